@@ -1,0 +1,109 @@
+package app.stepwise.cli;
+
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.grade.Grade;
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.AnswerSpec.Form;
+import app.stepwise.lesson.AnswerSpec.SigFigs;
+import app.stepwise.lesson.AnswerSpec.Tolerance;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.Packs;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code stepwise grade}: grades one answer, by explicit spec or against a pack's problem. Prints
+ * {@code {"correct","partial","test","message"}}; exit 0 when graded, 2 with {@code {"error"}} when it cannot be.
+ */
+@Command(name = "grade", description = "Grade one final answer and print the verdict as JSON.")
+final class GradeCommand implements Callable<Integer> {
+    @Option(names = "--kind", description = "expression, equation, set, numeric or quantity")
+    String kind;
+
+    @Option(names = "--expected")
+    String expected;
+
+    @Option(names = "--response")
+    String response;
+
+    @Option(names = "--tolerance", description = "1%% (relative) or 0.01 (absolute)")
+    String tolerance;
+
+    @Option(names = "--sigfigs", description = "N (exactly) or >=N")
+    String sigfigs;
+
+    @Option(names = "--form", description = "expanded, factored, simplified-fraction or exact")
+    String form;
+
+    @Parameters(arity = "0..3", paramLabel = "PACK PROBLEM_ID ANSWER")
+    List<String> positional = List.of();
+
+    @Override
+    public Integer call() {
+        try {
+            AnswerSpec spec;
+            String answer;
+            if (!positional.isEmpty()) {
+                if (positional.size() != 3) return error("give PACK PROBLEM_ID \"answer\", or --kind/--expected/--response");
+                PackProblem.Report report = Packs.reader().read(Path.of(positional.get(0)));
+                if (report.pack().isEmpty()) return error("the pack cannot be used: " + report.problems().get(0).describe());
+                LessonPack pack = report.pack().get();
+                Optional<Problem> problem = pack.problem(positional.get(1));
+                if (problem.isEmpty()) return error("no problem \"" + positional.get(1) + "\" in " + positional.get(0));
+                spec = problem.get().answer();
+                answer = positional.get(2);
+            } else {
+                if (kind == null || expected == null || response == null) return error("--kind, --expected and --response are all needed");
+                Optional<Tolerance> tol = tolerance == null ? Optional.empty() : Tolerance.parse(tolerance);
+                if (tolerance != null && tol.isEmpty()) return error("--tolerance is a percentage (1%) or an absolute amount (0.01)");
+                Optional<SigFigs> sf = Optional.empty();
+                if (sigfigs != null) {
+                    boolean atLeast = sigfigs.startsWith(">=");
+                    try {
+                        sf = Optional.of(new SigFigs(Integer.parseInt(atLeast ? sigfigs.substring(2) : sigfigs), !atLeast));
+                    } catch (NumberFormatException e) {
+                        return error("--sigfigs is a count (3) or a minimum (>=3)");
+                    }
+                }
+                Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
+                if (form != null && f.isEmpty()) return error("--form is expanded, factored, simplified-fraction or exact");
+                spec = switch (kind) {
+                    case "expression" -> new AnswerSpec.Expression(expected, f);
+                    case "equation" -> new AnswerSpec.Equation(expected);
+                    case "set" -> new AnswerSpec.SolutionSet(expected);
+                    case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf);
+                    case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf);
+                    default -> null;
+                };
+                if (spec == null) return error("--kind is expression, equation, set, numeric or quantity");
+                String problem = Packs.mathProblemOf(expected);
+                if (problem != null) return error("the expected answer cannot be read: " + problem);
+                answer = response;
+            }
+            Grade g = AnswerChecker.check(spec, answer);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("correct", g.correct());
+            out.put("partial", g.partial());
+            out.put("test", g.test());
+            out.put("message", g.message());
+            System.out.println(Json.write(out));
+            return 0;
+        } catch (IllegalStateException e) {
+            return error(e.getMessage());
+        }
+    }
+
+    static int error(String message) {
+        System.out.println(Json.write(Map.of("error", message)));
+        return 2;
+    }
+}

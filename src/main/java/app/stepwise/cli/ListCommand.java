@@ -1,0 +1,32 @@
+package app.stepwise.cli;
+
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.Packs;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code stepwise list PACK}: the pack's problems, one a line. */
+@Command(name = "list", description = "List the problems of a lesson pack.")
+final class ListCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PACK")
+    Path pack;
+
+    @Override
+    public Integer call() {
+        PackProblem.Report report = Packs.reader().read(pack);
+        if (!report.ok()) {
+            report.problems().forEach(e -> System.err.println(e.describe()));
+            return report.pack().isEmpty() && report.problems().stream().allMatch(e -> e.line() == 0) ? 2 : 1;
+        }
+        LessonPack p = report.pack().get();
+        System.out.println(p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + p.problems().size() + " problems)");
+        for (Problem pr : p.problems()) {
+            System.out.println("  " + pr.id() + "  [" + pr.answer().getClass().getSimpleName().toLowerCase() + "]  " + pr.statement());
+        }
+        return 0;
+    }
+}

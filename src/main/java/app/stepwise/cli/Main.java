@@ -1,0 +1,37 @@
+package app.stepwise.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code stepwise} command: the desktop app and the verbs teachers and our own checks use. */
+@Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Offline tutor for math and physics.",
+        subcommands = {AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        Offline.enforce();
+        if (args.length == 0) args = new String[] {"app"};
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("stepwise: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            return 2;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("stepwise: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return 2;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,26 @@
+package app.stepwise.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code stepwise version}. */
+@Command(name = "version", description = "Print the Stepwise version and the Java it runs on.")
+final class VersionCommand implements Runnable {
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+
+    @Override
+    public void run() {
+        System.out.println("stepwise " + version() + " (Java " + Runtime.version() + ")");
+    }
+
+    /** Feeds --version. */
+    static final class Provider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"stepwise " + version()};
+        }
+    }
+}

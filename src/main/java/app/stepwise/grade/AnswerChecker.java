@@ -1,0 +1,203 @@
+package app.stepwise.grade;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.AnswerSpec.Form;
+import app.stepwise.math.Equations;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Forms;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Numbers;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Rational;
+import app.stepwise.math.SolutionSets;
+import app.stepwise.math.Statement;
+import app.stepwise.math.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Judges a final answer against a pack's answer spec. Never throws on what a student types. */
+public final class AnswerChecker {
+    private AnswerChecker() {}
+
+    public static Grade check(AnswerSpec spec, String response) {
+        String r = tidy(response);
+        if (r.isEmpty()) return Grade.unreadable("Type an answer first.");
+        try {
+            return switch (spec) {
+                case AnswerSpec.Expression e -> expression(e, r);
+                case AnswerSpec.Equation e -> equation(e, r);
+                case AnswerSpec.SolutionSet s -> set(s.expected(), r);
+                case AnswerSpec.Numeric n -> numeric(n, r);
+                case AnswerSpec.Quantity q -> quantity(q, r);
+                case AnswerSpec.MultipleChoice m -> choice(m, r);
+            };
+        } catch (MathSyntaxException e) {
+            return Grade.unreadable("Stepwise could not read your answer: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Drops what is not the answer: surrounding spaces, a final full stop, "answer:" and "so". */
+    static String tidy(String response) {
+        String r = response.strip();
+        r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
+        r = r.replaceFirst("^∴\\s*", "");
+        if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
+        return r;
+    }
+
+    private static Expr parseExpected(String text) {
+        try {
+            return Parser.parseExpression(text);
+        } catch (MathSyntaxException e) {
+            throw new IllegalStateException("the pack's expected answer \"" + text + "\" is not valid math: " + e.getMessage(), e);
+        }
+    }
+
+    /** The expression a response gives: "x = 5" counts as 5 when a value is expected. */
+    private static Expr responseExpression(String r) throws MathSyntaxException {
+        Statement s = Parser.parse(r);
+        return switch (s) {
+            case Statement.Expression e -> e.expr();
+            case Statement.Equation q when q.lhs() instanceof Expr.Var -> q.rhs();
+            case Statement.Chain c when c.parts().get(0) instanceof Expr.Var -> c.parts().get(c.parts().size() - 1);
+            default -> throw new MathSyntaxException("one expression was expected as the answer", -1);
+        };
+    }
+
+    private static Grade expression(AnswerSpec.Expression spec, String r) throws MathSyntaxException {
+        Expr expected = parseExpected(spec.expected());
+        Expr given = responseExpression(r);
+        Verdict v = Equivalence.of(expected, given);
+        if (v.outcome() == Verdict.Outcome.UNDECIDED) {
+            return Grade.wrong("undecided", "Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
+        }
+        if (!v.equivalent()) return Grade.wrong("equivalence", "Not quite: your expression is not equal to the expected one.");
+        if (spec.form().isPresent()) {
+            Form f = spec.form().get();
+            boolean ok = switch (f) {
+                case EXPANDED -> Forms.isExpanded(given);
+                case FACTORED -> Forms.isFactored(given);
+                case SIMPLIFIED_FRACTION -> Forms.isSimplifiedFraction(given);
+                case EXACT -> Forms.isExact(given);
+            };
+            if (!ok) return Grade.partly("form-" + f.label(), formAdvice(f));
+        }
+        String note = v.outcome() == Verdict.Outcome.EQUIVALENT_WHERE_DEFINED ? " (They agree wherever both are defined.)" : "";
+        return Grade.right("equivalence", "Correct." + note);
+    }
+
+    private static String formAdvice(Form f) {
+        return switch (f) {
+            case EXPANDED -> "Your expression is equal to the answer, but it is not fully expanded: multiply out the brackets and collect like terms.";
+            case FACTORED -> "Your expression is equal to the answer, but it is not fully factorised yet.";
+            case SIMPLIFIED_FRACTION -> "Your value is right, but the fraction can be simplified further.";
+            case EXACT -> "Your value is right, but give it exactly (fractions, roots or π), not as a decimal.";
+        };
+    }
+
+    private static Grade equation(AnswerSpec.Equation spec, String r) throws MathSyntaxException {
+        Statement expected = Parser.parse(spec.expected());
+        Statement given = Parser.parse(r);
+        if (given instanceof Statement.Chain c) given = c.asEquation();
+        if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
+            Verdict v = Equations.sameSolutions(eq, gq);
+            if (v.equivalent()) return Grade.right("equation", "Correct.");
+            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Grade.wrong("undecided", "Stepwise could not check this equation automatically; ask your teacher.");
+            return Grade.wrong("equation", "Not quite: your equation does not have the same solutions as the expected one.");
+        }
+        return set(spec.expected(), r);
+    }
+
+    private static Grade set(String expectedText, String r) throws MathSyntaxException {
+        Statement expected = Parser.parse(expectedText);
+        Statement given = Parser.parse(r);
+        Optional<List<Expr>> ev = SolutionSets.values(expected);
+        Optional<List<Expr>> gv = SolutionSets.values(given);
+        if (ev.isEmpty()) throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
+        if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
+        SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
+        if (c.same()) return Grade.right("set", "Correct.");
+        if (c.matched() > 0 && c.extra() == 0) {
+            return Grade.partly("set", "Partly right: you found " + c.matched() + " of the " + c.expected() + " solutions. Look for the missing one"
+                    + (c.expected() - c.matched() > 1 ? "s" : "") + " (a square has a positive and a negative root).");
+        }
+        if (c.matched() > 0) return Grade.partly("set", "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
+        return Grade.wrong("set", "Not quite: none of your values is a solution.");
+    }
+
+    private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {
+        Rational expected = Exprs.exactValue(parseExpected(spec.expected()))
+                .orElseThrow(() -> new IllegalStateException("the pack's expected number \"" + spec.expected() + "\" is not a number"));
+        Expr given = responseExpression(r);
+        Optional<Rational> value = Exprs.exactValue(given);
+        if (value.isEmpty()) {
+            double d = app.stepwise.math.Evaluator.eval(given, java.util.Map.of());
+            if (Double.isNaN(d)) return Grade.wrong("numeric", "Give a number as your answer.");
+            value = Optional.of(Rational.of(new java.math.BigDecimal(d)));
+        }
+        boolean close = Numbers.within(expected, value.get(), spec.tolerance().relative(), spec.tolerance().amount());
+        if (!close) {
+            if (!expected.isZero() && Numbers.within(expected.negate(), value.get(), spec.tolerance().relative(), spec.tolerance().amount())) {
+                return Grade.wrong("numeric", "Check the sign: the size is right but the sign is not.");
+            }
+            return Grade.wrong("numeric", "Not quite: " + r + " is not the expected value" + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
+        }
+        if (spec.sigFigs().isPresent()) {
+            var sf = spec.sigFigs().get();
+            String typed = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "");
+            if (!Numbers.hasSignificantFigures(typed, sf.count(), sf.exactly())) {
+                return Grade.partly("sigfigs", "The value is right, but give it to " + (sf.exactly() ? "" : "at least ") + sf.count() + " significant figures.");
+            }
+        }
+        return Grade.right("numeric", "Correct.");
+    }
+
+    private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
+        Quantity expected = Quantity.parse(spec.expected());
+        Quantity given = Quantity.parse(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", ""));
+        double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
+        double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
+        return switch (Quantity.compare(expected, given, rel, abs)) {
+            case EQUAL -> {
+                if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(), spec.sigFigs().get().exactly())) {
+                    yield Grade.partly("sigfigs", "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
+                }
+                yield Grade.right("quantity", "Correct.");
+            }
+            case MISSING_UNIT -> Grade.partly("unit-missing", "The number is right, but the unit is missing: the answer is " + expected.unit().dimensionName() + ".");
+            case WRONG_DIMENSION -> Grade.wrong("unit-dimension", "Check the unit: the answer is " + expected.unit().dimensionName()
+                    + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
+            case CONVERSION_SLIP -> Grade.partly("unit-conversion", "Check your unit conversion: in " + given.unit().symbol() + " the value is "
+                    + app.stepwise.math.Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
+            case WRONG_VALUE -> Grade.wrong("quantity", "Not quite: " + r + " is not the expected value.");
+        };
+    }
+
+    private static Grade choice(AnswerSpec.MultipleChoice spec, String r) {
+        int picked = -1;
+        String t = r.strip();
+        if (t.matches("\\d+")) picked = Integer.parseInt(t) - 1;
+        else if (t.matches("(?i)[a-z]\\)?")) picked = Character.toLowerCase(t.charAt(0)) - 'a';
+        else {
+            for (int i = 0; i < spec.choices().size(); i++) {
+                if (spec.choices().get(i).strip().toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT))) picked = i;
+            }
+        }
+        if (picked < 0 || picked >= spec.choices().size()) return Grade.unreadable("Pick one of the choices (by its letter, number or text).");
+        return picked == spec.correctIndex() ? Grade.right("choice", "Correct.") : Grade.wrong("choice", "Not this one; try again.");
+    }
+
+    /** The expected answer as the student would see it printed. */
+    public static String show(AnswerSpec spec) {
+        try {
+            return Printer.text(Parser.parse(spec.expected()));
+        } catch (MathSyntaxException e) {
+            return spec.expected();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.stepwise.grade;
+
+/** A verdict on a final answer: right or not, partially right, which test decided, and what to tell the student. */
+public record Grade(boolean correct, boolean partial, String test, String message) {
+
+    static Grade right(String test, String message) {
+        return new Grade(true, false, test, message);
+    }
+
+    static Grade wrong(String test, String message) {
+        return new Grade(false, false, test, message);
+    }
+
+    static Grade partly(String test, String message) {
+        return new Grade(false, true, test, message);
+    }
+
+    /** The input could not be read: not right, and the message says what to fix. */
+    static Grade unreadable(String message) {
+        return new Grade(false, false, "unreadable", message);
+    }
+}

@@ -1,0 +1,84 @@
+package app.stepwise.lesson;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** How a problem's final answer is judged, and the expected value. */
+public sealed interface AnswerSpec {
+
+    /** The expected answer as a student would write it, for display and exact-text fallbacks. */
+    String expected();
+
+    /** An expression, optionally in a required form. */
+    record Expression(String expected, Optional<Form> form) implements AnswerSpec {}
+
+    /** An equation judged by its solution set, e.g. {@code x = 4}. */
+    record Equation(String expected) implements AnswerSpec {}
+
+    /** A set of values in any order and notation, e.g. {@code {2, -3}}. */
+    record SolutionSet(String expected) implements AnswerSpec {}
+
+    /** A number, with a tolerance and optionally a significant-figure rule. */
+    record Numeric(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) implements AnswerSpec {}
+
+    /** A physical quantity with a unit, compared after conversion, e.g. {@code 12 m/s}. */
+    record Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) implements AnswerSpec {}
+
+    /** One right choice among several. */
+    record MultipleChoice(List<String> choices, int correctIndex) implements AnswerSpec {
+        public MultipleChoice {
+            choices = List.copyOf(choices);
+        }
+
+        @Override
+        public String expected() {
+            return choices.get(correctIndex);
+        }
+    }
+
+    /** A form a teacher may require of an expression answer. */
+    enum Form {
+        EXPANDED, FACTORED, SIMPLIFIED_FRACTION, EXACT;
+
+        public String label() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        public static Optional<Form> fromLabel(String label) {
+            for (Form f : values()) {
+                if (f.label().equals(label)) return Optional.of(f);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Absolute or relative tolerance; {@link #EXACT} is zero. */
+    record Tolerance(boolean relative, BigDecimal amount) {
+        public static final Tolerance EXACT = new Tolerance(false, BigDecimal.ZERO);
+        public static final Tolerance DEFAULT_RELATIVE = new Tolerance(true, new BigDecimal("0.01"));
+
+        /** Reads {@code 1%} (relative) or {@code 0.01} (absolute). */
+        public static Optional<Tolerance> parse(String text) {
+            String t = text.strip();
+            try {
+                if (t.endsWith("%")) {
+                    BigDecimal pct = new BigDecimal(t.substring(0, t.length() - 1).strip());
+                    return pct.signum() < 0 ? Optional.empty() : Optional.of(new Tolerance(true, pct.movePointLeft(2)));
+                }
+                BigDecimal abs = new BigDecimal(t);
+                return abs.signum() < 0 ? Optional.empty() : Optional.of(new Tolerance(false, abs));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return relative ? amount.movePointRight(2).stripTrailingZeros().toPlainString() + "%" : amount.toPlainString();
+        }
+    }
+
+    /** A significant-figure rule: exactly n, or at least n. */
+    record SigFigs(int count, boolean exactly) {}
+}

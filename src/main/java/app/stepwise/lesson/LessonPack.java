@@ -1,0 +1,34 @@
+package app.stepwise.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A lesson pack: one topic or unit of problems that a teacher wrote and shares as one JSON file. */
+public record LessonPack(
+        int schemaVersion,
+        String id,
+        String title,
+        Subject subject,
+        String level,
+        List<String> authors,
+        String version,
+        String language,
+        List<Skill> skills,
+        List<Problem> problems) {
+
+    public LessonPack {
+        authors = List.copyOf(authors);
+        skills = List.copyOf(skills);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<Problem> problem(String problemId) {
+        return problems.stream().filter(p -> p.id().equals(problemId)).findFirst();
+    }
+
+    /** The subject a pack belongs to. */
+    public enum Subject { MATH, PHYSICS }
+
+    /** A skill that problems practise; mastery is tracked per skill. */
+    public record Skill(String id, String title) {}
+}

@@ -1,0 +1,25 @@
+package app.stepwise.lesson;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One thing wrong with a pack file, located for the person who must fix it. */
+public record PackProblem(Path file, int line, int column, String pointer, String message) {
+
+    /** {@code file:line:column: message (at /pointer)} — the form editors and terminals link. */
+    public String describe() {
+        String where = line > 0 ? file + ":" + line + ":" + column : file.toString();
+        return where + ": " + message + (pointer.isEmpty() ? "" : " (at " + pointer + ")");
+    }
+
+    /** The result of reading a pack: the pack when there were no problems, else every problem found. */
+    public record Report(Path file, java.util.Optional<LessonPack> pack, List<PackProblem> problems) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty() && pack.isPresent();
+        }
+    }
+}

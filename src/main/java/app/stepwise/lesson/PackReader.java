@@ -1,0 +1,504 @@
+package app.stepwise.lesson;
+
+import app.stepwise.lesson.AnswerSpec.Form;
+import app.stepwise.lesson.AnswerSpec.SigFigs;
+import app.stepwise.lesson.AnswerSpec.Tolerance;
+import app.stepwise.lesson.LessonPack.Skill;
+import app.stepwise.lesson.LessonPack.Subject;
+import app.stepwise.lesson.PackProblem.Report;
+import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Problem.SolutionStep;
+import app.stepwise.lesson.Problem.SolverRef;
+import app.stepwise.lesson.Problem.Work;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a lesson pack file and validates it completely: every problem found is reported with its
+ * line:column and JSON pointer, and nothing is thrown at the user.
+ */
+public final class PackReader {
+
+    /** Packs larger than this are refused before parsing; real packs are a few hundred KB. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Validates the math lines of a pack (answers, starts, solution lines); supplied by the math engine. */
+    public interface MathCheck {
+        /** Returns an error message when the text cannot be read as math, empty when it can. */
+        Optional<String> problemWith(String text);
+
+        MathCheck NONE = text -> Optional.empty();
+    }
+
+    private final MathCheck mathCheck;
+
+    public PackReader() {
+        this(MathCheck.NONE);
+    }
+
+    public PackReader(MathCheck mathCheck) {
+        this.mathCheck = mathCheck;
+    }
+
+    public Report read(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) return unusable(file, "this is a folder, not a pack file");
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return unusable(file, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return unusable(file, "no such file");
+        } catch (IOException e) {
+            return unusable(file, "cannot read the file (" + e.getMessage() + ")");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return unusable(file, "the file is not UTF-8 text; save it as UTF-8");
+        }
+        return read(file, text);
+    }
+
+    /** Reads pack text; {@code file} only names it in messages. */
+    public Report read(Path file, String text) {
+        Session s = new Session(file);
+        JsonNode root;
+        try {
+            s.locate(text);
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage().replaceAll("\\s*\\(code \\d+\\)", "");
+            s.problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
+                    "this is not valid JSON: " + firstLine(msg)));
+            return new Report(file, Optional.empty(), s.problems);
+        } catch (IOException e) {
+            return unusable(file, "cannot read the file (" + e.getMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            s.error("", "a pack must be a JSON object with \"schemaVersion\", \"id\", \"title\" and \"problems\"");
+            return new Report(file, Optional.empty(), s.problems);
+        }
+        Optional<ObjectNode> migrated = PackMigrations.migrate((ObjectNode) root, s::error);
+        if (migrated.isEmpty()) return new Report(file, Optional.empty(), s.problems);
+        LessonPack pack = s.pack(migrated.get());
+        return new Report(file, s.problems.isEmpty() ? Optional.of(pack) : Optional.empty(), s.problems);
+    }
+
+    private static Report unusable(Path file, String message) {
+        return new Report(file, Optional.empty(), List.of(new PackProblem(file, 0, 0, "", message)));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** One validation pass: the locations of every value, and the problems found so far. */
+    private final class Session {
+        final Path file;
+        final List<PackProblem> problems = new ArrayList<>();
+        final Map<String, JsonLocation> locations = new HashMap<>();
+
+        Session(Path file) {
+            this.file = file;
+        }
+
+        /** Records the location of every value by JSON pointer, and reports duplicate keys. */
+        void locate(String text) throws IOException {
+            Deque<Frame> stack = new ArrayDeque<>();
+            try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    Frame top = stack.peek();
+                    if (t == JsonToken.FIELD_NAME) {
+                        top.field = p.currentName();
+                        if (!top.seen.add(top.field)) {
+                            String ptr = pointer(stack);
+                            JsonLocation loc = p.currentTokenLocation();
+                            problems.add(new PackProblem(file, loc.getLineNr(), loc.getColumnNr(), ptr,
+                                    "the field \"" + top.field + "\" appears twice in the same object"));
+                        }
+                        continue;
+                    }
+                    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        stack.pop();
+                        continue;
+                    }
+                    if (top != null && top.array) top.index++;
+                    locations.putIfAbsent(pointer(stack), p.currentTokenLocation());
+                    if (t == JsonToken.START_OBJECT) stack.push(new Frame(false));
+                    if (t == JsonToken.START_ARRAY) stack.push(new Frame(true));
+                }
+            }
+        }
+
+        private static String pointer(Deque<Frame> stack) {
+            StringBuilder sb = new StringBuilder();
+            stack.descendingIterator().forEachRemaining(f -> sb.append(f.segment()));
+            return sb.toString();
+        }
+
+        void error(String pointer, String message) {
+            String p = pointer;
+            JsonLocation loc = locations.get(p);
+            while (loc == null && !p.isEmpty()) {
+                p = p.substring(0, p.lastIndexOf('/'));
+                loc = locations.get(p);
+            }
+            problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), pointer, message));
+        }
+
+        LessonPack pack(ObjectNode node) {
+            Obj o = new Obj(this, node, "", "pack",
+                    Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills", "problems", "description"));
+            String id = o.id("id");
+            String title = o.text("title", true);
+            Subject subject = o.choice("subject", Map.of("math", Subject.MATH, "physics", Subject.PHYSICS), Subject.MATH);
+            String level = o.text("level", false);
+            List<String> authors = o.strings("authors");
+            String version = o.text("version", false);
+            String language = o.text("language", false);
+            if (language.isEmpty()) language = "en";
+            List<Skill> skills = o.list("skills", false, (so) -> {
+                String sid = so.id("id");
+                String stitle = so.text("title", false);
+                return new Skill(sid, stitle.isEmpty() ? sid : stitle);
+            }, Set.of("id", "title", "description"));
+            Set<String> skillIds = new HashSet<>();
+            for (int i = 0; i < skills.size(); i++) {
+                if (!skillIds.add(skills.get(i).id())) error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
+            }
+            List<Problem> problems = o.list("problems", true, po -> problem(po, skillIds),
+                    Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver"));
+            if (o.has("problems") && problems.isEmpty() && node.path("problems").isArray() && node.path("problems").isEmpty()) {
+                error("/problems", "the pack has no problems");
+            }
+            Set<String> problemIds = new HashSet<>();
+            for (int i = 0; i < problems.size(); i++) {
+                if (!problemIds.add(problems.get(i).id())) {
+                    error("/problems/" + i + "/id", "the problem id \"" + problems.get(i).id() + "\" is used twice; ids must be unique in a pack");
+                }
+            }
+            o.rejectUnknown();
+            return new LessonPack(PackMigrations.CURRENT_VERSION, id, title, subject, level, authors, version, language, skills, problems);
+        }
+
+        Problem problem(Obj o, Set<String> skillIds) {
+            String id = o.id("id");
+            String statement = o.text("statement", true);
+            o.latex("statement", statement);
+            List<String> skills = o.strings("skills");
+            for (int i = 0; i < skills.size(); i++) {
+                if (!skillIds.isEmpty() && !skillIds.contains(skills.get(i))) {
+                    error(o.pointer + "/skills/" + i, "the skill \"" + skills.get(i) + "\" is not listed in the pack's \"skills\"");
+                }
+            }
+            int difficulty = o.integer("difficulty", 1, 5, 1);
+            AnswerSpec answer = o.object("answer", true, this::answer,
+                    Set.of("kind", "value", "form", "tolerance", "sigfigs", "choices", "correct")).orElse(null);
+            Optional<Work> work = o.object("work", false, wo -> {
+                String task = wo.choiceText("task", Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics"));
+                String start = wo.text("start", !"physics".equals(task));
+                if (!start.isEmpty()) wo.math("start", start);
+                return new Work(task, start);
+            }, Set.of("task", "start"));
+            List<Given> givens = o.list("givens", false, go -> {
+                String sym = go.text("symbol", true);
+                String value = go.text("value", true);
+                if (!value.isEmpty()) go.math("value", value);
+                return new Given(sym, value, go.text("description", false));
+            }, Set.of("symbol", "value", "description"));
+            List<String> hints = o.strings("hints");
+            for (int i = 0; i < hints.size(); i++) o.latexAt("/hints/" + i, hints.get(i));
+            List<SolutionStep> solution = o.list("solution", false, so -> {
+                String text = so.text("text", true);
+                so.latex("text", text);
+                String math = so.text("math", false);
+                if (!math.isEmpty()) so.math("math", math);
+                return new SolutionStep(text, math);
+            }, Set.of("text", "math"));
+            Optional<SolverRef> solver = o.object("solver", false, so -> {
+                String family = so.text("family", true);
+                Map<String, String> params = new LinkedHashMap<>();
+                JsonNode pn = so.node.get("params");
+                if (pn != null) {
+                    if (!pn.isObject()) {
+                        error(so.pointer + "/params", "\"params\" must be an object of names to values");
+                    } else {
+                        pn.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+                    }
+                }
+                return new SolverRef(family, params);
+            }, Set.of("family", "params"));
+            o.rejectUnknown();
+            return new Problem(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver);
+        }
+
+        AnswerSpec answer(Obj o) {
+            String kind = o.choiceText("kind", Set.of("expression", "equation", "set", "numeric", "quantity", "choice"));
+            switch (kind) {
+                case "choice" -> {
+                    List<String> choices = o.strings("choices");
+                    if (choices.size() < 2) o.err("choices", "a multiple-choice answer needs at least two \"choices\"");
+                    int correct = o.integer("correct", 0, Math.max(0, choices.size() - 1), -1);
+                    if (!o.has("correct")) o.err("correct", "say which choice is right with \"correct\" (0 for the first)");
+                    o.rejectUnknownExcept(Set.of("kind", "choices", "correct"));
+                    return choices.size() >= 2 && correct >= 0 ? new AnswerSpec.MultipleChoice(choices, correct) : null;
+                }
+                case "" -> {
+                    return null;
+                }
+                default -> { }
+            }
+            String value = o.text("value", true);
+            if (value.isEmpty()) return null;
+            o.math("value", value);
+            return switch (kind) {
+                case "expression" -> {
+                    Optional<Form> form = Optional.empty();
+                    if (o.has("form")) {
+                        String label = o.text("form", false);
+                        form = Form.fromLabel(label);
+                        if (form.isEmpty()) o.err("form", "unknown form \"" + label + "\"; use expanded, factored, simplified-fraction or exact");
+                    }
+                    o.rejectUnknownExcept(Set.of("kind", "value", "form"));
+                    yield new AnswerSpec.Expression(value, form);
+                }
+                case "equation" -> {
+                    o.rejectUnknownExcept(Set.of("kind", "value"));
+                    yield new AnswerSpec.Equation(value);
+                }
+                case "set" -> {
+                    o.rejectUnknownExcept(Set.of("kind", "value"));
+                    yield new AnswerSpec.SolutionSet(value);
+                }
+                case "numeric" -> new AnswerSpec.Numeric(value, tolerance(o, Tolerance.EXACT), sigFigs(o));
+                default -> new AnswerSpec.Quantity(value, tolerance(o, Tolerance.DEFAULT_RELATIVE), sigFigs(o));
+            };
+        }
+
+        Tolerance tolerance(Obj o, Tolerance fallback) {
+            if (!o.has("tolerance")) return fallback;
+            String t = o.node.get("tolerance").asText();
+            Optional<Tolerance> tol = Tolerance.parse(t);
+            if (tol.isEmpty()) o.err("tolerance", "a tolerance is a non-negative number (absolute, e.g. \"0.01\") or a percentage (relative, e.g. \"1%\")");
+            return tol.orElse(fallback);
+        }
+
+        Optional<SigFigs> sigFigs(Obj o) {
+            o.rejectUnknownExcept(Set.of("kind", "value", "tolerance", "sigfigs"));
+            if (!o.has("sigfigs")) return Optional.empty();
+            String s = o.node.get("sigfigs").asText().strip();
+            boolean atLeast = s.startsWith(">=");
+            String n = atLeast ? s.substring(2).strip() : s;
+            try {
+                int count = Integer.parseInt(n);
+                if (count < 1 || count > 15) throw new NumberFormatException();
+                return Optional.of(new SigFigs(count, !atLeast));
+            } catch (NumberFormatException e) {
+                o.err("sigfigs", "\"sigfigs\" is a count from 1 to 15, exactly (\"3\") or at least (\">=3\")");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A JSON object being read: typed field access that reports, never throws. */
+    private final class Obj {
+        final Session s;
+        final JsonNode node;
+        final String pointer;
+        final String what;
+        final Set<String> known;
+        boolean unknownChecked;
+
+        Obj(Session s, JsonNode node, String pointer, String what, Set<String> known) {
+            this.s = s;
+            this.node = node;
+            this.pointer = pointer;
+            this.what = what;
+            this.known = known;
+        }
+
+        boolean has(String field) {
+            return node.has(field) && !node.get(field).isNull();
+        }
+
+        void err(String field, String message) {
+            s.error(pointer + "/" + field, message);
+        }
+
+        String text(String field, boolean required) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                return "";
+            }
+            if (!v.isTextual() && !v.isNumber()) {
+                err(field, "\"" + field + "\" must be text");
+                return "";
+            }
+            String t = v.asText().strip();
+            if (required && t.isEmpty()) err(field, "\"" + field + "\" is empty");
+            return t;
+        }
+
+        String id(String field) {
+            String id = text(field, true);
+            if (!id.isEmpty() && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+                err(field, "the id \"" + id + "\" may use only letters, digits, '.', '_' and '-' (at most 80)");
+            }
+            return id;
+        }
+
+        String choiceText(String field, Set<String> allowed) {
+            String t = text(field, true);
+            if (!t.isEmpty() && !allowed.contains(t)) {
+                err(field, "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                return "";
+            }
+            return t;
+        }
+
+        <T> T choice(String field, Map<String, T> allowed, T fallback) {
+            String t = choiceText(field, allowed.keySet());
+            return allowed.getOrDefault(t, fallback);
+        }
+
+        int integer(String field, int min, int max, int fallback) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) return fallback;
+            if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
+                err(field, "\"" + field + "\" must be a whole number from " + min + " to " + max);
+                return fallback;
+            }
+            return v.asInt();
+        }
+
+        List<String> strings(String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) return List.of();
+            if (!v.isArray()) {
+                err(field, "\"" + field + "\" must be a list of texts");
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isTextual()) s.error(pointer + "/" + field + "/" + i, "each entry of \"" + field + "\" must be text");
+                else out.add(v.get(i).asText());
+            }
+            return out;
+        }
+
+        <T> List<T> list(String field, boolean required, Function<Obj, T> reader, Set<String> knownFields) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                return List.of();
+            }
+            if (!v.isArray()) {
+                err(field, "\"" + field + "\" must be a list");
+                return List.of();
+            }
+            String singular = field.endsWith("s") ? field.substring(0, field.length() - 1) : field + " entry";
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                String p = pointer + "/" + field + "/" + i;
+                if (!v.get(i).isObject()) {
+                    s.error(p, "each entry of \"" + field + "\" must be an object");
+                    continue;
+                }
+                Obj child = new Obj(s, v.get(i), p, singular + " " + (i + 1), knownFields);
+                T t = reader.apply(child);
+                child.rejectUnknown();
+                if (t != null) out.add(t);
+            }
+            return out;
+        }
+
+        <T> Optional<T> object(String field, boolean required, Function<Obj, T> reader, Set<String> knownFields) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                return Optional.empty();
+            }
+            if (!v.isObject()) {
+                err(field, "\"" + field + "\" must be an object");
+                return Optional.empty();
+            }
+            Obj child = new Obj(s, v, pointer + "/" + field, field, knownFields);
+            T t = reader.apply(child);
+            child.rejectUnknown();
+            return Optional.ofNullable(t);
+        }
+
+        void rejectUnknown() {
+            rejectUnknownExcept(known);
+        }
+
+        void rejectUnknownExcept(Set<String> allowed) {
+            if (unknownChecked) return;
+            unknownChecked = true;
+            node.fieldNames().forEachRemaining(name -> {
+                if (!allowed.contains(name)) {
+                    err(name, "unknown field \"" + name + "\" in the " + what + "; known fields are " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                }
+            });
+        }
+
+        void latex(String field, String text) {
+            latexAt("/" + field, text);
+        }
+
+        void latexAt(String relPointer, String text) {
+            LatexCheck.problemWith(text).ifPresent(m -> s.error(pointer + relPointer, m));
+        }
+
+        void math(String field, String text) {
+            mathCheck.problemWith(text).ifPresent(m -> err(field, "\"" + text + "\" cannot be read as math: " + m));
+        }
+    }
+
+    /** An open object or array while locating values: its current field or index. */
+    private static final class Frame {
+        final boolean array;
+        int index = -1;
+        String field = "";
+        final Set<String> seen = new HashSet<>();
+
+        Frame(boolean array) {
+            this.array = array;
+        }
+
+        String segment() {
+            return array ? "/" + index : "/" + field.replace("~", "~0").replace("/", "~1");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package app.stepwise.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One problem of a pack: what the student sees, how the answer is judged, and the help around it. */
+public record Problem(
+        String id,
+        String statement,
+        List<String> skills,
+        int difficulty,
+        AnswerSpec answer,
+        Optional<Work> work,
+        List<Given> givens,
+        List<String> hints,
+        List<SolutionStep> solution,
+        Optional<SolverRef> solver) {
+
+    public Problem {
+        skills = List.copyOf(skills);
+        givens = List.copyOf(givens);
+        hints = List.copyOf(hints);
+        solution = List.copyOf(solution);
+    }
+
+    /**
+     * What the student's working starts from: the task (solve, simplify, …) and the starting line,
+     * for example {@code solve} and {@code 3x + 5 = 20}. Physics problems start from their givens.
+     */
+    public record Work(String task, String start) {}
+
+    /** A named physics quantity that the problem gives, with its unit: {@code m = 2 kg}. */
+    public record Given(String symbol, String value, String description) {}
+
+    /** One step of an authored worked solution: a sentence and a math line. */
+    public record SolutionStep(String text, String math) {}
+
+    /** Which step-by-step solver family can solve this problem, and with what parameters. */
+    public record SolverRef(String family, Map<String, String> params) {
+        public SolverRef {
+            params = Map.copyOf(params);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package app.stepwise.math;
+
+import app.stepwise.math.Canonical.RatFun;
+import app.stepwise.math.Statement.Equation;
+import app.stepwise.math.Verdict.Outcome;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Equations compared by what they say, not how they look: {@code 2x = 8}, {@code x = 4} and {@code 4 = x}
+ * have the same solutions; {@code x² = 4} and {@code x = 2} do not; {@code a = F/m} is {@code F = ma}.
+ */
+public final class Equations {
+    private static final int ASSIGNMENTS = 4;
+    private static final double SPAN = 10.0; // roots are searched for x = sinh(t), |t| <= SPAN, i.e. |x| <= ~11 000
+    private static final int GRID = 4000;
+
+    private Equations() {}
+
+    /** Whether two equations have the same solution set (as relations among all their variables). */
+    public static Verdict sameSolutions(Equation a, Equation b) {
+        try {
+            Canonical c = new Canonical();
+            RatFun fa = c.subtract(c.of(a.lhs()), c.of(a.rhs()));
+            RatFun fb = c.subtract(c.of(b.lhs()), c.of(b.rhs()));
+            Poly na = fa.num();
+            Poly nb = fb.num();
+            if (na.isZero() || nb.isZero()) {
+                return Verdict.of(na.isZero() && nb.isZero() ? Outcome.EQUIVALENT : Outcome.NOT_EQUIVALENT, "exact");
+            }
+            if (na.scale(nb.leadingCoefficient()).equals(nb.scale(na.leadingCoefficient()))) return Verdict.of(Outcome.EQUIVALENT, "exact");
+            Set<String> vars = new TreeSet<>(na.atoms());
+            vars.addAll(nb.atoms());
+            if (vars.size() == 1 && Canonical.onlyFreeAtoms(na) && Canonical.onlyFreeAtoms(nb)) {
+                String x = vars.iterator().next();
+                Optional<Rational[]> ca = Univariate.coefficients(na, x);
+                Optional<Rational[]> cb = Univariate.coefficients(nb, x);
+                if (ca.isPresent() && cb.isPresent() && Univariate.proportional(Univariate.squareFree(ca.get()), Univariate.squareFree(cb.get()))
+                        && fa.den().isConstant() && fb.den().isConstant()) {
+                    return Verdict.of(Outcome.EQUIVALENT, "exact");
+                }
+            }
+        } catch (ArithmeticException | MathLimitException e) {
+            // decide numerically below
+        }
+        return numeric(a, b);
+    }
+
+    /** Whether the values satisfy the equation (exactly where possible). */
+    public static boolean satisfies(Equation eq, Map<String, Expr> values) {
+        Expr l = Exprs.substitute(eq.lhs(), values);
+        Expr r = Exprs.substitute(eq.rhs(), values);
+        return Equivalence.of(l, r).equivalent();
+    }
+
+    /** Numeric comparison: for a few values of the other variables, the roots in each variable must agree. */
+    private static Verdict numeric(Equation a, Equation b) {
+        Expr fa = new Expr.Add(List.of(a.lhs(), new Expr.Neg(a.rhs())));
+        Expr fb = new Expr.Add(List.of(b.lhs(), new Expr.Neg(b.rhs())));
+        Set<String> vars = new TreeSet<>(Exprs.variables(fa));
+        vars.addAll(Exprs.variables(fb));
+        if (vars.isEmpty()) {
+            boolean ta = Equivalence.of(a.lhs(), a.rhs()).equivalent();
+            boolean tb = Equivalence.of(b.lhs(), b.rhs()).equivalent();
+            return Verdict.of(ta == tb ? Outcome.EQUIVALENT : Outcome.NOT_EQUIVALENT, "numeric");
+        }
+        Random random = new Random(Printer.text(fa).hashCode() * 31L + Printer.text(fb).hashCode());
+        int compared = 0;
+        for (String x : vars) {
+            for (int k = 0; k < (vars.size() == 1 ? 1 : ASSIGNMENTS); k++) {
+                Map<String, Double> others = new HashMap<>();
+                for (String v : vars) if (!v.equals(x)) others.put(v, 0.5 + random.nextDouble() * 4.5);
+                List<Double> ra = roots(fa, x, others);
+                List<Double> rb = roots(fb, x, others);
+                if (ra == null || rb == null) continue;
+                compared++;
+                if (!sameRoots(ra, rb)) {
+                    return new Verdict(Outcome.NOT_EQUIVALENT, "numeric", "their solutions for " + x + " differ: " + show(ra) + " against " + show(rb));
+                }
+            }
+            if (vars.size() > 2 && compared >= ASSIGNMENTS) break;
+        }
+        return compared == 0 ? new Verdict(Outcome.UNDECIDED, "numeric", "could not find the solutions numerically")
+                : Verdict.of(Outcome.EQUIVALENT, "numeric");
+    }
+
+    private static String show(List<Double> roots) {
+        if (roots.isEmpty()) return "none";
+        List<String> s = new ArrayList<>();
+        for (double r : roots) s.add(String.format(java.util.Locale.ROOT, "%.4g", r));
+        return String.join(", ", s);
+    }
+
+    private static boolean sameRoots(List<Double> a, List<Double> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i) - b.get(i)) > 1e-6 * Math.max(1, Math.abs(a.get(i)))) return false;
+        }
+        return true;
+    }
+
+    /** Real roots of f in x, found by sign changes on a grid dense near zero and refined by bisection; null if f is nowhere defined. */
+    static List<Double> roots(Expr f, String x, Map<String, Double> others) {
+        Map<String, Double> point = new HashMap<>(others);
+        List<Double> out = new ArrayList<>();
+        double prevX = Double.NaN;
+        double prevF = Double.NaN;
+        double prevScale = 1;
+        int defined = 0;
+        for (int i = 0; i <= GRID; i++) {
+            double t = -SPAN + 2 * SPAN * i / GRID;
+            double xv = Math.sinh(t);
+            point.put(x, xv);
+            double[] fv = Evaluator.evalWithScale(f, point);
+            if (Double.isNaN(fv[0])) {
+                prevF = Double.NaN;
+                continue;
+            }
+            defined++;
+            double tol = 1e-10 * Math.max(1, fv[1]);
+            if (Math.abs(fv[0]) <= tol) {
+                addRoot(out, xv);
+            } else if (!Double.isNaN(prevF) && Math.signum(prevF) != Math.signum(fv[0]) && Math.abs(prevF) > 1e-10 * Math.max(1, prevScale)) {
+                double root = bisect(f, x, point, prevX, xv, prevF);
+                if (!Double.isNaN(root)) addRoot(out, root);
+            }
+            prevX = xv;
+            prevF = fv[0];
+            prevScale = fv[1];
+        }
+        return defined == 0 ? null : out;
+    }
+
+    private static void addRoot(List<Double> out, double r) {
+        if (out.isEmpty() || Math.abs(out.get(out.size() - 1) - r) > 1e-7 * Math.max(1, Math.abs(r))) out.add(r);
+    }
+
+    /** Bisection; returns NaN when the sign change is a pole rather than a root. */
+    private static double bisect(Expr f, String x, Map<String, Double> point, double lo, double hi, double flo) {
+        double a = lo;
+        double b = hi;
+        double fa = flo;
+        for (int i = 0; i < 80; i++) {
+            double m = (a + b) / 2;
+            point.put(x, m);
+            double fm = Evaluator.eval(f, point);
+            if (Double.isNaN(fm)) return Double.NaN;
+            if (fm == 0) return m;
+            if (Math.signum(fm) == Math.signum(fa)) {
+                a = m;
+                fa = fm;
+            } else {
+                b = m;
+            }
+        }
+        double m = (a + b) / 2;
+        point.put(x, m);
+        double[] fv = Evaluator.evalWithScale(f, point);
+        return Math.abs(fv[0]) <= 1e-6 * Math.max(1, fv[1]) ? m : Double.NaN;
+    }
+}

@@ -1,0 +1,52 @@
+package app.stepwise.math;
+
+import java.math.BigDecimal;
+
+/** Tolerances and significant figures for numeric answers. */
+public final class Numbers {
+    private Numbers() {}
+
+    /** Significant figures of a typed number: {min, max}; trailing zeros of a whole number are ambiguous (1200 has 2 to 4). */
+    public static int[] significantFigures(String typed) {
+        String t = typed.strip().replace('−', '-').replaceFirst("^[-+]", "");
+        int cut = indexOfExponent(t);
+        if (cut >= 0) t = t.substring(0, cut).strip();
+        if (!t.matches("\\d*\\.?\\d*") || t.replace(".", "").isEmpty()) return new int[] {0, 0};
+        String digits = t.replace(".", "");
+        String noLead = digits.replaceFirst("^0+", "");
+        if (noLead.isEmpty()) return new int[] {1, 1};
+        if (t.contains(".")) return new int[] {noLead.length(), noLead.length()};
+        String core = noLead.replaceFirst("0+$", "");
+        return new int[] {core.length(), noLead.length()};
+    }
+
+    private static int indexOfExponent(String t) {
+        for (String mark : new String[] {"e", "E", "×", "*", "x", "·"}) {
+            int i = t.indexOf(mark);
+            if (i >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** Whether the typed number satisfies a sig-fig rule: exactly n, or at least n. */
+    public static boolean hasSignificantFigures(String typed, int n, boolean exactly) {
+        int[] sf = significantFigures(typed);
+        return exactly ? sf[0] <= n && n <= sf[1] : sf[1] >= n;
+    }
+
+    /** Whether actual is within the tolerance of expected: relative (0.01 = 1 %) or absolute. */
+    public static boolean within(Rational expected, Rational actual, boolean relative, BigDecimal amount) {
+        Rational diff = expected.subtract(actual).abs();
+        Rational tol = Rational.of(amount);
+        if (relative) tol = tol.multiply(expected.abs());
+        return diff.compareTo(tol) <= 0;
+    }
+
+    /** Rounds to n significant figures, as text (for messages and solver answers). */
+    public static String round(double value, int n) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) return value == 0 ? "0" : String.valueOf(value);
+        BigDecimal d = new BigDecimal(value).round(new java.math.MathContext(n));
+        String s = d.stripTrailingZeros().toPlainString();
+        return s;
+    }
+}

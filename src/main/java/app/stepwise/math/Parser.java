@@ -1,0 +1,315 @@
+package app.stepwise.math;
+
+import app.stepwise.math.Expr.Add;
+import app.stepwise.math.Expr.Const;
+import app.stepwise.math.Expr.Div;
+import app.stepwise.math.Expr.Fn;
+import app.stepwise.math.Expr.Mul;
+import app.stepwise.math.Expr.Neg;
+import app.stepwise.math.Expr.Num;
+import app.stepwise.math.Expr.Pow;
+import app.stepwise.math.Expr.Var;
+import app.stepwise.math.Lexer.Kind;
+import app.stepwise.math.Lexer.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one line of student math. Conventions (documented in docs/math-input.md):
+ * implicit multiplication binds tighter than '/', so {@code x/2y} is x/(2y) and {@code 1/2x} is 1/(2x);
+ * {@code -x^2} is -(x^2); {@code a^b^c} is a^(b^c); {@code sin x^2} is sin(x^2) while {@code sin(x)^2} and
+ * {@code sin^2 x} are (sin x)^2; {@code log} is base 10 and {@code ln} base e.
+ */
+public final class Parser {
+    private final List<Token> tokens;
+    private final String input;
+    private int p;
+    private int depth;
+    private int openBars;
+
+    private Parser(String input, List<Token> tokens) {
+        this.input = input;
+        this.tokens = tokens;
+    }
+
+    /** Parses a line: expression, equation, alternatives ("x = 2 or x = -3") or a set ("{2, -3}"). */
+    public static Statement parse(String input) throws MathSyntaxException {
+        Parser parser = start(input);
+        Statement st = parser.statement();
+        parser.expectEnd();
+        return st;
+    }
+
+    /** Parses a single expression; an equation or list is an error here. */
+    public static Expr parseExpression(String input) throws MathSyntaxException {
+        Parser parser = start(input);
+        Expr e = parser.expr();
+        if (parser.peek().kind() == Kind.EQUALS) throw new MathSyntaxException("an expression was expected here, not an equation", parser.peek().pos());
+        parser.expectEnd();
+        return e;
+    }
+
+    private static Parser start(String input) throws MathSyntaxException {
+        if (input.length() > Limits.MAX_INPUT_CHARS) {
+            throw new MathSyntaxException("this is too long to be one line of working (" + input.length() + " characters; the limit is "
+                    + Limits.MAX_INPUT_CHARS + ")", -1);
+        }
+        if (input.isBlank()) throw new MathSyntaxException("there is nothing to read here", 0);
+        return new Parser(input, Lexer.tokenize(input));
+    }
+
+    private Token peek() {
+        return tokens.get(p);
+    }
+
+    private Token next() {
+        return tokens.get(p++);
+    }
+
+    private boolean accept(Kind k, String text) {
+        if (peek().is(k, text)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expectEnd() throws MathSyntaxException {
+        Token t = peek();
+        if (t.kind() != Kind.END) {
+            if (t.kind() == Kind.RPAREN) throw new MathSyntaxException("this ')' has no matching '('", t.pos());
+            throw new MathSyntaxException("unexpected '" + t.text() + "' here", t.pos());
+        }
+    }
+
+    private void enter(Token at) throws MathSyntaxException {
+        if (++depth > Limits.MAX_DEPTH) throw new MathSyntaxException("this is nested too deeply to read (more than " + Limits.MAX_DEPTH + " levels)", at.pos());
+    }
+
+    private Statement statement() throws MathSyntaxException {
+        if (peek().kind() == Kind.LBRACE) {
+            Token open = next();
+            List<Expr> elements = new ArrayList<>();
+            if (peek().kind() != Kind.RBRACE) {
+                do {
+                    elements.add(expr());
+                } while (accept(Kind.COMMA, ","));
+            }
+            if (!accept(Kind.RBRACE, "}")) throw new MathSyntaxException("the set opened with '{' is not closed with '}'", open.pos());
+            return new Statement.SetOf(elements);
+        }
+        List<Statement> options = new ArrayList<>();
+        options.add(relation());
+        while (peek().kind() == Kind.COMMA || peek().kind() == Kind.OR) {
+            next();
+            options.add(relation());
+        }
+        return options.size() == 1 ? options.get(0) : new Statement.Alternatives(options);
+    }
+
+    private Statement relation() throws MathSyntaxException {
+        Expr lhs = expr();
+        if (accept(Kind.EQUALS, "=")) {
+            if (peek().kind() == Kind.END || peek().kind() == Kind.COMMA) throw new MathSyntaxException("nothing after '='", peek().pos());
+            Expr rhs = expr();
+            if (peek().kind() != Kind.EQUALS) return new Statement.Equation(lhs, rhs);
+            List<Expr> parts = new ArrayList<>(List.of(lhs, rhs));
+            while (accept(Kind.EQUALS, "=")) {
+                if (peek().kind() == Kind.END) throw new MathSyntaxException("nothing after '='", peek().pos());
+                parts.add(expr());
+            }
+            return new Statement.Chain(parts);
+        }
+        return new Statement.Expression(lhs);
+    }
+
+    Expr expr() throws MathSyntaxException {
+        List<Expr> terms = new ArrayList<>();
+        terms.add(term());
+        while (peek().kind() == Kind.OP && (peek().text().equals("+") || peek().text().equals("-"))) {
+            Token op = next();
+            if (peek().kind() == Kind.END) throw new MathSyntaxException("something is missing after '" + op.text() + "'", op.pos());
+            Expr t = term();
+            terms.add(op.text().equals("-") ? new Neg(t) : t);
+        }
+        return terms.size() == 1 ? terms.get(0) : new Add(terms);
+    }
+
+    private Expr term() throws MathSyntaxException {
+        Expr left = implicitProduct();
+        while (peek().kind() == Kind.OP && (peek().text().equals("*") || peek().text().equals("/"))) {
+            Token op = next();
+            if (peek().kind() == Kind.END) throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'", op.pos());
+            Expr right = implicitProduct();
+            if (op.text().equals("*")) {
+                List<Expr> fs = new ArrayList<>(left instanceof Mul m && !(left == right) ? m.factors() : List.of(left));
+                fs.add(right);
+                left = new Mul(fs);
+            } else {
+                left = new Div(left, right);
+            }
+        }
+        return left;
+    }
+
+    /** Juxtaposed factors: 2x, 3(x+1), x y, 2sin x. */
+    private Expr implicitProduct() throws MathSyntaxException {
+        List<Expr> fs = new ArrayList<>();
+        fs.add(unary());
+        while (startsFactor(peek())) fs.add(power());
+        return fs.size() == 1 ? fs.get(0) : new Mul(fs);
+    }
+
+    private boolean startsFactor(Token t) {
+        return switch (t.kind()) {
+            case NUMBER, IDENT, FUNC, CONST, LPAREN, SQRT -> true;
+            case BAR -> openBars == 0;
+            default -> false;
+        };
+    }
+
+    private Expr unary() throws MathSyntaxException {
+        Token t = peek();
+        if (t.is(Kind.OP, "-")) {
+            next();
+            enter(t);
+            Expr operand = unary();
+            depth--;
+            return new Neg(operand);
+        }
+        if (t.is(Kind.OP, "+")) {
+            next();
+            return unary();
+        }
+        return power();
+    }
+
+    private Expr power() throws MathSyntaxException {
+        Expr base = primary();
+        return powerSuffix(base);
+    }
+
+    private Expr powerSuffix(Expr base) throws MathSyntaxException {
+        Token t = peek();
+        if (t.kind() == Kind.SUPER) {
+            next();
+            return powerSuffix(new Pow(base, superNumber(t)));
+        }
+        if (t.is(Kind.OP, "^")) {
+            next();
+            if (peek().kind() == Kind.END) throw new MathSyntaxException("the power after '^' is missing", t.pos());
+            enter(t);
+            Expr exponent = unary(); // right-associative: a^b^c = a^(b^c); allows 10^-3
+            depth--;
+            return new Pow(base, exponent);
+        }
+        return base;
+    }
+
+    private static Expr superNumber(Token t) {
+        String v = t.text();
+        Expr n = new Num(Rational.parse(v.replace("-", "")), false);
+        return v.startsWith("-") ? new Neg(n) : n;
+    }
+
+    private Expr primary() throws MathSyntaxException {
+        Token t = next();
+        switch (t.kind()) {
+            case NUMBER -> {
+                try {
+                    return new Num(Rational.parse(t.text()), t.text().contains(".") || t.text().toLowerCase().contains("e"));
+                } catch (MathLimitException e) {
+                    throw new MathSyntaxException(e.getMessage(), t.pos());
+                }
+            }
+            case IDENT -> {
+                return new Var(t.text());
+            }
+            case CONST -> {
+                return new Const(t.text());
+            }
+            case LPAREN -> {
+                enter(t);
+                if (peek().kind() == Kind.RPAREN) throw new MathSyntaxException("empty brackets", t.pos());
+                Expr inner = expr();
+                depth--;
+                if (!accept(Kind.RPAREN, ")")) {
+                    Token at = peek();
+                    if (at.kind() == Kind.END) throw new MathSyntaxException("the bracket opened here is never closed", t.pos());
+                    throw new MathSyntaxException("expected ')' to close the bracket opened at character " + (t.pos() + 1), at.pos());
+                }
+                return inner;
+            }
+            case BAR -> {
+                enter(t);
+                openBars++;
+                Expr inner = expr();
+                openBars--;
+                depth--;
+                if (!accept(Kind.BAR, "|")) throw new MathSyntaxException("the absolute value opened with '|' is not closed", t.pos());
+                return new Fn("abs", inner);
+            }
+            case SQRT -> {
+                enter(t);
+                Expr arg = power();
+                depth--;
+                return t.text().equals("∛") ? new Pow(arg, new Num(Rational.of(1, 3), false)) : new Fn("sqrt", arg);
+            }
+            case FUNC -> {
+                return function(t);
+            }
+            case END -> throw new MathSyntaxException("the line ends too early; something is missing", t.pos());
+            case EQUALS -> throw new MathSyntaxException("'=' needs something on its left", t.pos());
+            case RPAREN -> throw new MathSyntaxException("this ')' has no matching '('", t.pos());
+            case COMMA -> throw new MathSyntaxException("a comma here is unexpected; commas separate answers", t.pos());
+            case SUPER -> throw new MathSyntaxException("a power needs something to raise", t.pos());
+            case OP -> throw new MathSyntaxException("'" + (t.text().equals("*") ? "×" : t.text()) + "' needs something before it", t.pos());
+            default -> throw new MathSyntaxException("unexpected '" + t.text() + "' here", t.pos());
+        }
+    }
+
+    /** sin x, sin(x), sin^2 x, sin²(x), sqrt(2), log(100). */
+    private Expr function(Token f) throws MathSyntaxException {
+        enter(f);
+        Expr power = null;
+        if (peek().kind() == Kind.SUPER) {
+            power = superNumber(next());
+        } else if (peek().is(Kind.OP, "^") && !f.text().equals("sqrt")) {
+            next();
+            power = primary();
+        }
+        Expr arg;
+        if (peek().kind() == Kind.LPAREN) {
+            Token open = next();
+            if (peek().kind() == Kind.RPAREN) throw new MathSyntaxException(f.text() + " needs something inside the brackets", open.pos());
+            arg = expr();
+            if (!accept(Kind.RPAREN, ")")) throw new MathSyntaxException("the bracket after " + f.text() + " is never closed", open.pos());
+        } else if (startsFactor(peek()) || peek().is(Kind.OP, "-")) {
+            // Without brackets the argument is the following product of plain factors: sin 2x = sin(2x).
+            List<Expr> fs = new ArrayList<>();
+            fs.add(peek().is(Kind.OP, "-") ? unaryNoFunction() : plainPower());
+            while (startsFactor(peek()) && peek().kind() != Kind.FUNC) fs.add(plainPower());
+            arg = fs.size() == 1 ? fs.get(0) : new Mul(fs);
+        } else {
+            throw new MathSyntaxException(f.text() + " needs something to act on, e.g. " + f.text() + "(x)", f.pos());
+        }
+        depth--;
+        Expr applied = new Fn(f.text(), arg);
+        if (power != null) return new Pow(applied, power);
+        return powerSuffix(applied);
+    }
+
+    private Expr unaryNoFunction() throws MathSyntaxException {
+        next();
+        return new Neg(plainPower());
+    }
+
+    private Expr plainPower() throws MathSyntaxException {
+        return power();
+    }
+
+    @Override
+    public String toString() {
+        return "Parser[" + input + "]";
+    }
+}

@@ -1,0 +1,164 @@
+package app.stepwise.math;
+
+import app.stepwise.math.Expr.Add;
+import app.stepwise.math.Expr.Const;
+import app.stepwise.math.Expr.Div;
+import app.stepwise.math.Expr.Fn;
+import app.stepwise.math.Expr.Mul;
+import app.stepwise.math.Expr.Neg;
+import app.stepwise.math.Expr.Num;
+import app.stepwise.math.Expr.Pow;
+import app.stepwise.math.Expr.Var;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints expressions back as plain text (which {@link Parser} reads back to the same tree) and as LaTeX. */
+public final class Printer {
+    private static final int SUM = 1;
+    private static final int PRODUCT = 2;
+    private static final int UNARY = 3;
+    private static final int POWER = 4;
+    private static final int ATOM = 5;
+
+    private Printer() {}
+
+    public static String text(Expr e) {
+        return switch (e) {
+            case Num n -> number(n);
+            case Var v -> v.name();
+            case Const c -> c.name().equals("pi") ? "pi" : "e";
+            case Neg n -> "-" + wrap(n.operand(), PRODUCT, false);
+            case Add a -> {
+                StringBuilder sb = new StringBuilder(text(a.terms().get(0)));
+                for (Expr t : a.terms().subList(1, a.terms().size())) {
+                    if (t instanceof Neg n) sb.append(" - ").append(wrap(n.operand(), PRODUCT, false));
+                    else if (t instanceof Num num && num.value().signum() < 0) sb.append(" - ").append(number(new Num(num.value().negate(), num.decimal())));
+                    else sb.append(" + ").append(wrap(t, SUM, true));
+                }
+                yield sb.toString();
+            }
+            case Mul m -> {
+                StringBuilder sb = new StringBuilder();
+                Expr prev = null;
+                for (Expr f : m.factors()) {
+                    String s = wrap(f, PRODUCT, prev != null);
+                    if (prev != null) sb.append(implicitOk(prev, f, s) ? "" : "*");
+                    sb.append(s);
+                    prev = f;
+                }
+                yield sb.toString();
+            }
+            case Div d -> wrap(d.numerator(), PRODUCT, false) + "/" + wrap(d.denominator(), POWER, true);
+            case Pow p -> wrap(p.base(), ATOM, false) + "^" + wrap(p.exponent(), ATOM, false);
+            case Fn f -> f.name().equals("abs") ? "|" + text(f.arg()) + "|" : f.name() + "(" + text(f.arg()) + ")";
+        };
+    }
+
+    /** Whether two factors can be written side by side: 2x, 3(x+1), x sin(x); never two numbers. */
+    private static boolean implicitOk(Expr prev, Expr next, String nextText) {
+        if (next instanceof Num || nextText.startsWith("-") || nextText.isEmpty()) return false;
+        if (nextText.startsWith("(")) return true;
+        if (!(prev instanceof Num n && n.value().isInteger() && n.value().signum() >= 0 && !n.decimal())) return false;
+        char c = nextText.charAt(0);
+        return Character.isLetter(c) || c == '(';
+    }
+
+    private static String number(Num n) {
+        Rational v = n.value();
+        if (n.decimal() && v.isTerminatingDecimal()) {
+            BigDecimal d = new BigDecimal(v.num()).divide(new BigDecimal(v.den()));
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return v.toString();
+    }
+
+    private static int precedence(Expr e) {
+        return switch (e) {
+            case Add a -> SUM;
+            case Mul m -> PRODUCT;
+            case Div d -> PRODUCT;
+            case Neg n -> UNARY;
+            case Pow p -> POWER;
+            case Num n -> n.value().signum() < 0 ? UNARY : (n.value().isInteger() || n.decimal() ? ATOM : PRODUCT);
+            default -> ATOM;
+        };
+    }
+
+    /** Brackets e when its precedence is below what the context needs (or equal on the right of a non-associative operator). */
+    private static String wrap(Expr e, int needed, boolean strictRight) {
+        int p = precedence(e);
+        boolean bracket = p < needed || (strictRight && p == needed && needed != SUM) || (p == UNARY && needed >= PRODUCT && strictRight);
+        return bracket ? "(" + text(e) + ")" : text(e);
+    }
+
+    public static String text(Statement s) {
+        return switch (s) {
+            case Statement.Expression x -> text(x.expr());
+            case Statement.Equation q -> text(q.lhs()) + " = " + text(q.rhs());
+            case Statement.Alternatives a -> a.options().stream().map(Printer::text).collect(Collectors.joining(" or "));
+            case Statement.Chain c -> c.parts().stream().map(Printer::text).collect(Collectors.joining(" = "));
+            case Statement.SetOf so -> so.elements().stream().map(Printer::text).collect(Collectors.joining(", ", "{", "}"));
+        };
+    }
+
+    public static String latex(Statement s) {
+        return switch (s) {
+            case Statement.Expression x -> latex(x.expr());
+            case Statement.Equation q -> latex(q.lhs()) + " = " + latex(q.rhs());
+            case Statement.Alternatives a -> a.options().stream().map(Printer::latex).collect(Collectors.joining(" \\text{ or } "));
+            case Statement.Chain c -> c.parts().stream().map(Printer::latex).collect(Collectors.joining(" = "));
+            case Statement.SetOf so -> so.elements().stream().map(Printer::latex).collect(Collectors.joining(", ", "\\{", "\\}"));
+        };
+    }
+
+    public static String latex(Expr e) {
+        return switch (e) {
+            case Num n -> n.value().isInteger() || n.decimal() ? number(n)
+                    : (n.value().signum() < 0 ? "-" : "") + "\\frac{" + n.value().num().abs() + "}{" + n.value().den() + "}";
+            case Var v -> latexName(v.name());
+            case Const c -> c.name().equals("pi") ? "\\pi" : "e";
+            case Neg n -> "-" + latexWrap(n.operand(), PRODUCT);
+            case Add a -> {
+                StringBuilder sb = new StringBuilder(latex(a.terms().get(0)));
+                for (Expr t : a.terms().subList(1, a.terms().size())) {
+                    if (t instanceof Neg n) sb.append(" - ").append(latexWrap(n.operand(), PRODUCT));
+                    else sb.append(" + ").append(latex(t));
+                }
+                yield sb.toString();
+            }
+            case Mul m -> {
+                List<Expr> fs = m.factors();
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < fs.size(); i++) {
+                    String s = latexWrap(fs.get(i), PRODUCT);
+                    if (i > 0) sb.append(implicitOk(fs.get(i - 1), fs.get(i), text(fs.get(i))) ? " " : " \\cdot ");
+                    sb.append(s);
+                }
+                yield sb.toString();
+            }
+            case Div d -> "\\frac{" + latex(d.numerator()) + "}{" + latex(d.denominator()) + "}";
+            case Pow p -> latexWrap(p.base(), ATOM) + "^{" + latex(p.exponent()) + "}";
+            case Fn f -> switch (f.name()) {
+                case "sqrt" -> "\\sqrt{" + latex(f.arg()) + "}";
+                case "abs" -> "\\left|" + latex(f.arg()) + "\\right|";
+                case "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "ln", "log", "exp", "arcsin", "arccos", "arctan" ->
+                        "\\" + f.name() + "\\left(" + latex(f.arg()) + "\\right)";
+                default -> "\\operatorname{" + f.name() + "}\\left(" + latex(f.arg()) + "\\right)";
+            };
+        };
+    }
+
+    private static String latexWrap(Expr e, int needed) {
+        return precedence(e) < needed || (needed == ATOM && !(e instanceof Var || e instanceof Const || (e instanceof Num n && n.value().signum() >= 0 && n.value().isInteger())))
+                ? "\\left(" + latex(e) + "\\right)" : latex(e);
+    }
+
+    private static String latexName(String name) {
+        if (name.contains("_")) {
+            int u = name.indexOf('_');
+            return name.substring(0, u) + "_{" + name.substring(u + 1) + "}";
+        }
+        return name;
+    }
+}

@@ -1,0 +1,73 @@
+package app.stepwise.math;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A number with a unit as a student writes it, e.g. {@code 9.8 m/s²} or {@code 4.2×10⁻³ kg}. */
+public record Quantity(double value, String numberText, Unit unit) {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "^\\s*([-−+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-−+]?\\d+)?(?:\\s*[×x*·]\\s*10(?:\\^\\(?[-−+]?\\d+\\)?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)");
+
+    /** Reads "value unit"; a missing unit gives {@link Unit#ONE}. */
+    public static Quantity parse(String text) throws MathSyntaxException {
+        if (text.length() > Limits.MAX_INPUT_CHARS) throw new MathSyntaxException("this is too long to be an answer", -1);
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) throw new MathSyntaxException("a quantity starts with a number, e.g. 9.8 m/s²", 0);
+        String num = m.group(1).strip();
+        if (num.matches(".*\\d,\\d{3}.*")) throw new MathSyntaxException("write numbers without a thousands comma", 0);
+        String rest = text.substring(m.end());
+        if (rest.startsWith(",")) throw new MathSyntaxException("write numbers without a thousands comma (e.g. 1500)", m.end());
+        Optional<Rational> exact = Exprs.exactValue(Parser.parseExpression(num.replaceAll("(?<=\\d)\\s*x\\s*(?=10)", "×")));
+        double value = exact.map(Rational::toDouble).orElseThrow(() -> new MathSyntaxException("cannot read the number '" + num + "'", 0));
+        Unit unit;
+        try {
+            unit = Units.parse(rest);
+        } catch (MathSyntaxException e) {
+            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : m.end() + e.position());
+        }
+        return new Quantity(value, num, unit);
+    }
+
+    public double si() {
+        return unit.toSi(value);
+    }
+
+    public boolean hasUnit() {
+        return !unit.symbol().isEmpty();
+    }
+
+    /** How a response quantity compares with the expected one. */
+    public enum Match { EQUAL, WRONG_VALUE, MISSING_UNIT, WRONG_DIMENSION, CONVERSION_SLIP }
+
+    /** Compares in SI; {@code relTol} is relative (0.01 = 1 %), {@code absTol} absolute in the expected unit. */
+    public static Match compare(Quantity expected, Quantity response, double relTol, double absTol) {
+        if (!response.hasUnit() && expected.hasUnit() && !expected.unit().dimensionless()) {
+            return close(expected.value(), response.value(), relTol, absTol) ? Match.MISSING_UNIT : Match.WRONG_VALUE;
+        }
+        if (!expected.unit().sameDimension(response.unit())) return Match.WRONG_DIMENSION;
+        double e = expected.si();
+        double r = response.si();
+        double absSi = absTol * expected.unit().factor();
+        if (close(e, r, relTol, absSi)) return Match.EQUAL;
+        // The number the student wrote is right in another unit of the same dimension (e.g. 36 written with m/s for 36 km/h).
+        if (close(expected.value(), response.value(), relTol, absTol) || isConversionFactor(e, r, relTol)) return Match.CONVERSION_SLIP;
+        return Match.WRONG_VALUE;
+    }
+
+    private static boolean isConversionFactor(double e, double r, double relTol) {
+        if (e == 0 || r == 0) return false;
+        double ratio = r / e;
+        for (double f : new double[] {10, 100, 1000, 1e6, 3.6, 60, 3600, 1 / 3.6}) {
+            if (Math.abs(ratio - f) <= f * Math.max(relTol, 1e-9) || Math.abs(ratio - 1 / f) <= (1 / f) * Math.max(relTol, 1e-9)) return true;
+        }
+        return false;
+    }
+
+    static boolean close(double expected, double actual, double relTol, double absTol) {
+        double diff = Math.abs(expected - actual);
+        double tol = Math.max(absTol, relTol * Math.abs(expected));
+        return diff <= tol + 1e-12 * Math.max(1, Math.abs(expected));
+    }
+}

@@ -1,0 +1,203 @@
+package app.stepwise.math;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads unit strings as students write them: {@code m/s^2}, {@code m/s²}, {@code km/h}, {@code kg*m/s^2},
+ * {@code kg m s^-2}, {@code N*s}, {@code kJ}, {@code mA}, {@code Ω} or {@code ohm}, {@code °C}, {@code kW}.
+ */
+public final class Units {
+    private static final Map<String, Unit> UNITS = new HashMap<>();
+    private static final Map<String, Double> PREFIXES = new HashMap<>();
+    /** Units that take no SI prefix (so that "min", "h" and "t" are not read as milli-inch, hecto-… or tera-…). */
+    private static final Set<String> NO_PREFIX = Set.of("min", "h", "hr", "°C", "degC", "mph", "atm", "t", "°", "rad", "kg", "%");
+
+    static {
+        base("m", 1, 0);
+        base("g", 1e-3, 1);
+        base("s", 1, 2);
+        base("A", 1, 3);
+        base("K", 1, 4);
+        base("mol", 1, 5);
+        base("cd", 1, 6);
+        derived("kg", 1, new int[] {0, 1, 0, 0, 0, 0, 0});
+        derived("N", 1, new int[] {1, 1, -2, 0, 0, 0, 0});
+        derived("J", 1, new int[] {2, 1, -2, 0, 0, 0, 0});
+        derived("W", 1, new int[] {2, 1, -3, 0, 0, 0, 0});
+        derived("Pa", 1, new int[] {-1, 1, -2, 0, 0, 0, 0});
+        derived("Hz", 1, new int[] {0, 0, -1, 0, 0, 0, 0});
+        derived("C", 1, new int[] {0, 0, 1, 1, 0, 0, 0});
+        derived("V", 1, new int[] {2, 1, -3, -1, 0, 0, 0});
+        derived("Ω", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
+        derived("ohm", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
+        derived("ohms", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
+        derived("F", 1, new int[] {-2, -1, 4, 2, 0, 0, 0});
+        derived("min", 60, new int[] {0, 0, 1, 0, 0, 0, 0});
+        derived("h", 3600, new int[] {0, 0, 1, 0, 0, 0, 0});
+        derived("hr", 3600, new int[] {0, 0, 1, 0, 0, 0, 0});
+        derived("L", 1e-3, new int[] {3, 0, 0, 0, 0, 0, 0});
+        derived("l", 1e-3, new int[] {3, 0, 0, 0, 0, 0, 0});
+        derived("t", 1000, new int[] {0, 1, 0, 0, 0, 0, 0});
+        derived("eV", 1.602176634e-19, new int[] {2, 1, -2, 0, 0, 0, 0});
+        derived("Wh", 3600, new int[] {2, 1, -2, 0, 0, 0, 0});
+        derived("cal", 4.184, new int[] {2, 1, -2, 0, 0, 0, 0});
+        derived("bar", 1e5, new int[] {-1, 1, -2, 0, 0, 0, 0});
+        derived("atm", 101325, new int[] {-1, 1, -2, 0, 0, 0, 0});
+        derived("mph", 0.44704, new int[] {1, 0, -1, 0, 0, 0, 0});
+        derived("rad", 1, new int[7]);
+        derived("°", Math.PI / 180, new int[7]);
+        derived("%", 0.01, new int[7]);
+        UNITS.put("°C", new Unit(1, new int[] {0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
+        UNITS.put("degC", new Unit(1, new int[] {0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
+        String[] p = {"Y", "Z", "E", "P", "T", "G", "M", "k", "h", "da", "d", "c", "m", "μ", "µ", "u", "n", "p", "f"};
+        double[] f = {1e24, 1e21, 1e18, 1e15, 1e12, 1e9, 1e6, 1e3, 1e2, 1e1, 1e-1, 1e-2, 1e-3, 1e-6, 1e-6, 1e-6, 1e-9, 1e-12, 1e-15};
+        for (int i = 0; i < p.length; i++) PREFIXES.put(p[i], f[i]);
+    }
+
+    private static void base(String symbol, double factor, int dim) {
+        int[] d = new int[7];
+        d[dim] = 1;
+        UNITS.put(symbol, new Unit(factor, d, 0, symbol));
+    }
+
+    private static void derived(String symbol, double factor, int[] dims) {
+        UNITS.put(symbol, new Unit(factor, dims, 0, symbol));
+    }
+
+    private Units() {}
+
+    /** Reads a unit expression; the message says which part is not a unit. */
+    public static Unit parse(String text) throws MathSyntaxException {
+        String t = text.strip();
+        if (t.isEmpty()) return Unit.ONE;
+        if (t.length() > 100) throw new MathSyntaxException("this unit is too long to read", 0);
+        Reader r = new Reader(t);
+        Unit u = r.product();
+        if (r.i < t.length()) throw new MathSyntaxException("cannot read the unit after '" + t.substring(0, r.i) + "'", r.i);
+        return u.withSymbol(t);
+    }
+
+    /** One unit symbol, possibly with a prefix: km, mA, kJ, Ω. */
+    static Optional<Unit> symbol(String s) {
+        Unit u = UNITS.get(s);
+        if (u != null) return Optional.of(u);
+        for (int n = 2; n >= 1; n--) {
+            if (s.length() > n) {
+                Double f = PREFIXES.get(s.substring(0, n));
+                Unit b = UNITS.get(s.substring(n));
+                if (f != null && b != null && !NO_PREFIX.contains(s.substring(n))) {
+                    return Optional.of(new Unit(b.factor() * f, b.dims(), 0, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final class Reader {
+        final String s;
+        int i;
+
+        Reader(String s) {
+            this.s = s;
+        }
+
+        void skipSpaces() {
+            while (i < s.length() && s.charAt(i) == ' ') i++;
+        }
+
+        Unit product() throws MathSyntaxException {
+            Unit u = factor();
+            while (true) {
+                skipSpaces();
+                if (i >= s.length() || s.charAt(i) == ')') return u;
+                char c = s.charAt(i);
+                if (c == '/') {
+                    i++;
+                    skipSpaces();
+                    u = u.over(factor());
+                } else if (c == '*' || c == '·' || c == '⋅' || c == '×' || c == '.') {
+                    i++;
+                    skipSpaces();
+                    u = u.times(factor());
+                } else {
+                    u = u.times(factor());
+                }
+            }
+        }
+
+        Unit factor() throws MathSyntaxException {
+            skipSpaces();
+            if (i >= s.length()) throw new MathSyntaxException("a unit is missing at the end", i);
+            Unit u;
+            if (s.charAt(i) == '(') {
+                int open = i++;
+                u = product();
+                if (i >= s.length() || s.charAt(i) != ')') throw new MathSyntaxException("the bracket in the unit is not closed", open);
+                i++;
+            } else {
+                int start = i;
+                if (s.startsWith("°C", i)) i += 2;
+                else if (s.charAt(i) == '°' || s.charAt(i) == '%') i++;
+                else while (i < s.length() && (Character.isLetter(s.charAt(i)))) i++;
+                String word = s.substring(start, i);
+                if (word.isEmpty()) throw new MathSyntaxException("'" + s.charAt(start) + "' is not part of a unit", start);
+                Optional<Unit> found = symbol(word);
+                if (found.isEmpty()) found = split(word);
+                u = found.orElseThrow(() -> new MathSyntaxException("'" + word + "' is not a unit Stepwise knows", start));
+            }
+            return u.pow(exponent());
+        }
+
+        /** "Nm" or "kWh"-like runs: two known units written together. */
+        private Optional<Unit> split(String word) {
+            for (int k = word.length() - 1; k >= 1; k--) {
+                Optional<Unit> a = symbol(word.substring(0, k));
+                Optional<Unit> b = symbol(word.substring(k));
+                if (a.isPresent() && b.isPresent()) return Optional.of(a.get().times(b.get()));
+            }
+            return Optional.empty();
+        }
+
+        int exponent() throws MathSyntaxException {
+            if (i < s.length() && s.charAt(i) == '^') {
+                int start = ++i;
+                if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
+                while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+                String n = s.substring(start, i).replace('−', '-');
+                if (n.isEmpty() || n.equals("-")) throw new MathSyntaxException("the power of the unit is missing after '^'", start);
+                return Integer.parseInt(n);
+            }
+            String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+            int start = i;
+            boolean neg = false;
+            if (i < s.length() && s.charAt(i) == '⁻') {
+                neg = true;
+                i++;
+            }
+            int n = 0;
+            boolean any = false;
+            while (i < s.length() && sup.indexOf(s.charAt(i)) >= 0) {
+                n = n * 10 + sup.indexOf(s.charAt(i++));
+                any = true;
+            }
+            if (!any) {
+                i = start;
+                if (i < s.length() && Character.isDigit(s.charAt(i))) { // m2, s-2 written without ^
+                    int st = i;
+                    while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+                    return Integer.parseInt(s.substring(st, i));
+                }
+                if (i + 1 < s.length() && s.charAt(i) == '-' && Character.isDigit(s.charAt(i + 1))) {
+                    int st = ++i;
+                    while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+                    return -Integer.parseInt(s.substring(st, i));
+                }
+                return 1;
+            }
+            return neg ? -n : n;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.stepwise.tutor;
+
+import app.stepwise.lesson.Library;
+import app.stepwise.lesson.PackReader;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
+import java.util.Optional;
+
+/** Pack reading with the math engine plugged in, so teachers learn of unreadable answers when they validate. */
+public final class Packs {
+    private Packs() {}
+
+    public static PackReader reader() {
+        return new PackReader(Packs::mathProblem);
+    }
+
+    public static Library library() {
+        return new Library(reader(), AppPaths.packFolders());
+    }
+
+    /** The reason the text is not readable math, or null when it is. */
+    public static String mathProblemOf(String text) {
+        return mathProblem(text).orElse(null);
+    }
+
+    static Optional<String> mathProblem(String text) {
+        try {
+            Parser.parse(text);
+            return Optional.empty();
+        } catch (MathSyntaxException e) {
+            try {
+                Quantity.parse(text);
+                return Optional.empty();
+            } catch (MathSyntaxException q) {
+                return Optional.of(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.stepwise.ui;
+
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Problem;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The frame: a title bar with Back, and one view at a time (library → pack → problem). */
+final class MainView extends BorderPane {
+    /** All grading, solving and model work runs here, never on the FX thread. */
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "stepwise-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Deque<Node> history = new ArrayDeque<>();
+    private final Label title = new Label("Stepwise");
+    private final Button back = new Button("← Back");
+
+    MainView() {
+        getStyleClass().add("main");
+        back.setId("back");
+        back.setOnAction(e -> goBack());
+        back.setDisable(true);
+        title.getStyleClass().add("title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, back, title, spacer);
+        bar.getStyleClass().add("top-bar");
+        setTop(bar);
+    }
+
+    void showLibrary() {
+        history.clear();
+        show(new LibraryView(this, worker), "Library");
+    }
+
+    void openPack(LessonPack pack) {
+        show(new PackView(this, pack), pack.title());
+    }
+
+    void openProblem(LessonPack pack, Problem problem) {
+        show(new ProblemView(new ProblemViewModel(pack, problem, worker)), pack.title() + " — " + problem.id());
+    }
+
+    private void show(Node view, String heading) {
+        if (getCenter() != null) history.push(getCenter());
+        view.setUserData(heading);
+        setCenter(view);
+        title.setText(heading);
+        back.setDisable(history.isEmpty());
+        javafx.application.Platform.runLater(view::requestFocus);
+    }
+
+    void goBack() {
+        if (history.isEmpty()) return;
+        Node previous = history.pop();
+        setCenter(previous);
+        title.setText(String.valueOf(previous.getUserData()));
+        back.setDisable(history.isEmpty());
+    }
+
+    void shutdown() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,110 @@
+package app.stepwise.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** A problem: statement, working, answer, Check / Hint / Show solution, and the feedback. */
+final class ProblemView extends ScrollPane {
+    private final TextField answer = new TextField();
+
+    ProblemView(ProblemViewModel vm) {
+        VBox content = new VBox(10);
+        content.getStyleClass().add("view");
+        Label statementLabel = new Label("Problem");
+        statementLabel.getStyleClass().add("section");
+        var statement = MathText.flow(vm.problem.statement(), 18);
+        statement.setId("statement");
+
+        Label workLabel = new Label("Your working — one step per line (optional)");
+        workLabel.getStyleClass().add("section");
+        TextArea work = new TextArea();
+        work.setId("work");
+        work.setPrefRowCount(6);
+        work.setPromptText(vm.problem.work().map(w -> w.start()).orElse(""));
+        work.textProperty().bindBidirectional(vm.work);
+        workLabel.setLabelFor(work);
+
+        Label answerLabel = new Label("Answer");
+        answerLabel.getStyleClass().add("section");
+        answer.setId("answer");
+        answer.setPromptText("Type your final answer, e.g. x = 5");
+        answer.textProperty().bindBidirectional(vm.answer);
+        answer.setOnAction(e -> vm.check());
+        answerLabel.setLabelFor(answer);
+
+        Button check = new Button("Check");
+        check.setId("check");
+        check.setDefaultButton(false);
+        check.setOnAction(e -> vm.check());
+        check.disableProperty().bind(vm.busyProperty());
+        Button hint = new Button("Hint");
+        hint.setId("hint");
+        hint.setOnAction(e -> vm.hint());
+        Button solution = new Button("Show solution");
+        solution.setId("solution");
+        solution.setOnAction(e -> vm.showSolution());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox buttons = new HBox(8, check, hint, solution, busy);
+
+        Label verdict = new Label();
+        verdict.setId("verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(vm.verdict);
+        verdict.visibleProperty().bind(Bindings.isNotEmpty(vm.verdict));
+        vm.verdictKind.addListener((o, was, now) -> {
+            verdict.getStyleClass().removeAll("correct", "partial", "wrong", "info");
+            if (!now.isEmpty()) verdict.getStyleClass().add(now);
+        });
+
+        VBox hints = new VBox(6);
+        hints.setId("hints");
+        vm.hints.addListener((ListChangeListener<String>) c -> {
+            hints.getChildren().clear();
+            for (int i = 0; i < vm.hints.size(); i++) {
+                var f = MathText.flow("Hint " + (i + 1) + ": " + vm.hints.get(i), 15);
+                f.getStyleClass().add("hint");
+                hints.getChildren().add(f);
+            }
+        });
+        VBox steps = new VBox(6);
+        steps.setId("worked-solution");
+        vm.solution.addListener((ListChangeListener<String>) c -> {
+            steps.getChildren().clear();
+            for (int i = 0; i < vm.solution.size(); i++) steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
+        });
+
+        content.getChildren().addAll(statementLabel, statement, workLabel, work, answerLabel, answer, buttons, verdict, hints, steps);
+        VBox.setVgrow(work, Priority.SOMETIMES);
+        setContent(content);
+        setFitToWidth(true);
+        statement.prefWidthProperty().bind(widthProperty().subtract(48));
+        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.check();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.hint();
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    public void requestFocus() {
+        answer.requestFocus();
+    }
+}

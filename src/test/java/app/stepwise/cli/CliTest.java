@@ -1,0 +1,71 @@
+package app.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit codes and output contracts. */
+class CliTest {
+
+    record Run(int code, String out) {}
+
+    static Run run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(args);
+            return new Run(code, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void validateExitsZeroOnTheBundledPacks() {
+        Run r = run("validate", "lessons/linear-equations.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ok (6 problems)");
+    }
+
+    @Test
+    void validateNamesFileLineAndColumnOfEachError(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"id\": \"b\",\n  \"title\": \"Bad\",\n  \"subject\": \"maths\",\n  \"problems\": []\n}\n");
+        Run r = run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains(bad + ":5:14: \"subject\" is \"maths\"");
+        Run json = run("validate", "--json", bad.toString());
+        assertThat(json.out()).contains("\"line\":5", "\"column\":14", "\"pointer\":\"/subject\"");
+    }
+
+    @Test
+    void validateExitsTwoForAMissingFile() {
+        assertThat(run("validate", "no/such/pack.json").code()).isEqualTo(2);
+    }
+
+    @Test
+    void gradePrintsTheJsonContract() {
+        Run r = run("grade", "--kind", "expression", "--expected", "2x+2", "--response", "2(x+1)");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).isEqualTo("{\"correct\":true,\"partial\":false,\"test\":\"equivalence\",\"message\":\"Correct.\"}");
+        Run pack = run("grade", "lessons/linear-equations.json", "le-02", "x = 6");
+        assertThat(pack.out()).contains("\"correct\":false");
+        Run unit = run("grade", "--kind", "quantity", "--expected", "12 m/s", "--response", "12");
+        assertThat(unit.out()).contains("\"partial\":true", "\"test\":\"unit-missing\"");
+    }
+
+    @Test
+    void gradeExitsTwoWithAJsonErrorWhenItCannotGrade() {
+        Run r = run("grade", "--kind", "expression", "--expected", "2x+(", "--response", "1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).startsWith("{\"error\":");
+        assertThat(run("grade", "lessons/linear-equations.json", "nope", "1").code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,57 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student opens the library, a pack and a problem, types an answer and sees the verdict. */
+@ExtendWith(ApplicationExtension.class)
+class ProblemFlowTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        new StepwiseApp().start(stage);
+    }
+
+    @Test
+    void studentChecksARightThenAWrongAnswer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
+        ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
+        robot.interact(() -> packs.getSelectionModel().select(0));
+        robot.clickOn("#packs").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
+        robot.clickOn("#problems").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#answer").tryQuery().isPresent());
+
+        robot.clickOn("#answer").write("x = 5");
+        robot.clickOn("#check");
+        Label verdict = robot.lookup("#verdict").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !verdict.getText().isEmpty());
+        assertThat(verdict.getText()).startsWith("Correct");
+        assertThat(verdict.getStyleClass()).contains("correct");
+
+        robot.doubleClickOn("#answer").eraseText(10).write("x = 25/3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict.getStyleClass().contains("wrong"));
+        assertThat(verdict.getText()).contains("Not quite");
+
+        robot.clickOn("#hint");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#hints").queryParent().getChildrenUnmodifiable()).hasSize(1);
+
+        robot.clickOn("#back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#problems").tryQuery()).isPresent();
+    }
+}
