@@ -62,6 +62,19 @@ class CliTest {
     }
 
     @Test
+    void checkStepsPrintsPerLineStatusAndTheFirstError(@TempDir Path dir) throws Exception {
+        Path work = dir.resolve("work.txt");
+        Files.writeString(work, "2x + 3 = 14\n2x = 11\nx = 5.5\n");
+        Run r = run("check-steps", "--task", "solve", "--start", "2(x + 3) = 14", work.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"firstError\":1", "\"misconception\":\"distribute-first-only\"", "\"status\":\"invalid\"",
+                "\"finalAnswerCorrect\":false");
+        Run pack = run("check-steps", "lessons/linear-equations.json", "le-02", work.toString());
+        assertThat(pack.out()).contains("\"firstError\":1");
+        assertThat(run("check-steps", "--task", "solve", "--start", "2x +", work.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void gradeExitsTwoWithAJsonErrorWhenItCannotGrade() {
         Run r = run("grade", "--kind", "expression", "--expected", "2x+(", "--response", "1");
         assertThat(r.code()).isEqualTo(2);

@@ -1,0 +1,30 @@
+package app.stepwise.grade;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The verdict on one line of a student's working, and the result for the whole working. */
+public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message) {
+
+    public enum Status {
+        /** Valid and matching a step of the reference reasoning. */
+        ON_PATH,
+        /** Valid (follows from the previous valid line) by another route. */
+        VALID,
+        INVALID,
+        UNREADABLE,
+        /** Words only ("so", "therefore"): not math, not judged. */
+        NOTE;
+
+        public String label() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    /** The whole working: each line, the first error (1-based) and whether the final line answers the problem. */
+    public record Report(List<LineCheck> lines, Optional<Integer> firstError, Optional<Boolean> finalAnswerCorrect) {
+        public Report {
+            lines = List.copyOf(lines);
+        }
+    }
+}

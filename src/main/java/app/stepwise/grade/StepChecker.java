@@ -1,0 +1,311 @@
+package app.stepwise.grade;
+
+import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Equations;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Expr.Add;
+import app.stepwise.math.Expr.Div;
+import app.stepwise.math.Expr.Mul;
+import app.stepwise.math.Expr.Neg;
+import app.stepwise.math.Expr.Pow;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.math.SolutionSets;
+import app.stepwise.math.Statement;
+import app.stepwise.math.Statement.Equation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a student's working line by line. Each line is judged against the last valid line (or, after a
+ * mistake, against the student's own previous line, so one slip does not mark every later line wrong);
+ * a wrong line is explained by the misconception whose buggy rule turns the previous line into it.
+ */
+public final class StepChecker {
+    private StepChecker() {}
+
+    /**
+     * @param task      solve, simplify, expand, factor or evaluate
+     * @param start     the starting equation or expression
+     * @param lines     the student's lines
+     * @param reference the reference reasoning's lines (solver or model), possibly empty
+     */
+    public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference) throws MathSyntaxException {
+        Statement previous = Statement.collapse(Parser.parse(start));
+        Statement origin = previous;
+        List<String> refTexts = new ArrayList<>();
+        for (String r : reference) {
+            try {
+                refTexts.add(Printer.text(Statement.collapse(Parser.parse(r))));
+            } catch (MathSyntaxException e) {
+                // an unreadable reference step simply matches nothing
+            }
+        }
+        List<LineCheck> out = new ArrayList<>();
+        Optional<Integer> firstError = Optional.empty();
+        Statement last = null;
+        for (int i = 0; i < lines.size(); i++) {
+            int n = i + 1;
+            String raw = lines.get(i);
+            String text = tidy(raw);
+            if (text.isEmpty() || !text.matches(".*[0-9A-Za-zπ√].*") || text.matches("(?i)(so|then|therefore|thus|hence|now|answer)\\W*")) {
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), ""));
+                continue;
+            }
+            Statement parsed;
+            try {
+                parsed = Parser.parse(text);
+            } catch (MathSyntaxException e) {
+                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + "."));
+                if (firstError.isEmpty()) firstError = Optional.of(n);
+                continue;
+            }
+            Optional<String> brokenLink = brokenChainLink(parsed);
+            Statement line = Statement.collapse(parsed);
+            LineCheck verdict;
+            if (brokenLink.isPresent()) {
+                verdict = new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                        "The method is right, but " + brokenLink.get() + ".");
+            } else if (follows(previous, line)) {
+                boolean onPath = refTexts.contains(Printer.text(line));
+                String msg = firstError.isPresent() ? "This follows from your previous line (the earlier mistake is carried forward)."
+                        : onPath ? "Good step." : "Correct.";
+                verdict = new LineCheck(n, raw, onPath ? Status.ON_PATH : Status.VALID, Optional.empty(), msg);
+            } else {
+                Optional<Misconception> m = diagnose(previous, line);
+                verdict = new LineCheck(n, raw, Status.INVALID, m,
+                        m.map(x -> x.message(SIGN_DETAIL)).orElse("This line does not follow from the line before it."));
+            }
+            out.add(verdict);
+            if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
+            previous = line; // valid or not: later lines are judged against the student's own line
+            last = line;
+        }
+        return new LineCheck.Report(out, firstError, finalAnswer(task, origin, last));
+    }
+
+    static String tidy(String raw) {
+        String t = raw.strip();
+        t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now)\\b[,:]?\\s*", "");
+        t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
+        if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+        return t.strip();
+    }
+
+    private static Optional<String> brokenChainLink(Statement s) {
+        if (!(s instanceof Statement.Chain c)) return Optional.empty();
+        for (int k = 1; k + 1 < c.parts().size(); k++) {
+            if (!Equivalence.of(c.parts().get(k), c.parts().get(k + 1)).equivalent()) {
+                return Optional.of(Printer.text(c.parts().get(k)) + " is not " + Printer.text(c.parts().get(k + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether line states the same thing as previous (same solutions, or the same expression). */
+    static boolean follows(Statement previous, Statement line) {
+        if (previous instanceof Equation pe) {
+            if (line instanceof Equation le) return Equations.sameSolutions(pe, le).equivalent();
+            Optional<List<Expr>> values = SolutionSets.values(line);
+            Optional<List<Expr>> expected = solutionValues(pe);
+            return values.isPresent() && expected.isPresent() && SolutionSets.compare(expected.get(), values.get()).same();
+        }
+        if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
+            return Equivalence.of(px.expr(), lx.expr()).equivalent();
+        }
+        if (previous instanceof Statement.Expression px && line instanceof Equation le && le.lhs() instanceof Expr.Var) {
+            return Equivalence.of(px.expr(), le.rhs()).equivalent(); // "y = 2x + 2" naming the simplified expression
+        }
+        if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
+            Optional<List<Expr>> a = SolutionSets.values(previous);
+            Optional<List<Expr>> b = SolutionSets.values(line);
+            return a.isPresent() && b.isPresent() && SolutionSets.compare(a.get(), b.get()).same();
+        }
+        return false;
+    }
+
+    /** The solutions of a one-variable polynomial equation of degree ≤ 2, when they can be listed exactly. */
+    private static Optional<List<Expr>> solutionValues(Equation eq) {
+        var vars = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs()));
+        if (vars.size() != 1) return Optional.empty();
+        String x = vars.iterator().next();
+        List<Expr> candidates = new ArrayList<>();
+        for (int k = -200; k <= 200; k++) candidates.add(Expr.num(k));
+        List<Expr> roots = new ArrayList<>();
+        for (Expr c : candidates) if (Equations.satisfies(eq, Map.of(x, c))) roots.add(c);
+        return roots.isEmpty() ? Optional.empty() : Optional.of(roots);
+    }
+
+    /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
+    static Optional<Misconception> diagnose(Statement previous, Statement line) {
+        if (previous instanceof Equation pe) {
+            if (line instanceof Equation le) {
+                for (Equation bug : movedWithWrongSign(pe)) if (same(bug, le)) return Optional.of(Misconception.SIGN_ERROR_MOVING_TERM);
+                for (Equation bug : distributedFirstOnly(pe)) if (same(bug, le)) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
+                for (Equation bug : dividedOneTerm(pe)) if (same(bug, le)) return Optional.of(Misconception.DIVIDED_ONE_TERM_ONLY);
+                for (Equation bug : squaredTermwise(pe)) if (same(bug, le)) return Optional.of(Misconception.SQUARED_TERMWISE);
+                if (invertedFormula(pe, le)) return Optional.of(Misconception.INVERTED_FORMULA);
+                if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
+                if (droppedRoot(pe, le)) return Optional.of(Misconception.DROPPED_ROOT);
+                if (sameShapeDifferentNumbers(pe, le)) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            }
+            if (line instanceof Statement.Alternatives || line instanceof Statement.SetOf) return Optional.empty();
+        }
+        if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
+            for (Expr bug : distributedFirstOnly(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
+            for (Expr bug : squaredTermwise(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.SQUARED_TERMWISE);
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Equation a, Equation b) {
+        return Equations.sameSolutions(a, b).equivalent();
+    }
+
+    private static List<Expr> terms(Expr e) {
+        return e instanceof Add a ? a.terms() : List.of(e);
+    }
+
+    private static Expr sum(List<Expr> ts) {
+        return ts.isEmpty() ? Expr.num(0) : ts.size() == 1 ? ts.get(0) : new Add(ts);
+    }
+
+    /** a + t = b  →  a = b + t (the sign not changed), for each term t of either side. */
+    private static List<Equation> movedWithWrongSign(Equation e) {
+        List<Equation> out = new ArrayList<>();
+        List<Expr> l = terms(e.lhs());
+        List<Expr> r = terms(e.rhs());
+        for (int i = 0; i < l.size() && l.size() > 1; i++) {
+            List<Expr> rest = new ArrayList<>(l);
+            Expr t = rest.remove(i);
+            List<Expr> right = new ArrayList<>(r);
+            right.add(t);
+            out.add(new Equation(sum(rest), sum(right)));
+        }
+        for (int i = 0; i < r.size() && r.size() > 1; i++) {
+            List<Expr> rest = new ArrayList<>(r);
+            Expr t = rest.remove(i);
+            List<Expr> left = new ArrayList<>(l);
+            left.add(t);
+            out.add(new Equation(sum(left), sum(rest)));
+        }
+        return out;
+    }
+
+    private static List<Equation> distributedFirstOnly(Equation e) {
+        List<Equation> out = new ArrayList<>();
+        for (Expr l : distributedFirstOnly(e.lhs())) out.add(new Equation(l, e.rhs()));
+        for (Expr r : distributedFirstOnly(e.rhs())) out.add(new Equation(e.lhs(), r));
+        return out;
+    }
+
+    /** k(a + b) → ka + b, wherever a product of a factor and a sum appears at the top of a term. */
+    private static List<Expr> distributedFirstOnly(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        List<Expr> ts = terms(e);
+        for (int i = 0; i < ts.size(); i++) {
+            Expr t = ts.get(i);
+            boolean neg = t instanceof Neg;
+            Expr core = neg ? ((Neg) t).operand() : t;
+            if (core instanceof Mul m && m.factors().size() == 2 && m.factors().get(1) instanceof Add inner) {
+                Expr k = m.factors().get(0);
+                List<Expr> wrong = new ArrayList<>();
+                wrong.add(new Mul(List.of(k, inner.terms().get(0))));
+                wrong.addAll(inner.terms().subList(1, inner.terms().size()));
+                Expr replaced = neg ? new Neg(new Add(wrong)) : new Add(wrong);
+                List<Expr> nts = new ArrayList<>(ts);
+                nts.set(i, replaced);
+                out.add(sum(nts));
+            }
+        }
+        return out;
+    }
+
+    /** ax + b = c  →  x + b = c/a: only one term divided. */
+    private static List<Equation> dividedOneTerm(Equation e) {
+        List<Equation> out = new ArrayList<>();
+        List<Expr> l = terms(e.lhs());
+        if (l.size() < 2) return out;
+        for (int i = 0; i < l.size(); i++) {
+            if (l.get(i) instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Expr.Num k) {
+                List<Expr> nl = new ArrayList<>(l);
+                nl.set(i, m.factors().get(1));
+                out.add(new Equation(sum(nl), new Div(e.rhs(), k)));
+            }
+        }
+        return out;
+    }
+
+    private static List<Equation> squaredTermwise(Equation e) {
+        List<Equation> out = new ArrayList<>();
+        for (Expr l : squaredTermwise(e.lhs())) out.add(new Equation(l, e.rhs()));
+        for (Expr r : squaredTermwise(e.rhs())) out.add(new Equation(e.lhs(), r));
+        return out;
+    }
+
+    /** (a + b)² → a² + b². */
+    private static List<Expr> squaredTermwise(Expr e) {
+        List<Expr> out = new ArrayList<>();
+        List<Expr> ts = terms(e);
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner && Exprs.exactValue(p.exponent()).map(r -> r.equals(app.stepwise.math.Rational.of(2))).orElse(false)) {
+                List<Expr> sq = inner.terms().stream().map(t -> (Expr) new Pow(t, Expr.num(2))).toList();
+                List<Expr> nts = new ArrayList<>(ts);
+                nts.set(i, new Add(sq));
+                out.add(sum(nts));
+            }
+        }
+        return out;
+    }
+
+    /** v = a/b where the right rearrangement is v = b/a. */
+    private static boolean invertedFormula(Equation prev, Equation line) {
+        if (!(line.lhs() instanceof Expr.Var) || !(line.rhs() instanceof Div d)) return false;
+        Equation flipped = new Equation(line.lhs(), new Div(d.denominator(), d.numerator()));
+        return same(prev, flipped);
+    }
+
+    /** An operation applied to one side only: the line differs from the previous on exactly one side. */
+    private static boolean oneSideOnly(Equation prev, Equation line) {
+        boolean lhsSame = Equivalence.of(prev.lhs(), line.lhs()).equivalent();
+        boolean rhsSame = Equivalence.of(prev.rhs(), line.rhs()).equivalent();
+        return lhsSame != rhsSame && Exprs.variables(line.lhs()).equals(Exprs.variables(prev.lhs()))
+                && !Exprs.variables(prev.lhs()).isEmpty() && !(prev.lhs() instanceof Expr.Var);
+    }
+
+    /** x² = 49 → x = 7: the line keeps some of the solutions and loses others. */
+    private static boolean droppedRoot(Equation prev, Equation line) {
+        Optional<List<Expr>> all = solutionValues(prev);
+        Optional<List<Expr>> kept = SolutionSets.values(line).or(() -> solutionValues(line));
+        if (all.isEmpty() || kept.isEmpty() || all.get().size() < 2) return false;
+        var c = SolutionSets.compare(all.get(), kept.get());
+        return c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0;
+    }
+
+    /** The line has the form the right step would have (same variables on the same sides) but other numbers. */
+    private static boolean sameShapeDifferentNumbers(Equation prev, Equation line) {
+        return Exprs.variables(line.lhs()).size() + Exprs.variables(line.rhs()).size() > 0
+                && Exprs.variables(new Statement.Equation(prev.lhs(), prev.rhs())).containsAll(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))
+                && Exprs.variables(line.rhs()).isEmpty() == Exprs.variables(prev.rhs()).isEmpty() || line.lhs() instanceof Expr.Var;
+    }
+
+    private static final String SIGN_DETAIL = "moved a term across the = without changing its sign";
+
+    /** For solve tasks: whether the last line gives values that satisfy the original equation. */
+    private static Optional<Boolean> finalAnswer(String task, Statement origin, Statement last) {
+        if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
+        if (!task.equals("solve")) return Optional.empty();
+        Optional<List<Expr>> values = SolutionSets.values(last);
+        if (values.isEmpty()) return Optional.empty();
+        Optional<List<Expr>> expected = solutionValues(eq);
+        if (expected.isPresent()) return Optional.of(SolutionSets.compare(expected.get(), values.get()).same());
+        String x = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).stream().findFirst().orElse("x");
+        return Optional.of(values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v))));
+    }
+}
