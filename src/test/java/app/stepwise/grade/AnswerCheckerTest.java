@@ -1,0 +1,58 @@
+package app.stepwise.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.AnswerSpec.Form;
+import app.stepwise.lesson.AnswerSpec.SigFigs;
+import app.stepwise.lesson.AnswerSpec.Tolerance;
+import app.stepwise.math.CaseTables;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AnswerCheckerTest {
+
+    static List<Arguments> table() {
+        return CaseTables.read("answers.csv");
+    }
+
+    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4} by {5}")
+    @MethodSource("table")
+    void gradesAsTheCaseTableSays(String kind, String expected, String options, String response, String verdict, String test) {
+        Optional<Form> form = Optional.empty();
+        Optional<Tolerance> tol = Optional.empty();
+        Optional<SigFigs> sig = Optional.empty();
+        for (String o : options.split(",")) {
+            if (o.startsWith("form=")) form = Form.fromLabel(o.substring(5));
+            if (o.startsWith("tol=")) tol = Tolerance.parse(o.substring(4));
+            if (o.startsWith("sig=")) sig = Optional.of(new SigFigs(Integer.parseInt(o.substring(4)), true));
+        }
+        AnswerSpec spec = switch (kind) {
+            case "expression" -> new AnswerSpec.Expression(expected, form);
+            case "equation" -> new AnswerSpec.Equation(expected);
+            case "set" -> new AnswerSpec.SolutionSet(expected);
+            case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sig);
+            case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sig);
+            default -> throw new IllegalArgumentException(kind);
+        };
+        Grade g = AnswerChecker.check(spec, response);
+        String got = g.correct() ? "right" : g.partial() ? "partial" : g.test().equals("unreadable") ? "unreadable" : "wrong";
+        assertThat(got).as("%s → %s", response, g).isEqualTo(verdict);
+        assertThat(g.test()).isEqualTo(test);
+        assertThat(g.message()).isNotBlank();
+    }
+
+    @Test
+    void multipleChoiceAcceptsLetterNumberOrText() {
+        var spec = new AnswerSpec.MultipleChoice(List.of("mass", "force", "energy"), 1);
+        assertThat(AnswerChecker.check(spec, "B").correct()).isTrue();
+        assertThat(AnswerChecker.check(spec, "2").correct()).isTrue();
+        assertThat(AnswerChecker.check(spec, "Force").correct()).isTrue();
+        assertThat(AnswerChecker.check(spec, "a").correct()).isFalse();
+        assertThat(AnswerChecker.check(spec, "z").test()).isEqualTo("unreadable");
+    }
+}
