@@ -1,7 +1,9 @@
 package app.stepwise.cli;
 
 import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
+import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
@@ -24,8 +26,20 @@ import picocli.CommandLine.Parameters;
 /** {@code stepwise check-steps}: judges a student's working line by line and prints the JSON contract. */
 @Command(name = "check-steps", description = "Check each line of a student's working (from a file or - for standard input).")
 final class CheckStepsCommand implements Callable<Integer> {
-    @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate")
+    @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate, physics")
     String task;
+
+    @Option(names = "--given", description = "physics: a given quantity, e.g. --given \"m=2 kg\" (repeat for each)")
+    List<String> givens = new ArrayList<>();
+
+    @Option(names = "--unknown", description = "physics: the symbol asked for, e.g. a")
+    String unknown;
+
+    @Option(names = "--answer", description = "physics: the expected answer with its unit, e.g. \"3 m/s^2\"")
+    String answer;
+
+    @Option(names = "--reference", description = "a reference step (repeat, in order): lines are aligned with them")
+    List<String> referenceSteps = new ArrayList<>();
 
     @Option(names = "--start", description = "the starting equation or expression")
     String start;
@@ -35,22 +49,19 @@ final class CheckStepsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String t = task;
-        String s = start;
-        List<String> reference = List.of();
+        List<String> reference = referenceSteps;
+        Optional<Problem> problem = Optional.empty();
         String workArg;
         if (args.size() == 3) {
             PackProblem.Report report = Packs.reader().read(Path.of(args.get(0)));
             if (report.pack().isEmpty()) return GradeCommand.error("the pack cannot be used: " + report.problems().get(0).describe());
-            Optional<Problem> p = report.pack().get().problem(args.get(1));
-            if (p.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
-            if (p.get().work().isEmpty() || p.get().work().get().start().isEmpty()) return GradeCommand.error("problem " + args.get(1) + " has no \"work\" start to check against");
-            t = p.get().work().get().task();
-            s = p.get().work().get().start();
-            reference = p.get().solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isEmpty()).toList();
+            problem = report.pack().get().problem(args.get(1));
+            if (problem.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
+            if (!WorkChecker.checkable(problem.get())) return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
+            if (reference.isEmpty()) reference = problem.get().solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isEmpty()).toList();
             workArg = args.get(2);
         } else if (args.size() == 1) {
-            if (t == null || s == null) return GradeCommand.error("give --task and --start, or PACK PROBLEM_ID");
+            if (task == null || start == null && !"physics".equals(task)) return GradeCommand.error("give --task and --start (or --given for physics), or PACK PROBLEM_ID");
             workArg = args.get(0);
         } else {
             return GradeCommand.error("give PACK PROBLEM_ID WORKFILE, or --task --start WORKFILE");
@@ -63,9 +74,21 @@ final class CheckStepsCommand implements Callable<Integer> {
         }
         LineCheck.Report r;
         try {
-            r = StepChecker.check(t, s, lines, reference);
+            if (problem.isPresent()) {
+                r = WorkChecker.check(problem.get(), lines, reference);
+            } else if (task.equals("physics")) {
+                List<Map.Entry<String, String>> g = new ArrayList<>();
+                for (String given : givens) {
+                    int eq = given.indexOf('=');
+                    if (eq <= 0) return GradeCommand.error("write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
+                    g.add(Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1).strip()));
+                }
+                r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)), lines, reference);
+            } else {
+                r = StepChecker.check(task, start, lines, reference);
+            }
         } catch (MathSyntaxException e) {
-            return GradeCommand.error("the start \"" + s + "\" cannot be read: " + e.getMessage());
+            return GradeCommand.error("the problem's start or givens cannot be read: " + e.getMessage());
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (LineCheck l : r.lines()) {
@@ -75,12 +98,15 @@ final class CheckStepsCommand implements Callable<Integer> {
             m.put("status", l.status().label());
             m.put("misconception", l.misconception().map(x -> x.label()).orElse(null));
             m.put("message", l.message());
+            m.put("reference", l.reference().orElse(null));
             out.add(m);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("lines", out);
         result.put("firstError", r.firstError().orElse(null));
         result.put("finalAnswerCorrect", r.finalAnswerCorrect().orElse(null));
+        final List<String> ref = reference;
+        result.put("nextReference", r.nextReference().map(k -> Map.of("step", k, "math", ref.get(k - 1))).orElse(null));
         System.out.println(Json.write(result));
         return 0;
     }

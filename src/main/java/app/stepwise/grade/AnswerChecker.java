@@ -131,30 +131,54 @@ public final class AnswerChecker {
     }
 
     private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {
-        Rational expected = Exprs.exactValue(parseExpected(spec.expected()))
+        boolean expectedPercent = spec.expected().strip().endsWith("%");
+        Rational expected = Exprs.exactValue(parseExpected(stripPercent(spec.expected())))
                 .orElseThrow(() -> new IllegalStateException("the pack's expected number \"" + spec.expected() + "\" is not a number"));
-        Expr given = responseExpression(r);
+        if (expectedPercent) expected = expected.divide(Rational.of(100));
+        boolean givenPercent = r.strip().endsWith("%");
+        String typed = stripPercent(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip());
+        Expr given = responseExpression(stripPercent(r));
         Optional<Rational> value = Exprs.exactValue(given);
         if (value.isEmpty()) {
             double d = app.stepwise.math.Evaluator.eval(given, java.util.Map.of());
             if (Double.isNaN(d)) return Grade.wrong("numeric", "Give a number as your answer.");
             value = Optional.of(Rational.of(new java.math.BigDecimal(d)));
         }
-        boolean close = Numbers.within(expected, value.get(), spec.tolerance().relative(), spec.tolerance().amount());
-        if (!close) {
-            if (!expected.isZero() && Numbers.within(expected.negate(), value.get(), spec.tolerance().relative(), spec.tolerance().amount())) {
+        if (givenPercent) value = Optional.of(value.get().divide(Rational.of(100)));
+        else if (expectedPercent && closeTo(expected.multiply(Rational.of(100)), value.get(), spec, typed)) {
+            value = Optional.of(value.get().divide(Rational.of(100))); // "15" for 15 %: the student means percent
+        }
+        if (!closeTo(expected, value.get(), spec, typed)) {
+            if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
                 return Grade.wrong("numeric", "Check the sign: the size is right but the sign is not.");
             }
             return Grade.wrong("numeric", "Not quite: " + r + " is not the expected value" + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
         }
         if (spec.sigFigs().isPresent()) {
             var sf = spec.sigFigs().get();
-            String typed = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "");
             if (!Numbers.hasSignificantFigures(typed, sf.count(), sf.exactly())) {
                 return Grade.partly("sigfigs", "The value is right, but give it to " + (sf.exactly() ? "" : "at least ") + sf.count() + " significant figures.");
             }
         }
         return Grade.right("numeric", "Correct.");
+    }
+
+    private static String stripPercent(String s) {
+        String t = s.strip();
+        return t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : s;
+    }
+
+    /**
+     * Within the spec's tolerance; where the spec asks for significant figures, a value that is the expected one
+     * rounded to the figures the student typed also counts (3.8 for 3.75 to 2 s.f.).
+     */
+    private static boolean closeTo(Rational expected, Rational value, AnswerSpec.Numeric spec, String typed) {
+        if (Numbers.within(expected, value, spec.tolerance().relative(), spec.tolerance().amount())) return true;
+        if (spec.sigFigs().isEmpty()) return false;
+        int typedFigures = Numbers.significantFigures(typed)[1];
+        if (typedFigures < 1) return false;
+        java.math.MathContext mc = new java.math.MathContext(typedFigures);
+        return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc).compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {

@@ -3,8 +3,12 @@ package app.stepwise.grade;
 import java.util.List;
 import java.util.Optional;
 
-/** The verdict on one line of a student's working, and the result for the whole working. */
-public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message) {
+/**
+ * The verdict on one line of a student's working, and the result for the whole working.
+ *
+ * @param reference the 1-based step of the reference reasoning that this line states, if any
+ */
+public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message, Optional<Integer> reference) {
 
     public enum Status {
         /** Valid and matching a step of the reference reasoning. */
@@ -21,8 +25,11 @@ public record LineCheck(int line, String text, Status status, Optional<Misconcep
         }
     }
 
-    /** The whole working: each line, the first error (1-based) and whether the final line answers the problem. */
-    public record Report(List<LineCheck> lines, Optional<Integer> firstError, Optional<Boolean> finalAnswerCorrect) {
+    /**
+     * The whole working: each line, the first error (1-based), whether the final line answers the problem, and
+     * the reference step that would come next (1-based; empty when the reference is used up or absent).
+     */
+    public record Report(List<LineCheck> lines, Optional<Integer> firstError, Optional<Boolean> finalAnswerCorrect, Optional<Integer> nextReference) {
         public Report {
             lines = List.copyOf(lines);
         }

@@ -38,60 +38,113 @@ public final class StepChecker {
     public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference) throws MathSyntaxException {
         Statement previous = Statement.collapse(Parser.parse(start));
         Statement origin = previous;
-        List<String> refTexts = new ArrayList<>();
+        List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
-                refTexts.add(Printer.text(Statement.collapse(Parser.parse(r))));
+                refs.add(Statement.collapse(Parser.parse(tidy(r))));
             } catch (MathSyntaxException e) {
-                // an unreadable reference step simply matches nothing
+                refs.add(null); // an unreadable reference step matches nothing but keeps its number
             }
         }
         List<LineCheck> out = new ArrayList<>();
         Optional<Integer> firstError = Optional.empty();
         Statement last = null;
+        int furthest = 0;
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String raw = lines.get(i);
             String text = tidy(raw);
-            if (text.isEmpty() || !text.matches(".*[0-9A-Za-zπ√].*") || text.matches("(?i)(so|then|therefore|thus|hence|now|answer)\\W*")) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), ""));
+            if (isNote(text)) {
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
                 continue;
             }
-            Statement parsed;
-            try {
-                parsed = Parser.parse(text);
-            } catch (MathSyntaxException e) {
-                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + "."));
+            // "3x = 15 so x = 5": two steps on one line, judged in turn; the line takes the first bad verdict
+            LineCheck verdict = null;
+            Statement line = null;
+            for (String part : CONNECTIVE.split(text)) {
+                if (isNote(part)) continue;
+                Statement parsed;
+                try {
+                    parsed = Parser.parse(part);
+                } catch (MathSyntaxException e) {
+                    verdict = new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty());
+                    break;
+                }
+                Optional<String> brokenLink = brokenChainLink(parsed);
+                Statement stated = Statement.collapse(parsed);
+                LineCheck partVerdict;
+                if (brokenLink.isPresent()) {
+                    partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                            "The method is right, but " + brokenLink.get() + ".", Optional.empty());
+                } else if (follows(line == null ? previous : line, stated)) {
+                    Optional<Integer> ref = firstError.isPresent() ? Optional.empty() : align(stated, refs);
+                    String msg = firstError.isPresent() ? "This follows from your previous line (the earlier mistake is carried forward)."
+                            : ref.isPresent() ? "Good step." : "Correct.";
+                    partVerdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
+                    if (ref.isPresent()) furthest = Math.max(furthest, ref.get());
+                } else {
+                    Optional<Misconception> m = diagnose(line == null ? previous : line, stated);
+                    partVerdict = new LineCheck(n, raw, Status.INVALID, m,
+                            m.map(x -> x.message(SIGN_DETAIL)).orElse("This line does not follow from the line before it."), Optional.empty());
+                }
+                if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
+                line = stated;
+            }
+            if (verdict == null) {
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
+                continue;
+            }
+            if (verdict.status() == Status.UNREADABLE) {
+                out.add(verdict);
                 if (firstError.isEmpty()) firstError = Optional.of(n);
                 continue;
-            }
-            Optional<String> brokenLink = brokenChainLink(parsed);
-            Statement line = Statement.collapse(parsed);
-            LineCheck verdict;
-            if (brokenLink.isPresent()) {
-                verdict = new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                        "The method is right, but " + brokenLink.get() + ".");
-            } else if (follows(previous, line)) {
-                boolean onPath = refTexts.contains(Printer.text(line));
-                String msg = firstError.isPresent() ? "This follows from your previous line (the earlier mistake is carried forward)."
-                        : onPath ? "Good step." : "Correct.";
-                verdict = new LineCheck(n, raw, onPath ? Status.ON_PATH : Status.VALID, Optional.empty(), msg);
-            } else {
-                Optional<Misconception> m = diagnose(previous, line);
-                verdict = new LineCheck(n, raw, Status.INVALID, m,
-                        m.map(x -> x.message(SIGN_DETAIL)).orElse("This line does not follow from the line before it."));
             }
             out.add(verdict);
             if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
             previous = line; // valid or not: later lines are judged against the student's own line
             last = line;
         }
-        return new LineCheck.Report(out, firstError, finalAnswer(task, origin, last));
+        Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
+        return new LineCheck.Report(out, firstError, finalAnswer(task, origin, last), next);
     }
+
+    /** Words only, or an empty line: "so", "therefore", "answer:". */
+    static boolean isNote(String text) {
+        return text.isEmpty() || !text.matches(".*[0-9A-Za-zπ√].*") || text.matches("(?i)(so|then|therefore|thus|hence|now|answer|check)\\W*");
+    }
+
+    /**
+     * The reference step that this line states: for equations, each side equivalent to the same side of the
+     * step (or swapped), so {@code 3x = 20 - 5} is the step {@code 3x = 15} but {@code x = 5} is not; for
+     * expressions, the same printed canonical text. The latest matching step wins.
+     */
+    static Optional<Integer> align(Statement line, List<Statement> refs) {
+        for (int k = refs.size() - 1; k >= 0; k--) {
+            Statement r = refs.get(k);
+            if (r == null) continue;
+            if (r instanceof Equation re && line instanceof Equation le) {
+                if (sidesMatch(re.lhs(), re.rhs(), le.lhs(), le.rhs()) || sidesMatch(re.lhs(), re.rhs(), le.rhs(), le.lhs())) return Optional.of(k + 1);
+            } else if (r instanceof Statement.Alternatives || r instanceof Statement.SetOf) {
+                Optional<List<Expr>> a = SolutionSets.values(r);
+                Optional<List<Expr>> b = SolutionSets.values(line);
+                if (a.isPresent() && b.isPresent() && SolutionSets.compare(a.get(), b.get()).same()) return Optional.of(k + 1);
+            } else if (Printer.text(r).equals(Printer.text(line))) {
+                return Optional.of(k + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sidesMatch(Expr a, Expr b, Expr c, Expr d) {
+        return Equivalence.of(a, c).equivalent() && Equivalence.of(b, d).equivalent();
+    }
+
+    private static final java.util.regex.Pattern CONNECTIVE =
+            java.util.regex.Pattern.compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
 
     static String tidy(String raw) {
         String t = raw.strip();
-        t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now)\\b[,:]?\\s*", "");
+        t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         return t.strip();
@@ -143,6 +196,15 @@ public final class StepChecker {
 
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
     static Optional<Misconception> diagnose(Statement previous, Statement line) {
+        if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
+            Optional<List<Expr>> all = SolutionSets.values(previous);
+            Optional<List<Expr>> kept = SolutionSets.values(line);
+            if (all.isPresent() && kept.isPresent()) {
+                var c = SolutionSets.compare(all.get(), kept.get());
+                if (c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0) return Optional.of(Misconception.DROPPED_ROOT);
+            }
+            return Optional.empty();
+        }
         if (previous instanceof Equation pe) {
             if (line instanceof Equation le) {
                 for (Equation bug : movedWithWrongSign(pe)) if (same(bug, le)) return Optional.of(Misconception.SIGN_ERROR_MOVING_TERM);

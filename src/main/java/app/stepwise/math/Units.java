@@ -55,6 +55,23 @@ public final class Units {
         String[] p = {"Y", "Z", "E", "P", "T", "G", "M", "k", "h", "da", "d", "c", "m", "μ", "µ", "u", "n", "p", "f"};
         double[] f = {1e24, 1e21, 1e18, 1e15, 1e12, 1e9, 1e6, 1e3, 1e2, 1e1, 1e-1, 1e-2, 1e-3, 1e-6, 1e-6, 1e-6, 1e-9, 1e-12, 1e-15};
         for (int i = 0; i < p.length; i++) PREFIXES.put(p[i], f[i]);
+        // words students type for the common units
+        alias("m", "metre", "metres", "meter", "meters");
+        alias("s", "second", "seconds", "sec", "secs");
+        alias("g", "gram", "grams");
+        alias("kg", "kilogram", "kilograms", "kgs");
+        alias("N", "newton", "newtons");
+        alias("J", "joule", "joules");
+        alias("W", "watt", "watts");
+        alias("V", "volt", "volts");
+        alias("A", "amp", "amps", "ampere", "amperes");
+        alias("Hz", "hertz");
+        alias("Pa", "pascal", "pascals");
+        alias("K", "kelvin");
+        alias("min", "minute", "minutes", "mins");
+        alias("h", "hour", "hours", "hrs");
+        alias("L", "litre", "litres", "liter", "liters");
+        alias("km", "kilometre", "kilometres", "kilometer", "kilometers");
     }
 
     private static void base(String symbol, double factor, int dim) {
@@ -65,6 +82,11 @@ public final class Units {
 
     private static void derived(String symbol, double factor, int[] dims) {
         UNITS.put(symbol, new Unit(factor, dims, 0, symbol));
+    }
+
+    private static void alias(String symbol, String... words) {
+        Unit u = UNITS.containsKey(symbol) ? UNITS.get(symbol) : symbol(symbol).orElseThrow();
+        for (String w : words) UNITS.put(w, new Unit(u.factor(), u.dims(), u.offset(), w));
     }
 
     private Units() {}

@@ -42,7 +42,7 @@ class StepCheckerTest {
     @Test
     void marksStepsOfTheReferenceAsOnPath() throws Exception {
         LineCheck.Report r = StepChecker.check("solve", "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"), List.of("3x = 15", "x = 5"));
-        assertThat(r.lines()).extracting(LineCheck::status).containsExactly(LineCheck.Status.ON_PATH, LineCheck.Status.VALID, LineCheck.Status.ON_PATH);
+        assertThat(r.lines()).extracting(LineCheck::status).containsExactly(LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH);
         assertThat(r.finalAnswerCorrect()).contains(true);
     }
 }

@@ -1,0 +1,335 @@
+package app.stepwise.grade;
+
+import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Evaluator;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Numbers;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Statement;
+import app.stepwise.math.Statement.Equation;
+import app.stepwise.math.Unit;
+import app.stepwise.math.Units;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks physics working: formula lines ({@code v = u + a t}), rearrangements ({@code a = F/m}), substitutions
+ * with or without units ({@code v = 0 + 2 m/s² × 5 s}) and results with units ({@code v = 10 m/s}).
+ *
+ * <p>A line is right when it is true of this situation: every symbol takes its value from the givens, from
+ * the reference reasoning (intermediate quantities such as the normal force) or from the expected answer, all
+ * in SI. Numbers may be rounded as students round them (0.5 %, or to the significant figures written). After a
+ * mistake, later lines are judged against the values the student's own lines implied.
+ */
+public final class PhysicsSteps {
+    /** Relative tolerance for rounded intermediate values. */
+    static final double ROUNDING = 0.005;
+    /** Standard gravity, used when a line writes {@code g} and the problem does not give it. */
+    static final double STANDARD_G = 9.8;
+
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
+
+    private PhysicsSteps() {}
+
+    /** What a physics problem states: its givens in SI, the unknown and its expected answer. */
+    public record Situation(Map<String, Quantity> givens, Optional<String> unknown, Optional<Quantity> answer) {
+        public Situation {
+            givens = Map.copyOf(givens);
+        }
+
+        /** Reads the pack's givens ("m", "2 kg"); a given that cannot be read is reported by the exception. */
+        public static Situation of(List<Map.Entry<String, String>> givens, Optional<String> unknown, Optional<String> answer) throws MathSyntaxException {
+            Map<String, Quantity> g = new HashMap<>();
+            for (var e : givens) g.put(e.getKey(), Quantity.parse(e.getValue()));
+            Optional<Quantity> a = answer.isPresent() ? Optional.of(Quantity.parse(answer.get())) : Optional.empty();
+            return new Situation(g, unknown.filter(s -> !s.isBlank()), a);
+        }
+    }
+
+    public static LineCheck.Report check(Situation situation, List<String> lines, List<String> reference) {
+        Map<String, Double> truth = new HashMap<>();
+        situation.givens().forEach((k, q) -> truth.put(k, q.si()));
+        List<Equation> refs = new ArrayList<>();
+        for (String r : reference) {
+            Optional<Equation> eq = read(r, truth.keySet()).flatMap(PhysicsSteps::asEquation);
+            eq.ifPresent(refs::add);
+            eq.ifPresent(e -> define(e, truth));
+        }
+        String unknown = situation.unknown().orElseGet(() -> refs.isEmpty() ? "" : refs.get(refs.size() - 1).lhs() instanceof Expr.Var v ? v.name() : "");
+        situation.answer().ifPresent(a -> {
+            if (!unknown.isEmpty()) truth.putIfAbsent(unknown, a.si());
+        });
+        truth.putIfAbsent("g", STANDARD_G);
+        // the same reasoning done with the numbers as given (3 km, 10 min) and no conversion: a conversion slip's value
+        Map<String, Double> asGiven = new HashMap<>();
+        situation.givens().forEach((k, q) -> asGiven.put(k, q.value()));
+        asGiven.put("g", STANDARD_G);
+        for (String r : reference) {
+            try {
+                asEquation(Parser.parse(withSiNumbers(StepChecker.tidy(r), asGiven.keySet(), false))).ifPresent(e -> {
+                    if (!(e.lhs() instanceof Expr.Var v && asGiven.containsKey(v.name()))) define(e, asGiven);
+                });
+            } catch (MathSyntaxException e) {
+                // skipped, as for the truth
+            }
+        }
+
+        Map<String, Double> own = new HashMap<>(truth);
+        List<LineCheck> out = new ArrayList<>();
+        Optional<Integer> firstError = Optional.empty();
+        int furthest = 0;
+        Optional<Boolean> finalCorrect = Optional.empty();
+        for (int i = 0; i < lines.size(); i++) {
+            int n = i + 1;
+            String raw = lines.get(i);
+            String text = StepChecker.tidy(raw);
+            if (StepChecker.isNote(text)) {
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
+                continue;
+            }
+            Optional<Equation> parsed;
+            try {
+                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet())));
+            } catch (MathSyntaxException e) {
+                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
+                if (firstError.isEmpty()) firstError = Optional.of(n);
+                continue;
+            }
+            if (parsed.isEmpty()) {
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()));
+                continue;
+            }
+            Equation line = parsed.get();
+            Optional<Integer> ref = align(line, refs, truth);
+            LineCheck verdict;
+            Optional<String> unknownSymbol = unknownSymbol(line, own);
+            if (unknownSymbol.isPresent()) {
+                verdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                        "\"" + unknownSymbol.get() + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.", Optional.empty());
+            } else if (holds(line, truth, text)) {
+                String msg = firstError.isPresent() ? "Correct." : ref.isPresent() ? "Good step." : "Correct: this is true here.";
+                Optional<String> unitNote = resultUnitNote(text, line, unknown, situation);
+                verdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg), ref);
+            } else if (firstError.isPresent() && holds(line, own, text)) {
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
+            } else {
+                Optional<Misconception> m = diagnose(line, truth, asGiven, text);
+                String msg = m.map(x -> x.message(""))
+                        .orElse(isFormula(line) ? "This relation is not true here: check the formula." : "This value is not right: check the working in this line.");
+                verdict = new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
+            }
+            out.add(verdict);
+            if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
+            if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
+            define(line, own);
+            if (line.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(line.rhs()).isEmpty()) {
+                finalCorrect = Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && firstError.isEmpty());
+            }
+        }
+        Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
+        return new LineCheck.Report(out, firstError, finalCorrect, next);
+    }
+
+    private static final Pattern TRAILING_QUANTITY = Pattern.compile("(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³])?)\\s*$");
+    private static final Pattern NUMBER_FRACTION_COEFFICIENT = Pattern.compile("(?<![\\w.)])(\\d+)\\s*/\\s*(\\d+)\\s+(?=[A-Za-zα-ωΑ-Ω])");
+
+    /**
+     * Replaces each "number unit" by the number in SI, so 36 km/h reads as 10. A quantity that ends a side of
+     * the line ({@code = 39.2 N}, {@code = 6 kg m/s}) is always a unit; inside, a single symbol that names a
+     * quantity of the problem stays a symbol ({@code 2 m} next to a mass m). {@code 1/2 m v^2} reads as ½mv².
+     */
+    static String withSiNumbers(String text, Set<String> symbols) {
+        return withSiNumbers(text, symbols, true);
+    }
+
+    private static String withSiNumbers(String text, Set<String> symbols, boolean convert) {
+        String[] sides = NUMBER_FRACTION_COEFFICIENT.matcher(text).replaceAll("($1/$2) ").split("=", -1);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < sides.length; k++) {
+            if (k > 0) out.append('=');
+            String side = sides[k];
+            Matcher t = TRAILING_QUANTITY.matcher(side);
+            String tail = "";
+            if (t.find()) {
+                Optional<Unit> u = unit(t.group(2).strip());
+                if (u.isPresent() && !t.group(2).strip().matches("(?i)or|and|so")) {
+                    double v = Double.parseDouble(t.group(1));
+                    tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
+                    side = side.substring(0, t.start());
+                }
+            }
+            out.append(innerUnits(side, symbols, convert)).append(tail);
+        }
+        return out.toString();
+    }
+
+    private static String innerUnits(String text, Set<String> symbols, boolean convert) {
+        Matcher m = NUMBER_WITH_UNIT.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String unitText = m.group(2);
+            boolean compound = unitText.contains("/") || unitText.contains("^") || unitText.matches(".*[²³]");
+            Optional<Unit> unit = unit(unitText);
+            if (unit.isEmpty() || !compound && symbols.contains(unitText) || unitText.matches("(?i)or|and|so")) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            double v = Double.parseDouble(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement("(" + plain(convert ? unit.get().toSi(v) : v) + ")"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Optional<Unit> unit(String text) {
+        try {
+            Unit u = Units.parse(text);
+            return u.symbol().isEmpty() ? Optional.empty() : Optional.of(u);
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static Optional<Statement> read(String line, Set<String> symbols) {
+        try {
+            return Optional.of(Parser.parse(withSiNumbers(StepChecker.tidy(line), symbols)));
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Equation> asEquation(Statement s) {
+        Statement c = Statement.collapse(s);
+        if (s instanceof Statement.Chain chain) {
+            // v = 0 + 2 × 5 = 10: the chain states v = 10; its middle is checked as part of "holds"
+            return Optional.of(chain.asEquation());
+        }
+        return c instanceof Equation e ? Optional.of(e) : Optional.empty();
+    }
+
+    /** Records "sym = value" for a line whose right side can be evaluated. */
+    private static void define(Equation line, Map<String, Double> env) {
+        if (!(line.lhs() instanceof Expr.Var v)) return;
+        Map<String, Double> without = new HashMap<>(env);
+        without.remove(v.name());
+        if (!without.keySet().containsAll(Exprs.variables(line.rhs()))) return;
+        double value = Evaluator.eval(line.rhs(), without);
+        if (Double.isFinite(value)) env.put(v.name(), value);
+    }
+
+    private static Optional<String> unknownSymbol(Equation line, Map<String, Double> env) {
+        for (String s : Exprs.variables(new Statement.Equation(line.lhs(), line.rhs()))) {
+            if (!env.containsKey(s) && !(line.lhs() instanceof Expr.Var v && v.name().equals(s))) return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether both sides agree under the values, allowing students' rounding; every link of a chain must agree too. */
+    static boolean holds(Equation line, Map<String, Double> env, String text) {
+        Map<String, Double> values = new HashMap<>(env);
+        if (line.lhs() instanceof Expr.Var v && !env.containsKey(v.name())) return false;
+        double l = Evaluator.eval(line.lhs(), values);
+        double r = Evaluator.eval(line.rhs(), values);
+        return agree(l, r, line.rhs()) && chainAgrees(text, env);
+    }
+
+    private static boolean chainAgrees(String text, Map<String, Double> env) {
+        Optional<Statement> s = read(text, env.keySet());
+        if (s.isEmpty() || !(s.get() instanceof Statement.Chain c)) return true;
+        for (int k = 1; k + 1 < c.parts().size(); k++) {
+            double a = Evaluator.eval(c.parts().get(k), env);
+            double b = Evaluator.eval(c.parts().get(k + 1), env);
+            if (!agree(a, b, c.parts().get(k + 1))) return false;
+        }
+        return true;
+    }
+
+    /** a is the exact value, b what the student wrote; b may be rounded to its own significant figures. */
+    private static boolean agree(double exact, double written, Expr writtenExpr) {
+        if (!Double.isFinite(exact) || !Double.isFinite(written)) return false;
+        double diff = Math.abs(exact - written);
+        if (diff <= ROUNDING * Math.max(Math.abs(exact), Math.abs(written)) + 1e-12) return true;
+        if (writtenExpr instanceof Expr.Num num && num.decimal()) {
+            int sig = num.value().toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros().precision();
+            return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
+        }
+        return false;
+    }
+
+    private static boolean isFormula(Equation line) {
+        return Exprs.exactValue(line.rhs()).isEmpty() && !Exprs.variables(line.rhs()).isEmpty();
+    }
+
+    private static Optional<Misconception> diagnose(Equation line, Map<String, Double> truth, Map<String, Double> raw, String text) {
+        if (line.lhs() instanceof Expr.Var v && line.rhs() instanceof Expr.Div d) {
+            Equation flipped = new Equation(v, new Expr.Div(d.denominator(), d.numerator()));
+            if (holds(flipped, truth, "")) return Optional.of(Misconception.INVERTED_FORMULA);
+        }
+        if (line.lhs() instanceof Expr.Var v && truth.containsKey(v.name())) {
+            double want = truth.get(v.name());
+            double got = Evaluator.eval(line.rhs(), truth);
+            if (Double.isFinite(got) && raw.containsKey(v.name()) && Math.abs(raw.get(v.name()) - want) > ROUNDING * Math.abs(want)
+                    && agree(raw.get(v.name()), got, line.rhs())) {
+                return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
+            }
+            if (Double.isFinite(got) && want != 0 && got != 0) {
+                double ratio = got / want;
+                for (double f : new double[] {10, 100, 1000, 1e6, 3.6, 60, 3600}) {
+                    if (Math.abs(ratio - f) < 1e-3 * f || Math.abs(ratio - 1 / f) < 1e-3 / f) return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
+                }
+            }
+            if (Exprs.variables(line.rhs()).isEmpty() && Exprs.exactValue(line.rhs()).isPresent()) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (Exprs.variables(line.rhs()).isEmpty() && chainBreaks(text, truth)) return Optional.of(Misconception.ARITHMETIC_SLIP);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean chainBreaks(String text, Map<String, Double> env) {
+        return !chainAgrees(text, env);
+    }
+
+    /** For the line that states the unknown with a unit: the unit must fit, and the number must be right in that unit. */
+    private static Optional<String> resultUnitNote(String text, Equation line, String unknown, Situation s) {
+        if (!(line.lhs() instanceof Expr.Var v) || !v.name().equals(unknown) || s.answer().isEmpty()) return Optional.empty();
+        int eq = text.lastIndexOf('=');
+        if (eq < 0) return Optional.empty();
+        Quantity written;
+        try {
+            written = Quantity.parse(text.substring(eq + 1).strip());
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+        Unit expected = s.answer().get().unit();
+        if (!written.hasUnit() && !expected.dimensionless()) return Optional.of("Right value: now give the unit (" + expected.symbol() + ").");
+        return Optional.empty();
+    }
+
+    /** The reference step this line states (both sides agree with it), 1-based. */
+    private static Optional<Integer> align(Equation line, List<Equation> refs, Map<String, Double> truth) {
+        for (int k = refs.size() - 1; k >= 0; k--) {
+            Equation r = refs.get(k);
+            if (!Exprs.variables(new Statement.Equation(r.lhs(), r.rhs())).equals(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))) continue;
+            if (app.stepwise.math.Equivalence.of(r.lhs(), line.lhs()).equivalent() && sameValue(r.rhs(), line.rhs(), truth)) return Optional.of(k + 1);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameValue(Expr a, Expr b, Map<String, Double> truth) {
+        if (!Exprs.variables(a).isEmpty() || !Exprs.variables(b).isEmpty()) return app.stepwise.math.Equivalence.of(a, b).equivalent();
+        return agree(Evaluator.eval(a, truth), Evaluator.eval(b, truth), b);
+    }
+}
