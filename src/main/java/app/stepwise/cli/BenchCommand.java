@@ -1,5 +1,8 @@
 package app.stepwise.cli;
 
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.grade.StepChecker;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
@@ -11,15 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code stepwise bench math}: timings of the math engine after warm-up (median and p99), and its cold start. */
-@Command(name = "bench", description = "Measure speed: 'bench math'.")
+/**
+ * {@code stepwise bench math|grade}: timings after warm-up (median and p99). {@code math}: the engine's cold
+ * start, equivalence and unit comparison; {@code grade}: an answer check and a 10-line step check.
+ */
+@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade'.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "math")
+    @Parameters(paramLabel = "WHAT", description = "math or grade")
     String what;
 
     @Option(names = "--rounds", defaultValue = "2000")
@@ -39,8 +46,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MathSyntaxException {
+        if ("grade".equals(what)) return grade();
         if (!"math".equals(what)) {
-            System.err.println("stepwise: bench knows 'math'");
+            System.err.println("stepwise: bench knows 'math' and 'grade'");
             return 2;
         }
         long t0 = System.nanoTime();
@@ -71,12 +79,59 @@ final class BenchCommand implements Callable<Integer> {
         out.put("unitCompareP99Ms", round(pct(qu, 99)));
         out.put("rounds", rounds);
         out.put("cores", Runtime.getRuntime().availableProcessors());
+        return print(out);
+    }
+
+    private int print(Map<String, Object> out) {
         if (json) {
             System.out.println(Json.write(out));
         } else {
-            out.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-22s %s", k, v)));
+            out.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-26s %s", k, v)));
         }
         return 0;
+    }
+
+    private static final AnswerSpec[] SPECS = {
+        new AnswerSpec.Expression("x^2+5x+6", Optional.of(AnswerSpec.Form.FACTORED)), new AnswerSpec.Equation("x = 4"),
+        new AnswerSpec.SolutionSet("{2, -3}"), new AnswerSpec.Quantity("12 m/s", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty()),
+    };
+    private static final String[] RESPONSES = {"(x+2)(x+3)", "2x = 8", "x = -3 or x = 2", "43.2 km/h"};
+    private static final List<String> TEN_LINES = List.of(
+            "2(x + 3) + 4 = 3x - 1", "2x + 6 + 4 = 3x - 1", "2x + 10 = 3x - 1", "10 = 3x - 1 - 2x", "10 = x - 1",
+            "so 10 + 1 = x", "11 = x", "x = 11", "check: 2(11 + 3) + 4 = 32", "therefore x = 11");
+    private static final List<String> TEN_LINES_WITH_SLIP = List.of(
+            "2x + 3 + 4 = 3x - 1", "2x + 7 = 3x - 1", "7 = 3x - 1 - 2x", "7 = x - 1", "8 = x", "x = 8", "so x = 8",
+            "x = 8", "8 = x", "answer x = 8");
+
+    private int grade() throws MathSyntaxException {
+        double[] answers = time(i -> AnswerChecker.check(SPECS[i % SPECS.length], RESPONSES[i % SPECS.length]));
+        double[] steps = time(i -> {
+            try {
+                StepChecker.check("solve", "2(x + 3) + 4 = 3x - 1", i % 2 == 0 ? TEN_LINES : TEN_LINES_WITH_SLIP, TEN_LINES);
+            } catch (MathSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answerCheckMedianMs", round(pct(answers, 50)));
+        out.put("answerCheckP99Ms", round(pct(answers, 99)));
+        out.put("tenLineStepCheckMedianMs", round(pct(steps, 50)));
+        out.put("tenLineStepCheckP99Ms", round(pct(steps, 99)));
+        out.put("rounds", rounds);
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        return print(out);
+    }
+
+    /** Runs the work for warm-up, then times each of {@code rounds} runs in milliseconds. */
+    private double[] time(java.util.function.IntConsumer work) {
+        for (int i = 0; i < Math.min(500, rounds); i++) work.accept(i);
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long s = System.nanoTime();
+            work.accept(i);
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return ms;
     }
 
     private static void compare(String[] q) {

@@ -182,16 +182,9 @@ public final class StepChecker {
         return false;
     }
 
-    /** The solutions of a one-variable polynomial equation of degree ≤ 2, when they can be listed exactly. */
+    /** The solutions of a one-variable polynomial equation, when they can be listed exactly. */
     private static Optional<List<Expr>> solutionValues(Equation eq) {
-        var vars = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs()));
-        if (vars.size() != 1) return Optional.empty();
-        String x = vars.iterator().next();
-        List<Expr> candidates = new ArrayList<>();
-        for (int k = -200; k <= 200; k++) candidates.add(Expr.num(k));
-        List<Expr> roots = new ArrayList<>();
-        for (Expr c : candidates) if (Equations.satisfies(eq, Map.of(x, c))) roots.add(c);
-        return roots.isEmpty() ? Optional.empty() : Optional.of(roots);
+        return Equations.rationalSolutions(eq).map(rs -> rs.stream().map(r -> (Expr) new Expr.Num(r, false)).toList());
     }
 
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */

@@ -45,11 +45,59 @@ public final class Equations {
                         && fa.den().isConstant() && fb.den().isConstant()) {
                     return Verdict.of(Outcome.EQUIVALENT, "exact");
                 }
+                if (ca.isPresent() && cb.isPresent() && fa.den().isConstant() && fb.den().isConstant()) {
+                    Optional<List<Double>> ra = realRoots(ca.get());
+                    Optional<List<Double>> rb = realRoots(cb.get());
+                    if (ra.isPresent() && rb.isPresent()) {
+                        return Verdict.of(sameRoots(ra.get(), rb.get()) ? Outcome.EQUIVALENT : Outcome.NOT_EQUIVALENT, "exact");
+                    }
+                }
             }
         } catch (ArithmeticException | MathLimitException e) {
             // decide numerically below
         }
         return numeric(a, b);
+    }
+
+    /**
+     * All real solutions of a one-variable polynomial equation, when every one of them is rational (x² = 49 gives
+     * -7 and 7; x² = 2 gives empty, as does an equation in two variables or with the variable in a denominator).
+     */
+    public static Optional<List<Rational>> rationalSolutions(Equation eq) {
+        try {
+            Canonical c = new Canonical();
+            RatFun f = c.subtract(c.of(eq.lhs()), c.of(eq.rhs()));
+            Set<String> atoms = new TreeSet<>(f.num().atoms());
+            if (atoms.size() != 1 || !f.den().isConstant() || !Canonical.onlyFreeAtoms(f.num())) return Optional.empty();
+            Optional<Rational[]> co = Univariate.coefficients(f.num(), atoms.iterator().next());
+            if (co.isEmpty() || Univariate.degree(co.get()) < 1) return Optional.empty();
+            Rational[] sf = Univariate.trim(Univariate.squareFree(co.get()));
+            List<Rational> roots = Univariate.rationalRoots(sf);
+            Optional<List<Double>> real = realRoots(sf);
+            int realCount = real.map(List::size).orElse(Univariate.degree(sf)); // above degree 2, all roots must be rational
+            if (roots.isEmpty() || roots.size() != realCount) return Optional.empty();
+            return Optional.of(roots);
+        } catch (ArithmeticException | MathLimitException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The real roots, in increasing order, of a polynomial of degree at most 2 (closed form); empty for higher degrees. */
+    private static Optional<List<Double>> realRoots(Rational[] coefficients) {
+        Rational[] c = Univariate.trim(coefficients);
+        int deg = Univariate.degree(c);
+        if (deg < 0 || deg > 2) return Optional.empty();
+        if (deg == 0) return Optional.of(List.of());
+        if (deg == 1) return Optional.of(List.of(c[0].negate().divide(c[1]).toDouble()));
+        Rational disc = c[1].multiply(c[1]).subtract(Rational.of(4).multiply(c[2]).multiply(c[0]));
+        double a = c[2].toDouble();
+        double b = c[1].toDouble();
+        if (disc.signum() < 0) return Optional.of(List.of());
+        if (disc.isZero()) return Optional.of(List.of(-b / (2 * a)));
+        double sq = Math.sqrt(disc.toDouble());
+        double r1 = (-b - sq) / (2 * a);
+        double r2 = (-b + sq) / (2 * a);
+        return Optional.of(r1 < r2 ? List.of(r1, r2) : List.of(r2, r1));
     }
 
     /** Whether the values satisfy the equation (exactly where possible). */
