@@ -7,6 +7,12 @@ import picocli.CommandLine.Command;
 /** {@code stepwise app} (the default): opens the desktop window. */
 @Command(name = "app", description = "Open the Stepwise window (the default when no verb is given).")
 final class AppCommand implements Callable<Integer> {
+    @picocli.CommandLine.Option(names = "--open", paramLabel = "PACK", description = "open this pack file (e.g. one a colleague shared)")
+    String pack;
+
+    @picocli.CommandLine.Option(names = "--problem", paramLabel = "ID", description = "with --open: go straight to this problem")
+    String problem;
+
     @Override
     public Integer call() {
         if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
@@ -14,7 +20,10 @@ final class AppCommand implements Callable<Integer> {
             System.err.println("stepwise: no display to open a window on. Run it on a desktop, or under Xvfb (xvfb-run ./stepwise).");
             return 2;
         }
-        StepwiseApp.launchApp();
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (pack != null) args.add("--open=" + pack);
+        if (problem != null) args.add("--problem=" + problem);
+        StepwiseApp.launchApp(args.toArray(String[]::new));
         return 0;
     }
 }

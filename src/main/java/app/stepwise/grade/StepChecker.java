@@ -82,10 +82,15 @@ public final class StepChecker {
                             : ref.isPresent() ? "Good step." : "Correct.";
                     partVerdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
                     if (ref.isPresent()) furthest = Math.max(furthest, ref.get());
+                } else if (rounded(line == null ? previous : line, stated).isPresent()) {
+                    partVerdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                            "Rounded correctly; the exact value is " + rounded(line == null ? previous : line, stated).get() + ".", Optional.empty());
                 } else {
-                    Optional<Misconception> m = diagnose(line == null ? previous : line, stated);
+                    Statement before = line == null ? previous : line;
+                    Optional<Misconception> m = diagnose(before, stated);
+                    String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM ? signDetail(before, stated) : "";
                     partVerdict = new LineCheck(n, raw, Status.INVALID, m,
-                            m.map(x -> x.message(SIGN_DETAIL)).orElse("This line does not follow from the line before it."), Optional.empty());
+                            m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."), Optional.empty());
                 }
                 if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
                 line = stated;
@@ -185,6 +190,24 @@ public final class StepChecker {
     /** The solutions of a one-variable polynomial equation, when they can be listed exactly. */
     private static Optional<List<Expr>> solutionValues(Equation eq) {
         return Equations.rationalSolutions(eq).map(rs -> rs.stream().map(r -> (Expr) new Expr.Num(r, false)).toList());
+    }
+
+    /**
+     * {@code x = 8.33} after {@code x = 25/3}: a decimal that is the exact solution rounded to the places written
+     * (at least two significant figures). Returns the exact value to show.
+     */
+    static Optional<String> rounded(Statement previous, Statement line) {
+        if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var)
+                || !(le.rhs() instanceof Expr.Num num && num.decimal() || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
+            return Optional.empty();
+        }
+        Optional<List<app.stepwise.math.Rational>> exact = Equations.rationalSolutions(pe);
+        Optional<List<app.stepwise.math.Rational>> written = Equations.rationalSolutions(le);
+        if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
+        java.math.BigDecimal w = written.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros();
+        if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
+        java.math.BigDecimal e = exact.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL128).setScale(w.scale(), java.math.RoundingMode.HALF_UP);
+        return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
     }
 
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
@@ -350,7 +373,30 @@ public final class StepChecker {
                 && Exprs.variables(line.rhs()).isEmpty() == Exprs.variables(prev.rhs()).isEmpty() || line.lhs() instanceof Expr.Var;
     }
 
-    private static final String SIGN_DETAIL = "moved a term across the = without changing its sign";
+    /** "moved + 5 to the right side without changing its sign: it becomes - 5 there", for the term that was moved. */
+    static String signDetail(Statement previous, Statement line) {
+        if (previous instanceof Equation pe && line instanceof Equation le) {
+            List<Expr> l = terms(pe.lhs());
+            List<Expr> r = terms(pe.rhs());
+            for (int side = 0; side < 2; side++) {
+                List<Expr> from = side == 0 ? l : r;
+                for (int i = 0; i < from.size() && from.size() > 1; i++) {
+                    List<Expr> rest = new ArrayList<>(from);
+                    Expr t = rest.remove(i);
+                    List<Expr> other = new ArrayList<>(side == 0 ? r : l);
+                    other.add(t);
+                    Equation bug = side == 0 ? new Equation(sum(rest), sum(other)) : new Equation(sum(other), sum(rest));
+                    if (same(bug, le)) {
+                        String term = Printer.text(t);
+                        String kept = term.startsWith("-") ? "- " + term.substring(1).strip() : "+ " + term;
+                        String flipped = term.startsWith("-") ? "+ " + term.substring(1).strip() : "- " + term;
+                        return "moved " + kept + " to the " + (side == 0 ? "right" : "left") + " side but kept its sign: it should become " + flipped + " there";
+                    }
+                }
+            }
+        }
+        return "moved a term across the = without changing its sign";
+    }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */
     private static Optional<Boolean> finalAnswer(String task, Statement origin, Statement last) {

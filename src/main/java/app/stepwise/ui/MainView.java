@@ -44,6 +44,21 @@ final class MainView extends BorderPane {
         show(new LibraryView(this, worker), "Library");
     }
 
+    /** Opens a pack file (and one of its problems); a pack that cannot be read says why in an alert. */
+    void openFile(java.nio.file.Path file, java.util.Optional<String> problemId) {
+        var report = app.stepwise.tutor.Packs.reader().read(file);
+        if (report.pack().isEmpty()) {
+            var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    "Stepwise cannot open " + file.getFileName() + ":\n" + report.problems().get(0).describe());
+            alert.setHeaderText("This lesson pack has a problem");
+            alert.show();
+            return;
+        }
+        LessonPack pack = report.pack().get();
+        openPack(pack);
+        problemId.flatMap(pack::problem).ifPresent(p -> openProblem(pack, p));
+    }
+
     void openPack(LessonPack pack) {
         show(new PackView(this, pack), pack.title());
     }

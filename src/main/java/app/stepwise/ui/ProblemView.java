@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.grade.LineCheck;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -35,6 +36,14 @@ final class ProblemView extends ScrollPane {
         work.setPromptText(vm.problem.work().map(w -> w.start()).orElse(""));
         work.textProperty().bindBidirectional(vm.work);
         workLabel.setLabelFor(work);
+
+        VBox marks = new VBox(3);
+        marks.setId("line-marks");
+        marks.getStyleClass().add("line-marks");
+        vm.lineMarks.addListener((ListChangeListener<LineCheck>) c -> {
+            marks.getChildren().clear();
+            for (LineCheck l : vm.lineMarks) marks.getChildren().add(markRow(l));
+        });
 
         Label answerLabel = new Label("Answer");
         answerLabel.getStyleClass().add("section");
@@ -87,7 +96,7 @@ final class ProblemView extends ScrollPane {
             for (int i = 0; i < vm.solution.size(); i++) steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
         });
 
-        content.getChildren().addAll(statementLabel, statement, workLabel, work, answerLabel, answer, buttons, verdict, hints, steps);
+        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict, hints, steps);
         VBox.setVgrow(work, Priority.SOMETIMES);
         setContent(content);
         setFitToWidth(true);
@@ -101,6 +110,29 @@ final class ProblemView extends ScrollPane {
                 e.consume();
             }
         });
+    }
+
+    /** One line's mark: a symbol, the line as typed, and what the checker says about it. */
+    private static HBox markRow(LineCheck l) {
+        String symbol = switch (l.status()) {
+            case ON_PATH, VALID -> "✓";
+            case INVALID -> "✗";
+            case UNREADABLE -> "?";
+            case NOTE -> "·";
+        };
+        Label mark = new Label(symbol);
+        mark.getStyleClass().addAll("mark", l.status().label());
+        Label text = new Label("Line " + l.line() + ":  " + l.text().strip());
+        text.getStyleClass().add("mark-line");
+        String why = l.message() + l.misconception().map(m -> "  [" + m.label() + "]").orElse("");
+        Label message = new Label(why);
+        message.setWrapText(true);
+        message.getStyleClass().add("mark-message");
+        HBox row = new HBox(8, mark, text, message);
+        row.getStyleClass().addAll("mark-row", l.status().label());
+        row.setAccessibleText("Line " + l.line() + " " + l.status().label() + ": " + l.message());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        return row;
     }
 
     @Override

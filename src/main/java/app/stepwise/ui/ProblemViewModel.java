@@ -2,6 +2,11 @@ package app.stepwise.ui;
 
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
+import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.WorkChecker;
+import app.stepwise.math.MathSyntaxException;
+import java.util.List;
+import java.util.Optional;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +33,8 @@ final class ProblemViewModel {
     final StringProperty verdictKind = new SimpleStringProperty("");
     final ObservableList<String> hints = FXCollections.observableArrayList();
     final ObservableList<String> solution = FXCollections.observableArrayList();
+    /** The verdict on each line of the working, from the last check. */
+    final ObservableList<LineCheck> lineMarks = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker) {
@@ -40,14 +47,42 @@ final class ProblemViewModel {
         return busy;
     }
 
+    /** Checks the answer and, when there is working, every line of it; both off the FX thread. */
     void check() {
         String a = answer.get() == null ? "" : answer.get();
-        if (a.isBlank()) {
+        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
+        boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && WorkChecker.checkable(problem);
+        if (a.isBlank() && !hasWork) {
             show("info", "Type your final answer in the answer box first.");
             return;
         }
-        run(() -> AnswerChecker.check(problem.answer(), a), g -> show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong", g.message()));
+        List<String> reference = problem.solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isEmpty()).toList();
+        run(() -> {
+            Optional<LineCheck.Report> report = Optional.empty();
+            if (hasWork) {
+                try {
+                    report = Optional.of(WorkChecker.check(problem, lines, reference));
+                } catch (MathSyntaxException e) {
+                    report = Optional.empty(); // the pack's own start is unreadable: validation reports it; the answer is still checked
+                }
+            }
+            return new Checked(a.isBlank() ? Optional.empty() : Optional.of(AnswerChecker.check(problem.answer(), a)), report);
+        }, c -> {
+            lineMarks.setAll(c.report().map(LineCheck.Report::lines).orElse(List.of()).stream().filter(l -> l.status() != LineCheck.Status.NOTE).toList());
+            if (c.grade().isPresent()) {
+                Grade g = c.grade().get();
+                String workNote = c.report().flatMap(LineCheck.Report::firstError).map(n -> " Your working has a mistake in line " + n + ".").orElse("");
+                show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong", g.message() + (g.correct() ? "" : workNote));
+            } else {
+                Optional<Integer> first = c.report().flatMap(LineCheck.Report::firstError);
+                show(first.isPresent() ? "wrong" : "correct", first.map(n -> "The first mistake is in line " + n + ": see the marks under your working.")
+                        .orElse("Every line of your working is right so far. Now type your final answer."));
+            }
+        });
     }
+
+    /** The result of one Check: the answer's grade (if an answer was typed) and the working's report (if any). */
+    record Checked(Optional<Grade> grade, Optional<LineCheck.Report> report) {}
 
     /** The next rung of the authored hint ladder. */
     void hint() {
@@ -73,11 +108,11 @@ final class ProblemViewModel {
         verdict.set(message);
     }
 
-    private void run(Supplier<Grade> job, java.util.function.Consumer<Grade> done) {
+    private <T> void run(Supplier<T> job, java.util.function.Consumer<T> done) {
         busy.set(true);
-        Task<Grade> task = new Task<>() {
+        Task<T> task = new Task<>() {
             @Override
-            protected Grade call() {
+            protected T call() {
                 return job.get();
             }
         };

@@ -8,8 +8,9 @@ import javafx.stage.Stage;
 /** The desktop window: library, pack and problem views in one resizable stage. */
 public final class StepwiseApp extends Application {
 
-    public static void launchApp() {
-        Application.launch(StepwiseApp.class);
+    /** @param args {@code --open=PACKFILE} and {@code --problem=ID}, both optional */
+    public static void launchApp(String... args) {
+        Application.launch(StepwiseApp.class, args);
     }
 
     @Override
@@ -26,5 +27,7 @@ public final class StepwiseApp extends Application {
         stage.setOnCloseRequest(e -> main.shutdown());
         stage.show();
         main.showLibrary();
+        var named = getParameters() == null ? java.util.Map.<String, String>of() : getParameters().getNamed();
+        if (named.containsKey("open")) main.openFile(java.nio.file.Path.of(named.get("open")), java.util.Optional.ofNullable(named.get("problem")));
     }
 }

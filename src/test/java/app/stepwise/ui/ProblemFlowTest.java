@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +47,17 @@ class ProblemFlowTest {
         robot.doubleClickOn("#answer").eraseText(10).write("x = 25/3").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict.getStyleClass().contains("wrong"));
         assertThat(verdict.getText()).contains("Not quite");
+
+        // the working: line 1 moves the 5 without changing its sign, line 2 follows from it (error carried forward)
+        robot.clickOn("#work").write("3x = 25\nx = 25/3\nx = 8.33");
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#line-marks").queryAs(VBox.class).getChildren().size() == 3);
+        VBox marks = robot.lookup("#line-marks").queryAs(VBox.class);
+        assertThat(marks.getChildren().get(0).getStyleClass()).contains("mark-row", "invalid");
+        assertThat(((Label) ((HBox) marks.getChildren().get(0)).getChildren().get(2)).getText()).contains("sign");
+        assertThat(marks.getChildren().get(1).getStyleClass()).contains("valid");
+        assertThat(marks.getChildren().get(2).getStyleClass()).contains("valid"); // 8.33 is 25/3 rounded
+        assertThat(verdict.getText()).contains("line 1");
 
         robot.clickOn("#hint");
         WaitForAsyncUtils.waitForFxEvents();
