@@ -59,11 +59,15 @@ public final class PhysicsSteps {
     public static LineCheck.Report check(Situation situation, List<String> lines, List<String> reference) {
         Map<String, Double> truth = new HashMap<>();
         situation.givens().forEach((k, q) -> truth.put(k, q.si()));
+        truth.putIfAbsent("g", STANDARD_G); // before the reference is read, so "2 g h" is not read as 2 grams
         List<Equation> refs = new ArrayList<>();
         for (String r : reference) {
             Optional<Equation> eq = read(r, truth.keySet()).flatMap(PhysicsSteps::asEquation);
             eq.ifPresent(refs::add);
-            eq.ifPresent(e -> define(e, truth));
+            // the first definition of a quantity is the exact one: later reference lines round it (v = 11.3 m/s)
+            eq.ifPresent(e -> {
+                if (!(e.lhs() instanceof Expr.Var v && truth.containsKey(v.name()))) define(e, truth);
+            });
         }
         String unknown = situation.unknown().orElseGet(() -> refs.isEmpty() ? "" : refs.get(refs.size() - 1).lhs() instanceof Expr.Var v ? v.name() : "");
         situation.answer().ifPresent(a -> {
@@ -162,7 +166,9 @@ public final class PhysicsSteps {
             String tail = "";
             if (t.find()) {
                 Optional<Unit> u = unit(t.group(2).strip());
-                if (u.isPresent() && !t.group(2).strip().matches("(?i)or|and|so")) {
+                String[] tokens = t.group(2).strip().split("[\\s·]+");
+                boolean allSymbols = tokens.length > 1 && java.util.Arrays.stream(tokens).allMatch(symbols::contains); // "2 g h" is 2·g·h
+                if (u.isPresent() && !allSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
                     side = side.substring(0, t.start());

@@ -38,6 +38,12 @@ public final class StepChecker {
     public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference) throws MathSyntaxException {
         Statement previous = Statement.collapse(Parser.parse(start));
         Statement origin = previous;
+        if (task.equals("differentiate") && previous instanceof Statement.Expression fx) {
+            // the working states the derivative: each line is judged against f'(x), not f(x)
+            var vars = Exprs.variables(fx.expr());
+            String x = vars.contains("x") ? "x" : vars.stream().findFirst().orElse("x");
+            previous = new Statement.Expression(app.stepwise.math.Derivative.of(fx.expr(), x));
+        }
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
@@ -169,22 +175,59 @@ public final class StepChecker {
     static boolean follows(Statement previous, Statement line) {
         if (previous instanceof Equation pe) {
             if (line instanceof Equation le) return Equations.sameSolutions(pe, le).equivalent();
-            Optional<List<Expr>> values = SolutionSets.values(line);
+            Optional<List<Expr>> values = valuesOf(line);
             Optional<List<Expr>> expected = solutionValues(pe);
+            if (values.isPresent() && expected.isEmpty()) {
+                // irrational solutions (x = -1 ± √3): each value satisfies the equation, and there are as many as it has
+                Optional<Integer> count = Equations.realSolutionCount(pe);
+                var vars = Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs()));
+                if (count.isEmpty() || vars.size() != 1 || values.get().size() != count.get()) return false;
+                String x = vars.iterator().next();
+                return values.get().stream().allMatch(v -> Equations.satisfies(pe, Map.of(x, v)))
+                        && SolutionSets.compare(values.get(), values.get()).same() && distinct(values.get());
+            }
             return values.isPresent() && expected.isPresent() && SolutionSets.compare(expected.get(), values.get()).same();
         }
         if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
             return Equivalence.of(px.expr(), lx.expr()).equivalent();
         }
+        if (previous instanceof Statement.Expression px && line instanceof Equation le && !(le.lhs() instanceof Expr.Var)) {
+            // "3 + (-8) = -5": working written as an equality; both sides must be the expression's value
+            return Equivalence.of(px.expr(), le.lhs()).equivalent() && Equivalence.of(px.expr(), le.rhs()).equivalent();
+        }
         if (previous instanceof Statement.Expression px && line instanceof Equation le && le.lhs() instanceof Expr.Var) {
             return Equivalence.of(px.expr(), le.rhs()).equivalent(); // "y = 2x + 2" naming the simplified expression
         }
         if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
-            Optional<List<Expr>> a = SolutionSets.values(previous);
-            Optional<List<Expr>> b = SolutionSets.values(line);
+            Optional<List<Expr>> a = valuesOf(previous);
+            Optional<List<Expr>> b = valuesOf(line);
             return a.isPresent() && b.isPresent() && SolutionSets.compare(a.get(), b.get()).same();
         }
         return false;
+    }
+
+    /**
+     * The values a line states: {@code x = 2 or x = -3}, {@code {2, -3}}, and also alternatives still to be solved,
+     * {@code x + 6 = 0 or x - 5 = 0}, whose solutions are collected.
+     */
+    static Optional<List<Expr>> valuesOf(Statement s) {
+        Optional<List<Expr>> direct = SolutionSets.values(s);
+        if (direct.isPresent() || !(s instanceof Statement.Alternatives alt)) return direct;
+        List<Expr> all = new ArrayList<>();
+        for (Statement o : alt.options()) {
+            if (!(Statement.collapse(o) instanceof Equation e)) return Optional.empty();
+            Optional<List<Expr>> vs = SolutionSets.values(e).or(() -> solutionValues(e));
+            if (vs.isEmpty()) return Optional.empty();
+            all.addAll(vs.get());
+        }
+        return Optional.of(all);
+    }
+
+    private static boolean distinct(List<Expr> values) {
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) if (Equivalence.of(values.get(i), values.get(j)).equivalent()) return false;
+        }
+        return true;
     }
 
     /** The solutions of a one-variable polynomial equation, when they can be listed exactly. */

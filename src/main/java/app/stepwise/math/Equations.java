@@ -82,6 +82,19 @@ public final class Equations {
         }
     }
 
+    /** How many distinct real solutions a one-variable polynomial equation of degree at most 2 has. */
+    public static Optional<Integer> realSolutionCount(Equation eq) {
+        try {
+            Canonical c = new Canonical();
+            RatFun f = c.subtract(c.of(eq.lhs()), c.of(eq.rhs()));
+            Set<String> atoms = new TreeSet<>(f.num().atoms());
+            if (atoms.size() != 1 || !f.den().isConstant() || !Canonical.onlyFreeAtoms(f.num())) return Optional.empty();
+            return Univariate.coefficients(f.num(), atoms.iterator().next()).flatMap(Equations::realRoots).map(List::size);
+        } catch (ArithmeticException | MathLimitException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The real roots, in increasing order, of a polynomial of degree at most 2 (closed form); empty for higher degrees. */
     private static Optional<List<Double>> realRoots(Rational[] coefficients) {
         Rational[] c = Univariate.trim(coefficients);

@@ -35,12 +35,10 @@ public final class Parser {
     /** Parses a line: expression, equation, alternatives ("x = 2 or x = -3") or a set ("{2, -3}"). */
     public static Statement parse(String input) throws MathSyntaxException {
         String pm = input.replace("+/-", "±");
-        int at = pm.indexOf('±');
-        if (at >= 0) {
-            if (pm.indexOf('±', at + 1) >= 0) throw new MathSyntaxException("write one '±' per line, or list the solutions with 'or'", pm.indexOf('±', at + 1));
-            // x = (-5 ± 1)/2 states two things: x = (-5 + 1)/2 or x = (-5 - 1)/2
-            String plus = pm.substring(0, at) + "+" + pm.substring(at + 1);
-            String minus = pm.substring(0, at) + "-" + pm.substring(at + 1);
+        if (pm.indexOf('±') >= 0) {
+            // x = (-5 ± 1)/2 states two things: x = (-5 + 1)/2 or x = (-5 - 1)/2; every ± on the line takes the same sign
+            String plus = pm.replace('±', '+');
+            String minus = pm.replace('±', '-');
             return new Statement.Alternatives(List.of(parseOne(plus), parseOne(minus)));
         }
         return parseOne(input);

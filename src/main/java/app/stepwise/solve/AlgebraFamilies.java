@@ -1,0 +1,300 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Rational;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Rearranging formulas, simplifying, expanding, factorising, exponent rules, derivatives. */
+final class AlgebraFamilies {
+    private AlgebraFamilies() {}
+
+    static List<Family> all() {
+        return List.of(new Rearrange(), new Simplify(), new Expand(), new Factorise(), new Exponents(),
+                new Derivatives("derivative-power-rule", List.of("derivatives", "power-rule"), 0),
+                new Derivatives("derivative-product-rule", List.of("derivatives", "product-rule"), 1),
+                new Derivatives("derivative-chain-rule", List.of("derivatives", "chain-rule"), 2));
+    }
+
+    /** Formulas and the steps that make each symbol the subject. */
+    record Rearrangement(String formula, String subject, List<String[]> steps) {}
+
+    static final List<Rearrangement> FORMULAS = List.of(
+            r("v = u + a t", "a", "Subtract u from both sides.", "v - u = a t", "Divide both sides by t.", "a = (v - u)/t"),
+            r("v = u + a t", "t", "Subtract u from both sides.", "v - u = a t", "Divide both sides by a.", "t = (v - u)/a"),
+            r("v = u + a t", "u", "Subtract a t from both sides.", "u = v - a t"),
+            r("F = m a", "a", "Divide both sides by m.", "a = F/m"),
+            r("F = m a", "m", "Divide both sides by a.", "m = F/a"),
+            r("V = I R", "R", "Divide both sides by I.", "R = V/I"),
+            r("V = I R", "I", "Divide both sides by R.", "I = V/R"),
+            r("P = V I", "I", "Divide both sides by V.", "I = P/V"),
+            r("ρ = m/V", "m", "Multiply both sides by V.", "m = ρ V"),
+            r("ρ = m/V", "V", "Multiply both sides by V.", "ρ V = m", "Divide both sides by ρ.", "V = m/ρ"),
+            r("s = d/t", "d", "Multiply both sides by t.", "d = s t"),
+            r("s = d/t", "t", "Multiply both sides by t.", "s t = d", "Divide both sides by s.", "t = d/s"),
+            r("E = m g h", "h", "Divide both sides by m g.", "h = E/(m g)"),
+            r("y = m x + c", "x", "Subtract c from both sides.", "y - c = m x", "Divide both sides by m.", "x = (y - c)/m"),
+            r("y = m x + c", "c", "Subtract m x from both sides.", "c = y - m x"),
+            r("A = l w", "w", "Divide both sides by l.", "w = A/l"),
+            r("P = 2l + 2w", "l", "Subtract 2w from both sides.", "P - 2w = 2l", "Divide both sides by 2.", "l = (P - 2w)/2"),
+            r("E = 1/2 × m v^2", "m", "Multiply both sides by 2.", "2E = m v^2", "Divide both sides by v^2.", "m = 2E/v^2"),
+            r("p = F/A", "F", "Multiply both sides by A.", "F = p A"),
+            r("W = F d", "d", "Divide both sides by F.", "d = W/F"),
+            r("v = f λ", "f", "Divide both sides by λ.", "f = v/λ"),
+            r("Q = m c T", "c", "Divide both sides by m T.", "c = Q/(m T)"));
+
+    private static Rearrangement r(String formula, String subject, String... textAndMath) {
+        List<String[]> steps = new ArrayList<>();
+        for (int i = 0; i < textAndMath.length; i += 2) steps.add(new String[] {textAndMath[i], textAndMath[i + 1]});
+        return new Rearrangement(formula, subject, steps);
+    }
+
+    static final class Rearrange extends Base {
+        Rearrange() {
+            super("rearrange-formula", "math", List.of("rearranging-formulas", "changing-the-subject"), List.of(
+                    "Make {s} the subject of {f}.", "Rearrange {f} to make {s} the subject.", "Rearrange {f} for {s}.", "Solve {f} for {s}.",
+                    "Write {s} in terms of the other letters, given {f}.", "Change the subject of {f} to {s}.", "Express {s} using {f}.",
+                    "From the formula {f}, find a formula for {s}."));
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            Rearrangement f = Fmt.pick(r, FORMULAS);
+            return Map.of("formula", f.formula(), "subject", f.subject());
+        }
+
+        @Override
+        public Worked solve(Map<String, String> p, int wording) {
+            Rearrangement f = FORMULAS.stream().filter(x -> x.formula().equals(p.get("formula")) && x.subject().equals(p.get("subject"))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
+            List<Step> steps = f.steps().stream().map(s -> new Step(s[0], s[1], "rearrange")).toList();
+            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), "solve", f.formula(), steps, steps.get(steps.size() - 1).math(), "equation", p, wording);
+        }
+    }
+
+    static final List<String> SIMPLIFY = List.of("Simplify {e}.", "Simplify fully: {e}", "Collect like terms: {e}", "Write {e} in its simplest form.",
+            "Simplify the expression {e}.", "Tidy up {e} by collecting like terms.", "Give {e} in simplest form.", "Reduce {e} to as few terms as possible.");
+
+    /** a x + b + c x + d, and k(x + p) + m x. */
+    static final class Simplify extends Base {
+        Simplify() {
+            super("simplify-expression", "math", List.of("collecting-terms", "expanding-brackets"), SIMPLIFY);
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            String x = r.nextInt(4) == 0 ? "y" : "x";
+            int a = Fmt.nonZero(r, -6, 9), b = Fmt.nonZero(r, -12, 12), c = Fmt.nonZero(r, -6, 9), d = Fmt.nonZero(r, -12, 12);
+            if (r.nextBoolean()) return Map.of("kind", "collect", "a", "" + a, "b", "" + b, "c", "" + c, "d", "" + d, "x", x);
+            return Map.of("kind", "bracket", "a", "" + (a == 1 ? 2 : a), "b", "" + b, "c", "" + c, "d", "" + d, "x", x);
+        }
+
+        @Override
+        public Worked solve(Map<String, String> p, int wording) {
+            String x = p.getOrDefault("x", "x");
+            Rational a = Fmt.q(p.get("a")), b = Fmt.q(p.get("b")), c = Fmt.q(p.get("c")), d = Fmt.q(p.get("d"));
+            List<Step> steps = new ArrayList<>();
+            String e;
+            if (p.get("kind").equals("collect")) {
+                e = Fmt.linear(a, b, x) + Fmt.plusTerm(Fmt.term(c, x)) + Fmt.plusTerm(d.toString());
+                String grouped = Fmt.term(a, x) + Fmt.plusTerm(Fmt.term(c, x)) + Fmt.plusTerm(b.toString()) + Fmt.plusTerm(d.toString());
+                steps.add(new Step("Group the " + x + "-terms and the numbers.", grouped, "group"));
+                steps.add(new Step("Add the like terms.", Fmt.linear(a.add(c), b.add(d), x), "collect"));
+            } else {
+                e = a + "(" + Fmt.linear(Rational.ONE, b, x) + ")" + Fmt.plusTerm(Fmt.term(c, x));
+                String expanded = Fmt.linear(a, a.multiply(b), x) + Fmt.plusTerm(Fmt.term(c, x));
+                steps.add(new Step("Multiply out the bracket: " + a + " times each term inside.", expanded, "expand"));
+                steps.add(new Step("Collect the " + x + "-terms.", Fmt.linear(a.add(c), a.multiply(b), x), "collect"));
+                d = Rational.ZERO;
+            }
+            Map<String, String> params = new LinkedHashMap<>(p);
+            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression", params, wording);
+        }
+    }
+
+    /** (x + a)(x + b), (x + a)², (x + a)(x - a), k(ax + b). */
+    static final class Expand extends Base {
+        Expand() {
+            super("expand-brackets", "math", List.of("expanding-brackets", "special-products"), List.of(
+                    "Expand {e}.", "Expand and simplify {e}.", "Multiply out {e}.", "Remove the brackets: {e}", "Write {e} without brackets.",
+                    "Expand fully: {e}", "Multiply out and simplify {e}.", "Find the expanded form of {e}."));
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            int a = Fmt.nonZero(r, -9, 9), b = Fmt.nonZero(r, -9, 9);
+            String kind = Fmt.pick(r, List.of("product", "product", "square", "difference"));
+            return Map.of("kind", kind, "a", "" + a, "b", "" + b);
+        }
+
+        @Override
+        public Worked solve(Map<String, String> p, int wording) {
+            long a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b"));
+            String kind = p.get("kind");
+            String fa = Fmt.linear(Rational.ONE, Rational.of(a), "x");
+            String e;
+            List<Step> steps = new ArrayList<>();
+            switch (kind) {
+                case "square" -> {
+                    e = "(" + fa + ")^2";
+                    steps.add(new Step("Write the square as a product.", "(" + fa + ")(" + fa + ")", "square-as-product"));
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2" + Fmt.plusTerm(a + "x") + Fmt.plusTerm(a + "x") + Fmt.plusTerm("" + a * a), "expand"));
+                    steps.add(new Step("Collect like terms: (a + b)² = a² + 2ab + b².", "x^2" + Fmt.plusTerm(2 * a + "x") + Fmt.plusTerm("" + a * a), "collect"));
+                }
+                case "difference" -> {
+                    long k = Math.abs(a);
+                    e = "(x + " + k + ")(x - " + k + ")";
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2 - " + k + "x + " + k + "x - " + k * k, "expand"));
+                    steps.add(new Step("The middle terms cancel: a difference of two squares.", "x^2 - " + k * k, "collect"));
+                }
+                default -> {
+                    String fb = Fmt.linear(Rational.ONE, Rational.of(b), "x");
+                    e = "(" + fa + ")(" + fb + ")";
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2" + Fmt.plusTerm(b + "x") + Fmt.plusTerm(a + "x") + Fmt.plusTerm("" + a * b), "expand"));
+                    String collected = "x^2" + (a + b == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(a + b), "x"))) + Fmt.plusTerm("" + a * b);
+                    steps.add(new Step("Collect like terms.", collected, "collect"));
+                }
+            }
+            return worked(word(wording, Map.of("e", e)), "expand", e, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+        }
+    }
+
+    /** x² + (p+q)x + pq = (x + p)(x + q), and common factors k(ax + b). */
+    static final class Factorise extends Base {
+        Factorise() {
+            super("factorise-quadratic", "math", List.of("factorising", "quadratics"), List.of(
+                    "Factorise {e}.", "Factorise fully: {e}", "Factor {e}.", "Write {e} as a product of two brackets.", "Factorise the expression {e}.",
+                    "Find the factors of {e}.", "Write {e} in factorised form.", "Break {e} into factors."));
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            if (r.nextInt(4) == 0) return Map.of("kind", "common", "k", "" + Fmt.between(r, 2, 9), "a", "" + Fmt.between(r, 1, 7), "b", "" + Fmt.nonZero(r, -9, 9));
+            int p = Fmt.nonZero(r, -9, 9), q = Fmt.nonZero(r, -9, 9);
+            return Map.of("kind", "quadratic", "p", "" + p, "q", "" + q);
+        }
+
+        @Override
+        public Worked solve(Map<String, String> params, int wording) {
+            List<Step> steps = new ArrayList<>();
+            String e;
+            if (params.get("kind").equals("common")) {
+                long k = Fmt.l(params.get("k")), a = Fmt.l(params.get("a")), b = Fmt.l(params.get("b"));
+                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1) b = b > 0 ? b + 1 : b - 1;
+                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1) a = 1;
+                e = Fmt.linear(Rational.of(k * a), Rational.of(k * b), "x");
+                steps.add(new Step("Both terms have the factor " + k + ": write each term as " + k + " times something.", k + " × " + Fmt.term(Rational.of(a), "x") + " " + (b < 0 ? "- " + k + " × " + (-b) : "+ " + k + " × " + b), "find-common-factor"));
+                steps.add(new Step("Take " + k + " outside a bracket.", k + "(" + Fmt.linear(Rational.of(a), Rational.of(b), "x") + ")", "factor-out"));
+            } else {
+                long p = Fmt.l(params.get("p")), q = Fmt.l(params.get("q"));
+                e = "x^2" + (p + q == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(p + q), "x"))) + Fmt.plusTerm("" + p * q);
+                steps.add(new Step("Find two numbers that multiply to " + p * q + " and add to " + (p + q) + ": " + p + " and " + q + ".",
+                        "x^2" + Fmt.plusTerm(p + "x") + Fmt.plusTerm(q + "x") + Fmt.plusTerm("" + p * q), "split-middle-term"));
+                steps.add(new Step("Write it as a product of two brackets.", "(" + Fmt.linear(Rational.ONE, Rational.of(p), "x") + ")(" + Fmt.linear(Rational.ONE, Rational.of(q), "x") + ")", "factor"));
+            }
+            return worked(word(wording, Map.of("e", e)), "factor", e, steps, steps.get(steps.size() - 1).math(), "expression", params, wording);
+        }
+    }
+
+    static final class Exponents extends Base {
+        Exponents() {
+            super("exponent-rules", "math", List.of("indices", "exponent-rules"), SIMPLIFY);
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            return Map.of("kind", Fmt.pick(r, List.of("multiply", "divide", "power", "coefficients")), "m", "" + Fmt.between(r, 2, 9), "n", "" + Fmt.between(r, 2, 8),
+                    "a", "" + Fmt.between(r, 2, 6), "b", "" + Fmt.between(r, 2, 6), "x", Fmt.pick(r, List.of("x", "x", "a", "y")));
+        }
+
+        @Override
+        public Worked solve(Map<String, String> p, int wording) {
+            long m = Fmt.l(p.get("m")), n = Fmt.l(p.get("n")), a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b"));
+            String x = p.getOrDefault("x", "x");
+            String e;
+            List<Step> steps = new ArrayList<>();
+            switch (p.get("kind")) {
+                case "multiply" -> {
+                    e = x + "^" + m + " × " + x + "^" + n;
+                    steps.add(new Step("When you multiply powers of the same base, add the exponents.", x + "^(" + m + " + " + n + ")", "add-exponents"));
+                    steps.add(new Step("Add.", x + "^" + (m + n), "add"));
+                }
+                case "divide" -> {
+                    long big = m + n;
+                    e = x + "^" + big + " ÷ " + x + "^" + n;
+                    steps.add(new Step("When you divide powers of the same base, subtract the exponents.", x + "^(" + big + " - " + n + ")", "subtract-exponents"));
+                    steps.add(new Step("Subtract.", x + "^" + m, "subtract"));
+                }
+                case "power" -> {
+                    e = "(" + x + "^" + m + ")^" + n;
+                    steps.add(new Step("A power of a power: multiply the exponents.", x + "^(" + m + " × " + n + ")", "multiply-exponents"));
+                    steps.add(new Step("Multiply.", x + "^" + (m * n), "multiply"));
+                }
+                default -> {
+                    e = a + x + "^" + m + " × " + b + x + "^" + n;
+                    steps.add(new Step("Multiply the numbers, and add the exponents of " + x + ".", a + " × " + b + " × " + x + "^(" + m + " + " + n + ")", "add-exponents"));
+                    steps.add(new Step("Work out both.", (a * b) + x + "^" + (m + n), "multiply"));
+                }
+            }
+            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+        }
+    }
+
+    static final List<String> DIFFERENTIATE = List.of("Differentiate {f} with respect to x.", "Find dy/dx when y = {f}.", "Find the derivative of {f}.",
+            "Differentiate y = {f}.", "Work out f'(x) for f(x) = {f}.", "What is the derivative of {f}?", "Find the gradient function of y = {f}.",
+            "Calculate d/dx of {f}.");
+
+    /** kind 0: polynomial term by term; 1: product x^n · sin/cos/e^x; 2: chain (ax + b)^n, sin(ax), e^(ax). */
+    static final class Derivatives extends Base {
+        private final int kind;
+
+        Derivatives(String name, List<String> skills, int kind) {
+            super(name, "math", skills, DIFFERENTIATE);
+            this.kind = kind;
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom r) {
+            return Map.of("a", "" + Fmt.nonZero(r, -6, 9), "b", "" + Fmt.nonZero(r, -9, 9), "c", "" + Fmt.nonZero(r, -9, 9),
+                    "n", "" + Fmt.between(r, 2, 6), "m", "" + Fmt.between(r, 2, 4), "fn", Fmt.pick(r, List.of("sin", "cos", "e")));
+        }
+
+        @Override
+        public Worked solve(Map<String, String> p, int wording) {
+            long a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b")), c = Fmt.l(p.get("c")), n = Fmt.l(p.get("n")), m = Fmt.l(p.get("m"));
+            String fn = p.get("fn");
+            String f;
+            List<Step> steps = new ArrayList<>();
+            switch (kind) {
+                case 0 -> {
+                    if (m >= n) m = n - 1;
+                    f = a + "x^" + n + Fmt.plusTerm(b + (m == 1 ? "x" : "x^" + m)) + Fmt.plusTerm(c + "x") + " + 7";
+                    String rule = a + " × " + n + "x^" + (n - 1) + Fmt.plusTerm(b + " × " + m + (m - 1 == 1 ? "x" : m - 1 == 0 ? "" : "x^" + (m - 1))) + Fmt.plusTerm("" + c);
+                    steps.add(new Step("Differentiate term by term: the derivative of x^n is n x^(n-1), and a constant gives 0.", rule, "power-rule"));
+                    String low = (m - 1 == 0) ? Fmt.plusTerm("" + (b * m + c)) : Fmt.plusTerm((b * m) + (m - 1 == 1 ? "x" : "x^" + (m - 1))) + Fmt.plusTerm("" + c);
+                    steps.add(new Step("Multiply the numbers.", (a * n) + "x^" + (n - 1) + low, "simplify"));
+                }
+                case 1 -> {
+                    String g = fn.equals("e") ? "e^x" : fn + "(x)";
+                    String dg = fn.equals("sin") ? "cos(x)" : fn.equals("cos") ? "(-sin(x))" : "e^x";
+                    f = "x^" + n + " " + g;
+                    steps.add(new Step("Product rule: (uv)' = u'v + uv' with u = x^" + n + " and v = " + g + ".", n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg, "product-rule"));
+                    String tidy = fn.equals("cos") ? n + "x^" + (n - 1) + " cos(x) - x^" + n + " sin(x)" : n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg;
+                    if (fn.equals("e")) tidy = "x^" + (n - 1) + " e^x (" + n + " + x)";
+                    steps.add(new Step(fn.equals("e") ? "Take out the common factor." : "Tidy up the signs.", tidy, "simplify"));
+                }
+                default -> {
+                    long k = Math.abs(a) == 1 ? 2 : a;
+                    String inner = Fmt.linear(Rational.of(k), Rational.of(b), "x");
+                    f = "(" + inner + ")^" + n;
+                    steps.add(new Step("Chain rule: differentiate the outside, keep the inside, then multiply by the derivative of the inside (" + k + ").",
+                            n + "(" + inner + ")^" + (n - 1) + " × " + Fmt.paren(k), "chain-rule"));
+                    steps.add(new Step("Multiply the numbers.", (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
+                }
+            }
+            return worked(word(wording, Map.of("f", f)), "differentiate", f, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+        }
+    }
+}

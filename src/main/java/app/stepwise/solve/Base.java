@@ -1,0 +1,56 @@
+package app.stepwise.solve;
+
+import app.stepwise.lesson.Problem.Given;
+import java.util.List;
+import java.util.Map;
+
+/** The parts every family shares: its name, subject, skills and wordings. */
+abstract class Base implements Family {
+    private final String name;
+    private final String subject;
+    private final List<String> skills;
+    private final List<String> templates;
+
+    Base(String name, String subject, List<String> skills, List<String> templates) {
+        this.name = name;
+        this.subject = subject;
+        this.skills = List.copyOf(skills);
+        this.templates = List.copyOf(templates);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String subject() {
+        return subject;
+    }
+
+    @Override
+    public List<String> skills() {
+        return skills;
+    }
+
+    @Override
+    public int wordings() {
+        return templates.size();
+    }
+
+    /** The wording's template with {placeholders} filled. */
+    String word(int wording, Map<String, String> fill) {
+        String t = templates.get(Math.floorMod(wording, templates.size()));
+        for (var e : fill.entrySet()) t = t.replace("{" + e.getKey() + "}", e.getValue());
+        return t;
+    }
+
+    Worked worked(String statement, String task, String start, List<Step> steps, String answer, String kind, Map<String, String> params, int wording) {
+        return new Worked(name, statement, task, start, List.<Given>of(), steps, answer, kind, skills, params, wording, Double.NaN);
+    }
+
+    /** Wordings for "solve this equation" problems; the last two are held out of training. */
+    static final List<String> SOLVE = List.of(
+            "Solve {eq}.", "Solve for {x}: {eq}", "Find {x} if {eq}.", "Find the value of {x} that makes {eq} true.",
+            "What is {x} when {eq}?", "Work out {x}: {eq}", "Determine {x}, given that {eq}.", "Calculate the value of {x} in the equation {eq}.");
+}

@@ -1,0 +1,135 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Rational;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Linear equations: one-step, two-step, brackets, variables on both sides, fractions. All solved by {@link LinearSolver}. */
+final class LinearFamilies {
+    private LinearFamilies() {}
+
+    static List<Family> all() {
+        return List.of(
+                new Linear("linear-one-step", List.of("linear-equations", "inverse-operations"), LinearFamilies::oneStep),
+                new Linear("linear-two-step", List.of("linear-equations", "inverse-operations"), LinearFamilies::twoStep),
+                new Linear("linear-brackets", List.of("linear-equations", "expanding-brackets"), LinearFamilies::brackets),
+                new Linear("linear-both-sides", List.of("linear-equations", "collecting-terms"), LinearFamilies::bothSides),
+                new Linear("linear-fractions", List.of("linear-equations", "fractions"), LinearFamilies::fractions));
+    }
+
+    interface Shape {
+        String equation(SplittableRandom r, String x);
+    }
+
+    static String var(SplittableRandom r) {
+        return r.nextInt(10) < 7 ? "x" : Fmt.pick(r, List.of("y", "n", "a", "t", "k"));
+    }
+
+    /** A solution that is usually a small whole number, sometimes negative, sometimes a fraction. */
+    static Rational solution(SplittableRandom r) {
+        int kind = r.nextInt(10);
+        if (kind < 7) return Rational.of(Fmt.between(r, 1, 15));
+        if (kind < 9) return Rational.of(-Fmt.between(r, 1, 12));
+        return Rational.of(Fmt.nonZero(r, -9, 9), Fmt.between(r, 2, 5));
+    }
+
+    static String oneStep(SplittableRandom r, String x) {
+        Rational s = solution(r);
+        int kind = r.nextInt(4);
+        int a = Fmt.between(r, 2, 12);
+        int b = Fmt.between(r, 1, 30);
+        return switch (kind) {
+            case 0 -> x + " + " + b + " = " + s.add(Rational.of(b));
+            case 1 -> x + " - " + b + " = " + s.subtract(Rational.of(b));
+            case 2 -> a + x + " = " + s.multiply(Rational.of(a));
+            default -> x + "/" + a + " = " + s.divide(Rational.of(a));
+        };
+    }
+
+    static String twoStep(SplittableRandom r, String x) {
+        Rational s = Rational.of(Fmt.nonZero(r, -12, 15));
+        int a = Fmt.nonZero(r, -9, 12);
+        if (a == 1) a = 2;
+        int b = Fmt.nonZero(r, -25, 25);
+        Rational c = s.multiply(Rational.of(a)).add(Rational.of(b));
+        return r.nextInt(5) == 0 ? b + Fmt.plusTerm(Fmt.term(Rational.of(a), x)) + " = " + c : Fmt.linear(Rational.of(a), Rational.of(b), x) + " = " + c;
+    }
+
+    static String brackets(SplittableRandom r, String x) {
+        Rational s = Rational.of(Fmt.nonZero(r, -10, 12));
+        int k = Fmt.nonZero(r, -6, 9);
+        if (k == 1) k = 3;
+        int p = Fmt.between(r, 1, 4);
+        int q = Fmt.nonZero(r, -12, 12);
+        int extra = r.nextInt(3) == 0 ? Fmt.nonZero(r, -10, 10) : 0;
+        Rational lhs = s.multiply(Rational.of(p)).add(Rational.of(q)).multiply(Rational.of(k)).add(Rational.of(extra));
+        String inner = Fmt.linear(Rational.of(p), Rational.of(q), x);
+        return k + "(" + inner + ")" + (extra == 0 ? "" : Fmt.plusTerm(Integer.toString(extra))) + " = " + lhs;
+    }
+
+    static String bothSides(SplittableRandom r, String x) {
+        Rational s = Rational.of(Fmt.nonZero(r, -10, 12));
+        int a = Fmt.between(r, 2, 9);
+        int c;
+        do {
+            c = Fmt.nonZero(r, -6, 8);
+        } while (c == a);
+        int b = Fmt.nonZero(r, -20, 20);
+        Rational d = s.multiply(Rational.of(a - c)).add(Rational.of(b));
+        return Fmt.linear(Rational.of(a), Rational.of(b), x) + " = " + Fmt.linear(Rational.of(c), d, x);
+    }
+
+    static String fractions(SplittableRandom r, String x) {
+        Rational s = Rational.of(Fmt.nonZero(r, -10, 15));
+        int kind = r.nextInt(3);
+        int a = Fmt.between(r, 2, 6);
+        int b = Fmt.nonZero(r, -9, 9);
+        if (kind == 0) { // (x + b)/a = c
+            int mult = Fmt.between(r, 1, 5);
+            s = Rational.of(a * mult - b);
+            return "(" + Fmt.linear(Rational.ONE, Rational.of(b), x) + ")/" + a + " = " + s.add(Rational.of(b)).divide(Rational.of(a));
+        }
+        if (kind == 1) { // x/a + b = c
+            s = Rational.of(a * Fmt.nonZero(r, -5, 6));
+            return x + "/" + a + Fmt.plusTerm(Integer.toString(b)) + " = " + s.divide(Rational.of(a)).add(Rational.of(b));
+        }
+        int d; // x/a + x/d = c
+        do {
+            d = Fmt.between(r, 2, 6);
+        } while (d == a);
+        s = Rational.of((long) a * d * Fmt.between(r, 1, 3));
+        return x + "/" + a + " + " + x + "/" + d + " = " + s.divide(Rational.of(a)).add(s.divide(Rational.of(d)));
+    }
+
+    static final class Linear extends Base {
+        private final Shape shape;
+
+        Linear(String name, List<String> skills, Shape shape) {
+            super(name, "math", skills, Base.SOLVE);
+            this.shape = shape;
+        }
+
+        @Override
+        public Map<String, String> sample(SplittableRandom random) {
+            String x = var(random);
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("equation", shape.equation(random, x));
+            p.put("variable", x);
+            return p;
+        }
+
+        @Override
+        public Worked solve(Map<String, String> params, int wording) {
+            String x = params.getOrDefault("variable", "x");
+            String eq = params.containsKey("equation") ? params.get("equation")
+                    : Fmt.linear(Fmt.q(params.getOrDefault("a", "1")), Fmt.q(params.getOrDefault("b", "0")), x) + " = " + params.getOrDefault("c", "0");
+            List<Step> steps = new ArrayList<>(LinearSolver.steps(eq, x));
+            Rational s = LinearSolver.solution(eq, x);
+            if (steps.isEmpty()) throw new IllegalArgumentException(eq + " is already solved");
+            return worked(word(wording, Map.of("eq", eq, "x", x)), "solve", eq, steps, x + " = " + s, "equation", params, wording);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package app.stepwise.solve;
+
+import app.stepwise.lesson.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/** All problem families, and verified solving: a solver never hands out a step the math engine has not checked. */
+public final class Solvers {
+    private static final Map<String, Family> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        List<Family> all = new ArrayList<>();
+        all.addAll(ArithmeticFamilies.all());
+        all.addAll(LinearFamilies.all());
+        all.addAll(AlgebraFamilies.all());
+        all.addAll(QuadraticFamilies.all());
+        all.addAll(SystemFamilies.all());
+        all.addAll(PhysicsFamilies.all());
+        for (Family f : all) FAMILIES.put(f.name(), f);
+    }
+
+    private Solvers() {}
+
+    public static List<Family> families() {
+        return List.copyOf(FAMILIES.values());
+    }
+
+    public static Optional<Family> family(String name) {
+        return Optional.ofNullable(FAMILIES.get(name));
+    }
+
+    /** Thrown when a solution fails verification: the family has a bug, or the parameters are outside it. */
+    public static final class UnverifiedException extends RuntimeException {
+        UnverifiedException(String message) {
+            super(message);
+        }
+    }
+
+    /** The verified worked solution for these parameters. */
+    public static Worked solve(Family family, Map<String, String> params, int wording) {
+        Worked w = family.solve(params, wording);
+        List<String> problems = Verifier.check(w);
+        if (!problems.isEmpty()) throw new UnverifiedException(family.name() + " " + params + ": " + String.join("; ", problems));
+        return w;
+    }
+
+    /** A fresh verified problem of the family; parameters that do not give a valid problem are redrawn. */
+    public static Worked generate(Family family, SplittableRandom random, int wording) {
+        IllegalArgumentException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Map<String, String> params = family.sample(random);
+            try {
+                return solve(family, params, wording);
+            } catch (IllegalArgumentException e) {
+                last = e; // e.g. a pull too weak to overcome friction: draw again
+            }
+        }
+        throw new IllegalStateException(family.name() + " could not draw a valid problem", last);
+    }
+
+    /** The verified solution of a pack problem that names a solver; empty when it names none or the family is unknown. */
+    public static Optional<Worked> forProblem(Problem problem) {
+        if (problem.solver().isEmpty()) return Optional.empty();
+        Optional<Family> f = family(problem.solver().get().family());
+        if (f.isEmpty()) return Optional.empty();
+        Map<String, String> params = new LinkedHashMap<>(problem.solver().get().params());
+        if (!params.containsKey("equation") && problem.work().isPresent() && "solve".equals(problem.work().get().task())
+                && f.get() instanceof LinearFamilies.Linear) {
+            params.put("equation", problem.work().get().start());
+        }
+        return Optional.of(solve(f.get(), params, 0));
+    }
+}
