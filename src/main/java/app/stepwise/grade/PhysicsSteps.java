@@ -298,7 +298,7 @@ public final class PhysicsSteps {
                     if (Math.abs(ratio - f) < 1e-3 * f || Math.abs(ratio - 1 / f) < 1e-3 / f) return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
                 }
             }
-            if (Exprs.variables(line.rhs()).isEmpty() && Exprs.exactValue(line.rhs()).isPresent()) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (Exprs.variables(line.rhs()).isEmpty() && Double.isFinite(got)) return Optional.of(Misconception.ARITHMETIC_SLIP); // a number miscopied or miscalculated
             if (Exprs.variables(line.rhs()).isEmpty() && chainBreaks(text, truth)) return Optional.of(Misconception.ARITHMETIC_SLIP);
         }
         return Optional.empty();

@@ -253,6 +253,25 @@ public final class StepChecker {
         return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
     }
 
+    /**
+     * The lines each buggy rule makes from a correct line: what a student with that misconception would write
+     * next. Used to generate labelled wrong work for training and for measuring the diagnosis.
+     */
+    public static Map<Misconception, List<Statement>> buggyLines(Statement previous) {
+        Map<Misconception, List<Statement>> out = new java.util.EnumMap<>(Misconception.class);
+        if (previous instanceof Equation pe) {
+            out.put(Misconception.SIGN_ERROR_MOVING_TERM, List.copyOf(movedWithWrongSign(pe)));
+            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY, List.copyOf(distributedFirstOnly(pe)));
+            out.put(Misconception.DIVIDED_ONE_TERM_ONLY, List.copyOf(dividedOneTerm(pe)));
+            out.put(Misconception.SQUARED_TERMWISE, List.copyOf(squaredTermwise(pe)));
+        } else if (previous instanceof Statement.Expression px) {
+            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY, distributedFirstOnly(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
+            out.put(Misconception.SQUARED_TERMWISE, squaredTermwise(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
+        }
+        out.values().removeIf(List::isEmpty);
+        return out;
+    }
+
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
     static Optional<Misconception> diagnose(Statement previous, Statement line) {
         if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
@@ -261,6 +280,7 @@ public final class StepChecker {
             if (all.isPresent() && kept.isPresent()) {
                 var c = SolutionSets.compare(all.get(), kept.get());
                 if (c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0) return Optional.of(Misconception.DROPPED_ROOT);
+                if (c.matched() > 0 && c.extra() > 0) return Optional.of(Misconception.ARITHMETIC_SLIP); // one value right, one worked out wrong
             }
             return Optional.empty();
         }
@@ -274,15 +294,41 @@ public final class StepChecker {
                 if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
                 if (droppedRoot(pe, le)) return Optional.of(Misconception.DROPPED_ROOT);
                 if (sameShapeDifferentNumbers(pe, le)) return Optional.of(Misconception.ARITHMETIC_SLIP);
+                if (Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs())).isEmpty() && Exprs.variables(new Statement.Equation(le.lhs(), le.rhs())).isEmpty()) {
+                    return Optional.of(Misconception.ARITHMETIC_SLIP); // 20/4 = 7 after 4/2 × 5/2 = 20/4
+                }
             }
             if (line instanceof Statement.Alternatives || line instanceof Statement.SetOf) return Optional.empty();
         }
         if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
             for (Expr bug : distributedFirstOnly(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
             for (Expr bug : squaredTermwise(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.SQUARED_TERMWISE);
+            if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr()))) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty()) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (sameTermsOtherCoefficients(px.expr(), lx.expr())) return Optional.of(Misconception.ARITHMETIC_SLIP);
             return Optional.empty();
         }
+        if (previous instanceof Statement.Expression px && line instanceof Equation le && Equivalence.of(px.expr(), le.lhs()).equivalent()) {
+            return Optional.of(Misconception.ARITHMETIC_SLIP); // "19 - 70 = -53": the working is copied right, the result is not
+        }
         return Optional.empty();
+    }
+
+    /** Both are polynomials in one variable and the line's terms are among the previous line's powers, with other numbers: 8x - 12 for 8x - 13. */
+    private static boolean sameTermsOtherCoefficients(Expr previous, Expr line) {
+        var vars = Exprs.variables(previous);
+        if (vars.size() != 1 || !vars.equals(Exprs.variables(line))) return false;
+        String x = vars.iterator().next();
+        var a = app.stepwise.math.Polynomials.coefficients(previous, x);
+        var b = app.stepwise.math.Polynomials.coefficients(line, x);
+        if (a.isEmpty() || b.isEmpty() || a.get().length != b.get().length) return false;
+        for (int i = 0; i < b.get().length; i++) if (!b.get()[i].isZero() && a.get()[i].isZero()) return false;
+        return true;
+    }
+
+    /** The printed form with every number replaced by #: 19 - 71 and 19 - 70 have the same shape. */
+    private static String shape(Expr e) {
+        return Printer.text(e).replaceAll("\\d+(\\.\\d+)?", "#");
     }
 
     private static boolean same(Equation a, Equation b) {

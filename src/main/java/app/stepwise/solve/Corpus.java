@@ -1,0 +1,132 @@
+package app.stepwise.solve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes the training corpus: verified worked solutions with labelled wrong work, as gzipped JSONL shards, split
+ * into train, validation and test-wording (the held-out wordings: each family's last two templates never reach
+ * train or validation). A problem's split is decided by a hash of its text, so the same problem never lands in
+ * two splits. Record format: models/training/README.md.
+ */
+public final class Corpus {
+    public static final int SHARD_SIZE = 20_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Corpus() {}
+
+    /** What was written: counts per split and family, problems per second, and a hash of all shards. */
+    public record Summary(long problems, Map<String, Long> perSplit, Map<String, Long> perFamily, double seconds, String sha256, List<String> shards) {}
+
+    public static Summary write(Path out, long seed, int problems, List<Family> families) throws IOException {
+        Files.createDirectories(out);
+        long t0 = System.nanoTime();
+        int shards = (problems + SHARD_SIZE - 1) / SHARD_SIZE;
+        Map<String, AtomicLong> perSplit = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> perFamily = new ConcurrentHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < shards; s++) names.add(String.format("corpus-%05d.jsonl.gz", s));
+        try {
+            IntStream.range(0, shards).parallel().forEach(s -> {
+                int from = s * SHARD_SIZE;
+                int to = Math.min(problems, from + SHARD_SIZE);
+                try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out.resolve(names.get(s))), 1 << 16);
+                        Writer wr = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+                    for (int i = from; i < to; i++) {
+                        Map<String, Object> rec = record(seed, i, families);
+                        perSplit.computeIfAbsent((String) rec.get("split"), k -> new AtomicLong()).incrementAndGet();
+                        perFamily.computeIfAbsent((String) rec.get("family"), k -> new AtomicLong()).incrementAndGet();
+                        wr.write(JSON.writeValueAsString(rec));
+                        wr.write('\n');
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String hash = hash(out, names);
+        Map<String, Long> splits = new TreeMap<>();
+        perSplit.forEach((k, v) -> splits.put(k, v.get()));
+        Map<String, Long> fams = new TreeMap<>();
+        perFamily.forEach((k, v) -> fams.put(k, v.get()));
+        Summary summary = new Summary(problems, splits, fams, seconds, hash, names);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", "stepwise-corpus/1");
+        manifest.put("seed", seed);
+        manifest.put("problems", problems);
+        manifest.put("families", families.stream().map(Family::name).toList());
+        manifest.put("perSplit", splits);
+        manifest.put("perFamily", fams);
+        manifest.put("sha256", hash);
+        manifest.put("shards", names);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("corpus.json").toFile(), manifest);
+        return summary;
+    }
+
+    /** Problem i of the corpus with this seed: the same seed always gives the same record. */
+    public static Map<String, Object> record(long seed, int i, List<Family> families) {
+        Family family = families.get(i % families.size());
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
+        int wording = random.nextInt(family.wordings());
+        Worked w = Solvers.generate(family, random, wording);
+        String split = wording >= family.wordings() - 2 ? "test-wording" : Math.floorMod(w.statement().hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", family.name() + "-" + seed + "-" + i);
+        rec.put("split", split);
+        rec.put("family", family.name());
+        rec.put("subject", family.subject());
+        rec.put("skills", family.skills());
+        rec.put("wording", wording);
+        rec.put("problem", w.statement());
+        rec.put("task", w.task());
+        rec.put("start", w.start());
+        rec.put("givens", w.givens().stream().map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
+        rec.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList());
+        rec.put("answer", w.answer());
+        rec.put("answerKind", w.answerKind());
+        List<Map<String, Object>> wrong = new ArrayList<>();
+        for (WrongWork.Wrong x : WrongWork.generate(w, random, 2)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("after", x.after());
+            m.put("line", x.line());
+            m.put("misconception", x.intended().label());
+            m.put("diagnosed", x.diagnosed().map(d -> d.label()).orElse(null));
+            m.put("message", x.message());
+            m.put("correct", Map.of("text", x.correct().text(), "math", x.correct().math(), "op", x.correct().operation()));
+            wrong.add(m);
+        }
+        rec.put("wrong", wrong);
+        return rec;
+    }
+
+    private static String hash(Path dir, List<String> names) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String n : names) md.update(Files.readAllBytes(dir.resolve(n)));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
