@@ -39,12 +39,22 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json")
     boolean json;
 
+    @Option(names = "--text", description = "free problem text")
+    String text;
+
+    @Option(names = "--model", description = "with --text: the local model's own worked solution, each step verified where possible")
+    boolean useModel;
+
+    @picocli.CommandLine.Mixin
+    ModelOption modelOption;
+
     @Override
     public Integer call() {
         if (list) {
             for (Family f : Solvers.families()) System.out.printf("%-26s %-8s %s%n", f.name(), f.subject(), String.join(", ", f.skills()));
             return 0;
         }
+        if (text != null) return modelSolve();
         Worked w;
         if (family != null) {
             Optional<Family> f = Solvers.family(family);
@@ -83,6 +93,30 @@ final class SolveCommand implements Callable<Integer> {
             System.out.println("Answer: " + w.answer());
         }
         return 0;
+    }
+
+    /** The model's full solution of free text, each step checked against the text's equation where there is one. */
+    private int modelSolve() {
+        if (!useModel) return GradeCommand.error("--text needs --model: the solvers work from a pack problem or a family");
+        app.stepwise.tutor.ProblemContext ctx = app.stepwise.tutor.ProblemContext.fromText(text);
+        try (app.stepwise.model.LocalModel m = modelOption.load()) {
+            app.stepwise.tutor.ModelSolution s = app.stepwise.tutor.ModelSolution.solve(m, ctx);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("steps", s.steps().stream().map(x -> Map.of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
+            out.put("answer", s.answer());
+            out.put("verified", s.verified());
+            out.put("ms", s.ms());
+            if (json) {
+                System.out.println(Json.write(out));
+            } else {
+                int n = 1;
+                for (var x : s.steps()) System.out.printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(), x.verified() ? "" : "   (not verified)");
+                System.out.println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
+            }
+            return 0;
+        } catch (app.stepwise.model.ModelException e) {
+            return GradeCommand.error("the model cannot be used: " + e.getMessage());
+        }
     }
 
     static String latex(String math) {

@@ -1,0 +1,57 @@
+package app.stepwise.cli;
+
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.solve.Family;
+import app.stepwise.solve.Solvers;
+import app.stepwise.tutor.ModelEvaluation;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code stepwise eval-model}: the model's accuracy measured through the Java runtime and the math engine. */
+@Command(name = "eval-model", description = "Evaluate a model: next-step validity, full solutions, feedback labels, speed.")
+final class EvalModelCommand implements Callable<Integer> {
+    @Option(names = "--seed", defaultValue = "777")
+    long seed;
+
+    @Option(names = "--per-family", defaultValue = "10", description = "problems per family and split")
+    int perFamily;
+
+    @Option(names = "--families", split = ",")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--write-manifest", description = "record the figures in the model's model.json")
+    boolean write;
+
+    @Option(names = "--failures", description = "print up to 60 failures to standard error")
+    boolean showFailures;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Family> families = Solvers.families().stream().filter(f -> only.isEmpty() || only.contains(f.name())).toList();
+        if (families.isEmpty()) return GradeCommand.error("no family matches " + only);
+        try (LocalModel m = modelOption.load()) {
+            ModelEvaluation.Result r = ModelEvaluation.run(m, seed, perFamily, families, s -> System.err.println(s));
+            String json = Json.write(r.figures());
+            System.out.println(json);
+            if (showFailures) r.failures().forEach(System.err::println);
+            if (write) {
+                ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
+                manifest.set("evaluation", Json.MAPPER.readTree(json));
+                Files.writeString(m.folder().resolve("model.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+            }
+            return 0;
+        } catch (ModelException e) {
+            return GradeCommand.error("the model cannot be used: " + e.getMessage());
+        }
+    }
+}

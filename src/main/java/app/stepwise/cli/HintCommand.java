@@ -1,0 +1,105 @@
+package app.stepwise.cli;
+
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.Problem;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.Packs;
+import app.stepwise.tutor.ProblemContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stepwise hint}: the next-step hint for a pack problem or free text, verified by the math engine where possible. */
+@Command(name = "hint", description = "A verified next-step hint: from the local model, else the solver, else the authored ladder.")
+final class HintCommand implements Callable<Integer> {
+    @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
+    List<String> args = List.of();
+
+    @Option(names = "--text", description = "free problem text (the model alone reads it)")
+    String text;
+
+    @Option(names = "--work", description = "the student's working so far, one line per step (a file, or - for standard input)")
+    String work;
+
+    @Option(names = "--level", defaultValue = "3", description = "1 a nudge, 2 the operation, 3 the resulting line")
+    int level;
+
+    @Option(names = "--no-model", description = "solver and authored hints only")
+    boolean noModel;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Override
+    public Integer call() {
+        ProblemContext ctx;
+        if (text != null) {
+            ctx = ProblemContext.fromText(text);
+        } else if (args.size() == 2) {
+            PackProblem.Report report = Packs.reader().read(Path.of(args.get(0)));
+            if (report.pack().isEmpty()) return GradeCommand.error("the pack cannot be used: " + report.problems().get(0).describe());
+            Optional<Problem> p = report.pack().get().problem(args.get(1));
+            if (p.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
+            ctx = ProblemContext.of(p.get());
+        } else {
+            return GradeCommand.error("give PACK PROBLEM_ID, or --text \"problem\"");
+        }
+        if (level < 1 || level > 3) return GradeCommand.error("--level is 1, 2 or 3");
+        List<String> lines;
+        try {
+            lines = work == null ? List.of() : work.equals("-") ? new String(System.in.readNBytes(1_000_000), StandardCharsets.UTF_8).lines().toList()
+                    : Files.readAllLines(Path.of(work), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return GradeCommand.error("cannot read the work file: " + e.getMessage());
+        }
+        Optional<LocalModel> model = Optional.empty();
+        String modelProblem = null;
+        if (!noModel) {
+            try {
+                model = Optional.of(modelOption.load());
+            } catch (ModelException e) {
+                modelProblem = e.getMessage(); // hints still come from the solver or the ladder
+            }
+        }
+        try {
+            final Optional<LocalModel> m = model;
+            HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("hint", h.hint());
+            out.put("step", h.step());
+            out.put("verified", h.verified());
+            out.put("source", h.source());
+            out.put("candidates", h.candidates());
+            out.put("ms", h.ms());
+            out.put("level", level);
+            out.put("ladder", h.ladder());
+            if (!h.note().isEmpty()) out.put("note", h.note());
+            if (modelProblem != null) out.put("modelProblem", modelProblem);
+            if (json) {
+                System.out.println(Json.write(out));
+            } else {
+                System.out.println(h.hint());
+                System.out.println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
+                if (modelProblem != null) System.err.println("stepwise: the model could not be used: " + modelProblem);
+            }
+            return 0;
+        } finally {
+            model.ifPresent(LocalModel::close);
+        }
+    }
+}

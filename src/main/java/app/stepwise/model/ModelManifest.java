@@ -1,0 +1,53 @@
+package app.stepwise.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A model folder's model.json: what the model is, its sizes, its special tokens and prompt format, its licence,
+ * what it was trained on, and its measured evaluation figures.
+ */
+public record ModelManifest(String name, String version, String architecture, long parameters, String weights, int maxLength,
+        Map<String, Integer> specialTokens, String endToken, Map<String, String> prompt, String licence, JsonNode raw) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ModelManifest read(Path folder) throws ModelException {
+        Path file = folder.resolve("model.json");
+        if (!Files.isRegularFile(file)) throw new ModelException("the model folder " + folder.getFileName() + " has no model.json");
+        JsonNode n;
+        try {
+            n = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ModelException("model.json in " + folder.getFileName() + " is not valid JSON: " + e.getMessage());
+        }
+        if (n == null || !n.isObject()) throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object");
+        String name = text(n, "name", folder.getFileName().toString());
+        Map<String, Integer> specials = new LinkedHashMap<>();
+        n.path("specialTokens").fields().forEachRemaining(e -> specials.put(e.getKey(), e.getValue().asInt()));
+        Map<String, String> prompt = new LinkedHashMap<>();
+        n.path("prompt").fields().forEachRemaining(e -> prompt.put(e.getKey(), e.getValue().asText()));
+        return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0), text(n, "weights", "?"),
+                n.path("maxLength").asInt(1024), specials, text(n, "endToken", "<|end|>"), prompt, text(n, "licence", "unknown"), n);
+    }
+
+    private static String text(JsonNode n, String field, String fallback) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? fallback : v.asText();
+    }
+
+    /** Whether the manifest describes Stepwise's prompt format (solve, next, check); other decoders can still generate text. */
+    public boolean speaksStepwise() {
+        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey("<|step|>") && specialTokens.containsKey("<|math|>");
+    }
+
+    /** The evaluation figures recorded in the manifest (by stepwise eval-model), for the model picker. */
+    public JsonNode evaluation() {
+        return raw.path("evaluation");
+    }
+}

@@ -1,0 +1,177 @@
+package app.stepwise.tutor;
+
+import app.stepwise.grade.LineCheck;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelOutput;
+import app.stepwise.model.PromptFormat;
+import app.stepwise.solve.LinearSolver;
+import app.stepwise.solve.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The next-step hint, verified: the local model proposes steps (greedy first, then samples) for the student's
+ * work up to its first mistake; each is checked by the grading module and the first that holds is used. If none
+ * does within the time budget, the solver's next step is used, then the authored hint ladder. A hint has three
+ * levels from one step: a nudge (the idea), the operation, the resulting line.
+ */
+public final class HintService {
+    /** The model, when one is loaded; empty when none could be loaded (the app still gives solver and authored hints). */
+    private final java.util.function.Supplier<Optional<LocalModel>> model;
+    private final int maxCandidates;
+    private final long budgetMs;
+
+    public HintService(java.util.function.Supplier<Optional<LocalModel>> model, int maxCandidates, long budgetMs) {
+        this.model = model;
+        this.maxCandidates = maxCandidates;
+        this.budgetMs = budgetMs;
+    }
+
+    /**
+     * @param ladder   the three levels: nudge, operation, line
+     * @param source   model, solver or authored
+     * @param verified whether the step was checked by the math engine against the student's work
+     */
+    public record Hint(String hint, String step, boolean verified, String source, int candidates, long ms, List<String> ladder, String note) {}
+
+    /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
+    public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
+        int lvl = Math.max(1, Math.min(3, level));
+        List<String> valid = validPrefix(ctx, work);
+        String note = valid.size() < work.stream().filter(l -> !l.isBlank()).count() ? "The hint continues from your last correct line (line " + valid.size() + ")." : "";
+        int candidates = 0;
+        Optional<LocalModel> m = model.get();
+        if (m.isPresent() && m.get().manifest().speaksStepwise()) {
+            PromptFormat format = new PromptFormat(m.get().manifest());
+            String prompt = format.next(ctx.text(), valid);
+            GenerationOptions greedy = GenerationOptions.greedy(96).withBudget(budgetMs).withCancel(cancelled);
+            Optional<ModelOutput.Step> unverified = Optional.empty();
+            for (int c = 0; c < maxCandidates && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
+                GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
+                Generation g;
+                try {
+                    g = m.get().generate(prompt, o, c == 0 ? stream : s -> {});
+                } catch (ModelException e) {
+                    break; // the model failed: fall back below
+                }
+                candidates++;
+                ModelOutput out = ModelOutput.parse(g.text());
+                if (out.steps().isEmpty()) continue;
+                ModelOutput.Step step = out.steps().get(0);
+                if (!ctx.checkable()) {
+                    unverified = Optional.of(step);
+                    break;
+                }
+                if (verifies(ctx, valid, step.math())) {
+                    return hint(new Step(step.text(), step.math(), "model"), lvl, true, "model", candidates, t0, note);
+                }
+            }
+            if (unverified.isPresent()) {
+                return hint(new Step(unverified.get().text(), unverified.get().math(), "model"), lvl, false, "model", candidates, t0,
+                        "Stepwise could not check this step: it does not know the problem's starting equation.");
+            }
+        }
+        Optional<Step> solver = solverNext(ctx, valid);
+        if (solver.isPresent()) return hint(solver.get(), lvl, true, "solver", candidates, t0, note);
+        if (!ctx.authoredHints().isEmpty()) {
+            String h = ctx.authoredHints().get(Math.min(lvl, ctx.authoredHints().size()) - 1);
+            return new Hint(h, "", false, "authored", candidates, ms(t0), ctx.authoredHints(), note);
+        }
+        return new Hint("Look at your last line: what single operation brings you closer to the answer?", "", false, "authored", candidates, ms(t0), List.of(), note);
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** The student's lines up to (not including) the first mistake. */
+    static List<String> validPrefix(ProblemContext ctx, List<String> work) {
+        List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();
+        if (!ctx.checkable() || lines.isEmpty()) return lines;
+        try {
+            LineCheck.Report r = ctx.check(lines);
+            int cut = r.firstError().map(n -> n - 1).orElse(lines.size());
+            return List.copyOf(lines.subList(0, cut));
+        } catch (MathSyntaxException e) {
+            return lines;
+        }
+    }
+
+    /** A step verifies when, appended to the valid work, the grading module finds it right and it is not a repeat. */
+    static boolean verifies(ProblemContext ctx, List<String> valid, String math) {
+        List<String> lines = new ArrayList<>(valid);
+        if (!valid.isEmpty() && valid.get(valid.size() - 1).replace(" ", "").equals(math.replace(" ", ""))) return false;
+        if (valid.isEmpty() && ctx.start().map(s -> s.replace(" ", "").equals(math.replace(" ", ""))).orElse(false)) return false;
+        lines.add(math);
+        try {
+            LineCheck.Report r = ctx.check(lines);
+            LineCheck last = r.lines().get(r.lines().size() - 1);
+            return r.firstError().isEmpty() && (last.status() == LineCheck.Status.VALID || last.status() == LineCheck.Status.ON_PATH);
+        } catch (MathSyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The solver's next step from the last valid line: the linear solver where it applies, else the reference step after the aligned one. */
+    static Optional<Step> solverNext(ProblemContext ctx, List<String> valid) {
+        String from = valid.isEmpty() ? ctx.start().orElse("") : valid.get(valid.size() - 1);
+        if (ctx.task().equals("solve") && !from.isEmpty()) {
+            try {
+                Statement s = Statement.collapse(Parser.parse(from));
+                var vars = Exprs.variables(s);
+                if (vars.size() == 1 && LinearSolver.applies(from, vars.iterator().next())) {
+                    List<Step> steps = LinearSolver.steps(from, vars.iterator().next());
+                    if (!steps.isEmpty()) return Optional.of(steps.get(0));
+                }
+            } catch (MathSyntaxException | IllegalArgumentException e) {
+                // use the reference below
+            }
+        }
+        if (ctx.reference().isEmpty()) return Optional.empty();
+        if (!ctx.checkable() || valid.isEmpty()) return Optional.of(ctx.reference().get(0));
+        try {
+            LineCheck.Report r = ctx.check(valid);
+            return r.nextReference().map(k -> ctx.reference().get(k - 1));
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Hint hint(Step step, int level, boolean verified, String source, int candidates, long t0, String note) {
+        List<String> ladder = List.of(nudge(step.text()), step.text(), step.math());
+        return new Hint(ladder.get(level - 1), step.math(), verified, source, candidates, ms(t0), ladder, note);
+    }
+
+    /** Level 1: the idea without the numbers, from the operation's sentence. */
+    static String nudge(String text) {
+        String t = text.strip();
+        int to = t.indexOf(" to ");
+        String lower = t.toLowerCase();
+        if (lower.startsWith("subtract") || lower.startsWith("add ")) {
+            return to > 0 ? "Aim to " + t.substring(to + 4).replaceAll("\\.$", "") + ": what can you add or subtract on both sides?" : "What can you add or subtract on both sides?";
+        }
+        if (lower.startsWith("divide")) return "The letter is multiplied by a number: what undoes that on both sides?";
+        if (lower.startsWith("multiply both")) return "Something divides the letter: what undoes that on both sides?";
+        if (lower.startsWith("expand") || lower.startsWith("multiply out") || lower.startsWith("multiply each")) return "Can you multiply out the brackets first?";
+        if (lower.startsWith("write the formula") || lower.contains("formula")) return "Which formula links the quantities in the question?";
+        if (lower.startsWith("rearrange")) return "Which quantity do you need on its own? Rearrange for it.";
+        if (lower.startsWith("convert")) return "Are all the given values in SI units?";
+        if (lower.startsWith("substitute") || lower.startsWith("put ")) return "You have a formula: which numbers can you put into it?";
+        if (lower.startsWith("collect") || lower.startsWith("group")) return "Are there like terms you can put together?";
+        if (lower.startsWith("find two numbers") || lower.startsWith("factor")) return "Can you write it as a product of brackets?";
+        if (lower.startsWith("take the square root")) return "The letter is squared: what undoes a square? Remember there are two roots.";
+        if (lower.startsWith("work it out") || lower.startsWith("then") || lower.startsWith("simplify")) return "The set-up is done: now work out the numbers.";
+        return "Look at your last line: what is the next move towards the answer?";
+    }
+}

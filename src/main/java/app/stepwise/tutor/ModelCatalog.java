@@ -1,0 +1,67 @@
+package app.stepwise.tutor;
+
+import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelManifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The model folders Stepwise can use: the bundled ones and those in the user's models folder. */
+public final class ModelCatalog {
+    public static final String DEFAULT = "stepwise-tutor";
+
+    private ModelCatalog() {}
+
+    /** One folder: its manifest when readable, else why not; its size on disk. */
+    public record Entry(Path folder, Optional<ModelManifest> manifest, String problem, long bytes, boolean bundled) {
+        public String name() {
+            return manifest.map(ModelManifest::name).orElse(folder.getFileName().toString());
+        }
+    }
+
+    public static List<Entry> list() {
+        List<Entry> out = new ArrayList<>();
+        scan(AppPaths.bundledModels(), true, out);
+        scan(AppPaths.userModels(), false, out);
+        return out;
+    }
+
+    private static void scan(Path dir, boolean bundled, List<Entry> out) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.sorted().toList()) {
+                if (!Files.isDirectory(f) || !Files.exists(f.resolve("model.onnx")) && !Files.exists(f.resolve("model.json"))) continue;
+                long bytes = size(f);
+                try {
+                    out.add(new Entry(f, Optional.of(ModelManifest.read(f)), "", bytes, bundled));
+                } catch (ModelException e) {
+                    out.add(new Entry(f, Optional.empty(), e.getMessage(), bytes, bundled));
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable models folder lists nothing
+        }
+    }
+
+    private static long size(Path f) {
+        try (Stream<Path> s = Files.list(f)) {
+            return s.mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A model by name (bundled or user's) or by folder path; the default when name is null. */
+    public static Path resolve(String nameOrPath) {
+        String n = nameOrPath == null ? DEFAULT : nameOrPath;
+        Path asPath = Path.of(n);
+        if (Files.isDirectory(asPath)) return asPath;
+        Path user = AppPaths.userModels().resolve(n);
+        if (Files.isDirectory(user)) return user;
+        return AppPaths.bundledModels().resolve(n);
+    }
+}

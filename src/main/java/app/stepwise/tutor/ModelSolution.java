@@ -1,0 +1,45 @@
+package app.stepwise.tutor;
+
+import app.stepwise.grade.LineCheck;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelOutput;
+import app.stepwise.model.PromptFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model's full worked solution of a problem, each step marked verified or not by the grading module. */
+public record ModelSolution(List<VerifiedStep> steps, String answer, boolean verified, long ms, Generation generation) {
+
+    public record VerifiedStep(String text, String math, boolean verified) {}
+
+    public static ModelSolution solve(LocalModel model, ProblemContext ctx) throws ModelException {
+        long t0 = System.nanoTime();
+        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()), GenerationOptions.greedy(400).withBudget(20_000), s -> {});
+        ModelOutput out = ModelOutput.parse(g.text());
+        List<VerifiedStep> steps = new ArrayList<>();
+        boolean all = ctx.checkable() && !out.steps().isEmpty();
+        Boolean finalRight = null;
+        if (ctx.checkable() && !out.steps().isEmpty()) {
+            try {
+                LineCheck.Report r = ctx.check(out.steps().stream().map(ModelOutput.Step::math).toList());
+                for (int i = 0; i < out.steps().size(); i++) {
+                    var st = r.lines().get(i).status();
+                    boolean ok = r.firstError().map(e -> false).orElse(true) ? st == LineCheck.Status.VALID || st == LineCheck.Status.ON_PATH
+                            : (st == LineCheck.Status.VALID || st == LineCheck.Status.ON_PATH) && i + 1 < r.firstError().get();
+                    steps.add(new VerifiedStep(out.steps().get(i).text(), out.steps().get(i).math(), ok));
+                    all &= ok;
+                }
+                finalRight = r.finalAnswerCorrect().orElse(null);
+            } catch (MathSyntaxException e) {
+                all = false;
+            }
+        }
+        if (steps.isEmpty()) for (ModelOutput.Step s : out.steps()) steps.add(new VerifiedStep(s.text(), s.math(), false));
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && out.answer().isPresent();
+        return new ModelSolution(steps, out.answer().orElse(""), verified, (System.nanoTime() - t0) / 1_000_000, g);
+    }
+}

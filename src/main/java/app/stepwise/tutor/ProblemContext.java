@@ -1,0 +1,114 @@
+package app.stepwise.tutor;
+
+import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.PhysicsSteps;
+import app.stepwise.grade.StepChecker;
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Problem;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import app.stepwise.solve.LinearSolver;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Step;
+import app.stepwise.solve.Worked;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the tutor knows about one problem: its text (what the model reads), how its working is checked (task and
+ * start, or physics givens), the reference reasoning (the solver's steps, else the authored solution) and the
+ * authored hint ladder.
+ */
+public record ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens, Optional<String> answer,
+        List<Step> reference, List<String> authoredHints) {
+
+    public ProblemContext {
+        givens = List.copyOf(givens);
+        reference = List.copyOf(reference);
+        authoredHints = List.copyOf(authoredHints);
+    }
+
+    /** A pack problem; its solver (when it names one) gives the reference steps. */
+    public static ProblemContext of(Problem p) {
+        List<Step> ref = new ArrayList<>();
+        try {
+            Solvers.forProblem(p).ifPresent(w -> ref.addAll(w.steps()));
+        } catch (RuntimeException e) {
+            // a solver that cannot solve this problem: the authored solution is the reference
+        }
+        if (ref.isEmpty()) for (Problem.SolutionStep s : p.solution()) if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
+        String task = p.work().map(Problem.Work::task).orElse("");
+        Optional<String> start = p.work().map(Problem.Work::start).filter(s -> !s.isBlank());
+        Optional<String> answer = p.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
+        return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints());
+    }
+
+    /** A generated problem. */
+    public static ProblemContext of(Worked w) {
+        return new ProblemContext(w.statement(), w.task(), Optional.of(w.start()), w.givens(), w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty(),
+                w.steps(), List.of());
+    }
+
+    /** Free text: if it holds an equation to solve ("Solve 3x + 5 = 20."), its working can be checked; otherwise not. */
+    public static ProblemContext fromText(String text) {
+        Optional<String> eq = equationIn(text.replace("$", ""));
+        if (eq.isPresent()) {
+            List<Step> ref = new ArrayList<>();
+            String x = app.stepwise.math.Exprs.variables(parse(eq.get())).stream().findFirst().orElse("x");
+            if (LinearSolver.applies(eq.get(), x)) ref.addAll(LinearSolver.steps(eq.get(), x));
+            return new ProblemContext(text, "solve", eq, List.of(), Optional.empty(), ref, List.of());
+        }
+        return new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
+    }
+
+    private static Statement parse(String s) {
+        try {
+            return Parser.parse(s);
+        } catch (MathSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The longest stretch of the text, from a word start to a sentence end, that reads as an equation in one variable. */
+    static Optional<String> equationIn(String text) {
+        int eq = text.indexOf('=');
+        if (eq < 0) return Optional.empty();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < eq; i++) if (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ':') starts.add(i);
+        List<Integer> ends = new ArrayList<>();
+        for (int j = eq + 1; j <= text.length(); j++) if (j == text.length() || ".?!,;".indexOf(text.charAt(j)) >= 0 && (j + 1 >= text.length() || text.charAt(j + 1) == ' ')) ends.add(j);
+        for (int i : starts) {
+            for (int k = ends.size() - 1; k >= 0; k--) {
+                String c = text.substring(i, ends.get(k)).strip();
+                try {
+                    Statement st = Statement.collapse(Parser.parse(c));
+                    if (st instanceof Statement.Equation && app.stepwise.math.Exprs.variables(st).size() == 1) return Optional.of(c);
+                } catch (MathSyntaxException | RuntimeException e) {
+                    // keep looking
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether lines of working can be checked for this problem. */
+    public boolean checkable() {
+        return task.equals("physics") ? !givens.isEmpty() : start.isPresent() && !task.isEmpty() && !task.equals("system");
+    }
+
+    public List<String> referenceMath() {
+        return reference.stream().map(Step::math).toList();
+    }
+
+    /** Checks lines of working against this problem (precondition: {@link #checkable()}). */
+    public LineCheck.Report check(List<String> lines) throws MathSyntaxException {
+        if (task.equals("physics")) {
+            var situation = PhysicsSteps.Situation.of(givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList(), start, answer);
+            return PhysicsSteps.check(situation, lines, referenceMath());
+        }
+        return StepChecker.check(task, start.orElseThrow(), lines, referenceMath());
+    }
+}
