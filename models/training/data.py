@@ -6,40 +6,118 @@ The format is the contract between training and the Java runtime (app.stepwise.m
   feedback      : <|problem|>{problem}<|work|>{lines}<|check|> -> <|feedback|>{label}<|step|>{text}<|math|>{math}<|end|>
 {lines} are the work lines joined by "\n". Only the target is trained on.
 """
+import decimal
 import gzip
 import json
+import math
 import os
 import random
+import re
 
 SPECIAL = ["<|pad|>", "<|end|>", "<|problem|>", "<|work|>", "<|solve|>", "<|next|>", "<|check|>",
-           "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>"]
+           "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>", "<|calc|>", "<|/calc|>"]
+
+# The calculator: where a step ends in the value of arithmetic written just before it ("3x = 20 - 5 = 15",
+# "t = 810/30 = 27 s"), the model writes "<|calc|>" and the runtime inserts the value and "<|/calc|>"
+# (app.stepwise.model.Calculator, same formatting rule: a whole number exactly, else 4 significant figures).
+# The inserted tokens are not trained on (they are given); the model learns which arithmetic to write and to use its value.
+CALC_VALUE = re.compile(r"^(?P<head>.*=\s*)(?P<expr>[^=]+?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<unit>\s+[^\d=].*)?$")
 
 
-def step_text(step):
-    return "<|step|>" + step["text"] + "<|math|>" + step["math"]
+def calc_format(v):
+    """A whole number exactly, else 4 significant figures rounded half up, in plain notation (as Java's BigDecimal does)."""
+    if v is None or not math.isfinite(v):
+        return None
+    if abs(v - round(v)) < 1e-9 * max(1.0, abs(v)):
+        return str(int(round(v)))
+    d = decimal.Decimal(v)
+    r = d.quantize(decimal.Decimal(1).scaleb(d.adjusted() - 3), rounding=decimal.ROUND_HALF_UP)
+    return format(r.normalize(), "f")
 
 
-def full(rec):
-    prompt = "<|problem|>" + rec["problem"] + "<|solve|>"
-    target = "".join(step_text(s) for s in rec["steps"]) + "<|answer|>" + rec["answer"] + "<|end|>"
+def evaluate(expr):
+    t = expr.replace("×", "*").replace("÷", "/").replace("−", "-").replace("^", "**").replace("√", "sqrt")
+    if not re.fullmatch(r"[\d.\s+\-*/()sqrt]+", t):
+        return None
+    try:
+        v = eval(t, {"__builtins__": {}}, {"sqrt": math.sqrt})
+        return float(v)
+    except Exception:
+        return None
+
+
+def calcify(steps):
+    """The steps with calculator markers: (math as shown to students, math as the model writes it)."""
+    out = []
+    for i, st in enumerate(steps):
+        m = st["math"]
+        if st["op"] == "result" and i > 0 and steps[i - 1]["op"] == "substitute" and "=" in steps[i - 1]["math"] and m.count("=") == 1:
+            unit = re.sub(r"^[^=]*=\s*-?[\d.]+", "", m)  # " m/s^2" or ""
+            m = steps[i - 1]["math"] + " = " + re.sub(r"^[^=]*=\s*", "", m)  # t = 810/30 = 27 s
+        g = CALC_VALUE.match(m) if st["op"] not in ("convert-units",) else None
+        if g and "±" not in m:
+            v = evaluate(g.group("expr"))
+            f = calc_format(v) if v is not None else None
+            if f is not None:
+                unit = g.group("unit") or ""
+                shown = g.group("head") + g.group("expr") + " = " + f + unit
+                model = g.group("head") + g.group("expr") + " = <|calc|>" + f + "<|/calc|>" + unit
+                out.append((st["text"], shown, model))
+                continue
+        out.append((st["text"], m, m))
+    return out
+
+
+def step_text(text, model_math):
+    return "<|step|>" + text + "<|math|>" + model_math
+
+
+def answer_of(rec, steps):
+    """Physics answers repeat the calculator's value of the last step (4 significant figures) with the unit."""
+    if rec["task"] == "physics" and steps and "<|calc|>" in steps[-1][2]:
+        return steps[-1][1].rsplit("=", 1)[1].strip()
+    return rec["answer"]
+
+
+def full(rec, problem=None):
+    steps = calcify(rec["steps"])
+    prompt = "<|problem|>" + (problem or rec["problem"]) + "<|solve|>"
+    target = "".join(step_text(t, mm) for t, _, mm in steps) + "<|answer|>" + answer_of(rec, steps) + "<|end|>"
     return prompt, target
 
 
-def next_step(rec, k):
-    lines = [s["math"] for s in rec["steps"][:k]]
-    prompt = "<|problem|>" + rec["problem"] + "<|work|>" + "\n".join(lines) + "<|next|>"
-    if k < len(rec["steps"]):
-        target = step_text(rec["steps"][k]) + "<|end|>"
+def next_step(rec, k, problem=None):
+    steps = calcify(rec["steps"])
+    lines = [shown for _, shown, _ in steps[:k]]
+    prompt = "<|problem|>" + (problem or rec["problem"]) + "<|work|>" + "\n".join(lines) + "<|next|>"
+    if k < len(steps):
+        target = step_text(steps[k][0], steps[k][2]) + "<|end|>"
     else:
-        target = "<|answer|>" + rec["answer"] + "<|end|>"
+        target = "<|answer|>" + answer_of(rec, steps) + "<|end|>"
     return prompt, target
 
 
-def feedback(rec, wrong):
-    lines = [s["math"] for s in rec["steps"][:wrong["after"]]] + [wrong["line"]]
-    prompt = "<|problem|>" + rec["problem"] + "<|work|>" + "\n".join(lines) + "<|check|>"
-    target = "<|feedback|>" + wrong["misconception"] + step_text(wrong["correct"]) + "<|end|>"
+def feedback(rec, wrong, problem=None):
+    steps = calcify(rec["steps"])
+    lines = [shown for _, shown, _ in steps[:wrong["after"]]] + [wrong["line"]]
+    prompt = "<|problem|>" + (problem or rec["problem"]) + "<|work|>" + "\n".join(lines) + "<|check|>"
+    fixed = calcify(rec["steps"][:wrong["after"]] + [dict(wrong["correct"])])[-1]
+    target = "<|feedback|>" + wrong["misconception"] + step_text(fixed[0], fixed[2]) + "<|end|>"
     return prompt, target
+
+
+LEADS = ["", "", "", "Question: ", "Exercise: ", "Try this one. ", "Homework: ", "Problem: ", "Next question. "]
+TAILS = ["", "", "", " Show your working.", " Explain each step.", " Give your answer clearly.", " Write one step per line."]
+
+
+def augment(problem, rng):
+    """Training-only variety around the wording (never the held-out templates' words), so the model reads the math, not the template."""
+    p = rng.choice(LEADS) + problem + rng.choice(TAILS)
+    if rng.random() < 0.15:
+        p = p[0].lower() + p[1:]
+    if rng.random() < 0.1:
+        p = p.replace(" = ", "=")
+    return p
 
 
 def records(folder):
@@ -52,13 +130,14 @@ def records(folder):
 
 def examples(rec, rng, next_per_problem=2):
     """The training views of one record: the full solution, a few next steps, and feedback on each wrong line."""
-    out = [("full",) + full(rec)]
+    aug = (lambda: augment(rec["problem"], rng)) if rec["split"] == "train" else (lambda: rec["problem"])
+    out = [("full",) + full(rec, aug())]
     ks = list(range(len(rec["steps"]) + 1))
     rng.shuffle(ks)
     for k in ks[:next_per_problem]:
-        out.append(("next",) + next_step(rec, k))
+        out.append(("next",) + next_step(rec, k, aug()))
     for w in rec.get("wrong", []):
-        out.append(("feedback",) + feedback(rec, w))
+        out.append(("feedback",) + feedback(rec, w, aug()))
     return out
 
 

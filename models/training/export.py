@@ -11,6 +11,7 @@ Also writes the test fixture: a tiny randomly initialised Qwen2 model exported t
 """
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -215,11 +216,11 @@ def main():
     int8 = os.path.join(os.path.dirname(args.checkpoint), "model-int8.onnx")
     quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8, per_channel=True)
     prompts = []
-    recs = list(data.records(args.corpus)) if args.corpus else []
+    recs = list(itertools.islice(data.records(args.corpus), 20000)) if args.corpus else []
     import random
     rng = random.Random(3)
     rng.shuffle(recs)
-    for rec in [r for r in recs if r["split"] == "validation"][:120]:
+    for rec in [r for r in recs if r["split"] == "validation"][:int(os.environ.get("AGREE_N", "120"))]:
         k = rng.randrange(len(rec["steps"]) + 1)
         prompts.append(data.next_step(rec, k))
     s32 = ort.InferenceSession(fp32, providers=["CPUExecutionProvider"])

@@ -24,10 +24,13 @@ import picocli.CommandLine.Parameters;
  * {@code stepwise bench math|grade}: timings after warm-up (median and p99). {@code math}: the engine's cold
  * start, equivalence and unit comparison; {@code grade}: an answer check and a 10-line step check.
  */
-@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade'.")
+@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade', 'bench model'.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "math or grade")
+    @Parameters(paramLabel = "WHAT", description = "math, grade or model")
     String what;
+
+    @picocli.CommandLine.Mixin
+    ModelOption modelOption;
 
     @Option(names = "--rounds", defaultValue = "2000")
     int rounds;
@@ -45,10 +48,11 @@ final class BenchCommand implements Callable<Integer> {
     };
 
     @Override
-    public Integer call() throws MathSyntaxException {
+    public Integer call() throws MathSyntaxException, app.stepwise.model.ModelException {
         if ("grade".equals(what)) return grade();
+        if ("model".equals(what)) return ModelBench.run(modelOption, json);
         if (!"math".equals(what)) {
-            System.err.println("stepwise: bench knows 'math' and 'grade'");
+            System.err.println("stepwise: bench knows 'math', 'grade' and 'model'");
             return 2;
         }
         long t0 = System.nanoTime();

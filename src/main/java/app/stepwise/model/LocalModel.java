@@ -240,12 +240,26 @@ public final class LocalModel implements AutoCloseable {
                     break;
                 }
                 out.add(next);
+                long[] forced = null;
+                Integer calc = specials.get(Calculator.OPEN);
+                if (calc != null && next == calc) {
+                    // the calculator: the runtime writes the value of the arithmetic just written, then the model goes on
+                    String value = Calculator.valueFor(decode(out)).orElse("?") + Calculator.CLOSE;
+                    forced = encode(value);
+                    for (long id : forced) out.add(id);
+                }
                 String text = decode(out);
                 if (!text.endsWith("\uFFFD") && text.length() > emitted.length() && text.startsWith(emitted)) {
                     listener.accept(text.substring(emitted.length()));
                     emitted = text;
                 }
-                input = new long[] {next};
+                if (forced == null) {
+                    input = new long[] {next};
+                } else {
+                    input = new long[forced.length + 1];
+                    input[0] = next;
+                    System.arraycopy(forced, 0, input, 1, forced.length);
+                }
             }
         } catch (RuntimeException e) {
             throw new ModelException("the model failed while generating: " + firstLine(e), e);
@@ -256,6 +270,45 @@ public final class LocalModel implements AutoCloseable {
         if (text.length() > emitted.length() && text.startsWith(emitted)) listener.accept(text.substring(emitted.length()));
         double totalMs = (System.nanoTime() - t0) / 1e6;
         return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
+    }
+
+    /**
+     * The next-token logits after the whole sequence, computed from scratch (an empty cache): the reference that
+     * cached generation must agree with.
+     */
+    public float[] logitsWithoutCache(long[] ids) throws ModelException {
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            NDList in = new NDList();
+            NDArray a = manager.create(ids, new Shape(1, ids.length));
+            a.setName("input_ids");
+            in.add(a);
+            long[] mask = new long[ids.length];
+            java.util.Arrays.fill(mask, 1);
+            NDArray m = manager.create(mask, new Shape(1, ids.length));
+            m.setName("attention_mask");
+            in.add(m);
+            if (positionIds) {
+                long[] pos = new long[ids.length];
+                for (int i = 0; i < pos.length; i++) pos[i] = i;
+                NDArray p = manager.create(pos, new Shape(1, ids.length));
+                p.setName("position_ids");
+                in.add(p);
+            }
+            for (int l = 0; l < layers; l++) {
+                NDArray k = manager.create(new float[0], new Shape(1, kvHeads, 0, headDim));
+                k.setName("past_key_values." + l + ".key");
+                NDArray v = manager.create(new float[0], new Shape(1, kvHeads, 0, headDim));
+                v.setName("past_key_values." + l + ".value");
+                in.add(k);
+                in.add(v);
+            }
+            NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), in, false).get("logits");
+            float[] all = logits.toFloatArray();
+            int vocab = (int) logits.getShape().get(2);
+            return java.util.Arrays.copyOfRange(all, all.length - vocab, all.length);
+        } catch (RuntimeException e) {
+            throw new ModelException("the model failed: " + firstLine(e), e);
+        }
     }
 
     /** Greedy argmax, or temperature and top-p sampling. */

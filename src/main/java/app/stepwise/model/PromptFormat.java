@@ -28,6 +28,6 @@ public final class PromptFormat {
 
     /** Text from a student or a pack never carries our control tokens, and LaTeX delimiters are dropped. */
     static String clean(String s) {
-        return s.replaceAll("<\\|[a-z]+\\|>", "").replace("$", "").strip();
+        return s.replaceAll("<\\|/?[a-z]+\\|>", "").replace("$", "").strip();
     }
 }

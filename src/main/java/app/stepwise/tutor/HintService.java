@@ -112,7 +112,8 @@ public final class HintService {
     static boolean verifies(ProblemContext ctx, List<String> valid, String math) {
         List<String> lines = new ArrayList<>(valid);
         if (!valid.isEmpty() && valid.get(valid.size() - 1).replace(" ", "").equals(math.replace(" ", ""))) return false;
-        if (valid.isEmpty() && ctx.start().map(s -> s.replace(" ", "").equals(math.replace(" ", ""))).orElse(false)) return false;
+        // restating the equation to solve is no progress; restating an expression to work out (60/100 × 50) is a first step
+        if (valid.isEmpty() && ctx.start().map(s -> s.contains("=") && s.replace(" ", "").equals(math.replace(" ", ""))).orElse(false)) return false;
         lines.add(math);
         try {
             LineCheck.Report r = ctx.check(lines);

@@ -25,6 +25,10 @@ final class MainView extends BorderPane {
     private final Deque<Node> history = new ArrayDeque<>();
     private final Label title = new Label("Stepwise");
     private final Button back = new Button("← Back");
+    private final app.stepwise.tutor.Tutor tutor = new app.stepwise.tutor.Tutor(
+            app.stepwise.store.ProgressStore.open(app.stepwise.tutor.AppPaths.userDir().resolve("progress.db")));
+    private final Label modelStatus = new Label("Loading the tutor model…");
+    private final javafx.scene.control.ProgressIndicator modelLoading = new javafx.scene.control.ProgressIndicator();
 
     MainView() {
         getStyleClass().add("main");
@@ -34,9 +38,42 @@ final class MainView extends BorderPane {
         title.getStyleClass().add("title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, title, spacer);
+        modelStatus.setId("model-status");
+        modelStatus.getStyleClass().add("model-status");
+        modelLoading.setMaxSize(16, 16);
+        Button settings = new Button("Settings");
+        settings.setId("settings");
+        settings.setOnAction(e -> new SettingsDialog(this).show());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
+        loadModel(app.stepwise.tutor.ModelCatalog.resolve(Settings.load().model()));
+    }
+
+    /** Loads (or switches) the model on the worker; the status line says how it went. */
+    void loadModel(java.nio.file.Path folder) {
+        modelLoading.setVisible(true);
+        modelStatus.setText("Loading the tutor model…");
+        javafx.concurrent.Task<String> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected String call() {
+                tutor.loadModel(folder, app.stepwise.model.LocalModel.defaultThreads());
+                return tutor.modelStatus();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            modelLoading.setVisible(false);
+            modelStatus.setText(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            modelLoading.setVisible(false);
+            modelStatus.setText("The tutor model could not be loaded; hints come from the solvers and the lesson pack.");
+        });
+        worker.submit(task);
+    }
+
+    app.stepwise.tutor.Tutor tutor() {
+        return tutor;
     }
 
     void showLibrary() {
@@ -64,7 +101,7 @@ final class MainView extends BorderPane {
     }
 
     void openProblem(LessonPack pack, Problem problem) {
-        show(new ProblemView(new ProblemViewModel(pack, problem, worker)), pack.title() + " — " + problem.id());
+        show(new ProblemView(new ProblemViewModel(pack, problem, worker, tutor)), pack.title() + " — " + problem.id());
     }
 
     private void show(Node view, String heading) {
@@ -86,5 +123,6 @@ final class MainView extends BorderPane {
 
     void shutdown() {
         worker.shutdownNow();
+        tutor.close();
     }
 }

@@ -67,7 +67,13 @@ final class ProblemView extends ScrollPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(vm.busyProperty());
-        HBox buttons = new HBox(8, check, hint, solution, busy);
+        Button stop = new Button("Stop");
+        stop.setId("stop-hint");
+        stop.setOnAction(e -> vm.stopHint());
+        stop.visibleProperty().bind(vm.generatingProperty());
+        stop.managedProperty().bind(vm.generatingProperty());
+        hint.disableProperty().bind(vm.generatingProperty());
+        HBox buttons = new HBox(8, check, hint, solution, stop, busy);
 
         Label verdict = new Label();
         verdict.setId("verdict");
@@ -89,6 +95,17 @@ final class ProblemView extends ScrollPane {
                 hints.getChildren().add(f);
             }
         });
+        Label streaming = new Label();
+        streaming.setId("hint-stream");
+        streaming.getStyleClass().add("hint-stream");
+        streaming.setWrapText(true);
+        streaming.textProperty().bind(Bindings.when(vm.generatingProperty()).then(Bindings.concat("Thinking… ", vm.streaming)).otherwise(""));
+        streaming.visibleProperty().bind(vm.generatingProperty());
+        streaming.managedProperty().bind(vm.generatingProperty());
+        Label source = new Label();
+        source.setId("hint-source");
+        source.getStyleClass().add("muted");
+        source.textProperty().bind(vm.hintSource);
         VBox steps = new VBox(6);
         steps.setId("worked-solution");
         vm.solution.addListener((ListChangeListener<String>) c -> {
@@ -96,7 +113,7 @@ final class ProblemView extends ScrollPane {
             for (int i = 0; i < vm.solution.size(); i++) steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
         });
 
-        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict, hints, steps);
+        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict, streaming, hints, source, steps);
         VBox.setVgrow(work, Priority.SOMETIMES);
         setContent(content);
         setFitToWidth(true);

@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
+import app.stepwise.tutor.HintService;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.math.MathSyntaxException;
 import java.util.List;
@@ -37,10 +38,28 @@ final class ProblemViewModel {
     final ObservableList<LineCheck> lineMarks = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker) {
+    /** The text streaming in while the model writes a hint. */
+    final StringProperty streaming = new SimpleStringProperty("");
+    /** Where the last hint came from: "model, verified", "solver", "lesson pack". */
+    final StringProperty hintSource = new SimpleStringProperty("");
+    private final BooleanProperty generating = new SimpleBooleanProperty(false);
+    private final java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+    private final app.stepwise.tutor.Tutor tutor;
+    private final app.stepwise.tutor.ProblemContext context;
+    private HintService.Hint currentHint;
+    private int level;
+
+    ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker, app.stepwise.tutor.Tutor tutor) {
         this.pack = pack;
         this.problem = problem;
         this.worker = worker;
+        this.tutor = tutor;
+        this.context = app.stepwise.tutor.ProblemContext.of(problem);
+        work.addListener((o, was, now) -> currentHint = null); // new working: the next hint is for the new last line
+    }
+
+    ReadOnlyBooleanProperty generatingProperty() {
+        return generating;
     }
 
     ReadOnlyBooleanProperty busyProperty() {
@@ -66,7 +85,9 @@ final class ProblemViewModel {
                     report = Optional.empty(); // the pack's own start is unreadable: validation reports it; the answer is still checked
                 }
             }
-            return new Checked(a.isBlank() ? Optional.empty() : Optional.of(AnswerChecker.check(problem.answer(), a)), report);
+            Optional<Grade> grade = a.isBlank() ? Optional.empty() : Optional.of(AnswerChecker.check(problem.answer(), a));
+            grade.ifPresent(g -> tutor.store().attempt(pack.id(), problem.id(), a, g.correct(), g.partial(), g.test()));
+            return new Checked(grade, report);
         }, c -> {
             lineMarks.setAll(c.report().map(LineCheck.Report::lines).orElse(List.of()).stream().filter(l -> l.status() != LineCheck.Status.NOTE).toList());
             if (c.grade().isPresent()) {
@@ -84,23 +105,82 @@ final class ProblemViewModel {
     /** The result of one Check: the answer's grade (if an answer was typed) and the working's report (if any). */
     record Checked(Optional<Grade> grade, Optional<LineCheck.Report> report) {}
 
-    /** The next rung of the authored hint ladder. */
+    /**
+     * The next hint: each click goes one level deeper on the same step (the idea, the operation, the line); once
+     * the line is shown, or the working has changed, the next click asks for a new step. Generated off the FX
+     * thread, streaming, verified, with its source shown.
+     */
     void hint() {
-        if (hints.size() < problem.hints().size()) {
-            hints.add(problem.hints().get(hints.size()));
-        } else if (problem.hints().isEmpty()) {
-            show("info", "This problem has no hints yet.");
-        } else {
-            show("info", "That was the last hint. Try “Show solution” if you are still stuck.");
+        if (generating.get()) return;
+        if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) {
+            level++;
+            showHint(currentHint, level);
+            return;
+        }
+        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
+        generating.set(true);
+        cancel.set(false);
+        streaming.set("");
+        Task<HintService.Hint> task = new Task<>() {
+            @Override
+            protected HintService.Hint call() {
+                StringBuilder sb = new StringBuilder();
+                return tutor.hints().next(context, lines, 1, piece -> {
+                    sb.append(piece);
+                    String shown = sb.toString().replaceAll("<\\|/?[a-z]+\\|>", " ").strip();
+                    javafx.application.Platform.runLater(() -> streaming.set(shown));
+                }, cancel::get);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            generating.set(false);
+            streaming.set("");
+            currentHint = task.getValue();
+            level = 1;
+            showHint(currentHint, 1);
+        });
+        task.setOnFailed(e -> {
+            generating.set(false);
+            streaming.set("");
+            if (problem.hints().size() > hints.size()) hints.add(problem.hints().get(hints.size()));
+            else show("info", "Stepwise could not make a hint just now. Your work is kept.");
+        });
+        worker.submit(task);
+    }
+
+    /** Stops a hint that is being generated; the solver or the lesson pack answers instead. */
+    void stopHint() {
+        cancel.set(true);
+    }
+
+    private void showHint(HintService.Hint h, int lvl) {
+        String text = h.ladder().isEmpty() ? h.hint() : h.ladder().get(Math.min(lvl, h.ladder().size()) - 1);
+        if (lvl == 3 && !h.step().isEmpty()) text = asMath(text);
+        hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
+        hintSource.set(switch (h.source()) {
+            case "model" -> h.verified() ? "from the tutor model, checked by the math engine" : "from the tutor model (not checked)";
+            case "solver" -> "from Stepwise's step-by-step solver";
+            default -> "from the lesson pack";
+        });
+        tutor.store().hint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
+    }
+
+    /** A math line shown as rendered math. */
+    static String asMath(String line) {
+        try {
+            return "$" + app.stepwise.math.Printer.latex(app.stepwise.math.Parser.parse(line)) + "$";
+        } catch (app.stepwise.math.MathSyntaxException e) {
+            return line;
         }
     }
 
+    /** The worked solution: the solver's (verified) when the problem names one, else the authored one. */
     void showSolution() {
-        if (problem.solution().isEmpty()) {
-            show("info", "This problem has no worked solution yet.");
+        if (!context.reference().isEmpty()) {
+            solution.setAll(context.reference().stream().map(s -> s.text() + "   " + asMath(s.math())).toList());
             return;
         }
-        solution.setAll(problem.solution().stream().map(s -> s.text() + (s.math().isEmpty() ? "" : "   $" + s.math() + "$")).toList());
+        show("info", "This problem has no worked solution yet.");
     }
 
     private void show(String kind, String message) {

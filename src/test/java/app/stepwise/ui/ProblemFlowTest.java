@@ -59,9 +59,17 @@ class ProblemFlowTest {
         assertThat(marks.getChildren().get(2).getStyleClass()).contains("valid"); // 8.33 is 25/3 rounded
         assertThat(verdict.getText()).contains("line 1");
 
+        // a hint: generated off the FX thread (model, else solver, else the pack's ladder), its source shown
         robot.clickOn("#hint");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 1);
+        assertThat(robot.lookup("#hint-source").queryAs(Label.class).getText()).startsWith("from ");
+        robot.clickOn("#hint"); // one level deeper on the same step, no new generation
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 2);
+
+        // the worked solution comes from the problem's solver (le-02 names linear-two-step)
+        robot.clickOn("#solution");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#hints").queryParent().getChildrenUnmodifiable()).hasSize(1);
+        assertThat(robot.lookup("#worked-solution").queryParent().getChildrenUnmodifiable()).hasSize(2);
 
         robot.clickOn("#back");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,48 @@
+package app.stepwise.model;
+
+import app.stepwise.math.Evaluator;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The model's calculator. Where a step ends in the value of arithmetic it has just written
+ * ({@code 3x = 20 - 5 = <|calc|>}), the runtime works the arithmetic out and writes the value, so a small model
+ * chooses the operation and the engine does the sums. The value is a whole number exactly, else 4 significant
+ * figures rounded half up (the rule models/training/data.py trains with).
+ */
+public final class Calculator {
+    public static final String OPEN = "<|calc|>";
+    public static final String CLOSE = "<|/calc|>";
+
+    private Calculator() {}
+
+    /** The value to insert after text that ends with the calculator token; empty when the arithmetic cannot be read. */
+    public static Optional<String> valueFor(String textSoFar) {
+        String t = textSoFar.endsWith(OPEN) ? textSoFar.substring(0, textSoFar.length() - OPEN.length()) : textSoFar;
+        int math = t.lastIndexOf("<|math|>");
+        if (math >= 0) t = t.substring(math + "<|math|>".length());
+        t = t.strip();
+        if (!t.endsWith("=")) return Optional.empty();
+        t = t.substring(0, t.length() - 1);
+        int previous = t.lastIndexOf('=');
+        String expr = (previous < 0 ? t : t.substring(previous + 1)).strip();
+        if (expr.isEmpty() || expr.contains("<|")) return Optional.empty();
+        try {
+            double v = Evaluator.eval(Parser.parseExpression(expr), Map.of());
+            return format(v);
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> format(double v) {
+        if (!Double.isFinite(v)) return Optional.empty();
+        if (Math.abs(v - Math.rint(v)) < 1e-9 * Math.max(1, Math.abs(v))) return Optional.of(Long.toString(Math.round(v)));
+        return Optional.of(new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString());
+    }
+}

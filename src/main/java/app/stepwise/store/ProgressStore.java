@@ -1,0 +1,106 @@
+package app.stepwise.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The student's progress in a local SQLite file: answer attempts and hint use (level and source), which the
+ * mastery model reads. A database that cannot be opened or written (read-only home, full disk) never stops the
+ * tutor: recording is then skipped and {@link #problem()} says why.
+ */
+public final class ProgressStore implements AutoCloseable {
+    private final Connection connection;
+    private String problem = "";
+
+    private ProgressStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (and creates) the database; never throws — a store that cannot open records nothing. */
+    public static ProgressStore open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("CREATE TABLE IF NOT EXISTS attempt (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
+                        + " problem TEXT NOT NULL, answer TEXT NOT NULL, correct INTEGER NOT NULL, partial INTEGER NOT NULL, test TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS hint (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
+                        + " problem TEXT NOT NULL, level INTEGER NOT NULL, source TEXT NOT NULL, verified INTEGER NOT NULL, ms INTEGER NOT NULL)");
+            }
+            return new ProgressStore(c);
+        } catch (java.io.IOException | SQLException e) {
+            ProgressStore none = new ProgressStore(null);
+            none.problem = "progress is not being saved: " + e.getMessage();
+            return none;
+        }
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public synchronized void attempt(String pack, String problemId, String answer, boolean correct, boolean partial, String test) {
+        write("INSERT INTO attempt (pack, problem, answer, correct, partial, test) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, answer, correct ? 1 : 0, partial ? 1 : 0, test);
+    }
+
+    public synchronized void hint(String pack, String problemId, int level, String source, boolean verified, long ms) {
+        write("INSERT INTO hint (pack, problem, level, source, verified, ms) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, level, source, verified ? 1 : 0, ms);
+    }
+
+    private void write(String sql, Object... args) {
+        if (connection == null) return;
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+            p.executeUpdate();
+            problem = "";
+        } catch (SQLException e) {
+            problem = "progress is not being saved: " + e.getMessage(); // e.g. the disk is full; the lesson goes on
+        }
+    }
+
+    /** Per problem: attempts, correct attempts, hints used and the deepest hint level. */
+    public synchronized Map<String, int[]> summary(String pack) {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        if (connection == null) return out;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT problem, COUNT(*), SUM(correct) FROM attempt WHERE pack = ? GROUP BY problem ORDER BY problem")) {
+            p.setString(1, pack);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.put(r.getString(1), new int[] {r.getInt(2), r.getInt(3), 0, 0});
+            }
+        } catch (SQLException e) {
+            problem = e.getMessage();
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT problem, COUNT(*), MAX(level) FROM hint WHERE pack = ? GROUP BY problem")) {
+            p.setString(1, pack);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    int[] row = out.computeIfAbsent(r.getString(1), k -> new int[4]);
+                    row[2] = r.getInt(2);
+                    row[3] = r.getInt(3);
+                }
+            }
+        } catch (SQLException e) {
+            problem = e.getMessage();
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (connection != null) connection.close();
+        } catch (SQLException e) {
+            // closing
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package app.stepwise.tutor;
+
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.store.ProgressStore;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
+ * hints, and the progress store. A model that cannot be loaded leaves a message and the tutor keeps working with
+ * solver and authored hints.
+ */
+public final class Tutor implements AutoCloseable {
+    private final AtomicReference<LocalModel> model = new AtomicReference<>();
+    private volatile String modelStatus = "No model loaded yet.";
+    private final ProgressStore store;
+    private final HintService hints = new HintService(this::model, 4, 2500);
+
+    public Tutor(ProgressStore store) {
+        this.store = store;
+    }
+
+    public Optional<LocalModel> model() {
+        return Optional.ofNullable(model.get());
+    }
+
+    public String modelStatus() {
+        return modelStatus;
+    }
+
+    /** Loads a model folder, replacing (and closing) the current one. Slow: call it off the UI thread. */
+    public synchronized boolean loadModel(Path folder, int threads) {
+        LocalModel old = model.getAndSet(null);
+        if (old != null) old.close();
+        try {
+            LocalModel m = LocalModel.load(folder, threads);
+            model.set(m);
+            modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6) + " M parameters), loaded in "
+                    + Math.round(m.loadMs()) + " ms";
+            return true;
+        } catch (ModelException e) {
+            modelStatus = "The tutor model could not be loaded (" + e.getMessage() + "). Hints come from the solvers and the lesson pack.";
+            return false;
+        }
+    }
+
+    public HintService hints() {
+        return hints;
+    }
+
+    public ProgressStore store() {
+        return store;
+    }
+
+    @Override
+    public synchronized void close() {
+        LocalModel m = model.getAndSet(null);
+        if (m != null) m.close();
+        store.close();
+    }
+}

@@ -1,0 +1,135 @@
+package app.stepwise.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runtime on a tiny randomly initialised Qwen2 model exported in the Hugging Face/optimum decoder layout
+ * (src/test/resources/models/tiny-random-qwen2, made by models/training/export.py --fixture): what runs it runs
+ * any decoder of that layout.
+ */
+class LocalModelTest {
+    static final Path FIXTURE = Path.of("src/test/resources/models/tiny-random-qwen2");
+
+    @Test
+    void cachedGenerationAgreesWithRecomputingFromScratch() throws Exception {
+        try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
+            assertThat(m.layers()).isEqualTo(2);
+            String prompt = "<|problem|>Solve 3x + 5 = 20.<|solve|>";
+            Generation g = m.generate(prompt, GenerationOptions.greedy(12), s -> {});
+            assertThat(g.tokens()).hasSize(12); // random weights rarely say <|end|> in 12 tokens; the limit stops it
+            assertThat(g.stop()).isEqualTo("max-tokens");
+            List<Long> seq = new ArrayList<>();
+            for (long id : m.encode(prompt)) seq.add(id);
+            for (long expected : g.tokens()) {
+                float[] logits = m.logitsWithoutCache(seq.stream().mapToLong(Long::longValue).toArray());
+                int best = 0;
+                for (int i = 1; i < logits.length; i++) if (logits[i] > logits[best]) best = i;
+                assertThat((long) best).isEqualTo(expected);
+                seq.add(expected);
+            }
+        }
+    }
+
+    @Test
+    void specialTokensAreSingleTokensAndDigitsAreSplit() throws Exception {
+        try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
+            assertThat(m.encode("<|problem|>")).containsExactly(m.manifest().specialTokens().get("<|problem|>"));
+            long[] ids = m.encode("<|problem|>x = 123<|next|>");
+            assertThat(ids[0]).isEqualTo(m.manifest().specialTokens().get("<|problem|>"));
+            assertThat(ids[ids.length - 1]).isEqualTo(m.manifest().specialTokens().get("<|next|>"));
+            assertThat(m.decode(java.util.Arrays.stream(m.encode("v = 123.5 m/s")).boxed().toList())).isEqualTo("v = 123.5 m/s");
+            assertThat(m.encode("123")).hasSize(3);
+        }
+    }
+
+    @Test
+    void samplingIsReproducibleFromItsSeedAndStreamsWholeText() throws Exception {
+        try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
+            GenerationOptions o = GenerationOptions.greedy(10).sampled(1.0, 0.9, 42);
+            StringBuilder streamed = new StringBuilder();
+            Generation a = m.generate("<|problem|>Hello<|solve|>", o, streamed::append);
+            Generation b = m.generate("<|problem|>Hello<|solve|>", o, s -> {});
+            assertThat(a.tokens()).isEqualTo(b.tokens());
+            assertThat(streamed.toString()).isEqualTo(a.text());
+        }
+    }
+
+    @Test
+    void cancellationAndTheTimeBudgetStopGeneration() throws Exception {
+        try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
+            AtomicBoolean cancel = new AtomicBoolean(false);
+            Generation g = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withCancel(() -> cancel.getAndSet(true)), s -> {});
+            assertThat(g.stop()).isEqualTo("cancelled");
+            assertThat(g.tokens()).hasSizeLessThanOrEqualTo(1);
+            Generation t = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withBudget(0), s -> {});
+            assertThat(t.stop()).isEqualTo("time-budget");
+        }
+    }
+
+    @Test
+    void noNetworkConnectionIsAttemptedDuringLoadAndGeneration() throws Exception {
+        List<URI> attempts = Collections.synchronizedList(new ArrayList<>());
+        ProxySelector previous = ProxySelector.getDefault();
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                attempts.add(uri); // every Java socket or URL connection asks the proxy selector first
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
+        });
+        try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
+            m.generate("<|problem|>Solve 2x = 4.<|solve|>", GenerationOptions.greedy(8), s -> {});
+        } finally {
+            ProxySelector.setDefault(previous);
+        }
+        assertThat(attempts).isEmpty();
+        assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
+    }
+
+    @Test
+    void brokenModelFoldersGiveClearMessages(@TempDir Path tmp) throws Exception {
+        Path broken = copyFixture(tmp.resolve("truncated"));
+        byte[] bytes = Files.readAllBytes(broken.resolve("model.onnx"));
+        Files.write(broken.resolve("model.onnx"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class).hasMessageContaining("cannot");
+
+        Path noTokenizer = copyFixture(tmp.resolve("no-tokenizer"));
+        Files.delete(noTokenizer.resolve("tokenizer.json"));
+        assertThatThrownBy(() -> LocalModel.load(noTokenizer, 1)).isInstanceOf(ModelException.class).hasMessageContaining("has no tokenizer.json");
+
+        Path badManifest = copyFixture(tmp.resolve("bad-manifest"));
+        Files.writeString(badManifest.resolve("model.json"), "{ not json");
+        assertThatThrownBy(() -> LocalModel.load(badManifest, 1)).isInstanceOf(ModelException.class).hasMessageContaining("not valid JSON");
+
+        Path garbage = copyFixture(tmp.resolve("garbage"));
+        Files.writeString(garbage.resolve("model.onnx"), "this is not a model");
+        assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class);
+
+        assertThatThrownBy(() -> LocalModel.load(tmp.resolve("missing"), 1)).isInstanceOf(ModelException.class).hasMessageContaining("no model folder");
+    }
+
+    static Path copyFixture(Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String f : List.of("model.onnx", "tokenizer.json", "model.json")) Files.copy(FIXTURE.resolve(f), to.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        return to;
+    }
+}
