@@ -200,30 +200,7 @@ public final class LocalModel implements AutoCloseable {
                     break;
                 }
                 NDManager manager = model.getNDManager().newSubManager();
-                NDList in = new NDList();
-                NDArray ids = manager.create(input, new Shape(1, input.length));
-                ids.setName("input_ids");
-                in.add(ids);
-                long[] mask = new long[total + input.length];
-                java.util.Arrays.fill(mask, 1);
-                NDArray am = manager.create(mask, new Shape(1, mask.length));
-                am.setName("attention_mask");
-                in.add(am);
-                if (positionIds) {
-                    long[] pos = new long[input.length];
-                    for (int i = 0; i < pos.length; i++) pos[i] = total + i;
-                    NDArray p = manager.create(pos, new Shape(1, pos.length));
-                    p.setName("position_ids");
-                    in.add(p);
-                }
-                for (int l = 0; l < layers; l++) {
-                    NDArray k = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".key");
-                    NDArray v = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".value");
-                    k.setName("past_key_values." + l + ".key");
-                    v.setName("past_key_values." + l + ".value");
-                    in.add(k);
-                    in.add(v);
-                }
+                NDList in = inputs(manager, input, total, past);
                 NDList result = block.forward(new ParameterStore(manager, false), in, false);
                 total += input.length;
                 NDArray logits = result.get("logits");
@@ -272,36 +249,42 @@ public final class LocalModel implements AutoCloseable {
         return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
     }
 
+    /** The named inputs of one step: the new ids after {@code total} cached positions, and the cache (empty on the first step). */
+    private NDList inputs(NDManager manager, long[] input, int total, NDList past) {
+        NDList in = new NDList();
+        NDArray ids = manager.create(input, new Shape(1, input.length));
+        ids.setName("input_ids");
+        in.add(ids);
+        long[] mask = new long[total + input.length];
+        java.util.Arrays.fill(mask, 1);
+        NDArray am = manager.create(mask, new Shape(1, mask.length));
+        am.setName("attention_mask");
+        in.add(am);
+        if (positionIds) {
+            long[] pos = new long[input.length];
+            for (int i = 0; i < pos.length; i++) pos[i] = total + i;
+            NDArray p = manager.create(pos, new Shape(1, pos.length));
+            p.setName("position_ids");
+            in.add(p);
+        }
+        for (int l = 0; l < layers; l++) {
+            NDArray k = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".key");
+            NDArray v = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".value");
+            k.setName("past_key_values." + l + ".key");
+            v.setName("past_key_values." + l + ".value");
+            in.add(k);
+            in.add(v);
+        }
+        return in;
+    }
+
     /**
      * The next-token logits after the whole sequence, computed from scratch (an empty cache): the reference that
      * cached generation must agree with.
      */
     public float[] logitsWithoutCache(long[] ids) throws ModelException {
         try (NDManager manager = model.getNDManager().newSubManager()) {
-            NDList in = new NDList();
-            NDArray a = manager.create(ids, new Shape(1, ids.length));
-            a.setName("input_ids");
-            in.add(a);
-            long[] mask = new long[ids.length];
-            java.util.Arrays.fill(mask, 1);
-            NDArray m = manager.create(mask, new Shape(1, ids.length));
-            m.setName("attention_mask");
-            in.add(m);
-            if (positionIds) {
-                long[] pos = new long[ids.length];
-                for (int i = 0; i < pos.length; i++) pos[i] = i;
-                NDArray p = manager.create(pos, new Shape(1, ids.length));
-                p.setName("position_ids");
-                in.add(p);
-            }
-            for (int l = 0; l < layers; l++) {
-                NDArray k = manager.create(new float[0], new Shape(1, kvHeads, 0, headDim));
-                k.setName("past_key_values." + l + ".key");
-                NDArray v = manager.create(new float[0], new Shape(1, kvHeads, 0, headDim));
-                v.setName("past_key_values." + l + ".value");
-                in.add(k);
-                in.add(v);
-            }
+            NDList in = inputs(manager, ids, 0, null);
             NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), in, false).get("logits");
             float[] all = logits.toFloatArray();
             int vocab = (int) logits.getShape().get(2);

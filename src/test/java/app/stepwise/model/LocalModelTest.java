@@ -51,8 +51,8 @@ class LocalModelTest {
         try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
             assertThat(m.encode("<|problem|>")).containsExactly(m.manifest().specialTokens().get("<|problem|>"));
             long[] ids = m.encode("<|problem|>x = 123<|next|>");
-            assertThat(ids[0]).isEqualTo(m.manifest().specialTokens().get("<|problem|>"));
-            assertThat(ids[ids.length - 1]).isEqualTo(m.manifest().specialTokens().get("<|next|>"));
+            assertThat(ids[0]).isEqualTo((long) m.manifest().specialTokens().get("<|problem|>"));
+            assertThat(ids[ids.length - 1]).isEqualTo((long) m.manifest().specialTokens().get("<|next|>"));
             assertThat(m.decode(java.util.Arrays.stream(m.encode("v = 123.5 m/s")).boxed().toList())).isEqualTo("v = 123.5 m/s");
             assertThat(m.encode("123")).hasSize(3);
         }
