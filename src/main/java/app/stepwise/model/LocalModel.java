@@ -182,6 +182,7 @@ public final class LocalModel implements AutoCloseable {
         SplittableRandom random = new SplittableRandom(options.seed());
         List<Long> out = new ArrayList<>();
         String emitted = "";
+        List<Long> pending = new ArrayList<>();
         String stop = "max-tokens";
         double firstMs = -1;
         Block block = model.getBlock();
@@ -225,10 +226,14 @@ public final class LocalModel implements AutoCloseable {
                     forced = encode(value);
                     for (long id : forced) out.add(id);
                 }
-                String text = decode(out);
-                if (!text.endsWith("\uFFFD") && text.length() > emitted.length() && text.startsWith(emitted)) {
-                    listener.accept(text.substring(emitted.length()));
-                    emitted = text;
+                // stream: decode only the tokens not yet shown, and hold them back while they end inside a character
+                pending.add(next);
+                if (forced != null) for (long id : forced) pending.add(id);
+                String piece = decode(pending);
+                if (!piece.endsWith("\uFFFD")) {
+                    listener.accept(piece);
+                    emitted += piece;
+                    pending.clear();
                 }
                 if (forced == null) {
                     input = new long[] {next};
