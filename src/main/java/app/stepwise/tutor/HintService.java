@@ -95,6 +95,46 @@ public final class HintService {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
+    /**
+     * "What's wrong?" for the first wrong line: what the grading module found, and the right step instead.
+     *
+     * @param source model (its label agreed with the grading module and its step verified), or solver
+     */
+    public record Feedback(int line, String misconception, String message, String rightStep, String source) {}
+
+    public Optional<Feedback> whatsWrong(ProblemContext ctx, List<String> work) {
+        List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();
+        if (!ctx.checkable() || lines.isEmpty()) return Optional.empty();
+        LineCheck.Report r;
+        try {
+            r = ctx.check(lines);
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+        if (r.firstError().isEmpty()) return Optional.empty();
+        int n = r.firstError().get();
+        LineCheck wrong = r.lines().stream().filter(l -> l.line() == n).findFirst().orElseThrow();
+        String label = wrong.misconception().map(app.stepwise.grade.Misconception::label).orElse("");
+        List<String> before = lines.subList(0, Math.min(n - 1, lines.size()));
+        Optional<LocalModel> m = model.get();
+        if (m.isPresent() && m.get().manifest().speaksStepwise() && !label.isEmpty()) {
+            try {
+                List<String> shown = new ArrayList<>(before);
+                shown.add(lines.get(Math.min(n - 1, lines.size() - 1)));
+                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown), GenerationOptions.greedy(96).withBudget(budgetMs), s -> {});
+                ModelOutput out = ModelOutput.parse(g.text());
+                // the model's account is used only when it names the same misconception and its corrected step verifies
+                if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty() && verifies(ctx, before, out.steps().get(0).math())) {
+                    return Optional.of(new Feedback(n, label, wrong.message(), out.steps().get(0).math(), "model"));
+                }
+            } catch (ModelException e) {
+                // the template below
+            }
+        }
+        String right = solverNext(ctx, before).map(Step::math).orElse("");
+        return Optional.of(new Feedback(n, label, wrong.message(), right, "solver"));
+    }
+
     /** The student's lines up to (not including) the first mistake. */
     static List<String> validPrefix(ProblemContext ctx, List<String> work) {
         List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();

@@ -67,13 +67,17 @@ final class ProblemView extends ScrollPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(vm.busyProperty());
+        Button wrong = new Button("What's wrong?");
+        wrong.setId("whats-wrong");
+        wrong.setOnAction(e -> vm.whatsWrong());
+        wrong.disableProperty().bind(Bindings.isEmpty(vm.work));
         Button stop = new Button("Stop");
         stop.setId("stop-hint");
         stop.setOnAction(e -> vm.stopHint());
         stop.visibleProperty().bind(vm.generatingProperty());
         stop.managedProperty().bind(vm.generatingProperty());
         hint.disableProperty().bind(vm.generatingProperty());
-        HBox buttons = new HBox(8, check, hint, solution, stop, busy);
+        HBox buttons = new HBox(8, check, hint, wrong, solution, stop, busy);
 
         Label verdict = new Label();
         verdict.setId("verdict");

@@ -148,6 +148,20 @@ final class ProblemViewModel {
         worker.submit(task);
     }
 
+    /** "What's wrong?": the first mistake, the misconception behind it and the right step, off the FX thread. */
+    void whatsWrong() {
+        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
+        run(() -> tutor.hints().whatsWrong(context, lines), f -> {
+            if (f.isEmpty()) {
+                show("info", lines.stream().allMatch(String::isBlank) ? "Write your working first, one step per line." : "Stepwise finds no mistake in your working.");
+                return;
+            }
+            var fb = f.get();
+            show("wrong", "Line " + fb.line() + ": " + fb.message() + (fb.rightStep().isEmpty() ? "" : "  A right step here: " + fb.rightStep()));
+            hintSource.set(fb.source().equals("model") ? "explained with the tutor model, checked by the math engine" : "from the grading module and the solver");
+        });
+    }
+
     /** Stops a hint that is being generated; the solver or the lesson pack answers instead. */
     void stopHint() {
         cancel.set(true);

@@ -58,4 +58,20 @@ class HintServiceTest {
         assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
         assertThat(h.note()).contains("last correct line");
     }
+
+    @Test
+    void whatsWrongNamesTheFirstMistakeAndARightStep() throws Exception {
+        try (LocalModel m = LocalModel.load(SHIPPED, 2)) {
+            HintService hints = new HintService(() -> Optional.of(m), 4, 5000);
+            var f = hints.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25", "x = 25/3"));
+            assertThat(f).isPresent();
+            assertThat(f.get().line()).isEqualTo(1);
+            assertThat(f.get().misconception()).isEqualTo("sign-error");
+            assertThat(f.get().rightStep().replace(" ", "")).startsWith("3x=");
+            assertThat(f.get().rightStep()).endsWith("15");
+        }
+        HintService noModel = new HintService(Optional::empty, 1, 1000);
+        assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 15", "x = 5"))).isEmpty();
+        assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source()).isEqualTo("solver");
+    }
 }

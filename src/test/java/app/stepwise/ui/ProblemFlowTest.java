@@ -59,6 +59,11 @@ class ProblemFlowTest {
         assertThat(marks.getChildren().get(2).getStyleClass()).contains("valid"); // 8.33 is 25/3 rounded
         assertThat(verdict.getText()).contains("line 1");
 
+        // "What's wrong?": the first mistake and a right step, worked out off the FX thread
+        robot.clickOn("#whats-wrong");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> verdict.getText().startsWith("Line 1:"));
+        assertThat(verdict.getText()).contains("sign").contains("A right step here");
+
         // a hint: generated off the FX thread (model, else solver, else the pack's ladder), its source shown
         robot.clickOn("#hint");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 1);
