@@ -58,7 +58,7 @@ final class CheckStepsCommand implements Callable<Integer> {
             problem = report.pack().get().problem(args.get(1));
             if (problem.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
             if (!WorkChecker.checkable(problem.get())) return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
-            if (reference.isEmpty()) reference = problem.get().solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isEmpty()).toList();
+            if (reference.isEmpty()) reference = app.stepwise.tutor.ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);
         } else if (args.size() == 1) {
             if (task == null || start == null && !"physics".equals(task)) return GradeCommand.error("give --task and --start (or --given for physics), or PACK PROBLEM_ID");

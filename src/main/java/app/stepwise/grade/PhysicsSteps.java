@@ -326,6 +326,11 @@ public final class PhysicsSteps {
 
     /** The reference step this line states (both sides agree with it), 1-based. */
     private static Optional<Integer> align(Equation line, List<Equation> refs, Map<String, Double> truth) {
+        // the same line as written first (v = 900/180 is the substitution, v = 5 the result), then the same values
+        String text = app.stepwise.math.Printer.text(new Statement.Equation(line.lhs(), line.rhs()));
+        for (int k = refs.size() - 1; k >= 0; k--) {
+            if (app.stepwise.math.Printer.text(new Statement.Equation(refs.get(k).lhs(), refs.get(k).rhs())).equals(text)) return Optional.of(k + 1);
+        }
         for (int k = refs.size() - 1; k >= 0; k--) {
             Equation r = refs.get(k);
             if (!Exprs.variables(new Statement.Equation(r.lhs(), r.rhs())).equals(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))) continue;

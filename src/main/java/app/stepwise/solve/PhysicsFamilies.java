@@ -258,6 +258,49 @@ final class PhysicsFamilies {
         }
     }
 
+    /**
+     * Reads free text such as "A trolley has a mass of 4 kg and a net force of 10 N. Find its acceleration." into a
+     * verified worked solution, when it states the givens of one of the one-formula cases ("a mass of 4 kg") and
+     * names the unknown.
+     */
+    static java.util.Optional<Worked> fromText(String text, List<Family> families) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (Family f : families) {
+            if (!(f instanceof Formula formula) || f instanceof Friction) continue;
+            for (int k = 0; k < formula.cases.size(); k++) {
+                Case c = formula.cases.get(k);
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("case", Integer.toString(k));
+                boolean all = true;
+                for (String g : c.givens()) {
+                    Q q = formula.quantities.get(g);
+                    Matcher m = Pattern.compile("(?i)\\b(?:an?|the|its)\\s+(?:[a-z]+\\s+)?" + Pattern.quote(q.description()) + "\\s+(?:of|is)\\s+(-?\\d+(?:\\.\\d+)?)\\s*([A-Za-zΩμ°/^0-9²³]*)").matcher(text);
+                    if (!m.find()) {
+                        all = false;
+                        break;
+                    }
+                    String unit = m.group(2).replaceAll("[.,;]$", "");
+                    String value = unit.isEmpty() ? m.group(1) : m.group(1) + " " + unit;
+                    try {
+                        app.stepwise.math.Quantity.parse(value);
+                    } catch (app.stepwise.math.MathSyntaxException e) {
+                        all = false;
+                        break;
+                    }
+                    params.put(g, value);
+                }
+                String unknown = formula.quantities.get(c.unknown()).description();
+                if (!all || !lower.contains(unknown) || lower.contains("a " + unknown + " of") || lower.contains("an " + unknown + " of")) continue;
+                try {
+                    return java.util.Optional.of(Solvers.solve(f, params, 0));
+                } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
+                    // not this case
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String article(String word) {
         return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
     }

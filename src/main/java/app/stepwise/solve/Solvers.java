@@ -62,6 +62,11 @@ public final class Solvers {
         throw new IllegalStateException(family.name() + " could not draw a valid problem", last);
     }
 
+    /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
+    public static Optional<Worked> physicsFromText(String text) {
+        return PhysicsFamilies.fromText(text, families());
+    }
+
     /** The verified solution of a pack problem that names a solver; empty when it names none or the family is unknown. */
     public static Optional<Worked> forProblem(Problem problem) {
         if (problem.solver().isEmpty()) return Optional.empty();

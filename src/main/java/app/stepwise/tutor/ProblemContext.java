@@ -61,6 +61,11 @@ public record ProblemContext(String text, String task, Optional<String> start, L
             if (LinearSolver.applies(eq.get(), x)) ref.addAll(LinearSolver.steps(eq.get(), x));
             return new ProblemContext(text, "solve", eq, List.of(), Optional.empty(), ref, List.of());
         }
+        Optional<Worked> physics = Solvers.physicsFromText(text);
+        if (physics.isPresent()) {
+            Worked w = physics.get();
+            return new ProblemContext(text, "physics", Optional.of(w.start()), w.givens(), Optional.of(w.answer()), w.steps(), List.of());
+        }
         return new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
     }
 
@@ -82,7 +87,7 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         for (int j = eq + 1; j <= text.length(); j++) if (j == text.length() || ".?!,;".indexOf(text.charAt(j)) >= 0 && (j + 1 >= text.length() || text.charAt(j + 1) == ' ')) ends.add(j);
         for (int i : starts) {
             for (int k = ends.size() - 1; k >= 0; k--) {
-                String c = text.substring(i, ends.get(k)).strip();
+                String c = text.substring(i, ends.get(k)).strip().replaceFirst("[.?!]$", "");
                 try {
                     Statement st = Statement.collapse(Parser.parse(c));
                     if (st instanceof Statement.Equation && app.stepwise.math.Exprs.variables(st).size() == 1) return Optional.of(c);

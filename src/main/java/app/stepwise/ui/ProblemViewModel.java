@@ -75,7 +75,7 @@ final class ProblemViewModel {
             show("info", "Type your final answer in the answer box first.");
             return;
         }
-        List<String> reference = problem.solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isEmpty()).toList();
+        List<String> reference = context.referenceMath();
         run(() -> {
             Optional<LineCheck.Report> report = Optional.empty();
             if (hasWork) {
