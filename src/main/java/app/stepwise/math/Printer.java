@@ -118,7 +118,7 @@ public final class Printer {
                     : (n.value().signum() < 0 ? "-" : "") + "\\frac{" + n.value().num().abs() + "}{" + n.value().den() + "}";
             case Var v -> latexName(v.name());
             case Const c -> c.name().equals("pi") ? "\\pi" : "e";
-            case Neg n -> "-" + latexWrap(n.operand(), PRODUCT);
+            case Neg n -> "-" + (startsNegative(n.operand()) ? "\\left(" + latex(n.operand()) + "\\right)" : latexWrap(n.operand(), PRODUCT));
             case Add a -> {
                 StringBuilder sb = new StringBuilder(latex(a.terms().get(0)));
                 for (Expr t : a.terms().subList(1, a.terms().size())) {
@@ -131,7 +131,7 @@ public final class Printer {
                 List<Expr> fs = m.factors();
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < fs.size(); i++) {
-                    String s = latexWrap(fs.get(i), PRODUCT);
+                    String s = i > 0 && startsNegative(fs.get(i)) ? "\\left(" + latex(fs.get(i)) + "\\right)" : latexWrap(fs.get(i), PRODUCT);
                     if (i > 0) sb.append(implicitOk(fs.get(i - 1), fs.get(i), text(fs.get(i))) ? " " : " \\cdot ");
                     sb.append(s);
                 }
@@ -147,6 +147,11 @@ public final class Printer {
                 default -> "\\operatorname{" + f.name() + "}\\left(" + latex(f.arg()) + "\\right)";
             };
         };
+    }
+
+    /** -(-14) and 4 · (-8) need brackets in LaTeX: a factor or negated operand that itself starts with a minus. */
+    private static boolean startsNegative(Expr e) {
+        return e instanceof Neg || e instanceof Num n && n.value().signum() < 0;
     }
 
     private static String latexWrap(Expr e, int needed) {
