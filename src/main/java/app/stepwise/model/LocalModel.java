@@ -166,7 +166,8 @@ public final class LocalModel implements AutoCloseable {
     }
 
     /**
-     * Generates after the prompt, streaming text pieces to the listener as they become whole characters.
+     * Generates after the prompt, streaming text pieces to the listener as they become whole characters (a null
+     * listener: no streaming, the text is decoded once at the end).
      *
      * @throws ModelException when ONNX Runtime fails (the message says so; the caller falls back)
      */
@@ -227,6 +228,10 @@ public final class LocalModel implements AutoCloseable {
                     for (long id : forced) out.add(id);
                 }
                 // stream: decode only the tokens not yet shown, and hold them back while they end inside a character
+                if (listener == null) { // no one is watching: decode once at the end
+                    input = forced == null ? new long[] {next} : concat(next, forced);
+                    continue;
+                }
                 pending.add(next);
                 if (forced != null) for (long id : forced) pending.add(id);
                 String piece = decode(pending);
@@ -235,13 +240,7 @@ public final class LocalModel implements AutoCloseable {
                     emitted += piece;
                     pending.clear();
                 }
-                if (forced == null) {
-                    input = new long[] {next};
-                } else {
-                    input = new long[forced.length + 1];
-                    input[0] = next;
-                    System.arraycopy(forced, 0, input, 1, forced.length);
-                }
+                input = forced == null ? new long[] {next} : concat(next, forced);
             }
         } catch (RuntimeException e) {
             throw new ModelException("the model failed while generating: " + firstLine(e), e);
@@ -249,7 +248,7 @@ public final class LocalModel implements AutoCloseable {
             if (previous != null) previous.close();
         }
         String text = decode(out);
-        if (text.length() > emitted.length() && text.startsWith(emitted)) listener.accept(text.substring(emitted.length()));
+        if (listener != null && text.length() > emitted.length() && text.startsWith(emitted)) listener.accept(text.substring(emitted.length()));
         double totalMs = (System.nanoTime() - t0) / 1e6;
         return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
     }
@@ -297,6 +296,13 @@ public final class LocalModel implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ModelException("the model failed: " + firstLine(e), e);
         }
+    }
+
+    private static long[] concat(long first, long[] rest) {
+        long[] a = new long[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
     }
 
     /** Greedy argmax, or temperature and top-p sampling. */

@@ -61,7 +61,7 @@ public final class HintService {
                 GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
                 Generation g;
                 try {
-                    g = m.get().generate(prompt, o, c == 0 ? stream : s -> {});
+                    g = m.get().generate(prompt, o, c == 0 ? stream : null);
                 } catch (ModelException e) {
                     break; // the model failed: fall back below
                 }
@@ -121,7 +121,7 @@ public final class HintService {
             try {
                 List<String> shown = new ArrayList<>(before);
                 shown.add(lines.get(Math.min(n - 1, lines.size() - 1)));
-                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown), GenerationOptions.greedy(96).withBudget(budgetMs), s -> {});
+                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown), GenerationOptions.greedy(96).withBudget(budgetMs), null);
                 ModelOutput out = ModelOutput.parse(g.text());
                 // the model's account is used only when it names the same misconception and its corrected step verifies
                 if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty() && verifies(ctx, before, out.steps().get(0).math())) {

@@ -68,7 +68,7 @@ public final class ModelEvaluation {
                     // (a) the next step after a correct prefix
                     int k = r.nextInt(w.steps().size() + 1);
                     List<String> prefix = w.mathLines().subList(0, k);
-                    Generation g = model.generate(format.next(w.statement(), prefix), GenerationOptions.greedy(96), s -> {});
+                    Generation g = model.generate(format.next(w.statement(), prefix), GenerationOptions.greedy(96), null);
                     tokens += g.tokens().size();
                     genMs += g.totalMs();
                     firstToken.add(g.firstTokenMs());
@@ -100,7 +100,7 @@ public final class ModelEvaluation {
                         WrongWork.Wrong x = wrong.get(0);
                         List<String> lines = new ArrayList<>(w.mathLines().subList(0, x.after()));
                         lines.add(x.line());
-                        Generation fg = model.generate(format.check(w.statement(), lines), GenerationOptions.greedy(96), s2 -> {});
+                        Generation fg = model.generate(format.check(w.statement(), lines), GenerationOptions.greedy(96), null);
                         tokens += fg.tokens().size();
                         genMs += fg.totalMs();
                         ModelOutput fo = ModelOutput.parse(fg.text());

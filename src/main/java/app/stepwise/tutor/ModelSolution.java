@@ -18,7 +18,7 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
 
     public static ModelSolution solve(LocalModel model, ProblemContext ctx) throws ModelException {
         long t0 = System.nanoTime();
-        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()), GenerationOptions.greedy(400).withBudget(20_000), s -> {});
+        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()), GenerationOptions.greedy(400).withBudget(20_000), null);
         ModelOutput out = ModelOutput.parse(g.text());
         List<VerifiedStep> steps = new ArrayList<>();
         boolean all = ctx.checkable() && !out.steps().isEmpty();
