@@ -30,11 +30,12 @@ public final class ModelEvaluation {
 
     /** Counts for one split or one family. */
     public static final class Tally {
-        public int next, nextValid, full, fullAnswer, fullAllSteps, feedback, feedbackRight;
+        public int next, nextValid, nextHintFromModel, full, fullAnswer, fullAllSteps, feedback, feedbackRight;
 
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("nextStepValid", rate(nextValid, next));
+            m.put("hintFromModelWithin4Candidates", rate(nextHintFromModel, next));
             m.put("fullAnswerRight", rate(fullAnswer, full));
             m.put("fullAllStepsValid", rate(fullAllSteps, full));
             m.put("feedbackLabelRight", rate(feedbackRight, feedback));
@@ -51,6 +52,7 @@ public final class ModelEvaluation {
 
     public static Result run(LocalModel model, long seed, int perFamily, List<Family> families, java.util.function.Consumer<String> progress) throws ModelException {
         PromptFormat format = new PromptFormat(model.manifest());
+        HintService hints = new HintService(() -> java.util.Optional.of(model), 4, 5000);
         Map<String, Tally> splits = new TreeMap<>();
         Map<String, Tally> perFamilyFull = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -81,6 +83,8 @@ public final class ModelEvaluation {
                     }
                     t.next++;
                     if (ok) t.nextValid++;
+                    // as the app asks: greedy, then up to three samples, each verified; does the model (not the solver) answer?
+                    if (ok || k < w.steps().size() && hints.next(ctx, prefix, 3, null, () -> false).source().equals("model")) t.nextHintFromModel++;
                     else if (failures.size() < 60) failures.add("next " + f.name() + "/" + split + ": " + w.statement() + " | " + prefix + " → " + g.text());
                     // (b) the full solution
                     ModelSolution s = ModelSolution.solve(model, ctx);
