@@ -4,10 +4,8 @@ import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.WorkChecker;
-import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
-import app.stepwise.tutor.Packs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +51,9 @@ final class CheckStepsCommand implements Callable<Integer> {
         Optional<Problem> problem = Optional.empty();
         String workArg;
         if (args.size() == 3) {
-            PackProblem.Report report = Packs.reader().read(Path.of(args.get(0)));
-            if (report.pack().isEmpty()) return GradeCommand.error("the pack cannot be used: " + report.problems().get(0).describe());
-            problem = report.pack().get().problem(args.get(1));
-            if (problem.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
+            PackArg named = PackArg.read(args.get(0), args.get(1));
+            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            problem = named.problem();
             if (!WorkChecker.checkable(problem.get())) return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
             if (reference.isEmpty()) reference = app.stepwise.tutor.ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);

@@ -6,11 +6,7 @@ import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import app.stepwise.lesson.LessonPack;
-import app.stepwise.lesson.PackProblem;
-import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Packs;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +50,9 @@ final class GradeCommand implements Callable<Integer> {
             String answer;
             if (!positional.isEmpty()) {
                 if (positional.size() != 3) return error("give PACK PROBLEM_ID \"answer\", or --kind/--expected/--response");
-                PackProblem.Report report = Packs.reader().read(Path.of(positional.get(0)));
-                if (report.pack().isEmpty()) return error("the pack cannot be used: " + report.problems().get(0).describe());
-                LessonPack pack = report.pack().get();
-                Optional<Problem> problem = pack.problem(positional.get(1));
-                if (problem.isEmpty()) return error("no problem \"" + positional.get(1) + "\" in " + positional.get(0));
-                spec = problem.get().answer();
+                PackArg named = PackArg.read(positional.get(0), positional.get(1));
+                if (named.problem().isEmpty()) return error(named.error());
+                spec = named.problem().get().answer();
                 answer = positional.get(2);
             } else {
                 if (kind == null || expected == null || response == null) return error("--kind, --expected and --response are all needed");

@@ -1,11 +1,8 @@
 package app.stepwise.cli;
 
-import app.stepwise.lesson.PackProblem;
-import app.stepwise.lesson.Problem;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
-import app.stepwise.tutor.Packs;
 import app.stepwise.tutor.ProblemContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +48,9 @@ final class HintCommand implements Callable<Integer> {
         if (text != null) {
             ctx = ProblemContext.fromText(text);
         } else if (args.size() == 2) {
-            PackProblem.Report report = Packs.reader().read(Path.of(args.get(0)));
-            if (report.pack().isEmpty()) return GradeCommand.error("the pack cannot be used: " + report.problems().get(0).describe());
-            Optional<Problem> p = report.pack().get().problem(args.get(1));
-            if (p.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
-            ctx = ProblemContext.of(p.get());
+            PackArg named = PackArg.read(args.get(0), args.get(1));
+            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            ctx = ProblemContext.of(named.problem().get());
         } else {
             return GradeCommand.error("give PACK PROBLEM_ID, or --text \"problem\"");
         }

@@ -1,13 +1,10 @@
 package app.stepwise.cli;
 
-import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
-import app.stepwise.tutor.Packs;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +59,9 @@ final class SolveCommand implements Callable<Integer> {
             SplittableRandom r = new SplittableRandom(seed);
             w = Solvers.generate(f.get(), r, wording >= 0 ? wording : r.nextInt(f.get().wordings()));
         } else if (args.size() == 2) {
-            PackProblem.Report report = Packs.reader().read(Path.of(args.get(0)));
-            if (report.pack().isEmpty()) return GradeCommand.error("the pack cannot be used: " + report.problems().get(0).describe());
-            Optional<Problem> p = report.pack().get().problem(args.get(1));
-            if (p.isEmpty()) return GradeCommand.error("no problem \"" + args.get(1) + "\" in " + args.get(0));
+            PackArg named = PackArg.read(args.get(0), args.get(1));
+            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            Optional<Problem> p = named.problem();
             Optional<Worked> solved;
             try {
                 solved = Solvers.forProblem(p.get());

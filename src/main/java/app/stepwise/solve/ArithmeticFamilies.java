@@ -3,7 +3,6 @@ package app.stepwise.solve;
 import app.stepwise.math.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
