@@ -105,6 +105,8 @@ public final class Corpus {
         rec.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList());
         rec.put("answer", w.answer());
         rec.put("answerKind", w.answerKind());
+        rec.put("alternatives", AlternativeRoutes.of(w).stream()
+                .map(route -> route.stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList()).toList());
         List<Map<String, Object>> wrong = new ArrayList<>();
         for (WrongWork.Wrong x : WrongWork.generate(w, random, 2)) {
             Map<String, Object> m = new LinkedHashMap<>();

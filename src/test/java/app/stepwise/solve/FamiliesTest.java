@@ -71,4 +71,20 @@ class FamiliesTest {
         List<Step> steps = LinearSolver.steps("2(x + 3) = 5x - 9", "x");
         assertThat(steps).extracting(Step::math).containsExactly("2x + 6 = 5x - 9", "-3x + 6 = -9", "-3x = -9 - 6 = -15", "x = -15/(-3) = 5");
     }
+
+    @Test
+    void alternativeRoutesAreOtherValidWaysToTheSameAnswer() {
+        Family two = Solvers.family("linear-two-step").orElseThrow();
+        Worked w = two.solve(java.util.Map.of("equation", "3x + 6 = 21", "variable", "x"), 0);
+        assertThat(AlternativeRoutes.of(w)).singleElement().satisfies(route ->
+                assertThat(route).extracting(Step::math).containsExactly("x + 2 = 7", "x = 7 - 2 = 5"));
+        Family both = Solvers.family("linear-both-sides").orElseThrow();
+        Worked b = both.solve(java.util.Map.of("equation", "2x + 3 = 5x - 9", "variable", "x"), 0);
+        assertThat(AlternativeRoutes.of(b)).singleElement().satisfies(route ->
+                assertThat(route).extracting(Step::math).containsExactly("3 = 3x - 9", "12 = 3x", "4 = x"));
+        int offered = 0;
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 300; i++) offered += AlternativeRoutes.of(Solvers.generate(both, r, 0)).size();
+        assertThat(offered).isGreaterThan(50); // routes are common, and each one offered passed the step checker
+    }
 }
