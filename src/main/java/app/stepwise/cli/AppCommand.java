@@ -15,9 +15,11 @@ final class AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null
                 && !"Monocle".equals(System.getProperty("glass.platform"))) {
-            System.err.println("stepwise: no display to open a window on. Run it on a desktop, or under Xvfb (xvfb-run ./stepwise).");
+            System.err.println(
+                    "stepwise: no display to open a window on. Run it on a desktop, or under Xvfb (xvfb-run ./stepwise).");
             return 2;
         }
         java.util.List<String> args = new java.util.ArrayList<>();

@@ -39,12 +39,15 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     private static final String[][] PAIRS = {
-        {"2(x+1)", "2x+2"}, {"x^2-1", "(x-1)^2"}, {"(x+3)(x-2)", "x^2+x-6"}, {"sin(x)^2+cos(x)^2", "1"}, {"√2/2", "1/√2"},
-        {"e^(2x)", "(e^x)^2"}, {"(x^2-1)/(x-1)", "x+1"}, {"ln(x^2)", "2ln(x)"}, {"3(x-2)", "3x-2"}, {"1/x+1/y", "(x+y)/(x*y)"},
-        {"(a+b)^2", "a^2+b^2"}, {"x/3+x/6", "x/2"}, {"(2x+1)(x+3)", "2x^2+7x+3"}, {"v_0 + a*t", "a*t + v_0"}, {"sqrt(x^2)", "x"},
+            {"2(x+1)", "2x+2"}, {"x^2-1", "(x-1)^2"}, {"(x+3)(x-2)", "x^2+x-6"}, {"sin(x)^2+cos(x)^2", "1"}, {"√2/2", "1/√2"},
+            {"e^(2x)", "(e^x)^2"}, {"(x^2-1)/(x-1)", "x+1"}, {"ln(x^2)", "2ln(x)"}, {"3(x-2)", "3x-2"},
+            {"1/x+1/y", "(x+y)/(x*y)"},
+            {"(a+b)^2", "a^2+b^2"}, {"x/3+x/6", "x/2"}, {"(2x+1)(x+3)", "2x^2+7x+3"}, {"v_0 + a*t", "a*t + v_0"},
+            {"sqrt(x^2)", "x"},
     };
     private static final String[][] QUANTITIES = {
-        {"10 m/s", "36 km/h"}, {"500 J", "0.5 kJ"}, {"9.8 m/s^2", "9.8 m/s²"}, {"300 K", "26.85 °C"}, {"2.5 A", "2500 mA"}, {"10 J", "10 W"},
+            {"10 m/s", "36 km/h"}, {"500 J", "0.5 kJ"}, {"9.8 m/s^2", "9.8 m/s²"}, {"300 K", "26.85 °C"}, {"2.5 A", "2500 mA"},
+            {"10 J", "10 W"},
     };
 
     @Override
@@ -59,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         Equivalence.of(Parser.parseExpression("2(x+1)"), Parser.parseExpression("2x+2"));
         double coldMs = (System.nanoTime() - t0) / 1e6;
         List<Expr[]> pairs = new ArrayList<>();
-        for (String[] p : PAIRS) pairs.add(new Expr[] {Parser.parseExpression(p[0]), Parser.parseExpression(p[1])});
+        for (String[] p : PAIRS) pairs.add(new Expr[]{Parser.parseExpression(p[0]), Parser.parseExpression(p[1])});
         for (int i = 0; i < 300; i++) for (Expr[] p : pairs) Equivalence.of(p[0], p[1]);
         double[] eq = new double[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -96,8 +99,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static final AnswerSpec[] SPECS = {
-        new AnswerSpec.Expression("x^2+5x+6", Optional.of(AnswerSpec.Form.FACTORED)), new AnswerSpec.Equation("x = 4"),
-        new AnswerSpec.SolutionSet("{2, -3}"), new AnswerSpec.Quantity("12 m/s", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty()),
+            new AnswerSpec.Expression("x^2+5x+6", Optional.of(AnswerSpec.Form.FACTORED)), new AnswerSpec.Equation("x = 4"),
+            new AnswerSpec.SolutionSet("{2, -3}"),
+            new AnswerSpec.Quantity("12 m/s", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty()),
     };
     private static final String[] RESPONSES = {"(x+2)(x+3)", "2x = 8", "x = -3 or x = 2", "43.2 km/h"};
     private static final List<String> TEN_LINES = List.of(

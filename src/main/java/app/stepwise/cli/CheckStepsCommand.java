@@ -54,11 +54,13 @@ final class CheckStepsCommand implements Callable<Integer> {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(named.error());
             problem = named.problem();
-            if (!WorkChecker.checkable(problem.get())) return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
+            if (!WorkChecker.checkable(problem.get()))
+                return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
             if (reference.isEmpty()) reference = app.stepwise.tutor.ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);
         } else if (args.size() == 1) {
-            if (task == null || start == null && !"physics".equals(task)) return GradeCommand.error("give --task and --start (or --given for physics), or PACK PROBLEM_ID");
+            if (task == null || start == null && !"physics".equals(task))
+                return GradeCommand.error("give --task and --start (or --given for physics), or PACK PROBLEM_ID");
             workArg = args.get(0);
         } else {
             return GradeCommand.error("give PACK PROBLEM_ID WORKFILE, or --task --start WORKFILE");
@@ -77,10 +79,12 @@ final class CheckStepsCommand implements Callable<Integer> {
                 List<Map.Entry<String, String>> g = new ArrayList<>();
                 for (String given : givens) {
                     int eq = given.indexOf('=');
-                    if (eq <= 0) return GradeCommand.error("write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
+                    if (eq <= 0)
+                        return GradeCommand.error("write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
                     g.add(Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1).strip()));
                 }
-                r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)), lines, reference);
+                r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)),
+                        lines, reference);
             } else {
                 r = StepChecker.check(task, start, lines, reference);
             }

@@ -33,7 +33,8 @@ final class CorpusCommand implements Callable<Integer> {
         for (Family f : Solvers.families()) if (only.isEmpty() || only.contains(f.name())) families.add(f);
         if (families.isEmpty()) return GradeCommand.error("no family matches " + only);
         Corpus.Summary s = Corpus.write(out, seed, problems, families);
-        System.out.printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n", s.problems(), families.size(), out, s.seconds(), s.problems() / s.seconds());
+        System.out.printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n", s.problems(),
+                families.size(), out, s.seconds(), s.problems() / s.seconds());
         System.out.println("splits: " + s.perSplit());
         System.out.println("sha256: " + s.sha256());
         return 0;

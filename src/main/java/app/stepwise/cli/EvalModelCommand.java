@@ -4,7 +4,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
-import app.stepwise.tutor.ModelEvaluation;
+import app.stepwise.cli.ModelEvaluation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -47,7 +47,8 @@ final class EvalModelCommand implements Callable<Integer> {
             if (write) {
                 ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
                 manifest.set("evaluation", Json.MAPPER.readTree(json));
-                Files.writeString(m.folder().resolve("model.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+                Files.writeString(m.folder().resolve("model.json"),
+                        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
             }
             return 0;
         } catch (ModelException e) {

@@ -6,7 +6,7 @@ import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.Packs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +55,11 @@ final class GradeCommand implements Callable<Integer> {
                 spec = named.problem().get().answer();
                 answer = positional.get(2);
             } else {
-                if (kind == null || expected == null || response == null) return error("--kind, --expected and --response are all needed");
+                if (kind == null || expected == null || response == null)
+                    return error("--kind, --expected and --response are all needed");
                 Optional<Tolerance> tol = tolerance == null ? Optional.empty() : Tolerance.parse(tolerance);
-                if (tolerance != null && tol.isEmpty()) return error("--tolerance is a percentage (1%) or an absolute amount (0.01)");
+                if (tolerance != null && tol.isEmpty())
+                    return error("--tolerance is a percentage (1%) or an absolute amount (0.01)");
                 Optional<SigFigs> sf = Optional.empty();
                 if (sigfigs != null) {
                     boolean atLeast = sigfigs.startsWith(">=");

@@ -57,8 +57,11 @@ final class HintCommand implements Callable<Integer> {
         if (level < 1 || level > 3) return GradeCommand.error("--level is 1, 2 or 3");
         List<String> lines;
         try {
-            lines = work == null ? List.of() : work.equals("-") ? new String(System.in.readNBytes(1_000_000), StandardCharsets.UTF_8).lines().toList()
-                    : Files.readAllLines(Path.of(work), StandardCharsets.UTF_8);
+            lines = work == null
+                    ? List.of()
+                    : work.equals("-")
+                            ? new String(System.in.readNBytes(1_000_000), StandardCharsets.UTF_8).lines().toList()
+                            : Files.readAllLines(Path.of(work), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return GradeCommand.error("cannot read the work file: " + e.getMessage());
         }

@@ -3,7 +3,7 @@ package app.stepwise.cli;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.Packs;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,9 +23,11 @@ final class ListCommand implements Callable<Integer> {
             return report.pack().isEmpty() && report.problems().stream().allMatch(e -> e.line() == 0) ? 2 : 1;
         }
         LessonPack p = report.pack().get();
-        System.out.println(p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + p.problems().size() + " problems)");
+        System.out.println(
+                p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + p.problems().size() + " problems)");
         for (Problem pr : p.problems()) {
-            System.out.println("  " + pr.id() + "  [" + pr.answer().getClass().getSimpleName().toLowerCase() + "]  " + pr.statement());
+            System.out.println(
+                    "  " + pr.id() + "  [" + pr.answer().getClass().getSimpleName().toLowerCase() + "]  " + pr.statement());
         }
         return 0;
     }

@@ -5,14 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code stepwise} command: the desktop app and the verbs teachers and our own checks use. */
-@Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
-        description = "Offline tutor for math and physics.",
-        subcommands = {AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class, CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class, EvalModelCommand.class})
+@Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Offline tutor for math and physics.", subcommands = {
+        AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class,
+        CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class,
+        EvalModelCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Offline.enforce();
-        if (args.length == 0) args = new String[] {"app"};
+        if (args.length == 0) args = new String[]{"app"};
         int code = commandLine().execute(args);
         System.exit(code);
     }

@@ -27,11 +27,12 @@ final class ModelBench {
             "<|problem|>Solve 4x - 7 = 2x + 9.<|solve|>",
             "<|problem|>A trolley has a mass of 4 kg and a net force of 10 N. Find its acceleration.<|solve|>",
             "<|problem|>Expand (x + 3)(x - 5).<|solve|>");
-    static final List<String> HINTS = List.of("Solve 3x + 5 = 20.", "Solve 2(x + 4) = 18.", "Find x if 7x - 3 = 4x + 9.", "Solve x/4 + 2 = 5.");
+    static final List<String> HINTS = List.of("Solve 3x + 5 = 20.", "Solve 2(x + 4) = 18.", "Find x if 7x - 3 = 4x + 9.",
+            "Solve x/4 + 2 = 5.");
 
     static int run(ModelOption option, boolean json) throws ModelException {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (int threads : new int[] {1, 2}) {
+        for (int threads : new int[]{1, 2}) {
             option.threads = threads;
             long t0 = System.nanoTime();
             try (LocalModel m = option.load()) {
@@ -70,7 +71,8 @@ final class ModelBench {
         flat.put("model", ModelCatalog.resolve(option.model).getFileName().toString());
         flat.put("cores", Runtime.getRuntime().availableProcessors());
         if (json) System.out.println(Json.write(flat));
-        else flat.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-16s %s", k, v)));
+        else
+            flat.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-16s %s", k, v)));
         return 0;
     }
 

@@ -2,7 +2,7 @@ package app.stepwise.cli;
 
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.Packs;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,7 +11,8 @@ record PackArg(Optional<Problem> problem, String error) {
 
     static PackArg read(String pack, String id) {
         PackProblem.Report report = Packs.reader().read(Path.of(pack));
-        if (report.pack().isEmpty()) return new PackArg(Optional.empty(), "the pack cannot be used: " + report.problems().get(0).describe());
+        if (report.pack().isEmpty())
+            return new PackArg(Optional.empty(), "the pack cannot be used: " + report.problems().get(0).describe());
         Optional<Problem> p = report.pack().get().problem(id);
         return p.isPresent() ? new PackArg(p, "") : new PackArg(Optional.empty(), "no problem \"" + id + "\" in " + pack);
     }

@@ -48,7 +48,8 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (list) {
-            for (Family f : Solvers.families()) System.out.printf("%-26s %-8s %s%n", f.name(), f.subject(), String.join(", ", f.skills()));
+            for (Family f : Solvers.families())
+                System.out.printf("%-26s %-8s %s%n", f.name(), f.subject(), String.join(", ", f.skills()));
             return 0;
         }
         if (text != null) return modelSolve();
@@ -77,8 +78,10 @@ final class SolveCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("family", w.family());
             out.put("problem", w.statement());
-            out.put("givens", w.givens().stream().map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
-            out.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "latex", latex(s.math()), "operation", s.operation(), "verified", true)).toList());
+            out.put("givens", w.givens().stream()
+                    .map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
+            out.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "latex", latex(s.math()),
+                    "operation", s.operation(), "verified", true)).toList());
             out.put("answer", w.answer());
             out.put("verified", true);
             System.out.println(Json.write(out));
@@ -98,7 +101,8 @@ final class SolveCommand implements Callable<Integer> {
         try (app.stepwise.model.LocalModel m = modelOption.load()) {
             app.stepwise.tutor.ModelSolution s = app.stepwise.tutor.ModelSolution.solve(m, ctx);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("steps", s.steps().stream().map(x -> Map.of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
+            out.put("steps",
+                    s.steps().stream().map(x -> Map.of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
             out.put("answer", s.answer());
             out.put("verified", s.verified());
             out.put("ms", s.ms());
@@ -106,7 +110,8 @@ final class SolveCommand implements Callable<Integer> {
                 System.out.println(Json.write(out));
             } else {
                 int n = 1;
-                for (var x : s.steps()) System.out.printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(), x.verified() ? "" : "   (not verified)");
+                for (var x : s.steps())
+                    System.out.printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(), x.verified() ? "" : "   (not verified)");
                 System.out.println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
             }
             return 0;

@@ -1,7 +1,7 @@
 package app.stepwise.cli;
 
 import app.stepwise.lesson.PackProblem;
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.Packs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ final class VersionCommand implements Runnable {
     static final class Provider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"stepwise " + version()};
+            return new String[]{"stepwise " + version()};
         }
     }
 }

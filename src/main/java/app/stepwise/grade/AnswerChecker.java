@@ -54,7 +54,8 @@ public final class AnswerChecker {
         try {
             return Parser.parseExpression(text);
         } catch (MathSyntaxException e) {
-            throw new IllegalStateException("the pack's expected answer \"" + text + "\" is not valid math: " + e.getMessage(), e);
+            throw new IllegalStateException("the pack's expected answer \"" + text + "\" is not valid math: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -74,7 +75,8 @@ public final class AnswerChecker {
         Expr given = responseExpression(r);
         Verdict v = Equivalence.of(expected, given);
         if (v.outcome() == Verdict.Outcome.UNDECIDED) {
-            return Grade.wrong("undecided", "Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
+            return Grade.wrong("undecided",
+                    "Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
         }
         if (!v.equivalent()) return Grade.wrong("equivalence", "Not quite: your expression is not equal to the expected one.");
         if (spec.form().isPresent()) {
@@ -93,7 +95,8 @@ public final class AnswerChecker {
 
     private static String formAdvice(Form f) {
         return switch (f) {
-            case EXPANDED -> "Your expression is equal to the answer, but it is not fully expanded: multiply out the brackets and collect like terms.";
+            case EXPANDED ->
+                "Your expression is equal to the answer, but it is not fully expanded: multiply out the brackets and collect like terms.";
             case FACTORED -> "Your expression is equal to the answer, but it is not fully factorised yet.";
             case SIMPLIFIED_FRACTION -> "Your value is right, but the fraction can be simplified further.";
             case EXACT -> "Your value is right, but give it exactly (fractions, roots or π), not as a decimal.";
@@ -107,7 +110,8 @@ public final class AnswerChecker {
         if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
             Verdict v = Equations.sameSolutions(eq, gq);
             if (v.equivalent()) return Grade.right("equation", "Correct.");
-            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Grade.wrong("undecided", "Stepwise could not check this equation automatically; ask your teacher.");
+            if (v.outcome() == Verdict.Outcome.UNDECIDED)
+                return Grade.wrong("undecided", "Stepwise could not check this equation automatically; ask your teacher.");
             return Grade.wrong("equation", "Not quite: your equation does not have the same solutions as the expected one.");
         }
         return set(spec.expected(), r);
@@ -118,22 +122,27 @@ public final class AnswerChecker {
         Statement given = Parser.parse(r);
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
-        if (ev.isEmpty()) throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
+        if (ev.isEmpty())
+            throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
         if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
         if (c.same()) return Grade.right("set", "Correct.");
         if (c.matched() > 0 && c.extra() == 0) {
-            return Grade.partly("set", "Partly right: you found " + c.matched() + " of the " + c.expected() + " solutions. Look for the missing one"
-                    + (c.expected() - c.matched() > 1 ? "s" : "") + " (a square has a positive and a negative root).");
+            return Grade.partly("set",
+                    "Partly right: you found " + c.matched() + " of the " + c.expected() + " solutions. Look for the missing one"
+                            + (c.expected() - c.matched() > 1 ? "s" : "") + " (a square has a positive and a negative root).");
         }
-        if (c.matched() > 0) return Grade.partly("set", "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
+        if (c.matched() > 0)
+            return Grade.partly("set",
+                    "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
         return Grade.wrong("set", "Not quite: none of your values is a solution.");
     }
 
     private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {
         boolean expectedPercent = spec.expected().strip().endsWith("%");
         Rational expected = Exprs.exactValue(parseExpected(stripPercent(spec.expected())))
-                .orElseThrow(() -> new IllegalStateException("the pack's expected number \"" + spec.expected() + "\" is not a number"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "the pack's expected number \"" + spec.expected() + "\" is not a number"));
         if (expectedPercent) expected = expected.divide(Rational.of(100));
         boolean givenPercent = r.strip().endsWith("%");
         String typed = stripPercent(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip());
@@ -152,12 +161,14 @@ public final class AnswerChecker {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
                 return Grade.wrong("numeric", "Check the sign: the size is right but the sign is not.");
             }
-            return Grade.wrong("numeric", "Not quite: " + r + " is not the expected value" + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
+            return Grade.wrong("numeric", "Not quite: " + r + " is not the expected value"
+                    + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
         }
         if (spec.sigFigs().isPresent()) {
             var sf = spec.sigFigs().get();
             if (!Numbers.hasSignificantFigures(typed, sf.count(), sf.exactly())) {
-                return Grade.partly("sigfigs", "The value is right, but give it to " + (sf.exactly() ? "" : "at least ") + sf.count() + " significant figures.");
+                return Grade.partly("sigfigs", "The value is right, but give it to " + (sf.exactly() ? "" : "at least ")
+                        + sf.count() + " significant figures.");
             }
         }
         return Grade.right("numeric", "Correct.");
@@ -178,7 +189,8 @@ public final class AnswerChecker {
         int typedFigures = Numbers.significantFigures(typed)[1];
         if (typedFigures < 1) return false;
         java.math.MathContext mc = new java.math.MathContext(typedFigures);
-        return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc).compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
+        return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)
+                .compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
@@ -188,16 +200,21 @@ public final class AnswerChecker {
         double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
         return switch (Quantity.compare(expected, given, rel, abs)) {
             case EQUAL -> {
-                if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(), spec.sigFigs().get().exactly())) {
-                    yield Grade.partly("sigfigs", "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
+                if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
+                        spec.sigFigs().get().exactly())) {
+                    yield Grade.partly("sigfigs",
+                            "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
                 }
                 yield Grade.right("quantity", "Correct.");
             }
-            case MISSING_UNIT -> Grade.partly("unit-missing", "The number is right, but the unit is missing: the answer is " + expected.unit().dimensionName() + ".");
-            case WRONG_DIMENSION -> Grade.wrong("unit-dimension", "Check the unit: the answer is " + expected.unit().dimensionName()
-                    + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
-            case CONVERSION_SLIP -> Grade.partly("unit-conversion", "Check your unit conversion: in " + given.unit().symbol() + " the value is "
-                    + app.stepwise.math.Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
+            case MISSING_UNIT -> Grade.partly("unit-missing",
+                    "The number is right, but the unit is missing: the answer is " + expected.unit().dimensionName() + ".");
+            case WRONG_DIMENSION ->
+                Grade.wrong("unit-dimension", "Check the unit: the answer is " + expected.unit().dimensionName()
+                        + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
+            case CONVERSION_SLIP ->
+                Grade.partly("unit-conversion", "Check your unit conversion: in " + given.unit().symbol() + " the value is "
+                        + app.stepwise.math.Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
             case WRONG_VALUE -> Grade.wrong("quantity", "Not quite: " + r + " is not the expected value.");
         };
     }
@@ -212,8 +229,11 @@ public final class AnswerChecker {
                 if (spec.choices().get(i).strip().toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT))) picked = i;
             }
         }
-        if (picked < 0 || picked >= spec.choices().size()) return Grade.unreadable("Pick one of the choices (by its letter, number or text).");
-        return picked == spec.correctIndex() ? Grade.right("choice", "Correct.") : Grade.wrong("choice", "Not this one; try again.");
+        if (picked < 0 || picked >= spec.choices().size())
+            return Grade.unreadable("Pick one of the choices (by its letter, number or text).");
+        return picked == spec.correctIndex()
+                ? Grade.right("choice", "Correct.")
+                : Grade.wrong("choice", "Not this one; try again.");
     }
 
     /** The expected answer as the student would see it printed. */

@@ -8,15 +8,14 @@ import java.util.Optional;
  *
  * @param reference the 1-based step of the reference reasoning that this line states, if any
  */
-public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message, Optional<Integer> reference) {
+public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message,
+        Optional<Integer> reference) {
 
     public enum Status {
         /** Valid and matching a step of the reference reasoning. */
         ON_PATH,
         /** Valid (follows from the previous valid line) by another route. */
-        VALID,
-        INVALID,
-        UNREADABLE,
+        VALID, INVALID, UNREADABLE,
         /** Words only ("so", "therefore"): not math, not judged. */
         NOTE;
 
@@ -29,7 +28,8 @@ public record LineCheck(int line, String text, Status status, Optional<Misconcep
      * The whole working: each line, the first error (1-based), whether the final line answers the problem, and
      * the reference step that would come next (1-based; empty when the reference is used up or absent).
      */
-    public record Report(List<LineCheck> lines, Optional<Integer> firstError, Optional<Boolean> finalAnswerCorrect, Optional<Integer> nextReference) {
+    public record Report(List<LineCheck> lines, Optional<Integer> firstError, Optional<Boolean> finalAnswerCorrect,
+            Optional<Integer> nextReference) {
         public Report {
             lines = List.copyOf(lines);
         }

@@ -48,7 +48,8 @@ public final class PhysicsSteps {
         }
 
         /** Reads the pack's givens ("m", "2 kg"); a given that cannot be read is reported by the exception. */
-        public static Situation of(List<Map.Entry<String, String>> givens, Optional<String> unknown, Optional<String> answer) throws MathSyntaxException {
+        public static Situation of(List<Map.Entry<String, String>> givens, Optional<String> unknown, Optional<String> answer)
+                throws MathSyntaxException {
             Map<String, Quantity> g = new HashMap<>();
             for (var e : givens) g.put(e.getKey(), Quantity.parse(e.getValue()));
             Optional<Quantity> a = answer.isPresent() ? Optional.of(Quantity.parse(answer.get())) : Optional.empty();
@@ -69,7 +70,8 @@ public final class PhysicsSteps {
                 if (!(e.lhs() instanceof Expr.Var v && truth.containsKey(v.name()))) define(e, truth);
             });
         }
-        String unknown = situation.unknown().orElseGet(() -> refs.isEmpty() ? "" : refs.get(refs.size() - 1).lhs() instanceof Expr.Var v ? v.name() : "");
+        String unknown = situation.unknown()
+                .orElseGet(() -> refs.isEmpty() ? "" : refs.get(refs.size() - 1).lhs() instanceof Expr.Var v ? v.name() : "");
         situation.answer().ifPresent(a -> {
             if (!unknown.isEmpty()) truth.putIfAbsent(unknown, a.si());
         });
@@ -105,12 +107,14 @@ public final class PhysicsSteps {
             try {
                 parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet())));
             } catch (MathSyntaxException e) {
-                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
+                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
                 if (firstError.isEmpty()) firstError = Optional.of(n);
                 continue;
             }
             if (parsed.isEmpty()) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()));
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
+                        "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()));
                 continue;
             }
             Equation line = parsed.get();
@@ -119,17 +123,23 @@ public final class PhysicsSteps {
             Optional<String> unknownSymbol = unknownSymbol(line, own);
             if (unknownSymbol.isPresent()) {
                 verdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
-                        "\"" + unknownSymbol.get() + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.", Optional.empty());
+                        "\"" + unknownSymbol.get()
+                                + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.",
+                        Optional.empty());
             } else if (holds(line, truth, text)) {
                 String msg = firstError.isPresent() ? "Correct." : ref.isPresent() ? "Good step." : "Correct: this is true here.";
                 Optional<String> unitNote = resultUnitNote(text, line, unknown, situation);
-                verdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg), ref);
+                verdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(),
+                        unitNote.orElse(msg), ref);
             } else if (firstError.isPresent() && holds(line, own, text)) {
-                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                        "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
             } else {
                 Optional<Misconception> m = diagnose(line, truth, asGiven, text);
                 String msg = m.map(x -> x.message(""))
-                        .orElse(isFormula(line) ? "This relation is not true here: check the formula." : "This value is not right: check the working in this line.");
+                        .orElse(isFormula(line)
+                                ? "This relation is not true here: check the formula."
+                                : "This value is not right: check the working in this line.");
                 verdict = new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
             }
             out.add(verdict);
@@ -137,15 +147,18 @@ public final class PhysicsSteps {
             if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
             define(line, own);
             if (line.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(line.rhs()).isEmpty()) {
-                finalCorrect = Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && firstError.isEmpty());
+                finalCorrect = Optional
+                        .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && firstError.isEmpty());
             }
         }
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(out, firstError, finalCorrect, next);
     }
 
-    private static final Pattern TRAILING_QUANTITY = Pattern.compile("(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³])?)\\s*$");
-    private static final Pattern NUMBER_FRACTION_COEFFICIENT = Pattern.compile("(?<![\\w.)])(\\d+)\\s*/\\s*(\\d+)\\s+(?=[A-Za-zα-ωΑ-Ω])");
+    private static final Pattern TRAILING_QUANTITY = Pattern.compile(
+            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³])?)\\s*$");
+    private static final Pattern NUMBER_FRACTION_COEFFICIENT = Pattern
+            .compile("(?<![\\w.)])(\\d+)\\s*/\\s*(\\d+)\\s+(?=[A-Za-zα-ωΑ-Ω])");
 
     /**
      * Replaces each "number unit" by the number in SI, so 36 km/h reads as 10. A quantity that ends a side of
@@ -280,7 +293,8 @@ public final class PhysicsSteps {
         return Exprs.exactValue(line.rhs()).isEmpty() && !Exprs.variables(line.rhs()).isEmpty();
     }
 
-    private static Optional<Misconception> diagnose(Equation line, Map<String, Double> truth, Map<String, Double> raw, String text) {
+    private static Optional<Misconception> diagnose(Equation line, Map<String, Double> truth, Map<String, Double> raw,
+            String text) {
         if (line.lhs() instanceof Expr.Var v && line.rhs() instanceof Expr.Div d) {
             Equation flipped = new Equation(v, new Expr.Div(d.denominator(), d.numerator()));
             if (holds(flipped, truth, "")) return Optional.of(Misconception.INVERTED_FORMULA);
@@ -288,18 +302,21 @@ public final class PhysicsSteps {
         if (line.lhs() instanceof Expr.Var v && truth.containsKey(v.name())) {
             double want = truth.get(v.name());
             double got = Evaluator.eval(line.rhs(), truth);
-            if (Double.isFinite(got) && raw.containsKey(v.name()) && Math.abs(raw.get(v.name()) - want) > ROUNDING * Math.abs(want)
+            if (Double.isFinite(got) && raw.containsKey(v.name())
+                    && Math.abs(raw.get(v.name()) - want) > ROUNDING * Math.abs(want)
                     && agree(raw.get(v.name()), got, line.rhs())) {
                 return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
             }
             if (Double.isFinite(got) && want != 0 && got != 0) {
                 double ratio = got / want;
-                for (double f : new double[] {10, 100, 1000, 1e6, 3.6, 60, 3600}) {
-                    if (Math.abs(ratio - f) < 1e-3 * f || Math.abs(ratio - 1 / f) < 1e-3 / f) return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
+                for (double f : new double[]{10, 100, 1000, 1e6, 3.6, 60, 3600}) {
+                    if (Math.abs(ratio - f) < 1e-3 * f || Math.abs(ratio - 1 / f) < 1e-3 / f)
+                        return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
                 }
             }
             if (Exprs.variables(line.rhs()).isEmpty() && Double.isFinite(got)) return Optional.of(Misconception.ARITHMETIC_SLIP); // a number miscopied or miscalculated
-            if (Exprs.variables(line.rhs()).isEmpty() && chainBreaks(text, truth)) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (Exprs.variables(line.rhs()).isEmpty() && chainBreaks(text, truth))
+                return Optional.of(Misconception.ARITHMETIC_SLIP);
         }
         return Optional.empty();
     }
@@ -320,7 +337,8 @@ public final class PhysicsSteps {
             return Optional.empty();
         }
         Unit expected = s.answer().get().unit();
-        if (!written.hasUnit() && !expected.dimensionless()) return Optional.of("Right value: now give the unit (" + expected.symbol() + ").");
+        if (!written.hasUnit() && !expected.dimensionless())
+            return Optional.of("Right value: now give the unit (" + expected.symbol() + ").");
         return Optional.empty();
     }
 
@@ -329,18 +347,23 @@ public final class PhysicsSteps {
         // the same line as written first (v = 900/180 is the substitution, v = 5 the result), then the same values
         String text = app.stepwise.math.Printer.text(new Statement.Equation(line.lhs(), line.rhs()));
         for (int k = refs.size() - 1; k >= 0; k--) {
-            if (app.stepwise.math.Printer.text(new Statement.Equation(refs.get(k).lhs(), refs.get(k).rhs())).equals(text)) return Optional.of(k + 1);
+            if (app.stepwise.math.Printer.text(new Statement.Equation(refs.get(k).lhs(), refs.get(k).rhs())).equals(text))
+                return Optional.of(k + 1);
         }
         for (int k = refs.size() - 1; k >= 0; k--) {
             Equation r = refs.get(k);
-            if (!Exprs.variables(new Statement.Equation(r.lhs(), r.rhs())).equals(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))) continue;
-            if (app.stepwise.math.Equivalence.of(r.lhs(), line.lhs()).equivalent() && sameValue(r.rhs(), line.rhs(), truth)) return Optional.of(k + 1);
+            if (!Exprs.variables(new Statement.Equation(r.lhs(), r.rhs()))
+                    .equals(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs()))))
+                continue;
+            if (app.stepwise.math.Equivalence.of(r.lhs(), line.lhs()).equivalent() && sameValue(r.rhs(), line.rhs(), truth))
+                return Optional.of(k + 1);
         }
         return Optional.empty();
     }
 
     private static boolean sameValue(Expr a, Expr b, Map<String, Double> truth) {
-        if (!Exprs.variables(a).isEmpty() || !Exprs.variables(b).isEmpty()) return app.stepwise.math.Equivalence.of(a, b).equivalent();
+        if (!Exprs.variables(a).isEmpty() || !Exprs.variables(b).isEmpty())
+            return app.stepwise.math.Equivalence.of(a, b).equivalent();
         return agree(Evaluator.eval(a, truth), Evaluator.eval(b, truth), b);
     }
 }

@@ -35,7 +35,8 @@ public final class StepChecker {
      * @param lines     the student's lines
      * @param reference the reference reasoning's lines (solver or model), possibly empty
      */
-    public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference) throws MathSyntaxException {
+    public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference)
+            throws MathSyntaxException {
         Statement previous = Statement.collapse(Parser.parse(start));
         Statement origin = previous;
         if (task.equals("differentiate") && previous instanceof Statement.Expression fx) {
@@ -73,7 +74,8 @@ public final class StepChecker {
                 try {
                     parsed = Parser.parse(part);
                 } catch (MathSyntaxException e) {
-                    verdict = new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty());
+                    verdict = new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                            "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty());
                     break;
                 }
                 Optional<String> brokenLink = brokenChainLink(parsed);
@@ -84,19 +86,26 @@ public final class StepChecker {
                             "The method is right, but " + brokenLink.get() + ".", Optional.empty());
                 } else if (follows(line == null ? previous : line, stated)) {
                     Optional<Integer> ref = firstError.isPresent() ? Optional.empty() : align(stated, refs);
-                    String msg = firstError.isPresent() ? "This follows from your previous line (the earlier mistake is carried forward)."
+                    String msg = firstError.isPresent()
+                            ? "This follows from your previous line (the earlier mistake is carried forward)."
                             : ref.isPresent() ? "Good step." : "Correct.";
-                    partVerdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
+                    partVerdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg,
+                            ref);
                     if (ref.isPresent()) furthest = Math.max(furthest, ref.get());
                 } else if (rounded(line == null ? previous : line, stated).isPresent()) {
                     partVerdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                            "Rounded correctly; the exact value is " + rounded(line == null ? previous : line, stated).get() + ".", Optional.empty());
+                            "Rounded correctly; the exact value is " + rounded(line == null ? previous : line, stated).get()
+                                    + ".",
+                            Optional.empty());
                 } else {
                     Statement before = line == null ? previous : line;
                     Optional<Misconception> m = diagnose(before, stated);
-                    String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM ? signDetail(before, stated) : "";
+                    String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM
+                            ? signDetail(before, stated)
+                            : "";
                     partVerdict = new LineCheck(n, raw, Status.INVALID, m,
-                            m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."), Optional.empty());
+                            m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."),
+                            Optional.empty());
                 }
                 if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
                 line = stated;
@@ -121,7 +130,8 @@ public final class StepChecker {
 
     /** Words only, or an empty line: "so", "therefore", "answer:". */
     static boolean isNote(String text) {
-        return text.isEmpty() || !text.matches(".*[0-9A-Za-zπ√].*") || text.matches("(?i)(so|then|therefore|thus|hence|now|answer|check)\\W*");
+        return text.isEmpty() || !text.matches(".*[0-9A-Za-zπ√].*")
+                || text.matches("(?i)(so|then|therefore|thus|hence|now|answer|check)\\W*");
     }
 
     /**
@@ -134,7 +144,8 @@ public final class StepChecker {
             Statement r = refs.get(k);
             if (r == null) continue;
             if (r instanceof Equation re && line instanceof Equation le) {
-                if (sidesMatch(re.lhs(), re.rhs(), le.lhs(), le.rhs()) || sidesMatch(re.lhs(), re.rhs(), le.rhs(), le.lhs())) return Optional.of(k + 1);
+                if (sidesMatch(re.lhs(), re.rhs(), le.lhs(), le.rhs()) || sidesMatch(re.lhs(), re.rhs(), le.rhs(), le.lhs()))
+                    return Optional.of(k + 1);
             } else if (r instanceof Statement.Alternatives || r instanceof Statement.SetOf) {
                 Optional<List<Expr>> a = SolutionSets.values(r);
                 Optional<List<Expr>> b = SolutionSets.values(line);
@@ -150,8 +161,8 @@ public final class StepChecker {
         return Equivalence.of(a, c).equivalent() && Equivalence.of(b, d).equivalent();
     }
 
-    private static final java.util.regex.Pattern CONNECTIVE =
-            java.util.regex.Pattern.compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
+    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern
+            .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
 
     static String tidy(String raw) {
         String t = raw.strip();
@@ -225,7 +236,8 @@ public final class StepChecker {
 
     private static boolean distinct(List<Expr> values) {
         for (int i = 0; i < values.size(); i++) {
-            for (int j = i + 1; j < values.size(); j++) if (Equivalence.of(values.get(i), values.get(j)).equivalent()) return false;
+            for (int j = i + 1; j < values.size(); j++)
+                if (Equivalence.of(values.get(i), values.get(j)).equivalent()) return false;
         }
         return true;
     }
@@ -241,7 +253,8 @@ public final class StepChecker {
      */
     static Optional<String> rounded(Statement previous, Statement line) {
         if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var)
-                || !(le.rhs() instanceof Expr.Num num && num.decimal() || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
+                || !(le.rhs() instanceof Expr.Num num && num.decimal()
+                        || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
             return Optional.empty();
         }
         Optional<List<app.stepwise.math.Rational>> exact = Equations.rationalSolutions(pe);
@@ -249,7 +262,8 @@ public final class StepChecker {
         if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
         java.math.BigDecimal w = written.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros();
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
-        java.math.BigDecimal e = exact.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL128).setScale(w.scale(), java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal e = exact.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL128).setScale(w.scale(),
+                java.math.RoundingMode.HALF_UP);
         return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
     }
 
@@ -265,8 +279,10 @@ public final class StepChecker {
             out.put(Misconception.DIVIDED_ONE_TERM_ONLY, List.copyOf(dividedOneTerm(pe)));
             out.put(Misconception.SQUARED_TERMWISE, List.copyOf(squaredTermwise(pe)));
         } else if (previous instanceof Statement.Expression px) {
-            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY, distributedFirstOnly(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
-            out.put(Misconception.SQUARED_TERMWISE, squaredTermwise(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
+            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY,
+                    distributedFirstOnly(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
+            out.put(Misconception.SQUARED_TERMWISE,
+                    squaredTermwise(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
         }
         out.values().removeIf(List::isEmpty);
         return out;
@@ -279,36 +295,46 @@ public final class StepChecker {
             Optional<List<Expr>> kept = SolutionSets.values(line);
             if (all.isPresent() && kept.isPresent()) {
                 var c = SolutionSets.compare(all.get(), kept.get());
-                if (c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0) return Optional.of(Misconception.DROPPED_ROOT);
+                if (c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0)
+                    return Optional.of(Misconception.DROPPED_ROOT);
                 if (c.matched() > 0 && c.extra() > 0) return Optional.of(Misconception.ARITHMETIC_SLIP); // one value right, one worked out wrong
             }
             return Optional.empty();
         }
         if (previous instanceof Equation pe) {
             if (line instanceof Equation le) {
-                for (Equation bug : movedWithWrongSign(pe)) if (same(bug, le)) return Optional.of(Misconception.SIGN_ERROR_MOVING_TERM);
-                for (Equation bug : distributedFirstOnly(pe)) if (same(bug, le)) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
-                for (Equation bug : dividedOneTerm(pe)) if (same(bug, le)) return Optional.of(Misconception.DIVIDED_ONE_TERM_ONLY);
+                for (Equation bug : movedWithWrongSign(pe))
+                    if (same(bug, le)) return Optional.of(Misconception.SIGN_ERROR_MOVING_TERM);
+                for (Equation bug : distributedFirstOnly(pe))
+                    if (same(bug, le)) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
+                for (Equation bug : dividedOneTerm(pe))
+                    if (same(bug, le)) return Optional.of(Misconception.DIVIDED_ONE_TERM_ONLY);
                 for (Equation bug : squaredTermwise(pe)) if (same(bug, le)) return Optional.of(Misconception.SQUARED_TERMWISE);
                 if (invertedFormula(pe, le)) return Optional.of(Misconception.INVERTED_FORMULA);
                 if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
                 if (droppedRoot(pe, le)) return Optional.of(Misconception.DROPPED_ROOT);
                 if (sameShapeDifferentNumbers(pe, le)) return Optional.of(Misconception.ARITHMETIC_SLIP);
-                if (Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs())).isEmpty() && Exprs.variables(new Statement.Equation(le.lhs(), le.rhs())).isEmpty()) {
+                if (Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs())).isEmpty()
+                        && Exprs.variables(new Statement.Equation(le.lhs(), le.rhs())).isEmpty()) {
                     return Optional.of(Misconception.ARITHMETIC_SLIP); // 20/4 = 7 after 4/2 × 5/2 = 20/4
                 }
             }
             if (line instanceof Statement.Alternatives || line instanceof Statement.SetOf) return Optional.empty();
         }
         if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
-            for (Expr bug : distributedFirstOnly(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
-            for (Expr bug : squaredTermwise(px.expr())) if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.SQUARED_TERMWISE);
-            if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr()))) return Optional.of(Misconception.ARITHMETIC_SLIP);
-            if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty()) return Optional.of(Misconception.ARITHMETIC_SLIP);
+            for (Expr bug : distributedFirstOnly(px.expr()))
+                if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
+            for (Expr bug : squaredTermwise(px.expr()))
+                if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.SQUARED_TERMWISE);
+            if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr())))
+                return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty())
+                return Optional.of(Misconception.ARITHMETIC_SLIP);
             if (sameTermsOtherCoefficients(px.expr(), lx.expr())) return Optional.of(Misconception.ARITHMETIC_SLIP);
             return Optional.empty();
         }
-        if (previous instanceof Statement.Expression px && line instanceof Equation le && Equivalence.of(px.expr(), le.lhs()).equivalent()) {
+        if (previous instanceof Statement.Expression px && line instanceof Equation le
+                && Equivalence.of(px.expr(), le.lhs()).equivalent()) {
             return Optional.of(Misconception.ARITHMETIC_SLIP); // "19 - 70 = -53": the working is copied right, the result is not
         }
         return Optional.empty();
@@ -421,7 +447,8 @@ public final class StepChecker {
         List<Expr> out = new ArrayList<>();
         List<Expr> ts = terms(e);
         for (int i = 0; i < ts.size(); i++) {
-            if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner && Exprs.exactValue(p.exponent()).map(r -> r.equals(app.stepwise.math.Rational.of(2))).orElse(false)) {
+            if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner
+                    && Exprs.exactValue(p.exponent()).map(r -> r.equals(app.stepwise.math.Rational.of(2))).orElse(false)) {
                 List<Expr> sq = inner.terms().stream().map(t -> (Expr) new Pow(t, Expr.num(2))).toList();
                 List<Expr> nts = new ArrayList<>(ts);
                 nts.set(i, new Add(sq));
@@ -458,8 +485,10 @@ public final class StepChecker {
     /** The line has the form the right step would have (same variables on the same sides) but other numbers. */
     private static boolean sameShapeDifferentNumbers(Equation prev, Equation line) {
         return Exprs.variables(line.lhs()).size() + Exprs.variables(line.rhs()).size() > 0
-                && Exprs.variables(new Statement.Equation(prev.lhs(), prev.rhs())).containsAll(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))
-                && Exprs.variables(line.rhs()).isEmpty() == Exprs.variables(prev.rhs()).isEmpty() || line.lhs() instanceof Expr.Var;
+                && Exprs.variables(new Statement.Equation(prev.lhs(), prev.rhs()))
+                        .containsAll(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))
+                && Exprs.variables(line.rhs()).isEmpty() == Exprs.variables(prev.rhs()).isEmpty()
+                || line.lhs() instanceof Expr.Var;
     }
 
     /** "moved + 5 to the right side without changing its sign: it becomes - 5 there", for the term that was moved. */
@@ -479,7 +508,8 @@ public final class StepChecker {
                         String term = Printer.text(t);
                         String kept = term.startsWith("-") ? "- " + term.substring(1).strip() : "+ " + term;
                         String flipped = term.startsWith("-") ? "+ " + term.substring(1).strip() : "- " + term;
-                        return "moved " + kept + " to the " + (side == 0 ? "right" : "left") + " side but kept its sign: it should become " + flipped + " there";
+                        return "moved " + kept + " to the " + (side == 0 ? "right" : "left")
+                                + " side but kept its sign: it should become " + flipped + " there";
                     }
                 }
             }

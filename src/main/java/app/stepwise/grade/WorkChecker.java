@@ -16,11 +16,16 @@ public final class WorkChecker {
      * @throws MathSyntaxException when the problem's own start or givens cannot be read (a pack error)
      */
     public static LineCheck.Report check(Problem problem, List<String> lines, List<String> reference) throws MathSyntaxException {
-        Problem.Work work = problem.work().orElseThrow(() -> new IllegalArgumentException("problem " + problem.id() + " has no working to check"));
+        Problem.Work work = problem.work()
+                .orElseThrow(() -> new IllegalArgumentException("problem " + problem.id() + " has no working to check"));
         if (work.task().equals("physics")) {
-            List<Map.Entry<String, String>> givens = problem.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList();
-            Optional<String> answer = problem.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
-            return PhysicsSteps.check(PhysicsSteps.Situation.of(givens, Optional.ofNullable(work.start()), answer), lines, reference);
+            List<Map.Entry<String, String>> givens = problem.givens().stream().map(g -> Map.entry(g.symbol(), g.value()))
+                    .toList();
+            Optional<String> answer = problem.answer() instanceof AnswerSpec.Quantity q
+                    ? Optional.of(q.expected())
+                    : Optional.empty();
+            return PhysicsSteps.check(PhysicsSteps.Situation.of(givens, Optional.ofNullable(work.start()), answer), lines,
+                    reference);
         }
         return StepChecker.check(work.task(), work.start(), lines, reference);
     }

@@ -26,10 +26,12 @@ public final class LatexCheck {
             } else if (inMath && c == '{') {
                 braces++;
             } else if (inMath && c == '}') {
-                if (--braces < 0) return Optional.of("a '}' without its '{' in the formula starting at character " + (mathStart + 1));
+                if (--braces < 0)
+                    return Optional.of("a '}' without its '{' in the formula starting at character " + (mathStart + 1));
             }
         }
-        if (inMath) return Optional.of("a '$' at character " + (mathStart + 1) + " opens a formula that is never closed with '$'");
+        if (inMath)
+            return Optional.of("a '$' at character " + (mathStart + 1) + " opens a formula that is never closed with '$'");
         return Optional.empty();
     }
 }

@@ -27,7 +27,9 @@ public record LessonPack(
     }
 
     /** The subject a pack belongs to. */
-    public enum Subject { MATH, PHYSICS }
+    public enum Subject {
+        MATH, PHYSICS
+    }
 
     /** A skill that problems practise; mastery is tracked per skill. */
     public record Skill(String id, String title) {}

@@ -30,7 +30,8 @@ public final class Library {
                         List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));
             }
         }
-        out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok()).thenComparing(r -> r.pack().map(LessonPack::title).orElse(r.file().toString())));
+        out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok())
+                .thenComparing(r -> r.pack().map(LessonPack::title).orElse(r.file().toString())));
         return out;
     }
 

@@ -31,8 +31,9 @@ final class PackMigrations {
         }
         int version = v.asInt();
         if (version > CURRENT_VERSION) {
-            error.accept("/schemaVersion", "this pack uses format version " + version + ", made by a newer Stepwise; this version reads up to "
-                    + CURRENT_VERSION + ". Update Stepwise to open it.");
+            error.accept("/schemaVersion",
+                    "this pack uses format version " + version + ", made by a newer Stepwise; this version reads up to "
+                            + CURRENT_VERSION + ". Update Stepwise to open it.");
             return Optional.empty();
         }
         ObjectNode node = root;

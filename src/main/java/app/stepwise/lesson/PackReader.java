@@ -69,7 +69,8 @@ public final class PackReader {
         try {
             if (Files.isDirectory(file)) return unusable(file, "this is a folder, not a pack file");
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return unusable(file, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
+                return unusable(file,
+                        "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -173,12 +174,14 @@ public final class PackReader {
                 p = p.substring(0, p.lastIndexOf('/'));
                 loc = locations.get(p);
             }
-            problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), pointer, message));
+            problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), pointer,
+                    message));
         }
 
         LessonPack pack(ObjectNode node) {
             Obj o = new Obj(this, node, "", "pack",
-                    Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills", "problems", "description"));
+                    Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
+                            "problems", "description"));
             String id = o.id("id");
             String title = o.text("title", true);
             Subject subject = o.choice("subject", Map.of("math", Subject.MATH, "physics", Subject.PHYSICS), Subject.MATH);
@@ -194,7 +197,8 @@ public final class PackReader {
             }, Set.of("id", "title", "description"));
             Set<String> skillIds = new HashSet<>();
             for (int i = 0; i < skills.size(); i++) {
-                if (!skillIds.add(skills.get(i).id())) error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
+                if (!skillIds.add(skills.get(i).id()))
+                    error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
             }
             List<Problem> problems = o.list("problems", true, po -> problem(po, skillIds),
                     Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver"));
@@ -204,11 +208,13 @@ public final class PackReader {
             Set<String> problemIds = new HashSet<>();
             for (int i = 0; i < problems.size(); i++) {
                 if (!problemIds.add(problems.get(i).id())) {
-                    error("/problems/" + i + "/id", "the problem id \"" + problems.get(i).id() + "\" is used twice; ids must be unique in a pack");
+                    error("/problems/" + i + "/id",
+                            "the problem id \"" + problems.get(i).id() + "\" is used twice; ids must be unique in a pack");
                 }
             }
             o.rejectUnknown();
-            return new LessonPack(PackMigrations.CURRENT_VERSION, id, title, subject, level, authors, version, language, skills, problems);
+            return new LessonPack(PackMigrations.CURRENT_VERSION, id, title, subject, level, authors, version, language, skills,
+                    problems);
         }
 
         Problem problem(Obj o, Set<String> skillIds) {
@@ -218,14 +224,16 @@ public final class PackReader {
             List<String> skills = o.strings("skills");
             for (int i = 0; i < skills.size(); i++) {
                 if (!skillIds.isEmpty() && !skillIds.contains(skills.get(i))) {
-                    error(o.pointer + "/skills/" + i, "the skill \"" + skills.get(i) + "\" is not listed in the pack's \"skills\"");
+                    error(o.pointer + "/skills/" + i,
+                            "the skill \"" + skills.get(i) + "\" is not listed in the pack's \"skills\"");
                 }
             }
             int difficulty = o.integer("difficulty", 1, 5, 1);
             AnswerSpec answer = o.object("answer", true, this::answer,
                     Set.of("kind", "value", "form", "tolerance", "sigfigs", "choices", "correct")).orElse(null);
             Optional<Work> work = o.object("work", false, wo -> {
-                String task = wo.choiceText("task", Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics"));
+                String task = wo.choiceText("task",
+                        Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics"));
                 String start = wo.text("start", !"physics".equals(task));
                 if (!start.isEmpty()) wo.math("start", start);
                 return new Work(task, start);
@@ -276,7 +284,8 @@ public final class PackReader {
                 case "" -> {
                     return null;
                 }
-                default -> { }
+                default -> {
+                }
             }
             String value = o.text("value", true);
             if (value.isEmpty()) return null;
@@ -287,7 +296,8 @@ public final class PackReader {
                     if (o.has("form")) {
                         String label = o.text("form", false);
                         form = Form.fromLabel(label);
-                        if (form.isEmpty()) o.err("form", "unknown form \"" + label + "\"; use expanded, factored, simplified-fraction or exact");
+                        if (form.isEmpty())
+                            o.err("form", "unknown form \"" + label + "\"; use expanded, factored, simplified-fraction or exact");
                     }
                     o.rejectUnknownExcept(Set.of("kind", "value", "form"));
                     yield new AnswerSpec.Expression(value, form);
@@ -309,7 +319,9 @@ public final class PackReader {
             if (!o.has("tolerance")) return fallback;
             String t = o.node.get("tolerance").asText();
             Optional<Tolerance> tol = Tolerance.parse(t);
-            if (tol.isEmpty()) o.err("tolerance", "a tolerance is a non-negative number (absolute, e.g. \"0.01\") or a percentage (relative, e.g. \"1%\")");
+            if (tol.isEmpty())
+                o.err("tolerance",
+                        "a tolerance is a non-negative number (absolute, e.g. \"0.01\") or a percentage (relative, e.g. \"1%\")");
             return tol.orElse(fallback);
         }
 
@@ -381,7 +393,8 @@ public final class PackReader {
         String choiceText(String field, Set<String> allowed) {
             String t = text(field, true);
             if (!t.isEmpty() && !allowed.contains(t)) {
-                err(field, "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                err(field,
+                        "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
                 return "";
             }
             return t;
@@ -411,8 +424,10 @@ public final class PackReader {
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
-                if (!v.get(i).isTextual()) s.error(pointer + "/" + field + "/" + i, "each entry of \"" + field + "\" must be text");
-                else out.add(v.get(i).asText());
+                if (!v.get(i).isTextual())
+                    s.error(pointer + "/" + field + "/" + i, "each entry of \"" + field + "\" must be text");
+                else
+                    out.add(v.get(i).asText());
             }
             return out;
         }
@@ -468,7 +483,8 @@ public final class PackReader {
             unknownChecked = true;
             node.fieldNames().forEachRemaining(name -> {
                 if (!allowed.contains(name)) {
-                    err(name, "unknown field \"" + name + "\" in the " + what + "; known fields are " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                    err(name, "unknown field \"" + name + "\" in the " + what + "; known fields are "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)));
                 }
             });
         }

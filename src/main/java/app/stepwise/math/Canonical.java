@@ -108,7 +108,8 @@ final class Canonical implements Poly.Reducer {
         if (r.isInteger()) {
             BigInteger n = r.num();
             if (base.isConstant()) {
-                if (n.abs().bitLength() > 31) throw new MathLimitException("a power in this expression is too large to work with exactly");
+                if (n.abs().bitLength() > 31)
+                    throw new MathLimitException("a power in this expression is too large to work with exactly");
                 Rational b = base.constant();
                 if (b.isZero() && n.signum() < 0) throw new ArithmeticException("division by zero");
                 return constant(b.pow(n.intValueExact()));
@@ -176,7 +177,7 @@ final class Canonical implements Poly.Reducer {
             outside = outside.multiply(r);
             rest = BigInteger.ONE;
         }
-        return new BigInteger[] {outside, rest};
+        return new BigInteger[]{outside, rest};
     }
 
     /** The largest r with r^q <= n, by bisection (n is bounded by {@link Limits#MAX_BITS}). */
@@ -187,7 +188,8 @@ final class Canonical implements Poly.Reducer {
         while (lo.compareTo(hi) < 0) {
             BigInteger mid = lo.add(hi).add(BigInteger.ONE).shiftRight(1);
             if (mid.pow(q).compareTo(n) <= 0) lo = mid;
-            else hi = mid.subtract(BigInteger.ONE);
+            else
+                hi = mid.subtract(BigInteger.ONE);
         }
         return lo;
     }
@@ -207,7 +209,8 @@ final class Canonical implements Poly.Reducer {
             }
             case "ln" -> {
                 if (arg.isConstant() && arg.constant().isOne()) return constant(Rational.ZERO);
-                if (arg.num().equals(Poly.atom(E)) && arg.den().isConstant() && arg.den().constantValue().isOne()) return constant(Rational.ONE);
+                if (arg.num().equals(Poly.atom(E)) && arg.den().isConstant() && arg.den().constantValue().isOne())
+                    return constant(Rational.ONE);
                 return atom("ln", arg);
             }
             case "log" -> {
@@ -219,7 +222,8 @@ final class Canonical implements Poly.Reducer {
             }
             default -> {
                 if (arg.num().isZero()) {
-                    if (Set.of("sin", "tan", "arcsin", "arctan", "sinh", "tanh").contains(f.name())) return constant(Rational.ZERO);
+                    if (Set.of("sin", "tan", "arcsin", "arctan", "sinh", "tanh").contains(f.name()))
+                        return constant(Rational.ZERO);
                     if (Set.of("cos", "cosh", "sec").contains(f.name())) return constant(Rational.ONE);
                 }
                 return atom(f.name(), arg);
@@ -252,7 +256,8 @@ final class Canonical implements Poly.Reducer {
                 int whole = entry.getValue() / r.index();
                 int left = entry.getValue() % r.index();
                 if (left == 0) rest.remove(entry.getKey());
-                else rest.put(entry.getKey(), left);
+                else
+                    rest.put(entry.getKey(), left);
                 Poly b = r.base().pow(whole, this);
                 factor = factor == null ? b : factor.multiply(b, this);
             }

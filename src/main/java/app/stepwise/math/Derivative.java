@@ -41,7 +41,8 @@ public final class Derivative {
             case Pow p -> {
                 if (!Exprs.variables(p.exponent()).contains(x)) {
                     // power rule with the chain rule: n u^(n-1) u'
-                    yield new Mul(List.of(p.exponent(), new Pow(p.base(), new Add(List.of(p.exponent(), Expr.num(-1)))), of(p.base(), x)));
+                    yield new Mul(List.of(p.exponent(), new Pow(p.base(), new Add(List.of(p.exponent(), Expr.num(-1)))),
+                            of(p.base(), x)));
                 }
                 // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)
                 yield new Mul(List.of(p, new Add(List.of(new Mul(List.of(of(p.exponent(), x), new Fn("ln", p.base()))),

@@ -16,7 +16,8 @@ final class Domains {
         for (Expr e : exprs) {
             Exprs.any(e, x -> {
                 if (x instanceof Div d) out.add(d.denominator());
-                if (x instanceof Pow p && Exprs.exactValue(p.exponent()).map(r -> r.signum() < 0).orElse(false)) out.add(p.base());
+                if (x instanceof Pow p && Exprs.exactValue(p.exponent()).map(r -> r.signum() < 0).orElse(false))
+                    out.add(p.base());
                 return false;
             });
         }

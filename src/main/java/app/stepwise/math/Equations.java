@@ -34,14 +34,16 @@ public final class Equations {
             if (na.isZero() || nb.isZero()) {
                 return Verdict.of(na.isZero() && nb.isZero() ? Outcome.EQUIVALENT : Outcome.NOT_EQUIVALENT, "exact");
             }
-            if (na.scale(nb.leadingCoefficient()).equals(nb.scale(na.leadingCoefficient()))) return Verdict.of(Outcome.EQUIVALENT, "exact");
+            if (na.scale(nb.leadingCoefficient()).equals(nb.scale(na.leadingCoefficient())))
+                return Verdict.of(Outcome.EQUIVALENT, "exact");
             Set<String> vars = new TreeSet<>(na.atoms());
             vars.addAll(nb.atoms());
             if (vars.size() == 1 && Canonical.onlyFreeAtoms(na) && Canonical.onlyFreeAtoms(nb)) {
                 String x = vars.iterator().next();
                 Optional<Rational[]> ca = Univariate.coefficients(na, x);
                 Optional<Rational[]> cb = Univariate.coefficients(nb, x);
-                if (ca.isPresent() && cb.isPresent() && Univariate.proportional(Univariate.squareFree(ca.get()), Univariate.squareFree(cb.get()))
+                if (ca.isPresent() && cb.isPresent()
+                        && Univariate.proportional(Univariate.squareFree(ca.get()), Univariate.squareFree(cb.get()))
                         && fa.den().isConstant() && fb.den().isConstant()) {
                     return Verdict.of(Outcome.EQUIVALENT, "exact");
                 }
@@ -142,12 +144,14 @@ public final class Equations {
                 if (ra == null || rb == null) continue;
                 compared++;
                 if (!sameRoots(ra, rb)) {
-                    return new Verdict(Outcome.NOT_EQUIVALENT, "numeric", "their solutions for " + x + " differ: " + show(ra) + " against " + show(rb));
+                    return new Verdict(Outcome.NOT_EQUIVALENT, "numeric",
+                            "their solutions for " + x + " differ: " + show(ra) + " against " + show(rb));
                 }
             }
             if (vars.size() > 2 && compared >= ASSIGNMENTS) break;
         }
-        return compared == 0 ? new Verdict(Outcome.UNDECIDED, "numeric", "could not find the solutions numerically")
+        return compared == 0
+                ? new Verdict(Outcome.UNDECIDED, "numeric", "could not find the solutions numerically")
                 : Verdict.of(Outcome.EQUIVALENT, "numeric");
     }
 
@@ -187,7 +191,8 @@ public final class Equations {
             double tol = 1e-10 * Math.max(1, fv[1]);
             if (Math.abs(fv[0]) <= tol) {
                 addRoot(out, xv);
-            } else if (!Double.isNaN(prevF) && Math.signum(prevF) != Math.signum(fv[0]) && Math.abs(prevF) > 1e-10 * Math.max(1, prevScale)) {
+            } else if (!Double.isNaN(prevF) && Math.signum(prevF) != Math.signum(fv[0])
+                    && Math.abs(prevF) > 1e-10 * Math.max(1, prevScale)) {
                 double root = bisect(f, x, point, prevX, xv, prevF);
                 if (!Double.isNaN(root)) addRoot(out, root);
             }

@@ -42,9 +42,12 @@ public final class Equivalence {
             RatFun diff = c.subtract(ra, rb);
             if (diff.num().isZero()) {
                 Verdict numeric = numeric(a, b);
-                if (numeric.outcome() == Outcome.EQUIVALENT_WHERE_DEFINED) return new Verdict(numeric.outcome(), "exact", numeric.note());
+                if (numeric.outcome() == Outcome.EQUIVALENT_WHERE_DEFINED)
+                    return new Verdict(numeric.outcome(), "exact", numeric.note());
                 String domain = domainNote(c, a, b);
-                return domain.isEmpty() ? Verdict.of(Outcome.EQUIVALENT, "exact") : new Verdict(Outcome.EQUIVALENT_WHERE_DEFINED, "exact", domain);
+                return domain.isEmpty()
+                        ? Verdict.of(Outcome.EQUIVALENT, "exact")
+                        : new Verdict(Outcome.EQUIVALENT_WHERE_DEFINED, "exact", domain);
             }
             if (Canonical.onlyFreeAtoms(diff.num()) && Canonical.onlyFreeAtoms(diff.den())) {
                 return Verdict.of(Outcome.NOT_EQUIVALENT, "exact");
@@ -87,7 +90,9 @@ public final class Equivalence {
         if (agree < MIN_AGREEING) {
             return new Verdict(Outcome.UNDECIDED, "numeric", "too few points where both are defined to compare them");
         }
-        return onlyOne.isEmpty() ? Verdict.of(Outcome.EQUIVALENT, "numeric") : new Verdict(Outcome.EQUIVALENT_WHERE_DEFINED, "numeric", onlyOne);
+        return onlyOne.isEmpty()
+                ? Verdict.of(Outcome.EQUIVALENT, "numeric")
+                : new Verdict(Outcome.EQUIVALENT_WHERE_DEFINED, "numeric", onlyOne);
     }
 
     static Map<String, Double> samplePoint(Set<String> vars, int i, Random random) {
@@ -108,7 +113,8 @@ public final class Equivalence {
 
     private static String describe(Map<String, Double> point) {
         List<String> parts = new ArrayList<>();
-        new TreeSet<>(point.keySet()).forEach(k -> parts.add(k + " = " + String.format(java.util.Locale.ROOT, "%.4g", point.get(k))));
+        new TreeSet<>(point.keySet())
+                .forEach(k -> parts.add(k + " = " + String.format(java.util.Locale.ROOT, "%.4g", point.get(k))));
         return String.join(", ", parts);
     }
 

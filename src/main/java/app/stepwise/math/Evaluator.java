@@ -33,7 +33,7 @@ public final class Evaluator {
     static double[] evalWithScale(Expr e, Map<String, Double> values) {
         Evaluator ev = new Evaluator(values);
         double v = ev.value(e);
-        return new double[] {v, Math.max(ev.scale, Math.abs(v))};
+        return new double[]{v, Math.max(ev.scale, Math.abs(v))};
     }
 
     private double note(double v) {

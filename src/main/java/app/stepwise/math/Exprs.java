@@ -42,8 +42,10 @@ public final class Exprs {
     private static void collect(Expr e, Set<String> out) {
         switch (e) {
             case Var v -> out.add(v.name());
-            case Num n -> { }
-            case Const c -> { }
+            case Num n -> {
+            }
+            case Const c -> {
+            }
             case Neg n -> collect(n.operand(), out);
             case Add a -> a.terms().forEach(t -> collect(t, out));
             case Mul m -> m.factors().forEach(f -> collect(f, out));

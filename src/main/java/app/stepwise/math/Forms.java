@@ -19,8 +19,10 @@ public final class Forms {
 
     /** No product or power of a sum remains, and like terms are collected. */
     public static boolean isExpanded(Expr e) {
-        boolean productOfSums = Exprs.any(e, x -> (x instanceof Mul m && m.factors().stream().filter(f -> unwrapNeg(f) instanceof Add).count() > 0)
-                || (x instanceof Pow p && unwrapNeg(p.base()) instanceof Add && Exprs.exactValue(p.exponent()).map(r -> r.isInteger() && r.signum() > 0).orElse(false)));
+        boolean productOfSums = Exprs.any(e,
+                x -> (x instanceof Mul m && m.factors().stream().filter(f -> unwrapNeg(f) instanceof Add).count() > 0)
+                        || (x instanceof Pow p && unwrapNeg(p.base()) instanceof Add
+                                && Exprs.exactValue(p.exponent()).map(r -> r.isInteger() && r.signum() > 0).orElse(false)));
         if (productOfSums) return false;
         try {
             RatFun r = new Canonical().of(e);
@@ -57,7 +59,8 @@ public final class Forms {
         switch (e) {
             case Mul m -> m.factors().forEach(f -> flattenProduct(f, out));
             case Neg n -> flattenProduct(n.operand(), out);
-            case Pow p when Exprs.exactValue(p.exponent()).map(r -> r.isInteger() && r.signum() > 0).orElse(false) -> flattenProduct(p.base(), out);
+            case Pow p when Exprs.exactValue(p.exponent()).map(r -> r.isInteger() && r.signum() > 0).orElse(false) ->
+                flattenProduct(p.base(), out);
             default -> out.add(e);
         }
     }

@@ -8,7 +8,9 @@ import java.util.Set;
 /** Splits what a student typed into tokens, folding the many ways of writing the same symbol into one. */
 final class Lexer {
 
-    enum Kind { NUMBER, IDENT, FUNC, CONST, OP, LPAREN, RPAREN, LBRACE, RBRACE, BAR, SQRT, SUPER, EQUALS, COMMA, OR, END }
+    enum Kind {
+        NUMBER, IDENT, FUNC, CONST, OP, LPAREN, RPAREN, LBRACE, RBRACE, BAR, SQRT, SUPER, EQUALS, COMMA, OR, END
+    }
 
     record Token(Kind kind, String text, int pos) {
         boolean is(Kind k, String t) {
@@ -62,7 +64,8 @@ final class Lexer {
                     case '*', '×', '·', '⋅', '∙' -> out.add(new Token(Kind.OP, "*", start));
                     case '/', '÷', '∕' -> out.add(new Token(Kind.OP, "/", start));
                     case '^' -> {
-                        if (i < s.length() && s.charAt(i) == '^') throw new MathSyntaxException("'^^' is not an operator; write one '^' for a power", start);
+                        if (i < s.length() && s.charAt(i) == '^')
+                            throw new MathSyntaxException("'^^' is not an operator; write one '^' for a power", start);
                         out.add(new Token(Kind.OP, "^", start));
                     }
                     case '(', '[' -> out.add(new Token(Kind.LPAREN, "(", start));
@@ -75,7 +78,8 @@ final class Lexer {
                         out.add(new Token(Kind.EQUALS, "=", start));
                     }
                     case ',', ';' -> out.add(new Token(Kind.COMMA, ",", start));
-                    default -> throw new MathSyntaxException("the symbol '" + c + "' is not something Stepwise can read here", start);
+                    default ->
+                        throw new MathSyntaxException("the symbol '" + c + "' is not something Stepwise can read here", start);
                 }
                 if (c == '*' && i < s.length() && s.charAt(i) == '*') { // ** as power, as in Python
                     i++;
@@ -111,7 +115,8 @@ final class Lexer {
                 && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
                 && !text.contains(".")) {
             throw new MathSyntaxException("'" + s.substring(start, i + 4) + "': write numbers without a thousands comma (e.g. "
-                    + text + s.substring(i + 1, i + 4) + "); a comma separates answers, so put a space after it if you meant a list", i);
+                    + text + s.substring(i + 1, i + 4)
+                    + "); a comma separates answers, so put a space after it if you meant a list", i);
         }
         out.add(new Token(Kind.NUMBER, text, start));
     }
@@ -125,7 +130,8 @@ final class Lexer {
             if (d >= 0) sb.append((char) ('0' + d));
             else if (c == '⁻') sb.append('-');
             else if (c == '⁺') sb.append('+');
-            else break;
+            else
+                break;
             i++;
         }
         String t = sb.toString();
@@ -137,7 +143,8 @@ final class Lexer {
         int start = i;
         // dy/dx written as one symbol
         if (s.startsWith("d", i) && i + 4 < s.length() + 1 && s.length() >= i + 5
-                && Character.isLetter(s.charAt(i + 1)) && s.charAt(i + 2) == '/' && s.charAt(i + 3) == 'd' && Character.isLetter(s.charAt(i + 4))
+                && Character.isLetter(s.charAt(i + 1)) && s.charAt(i + 2) == '/' && s.charAt(i + 3) == 'd'
+                && Character.isLetter(s.charAt(i + 4))
                 && (i + 5 == s.length() || !Character.isLetter(s.charAt(i + 5)))) {
             out.add(new Token(Kind.IDENT, s.substring(i, i + 5), start));
             i += 5;
@@ -169,7 +176,8 @@ final class Lexer {
             if (match != null) {
                 String name = match.toLowerCase();
                 if (name.equals("pi") || name.equals("e")) out.add(new Token(Kind.CONST, name, start + k));
-                else out.add(new Token(Kind.FUNC, FUNCTION_ALIASES.getOrDefault(name, name), start + k));
+                else
+                    out.add(new Token(Kind.FUNC, FUNCTION_ALIASES.getOrDefault(name, name), start + k));
                 k += match.length();
             } else {
                 out.add(new Token(Kind.IDENT, String.valueOf(run.charAt(k)), start + k));

@@ -11,17 +11,17 @@ public final class Numbers {
         String t = typed.strip().replace('−', '-').replaceFirst("^[-+]", "");
         int cut = indexOfExponent(t);
         if (cut >= 0) t = t.substring(0, cut).strip();
-        if (!t.matches("\\d*\\.?\\d*") || t.replace(".", "").isEmpty()) return new int[] {0, 0};
+        if (!t.matches("\\d*\\.?\\d*") || t.replace(".", "").isEmpty()) return new int[]{0, 0};
         String digits = t.replace(".", "");
         String noLead = digits.replaceFirst("^0+", "");
-        if (noLead.isEmpty()) return new int[] {1, 1};
-        if (t.contains(".")) return new int[] {noLead.length(), noLead.length()};
+        if (noLead.isEmpty()) return new int[]{1, 1};
+        if (t.contains(".")) return new int[]{noLead.length(), noLead.length()};
         String core = noLead.replaceFirst("0+$", "");
-        return new int[] {core.length(), noLead.length()};
+        return new int[]{core.length(), noLead.length()};
     }
 
     private static int indexOfExponent(String t) {
-        for (String mark : new String[] {"e", "E", "×", "*", "x", "·"}) {
+        for (String mark : new String[]{"e", "E", "×", "*", "x", "·"}) {
             int i = t.indexOf(mark);
             if (i >= 0) return i;
         }

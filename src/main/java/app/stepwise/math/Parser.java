@@ -55,15 +55,18 @@ public final class Parser {
     public static Expr parseExpression(String input) throws MathSyntaxException {
         Parser parser = start(input);
         Expr e = parser.expr();
-        if (parser.peek().kind() == Kind.EQUALS) throw new MathSyntaxException("an expression was expected here, not an equation", parser.peek().pos());
+        if (parser.peek().kind() == Kind.EQUALS)
+            throw new MathSyntaxException("an expression was expected here, not an equation", parser.peek().pos());
         parser.expectEnd();
         return e;
     }
 
     private static Parser start(String input) throws MathSyntaxException {
         if (input.length() > Limits.MAX_INPUT_CHARS) {
-            throw new MathSyntaxException("this is too long to be one line of working (" + input.length() + " characters; the limit is "
-                    + Limits.MAX_INPUT_CHARS + ")", -1);
+            throw new MathSyntaxException(
+                    "this is too long to be one line of working (" + input.length() + " characters; the limit is "
+                            + Limits.MAX_INPUT_CHARS + ")",
+                    -1);
         }
         if (input.isBlank()) throw new MathSyntaxException("there is nothing to read here", 0);
         return new Parser(input, Lexer.tokenize(input));
@@ -94,7 +97,9 @@ public final class Parser {
     }
 
     private void enter(Token at) throws MathSyntaxException {
-        if (++depth > Limits.MAX_DEPTH) throw new MathSyntaxException("this is nested too deeply to read (more than " + Limits.MAX_DEPTH + " levels)", at.pos());
+        if (++depth > Limits.MAX_DEPTH)
+            throw new MathSyntaxException("this is nested too deeply to read (more than " + Limits.MAX_DEPTH + " levels)",
+                    at.pos());
     }
 
     private Statement statement() throws MathSyntaxException {
@@ -106,7 +111,8 @@ public final class Parser {
                     elements.add(expr());
                 } while (accept(Kind.COMMA, ","));
             }
-            if (!accept(Kind.RBRACE, "}")) throw new MathSyntaxException("the set opened with '{' is not closed with '}'", open.pos());
+            if (!accept(Kind.RBRACE, "}"))
+                throw new MathSyntaxException("the set opened with '{' is not closed with '}'", open.pos());
             return new Statement.SetOf(elements);
         }
         List<Statement> options = new ArrayList<>();
@@ -121,7 +127,8 @@ public final class Parser {
     private Statement relation() throws MathSyntaxException {
         Expr lhs = expr();
         if (accept(Kind.EQUALS, "=")) {
-            if (peek().kind() == Kind.END || peek().kind() == Kind.COMMA) throw new MathSyntaxException("nothing after '='", peek().pos());
+            if (peek().kind() == Kind.END || peek().kind() == Kind.COMMA)
+                throw new MathSyntaxException("nothing after '='", peek().pos());
             Expr rhs = expr();
             if (peek().kind() != Kind.EQUALS) return new Statement.Equation(lhs, rhs);
             List<Expr> parts = new ArrayList<>(List.of(lhs, rhs));
@@ -139,7 +146,8 @@ public final class Parser {
         terms.add(term());
         while (peek().kind() == Kind.OP && (peek().text().equals("+") || peek().text().equals("-"))) {
             Token op = next();
-            if (peek().kind() == Kind.END) throw new MathSyntaxException("something is missing after '" + op.text() + "'", op.pos());
+            if (peek().kind() == Kind.END)
+                throw new MathSyntaxException("something is missing after '" + op.text() + "'", op.pos());
             Expr t = term();
             terms.add(op.text().equals("-") ? new Neg(t) : t);
         }
@@ -150,7 +158,9 @@ public final class Parser {
         Expr left = implicitProduct();
         while (peek().kind() == Kind.OP && (peek().text().equals("*") || peek().text().equals("/"))) {
             Token op = next();
-            if (peek().kind() == Kind.END) throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'", op.pos());
+            if (peek().kind() == Kind.END)
+                throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'",
+                        op.pos());
             Expr right = implicitProduct();
             if (op.text().equals("*")) {
                 List<Expr> fs = new ArrayList<>(left instanceof Mul m && !(left == right) ? m.factors() : List.of(left));
@@ -247,7 +257,8 @@ public final class Parser {
                 if (!accept(Kind.RPAREN, ")")) {
                     Token at = peek();
                     if (at.kind() == Kind.END) throw new MathSyntaxException("the bracket opened here is never closed", t.pos());
-                    throw new MathSyntaxException("expected ')' to close the bracket opened at character " + (t.pos() + 1), at.pos());
+                    throw new MathSyntaxException("expected ')' to close the bracket opened at character " + (t.pos() + 1),
+                            at.pos());
                 }
                 return inner;
             }
@@ -257,7 +268,8 @@ public final class Parser {
                 Expr inner = expr();
                 openBars--;
                 depth--;
-                if (!accept(Kind.BAR, "|")) throw new MathSyntaxException("the absolute value opened with '|' is not closed", t.pos());
+                if (!accept(Kind.BAR, "|"))
+                    throw new MathSyntaxException("the absolute value opened with '|' is not closed", t.pos());
                 return new Fn("abs", inner);
             }
             case SQRT -> {
@@ -274,7 +286,8 @@ public final class Parser {
             case RPAREN -> throw new MathSyntaxException("this ')' has no matching '('", t.pos());
             case COMMA -> throw new MathSyntaxException("a comma here is unexpected; commas separate answers", t.pos());
             case SUPER -> throw new MathSyntaxException("a power needs something to raise", t.pos());
-            case OP -> throw new MathSyntaxException("'" + (t.text().equals("*") ? "×" : t.text()) + "' needs something before it", t.pos());
+            case OP -> throw new MathSyntaxException(
+                    "'" + (t.text().equals("*") ? "×" : t.text()) + "' needs something before it", t.pos());
             default -> throw new MathSyntaxException("unexpected '" + t.text() + "' here", t.pos());
         }
     }
@@ -292,9 +305,11 @@ public final class Parser {
         Expr arg;
         if (peek().kind() == Kind.LPAREN) {
             Token open = next();
-            if (peek().kind() == Kind.RPAREN) throw new MathSyntaxException(f.text() + " needs something inside the brackets", open.pos());
+            if (peek().kind() == Kind.RPAREN)
+                throw new MathSyntaxException(f.text() + " needs something inside the brackets", open.pos());
             arg = expr();
-            if (!accept(Kind.RPAREN, ")")) throw new MathSyntaxException("the bracket after " + f.text() + " is never closed", open.pos());
+            if (!accept(Kind.RPAREN, ")"))
+                throw new MathSyntaxException("the bracket after " + f.text() + " is never closed", open.pos());
         } else if (startsFactor(peek()) || peek().is(Kind.OP, "-")) {
             // Without brackets the argument is the following product of plain factors: sin 2x = sin(2x).
             List<Expr> fs = new ArrayList<>();

@@ -108,7 +108,8 @@ final class Poly {
         o.terms.forEach((m, c) -> {
             Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
             if (s.isZero()) t.remove(m);
-            else t.put(m, s);
+            else
+                t.put(m, s);
         });
         Limits.checkTerms(t.size());
         return new Poly(t);
@@ -143,7 +144,8 @@ final class Poly {
                 if (reduced == null) {
                     Rational s = plain.getOrDefault(m, Rational.ZERO).add(c);
                     if (s.isZero()) plain.remove(m);
-                    else plain.put(m, s);
+                    else
+                        plain.put(m, s);
                 } else {
                     result = result.add(reduced.scale(c));
                 }
@@ -205,7 +207,8 @@ final class Poly {
             if (!sb.isEmpty()) sb.append(" + ");
             if (m.powers().isEmpty()) sb.append(c);
             else if (c.isOne()) sb.append(m.key());
-            else sb.append(c).append('*').append(m.key());
+            else
+                sb.append(c).append('*').append(m.key());
         });
         return sb.toString();
     }

@@ -33,8 +33,10 @@ public final class Printer {
                 StringBuilder sb = new StringBuilder(text(a.terms().get(0)));
                 for (Expr t : a.terms().subList(1, a.terms().size())) {
                     if (t instanceof Neg n) sb.append(" - ").append(wrap(n.operand(), PRODUCT, false));
-                    else if (t instanceof Num num && num.value().signum() < 0) sb.append(" - ").append(number(new Num(num.value().negate(), num.decimal())));
-                    else sb.append(" + ").append(wrap(t, SUM, true));
+                    else if (t instanceof Num num && num.value().signum() < 0)
+                        sb.append(" - ").append(number(new Num(num.value().negate(), num.decimal())));
+                    else
+                        sb.append(" + ").append(wrap(t, SUM, true));
                 }
                 yield sb.toString();
             }
@@ -88,7 +90,8 @@ public final class Printer {
     /** Brackets e when its precedence is below what the context needs (or equal on the right of a non-associative operator). */
     private static String wrap(Expr e, int needed, boolean strictRight) {
         int p = precedence(e);
-        boolean bracket = p < needed || (strictRight && p == needed && needed != SUM) || (p == UNARY && needed >= PRODUCT && strictRight);
+        boolean bracket = p < needed || (strictRight && p == needed && needed != SUM)
+                || (p == UNARY && needed >= PRODUCT && strictRight);
         return bracket ? "(" + text(e) + ")" : text(e);
     }
 
@@ -106,7 +109,8 @@ public final class Printer {
         return switch (s) {
             case Statement.Expression x -> latex(x.expr());
             case Statement.Equation q -> latex(q.lhs()) + " = " + latex(q.rhs());
-            case Statement.Alternatives a -> a.options().stream().map(Printer::latex).collect(Collectors.joining(" \\text{ or } "));
+            case Statement.Alternatives a ->
+                a.options().stream().map(Printer::latex).collect(Collectors.joining(" \\text{ or } "));
             case Statement.Chain c -> c.parts().stream().map(Printer::latex).collect(Collectors.joining(" = "));
             case Statement.SetOf so -> so.elements().stream().map(Printer::latex).collect(Collectors.joining(", ", "\\{", "\\}"));
         };
@@ -114,16 +118,20 @@ public final class Printer {
 
     public static String latex(Expr e) {
         return switch (e) {
-            case Num n -> n.value().isInteger() || n.decimal() ? number(n)
+            case Num n -> n.value().isInteger() || n.decimal()
+                    ? number(n)
                     : (n.value().signum() < 0 ? "-" : "") + "\\frac{" + n.value().num().abs() + "}{" + n.value().den() + "}";
             case Var v -> latexName(v.name());
             case Const c -> c.name().equals("pi") ? "\\pi" : "e";
-            case Neg n -> "-" + (startsNegative(n.operand()) ? "\\left(" + latex(n.operand()) + "\\right)" : latexWrap(n.operand(), PRODUCT));
+            case Neg n -> "-" + (startsNegative(n.operand())
+                    ? "\\left(" + latex(n.operand()) + "\\right)"
+                    : latexWrap(n.operand(), PRODUCT));
             case Add a -> {
                 StringBuilder sb = new StringBuilder(latex(a.terms().get(0)));
                 for (Expr t : a.terms().subList(1, a.terms().size())) {
                     if (t instanceof Neg n) sb.append(" - ").append(latexWrap(n.operand(), PRODUCT));
-                    else sb.append(" + ").append(latex(t));
+                    else
+                        sb.append(" + ").append(latex(t));
                 }
                 yield sb.toString();
             }
@@ -131,7 +139,9 @@ public final class Printer {
                 List<Expr> fs = m.factors();
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < fs.size(); i++) {
-                    String s = i > 0 && startsNegative(fs.get(i)) ? "\\left(" + latex(fs.get(i)) + "\\right)" : latexWrap(fs.get(i), PRODUCT);
+                    String s = i > 0 && startsNegative(fs.get(i))
+                            ? "\\left(" + latex(fs.get(i)) + "\\right)"
+                            : latexWrap(fs.get(i), PRODUCT);
                     if (i > 0) sb.append(implicitOk(fs.get(i - 1), fs.get(i), text(fs.get(i))) ? " " : " \\cdot ");
                     sb.append(s);
                 }
@@ -142,8 +152,9 @@ public final class Printer {
             case Fn f -> switch (f.name()) {
                 case "sqrt" -> "\\sqrt{" + latex(f.arg()) + "}";
                 case "abs" -> "\\left|" + latex(f.arg()) + "\\right|";
-                case "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "ln", "log", "exp", "arcsin", "arccos", "arctan" ->
-                        "\\" + f.name() + "\\left(" + latex(f.arg()) + "\\right)";
+                case "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "ln", "log", "exp", "arcsin", "arccos",
+                        "arctan" ->
+                    "\\" + f.name() + "\\left(" + latex(f.arg()) + "\\right)";
                 default -> "\\operatorname{" + f.name() + "}\\left(" + latex(f.arg()) + "\\right)";
             };
         };
@@ -155,8 +166,10 @@ public final class Printer {
     }
 
     private static String latexWrap(Expr e, int needed) {
-        return precedence(e) < needed || (needed == ATOM && !(e instanceof Var || e instanceof Const || (e instanceof Num n && n.value().signum() >= 0 && n.value().isInteger())))
-                ? "\\left(" + latex(e) + "\\right)" : latex(e);
+        return precedence(e) < needed || (needed == ATOM && !(e instanceof Var || e instanceof Const
+                || (e instanceof Num n && n.value().signum() >= 0 && n.value().isInteger())))
+                        ? "\\left(" + latex(e) + "\\right)"
+                        : latex(e);
     }
 
     private static String latexName(String name) {

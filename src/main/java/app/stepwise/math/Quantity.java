@@ -20,7 +20,8 @@ public record Quantity(double value, String numberText, Unit unit) {
         String rest = text.substring(m.end());
         if (rest.startsWith(",")) throw new MathSyntaxException("write numbers without a thousands comma (e.g. 1500)", m.end());
         Optional<Rational> exact = Exprs.exactValue(Parser.parseExpression(num.replaceAll("(?<=\\d)\\s*x\\s*(?=10)", "×")));
-        double value = exact.map(Rational::toDouble).orElseThrow(() -> new MathSyntaxException("cannot read the number '" + num + "'", 0));
+        double value = exact.map(Rational::toDouble)
+                .orElseThrow(() -> new MathSyntaxException("cannot read the number '" + num + "'", 0));
         Unit unit;
         try {
             unit = Units.parse(rest);
@@ -39,7 +40,9 @@ public record Quantity(double value, String numberText, Unit unit) {
     }
 
     /** How a response quantity compares with the expected one. */
-    public enum Match { EQUAL, WRONG_VALUE, MISSING_UNIT, WRONG_DIMENSION, CONVERSION_SLIP }
+    public enum Match {
+        EQUAL, WRONG_VALUE, MISSING_UNIT, WRONG_DIMENSION, CONVERSION_SLIP
+    }
 
     /** Compares in SI; {@code relTol} is relative (0.01 = 1 %), {@code absTol} absolute in the expected unit. */
     public static Match compare(Quantity expected, Quantity response, double relTol, double absTol) {
@@ -52,15 +55,17 @@ public record Quantity(double value, String numberText, Unit unit) {
         double absSi = absTol * expected.unit().factor();
         if (close(e, r, relTol, absSi)) return Match.EQUAL;
         // The number the student wrote is right in another unit of the same dimension (e.g. 36 written with m/s for 36 km/h).
-        if (close(expected.value(), response.value(), relTol, absTol) || isConversionFactor(e, r, relTol)) return Match.CONVERSION_SLIP;
+        if (close(expected.value(), response.value(), relTol, absTol) || isConversionFactor(e, r, relTol))
+            return Match.CONVERSION_SLIP;
         return Match.WRONG_VALUE;
     }
 
     private static boolean isConversionFactor(double e, double r, double relTol) {
         if (e == 0 || r == 0) return false;
         double ratio = r / e;
-        for (double f : new double[] {10, 100, 1000, 1e6, 3.6, 60, 3600, 1 / 3.6}) {
-            if (Math.abs(ratio - f) <= f * Math.max(relTol, 1e-9) || Math.abs(ratio - 1 / f) <= (1 / f) * Math.max(relTol, 1e-9)) return true;
+        for (double f : new double[]{10, 100, 1000, 1e6, 3.6, 60, 3600, 1 / 3.6}) {
+            if (Math.abs(ratio - f) <= f * Math.max(relTol, 1e-9) || Math.abs(ratio - 1 / f) <= (1 / f) * Math.max(relTol, 1e-9))
+                return true;
         }
         return false;
     }

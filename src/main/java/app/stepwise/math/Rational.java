@@ -42,7 +42,8 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     /** Parses a plain decimal such as {@code 4.2}, {@code -0.5} or {@code 4.2e-3}. */
     public static Rational parse(String text) {
         BigDecimal d = new BigDecimal(text);
-        if (Math.abs((long) d.scale()) > Limits.MAX_DECIMAL_EXPONENT) throw new MathLimitException("the number " + text + " is too large or too small");
+        if (Math.abs((long) d.scale()) > Limits.MAX_DECIMAL_EXPONENT)
+            throw new MathLimitException("the number " + text + " is too large or too small");
         return of(d);
     }
 
@@ -112,7 +113,7 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     /** True when the value has a terminating decimal expansion. */
     public boolean isTerminatingDecimal() {
         BigInteger d = den;
-        for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
+        for (BigInteger p : new BigInteger[]{BigInteger.TWO, BigInteger.valueOf(5)}) {
             while (d.mod(p).signum() == 0) d = d.divide(p);
         }
         return d.equals(BigInteger.ONE);

@@ -23,37 +23,38 @@ public final class Units {
         base("K", 1, 4);
         base("mol", 1, 5);
         base("cd", 1, 6);
-        derived("kg", 1, new int[] {0, 1, 0, 0, 0, 0, 0});
-        derived("N", 1, new int[] {1, 1, -2, 0, 0, 0, 0});
-        derived("J", 1, new int[] {2, 1, -2, 0, 0, 0, 0});
-        derived("W", 1, new int[] {2, 1, -3, 0, 0, 0, 0});
-        derived("Pa", 1, new int[] {-1, 1, -2, 0, 0, 0, 0});
-        derived("Hz", 1, new int[] {0, 0, -1, 0, 0, 0, 0});
-        derived("C", 1, new int[] {0, 0, 1, 1, 0, 0, 0});
-        derived("V", 1, new int[] {2, 1, -3, -1, 0, 0, 0});
-        derived("Ω", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
-        derived("ohm", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
-        derived("ohms", 1, new int[] {2, 1, -3, -2, 0, 0, 0});
-        derived("F", 1, new int[] {-2, -1, 4, 2, 0, 0, 0});
-        derived("min", 60, new int[] {0, 0, 1, 0, 0, 0, 0});
-        derived("h", 3600, new int[] {0, 0, 1, 0, 0, 0, 0});
-        derived("hr", 3600, new int[] {0, 0, 1, 0, 0, 0, 0});
-        derived("L", 1e-3, new int[] {3, 0, 0, 0, 0, 0, 0});
-        derived("l", 1e-3, new int[] {3, 0, 0, 0, 0, 0, 0});
-        derived("t", 1000, new int[] {0, 1, 0, 0, 0, 0, 0});
-        derived("eV", 1.602176634e-19, new int[] {2, 1, -2, 0, 0, 0, 0});
-        derived("Wh", 3600, new int[] {2, 1, -2, 0, 0, 0, 0});
-        derived("cal", 4.184, new int[] {2, 1, -2, 0, 0, 0, 0});
-        derived("bar", 1e5, new int[] {-1, 1, -2, 0, 0, 0, 0});
-        derived("atm", 101325, new int[] {-1, 1, -2, 0, 0, 0, 0});
-        derived("mph", 0.44704, new int[] {1, 0, -1, 0, 0, 0, 0});
+        derived("kg", 1, new int[]{0, 1, 0, 0, 0, 0, 0});
+        derived("N", 1, new int[]{1, 1, -2, 0, 0, 0, 0});
+        derived("J", 1, new int[]{2, 1, -2, 0, 0, 0, 0});
+        derived("W", 1, new int[]{2, 1, -3, 0, 0, 0, 0});
+        derived("Pa", 1, new int[]{-1, 1, -2, 0, 0, 0, 0});
+        derived("Hz", 1, new int[]{0, 0, -1, 0, 0, 0, 0});
+        derived("C", 1, new int[]{0, 0, 1, 1, 0, 0, 0});
+        derived("V", 1, new int[]{2, 1, -3, -1, 0, 0, 0});
+        derived("Ω", 1, new int[]{2, 1, -3, -2, 0, 0, 0});
+        derived("ohm", 1, new int[]{2, 1, -3, -2, 0, 0, 0});
+        derived("ohms", 1, new int[]{2, 1, -3, -2, 0, 0, 0});
+        derived("F", 1, new int[]{-2, -1, 4, 2, 0, 0, 0});
+        derived("min", 60, new int[]{0, 0, 1, 0, 0, 0, 0});
+        derived("h", 3600, new int[]{0, 0, 1, 0, 0, 0, 0});
+        derived("hr", 3600, new int[]{0, 0, 1, 0, 0, 0, 0});
+        derived("L", 1e-3, new int[]{3, 0, 0, 0, 0, 0, 0});
+        derived("l", 1e-3, new int[]{3, 0, 0, 0, 0, 0, 0});
+        derived("t", 1000, new int[]{0, 1, 0, 0, 0, 0, 0});
+        derived("eV", 1.602176634e-19, new int[]{2, 1, -2, 0, 0, 0, 0});
+        derived("Wh", 3600, new int[]{2, 1, -2, 0, 0, 0, 0});
+        derived("cal", 4.184, new int[]{2, 1, -2, 0, 0, 0, 0});
+        derived("bar", 1e5, new int[]{-1, 1, -2, 0, 0, 0, 0});
+        derived("atm", 101325, new int[]{-1, 1, -2, 0, 0, 0, 0});
+        derived("mph", 0.44704, new int[]{1, 0, -1, 0, 0, 0, 0});
         derived("rad", 1, new int[7]);
         derived("°", Math.PI / 180, new int[7]);
         derived("%", 0.01, new int[7]);
-        UNITS.put("°C", new Unit(1, new int[] {0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
-        UNITS.put("degC", new Unit(1, new int[] {0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
+        UNITS.put("°C", new Unit(1, new int[]{0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
+        UNITS.put("degC", new Unit(1, new int[]{0, 0, 0, 0, 1, 0, 0}, 273.15, "°C"));
         String[] p = {"Y", "Z", "E", "P", "T", "G", "M", "k", "h", "da", "d", "c", "m", "μ", "µ", "u", "n", "p", "f"};
-        double[] f = {1e24, 1e21, 1e18, 1e15, 1e12, 1e9, 1e6, 1e3, 1e2, 1e1, 1e-1, 1e-2, 1e-3, 1e-6, 1e-6, 1e-6, 1e-9, 1e-12, 1e-15};
+        double[] f = {1e24, 1e21, 1e18, 1e15, 1e12, 1e9, 1e6, 1e3, 1e2, 1e1, 1e-1, 1e-2, 1e-3, 1e-6, 1e-6, 1e-6, 1e-9, 1e-12,
+                1e-15};
         for (int i = 0; i < p.length; i++) PREFIXES.put(p[i], f[i]);
         // words students type for the common units
         alias("m", "metre", "metres", "meter", "meters");
@@ -157,13 +158,15 @@ public final class Units {
             if (s.charAt(i) == '(') {
                 int open = i++;
                 u = product();
-                if (i >= s.length() || s.charAt(i) != ')') throw new MathSyntaxException("the bracket in the unit is not closed", open);
+                if (i >= s.length() || s.charAt(i) != ')')
+                    throw new MathSyntaxException("the bracket in the unit is not closed", open);
                 i++;
             } else {
                 int start = i;
                 if (s.startsWith("°C", i)) i += 2;
                 else if (s.charAt(i) == '°' || s.charAt(i) == '%') i++;
-                else while (i < s.length() && (Character.isLetter(s.charAt(i)))) i++;
+                else
+                    while (i < s.length() && (Character.isLetter(s.charAt(i)))) i++;
                 String word = s.substring(start, i);
                 if (word.isEmpty()) throw new MathSyntaxException("'" + s.charAt(start) + "' is not part of a unit", start);
                 Optional<Unit> found = symbol(word);
@@ -189,7 +192,8 @@ public final class Units {
                 if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
                 while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
                 String n = s.substring(start, i).replace('−', '-');
-                if (n.isEmpty() || n.equals("-")) throw new MathSyntaxException("the power of the unit is missing after '^'", start);
+                if (n.isEmpty() || n.equals("-"))
+                    throw new MathSyntaxException("the power of the unit is missing after '^'", start);
                 return Integer.parseInt(n);
             }
             String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";

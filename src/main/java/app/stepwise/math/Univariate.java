@@ -39,7 +39,7 @@ final class Univariate {
     }
 
     static Rational[] derivative(Rational[] c) {
-        if (c.length <= 1) return new Rational[] {Rational.ZERO};
+        if (c.length <= 1) return new Rational[]{Rational.ZERO};
         Rational[] d = new Rational[c.length - 1];
         for (int i = 1; i < c.length; i++) d[i - 1] = c[i].multiply(Rational.of(i));
         return d;
@@ -60,7 +60,7 @@ final class Univariate {
             r = trim(r);
             dr = degree(r);
         }
-        return new Rational[][] {trim(q), r};
+        return new Rational[][]{trim(q), r};
     }
 
     static Rational[] gcd(Rational[] a, Rational[] b) {
@@ -120,7 +120,7 @@ final class Univariate {
         if (ps.isEmpty() || qs.isEmpty()) return new ArrayList<>(roots);
         for (BigInteger p : ps) {
             for (BigInteger q : qs) {
-                for (int sign : new int[] {1, -1}) {
+                for (int sign : new int[]{1, -1}) {
                     Rational cand = new Rational(p.multiply(BigInteger.valueOf(sign)), q);
                     if (evaluate(c, cand).isZero()) roots.add(cand);
                 }

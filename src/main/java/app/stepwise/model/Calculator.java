@@ -43,6 +43,7 @@ public final class Calculator {
     static Optional<String> format(double v) {
         if (!Double.isFinite(v)) return Optional.empty();
         if (Math.abs(v - Math.rint(v)) < 1e-9 * Math.max(1, Math.abs(v))) return Optional.of(Long.toString(Math.round(v)));
-        return Optional.of(new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString());
+        return Optional
+                .of(new BigDecimal(v).round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString());
     }
 }

@@ -7,7 +7,8 @@ import java.util.function.BooleanSupplier;
  * How to generate: greedy (temperature 0) or sampled with temperature and top-p from a seed; stop tokens; at most
  * maxNewTokens; a hard time budget; a cancellation check polled before every token.
  */
-public record GenerationOptions(int maxNewTokens, double temperature, double topP, long seed, Set<String> stopTokens, long timeBudgetMs,
+public record GenerationOptions(int maxNewTokens, double temperature, double topP, long seed, Set<String> stopTokens,
+        long timeBudgetMs,
         BooleanSupplier cancelled) {
 
     public static GenerationOptions greedy(int maxNewTokens) {

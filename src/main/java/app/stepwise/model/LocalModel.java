@@ -41,7 +41,8 @@ public final class LocalModel implements AutoCloseable {
     private final Map<String, Integer> specials;
     private final double loadMs;
 
-    private LocalModel(Path folder, ModelManifest manifest, Model model, HuggingFaceTokenizer tokenizer, int layers, int kvHeads, int headDim,
+    private LocalModel(Path folder, ModelManifest manifest, Model model, HuggingFaceTokenizer tokenizer, int layers, int kvHeads,
+            int headDim,
             boolean positionIds, double loadMs) {
         this.folder = folder;
         this.manifest = manifest;
@@ -70,12 +71,14 @@ public final class LocalModel implements AutoCloseable {
         long t0 = System.nanoTime();
         if (!Files.isDirectory(folder)) throw new ModelException("there is no model folder at " + folder);
         for (String f : List.of("model.onnx", "tokenizer.json", "model.json")) {
-            if (!Files.isRegularFile(folder.resolve(f))) throw new ModelException("the model folder " + folder.getFileName() + " has no " + f);
+            if (!Files.isRegularFile(folder.resolve(f)))
+                throw new ModelException("the model folder " + folder.getFileName() + " has no " + f);
         }
         ModelManifest manifest = ModelManifest.read(folder);
         HuggingFaceTokenizer tokenizer;
         try {
-            tokenizer = HuggingFaceTokenizer.builder().optTokenizerPath(folder.resolve("tokenizer.json")).optAddSpecialTokens(false)
+            tokenizer = HuggingFaceTokenizer.builder().optTokenizerPath(folder.resolve("tokenizer.json"))
+                    .optAddSpecialTokens(false)
                     .optTruncation(false).optPadding(false).build();
         } catch (IOException | RuntimeException e) {
             throw new ModelException("the tokenizer of " + folder.getFileName() + " cannot be read: " + e.getMessage(), e);
@@ -87,22 +90,26 @@ public final class LocalModel implements AutoCloseable {
             PairList<String, Shape> inputs = model.getBlock().describeInput();
             Set<String> names = new HashSet<>(inputs.keys());
             if (!names.contains("input_ids") || !names.contains("attention_mask") || !names.contains("past_key_values.0.key")) {
-                throw new ModelException("model.onnx in " + folder.getFileName() + " is not a decoder with a KV cache in the Hugging Face layout (inputs: " + inputs.keys() + ")");
+                throw new ModelException("model.onnx in " + folder.getFileName()
+                        + " is not a decoder with a KV cache in the Hugging Face layout (inputs: " + inputs.keys() + ")");
             }
             int n = 0;
             while (names.contains("past_key_values." + n + ".key")) n++;
             long[] past = pastShape(folder.resolve("model.onnx"));
             if (past.length != 4 || past[1] <= 0 || past[3] <= 0) {
-                throw new ModelException("cannot read the key/value head layout of " + folder.getFileName() + " (past_key_values.0.key has shape " + java.util.Arrays.toString(past) + ")");
+                throw new ModelException("cannot read the key/value head layout of " + folder.getFileName()
+                        + " (past_key_values.0.key has shape " + java.util.Arrays.toString(past) + ")");
             }
             double ms = (System.nanoTime() - t0) / 1e6;
-            return new LocalModel(folder, manifest, model, tokenizer, n, (int) past[1], (int) past[3], names.contains("position_ids"), ms);
+            return new LocalModel(folder, manifest, model, tokenizer, n, (int) past[1], (int) past[3],
+                    names.contains("position_ids"), ms);
         } catch (ModelException e) {
             closeQuietly(model, tokenizer);
             throw e;
         } catch (MalformedModelException | IOException | RuntimeException | UnsatisfiedLinkError e) {
             closeQuietly(model, tokenizer);
-            throw new ModelException("model.onnx in " + folder.getFileName() + " cannot be loaded (is it damaged?): " + firstLine(e), e);
+            throw new ModelException(
+                    "model.onnx in " + folder.getFileName() + " cannot be loaded (is it damaged?): " + firstLine(e), e);
         }
     }
 
@@ -175,7 +182,8 @@ public final class LocalModel implements AutoCloseable {
         long t0 = System.nanoTime();
         long[] promptIds = encode(prompt);
         if (promptIds.length == 0) throw new ModelException("the prompt is empty");
-        if (promptIds.length + options.maxNewTokens() > manifest.maxLength()) throw new ModelException("the prompt is too long for this model (" + promptIds.length + " tokens)");
+        if (promptIds.length + options.maxNewTokens() > manifest.maxLength())
+            throw new ModelException("the prompt is too long for this model (" + promptIds.length + " tokens)");
         Set<Long> stops = new HashSet<>();
         Integer end = specials.get(manifest.endToken());
         if (end != null) stops.add(end.longValue());
@@ -229,7 +237,7 @@ public final class LocalModel implements AutoCloseable {
                 }
                 // stream: decode only the tokens not yet shown, and hold them back while they end inside a character
                 if (listener == null) { // no one is watching: decode once at the end
-                    input = forced == null ? new long[] {next} : concat(next, forced);
+                    input = forced == null ? new long[]{next} : concat(next, forced);
                     continue;
                 }
                 pending.add(next);
@@ -240,7 +248,7 @@ public final class LocalModel implements AutoCloseable {
                     emitted += piece;
                     pending.clear();
                 }
-                input = forced == null ? new long[] {next} : concat(next, forced);
+                input = forced == null ? new long[]{next} : concat(next, forced);
             }
         } catch (RuntimeException e) {
             throw new ModelException("the model failed while generating: " + firstLine(e), e);
@@ -248,7 +256,8 @@ public final class LocalModel implements AutoCloseable {
             if (previous != null) previous.close();
         }
         String text = decode(out);
-        if (listener != null && text.length() > emitted.length() && text.startsWith(emitted)) listener.accept(text.substring(emitted.length()));
+        if (listener != null && text.length() > emitted.length() && text.startsWith(emitted))
+            listener.accept(text.substring(emitted.length()));
         double totalMs = (System.nanoTime() - t0) / 1e6;
         return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
     }
@@ -272,8 +281,12 @@ public final class LocalModel implements AutoCloseable {
             in.add(p);
         }
         for (int l = 0; l < layers; l++) {
-            NDArray k = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".key");
-            NDArray v = past == null ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim)) : past.get("present." + l + ".value");
+            NDArray k = past == null
+                    ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim))
+                    : past.get("present." + l + ".key");
+            NDArray v = past == null
+                    ? manager.create(new float[0], new Shape(1, kvHeads, 0, headDim))
+                    : past.get("present." + l + ".value");
             k.setName("past_key_values." + l + ".key");
             v.setName("past_key_values." + l + ".value");
             in.add(k);

@@ -19,21 +19,25 @@ public record ModelManifest(String name, String version, String architecture, lo
 
     public static ModelManifest read(Path folder) throws ModelException {
         Path file = folder.resolve("model.json");
-        if (!Files.isRegularFile(file)) throw new ModelException("the model folder " + folder.getFileName() + " has no model.json");
+        if (!Files.isRegularFile(file))
+            throw new ModelException("the model folder " + folder.getFileName() + " has no model.json");
         JsonNode n;
         try {
             n = JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new ModelException("model.json in " + folder.getFileName() + " is not valid JSON: " + e.getMessage());
         }
-        if (n == null || !n.isObject()) throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object");
+        if (n == null || !n.isObject())
+            throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object");
         String name = text(n, "name", folder.getFileName().toString());
         Map<String, Integer> specials = new LinkedHashMap<>();
         n.path("specialTokens").fields().forEachRemaining(e -> specials.put(e.getKey(), e.getValue().asInt()));
         Map<String, String> prompt = new LinkedHashMap<>();
         n.path("prompt").fields().forEachRemaining(e -> prompt.put(e.getKey(), e.getValue().asText()));
-        return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0), text(n, "weights", "?"),
-                n.path("maxLength").asInt(1024), specials, text(n, "endToken", "<|end|>"), prompt, text(n, "licence", "unknown"), n);
+        return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0),
+                text(n, "weights", "?"),
+                n.path("maxLength").asInt(1024), specials, text(n, "endToken", "<|end|>"), prompt, text(n, "licence", "unknown"),
+                n);
     }
 
     private static String text(JsonNode n, String field, String fallback) {
@@ -43,7 +47,8 @@ public record ModelManifest(String name, String version, String architecture, lo
 
     /** Whether the manifest describes Stepwise's prompt format (solve, next, check); other decoders can still generate text. */
     public boolean speaksStepwise() {
-        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey("<|step|>") && specialTokens.containsKey("<|math|>");
+        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey("<|step|>")
+                && specialTokens.containsKey("<|math|>");
     }
 
     /** The evaluation figures recorded in the manifest (by stepwise eval-model), for the model picker. */

@@ -48,22 +48,29 @@ public final class PlainOrtDecoder implements AutoCloseable {
             for (int step = 0; step < maxNew; step++) {
                 Map<String, OnnxTensor> feed = new HashMap<>();
                 java.util.List<OnnxTensor> owned = new java.util.ArrayList<>();
-                owned.add(put(feed, "input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(input), new long[] {1, input.length})));
+                owned.add(put(feed, "input_ids",
+                        OnnxTensor.createTensor(env, LongBuffer.wrap(input), new long[]{1, input.length})));
                 long[] mask = new long[total + input.length];
                 java.util.Arrays.fill(mask, 1);
-                owned.add(put(feed, "attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[] {1, mask.length})));
+                owned.add(put(feed, "attention_mask",
+                        OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{1, mask.length})));
                 if (positionIds) {
                     long[] pos = new long[input.length];
                     for (int i = 0; i < pos.length; i++) pos[i] = total + i;
-                    owned.add(put(feed, "position_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(pos), new long[] {1, pos.length})));
+                    owned.add(put(feed, "position_ids",
+                            OnnxTensor.createTensor(env, LongBuffer.wrap(pos), new long[]{1, pos.length})));
                 }
                 for (int l = 0; l < layers; l++) {
                     if (previous == null) {
-                        owned.add(put(feed, "past_key_values." + l + ".key", OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {1, kvHeads, 0, headDim})));
-                        owned.add(put(feed, "past_key_values." + l + ".value", OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[] {1, kvHeads, 0, headDim})));
+                        owned.add(put(feed, "past_key_values." + l + ".key",
+                                OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[]{1, kvHeads, 0, headDim})));
+                        owned.add(put(feed, "past_key_values." + l + ".value",
+                                OnnxTensor.createTensor(env, FloatBuffer.allocate(0), new long[]{1, kvHeads, 0, headDim})));
                     } else {
-                        feed.put("past_key_values." + l + ".key", (OnnxTensor) previous.get("present." + l + ".key").orElseThrow());
-                        feed.put("past_key_values." + l + ".value", (OnnxTensor) previous.get("present." + l + ".value").orElseThrow());
+                        feed.put("past_key_values." + l + ".key",
+                                (OnnxTensor) previous.get("present." + l + ".key").orElseThrow());
+                        feed.put("past_key_values." + l + ".value",
+                                (OnnxTensor) previous.get("present." + l + ".value").orElseThrow());
                     }
                 }
                 OrtSession.Result result = session.run(feed);
@@ -80,12 +87,12 @@ public final class PlainOrtDecoder implements AutoCloseable {
                 if (first < 0) first = (System.nanoTime() - t0) / 1e6;
                 if (best == endId) break;
                 out.add((long) best);
-                input = new long[] {best};
+                input = new long[]{best};
             }
         } finally {
             if (previous != null) previous.close();
         }
-        return new double[] {first, (System.nanoTime() - t0) / 1e6};
+        return new double[]{first, (System.nanoTime() - t0) / 1e6};
     }
 
     private static OnnxTensor put(Map<String, OnnxTensor> feed, String name, OnnxTensor t) {

@@ -15,15 +15,18 @@ public final class PromptFormat {
     }
 
     public String next(String problem, List<String> work) {
-        return manifest.prompt().getOrDefault("next", "<|problem|>{problem}<|work|>{work}<|next|>").replace("{problem}", clean(problem)).replace("{work}", join(work));
+        return manifest.prompt().getOrDefault("next", "<|problem|>{problem}<|work|>{work}<|next|>")
+                .replace("{problem}", clean(problem)).replace("{work}", join(work));
     }
 
     public String check(String problem, List<String> work) {
-        return manifest.prompt().getOrDefault("check", "<|problem|>{problem}<|work|>{work}<|check|>").replace("{problem}", clean(problem)).replace("{work}", join(work));
+        return manifest.prompt().getOrDefault("check", "<|problem|>{problem}<|work|>{work}<|check|>")
+                .replace("{problem}", clean(problem)).replace("{work}", join(work));
     }
 
     private String join(List<String> work) {
-        return String.join(manifest.prompt().getOrDefault("workSeparator", "\n"), work.stream().map(PromptFormat::clean).toList());
+        return String.join(manifest.prompt().getOrDefault("workSeparator", "\n"),
+                work.stream().map(PromptFormat::clean).toList());
     }
 
     /** Text from a student or a pack never carries our control tokens, and LaTeX delimiters are dropped. */

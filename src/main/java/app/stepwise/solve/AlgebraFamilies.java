@@ -47,38 +47,45 @@ final class AlgebraFamilies {
 
     private static Rearrangement r(String formula, String subject, String... textAndMath) {
         List<String[]> steps = new ArrayList<>();
-        for (int i = 0; i < textAndMath.length; i += 2) steps.add(new String[] {textAndMath[i], textAndMath[i + 1]});
+        for (int i = 0; i < textAndMath.length; i += 2) steps.add(new String[]{textAndMath[i], textAndMath[i + 1]});
         return new Rearrangement(formula, subject, steps);
     }
 
-    static final class Rearrange extends Base {
+    static final class Rearrange extends FamilyBase {
         Rearrange() {
             super("rearrange-formula", "math", List.of("rearranging-formulas", "changing-the-subject"), List.of(
-                    "Make {s} the subject of {f}.", "Rearrange {f} to make {s} the subject.", "Rearrange {f} for {s}.", "Solve {f} for {s}.",
-                    "Write {s} in terms of the other letters, given {f}.", "Change the subject of {f} to {s}.", "Express {s} using {f}.",
+                    "Make {s} the subject of {f}.", "Rearrange {f} to make {s} the subject.", "Rearrange {f} for {s}.",
+                    "Solve {f} for {s}.",
+                    "Write {s} in terms of the other letters, given {f}.", "Change the subject of {f} to {s}.",
+                    "Express {s} using {f}.",
                     "From the formula {f}, find a formula for {s}."));
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            Rearrangement f = Fmt.pick(r, FORMULAS);
+            Rearrangement f = NumberWriting.pick(r, FORMULAS);
             return Map.of("formula", f.formula(), "subject", f.subject());
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            Rearrangement f = FORMULAS.stream().filter(x -> x.formula().equals(p.get("formula")) && x.subject().equals(p.get("subject"))).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
+            Rearrangement f = FORMULAS.stream()
+                    .filter(x -> x.formula().equals(p.get("formula")) && x.subject().equals(p.get("subject"))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
             List<Step> steps = f.steps().stream().map(s -> new Step(s[0], s[1], "rearrange")).toList();
-            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), "solve", f.formula(), steps, steps.get(steps.size() - 1).math(), "equation", p, wording);
+            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), "solve", f.formula(), steps,
+                    steps.get(steps.size() - 1).math(), "equation", p, wording);
         }
     }
 
-    static final List<String> SIMPLIFY = List.of("Simplify {e}.", "Simplify fully: {e}", "Collect like terms: {e}", "Write {e} in its simplest form.",
-            "Simplify the expression {e}.", "Tidy up {e} by collecting like terms.", "Give {e} in simplest form.", "Reduce {e} to as few terms as possible.");
+    static final List<String> SIMPLIFY = List.of("Simplify {e}.", "Simplify fully: {e}", "Collect like terms: {e}",
+            "Write {e} in its simplest form.",
+            "Simplify the expression {e}.", "Tidy up {e} by collecting like terms.", "Give {e} in simplest form.",
+            "Reduce {e} to as few terms as possible.");
 
     /** a x + b + c x + d, and k(x + p) + m x. */
-    static final class Simplify extends Base {
+    static final class Simplify extends FamilyBase {
         Simplify() {
             super("simplify-expression", "math", List.of("collecting-terms", "expanding-brackets"), SIMPLIFY);
         }
@@ -86,7 +93,8 @@ final class AlgebraFamilies {
         @Override
         public Map<String, String> sample(SplittableRandom r) {
             String x = r.nextInt(4) == 0 ? "y" : "x";
-            int a = Fmt.nonZero(r, -6, 9), b = Fmt.nonZero(r, -12, 12), c = Fmt.nonZero(r, -6, 9), d = Fmt.nonZero(r, -12, 12);
+            int a = NumberWriting.nonZero(r, -6, 9), b = NumberWriting.nonZero(r, -12, 12), c = NumberWriting.nonZero(r, -6, 9),
+                    d = NumberWriting.nonZero(r, -12, 12);
             if (r.nextBoolean()) return Map.of("kind", "collect", "a", "" + a, "b", "" + b, "c", "" + c, "d", "" + d, "x", x);
             return Map.of("kind", "bracket", "a", "" + (a == 1 ? 2 : a), "b", "" + b, "c", "" + c, "d", "" + d, "x", x);
         }
@@ -94,85 +102,106 @@ final class AlgebraFamilies {
         @Override
         public Worked solve(Map<String, String> p, int wording) {
             String x = p.getOrDefault("x", "x");
-            Rational a = Fmt.q(p.get("a")), b = Fmt.q(p.get("b")), c = Fmt.q(p.get("c")), d = Fmt.q(p.get("d"));
+            Rational a = NumberWriting.parseRational(p.get("a")), b = NumberWriting.parseRational(p.get("b")),
+                    c = NumberWriting.parseRational(p.get("c")), d = NumberWriting.parseRational(p.get("d"));
             List<Step> steps = new ArrayList<>();
             String e;
             if (p.get("kind").equals("collect")) {
-                e = Fmt.linear(a, b, x) + Fmt.plusTerm(Fmt.term(c, x)) + Fmt.plusTerm(d.toString());
-                String grouped = Fmt.term(a, x) + Fmt.plusTerm(Fmt.term(c, x)) + Fmt.plusTerm(b.toString()) + Fmt.plusTerm(d.toString());
+                e = NumberWriting.linear(a, b, x) + NumberWriting.plusTerm(NumberWriting.term(c, x))
+                        + NumberWriting.plusTerm(d.toString());
+                String grouped = NumberWriting.term(a, x) + NumberWriting.plusTerm(NumberWriting.term(c, x))
+                        + NumberWriting.plusTerm(b.toString())
+                        + NumberWriting.plusTerm(d.toString());
                 steps.add(new Step("Group the " + x + "-terms and the numbers.", grouped, "group"));
-                steps.add(new Step("Add the like terms.", Fmt.linear(a.add(c), b.add(d), x), "collect"));
+                steps.add(new Step("Add the like terms.", NumberWriting.linear(a.add(c), b.add(d), x), "collect"));
             } else {
-                e = a + "(" + Fmt.linear(Rational.ONE, b, x) + ")" + Fmt.plusTerm(Fmt.term(c, x));
-                String expanded = Fmt.linear(a, a.multiply(b), x) + Fmt.plusTerm(Fmt.term(c, x));
+                e = a + "(" + NumberWriting.linear(Rational.ONE, b, x) + ")" + NumberWriting.plusTerm(NumberWriting.term(c, x));
+                String expanded = NumberWriting.linear(a, a.multiply(b), x) + NumberWriting.plusTerm(NumberWriting.term(c, x));
                 steps.add(new Step("Multiply out the bracket: " + a + " times each term inside.", expanded, "expand"));
-                steps.add(new Step("Collect the " + x + "-terms.", Fmt.linear(a.add(c), a.multiply(b), x), "collect"));
+                steps.add(new Step("Collect the " + x + "-terms.", NumberWriting.linear(a.add(c), a.multiply(b), x), "collect"));
                 d = Rational.ZERO;
             }
             Map<String, String> params = new LinkedHashMap<>(p);
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression", params, wording);
+            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+                    params, wording);
         }
     }
 
     /** (x + a)(x + b), (x + a)², (x + a)(x - a), k(ax + b). */
-    static final class Expand extends Base {
+    static final class Expand extends FamilyBase {
         Expand() {
             super("expand-brackets", "math", List.of("expanding-brackets", "special-products"), List.of(
-                    "Expand {e}.", "Expand and simplify {e}.", "Multiply out {e}.", "Remove the brackets: {e}", "Write {e} without brackets.",
+                    "Expand {e}.", "Expand and simplify {e}.", "Multiply out {e}.", "Remove the brackets: {e}",
+                    "Write {e} without brackets.",
                     "Expand fully: {e}", "Multiply out and simplify {e}.", "Find the expanded form of {e}."));
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int a = Fmt.nonZero(r, -9, 9), b = Fmt.nonZero(r, -9, 9);
-            String kind = Fmt.pick(r, List.of("product", "product", "square", "difference"));
+            int a = NumberWriting.nonZero(r, -9, 9), b = NumberWriting.nonZero(r, -9, 9);
+            String kind = NumberWriting.pick(r, List.of("product", "product", "square", "difference"));
             return Map.of("kind", kind, "a", "" + a, "b", "" + b);
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b"));
+            long a = NumberWriting.parseWhole(p.get("a")), b = NumberWriting.parseWhole(p.get("b"));
             String kind = p.get("kind");
-            String fa = Fmt.linear(Rational.ONE, Rational.of(a), "x");
+            String fa = NumberWriting.linear(Rational.ONE, Rational.of(a), "x");
             String e;
             List<Step> steps = new ArrayList<>();
             switch (kind) {
                 case "square" -> {
                     e = "(" + fa + ")^2";
                     steps.add(new Step("Write the square as a product.", "(" + fa + ")(" + fa + ")", "square-as-product"));
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2" + Fmt.plusTerm(a + "x") + Fmt.plusTerm(a + "x") + Fmt.plusTerm("" + a * a), "expand"));
-                    steps.add(new Step("Collect like terms: (a + b)² = a² + 2ab + b².", "x^2" + Fmt.plusTerm(2 * a + "x") + Fmt.plusTerm("" + a * a), "collect"));
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                            "x^2" + NumberWriting.plusTerm(a + "x") + NumberWriting.plusTerm(a + "x")
+                                    + NumberWriting.plusTerm("" + a * a),
+                            "expand"));
+                    steps.add(new Step("Collect like terms: (a + b)² = a² + 2ab + b².",
+                            "x^2" + NumberWriting.plusTerm(2 * a + "x") + NumberWriting.plusTerm("" + a * a), "collect"));
                 }
                 case "difference" -> {
                     long k = Math.abs(a);
                     e = "(x + " + k + ")(x - " + k + ")";
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2 - " + k + "x + " + k + "x - " + k * k, "expand"));
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                            "x^2 - " + k + "x + " + k + "x - " + k * k, "expand"));
                     steps.add(new Step("The middle terms cancel: a difference of two squares.", "x^2 - " + k * k, "collect"));
                 }
                 default -> {
-                    String fb = Fmt.linear(Rational.ONE, Rational.of(b), "x");
+                    String fb = NumberWriting.linear(Rational.ONE, Rational.of(b), "x");
                     e = "(" + fa + ")(" + fb + ")";
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.", "x^2" + Fmt.plusTerm(b + "x") + Fmt.plusTerm(a + "x") + Fmt.plusTerm("" + a * b), "expand"));
-                    String collected = "x^2" + (a + b == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(a + b), "x"))) + Fmt.plusTerm("" + a * b);
+                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                            "x^2" + NumberWriting.plusTerm(b + "x") + NumberWriting.plusTerm(a + "x")
+                                    + NumberWriting.plusTerm("" + a * b),
+                            "expand"));
+                    String collected = "x^2"
+                            + (a + b == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(a + b), "x")))
+                            + NumberWriting.plusTerm("" + a * b);
                     steps.add(new Step("Collect like terms.", collected, "collect"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "expand", e, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+            return worked(word(wording, Map.of("e", e)), "expand", e, steps, steps.get(steps.size() - 1).math(), "expression", p,
+                    wording);
         }
     }
 
     /** x² + (p+q)x + pq = (x + p)(x + q), and common factors k(ax + b). */
-    static final class Factorise extends Base {
+    static final class Factorise extends FamilyBase {
         Factorise() {
             super("factorise-quadratic", "math", List.of("factorising", "quadratics"), List.of(
-                    "Factorise {e}.", "Factorise fully: {e}", "Factor {e}.", "Write {e} as a product of two brackets.", "Factorise the expression {e}.",
+                    "Factorise {e}.", "Factorise fully: {e}", "Factor {e}.", "Write {e} as a product of two brackets.",
+                    "Factorise the expression {e}.",
                     "Find the factors of {e}.", "Write {e} in factorised form.", "Break {e} into factors."));
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            if (r.nextInt(4) == 0) return Map.of("kind", "common", "k", "" + Fmt.between(r, 2, 9), "a", "" + Fmt.between(r, 1, 7), "b", "" + Fmt.nonZero(r, -9, 9));
-            int p = Fmt.nonZero(r, -9, 9), q = Fmt.nonZero(r, -9, 9);
+            if (r.nextInt(4) == 0)
+                return Map.of("kind", "common", "k", "" + NumberWriting.between(r, 2, 9), "a",
+                        "" + NumberWriting.between(r, 1, 7), "b",
+                        "" + NumberWriting.nonZero(r, -9, 9));
+            int p = NumberWriting.nonZero(r, -9, 9), q = NumberWriting.nonZero(r, -9, 9);
             return Map.of("kind", "quadratic", "p", "" + p, "q", "" + q);
         }
 
@@ -181,73 +210,98 @@ final class AlgebraFamilies {
             List<Step> steps = new ArrayList<>();
             String e;
             if (params.get("kind").equals("common")) {
-                long k = Fmt.l(params.get("k")), a = Fmt.l(params.get("a")), b = Fmt.l(params.get("b"));
-                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1) b = b > 0 ? b + 1 : b - 1;
+                long k = NumberWriting.parseWhole(params.get("k")), a = NumberWriting.parseWhole(params.get("a")),
+                        b = NumberWriting.parseWhole(params.get("b"));
+                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1)
+                    b = b > 0 ? b + 1 : b - 1;
                 if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1) a = 1;
-                e = Fmt.linear(Rational.of(k * a), Rational.of(k * b), "x");
-                steps.add(new Step("Both terms have the factor " + k + ": write each term as " + k + " times something.", k + " × " + Fmt.term(Rational.of(a), "x") + " " + (b < 0 ? "- " + k + " × " + (-b) : "+ " + k + " × " + b), "find-common-factor"));
-                steps.add(new Step("Take " + k + " outside a bracket.", k + "(" + Fmt.linear(Rational.of(a), Rational.of(b), "x") + ")", "factor-out"));
+                e = NumberWriting.linear(Rational.of(k * a), Rational.of(k * b), "x");
+                steps.add(new Step(
+                        "Both terms have the factor " + k + ": write each term as " + k + " times something.", k + " × "
+                                + NumberWriting.term(Rational.of(a), "x") + " "
+                                + (b < 0 ? "- " + k + " × " + (-b) : "+ " + k + " × " + b),
+                        "find-common-factor"));
+                steps.add(new Step("Take " + k + " outside a bracket.",
+                        k + "(" + NumberWriting.linear(Rational.of(a), Rational.of(b), "x") + ")", "factor-out"));
             } else {
-                long p = Fmt.l(params.get("p")), q = Fmt.l(params.get("q"));
-                e = "x^2" + (p + q == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(p + q), "x"))) + Fmt.plusTerm("" + p * q);
-                steps.add(new Step("Find two numbers that multiply to " + p * q + " and add to " + (p + q) + ": " + p + " and " + q + ".",
-                        "x^2" + Fmt.plusTerm(p + "x") + Fmt.plusTerm(q + "x") + Fmt.plusTerm("" + p * q), "split-middle-term"));
-                steps.add(new Step("Write it as a product of two brackets.", "(" + Fmt.linear(Rational.ONE, Rational.of(p), "x") + ")(" + Fmt.linear(Rational.ONE, Rational.of(q), "x") + ")", "factor"));
+                long p = NumberWriting.parseWhole(params.get("p")), q = NumberWriting.parseWhole(params.get("q"));
+                e = "x^2" + (p + q == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(p + q), "x")))
+                        + NumberWriting.plusTerm("" + p * q);
+                steps.add(new Step(
+                        "Find two numbers that multiply to " + p * q + " and add to " + (p + q) + ": " + p + " and " + q + ".",
+                        "x^2" + NumberWriting.plusTerm(p + "x") + NumberWriting.plusTerm(q + "x")
+                                + NumberWriting.plusTerm("" + p * q),
+                        "split-middle-term"));
+                steps.add(new Step("Write it as a product of two brackets.",
+                        "(" + NumberWriting.linear(Rational.ONE, Rational.of(p), "x")
+                                + ")(" + NumberWriting.linear(Rational.ONE, Rational.of(q), "x") + ")",
+                        "factor"));
             }
-            return worked(word(wording, Map.of("e", e)), "factor", e, steps, steps.get(steps.size() - 1).math(), "expression", params, wording);
+            return worked(word(wording, Map.of("e", e)), "factor", e, steps, steps.get(steps.size() - 1).math(), "expression",
+                    params, wording);
         }
     }
 
-    static final class Exponents extends Base {
+    static final class Exponents extends FamilyBase {
         Exponents() {
             super("exponent-rules", "math", List.of("indices", "exponent-rules"), SIMPLIFY);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            return Map.of("kind", Fmt.pick(r, List.of("multiply", "divide", "power", "coefficients")), "m", "" + Fmt.between(r, 2, 9), "n", "" + Fmt.between(r, 2, 8),
-                    "a", "" + Fmt.between(r, 2, 6), "b", "" + Fmt.between(r, 2, 6), "x", Fmt.pick(r, List.of("x", "x", "a", "y")));
+            return Map.of("kind", NumberWriting.pick(r, List.of("multiply", "divide", "power", "coefficients")), "m",
+                    "" + NumberWriting.between(r, 2, 9), "n", "" + NumberWriting.between(r, 2, 8),
+                    "a", "" + NumberWriting.between(r, 2, 6), "b", "" + NumberWriting.between(r, 2, 6), "x",
+                    NumberWriting.pick(r, List.of("x", "x", "a", "y")));
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long m = Fmt.l(p.get("m")), n = Fmt.l(p.get("n")), a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b"));
+            long m = NumberWriting.parseWhole(p.get("m")), n = NumberWriting.parseWhole(p.get("n")),
+                    a = NumberWriting.parseWhole(p.get("a")), b = NumberWriting.parseWhole(p.get("b"));
             String x = p.getOrDefault("x", "x");
             String e;
             List<Step> steps = new ArrayList<>();
             switch (p.get("kind")) {
                 case "multiply" -> {
                     e = x + "^" + m + " × " + x + "^" + n;
-                    steps.add(new Step("When you multiply powers of the same base, add the exponents.", x + "^(" + m + " + " + n + ")", "add-exponents"));
+                    steps.add(new Step("When you multiply powers of the same base, add the exponents.",
+                            x + "^(" + m + " + " + n + ")", "add-exponents"));
                     steps.add(new Step("Add.", x + "^" + (m + n), "add"));
                 }
                 case "divide" -> {
                     long big = m + n;
                     e = x + "^" + big + " ÷ " + x + "^" + n;
-                    steps.add(new Step("When you divide powers of the same base, subtract the exponents.", x + "^(" + big + " - " + n + ")", "subtract-exponents"));
+                    steps.add(new Step("When you divide powers of the same base, subtract the exponents.",
+                            x + "^(" + big + " - " + n + ")", "subtract-exponents"));
                     steps.add(new Step("Subtract.", x + "^" + m, "subtract"));
                 }
                 case "power" -> {
                     e = "(" + x + "^" + m + ")^" + n;
-                    steps.add(new Step("A power of a power: multiply the exponents.", x + "^(" + m + " × " + n + ")", "multiply-exponents"));
+                    steps.add(new Step("A power of a power: multiply the exponents.", x + "^(" + m + " × " + n + ")",
+                            "multiply-exponents"));
                     steps.add(new Step("Multiply.", x + "^" + (m * n), "multiply"));
                 }
                 default -> {
                     e = a + x + "^" + m + " × " + b + x + "^" + n;
-                    steps.add(new Step("Multiply the numbers, and add the exponents of " + x + ".", a + " × " + b + " × " + x + "^(" + m + " + " + n + ")", "add-exponents"));
+                    steps.add(new Step("Multiply the numbers, and add the exponents of " + x + ".",
+                            a + " × " + b + " × " + x + "^(" + m + " + " + n + ")", "add-exponents"));
                     steps.add(new Step("Work out both.", (a * b) + x + "^" + (m + n), "multiply"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+                    p, wording);
         }
     }
 
-    static final List<String> DIFFERENTIATE = List.of("Differentiate {f} with respect to x.", "Find dy/dx when y = {f}.", "Find the derivative of {f}.",
-            "Differentiate y = {f}.", "Work out f'(x) for f(x) = {f}.", "What is the derivative of {f}?", "Find the gradient function of y = {f}.",
+    static final List<String> DIFFERENTIATE = List.of("Differentiate {f} with respect to x.", "Find dy/dx when y = {f}.",
+            "Find the derivative of {f}.",
+            "Differentiate y = {f}.", "Work out f'(x) for f(x) = {f}.", "What is the derivative of {f}?",
+            "Find the gradient function of y = {f}.",
             "Calculate d/dx of {f}.");
 
     /** kind 0: polynomial term by term; 1: product x^n · sin/cos/e^x; 2: chain (ax + b)^n, sin(ax), e^(ax). */
-    static final class Derivatives extends Base {
+    static final class Derivatives extends FamilyBase {
         private final int kind;
 
         Derivatives(String name, List<String> skills, int kind) {
@@ -257,44 +311,61 @@ final class AlgebraFamilies {
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            return Map.of("a", "" + Fmt.nonZero(r, -6, 9), "b", "" + Fmt.nonZero(r, -9, 9), "c", "" + Fmt.nonZero(r, -9, 9),
-                    "n", "" + Fmt.between(r, 2, 6), "m", "" + Fmt.between(r, 2, 4), "fn", Fmt.pick(r, List.of("sin", "cos", "e")));
+            return Map.of("a", "" + NumberWriting.nonZero(r, -6, 9), "b", "" + NumberWriting.nonZero(r, -9, 9), "c",
+                    "" + NumberWriting.nonZero(r, -9, 9),
+                    "n", "" + NumberWriting.between(r, 2, 6), "m", "" + NumberWriting.between(r, 2, 4), "fn",
+                    NumberWriting.pick(r, List.of("sin", "cos", "e")));
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b")), c = Fmt.l(p.get("c")), n = Fmt.l(p.get("n")), m = Fmt.l(p.get("m"));
+            long a = NumberWriting.parseWhole(p.get("a")), b = NumberWriting.parseWhole(p.get("b")),
+                    c = NumberWriting.parseWhole(p.get("c")), n = NumberWriting.parseWhole(p.get("n")),
+                    m = NumberWriting.parseWhole(p.get("m"));
             String fn = p.get("fn");
             String f;
             List<Step> steps = new ArrayList<>();
             switch (kind) {
                 case 0 -> {
                     if (m >= n) m = n - 1;
-                    f = a + "x^" + n + Fmt.plusTerm(b + (m == 1 ? "x" : "x^" + m)) + Fmt.plusTerm(c + "x") + " + 7";
-                    String rule = a + " × " + n + "x^" + (n - 1) + Fmt.plusTerm(b + " × " + m + (m - 1 == 1 ? "x" : m - 1 == 0 ? "" : "x^" + (m - 1))) + Fmt.plusTerm("" + c);
-                    steps.add(new Step("Differentiate term by term: the derivative of x^n is n x^(n-1), and a constant gives 0.", rule, "power-rule"));
-                    String low = (m - 1 == 0) ? Fmt.plusTerm("" + (b * m + c)) : Fmt.plusTerm((b * m) + (m - 1 == 1 ? "x" : "x^" + (m - 1))) + Fmt.plusTerm("" + c);
+                    f = a + "x^" + n + NumberWriting.plusTerm(b + (m == 1 ? "x" : "x^" + m)) + NumberWriting.plusTerm(c + "x")
+                            + " + 7";
+                    String rule = a + " × " + n + "x^" + (n - 1)
+                            + NumberWriting.plusTerm(b + " × " + m + (m - 1 == 1 ? "x" : m - 1 == 0 ? "" : "x^" + (m - 1)))
+                            + NumberWriting.plusTerm("" + c);
+                    steps.add(new Step("Differentiate term by term: the derivative of x^n is n x^(n-1), and a constant gives 0.",
+                            rule, "power-rule"));
+                    String low = (m - 1 == 0)
+                            ? NumberWriting.plusTerm("" + (b * m + c))
+                            : NumberWriting.plusTerm((b * m) + (m - 1 == 1 ? "x" : "x^" + (m - 1)))
+                                    + NumberWriting.plusTerm("" + c);
                     steps.add(new Step("Multiply the numbers.", (a * n) + "x^" + (n - 1) + low, "simplify"));
                 }
                 case 1 -> {
                     String g = fn.equals("e") ? "e^x" : fn + "(x)";
                     String dg = fn.equals("sin") ? "cos(x)" : fn.equals("cos") ? "(-sin(x))" : "e^x";
                     f = "x^" + n + " " + g;
-                    steps.add(new Step("Product rule: (uv)' = u'v + uv' with u = x^" + n + " and v = " + g + ".", n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg, "product-rule"));
-                    String tidy = fn.equals("cos") ? n + "x^" + (n - 1) + " cos(x) - x^" + n + " sin(x)" : n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg;
+                    steps.add(new Step("Product rule: (uv)' = u'v + uv' with u = x^" + n + " and v = " + g + ".",
+                            n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg, "product-rule"));
+                    String tidy = fn.equals("cos")
+                            ? n + "x^" + (n - 1) + " cos(x) - x^" + n + " sin(x)"
+                            : n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg;
                     if (fn.equals("e")) tidy = "x^" + (n - 1) + " e^x (" + n + " + x)";
                     steps.add(new Step(fn.equals("e") ? "Take out the common factor." : "Tidy up the signs.", tidy, "simplify"));
                 }
                 default -> {
                     long k = Math.abs(a) == 1 ? 2 : a;
-                    String inner = Fmt.linear(Rational.of(k), Rational.of(b), "x");
+                    String inner = NumberWriting.linear(Rational.of(k), Rational.of(b), "x");
                     f = "(" + inner + ")^" + n;
-                    steps.add(new Step("Chain rule: differentiate the outside, keep the inside, then multiply by the derivative of the inside (" + k + ").",
-                            n + "(" + inner + ")^" + (n - 1) + " × " + Fmt.paren(k), "chain-rule"));
+                    steps.add(new Step(
+                            "Chain rule: differentiate the outside, keep the inside, then multiply by the derivative of the inside ("
+                                    + k + ").",
+                            n + "(" + inner + ")^" + (n - 1) + " × " + NumberWriting.paren(k), "chain-rule"));
                     steps.add(new Step("Multiply the numbers.", (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
                 }
             }
-            return worked(word(wording, Map.of("f", f)), "differentiate", f, steps, steps.get(steps.size() - 1).math(), "expression", p, wording);
+            return worked(word(wording, Map.of("f", f)), "differentiate", f, steps, steps.get(steps.size() - 1).math(),
+                    "expression", p, wording);
         }
     }
 }

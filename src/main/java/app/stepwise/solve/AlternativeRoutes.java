@@ -29,27 +29,34 @@ public final class AlternativeRoutes {
             var l = Polynomials.coefficients(eq.lhs(), x);
             var r = Polynomials.coefficients(eq.rhs(), x);
             if (l.isEmpty() || r.isEmpty() || l.get().length > 2 || r.get().length > 2) return out;
-            c = new Rational[] {at(l.get(), 1), at(l.get(), 0), at(r.get(), 1), at(r.get(), 0)};
+            c = new Rational[]{at(l.get(), 1), at(l.get(), 0), at(r.get(), 1), at(r.get(), 0)};
         } catch (MathSyntaxException e) {
             return out;
         }
         Rational aL = c[0], bL = c[1], aR = c[2], bR = c[3];
         // divide through first: a x + b = d with a dividing b and d
-        if (aR.isZero() && aL.isInteger() && !aL.abs().equals(Rational.ONE) && !bL.isZero() && bL.divide(aL).isInteger() && bR.divide(aL).isInteger()) {
+        if (aR.isZero() && aL.isInteger() && !aL.abs().equals(Rational.ONE) && !bL.isZero() && bL.divide(aL).isInteger()
+                && bR.divide(aL).isInteger()) {
             Rational b = bL.divide(aL), d = bR.divide(aL);
             List<Step> route = new ArrayList<>();
-            route.add(new Step("Divide every term on both sides by " + aL + ".", Fmt.linear(Rational.ONE, b, x) + " = " + d, "divide-both-sides"));
-            route.addAll(LinearSolver.steps(Fmt.linear(Rational.ONE, b, x) + " = " + d, x));
+            route.add(new Step("Divide every term on both sides by " + aL + ".",
+                    NumberWriting.linear(Rational.ONE, b, x) + " = " + d,
+                    "divide-both-sides"));
+            route.addAll(LinearSolver.steps(NumberWriting.linear(Rational.ONE, b, x) + " = " + d, x));
             keepIfValid(w, route, out);
         }
         // letters on the right: a x + b = c x + d with c > a
         if (!aR.isZero() && aR.compareTo(aL) > 0) {
             Rational k = aR.subtract(aL);
             List<Step> route = new ArrayList<>();
-            route.add(new Step("Subtract " + Fmt.term(aL.abs(), x) + " from both sides, so the " + x + "-terms gather on the right.",
-                    bL + " = " + Fmt.linear(k, bR, x), "subtract-both-sides"));
+            route.add(new Step(
+                    "Subtract " + NumberWriting.term(aL.abs(), x) + " from both sides, so the " + x
+                            + "-terms gather on the right.",
+                    bL + " = " + NumberWriting.linear(k, bR, x), "subtract-both-sides"));
             Rational lhs = bL.subtract(bR);
-            route.add(new Step("Get the " + x + "-term alone on the right.", lhs + " = " + Fmt.term(k, x), "subtract-both-sides"));
+            route.add(
+                    new Step("Get the " + x + "-term alone on the right.", lhs + " = " + NumberWriting.term(k, x),
+                            "subtract-both-sides"));
             route.add(new Step("Divide both sides by " + k + ".", lhs.divide(k) + " = " + x, "divide-both-sides"));
             if (aL.signum() > 0) keepIfValid(w, route, out);
         }

@@ -19,19 +19,19 @@ final class ArithmeticFamilies {
             "What is {e}?", "Simplify {e}.", "Compute {e} without a calculator.", "Give the exact value of {e}.");
 
     /** a op1 b op2 c with the order of operations, or a × (b + c). */
-    static final class Integers extends Base {
+    static final class Integers extends FamilyBase {
         Integers() {
             super("integer-arithmetic", "math", List.of("order-of-operations", "negative-numbers"), CALCULATE);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int a = Fmt.nonZero(r, -20, 30), b = Fmt.between(r, 2, 12), c = Fmt.nonZero(r, -12, 12);
+            int a = NumberWriting.nonZero(r, -20, 30), b = NumberWriting.between(r, 2, 12), c = NumberWriting.nonZero(r, -12, 12);
             String e = switch (r.nextInt(4)) {
-                case 0 -> a + " + " + b + " × " + Fmt.paren(c);
-                case 1 -> a + " - " + b + " × " + Fmt.paren(c);
-                case 2 -> b + " × (" + a + Fmt.plusTerm(Integer.toString(c)) + ")";
-                default -> (a * b) + " ÷ " + b + Fmt.plusTerm(Integer.toString(c));
+                case 0 -> a + " + " + b + " × " + NumberWriting.paren(c);
+                case 1 -> a + " - " + b + " × " + NumberWriting.paren(c);
+                case 2 -> b + " × (" + a + NumberWriting.plusTerm(Integer.toString(c)) + ")";
+                default -> (a * b) + " ÷ " + b + NumberWriting.plusTerm(Integer.toString(c));
             };
             return Map.of("expression", e);
         }
@@ -42,28 +42,34 @@ final class ArithmeticFamilies {
             List<Step> steps = new ArrayList<>();
             java.util.regex.Matcher m;
             if ((m = java.util.regex.Pattern.compile("^(-?\\d+) ([+-]) (\\d+) × \\(?(-?\\d+)\\)?$").matcher(e)).matches()) {
-                long a = Fmt.l(m.group(1)), b = Fmt.l(m.group(3)), c = Fmt.l(m.group(4));
+                long a = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(3)),
+                        c = NumberWriting.parseWhole(m.group(4));
                 long prod = b * c;
-                String rest = a + " " + m.group(2) + " " + Fmt.paren(prod);
-                steps.add(new Step("Multiply first: " + b + " × " + Fmt.paren(c) + " = " + prod + ".", rest, "multiply"));
+                String rest = a + " " + m.group(2) + " " + NumberWriting.paren(prod);
+                steps.add(
+                        new Step("Multiply first: " + b + " × " + NumberWriting.paren(c) + " = " + prod + ".", rest, "multiply"));
                 long v = m.group(2).equals("+") ? a + prod : a - prod;
-                steps.add(new Step("Then " + (m.group(2).equals("+") ? "add" : "subtract") + ".", rest + " = " + v, m.group(2).equals("+") ? "add" : "subtract"));
+                steps.add(new Step("Then " + (m.group(2).equals("+") ? "add" : "subtract") + ".", rest + " = " + v,
+                        m.group(2).equals("+") ? "add" : "subtract"));
                 return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(v), "numeric", p, wording);
             }
             if ((m = java.util.regex.Pattern.compile("^(\\d+) × \\((-?\\d+) ([+-]) (\\d+)\\)$").matcher(e)).matches()) {
-                long b = Fmt.l(m.group(1)), a = Fmt.l(m.group(2)), c = Fmt.l(m.group(4));
+                long b = NumberWriting.parseWhole(m.group(1)), a = NumberWriting.parseWhole(m.group(2)),
+                        c = NumberWriting.parseWhole(m.group(4));
                 long in = m.group(3).equals("+") ? a + c : a - c;
-                steps.add(new Step("Work out the brackets first.", b + " × " + Fmt.paren(in), "brackets"));
-                steps.add(new Step("Then multiply.", b + " × " + Fmt.paren(in) + " = " + b * in, "multiply"));
+                steps.add(new Step("Work out the brackets first.", b + " × " + NumberWriting.paren(in), "brackets"));
+                steps.add(new Step("Then multiply.", b + " × " + NumberWriting.paren(in) + " = " + b * in, "multiply"));
                 return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(b * in), "numeric", p, wording);
             }
             if ((m = java.util.regex.Pattern.compile("^(-?\\d+) ÷ (\\d+) ([+-]) (\\d+)$").matcher(e)).matches()) {
-                long ab = Fmt.l(m.group(1)), b = Fmt.l(m.group(2)), c = Fmt.l(m.group(4));
+                long ab = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(2)),
+                        c = NumberWriting.parseWhole(m.group(4));
                 long q = ab / b;
                 String rest = q + " " + m.group(3) + " " + c;
                 steps.add(new Step("Divide first: " + ab + " ÷ " + b + " = " + q + ".", rest, "divide"));
                 long v = m.group(3).equals("+") ? q + c : q - c;
-                steps.add(new Step("Then " + (m.group(3).equals("+") ? "add" : "subtract") + ".", rest + " = " + v, m.group(3).equals("+") ? "add" : "subtract"));
+                steps.add(new Step("Then " + (m.group(3).equals("+") ? "add" : "subtract") + ".", rest + " = " + v,
+                        m.group(3).equals("+") ? "add" : "subtract"));
                 return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(v), "numeric", p, wording);
             }
             throw new IllegalArgumentException("integer-arithmetic cannot solve " + e);
@@ -71,80 +77,100 @@ final class ArithmeticFamilies {
     }
 
     /** a/b ± c/d and a/b × c/d, ÷. */
-    static final class Fractions extends Base {
+    static final class Fractions extends FamilyBase {
         Fractions() {
             super("fraction-arithmetic", "math", List.of("fractions", "common-denominators"), CALCULATE);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int b = Fmt.between(r, 2, 9), d = Fmt.between(r, 2, 9);
-            int a = Fmt.between(r, 1, b + 3), c = Fmt.between(r, 1, d + 3);
-            String op = Fmt.pick(r, List.of("+", "-", "+", "×", "÷"));
-            return Map.of("expression", op.equals("÷") ? "(" + a + "/" + b + ") ÷ (" + c + "/" + d + ")" : a + "/" + b + " " + op + " " + c + "/" + d);
+            int b = NumberWriting.between(r, 2, 9), d = NumberWriting.between(r, 2, 9);
+            int a = NumberWriting.between(r, 1, b + 3), c = NumberWriting.between(r, 1, d + 3);
+            String op = NumberWriting.pick(r, List.of("+", "-", "+", "×", "÷"));
+            return Map.of("expression",
+                    op.equals("÷")
+                            ? "(" + a + "/" + b + ") ÷ (" + c + "/" + d + ")"
+                            : a + "/" + b + " " + op + " " + c + "/" + d);
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
             String e = p.get("expression");
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(?(\\d+)/(\\d+)\\)? ([-+×÷]) \\(?(\\d+)/(\\d+)\\)?$").matcher(e);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(?(\\d+)/(\\d+)\\)? ([-+×÷]) \\(?(\\d+)/(\\d+)\\)?$")
+                    .matcher(e);
             if (!m.matches()) throw new IllegalArgumentException("fraction-arithmetic cannot solve " + e);
-            long a = Fmt.l(m.group(1)), b = Fmt.l(m.group(2)), c = Fmt.l(m.group(4)), d = Fmt.l(m.group(5));
+            long a = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(2)),
+                    c = NumberWriting.parseWhole(m.group(4)), d = NumberWriting.parseWhole(m.group(5));
             String op = m.group(3);
             List<Step> steps = new ArrayList<>();
             Rational result;
             switch (op) {
                 case "+", "-" -> {
-                    long l = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d)).divide(BigInteger.valueOf(b).gcd(BigInteger.valueOf(d))).longValue();
+                    long l = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d))
+                            .divide(BigInteger.valueOf(b).gcd(BigInteger.valueOf(d))).longValue();
                     long a2 = a * (l / b), c2 = c * (l / d);
                     String common = a2 + "/" + l + " " + op + " " + c2 + "/" + l;
-                    if (l != b || l != d) steps.add(new Step("Write both fractions over the common denominator " + l + ".", common, "common-denominator"));
+                    if (l != b || l != d)
+                        steps.add(new Step("Write both fractions over the common denominator " + l + ".", common,
+                                "common-denominator"));
                     long top = op.equals("+") ? a2 + c2 : a2 - c2;
                     result = Rational.of(top, l);
-                    steps.add(new Step((op.equals("+") ? "Add" : "Subtract") + " the numerators and keep the denominator.", common + " = " + top + "/" + l, op.equals("+") ? "add" : "subtract"));
-                    if (!result.toString().equals(top + "/" + l)) steps.add(new Step("Simplify.", top + "/" + l + " = " + result, "simplify"));
+                    steps.add(new Step((op.equals("+") ? "Add" : "Subtract") + " the numerators and keep the denominator.",
+                            common + " = " + top + "/" + l, op.equals("+") ? "add" : "subtract"));
+                    if (!result.toString().equals(top + "/" + l))
+                        steps.add(new Step("Simplify.", top + "/" + l + " = " + result, "simplify"));
                 }
                 case "×" -> {
                     result = Rational.of(a * c, b * d);
-                    steps.add(new Step("Multiply the numerators and the denominators.", e + " = " + (a * c) + "/" + (b * d), "multiply"));
-                    if (!result.toString().equals((a * c) + "/" + (b * d))) steps.add(new Step("Simplify.", (a * c) + "/" + (b * d) + " = " + result, "simplify"));
+                    steps.add(new Step("Multiply the numerators and the denominators.", e + " = " + (a * c) + "/" + (b * d),
+                            "multiply"));
+                    if (!result.toString().equals((a * c) + "/" + (b * d)))
+                        steps.add(new Step("Simplify.", (a * c) + "/" + (b * d) + " = " + result, "simplify"));
                 }
                 default -> {
                     String flipped = a + "/" + b + " × " + d + "/" + c;
-                    steps.add(new Step("Dividing by a fraction is multiplying by its reciprocal.", e + " = " + flipped, "reciprocal"));
+                    steps.add(new Step("Dividing by a fraction is multiplying by its reciprocal.", e + " = " + flipped,
+                            "reciprocal"));
                     result = Rational.of(a * d, b * c);
-                    steps.add(new Step("Multiply the numerators and the denominators.", flipped + " = " + (a * d) + "/" + (b * c), "multiply"));
-                    if (!result.toString().equals((a * d) + "/" + (b * c))) steps.add(new Step("Simplify.", (a * d) + "/" + (b * c) + " = " + result, "simplify"));
+                    steps.add(new Step("Multiply the numerators and the denominators.", flipped + " = " + (a * d) + "/" + (b * c),
+                            "multiply"));
+                    if (!result.toString().equals((a * d) + "/" + (b * c)))
+                        steps.add(new Step("Simplify.", (a * d) + "/" + (b * c) + " = " + result, "simplify"));
                 }
             }
             return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, result.toString(), "numeric", p, wording);
         }
     }
 
-    static final class Percentages extends Base {
+    static final class Percentages extends FamilyBase {
         Percentages() {
             super("percentages", "math", List.of("percentages"), List.of(
                     "Find {p}% of {n}.", "What is {p}% of {n}?", "Calculate {p} percent of {n}.", "Work out {p}% of {n}.",
-                    "{name} gets {p}% of {n} points. How many points is that?", "A shop takes {p}% off a price of {n}. How much is taken off?",
-                    "A class of {n} students: {p}% walk to school. How many walk?", "Of {n} seeds, {p}% grow. How many seeds grow?"));
+                    "{name} gets {p}% of {n} points. How many points is that?",
+                    "A shop takes {p}% off a price of {n}. How much is taken off?",
+                    "A class of {n} students: {p}% walk to school. How many walk?",
+                    "Of {n} seeds, {p}% grow. How many seeds grow?"));
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int p = Fmt.pick(r, List.of(5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 12, 35, 8));
-            int n = Fmt.pick(r, List.of(20, 40, 60, 80, 120, 200, 240, 300, 360, 400, 500, 800, 50, 150));
-            return Map.of("percent", Integer.toString(p), "of", Integer.toString(n), "name", Fmt.pick(r, Words.NAMES));
+            int p = NumberWriting.pick(r, List.of(5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 12, 35, 8));
+            int n = NumberWriting.pick(r, List.of(20, 40, 60, 80, 120, 200, 240, 300, 360, 400, 500, 800, 50, 150));
+            return Map.of("percent", Integer.toString(p), "of", Integer.toString(n), "name",
+                    NumberWriting.pick(r, StoryNames.NAMES));
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long pc = Fmt.l(p.get("percent")), n = Fmt.l(p.get("of"));
+            long pc = NumberWriting.parseWhole(p.get("percent")), n = NumberWriting.parseWhole(p.get("of"));
             Rational frac = Rational.of(pc, 100);
             Rational v = frac.multiply(Rational.of(n));
             List<Step> steps = List.of(
-                    new Step("A percentage is a number of hundredths: " + pc + "% = " + pc + "/100.", pc + "/100 × " + n, "percent-to-fraction"),
+                    new Step("A percentage is a number of hundredths: " + pc + "% = " + pc + "/100.", pc + "/100 × " + n,
+                            "percent-to-fraction"),
                     new Step("Multiply.", pc + "/100 × " + n + " = " + (pc * n) + "/100 = " + v, "multiply"));
-            String statement = word(wording, Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam")));
+            String statement = word(wording,
+                    Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam")));
             return worked(statement, "evaluate", pc + "/100 × " + n, steps, v.toString(), "numeric", p, wording);
         }
     }

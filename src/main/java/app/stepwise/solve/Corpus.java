@@ -34,7 +34,8 @@ public final class Corpus {
     private Corpus() {}
 
     /** What was written: counts per split and family, problems per second, and a hash of all shards. */
-    public record Summary(long problems, Map<String, Long> perSplit, Map<String, Long> perFamily, double seconds, String sha256, List<String> shards) {}
+    public record Summary(long problems, Map<String, Long> perSplit, Map<String, Long> perFamily, double seconds, String sha256,
+            List<String> shards) {}
 
     public static Summary write(Path out, long seed, int problems, List<Family> families) throws IOException {
         Files.createDirectories(out);
@@ -90,7 +91,9 @@ public final class Corpus {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
         int wording = random.nextInt(family.wordings());
         Worked w = Solvers.generate(family, random, wording);
-        String split = wording >= family.wordings() - 2 ? "test-wording" : Math.floorMod(w.statement().hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
+        String split = wording >= family.wordings() - 2
+                ? "test-wording"
+                : Math.floorMod(w.statement().hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("id", family.name() + "-" + seed + "-" + i);
         rec.put("split", split);
@@ -101,12 +104,14 @@ public final class Corpus {
         rec.put("problem", w.statement());
         rec.put("task", w.task());
         rec.put("start", w.start());
-        rec.put("givens", w.givens().stream().map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
+        rec.put("givens", w.givens().stream()
+                .map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
         rec.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList());
         rec.put("answer", w.answer());
         rec.put("answerKind", w.answerKind());
         rec.put("alternatives", AlternativeRoutes.of(w).stream()
-                .map(route -> route.stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList()).toList());
+                .map(route -> route.stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList())
+                .toList());
         List<Map<String, Object>> wrong = new ArrayList<>();
         for (WrongWork.Wrong x : WrongWork.generate(w, random, 2)) {
             Map<String, Object> m = new LinkedHashMap<>();

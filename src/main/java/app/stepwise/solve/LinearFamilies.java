@@ -25,22 +25,22 @@ final class LinearFamilies {
     }
 
     static String var(SplittableRandom r) {
-        return r.nextInt(10) < 7 ? "x" : Fmt.pick(r, List.of("y", "n", "a", "t", "k"));
+        return r.nextInt(10) < 7 ? "x" : NumberWriting.pick(r, List.of("y", "n", "a", "t", "k"));
     }
 
     /** A solution that is usually a small whole number, sometimes negative, sometimes a fraction. */
     static Rational solution(SplittableRandom r) {
         int kind = r.nextInt(10);
-        if (kind < 7) return Rational.of(Fmt.between(r, 1, 15));
-        if (kind < 9) return Rational.of(-Fmt.between(r, 1, 12));
-        return Rational.of(Fmt.nonZero(r, -9, 9), Fmt.between(r, 2, 5));
+        if (kind < 7) return Rational.of(NumberWriting.between(r, 1, 15));
+        if (kind < 9) return Rational.of(-NumberWriting.between(r, 1, 12));
+        return Rational.of(NumberWriting.nonZero(r, -9, 9), NumberWriting.between(r, 2, 5));
     }
 
     static String oneStep(SplittableRandom r, String x) {
         Rational s = solution(r);
         int kind = r.nextInt(4);
-        int a = Fmt.between(r, 2, 12);
-        int b = Fmt.between(r, 1, 30);
+        int a = NumberWriting.between(r, 2, 12);
+        int b = NumberWriting.between(r, 1, 30);
         return switch (kind) {
             case 0 -> x + " + " + b + " = " + s.add(Rational.of(b));
             case 1 -> x + " - " + b + " = " + s.subtract(Rational.of(b));
@@ -50,65 +50,69 @@ final class LinearFamilies {
     }
 
     static String twoStep(SplittableRandom r, String x) {
-        Rational s = Rational.of(Fmt.nonZero(r, -12, 15));
-        int a = Fmt.nonZero(r, -9, 12);
+        Rational s = Rational.of(NumberWriting.nonZero(r, -12, 15));
+        int a = NumberWriting.nonZero(r, -9, 12);
         if (a == 1) a = 2;
-        int b = Fmt.nonZero(r, -25, 25);
+        int b = NumberWriting.nonZero(r, -25, 25);
         Rational c = s.multiply(Rational.of(a)).add(Rational.of(b));
-        return r.nextInt(5) == 0 ? b + Fmt.plusTerm(Fmt.term(Rational.of(a), x)) + " = " + c : Fmt.linear(Rational.of(a), Rational.of(b), x) + " = " + c;
+        return r.nextInt(5) == 0
+                ? b + NumberWriting.plusTerm(NumberWriting.term(Rational.of(a), x)) + " = " + c
+                : NumberWriting.linear(Rational.of(a), Rational.of(b), x) + " = " + c;
     }
 
     static String brackets(SplittableRandom r, String x) {
-        Rational s = Rational.of(Fmt.nonZero(r, -10, 12));
-        int k = Fmt.nonZero(r, -6, 9);
+        Rational s = Rational.of(NumberWriting.nonZero(r, -10, 12));
+        int k = NumberWriting.nonZero(r, -6, 9);
         if (k == 1) k = 3;
-        int p = Fmt.between(r, 1, 4);
-        int q = Fmt.nonZero(r, -12, 12);
-        int extra = r.nextInt(3) == 0 ? Fmt.nonZero(r, -10, 10) : 0;
+        int p = NumberWriting.between(r, 1, 4);
+        int q = NumberWriting.nonZero(r, -12, 12);
+        int extra = r.nextInt(3) == 0 ? NumberWriting.nonZero(r, -10, 10) : 0;
         Rational lhs = s.multiply(Rational.of(p)).add(Rational.of(q)).multiply(Rational.of(k)).add(Rational.of(extra));
-        String inner = Fmt.linear(Rational.of(p), Rational.of(q), x);
-        return k + "(" + inner + ")" + (extra == 0 ? "" : Fmt.plusTerm(Integer.toString(extra))) + " = " + lhs;
+        String inner = NumberWriting.linear(Rational.of(p), Rational.of(q), x);
+        return k + "(" + inner + ")" + (extra == 0 ? "" : NumberWriting.plusTerm(Integer.toString(extra))) + " = " + lhs;
     }
 
     static String bothSides(SplittableRandom r, String x) {
-        Rational s = Rational.of(Fmt.nonZero(r, -10, 12));
-        int a = Fmt.between(r, 2, 9);
+        Rational s = Rational.of(NumberWriting.nonZero(r, -10, 12));
+        int a = NumberWriting.between(r, 2, 9);
         int c;
         do {
-            c = Fmt.nonZero(r, -6, 8);
+            c = NumberWriting.nonZero(r, -6, 8);
         } while (c == a);
-        int b = Fmt.nonZero(r, -20, 20);
+        int b = NumberWriting.nonZero(r, -20, 20);
         Rational d = s.multiply(Rational.of(a - c)).add(Rational.of(b));
-        return Fmt.linear(Rational.of(a), Rational.of(b), x) + " = " + Fmt.linear(Rational.of(c), d, x);
+        return NumberWriting.linear(Rational.of(a), Rational.of(b), x) + " = " + NumberWriting.linear(Rational.of(c), d, x);
     }
 
     static String fractions(SplittableRandom r, String x) {
-        Rational s = Rational.of(Fmt.nonZero(r, -10, 15));
+        Rational s = Rational.of(NumberWriting.nonZero(r, -10, 15));
         int kind = r.nextInt(3);
-        int a = Fmt.between(r, 2, 6);
-        int b = Fmt.nonZero(r, -9, 9);
+        int a = NumberWriting.between(r, 2, 6);
+        int b = NumberWriting.nonZero(r, -9, 9);
         if (kind == 0) { // (x + b)/a = c
-            int mult = Fmt.between(r, 1, 5);
+            int mult = NumberWriting.between(r, 1, 5);
             s = Rational.of(a * mult - b);
-            return "(" + Fmt.linear(Rational.ONE, Rational.of(b), x) + ")/" + a + " = " + s.add(Rational.of(b)).divide(Rational.of(a));
+            return "(" + NumberWriting.linear(Rational.ONE, Rational.of(b), x) + ")/" + a + " = "
+                    + s.add(Rational.of(b)).divide(Rational.of(a));
         }
         if (kind == 1) { // x/a + b = c
-            s = Rational.of(a * Fmt.nonZero(r, -5, 6));
-            return x + "/" + a + Fmt.plusTerm(Integer.toString(b)) + " = " + s.divide(Rational.of(a)).add(Rational.of(b));
+            s = Rational.of(a * NumberWriting.nonZero(r, -5, 6));
+            return x + "/" + a + NumberWriting.plusTerm(Integer.toString(b)) + " = "
+                    + s.divide(Rational.of(a)).add(Rational.of(b));
         }
         int d; // x/a + x/d = c
         do {
-            d = Fmt.between(r, 2, 6);
+            d = NumberWriting.between(r, 2, 6);
         } while (d == a);
-        s = Rational.of((long) a * d * Fmt.between(r, 1, 3));
+        s = Rational.of((long) a * d * NumberWriting.between(r, 1, 3));
         return x + "/" + a + " + " + x + "/" + d + " = " + s.divide(Rational.of(a)).add(s.divide(Rational.of(d)));
     }
 
-    static final class Linear extends Base {
+    static final class Linear extends FamilyBase {
         private final Shape shape;
 
         Linear(String name, List<String> skills, Shape shape) {
-            super(name, "math", skills, Base.SOLVE);
+            super(name, "math", skills, FamilyBase.SOLVE);
             this.shape = shape;
         }
 
@@ -124,12 +128,16 @@ final class LinearFamilies {
         @Override
         public Worked solve(Map<String, String> params, int wording) {
             String x = params.getOrDefault("variable", "x");
-            String eq = params.containsKey("equation") ? params.get("equation")
-                    : Fmt.linear(Fmt.q(params.getOrDefault("a", "1")), Fmt.q(params.getOrDefault("b", "0")), x) + " = " + params.getOrDefault("c", "0");
+            String eq = params.containsKey("equation")
+                    ? params.get("equation")
+                    : NumberWriting.linear(NumberWriting.parseRational(params.getOrDefault("a", "1")),
+                            NumberWriting.parseRational(params.getOrDefault("b", "0")), x) + " = "
+                            + params.getOrDefault("c", "0");
             List<Step> steps = new ArrayList<>(LinearSolver.steps(eq, x));
             Rational s = LinearSolver.solution(eq, x);
             if (steps.isEmpty()) throw new IllegalArgumentException(eq + " is already solved");
-            return worked(word(wording, Map.of("eq", eq, "x", x)), "solve", eq, steps, x + " = " + s, "equation", params, wording);
+            return worked(word(wording, Map.of("eq", eq, "x", x)), "solve", eq, steps, x + " = " + s, "equation", params,
+                    wording);
         }
     }
 }

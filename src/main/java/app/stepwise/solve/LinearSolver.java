@@ -34,7 +34,7 @@ public final class LinearSolver {
         Optional<Rational[]> l = Polynomials.coefficients(eq.lhs(), x);
         Optional<Rational[]> r = Polynomials.coefficients(eq.rhs(), x);
         if (l.isEmpty() || r.isEmpty() || l.get().length > 2 || r.get().length > 2) return Optional.empty();
-        return Optional.of(new Rational[] {at(l.get(), 1), at(l.get(), 0), at(r.get(), 1), at(r.get(), 0)});
+        return Optional.of(new Rational[]{at(l.get(), 1), at(l.get(), 0), at(r.get(), 1), at(r.get(), 0)});
     }
 
     private static Rational at(Rational[] c, int i) {
@@ -49,20 +49,22 @@ public final class LinearSolver {
     public static List<Step> steps(String equation, String x) {
         Rational[] c;
         try {
-            c = coefficients(equation, x).orElseThrow(() -> new IllegalArgumentException(equation + " is not a linear equation in " + x));
+            c = coefficients(equation, x)
+                    .orElseThrow(() -> new IllegalArgumentException(equation + " is not a linear equation in " + x));
         } catch (MathSyntaxException e) {
             throw new IllegalArgumentException(equation + " cannot be read: " + e.getMessage(), e);
         }
         Rational aL = c[0], bL = c[1], aR = c[2], bR = c[3];
         if (aL.subtract(aR).isZero()) throw new IllegalArgumentException(equation + " has no single solution");
         List<Step> steps = new ArrayList<>();
-        String simple = Fmt.linear(aL, bL, x) + " = " + Fmt.linear(aR, bR, x);
+        String simple = NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x);
         boolean oneStepFraction = bL.isZero() && aR.isZero() && !aL.isInteger() && aL.num().abs().equals(BigInteger.ONE);
         if (!same(equation, simple) && !oneStepFraction) {
             boolean brackets = equation.contains("(");
             boolean fractions = !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger());
             if (brackets || !fractions) {
-                steps.add(new Step(brackets ? "Expand the brackets and collect like terms." : "Collect like terms on each side.", simple, brackets ? "expand" : "collect"));
+                steps.add(new Step(brackets ? "Expand the brackets and collect like terms." : "Collect like terms on each side.",
+                        simple, brackets ? "expand" : "collect"));
             }
         }
         if (!oneStepFraction && !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger())) {
@@ -73,33 +75,44 @@ public final class LinearSolver {
             bL = bL.multiply(k);
             aR = aR.multiply(k);
             bR = bR.multiply(k);
-            steps.add(new Step("Multiply both sides by " + lcm + " to clear the fractions.", Fmt.linear(aL, bL, x) + " = " + Fmt.linear(aR, bR, x), "multiply-both-sides"));
+            steps.add(new Step("Multiply both sides by " + lcm + " to clear the fractions.",
+                    NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x), "multiply-both-sides"));
         }
         if (!aR.isZero()) {
-            String t = Fmt.term(aR.abs(), x);
+            String t = NumberWriting.term(aR.abs(), x);
             Rational a = aL.subtract(aR);
-            steps.add(new Step(aR.signum() > 0 ? "Subtract " + t + " from both sides to bring the " + x + "-terms together."
-                    : "Add " + t + " to both sides to bring the " + x + "-terms together.", Fmt.linear(a, bL, x) + " = " + bR, aR.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
+            steps.add(new Step(aR.signum() > 0
+                    ? "Subtract " + t + " from both sides to bring the " + x + "-terms together."
+                    : "Add " + t + " to both sides to bring the " + x + "-terms together.",
+                    NumberWriting.linear(a, bL, x) + " = " + bR,
+                    aR.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             aL = a;
             aR = Rational.ZERO;
         }
         if (!bL.isZero()) {
             Rational rhs = bR.subtract(bL);
             String op = bR.isZero() ? "" : bL.signum() > 0 ? bR + " - " + bL + " = " : bR + " + " + bL.abs() + " = ";
-            steps.add(new Step(bL.signum() > 0 ? "Subtract " + bL + " from both sides to get the " + x + "-term alone." : "Add " + bL.abs() + " to both sides to get the " + x + "-term alone.",
-                    Fmt.term(aL, x) + " = " + op + rhs, bL.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
+            steps.add(new Step(
+                    bL.signum() > 0
+                            ? "Subtract " + bL + " from both sides to get the " + x + "-term alone."
+                            : "Add " + bL.abs() + " to both sides to get the " + x + "-term alone.",
+                    NumberWriting.term(aL, x) + " = " + op + rhs, bL.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             bR = rhs;
             bL = Rational.ZERO;
         }
         if (!aL.equals(Rational.ONE)) {
             Rational value = bR.divide(aL);
             if (aL.isInteger()) {
-                String shown = aL.equals(Rational.MINUS_ONE) ? x + " = -(" + bR + ") = " + value : x + " = " + bR + "/" + Fmt.paren(aL) + " = " + value;
+                String shown = aL.equals(Rational.MINUS_ONE)
+                        ? x + " = -(" + bR + ") = " + value
+                        : x + " = " + bR + "/" + NumberWriting.paren(aL) + " = " + value;
                 if (aL.equals(Rational.MINUS_ONE) && bR.signum() >= 0) shown = x + " = " + value;
-                steps.add(new Step(aL.equals(Rational.MINUS_ONE) ? "Multiply both sides by -1." : "Divide both sides by " + aL + ".", shown, "divide-both-sides"));
+                steps.add(new Step(
+                        aL.equals(Rational.MINUS_ONE) ? "Multiply both sides by -1." : "Divide both sides by " + aL + ".", shown,
+                        "divide-both-sides"));
             } else {
                 Rational k = aL.reciprocal();
-                String shown = x + " = " + Fmt.paren(bR) + " × " + Fmt.paren(k) + " = " + value;
+                String shown = x + " = " + NumberWriting.paren(bR) + " × " + NumberWriting.paren(k) + " = " + value;
                 steps.add(new Step("Multiply both sides by " + k + ".", shown, "multiply-both-sides"));
             }
         }
@@ -117,7 +130,8 @@ public final class LinearSolver {
     /** The single solution of a linear equation. */
     public static Rational solution(String equation, String x) {
         try {
-            Rational[] c = coefficients(equation, x).orElseThrow(() -> new IllegalArgumentException(equation + " is not linear in " + x));
+            Rational[] c = coefficients(equation, x)
+                    .orElseThrow(() -> new IllegalArgumentException(equation + " is not linear in " + x));
             return c[3].subtract(c[1]).divide(c[0].subtract(c[2]));
         } catch (MathSyntaxException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

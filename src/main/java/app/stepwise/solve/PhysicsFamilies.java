@@ -22,130 +22,169 @@ final class PhysicsFamilies {
     private PhysicsFamilies() {}
 
     /** A quantity: values are drawn from lo..hi in steps of {@code step}. {@code alt}: other units, as {unit, factor to SI}. */
-    record Q(String symbol, String description, String unit, double lo, double hi, double step, List<String[]> alt) {}
+    record QuantitySpec(String symbol, String description, String unit, double lo, double hi, double step, List<String[]> alt) {}
 
     /** One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone), the givens. */
-    record Case(String formula, String unknown, String rearranged, List<String> givens, ToDoubleFunction<Map<String, Double>> value) {}
+    record Case(String formula, String unknown, String rearranged, List<String> givens,
+            ToDoubleFunction<Map<String, Double>> value) {}
 
-    static Q q(String symbol, String description, String unit, double lo, double hi, double step, String... alt) {
+    static QuantitySpec quantity(String symbol, String description, String unit, double lo, double hi, double step,
+            String... alt) {
         List<String[]> a = new ArrayList<>();
-        for (int i = 0; i < alt.length; i += 2) a.add(new String[] {alt[i], alt[i + 1]});
-        return new Q(symbol, description, unit, lo, hi, step, a);
+        for (int i = 0; i < alt.length; i += 2) a.add(new String[]{alt[i], alt[i + 1]});
+        return new QuantitySpec(symbol, description, unit, lo, hi, step, a);
     }
 
-    static Case c(String formula, String unknown, String rearranged, List<String> givens, ToDoubleFunction<Map<String, Double>> value) {
+    static Case askFor(String formula, String unknown, String rearranged, List<String> givens,
+            ToDoubleFunction<Map<String, Double>> value) {
         return new Case(formula, unknown, rearranged, givens, value);
     }
 
-    static final Q DIST = q("d", "distance", "m", 10, 900, 10, "km", "1000");
-    static final Q TIME = q("t", "time", "s", 2, 120, 1, "min", "60");
-    static final Q SPEED = q("v", "speed", "m/s", 2, 40, 1, "km/h", "0.2777777777777778");
-    static final Q U = q("u", "initial velocity", "m/s", 0, 20, 1);
-    static final Q V = q("v", "final velocity", "m/s", 5, 60, 1);
-    static final Q ACC = q("a", "acceleration", "m/s^2", 0.5, 10, 0.5);
-    static final Q S = q("s", "displacement", "m", 5, 400, 5);
-    static final Q MASS = q("m", "mass", "kg", 0.5, 80, 0.5, "g", "0.001");
-    static final Q FORCE = q("F", "force", "N", 2, 500, 2, "kN", "1000");
-    static final Q WEIGHT = q("W", "weight", "N", 5, 800, 5);
-    static final Q HEIGHT = q("h", "height", "m", 1, 80, 1, "cm", "0.01");
-    static final Q WORK = q("W", "work done", "J", 10, 5000, 10, "kJ", "1000");
-    static final Q EK = q("E_k", "kinetic energy", "J", 10, 5000, 10, "kJ", "1000");
-    static final Q EP = q("E_p", "gravitational potential energy", "J", 10, 5000, 10, "kJ", "1000");
-    static final Q ENERGY = q("E", "energy transferred", "J", 100, 90000, 100, "kJ", "1000");
-    static final Q POWER = q("P", "power", "W", 5, 3000, 5, "kW", "1000");
-    static final Q MOMENTUM = q("p", "momentum", "kg m/s", 2, 2000, 2);
-    static final Q IMPULSE = q("J", "impulse", "N s", 2, 500, 2);
-    static final Q DENSITY = q("ρ", "density", "kg/m^3", 100, 11000, 50);
-    static final Q VOLUME = q("V", "volume", "m^3", 0.01, 3, 0.01);
-    static final Q PRESSURE = q("p", "pressure", "Pa", 100, 200000, 100, "kPa", "1000");
-    static final Q AREA = q("A", "area", "m^2", 0.01, 5, 0.01, "cm^2", "0.0001");
-    static final Q VOLT = q("V", "potential difference", "V", 1.5, 240, 1.5);
-    static final Q CURRENT = q("I", "current", "A", 0.1, 13, 0.1, "mA", "0.001");
-    static final Q RES = q("R", "resistance", "Ω", 2, 500, 2, "kΩ", "1000");
-    static final Q R1 = q("R_1", "first resistance", "Ω", 2, 200, 2);
-    static final Q R2 = q("R_2", "second resistance", "Ω", 2, 200, 2);
-    static final Q FREQ = q("f", "frequency", "Hz", 1, 2000, 1);
-    static final Q WAVELENGTH = q("λ", "wavelength", "m", 0.01, 20, 0.01, "cm", "0.01");
-    static final Q WAVESPEED = q("v", "wave speed", "m/s", 1, 2000, 1);
-    static final Q MU = q("μ", "coefficient of friction", "", 0.1, 0.8, 0.05);
-    static final Q FRICTION = q("f", "friction force", "N", 1, 300, 1);
-    static final Q NORMAL = q("N", "normal force", "N", 1, 800, 1);
+    static final QuantitySpec DIST = quantity("d", "distance", "m", 10, 900, 10, "km", "1000");
+    static final QuantitySpec TIME = quantity("t", "time", "s", 2, 120, 1, "min", "60");
+    static final QuantitySpec SPEED = quantity("v", "speed", "m/s", 2, 40, 1, "km/h", "0.2777777777777778");
+    static final QuantitySpec U = quantity("u", "initial velocity", "m/s", 0, 20, 1);
+    static final QuantitySpec V = quantity("v", "final velocity", "m/s", 5, 60, 1);
+    static final QuantitySpec ACC = quantity("a", "acceleration", "m/s^2", 0.5, 10, 0.5);
+    static final QuantitySpec S = quantity("s", "displacement", "m", 5, 400, 5);
+    static final QuantitySpec MASS = quantity("m", "mass", "kg", 0.5, 80, 0.5, "g", "0.001");
+    static final QuantitySpec FORCE = quantity("F", "force", "N", 2, 500, 2, "kN", "1000");
+    static final QuantitySpec WEIGHT = quantity("W", "weight", "N", 5, 800, 5);
+    static final QuantitySpec HEIGHT = quantity("h", "height", "m", 1, 80, 1, "cm", "0.01");
+    static final QuantitySpec WORK = quantity("W", "work done", "J", 10, 5000, 10, "kJ", "1000");
+    static final QuantitySpec EK = quantity("E_k", "kinetic energy", "J", 10, 5000, 10, "kJ", "1000");
+    static final QuantitySpec EP = quantity("E_p", "gravitational potential energy", "J", 10, 5000, 10, "kJ", "1000");
+    static final QuantitySpec ENERGY = quantity("E", "energy transferred", "J", 100, 90000, 100, "kJ", "1000");
+    static final QuantitySpec POWER = quantity("P", "power", "W", 5, 3000, 5, "kW", "1000");
+    static final QuantitySpec MOMENTUM = quantity("p", "momentum", "kg m/s", 2, 2000, 2);
+    static final QuantitySpec IMPULSE = quantity("J", "impulse", "N s", 2, 500, 2);
+    static final QuantitySpec DENSITY = quantity("ρ", "density", "kg/m^3", 100, 11000, 50);
+    static final QuantitySpec VOLUME = quantity("V", "volume", "m^3", 0.01, 3, 0.01);
+    static final QuantitySpec PRESSURE = quantity("p", "pressure", "Pa", 100, 200000, 100, "kPa", "1000");
+    static final QuantitySpec AREA = quantity("A", "area", "m^2", 0.01, 5, 0.01, "cm^2", "0.0001");
+    static final QuantitySpec VOLT = quantity("V", "potential difference", "V", 1.5, 240, 1.5);
+    static final QuantitySpec CURRENT = quantity("I", "current", "A", 0.1, 13, 0.1, "mA", "0.001");
+    static final QuantitySpec RES = quantity("R", "resistance", "Ω", 2, 500, 2, "kΩ", "1000");
+    static final QuantitySpec R1 = quantity("R_1", "first resistance", "Ω", 2, 200, 2);
+    static final QuantitySpec R2 = quantity("R_2", "second resistance", "Ω", 2, 200, 2);
+    static final QuantitySpec FREQ = quantity("f", "frequency", "Hz", 1, 2000, 1);
+    static final QuantitySpec WAVELENGTH = quantity("λ", "wavelength", "m", 0.01, 20, 0.01, "cm", "0.01");
+    static final QuantitySpec WAVESPEED = quantity("v", "wave speed", "m/s", 1, 2000, 1);
+    static final QuantitySpec MU = quantity("μ", "coefficient of friction", "", 0.1, 0.8, 0.05);
+    static final QuantitySpec FRICTION = quantity("f", "friction force", "N", 1, 300, 1);
+    static final QuantitySpec NORMAL = quantity("N", "normal force", "N", 1, 800, 1);
     static final double G = 9.8;
 
-    static Map<String, Q> table(Q... qs) {
-        Map<String, Q> m = new LinkedHashMap<>();
-        for (Q x : qs) m.put(x.symbol(), x);
+    static Map<String, QuantitySpec> table(QuantitySpec... qs) {
+        Map<String, QuantitySpec> m = new LinkedHashMap<>();
+        for (QuantitySpec x : qs) m.put(x.symbol(), x);
         return m;
     }
 
     static List<Family> all() {
         List<Family> out = new ArrayList<>();
-        out.add(new Formula("speed", List.of("speed", "rearranging-formulas"), List.of("car", "cyclist", "runner", "train", "boat", "bus"), table(SPEED, DIST, TIME), List.of(
-                c("v = d/t", "v", null, List.of("d", "t"), m -> m.get("d") / m.get("t")),
-                c("v = d/t", "d", "d = v t", List.of("v", "t"), m -> m.get("v") * m.get("t")),
-                c("v = d/t", "t", "t = d/v", List.of("d", "v"), m -> m.get("d") / m.get("v")))));
-        out.add(new Formula("acceleration", List.of("acceleration"), List.of("car", "sprinter", "motorbike", "skateboarder", "lift", "rocket sled"), table(ACC, U, V, TIME), List.of(
-                c("a = (v - u)/t", "a", null, List.of("u", "v", "t"), m -> (m.get("v") - m.get("u")) / m.get("t")),
-                c("a = (v - u)/t", "t", "t = (v - u)/a", List.of("u", "v", "a"), m -> (m.get("v") - m.get("u")) / m.get("a")))));
-        out.add(new Formula("suvat", List.of("constant-acceleration-equations"), List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"), table(U, V, ACC, TIME, S), List.of(
-                c("v = u + a t", "v", null, List.of("u", "a", "t"), m -> m.get("u") + m.get("a") * m.get("t")),
-                c("s = u t + 1/2 a t^2", "s", null, List.of("u", "a", "t"), m -> m.get("u") * m.get("t") + 0.5 * m.get("a") * m.get("t") * m.get("t")),
-                c("v^2 = u^2 + 2 a s", "v", "v = √(u^2 + 2 a s)", List.of("u", "a", "s"), m -> Math.sqrt(m.get("u") * m.get("u") + 2 * m.get("a") * m.get("s"))))));
-        out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"), List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
-                table(q("t", "fall time", "s", 0.5, 4, 0.5), q("h", "drop height", "m", 1, 60, 1), q("v", "speed on landing", "m/s", 1, 30, 1)), List.of(
-                c("v = g t", "v", null, List.of("t"), m -> G * m.get("t")),
-                c("h = 1/2 g t^2", "h", null, List.of("t"), m -> 0.5 * G * m.get("t") * m.get("t")),
-                c("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * G * m.get("h"))))));
-        out.add(new Formula("newtons-second-law", List.of("newtons-second-law"), List.of("trolley", "car", "box", "sled", "shopping cart", "rocket"), table(FORCE, MASS, ACC), List.of(
-                c("F = m a", "F", null, List.of("m", "a"), m -> m.get("m") * m.get("a")),
-                c("F = m a", "a", "a = F/m", List.of("F", "m"), m -> m.get("F") / m.get("m")),
-                c("F = m a", "m", "m = F/a", List.of("F", "a"), m -> m.get("F") / m.get("a")))));
-        out.add(new Formula("weight", List.of("weight", "gravitational-field"), List.of("bag of flour", "backpack", "dog", "bicycle", "suitcase", "astronaut"), table(WEIGHT, MASS), List.of(
-                c("W = m g", "W", null, List.of("m"), m -> m.get("m") * G),
-                c("W = m g", "m", "m = W/g", List.of("W"), m -> m.get("W") / G))));
+        out.add(new Formula("speed", List.of("speed", "rearranging-formulas"),
+                List.of("car", "cyclist", "runner", "train", "boat", "bus"), table(SPEED, DIST, TIME), List.of(
+                        askFor("v = d/t", "v", null, List.of("d", "t"), m -> m.get("d") / m.get("t")),
+                        askFor("v = d/t", "d", "d = v t", List.of("v", "t"), m -> m.get("v") * m.get("t")),
+                        askFor("v = d/t", "t", "t = d/v", List.of("d", "v"), m -> m.get("d") / m.get("v")))));
+        out.add(new Formula("acceleration", List.of("acceleration"),
+                List.of("car", "sprinter", "motorbike", "skateboarder", "lift", "rocket sled"), table(ACC, U, V, TIME), List.of(
+                        askFor("a = (v - u)/t", "a", null, List.of("u", "v", "t"), m -> (m.get("v") - m.get("u")) / m.get("t")),
+                        askFor("a = (v - u)/t", "t", "t = (v - u)/a", List.of("u", "v", "a"),
+                                m -> (m.get("v") - m.get("u")) / m.get("a")))));
+        out.add(new Formula("suvat", List.of("constant-acceleration-equations"),
+                List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"), table(U, V, ACC, TIME, S),
+                List.of(
+                        askFor("v = u + a t", "v", null, List.of("u", "a", "t"), m -> m.get("u") + m.get("a") * m.get("t")),
+                        askFor("s = u t + 1/2 a t^2", "s", null, List.of("u", "a", "t"),
+                                m -> m.get("u") * m.get("t") + 0.5 * m.get("a") * m.get("t") * m.get("t")),
+                        askFor("v^2 = u^2 + 2 a s", "v", "v = √(u^2 + 2 a s)", List.of("u", "a", "s"),
+                                m -> Math.sqrt(m.get("u") * m.get("u") + 2 * m.get("a") * m.get("s"))))));
+        out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
+                List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
+                table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
+                        quantity("v", "speed on landing", "m/s", 1, 30, 1)),
+                List.of(
+                        askFor("v = g t", "v", null, List.of("t"), m -> G * m.get("t")),
+                        askFor("h = 1/2 g t^2", "h", null, List.of("t"), m -> 0.5 * G * m.get("t") * m.get("t")),
+                        askFor("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * G * m.get("h"))))));
+        out.add(new Formula("newtons-second-law", List.of("newtons-second-law"),
+                List.of("trolley", "car", "box", "sled", "shopping cart", "rocket"), table(FORCE, MASS, ACC), List.of(
+                        askFor("F = m a", "F", null, List.of("m", "a"), m -> m.get("m") * m.get("a")),
+                        askFor("F = m a", "a", "a = F/m", List.of("F", "m"), m -> m.get("F") / m.get("m")),
+                        askFor("F = m a", "m", "m = F/a", List.of("F", "a"), m -> m.get("F") / m.get("a")))));
+        out.add(new Formula("weight", List.of("weight", "gravitational-field"),
+                List.of("bag of flour", "backpack", "dog", "bicycle", "suitcase", "astronaut"), table(WEIGHT, MASS), List.of(
+                        askFor("W = m g", "W", null, List.of("m"), m -> m.get("m") * G),
+                        askFor("W = m g", "m", "m = W/g", List.of("W"), m -> m.get("W") / G))));
         out.add(new Friction());
-        out.add(new Formula("work-done", List.of("work-done", "energy"), List.of("crate", "sledge", "piano", "box", "trolley", "wheelbarrow"), table(WORK, FORCE, DIST), List.of(
-                c("W = F d", "W", null, List.of("F", "d"), m -> m.get("F") * m.get("d")),
-                c("W = F d", "d", "d = W/F", List.of("W", "F"), m -> m.get("W") / m.get("F")))));
-        out.add(new Formula("kinetic-energy", List.of("kinetic-energy", "energy"), List.of("car", "football", "runner", "bullet train", "cyclist", "horse"), table(EK, MASS, q("v", "speed", "m/s", 1, 30, 1)), List.of(
-                c("E_k = 1/2 m v^2", "E_k", null, List.of("m", "v"), m -> 0.5 * m.get("m") * m.get("v") * m.get("v")),
-                c("E_k = 1/2 m v^2", "v", "v = √(2 E_k/m)", List.of("E_k", "m"), m -> Math.sqrt(2 * m.get("E_k") / m.get("m"))))));
-        out.add(new Formula("potential-energy", List.of("potential-energy", "energy"), List.of("climber", "book on a shelf", "crane load", "diver", "roller coaster car", "drone"), table(EP, MASS, HEIGHT), List.of(
-                c("E_p = m g h", "E_p", null, List.of("m", "h"), m -> m.get("m") * G * m.get("h")),
-                c("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * G)))));
-        out.add(new Formula("power", List.of("power", "energy"), List.of("motor", "kettle", "lift", "crane", "cyclist", "pump"), table(POWER, ENERGY, TIME), List.of(
-                c("P = E/t", "P", null, List.of("E", "t"), m -> m.get("E") / m.get("t")),
-                c("P = E/t", "E", "E = P t", List.of("P", "t"), m -> m.get("P") * m.get("t")),
-                c("P = E/t", "t", "t = E/P", List.of("E", "P"), m -> m.get("E") / m.get("P")))));
-        out.add(new Formula("momentum", List.of("momentum"), List.of("trolley", "skater", "truck", "tennis ball", "boat", "hockey puck"), table(MOMENTUM, MASS, q("v", "velocity", "m/s", 1, 30, 1)), List.of(
-                c("p = m v", "p", null, List.of("m", "v"), m -> m.get("m") * m.get("v")),
-                c("p = m v", "v", "v = p/m", List.of("p", "m"), m -> m.get("p") / m.get("m")))));
-        out.add(new Formula("impulse", List.of("impulse", "momentum"), List.of("football", "golf ball", "car in a crash test", "cricket ball", "hammer", "trolley"), table(IMPULSE, FORCE, q("t", "contact time", "s", 0.01, 2, 0.01)), List.of(
-                c("J = F t", "J", null, List.of("F", "t"), m -> m.get("F") * m.get("t")),
-                c("J = F t", "F", "F = J/t", List.of("J", "t"), m -> m.get("J") / m.get("t")))));
-        out.add(new Formula("density", List.of("density"), List.of("block of metal", "stone", "piece of wood", "bottle of oil", "gold bar", "ice cube"), table(DENSITY, MASS, VOLUME), List.of(
-                c("ρ = m/V", "ρ", null, List.of("m", "V"), m -> m.get("m") / m.get("V")),
-                c("ρ = m/V", "m", "m = ρ V", List.of("ρ", "V"), m -> m.get("ρ") * m.get("V")),
-                c("ρ = m/V", "V", "V = m/ρ", List.of("m", "ρ"), m -> m.get("m") / m.get("ρ")))));
-        out.add(new Formula("pressure", List.of("pressure"), List.of("box on the floor", "elephant's foot", "drawing pin", "ski", "table leg", "hydraulic piston"), table(PRESSURE, FORCE, AREA), List.of(
-                c("p = F/A", "p", null, List.of("F", "A"), m -> m.get("F") / m.get("A")),
-                c("p = F/A", "F", "F = p A", List.of("p", "A"), m -> m.get("p") * m.get("A")))));
-        out.add(new Formula("ohms-law", List.of("ohms-law", "circuits"), List.of("resistor", "lamp", "heater", "toaster", "LED circuit", "motor coil"), table(VOLT, CURRENT, RES), List.of(
-                c("V = I R", "V", null, List.of("I", "R"), m -> m.get("I") * m.get("R")),
-                c("V = I R", "I", "I = V/R", List.of("V", "R"), m -> m.get("V") / m.get("R")),
-                c("V = I R", "R", "R = V/I", List.of("V", "I"), m -> m.get("V") / m.get("I")))));
-        out.add(new Formula("resistors", List.of("series-and-parallel", "circuits"), List.of("circuit", "circuit board", "string of resistors", "test circuit", "sensor circuit", "bread-board circuit"),
-                table(q("R", "total resistance", "Ω", 1, 400, 1), R1, R2), List.of(
-                c("R = R_1 + R_2", "R", null, List.of("R_1", "R_2"), m -> m.get("R_1") + m.get("R_2")),
-                c("1/R = 1/R_1 + 1/R_2", "R", "R = R_1 R_2/(R_1 + R_2)", List.of("R_1", "R_2"), m -> m.get("R_1") * m.get("R_2") / (m.get("R_1") + m.get("R_2"))))));
-        out.add(new Formula("electrical-power", List.of("electrical-power", "circuits"), List.of("kettle", "lamp", "hair dryer", "phone charger", "heater", "television"), table(POWER, VOLT, CURRENT, RES), List.of(
-                c("P = V I", "P", null, List.of("V", "I"), m -> m.get("V") * m.get("I")),
-                c("P = V I", "I", "I = P/V", List.of("P", "V"), m -> m.get("P") / m.get("V")),
-                c("P = I^2 R", "P", null, List.of("I", "R"), m -> m.get("I") * m.get("I") * m.get("R")))));
-        out.add(new Formula("wave-speed", List.of("waves", "wave-speed"), List.of("water wave", "sound wave", "wave on a rope", "radio wave in a cable", "ripple", "seismic wave"), table(WAVESPEED, FREQ, WAVELENGTH), List.of(
-                c("v = f λ", "v", null, List.of("f", "λ"), m -> m.get("f") * m.get("λ")),
-                c("v = f λ", "λ", "λ = v/f", List.of("v", "f"), m -> m.get("v") / m.get("f")),
-                c("v = f λ", "f", "f = v/λ", List.of("v", "λ"), m -> m.get("v") / m.get("λ")))));
+        out.add(new Formula("work-done", List.of("work-done", "energy"),
+                List.of("crate", "sledge", "piano", "box", "trolley", "wheelbarrow"), table(WORK, FORCE, DIST), List.of(
+                        askFor("W = F d", "W", null, List.of("F", "d"), m -> m.get("F") * m.get("d")),
+                        askFor("W = F d", "d", "d = W/F", List.of("W", "F"), m -> m.get("W") / m.get("F")))));
+        out.add(new Formula("kinetic-energy", List.of("kinetic-energy", "energy"),
+                List.of("car", "football", "runner", "bullet train", "cyclist", "horse"),
+                table(EK, MASS, quantity("v", "speed", "m/s", 1, 30, 1)), List.of(
+                        askFor("E_k = 1/2 m v^2", "E_k", null, List.of("m", "v"),
+                                m -> 0.5 * m.get("m") * m.get("v") * m.get("v")),
+                        askFor("E_k = 1/2 m v^2", "v", "v = √(2 E_k/m)", List.of("E_k", "m"),
+                                m -> Math.sqrt(2 * m.get("E_k") / m.get("m"))))));
+        out.add(new Formula("potential-energy", List.of("potential-energy", "energy"),
+                List.of("climber", "book on a shelf", "crane load", "diver", "roller coaster car", "drone"),
+                table(EP, MASS, HEIGHT), List.of(
+                        askFor("E_p = m g h", "E_p", null, List.of("m", "h"), m -> m.get("m") * G * m.get("h")),
+                        askFor("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * G)))));
+        out.add(new Formula("power", List.of("power", "energy"), List.of("motor", "kettle", "lift", "crane", "cyclist", "pump"),
+                table(POWER, ENERGY, TIME), List.of(
+                        askFor("P = E/t", "P", null, List.of("E", "t"), m -> m.get("E") / m.get("t")),
+                        askFor("P = E/t", "E", "E = P t", List.of("P", "t"), m -> m.get("P") * m.get("t")),
+                        askFor("P = E/t", "t", "t = E/P", List.of("E", "P"), m -> m.get("E") / m.get("P")))));
+        out.add(new Formula("momentum", List.of("momentum"),
+                List.of("trolley", "skater", "truck", "tennis ball", "boat", "hockey puck"),
+                table(MOMENTUM, MASS, quantity("v", "velocity", "m/s", 1, 30, 1)), List.of(
+                        askFor("p = m v", "p", null, List.of("m", "v"), m -> m.get("m") * m.get("v")),
+                        askFor("p = m v", "v", "v = p/m", List.of("p", "m"), m -> m.get("p") / m.get("m")))));
+        out.add(new Formula("impulse", List.of("impulse", "momentum"),
+                List.of("football", "golf ball", "car in a crash test", "cricket ball", "hammer", "trolley"),
+                table(IMPULSE, FORCE, quantity("t", "contact time", "s", 0.01, 2, 0.01)), List.of(
+                        askFor("J = F t", "J", null, List.of("F", "t"), m -> m.get("F") * m.get("t")),
+                        askFor("J = F t", "F", "F = J/t", List.of("J", "t"), m -> m.get("J") / m.get("t")))));
+        out.add(new Formula("density", List.of("density"),
+                List.of("block of metal", "stone", "piece of wood", "bottle of oil", "gold bar", "ice cube"),
+                table(DENSITY, MASS, VOLUME), List.of(
+                        askFor("ρ = m/V", "ρ", null, List.of("m", "V"), m -> m.get("m") / m.get("V")),
+                        askFor("ρ = m/V", "m", "m = ρ V", List.of("ρ", "V"), m -> m.get("ρ") * m.get("V")),
+                        askFor("ρ = m/V", "V", "V = m/ρ", List.of("m", "ρ"), m -> m.get("m") / m.get("ρ")))));
+        out.add(new Formula("pressure", List.of("pressure"),
+                List.of("box on the floor", "elephant's foot", "drawing pin", "ski", "table leg", "hydraulic piston"),
+                table(PRESSURE, FORCE, AREA), List.of(
+                        askFor("p = F/A", "p", null, List.of("F", "A"), m -> m.get("F") / m.get("A")),
+                        askFor("p = F/A", "F", "F = p A", List.of("p", "A"), m -> m.get("p") * m.get("A")))));
+        out.add(new Formula("ohms-law", List.of("ohms-law", "circuits"),
+                List.of("resistor", "lamp", "heater", "toaster", "LED circuit", "motor coil"), table(VOLT, CURRENT, RES), List.of(
+                        askFor("V = I R", "V", null, List.of("I", "R"), m -> m.get("I") * m.get("R")),
+                        askFor("V = I R", "I", "I = V/R", List.of("V", "R"), m -> m.get("V") / m.get("R")),
+                        askFor("V = I R", "R", "R = V/I", List.of("V", "I"), m -> m.get("V") / m.get("I")))));
+        out.add(new Formula("resistors", List.of("series-and-parallel", "circuits"),
+                List.of("circuit", "circuit board", "string of resistors", "test circuit", "sensor circuit",
+                        "bread-board circuit"),
+                table(quantity("R", "total resistance", "Ω", 1, 400, 1), R1, R2), List.of(
+                        askFor("R = R_1 + R_2", "R", null, List.of("R_1", "R_2"), m -> m.get("R_1") + m.get("R_2")),
+                        askFor("1/R = 1/R_1 + 1/R_2", "R", "R = R_1 R_2/(R_1 + R_2)", List.of("R_1", "R_2"),
+                                m -> m.get("R_1") * m.get("R_2") / (m.get("R_1") + m.get("R_2"))))));
+        out.add(new Formula("electrical-power", List.of("electrical-power", "circuits"),
+                List.of("kettle", "lamp", "hair dryer", "phone charger", "heater", "television"),
+                table(POWER, VOLT, CURRENT, RES), List.of(
+                        askFor("P = V I", "P", null, List.of("V", "I"), m -> m.get("V") * m.get("I")),
+                        askFor("P = V I", "I", "I = P/V", List.of("P", "V"), m -> m.get("P") / m.get("V")),
+                        askFor("P = I^2 R", "P", null, List.of("I", "R"), m -> m.get("I") * m.get("I") * m.get("R")))));
+        out.add(new Formula("wave-speed", List.of("waves", "wave-speed"),
+                List.of("water wave", "sound wave", "wave on a rope", "radio wave in a cable", "ripple", "seismic wave"),
+                table(WAVESPEED, FREQ, WAVELENGTH), List.of(
+                        askFor("v = f λ", "v", null, List.of("f", "λ"), m -> m.get("f") * m.get("λ")),
+                        askFor("v = f λ", "λ", "λ = v/f", List.of("v", "f"), m -> m.get("v") / m.get("f")),
+                        askFor("v = f λ", "f", "f = v/λ", List.of("v", "λ"), m -> m.get("v") / m.get("λ")))));
         return out;
     }
 
@@ -160,19 +199,19 @@ final class PhysicsFamilies {
             "Find the {u}, if a {obj} has {givens}.");
 
     /** A value for q: a multiple of its step in its range, written without float noise. */
-    static String draw(SplittableRandom r, Q q) {
+    static String draw(SplittableRandom r, QuantitySpec q) {
         long n = (long) Math.floor((q.hi() - q.lo()) / q.step());
         double v = q.lo() + q.step() * r.nextLong(n + 1);
-        return Fmt.sig(v, 6);
+        return NumberWriting.sig(v, 6);
     }
 
     /** One-formula families. */
-    static class Formula extends Base {
+    static class Formula extends FamilyBase {
         final List<String> objects;
-        final Map<String, Q> quantities;
+        final Map<String, QuantitySpec> quantities;
         final List<Case> cases;
 
-        Formula(String name, List<String> skills, List<String> objects, Map<String, Q> quantities, List<Case> cases) {
+        Formula(String name, List<String> skills, List<String> objects, Map<String, QuantitySpec> quantities, List<Case> cases) {
             super(name, "physics", skills, TEMPLATES);
             this.objects = objects;
             this.quantities = quantities;
@@ -186,18 +225,18 @@ final class PhysicsFamilies {
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));
             for (String g : c.givens()) {
-                Q q = quantities.get(g);
+                QuantitySpec q = quantities.get(g);
                 String value = draw(r, q);
                 String unit = q.unit();
                 if (!q.alt().isEmpty() && r.nextInt(5) == 0) { // now and then in another unit, to practise converting
-                    String[] alt = Fmt.pick(r, q.alt());
-                    value = Fmt.sig(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
+                    String[] alt = NumberWriting.pick(r, q.alt());
+                    value = NumberWriting.sig(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
                     unit = alt[0];
                 }
                 p.put(g, unit.isEmpty() ? value : value + " " + unit);
             }
-            p.put("object", Fmt.pick(r, objects));
-            p.put("name", Fmt.pick(r, Words.NAMES));
+            p.put("object", NumberWriting.pick(r, objects));
+            p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
             return p;
         }
@@ -209,50 +248,57 @@ final class PhysicsFamilies {
             Map<String, Double> si = new HashMap<>();
             List<Step> steps = new ArrayList<>();
             for (String g : c.givens()) {
-                Q q = quantities.get(g);
+                QuantitySpec q = quantities.get(g);
                 String written = p.get(g);
                 if (written == null) throw new IllegalArgumentException(name() + " needs the given " + g);
                 givens.add(new Given(g, written, q.description()));
                 double value = parseSi(written);
                 si.put(g, value);
             }
-            Q unknown = quantities.get(c.unknown());
+            QuantitySpec unknown = quantities.get(c.unknown());
             double answer = c.value().applyAsDouble(si);
-            if (!Double.isFinite(answer) || answer <= 0) throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
+            if (!Double.isFinite(answer) || answer <= 0)
+                throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
             steps.add(new Step("Write the formula that links " + describe(c, unknown) + ".", c.formula(), "formula"));
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
-            if (c.rearranged() != null) steps.add(new Step("Rearrange to make " + c.unknown() + " the subject.", c.rearranged(), "rearrange"));
+            if (c.rearranged() != null)
+                steps.add(new Step("Rearrange to make " + c.unknown() + " the subject.", c.rearranged(), "rearrange"));
             for (String g : c.givens()) {
-                Q q = quantities.get(g);
+                QuantitySpec q = quantities.get(g);
                 String written = p.get(g);
                 if (!q.unit().isEmpty() && !written.endsWith(" " + q.unit())) {
-                    steps.add(new Step("Convert " + q.description() + " to SI units (" + q.unit() + ").", g + " = " + written + " = " + Fmt.sig(si.get(g), 4) + " " + q.unit(), "convert-units"));
+                    steps.add(new Step("Convert " + q.description() + " to SI units (" + q.unit() + ").",
+                            g + " = " + written + " = " + NumberWriting.sig(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
             String substituted = substitute(rhs, c.givens(), si);
             steps.add(new Step("Substitute the values in SI units.", c.unknown() + " = " + substituted, "substitute"));
-            String result = Fmt.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
+            String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step("Work it out and give the unit.", c.unknown() + " = " + result, "result"));
             String statement = statement(p, wording, givens, unknown, c.formula().contains("g"));
             Map<String, String> params = new LinkedHashMap<>(p);
-            return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params, wording, answer);
+            return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params,
+                    wording, answer);
         }
 
-        String describe(Case c, Q unknown) {
+        String describe(Case c, QuantitySpec unknown) {
             List<String> names = new ArrayList<>();
             names.add(unknown.description());
             for (String g : c.givens()) names.add(quantities.get(g).description());
             return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         }
 
-        String statement(Map<String, String> p, int wording, List<Given> givens, Q unknown, boolean usesG) {
+        String statement(Map<String, String> p, int wording, List<Given> givens, QuantitySpec unknown, boolean usesG) {
             List<String> parts = new ArrayList<>();
             for (Given g : givens) parts.add(article(g.description()) + " " + g.description() + " of " + g.value());
             SplittableRandom order = new SplittableRandom(Long.parseLong(p.getOrDefault("order", "0")));
             for (int i = parts.size() - 1; i > 0; i--) java.util.Collections.swap(parts, i, order.nextInt(i + 1));
-            String list = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-            String s = word(wording, Map.of("obj", p.getOrDefault("object", "object"), "name", p.getOrDefault("name", "Sam"), "givens", list, "u", unknown.description()));
+            String list = parts.size() == 1
+                    ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+            String s = word(wording, Map.of("obj", p.getOrDefault("object", "object"), "name", p.getOrDefault("name", "Sam"),
+                    "givens", list, "u", unknown.description()));
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
             return usesG ? s + " Take g = 9.8 m/s^2." : s;
         }
@@ -273,8 +319,9 @@ final class PhysicsFamilies {
                 params.put("case", Integer.toString(k));
                 boolean all = true;
                 for (String g : c.givens()) {
-                    Q q = formula.quantities.get(g);
-                    Matcher m = Pattern.compile("(?i)\\b(?:an?|the|its)\\s+(?:[a-z]+\\s+)?" + Pattern.quote(q.description()) + "\\s+(?:of|is)\\s+(-?\\d+(?:\\.\\d+)?)\\s*([A-Za-zΩμ°/^0-9²³]*)").matcher(text);
+                    QuantitySpec q = formula.quantities.get(g);
+                    Matcher m = Pattern.compile("(?i)\\b(?:an?|the|its)\\s+(?:[a-z]+\\s+)?" + Pattern.quote(q.description())
+                            + "\\s+(?:of|is)\\s+(-?\\d+(?:\\.\\d+)?)\\s*([A-Za-zΩμ°/^0-9²³]*)").matcher(text);
                     if (!m.find()) {
                         all = false;
                         break;
@@ -290,7 +337,9 @@ final class PhysicsFamilies {
                     params.put(g, value);
                 }
                 String unknown = formula.quantities.get(c.unknown()).description();
-                if (!all || !lower.contains(unknown) || lower.contains("a " + unknown + " of") || lower.contains("an " + unknown + " of")) continue;
+                if (!all || !lower.contains(unknown) || lower.contains("a " + unknown + " of")
+                        || lower.contains("an " + unknown + " of"))
+                    continue;
                 try {
                     return java.util.Optional.of(Solvers.solve(f, params, 0));
                 } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
@@ -322,35 +371,38 @@ final class PhysicsFamilies {
         while (m.find()) {
             String s = m.group();
             String rep;
-            if (si.containsKey(s)) rep = Fmt.sig(si.get(s), 6);
+            if (si.containsKey(s)) rep = NumberWriting.sig(si.get(s), 6);
             else if (s.equals("g")) rep = "9.8";
-            else rep = s;
+            else
+                rep = s;
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
         m.appendTail(sb);
-        return sb.toString().replaceAll("(?<=\\d) (?=\\d)", " × ").replaceAll("(?<=\\d) (?=\\()", " × ").replaceAll("(?<=\\)) (?=[\\d(])", " × ");
+        return sb.toString().replaceAll("(?<=\\d) (?=\\d)", " × ").replaceAll("(?<=\\d) (?=\\()", " × ")
+                .replaceAll("(?<=\\)) (?=[\\d(])", " × ");
     }
 
     /** Friction on a level surface: the normal force, the friction force, then the acceleration (or the friction alone). */
     static final class Friction extends Formula {
         Friction() {
-            super("friction-level", List.of("friction", "newtons-second-law"), List.of("crate", "sled", "box", "wooden block", "trolley", "suitcase"),
+            super("friction-level", List.of("friction", "newtons-second-law"),
+                    List.of("crate", "sled", "box", "wooden block", "trolley", "suitcase"),
                     table(MASS, MU, FORCE, ACC, FRICTION, NORMAL), List.of());
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
             Map<String, String> p = new LinkedHashMap<>();
-            double m = Double.parseDouble(draw(r, q("m", "mass", "kg", 1, 40, 1)));
+            double m = Double.parseDouble(draw(r, quantity("m", "mass", "kg", 1, 40, 1)));
             double mu = Double.parseDouble(draw(r, MU));
             double friction = mu * m * G;
             double f = Math.ceil((friction * (1.2 + r.nextDouble())) / 2) * 2;
             p.put("case", r.nextInt(3) == 0 ? "friction" : "acceleration");
-            p.put("m", Fmt.sig(m, 4) + " kg");
-            p.put("μ", Fmt.sig(mu, 3));
-            p.put("F", Fmt.sig(f, 4) + " N");
-            p.put("object", Fmt.pick(r, objects));
-            p.put("name", Fmt.pick(r, Words.NAMES));
+            p.put("m", NumberWriting.sig(m, 4) + " kg");
+            p.put("μ", NumberWriting.sig(mu, 3));
+            p.put("F", NumberWriting.sig(f, 4) + " N");
+            p.put("object", NumberWriting.pick(r, objects));
+            p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
             return p;
         }
@@ -359,15 +411,20 @@ final class PhysicsFamilies {
         public Worked solve(Map<String, String> p, int wording) {
             boolean accel = !"friction".equals(p.get("case"));
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = accel ? parseSi(p.get("F")) : 0;
-            List<Given> givens = new ArrayList<>(List.of(new Given("m", p.get("m"), "mass"), new Given("μ", p.get("μ"), "coefficient of friction")));
+            List<Given> givens = new ArrayList<>(
+                    List.of(new Given("m", p.get("m"), "mass"), new Given("μ", p.get("μ"), "coefficient of friction")));
             if (accel) givens.add(new Given("F", p.get("F"), "pulling force"));
             double normal = m * G;
             double friction = mu * normal;
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"));
-            steps.add(new Step("Substitute.", "N = " + Fmt.sig(m, 6) + " × 9.8 = " + Fmt.sig(normal, 4) + " N", "substitute"));
+            steps.add(new Step("Substitute.",
+                    "N = " + NumberWriting.sig(m, 6) + " × 9.8 = " + NumberWriting.sig(normal, 4) + " N", "substitute"));
             steps.add(new Step("The friction force is μ times the normal force.", "f = μ N", "formula"));
-            steps.add(new Step("Substitute.", "f = " + Fmt.sig(mu, 6) + " × " + Fmt.sig(normal, 4) + " = " + Fmt.sig(friction, 4) + " N", "substitute"));
+            steps.add(new Step("Substitute.",
+                    "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                            + NumberWriting.sig(friction, 4) + " N",
+                    "substitute"));
             String unknown;
             double answer;
             String unit;
@@ -375,8 +432,11 @@ final class PhysicsFamilies {
                 double a = (f - friction) / m;
                 if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
                 steps.add(new Step("Newton's second law with the resultant force F - f.", "a = (F - f)/m", "formula"));
-                steps.add(new Step("Substitute.", "a = (" + Fmt.sig(f, 6) + " - " + Fmt.sig(friction, 4) + ")/" + Fmt.sig(m, 6), "substitute"));
-                steps.add(new Step("Work it out and give the unit.", "a = " + Fmt.sig(a) + " m/s^2", "result"));
+                steps.add(new Step("Substitute.",
+                        "a = (" + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4) + ")/"
+                                + NumberWriting.sig(m, 6),
+                        "substitute"));
+                steps.add(new Step("Work it out and give the unit.", "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
                 unknown = "a";
                 answer = a;
                 unit = "m/s^2";
@@ -384,11 +444,18 @@ final class PhysicsFamilies {
                 unknown = "f";
                 answer = friction;
                 unit = "N";
-                steps.set(3, new Step("Substitute, and give the unit.", "f = " + Fmt.sig(mu, 6) + " × " + Fmt.sig(normal, 4) + " = " + Fmt.sig(friction) + " N", "result"));
+                steps.set(3, new Step("Substitute, and give the unit.",
+                        "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                                + NumberWriting.sig(friction) + " N",
+                        "result"));
             }
-            Q target = accel ? q("a", "acceleration", "m/s^2", 0, 1, 1) : q("f", "friction force", "N", 0, 1, 1);
+            QuantitySpec target = accel
+                    ? quantity("a", "acceleration", "m/s^2", 0, 1, 1)
+                    : quantity("f", "friction force", "N", 0, 1, 1);
             String statement = statement(p, wording, givens, target, true).replace(" has a", " is on a level floor, with a");
-            return new Worked(name(), statement, "physics", unknown, givens, steps, Fmt.sig(answer) + " " + unit, "quantity", skills(), new LinkedHashMap<>(p), wording, answer);
+            return new Worked(name(), statement, "physics", unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
+                    "quantity",
+                    skills(), new LinkedHashMap<>(p), wording, answer);
         }
     }
 }

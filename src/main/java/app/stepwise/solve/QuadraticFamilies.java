@@ -20,100 +20,120 @@ final class QuadraticFamilies {
     }
 
     /** a x² + c = d. */
-    static final class SquareRoot extends Base {
+    static final class SquareRoot extends FamilyBase {
         SquareRoot() {
-            super("quadratic-square-root", "math", List.of("quadratic-equations", "square-roots"), Base.SOLVE);
+            super("quadratic-square-root", "math", List.of("quadratic-equations", "square-roots"), FamilyBase.SOLVE);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            return Map.of("a", "" + Fmt.pick(r, List.of(1, 1, 2, 3, 4, 5)), "root", "" + Fmt.between(r, 1, 12), "c", "" + (r.nextBoolean() ? 0 : Fmt.nonZero(r, -20, 20)));
+            return Map.of("a", "" + NumberWriting.pick(r, List.of(1, 1, 2, 3, 4, 5)), "root",
+                    "" + NumberWriting.between(r, 1, 12), "c",
+                    "" + (r.nextBoolean() ? 0 : NumberWriting.nonZero(r, -20, 20)));
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long a = Fmt.l(p.get("a")), k = Fmt.l(p.get("root")), c = Fmt.l(p.get("c"));
+            long a = NumberWriting.parseWhole(p.get("a")), k = NumberWriting.parseWhole(p.get("root")),
+                    c = NumberWriting.parseWhole(p.get("c"));
             long d = a * k * k + c;
-            String eq = (a == 1 ? "" : a) + "x^2" + (c == 0 ? "" : Fmt.plusTerm("" + c)) + " = " + d;
+            String eq = (a == 1 ? "" : a) + "x^2" + (c == 0 ? "" : NumberWriting.plusTerm("" + c)) + " = " + d;
             List<Step> steps = new ArrayList<>();
             long rhs = d;
             if (c != 0) {
                 rhs = d - c;
                 steps.add(new Step(c > 0 ? "Subtract " + c + " from both sides." : "Add " + (-c) + " to both sides.",
-                        (a == 1 ? "" : a) + "x^2 = " + d + (c > 0 ? " - " + c : " + " + (-c)) + " = " + rhs, c > 0 ? "subtract-both-sides" : "add-both-sides"));
+                        (a == 1 ? "" : a) + "x^2 = " + d + (c > 0 ? " - " + c : " + " + (-c)) + " = " + rhs,
+                        c > 0 ? "subtract-both-sides" : "add-both-sides"));
             }
             if (a != 1) {
-                steps.add(new Step("Divide both sides by " + a + ".", "x^2 = " + rhs + "/" + a + " = " + k * k, "divide-both-sides"));
+                steps.add(new Step("Divide both sides by " + a + ".", "x^2 = " + rhs + "/" + a + " = " + k * k,
+                        "divide-both-sides"));
             }
-            steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.", "x = ±√" + k * k + " = ±" + k, "square-root"));
+            steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+                    "x = ±√" + k * k + " = ±" + k, "square-root"));
             steps.add(new Step("Write both solutions.", "x = " + k + " or x = -" + k, "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, "x = " + k + " or x = -" + k, "set", p, wording);
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, "x = " + k + " or x = -" + k, "set", p,
+                    wording);
         }
     }
 
     /** x² + b x + c = 0 with whole-number roots. */
-    static final class ByFactoring extends Base {
+    static final class ByFactoring extends FamilyBase {
         ByFactoring() {
-            super("quadratic-factoring", "math", List.of("quadratic-equations", "factorising"), Base.SOLVE);
+            super("quadratic-factoring", "math", List.of("quadratic-equations", "factorising"), FamilyBase.SOLVE);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int r1 = Fmt.nonZero(r, -9, 9), r2;
+            int r1 = NumberWriting.nonZero(r, -9, 9), r2;
             do {
-                r2 = Fmt.nonZero(r, -9, 9);
+                r2 = NumberWriting.nonZero(r, -9, 9);
             } while (r2 == r1);
             return Map.of("r1", "" + r1, "r2", "" + r2);
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long r1 = Fmt.l(p.get("r1")), r2 = Fmt.l(p.get("r2"));
+            long r1 = NumberWriting.parseWhole(p.get("r1")), r2 = NumberWriting.parseWhole(p.get("r2"));
             long b = -(r1 + r2), c = r1 * r2;
-            String eq = "x^2" + (b == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(b), "x"))) + Fmt.plusTerm("" + c) + " = 0";
-            String f1 = Fmt.linear(Rational.ONE, Rational.of(-r1), "x"), f2 = Fmt.linear(Rational.ONE, Rational.of(-r2), "x");
+            String eq = "x^2" + (b == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(b), "x")))
+                    + NumberWriting.plusTerm("" + c) + " = 0";
+            String f1 = NumberWriting.linear(Rational.ONE, Rational.of(-r1), "x"),
+                    f2 = NumberWriting.linear(Rational.ONE, Rational.of(-r2), "x");
             List<Step> steps = List.of(
-                    new Step("Find two numbers that multiply to " + c + " and add to " + b + ": " + (-r1) + " and " + (-r2) + ". Factorise.", "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
+                    new Step("Find two numbers that multiply to " + c + " and add to " + b + ": " + (-r1) + " and " + (-r2)
+                            + ". Factorise.", "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
                     new Step("A product is zero when one of its factors is zero.", f1 + " = 0 or " + f2 + " = 0", "zero-product"),
                     new Step("Solve each one.", roots("x", Rational.of(r1), Rational.of(r2)), "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, roots("x", Rational.of(r1), Rational.of(r2)), "set", p, wording);
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps,
+                    roots("x", Rational.of(r1), Rational.of(r2)), "set", p, wording);
         }
     }
 
     /** a x² + b x + c = 0 by the quadratic formula; usually a square discriminant, sometimes a surd answer. */
-    static final class ByFormula extends Base {
+    static final class ByFormula extends FamilyBase {
         ByFormula() {
-            super("quadratic-formula", "math", List.of("quadratic-equations", "quadratic-formula"), Base.SOLVE);
+            super("quadratic-formula", "math", List.of("quadratic-equations", "quadratic-formula"), FamilyBase.SOLVE);
         }
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
             if (r.nextInt(5) == 0) { // a surd answer
-                int a = 1, b = 2 * Fmt.nonZero(r, -4, 4), c = Fmt.nonZero(r, -9, -1);
+                int a = 1, b = 2 * NumberWriting.nonZero(r, -4, 4), c = NumberWriting.nonZero(r, -9, -1);
                 return Map.of("a", "" + a, "b", "" + b, "c", "" + c);
             }
-            int a = Fmt.between(r, 2, 4), p = Fmt.nonZero(r, -5, 5), q = Fmt.nonZero(r, -6, 6);
+            int a = NumberWriting.between(r, 2, 4), p = NumberWriting.nonZero(r, -5, 5), q = NumberWriting.nonZero(r, -6, 6);
             // (a x - p)(x - q) = a x² - (a q + p) x + p q: roots p/a and q
             return Map.of("a", "" + a, "b", "" + (-(a * q + p)), "c", "" + (p * q));
         }
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            long a = Fmt.l(p.get("a")), b = Fmt.l(p.get("b")), c = Fmt.l(p.get("c"));
-            String eq = (a == 1 ? "" : a) + "x^2" + (b == 0 ? "" : Fmt.plusTerm(Fmt.term(Rational.of(b), "x"))) + Fmt.plusTerm("" + c) + " = 0";
+            long a = NumberWriting.parseWhole(p.get("a")), b = NumberWriting.parseWhole(p.get("b")),
+                    c = NumberWriting.parseWhole(p.get("c"));
+            String eq = (a == 1 ? "" : a) + "x^2"
+                    + (b == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(b), "x")))
+                    + NumberWriting.plusTerm("" + c) + " = 0";
             long disc = b * b - 4 * a * c;
             if (disc < 0) throw new IllegalArgumentException(eq + " has no real solutions");
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("Use the quadratic formula x = (-b ± √(b² - 4ac))/(2a) with a = " + a + ", b = " + b + ", c = " + c + ".",
-                    "x = (-" + Fmt.paren(b) + " ± √(" + Fmt.paren(b) + "^2 - 4 × " + a + " × " + Fmt.paren(c) + "))/(2 × " + a + ")", "quadratic-formula"));
-            steps.add(new Step("Work out the discriminant and the denominator.", "x = (" + (-b) + " ± √" + disc + ")/" + (2 * a), "discriminant"));
+            steps.add(new Step(
+                    "Use the quadratic formula x = (-b ± √(b² - 4ac))/(2a) with a = " + a + ", b = " + b + ", c = " + c + ".",
+                    "x = (-" + NumberWriting.paren(b) + " ± √(" + NumberWriting.paren(b) + "^2 - 4 × " + a + " × "
+                            + NumberWriting.paren(c) + "))/(2 × " + a
+                            + ")",
+                    "quadratic-formula"));
+            steps.add(new Step("Work out the discriminant and the denominator.", "x = (" + (-b) + " ± √" + disc + ")/" + (2 * a),
+                    "discriminant"));
             long s = (long) Math.sqrt((double) disc);
             String answer;
             if (s * s == disc) {
                 Rational r1 = Rational.of(-b + s, 2 * a), r2 = Rational.of(-b - s, 2 * a);
                 steps.add(new Step("√" + disc + " = " + s + ".", "x = (" + (-b) + " ± " + s + ")/" + (2 * a), "square-root"));
                 answer = roots("x", r1, r2);
-                steps.add(new Step("Take the + and the - in turn.", "x = (" + (-b) + " + " + s + ")/" + (2 * a) + " or x = (" + (-b) + " - " + s + ")/" + (2 * a), "split"));
+                steps.add(new Step("Take the + and the - in turn.",
+                        "x = (" + (-b) + " + " + s + ")/" + (2 * a) + " or x = (" + (-b) + " - " + s + ")/" + (2 * a), "split"));
                 steps.add(new Step("Simplify each.", answer, "state-solutions"));
             } else {
                 // simplify √disc = k√m and divide through by the common factor
@@ -127,7 +147,9 @@ final class QuadraticFamilies {
                 String centre = Rational.of(-b, 2 * a).toString();
                 long den = 2 * a / g;
                 answer = "x = " + centre + " ± " + (den == 1 ? surd : surd + "/" + den);
-                steps.add(new Step("Simplify the square root: √" + disc + " = " + (k == 1 ? "" : k) + "√" + m + ", and divide through.", answer, "simplify-surd"));
+                steps.add(new Step(
+                        "Simplify the square root: √" + disc + " = " + (k == 1 ? "" : k) + "√" + m + ", and divide through.",
+                        answer, "simplify-surd"));
                 String plus = "x = " + centre + " + " + (den == 1 ? surd : surd + "/" + den);
                 String minus = "x = " + centre + " - " + (den == 1 ? surd : surd + "/" + den);
                 answer = plus + " or " + minus;

@@ -49,9 +49,11 @@ public final class Verifier {
     private static void algebra(Worked w, List<String> problems) throws MathSyntaxException {
         LineCheck.Report r = StepChecker.check(w.task(), w.start(), w.mathLines(), List.of());
         for (LineCheck l : r.lines()) {
-            if (l.status() != LineCheck.Status.VALID && l.status() != LineCheck.Status.ON_PATH) problems.add("step " + l.line() + " (" + l.text() + "): " + l.status() + " " + l.message());
+            if (l.status() != LineCheck.Status.VALID && l.status() != LineCheck.Status.ON_PATH)
+                problems.add("step " + l.line() + " (" + l.text() + "): " + l.status() + " " + l.message());
         }
-        if (r.finalAnswerCorrect().isPresent() && !r.finalAnswerCorrect().get()) problems.add("the last step does not answer the problem");
+        if (r.finalAnswerCorrect().isPresent() && !r.finalAnswerCorrect().get())
+            problems.add("the last step does not answer the problem");
         Statement start = Statement.collapse(Parser.parse(w.start()));
         Statement answer = Statement.collapse(Parser.parse(w.answer()));
         switch (w.task()) {
@@ -65,12 +67,14 @@ public final class Verifier {
                     String x = vars.iterator().next();
                     Optional<List<Expr>> values = SolutionSets.values(answer);
                     if (values.isEmpty()) problems.add("the answer lists no values");
-                    else for (Expr v : values.get()) {
-                        double xv = Evaluator.eval(v, Map.of());
-                        double l = Evaluator.eval(eq.lhs(), Map.of(x, xv));
-                        double rr = Evaluator.eval(eq.rhs(), Map.of(x, xv));
-                        if (!(Math.abs(l - rr) <= 1e-9 * Math.max(1, Math.abs(l) + Math.abs(rr)))) problems.add("x = " + xv + " does not satisfy the equation numerically");
-                    }
+                    else
+                        for (Expr v : values.get()) {
+                            double xv = Evaluator.eval(v, Map.of());
+                            double l = Evaluator.eval(eq.lhs(), Map.of(x, xv));
+                            double rr = Evaluator.eval(eq.rhs(), Map.of(x, xv));
+                            if (!(Math.abs(l - rr) <= 1e-9 * Math.max(1, Math.abs(l) + Math.abs(rr))))
+                                problems.add("x = " + xv + " does not satisfy the equation numerically");
+                        }
                 } else if (answer instanceof Statement.Equation ae) {
                     // a rearranged formula: at random values of the others, it gives the same subject value as the original equation
                     sameRelationNumerically(eq, ae, problems);
@@ -85,7 +89,8 @@ public final class Verifier {
                     double h = 1e-5;
                     double fd = (Evaluator.eval(f, Map.of("x", x + h)) - Evaluator.eval(f, Map.of("x", x - h))) / (2 * h);
                     double got = Evaluator.eval(d, Map.of("x", x));
-                    if (!(Math.abs(fd - got) <= 1e-4 * Math.max(1, Math.abs(fd)))) problems.add("derivative differs numerically at x = " + x + ": " + got + " vs " + fd);
+                    if (!(Math.abs(fd - got) <= 1e-4 * Math.max(1, Math.abs(fd))))
+                        problems.add("derivative differs numerically at x = " + x + ": " + got + " vs " + fd);
                 }
                 Expr symbolic = Derivative.of(f, "x");
                 if (!app.stepwise.math.Equivalence.of(symbolic, d).equivalent()) problems.add("the answer is not the derivative");
@@ -99,7 +104,8 @@ public final class Verifier {
                     for (String v : Exprs.variables(s)) at.put(v, 0.5 + rnd.nextDouble() * 3);
                     double x = Evaluator.eval(s, at);
                     double y = Evaluator.eval(a, at);
-                    if (!(Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)))) problems.add("answer differs numerically: " + y + " vs " + x);
+                    if (!(Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x))))
+                        problems.add("answer differs numerically: " + y + " vs " + x);
                 }
             }
         }
@@ -113,12 +119,14 @@ public final class Verifier {
         SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < 5; i++) {
             Map<String, Double> at = new HashMap<>();
-            for (String v : Exprs.variables(new Statement.Equation(original.lhs(), original.rhs()))) if (!v.equals(subject.name())) at.put(v, 1 + rnd.nextDouble() * 4);
+            for (String v : Exprs.variables(new Statement.Equation(original.lhs(), original.rhs())))
+                if (!v.equals(subject.name())) at.put(v, 1 + rnd.nextDouble() * 4);
             double value = Evaluator.eval(answer.rhs(), at);
             at.put(subject.name(), value);
             double l = Evaluator.eval(original.lhs(), at);
             double r = Evaluator.eval(original.rhs(), at);
-            if (!(Math.abs(l - r) <= 1e-9 * Math.max(1, Math.abs(l)))) problems.add("the rearranged formula does not satisfy the original numerically");
+            if (!(Math.abs(l - r) <= 1e-9 * Math.max(1, Math.abs(l))))
+                problems.add("the rearranged formula does not satisfy the original numerically");
         }
     }
 
@@ -127,7 +135,8 @@ public final class Verifier {
         var situation = PhysicsSteps.Situation.of(givens, Optional.of(w.start()), Optional.of(w.answer()));
         LineCheck.Report r = PhysicsSteps.check(situation, w.mathLines(), w.mathLines());
         for (LineCheck l : r.lines()) {
-            if (l.status() != LineCheck.Status.VALID && l.status() != LineCheck.Status.ON_PATH) problems.add("step " + l.line() + " (" + l.text() + "): " + l.status() + " " + l.message());
+            if (l.status() != LineCheck.Status.VALID && l.status() != LineCheck.Status.ON_PATH)
+                problems.add("step " + l.line() + " (" + l.text() + "): " + l.status() + " " + l.message());
         }
         if (!r.finalAnswerCorrect().orElse(false)) problems.add("the last step does not state the unknown");
         double answerSi = Quantity.parse(w.answer()).si();
@@ -141,7 +150,8 @@ public final class Verifier {
         Statement ans = Parser.parse(w.answer());
         List<Statement> parts = ans instanceof Statement.Alternatives a ? a.options() : List.of(ans);
         for (Statement p : parts) {
-            if (p instanceof Statement.Equation e && e.lhs() instanceof Expr.Var v) solution.put(v.name(), Evaluator.eval(e.rhs(), Map.of()));
+            if (p instanceof Statement.Equation e && e.lhs() instanceof Expr.Var v)
+                solution.put(v.name(), Evaluator.eval(e.rhs(), Map.of()));
         }
         if (solution.size() != 2) {
             problems.add("the answer does not give both unknowns");
@@ -155,10 +165,12 @@ public final class Verifier {
             for (Statement st : eqs) {
                 if (st instanceof Statement.Chain c) {
                     for (int k = 0; k + 1 < c.parts().size(); k++) {
-                        if (!close(Evaluator.eval(c.parts().get(k), solution), Evaluator.eval(c.parts().get(k + 1), solution))) problems.add("a link of \"" + line + "\" is false");
+                        if (!close(Evaluator.eval(c.parts().get(k), solution), Evaluator.eval(c.parts().get(k + 1), solution)))
+                            problems.add("a link of \"" + line + "\" is false");
                     }
                 } else if (st instanceof Statement.Equation e) {
-                    if (!close(Evaluator.eval(e.lhs(), solution), Evaluator.eval(e.rhs(), solution))) problems.add("\"" + line + "\" is not true of the solution");
+                    if (!close(Evaluator.eval(e.lhs(), solution), Evaluator.eval(e.rhs(), solution)))
+                        problems.add("\"" + line + "\" is not true of the solution");
                 } else {
                     problems.add("\"" + line + "\" is not an equation");
                 }

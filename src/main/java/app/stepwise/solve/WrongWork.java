@@ -32,7 +32,8 @@ public final class WrongWork {
      * @param intended    the misconception the generator applied
      * @param diagnosed   what the grading module says about the line (empty when it names none)
      */
-    public record Wrong(int after, String line, Misconception intended, Optional<Misconception> diagnosed, String message, Step correct) {}
+    public record Wrong(int after, String line, Misconception intended, Optional<Misconception> diagnosed, String message,
+            Step correct) {}
 
     /** Up to {@code max} different wrong lines for this solution, each verified to be wrong by the grader. */
     public static List<Wrong> generate(Worked w, SplittableRandom random, int max) {
@@ -74,25 +75,32 @@ public final class WrongWork {
             String rhs = correct.math().substring(eq + 1).strip();
             int slash = rhs.lastIndexOf('/');
             if (slash > 0 && !rhs.contains("(") && !rhs.contains("√")) {
-                out.add(new Candidate(correct.math().substring(0, eq + 1) + " " + rhs.substring(slash + 1).strip() + "/" + rhs.substring(0, slash).strip(), Misconception.INVERTED_FORMULA));
+                out.add(new Candidate(correct.math().substring(0, eq + 1) + " " + rhs.substring(slash + 1).strip() + "/"
+                        + rhs.substring(0, slash).strip(), Misconception.INVERTED_FORMULA));
             }
         }
         if (w.task().equals("physics") && correct.operation().equals("substitute")) {
             // the substitution uses a given as written, without converting it to SI
             for (var g : w.givens()) {
                 Matcher m = Pattern.compile("^(-?[\\d.]+)\\s*(\\S.*)$").matcher(g.value());
-                if (m.matches() && correct.math().contains(Fmt.sig(PhysicsFamilies.parseSi(g.value()), 6)) && w.steps().stream().anyMatch(s -> s.operation().equals("convert-units"))) {
-                    out.add(new Candidate(correct.math().replace(Fmt.sig(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)), Misconception.UNIT_CONVERSION_SLIP));
+                if (m.matches() && correct.math().contains(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6))
+                        && w.steps().stream().anyMatch(s -> s.operation().equals("convert-units"))) {
+                    out.add(new Candidate(
+                            correct.math().replace(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)),
+                            Misconception.UNIT_CONVERSION_SLIP));
                 }
             }
         }
-        if (!NOT_ARITHMETIC.contains(correct.operation())) slip(correct.math(), random).ifPresent(line -> out.add(new Candidate(line, Misconception.ARITHMETIC_SLIP)));
+        if (!NOT_ARITHMETIC.contains(correct.operation()))
+            slip(correct.math(), random).ifPresent(line -> out.add(new Candidate(line, Misconception.ARITHMETIC_SLIP)));
         return out;
     }
 
     /** Steps whose numbers are not the result of arithmetic (a formula, a rule written out): changing them is not a slip. */
-    private static final java.util.Set<String> NOT_ARITHMETIC = java.util.Set.of("formula", "rearrange", "quadratic-formula", "product-rule", "chain-rule",
-            "power-rule", "square-as-product", "split-middle-term", "factor", "factorise", "zero-product", "add-exponents", "subtract-exponents",
+    private static final java.util.Set<String> NOT_ARITHMETIC = java.util.Set.of("formula", "rearrange", "quadratic-formula",
+            "product-rule", "chain-rule",
+            "power-rule", "square-as-product", "split-middle-term", "factor", "factorise", "zero-product", "add-exponents",
+            "subtract-exponents",
             "multiply-exponents", "find-common-factor", "factor-out", "reciprocal", "percent-to-fraction", "group");
     private static final Pattern LAST_NUMBER = Pattern.compile("(?<![\\^_\\d.])(\\d+(?:\\.\\d+)?)(?!.*\\d)");
 
@@ -105,10 +113,10 @@ public final class WrongWork {
         if (n.contains(".")) {
             java.math.BigDecimal d = new java.math.BigDecimal(n);
             java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(d.scale());
-            wrong = d.add(unit.multiply(java.math.BigDecimal.valueOf(Fmt.pick(r, List.of(1, 2, 3))))).toPlainString();
+            wrong = d.add(unit.multiply(java.math.BigDecimal.valueOf(NumberWriting.pick(r, List.of(1, 2, 3))))).toPlainString();
         } else {
             long v = Long.parseLong(n);
-            long delta = Fmt.pick(r, List.of(1L, 2L, -1L, -2L, 3L));
+            long delta = NumberWriting.pick(r, List.of(1L, 2L, -1L, -2L, 3L));
             wrong = Long.toString(Math.max(0, v + delta));
             if (wrong.equals(n)) wrong = Long.toString(v + 3);
         }
@@ -139,7 +147,8 @@ public final class WrongWork {
         LineCheck.Report r;
         try {
             if (w.task().equals("physics")) {
-                var situation = PhysicsSteps.Situation.of(w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(), Optional.of(w.start()), Optional.of(w.answer()));
+                var situation = PhysicsSteps.Situation.of(w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(),
+                        Optional.of(w.start()), Optional.of(w.answer()));
                 r = PhysicsSteps.check(situation, lines, w.mathLines());
             } else if (w.task().equals("system")) {
                 return Optional.empty(); // the step checker reads one equation at a time; systems get no wrong-work view
@@ -152,6 +161,7 @@ public final class WrongWork {
         if (r.firstError().isEmpty() || r.firstError().get() != k + 1) return Optional.empty();
         LineCheck verdict = r.lines().get(k);
         if (verdict.status() != LineCheck.Status.INVALID) return Optional.empty();
-        return Optional.of(new Wrong(k, c.line(), c.misconception(), verdict.misconception(), verdict.message(), w.steps().get(k)));
+        return Optional
+                .of(new Wrong(k, c.line(), c.misconception(), verdict.misconception(), verdict.message(), w.steps().get(k)));
     }
 }

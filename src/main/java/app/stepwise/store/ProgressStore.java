@@ -31,10 +31,12 @@ public final class ProgressStore implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
-                s.execute("CREATE TABLE IF NOT EXISTS attempt (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
-                        + " problem TEXT NOT NULL, answer TEXT NOT NULL, correct INTEGER NOT NULL, partial INTEGER NOT NULL, test TEXT NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS hint (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
-                        + " problem TEXT NOT NULL, level INTEGER NOT NULL, source TEXT NOT NULL, verified INTEGER NOT NULL, ms INTEGER NOT NULL)");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS attempt (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
+                                + " problem TEXT NOT NULL, answer TEXT NOT NULL, correct INTEGER NOT NULL, partial INTEGER NOT NULL, test TEXT NOT NULL)");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS hint (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
+                                + " problem TEXT NOT NULL, level INTEGER NOT NULL, source TEXT NOT NULL, verified INTEGER NOT NULL, ms INTEGER NOT NULL)");
             }
             return new ProgressStore(c);
         } catch (java.io.IOException | SQLException e) {
@@ -48,12 +50,15 @@ public final class ProgressStore implements AutoCloseable {
         return problem;
     }
 
-    public synchronized void attempt(String pack, String problemId, String answer, boolean correct, boolean partial, String test) {
-        write("INSERT INTO attempt (pack, problem, answer, correct, partial, test) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, answer, correct ? 1 : 0, partial ? 1 : 0, test);
+    public synchronized void attempt(String pack, String problemId, String answer, boolean correct, boolean partial,
+            String test) {
+        write("INSERT INTO attempt (pack, problem, answer, correct, partial, test) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId,
+                answer, correct ? 1 : 0, partial ? 1 : 0, test);
     }
 
     public synchronized void hint(String pack, String problemId, int level, String source, boolean verified, long ms) {
-        write("INSERT INTO hint (pack, problem, level, source, verified, ms) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, level, source, verified ? 1 : 0, ms);
+        write("INSERT INTO hint (pack, problem, level, source, verified, ms) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, level,
+                source, verified ? 1 : 0, ms);
     }
 
     private void write(String sql, Object... args) {
@@ -75,12 +80,13 @@ public final class ProgressStore implements AutoCloseable {
                 "SELECT problem, COUNT(*), SUM(correct) FROM attempt WHERE pack = ? GROUP BY problem ORDER BY problem")) {
             p.setString(1, pack);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.put(r.getString(1), new int[] {r.getInt(2), r.getInt(3), 0, 0});
+                while (r.next()) out.put(r.getString(1), new int[]{r.getInt(2), r.getInt(3), 0, 0});
             }
         } catch (SQLException e) {
             problem = e.getMessage();
         }
-        try (PreparedStatement p = connection.prepareStatement("SELECT problem, COUNT(*), MAX(level) FROM hint WHERE pack = ? GROUP BY problem")) {
+        try (PreparedStatement p = connection
+                .prepareStatement("SELECT problem, COUNT(*), MAX(level) FROM hint WHERE pack = ? GROUP BY problem")) {
             p.setString(1, pack);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

@@ -42,14 +42,17 @@ public final class HintService {
      * @param source   model, solver or authored
      * @param verified whether the step was checked by the math engine against the student's work
      */
-    public record Hint(String hint, String step, boolean verified, String source, int candidates, long ms, List<String> ladder, String note) {}
+    public record Hint(String hint, String step, boolean verified, String source, int candidates, long ms, List<String> ladder,
+            String note) {}
 
     /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
     public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
-        String note = valid.size() < work.stream().filter(l -> !l.isBlank()).count() ? "The hint continues from your last correct line (line " + valid.size() + ")." : "";
+        String note = valid.size() < work.stream().filter(l -> !l.isBlank()).count()
+                ? "The hint continues from your last correct line (line " + valid.size() + ")."
+                : "";
         int candidates = 0;
         Optional<LocalModel> m = model.get();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
@@ -78,7 +81,8 @@ public final class HintService {
                 }
             }
             if (unverified.isPresent()) {
-                return hint(new Step(unverified.get().text(), unverified.get().math(), "model"), lvl, false, "model", candidates, t0,
+                return hint(new Step(unverified.get().text(), unverified.get().math(), "model"), lvl, false, "model", candidates,
+                        t0,
                         "Stepwise could not check this step: it does not know the problem's starting equation.");
             }
         }
@@ -88,7 +92,8 @@ public final class HintService {
             String h = ctx.authoredHints().get(Math.min(lvl, ctx.authoredHints().size()) - 1);
             return new Hint(h, "", false, "authored", candidates, ms(t0), ctx.authoredHints(), note);
         }
-        return new Hint("Look at your last line: what single operation brings you closer to the answer?", "", false, "authored", candidates, ms(t0), List.of(), note);
+        return new Hint("Look at your last line: what single operation brings you closer to the answer?", "", false, "authored",
+                candidates, ms(t0), List.of(), note);
     }
 
     private static long ms(long t0) {
@@ -121,10 +126,12 @@ public final class HintService {
             try {
                 List<String> shown = new ArrayList<>(before);
                 shown.add(lines.get(Math.min(n - 1, lines.size() - 1)));
-                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown), GenerationOptions.greedy(96).withBudget(budgetMs), null);
+                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown),
+                        GenerationOptions.greedy(96).withBudget(budgetMs), null);
                 ModelOutput out = ModelOutput.parse(g.text());
                 // the model's account is used only when it names the same misconception and its corrected step verifies
-                if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty() && verifies(ctx, before, out.steps().get(0).math())) {
+                if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty()
+                        && verifies(ctx, before, out.steps().get(0).math())) {
                     return Optional.of(new Feedback(n, label, wrong.message(), out.steps().get(0).math(), "model"));
                 }
             } catch (ModelException e) {
@@ -136,7 +143,7 @@ public final class HintService {
     }
 
     /** The student's lines up to (not including) the first mistake. */
-    static List<String> validPrefix(ProblemContext ctx, List<String> work) {
+    public static List<String> validPrefix(ProblemContext ctx, List<String> work) {
         List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();
         if (!ctx.checkable() || lines.isEmpty()) return lines;
         try {
@@ -149,16 +156,19 @@ public final class HintService {
     }
 
     /** A step verifies when, appended to the valid work, the grading module finds it right and it is not a repeat. */
-    static boolean verifies(ProblemContext ctx, List<String> valid, String math) {
+    public static boolean verifies(ProblemContext ctx, List<String> valid, String math) {
         List<String> lines = new ArrayList<>(valid);
         if (!valid.isEmpty() && valid.get(valid.size() - 1).replace(" ", "").equals(math.replace(" ", ""))) return false;
         // restating the equation to solve is no progress; restating an expression to work out (60/100 × 50) is a first step
-        if (valid.isEmpty() && ctx.start().map(s -> s.contains("=") && s.replace(" ", "").equals(math.replace(" ", ""))).orElse(false)) return false;
+        if (valid.isEmpty()
+                && ctx.start().map(s -> s.contains("=") && s.replace(" ", "").equals(math.replace(" ", ""))).orElse(false))
+            return false;
         lines.add(math);
         try {
             LineCheck.Report r = ctx.check(lines);
             LineCheck last = r.lines().get(r.lines().size() - 1);
-            return r.firstError().isEmpty() && (last.status() == LineCheck.Status.VALID || last.status() == LineCheck.Status.ON_PATH);
+            return r.firstError().isEmpty()
+                    && (last.status() == LineCheck.Status.VALID || last.status() == LineCheck.Status.ON_PATH);
         } catch (MathSyntaxException e) {
             return false;
         }
@@ -200,19 +210,27 @@ public final class HintService {
         int to = t.indexOf(" to ");
         String lower = t.toLowerCase();
         if (lower.startsWith("subtract") || lower.startsWith("add ")) {
-            return to > 0 ? "Aim to " + t.substring(to + 4).replaceAll("\\.$", "") + ": what can you add or subtract on both sides?" : "What can you add or subtract on both sides?";
+            return to > 0
+                    ? "Aim to " + t.substring(to + 4).replaceAll("\\.$", "") + ": what can you add or subtract on both sides?"
+                    : "What can you add or subtract on both sides?";
         }
         if (lower.startsWith("divide")) return "The letter is multiplied by a number: what undoes that on both sides?";
         if (lower.startsWith("multiply both")) return "Something divides the letter: what undoes that on both sides?";
-        if (lower.startsWith("expand") || lower.startsWith("multiply out") || lower.startsWith("multiply each")) return "Can you multiply out the brackets first?";
-        if (lower.startsWith("write the formula") || lower.contains("formula")) return "Which formula links the quantities in the question?";
+        if (lower.startsWith("expand") || lower.startsWith("multiply out") || lower.startsWith("multiply each"))
+            return "Can you multiply out the brackets first?";
+        if (lower.startsWith("write the formula") || lower.contains("formula"))
+            return "Which formula links the quantities in the question?";
         if (lower.startsWith("rearrange")) return "Which quantity do you need on its own? Rearrange for it.";
         if (lower.startsWith("convert")) return "Are all the given values in SI units?";
-        if (lower.startsWith("substitute") || lower.startsWith("put ")) return "You have a formula: which numbers can you put into it?";
+        if (lower.startsWith("substitute") || lower.startsWith("put "))
+            return "You have a formula: which numbers can you put into it?";
         if (lower.startsWith("collect") || lower.startsWith("group")) return "Are there like terms you can put together?";
-        if (lower.startsWith("find two numbers") || lower.startsWith("factor")) return "Can you write it as a product of brackets?";
-        if (lower.startsWith("take the square root")) return "The letter is squared: what undoes a square? Remember there are two roots.";
-        if (lower.startsWith("work it out") || lower.startsWith("then") || lower.startsWith("simplify")) return "The set-up is done: now work out the numbers.";
+        if (lower.startsWith("find two numbers") || lower.startsWith("factor"))
+            return "Can you write it as a product of brackets?";
+        if (lower.startsWith("take the square root"))
+            return "The letter is squared: what undoes a square? Remember there are two roots.";
+        if (lower.startsWith("work it out") || lower.startsWith("then") || lower.startsWith("simplify"))
+            return "The set-up is done: now work out the numbers.";
         return "Look at your last line: what is the next move towards the answer?";
     }
 }

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelManifest;
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class ModelCatalog {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.sorted().toList()) {
-                if (!Files.isDirectory(f) || !Files.exists(f.resolve("model.onnx")) && !Files.exists(f.resolve("model.json"))) continue;
+                if (!Files.isDirectory(f) || !Files.exists(f.resolve("model.onnx")) && !Files.exists(f.resolve("model.json")))
+                    continue;
                 long bytes = size(f);
                 try {
                     out.add(new Entry(f, Optional.of(ModelManifest.read(f)), "", bytes, bundled));

@@ -18,7 +18,8 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
 
     public static ModelSolution solve(LocalModel model, ProblemContext ctx) throws ModelException {
         long t0 = System.nanoTime();
-        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()), GenerationOptions.greedy(400).withBudget(20_000), null);
+        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
+                GenerationOptions.greedy(400).withBudget(20_000), null);
         ModelOutput out = ModelOutput.parse(g.text());
         List<VerifiedStep> steps = new ArrayList<>();
         boolean all = ctx.checkable() && !out.steps().isEmpty();
@@ -28,7 +29,8 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
                 LineCheck.Report r = ctx.check(out.steps().stream().map(ModelOutput.Step::math).toList());
                 for (int i = 0; i < out.steps().size(); i++) {
                     var st = r.lines().get(i).status();
-                    boolean ok = r.firstError().map(e -> false).orElse(true) ? st == LineCheck.Status.VALID || st == LineCheck.Status.ON_PATH
+                    boolean ok = r.firstError().map(e -> false).orElse(true)
+                            ? st == LineCheck.Status.VALID || st == LineCheck.Status.ON_PATH
                             : (st == LineCheck.Status.VALID || st == LineCheck.Status.ON_PATH) && i + 1 < r.firstError().get();
                     steps.add(new VerifiedStep(out.steps().get(i).text(), out.steps().get(i).math(), ok));
                     all &= ok;

@@ -22,7 +22,8 @@ import java.util.Optional;
  * start, or physics givens), the reference reasoning (the solver's steps, else the authored solution) and the
  * authored hint ladder.
  */
-public record ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens, Optional<String> answer,
+public record ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens,
+        Optional<String> answer,
         List<Step> reference, List<String> authoredHints) {
 
     public ProblemContext {
@@ -39,7 +40,9 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         } catch (RuntimeException e) {
             // a solver that cannot solve this problem: the authored solution is the reference
         }
-        if (ref.isEmpty()) for (Problem.SolutionStep s : p.solution()) if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
+        if (ref.isEmpty())
+            for (Problem.SolutionStep s : p.solution())
+                if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
         String task = p.work().map(Problem.Work::task).orElse("");
         Optional<String> start = p.work().map(Problem.Work::start).filter(s -> !s.isBlank());
         Optional<String> answer = p.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
@@ -48,7 +51,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** A generated problem. */
     public static ProblemContext of(Worked w) {
-        return new ProblemContext(w.statement(), w.task(), Optional.of(w.start()), w.givens(), w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty(),
+        return new ProblemContext(w.statement(), w.task(), Optional.of(w.start()), w.givens(),
+                w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty(),
                 w.steps(), List.of());
     }
 
@@ -64,7 +68,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         Optional<Worked> physics = Solvers.physicsFromText(text);
         if (physics.isPresent()) {
             Worked w = physics.get();
-            return new ProblemContext(text, "physics", Optional.of(w.start()), w.givens(), Optional.of(w.answer()), w.steps(), List.of());
+            return new ProblemContext(text, "physics", Optional.of(w.start()), w.givens(), Optional.of(w.answer()), w.steps(),
+                    List.of());
         }
         return new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
     }
@@ -84,13 +89,17 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < eq; i++) if (i == 0 || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ':') starts.add(i);
         List<Integer> ends = new ArrayList<>();
-        for (int j = eq + 1; j <= text.length(); j++) if (j == text.length() || ".?!,;".indexOf(text.charAt(j)) >= 0 && (j + 1 >= text.length() || text.charAt(j + 1) == ' ')) ends.add(j);
+        for (int j = eq + 1; j <= text.length(); j++)
+            if (j == text.length()
+                    || ".?!,;".indexOf(text.charAt(j)) >= 0 && (j + 1 >= text.length() || text.charAt(j + 1) == ' '))
+                ends.add(j);
         for (int i : starts) {
             for (int k = ends.size() - 1; k >= 0; k--) {
                 String c = text.substring(i, ends.get(k)).strip().replaceFirst("[.?!]$", "");
                 try {
                     Statement st = Statement.collapse(Parser.parse(c));
-                    if (st instanceof Statement.Equation && app.stepwise.math.Exprs.variables(st).size() == 1) return Optional.of(c);
+                    if (st instanceof Statement.Equation && app.stepwise.math.Exprs.variables(st).size() == 1)
+                        return Optional.of(c);
                 } catch (MathSyntaxException | RuntimeException e) {
                     // keep looking
                 }
@@ -111,7 +120,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
     /** Checks lines of working against this problem (precondition: {@link #checkable()}). */
     public LineCheck.Report check(List<String> lines) throws MathSyntaxException {
         if (task.equals("physics")) {
-            var situation = PhysicsSteps.Situation.of(givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList(), start, answer);
+            var situation = PhysicsSteps.Situation.of(givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList(), start,
+                    answer);
             return PhysicsSteps.check(situation, lines, referenceMath());
         }
         return StepChecker.check(task, start.orElseThrow(), lines, referenceMath());

@@ -37,11 +37,13 @@ public final class Tutor implements AutoCloseable {
         try {
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
-            modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6) + " M parameters), loaded in "
+            modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
+                    + " M parameters), loaded in "
                     + Math.round(m.loadMs()) + " ms";
             return true;
         } catch (ModelException e) {
-            modelStatus = "The tutor model could not be loaded (" + e.getMessage() + "). Hints come from the solvers and the lesson pack.";
+            modelStatus = "The tutor model could not be loaded (" + e.getMessage()
+                    + "). Hints come from the solvers and the lesson pack.";
             return false;
         }
     }

@@ -2,8 +2,8 @@ package app.stepwise.ui;
 
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
-import app.stepwise.tutor.AppPaths;
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
@@ -76,11 +76,13 @@ final class LibraryView extends VBox {
             }
             if (r.ok()) {
                 LessonPack p = r.pack().get();
-                setText(p.title() + "\n" + cap(p.subject().name()) + (p.level().isEmpty() ? "" : " · " + p.level()) + " · " + p.problems().size() + " problems");
+                setText(p.title() + "\n" + cap(p.subject().name()) + (p.level().isEmpty() ? "" : " · " + p.level()) + " · "
+                        + p.problems().size() + " problems");
             } else {
                 getStyleClass().add("broken");
                 setText(r.file().getFileName() + " cannot be opened:\n" + r.problems().stream().limit(3)
-                        .map(pp -> (pp.line() > 0 ? "line " + pp.line() + ": " : "") + pp.message()).collect(Collectors.joining("\n")));
+                        .map(pp -> (pp.line() > 0 ? "line " + pp.line() + ": " : "") + pp.message())
+                        .collect(Collectors.joining("\n")));
             }
         }
 

@@ -26,7 +26,7 @@ final class MainView extends BorderPane {
     private final Label title = new Label("Stepwise");
     private final Button back = new Button("← Back");
     private final app.stepwise.tutor.Tutor tutor = new app.stepwise.tutor.Tutor(
-            app.stepwise.store.ProgressStore.open(app.stepwise.tutor.AppPaths.userDir().resolve("progress.db")));
+            app.stepwise.store.ProgressStore.open(app.stepwise.app.AppPaths.userDir().resolve("progress.db")));
     private final Label modelStatus = new Label("Loading the tutor model…");
     private final javafx.scene.control.ProgressIndicator modelLoading = new javafx.scene.control.ProgressIndicator();
 
@@ -83,7 +83,7 @@ final class MainView extends BorderPane {
 
     /** Opens a pack file (and one of its problems); a pack that cannot be read says why in an alert. */
     void openFile(java.nio.file.Path file, java.util.Optional<String> problemId) {
-        var report = app.stepwise.tutor.Packs.reader().read(file);
+        var report = app.stepwise.app.Packs.reader().read(file);
         if (report.pack().isEmpty()) {
             var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                     "Stepwise cannot open " + file.getFileName() + ":\n" + report.problems().get(0).describe());

@@ -16,8 +16,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /** Authored text with inline {@code $...$} LaTeX, laid out as a wrapping flow of words and rendered formulas. */
 final class MathText {
-    private static final List<String> FONTS = List.of("base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10", "maths/jlm_cmsy10",
-            "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_special", "maths/jlm_stmary10", "maths/jlm_rsfs10",
+    private static final List<String> FONTS = List.of("base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
+            "maths/jlm_cmsy10",
+            "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_special", "maths/jlm_stmary10",
+            "maths/jlm_rsfs10",
             "latin/jlm_cmr10", "latin/jlm_jlmr10", "latin/jlm_jlmi10", "latin/jlm_jlmbx10", "latin/jlm_jlmbi10");
     private static boolean fontsRegistered;
 

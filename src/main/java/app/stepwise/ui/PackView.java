@@ -16,7 +16,8 @@ final class PackView extends VBox {
         getStyleClass().add("view");
         Label heading = new Label(pack.title());
         heading.getStyleClass().add("heading");
-        Label meta = new Label(String.join(", ", pack.authors()) + (pack.version().isEmpty() ? "" : " · version " + pack.version()));
+        Label meta = new Label(
+                String.join(", ", pack.authors()) + (pack.version().isEmpty() ? "" : " · version " + pack.version()));
         meta.getStyleClass().add("muted");
         ListView<Problem> list = new ListView<>();
         list.setId("problems");
@@ -35,10 +36,12 @@ final class PackView extends VBox {
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) main.openProblem(pack, list.getSelectionModel().getSelectedItem());
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null)
+                main.openProblem(pack, list.getSelectionModel().getSelectedItem());
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) main.openProblem(pack, list.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null)
+                main.openProblem(pack, list.getSelectionModel().getSelectedItem());
         });
         if (!list.getItems().isEmpty()) list.getSelectionModel().select(0);
         VBox.setVgrow(list, Priority.ALWAYS);

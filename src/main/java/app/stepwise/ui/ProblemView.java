@@ -103,7 +103,8 @@ final class ProblemView extends ScrollPane {
         streaming.setId("hint-stream");
         streaming.getStyleClass().add("hint-stream");
         streaming.setWrapText(true);
-        streaming.textProperty().bind(Bindings.when(vm.generatingProperty()).then(Bindings.concat("Thinking… ", vm.streaming)).otherwise(""));
+        streaming.textProperty()
+                .bind(Bindings.when(vm.generatingProperty()).then(Bindings.concat("Thinking… ", vm.streaming)).otherwise(""));
         streaming.visibleProperty().bind(vm.generatingProperty());
         streaming.managedProperty().bind(vm.generatingProperty());
         Label source = new Label();
@@ -114,10 +115,12 @@ final class ProblemView extends ScrollPane {
         steps.setId("worked-solution");
         vm.solution.addListener((ListChangeListener<String>) c -> {
             steps.getChildren().clear();
-            for (int i = 0; i < vm.solution.size(); i++) steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
+            for (int i = 0; i < vm.solution.size(); i++)
+                steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
         });
 
-        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict, streaming, hints, source, steps);
+        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict,
+                streaming, hints, source, steps);
         VBox.setVgrow(work, Priority.SOMETIMES);
         setContent(content);
         setFitToWidth(true);

@@ -89,15 +89,18 @@ final class ProblemViewModel {
             grade.ifPresent(g -> tutor.store().attempt(pack.id(), problem.id(), a, g.correct(), g.partial(), g.test()));
             return new Checked(grade, report);
         }, c -> {
-            lineMarks.setAll(c.report().map(LineCheck.Report::lines).orElse(List.of()).stream().filter(l -> l.status() != LineCheck.Status.NOTE).toList());
+            lineMarks.setAll(c.report().map(LineCheck.Report::lines).orElse(List.of()).stream()
+                    .filter(l -> l.status() != LineCheck.Status.NOTE).toList());
             if (c.grade().isPresent()) {
                 Grade g = c.grade().get();
-                String workNote = c.report().flatMap(LineCheck.Report::firstError).map(n -> " Your working has a mistake in line " + n + ".").orElse("");
+                String workNote = c.report().flatMap(LineCheck.Report::firstError)
+                        .map(n -> " Your working has a mistake in line " + n + ".").orElse("");
                 show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong", g.message() + (g.correct() ? "" : workNote));
             } else {
                 Optional<Integer> first = c.report().flatMap(LineCheck.Report::firstError);
-                show(first.isPresent() ? "wrong" : "correct", first.map(n -> "The first mistake is in line " + n + ": see the marks under your working.")
-                        .orElse("Every line of your working is right so far. Now type your final answer."));
+                show(first.isPresent() ? "wrong" : "correct",
+                        first.map(n -> "The first mistake is in line " + n + ": see the marks under your working.")
+                                .orElse("Every line of your working is right so far. Now type your final answer."));
             }
         });
     }
@@ -143,7 +146,8 @@ final class ProblemViewModel {
             generating.set(false);
             streaming.set("");
             if (problem.hints().size() > hints.size()) hints.add(problem.hints().get(hints.size()));
-            else show("info", "Stepwise could not make a hint just now. Your work is kept.");
+            else
+                show("info", "Stepwise could not make a hint just now. Your work is kept.");
         });
         worker.submit(task);
     }
@@ -153,12 +157,18 @@ final class ProblemViewModel {
         List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
         run(() -> tutor.hints().whatsWrong(context, lines), f -> {
             if (f.isEmpty()) {
-                show("info", lines.stream().allMatch(String::isBlank) ? "Write your working first, one step per line." : "Stepwise finds no mistake in your working.");
+                show("info",
+                        lines.stream().allMatch(String::isBlank)
+                                ? "Write your working first, one step per line."
+                                : "Stepwise finds no mistake in your working.");
                 return;
             }
             var fb = f.get();
-            show("wrong", "Line " + fb.line() + ": " + fb.message() + (fb.rightStep().isEmpty() ? "" : "  A right step here: " + fb.rightStep()));
-            hintSource.set(fb.source().equals("model") ? "explained with the tutor model, checked by the math engine" : "from the grading module and the solver");
+            show("wrong", "Line " + fb.line() + ": " + fb.message()
+                    + (fb.rightStep().isEmpty() ? "" : "  A right step here: " + fb.rightStep()));
+            hintSource.set(fb.source().equals("model")
+                    ? "explained with the tutor model, checked by the math engine"
+                    : "from the grading module and the solver");
         });
     }
 
@@ -172,7 +182,8 @@ final class ProblemViewModel {
         if (lvl == 3 && !h.step().isEmpty()) text = asMath(text);
         hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
         hintSource.set(switch (h.source()) {
-            case "model" -> h.verified() ? "from the tutor model, checked by the math engine" : "from the tutor model (not checked)";
+            case "model" ->
+                h.verified() ? "from the tutor model, checked by the math engine" : "from the tutor model (not checked)";
             case "solver" -> "from Stepwise's step-by-step solver";
             default -> "from the lesson pack";
         });
@@ -216,7 +227,8 @@ final class ProblemViewModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            show("info", "Stepwise could not check this answer (an internal problem). Your work is kept; please tell your teacher.");
+            show("info",
+                    "Stepwise could not check this answer (an internal problem). Your work is kept; please tell your teacher.");
         });
         worker.submit(task);
     }

@@ -1,6 +1,6 @@
 package app.stepwise.ui;
 
-import app.stepwise.tutor.AppPaths;
+import app.stepwise.app.AppPaths;
 import app.stepwise.tutor.ModelCatalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +18,8 @@ record Settings(String model) {
 
     static Settings load() {
         try {
-            if (Files.isRegularFile(file())) return new Settings(JSON.readTree(file().toFile()).path("model").asText(ModelCatalog.DEFAULT));
+            if (Files.isRegularFile(file()))
+                return new Settings(JSON.readTree(file().toFile()).path("model").asText(ModelCatalog.DEFAULT));
         } catch (IOException e) {
             // unreadable settings: the defaults
         }

@@ -26,10 +26,11 @@ final class SettingsDialog extends Dialog<ButtonType> {
             }
         });
         String current = Settings.load().model();
-        list.getItems().stream().filter(e -> e.name().equals(current) || e.folder().getFileName().toString().equals(current)).findFirst()
+        list.getItems().stream().filter(e -> e.name().equals(current) || e.folder().getFileName().toString().equals(current))
+                .findFirst()
                 .ifPresent(e -> list.getSelectionModel().select(e));
         Label where = new Label("Copy other models (a folder with model.onnx, tokenizer.json and model.json) into "
-                + app.stepwise.tutor.AppPaths.userModels() + ".");
+                + app.stepwise.app.AppPaths.userModels() + ".");
         where.setWrapText(true);
         where.getStyleClass().add("muted");
         VBox box = new VBox(8, list, where);

@@ -1,6 +1,6 @@
 package app.stepwise.ui;
 
-import app.stepwise.tutor.AppPaths;
+import app.stepwise.app.AppPaths;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,6 +28,7 @@ public final class StepwiseApp extends Application {
         stage.show();
         main.showLibrary();
         var named = getParameters() == null ? java.util.Map.<String, String>of() : getParameters().getNamed();
-        if (named.containsKey("open")) main.openFile(java.nio.file.Path.of(named.get("open")), java.util.Optional.ofNullable(named.get("problem")));
+        if (named.containsKey("open"))
+            main.openFile(java.nio.file.Path.of(named.get("open")), java.util.Optional.ofNullable(named.get("problem")));
     }
 }

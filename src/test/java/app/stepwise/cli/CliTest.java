@@ -37,7 +37,8 @@ class CliTest {
     @Test
     void validateNamesFileLineAndColumnOfEachError(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"id\": \"b\",\n  \"title\": \"Bad\",\n  \"subject\": \"maths\",\n  \"problems\": []\n}\n");
+        Files.writeString(bad,
+                "{\n  \"schemaVersion\": 1,\n  \"id\": \"b\",\n  \"title\": \"Bad\",\n  \"subject\": \"maths\",\n  \"problems\": []\n}\n");
         Run r = run("validate", bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains(bad + ":5:14: \"subject\" is \"maths\"");
@@ -54,7 +55,8 @@ class CliTest {
     void gradePrintsTheJsonContract() {
         Run r = run("grade", "--kind", "expression", "--expected", "2x+2", "--response", "2(x+1)");
         assertThat(r.code()).isZero();
-        assertThat(r.out().strip()).isEqualTo("{\"correct\":true,\"partial\":false,\"test\":\"equivalence\",\"message\":\"Correct.\"}");
+        assertThat(r.out().strip())
+                .isEqualTo("{\"correct\":true,\"partial\":false,\"test\":\"equivalence\",\"message\":\"Correct.\"}");
         Run pack = run("grade", "lessons/linear-equations.json", "le-02", "x = 6");
         assertThat(pack.out()).contains("\"correct\":false");
         Run unit = run("grade", "--kind", "quantity", "--expected", "12 m/s", "--response", "12");

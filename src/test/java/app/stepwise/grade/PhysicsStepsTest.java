@@ -30,7 +30,8 @@ class PhysicsStepsTest {
 
     @ParameterizedTest(name = "{4} → first error {5} ({6})")
     @MethodSource("table")
-    void locatesTheFirstErrorInPhysicsWorking(String givens, String unknown, String answer, String reference, String work, String firstError, String misconception)
+    void locatesTheFirstErrorInPhysicsWorking(String givens, String unknown, String answer, String reference, String work,
+            String firstError, String misconception)
             throws Exception {
         LineCheck.Report r = PhysicsSteps.check(situation(givens, unknown, answer), split(work), split(reference));
         int want = Integer.parseInt(firstError);

@@ -23,7 +23,8 @@ class StepCheckFiguresTest {
         for (Arguments a : CaseTables.read("steps.csv")) {
             Object[] f = a.get();
             List<String> lines = split((String) f[2]);
-            out.add(new Case(lines, Integer.parseInt((String) f[3]), StepChecker.check((String) f[0], (String) f[1], lines, List.of())));
+            out.add(new Case(lines, Integer.parseInt((String) f[3]),
+                    StepChecker.check((String) f[0], (String) f[1], lines, List.of())));
         }
         for (Arguments a : CaseTables.read("physics-steps.csv")) {
             Object[] f = a.get();
@@ -57,7 +58,8 @@ class StepCheckFiguresTest {
         double precision = tp / (double) (tp + fp);
         double recall = tp / (double) (tp + fn);
         double firstErrorAccuracy = located / (double) all.size();
-        System.out.printf("step-check figures: %d worked solutions; line-is-wrong precision %.3f recall %.3f (tp %d, fp %d, fn %d); first error located %.3f%n",
+        System.out.printf(
+                "step-check figures: %d worked solutions; line-is-wrong precision %.3f recall %.3f (tp %d, fp %d, fn %d); first error located %.3f%n",
                 all.size(), precision, recall, tp, fp, fn, firstErrorAccuracy);
         assertThat(all.size()).isGreaterThanOrEqualTo(80);
         assertThat(fp).as("correct lines marked wrong").isZero();

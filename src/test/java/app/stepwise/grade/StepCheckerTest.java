@@ -18,7 +18,8 @@ class StepCheckerTest {
 
     @ParameterizedTest(name = "{0} {1}: {2} → first error {3} ({4})")
     @MethodSource("table")
-    void locatesTheFirstErrorAndNamesTheMisconception(String task, String start, String work, String firstError, String misconception) throws Exception {
+    void locatesTheFirstErrorAndNamesTheMisconception(String task, String start, String work, String firstError,
+            String misconception) throws Exception {
         List<String> lines = Arrays.stream(work.split(";")).map(String::strip).toList();
         LineCheck.Report r = StepChecker.check(task, start, lines, List.of());
         int want = Integer.parseInt(firstError);
@@ -27,7 +28,8 @@ class StepCheckerTest {
             assertThat(r.lines().get(want - 1).misconception()).as(work).map(Misconception::label).contains(misconception);
         }
         if (want == 0) {
-            assertThat(r.lines()).allSatisfy(l -> assertThat(l.status()).isIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH, LineCheck.Status.NOTE));
+            assertThat(r.lines()).allSatisfy(
+                    l -> assertThat(l.status()).isIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH, LineCheck.Status.NOTE));
         }
     }
 
@@ -41,8 +43,10 @@ class StepCheckerTest {
 
     @Test
     void marksStepsOfTheReferenceAsOnPath() throws Exception {
-        LineCheck.Report r = StepChecker.check("solve", "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"), List.of("3x = 15", "x = 5"));
-        assertThat(r.lines()).extracting(LineCheck::status).containsExactly(LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH);
+        LineCheck.Report r = StepChecker.check("solve", "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"),
+                List.of("3x = 15", "x = 5"));
+        assertThat(r.lines()).extracting(LineCheck::status).containsExactly(LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH,
+                LineCheck.Status.ON_PATH);
         assertThat(r.finalAnswerCorrect()).contains(true);
     }
 }

@@ -2,7 +2,7 @@ package app.stepwise.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stepwise.tutor.Packs;
+import app.stepwise.app.Packs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,19 +67,19 @@ class PackReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown field | \"title\": \"Demo\", | \"title\": \"Demo\", \"colour\": \"red\", | unknown field \"colour\" | /colour",
-        "missing title | \"title\": \"Demo\", | | has no \"title\" | ''",
-        "bad subject | \"subject\": \"physics\" | \"subject\": \"chemistry\" | use one of math, physics | /subject",
-        "unclosed formula | Find its acceleration. | Find $a. | never closed | /problems/0/statement",
-        "unbalanced braces | \"Use $F = ma$.\" | \"Use $\\\\frac{F}{m$.\" | unbalanced { } | /problems/0/solution/0/text",
-        "missing answer value | \"value\": \"3 m/s^2\", | | has no \"value\" | /problems/0/answer",
-        "unreadable math | \"math\": \"a = F/m\" | \"math\": \"a = F/(m\" | cannot be read as math | /problems/0/solution/0/math",
-        "bad tolerance | \"tolerance\": \"2%\" | \"tolerance\": \"lots\" | a tolerance is | /problems/0/answer/tolerance",
-        "bad difficulty | \"difficulty\": 2 | \"difficulty\": 9 | from 1 to 5 | /problems/0/difficulty",
-        "unknown skill | \"skills\": [\"newton2\"], | \"skills\": [\"gravity\"], | not listed in the pack | /problems/0/skills/0",
-        "bad id | \"id\": \"p1\" | \"id\": \"p 1\" | may use only letters | /problems/0/id",
-        "newer schema | \"schemaVersion\": 1 | \"schemaVersion\": 7 | newer Stepwise | /schemaVersion",
-        "bad answer kind | \"kind\": \"quantity\" | \"kind\": \"essay\" | use one of | /problems/0/answer/kind",
+            "unknown field | \"title\": \"Demo\", | \"title\": \"Demo\", \"colour\": \"red\", | unknown field \"colour\" | /colour",
+            "missing title | \"title\": \"Demo\", | | has no \"title\" | ''",
+            "bad subject | \"subject\": \"physics\" | \"subject\": \"chemistry\" | use one of math, physics | /subject",
+            "unclosed formula | Find its acceleration. | Find $a. | never closed | /problems/0/statement",
+            "unbalanced braces | \"Use $F = ma$.\" | \"Use $\\\\frac{F}{m$.\" | unbalanced { } | /problems/0/solution/0/text",
+            "missing answer value | \"value\": \"3 m/s^2\", | | has no \"value\" | /problems/0/answer",
+            "unreadable math | \"math\": \"a = F/m\" | \"math\": \"a = F/(m\" | cannot be read as math | /problems/0/solution/0/math",
+            "bad tolerance | \"tolerance\": \"2%\" | \"tolerance\": \"lots\" | a tolerance is | /problems/0/answer/tolerance",
+            "bad difficulty | \"difficulty\": 2 | \"difficulty\": 9 | from 1 to 5 | /problems/0/difficulty",
+            "unknown skill | \"skills\": [\"newton2\"], | \"skills\": [\"gravity\"], | not listed in the pack | /problems/0/skills/0",
+            "bad id | \"id\": \"p1\" | \"id\": \"p 1\" | may use only letters | /problems/0/id",
+            "newer schema | \"schemaVersion\": 1 | \"schemaVersion\": 7 | newer Stepwise | /schemaVersion",
+            "bad answer kind | \"kind\": \"quantity\" | \"kind\": \"essay\" | use one of | /problems/0/answer/kind",
     })
     void reportsEachErrorKindWithItsLocation(String name, String find, String replace, String message, String pointer) {
         String broken = VALID.replace(find, replace == null ? "" : replace);
@@ -96,14 +96,16 @@ class PackReaderTest {
 
     @Test
     void reportsAllProblemsNotJustTheFirst() {
-        String broken = VALID.replace("\"subject\": \"physics\"", "\"subject\": \"art\"").replace("\"difficulty\": 2", "\"difficulty\": 0")
+        String broken = VALID.replace("\"subject\": \"physics\"", "\"subject\": \"art\"")
+                .replace("\"difficulty\": 2", "\"difficulty\": 0")
                 .replace("Find its acceleration.", "Find $a.");
         assertThat(read(broken).problems()).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void duplicateIdsAndKeysAreErrorsWithTheSecondLocation() {
-        String twoProblems = VALID.replace("\"problems\": [", "\"problems\": [{\"id\": \"p1\", \"statement\": \"Again\", \"answer\": {\"kind\": \"numeric\", \"value\": \"1\"}},");
+        String twoProblems = VALID.replace("\"problems\": [",
+                "\"problems\": [{\"id\": \"p1\", \"statement\": \"Again\", \"answer\": {\"kind\": \"numeric\", \"value\": \"1\"}},");
         assertThat(read(twoProblems).problems()).anySatisfy(p -> assertThat(p.message()).contains("\"p1\" is used twice"));
         String dupKey = VALID.replace("\"title\": \"Demo\",", "\"title\": \"Demo\", \"title\": \"Again\",");
         PackProblem.Report r = read(dupKey);
@@ -115,19 +117,19 @@ class PackReaderTest {
 
     @ParameterizedTest(name = "malformed: {0}")
     @CsvSource(delimiter = '|', value = {
-        "empty file | ''",
-        "not json | hello",
-        "truncated | {\"schemaVersion\": 1, \"id\": \"x\"",
-        "array | []",
-        "number | 42",
-        "trailing comma | {\"schemaVersion\": 1,}",
-        "no version | {\"id\": \"x\"}",
-        "bad version | {\"schemaVersion\": \"one\"}",
-        "problems not a list | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": 3}",
-        "problem not object | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [3]}",
-        "no problems | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": []}",
-        "null problem fields | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [{}]}",
-        "answer not object | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [{\"id\": \"a\", \"statement\": \"s\", \"answer\": 5}]}",
+            "empty file | ''",
+            "not json | hello",
+            "truncated | {\"schemaVersion\": 1, \"id\": \"x\"",
+            "array | []",
+            "number | 42",
+            "trailing comma | {\"schemaVersion\": 1,}",
+            "no version | {\"id\": \"x\"}",
+            "bad version | {\"schemaVersion\": \"one\"}",
+            "problems not a list | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": 3}",
+            "problem not object | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [3]}",
+            "no problems | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": []}",
+            "null problem fields | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [{}]}",
+            "answer not object | {\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"t\", \"problems\": [{\"id\": \"a\", \"statement\": \"s\", \"answer\": 5}]}",
     })
     void malformedFilesGiveMessagesNotExceptions(String name, String text) {
         PackProblem.Report r = read(text == null ? "" : text);
@@ -139,7 +141,7 @@ class PackReaderTest {
     void unreadableFilesAreReportedPlainly(@TempDir Path dir) throws Exception {
         assertThat(Packs.reader().read(dir.resolve("missing.json")).problems().get(0).message()).isEqualTo("no such file");
         Path binary = dir.resolve("bin.json");
-        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        Files.write(binary, new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1});
         assertThat(Packs.reader().read(binary).problems().get(0).message()).contains("not UTF-8");
         assertThat(Packs.reader().read(dir).problems().get(0).message()).contains("folder");
     }

@@ -30,7 +30,8 @@ class AlgebraPropertiesTest {
         Arbitrary<Expr> leaf = Arbitraries.oneOf(
                 Arbitraries.integers().between(-9, 9).map(n -> (Expr) Num.of(n)),
                 Arbitraries.of("x", "y").map(v -> (Expr) new Var(v)),
-                Arbitraries.integers().between(2, 3).flatMap(k -> Arbitraries.of("x", "y").map(v -> (Expr) new Pow(new Var(v), Num.of(k)))));
+                Arbitraries.integers().between(2, 3)
+                        .flatMap(k -> Arbitraries.of("x", "y").map(v -> (Expr) new Pow(new Var(v), Num.of(k)))));
         if (depth == 0) return leaf;
         Arbitrary<Expr> sub = tree(depth - 1);
         return Arbitraries.frequencyOf(
@@ -67,8 +68,8 @@ class AlgebraPropertiesTest {
 
     @Provide
     Arbitrary<Expr> linear() {
-        return Arbitraries.integers().between(-9, 9).filter(k -> k != 0).flatMap(k ->
-                Arbitraries.integers().between(-9, 9).map(c -> (Expr) new Add(List.of(new Mul(List.of(Num.of(k), new Var("x"))), Num.of(c)))));
+        return Arbitraries.integers().between(-9, 9).filter(k -> k != 0).flatMap(k -> Arbitraries.integers().between(-9, 9)
+                .map(c -> (Expr) new Add(List.of(new Mul(List.of(Num.of(k), new Var("x"))), Num.of(c)))));
     }
 
     @Property(tries = 300)

@@ -15,7 +15,7 @@ class PrinterTest {
 
     @Test
     void latexAndTextReadBackToTheSameExpression() throws Exception {
-        for (String s : new String[] {"-(-14) + 3", "x^2 - 4 × 4 × (-8)", "(x + 1)/(x - 2)", "√(2 × 9.8 × 34)"}) {
+        for (String s : new String[]{"-(-14) + 3", "x^2 - 4 × 4 × (-8)", "(x + 1)/(x - 2)", "√(2 × 9.8 × 34)"}) {
             Expr e = Parser.parseExpression(s);
             assertThat(Equivalence.of(e, Parser.parseExpression(Printer.text(e))).equivalent()).as(s).isTrue();
         }

@@ -12,26 +12,26 @@ class UnitsTest {
 
     @ParameterizedTest(name = "{0} = {1} in SI")
     @CsvSource(delimiter = '|', value = {
-        "9.8 m/s^2 | 9.8",
-        "9.8 m/s² | 9.8",
-        "36 km/h | 10",
-        "20 kg*m/s^2 | 20",
-        "20 kg m s^-2 | 20",
-        "1.5 N*s | 1.5",
-        "0.5 kJ | 500",
-        "2500 mA | 2.5",
-        "6 Ω | 6",
-        "6 ohm | 6",
-        "26.85 °C | 300",
-        "1.2 kW | 1200",
-        "4.2×10⁻³ kg | 0.0042",
-        "3 min | 180",
-        "2 h | 7200",
-        "500 g | 0.5",
-        "1 L | 0.001",
-        "250 mL | 0.00025",
-        "5 Nm | 5",
-        "72 km/h | 20",
+            "9.8 m/s^2 | 9.8",
+            "9.8 m/s² | 9.8",
+            "36 km/h | 10",
+            "20 kg*m/s^2 | 20",
+            "20 kg m s^-2 | 20",
+            "1.5 N*s | 1.5",
+            "0.5 kJ | 500",
+            "2500 mA | 2.5",
+            "6 Ω | 6",
+            "6 ohm | 6",
+            "26.85 °C | 300",
+            "1.2 kW | 1200",
+            "4.2×10⁻³ kg | 0.0042",
+            "3 min | 180",
+            "2 h | 7200",
+            "500 g | 0.5",
+            "1 L | 0.001",
+            "250 mL | 0.00025",
+            "5 Nm | 5",
+            "72 km/h | 20",
     })
     void readsAndConvertsQuantities(String text, double si) throws Exception {
         assertThat(Quantity.parse(text).si()).isCloseTo(si, within(1e-9 * Math.max(1, si)));
@@ -48,17 +48,23 @@ class UnitsTest {
 
     @Test
     void detectsAMissingUnitAndAConversionSlip() throws Exception {
-        assertThat(Quantity.compare(Quantity.parse("12 m/s"), Quantity.parse("12"), 0.01, 0)).isEqualTo(Quantity.Match.MISSING_UNIT);
-        assertThat(Quantity.compare(Quantity.parse("10 m/s"), Quantity.parse("36 km/h"), 0.01, 0)).isEqualTo(Quantity.Match.EQUAL);
-        assertThat(Quantity.compare(Quantity.parse("10 m/s"), Quantity.parse("10 km/h"), 0.01, 0)).isEqualTo(Quantity.Match.CONVERSION_SLIP);
-        assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("500 kJ"), 0.01, 0)).isEqualTo(Quantity.Match.CONVERSION_SLIP);
+        assertThat(Quantity.compare(Quantity.parse("12 m/s"), Quantity.parse("12"), 0.01, 0))
+                .isEqualTo(Quantity.Match.MISSING_UNIT);
+        assertThat(Quantity.compare(Quantity.parse("10 m/s"), Quantity.parse("36 km/h"), 0.01, 0))
+                .isEqualTo(Quantity.Match.EQUAL);
+        assertThat(Quantity.compare(Quantity.parse("10 m/s"), Quantity.parse("10 km/h"), 0.01, 0))
+                .isEqualTo(Quantity.Match.CONVERSION_SLIP);
+        assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("500 kJ"), 0.01, 0))
+                .isEqualTo(Quantity.Match.CONVERSION_SLIP);
         assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("0.5 kJ"), 0.01, 0)).isEqualTo(Quantity.Match.EQUAL);
-        assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("450 J"), 0.01, 0)).isEqualTo(Quantity.Match.WRONG_VALUE);
+        assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("450 J"), 0.01, 0))
+                .isEqualTo(Quantity.Match.WRONG_VALUE);
     }
 
     @Test
     void unknownUnitsGetAClearMessage() {
-        assertThatThrownBy(() -> Quantity.parse("5 blargs")).isInstanceOf(MathSyntaxException.class).hasMessageContaining("'blargs' is not a unit");
+        assertThatThrownBy(() -> Quantity.parse("5 blargs")).isInstanceOf(MathSyntaxException.class)
+                .hasMessageContaining("'blargs' is not a unit");
         assertThatThrownBy(() -> Quantity.parse("1,500 m")).hasMessageContaining("thousands comma");
         assertThatThrownBy(() -> Quantity.parse("m/s")).hasMessageContaining("starts with a number");
     }

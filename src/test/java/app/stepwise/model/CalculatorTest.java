@@ -26,7 +26,8 @@ class CalculatorTest {
 
     @Test
     void parsesTheModelsOutputWithoutTheCalculatorMarks() {
-        ModelOutput o = ModelOutput.parse("<|step|>Divide both sides by 3.<|math|>x = 15/3 = <|calc|>5<|/calc|><|answer|>x = 5<|end|>");
+        ModelOutput o = ModelOutput
+                .parse("<|step|>Divide both sides by 3.<|math|>x = 15/3 = <|calc|>5<|/calc|><|answer|>x = 5<|end|>");
         assertThat(o.steps()).containsExactly(new ModelOutput.Step("Divide both sides by 3.", "x = 15/3 = 5"));
         assertThat(o.answer()).contains("x = 5");
         ModelOutput f = ModelOutput.parse("<|feedback|>sign-error<|step|>Subtract 5.<|math|>3x = 15<|end|>");

@@ -74,7 +74,8 @@ class LocalModelTest {
     void cancellationAndTheTimeBudgetStopGeneration() throws Exception {
         try (LocalModel m = LocalModel.load(FIXTURE, 1)) {
             AtomicBoolean cancel = new AtomicBoolean(false);
-            Generation g = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withCancel(() -> cancel.getAndSet(true)), s -> {});
+            Generation g = m.generate("<|problem|>x<|solve|>",
+                    GenerationOptions.greedy(50).withCancel(() -> cancel.getAndSet(true)), s -> {});
             assertThat(g.stop()).isEqualTo("cancelled");
             assertThat(g.tokens()).hasSizeLessThanOrEqualTo(1);
             Generation t = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withBudget(0), s -> {});
@@ -114,22 +115,26 @@ class LocalModelTest {
 
         Path noTokenizer = copyFixture(tmp.resolve("no-tokenizer"));
         Files.delete(noTokenizer.resolve("tokenizer.json"));
-        assertThatThrownBy(() -> LocalModel.load(noTokenizer, 1)).isInstanceOf(ModelException.class).hasMessageContaining("has no tokenizer.json");
+        assertThatThrownBy(() -> LocalModel.load(noTokenizer, 1)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("has no tokenizer.json");
 
         Path badManifest = copyFixture(tmp.resolve("bad-manifest"));
         Files.writeString(badManifest.resolve("model.json"), "{ not json");
-        assertThatThrownBy(() -> LocalModel.load(badManifest, 1)).isInstanceOf(ModelException.class).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> LocalModel.load(badManifest, 1)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("not valid JSON");
 
         Path garbage = copyFixture(tmp.resolve("garbage"));
         Files.writeString(garbage.resolve("model.onnx"), "this is not a model");
         assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class);
 
-        assertThatThrownBy(() -> LocalModel.load(tmp.resolve("missing"), 1)).isInstanceOf(ModelException.class).hasMessageContaining("no model folder");
+        assertThatThrownBy(() -> LocalModel.load(tmp.resolve("missing"), 1)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("no model folder");
     }
 
     static Path copyFixture(Path to) throws IOException {
         Files.createDirectories(to);
-        for (String f : List.of("model.onnx", "tokenizer.json", "model.json")) Files.copy(FIXTURE.resolve(f), to.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        for (String f : List.of("model.onnx", "tokenizer.json", "model.json"))
+            Files.copy(FIXTURE.resolve(f), to.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         return to;
     }
 }

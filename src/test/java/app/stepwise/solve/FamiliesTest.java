@@ -35,7 +35,8 @@ class FamiliesTest {
                 continue; // a draw outside the family (e.g. friction too strong): generate() redraws these
             }
             List<String> problems = Verifier.check(w);
-            if (!problems.isEmpty() && failures.size() < 5) failures.add(w.statement() + " → " + w.mathLines() + " : " + problems);
+            if (!problems.isEmpty() && failures.size() < 5)
+                failures.add(w.statement() + " → " + w.mathLines() + " : " + problems);
             statements.add(w.statement());
             assertThat(w.steps()).allSatisfy(s -> {
                 assertThat(s.text()).isNotBlank();
@@ -60,7 +61,8 @@ class FamiliesTest {
         Worked good = f.solve(java.util.Map.of("equation", "3x + 5 = 20", "variable", "x"), 0);
         List<Step> steps = new ArrayList<>(good.steps());
         steps.set(0, new Step("Subtract 5.", "3x = 20 - 5 = 16", "subtract-both-sides"));
-        Worked bad = new Worked(good.family(), good.statement(), good.task(), good.start(), good.givens(), steps, "x = 16/3", good.answerKind(),
+        Worked bad = new Worked(good.family(), good.statement(), good.task(), good.start(), good.givens(), steps, "x = 16/3",
+                good.answerKind(),
                 good.skills(), good.params(), 0, Double.NaN);
         assertThat(Verifier.check(bad)).isNotEmpty();
         assertThat(Verifier.check(good)).isEmpty();
@@ -69,19 +71,20 @@ class FamiliesTest {
     @Test
     void theSolverWorksFromAnyLinearEquation() {
         List<Step> steps = LinearSolver.steps("2(x + 3) = 5x - 9", "x");
-        assertThat(steps).extracting(Step::math).containsExactly("2x + 6 = 5x - 9", "-3x + 6 = -9", "-3x = -9 - 6 = -15", "x = -15/(-3) = 5");
+        assertThat(steps).extracting(Step::math).containsExactly("2x + 6 = 5x - 9", "-3x + 6 = -9", "-3x = -9 - 6 = -15",
+                "x = -15/(-3) = 5");
     }
 
     @Test
     void alternativeRoutesAreOtherValidWaysToTheSameAnswer() {
         Family two = Solvers.family("linear-two-step").orElseThrow();
         Worked w = two.solve(java.util.Map.of("equation", "3x + 6 = 21", "variable", "x"), 0);
-        assertThat(AlternativeRoutes.of(w)).singleElement().satisfies(route ->
-                assertThat(route).extracting(Step::math).containsExactly("x + 2 = 7", "x = 7 - 2 = 5"));
+        assertThat(AlternativeRoutes.of(w)).singleElement()
+                .satisfies(route -> assertThat(route).extracting(Step::math).containsExactly("x + 2 = 7", "x = 7 - 2 = 5"));
         Family both = Solvers.family("linear-both-sides").orElseThrow();
         Worked b = both.solve(java.util.Map.of("equation", "2x + 3 = 5x - 9", "variable", "x"), 0);
-        assertThat(AlternativeRoutes.of(b)).singleElement().satisfies(route ->
-                assertThat(route).extracting(Step::math).containsExactly("3 = 3x - 9", "12 = 3x", "4 = x"));
+        assertThat(AlternativeRoutes.of(b)).singleElement()
+                .satisfies(route -> assertThat(route).extracting(Step::math).containsExactly("3 = 3x - 9", "12 = 3x", "4 = x"));
         int offered = 0;
         SplittableRandom r = new SplittableRandom(9);
         for (int i = 0; i < 300; i++) offered += AlternativeRoutes.of(Solvers.generate(both, r, 0)).size();

@@ -47,14 +47,16 @@ class HintServiceTest {
         assertThat(h.source()).isEqualTo("solver");
         assertThat(h.hint()).isEqualTo(HintService.nudge(w.steps().get(0).text()));
 
-        ProblemContext bare = new ProblemContext("Explain inertia.", "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of("Think of a bus stopping."));
+        ProblemContext bare = new ProblemContext("Explain inertia.", "", Optional.empty(), List.of(), Optional.empty(), List.of(),
+                List.of("Think of a bus stopping."));
         assertThat(hints.next(bare, List.of(), 1, s -> {}, () -> false).source()).isEqualTo("authored");
     }
 
     @Test
     void hintsContinueFromTheLastCorrectLine() {
         HintService hints = new HintService(Optional::empty, 1, 1000);
-        HintService.Hint h = hints.next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25", "x = 25/3"), 3, s -> {}, () -> false);
+        HintService.Hint h = hints.next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25", "x = 25/3"), 3, s -> {},
+                () -> false);
         assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
         assertThat(h.note()).contains("last correct line");
     }
@@ -72,6 +74,7 @@ class HintServiceTest {
         }
         HintService noModel = new HintService(Optional::empty, 1, 1000);
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 15", "x = 5"))).isEmpty();
-        assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source()).isEqualTo("solver");
+        assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source())
+                .isEqualTo("solver");
     }
 }

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.app.Packs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.Problem;
@@ -41,7 +42,8 @@ class ProblemContextTest {
                 if (problem.solver().isEmpty()) continue;
                 var w = Solvers.forProblem(problem).orElseThrow();
                 assertThat(w.steps()).as(problem.id()).isNotEmpty();
-                assertThat(app.stepwise.grade.AnswerChecker.check(problem.answer(), w.answer()).correct()).as(problem.id() + " answer " + w.answer()).isTrue();
+                assertThat(app.stepwise.grade.AnswerChecker.check(problem.answer(), w.answer()).correct())
+                        .as(problem.id() + " answer " + w.answer()).isTrue();
             }
         }
     }

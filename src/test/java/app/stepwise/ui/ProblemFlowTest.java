@@ -27,7 +27,8 @@ class ProblemFlowTest {
 
     @Test
     void studentChecksARightThenAWrongAnswer(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
         ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
         int linear = 0;
         for (int i = 0; i < packs.getItems().size(); i++) {
@@ -57,7 +58,8 @@ class ProblemFlowTest {
         // the working: line 1 moves the 5 without changing its sign, line 2 follows from it (error carried forward)
         robot.clickOn("#work").write("3x = 25\nx = 25/3\nx = 8.33");
         robot.clickOn("#check");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#line-marks").queryAs(VBox.class).getChildren().size() == 3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#line-marks").queryAs(VBox.class).getChildren().size() == 3);
         VBox marks = robot.lookup("#line-marks").queryAs(VBox.class);
         assertThat(marks.getChildren().get(0).getStyleClass()).contains("mark-row", "invalid");
         assertThat(((Label) ((HBox) marks.getChildren().get(0)).getChildren().get(2)).getText()).contains("sign");
@@ -72,10 +74,12 @@ class ProblemFlowTest {
 
         // a hint: generated off the FX thread (model, else solver, else the pack's ladder), its source shown
         robot.clickOn("#hint");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 1);
         assertThat(robot.lookup("#hint-source").queryAs(Label.class).getText()).startsWith("from ");
         robot.clickOn("#hint"); // one level deeper on the same step, no new generation
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 2);
 
         // the worked solution comes from the problem's solver (le-02 names linear-two-step)
         robot.clickOn("#solution");

@@ -1,4 +1,4 @@
-package app.stepwise.tutor;
+package app.stepwise.app;
 
 import app.stepwise.lesson.Library;
 import app.stepwise.lesson.PackReader;

@@ -1,4 +1,4 @@
-package app.stepwise.tutor;
+package app.stepwise.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

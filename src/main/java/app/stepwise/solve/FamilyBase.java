@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The parts every family shares: its name, subject, skills and wordings. */
-abstract class Base implements Family {
+abstract class FamilyBase implements Family {
     private final String name;
     private final String subject;
     private final List<String> skills;
     private final List<String> templates;
 
-    Base(String name, String subject, List<String> skills, List<String> templates) {
+    FamilyBase(String name, String subject, List<String> skills, List<String> templates) {
         this.name = name;
         this.subject = subject;
         this.skills = List.copyOf(skills);
@@ -45,12 +45,15 @@ abstract class Base implements Family {
         return t;
     }
 
-    Worked worked(String statement, String task, String start, List<Step> steps, String answer, String kind, Map<String, String> params, int wording) {
-        return new Worked(name, statement, task, start, List.<Given>of(), steps, answer, kind, skills, params, wording, Double.NaN);
+    Worked worked(String statement, String task, String start, List<Step> steps, String answer, String kind,
+            Map<String, String> params, int wording) {
+        return new Worked(name, statement, task, start, List.<Given>of(), steps, answer, kind, skills, params, wording,
+                Double.NaN);
     }
 
     /** Wordings for "solve this equation" problems; the last two are held out of training. */
     static final List<String> SOLVE = List.of(
             "Solve {eq}.", "Solve for {x}: {eq}", "Find {x} if {eq}.", "Find the value of {x} that makes {eq} true.",
-            "What is {x} when {eq}?", "Work out {x}: {eq}", "Determine {x}, given that {eq}.", "Calculate the value of {x} in the equation {eq}.");
+            "What is {x} when {eq}?", "Work out {x}: {eq}", "Determine {x}, given that {eq}.",
+            "Calculate the value of {x} in the equation {eq}.");
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Writes numbers and simple forms as a student would: 3x + 5, x/4 - 3, -2x, 3/4. */
-final class Fmt {
-    private Fmt() {}
+final class NumberWriting {
+    private NumberWriting() {}
 
     static String num(Rational r) {
         return r.toString();
@@ -77,13 +77,15 @@ final class Fmt {
         return xs.get(r.nextInt(xs.size()));
     }
 
-    static Rational q(String s) {
+    static Rational parseRational(String s) {
         String t = s.strip();
         int slash = t.indexOf('/');
-        return slash < 0 ? Rational.parse(t) : Rational.parse(t.substring(0, slash)).divide(Rational.parse(t.substring(slash + 1)));
+        return slash < 0
+                ? Rational.parse(t)
+                : Rational.parse(t.substring(0, slash)).divide(Rational.parse(t.substring(slash + 1)));
     }
 
-    static long l(String s) {
+    static long parseWhole(String s) {
         return Long.parseLong(s.strip());
     }
 }

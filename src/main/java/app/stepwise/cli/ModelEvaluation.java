@@ -1,5 +1,8 @@
-package app.stepwise.tutor;
+package app.stepwise.cli;
 
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.HintService;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.model.Generation;
@@ -50,7 +53,8 @@ public final class ModelEvaluation {
 
     public record Result(Map<String, Object> figures, List<String> failures) {}
 
-    public static Result run(LocalModel model, long seed, int perFamily, List<Family> families, java.util.function.Consumer<String> progress) throws ModelException {
+    public static Result run(LocalModel model, long seed, int perFamily, List<Family> families,
+            java.util.function.Consumer<String> progress) throws ModelException {
         PromptFormat format = new PromptFormat(model.manifest());
         HintService hints = new HintService(() -> java.util.Optional.of(model), 4, 5000);
         Map<String, Tally> splits = new TreeMap<>();
@@ -84,8 +88,10 @@ public final class ModelEvaluation {
                     t.next++;
                     if (ok) t.nextValid++;
                     // as the app asks: greedy, then up to three samples, each verified; does the model (not the solver) answer?
-                    if (ok || k < w.steps().size() && hints.next(ctx, prefix, 3, null, () -> false).source().equals("model")) t.nextHintFromModel++;
-                    else if (failures.size() < 60) failures.add("next " + f.name() + "/" + split + ": " + w.statement() + " | " + prefix + " → " + g.text());
+                    if (ok || k < w.steps().size() && hints.next(ctx, prefix, 3, null, () -> false).source().equals("model"))
+                        t.nextHintFromModel++;
+                    else if (failures.size() < 60)
+                        failures.add("next " + f.name() + "/" + split + ": " + w.statement() + " | " + prefix + " → " + g.text());
                     // (b) the full solution
                     ModelSolution s = ModelSolution.solve(model, ctx);
                     tokens += s.generation().tokens().size();
@@ -97,7 +103,8 @@ public final class ModelEvaluation {
                         if (answer) x.fullAnswer++;
                         if (answer && allSteps) x.fullAllSteps++;
                     }
-                    if (!answer && failures.size() < 60) failures.add("full " + f.name() + "/" + split + ": " + w.statement() + " → " + s.generation().text());
+                    if (!answer && failures.size() < 60)
+                        failures.add("full " + f.name() + "/" + split + ": " + w.statement() + " → " + s.generation().text());
                     // (c) feedback on a wrong line
                     List<WrongWork.Wrong> wrong = WrongWork.generate(w, r, 1);
                     if (!wrong.isEmpty()) {
@@ -131,10 +138,13 @@ public final class ModelEvaluation {
         fig.put("worstFamilyFullAnswer", Map.of("family", String.valueOf(worst), "rate", worstRate));
         fig.put("perFamilyFullAnswer", fams);
         firstToken.sort(Double::compare);
-        fig.put("speed", Map.of("tokensPerSecond", Math.round(tokens / (genMs / 1000)), "firstTokenMedianMs", firstToken.isEmpty() ? 0 : Math.round(firstToken.get(firstToken.size() / 2) * 10) / 10.0,
-                "threads", "see --threads", "tokens", tokens));
-        fig.put("protocol", Map.of("seed", seed, "perFamilyPerSplit", perFamily, "families", families.size(), "decoding", "greedy",
-                "verification", "grading module (StepChecker / PhysicsSteps) on every step; answers by AnswerChecker"));
+        fig.put("speed",
+                Map.of("tokensPerSecond", Math.round(tokens / (genMs / 1000)), "firstTokenMedianMs",
+                        firstToken.isEmpty() ? 0 : Math.round(firstToken.get(firstToken.size() / 2) * 10) / 10.0,
+                        "threads", "see --threads", "tokens", tokens));
+        fig.put("protocol",
+                Map.of("seed", seed, "perFamilyPerSplit", perFamily, "families", families.size(), "decoding", "greedy",
+                        "verification", "grading module (StepChecker / PhysicsSteps) on every step; answers by AnswerChecker"));
         return new Result(fig, failures);
     }
 
@@ -154,7 +164,8 @@ public final class ModelEvaluation {
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, java.util.Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, java.util.Optional.empty());
+            case "quantity" ->
+                new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, java.util.Optional.empty());
             default -> new AnswerSpec.Expression(w.answer(), java.util.Optional.empty());
         };
         return AnswerChecker.check(spec, answer).correct();
