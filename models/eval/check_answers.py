@@ -141,7 +141,7 @@ def engine_check(engine, r):
     else:
         kind, expected = a["kind"], a["value"]
         if kind in ("numeric",):
-            wrong = str(number(expected) * 1.37 + 1.1)
+            wrong = str(float(ex(expected)) * 1.37 + 1.1)
         elif kind == "quantity":
             n, unit = expected.split(" ", 1)
             wrong = f"{float(n) * 1.37 + 1.1} {unit}"
@@ -197,7 +197,7 @@ def main():
             ok2, why = engine_check(engine, r)
             if not ok2:
                 bad += 1
-                print(f"{r['id']} engine: {why}")
+                print(f"{r['id']} engine: {why}", flush=True)
     print(f"{n} lines checked, {bad} problems")
     sys.exit(1 if bad else 0)
 
