@@ -1,5 +1,6 @@
 package app.stepwise.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -48,7 +49,7 @@ public final class AppPaths {
         try {
             Files.createDirectories(userPacks());
             Files.createDirectories(userModels());
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             // reported where the folder is used
         }
     }

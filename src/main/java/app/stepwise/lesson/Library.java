@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The packs a student can open: the bundled folder and the user's own packs folder. */
@@ -26,7 +27,7 @@ public final class Library {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(f -> out.add(reader.read(f)));
             } catch (IOException e) {
-                out.add(new PackProblem.Report(folder, java.util.Optional.empty(),
+                out.add(new PackProblem.Report(folder, Optional.empty(),
                         List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));
             }
         }

@@ -2,6 +2,7 @@ package app.stepwise.lesson;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** One thing wrong with a pack file, located for the person who must fix it. */
 public record PackProblem(Path file, int line, int column, String pointer, String message) {
@@ -13,7 +14,7 @@ public record PackProblem(Path file, int line, int column, String pointer, Strin
     }
 
     /** The result of reading a pack: the pack when there were no problems, else every problem found. */
-    public record Report(Path file, java.util.Optional<LessonPack> pack, List<PackProblem> problems) {
+    public record Report(Path file, Optional<LessonPack> pack, List<PackProblem> problems) {
         public Report {
             problems = List.copyOf(problems);
         }

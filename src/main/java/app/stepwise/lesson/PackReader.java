@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -80,7 +82,7 @@ public final class PackReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return unusable(file, "the file is not UTF-8 text; save it as UTF-8");
         }
@@ -394,7 +396,7 @@ public final class PackReader {
             String t = text(field, true);
             if (!t.isEmpty() && !allowed.contains(t)) {
                 err(field,
-                        "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new TreeSet<>(allowed)));
                 return "";
             }
             return t;
@@ -484,7 +486,7 @@ public final class PackReader {
             node.fieldNames().forEachRemaining(name -> {
                 if (!allowed.contains(name)) {
                     err(name, "unknown field \"" + name + "\" in the " + what + "; known fields are "
-                            + String.join(", ", new java.util.TreeSet<>(allowed)));
+                            + String.join(", ", new TreeSet<>(allowed)));
                 }
             });
         }

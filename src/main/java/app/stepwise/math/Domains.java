@@ -4,6 +4,7 @@ import app.stepwise.math.Expr.Div;
 import app.stepwise.math.Expr.Num;
 import app.stepwise.math.Expr.Pow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ final class Domains {
             return true;
         }
         // Other variables get an arbitrary ordinary value: definedness here is about the substituted one.
-        Map<String, Double> others = new java.util.HashMap<>();
+        Map<String, Double> others = new HashMap<>();
         for (String v : Exprs.variables(constant)) others.put(v, 0.731);
         return !Double.isNaN(Evaluator.eval(constant, others));
     }

@@ -6,6 +6,7 @@ import app.stepwise.math.Verdict.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -158,7 +159,7 @@ public final class Equations {
     private static String show(List<Double> roots) {
         if (roots.isEmpty()) return "none";
         List<String> s = new ArrayList<>();
-        for (double r : roots) s.add(String.format(java.util.Locale.ROOT, "%.4g", r));
+        for (double r : roots) s.add(String.format(Locale.ROOT, "%.4g", r));
         return String.join(", ", s);
     }
 

@@ -5,6 +5,7 @@ import app.stepwise.math.Verdict.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -114,7 +115,7 @@ public final class Equivalence {
     private static String describe(Map<String, Double> point) {
         List<String> parts = new ArrayList<>();
         new TreeSet<>(point.keySet())
-                .forEach(k -> parts.add(k + " = " + String.format(java.util.Locale.ROOT, "%.4g", point.get(k))));
+                .forEach(k -> parts.add(k + " = " + String.format(Locale.ROOT, "%.4g", point.get(k))));
         return String.join(", ", parts);
     }
 

@@ -10,6 +10,7 @@ import app.stepwise.math.Expr.Num;
 import app.stepwise.math.Expr.Pow;
 import app.stepwise.math.Expr.Var;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -92,12 +93,12 @@ public final class Exprs {
     }
 
     /** The exact value when the expression is a number (possibly written as 3/4, -2, 10^-3, √4). */
-    public static java.util.Optional<Rational> exactValue(Expr e) {
+    public static Optional<Rational> exactValue(Expr e) {
         try {
             Canonical.RatFun r = new Canonical().of(e);
-            return r.isConstant() ? java.util.Optional.of(r.constant()) : java.util.Optional.empty();
+            return r.isConstant() ? Optional.of(r.constant()) : Optional.empty();
         } catch (ArithmeticException | MathLimitException ex) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import app.stepwise.math.Expr.Mul;
 import app.stepwise.math.Expr.Neg;
 import app.stepwise.math.Expr.Num;
 import app.stepwise.math.Expr.Pow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class Forms {
         if (n.isPresent() && m.isPresent()) {
             Rational a = n.get();
             Rational b = m.get();
-            return a.isInteger() && b.isInteger() && a.num().gcd(b.num()).equals(java.math.BigInteger.ONE) && !b.abs().isOne();
+            return a.isInteger() && b.isInteger() && a.num().gcd(b.num()).equals(BigInteger.ONE) && !b.abs().isOne();
         }
         Set<String> vars = Exprs.variables(e);
         if (vars.size() != 1) return true;

@@ -1,6 +1,7 @@
 package app.stepwise.math;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Tolerances and significant figures for numeric answers. */
 public final class Numbers {
@@ -45,7 +46,7 @@ public final class Numbers {
     /** Rounds to n significant figures, as text (for messages and solver answers). */
     public static String round(double value, int n) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) return value == 0 ? "0" : String.valueOf(value);
-        BigDecimal d = new BigDecimal(value).round(new java.math.MathContext(n));
+        BigDecimal d = new BigDecimal(value).round(new MathContext(n));
         String s = d.stripTrailingZeros().toPlainString();
         return s;
     }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class LocalModel implements AutoCloseable {
             long[] past = pastShape(folder.resolve("model.onnx"));
             if (past.length != 4 || past[1] <= 0 || past[3] <= 0) {
                 throw new ModelException("cannot read the key/value head layout of " + folder.getFileName()
-                        + " (past_key_values.0.key has shape " + java.util.Arrays.toString(past) + ")");
+                        + " (past_key_values.0.key has shape " + Arrays.toString(past) + ")");
             }
             double ms = (System.nanoTime() - t0) / 1e6;
             return new LocalModel(folder, manifest, model, tokenizer, n, (int) past[1], (int) past[3],
@@ -216,7 +217,7 @@ public final class LocalModel implements AutoCloseable {
                 NDArray logits = result.get("logits");
                 float[] all = logits.toFloatArray(); // [1, s, vocab]: the last row, in plain Java (the ORT engine does no indexing)
                 int vocab = (int) logits.getShape().get(2);
-                float[] last = java.util.Arrays.copyOfRange(all, all.length - vocab, all.length);
+                float[] last = Arrays.copyOfRange(all, all.length - vocab, all.length);
                 if (previous != null) previous.close(); // the old cache; the new one lives in this step's manager
                 previous = manager;
                 past = result;
@@ -269,7 +270,7 @@ public final class LocalModel implements AutoCloseable {
         ids.setName("input_ids");
         in.add(ids);
         long[] mask = new long[total + input.length];
-        java.util.Arrays.fill(mask, 1);
+        Arrays.fill(mask, 1);
         NDArray am = manager.create(mask, new Shape(1, mask.length));
         am.setName("attention_mask");
         in.add(am);
@@ -305,7 +306,7 @@ public final class LocalModel implements AutoCloseable {
             NDArray logits = model.getBlock().forward(new ParameterStore(manager, false), in, false).get("logits");
             float[] all = logits.toFloatArray();
             int vocab = (int) logits.getShape().get(2);
-            return java.util.Arrays.copyOfRange(all, all.length - vocab, all.length);
+            return Arrays.copyOfRange(all, all.length - vocab, all.length);
         } catch (RuntimeException e) {
             throw new ModelException("the model failed: " + firstLine(e), e);
         }
@@ -336,7 +337,7 @@ public final class LocalModel implements AutoCloseable {
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         final double[] probs = p;
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(probs[b], probs[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(probs[b], probs[a]));
         double kept = 0;
         int n = 0;
         while (n < order.length && kept < o.topP() * sum) kept += p[order[n++]];

@@ -7,7 +7,10 @@ import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +41,7 @@ public final class PlainOrtDecoder implements AutoCloseable {
     }
 
     /** Greedy continuation; returns {firstTokenMs, totalMs} and fills out with the new ids. */
-    public double[] greedy(long[] prompt, int maxNew, long endId, java.util.List<Long> out) throws OrtException {
+    public double[] greedy(long[] prompt, int maxNew, long endId, List<Long> out) throws OrtException {
         long t0 = System.nanoTime();
         double first = -1;
         long[] input = prompt;
@@ -47,11 +50,11 @@ public final class PlainOrtDecoder implements AutoCloseable {
         try {
             for (int step = 0; step < maxNew; step++) {
                 Map<String, OnnxTensor> feed = new HashMap<>();
-                java.util.List<OnnxTensor> owned = new java.util.ArrayList<>();
+                List<OnnxTensor> owned = new ArrayList<>();
                 owned.add(put(feed, "input_ids",
                         OnnxTensor.createTensor(env, LongBuffer.wrap(input), new long[]{1, input.length})));
                 long[] mask = new long[total + input.length];
-                java.util.Arrays.fill(mask, 1);
+                Arrays.fill(mask, 1);
                 owned.add(put(feed, "attention_mask",
                         OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[]{1, mask.length})));
                 if (positionIds) {

@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.math.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,9 +213,9 @@ final class AlgebraFamilies {
             if (params.get("kind").equals("common")) {
                 long k = NumberWriting.parseWhole(params.get("k")), a = NumberWriting.parseWhole(params.get("a")),
                         b = NumberWriting.parseWhole(params.get("b"));
-                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1)
+                if (BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() != 1)
                     b = b > 0 ? b + 1 : b - 1;
-                if (java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() != 1) a = 1;
+                if (BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() != 1) a = 1;
                 e = NumberWriting.linear(Rational.of(k * a), Rational.of(k * b), "x");
                 steps.add(new Step(
                         "Both terms have the factor " + k + ": write each term as " + k + " times something.", k + " × "

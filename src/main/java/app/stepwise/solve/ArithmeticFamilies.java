@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Integer arithmetic with the order of operations, fraction arithmetic, percentages. */
 final class ArithmeticFamilies {
@@ -40,8 +42,8 @@ final class ArithmeticFamilies {
         public Worked solve(Map<String, String> p, int wording) {
             String e = p.get("expression");
             List<Step> steps = new ArrayList<>();
-            java.util.regex.Matcher m;
-            if ((m = java.util.regex.Pattern.compile("^(-?\\d+) ([+-]) (\\d+) × \\(?(-?\\d+)\\)?$").matcher(e)).matches()) {
+            Matcher m;
+            if ((m = Pattern.compile("^(-?\\d+) ([+-]) (\\d+) × \\(?(-?\\d+)\\)?$").matcher(e)).matches()) {
                 long a = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(3)),
                         c = NumberWriting.parseWhole(m.group(4));
                 long prod = b * c;
@@ -53,7 +55,7 @@ final class ArithmeticFamilies {
                         m.group(2).equals("+") ? "add" : "subtract"));
                 return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(v), "numeric", p, wording);
             }
-            if ((m = java.util.regex.Pattern.compile("^(\\d+) × \\((-?\\d+) ([+-]) (\\d+)\\)$").matcher(e)).matches()) {
+            if ((m = Pattern.compile("^(\\d+) × \\((-?\\d+) ([+-]) (\\d+)\\)$").matcher(e)).matches()) {
                 long b = NumberWriting.parseWhole(m.group(1)), a = NumberWriting.parseWhole(m.group(2)),
                         c = NumberWriting.parseWhole(m.group(4));
                 long in = m.group(3).equals("+") ? a + c : a - c;
@@ -61,7 +63,7 @@ final class ArithmeticFamilies {
                 steps.add(new Step("Then multiply.", b + " × " + NumberWriting.paren(in) + " = " + b * in, "multiply"));
                 return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(b * in), "numeric", p, wording);
             }
-            if ((m = java.util.regex.Pattern.compile("^(-?\\d+) ÷ (\\d+) ([+-]) (\\d+)$").matcher(e)).matches()) {
+            if ((m = Pattern.compile("^(-?\\d+) ÷ (\\d+) ([+-]) (\\d+)$").matcher(e)).matches()) {
                 long ab = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(2)),
                         c = NumberWriting.parseWhole(m.group(4));
                 long q = ab / b;
@@ -96,7 +98,7 @@ final class ArithmeticFamilies {
         @Override
         public Worked solve(Map<String, String> p, int wording) {
             String e = p.get("expression");
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\(?(\\d+)/(\\d+)\\)? ([-+×÷]) \\(?(\\d+)/(\\d+)\\)?$")
+            Matcher m = Pattern.compile("^\\(?(\\d+)/(\\d+)\\)? ([-+×÷]) \\(?(\\d+)/(\\d+)\\)?$")
                     .matcher(e);
             if (!m.matches()) throw new IllegalArgumentException("fraction-arithmetic cannot solve " + e);
             long a = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(2)),

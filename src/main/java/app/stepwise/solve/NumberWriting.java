@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.math.Rational;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -32,7 +33,7 @@ final class NumberWriting {
         if (a.isZero()) return "0";
         Rational abs = a.abs();
         String sign = a.signum() < 0 ? "-" : "";
-        String numPart = abs.num().equals(java.math.BigInteger.ONE) ? x : abs.num() + x;
+        String numPart = abs.num().equals(BigInteger.ONE) ? x : abs.num() + x;
         return abs.isInteger() ? sign + numPart : sign + numPart + "/" + abs.den();
     }
 

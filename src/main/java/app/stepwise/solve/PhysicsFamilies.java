@@ -1,11 +1,16 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -293,7 +298,7 @@ final class PhysicsFamilies {
             List<String> parts = new ArrayList<>();
             for (Given g : givens) parts.add(article(g.description()) + " " + g.description() + " of " + g.value());
             SplittableRandom order = new SplittableRandom(Long.parseLong(p.getOrDefault("order", "0")));
-            for (int i = parts.size() - 1; i > 0; i--) java.util.Collections.swap(parts, i, order.nextInt(i + 1));
+            for (int i = parts.size() - 1; i > 0; i--) Collections.swap(parts, i, order.nextInt(i + 1));
             String list = parts.size() == 1
                     ? parts.get(0)
                     : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
@@ -309,8 +314,8 @@ final class PhysicsFamilies {
      * verified worked solution, when it states the givens of one of the one-formula cases ("a mass of 4 kg") and
      * names the unknown.
      */
-    static java.util.Optional<Worked> fromText(String text, List<Family> families) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+    static Optional<Worked> fromText(String text, List<Family> families) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Family f : families) {
             if (!(f instanceof Formula formula) || f instanceof Friction) continue;
             for (int k = 0; k < formula.cases.size(); k++) {
@@ -329,8 +334,8 @@ final class PhysicsFamilies {
                     String unit = m.group(2).replaceAll("[.,;]$", "");
                     String value = unit.isEmpty() ? m.group(1) : m.group(1) + " " + unit;
                     try {
-                        app.stepwise.math.Quantity.parse(value);
-                    } catch (app.stepwise.math.MathSyntaxException e) {
+                        Quantity.parse(value);
+                    } catch (MathSyntaxException e) {
                         all = false;
                         break;
                     }
@@ -341,13 +346,13 @@ final class PhysicsFamilies {
                         || lower.contains("an " + unknown + " of"))
                     continue;
                 try {
-                    return java.util.Optional.of(Solvers.solve(f, params, 0));
+                    return Optional.of(Solvers.solve(f, params, 0));
                 } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
                     // not this case
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static String article(String word) {
@@ -356,8 +361,8 @@ final class PhysicsFamilies {
 
     static double parseSi(String written) {
         try {
-            return app.stepwise.math.Quantity.parse(written).si();
-        } catch (app.stepwise.math.MathSyntaxException e) {
+            return Quantity.parse(written).si();
+        } catch (MathSyntaxException e) {
             throw new IllegalArgumentException("cannot read the value " + written + ": " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.math.Derivative;
+import app.stepwise.math.Equivalence;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
@@ -93,7 +94,7 @@ public final class Verifier {
                         problems.add("derivative differs numerically at x = " + x + ": " + got + " vs " + fd);
                 }
                 Expr symbolic = Derivative.of(f, "x");
-                if (!app.stepwise.math.Equivalence.of(symbolic, d).equivalent()) problems.add("the answer is not the derivative");
+                if (!Equivalence.of(symbolic, d).equivalent()) problems.add("the answer is not the derivative");
             }
             default -> {
                 Expr s = ((Statement.Expression) start).expr();

@@ -9,11 +9,15 @@ import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
+import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +44,7 @@ public final class WrongWork {
         List<Wrong> out = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int k = 0; k < w.steps().size(); k++) positions.add(k);
-        for (int i = positions.size() - 1; i > 0; i--) java.util.Collections.swap(positions, i, random.nextInt(i + 1));
+        for (int i = positions.size() - 1; i > 0; i--) Collections.swap(positions, i, random.nextInt(i + 1));
         for (int k : positions) {
             if (out.size() >= max) break;
             for (Candidate c : candidates(w, k, random)) {
@@ -97,7 +101,7 @@ public final class WrongWork {
     }
 
     /** Steps whose numbers are not the result of arithmetic (a formula, a rule written out): changing them is not a slip. */
-    private static final java.util.Set<String> NOT_ARITHMETIC = java.util.Set.of("formula", "rearrange", "quadratic-formula",
+    private static final Set<String> NOT_ARITHMETIC = Set.of("formula", "rearrange", "quadratic-formula",
             "product-rule", "chain-rule",
             "power-rule", "square-as-product", "split-middle-term", "factor", "factorise", "zero-product", "add-exponents",
             "subtract-exponents",
@@ -111,9 +115,9 @@ public final class WrongWork {
         String n = m.group(1);
         String wrong;
         if (n.contains(".")) {
-            java.math.BigDecimal d = new java.math.BigDecimal(n);
-            java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(d.scale());
-            wrong = d.add(unit.multiply(java.math.BigDecimal.valueOf(NumberWriting.pick(r, List.of(1, 2, 3))))).toPlainString();
+            BigDecimal d = new BigDecimal(n);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(d.scale());
+            wrong = d.add(unit.multiply(BigDecimal.valueOf(NumberWriting.pick(r, List.of(1, 2, 3))))).toPlainString();
         } else {
             long v = Long.parseLong(n);
             long delta = NumberWriting.pick(r, List.of(1L, 2L, -1L, -2L, 3L));
@@ -133,7 +137,7 @@ public final class WrongWork {
     /** A side without variables is worked out, as a student would: 20 + 5 → 25. */
     private static String side(Expr e) {
         if (Exprs.variables(e).isEmpty()) {
-            Optional<app.stepwise.math.Rational> v = Exprs.exactValue(e);
+            Optional<Rational> v = Exprs.exactValue(e);
             if (v.isPresent()) return v.get().toString();
         }
         return Printer.text(e);

@@ -1,5 +1,6 @@
 package app.stepwise.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,7 +40,7 @@ public final class ProgressStore implements AutoCloseable {
                                 + " problem TEXT NOT NULL, level INTEGER NOT NULL, source TEXT NOT NULL, verified INTEGER NOT NULL, ms INTEGER NOT NULL)");
             }
             return new ProgressStore(c);
-        } catch (java.io.IOException | SQLException e) {
+        } catch (IOException | SQLException e) {
             ProgressStore none = new ProgressStore(null);
             none.problem = "progress is not being saved: " + e.getMessage();
             return none;
@@ -72,15 +73,20 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    /** Per problem: attempts, correct attempts, hints used and the deepest hint level. */
-    public synchronized Map<String, int[]> summary(String pack) {
-        Map<String, int[]> out = new LinkedHashMap<>();
+    /** One problem's progress: attempts, correct attempts, hints used and the deepest hint level reached. */
+    public record ProblemProgress(int attempts, int correctAttempts, int hintsUsed, int deepestHintLevel) {
+        static final ProblemProgress NONE = new ProblemProgress(0, 0, 0, 0);
+    }
+
+    /** Per problem id, in id order: what the learner has done on this pack's problems. */
+    public synchronized Map<String, ProblemProgress> summary(String pack) {
+        Map<String, ProblemProgress> out = new LinkedHashMap<>();
         if (connection == null) return out;
         try (PreparedStatement p = connection.prepareStatement(
                 "SELECT problem, COUNT(*), SUM(correct) FROM attempt WHERE pack = ? GROUP BY problem ORDER BY problem")) {
             p.setString(1, pack);
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) out.put(r.getString(1), new int[]{r.getInt(2), r.getInt(3), 0, 0});
+                while (r.next()) out.put(r.getString(1), new ProblemProgress(r.getInt(2), r.getInt(3), 0, 0));
             }
         } catch (SQLException e) {
             problem = e.getMessage();
@@ -90,9 +96,9 @@ public final class ProgressStore implements AutoCloseable {
             p.setString(1, pack);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    int[] row = out.computeIfAbsent(r.getString(1), k -> new int[4]);
-                    row[2] = r.getInt(2);
-                    row[3] = r.getInt(3);
+                    ProblemProgress before = out.getOrDefault(r.getString(1), ProblemProgress.NONE);
+                    out.put(r.getString(1),
+                            new ProblemProgress(before.attempts(), before.correctAttempts(), r.getInt(2), r.getInt(3)));
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.Misconception;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The next-step hint, verified: the local model proposes steps (greedy first, then samples) for the student's
@@ -27,11 +29,11 @@ import java.util.function.Consumer;
  */
 public final class HintService {
     /** The model, when one is loaded; empty when none could be loaded (the app still gives solver and authored hints). */
-    private final java.util.function.Supplier<Optional<LocalModel>> model;
+    private final Supplier<Optional<LocalModel>> model;
     private final int maxCandidates;
     private final long budgetMs;
 
-    public HintService(java.util.function.Supplier<Optional<LocalModel>> model, int maxCandidates, long budgetMs) {
+    public HintService(Supplier<Optional<LocalModel>> model, int maxCandidates, long budgetMs) {
         this.model = model;
         this.maxCandidates = maxCandidates;
         this.budgetMs = budgetMs;
@@ -119,7 +121,7 @@ public final class HintService {
         if (r.firstError().isEmpty()) return Optional.empty();
         int n = r.firstError().get();
         LineCheck wrong = r.lines().stream().filter(l -> l.line() == n).findFirst().orElseThrow();
-        String label = wrong.misconception().map(app.stepwise.grade.Misconception::label).orElse("");
+        String label = wrong.misconception().map(Misconception::label).orElse("");
         List<String> before = lines.subList(0, Math.min(n - 1, lines.size()));
         Optional<LocalModel> m = model.get();
         if (m.isPresent() && m.get().manifest().speaksStepwise() && !label.isEmpty()) {

@@ -5,6 +5,7 @@ import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
@@ -61,7 +62,7 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         Optional<String> eq = equationIn(text.replace("$", ""));
         if (eq.isPresent()) {
             List<Step> ref = new ArrayList<>();
-            String x = app.stepwise.math.Exprs.variables(parse(eq.get())).stream().findFirst().orElse("x");
+            String x = Exprs.variables(parse(eq.get())).stream().findFirst().orElse("x");
             if (LinearSolver.applies(eq.get(), x)) ref.addAll(LinearSolver.steps(eq.get(), x));
             return new ProblemContext(text, "solve", eq, List.of(), Optional.empty(), ref, List.of());
         }
@@ -98,7 +99,7 @@ public record ProblemContext(String text, String task, Optional<String> start, L
                 String c = text.substring(i, ends.get(k)).strip().replaceFirst("[.?!]$", "");
                 try {
                     Statement st = Statement.collapse(Parser.parse(c));
-                    if (st instanceof Statement.Equation && app.stepwise.math.Exprs.variables(st).size() == 1)
+                    if (st instanceof Statement.Equation && Exprs.variables(st).size() == 1)
                         return Optional.of(c);
                 } catch (MathSyntaxException | RuntimeException e) {
                     // keep looking

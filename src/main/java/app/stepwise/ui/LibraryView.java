@@ -1,9 +1,9 @@
 package app.stepwise.ui;
 
-import app.stepwise.lesson.LessonPack;
-import app.stepwise.lesson.PackProblem;
 import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The packs found in the bundled and user folders; broken packs are listed with what is wrong. */
@@ -39,7 +40,7 @@ final class LibraryView extends VBox {
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) open(main);
         });
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, where, loading, list);
         Task<List<PackProblem.Report>> load = new Task<>() {
             @Override

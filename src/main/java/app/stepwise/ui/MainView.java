@@ -1,14 +1,26 @@
 package app.stepwise.ui;
 
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import app.stepwise.model.LocalModel;
+import app.stepwise.store.ProgressStore;
+import app.stepwise.tutor.ModelCatalog;
+import app.stepwise.tutor.Tutor;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,10 +37,10 @@ final class MainView extends BorderPane {
     private final Deque<Node> history = new ArrayDeque<>();
     private final Label title = new Label("Stepwise");
     private final Button back = new Button("← Back");
-    private final app.stepwise.tutor.Tutor tutor = new app.stepwise.tutor.Tutor(
-            app.stepwise.store.ProgressStore.open(app.stepwise.app.AppPaths.userDir().resolve("progress.db")));
+    private final Tutor tutor = new Tutor(
+            ProgressStore.open(AppPaths.userDir().resolve("progress.db")));
     private final Label modelStatus = new Label("Loading the tutor model…");
-    private final javafx.scene.control.ProgressIndicator modelLoading = new javafx.scene.control.ProgressIndicator();
+    private final ProgressIndicator modelLoading = new ProgressIndicator();
 
     MainView() {
         getStyleClass().add("main");
@@ -47,17 +59,17 @@ final class MainView extends BorderPane {
         HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
-        loadModel(app.stepwise.tutor.ModelCatalog.resolve(Settings.load().model()));
+        loadModel(ModelCatalog.resolve(Settings.load().model()));
     }
 
     /** Loads (or switches) the model on the worker; the status line says how it went. */
-    void loadModel(java.nio.file.Path folder) {
+    void loadModel(Path folder) {
         modelLoading.setVisible(true);
         modelStatus.setText("Loading the tutor model…");
-        javafx.concurrent.Task<String> task = new javafx.concurrent.Task<>() {
+        Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                tutor.loadModel(folder, app.stepwise.model.LocalModel.defaultThreads());
+                tutor.loadModel(folder, LocalModel.defaultThreads());
                 return tutor.modelStatus();
             }
         };
@@ -72,7 +84,7 @@ final class MainView extends BorderPane {
         worker.submit(task);
     }
 
-    app.stepwise.tutor.Tutor tutor() {
+    Tutor tutor() {
         return tutor;
     }
 
@@ -82,10 +94,10 @@ final class MainView extends BorderPane {
     }
 
     /** Opens a pack file (and one of its problems); a pack that cannot be read says why in an alert. */
-    void openFile(java.nio.file.Path file, java.util.Optional<String> problemId) {
-        var report = app.stepwise.app.Packs.reader().read(file);
+    void openFile(Path file, Optional<String> problemId) {
+        var report = Packs.reader().read(file);
         if (report.pack().isEmpty()) {
-            var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+            var alert = new Alert(Alert.AlertType.WARNING,
                     "Stepwise cannot open " + file.getFileName() + ":\n" + report.problems().get(0).describe());
             alert.setHeaderText("This lesson pack has a problem");
             alert.show();
@@ -110,7 +122,7 @@ final class MainView extends BorderPane {
         setCenter(view);
         title.setText(heading);
         back.setDisable(history.isEmpty());
-        javafx.application.Platform.runLater(view::requestFocus);
+        Platform.runLater(view::requestFocus);
     }
 
     void goBack() {

@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import java.awt.Color;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import javafx.scene.Node;
@@ -32,7 +33,7 @@ final class MathText {
         for (String f : FONTS) {
             try (InputStream in = TeXFormula.class.getResourceAsStream("/org/scilab/forge/jlatexmath/fonts/" + f + ".ttf")) {
                 if (in != null) Font.loadFont(in, 10);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a missing optional font only affects rare symbols
             }
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -125,7 +126,7 @@ final class ProblemView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
-        content.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.check();
                 e.consume();

@@ -3,15 +3,22 @@ package app.stepwise.ui;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
-import app.stepwise.tutor.HintService;
 import app.stepwise.grade.WorkChecker;
-import app.stepwise.math.MathSyntaxException;
-import java.util.List;
-import java.util.Optional;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.Tutor;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,18 +50,18 @@ final class ProblemViewModel {
     /** Where the last hint came from: "model, verified", "solver", "lesson pack". */
     final StringProperty hintSource = new SimpleStringProperty("");
     private final BooleanProperty generating = new SimpleBooleanProperty(false);
-    private final java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
-    private final app.stepwise.tutor.Tutor tutor;
-    private final app.stepwise.tutor.ProblemContext context;
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private final Tutor tutor;
+    private final ProblemContext context;
     private HintService.Hint currentHint;
     private int level;
 
-    ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker, app.stepwise.tutor.Tutor tutor) {
+    ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker, Tutor tutor) {
         this.pack = pack;
         this.problem = problem;
         this.worker = worker;
         this.tutor = tutor;
-        this.context = app.stepwise.tutor.ProblemContext.of(problem);
+        this.context = ProblemContext.of(problem);
         work.addListener((o, was, now) -> currentHint = null); // new working: the next hint is for the new last line
     }
 
@@ -131,7 +138,7 @@ final class ProblemViewModel {
                 return tutor.hints().next(context, lines, 1, piece -> {
                     sb.append(piece);
                     String shown = sb.toString().replaceAll("<\\|/?[a-z]+\\|>", " ").strip();
-                    javafx.application.Platform.runLater(() -> streaming.set(shown));
+                    Platform.runLater(() -> streaming.set(shown));
                 }, cancel::get);
             }
         };
@@ -193,8 +200,8 @@ final class ProblemViewModel {
     /** A math line shown as rendered math. */
     static String asMath(String line) {
         try {
-            return "$" + app.stepwise.math.Printer.latex(app.stepwise.math.Parser.parse(line)) + "$";
-        } catch (app.stepwise.math.MathSyntaxException e) {
+            return "$" + Printer.latex(Parser.parse(line)) + "$";
+        } catch (MathSyntaxException e) {
             return line;
         }
     }
@@ -213,7 +220,7 @@ final class ProblemViewModel {
         verdict.set(message);
     }
 
-    private <T> void run(Supplier<T> job, java.util.function.Consumer<T> done) {
+    private <T> void run(Supplier<T> job, Consumer<T> done) {
         busy.set(true);
         Task<T> task = new Task<>() {
             @Override
@@ -231,13 +238,5 @@ final class ProblemViewModel {
                     "Stepwise could not check this answer (an internal problem). Your work is kept; please tell your teacher.");
         });
         worker.submit(task);
-    }
-
-    static String shown(Grade g) {
-        return g.message();
-    }
-
-    String expectedForDisplay() {
-        return AnswerChecker.show(problem.answer());
     }
 }

@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.tutor.ModelCatalog;
 import java.util.Locale;
 import javafx.scene.control.Alert;
@@ -30,7 +31,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
                 .findFirst()
                 .ifPresent(e -> list.getSelectionModel().select(e));
         Label where = new Label("Copy other models (a folder with model.onnx, tokenizer.json and model.json) into "
-                + app.stepwise.app.AppPaths.userModels() + ".");
+                + AppPaths.userModels() + ".");
         where.setWrapText(true);
         where.getStyleClass().add("muted");
         VBox box = new VBox(8, list, where);

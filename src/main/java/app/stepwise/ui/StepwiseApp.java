@@ -1,6 +1,9 @@
 package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,8 +30,8 @@ public final class StepwiseApp extends Application {
         stage.setOnCloseRequest(e -> main.shutdown());
         stage.show();
         main.showLibrary();
-        var named = getParameters() == null ? java.util.Map.<String, String>of() : getParameters().getNamed();
+        var named = getParameters() == null ? Map.<String, String>of() : getParameters().getNamed();
         if (named.containsKey("open"))
-            main.openFile(java.nio.file.Path.of(named.get("open")), java.util.Optional.ofNullable(named.get("problem")));
+            main.openFile(Path.of(named.get("open")), Optional.ofNullable(named.get("problem")));
     }
 }

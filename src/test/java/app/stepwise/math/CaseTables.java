@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,7 +22,7 @@ public final class CaseTables {
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] parts = line.split(" \\| ", -1);
-                out.add(Arguments.of((Object[]) java.util.Arrays.stream(parts).map(String::strip).toArray(String[]::new)));
+                out.add(Arguments.of((Object[]) Arrays.stream(parts).map(String::strip).toArray(String[]::new)));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

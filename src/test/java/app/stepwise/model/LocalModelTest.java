@@ -2,7 +2,6 @@ package app.stepwise.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +53,7 @@ class LocalModelTest {
             long[] ids = m.encode("<|problem|>x = 123<|next|>");
             assertThat(ids[0]).isEqualTo((long) m.manifest().specialTokens().get("<|problem|>"));
             assertThat(ids[ids.length - 1]).isEqualTo((long) m.manifest().specialTokens().get("<|next|>"));
-            assertThat(m.decode(java.util.Arrays.stream(m.encode("v = 123.5 m/s")).boxed().toList())).isEqualTo("v = 123.5 m/s");
+            assertThat(m.decode(Arrays.stream(m.encode("v = 123.5 m/s")).boxed().toList())).isEqualTo("v = 123.5 m/s");
             assertThat(m.encode("123")).hasSize(3);
         }
     }
@@ -110,7 +110,7 @@ class LocalModelTest {
     void brokenModelFoldersGiveClearMessages(@TempDir Path tmp) throws Exception {
         Path broken = copyFixture(tmp.resolve("truncated"));
         byte[] bytes = Files.readAllBytes(broken.resolve("model.onnx"));
-        Files.write(broken.resolve("model.onnx"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Files.write(broken.resolve("model.onnx"), Arrays.copyOf(bytes, bytes.length / 3));
         assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class).hasMessageContaining("cannot");
 
         Path noTokenizer = copyFixture(tmp.resolve("no-tokenizer"));

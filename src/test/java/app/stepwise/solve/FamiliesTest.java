@@ -1,10 +1,10 @@
 package app.stepwise.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -58,7 +58,7 @@ class FamiliesTest {
     @Test
     void aBrokenSolutionIsCaught() {
         Family f = Solvers.family("linear-two-step").orElseThrow();
-        Worked good = f.solve(java.util.Map.of("equation", "3x + 5 = 20", "variable", "x"), 0);
+        Worked good = f.solve(Map.of("equation", "3x + 5 = 20", "variable", "x"), 0);
         List<Step> steps = new ArrayList<>(good.steps());
         steps.set(0, new Step("Subtract 5.", "3x = 20 - 5 = 16", "subtract-both-sides"));
         Worked bad = new Worked(good.family(), good.statement(), good.task(), good.start(), good.givens(), steps, "x = 16/3",
@@ -78,11 +78,11 @@ class FamiliesTest {
     @Test
     void alternativeRoutesAreOtherValidWaysToTheSameAnswer() {
         Family two = Solvers.family("linear-two-step").orElseThrow();
-        Worked w = two.solve(java.util.Map.of("equation", "3x + 6 = 21", "variable", "x"), 0);
+        Worked w = two.solve(Map.of("equation", "3x + 6 = 21", "variable", "x"), 0);
         assertThat(AlternativeRoutes.of(w)).singleElement()
                 .satisfies(route -> assertThat(route).extracting(Step::math).containsExactly("x + 2 = 7", "x = 7 - 2 = 5"));
         Family both = Solvers.family("linear-both-sides").orElseThrow();
-        Worked b = both.solve(java.util.Map.of("equation", "2x + 3 = 5x - 9", "variable", "x"), 0);
+        Worked b = both.solve(Map.of("equation", "2x + 3 = 5x - 9", "variable", "x"), 0);
         assertThat(AlternativeRoutes.of(b)).singleElement()
                 .satisfies(route -> assertThat(route).extracting(Step::math).containsExactly("3 = 3x - 9", "12 = 3x", "4 = x"));
         int offered = 0;

@@ -20,7 +20,7 @@ class ProgressStoreTest {
             assertThat(s.problem()).isEmpty();
         }
         try (ProgressStore s = ProgressStore.open(db)) {
-            assertThat(s.summary("linear").get("le-02")).containsExactly(2, 1, 2, 3);
+            assertThat(s.summary("linear").get("le-02")).isEqualTo(new ProgressStore.ProblemProgress(2, 1, 2, 3));
         }
     }
 

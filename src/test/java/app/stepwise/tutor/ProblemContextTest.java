@@ -1,8 +1,8 @@
 package app.stepwise.tutor;
 
-import app.stepwise.app.Packs;
 import static org.assertj.core.api.Assertions.assertThat;
-
+import app.stepwise.app.Packs;
+import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.Problem;
 import app.stepwise.solve.Solvers;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class ProblemContextTest {
                 if (problem.solver().isEmpty()) continue;
                 var w = Solvers.forProblem(problem).orElseThrow();
                 assertThat(w.steps()).as(problem.id()).isNotEmpty();
-                assertThat(app.stepwise.grade.AnswerChecker.check(problem.answer(), w.answer()).correct())
+                assertThat(AnswerChecker.check(problem.answer(), w.answer()).correct())
                         .as(problem.id() + " answer " + w.answer()).isTrue();
             }
         }

@@ -1,7 +1,7 @@
 package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import app.stepwise.lesson.PackProblem;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -32,7 +32,7 @@ class ProblemFlowTest {
         ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
         int linear = 0;
         for (int i = 0; i < packs.getItems().size(); i++) {
-            var report = (app.stepwise.lesson.PackProblem.Report) packs.getItems().get(i);
+            var report = (PackProblem.Report) packs.getItems().get(i);
             if (report.pack().map(p -> p.title().equals("Linear equations")).orElse(false)) linear = i;
         }
         final int index = linear;
