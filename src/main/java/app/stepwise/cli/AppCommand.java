@@ -3,10 +3,18 @@ package app.stepwise.cli;
 import app.stepwise.ui.StepwiseApp;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise app} (the default): opens the desktop window. */
 @Command(name = "app", description = "Open the Stepwise window (the default when no verb is given).")
 final class AppCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @picocli.CommandLine.Option(names = "--open", paramLabel = "PACK", description = "open this pack file (e.g. one a colleague shared)")
     String pack;
 
@@ -18,7 +26,7 @@ final class AppCommand implements Callable<Integer> {
         if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null
                 && !"Monocle".equals(System.getProperty("glass.platform"))) {
-            System.err.println(
+            spec.commandLine().getErr().println(
                     "stepwise: no display to open a window on. Run it on a desktop, or under Xvfb (xvfb-run ./stepwise).");
             return 2;
         }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +28,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade', 'bench model'.")
 final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Parameters(paramLabel = "WHAT", description = "math, grade or model")
     String what;
 
@@ -53,9 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MathSyntaxException, app.stepwise.model.ModelException {
         if ("grade".equals(what)) return grade();
-        if ("model".equals(what)) return ModelBench.run(modelOption, json);
+        if ("model".equals(what)) return ModelBench.run(modelOption, json, spec.commandLine().getOut());
         if (!"math".equals(what)) {
-            System.err.println("stepwise: bench knows 'math', 'grade' and 'model'");
+            spec.commandLine().getErr().println("stepwise: bench knows 'math', 'grade' and 'model'");
             return 2;
         }
         long t0 = System.nanoTime();
@@ -91,9 +99,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private int print(Map<String, Object> out) {
         if (json) {
-            System.out.println(Json.write(out));
+            spec.commandLine().getOut().println(Json.write(out));
         } else {
-            out.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-26s %s", k, v)));
+            out.forEach((k, v) -> spec.commandLine().getOut().println(String.format(Locale.ROOT, "%-26s %s", k, v)));
         }
         return 0;
     }

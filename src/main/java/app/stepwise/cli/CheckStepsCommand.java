@@ -18,12 +18,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code stepwise check-steps}: judges a student's working line by line and prints the JSON contract. */
 @Command(name = "check-steps", description = "Check each line of a student's working (from a file or - for standard input).")
 final class CheckStepsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate, physics")
     String task;
 
@@ -52,24 +60,26 @@ final class CheckStepsCommand implements Callable<Integer> {
         String workArg;
         if (args.size() == 3) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
-            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             problem = named.problem();
             if (!WorkChecker.checkable(problem.get()))
-                return GradeCommand.error("problem " + args.get(1) + " has no \"work\" to check against");
+                return GradeCommand.error(spec.commandLine().getOut(),
+                        "problem " + args.get(1) + " has no \"work\" to check against");
             if (reference.isEmpty()) reference = app.stepwise.tutor.ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);
         } else if (args.size() == 1) {
             if (task == null || start == null && !"physics".equals(task))
-                return GradeCommand.error("give --task and --start (or --given for physics), or PACK PROBLEM_ID");
+                return GradeCommand.error(spec.commandLine().getOut(),
+                        "give --task and --start (or --given for physics), or PACK PROBLEM_ID");
             workArg = args.get(0);
         } else {
-            return GradeCommand.error("give PACK PROBLEM_ID WORKFILE, or --task --start WORKFILE");
+            return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID WORKFILE, or --task --start WORKFILE");
         }
         List<String> lines;
         try {
             lines = readLines(workArg);
         } catch (IOException e) {
-            return GradeCommand.error("cannot read the work file: " + e.getMessage());
+            return GradeCommand.error(spec.commandLine().getOut(), "cannot read the work file: " + e.getMessage());
         }
         LineCheck.Report r;
         try {
@@ -80,7 +90,8 @@ final class CheckStepsCommand implements Callable<Integer> {
                 for (String given : givens) {
                     int eq = given.indexOf('=');
                     if (eq <= 0)
-                        return GradeCommand.error("write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
+                        return GradeCommand.error(spec.commandLine().getOut(),
+                                "write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
                     g.add(Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1).strip()));
                 }
                 r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)),
@@ -89,7 +100,8 @@ final class CheckStepsCommand implements Callable<Integer> {
                 r = StepChecker.check(task, start, lines, reference);
             }
         } catch (MathSyntaxException e) {
-            return GradeCommand.error("the problem's start or givens cannot be read: " + e.getMessage());
+            return GradeCommand.error(spec.commandLine().getOut(),
+                    "the problem's start or givens cannot be read: " + e.getMessage());
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (LineCheck l : r.lines()) {
@@ -108,7 +120,7 @@ final class CheckStepsCommand implements Callable<Integer> {
         result.put("finalAnswerCorrect", r.finalAnswerCorrect().orElse(null));
         final List<String> ref = reference;
         result.put("nextReference", r.nextReference().map(k -> Map.of("step", k, "math", ref.get(k - 1))).orElse(null));
-        System.out.println(Json.write(result));
+        spec.commandLine().getOut().println(Json.write(result));
         return 0;
     }
 

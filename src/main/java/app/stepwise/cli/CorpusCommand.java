@@ -9,11 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code stepwise corpus}: writes the model's training data (format: models/training/README.md). */
 @Command(name = "corpus", description = "Write verified worked solutions as gzipped JSONL shards for model training.")
 final class CorpusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Option(names = "--out", required = true, description = "output folder")
     Path out;
 
@@ -28,15 +36,16 @@ final class CorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (problems < 1) return GradeCommand.error("--problems must be at least 1");
+        if (problems < 1) return GradeCommand.error(spec.commandLine().getOut(), "--problems must be at least 1");
         List<Family> families = new ArrayList<>();
         for (Family f : Solvers.families()) if (only.isEmpty() || only.contains(f.name())) families.add(f);
-        if (families.isEmpty()) return GradeCommand.error("no family matches " + only);
+        if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
         Corpus.Summary s = Corpus.write(out, seed, problems, families);
-        System.out.printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n", s.problems(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n",
+                s.problems(),
                 families.size(), out, s.seconds(), s.problems() / s.seconds());
-        System.out.println("splits: " + s.perSplit());
-        System.out.println("sha256: " + s.sha256());
+        spec.commandLine().getOut().println("splits: " + s.perSplit());
+        spec.commandLine().getOut().println("sha256: " + s.sha256());
         return 0;
     }
 }

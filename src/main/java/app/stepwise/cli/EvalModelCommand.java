@@ -11,12 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stepwise eval-model}: the model's accuracy measured through the Java runtime and the math engine. */
 @Command(name = "eval-model", description = "Evaluate a model: next-step validity, full solutions, feedback labels, speed.")
 final class EvalModelCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Option(names = "--seed", defaultValue = "777")
     long seed;
 
@@ -38,12 +46,13 @@ final class EvalModelCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Family> families = Solvers.families().stream().filter(f -> only.isEmpty() || only.contains(f.name())).toList();
-        if (families.isEmpty()) return GradeCommand.error("no family matches " + only);
+        if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
         try (LocalModel m = modelOption.load()) {
-            ModelEvaluation.Result r = ModelEvaluation.run(m, seed, perFamily, families, s -> System.err.println(s));
+            ModelEvaluation.Result r = ModelEvaluation.run(m, seed, perFamily, families,
+                    s -> spec.commandLine().getErr().println(s));
             String json = Json.write(r.figures());
-            System.out.println(json);
-            if (showFailures) r.failures().forEach(System.err::println);
+            spec.commandLine().getOut().println(json);
+            if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);
             if (write) {
                 ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
                 manifest.set("evaluation", Json.MAPPER.readTree(json));
@@ -52,7 +61,7 @@ final class EvalModelCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ModelException e) {
-            return GradeCommand.error("the model cannot be used: " + e.getMessage());
+            return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
         }
     }
 }

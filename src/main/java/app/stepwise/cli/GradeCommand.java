@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +25,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "grade", description = "Grade one final answer and print the verdict as JSON.")
 final class GradeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Option(names = "--kind", description = "expression, equation, set, numeric or quantity")
     String kind;
 
@@ -46,13 +55,13 @@ final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            AnswerSpec spec;
+            AnswerSpec answerSpec;
             String answer;
             if (!positional.isEmpty()) {
                 if (positional.size() != 3) return error("give PACK PROBLEM_ID \"answer\", or --kind/--expected/--response");
                 PackArg named = PackArg.read(positional.get(0), positional.get(1));
                 if (named.problem().isEmpty()) return error(named.error());
-                spec = named.problem().get().answer();
+                answerSpec = named.problem().get().answer();
                 answer = positional.get(2);
             } else {
                 if (kind == null || expected == null || response == null)
@@ -71,7 +80,7 @@ final class GradeCommand implements Callable<Integer> {
                 }
                 Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
                 if (form != null && f.isEmpty()) return error("--form is expanded, factored, simplified-fraction or exact");
-                spec = switch (kind) {
+                answerSpec = switch (kind) {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);
                     case "set" -> new AnswerSpec.SolutionSet(expected);
@@ -79,26 +88,31 @@ final class GradeCommand implements Callable<Integer> {
                     case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf);
                     default -> null;
                 };
-                if (spec == null) return error("--kind is expression, equation, set, numeric or quantity");
+                if (answerSpec == null) return error("--kind is expression, equation, set, numeric or quantity");
                 String problem = Packs.mathProblemOf(expected);
                 if (problem != null) return error("the expected answer cannot be read: " + problem);
                 answer = response;
             }
-            Grade g = AnswerChecker.check(spec, answer);
+            Grade g = AnswerChecker.check(answerSpec, answer);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("correct", g.correct());
             out.put("partial", g.partial());
             out.put("test", g.test());
             out.put("message", g.message());
-            System.out.println(Json.write(out));
+            spec.commandLine().getOut().println(Json.write(out));
             return 0;
         } catch (IllegalStateException e) {
             return error(e.getMessage());
         }
     }
 
-    static int error(String message) {
-        System.out.println(Json.write(Map.of("error", message)));
+    private int error(String message) {
+        return error(spec.commandLine().getOut(), message);
+    }
+
+    /** Prints {@code {"error": message}} to {@code out} and returns exit code 2. */
+    static int error(PrintWriter out, String message) {
+        out.println(Json.write(Map.of("error", message)));
         return 2;
     }
 }

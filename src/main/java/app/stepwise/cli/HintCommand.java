@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +23,12 @@ import picocli.CommandLine.Parameters;
 /** {@code stepwise hint}: the next-step hint for a pack problem or free text, verified by the math engine where possible. */
 @Command(name = "hint", description = "A verified next-step hint: from the local model, else the solver, else the authored ladder.")
 final class HintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
     List<String> args = List.of();
 
@@ -49,12 +57,12 @@ final class HintCommand implements Callable<Integer> {
             ctx = ProblemContext.fromText(text);
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
-            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             ctx = ProblemContext.of(named.problem().get());
         } else {
-            return GradeCommand.error("give PACK PROBLEM_ID, or --text \"problem\"");
+            return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID, or --text \"problem\"");
         }
-        if (level < 1 || level > 3) return GradeCommand.error("--level is 1, 2 or 3");
+        if (level < 1 || level > 3) return GradeCommand.error(spec.commandLine().getOut(), "--level is 1, 2 or 3");
         List<String> lines;
         try {
             lines = work == null
@@ -63,7 +71,7 @@ final class HintCommand implements Callable<Integer> {
                             ? new String(System.in.readNBytes(1_000_000), StandardCharsets.UTF_8).lines().toList()
                             : Files.readAllLines(Path.of(work), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return GradeCommand.error("cannot read the work file: " + e.getMessage());
+            return GradeCommand.error(spec.commandLine().getOut(), "cannot read the work file: " + e.getMessage());
         }
         Optional<LocalModel> model = Optional.empty();
         String modelProblem = null;
@@ -89,11 +97,13 @@ final class HintCommand implements Callable<Integer> {
             if (!h.note().isEmpty()) out.put("note", h.note());
             if (modelProblem != null) out.put("modelProblem", modelProblem);
             if (json) {
-                System.out.println(Json.write(out));
+                spec.commandLine().getOut().println(Json.write(out));
             } else {
-                System.out.println(h.hint());
-                System.out.println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
-                if (modelProblem != null) System.err.println("stepwise: the model could not be used: " + modelProblem);
+                spec.commandLine().getOut().println(h.hint());
+                spec.commandLine().getOut()
+                        .println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
+                if (modelProblem != null)
+                    spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelProblem);
             }
             return 0;
         } finally {

@@ -7,11 +7,19 @@ import app.stepwise.app.Packs;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code stepwise list PACK}: the pack's problems, one a line. */
 @Command(name = "list", description = "List the problems of a lesson pack.")
 final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Parameters(paramLabel = "PACK")
     Path pack;
 
@@ -19,14 +27,14 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PackProblem.Report report = Packs.reader().read(pack);
         if (!report.ok()) {
-            report.problems().forEach(e -> System.err.println(e.describe()));
+            report.problems().forEach(e -> spec.commandLine().getErr().println(e.describe()));
             return report.pack().isEmpty() && report.problems().stream().allMatch(e -> e.line() == 0) ? 2 : 1;
         }
         LessonPack p = report.pack().get();
-        System.out.println(
+        spec.commandLine().getOut().println(
                 p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + p.problems().size() + " problems)");
         for (Problem pr : p.problems()) {
-            System.out.println(
+            spec.commandLine().getOut().println(
                     "  " + pr.id() + "  [" + pr.answer().getClass().getSimpleName().toLowerCase() + "]  " + pr.statement());
         }
         return 0;

@@ -8,6 +8,7 @@ import app.stepwise.model.PlainOrtDecoder;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ModelCatalog;
 import app.stepwise.tutor.ProblemContext;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ModelBench {
     static final List<String> HINTS = List.of("Solve 3x + 5 = 20.", "Solve 2(x + 4) = 18.", "Find x if 7x - 3 = 4x + 9.",
             "Solve x/4 + 2 = 5.");
 
-    static int run(ModelOption option, boolean json) throws ModelException {
+    static int run(ModelOption option, boolean json, PrintWriter stdout) throws ModelException {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int threads : new int[]{1, 2}) {
             option.threads = threads;
@@ -70,9 +71,9 @@ final class ModelBench {
         flat.put("oneThread", out.get("threads1"));
         flat.put("model", ModelCatalog.resolve(option.model).getFileName().toString());
         flat.put("cores", Runtime.getRuntime().availableProcessors());
-        if (json) System.out.println(Json.write(flat));
+        if (json) stdout.println(Json.write(flat));
         else
-            flat.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-16s %s", k, v)));
+            flat.forEach((k, v) -> stdout.println(String.format(Locale.ROOT, "%-16s %s", k, v)));
         return 0;
     }
 

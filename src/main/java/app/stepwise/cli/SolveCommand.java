@@ -12,12 +12,20 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code stepwise solve PACK ID} or {@code stepwise solve --family NAME --seed N}: a verified worked solution. */
 @Command(name = "solve", description = "Print a worked solution: of a pack problem with a solver, or of a generated problem.")
 final class SolveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
     List<String> args = List.of();
 
@@ -49,30 +57,34 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         if (list) {
             for (Family f : Solvers.families())
-                System.out.printf("%-26s %-8s %s%n", f.name(), f.subject(), String.join(", ", f.skills()));
+                spec.commandLine().getOut().printf("%-26s %-8s %s%n", f.name(), f.subject(), String.join(", ", f.skills()));
             return 0;
         }
         if (text != null) return modelSolve();
         Worked w;
         if (family != null) {
             Optional<Family> f = Solvers.family(family);
-            if (f.isEmpty()) return GradeCommand.error("no family \"" + family + "\"; see stepwise solve --list");
+            if (f.isEmpty())
+                return GradeCommand.error(spec.commandLine().getOut(), "no family \"" + family + "\"; see stepwise solve --list");
             SplittableRandom r = new SplittableRandom(seed);
             w = Solvers.generate(f.get(), r, wording >= 0 ? wording : r.nextInt(f.get().wordings()));
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
-            if (named.problem().isEmpty()) return GradeCommand.error(named.error());
+            if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             Optional<Problem> p = named.problem();
             Optional<Worked> solved;
             try {
                 solved = Solvers.forProblem(p.get());
             } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
-                return GradeCommand.error("the solver cannot solve " + args.get(1) + ": " + e.getMessage());
+                return GradeCommand.error(spec.commandLine().getOut(),
+                        "the solver cannot solve " + args.get(1) + ": " + e.getMessage());
             }
-            if (solved.isEmpty()) return GradeCommand.error("problem " + args.get(1) + " names no solver family Stepwise knows");
+            if (solved.isEmpty())
+                return GradeCommand.error(spec.commandLine().getOut(),
+                        "problem " + args.get(1) + " names no solver family Stepwise knows");
             w = solved.get();
         } else {
-            return GradeCommand.error("give PACK PROBLEM_ID, or --family NAME [--seed N]");
+            return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID, or --family NAME [--seed N]");
         }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -84,19 +96,21 @@ final class SolveCommand implements Callable<Integer> {
                     "operation", s.operation(), "verified", true)).toList());
             out.put("answer", w.answer());
             out.put("verified", true);
-            System.out.println(Json.write(out));
+            spec.commandLine().getOut().println(Json.write(out));
         } else {
-            System.out.println(w.statement());
+            spec.commandLine().getOut().println(w.statement());
             int n = 1;
-            for (Step s : w.steps()) System.out.printf("%2d. %s%n      %s%n", n++, s.text(), s.math());
-            System.out.println("Answer: " + w.answer());
+            for (Step s : w.steps()) spec.commandLine().getOut().printf("%2d. %s%n      %s%n", n++, s.text(), s.math());
+            spec.commandLine().getOut().println("Answer: " + w.answer());
         }
         return 0;
     }
 
     /** The model's full solution of free text, each step checked against the text's equation where there is one. */
     private int modelSolve() {
-        if (!useModel) return GradeCommand.error("--text needs --model: the solvers work from a pack problem or a family");
+        if (!useModel)
+            return GradeCommand.error(spec.commandLine().getOut(),
+                    "--text needs --model: the solvers work from a pack problem or a family");
         app.stepwise.tutor.ProblemContext ctx = app.stepwise.tutor.ProblemContext.fromText(text);
         try (app.stepwise.model.LocalModel m = modelOption.load()) {
             app.stepwise.tutor.ModelSolution s = app.stepwise.tutor.ModelSolution.solve(m, ctx);
@@ -107,16 +121,17 @@ final class SolveCommand implements Callable<Integer> {
             out.put("verified", s.verified());
             out.put("ms", s.ms());
             if (json) {
-                System.out.println(Json.write(out));
+                spec.commandLine().getOut().println(Json.write(out));
             } else {
                 int n = 1;
                 for (var x : s.steps())
-                    System.out.printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(), x.verified() ? "" : "   (not verified)");
-                System.out.println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
+                    spec.commandLine().getOut().printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(),
+                            x.verified() ? "" : "   (not verified)");
+                spec.commandLine().getOut().println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
             }
             return 0;
         } catch (app.stepwise.model.ModelException e) {
-            return GradeCommand.error("the model cannot be used: " + e.getMessage());
+            return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
         }
     }
 

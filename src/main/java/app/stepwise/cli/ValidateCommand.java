@@ -10,12 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code stepwise validate PACK...}: exit 0 clean, 1 problems found, 2 unusable input. */
 @Command(name = "validate", description = "Check lesson pack files and report every problem with its line:column.")
 final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Parameters(arity = "1..*", paramLabel = "PACK", description = "pack files (.json)")
     List<Path> packs;
 
@@ -48,12 +56,12 @@ final class ValidateCommand implements Callable<Integer> {
                 f.put("errors", errors);
                 files.add(f);
             } else if (report.ok()) {
-                System.out.println(p + ": ok (" + report.pack().get().problems().size() + " problems)");
+                spec.commandLine().getOut().println(p + ": ok (" + report.pack().get().problems().size() + " problems)");
             } else {
-                report.problems().forEach(e -> System.out.println(e.describe()));
+                report.problems().forEach(e -> spec.commandLine().getOut().println(e.describe()));
             }
         }
-        if (json) System.out.println(Json.write(Map.of("files", files)));
+        if (json) spec.commandLine().getOut().println(Json.write(Map.of("files", files)));
         return unusable ? 2 : problems ? 1 : 0;
     }
 }

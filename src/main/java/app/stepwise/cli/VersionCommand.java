@@ -1,11 +1,19 @@
 package app.stepwise.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code stepwise version}. */
 @Command(name = "version", description = "Print the Stepwise version and the Java it runs on.")
 final class VersionCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "0.1.0-dev" : v;
@@ -13,7 +21,7 @@ final class VersionCommand implements Runnable {
 
     @Override
     public void run() {
-        System.out.println("stepwise " + version() + " (Java " + Runtime.version() + ")");
+        spec.commandLine().getOut().println("stepwise " + version() + " (Java " + Runtime.version() + ")");
     }
 
     /** Feeds --version. */

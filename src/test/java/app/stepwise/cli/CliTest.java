@@ -2,28 +2,51 @@ package app.stepwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line's exit codes and output contracts. */
 class CliTest {
 
-    record Run(int code, String out) {}
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.commandLine().execute(args);
-            return new Run(code, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpWorksOnTheTopCommand() {
+        for (String flag : new String[]{"--help", "-h"}) {
+            Run r = run(flag);
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Usage: stepwise");
+        }
+    }
+
+    @Test
+    void helpWorksOnEveryVerb() {
+        Map<String, CommandLine> verbs = Main.commandLine().getSubcommands();
+        assertThat(verbs).isNotEmpty();
+        for (String verb : verbs.keySet()) {
+            for (String flag : new String[]{"--help", "-h"}) {
+                Run r = run(verb, flag);
+                assertThat(r.code()).as(verb + " " + flag + ": " + r.err()).isZero();
+                assertThat(r.out()).as(verb + " " + flag).contains("Usage: stepwise " + verb);
+            }
         }
     }
 
