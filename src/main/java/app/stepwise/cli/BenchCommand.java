@@ -8,6 +8,7 @@ import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Quantity;
+import app.stepwise.model.ModelException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code stepwise bench math|grade}: timings after warm-up (median and p99). {@code math}: the engine's cold
@@ -31,13 +34,13 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(paramLabel = "WHAT", description = "math, grade or model")
     String what;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ModelOption modelOption;
 
     @Option(names = "--rounds", defaultValue = "2000")
@@ -59,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     };
 
     @Override
-    public Integer call() throws MathSyntaxException, app.stepwise.model.ModelException {
+    public Integer call() throws MathSyntaxException, ModelException {
         if ("grade".equals(what)) return grade();
         if ("model".equals(what)) return ModelBench.run(modelOption, json, spec.commandLine().getOut());
         if (!"math".equals(what)) {
@@ -139,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Runs the work for warm-up, then times each of {@code rounds} runs in milliseconds. */
-    private double[] time(java.util.function.IntConsumer work) {
+    private double[] time(IntConsumer work) {
         for (int i = 0; i < Math.min(500, rounds); i++) work.accept(i);
         double[] ms = new double[rounds];
         for (int i = 0; i < rounds; i++) {

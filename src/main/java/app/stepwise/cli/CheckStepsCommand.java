@@ -6,6 +6,7 @@ import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.tutor.ProblemContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise check-steps}: judges a student's working line by line and prints the JSON contract. */
 @Command(name = "check-steps", description = "Check each line of a student's working (from a file or - for standard input).")
@@ -29,7 +31,7 @@ final class CheckStepsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate, physics")
@@ -65,7 +67,7 @@ final class CheckStepsCommand implements Callable<Integer> {
             if (!WorkChecker.checkable(problem.get()))
                 return GradeCommand.error(spec.commandLine().getOut(),
                         "problem " + args.get(1) + " has no \"work\" to check against");
-            if (reference.isEmpty()) reference = app.stepwise.tutor.ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
+            if (reference.isEmpty()) reference = ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);
         } else if (args.size() == 1) {
             if (task == null || start == null && !"physics".equals(task))

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise corpus}: writes the model's training data (format: models/training/README.md). */
 @Command(name = "corpus", description = "Write verified worked solutions as gzipped JSONL shards for model training.")
@@ -19,7 +20,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Option(names = "--out", required = true, description = "output folder")

@@ -1,20 +1,20 @@
 package app.stepwise.cli;
 
+import app.stepwise.cli.ModelEvaluation;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
-import app.stepwise.cli.ModelEvaluation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise eval-model}: the model's accuracy measured through the Java runtime and the math engine. */
 @Command(name = "eval-model", description = "Evaluate a model: next-step validity, full solutions, feedback labels, speed.")
@@ -22,7 +22,7 @@ final class EvalModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Option(names = "--seed", defaultValue = "777")

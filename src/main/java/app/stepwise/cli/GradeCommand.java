@@ -1,23 +1,24 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.Packs;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
-import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import app.stepwise.app.Packs;
+import app.stepwise.lesson.AnswerSpec;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import java.io.PrintWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code stepwise grade}: grades one answer, by explicit spec or against a pack's problem. Prints
@@ -28,7 +29,7 @@ final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Option(names = "--kind", description = "expression, equation, set, numeric or quantity")

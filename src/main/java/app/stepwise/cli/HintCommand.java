@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise hint}: the next-step hint for a pack problem or free text, verified by the math engine where possible. */
 @Command(name = "hint", description = "A verified next-step hint: from the local model, else the solver, else the authored ladder.")
@@ -26,7 +26,7 @@ final class HintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")

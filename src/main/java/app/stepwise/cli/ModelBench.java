@@ -8,7 +8,10 @@ import app.stepwise.model.PlainOrtDecoder;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ModelCatalog;
 import app.stepwise.tutor.ProblemContext;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,10 +113,10 @@ final class ModelBench {
     /** Resident set size from /proc (Linux); -1 elsewhere. */
     static long rssMb() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not Linux
         }
         return -1;

@@ -1,8 +1,5 @@
 package app.stepwise.cli;
 
-import app.stepwise.tutor.ModelSolution;
-import app.stepwise.tutor.ProblemContext;
-import app.stepwise.tutor.HintService;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.model.Generation;
@@ -15,12 +12,17 @@ import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
 import app.stepwise.solve.WrongWork;
+import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Measures a model the way the app uses it: greedy generation through the Java runtime, every step verified by the
@@ -54,9 +56,9 @@ public final class ModelEvaluation {
     public record Result(Map<String, Object> figures, List<String> failures) {}
 
     public static Result run(LocalModel model, long seed, int perFamily, List<Family> families,
-            java.util.function.Consumer<String> progress) throws ModelException {
+            Consumer<String> progress) throws ModelException {
         PromptFormat format = new PromptFormat(model.manifest());
-        HintService hints = new HintService(() -> java.util.Optional.of(model), 4, 5000);
+        HintService hints = new HintService(() -> Optional.of(model), 4, 5000);
         Map<String, Tally> splits = new TreeMap<>();
         Map<String, Tally> perFamilyFull = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -163,10 +165,10 @@ public final class ModelEvaluation {
         AnswerSpec spec = switch (w.answerKind()) {
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
-            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, java.util.Optional.empty());
+            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "quantity" ->
-                new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, java.util.Optional.empty());
-            default -> new AnswerSpec.Expression(w.answer(), java.util.Optional.empty());
+                new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            default -> new AnswerSpec.Expression(w.answer(), Optional.empty());
         };
         return AnswerChecker.check(spec, answer).correct();
     }

@@ -1,10 +1,17 @@
 package app.stepwise.cli;
 
 import app.stepwise.lesson.Problem;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +19,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise solve PACK ID} or {@code stepwise solve --family NAME --seed N}: a verified worked solution. */
 @Command(name = "solve", description = "Print a worked solution: of a pack problem with a solver, or of a generated problem.")
@@ -23,7 +31,7 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
@@ -50,7 +58,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--model", description = "with --text: the local model's own worked solution, each step verified where possible")
     boolean useModel;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     ModelOption modelOption;
 
     @Override
@@ -111,9 +119,9 @@ final class SolveCommand implements Callable<Integer> {
         if (!useModel)
             return GradeCommand.error(spec.commandLine().getOut(),
                     "--text needs --model: the solvers work from a pack problem or a family");
-        app.stepwise.tutor.ProblemContext ctx = app.stepwise.tutor.ProblemContext.fromText(text);
-        try (app.stepwise.model.LocalModel m = modelOption.load()) {
-            app.stepwise.tutor.ModelSolution s = app.stepwise.tutor.ModelSolution.solve(m, ctx);
+        ProblemContext ctx = ProblemContext.fromText(text);
+        try (LocalModel m = modelOption.load()) {
+            ModelSolution s = ModelSolution.solve(m, ctx);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("steps",
                     s.steps().stream().map(x -> Map.of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
@@ -130,15 +138,15 @@ final class SolveCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
             }
             return 0;
-        } catch (app.stepwise.model.ModelException e) {
+        } catch (ModelException e) {
             return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
         }
     }
 
     static String latex(String math) {
         try {
-            return app.stepwise.math.Printer.latex(app.stepwise.math.Parser.parse(math));
-        } catch (app.stepwise.math.MathSyntaxException e) {
+            return Printer.latex(Parser.parse(math));
+        } catch (MathSyntaxException e) {
             return math;
         }
     }

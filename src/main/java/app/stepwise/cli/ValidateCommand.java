@@ -1,7 +1,7 @@
 package app.stepwise.cli;
 
-import app.stepwise.lesson.PackProblem;
 import app.stepwise.app.Packs;
+import app.stepwise.lesson.PackProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code stepwise validate PACK...}: exit 0 clean, 1 problems found, 2 unusable input. */
 @Command(name = "validate", description = "Check lesson pack files and report every problem with its line:column.")
@@ -21,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     @Parameters(arity = "1..*", paramLabel = "PACK", description = "pack files (.json)")

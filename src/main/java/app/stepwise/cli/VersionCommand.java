@@ -1,9 +1,10 @@
 package app.stepwise.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.IVersionProvider;
 
 /** {@code stepwise version}. */
 @Command(name = "version", description = "Print the Stepwise version and the Java it runs on.")
@@ -11,7 +12,7 @@ final class VersionCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     HelpOption help;
 
     static String version() {

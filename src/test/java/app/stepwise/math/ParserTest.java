@@ -2,9 +2,9 @@ package app.stepwise.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,7 +56,7 @@ class ParserTest {
 
     @Test
     void hostileInputsComeBackQuicklyWithAClearAnswer() {
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertThatThrownBy(() -> Parser.parse("(".repeat(10_000) + "x" + ")".repeat(10_000)))
                     .isInstanceOf(MathSyntaxException.class).hasMessageContaining("too long");
             assertThatThrownBy(() -> Parser.parse("(".repeat(500) + "x" + ")".repeat(500)))
