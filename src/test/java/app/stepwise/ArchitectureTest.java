@@ -29,6 +29,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUiReachesLogicOnlyThroughTheTutor() {
+        noClasses().that().resideInAPackage("app.stepwise.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.stepwise.math..",
+                        "app.stepwise.grade..", "app.stepwise.solve..", "app.stepwise.model..", "app.stepwise.store..")
+                .check(classes);
+    }
+
+    @Test
     void mathDependsOnNoOtherPackageOfOurs() {
         leafPackage("math");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,6 +22,24 @@ public final class ModelCatalog {
     public record Entry(Path folder, Optional<ModelManifest> manifest, String problem, long bytes, boolean bundled) {
         public String name() {
             return manifest.map(ModelManifest::name).orElse(folder.getFileName().toString());
+        }
+
+        /** One line (two with evaluation figures) for the model picker: name, size, parameters, weights, validation figures. */
+        public String description() {
+            Entry e = this;
+            StringBuilder sb = new StringBuilder(e.name());
+            sb.append(String.format(Locale.ROOT, "  —  %.1f MB", e.bytes() / 1e6));
+            if (e.manifest().isEmpty()) return sb.append("  —  cannot be used: ").append(e.problem()).toString();
+            var m = e.manifest().get();
+            if (m.parameters() > 0) sb.append(String.format(Locale.ROOT, ", %.1f M parameters", m.parameters() / 1e6));
+            sb.append(", ").append(m.weights());
+            var ev = m.evaluation().path("validation");
+            if (!ev.isMissingNode()) {
+                sb.append(String.format(Locale.ROOT, "\n    next steps valid %.0f %%, full solutions right %.0f %% (validation)",
+                        100 * ev.path("nextStepValid").asDouble(), 100 * ev.path("fullAnswerRight").asDouble()));
+            }
+            sb.append(e.bundled() ? "  [bundled]" : "  [yours]");
+            return sb.toString();
         }
     }
 

@@ -114,6 +114,11 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         return task.equals("physics") ? !givens.isEmpty() : start.isPresent() && !task.isEmpty() && !task.equals("system");
     }
 
+    /** The worked solution as shown to a student: each step's words, then its math as inline LaTeX. */
+    public List<String> referenceForDisplay() {
+        return reference.stream().map(s -> s.text() + "   " + Checking.asMath(s.math())).toList();
+    }
+
     public List<String> referenceMath() {
         return reference.stream().map(Step::math).toList();
     }

@@ -1,9 +1,11 @@
 package app.stepwise.tutor;
 
+import app.stepwise.lesson.Problem;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,6 +48,28 @@ public final class Tutor implements AutoCloseable {
                     + "). Hints come from the solvers and the lesson pack.";
             return false;
         }
+    }
+
+    /** A tutor whose progress goes to the SQLite file given (opened now; an unopenable file records nothing). */
+    public static Tutor withProgressFile(Path database) {
+        return new Tutor(ProgressStore.open(database));
+    }
+
+    /** Loads a model folder with the default thread count for this machine. Slow: call it off the UI thread. */
+    public boolean loadModel(Path folder) {
+        return loadModel(folder, LocalModel.defaultThreads());
+    }
+
+    /** Checks an answer and its working (off the UI thread) and records the attempt when an answer was typed. */
+    public Checking.Result check(String packId, Problem problem, String answer, List<String> lines, List<String> reference) {
+        Checking.Result result = Checking.check(problem, answer, lines, reference);
+        result.answer().ifPresent(v -> store.attempt(packId, problem.id(), answer, v.correct(), v.partial(), v.test()));
+        return result;
+    }
+
+    /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
+    public void recordHint(String packId, String problemId, int level, String source, boolean verified, long ms) {
+        store.hint(packId, problemId, level, source, verified, ms);
     }
 
     public HintService hints() {

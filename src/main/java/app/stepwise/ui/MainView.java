@@ -4,8 +4,6 @@ import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
-import app.stepwise.model.LocalModel;
-import app.stepwise.store.ProgressStore;
 import app.stepwise.tutor.ModelCatalog;
 import app.stepwise.tutor.Tutor;
 import java.nio.file.Path;
@@ -37,8 +35,7 @@ final class MainView extends BorderPane {
     private final Deque<Node> history = new ArrayDeque<>();
     private final Label title = new Label("Stepwise");
     private final Button back = new Button("← Back");
-    private final Tutor tutor = new Tutor(
-            ProgressStore.open(AppPaths.userDir().resolve("progress.db")));
+    private final Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
     private final Label modelStatus = new Label("Loading the tutor model…");
     private final ProgressIndicator modelLoading = new ProgressIndicator();
 
@@ -69,7 +66,7 @@ final class MainView extends BorderPane {
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                tutor.loadModel(folder, LocalModel.defaultThreads());
+                tutor.loadModel(folder);
                 return tutor.modelStatus();
             }
         };

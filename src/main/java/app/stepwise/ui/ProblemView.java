@@ -1,6 +1,6 @@
 package app.stepwise.ui;
 
-import app.stepwise.grade.LineCheck;
+import app.stepwise.tutor.Checking;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -41,9 +41,9 @@ final class ProblemView extends ScrollPane {
         VBox marks = new VBox(3);
         marks.setId("line-marks");
         marks.getStyleClass().add("line-marks");
-        vm.lineMarks.addListener((ListChangeListener<LineCheck>) c -> {
+        vm.lineMarks.addListener((ListChangeListener<Checking.LineMark>) c -> {
             marks.getChildren().clear();
-            for (LineCheck l : vm.lineMarks) marks.getChildren().add(markRow(l));
+            for (Checking.LineMark l : vm.lineMarks) marks.getChildren().add(markRow(l));
         });
 
         Label answerLabel = new Label("Answer");
@@ -138,24 +138,23 @@ final class ProblemView extends ScrollPane {
     }
 
     /** One line's mark: a symbol, the line as typed, and what the checker says about it. */
-    private static HBox markRow(LineCheck l) {
-        String symbol = switch (l.status()) {
-            case ON_PATH, VALID -> "✓";
-            case INVALID -> "✗";
+    private static HBox markRow(Checking.LineMark l) {
+        String symbol = switch (l.mark()) {
+            case RIGHT, RIGHT_OTHER_ROUTE -> "✓";
+            case WRONG -> "✗";
             case UNREADABLE -> "?";
-            case NOTE -> "·";
         };
         Label mark = new Label(symbol);
-        mark.getStyleClass().addAll("mark", l.status().label());
+        mark.getStyleClass().addAll("mark", l.mark().label());
         Label text = new Label("Line " + l.line() + ":  " + l.text().strip());
         text.getStyleClass().add("mark-line");
-        String why = l.message() + l.misconception().map(m -> "  [" + m.label() + "]").orElse("");
+        String why = l.message() + l.misconception().map(m -> "  [" + m + "]").orElse("");
         Label message = new Label(why);
         message.setWrapText(true);
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
-        row.getStyleClass().addAll("mark-row", l.status().label());
-        row.setAccessibleText("Line " + l.line() + " " + l.status().label() + ": " + l.message());
+        row.getStyleClass().addAll("mark-row", l.mark().label());
+        row.setAccessibleText("Line " + l.line() + " " + l.mark().label() + ": " + l.message());
         HBox.setHgrow(message, Priority.ALWAYS);
         return row;
     }

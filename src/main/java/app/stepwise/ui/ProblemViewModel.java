@@ -1,14 +1,8 @@
 package app.stepwise.ui;
 
-import app.stepwise.grade.AnswerChecker;
-import app.stepwise.grade.Grade;
-import app.stepwise.grade.LineCheck;
-import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
-import app.stepwise.math.MathSyntaxException;
-import app.stepwise.math.Parser;
-import app.stepwise.math.Printer;
+import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.Tutor;
@@ -42,7 +36,7 @@ final class ProblemViewModel {
     final ObservableList<String> hints = FXCollections.observableArrayList();
     final ObservableList<String> solution = FXCollections.observableArrayList();
     /** The verdict on each line of the working, from the last check. */
-    final ObservableList<LineCheck> lineMarks = FXCollections.observableArrayList();
+    final ObservableList<Checking.LineMark> lineMarks = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     /** The text streaming in while the model writes a hint. */
@@ -77,43 +71,26 @@ final class ProblemViewModel {
     void check() {
         String a = answer.get() == null ? "" : answer.get();
         List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
-        boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && WorkChecker.checkable(problem);
+        boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && Checking.canCheckWork(problem);
         if (a.isBlank() && !hasWork) {
             show("info", "Type your final answer in the answer box first.");
             return;
         }
         List<String> reference = context.referenceMath();
-        run(() -> {
-            Optional<LineCheck.Report> report = Optional.empty();
-            if (hasWork) {
-                try {
-                    report = Optional.of(WorkChecker.check(problem, lines, reference));
-                } catch (MathSyntaxException e) {
-                    report = Optional.empty(); // the pack's own start is unreadable: validation reports it; the answer is still checked
-                }
-            }
-            Optional<Grade> grade = a.isBlank() ? Optional.empty() : Optional.of(AnswerChecker.check(problem.answer(), a));
-            grade.ifPresent(g -> tutor.store().attempt(pack.id(), problem.id(), a, g.correct(), g.partial(), g.test()));
-            return new Checked(grade, report);
-        }, c -> {
-            lineMarks.setAll(c.report().map(LineCheck.Report::lines).orElse(List.of()).stream()
-                    .filter(l -> l.status() != LineCheck.Status.NOTE).toList());
-            if (c.grade().isPresent()) {
-                Grade g = c.grade().get();
-                String workNote = c.report().flatMap(LineCheck.Report::firstError)
-                        .map(n -> " Your working has a mistake in line " + n + ".").orElse("");
+        run(() -> tutor.check(pack.id(), problem, a, lines, reference), c -> {
+            lineMarks.setAll(c.lines());
+            if (c.answer().isPresent()) {
+                Checking.AnswerVerdict g = c.answer().get();
+                String workNote = c.firstError().map(n -> " Your working has a mistake in line " + n + ".").orElse("");
                 show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong", g.message() + (g.correct() ? "" : workNote));
             } else {
-                Optional<Integer> first = c.report().flatMap(LineCheck.Report::firstError);
+                Optional<Integer> first = c.firstError();
                 show(first.isPresent() ? "wrong" : "correct",
                         first.map(n -> "The first mistake is in line " + n + ": see the marks under your working.")
                                 .orElse("Every line of your working is right so far. Now type your final answer."));
             }
         });
     }
-
-    /** The result of one Check: the answer's grade (if an answer was typed) and the working's report (if any). */
-    record Checked(Optional<Grade> grade, Optional<LineCheck.Report> report) {}
 
     /**
      * The next hint: each click goes one level deeper on the same step (the idea, the operation, the line); once
@@ -194,22 +171,18 @@ final class ProblemViewModel {
             case "solver" -> "from Stepwise's step-by-step solver";
             default -> "from the lesson pack";
         });
-        tutor.store().hint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
+        tutor.recordHint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
     }
 
     /** A math line shown as rendered math. */
     static String asMath(String line) {
-        try {
-            return "$" + Printer.latex(Parser.parse(line)) + "$";
-        } catch (MathSyntaxException e) {
-            return line;
-        }
+        return Checking.asMath(line);
     }
 
     /** The worked solution: the solver's (verified) when the problem names one, else the authored one. */
     void showSolution() {
         if (!context.reference().isEmpty()) {
-            solution.setAll(context.reference().stream().map(s -> s.text() + "   " + asMath(s.math())).toList());
+            solution.setAll(context.referenceForDisplay());
             return;
         }
         show("info", "This problem has no worked solution yet.");

@@ -2,7 +2,6 @@ package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
 import app.stepwise.tutor.ModelCatalog;
-import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -23,7 +22,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
             @Override
             protected void updateItem(ModelCatalog.Entry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : describe(e));
+                setText(empty || e == null ? null : e.description());
             }
         });
         String current = Settings.load().model();
@@ -47,19 +46,4 @@ final class SettingsDialog extends Dialog<ButtonType> {
         });
     }
 
-    static String describe(ModelCatalog.Entry e) {
-        StringBuilder sb = new StringBuilder(e.name());
-        sb.append(String.format(Locale.ROOT, "  —  %.1f MB", e.bytes() / 1e6));
-        if (e.manifest().isEmpty()) return sb.append("  —  cannot be used: ").append(e.problem()).toString();
-        var m = e.manifest().get();
-        if (m.parameters() > 0) sb.append(String.format(Locale.ROOT, ", %.1f M parameters", m.parameters() / 1e6));
-        sb.append(", ").append(m.weights());
-        var ev = m.evaluation().path("validation");
-        if (!ev.isMissingNode()) {
-            sb.append(String.format(Locale.ROOT, "\n    next steps valid %.0f %%, full solutions right %.0f %% (validation)",
-                    100 * ev.path("nextStepValid").asDouble(), 100 * ev.path("fullAnswerRight").asDouble()));
-        }
-        sb.append(e.bundled() ? "  [bundled]" : "  [yours]");
-        return sb.toString();
-    }
 }

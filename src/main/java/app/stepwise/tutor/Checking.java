@@ -1,0 +1,94 @@
+package app.stepwise.tutor;
+
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.grade.Grade;
+import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.WorkChecker;
+import app.stepwise.lesson.Problem;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a problem's answer and working for the screens, and hands back display records: views never handle the
+ * grading module's own types.
+ */
+public final class Checking {
+    private Checking() {}
+
+    /** How a line is marked on screen. */
+    public enum Mark {
+        RIGHT, RIGHT_OTHER_ROUTE, WRONG, UNREADABLE;
+
+        /** The CSS style class and the word a screen reader says. */
+        public String label() {
+            return switch (this) {
+                case RIGHT -> "on-path";
+                case RIGHT_OTHER_ROUTE -> "valid";
+                case WRONG -> "invalid";
+                case UNREADABLE -> "unreadable";
+            };
+        }
+    }
+
+    /** One checked line as shown: its number, the text typed, its mark, the message and the misconception's name. */
+    public record LineMark(int line, String text, Mark mark, String message, Optional<String> misconception) {}
+
+    /** The verdict on the final answer as shown. */
+    public record AnswerVerdict(boolean correct, boolean partial, String test, String message) {}
+
+    /** One Check: the answer's verdict (if an answer was typed), the marked lines, and the first wrong line. */
+    public record Result(Optional<AnswerVerdict> answer, List<LineMark> lines, Optional<Integer> firstError) {
+        public Result {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** Whether this problem's working can be checked line by line. */
+    public static boolean canCheckWork(Problem problem) {
+        return WorkChecker.checkable(problem);
+    }
+
+    /** Checks the typed answer (when not blank) and the working (when the problem's working is checkable). */
+    public static Result check(Problem problem, String answer, List<String> lines, List<String> reference) {
+        Optional<LineCheck.Report> report = Optional.empty();
+        if (lines.stream().anyMatch(l -> !l.isBlank()) && canCheckWork(problem)) {
+            try {
+                report = Optional.of(WorkChecker.check(problem, lines, reference));
+            } catch (MathSyntaxException e) {
+                // the pack's own start is unreadable: validation reports it; the answer is still checked
+            }
+        }
+        Optional<AnswerVerdict> verdict = answer.isBlank()
+                ? Optional.empty()
+                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer)));
+        List<LineMark> marks = report.map(LineCheck.Report::lines).orElse(List.of()).stream()
+                .filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();
+        return new Result(verdict, marks, report.flatMap(LineCheck.Report::firstError));
+    }
+
+    /** A math line as inline LaTeX ({@code $…$}) for rendering, or the line itself when it is not readable math. */
+    public static String asMath(String line) {
+        try {
+            return "$" + Printer.latex(Parser.parse(line)) + "$";
+        } catch (MathSyntaxException e) {
+            return line;
+        }
+    }
+
+    private static AnswerVerdict verdict(Grade g) {
+        return new AnswerVerdict(g.correct(), g.partial(), g.test(), g.message());
+    }
+
+    private static LineMark mark(LineCheck l) {
+        Mark mark = switch (l.status()) {
+            case ON_PATH -> Mark.RIGHT;
+            case VALID -> Mark.RIGHT_OTHER_ROUTE;
+            case INVALID -> Mark.WRONG;
+            case UNREADABLE, NOTE -> Mark.UNREADABLE;
+        };
+        return new LineMark(l.line(), l.text(), mark, l.message(), l.misconception().map(m -> m.label()));
+    }
+}

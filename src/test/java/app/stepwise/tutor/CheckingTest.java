@@ -1,0 +1,40 @@
+package app.stepwise.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.app.Packs;
+import app.stepwise.lesson.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CheckingTest {
+    private static Problem le02() {
+        var pack = Packs.reader().read(Path.of("lessons/linear-equations.json")).pack().orElseThrow();
+        return pack.problems().stream().filter(p -> p.id().equals("le-02")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSignErrorIsMarkedWrongWithItsMisconceptionAndTheFirstErrorLine() {
+        var result = Checking.check(le02(), "", List.of("3x = 20 + 5", "x = 25/3"), List.of());
+        assertThat(result.answer()).isEmpty();
+        assertThat(result.firstError()).contains(1);
+        assertThat(result.lines()).extracting(Checking.LineMark::mark).containsExactly(Checking.Mark.WRONG,
+                Checking.Mark.RIGHT_OTHER_ROUTE);
+        assertThat(result.lines().get(0).misconception()).isPresent();
+    }
+
+    @Test
+    void aRightAnswerWithRightWorkingHasNoErrorAndACorrectVerdict() {
+        var result = Checking.check(le02(), "x = 5", List.of("3x = 15", "x = 5"), List.of());
+        assertThat(result.firstError()).isEmpty();
+        assertThat(result.answer()).hasValueSatisfying(v -> assertThat(v.correct()).isTrue());
+        assertThat(result.lines()).allMatch(l -> l.mark() != Checking.Mark.WRONG);
+    }
+
+    @Test
+    void unreadableMathIsShownAsTypedInsteadOfAsLatex() {
+        assertThat(Checking.asMath("3x = 15")).startsWith("$").endsWith("$");
+        assertThat(Checking.asMath("3x = = 15")).isEqualTo("3x = = 15");
+    }
+}
