@@ -68,11 +68,17 @@ public final class Equivalence {
         vars.addAll(Exprs.variables(b));
         Random random = new Random(31L * Printer.text(a).hashCode() + Printer.text(b).hashCode());
         int agree = 0;
+        int outOfRange = 0;
         String onlyOne = "";
         for (int i = 0; i < POINTS; i++) {
             Map<String, Double> point = samplePoint(vars, i, random);
             double[] va = Evaluator.evalWithScale(a, point);
             double[] vb = Evaluator.evalWithScale(b, point);
+            if (va[2] != 0 || vb[2] != 0) {
+                outOfRange++;
+                if (vars.isEmpty()) break;
+                continue; // overflow or underflow is not "undefined", and not a value to compare either
+            }
             boolean da = !Double.isNaN(va[0]);
             boolean db = !Double.isNaN(vb[0]);
             if (da && db) {
@@ -87,8 +93,10 @@ public final class Equivalence {
             if (vars.isEmpty() && i >= 1) break;
         }
         if (vars.isEmpty() && agree > 0) return Verdict.of(Outcome.EQUIVALENT, "numeric");
-        if (agree < MIN_AGREEING) {
-            return new Verdict(Outcome.UNDECIDED, "numeric", "too few points where both are defined to compare them");
+        if (agree < MIN_AGREEING || (vars.isEmpty() && outOfRange > 0)) {
+            return new Verdict(Outcome.UNDECIDED, "numeric", outOfRange > 0
+                    ? "the values are too large or too small to compare at the sample points"
+                    : "too few points where both are defined to compare them");
         }
         return onlyOne.isEmpty()
                 ? Verdict.of(Outcome.EQUIVALENT, "numeric")
