@@ -52,6 +52,10 @@ public final class Equivalence {
             if (Canonical.onlyFreeAtoms(diff.num()) && Canonical.onlyFreeAtoms(diff.den())) {
                 return Verdict.of(Outcome.NOT_EQUIVALENT, "exact");
             }
+            if (tinyTerm(diff.num())) {
+                // one term such as 10^-30 sin x: far below double rounding, so the numbers would call it equal
+                return new Verdict(Outcome.NOT_EQUIVALENT, "exact", "they differ by a very small term");
+            }
         } catch (ArithmeticException e) {
             // e.g. 1/0 written literally: fall through to numbers, which report it undefined
         } catch (MathLimitException e) {
@@ -60,6 +64,16 @@ public final class Equivalence {
             return numeric;
         }
         return numeric(a, b);
+    }
+
+    /**
+     * A difference that is one term with a very small coefficient: no identity among atoms (sin² + cos² = 1 and
+     * the like) is a single term, and the numeric backstop cannot see it.
+     */
+    private static boolean tinyTerm(Poly diff) {
+        if (diff.view().size() != 1) return false;
+        Rational c = diff.view().values().iterator().next();
+        return !c.isZero() && c.abs().compareTo(new Rational(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(6))) < 0;
     }
 
     /** Compares at sample points only. */
