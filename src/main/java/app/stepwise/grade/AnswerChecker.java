@@ -74,6 +74,8 @@ public final class AnswerChecker {
         Expr expected = parseExpected(spec.expected());
         Expr given = responseExpression(r);
         Verdict v = Equivalence.of(expected, given);
+        Optional<Grade> stray = strayVariables(Exprs.variables(expected), Exprs.variables(given));
+        if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
         if (v.outcome() == Verdict.Outcome.UNDECIDED) {
             return Grade.wrong("undecided",
                     "Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
@@ -87,10 +89,26 @@ public final class AnswerChecker {
                 case SIMPLIFIED_FRACTION -> Forms.isSimplifiedFraction(given);
                 case EXACT -> Forms.isExact(given);
             };
+            if (!ok && f == Form.FACTORED && Forms.hasCommonNumberFactor(given)) {
+                return Grade.partly("form-factored",
+                        "Your expression is equal to the answer, but it is not fully factorised: a common factor can still be taken out.");
+            }
             if (!ok) return Grade.partly("form-" + f.label(), formAdvice(f));
         }
         String note = v.outcome() == Verdict.Outcome.EQUIVALENT_WHERE_DEFINED ? " (They agree wherever both are defined.)" : "";
         return Grade.right("equivalence", "Correct." + note);
+    }
+
+    /**
+     * A response that brings in letters the expected answer does not have is never right: a tiny term such as
+     * {@code a b 10^-30} must not pass as rounding.
+     */
+    private static Optional<Grade> strayVariables(java.util.Set<String> expected, java.util.Set<String> given) {
+        java.util.Set<String> extra = new java.util.TreeSet<>(given);
+        extra.removeAll(expected);
+        if (extra.isEmpty()) return Optional.empty();
+        return Optional.of(Grade.wrong("variables", "Not quite: your answer uses " + String.join(", ", extra)
+                + (extra.size() == 1 ? ", which does" : ", which do") + " not appear in the expected answer."));
     }
 
     private static String formAdvice(Form f) {
@@ -109,6 +127,8 @@ public final class AnswerChecker {
         if (given instanceof Statement.Chain c) given = c.asEquation();
         if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
             Verdict v = Equations.sameSolutions(eq, gq);
+            Optional<Grade> stray = strayVariables(Exprs.variables(eq), Exprs.variables(gq));
+            if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
             if (v.equivalent()) return Grade.right("equation", "Correct.");
             if (v.outcome() == Verdict.Outcome.UNDECIDED)
                 return Grade.wrong("undecided", "Stepwise could not check this equation automatically; ask your teacher.");
@@ -125,6 +145,14 @@ public final class AnswerChecker {
         if (ev.isEmpty())
             throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
         if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
+        java.util.Set<String> ex = SolutionSets.namedVariables(expected);
+        java.util.Set<String> gx = SolutionSets.namedVariables(given);
+        if (!ex.isEmpty() && !gx.isEmpty() && !ex.containsAll(gx)) {
+            java.util.Set<String> wrongNames = new java.util.TreeSet<>(gx);
+            wrongNames.removeAll(ex);
+            return Grade.wrong("set-variable", "Not quite: the solutions should be values of " + String.join(", ", ex)
+                    + ", but you gave values of " + String.join(", ", wrongNames) + ".");
+        }
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
         if (c.same()) return Grade.right("set", "Correct.");
         if (c.matched() > 0 && c.extra() == 0) {

@@ -53,6 +53,10 @@ public final class Equivalence {
             if (Canonical.onlyFreeAtoms(diff.num()) && Canonical.onlyFreeAtoms(diff.den())) {
                 return Verdict.of(Outcome.NOT_EQUIVALENT, "exact");
             }
+            if (tinyTerm(diff.num())) {
+                // one term such as 10^-30 sin x: far below double rounding, so the numbers would call it equal
+                return new Verdict(Outcome.NOT_EQUIVALENT, "exact", "they differ by a very small term");
+            }
         } catch (ArithmeticException e) {
             // e.g. 1/0 written literally: fall through to numbers, which report it undefined
         } catch (MathLimitException e) {
@@ -63,17 +67,33 @@ public final class Equivalence {
         return numeric(a, b);
     }
 
+    /**
+     * A difference that is one term with a very small coefficient: no identity among atoms (sin² + cos² = 1 and
+     * the like) is a single term, and the numeric backstop cannot see it.
+     */
+    private static boolean tinyTerm(Poly diff) {
+        if (diff.view().size() != 1) return false;
+        Rational c = diff.view().values().iterator().next();
+        return !c.isZero() && c.abs().compareTo(new Rational(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(6))) < 0;
+    }
+
     /** Compares at sample points only. */
     static Verdict numeric(Expr a, Expr b) {
         Set<String> vars = new TreeSet<>(Exprs.variables(a));
         vars.addAll(Exprs.variables(b));
         Random random = new Random(31L * Printer.text(a).hashCode() + Printer.text(b).hashCode());
         int agree = 0;
+        int outOfRange = 0;
         String onlyOne = "";
         for (int i = 0; i < POINTS; i++) {
             Map<String, Double> point = samplePoint(vars, i, random);
             double[] va = Evaluator.evalWithScale(a, point);
             double[] vb = Evaluator.evalWithScale(b, point);
+            if (va[2] != 0 || vb[2] != 0) {
+                outOfRange++;
+                if (vars.isEmpty()) break;
+                continue; // overflow or underflow is not "undefined", and not a value to compare either
+            }
             boolean da = !Double.isNaN(va[0]);
             boolean db = !Double.isNaN(vb[0]);
             if (da && db) {
@@ -88,8 +108,10 @@ public final class Equivalence {
             if (vars.isEmpty() && i >= 1) break;
         }
         if (vars.isEmpty() && agree > 0) return Verdict.of(Outcome.EQUIVALENT, "numeric");
-        if (agree < MIN_AGREEING) {
-            return new Verdict(Outcome.UNDECIDED, "numeric", "too few points where both are defined to compare them");
+        if (agree < MIN_AGREEING || (vars.isEmpty() && outOfRange > 0)) {
+            return new Verdict(Outcome.UNDECIDED, "numeric", outOfRange > 0
+                    ? "the values are too large or too small to compare at the sample points"
+                    : "too few points where both are defined to compare them");
         }
         return onlyOne.isEmpty()
                 ? Verdict.of(Outcome.EQUIVALENT, "numeric")

@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Evaluator {
     private final Map<String, Double> values;
     private double scale;
+    /** Set when a value overflowed or a power underflowed to zero: the result then says nothing about the function. */
+    private boolean outOfRange;
 
     private Evaluator(Map<String, Double> values) {
         this.values = values;
@@ -29,15 +31,21 @@ public final class Evaluator {
         return new Evaluator(values).value(e);
     }
 
-    /** The value and the largest intermediate magnitude: {value, scale}. */
+    /**
+     * The value, the largest intermediate magnitude, and 1 where a value left the range of doubles (overflow, or a
+     * power of a non-zero number that underflowed to 0), else 0: {value, scale, outOfRange}.
+     */
     static double[] evalWithScale(Expr e, Map<String, Double> values) {
         Evaluator ev = new Evaluator(values);
         double v = ev.value(e);
-        return new double[]{v, Math.max(ev.scale, Math.abs(v))};
+        return new double[]{v, Math.max(ev.scale, Math.abs(v)), ev.outOfRange ? 1 : 0};
     }
 
     private double note(double v) {
-        if (Double.isInfinite(v)) return Double.NaN;
+        if (Double.isInfinite(v)) {
+            outOfRange = true;
+            return Double.NaN;
+        }
         double a = Math.abs(v);
         if (a > scale) scale = a;
         return v;
@@ -70,7 +78,10 @@ public final class Evaluator {
 
     private double pow(Pow p) {
         double b = value(p.base());
+        // The exponent's own size is no measure of rounding in the value: x^(10^9) must not get a tolerance of 1.
+        double saved = scale;
         double x = value(p.exponent());
+        scale = saved;
         if (b < 0 && x != Math.rint(x)) {
             // A real odd root of a negative number, e.g. (-8)^(1/3), when the exponent is a rational with odd denominator.
             Rational r = exactExponent(p.exponent());
@@ -81,7 +92,9 @@ public final class Evaluator {
             return Double.NaN;
         }
         if (b == 0 && x < 0) return Double.NaN;
-        return Math.pow(b, x);
+        double v = Math.pow(b, x);
+        if (v == 0 && b != 0 && !Double.isNaN(x)) outOfRange = true;
+        return v;
     }
 
     private static Rational exactExponent(Expr e) {

@@ -36,6 +36,7 @@ public final class Forms {
 
     /** A product of factors none of which (in one variable) has a rational root left to take out. */
     public static boolean isFactored(Expr e) {
+        if (hasCommonNumberFactor(e)) return false;
         List<Expr> factors = new ArrayList<>();
         flattenProduct(e, factors);
         Set<String> vars = Exprs.variables(e);
@@ -54,6 +55,36 @@ public final class Forms {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a sum among the factors still has a whole-number factor greater than 1 in all its terms: {@code 2x - 2},
+     * {@code x(2x - 6)}, {@code (x + 2)(2x + 6)}.
+     */
+    public static boolean hasCommonNumberFactor(Expr e) {
+        List<Expr> factors = new ArrayList<>();
+        flattenProduct(e, factors);
+        Canonical c = new Canonical();
+        for (Expr f : factors) {
+            if (!(f instanceof Add)) continue;
+            try {
+                RatFun r = c.of(f);
+                if (!r.den().isConstant() || r.num().view().size() < 2) continue;
+                java.math.BigInteger g = java.math.BigInteger.ZERO;
+                boolean integral = true;
+                for (Rational k : r.num().view().values()) {
+                    if (!k.isInteger()) {
+                        integral = false;
+                        break;
+                    }
+                    g = g.gcd(k.num());
+                }
+                if (integral && g.compareTo(java.math.BigInteger.ONE) > 0) return true;
+            } catch (ArithmeticException | MathLimitException ex) {
+                // not a polynomial we can look into
+            }
+        }
+        return false;
     }
 
     private static void flattenProduct(Expr e, List<Expr> out) {

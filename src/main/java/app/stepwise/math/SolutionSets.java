@@ -46,6 +46,25 @@ public final class SolutionSets {
         return Optional.of(out);
     }
 
+    /** The variables a list of values names ({@code x} in {@code x = 2 or x = 3}); empty when none is named. */
+    public static java.util.Set<String> namedVariables(Statement s) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        switch (s) {
+            case Equation q -> named(q, out);
+            case Statement.Chain c -> named(c.asEquation(), out);
+            case Alternatives a -> a.options().forEach(o -> out.addAll(namedVariables(o)));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static void named(Equation q, java.util.Set<String> out) {
+        if (valueOf(q).isEmpty()) return;
+        if (q.lhs() instanceof Expr.Var v && Exprs.variables(q.rhs()).isEmpty()) out.add(v.name());
+        else if (q.rhs() instanceof Expr.Var v) out.add(v.name());
+    }
+
     /** {@code x = 3} or {@code 3 = x}: the value given to a lone variable. */
     public static Optional<Expr> valueOf(Equation q) {
         if (q.lhs() instanceof Expr.Var && Exprs.variables(q.rhs()).isEmpty()) return Optional.of(q.rhs());

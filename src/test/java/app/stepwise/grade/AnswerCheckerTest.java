@@ -55,4 +55,16 @@ class AnswerCheckerTest {
         assertThat(AnswerChecker.check(spec, "a").correct()).isFalse();
         assertThat(AnswerChecker.check(spec, "z").test()).isEqualTo("unreadable");
     }
+
+    @Test
+    void messagesNameTheSlip() {
+        var factored = new AnswerSpec.Expression("2x(x-3)", Optional.of(Form.FACTORED));
+        assertThat(AnswerChecker.check(factored, "x(2x - 6)").message()).contains("common factor can still be taken out");
+        var set = new AnswerSpec.SolutionSet("x = 2 or x = 3");
+        assertThat(AnswerChecker.check(set, "y = 2 or y = 3").message()).contains("values of x").contains("values of y");
+        var huge = new AnswerSpec.Expression("x", Optional.empty());
+        Grade g = AnswerChecker.check(huge, "x^(10^9)");
+        assertThat(g.correct()).isFalse();
+        assertThat(g.message()).contains("too large or too small");
+    }
 }
