@@ -1,9 +1,10 @@
 package app.stepwise.grade;
 
-import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Form;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
+import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.Forms;
@@ -16,9 +17,14 @@ import app.stepwise.math.Rational;
 import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement;
 import app.stepwise.math.Verdict;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Judges a final answer against a pack's answer spec. Never throws on what a student types. */
 public final class AnswerChecker {
@@ -103,8 +109,8 @@ public final class AnswerChecker {
      * A response that brings in letters the expected answer does not have is never right: a tiny term such as
      * {@code a b 10^-30} must not pass as rounding.
      */
-    private static Optional<Grade> strayVariables(java.util.Set<String> expected, java.util.Set<String> given) {
-        java.util.Set<String> extra = new java.util.TreeSet<>(given);
+    private static Optional<Grade> strayVariables(Set<String> expected, Set<String> given) {
+        Set<String> extra = new TreeSet<>(given);
         extra.removeAll(expected);
         if (extra.isEmpty()) return Optional.empty();
         return Optional.of(Grade.wrong("variables", "Not quite: your answer uses " + String.join(", ", extra)
@@ -145,10 +151,10 @@ public final class AnswerChecker {
         if (ev.isEmpty())
             throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
         if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
-        java.util.Set<String> ex = SolutionSets.namedVariables(expected);
-        java.util.Set<String> gx = SolutionSets.namedVariables(given);
+        Set<String> ex = SolutionSets.namedVariables(expected);
+        Set<String> gx = SolutionSets.namedVariables(given);
         if (!ex.isEmpty() && !gx.isEmpty() && !ex.containsAll(gx)) {
-            java.util.Set<String> wrongNames = new java.util.TreeSet<>(gx);
+            Set<String> wrongNames = new TreeSet<>(gx);
             wrongNames.removeAll(ex);
             return Grade.wrong("set-variable", "Not quite: the solutions should be values of " + String.join(", ", ex)
                     + ", but you gave values of " + String.join(", ", wrongNames) + ".");
@@ -177,9 +183,9 @@ public final class AnswerChecker {
         Expr given = responseExpression(stripPercent(r));
         Optional<Rational> value = Exprs.exactValue(given);
         if (value.isEmpty()) {
-            double d = app.stepwise.math.Evaluator.eval(given, java.util.Map.of());
+            double d = Evaluator.eval(given, Map.of());
             if (Double.isNaN(d)) return Grade.wrong("numeric", "Give a number as your answer.");
-            value = Optional.of(Rational.of(new java.math.BigDecimal(d)));
+            value = Optional.of(Rational.of(new BigDecimal(d)));
         }
         if (givenPercent) value = Optional.of(value.get().divide(Rational.of(100)));
         else if (expectedPercent && closeTo(expected.multiply(Rational.of(100)), value.get(), spec, typed)) {
@@ -216,9 +222,9 @@ public final class AnswerChecker {
         if (spec.sigFigs().isEmpty()) return false;
         int typedFigures = Numbers.significantFigures(typed)[1];
         if (typedFigures < 1) return false;
-        java.math.MathContext mc = new java.math.MathContext(typedFigures);
-        return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)
-                .compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
+        MathContext mc = new MathContext(typedFigures);
+        return expected.toBigDecimal(MathContext.DECIMAL128).round(mc)
+                .compareTo(value.toBigDecimal(MathContext.DECIMAL128).round(mc)) == 0;
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
@@ -242,7 +248,7 @@ public final class AnswerChecker {
                         + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
             case CONVERSION_SLIP ->
                 Grade.partly("unit-conversion", "Check your unit conversion: in " + given.unit().symbol() + " the value is "
-                        + app.stepwise.math.Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
+                        + Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
             case WRONG_VALUE -> Grade.wrong("quantity", "Not quite: " + r + " is not the expected value.");
         };
     }

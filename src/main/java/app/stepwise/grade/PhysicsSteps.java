@@ -1,18 +1,23 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Equivalence;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Numbers;
 import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
 import app.stepwise.math.Quantity;
-import app.stepwise.math.Statement;
 import app.stepwise.math.Statement.Equation;
+import app.stepwise.math.Statement;
 import app.stepwise.math.Unit;
 import app.stepwise.math.Units;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +185,7 @@ public final class PhysicsSteps {
             if (t.find()) {
                 Optional<Unit> u = unit(t.group(2).strip());
                 String[] tokens = t.group(2).strip().split("[\\s·]+");
-                boolean allSymbols = tokens.length > 1 && java.util.Arrays.stream(tokens).allMatch(symbols::contains); // "2 g h" is 2·g·h
+                boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens).allMatch(symbols::contains); // "2 g h" is 2·g·h
                 if (u.isPresent() && !allSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
@@ -220,7 +225,7 @@ public final class PhysicsSteps {
     }
 
     private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static Optional<Statement> read(String line, Set<String> symbols) {
@@ -283,7 +288,7 @@ public final class PhysicsSteps {
         double diff = Math.abs(exact - written);
         if (diff <= ROUNDING * Math.max(Math.abs(exact), Math.abs(written)) + 1e-12) return true;
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
-            int sig = num.value().toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros().precision();
+            int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
         }
         return false;
@@ -345,9 +350,9 @@ public final class PhysicsSteps {
     /** The reference step this line states (both sides agree with it), 1-based. */
     private static Optional<Integer> align(Equation line, List<Equation> refs, Map<String, Double> truth) {
         // the same line as written first (v = 900/180 is the substitution, v = 5 the result), then the same values
-        String text = app.stepwise.math.Printer.text(new Statement.Equation(line.lhs(), line.rhs()));
+        String text = Printer.text(new Statement.Equation(line.lhs(), line.rhs()));
         for (int k = refs.size() - 1; k >= 0; k--) {
-            if (app.stepwise.math.Printer.text(new Statement.Equation(refs.get(k).lhs(), refs.get(k).rhs())).equals(text))
+            if (Printer.text(new Statement.Equation(refs.get(k).lhs(), refs.get(k).rhs())).equals(text))
                 return Optional.of(k + 1);
         }
         for (int k = refs.size() - 1; k >= 0; k--) {
@@ -355,7 +360,7 @@ public final class PhysicsSteps {
             if (!Exprs.variables(new Statement.Equation(r.lhs(), r.rhs()))
                     .equals(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs()))))
                 continue;
-            if (app.stepwise.math.Equivalence.of(r.lhs(), line.lhs()).equivalent() && sameValue(r.rhs(), line.rhs(), truth))
+            if (Equivalence.of(r.lhs(), line.lhs()).equivalent() && sameValue(r.rhs(), line.rhs(), truth))
                 return Optional.of(k + 1);
         }
         return Optional.empty();
@@ -363,7 +368,7 @@ public final class PhysicsSteps {
 
     private static boolean sameValue(Expr a, Expr b, Map<String, Double> truth) {
         if (!Exprs.variables(a).isEmpty() || !Exprs.variables(b).isEmpty())
-            return app.stepwise.math.Equivalence.of(a, b).equivalent();
+            return Equivalence.of(a, b).equivalent();
         return agree(Evaluator.eval(a, truth), Evaluator.eval(b, truth), b);
     }
 }

@@ -1,25 +1,33 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Derivative;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
-import app.stepwise.math.Expr;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Div;
 import app.stepwise.math.Expr.Mul;
 import app.stepwise.math.Expr.Neg;
 import app.stepwise.math.Expr.Pow;
+import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
+import app.stepwise.math.Polynomials;
 import app.stepwise.math.Printer;
+import app.stepwise.math.Rational;
 import app.stepwise.math.SolutionSets;
-import app.stepwise.math.Statement;
 import app.stepwise.math.Statement.Equation;
+import app.stepwise.math.Statement;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks a student's working line by line. Each line is judged against the last valid line (or, after a
@@ -43,7 +51,7 @@ public final class StepChecker {
             // the working states the derivative: each line is judged against f'(x), not f(x)
             var vars = Exprs.variables(fx.expr());
             String x = vars.contains("x") ? "x" : vars.stream().findFirst().orElse("x");
-            previous = new Statement.Expression(app.stepwise.math.Derivative.of(fx.expr(), x));
+            previous = new Statement.Expression(Derivative.of(fx.expr(), x));
         }
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
@@ -161,7 +169,7 @@ public final class StepChecker {
         return Equivalence.of(a, c).equivalent() && Equivalence.of(b, d).equivalent();
     }
 
-    private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern
+    private static final Pattern CONNECTIVE = Pattern
             .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
 
     static String tidy(String raw) {
@@ -257,13 +265,13 @@ public final class StepChecker {
                         || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
             return Optional.empty();
         }
-        Optional<List<app.stepwise.math.Rational>> exact = Equations.rationalSolutions(pe);
-        Optional<List<app.stepwise.math.Rational>> written = Equations.rationalSolutions(le);
+        Optional<List<Rational>> exact = Equations.rationalSolutions(pe);
+        Optional<List<Rational>> written = Equations.rationalSolutions(le);
         if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
-        java.math.BigDecimal w = written.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros();
+        BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros();
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
-        java.math.BigDecimal e = exact.get().get(0).toBigDecimal(java.math.MathContext.DECIMAL128).setScale(w.scale(),
-                java.math.RoundingMode.HALF_UP);
+        BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
+                RoundingMode.HALF_UP);
         return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
     }
 
@@ -272,7 +280,7 @@ public final class StepChecker {
      * next. Used to generate labelled wrong work for training and for measuring the diagnosis.
      */
     public static Map<Misconception, List<Statement>> buggyLines(Statement previous) {
-        Map<Misconception, List<Statement>> out = new java.util.EnumMap<>(Misconception.class);
+        Map<Misconception, List<Statement>> out = new EnumMap<>(Misconception.class);
         if (previous instanceof Equation pe) {
             out.put(Misconception.SIGN_ERROR_MOVING_TERM, List.copyOf(movedWithWrongSign(pe)));
             out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY, List.copyOf(distributedFirstOnly(pe)));
@@ -345,8 +353,8 @@ public final class StepChecker {
         var vars = Exprs.variables(previous);
         if (vars.size() != 1 || !vars.equals(Exprs.variables(line))) return false;
         String x = vars.iterator().next();
-        var a = app.stepwise.math.Polynomials.coefficients(previous, x);
-        var b = app.stepwise.math.Polynomials.coefficients(line, x);
+        var a = Polynomials.coefficients(previous, x);
+        var b = Polynomials.coefficients(line, x);
         if (a.isEmpty() || b.isEmpty() || a.get().length != b.get().length) return false;
         for (int i = 0; i < b.get().length; i++) if (!b.get()[i].isZero() && a.get()[i].isZero()) return false;
         return true;
@@ -448,7 +456,7 @@ public final class StepChecker {
         List<Expr> ts = terms(e);
         for (int i = 0; i < ts.size(); i++) {
             if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner
-                    && Exprs.exactValue(p.exponent()).map(r -> r.equals(app.stepwise.math.Rational.of(2))).orElse(false)) {
+                    && Exprs.exactValue(p.exponent()).map(r -> r.equals(Rational.of(2))).orElse(false)) {
                 List<Expr> sq = inner.terms().stream().map(t -> (Expr) new Pow(t, Expr.num(2))).toList();
                 List<Expr> nts = new ArrayList<>(ts);
                 nts.set(i, new Add(sq));

@@ -164,13 +164,14 @@ final class ProblemViewModel {
     private void showHint(HintService.Hint h, int lvl) {
         String text = h.ladder().isEmpty() ? h.hint() : h.ladder().get(Math.min(lvl, h.ladder().size()) - 1);
         if (lvl == 3 && !h.step().isEmpty()) text = asMath(text);
-        hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
         hintSource.set(switch (h.source()) {
             case "model" ->
                 h.verified() ? "from the tutor model, checked by the math engine" : "from the tutor model (not checked)";
             case "solver" -> "from Stepwise's step-by-step solver";
             default -> "from the lesson pack";
         });
+        // the source first: a reader that sees the new hint also sees where it came from
+        hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
         tutor.recordHint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
     }
 
