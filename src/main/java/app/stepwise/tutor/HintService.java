@@ -47,14 +47,20 @@ public final class HintService {
     public record Hint(String hint, String step, boolean verified, String source, int candidates, long ms, List<String> ladder,
             String note) {}
 
+    /** Where the hint picks up when some of the working is not right: after the last right line, or from the problem. */
+    static String continuationNote(int validLines, long writtenLines) {
+        if (validLines >= writtenLines) return "";
+        return validLines == 0
+                ? "None of your lines is right yet, so the hint starts from the problem itself."
+                : "The hint continues from your last correct line (line " + validLines + ").";
+    }
+
     /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
     public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
-        String note = valid.size() < work.stream().filter(l -> !l.isBlank()).count()
-                ? "The hint continues from your last correct line (line " + valid.size() + ")."
-                : "";
+        String note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
         int candidates = 0;
         Optional<LocalModel> m = model.get();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {

@@ -102,7 +102,17 @@ final class MainView extends BorderPane {
         }
         LessonPack pack = report.pack().get();
         openPack(pack);
-        problemId.flatMap(pack::problem).ifPresent(p -> openProblem(pack, p));
+        if (problemId.isEmpty()) return;
+        Optional<Problem> problem = problemId.flatMap(pack::problem);
+        if (problem.isPresent()) {
+            openProblem(pack, problem.get());
+        } else {
+            var alert = new Alert(Alert.AlertType.INFORMATION,
+                    "The pack \"" + pack.title() + "\" has no problem called \"" + problemId.get()
+                            + "\". Choose one from its list.");
+            alert.setHeaderText("No such problem");
+            alert.show();
+        }
     }
 
     void openPack(LessonPack pack) {

@@ -104,6 +104,10 @@ final class ProblemViewModel {
             showHint(currentHint, level);
             return;
         }
+        if (currentHint != null) { // the whole step was shown and the working has not changed: asking again would repeat it
+            show("info", "That hint showed the whole step. Write it as your next line, then ask for the next hint.");
+            return;
+        }
         List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
         generating.set(true);
         cancel.set(false);
@@ -111,10 +115,10 @@ final class ProblemViewModel {
         Task<HintService.Hint> task = new Task<>() {
             @Override
             protected HintService.Hint call() {
-                StringBuilder sb = new StringBuilder();
+                // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
+                int[] pieces = {0};
                 return tutor.hints().next(context, lines, 1, piece -> {
-                    sb.append(piece);
-                    String shown = sb.toString().replaceAll("<\\|/?[a-z]+\\|>", " ").strip();
+                    String shown = "Thinking" + ".".repeat(1 + pieces[0]++ % 3);
                     Platform.runLater(() -> streaming.set(shown));
                 }, cancel::get);
             }

@@ -58,7 +58,7 @@ class HintServiceTest {
         HintService.Hint h = hints.next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25", "x = 25/3"), 3, s -> {},
                 () -> false);
         assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
-        assertThat(h.note()).contains("last correct line");
+        assertThat(h.note()).contains("starts from the problem"); // no line is right: never "line 0"
     }
 
     @Test
@@ -76,5 +76,15 @@ class HintServiceTest {
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 15", "x = 5"))).isEmpty();
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source())
                 .isEqualTo("solver");
+    }
+
+    @Test
+    void afterAnUnreadableFirstLineTheHintStartsFromTheProblemNotFromLineZero() {
+        HintService hints = new HintService(Optional::empty, 1, 1000);
+        HintService.Hint h = hints.next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = = 15"), 1, s -> {},
+                () -> false);
+        assertThat(h.note()).doesNotContain("line 0").contains("starts from the problem");
+        assertThat(HintService.continuationNote(2, 3)).contains("line 2");
+        assertThat(HintService.continuationNote(3, 3)).isEmpty();
     }
 }

@@ -80,6 +80,12 @@ class ProblemFlowTest {
         robot.clickOn("#hint"); // one level deeper on the same step, no new generation
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 2);
+        robot.clickOn("#hint"); // the bottom-out line
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#hints").queryParent().getChildrenUnmodifiable().size() == 3);
+        robot.clickOn("#hint"); // the same working again: no fourth hint repeating the first, but a word on what to do
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> verdict.getText().contains("whole step"));
+        assertThat(robot.lookup("#hints").queryParent().getChildrenUnmodifiable()).hasSize(3);
 
         // the worked solution comes from the problem's solver (le-02 names linear-two-step)
         robot.clickOn("#solution");
