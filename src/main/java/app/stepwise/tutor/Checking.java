@@ -3,6 +3,7 @@ package app.stepwise.tutor;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.Misconception;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
@@ -20,7 +21,10 @@ public final class Checking {
 
     /** How a line is marked on screen. */
     public enum Mark {
-        RIGHT, RIGHT_OTHER_ROUTE, WRONG, UNREADABLE;
+        RIGHT,
+        RIGHT_OTHER_ROUTE,
+        WRONG,
+        UNREADABLE;
 
         /** The CSS style class and the word a screen reader says. */
         public String label() {
@@ -33,7 +37,7 @@ public final class Checking {
         }
     }
 
-    /** One checked line as shown: its number, the text typed, its mark, the message and the misconception's name. */
+    /** One checked line as shown: its number, the text typed, its mark, the message and the misconception's name for students. */
     public record LineMark(int line, String text, Mark mark, String message, Optional<String> misconception) {}
 
     /** The verdict on the final answer as shown. */
@@ -78,6 +82,21 @@ public final class Checking {
         }
     }
 
+    /** A misconception's name as a student reads it (the grading module's labels are internal ids). */
+    static String name(Misconception m) {
+        return switch (m) {
+            case SIGN_ERROR_MOVING_TERM -> "sign error";
+            case DISTRIBUTED_FIRST_TERM_ONLY -> "bracket: first term only";
+            case DIVIDED_ONE_TERM_ONLY -> "divided one term only";
+            case ONE_SIDE_ONLY -> "one side only";
+            case DROPPED_ROOT -> "a root is missing";
+            case SQUARED_TERMWISE -> "squared term by term";
+            case INVERTED_FORMULA -> "formula upside down";
+            case ARITHMETIC_SLIP -> "arithmetic slip";
+            case UNIT_CONVERSION_SLIP -> "unit conversion";
+        };
+    }
+
     private static AnswerVerdict verdict(Grade g) {
         return new AnswerVerdict(g.correct(), g.partial(), g.test(), g.message());
     }
@@ -89,6 +108,6 @@ public final class Checking {
             case INVALID -> Mark.WRONG;
             case UNREADABLE, NOTE -> Mark.UNREADABLE;
         };
-        return new LineMark(l.line(), l.text(), mark, l.message(), l.misconception().map(m -> m.label()));
+        return new LineMark(l.line(), l.text(), mark, l.message(), l.misconception().map(Checking::name));
     }
 }

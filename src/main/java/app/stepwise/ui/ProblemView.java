@@ -148,7 +148,7 @@ final class ProblemView extends ScrollPane {
         mark.getStyleClass().addAll("mark", l.mark().label());
         Label text = new Label("Line " + l.line() + ":  " + l.text().strip());
         text.getStyleClass().add("mark-line");
-        String why = l.message() + l.misconception().map(m -> "  [" + m + "]").orElse("");
+        String why = l.message() + l.misconception().map(m -> "  (" + m + ")").orElse("");
         Label message = new Label(why);
         message.setWrapText(true);
         message.getStyleClass().add("mark-message");

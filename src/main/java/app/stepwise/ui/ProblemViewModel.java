@@ -82,7 +82,13 @@ final class ProblemViewModel {
             if (c.answer().isPresent()) {
                 Checking.AnswerVerdict g = c.answer().get();
                 String workNote = c.firstError().map(n -> " Your working has a mistake in line " + n + ".").orElse("");
-                show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong", g.message() + (g.correct() ? "" : workNote));
+                if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
+                    show("partial", "Your answer is right, but line " + c.firstError().get()
+                            + " of your working has a mistake: see the marks under your working.");
+                } else {
+                    show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong",
+                            g.message() + (g.correct() ? "" : workNote));
+                }
             } else {
                 Optional<Integer> first = c.firstError();
                 show(first.isPresent() ? "wrong" : "correct",

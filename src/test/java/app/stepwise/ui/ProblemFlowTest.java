@@ -92,6 +92,13 @@ class ProblemFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#worked-solution").queryParent().getChildrenUnmodifiable()).hasSize(2);
 
+        // a right answer while a wrong line remains is never a plain "Correct."
+        robot.doubleClickOn("#answer").eraseText(10).write("x = 5");
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict.getText().startsWith("Your answer is right"));
+        assertThat(verdict.getText()).contains("line 1");
+        assertThat(verdict.getStyleClass()).contains("partial").doesNotContain("correct");
+
         robot.clickOn("#back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problems").tryQuery()).isPresent();
