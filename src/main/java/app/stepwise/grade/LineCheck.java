@@ -15,7 +15,9 @@ public record LineCheck(int line, String text, Status status, Optional<Misconcep
         /** Valid and matching a step of the reference reasoning. */
         ON_PATH,
         /** Valid (follows from the previous valid line) by another route. */
-        VALID, INVALID, UNREADABLE,
+        VALID,
+        INVALID,
+        UNREADABLE,
         /** Words only ("so", "therefore"): not math, not judged. */
         NOTE;
 

@@ -39,7 +39,10 @@ public sealed interface AnswerSpec {
 
     /** A form a teacher may require of an expression answer. */
     enum Form {
-        EXPANDED, FACTORED, SIMPLIFIED_FRACTION, EXACT;
+        EXPANDED,
+        FACTORED,
+        SIMPLIFIED_FRACTION,
+        EXACT;
 
         public String label() {
             return name().toLowerCase().replace('_', '-');

@@ -28,7 +28,8 @@ public record LessonPack(
 
     /** The subject a pack belongs to. */
     public enum Subject {
-        MATH, PHYSICS
+        MATH,
+        PHYSICS
     }
 
     /** A skill that problems practise; mastery is tracked per skill. */

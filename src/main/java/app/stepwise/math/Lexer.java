@@ -9,7 +9,22 @@ import java.util.Set;
 final class Lexer {
 
     enum Kind {
-        NUMBER, IDENT, FUNC, CONST, OP, LPAREN, RPAREN, LBRACE, RBRACE, BAR, SQRT, SUPER, EQUALS, COMMA, OR, END
+        NUMBER,
+        IDENT,
+        FUNC,
+        CONST,
+        OP,
+        LPAREN,
+        RPAREN,
+        LBRACE,
+        RBRACE,
+        BAR,
+        SQRT,
+        SUPER,
+        EQUALS,
+        COMMA,
+        OR,
+        END
     }
 
     record Token(Kind kind, String text, int pos) {

@@ -41,7 +41,11 @@ public record Quantity(double value, String numberText, Unit unit) {
 
     /** How a response quantity compares with the expected one. */
     public enum Match {
-        EQUAL, WRONG_VALUE, MISSING_UNIT, WRONG_DIMENSION, CONVERSION_SLIP
+        EQUAL,
+        WRONG_VALUE,
+        MISSING_UNIT,
+        WRONG_DIMENSION,
+        CONVERSION_SLIP
     }
 
     /** Compares in SI; {@code relTol} is relative (0.01 = 1 %), {@code absTol} absolute in the expected unit. */

@@ -7,7 +7,8 @@ public record Verdict(Outcome outcome, String method, String note) {
         /** Equal everywhere both are defined, with the same domain. */
         EQUIVALENT,
         /** Equal wherever both are defined, but one is defined at points where the other is not. */
-        EQUIVALENT_WHERE_DEFINED, NOT_EQUIVALENT,
+        EQUIVALENT_WHERE_DEFINED,
+        NOT_EQUIVALENT,
         /** The engine could not decide (too large, or too few points where both are defined). */
         UNDECIDED
     }

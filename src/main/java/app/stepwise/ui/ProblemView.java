@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -148,9 +149,12 @@ final class ProblemView extends ScrollPane {
         mark.getStyleClass().addAll("mark", l.mark().label());
         Label text = new Label("Line " + l.line() + ":  " + l.text().strip());
         text.getStyleClass().add("mark-line");
+        text.setMaxWidth(360); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
+        text.setTooltip(new Tooltip(l.text().strip()));
         String why = l.message() + l.misconception().map(m -> "  (" + m + ")").orElse("");
         Label message = new Label(why);
         message.setWrapText(true);
+        message.setMinWidth(240);
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
         row.getStyleClass().addAll("mark-row", l.mark().label());

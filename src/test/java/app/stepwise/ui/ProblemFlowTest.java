@@ -5,6 +5,7 @@ import app.stepwise.lesson.PackProblem;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -27,22 +28,7 @@ class ProblemFlowTest {
 
     @Test
     void studentChecksARightThenAWrongAnswer(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
-        ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
-        int linear = 0;
-        for (int i = 0; i < packs.getItems().size(); i++) {
-            var report = (PackProblem.Report) packs.getItems().get(i);
-            if (report.pack().map(p -> p.title().equals("Linear equations")).orElse(false)) linear = i;
-        }
-        final int index = linear;
-        robot.interact(() -> packs.getSelectionModel().select(index));
-        robot.clickOn("#packs").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
-        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
-        robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
-        robot.clickOn("#problems").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#answer").tryQuery().isPresent());
+        openLinearEquationsProblem2(robot);
 
         robot.clickOn("#answer").write("x = 5");
         robot.clickOn("#check");
@@ -99,8 +85,38 @@ class ProblemFlowTest {
         assertThat(verdict.getText()).contains("line 1");
         assertThat(verdict.getStyleClass()).contains("partial").doesNotContain("correct");
 
+        // a 5 000-character line is cut short on screen; its message keeps a readable width
+        robot.interact(() -> robot.lookup("#work").queryAs(TextArea.class).setText("3x = " + "1 + ".repeat(1250) + "1"));
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#line-marks").queryAs(VBox.class).getChildren().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        HBox longRow = (HBox) robot.lookup("#line-marks").queryAs(VBox.class).getChildren().get(0);
+        assertThat(((Label) longRow.getChildren().get(2)).getWidth()).as("message column width").isGreaterThanOrEqualTo(200);
+
         robot.clickOn("#back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problems").tryQuery()).isPresent();
+    }
+
+    /** Library → "Linear equations" → its second problem (3x + 5 = 20). */
+    private static void openLinearEquationsProblem2(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
+        ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
+        int linear = 0;
+        for (int i = 0; i < packs.getItems().size(); i++) {
+            var report = (PackProblem.Report) packs.getItems().get(i);
+            if (report.pack().map(p -> p.title().equals("Linear equations")).orElse(false)) linear = i;
+        }
+        final int index = linear;
+        robot.interact(() -> packs.getSelectionModel().select(index));
+        robot.clickOn("#packs").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
+        robot.clickOn("#problems").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#answer").tryQuery().isPresent());
+
     }
 }
