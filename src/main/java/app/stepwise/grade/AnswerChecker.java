@@ -209,14 +209,27 @@ public final class AnswerChecker {
 
     /**
      * Within the spec's tolerance; where the spec asks for significant figures, a value that is the expected one
-     * rounded to the figures the student typed also counts (3.8 for 3.75 to 2 s.f.).
+     * rounded to the figures the student typed also counts (3.8 for 3.75 to 2 s.f.). Trailing zeros of a whole number
+     * are ambiguous (1200 has 2 to 4 figures): where the required count is among them, the value is judged at that count
+     * (1200 for 1234 to 2 s.f.). "At least n" judges the first n figures (0.144 for 0.142857… to at least 2 s.f.).
      */
     private static boolean closeTo(Rational expected, Rational value, AnswerSpec.Numeric spec, String typed) {
         if (Numbers.within(expected, value, spec.tolerance().relative(), spec.tolerance().amount())) return true;
         if (spec.sigFigs().isEmpty()) return false;
-        int typedFigures = Numbers.significantFigures(typed)[1];
-        if (typedFigures < 1) return false;
-        java.math.MathContext mc = new java.math.MathContext(typedFigures);
+        var rule = spec.sigFigs().get();
+        int[] figures = Numbers.significantFigures(typed);
+        if (figures[1] < 1) return false;
+        int n = rule.count();
+        if (n >= 1 && (rule.exactly() ? figures[0] <= n && n <= figures[1] : figures[1] >= n))
+            return sameRounded(expected, value, n);
+        for (int k = figures[0]; k <= figures[1]; k++) {
+            if (k >= 1 && sameRounded(expected, value, k)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameRounded(Rational expected, Rational value, int figures) {
+        java.math.MathContext mc = new java.math.MathContext(figures);
         return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)
                 .compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
     }
