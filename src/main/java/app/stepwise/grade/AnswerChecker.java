@@ -216,7 +216,13 @@ public final class AnswerChecker {
     private static boolean closeTo(Rational expected, Rational value, AnswerSpec.Numeric spec, String typed) {
         if (Numbers.within(expected, value, spec.tolerance().relative(), spec.tolerance().amount())) return true;
         if (spec.sigFigs().isEmpty()) return false;
-        var rule = spec.sigFigs().get();
+        return roundsTo(expected.toBigDecimal(java.math.MathContext.DECIMAL128),
+                value.toBigDecimal(java.math.MathContext.DECIMAL128), spec.sigFigs().get(), typed);
+    }
+
+    /** Whether the typed value is the expected one rounded to figures the sig-fig rule and the typed number allow. */
+    private static boolean roundsTo(java.math.BigDecimal expected, java.math.BigDecimal value, AnswerSpec.SigFigs rule,
+            String typed) {
         int[] figures = Numbers.significantFigures(typed);
         if (figures[1] < 1) return false;
         int n = rule.count();
@@ -228,10 +234,25 @@ public final class AnswerChecker {
         return false;
     }
 
-    private static boolean sameRounded(Rational expected, Rational value, int figures) {
+    private static boolean sameRounded(java.math.BigDecimal expected, java.math.BigDecimal value, int figures) {
         java.math.MathContext mc = new java.math.MathContext(figures);
-        return expected.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)
-                .compareTo(value.toBigDecimal(java.math.MathContext.DECIMAL128).round(mc)) == 0;
+        return expected.round(mc).compareTo(value.round(mc)) == 0;
+    }
+
+    /**
+     * A quantity that is the expected one, in the student's unit, rounded to the figures asked for (1.2 km for 1234 m
+     * to 2 s.f.), which a relative tolerance alone would reject.
+     */
+    private static boolean roundedQuantity(AnswerSpec.Quantity spec, Quantity expected, Quantity given) {
+        if (spec.sigFigs().isEmpty() || !given.hasUnit() || !expected.unit().sameDimension(given.unit())) return false;
+        double inGivenUnit = given.unit().fromSi(expected.si());
+        if (Double.isNaN(inGivenUnit) || Double.isInfinite(inGivenUnit) || Double.isNaN(given.value())
+                || Double.isInfinite(given.value()))
+            return false;
+        // 12 figures drop the binary noise of the unit conversion (3.75 m as 375.00000000000006 cm)
+        java.math.BigDecimal e = new java.math.BigDecimal(inGivenUnit).round(new java.math.MathContext(12));
+        java.math.BigDecimal v = new java.math.BigDecimal(given.value()).round(new java.math.MathContext(12));
+        return roundsTo(e, v, spec.sigFigs().get(), given.numberText());
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
@@ -239,7 +260,11 @@ public final class AnswerChecker {
         Quantity given = Quantity.parse(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", ""));
         double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
         double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
-        return switch (Quantity.compare(expected, given, rel, abs)) {
+        Quantity.Match match = Quantity.compare(expected, given, rel, abs);
+        if ((match == Quantity.Match.WRONG_VALUE || match == Quantity.Match.CONVERSION_SLIP)
+                && roundedQuantity(spec, expected, given))
+            match = Quantity.Match.EQUAL;
+        return switch (match) {
             case EQUAL -> {
                 if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
                         spec.sigFigs().get().exactly())) {
