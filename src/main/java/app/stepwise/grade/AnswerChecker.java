@@ -215,16 +215,50 @@ public final class AnswerChecker {
 
     /**
      * Within the spec's tolerance; where the spec asks for significant figures, a value that is the expected one
-     * rounded to the figures the student typed also counts (3.8 for 3.75 to 2 s.f.).
+     * rounded to the figures the student typed also counts (3.8 for 3.75 to 2 s.f.). Trailing zeros of a whole number
+     * are ambiguous (1200 has 2 to 4 figures): where the required count is among them, the value is judged at that count
+     * (1200 for 1234 to 2 s.f.). "At least n" judges the first n figures (0.144 for 0.142857… to at least 2 s.f.).
      */
     private static boolean closeTo(Rational expected, Rational value, AnswerSpec.Numeric spec, String typed) {
         if (Numbers.within(expected, value, spec.tolerance().relative(), spec.tolerance().amount())) return true;
         if (spec.sigFigs().isEmpty()) return false;
-        int typedFigures = Numbers.significantFigures(typed)[1];
-        if (typedFigures < 1) return false;
-        MathContext mc = new MathContext(typedFigures);
-        return expected.toBigDecimal(MathContext.DECIMAL128).round(mc)
-                .compareTo(value.toBigDecimal(MathContext.DECIMAL128).round(mc)) == 0;
+        return roundsTo(expected.toBigDecimal(MathContext.DECIMAL128),
+                value.toBigDecimal(MathContext.DECIMAL128), spec.sigFigs().get(), typed);
+    }
+
+    /** Whether the typed value is the expected one rounded to figures the sig-fig rule and the typed number allow. */
+    private static boolean roundsTo(BigDecimal expected, BigDecimal value, AnswerSpec.SigFigs rule,
+            String typed) {
+        int[] figures = Numbers.significantFigures(typed);
+        if (figures[1] < 1) return false;
+        int n = rule.count();
+        if (n >= 1 && (rule.exactly() ? figures[0] <= n && n <= figures[1] : figures[1] >= n))
+            return sameRounded(expected, value, n);
+        for (int k = figures[0]; k <= figures[1]; k++) {
+            if (k >= 1 && sameRounded(expected, value, k)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameRounded(BigDecimal expected, BigDecimal value, int figures) {
+        MathContext mc = new MathContext(figures);
+        return expected.round(mc).compareTo(value.round(mc)) == 0;
+    }
+
+    /**
+     * A quantity that is the expected one, in the student's unit, rounded to the figures asked for (1.2 km for 1234 m
+     * to 2 s.f.), which a relative tolerance alone would reject.
+     */
+    private static boolean roundedQuantity(AnswerSpec.Quantity spec, Quantity expected, Quantity given) {
+        if (spec.sigFigs().isEmpty() || !given.hasUnit() || !expected.unit().sameDimension(given.unit())) return false;
+        double inGivenUnit = given.unit().fromSi(expected.si());
+        if (Double.isNaN(inGivenUnit) || Double.isInfinite(inGivenUnit) || Double.isNaN(given.value())
+                || Double.isInfinite(given.value()))
+            return false;
+        // 12 figures drop the binary noise of the unit conversion (3.75 m as 375.00000000000006 cm)
+        BigDecimal e = new BigDecimal(inGivenUnit).round(new MathContext(12));
+        BigDecimal v = new BigDecimal(given.value()).round(new MathContext(12));
+        return roundsTo(e, v, spec.sigFigs().get(), given.numberText());
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
@@ -232,7 +266,11 @@ public final class AnswerChecker {
         Quantity given = Quantity.parse(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", ""));
         double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
         double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
-        return switch (Quantity.compare(expected, given, rel, abs)) {
+        Quantity.Match match = Quantity.compare(expected, given, rel, abs);
+        if ((match == Quantity.Match.WRONG_VALUE || match == Quantity.Match.CONVERSION_SLIP)
+                && roundedQuantity(spec, expected, given))
+            match = Quantity.Match.EQUAL;
+        return switch (match) {
             case EQUAL -> {
                 if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
                         spec.sigFigs().get().exactly())) {

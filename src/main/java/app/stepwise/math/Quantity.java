@@ -10,14 +10,29 @@ public record Quantity(double value, String numberText, Unit unit) {
     private static final Pattern NUMBER = Pattern.compile(
             "^\\s*([-−+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-−+]?\\d+)?(?:\\s*[×x*·]\\s*10(?:\\^\\(?[-−+]?\\d+\\)?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)");
 
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(([^()]*)\\)");
+    private static final Pattern TIMES = Pattern.compile("^\\s*[*·⋅×]\\s*(?=[^\\d\\s])");
+
     /** Reads "value unit"; a missing unit gives {@link Unit#ONE}. */
     public static Quantity parse(String text) throws MathSyntaxException {
         if (text.length() > Limits.MAX_INPUT_CHARS) throw new MathSyntaxException("this is too long to be an answer", -1);
+        Matcher b = BRACKETED.matcher(text);
+        if (b.find()) { // "(-9.81) m/s^2": the number in brackets
+            Matcher inner = NUMBER.matcher(b.group(1));
+            if (inner.find() && b.group(1).substring(inner.end()).isBlank())
+                text = b.group(1).strip() + " " + text.substring(b.end());
+        }
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) throw new MathSyntaxException("a quantity starts with a number, e.g. 9.8 m/s²", 0);
         String num = m.group(1).strip();
         if (num.matches(".*\\d,\\d{3}.*")) throw new MathSyntaxException("write numbers without a thousands comma", 0);
         String rest = text.substring(m.end());
+        int restStart = m.end();
+        Matcher times = TIMES.matcher(rest);
+        if (times.find() && times.end() < rest.length()) { // "9.81*m/s^2": a times sign before the unit
+            rest = rest.substring(times.end());
+            restStart += times.end();
+        }
         if (rest.startsWith(",")) throw new MathSyntaxException("write numbers without a thousands comma (e.g. 1500)", m.end());
         Optional<Rational> exact = Exprs.exactValue(Parser.parseExpression(num.replaceAll("(?<=\\d)\\s*x\\s*(?=10)", "×")));
         double value = exact.map(Rational::toDouble)
@@ -26,7 +41,7 @@ public record Quantity(double value, String numberText, Unit unit) {
         try {
             unit = Units.parse(rest);
         } catch (MathSyntaxException e) {
-            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : m.end() + e.position());
+            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : restStart + e.position());
         }
         return new Quantity(value, num, unit);
     }
@@ -77,6 +92,7 @@ public record Quantity(double value, String numberText, Unit unit) {
     static boolean close(double expected, double actual, double relTol, double absTol) {
         double diff = Math.abs(expected - actual);
         double tol = Math.max(absTol, relTol * Math.abs(expected));
-        return diff <= tol + 1e-12 * Math.max(1, Math.abs(expected));
+        // The allowance for rounding is relative only: an absolute one would pass any tiny SI value (2.4e-26 kg for 12 u).
+        return diff <= tol + 1e-12 * Math.abs(expected);
     }
 }

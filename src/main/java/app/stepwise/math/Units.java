@@ -13,7 +13,8 @@ public final class Units {
     private static final Map<String, Unit> UNITS = new HashMap<>();
     private static final Map<String, Double> PREFIXES = new HashMap<>();
     /** Units that take no SI prefix (so that "min", "h" and "t" are not read as milli-inch, hecto-… or tera-…). */
-    private static final Set<String> NO_PREFIX = Set.of("min", "h", "hr", "°C", "degC", "mph", "atm", "t", "°", "rad", "kg", "%");
+    private static final Set<String> NO_PREFIX = Set.of("min", "h", "hr", "°C", "degC", "mph", "atm", "t", "°", "rad", "kg", "%",
+            "in", "ft", "mi", "lb", "cc", "u", "amu");
 
     static {
         base("m", 1, 0);
@@ -47,6 +48,14 @@ public final class Units {
         derived("bar", 1e5, new int[]{-1, 1, -2, 0, 0, 0, 0});
         derived("atm", 101325, new int[]{-1, 1, -2, 0, 0, 0, 0});
         derived("mph", 0.44704, new int[]{1, 0, -1, 0, 0, 0, 0});
+        derived("in", 0.0254, new int[]{1, 0, 0, 0, 0, 0, 0});
+        derived("ft", 0.3048, new int[]{1, 0, 0, 0, 0, 0, 0});
+        derived("mi", 1609.344, new int[]{1, 0, 0, 0, 0, 0, 0});
+        derived("lb", 0.45359237, new int[]{0, 1, 0, 0, 0, 0, 0});
+        derived("cc", 1e-6, new int[]{3, 0, 0, 0, 0, 0, 0});
+        derived("u", 1.66053906660e-27, new int[]{0, 1, 0, 0, 0, 0, 0});
+        derived("amu", 1.66053906660e-27, new int[]{0, 1, 0, 0, 0, 0, 0});
+        derived("M", 1000, new int[]{-3, 0, 0, 0, 0, 1, 0});
         derived("rad", 1, new int[7]);
         derived("°", Math.PI / 180, new int[7]);
         derived("%", 0.01, new int[7]);
@@ -72,6 +81,10 @@ public final class Units {
         alias("min", "minute", "minutes", "mins");
         alias("h", "hour", "hours", "hrs");
         alias("L", "litre", "litres", "liter", "liters");
+        alias("in", "inch", "inches");
+        alias("ft", "foot", "feet");
+        alias("mi", "mile", "miles");
+        alias("lb", "lbs", "pound", "pounds");
         alias("km", "kilometre", "kilometres", "kilometer", "kilometers");
     }
 
@@ -188,6 +201,15 @@ public final class Units {
 
         int exponent() throws MathSyntaxException {
             if (i < s.length() && s.charAt(i) == '^') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '(') { // s^(-2)
+                    int open = i + 1;
+                    int close = s.indexOf(')', open);
+                    String n = close < 0 ? "" : s.substring(open + 1, close).strip().replace('−', '-');
+                    if (!n.matches("[-+]?\\d{1,3}"))
+                        throw new MathSyntaxException("the power of the unit in brackets should be a whole number", open);
+                    i = close + 1;
+                    return Integer.parseInt(n);
+                }
                 int start = ++i;
                 if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
                 while (i < s.length() && Character.isDigit(s.charAt(i))) i++;

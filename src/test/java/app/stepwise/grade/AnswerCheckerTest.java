@@ -30,6 +30,7 @@ class AnswerCheckerTest {
             if (o.startsWith("form=")) form = Form.fromLabel(o.substring(5));
             if (o.startsWith("tol=")) tol = Tolerance.parse(o.substring(4));
             if (o.startsWith("sig=")) sig = Optional.of(new SigFigs(Integer.parseInt(o.substring(4)), true));
+            if (o.startsWith("sig>=")) sig = Optional.of(new SigFigs(Integer.parseInt(o.substring(5)), false));
         }
         AnswerSpec spec = switch (kind) {
             case "expression" -> new AnswerSpec.Expression(expected, form);
