@@ -1,15 +1,19 @@
 package app.stepwise.ui;
 
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.tutor.Checking;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -121,7 +125,26 @@ final class ProblemView extends ScrollPane {
                 steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
         });
 
-        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answer, buttons, verdict,
+        // a choice problem shows its options; the chosen option's text is the answer the grader reads
+        Node answerInput = answer;
+        if (vm.problem.answer() instanceof AnswerSpec.MultipleChoice choice) {
+            VBox options = new VBox(6);
+            options.setId("choices");
+            ToggleGroup group = new ToggleGroup();
+            for (int i = 0; i < choice.choices().size(); i++) {
+                String text = choice.choices().get(i);
+                RadioButton option = new RadioButton(String.valueOf((char) ('A' + i)) + ".  " + text);
+                option.setId("choice-" + i);
+                option.setToggleGroup(group);
+                option.setOnAction(e -> vm.answer.set(text));
+                options.getChildren().add(option);
+            }
+            answerLabel.setLabelFor(options);
+            answerInput = options;
+        }
+
+        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answerInput, buttons,
+                verdict,
                 streaming, hints, source, steps);
         VBox.setVgrow(work, Priority.SOMETIMES);
         setContent(content);

@@ -124,7 +124,7 @@ final class ProblemViewModel {
                 // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
                 int[] pieces = {0};
                 return tutor.hints().next(context, lines, 1, piece -> {
-                    String shown = "Thinking" + ".".repeat(1 + pieces[0]++ % 3);
+                    String shown = ".".repeat(1 + pieces[0]++ % 3);
                     Platform.runLater(() -> streaming.set(shown));
                 }, cancel::get);
             }
