@@ -2,6 +2,7 @@ package app.stepwise.math;
 
 import app.stepwise.math.Canonical.RatFun;
 import app.stepwise.math.Verdict.Outcome;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,10 +72,12 @@ public final class Equivalence {
      * A difference that is one term with a very small coefficient: no identity among atoms (sin² + cos² = 1 and
      * the like) is a single term, and the numeric backstop cannot see it.
      */
+    private static final Rational TINY_COEFFICIENT = new Rational(BigInteger.ONE, BigInteger.TEN.pow(6));
+
     private static boolean tinyTerm(Poly diff) {
         if (diff.view().size() != 1) return false;
         Rational c = diff.view().values().iterator().next();
-        return !c.isZero() && c.abs().compareTo(new Rational(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(6))) < 0;
+        return !c.isZero() && c.abs().compareTo(TINY_COEFFICIENT) < 0;
     }
 
     /** Compares at sample points only. */

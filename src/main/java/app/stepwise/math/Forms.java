@@ -36,9 +36,9 @@ public final class Forms {
 
     /** A product of factors none of which (in one variable) has a rational root left to take out. */
     public static boolean isFactored(Expr e) {
-        if (hasCommonNumberFactor(e)) return false;
         List<Expr> factors = new ArrayList<>();
         flattenProduct(e, factors);
+        if (hasCommonNumberFactor(factors)) return false;
         Set<String> vars = Exprs.variables(e);
         if (vars.size() != 1) return factors.size() > 1 || !(e instanceof Add);
         String x = vars.iterator().next();
@@ -64,13 +64,17 @@ public final class Forms {
     public static boolean hasCommonNumberFactor(Expr e) {
         List<Expr> factors = new ArrayList<>();
         flattenProduct(e, factors);
+        return hasCommonNumberFactor(factors);
+    }
+
+    private static boolean hasCommonNumberFactor(List<Expr> factors) {
         Canonical c = new Canonical();
         for (Expr f : factors) {
             if (!(f instanceof Add)) continue;
             try {
                 RatFun r = c.of(f);
                 if (!r.den().isConstant() || r.num().view().size() < 2) continue;
-                java.math.BigInteger g = java.math.BigInteger.ZERO;
+                BigInteger g = BigInteger.ZERO;
                 boolean integral = true;
                 for (Rational k : r.num().view().values()) {
                     if (!k.isInteger()) {
@@ -79,7 +83,7 @@ public final class Forms {
                     }
                     g = g.gcd(k.num());
                 }
-                if (integral && g.compareTo(java.math.BigInteger.ONE) > 0) return true;
+                if (integral && g.compareTo(BigInteger.ONE) > 0) return true;
             } catch (ArithmeticException | MathLimitException ex) {
                 // not a polynomial we can look into
             }

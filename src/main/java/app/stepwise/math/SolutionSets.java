@@ -7,6 +7,8 @@ import app.stepwise.math.Statement.SetOf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Solution sets written in any order and notation: {@code {2, -3}}, {@code x = -3 or x = 2}, {@code x = 2, x = -3}. */
 public final class SolutionSets {
@@ -47,8 +49,8 @@ public final class SolutionSets {
     }
 
     /** The variables a list of values names ({@code x} in {@code x = 2 or x = 3}); empty when none is named. */
-    public static java.util.Set<String> namedVariables(Statement s) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public static Set<String> namedVariables(Statement s) {
+        Set<String> out = new TreeSet<>();
         switch (s) {
             case Equation q -> named(q, out);
             case Statement.Chain c -> named(c.asEquation(), out);
@@ -59,7 +61,7 @@ public final class SolutionSets {
         return out;
     }
 
-    private static void named(Equation q, java.util.Set<String> out) {
+    private static void named(Equation q, Set<String> out) {
         if (valueOf(q).isEmpty()) return;
         if (q.lhs() instanceof Expr.Var v && Exprs.variables(q.rhs()).isEmpty()) out.add(v.name());
         else if (q.rhs() instanceof Expr.Var v) out.add(v.name());
