@@ -11,8 +11,16 @@ import app.stepwise.model.PromptFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The model's full worked solution of a problem, each step marked verified or not by the grading module. */
-public record ModelSolution(List<VerifiedStep> steps, String answer, boolean verified, long ms, Generation generation) {
+/**
+ * The model's full worked solution of a problem, each step marked verified or not by the grading module.
+ *
+ * @param answer             the final answer shown: the model's answer line when it agrees with its last step, else
+ *                           the last step's result (the runtime checks this; a small model sometimes copies a wrong
+ *                           number into the answer line)
+ * @param answerMatchedSteps whether the model's own answer line agreed with its last step
+ */
+public record ModelSolution(List<VerifiedStep> steps, String answer, boolean verified, boolean answerMatchedSteps, long ms,
+        Generation generation) {
 
     public record VerifiedStep(String text, String math, boolean verified) {}
 
@@ -20,6 +28,11 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         long t0 = System.nanoTime();
         Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
                 GenerationOptions.greedy(400).withBudget(20_000), null);
+        return check(ctx, g, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Checks a generated solution (from the runtime, or a sample written elsewhere) against the problem. */
+    public static ModelSolution check(ProblemContext ctx, Generation g, long ms) {
         ModelOutput out = ModelOutput.parse(g.text());
         List<VerifiedStep> steps = new ArrayList<>();
         boolean all = ctx.checkable() && !out.steps().isEmpty();
@@ -41,7 +54,16 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
             }
         }
         if (steps.isEmpty()) for (ModelOutput.Step s : out.steps()) steps.add(new VerifiedStep(s.text(), s.math(), false));
-        boolean verified = all && !Boolean.FALSE.equals(finalRight) && out.answer().isPresent();
-        return new ModelSolution(steps, out.answer().orElse(""), verified, (System.nanoTime() - t0) / 1_000_000, g);
+        String stated = out.answer().orElse("");
+        String last = steps.isEmpty() ? "" : steps.get(steps.size() - 1).math();
+        boolean agrees = stated.isEmpty() || last.isEmpty() || AnswerConsistency.agrees(stated, last);
+        String answer = agrees ? stated : AnswerConsistency.resultOf(last);
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty();
+        return new ModelSolution(steps, answer, verified, agrees, ms, g);
+    }
+
+    /** A sample's text checked against the problem (no generation timing). */
+    public static ModelSolution checkText(ProblemContext ctx, String generated) {
+        return check(ctx, new Generation(generated, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, 0, 0), 0);
     }
 }
