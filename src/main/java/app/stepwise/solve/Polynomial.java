@@ -269,7 +269,17 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
     String text() {
         if (terms.isEmpty()) return "0";
         StringBuilder sb = new StringBuilder();
-        for (var t : terms.entrySet()) {
+        List<Map.Entry<Monomial, Rational>> order = new ArrayList<>(terms.entrySet());
+        if (order.get(0).getValue().signum() < 0) {
+            // v - u rather than -u + v: a positive term of the same degree goes first
+            for (int i = 1; i < order.size(); i++)
+                if (order.get(i).getValue().signum() > 0
+                        && order.get(i).getKey().degree().equals(order.get(0).getKey().degree())) {
+                            order.add(0, order.remove(i));
+                            break;
+                        }
+        }
+        for (var t : order) {
             String s = termText(t.getValue(), t.getKey());
             if (sb.isEmpty()) sb.append(s);
             else if (s.startsWith("-")) sb.append(" - ").append(s.substring(1));
