@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.lesson.Problem;
 import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelIntegrity;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ public final class Tutor implements AutoCloseable {
         LocalModel old = model.getAndSet(null);
         if (old != null) old.close();
         try {
+            ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
             modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
