@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * solver and authored hints.
  */
 public final class Tutor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
     private final ProgressStore store;
@@ -46,6 +49,7 @@ public final class Tutor implements AutoCloseable {
                     + Math.round(m.loadMs()) + " ms";
             return true;
         } catch (ModelException e) {
+            LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
             modelStatus = "The tutor model could not be loaded (" + e.getMessage()
                     + "). Hints come from the solvers and the lesson pack.";
             return false;

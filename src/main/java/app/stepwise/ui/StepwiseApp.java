@@ -18,6 +18,15 @@ public final class StepwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        CrashDialog.install();
+        try {
+            show(stage);
+        } catch (RuntimeException | LinkageError e) {
+            CrashDialog.startFailed(stage, e); // never a blank window
+        }
+    }
+
+    private void show(Stage stage) {
         AppPaths.ensureUserFolders();
         MathText.registerFonts();
         MainView main = new MainView();
