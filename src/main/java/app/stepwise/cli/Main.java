@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.app.ErrorLog;
 import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
@@ -19,6 +20,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Offline.enforce();
+        AppPaths.keepNativeCachesInDataFolder();
         Logs.start();
         if (args.length == 0) args = new String[]{"app"};
         CommandLine cl = commandLine();
