@@ -3,6 +3,8 @@ package app.stepwise.model;
 import ai.djl.engine.Engine;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class Offline {
     private static final Logger LOG = LoggerFactory.getLogger(Offline.class);
     private static final String ORT_NATIVE_PATH = "onnxruntime.native.path";
+    static final String ORT_NO_TELEMETRY = "ORT_DISABLE_TELEMETRY";
     private static boolean ortReady;
 
     private Offline() {}
@@ -39,6 +42,29 @@ public final class Offline {
         System.setProperty("ai.djl.onnx.disable_alternative", "true");
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null)
             System.setProperty("DJL_CACHE_DIR", dataFolder().resolve("cache").resolve("djl").toString());
+        if (System.getProperty("jna.tmpdir") == null) // JNA (used by DJL) unpacks its library to ~/.cache/JNA otherwise
+            System.setProperty("jna.tmpdir", dataFolder().resolve("cache").resolve("jna").toString());
+    }
+
+    /** The C library's setenv, through JNA (which DJL already ships). */
+    interface LibC extends Library {
+        int setenv(String name, String value, int overwrite);
+    }
+
+    /**
+     * ONNX Runtime 1.29's Linux and macOS builds carry telemetry (it looked up mobile.events.data.microsoft.com and wrote
+     * a device id under ~/.cache/Microsoft). Its only complete opt-out is the environment variable ORT_DISABLE_TELEMETRY=1,
+     * read once when the native library starts, so it is set in this process's own environment before that happens. The
+     * launchers also export it; {@code setTelemetry(false)} below covers the Windows (ETW) telemetry.
+     */
+    static void disableTelemetryBeforeStart() {
+        if ("1".equals(System.getenv(ORT_NO_TELEMETRY)) || ortPlatform().startsWith("win")) return;
+        try {
+            LibC c = Native.load("c", LibC.class);
+            if (c.setenv(ORT_NO_TELEMETRY, "1", 1) != 0) LOG.warn("setenv {} failed", ORT_NO_TELEMETRY);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("{} could not be set: {}", ORT_NO_TELEMETRY, e.toString());
+        }
     }
 
     /** The folder DJL unpacks native libraries into. */
@@ -56,6 +82,7 @@ public final class Offline {
         enforce();
         if (ortReady) return;
         ortReady = true;
+        disableTelemetryBeforeStart();
         useCachedNatives();
         try {
             Engine.getEngine("OnnxRuntime");

@@ -19,14 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The model runtime keeps its files in the data folder and leaves nothing behind in the temp folder. */
 class OfflineTest {
     @Test
-    void aHintFromTheCliLeavesNoOnnxRuntimeFolderInTmpAndCachesUnderStepwiseHome(@TempDir Path tmp) throws Exception {
+    void aHintFromTheCliWritesOnlyToStepwiseHomeAndLeavesNothingInTmp(@TempDir Path tmp) throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path temp = Files.createDirectories(tmp.resolve("tmp"));
+        Path userHome = Files.createDirectories(tmp.resolve("user")); // a student's home folder: must stay untouched
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Dstepwise.home=" + home, "-Djava.io.tmpdir=" + temp, "-cp",
+                "--enable-native-access=ALL-UNNAMED", "-Dstepwise.home=" + home, "-Djava.io.tmpdir=" + temp,
+                "-Duser.home=" + userHome, "-cp",
                 runtimeClasspath(), "app.stepwise.cli.Main", "hint", "--text", "Solve 3x + 5 = 20"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile());
         pb.environment().remove("DJL_CACHE_DIR"); // as on a student's laptop: nothing set
+        pb.environment().remove("ORT_DISABLE_TELEMETRY"); // the app must switch ONNX Runtime's telemetry off itself
+        pb.environment().remove("XDG_CACHE_HOME");
+        pb.environment().put("HOME", userHome.toString());
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = Files.readString(tmp.resolve("out.txt"));
@@ -34,6 +39,10 @@ class OfflineTest {
         assertThat(out).contains("(model, verified"); // the model ran, so ONNX Runtime and the tokenizer were loaded
         try (Stream<Path> s = Files.list(temp)) {
             assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("onnxruntime-java"));
+        }
+        try (Stream<Path> s = Files.walk(userHome)) {
+            // ONNX Runtime's telemetry writes ~/.cache/Microsoft/DeveloperTools/.onnxruntime/deviceid, JNA ~/.cache/JNA
+            assertThat(s.filter(f -> !f.equals(userHome))).isEmpty();
         }
         assertThat(home.resolve("cache/djl/tokenizers")).isDirectory();
         try (Stream<Path> s = Files.walk(home.resolve("cache/onnxruntime"))) {
