@@ -283,7 +283,8 @@ final class ProblemViewModel {
      */
     void hint() {
         if (generating.get()) return; // one on its way: a second click would only repeat it
-        List<String> authored = problem.hints();
+        int maxLevel = app.tutor().settingsFor(pack).maxHintLevel();
+        List<String> authored = problem.hints().subList(0, Math.min(problem.hints().size(), maxLevel));
         boolean authoredFirst = app.tutor().hintOrder(pack.id()) == Tutor.HintOrder.AUTHORED_FIRST;
         if (authoredFirst && authoredShown < authored.size()) {
             authoredShown++;
@@ -291,9 +292,13 @@ final class ProblemViewModel {
             record(authoredShown, "authored", false, 0);
             return;
         }
-        if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) {
+        if (currentHint != null && level < currentHint.ladder().size()) {
             level++;
             showHint(currentHint, level);
+            return;
+        }
+        if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) { // the teacher's highest level was shown
+            show(Kind.INFO, t.get("hint.teacherLimit"));
             return;
         }
         if (currentHint != null) { // the whole step was shown and the working has not changed: asking again would repeat it
@@ -304,7 +309,7 @@ final class ProblemViewModel {
         helpLane.submit(BackgroundTask.wrap(ctx -> {
             int[] pieces = {0};
             // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
-            return app.tutor().hints().next(context(), lines, 1, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
+            return app.tutor().hint(pack, context(), lines, 1, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
                     ctx::cancelled);
         }).named("hint").withBudget(HINT_BUDGET)
                 .onRunning(() -> {
@@ -387,13 +392,23 @@ final class ProblemViewModel {
                 .onFinished(() -> checking.set(false)));
     }
 
-    /** The worked solution: the solver's (verified) when the problem names one, else the authored one. */
+    /** What the solution task found: the steps, or why the teacher keeps them back. */
+    private record SolutionShown(Tutor.SolutionAccess access, List<String> steps) {}
+
+    /**
+     * The worked solution, when the teacher allows it now: the solver's (verified) when the problem names one, else
+     * the authored one.
+     */
     void showSolution() {
-        BackgroundTask.wrap(ctx -> context().referenceForDisplay()).named("worked solution").withBudget(CHECK_BUDGET)
-                .onSuccess(steps -> {
-                    if (steps.isEmpty()) show(Kind.INFO, t.get("solution.none"));
+        BackgroundTask.wrap(ctx -> {
+            Tutor.SolutionAccess access = app.tutor().solutionAccess(pack, problem); // reads the attempts recorded
+            return new SolutionShown(access, access.allowed() ? context().referenceForDisplay() : List.of());
+        }).named("worked solution").withBudget(CHECK_BUDGET)
+                .onSuccess(s -> {
+                    if (!s.access().allowed()) show(Kind.INFO, s.access().message());
+                    else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
                     else
-                        solution.setAll(steps);
+                        solution.setAll(s.steps());
                 })
                 .onFailure(e -> show(Kind.INFO, t.get("solution.none")))
                 .executeWith(app.tasks());
