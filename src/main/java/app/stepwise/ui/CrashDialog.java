@@ -19,9 +19,7 @@ import javafx.stage.Window;
  * ({@link ErrorLog}) and shown once, and a second failure while the dialog is open does not stack another dialog.
  */
 public final class CrashDialog {
-    static final ButtonType COPY = new ButtonType("Copy details", ButtonData.LEFT);
-    static final ButtonType CARRY_ON = new ButtonType("Carry on", ButtonData.OK_DONE);
-    static final ButtonType CLOSE = new ButtonType("Close Stepwise", ButtonData.OK_DONE);
+    private static volatile Texts texts = Texts.of("en");
     private static Alert showing; // FX thread only
 
     private CrashDialog() {}
@@ -31,6 +29,11 @@ public final class CrashDialog {
         Thread.UncaughtExceptionHandler handler = (thread, e) -> handle("thread " + thread.getName(), e);
         Thread.setDefaultUncaughtExceptionHandler(handler);
         if (Platform.isFxApplicationThread()) Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+
+    /** The texts in the student's language, once the settings are read (English until then). */
+    public static void useTexts(Texts t) {
+        texts = t;
     }
 
     /** Logs a failure once and, the first time, shows the dialog (from any thread). */
@@ -57,27 +60,26 @@ public final class CrashDialog {
 
     private static void show(String details, boolean fatal) {
         if (showing != null && showing.isShowing()) return;
-        Alert alert = new Alert(Alert.AlertType.NONE, "", COPY, fatal ? CLOSE : CARRY_ON);
-        alert.setTitle("Stepwise");
-        alert.setHeaderText(fatal ? "Stepwise could not start." : "Something went wrong inside Stepwise.");
-        alert.setContentText(fatal
-                ? "This is a fault in Stepwise, not something you did. Please try again; if it keeps happening, "
-                        + "give your teacher the details (Copy details)."
-                : "This is a fault in Stepwise, not something you did. Your saved work is safe and you can carry on. "
-                        + "If it keeps happening, give your teacher the details (Copy details).");
+        Texts t = texts;
+        ButtonType copyType = new ButtonType(t.get("crash.copy"), ButtonData.LEFT);
+        ButtonType done = new ButtonType(t.get(fatal ? "crash.close" : "crash.carryOn"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", copyType, done);
+        alert.setTitle(t.get("crash.title"));
+        alert.setHeaderText(t.get(fatal ? "crash.headerStart" : "crash.header"));
+        alert.setContentText(t.get(fatal ? "crash.bodyStart" : "crash.body"));
         alert.getDialogPane().setId("crash-dialog");
         TextArea text = new TextArea(details);
         text.setEditable(false);
         text.setWrapText(false);
         text.setPrefRowCount(12);
         alert.getDialogPane().setExpandableContent(text);
-        Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
+        Button copy = (Button) alert.getDialogPane().lookupButton(copyType);
         copy.setId("copy-details");
         copy.addEventFilter(ActionEvent.ACTION, ev -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details);
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(t.get("crash.copied"));
             ev.consume(); // copying keeps the dialog open
         });
         Window.getWindows().stream().filter(Window::isShowing).findFirst().ifPresent(alert::initOwner);
