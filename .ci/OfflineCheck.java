@@ -39,6 +39,7 @@ public class OfflineCheck {
     static int check(Path file, Pattern under) throws IOException {
         Map<String, String> parent = new HashMap<>();
         Set<String> tracked = new HashSet<>();
+        Map<String, String> pendingExec = new HashMap<>(); // pid -> argv of an execve still <unfinished ...>
         List<String> problems = new ArrayList<>();
         int inetCalls = 0, loopback = 0, dns = 0, external = 0, processes = 0;
         for (String raw : Files.readAllLines(file)) {
@@ -52,9 +53,20 @@ public class OfflineCheck {
                 continue;
             }
             Matcher e = EXEC.matcher(call);
-            if (e.find() && call.endsWith("= 0")) {
+            String argv = null;
+            if (e.find()) {
+                if (call.endsWith("<unfinished ...>")) {
+                    pendingExec.put(pid, e.group(2));
+                    continue;
+                }
+                if (call.endsWith("= 0")) argv = e.group(2);
+            } else if (call.startsWith("<... execve resumed>")) {
+                String pending = pendingExec.remove(pid);
+                if (call.endsWith("= 0")) argv = pending;
+            }
+            if (argv != null) {
                 processes++;
-                if (under == null || under.matcher(e.group(2)).find() || tracked.contains(parent.get(pid))) tracked.add(pid);
+                if (under == null || under.matcher(argv).find() || tracked.contains(parent.get(pid))) tracked.add(pid);
                 continue;
             }
             if (under == null) tracked.add(pid); // everything counts
