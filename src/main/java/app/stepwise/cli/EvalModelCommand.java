@@ -39,6 +39,10 @@ final class EvalModelCommand implements Callable<Integer> {
             + "readings, out-of-scope recognition, full solutions, first steps")
     Path set;
 
+    @Option(names = "--generations", description = "with --set: score generations made elsewhere ({prompt, text} lines, "
+            + "models/training/gen_eval.py) instead of generating; the model folder gives the prompt format")
+    Path generations;
+
     @Option(names = "--write-manifest", description = "record the figures in the model's model.json")
     boolean write;
 
@@ -83,7 +87,11 @@ final class EvalModelCommand implements Callable<Integer> {
             return GradeCommand.error(spec.commandLine().getOut(), "the set " + set.getFileName() + " cannot be read: "
                     + e.getMessage());
         }
-        SetEvaluation.Result r = SetEvaluation.run(m, items, s -> spec.commandLine().getErr().println(s));
+        SetEvaluation.Result r = generations == null
+                ? SetEvaluation.run(m, items, s -> spec.commandLine().getErr().println(s))
+                : SetEvaluation.run(SetEvaluation.Generator.fromFile(generations),
+                        new app.stepwise.model.PromptFormat(m.manifest()),
+                        m.manifest().can("read"), items, s -> spec.commandLine().getErr().println(s));
         String json = Json.write(r.figures());
         spec.commandLine().getOut().println(json);
         if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);

@@ -1,9 +1,11 @@
 package app.stepwise.cli;
 
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ProblemReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ final class HintCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
     List<String> args = List.of();
 
-    @Option(names = "--text", description = "free problem text (the model alone reads it)")
+    @Option(names = "--text", description = "free problem text, read into a checkable problem where Stepwise can")
     String text;
 
     @Option(names = "--work", description = "the student's working so far, one line per step (a file, or - for standard input)")
@@ -50,15 +52,20 @@ final class HintCommand implements Callable<Integer> {
     @Mixin
     ModelOption modelOption;
 
+    @Mixin
+    TeacherOption teacherOption;
+
     @Override
     public Integer call() {
-        ProblemContext ctx;
+        ProblemContext ctx = null;
+        TeacherSettings limits = TeacherSettings.OPEN;
         if (text != null) {
-            ctx = ProblemContext.fromText(text);
+            // read below, once the model (whose reading task may help) is loaded
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             ctx = ProblemContext.of(named.problem().get());
+            limits = teacherOption.store().settingsFor(named.pack().get());
         } else {
             return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID, or --text \"problem\"");
         }
@@ -75,7 +82,7 @@ final class HintCommand implements Callable<Integer> {
         }
         Optional<LocalModel> model = Optional.empty();
         String modelProblem = null;
-        if (!noModel) {
+        if (!noModel && limits.modelHints()) {
             try {
                 model = Optional.of(modelOption.load());
             } catch (ModelException e) {
@@ -83,23 +90,36 @@ final class HintCommand implements Callable<Integer> {
             }
         }
         try {
+            if (ctx == null) ctx = ProblemContext.fromText(text, model);
             final Optional<LocalModel> m = model;
-            HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false);
+            HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false, limits);
+            int shownLevel = Math.min(level, limits.maxHintLevel());
             Map<String, Object> out = new LinkedHashMap<>();
+            if (text != null) {
+                out.put("reading", ctx.reading().map(ProblemReader.Reading::summary).orElse(ProblemReader.CANNOT_CHECK));
+                ctx.reading().ifPresent(r -> out.put("family", r.family()));
+            }
             out.put("hint", h.hint());
             out.put("step", h.step());
             out.put("verified", h.verified());
             out.put("source", h.source());
             out.put("candidates", h.candidates());
             out.put("ms", h.ms());
-            out.put("level", level);
+            out.put("level", shownLevel);
+            if (shownLevel < level) out.put("limitedByTeacher", "hints for this pack go up to level " + shownLevel);
             out.put("ladder", h.ladder());
             if (!h.note().isEmpty()) out.put("note", h.note());
             if (modelProblem != null) out.put("modelProblem", modelProblem);
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
             } else {
+                if (text != null)
+                    spec.commandLine().getOut()
+                            .println(ctx.reading().map(r -> r.summary() + ".").orElse(ProblemReader.CANNOT_CHECK));
                 spec.commandLine().getOut().println(h.hint());
+                if (shownLevel < level)
+                    spec.commandLine().getOut()
+                            .println("(the teacher allows hints up to level " + shownLevel + " for this pack)");
                 spec.commandLine().getOut()
                         .println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
                 if (modelProblem != null)

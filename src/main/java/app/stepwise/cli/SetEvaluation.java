@@ -116,9 +116,37 @@ final class SetEvaluation {
 
     record Result(Map<String, Object> figures, List<String> failures) {}
 
+    /**
+     * Where generations come from: the model through the Java runtime, or a file of generations made elsewhere
+     * (models/training/gen_eval.py on the GPU machine: {prompt, text} lines); a prompt with no generation is skipped.
+     */
+    interface Generator {
+        Optional<Generation> generate(String prompt, int maxTokens) throws ModelException;
+
+        static Generator of(LocalModel model) {
+            return (prompt, max) -> Optional.of(model.generate(prompt, max >= 400
+                    ? GenerationOptions.greedy(max).withBudget(20_000)
+                    : GenerationOptions.greedy(max), null));
+        }
+
+        static Generator fromFile(Path file) throws IOException {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode n = Json.MAPPER.readTree(line);
+                texts.put(n.path("prompt").asText(), n.path("text").asText());
+            }
+            return (prompt, max) -> Optional.ofNullable(texts.get(prompt))
+                    .map(t -> new Generation(t, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, 0, 0));
+        }
+    }
+
     static Result run(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
-        PromptFormat format = new PromptFormat(model.manifest());
-        boolean reads = model.manifest().can("read");
+        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress);
+    }
+
+    static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
+            throws ModelException {
         Counts all = new Counts();
         Map<String, Counts> perFamily = new TreeMap<>();
         Map<String, Counts> perStyle = new TreeMap<>();
@@ -130,8 +158,9 @@ final class SetEvaluation {
             List<Counts> counts = new ArrayList<>(List.of(all,
                     perStyle.computeIfAbsent(it.style(), k -> new Counts())));
             if (it.inScope()) counts.add(perFamily.computeIfAbsent(it.family(), k -> new Counts()));
-            if (reads) {
-                Generation g = model.generate(format.read(it.text()), GenerationOptions.greedy(120), null);
+            Optional<Generation> rg = reads ? model.generate(format.read(it.text()), 120) : Optional.empty();
+            if (rg.isPresent()) {
+                Generation g = rg.get();
                 tokens += g.tokens().size();
                 ms += g.totalMs();
                 Reading r = Reading.parse(g.text());
@@ -157,32 +186,40 @@ final class SetEvaluation {
             }
             if (!it.inScope()) continue;
             ProblemContext ctx = context(it);
-            ModelSolution s = ModelSolution.solve(model, ctx);
-            tokens += s.generation().tokens().size();
-            ms += s.generation().totalMs();
-            boolean right = answerRight(it, s.answer());
-            boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
-                    && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
-            boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
-            Generation first = model.generate(format.next(it.text(), List.of()), GenerationOptions.greedy(96), null);
-            tokens += first.tokens().size();
-            ms += first.totalMs();
-            ModelOutput fo = ModelOutput.parse(first.text());
-            boolean nextOk = !fo.steps().isEmpty() && ctx.checkable() && HintService.verifies(ctx, List.of(),
-                    fo.steps().get(0).math());
-            for (Counts c : counts) {
-                c.full++;
-                if (right) c.answerRight++;
-                if (steps) c.allStepsValid++;
-                c.next++;
-                if (nextOk) c.nextValid++;
-                if (stated) {
-                    c.answerLine++;
-                    if (s.answerMatchedSteps()) c.answerLineAgrees++;
+            Optional<Generation> sg = model.generate(format.solve(it.text()), 400);
+            if (sg.isPresent()) {
+                ModelSolution s = ModelSolution.check(ctx, sg.get(), (long) sg.get().totalMs());
+                tokens += s.generation().tokens().size();
+                ms += s.generation().totalMs();
+                boolean right = answerRight(it, s.answer());
+                boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
+                        && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
+                boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
+                for (Counts c : counts) {
+                    c.full++;
+                    if (right) c.answerRight++;
+                    if (steps) c.allStepsValid++;
+                    if (stated) {
+                        c.answerLine++;
+                        if (s.answerMatchedSteps()) c.answerLineAgrees++;
+                    }
+                }
+                if (!right && failures.size() < 200)
+                    failures.add("full " + it.id() + " (" + it.family() + "): " + it.text() + " → " + s.generation().text());
+            }
+            Optional<Generation> ng = model.generate(format.next(it.text(), List.of()), 96);
+            if (ng.isPresent()) {
+                Generation first = ng.get();
+                tokens += first.tokens().size();
+                ms += first.totalMs();
+                ModelOutput fo = ModelOutput.parse(first.text());
+                boolean nextOk = !fo.steps().isEmpty() && ctx.checkable()
+                        && HintService.verifies(ctx, List.of(), fo.steps().get(0).math());
+                for (Counts c : counts) {
+                    c.next++;
+                    if (nextOk) c.nextValid++;
                 }
             }
-            if (!right && failures.size() < 200)
-                failures.add("full " + it.id() + " (" + it.family() + "): " + it.text() + " → " + s.generation().text());
             if (++done % 20 == 0) progress.accept(done + " problems done");
         }
         Map<String, Object> fig = new LinkedHashMap<>();

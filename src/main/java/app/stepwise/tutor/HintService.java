@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -12,6 +13,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
+import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Step;
 import java.util.ArrayList;
@@ -57,18 +59,36 @@ public final class HintService {
 
     /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
     public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled) {
+        return next(ctx, work, level, stream, cancelled, TeacherSettings.OPEN);
+    }
+
+    /**
+     * The hint within the teacher's limits: no model when model hints are off, and a ladder cut at the highest level
+     * allowed (a level asked beyond it gets the highest allowed).
+     */
+    public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled,
+            TeacherSettings limits) {
+        Hint h = unlimited(ctx, work, Math.min(level, limits.maxHintLevel()), stream, cancelled, limits.modelHints());
+        if (h.ladder().size() <= limits.maxHintLevel()) return h;
+        List<String> ladder = h.ladder().subList(0, limits.maxHintLevel());
+        // the resulting line is the step itself: below level 3 it is not handed over with the hint
+        String step = limits.maxHintLevel() < 3 ? "" : h.step();
+        return new Hint(h.hint(), step, h.verified(), h.source(), h.candidates(), h.ms(), List.copyOf(ladder), h.note());
+    }
+
+    private Hint unlimited(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled,
+            boolean useModel) {
         long t0 = System.nanoTime();
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
         String note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
         int candidates = 0;
-        Optional<LocalModel> m = model.get();
+        Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
             PromptFormat format = new PromptFormat(m.get().manifest());
             String prompt = format.next(ctx.text(), valid);
             GenerationOptions greedy = GenerationOptions.greedy(96).withBudget(budgetMs).withCancel(cancelled);
-            Optional<ModelOutput.Step> unverified = Optional.empty();
-            for (int c = 0; c < maxCandidates && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
+            for (int c = 0; c < maxCandidates && ctx.checkable() && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
                 GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
                 Generation g;
                 try {
@@ -80,28 +100,33 @@ public final class HintService {
                 ModelOutput out = ModelOutput.parse(g.text());
                 if (out.steps().isEmpty()) continue;
                 ModelOutput.Step step = out.steps().get(0);
-                if (!ctx.checkable()) {
-                    unverified = Optional.of(step);
-                    break;
-                }
                 if (verifies(ctx, valid, step.math())) {
                     return hint(new Step(step.text(), step.math(), "model"), lvl, true, "model", candidates, t0, note);
                 }
             }
-            if (unverified.isPresent()) {
-                return hint(new Step(unverified.get().text(), unverified.get().math(), "model"), lvl, false, "model", candidates,
-                        t0,
-                        "Stepwise could not check this step: it does not know the problem's starting equation.");
-            }
         }
-        Optional<Step> solver = solverNext(ctx, valid);
+        // shown means verified: the solver's step too is checked against the work before it is a hint
+        Optional<Step> solver = solverNext(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
         if (solver.isPresent()) return hint(solver.get(), lvl, true, "solver", candidates, t0, note);
         if (!ctx.authoredHints().isEmpty()) {
             String h = ctx.authoredHints().get(Math.min(lvl, ctx.authoredHints().size()) - 1);
             return new Hint(h, "", false, "authored", candidates, ms(t0), ctx.authoredHints(), note);
         }
-        return new Hint("Look at your last line: what single operation brings you closer to the answer?", "", false, "authored",
-                candidates, ms(t0), List.of(), note);
+        if (ctx.checkable() && finished(ctx, valid))
+            return new Hint(DONE, "", true, "solver", candidates, ms(t0), List.of(DONE), note);
+        return new Hint(ProblemReader.CANNOT_CHECK, "", false, "none", candidates, ms(t0), List.of(), note);
+    }
+
+    /** What a hint says when the working already states the answer. */
+    public static final String DONE = "Your working already reaches the answer.";
+
+    private static boolean finished(ProblemContext ctx, List<String> valid) {
+        if (valid.isEmpty()) return false;
+        try {
+            return ctx.check(valid).finalAnswerCorrect().orElse(false) || solverNext(ctx, valid).isEmpty();
+        } catch (MathSyntaxException e) {
+            return false;
+        }
     }
 
     private static long ms(long t0) {
@@ -185,6 +210,13 @@ public final class HintService {
     /** The solver's next step from the last valid line: the linear solver where it applies, else the reference step after the aligned one. */
     static Optional<Step> solverNext(ProblemContext ctx, List<String> valid) {
         String from = valid.isEmpty() ? ctx.start().orElse("") : valid.get(valid.size() - 1);
+        Optional<GeneralSolver.Request> request = request(ctx);
+        if (request.isPresent() && !from.isEmpty()) {
+            Optional<Step> next = valid.isEmpty()
+                    ? ctx.reference().stream().findFirst()
+                    : GeneralSolver.nextFrom(request.get(), from);
+            if (next.isPresent()) return next;
+        }
         if (ctx.task().equals("solve") && !from.isEmpty()) {
             try {
                 Statement s = Statement.collapse(Parser.parse(from));
@@ -205,6 +237,22 @@ public final class HintService {
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** How the general solvers see this problem: from its reading, or from a pack problem's task and start. */
+    static Optional<GeneralSolver.Request> request(ProblemContext ctx) {
+        if (ctx.reading().isPresent()) return ctx.reading().get().request();
+        Optional<GeneralSolver.Task> task = GeneralSolver.Task.of(ctx.task().equals("factorise") ? "factor" : ctx.task());
+        if (task.isEmpty() || ctx.start().isEmpty()) return Optional.empty();
+        String unknown = "";
+        if (task.get() == GeneralSolver.Task.SOLVE || task.get() == GeneralSolver.Task.DIFFERENTIATE) {
+            var vars = ProblemReader.variables(ctx.start().get());
+            if (vars.size() == 1) unknown = vars.iterator().next();
+            else if (task.get() == GeneralSolver.Task.DIFFERENTIATE) unknown = vars.contains("x") ? "x" : "";
+            else
+                return Optional.empty();
+        }
+        return Optional.of(new GeneralSolver.Request(task.get(), ctx.start().get(), unknown));
     }
 
     private static Hint hint(Step step, int level, boolean verified, String source, int candidates, long t0, String note) {

@@ -2,6 +2,8 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
@@ -54,12 +56,36 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
             }
         }
         if (steps.isEmpty()) for (ModelOutput.Step s : out.steps()) steps.add(new VerifiedStep(s.text(), s.math(), false));
-        String stated = out.answer().orElse("");
+        String stated = ControlTokens.strip(out.answer().orElse(""));
         String last = steps.isEmpty() ? "" : steps.get(steps.size() - 1).math();
         boolean agrees = stated.isEmpty() || last.isEmpty() || AnswerConsistency.agrees(stated, last);
         String answer = agrees ? stated : AnswerConsistency.resultOf(last);
-        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty();
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && answerIsLastStep(ctx, steps, answer);
         return new ModelSolution(steps, answer, verified, agrees, ms, g);
+    }
+
+    /**
+     * The answer must be what the last verified step states (x = -5 after a last step x = -27/5 is not): the answer
+     * is checked as one more line after the steps, and for physics against the problem's answer.
+     */
+    static boolean answerIsLastStep(ProblemContext ctx, List<VerifiedStep> steps, String answer) {
+        if (steps.isEmpty() || !steps.get(steps.size() - 1).verified()) return false;
+        try {
+            if (ctx.task().equals("physics")) {
+                var expected = Quantity.parse(ctx.answer().orElseThrow());
+                var given = Quantity.parse(answer);
+                return Quantity.compare(expected, given, 0.01, 0) == Quantity.Match.EQUAL;
+            }
+            List<String> lines = new ArrayList<>(steps.stream().map(VerifiedStep::math).toList());
+            lines.add(answer);
+            LineCheck.Report r = ctx.check(lines);
+            LineCheck last = r.lines().get(r.lines().size() - 1);
+            return r.firstError().isEmpty()
+                    && (last.status() == LineCheck.Status.VALID || last.status() == LineCheck.Status.ON_PATH)
+                    && !Boolean.FALSE.equals(r.finalAnswerCorrect().orElse(null));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A sample's text checked against the problem (no generation timing). */
