@@ -60,7 +60,11 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         String last = steps.isEmpty() ? "" : steps.get(steps.size() - 1).math();
         boolean agrees = stated.isEmpty() || last.isEmpty() || AnswerConsistency.agrees(stated, last);
         String answer = agrees ? stated : AnswerConsistency.resultOf(last);
-        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && answerIsLastStep(ctx, steps, answer);
+        // the answer line must say what the last verified step says: compared as values by the engine (an evaluate
+        // task's "53" after "28 + 25 = 53"), or as one more valid line of the working
+        boolean lastVerified = !steps.isEmpty() && steps.get(steps.size() - 1).verified();
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && agrees && lastVerified
+                && (AnswerConsistency.agrees(answer, last) || answerIsLastStep(ctx, steps, answer));
         return new ModelSolution(steps, answer, verified, agrees, ms, g);
     }
 
