@@ -63,7 +63,7 @@ final class LibraryView extends VBox {
 
     private void open(MainView main) {
         PackProblem.Report r = list.getSelectionModel().getSelectedItem();
-        if (r != null && r.ok()) main.openPack(r.pack().get());
+        if (r != null && r.pack().isPresent()) main.openPack(r.pack().get());
     }
 
     private static final class PackCell extends ListCell<PackProblem.Report> {
@@ -75,16 +75,28 @@ final class LibraryView extends VBox {
                 setText(null);
                 return;
             }
-            if (r.ok()) {
+            if (r.pack().isPresent()) {
                 LessonPack p = r.pack().get();
                 setText(p.title() + "\n" + cap(p.subject().name()) + (p.level().isEmpty() ? "" : " · " + p.level()) + " · "
-                        + p.problems().size() + " problems");
+                        + p.problems().size() + " problems"
+                        + (r.problems().isEmpty()
+                                ? ""
+                                : "\n" + plainFormulas(r.problems().size()) + " ("
+                                        + r.file().getFileName() + " " + located(r.problems().get(0)) + ")"));
             } else {
                 getStyleClass().add("broken");
                 setText(r.file().getFileName() + " cannot be opened:\n" + r.problems().stream().limit(3)
-                        .map(pp -> (pp.line() > 0 ? "line " + pp.line() + ": " : "") + pp.message())
+                        .map(PackCell::located)
                         .collect(Collectors.joining("\n")));
             }
+        }
+
+        private static String plainFormulas(int n) {
+            return n == 1 ? "1 formula is shown as plain text" : n + " formulas are shown as plain text";
+        }
+
+        private static String located(PackProblem pp) {
+            return (pp.line() > 0 ? "line " + pp.line() + ": " : "") + pp.message();
         }
 
         private static String cap(String s) {
