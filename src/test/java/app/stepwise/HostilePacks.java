@@ -34,6 +34,30 @@ public final class HostilePacks {
                 """.formatted(id, id, statementJson);
     }
 
+    /**
+     * A pack whose statement, hints and solution ask for a web page and a local file through LaTeX, among formulas that
+     * are fine; {@code url} is the local server's address, {@code file} a file that must never be read.
+     */
+    public static String packReachingOut(String url, Path file) {
+        String f = file.toAbsolutePath().toString().replace("\\", "/");
+        return """
+                {
+                  "schemaVersion": 1,
+                  "id": "reaching-out",
+                  "title": "Reaching out",
+                  "subject": "math",
+                  "problems": [
+                    {"id": "p1",
+                     "statement": "Half is $\\frac{1}{2}$; see $\\includegraphics{%1$s/statement.png}$ and $\\includegraphics{%2$s}$.",
+                     "answer": {"kind": "numeric", "value": "0.5"},
+                     "hints": ["Look at $\\href{%1$s/hint}{this}$ or $\\url{%1$s/hint2}$.", "Read $\\input{%2$s}$."],
+                     "solution": [{"text": "Draw $\\includegraphics[width=1cm]{%1$s/solution.png}$ then $\\frac{1}{2}$.", "math": "1/2"}]}
+                  ]
+                }
+                """
+                .formatted(url, f);
+    }
+
     /** A pack whose difficulty is {@code text} written raw into the JSON (a number, a list …). */
     private static String packWithDifficulty(String raw) {
         return """

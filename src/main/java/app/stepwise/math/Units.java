@@ -133,6 +133,9 @@ public final class Units {
     }
 
     private static final class Reader {
+        /** Superscript powers are read up to three digits; no unit needs more. */
+        private static final int MAX_POWER = 99;
+
         final String s;
         int i;
 
@@ -199,6 +202,13 @@ public final class Units {
             return Optional.empty();
         }
 
+        /** A unit's power as written, e.g. "2" or "-3"; powers beyond what any unit needs are refused, not overflowed. */
+        private static int power(String digits, int at) throws MathSyntaxException {
+            String d = digits.startsWith("-") ? digits.substring(1) : digits;
+            if (d.length() > 3) throw new MathSyntaxException("the power of the unit is too large", at);
+            return Integer.parseInt(digits);
+        }
+
         int exponent() throws MathSyntaxException {
             if (i < s.length() && s.charAt(i) == '^') {
                 if (i + 1 < s.length() && s.charAt(i + 1) == '(') { // s^(-2)
@@ -208,7 +218,7 @@ public final class Units {
                     if (!n.matches("[-+]?\\d{1,3}"))
                         throw new MathSyntaxException("the power of the unit in brackets should be a whole number", open);
                     i = close + 1;
-                    return Integer.parseInt(n);
+                    return Integer.parseInt(n.replace("+", ""));
                 }
                 int start = ++i;
                 if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
@@ -216,7 +226,7 @@ public final class Units {
                 String n = s.substring(start, i).replace('−', '-');
                 if (n.isEmpty() || n.equals("-"))
                     throw new MathSyntaxException("the power of the unit is missing after '^'", start);
-                return Integer.parseInt(n);
+                return power(n, start);
             }
             String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
             int start = i;
@@ -228,6 +238,7 @@ public final class Units {
             int n = 0;
             boolean any = false;
             while (i < s.length() && sup.indexOf(s.charAt(i)) >= 0) {
+                if (n > MAX_POWER) throw new MathSyntaxException("the power of the unit is too large", start);
                 n = n * 10 + sup.indexOf(s.charAt(i++));
                 any = true;
             }
@@ -236,12 +247,12 @@ public final class Units {
                 if (i < s.length() && Character.isDigit(s.charAt(i))) { // m2, s-2 written without ^
                     int st = i;
                     while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-                    return Integer.parseInt(s.substring(st, i));
+                    return power(s.substring(st, i), st);
                 }
                 if (i + 1 < s.length() && s.charAt(i) == '-' && Character.isDigit(s.charAt(i + 1))) {
                     int st = ++i;
                     while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-                    return -Integer.parseInt(s.substring(st, i));
+                    return -power(s.substring(st, i), st);
                 }
                 return 1;
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -40,7 +41,7 @@ final class FormulaRenderer {
     private static final int MAX_WAITING = 256;
     private static final int CACHE_ENTRIES = 1_000;
 
-    private static final FormulaRenderer SHARED = new FormulaRenderer();
+    private static final FormulaRenderer SHARED = new FormulaRenderer(BUDGET, FormulaRenderer::layout);
 
     /** What became of a formula: a layout to paint, or the reason it is shown as source. */
     sealed interface Outcome {
@@ -61,8 +62,16 @@ final class FormulaRenderer {
             return size() > CACHE_ENTRIES;
         }
     };
+    private final Duration budget;
+    private final BiFunction<String, Double, Outcome> layoutOf;
     private ThreadPoolExecutor layout = newLayoutThread();
     private int givenUp;
+
+    /** @param layoutOf lays out one formula; tests pass a slow one to see the budget at work */
+    FormulaRenderer(Duration budget, BiFunction<String, Double, Outcome> layoutOf) {
+        this.budget = budget;
+        this.layoutOf = layoutOf;
+    }
 
     static FormulaRenderer shared() {
         return SHARED;
@@ -93,7 +102,7 @@ final class FormulaRenderer {
     void warmUp() {
         submit(() -> {
             try {
-                layout("x^2", 12);
+                layoutOf.apply("x^2", 12.0);
             } catch (RuntimeException e) {
                 // a failed warm-up only makes the first formula slower
             }
@@ -117,10 +126,10 @@ final class FormulaRenderer {
             var dog = watchdog.schedule(() -> {
                 timedOut.set(true);
                 giveUp(key, self);
-            }, BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            }, budget.toMillis(), TimeUnit.MILLISECONDS);
             Outcome outcome;
             try {
-                outcome = layout(latex, size);
+                outcome = layoutOf.apply(latex, size);
             } catch (RuntimeException | StackOverflowError e) {
                 outcome = new Outcome.Refused("JLaTeXMath cannot read it");
             } finally {
@@ -148,7 +157,7 @@ final class FormulaRenderer {
     /** A layout overran its budget: its formula stays source, and a fresh thread takes over the formulas still waiting. */
     private synchronized void giveUp(Key key, Thread stuck) {
         givenUp++;
-        cache.put(key, new Outcome.Refused("took longer than " + BUDGET.toSeconds() + " s to lay out"));
+        cache.put(key, new Outcome.Refused("took longer than " + budget.toMillis() + " ms to lay out"));
         ThreadPoolExecutor old = layout;
         layout = newLayoutThread();
         List<Runnable> waiting = old.shutdownNow(); // interrupts the stuck thread; it ends when the layout does

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.HostilePacks;
 import app.stepwise.HostilePacks.Hostile;
+import app.stepwise.LocalWebServer;
 import app.stepwise.app.Packs;
 import app.stepwise.lesson.PackProblem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,27 @@ class ValidateCommandTest {
             assertThat(r.out()).as(h.file()).contains(h.reason());
             for (PackProblem p : Packs.reader().read(file).problems()) assertThat(r.out()).contains(p.describe());
             assertThat(r.out() + r.err()).as(h.file()).doesNotContain("Exception", "com.fasterxml", "\tat ");
+        }
+    }
+
+    @Test
+    void latexThatAsksForAWebPageOrAFileIsRejectedAndNothingIsFetched(@TempDir Path dir) throws Exception {
+        try (LocalWebServer server = new LocalWebServer()) {
+            server.provesItListens();
+            Path secret = dir.resolve("secret.png");
+            Files.writeString(secret, "not for packs");
+            Path pack = dir.resolve("reaching-out.json");
+            Files.writeString(pack, HostilePacks.packReachingOut(server.url("pack"), secret));
+
+            CliTest.Run r = CliTest.run("validate", pack.toString());
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.out()).contains("\\includegraphics is not allowed", "\\href is not allowed", "\\url is not allowed",
+                    "\\input is not allowed");
+            // each is located at its backslash: file:line:column
+            assertThat(r.out().lines().filter(l -> l.contains("is not allowed")))
+                    .allSatisfy(l -> assertThat(l).matches(".*reaching-out\\.json:\\d+:\\d+: .*"));
+            assertThat(server.requests()).isEmpty();
         }
     }
 
