@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.HostilePacks;
 import app.stepwise.LocalWebServer;
+import app.stepwise.app.Packs;
 import app.stepwise.lesson.PackProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,9 +62,17 @@ class PackSandboxTest {
             System.setProperty("stepwise.home", previousHome);
     }
 
+    private StepwiseApp app;
+
     @Start
     void start(Stage stage) {
-        new StepwiseApp().start(stage);
+        app = new StepwiseApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeApp() {
+        new FxRobot().interact(() -> app.stop());
     }
 
     @Test
@@ -74,21 +84,27 @@ class PackSandboxTest {
             recording.start();
             Files.readAllBytes(secret); // the control: a read this recording must see, made on the test thread
 
-            // the library lists the pack as one that opens, its formulas shown as plain text
-            ListView<PackProblem.Report> packs = robot.lookup("#packs").queryAs(ListView.class);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> packs.getItems().stream()
-                    .anyMatch(r -> r.file().getFileName().toString().equals("reaching-out.json")));
-            PackProblem.Report report = packs.getItems().stream()
+            // the library loads the pack (its own report says which formulas are rejected) and lists it as one that opens
+            PackProblem.Report report = Packs.library().load().stream()
                     .filter(r -> r.file().getFileName().toString().equals("reaching-out.json")).findFirst().orElseThrow();
             assertThat(report.pack()).isPresent();
             assertThat(report.problems()).extracting(PackProblem::message)
                     .anySatisfy(m -> assertThat(m).contains("\\includegraphics"));
+            ListView<LibraryViewModel.PackItem> packs = robot.lookup("#packs").queryAs(ListView.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> packs.getItems().stream().anyMatch(i -> i.title().equals("Reaching out")));
+            LibraryViewModel.PackItem item = packs.getItems().stream().filter(i -> i.title().equals("Reaching out")).findFirst()
+                    .orElseThrow();
+            assertThat(item.ok()).isTrue();
+            assertThat(item.details()).contains("formulas are shown as plain text");
 
             // open the pack and its problem in the window
-            robot.interact(() -> packs.getSelectionModel().select(report));
+            robot.interact(() -> packs.getSelectionModel().select(item));
             robot.clickOn("#packs").type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
             robot.clickOn("#problems").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statement").tryQuery().isPresent());
             TextFlow statement = robot.lookup("#statement").queryAs(TextFlow.class);
             // the allowed \frac is drawn; the \includegraphics formulas stay their source text
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
