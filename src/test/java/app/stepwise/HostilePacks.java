@@ -48,10 +48,10 @@ public final class HostilePacks {
                   "subject": "math",
                   "problems": [
                     {"id": "p1",
-                     "statement": "Half is $\\frac{1}{2}$; see $\\includegraphics{%1$s/statement.png}$ and $\\includegraphics{%2$s}$.",
+                     "statement": "Half is $\\\\frac{1}{2}$; see $\\\\includegraphics{%1$s/statement.png}$ and $\\\\includegraphics{%2$s}$.",
                      "answer": {"kind": "numeric", "value": "0.5"},
-                     "hints": ["Look at $\\href{%1$s/hint}{this}$ or $\\url{%1$s/hint2}$.", "Read $\\input{%2$s}$."],
-                     "solution": [{"text": "Draw $\\includegraphics[width=1cm]{%1$s/solution.png}$ then $\\frac{1}{2}$.", "math": "1/2"}]}
+                     "hints": ["Look at $\\\\href{%1$s/hint}{this}$ or $\\\\url{%1$s/hint2}$.", "Read $\\\\input{%2$s}$."],
+                     "solution": [{"text": "Draw $\\\\includegraphics[width=1cm]{%1$s/solution.png}$ then $\\\\frac{1}{2}$.", "math": "1/2"}]}
                   ]
                 }
                 """

@@ -93,6 +93,11 @@ final class FormulaRenderer {
         return givenUp;
     }
 
+    /** Whether JLaTeXMath was ever given this formula in this session (or it is still waiting): for the sandbox tests. */
+    synchronized boolean laidOut(String latex, double size) {
+        return cache.containsKey(new Key(latex, size));
+    }
+
     /** The outcome already known for this formula, if it was laid out before (or refused). */
     synchronized Optional<Outcome> cached(String latex, double size) {
         return Optional.ofNullable(cache.get(new Key(latex, size)));
@@ -116,8 +121,9 @@ final class FormulaRenderer {
     void render(String latex, double size, Consumer<Outcome> onDone) {
         Key key = new Key(latex, size);
         Optional<LatexPolicy.Finding> refused = LatexPolicy.checkFormula(latex);
-        if (refused.isPresent()) {
-            finish(key, new Outcome.Refused(refused.get().message()), onDone);
+        if (refused.isPresent()) { // never handed to JLaTeXMath, and not cached: the cache holds only what it laid out
+            Outcome outcome = new Outcome.Refused(refused.get().message());
+            Platform.runLater(() -> onDone.accept(outcome));
             return;
         }
         submit(() -> {

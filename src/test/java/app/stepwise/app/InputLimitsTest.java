@@ -43,7 +43,8 @@ class InputLimitsTest {
         Checking.Result r = Checking.check(linearProblem(), "x = 5", lines, List.of());
         assertThat(r.lines()).singleElement().satisfies(m -> {
             assertThat(m.mark()).isEqualTo(Checking.Mark.UNREADABLE);
-            assertThat(m.message()).contains((InputLimits.MAX_WORK_LINES + 1) + " lines", "at most " + InputLimits.MAX_WORK_LINES);
+            assertThat(m.message()).contains((InputLimits.MAX_WORK_LINES + 1) + " lines",
+                    "at most " + InputLimits.MAX_WORK_LINES);
         });
         assertThat(r.answer()).isPresent();
         assertThat(InputLimits.problemWithWork(lines.subList(0, InputLimits.MAX_WORK_LINES))).isEmpty();
