@@ -41,7 +41,12 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     /** Parses a plain decimal such as {@code 4.2}, {@code -0.5} or {@code 4.2e-3}. */
     public static Rational parse(String text) {
-        BigDecimal d = new BigDecimal(text);
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text);
+        } catch (NumberFormatException e) { // an exponent beyond int range, 1e99999999999
+            throw new MathLimitException("the number " + text + " is too large or too small");
+        }
         if (Math.abs((long) d.scale()) > Limits.MAX_DECIMAL_EXPONENT)
             throw new MathLimitException("the number " + text + " is too large or too small");
         return of(d);
