@@ -1,13 +1,18 @@
 package app.stepwise.tutor;
 
+import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
+import app.stepwise.teacher.TeacherStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
@@ -18,10 +23,56 @@ public final class Tutor implements AutoCloseable {
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
     private final ProgressStore store;
+    private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
 
+    /** A tutor that follows the teacher settings of this computer ({@link TeacherStore#defaultFile()}). */
     public Tutor(ProgressStore store) {
+        this(store, TeacherStore.open(TeacherStore.defaultFile()));
+    }
+
+    public Tutor(ProgressStore store, TeacherStore teacher) {
         this.store = store;
+        this.teacher = teacher;
+    }
+
+    public TeacherStore teacher() {
+        return teacher;
+    }
+
+    /** What the teacher lets students of this pack see. */
+    public TeacherSettings settingsFor(LessonPack pack) {
+        return teacher.settingsFor(pack);
+    }
+
+    /** Whether the worked solution may be shown now, and the student-facing reason when not. */
+    public record SolutionAccess(boolean allowed, String message) {}
+
+    /** The teacher's rule for the worked solution, counted against this student's recorded answer attempts. */
+    public SolutionAccess solutionAccess(LessonPack pack, Problem problem) {
+        TeacherSettings s = settingsFor(pack);
+        if (s.showSolution() != TeacherSettings.ShowSolution.AFTER_ATTEMPTS) return solutionAccess(s, 0);
+        int attempts = store.summary(pack.id()).getOrDefault(problem.id(), new ProgressStore.ProblemProgress(0, 0, 0, 0))
+                .attempts();
+        return solutionAccess(s, attempts);
+    }
+
+    static SolutionAccess solutionAccess(TeacherSettings s, int attempts) {
+        if (s.solutionAllowed(attempts)) return new SolutionAccess(true, "");
+        return switch (s.showSolution()) {
+            case NEVER -> new SolutionAccess(false, "Your teacher has chosen not to show worked solutions for this pack.");
+            default -> {
+                int left = s.afterAttempts() - attempts;
+                yield new SolutionAccess(false, "The worked solution opens after " + s.afterAttempts() + " tries at the answer; "
+                        + left + (left == 1 ? " more try" : " more tries") + " to go.");
+            }
+        };
+    }
+
+    /** The next hint for a pack problem, within the teacher's limits for the pack. */
+    public HintService.Hint hint(LessonPack pack, ProblemContext ctx, List<String> work, int level, Consumer<String> stream,
+            BooleanSupplier cancelled) {
+        return hints.next(ctx, work, level, stream, cancelled, settingsFor(pack));
     }
 
     public Optional<LocalModel> model() {

@@ -105,9 +105,13 @@ final class ProblemViewModel {
      */
     void hint() {
         if (generating.get()) return;
-        if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) {
+        if (currentHint != null && level < currentHint.ladder().size()) {
             level++;
             showHint(currentHint, level);
+            return;
+        }
+        if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) { // the teacher's highest level was shown
+            show("info", "That is as far as hints go for this pack: your teacher has set the limit. Try the step yourself.");
             return;
         }
         if (currentHint != null) { // the whole step was shown and the working has not changed: asking again would repeat it
@@ -123,7 +127,7 @@ final class ProblemViewModel {
             protected HintService.Hint call() {
                 // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
                 int[] pieces = {0};
-                return tutor.hints().next(context, lines, 1, piece -> {
+                return tutor.hint(pack, context, lines, 1, piece -> {
                     String shown = ".".repeat(1 + pieces[0]++ % 3);
                     Platform.runLater(() -> streaming.set(shown));
                 }, cancel::get);
@@ -139,7 +143,8 @@ final class ProblemViewModel {
         task.setOnFailed(e -> {
             generating.set(false);
             streaming.set("");
-            if (problem.hints().size() > hints.size()) hints.add(problem.hints().get(hints.size()));
+            if (problem.hints().size() > hints.size() && hints.size() < tutor.settingsFor(pack).maxHintLevel())
+                hints.add(problem.hints().get(hints.size()));
             else
                 show("info", "Stepwise could not make a hint just now. Your work is kept.");
         });
@@ -192,6 +197,11 @@ final class ProblemViewModel {
 
     /** The worked solution: the solver's (verified) when the problem names one, else the authored one. */
     void showSolution() {
+        Tutor.SolutionAccess access = tutor.solutionAccess(pack, problem);
+        if (!access.allowed()) {
+            show("info", access.message());
+            return;
+        }
         if (!context.reference().isEmpty()) {
             solution.setAll(context.referenceForDisplay());
             return;
