@@ -15,7 +15,7 @@ final class Checks {
     /** Most time one answer check, or all the lines of one working together, may take. */
     static final Duration WORK = Duration.ofMillis(900);
     /** Most time one line of working may take. */
-    static final Duration LINE = Duration.ofMillis(300);
+    static final Duration LINE = Duration.ofMillis(400);
     /** The reason given when the engine fails on a line for a reason the student cannot fix. */
     static final String CANNOT_CHECK = "Stepwise could not check this automatically; ask your teacher";
 
@@ -26,7 +26,7 @@ final class Checks {
      * or a failure, returns {@code fallback} applied to the reason to show.
      */
     static <T> T bounded(long startedNanos, Supplier<T> work, Function<String, T> fallback) {
-        long left = WORK.toNanos() - (System.nanoTime() - startedNanos);
+        long left = WORK.toNanos() - (Budget.now() - startedNanos);
         if (left <= 0) return fallback.apply(Budget.TOO_LARGE);
         Duration limit = Duration.ofNanos(Math.min(LINE.toNanos(), left));
         try {
@@ -45,7 +45,7 @@ final class Checks {
 
     /** As {@link #bounded(long, Supplier, Function)} with the whole budget for one check (an answer). */
     static <T> T bounded(Supplier<T> work, Function<String, T> fallback) {
-        long started = System.nanoTime();
+        long started = Budget.now();
         long left = WORK.toNanos();
         try {
             return Budget.within(Duration.ofNanos(left), () -> {

@@ -1,6 +1,7 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Budget;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
@@ -43,7 +44,7 @@ public final class PhysicsSteps {
     static final double STANDARD_G = Units.STANDARD_GRAVITY;
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
+            "(?<![A-Za-z_\\d.])(?<!\\d\\s{0,3}/\\s{0,3})(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
 
     private PhysicsSteps() {}
 
@@ -98,7 +99,7 @@ public final class PhysicsSteps {
         }
 
         Map<String, Double> own = new HashMap<>(truth);
-        long started = System.nanoTime();
+        long started = Budget.now();
         List<LineCheck> out = new ArrayList<>();
         Optional<Integer> firstError = Optional.empty();
         int furthest = 0;
@@ -196,8 +197,12 @@ public final class PhysicsSteps {
             if (t.find()) {
                 Optional<Unit> u = unit(t.group(2).strip());
                 String[] tokens = t.group(2).strip().split("[\\s·]+");
-                boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens).allMatch(symbols::contains); // "2 g h" is 2·g·h
-                if (u.isPresent() && !allSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
+                boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens)
+                        .allMatch(x -> symbols.contains(x.replaceAll("(\\^-?\\d+|[²³])$", ""))); // "2 g h" is 2·g·h
+                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²
+                boolean fractionBeforeSymbols = tokens.length > 1
+                        && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
                     side = side.substring(0, t.start());

@@ -1,6 +1,7 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Budget;
 import app.stepwise.math.Derivative;
 import app.stepwise.math.MathLimitException;
 import app.stepwise.math.Equations;
@@ -71,7 +72,7 @@ public final class StepChecker {
         Optional<Integer> firstError = Optional.empty();
         Statement last = null;
         int furthest = 0;
-        long started = System.nanoTime();
+        long started = Budget.now();
         Statement initial = previous;
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
@@ -102,7 +103,7 @@ public final class StepChecker {
         }
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         Statement lastLine = last;
-        Optional<Boolean> answer = Checks.bounded(System.nanoTime(), () -> finalAnswer(task, origin, lastLine),
+        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine),
                 reason -> Optional.empty());
         return new LineCheck.Report(out, firstError, answer, next);
     }

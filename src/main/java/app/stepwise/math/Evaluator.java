@@ -52,6 +52,7 @@ public final class Evaluator {
     }
 
     private double value(Expr e) {
+        Budget.check();
         return note(switch (e) {
             case Num n -> n.value().toDouble();
             case Var v -> values.getOrDefault(v.name(), Double.NaN);

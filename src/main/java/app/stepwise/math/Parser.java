@@ -262,7 +262,7 @@ public final class Parser {
             if (peek().kind() == Kind.END)
                 throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'",
                         op.pos());
-            Expr right = numericFraction(left) ? fractionCoefficient(left, op) : null;
+            Expr right = op.text().equals("/") && numericFraction(left) ? fractionCoefficient(left, op) : null;
             if (right != null) {
                 left = right;
                 continue;
