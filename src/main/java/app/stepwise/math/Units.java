@@ -105,6 +105,12 @@ public final class Units {
 
     private Units() {}
 
+    /** The value of g that school problems use (m/s²), the one place it is written. */
+    public static final double STANDARD_GRAVITY = 9.8;
+
+    /** Largest unit power read (m^12); larger ones are refused with a message. */
+    static final int MAX_UNIT_POWER = 12;
+
     /** Reads a unit expression; the message says which part is not a unit. */
     public static Unit parse(String text) throws MathSyntaxException {
         String t = text.strip();
@@ -133,9 +139,6 @@ public final class Units {
     }
 
     private static final class Reader {
-        /** Superscript powers are read up to three digits; no unit needs more. */
-        private static final int MAX_POWER = 99;
-
         final String s;
         int i;
 
@@ -202,11 +205,12 @@ public final class Units {
             return Optional.empty();
         }
 
-        /** A unit's power as written, e.g. "2" or "-3"; powers beyond what any unit needs are refused, not overflowed. */
+        /** A unit power as written; a unit to a power beyond ±12 is no unit a problem uses. */
         private static int power(String digits, int at) throws MathSyntaxException {
-            String d = digits.startsWith("-") ? digits.substring(1) : digits;
-            if (d.length() > 3) throw new MathSyntaxException("the power of the unit is too large", at);
-            return Integer.parseInt(digits);
+            String d = digits.replace("+", "");
+            if (!d.matches("-?\\d{1,3}") || Math.abs(Integer.parseInt(d)) > MAX_UNIT_POWER)
+                throw new MathSyntaxException("the power of the unit is too large", at);
+            return Integer.parseInt(d);
         }
 
         int exponent() throws MathSyntaxException {
@@ -218,7 +222,7 @@ public final class Units {
                     if (!n.matches("[-+]?\\d{1,3}"))
                         throw new MathSyntaxException("the power of the unit in brackets should be a whole number", open);
                     i = close + 1;
-                    return Integer.parseInt(n.replace("+", ""));
+                    return power(n, open);
                 }
                 int start = ++i;
                 if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
@@ -238,9 +242,9 @@ public final class Units {
             int n = 0;
             boolean any = false;
             while (i < s.length() && sup.indexOf(s.charAt(i)) >= 0) {
-                if (n > MAX_POWER) throw new MathSyntaxException("the power of the unit is too large", start);
                 n = n * 10 + sup.indexOf(s.charAt(i++));
                 any = true;
+                if (n > MAX_UNIT_POWER) throw new MathSyntaxException("the power of the unit is too large", start);
             }
             if (!any) {
                 i = start;
