@@ -4,8 +4,10 @@ import app.stepwise.app.AppPaths;
 import app.stepwise.app.ErrorLog;
 import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,9 +16,13 @@ import picocli.CommandLine.Spec;
         AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class,
         CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class,
         EvalModelCommand.class, TeacherCommand.class, FormatCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--self-test", description = "check this installation: packs, grading, a worked solution, a verified model hint, "
+            + "progress in a temporary profile; exit 0 when all pass")
+    boolean selfTest;
 
     public static void main(String[] args) {
         Offline.enforce();
@@ -46,7 +52,9 @@ public final class Main implements Runnable {
     }
 
     @Override
-    public void run() {
+    public Integer call() {
+        if (selfTest) return new SelfTest(spec.commandLine().getOut()).run();
         spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
     }
 }
