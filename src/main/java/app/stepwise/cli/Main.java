@@ -4,6 +4,8 @@ import app.stepwise.app.AppPaths;
 import app.stepwise.app.ErrorLog;
 import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,12 +30,25 @@ public final class Main implements Callable<Integer> {
         Offline.enforce();
         AppPaths.keepNativeCachesInDataFolder();
         Logs.start();
-        if (args.length == 0) args = new String[]{"app"};
+        args = routeOpenedFile(args);
         CommandLine cl = commandLine();
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * No arguments opens the window; a single existing pack file (what a double-click on a .stepwise-pack passes through the
+     * desktop's file association) opens the window on that pack.
+     */
+    static String[] routeOpenedFile(String[] args) {
+        if (args.length == 0) return new String[]{"app"};
+        if (args.length == 1 && !args[0].startsWith("-") && commandLine().getSubcommands().get(args[0]) == null) {
+            Path file = Path.of(args[0]);
+            if (Files.isRegularFile(file)) return new String[]{"app", "--open", file.toAbsolutePath().toString()};
+        }
+        return args;
     }
 
     static CommandLine commandLine() {
