@@ -159,7 +159,7 @@ final class Lexer {
             }
         }
         String text = s.substring(start, i).replace('−', '-');
-        if (text.length() > 400) throw new MathSyntaxException("this number is too long to work with", start);
+        if (text.length() > Limits.MAX_NUMBER_CHARS) throw new MathSyntaxException("this number is too long to work with", start);
         // "1,500": a thousands separator, not a list; say so rather than read 1 and 500.
         if (i + 3 < s.length() + 1 && i < s.length() && s.charAt(i) == ',' && i + 4 <= s.length()
                 && s.substring(i + 1, i + 4).chars().allMatch(Character::isDigit)

@@ -11,6 +11,8 @@ public final class Limits {
     public static final int MAX_DEPTH = 100;
     /** Largest exact number (bits of numerator plus denominator), about 20 000 decimal digits. */
     public static final long MAX_BITS = 65_536;
+    /** Longest number written as one token ({@code 3.1e1007} is 8 characters, its value 1 009 digits). */
+    public static final int MAX_NUMBER_CHARS = 400;
     /** Largest decimal exponent written as {@code 1e400} or {@code 10^400}. */
     public static final int MAX_DECIMAL_EXPONENT = 4_000;
     /** Largest integer power expanded symbolically, e.g. {@code (x+1)^40}. */

@@ -69,10 +69,16 @@ public final class Printer {
     private static String number(Num n) {
         Rational v = n.value();
         if (n.decimal() && v.isTerminatingDecimal()) {
-            BigDecimal d = new BigDecimal(v.num()).divide(new BigDecimal(v.den()));
-            return d.stripTrailingZeros().toPlainString();
+            BigDecimal d = new BigDecimal(v.num()).divide(new BigDecimal(v.den())).stripTrailingZeros();
+            return readable(d.toPlainString(), d);
         }
+        if (v.isInteger()) return readable(v.toString(), new BigDecimal(v.num()).stripTrailingZeros());
         return v.toString();
+    }
+
+    /** The plain digits, or scientific notation ({@code 3.1E+1008}) where the digits are longer than the lexer reads. */
+    private static String readable(String plain, BigDecimal value) {
+        return plain.length() <= Limits.MAX_NUMBER_CHARS ? plain : value.toString();
     }
 
     private static int precedence(Expr e) {
