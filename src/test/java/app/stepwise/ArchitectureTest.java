@@ -56,7 +56,8 @@ class ArchitectureTest {
         noClasses().that()
                 .resideInAnyPackage("app.stepwise.math..", "app.stepwise.lesson..", "app.stepwise.grade..",
                         "app.stepwise.solve..",
-                        "app.stepwise.model..", "app.stepwise.tutor..", "app.stepwise.store..", "app.stepwise.app..")
+                        "app.stepwise.model..", "app.stepwise.tutor..", "app.stepwise.store..", "app.stepwise.app..",
+                        "app.stepwise.classroom..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("app.stepwise.ui..", "app.stepwise.cli..").check(classes);
     }
@@ -73,6 +74,14 @@ class ArchitectureTest {
                 .resideInAnyPackage("app.stepwise.grade..", "app.stepwise.solve..", "app.stepwise.tutor..",
                         "app.stepwise.lesson..",
                         "app.stepwise.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theClassroomKnowsOnlyTheStoreAndThePackFormat() {
+        noClasses().that().resideInAPackage("app.stepwise.classroom..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.stepwise.math..", "app.stepwise.grade..", "app.stepwise.solve..", "app.stepwise.model..",
+                        "app.stepwise.tutor..", "app.stepwise.app..")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package app.stepwise.lesson;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
+import app.stepwise.lesson.LessonPack.MasteryParams;
 import app.stepwise.lesson.LessonPack.Skill;
 import app.stepwise.lesson.LessonPack.Subject;
 import app.stepwise.lesson.PackProblem.Report;
@@ -183,7 +184,7 @@ public final class PackReader {
         LessonPack pack(ObjectNode node) {
             Obj o = new Obj(this, node, "", "pack",
                     Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
-                            "problems", "description"));
+                            "problems", "description", "mastery"));
             String id = o.id("id");
             String title = o.text("title", true);
             Subject subject = o.choice("subject", Map.of("math", Subject.MATH, "physics", Subject.PHYSICS), Subject.MATH);
@@ -192,11 +193,13 @@ public final class PackReader {
             String version = o.text("version", false);
             String language = o.text("language", false);
             if (language.isEmpty()) language = "en";
+            Optional<MasteryParams> packMastery = o.object("mastery", false, this::mastery, MASTERY_FIELDS);
             List<Skill> skills = o.list("skills", false, (so) -> {
                 String sid = so.id("id");
                 String stitle = so.text("title", false);
-                return new Skill(sid, stitle.isEmpty() ? sid : stitle);
-            }, Set.of("id", "title", "description"));
+                Optional<MasteryParams> own = so.object("mastery", false, this::mastery, MASTERY_FIELDS);
+                return new Skill(sid, stitle.isEmpty() ? sid : stitle, own.or(() -> packMastery));
+            }, Set.of("id", "title", "description", "mastery"));
             Set<String> skillIds = new HashSet<>();
             for (int i = 0; i < skills.size(); i++) {
                 if (!skillIds.add(skills.get(i).id()))
@@ -217,6 +220,13 @@ public final class PackReader {
             o.rejectUnknown();
             return new LessonPack(PackMigrations.CURRENT_VERSION, id, title, subject, level, authors, version, language, skills,
                     problems);
+        }
+
+        /** Knowledge-tracing parameters: each optional, defaults from Stepwise; slip and guess below 0.5. */
+        MasteryParams mastery(Obj o) {
+            return new MasteryParams(o.probability("init", 0.25, 1), o.probability("learn", 0.15, 1),
+                    o.probability("slip", 0.10, 0.5),
+                    o.probability("guess", 0.20, 0.5));
         }
 
         Problem problem(Obj o, Set<String> skillIds) {
@@ -344,6 +354,8 @@ public final class PackReader {
         }
     }
 
+    private static final Set<String> MASTERY_FIELDS = Set.of("init", "learn", "slip", "guess");
+
     /** A JSON object being read: typed field access that reports, never throws. */
     private final class Obj {
         final Session s;
@@ -415,6 +427,16 @@ public final class PackReader {
                 return fallback;
             }
             return v.asInt();
+        }
+
+        double probability(String field, double fallback, double max) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) return fallback;
+            if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > max) {
+                err(field, "\"" + field + "\" must be a number from 0 to " + max);
+                return fallback;
+            }
+            return v.asDouble();
         }
 
         List<String> strings(String field) {

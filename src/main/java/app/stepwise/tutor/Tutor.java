@@ -1,9 +1,12 @@
 package app.stepwise.tutor;
 
+import app.stepwise.classroom.Classroom;
+import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
+import app.stepwise.store.Records.WorkLine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +20,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Tutor implements AutoCloseable {
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
-    private final ProgressStore store;
+    private final Classroom classroom;
     private final HintService hints = new HintService(this::model, 4, 2500);
 
     public Tutor(ProgressStore store) {
-        this.store = store;
+        this.classroom = new Classroom(store);
     }
 
     public Optional<LocalModel> model() {
@@ -62,14 +65,48 @@ public final class Tutor implements AutoCloseable {
 
     /** Checks an answer and its working (off the UI thread) and records the attempt when an answer was typed. */
     public Checking.Result check(String packId, Problem problem, String answer, List<String> lines, List<String> reference) {
-        Checking.Result result = Checking.check(problem, answer, lines, reference);
-        result.answer().ifPresent(v -> store.attempt(packId, problem.id(), answer, v.correct(), v.partial(), v.test()));
+        Checking.Result result;
+        try {
+            result = Checking.check(problem, answer, lines, reference);
+        } catch (RuntimeException e) {
+            // a grading bug: the student's attempt is still recorded, marked as not judged
+            if (!answer.isBlank())
+                classroom.recordAttempt(packId, problem, answer, false, false, "error", List.of(), "", generated(problem));
+            throw e;
+        }
+        result.answer().ifPresent(v -> classroom.recordAttempt(packId, problem, answer, v.correct(), v.partial(), v.test(),
+                result.lines().stream().map(Tutor::workLine).toList(),
+                result.lines().stream().flatMap(l -> l.misconception().stream()).findFirst().orElse(""), generated(problem)));
         return result;
     }
 
+    private static WorkLine workLine(Checking.LineMark m) {
+        return new WorkLine(m.line(), m.text(), m.mark().label(), m.message(), m.misconception().orElse(""));
+    }
+
+    /** Whether a problem was generated on the spot ("another like this") rather than read from a pack. */
+    static boolean generated(Problem problem) {
+        return problem.id().startsWith(Practice.GENERATED_PREFIX);
+    }
+
+    /** A problem is on screen: its clock starts (time on task) and its pack's mastery parameters are noted. */
+    public void opened(LessonPack pack, Problem problem) {
+        classroom.opened(pack, problem);
+    }
+
     /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
-    public void recordHint(String packId, String problemId, int level, String source, boolean verified, long ms) {
-        store.hint(packId, problemId, level, source, verified, ms);
+    public void recordHint(String packId, Problem problem, int level, String source, boolean verified, long ms) {
+        classroom.recordHint(packId, problem, level, source, verified, ms);
+    }
+
+    /** Records that the worked solution was shown. */
+    public void recordSolution(String packId, Problem problem) {
+        classroom.recordSolution(packId, problem);
+    }
+
+    /** Profiles, mastery, saved work and the next problem. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     public HintService hints() {
@@ -77,13 +114,13 @@ public final class Tutor implements AutoCloseable {
     }
 
     public ProgressStore store() {
-        return store;
+        return classroom.store();
     }
 
     @Override
     public synchronized void close() {
         LocalModel m = model.getAndSet(null);
         if (m != null) m.close();
-        store.close();
+        classroom.close();
     }
 }

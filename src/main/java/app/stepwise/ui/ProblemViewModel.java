@@ -57,6 +57,7 @@ final class ProblemViewModel {
         this.tutor = tutor;
         this.context = ProblemContext.of(problem);
         work.addListener((o, was, now) -> currentHint = null); // new working: the next hint is for the new last line
+        tutor.opened(pack, problem);
     }
 
     ReadOnlyBooleanProperty generatingProperty() {
@@ -182,7 +183,7 @@ final class ProblemViewModel {
         });
         // the source first: a reader that sees the new hint also sees where it came from
         hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
-        tutor.recordHint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
+        tutor.recordHint(pack.id(), problem, lvl, h.source(), h.verified(), h.ms());
     }
 
     /** A math line shown as rendered math. */
@@ -194,6 +195,7 @@ final class ProblemViewModel {
     void showSolution() {
         if (!context.reference().isEmpty()) {
             solution.setAll(context.referenceForDisplay());
+            tutor.recordSolution(pack.id(), problem);
             return;
         }
         show("info", "This problem has no worked solution yet.");
