@@ -57,7 +57,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("app.stepwise.math..", "app.stepwise.lesson..", "app.stepwise.grade..",
                         "app.stepwise.solve..",
                         "app.stepwise.model..", "app.stepwise.tutor..", "app.stepwise.store..", "app.stepwise.app..",
-                        "app.stepwise.classroom..")
+                        "app.stepwise.teacher..", "app.stepwise.author..", "app.stepwise.classroom..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("app.stepwise.ui..", "app.stepwise.cli..").check(classes);
     }
@@ -89,6 +89,14 @@ class ArchitectureTest {
     void theCommandLineReachesTheUiOnlyThroughItsApplicationEntryPoint() {
         noClasses().that().resideInAPackage("app.stepwise.cli..").should()
                 .dependOnClassesThat(resideInAPackage("app.stepwise.ui..").and(not(name("app.stepwise.ui.StepwiseApp"))))
+                .check(classes);
+    }
+
+    @Test
+    void teacherModeKnowsOnlyThePackFormatAndWhereFilesLive() {
+        noClasses().that().resideInAPackage("app.stepwise.teacher..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.stepwise.math..", "app.stepwise.grade..", "app.stepwise.solve..",
+                        "app.stepwise.model..", "app.stepwise.tutor..", "app.stepwise.store..", "app.stepwise.author..")
                 .check(classes);
     }
 

@@ -41,7 +41,7 @@ public final class Classroom implements AutoCloseable {
     public record Student(String id, String name, boolean hasPicture) {}
 
     /** Work in progress on one problem. */
-    public record SavedWork(String answer, String work, Instant savedAt) {}
+    public record SavedWork(String work, String answer, Instant savedAt) {}
 
     /** One skill's progress bar. */
     public record SkillProgress(String skill, String title, double pKnown, boolean mastered, int opportunities) {}
@@ -165,8 +165,13 @@ public final class Classroom implements AutoCloseable {
         if (current.map(Student::id).filter(id::equals).isPresent()) signOut();
     }
 
-    private String profile() {
+    /** Whose progress is recorded: the signed-in student, else the shared "guest" (never shown in reports). */
+    public String profileId() {
         return current.map(Student::id).orElse(GUEST);
+    }
+
+    private String profile() {
+        return profileId();
     }
 
     private String sessionId() {
@@ -283,15 +288,15 @@ public final class Classroom implements AutoCloseable {
     // ---- saved work ----
 
     /** Keeps the student's unfinished work on a problem; returns at once. */
-    public void saveWork(String pack, String problem, String answer, String work) {
-        store.saveWork(profile(), pack, problem, answer, work);
+    public void saveWork(String pack, String problem, String work, String answer) {
+        store.saveWork(profile(), pack, problem, work, answer);
     }
 
     /** The work kept on a problem (call off the UI thread). */
     public Optional<SavedWork> savedWork(String pack, String problem) {
         flushRecorder();
         return store.savedWork(profile(), pack, problem)
-                .map(w -> new SavedWork(w.answer(), w.work(), Instant.parse(w.savedAt())));
+                .map(w -> new SavedWork(w.work(), w.answer(), Instant.parse(w.savedAt())));
     }
 
     public void clearWork(String pack, String problem) {
@@ -332,6 +337,12 @@ public final class Classroom implements AutoCloseable {
             if (p.solved()) out.add(id);
         });
         return out;
+    }
+
+    /** Per problem id: what the signed-in student did in the pack, including what was just recorded (off the UI thread). */
+    public Map<String, app.stepwise.store.Records.ProblemProgress> summary(String pack) {
+        flushRecorder();
+        return store.summary(profile(), pack);
     }
 
     /** The next problem to practise in the pack (call off the UI thread). */

@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
@@ -50,15 +51,20 @@ final class HintCommand implements Callable<Integer> {
     @Mixin
     ModelOption modelOption;
 
+    @Mixin
+    TeacherOption teacherOption;
+
     @Override
     public Integer call() {
         ProblemContext ctx;
+        TeacherSettings limits = TeacherSettings.OPEN;
         if (text != null) {
             ctx = ProblemContext.fromText(text);
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             ctx = ProblemContext.of(named.problem().get());
+            limits = teacherOption.store().settingsFor(named.pack().get());
         } else {
             return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID, or --text \"problem\"");
         }
@@ -75,7 +81,7 @@ final class HintCommand implements Callable<Integer> {
         }
         Optional<LocalModel> model = Optional.empty();
         String modelProblem = null;
-        if (!noModel) {
+        if (!noModel && limits.modelHints()) {
             try {
                 model = Optional.of(modelOption.load());
             } catch (ModelException e) {
@@ -84,7 +90,8 @@ final class HintCommand implements Callable<Integer> {
         }
         try {
             final Optional<LocalModel> m = model;
-            HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false);
+            HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false, limits);
+            int shownLevel = Math.min(level, limits.maxHintLevel());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("hint", h.hint());
             out.put("step", h.step());
@@ -92,7 +99,8 @@ final class HintCommand implements Callable<Integer> {
             out.put("source", h.source());
             out.put("candidates", h.candidates());
             out.put("ms", h.ms());
-            out.put("level", level);
+            out.put("level", shownLevel);
+            if (shownLevel < level) out.put("limitedByTeacher", "hints for this pack go up to level " + shownLevel);
             out.put("ladder", h.ladder());
             if (!h.note().isEmpty()) out.put("note", h.note());
             if (modelProblem != null) out.put("modelProblem", modelProblem);
@@ -100,6 +108,9 @@ final class HintCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(Json.write(out));
             } else {
                 spec.commandLine().getOut().println(h.hint());
+                if (shownLevel < level)
+                    spec.commandLine().getOut()
+                            .println("(the teacher allows hints up to level " + shownLevel + " for this pack)");
                 spec.commandLine().getOut()
                         .println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
                 if (modelProblem != null)

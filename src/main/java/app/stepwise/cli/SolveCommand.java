@@ -12,6 +12,7 @@ import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.Tutor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,9 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ModelOption modelOption;
 
+    @Mixin
+    TeacherOption teacherOption;
+
     @Override
     public Integer call() {
         if (list) {
@@ -80,6 +84,11 @@ final class SolveCommand implements Callable<Integer> {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
             Optional<Problem> p = named.problem();
+            Tutor.SolutionAccess access = TeacherOption.solutionAccess(named.pack().get(), p.get(), teacherOption.file());
+            if (!access.allowed()) {
+                spec.commandLine().getOut().println(Json.write(Map.of("error", access.message(), "hiddenByTeacher", true)));
+                return 1;
+            }
             Optional<Worked> solved;
             try {
                 solved = Solvers.forProblem(p.get());

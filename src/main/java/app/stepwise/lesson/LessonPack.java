@@ -14,12 +14,28 @@ public record LessonPack(
         String version,
         String language,
         List<Skill> skills,
-        List<Problem> problems) {
+        List<Problem> problems,
+        String description,
+        Optional<TeacherSettings> teacher) {
 
     public LessonPack {
         authors = List.copyOf(authors);
         skills = List.copyOf(skills);
         problems = List.copyOf(problems);
+        description = description == null ? "" : description;
+        teacher = teacher == null ? Optional.empty() : teacher;
+    }
+
+    /** A pack without a description or teacher defaults. */
+    public LessonPack(int schemaVersion, String id, String title, Subject subject, String level, List<String> authors,
+            String version, String language, List<Skill> skills, List<Problem> problems) {
+        this(schemaVersion, id, title, subject, level, authors, version, language, skills, problems, "", Optional.empty());
+    }
+
+    /** The same pack with other problems (the editor's copy-on-change). */
+    public LessonPack withProblems(List<Problem> newProblems) {
+        return new LessonPack(schemaVersion, id, title, subject, level, authors, version, language, skills, newProblems,
+                description, teacher);
     }
 
     public Optional<Problem> problem(String problemId) {
@@ -36,9 +52,18 @@ public record LessonPack(
      * A skill that problems practise; mastery is tracked per skill, with the pack's own knowledge-tracing parameters
      * when it sets them.
      */
-    public record Skill(String id, String title, Optional<MasteryParams> mastery) {
+    public record Skill(String id, String title, String description, Optional<MasteryParams> mastery) {
+        public Skill {
+            description = description == null ? "" : description;
+            mastery = mastery == null ? Optional.empty() : mastery;
+        }
+
+        public Skill(String id, String title, String description) {
+            this(id, title, description, Optional.empty());
+        }
+
         public Skill(String id, String title) {
-            this(id, title, Optional.empty());
+            this(id, title, "", Optional.empty());
         }
     }
 

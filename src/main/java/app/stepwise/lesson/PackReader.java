@@ -184,7 +184,7 @@ public final class PackReader {
         LessonPack pack(ObjectNode node) {
             Obj o = new Obj(this, node, "", "pack",
                     Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
-                            "problems", "description", "mastery"));
+                            "problems", "description", "teacher", "mastery"));
             String id = o.id("id");
             String title = o.text("title", true);
             Subject subject = o.choice("subject", Map.of("math", Subject.MATH, "physics", Subject.PHYSICS), Subject.MATH);
@@ -198,7 +198,7 @@ public final class PackReader {
                 String sid = so.id("id");
                 String stitle = so.text("title", false);
                 Optional<MasteryParams> own = so.object("mastery", false, this::mastery, MASTERY_FIELDS);
-                return new Skill(sid, stitle.isEmpty() ? sid : stitle, own.or(() -> packMastery));
+                return new Skill(sid, stitle.isEmpty() ? sid : stitle, so.text("description", false), own.or(() -> packMastery));
             }, Set.of("id", "title", "description", "mastery"));
             Set<String> skillIds = new HashSet<>();
             for (int i = 0; i < skills.size(); i++) {
@@ -217,9 +217,35 @@ public final class PackReader {
                             "the problem id \"" + problems.get(i).id() + "\" is used twice; ids must be unique in a pack");
                 }
             }
+            String description = o.text("description", false);
+            Optional<TeacherSettings> teacher = o.object("teacher", false, this::teacher,
+                    Set.of("showSolution", "afterAttempts", "modelHints", "maxHintLevel"));
             o.rejectUnknown();
             return new LessonPack(PackMigrations.CURRENT_VERSION, id, title, subject, level, authors, version, language, skills,
-                    problems);
+                    problems, description, teacher);
+        }
+
+        /** The pack author's defaults for what students see; a teacher's own settings on the machine take precedence. */
+        TeacherSettings teacher(Obj o) {
+            TeacherSettings.ShowSolution show = TeacherSettings.ShowSolution.ALWAYS;
+            if (o.has("showSolution")) {
+                String label = o.text("showSolution", false);
+                var parsed = TeacherSettings.ShowSolution.fromLabel(label);
+                if (parsed.isEmpty())
+                    o.err("showSolution", "\"showSolution\" is \"" + label + "\"; use always, after-attempts or never");
+                show = parsed.orElse(TeacherSettings.ShowSolution.NEVER);
+            }
+            int after = o.integer("afterAttempts", 1, 99, 1);
+            if (show == TeacherSettings.ShowSolution.AFTER_ATTEMPTS && !o.has("afterAttempts"))
+                o.err("afterAttempts", "say after how many attempts the solution is shown with \"afterAttempts\"");
+            boolean model = true;
+            if (o.has("modelHints")) {
+                if (!o.node.get("modelHints").isBoolean()) o.err("modelHints", "\"modelHints\" is true or false");
+                else
+                    model = o.node.get("modelHints").asBoolean();
+            }
+            int max = o.integer("maxHintLevel", 1, 3, 3);
+            return new TeacherSettings(show, after, model, max);
         }
 
         /** Knowledge-tracing parameters: each optional, defaults from Stepwise; slip and guess below 0.5. */

@@ -610,7 +610,7 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /** Keeps a student's unfinished work on a problem (replacing what was kept before). */
-    public void saveWork(String profile, String pack, String problem, String answer, String work) {
+    public void saveWork(String profile, String pack, String problem, String work, String answer) {
         String at = Records.now();
         write(c -> update(c, "INSERT INTO saved_work (profile, pack, problem, answer, work, saved_at) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (profile, pack, problem) DO UPDATE SET answer = excluded.answer, work = excluded.work,"
@@ -627,7 +627,7 @@ public final class ProgressStore implements AutoCloseable {
     public Optional<SavedWork> savedWork(String profile, String pack, String problem) {
         return read(c -> {
             try (PreparedStatement p = prepare(c,
-                    "SELECT answer, work, saved_at FROM saved_work WHERE profile = ? AND pack = ? AND problem = ?",
+                    "SELECT work, answer, saved_at FROM saved_work WHERE profile = ? AND pack = ? AND problem = ?",
                     profile, pack, problem); ResultSet r = p.executeQuery()) {
                 return r.next()
                         ? Optional.of(new SavedWork(r.getString(1), r.getString(2), r.getString(3)))

@@ -81,7 +81,7 @@ public final class Records {
             Optional<String> masteredAt, int reviews) {}
 
     /** Work in progress on one problem, kept so a student can come back to it. */
-    public record SavedWork(String answer, String work, String savedAt) {}
+    public record SavedWork(String work, String answer, String savedAt) {}
 
     /** Per-problem progress for one student: attempts, correct attempts, hints and the deepest hint level. */
     public record ProblemProgress(int attempts, int correctAttempts, int hintsUsed, int deepestHintLevel) {

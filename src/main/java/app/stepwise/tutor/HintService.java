@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -57,12 +58,31 @@ public final class HintService {
 
     /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
     public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled) {
+        return next(ctx, work, level, stream, cancelled, TeacherSettings.OPEN);
+    }
+
+    /**
+     * The hint within the teacher's limits: no model when model hints are off, and a ladder cut at the highest level
+     * allowed (a level asked beyond it gets the highest allowed).
+     */
+    public Hint next(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled,
+            TeacherSettings limits) {
+        Hint h = unlimited(ctx, work, Math.min(level, limits.maxHintLevel()), stream, cancelled, limits.modelHints());
+        if (h.ladder().size() <= limits.maxHintLevel()) return h;
+        List<String> ladder = h.ladder().subList(0, limits.maxHintLevel());
+        // the resulting line is the step itself: below level 3 it is not handed over with the hint
+        String step = limits.maxHintLevel() < 3 ? "" : h.step();
+        return new Hint(h.hint(), step, h.verified(), h.source(), h.candidates(), h.ms(), List.copyOf(ladder), h.note());
+    }
+
+    private Hint unlimited(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled,
+            boolean useModel) {
         long t0 = System.nanoTime();
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
         String note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
         int candidates = 0;
-        Optional<LocalModel> m = model.get();
+        Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
             PromptFormat format = new PromptFormat(m.get().manifest());
             String prompt = format.next(ctx.text(), valid);

@@ -3,14 +3,22 @@ package app.stepwise.tutor;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
+import app.stepwise.store.Records;
 import app.stepwise.store.Records.WorkLine;
+import app.stepwise.teacher.TeacherStore;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
@@ -21,10 +29,58 @@ public final class Tutor implements AutoCloseable {
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
     private final Classroom classroom;
+    private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
+    private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
+    private final Map<String, HintOrder> hintOrders = new ConcurrentHashMap<>();
 
+    /** A tutor that follows the teacher settings of this computer ({@link TeacherStore#defaultFile()}). */
     public Tutor(ProgressStore store) {
+        this(store, TeacherStore.open(TeacherStore.defaultFile()));
+    }
+
+    public Tutor(ProgressStore store, TeacherStore teacher) {
         this.classroom = new Classroom(store);
+        this.teacher = teacher;
+    }
+
+    public TeacherStore teacher() {
+        return teacher;
+    }
+
+    /** What the teacher lets students of this pack see. */
+    public TeacherSettings settingsFor(LessonPack pack) {
+        return teacher.settingsFor(pack);
+    }
+
+    /** Whether the worked solution may be shown now, and the student-facing reason when not. */
+    public record SolutionAccess(boolean allowed, String message) {}
+
+    /** The teacher's rule for the worked solution, counted against this student's recorded answer attempts. */
+    public SolutionAccess solutionAccess(LessonPack pack, Problem problem) {
+        TeacherSettings s = settingsFor(pack);
+        if (s.showSolution() != TeacherSettings.ShowSolution.AFTER_ATTEMPTS) return solutionAccess(s, 0);
+        int attempts = classroom.summary(pack.id())
+                .getOrDefault(problem.id(), new Records.ProblemProgress(0, 0, 0, 0)).attempts();
+        return solutionAccess(s, attempts);
+    }
+
+    static SolutionAccess solutionAccess(TeacherSettings s, int attempts) {
+        if (s.solutionAllowed(attempts)) return new SolutionAccess(true, "");
+        return switch (s.showSolution()) {
+            case NEVER -> new SolutionAccess(false, "Your teacher has chosen not to show worked solutions for this pack.");
+            default -> {
+                int left = s.afterAttempts() - attempts;
+                yield new SolutionAccess(false, "The worked solution opens after " + s.afterAttempts() + " tries at the answer; "
+                        + left + (left == 1 ? " more try" : " more tries") + " to go.");
+            }
+        };
+    }
+
+    /** The next hint for a pack problem, within the teacher's limits for the pack. */
+    public HintService.Hint hint(LessonPack pack, ProblemContext ctx, List<String> work, int level, Consumer<String> stream,
+            BooleanSupplier cancelled) {
+        return hints.next(ctx, work, level, stream, cancelled, settingsFor(pack));
     }
 
     public Optional<LocalModel> model() {
@@ -94,6 +150,14 @@ public final class Tutor implements AutoCloseable {
         classroom.opened(pack, problem);
     }
 
+    /** Records that a hint was shown (for a problem known only by id: no mastery update). */
+    public void recordHint(String packId, String problemId, int level, String source, boolean verified, long ms) {
+        recordHint(packId,
+                new Problem(problemId, "", List.of(), 1, new app.stepwise.lesson.AnswerSpec.Equation(""), Optional.empty(),
+                        List.of(), List.of(), List.of(), Optional.empty()),
+                level, source, verified, ms);
+    }
+
     /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
     public void recordHint(String packId, Problem problem, int level, String source, boolean verified, long ms) {
         classroom.recordHint(packId, problem, level, source, verified, ms);
@@ -109,6 +173,76 @@ public final class Tutor implements AutoCloseable {
         return classroom;
     }
 
+    /** Work in progress as the screens show it: the working box and the answer box. */
+    public record Draft(String work, String answer) {
+        public boolean isEmpty() {
+            return work.isBlank() && answer.isBlank();
+        }
+    }
+
+    /** The learner whose progress and saved work are used: the signed-in student, else the shared "guest". */
+    public String profile() {
+        return classroom.profileId();
+    }
+
+    /** Remembers work in progress in memory at once (cheap, any thread); {@link #saveWork} makes it last. */
+    public void rememberWork(String packId, String problemId, Draft draft) {
+        drafts.put(draftKey(packId, problemId), draft);
+    }
+
+    /** Writes the work in progress remembered for this problem to the progress file. Call it off the UI thread. */
+    public void saveWork(String packId, String problemId) {
+        Draft d = drafts.get(draftKey(packId, problemId));
+        if (d != null) classroom.store().saveWork(profile(), packId, problemId, d.work(), d.answer());
+    }
+
+    /** The work in progress remembered in this run if any (fast), else the one saved in the progress file. */
+    public Optional<Draft> remembered(String packId, String problemId) {
+        return Optional.ofNullable(drafts.get(draftKey(packId, problemId)));
+    }
+
+    /** The work in progress for this problem: from this run, else from the progress file. Call it off the UI thread. */
+    public Optional<Draft> savedWork(String packId, String problemId) {
+        Optional<Draft> inMemory = remembered(packId, problemId);
+        if (inMemory.isPresent()) return inMemory;
+        return classroom.store().savedWork(profile(), packId, problemId).map(s -> new Draft(s.work(), s.answer()));
+    }
+
+    private String draftKey(String packId, String problemId) {
+        return profile() + "\n" + packId + "\n" + problemId;
+    }
+
+    /** How far the learner got on one problem, for the marks in a pack's list and the end-of-pack summary. */
+    public record ProblemStatus(int attempts, boolean solved, int hintsUsed) {
+        public static final ProblemStatus NEW = new ProblemStatus(0, false, 0);
+    }
+
+    /** Per problem id: attempts, solved, hints used. Call it off the UI thread. */
+    public Map<String, ProblemStatus> progress(String packId) {
+        Map<String, ProblemStatus> out = new LinkedHashMap<>();
+        classroom.summary(packId)
+                .forEach((id, p) -> out.put(id, new ProblemStatus(p.attempts(), p.correctAttempts() > 0, p.hintsUsed())));
+        return out;
+    }
+
+    /**
+     * The order of hints for a pack: the teacher's authored ladder first, unless the teacher chose model hints for
+     * the pack. Teacher settings set it; until then authored hints come first.
+     */
+    public HintOrder hintOrder(String packId) {
+        return hintOrders.getOrDefault(packId, HintOrder.AUTHORED_FIRST);
+    }
+
+    public void setHintOrder(String packId, HintOrder order) {
+        hintOrders.put(packId, order);
+    }
+
+    /** Which hints a student sees first where a problem has an authored ladder. */
+    public enum HintOrder {
+        AUTHORED_FIRST,
+        MODEL_FIRST
+    }
+
     public HintService hints() {
         return hints;
     }
@@ -119,6 +253,11 @@ public final class Tutor implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // work in progress remembered in this run is written once more, so none is lost however the app closes
+        drafts.forEach((key, d) -> {
+            String[] k = key.split("\n", 3);
+            classroom.store().saveWork(k[0], k[1], k[2], d.work(), d.answer());
+        });
         LocalModel m = model.getAndSet(null);
         if (m != null) m.close();
         classroom.close();

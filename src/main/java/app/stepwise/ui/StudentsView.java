@@ -1,19 +1,15 @@
 package app.stepwise.ui;
 
-import app.stepwise.classroom.Classroom;
 import app.stepwise.classroom.Classroom.Student;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,138 +18,125 @@ import javafx.scene.layout.VBox;
  * "Who is practising?": the students of this laptop as big name buttons, "I'm new here" to add one (with an optional
  * picture password: three pictures in order), and the picture check for a student who has one.
  */
-final class StudentsView extends VBox {
-    /** The pictures of a picture password; words, so they read the same in every font. */
+final class StudentsView extends VBox implements Screen {
+    /** The pictures of a picture password; shown as words and a symbol, so they read the same in every font. */
     static final List<String> PICTURES = List.of("cat", "sun", "tree", "fish", "star", "moon", "house", "boat", "apple");
-    private final Classroom classroom;
-    private final ExecutorService worker;
-    private final Consumer<Student> signedIn;
+    private final StudentsViewModel vm;
+    private final Texts t;
     private final FlowPane names = new FlowPane(10, 10);
     private final VBox panel = new VBox(10);
-    private final Label message = new Label();
 
-    StudentsView(Classroom classroom, ExecutorService worker, Consumer<Student> signedIn) {
+    StudentsView(StudentsViewModel vm, Texts t) {
         super(14);
-        this.classroom = classroom;
-        this.worker = worker;
-        this.signedIn = signedIn;
+        this.vm = vm;
+        this.t = t;
         getStyleClass().addAll("view", "students");
         setId("students-view");
-        Label heading = new Label("Who is practising?");
+        Label heading = new Label(t.get("students.heading"));
         heading.getStyleClass().add("heading");
         names.setId("student-names");
-        Button add = new Button("I'm new here");
+        Button add = new Button(t.get("students.new"));
         add.setId("new-student");
         add.setOnAction(e -> showCreate());
+        Button guest = new Button(t.get("students.guest"));
+        guest.setId("no-name");
+        guest.setOnAction(e -> vm.withoutName());
+        Button teacher = new Button(t.get("students.teacher"));
+        teacher.setId("teacher");
+        teacher.setOnAction(e -> vm.teacher());
+        Label message = new Label();
         message.setId("students-message");
         message.getStyleClass().add("muted");
         message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
         ScrollPane scroll = new ScrollPane(names);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(220);
-        getChildren().addAll(heading, scroll, add, panel, message);
-        refresh();
+        scroll.setPrefViewportHeight(200);
+        vm.studentsProperty().addListener((ListChangeListener<Student>) c -> fill());
+        getChildren().addAll(heading, scroll, new HBox(10, add, guest, teacher), panel, message);
     }
 
-    /** Reloads the names off the FX thread. */
-    void refresh() {
-        Task<List<Student>> t = new Task<>() {
-            @Override
-            protected List<Student> call() {
-                return classroom.students();
-            }
-        };
-        t.setOnSucceeded(e -> {
-            names.getChildren().clear();
-            for (Student s : t.getValue()) {
-                Button b = new Button(s.name());
-                b.getStyleClass().add("student-name");
-                b.setId("student-" + s.name().replaceAll("[^A-Za-z0-9]", "_"));
-                b.setOnAction(x -> choose(s));
-                names.getChildren().add(b);
-            }
-            if (t.getValue().isEmpty()) message.setText("No one has a name on this computer yet. Press \"I'm new here\".");
-        });
-        worker.submit(t);
+    private void fill() {
+        names.getChildren().clear();
+        for (Student s : vm.studentsProperty()) {
+            Button b = new Button(s.name());
+            b.getStyleClass().add("student-name");
+            b.setId("student-" + s.name().replaceAll("[^A-Za-z0-9]", "_"));
+            b.setOnAction(x -> choose(s));
+            names.getChildren().add(b);
+        }
     }
 
     private void choose(Student s) {
-        message.setText("");
         if (!s.hasPicture()) {
-            signIn(s, "");
+            vm.signIn(s, "");
             return;
         }
-        PicturePicker picker = new PicturePicker();
-        Button go = new Button("Go");
+        PicturePicker picker = new PicturePicker(t);
+        Button go = new Button(t.get("students.go"));
         go.setId("picture-go");
         go.setDefaultButton(true);
-        go.setOnAction(e -> signIn(s, picker.password()));
-        panel.getChildren().setAll(new Label(s.name() + ", tap your three pictures in order:"), picker, go);
-    }
-
-    private void signIn(Student s, String picture) {
-        Task<Boolean> t = new Task<>() {
-            @Override
-            protected Boolean call() {
-                return classroom.signIn(s, picture);
-            }
-        };
-        t.setOnSucceeded(e -> {
-            if (t.getValue()) {
-                panel.getChildren().clear();
-                signedIn.accept(s);
-            } else {
-                message.setText("Those pictures don't match. Try again, or ask your teacher to reset them.");
-            }
-        });
-        worker.submit(t);
+        go.setOnAction(e -> vm.signIn(s, picker.password()));
+        panel.getChildren().setAll(new Label(t.get("students.tapPictures", s.name())), picker, go);
     }
 
     private void showCreate() {
         TextField name = new TextField();
         name.setId("new-name");
-        name.setPromptText("Your first name");
+        name.setPromptText(t.get("students.name.prompt"));
         name.setPrefColumnCount(20);
-        PicturePicker picker = new PicturePicker();
-        Button create = new Button("Start");
+        name.setMaxWidth(320);
+        PicturePicker picker = new PicturePicker(t);
+        Button create = new Button(t.get("students.start"));
         create.setId("create-student");
         create.setDefaultButton(true);
-        create.setOnAction(e -> {
-            Optional<String> pictures = picker.password().isBlank() ? Optional.empty() : Optional.of(picker.password());
-            try {
-                Student s = classroom.createStudent(name.getText(), pictures);
-                signIn(s, picker.password());
-                refresh();
-            } catch (IllegalArgumentException ex) {
-                message.setText(ex.getMessage());
-            }
-        });
-        panel.getChildren().setAll(new Label("Your name"), name,
-                new Label("A picture password (optional): tap three pictures and remember their order."), picker, create);
+        create.setOnAction(e -> vm.create(name.getText(), picker.password()));
+        panel.getChildren().setAll(new Label(t.get("students.name")), name, new Label(t.get("students.pictures.optional")),
+                picker,
+                create);
         name.requestFocus();
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public String title() {
+        return t.get("students.title");
+    }
+
+    @Override
+    public void shown() {
+        vm.refresh();
     }
 
     /** Nine picture buttons; the order of taps is the password. */
     static final class PicturePicker extends VBox {
+        private static final String SYMBOLS = "🐱☀🌳🐟★☾⌂⛵🍎";
         private final List<String> chosen = new ArrayList<>();
         private final Label shown = new Label();
+        private final Texts t;
 
-        PicturePicker() {
+        PicturePicker(Texts t) {
             super(6);
+            this.t = t;
             HBox row = new HBox(6);
             row.setAlignment(Pos.CENTER_LEFT);
-            for (String p : PICTURES) {
-                ToggleButton b = new ToggleButton(p);
+            int[] symbols = SYMBOLS.codePoints().toArray();
+            for (int i = 0; i < PICTURES.size(); i++) {
+                String p = PICTURES.get(i);
+                Button b = new Button(new String(Character.toChars(symbols[i])) + " " + t.get("picture." + p));
                 b.setId("picture-" + p);
                 b.getStyleClass().addAll("picture", "picture-" + p);
                 b.setOnAction(e -> {
-                    b.setSelected(false);
                     if (chosen.size() < 3) chosen.add(p);
                     update();
                 });
                 row.getChildren().add(b);
             }
-            Button clear = new Button("Clear");
+            Button clear = new Button(t.get("students.pictures.clear"));
             clear.setOnAction(e -> {
                 chosen.clear();
                 update();
@@ -164,7 +147,9 @@ final class StudentsView extends VBox {
         }
 
         private void update() {
-            shown.setText(chosen.isEmpty() ? "No pictures chosen" : String.join(" → ", chosen));
+            shown.setText(chosen.isEmpty()
+                    ? t.get("students.pictures.none")
+                    : String.join(" → ", chosen.stream().map(p -> t.get("picture." + p)).toList()));
         }
 
         String password() {

@@ -66,7 +66,7 @@ class ClassroomTest {
             c.createStudent("Bo", Optional.empty());
             c.signIn(ana, "cat sun");
             for (String id : List.of("le-01", "le-02", "le-05", "le-06")) answer(c, id, true);
-            c.saveWork(PACK.id(), "le-03", "", "5x - 4 = 2x + 11\n3x - 4 = 11");
+            c.saveWork(PACK.id(), "le-03", "5x - 4 = 2x + 11\n3x - 4 = 11", "");
         }
         try (Classroom c = Classroom.open(db)) {
             assertThat(c.students()).extracting(Classroom.Student::name).containsExactly("Ana", "Bo");

@@ -57,6 +57,15 @@ class PackReaderTest {
     }
 
     @Test
+    void readsThePacksOwnTeacherDefaults() {
+        LessonPack pack = read(VALID.replace("\"subject\": \"physics\",",
+                "\"subject\": \"physics\", \"teacher\": {\"showSolution\": \"after-attempts\", \"afterAttempts\": 2, \"modelHints\": false},"))
+                .pack().orElseThrow();
+        assertThat(pack.teacher()).contains(new TeacherSettings(TeacherSettings.ShowSolution.AFTER_ATTEMPTS, 2, false, 3));
+        assertThat(read(VALID).pack().orElseThrow().teacher()).isEmpty();
+    }
+
+    @Test
     void everyBundledPackIsValid() throws Exception {
         try (var files = Files.list(Path.of("lessons"))) {
             List<Path> packs = files.filter(f -> f.toString().endsWith(".json")).toList();
@@ -80,6 +89,9 @@ class PackReaderTest {
             "bad id | \"id\": \"p1\" | \"id\": \"p 1\" | may use only letters | /problems/0/id",
             "newer schema | \"schemaVersion\": 1 | \"schemaVersion\": 7 | newer Stepwise | /schemaVersion",
             "bad answer kind | \"kind\": \"quantity\" | \"kind\": \"essay\" | use one of | /problems/0/answer/kind",
+            "bad teacher solution rule | \"subject\": \"physics\", | \"subject\": \"physics\", \"teacher\": {\"showSolution\": \"sometimes\"}, | use always, after-attempts or never | /teacher/showSolution",
+            "teacher hint level out of range | \"subject\": \"physics\", | \"subject\": \"physics\", \"teacher\": {\"maxHintLevel\": 4}, | from 1 to 3 | /teacher/maxHintLevel",
+            "after-attempts without a count | \"subject\": \"physics\", | \"subject\": \"physics\", \"teacher\": {\"showSolution\": \"after-attempts\"}, | after how many attempts | /teacher/afterAttempts",
     })
     void reportsEachErrorKindWithItsLocation(String name, String find, String replace, String message, String pointer) {
         String broken = VALID.replace(find, replace == null ? "" : replace);

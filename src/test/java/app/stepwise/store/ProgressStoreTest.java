@@ -47,7 +47,7 @@ class ProgressStoreTest {
             s.hint(Hint.now(amira.uid(), "s1", "linear", "le-02", 3, "solver", true, 4));
             s.solution(Solution.now(amira.uid(), "s1", "linear", "le-03"));
             s.mastery(new SkillState(amira.uid(), "one-step", 0.71, 1, 1, "2026-11-30T06:00:00Z", Optional.empty(), 0));
-            s.saveWork(amira.uid(), "linear", "le-04", "x = ", "2x + 1 = 7\n2x = 6");
+            s.saveWork(amira.uid(), "linear", "le-04", "2x + 1 = 7\n2x = 6", "x = ");
             assertThat(s.health().ok()).isTrue();
         }
         try (ProgressStore s = ProgressStore.open(db)) {
@@ -74,8 +74,8 @@ class ProgressStoreTest {
         try (ProgressStore s = ProgressStore.open(tmp.resolve("p.db"))) {
             Profile a = s.createProfile("Ana", Optional.empty());
             Profile b = s.createProfile("Bo", Optional.empty());
-            s.saveWork(a.uid(), "pk", "q1", "1", "first");
-            s.saveWork(a.uid(), "pk", "q1", "2", "second");
+            s.saveWork(a.uid(), "pk", "q1", "first", "1");
+            s.saveWork(a.uid(), "pk", "q1", "second", "2");
             assertThat(s.savedWork(a.uid(), "pk", "q1").map(Records.SavedWork::work)).hasValue("second");
             assertThat(s.savedWork(b.uid(), "pk", "q1")).isEmpty();
             s.clearWork(a.uid(), "pk", "q1");

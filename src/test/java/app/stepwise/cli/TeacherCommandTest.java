@@ -1,0 +1,87 @@
+package app.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.cli.CliTest.Run;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `stepwise teacher …`, and `solve` / `hint` following the teacher's settings. */
+class TeacherCommandTest {
+    @TempDir
+    Path dir;
+
+    Run withInput(String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CliTest.run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    String teacherFile() {
+        return "--teacher-file=" + dir.resolve("teacher.json");
+    }
+
+    @Test
+    void aTeacherSetsAPinAndHidesSolutionsOfAPackFromTheCommandLine() {
+        assertThat(withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile()).out()).contains("PIN is set");
+        Run wrong = withInput("1111\n", "teacher", "settings", "linear-equations-1", "--show-solution", "never", "--pin-stdin",
+                teacherFile());
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.out()).contains("not right");
+        Run set = withInput("2580\n", "teacher", "settings", "linear-equations-1", "--show-solution", "never", "--max-hint-level",
+                "1", "--model-hints", "off", "--pin-stdin", teacherFile());
+        assertThat(set.code()).as(set.out()).isZero();
+        assertThat(set.out()).contains("solution never shown · model hints off · hints up to level 1");
+
+        Run solve = CliTest.run("solve", "lessons/linear-equations.json", "le-01", teacherFile());
+        assertThat(solve.code()).isEqualTo(1);
+        assertThat(solve.out()).contains("hiddenByTeacher").doesNotContain("x = 5");
+
+        Run hint = CliTest.run("hint", "lessons/linear-equations.json", "le-02", "--level", "3", "--json", teacherFile());
+        assertThat(hint.code()).isZero();
+        assertThat(hint.out()).contains("\"level\":1").contains("limitedByTeacher").doesNotContain("\"source\":\"model\"");
+
+        Run status = CliTest.run("teacher", "status", teacherFile());
+        assertThat(status.out()).contains("PIN: set").contains("linear-equations-1: solution never shown");
+    }
+
+    @Test
+    void aPacksOwnTeacherDefaultsAreFollowedWhenTheComputerHasNone() throws Exception {
+        String text = Files.readString(Path.of("lessons/linear-equations.json")).replace("\"problems\": [",
+                "\"teacher\": {\"showSolution\": \"never\", \"modelHints\": true, \"maxHintLevel\": 3},\n  \"problems\": [");
+        Path pack = dir.resolve("hidden.json");
+        Files.writeString(pack, text);
+        Run solve = CliTest.run("solve", pack.toString(), "le-01", teacherFile());
+        assertThat(solve.code()).isEqualTo(1);
+        assertThat(solve.out()).contains("not to show worked solutions");
+        Run open = CliTest.run("solve", "lessons/linear-equations.json", "le-01", teacherFile());
+        assertThat(open.code()).isZero();
+        assertThat(open.out()).contains("x = 5");
+    }
+
+    @Test
+    void resetPinForgetsThePinButKeepsTheSettings() {
+        withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
+        withInput("2580\n", "teacher", "settings", "p1", "--show-solution", "after-attempts", "--after", "2", "--pin-stdin",
+                teacherFile());
+        assertThat(CliTest.run("teacher", "reset-pin", teacherFile()).out()).contains("PIN was removed");
+        Run status = CliTest.run("teacher", "status", teacherFile());
+        assertThat(status.out()).contains("PIN: not set").contains("p1: solution after 2 attempts");
+    }
+
+    @Test
+    void badSettingsAreRefusedBeforeThePinIsAsked() {
+        Run r = CliTest.run("teacher", "settings", "p1", "--max-hint-level", "7", teacherFile());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("--max-hint-level is 1, 2 or 3");
+    }
+}
