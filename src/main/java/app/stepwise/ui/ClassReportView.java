@@ -27,7 +27,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -61,6 +60,7 @@ final class ClassReportView extends VBox implements Screen {
     private final ComboBox<StudentRow> timelineStudent = new ComboBox<>();
     private final LineChart<Number, Number> timeline = new LineChart<>(new NumberAxis(), new NumberAxis());
     private final ListView<StudentRow> students = new ListView<>();
+    private final TableView<ClassReport.TimelineRow> events = new TableView<>();
 
     ClassReportView(ClassReportViewModel vm, Texts t) {
         super(10);
@@ -92,7 +92,10 @@ final class ClassReportView extends VBox implements Screen {
         misconceptions.getColumns().add(column(t.get("report.col.misconception"), MisconceptionRow::misconception));
         misconceptions.getColumns().add(column(t.get("report.col.times"), r -> String.valueOf(r.times())));
         misconceptions.getColumns().add(column(t.get("report.col.students"), r -> String.valueOf(r.students())));
-        misconceptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        misconceptions.getColumns().get(0).setPrefWidth(260);
+        misconceptions.getColumns().get(1).setPrefWidth(280);
+        misconceptions.getColumns().get(2).setPrefWidth(90);
+        misconceptions.getColumns().get(3).setPrefWidth(90);
         misconceptions.setPlaceholder(new Label(t.get("report.none")));
         hints.setId("hint-chart");
         hints.setAnimated(false);
@@ -104,6 +107,17 @@ final class ClassReportView extends VBox implements Screen {
         timeline.setAnimated(false);
         timeline.setCreateSymbols(true);
         ((NumberAxis) timeline.getXAxis()).setLabel(t.get("report.timeline.x"));
+        ((NumberAxis) timeline.getXAxis()).setMinorTickVisible(false);
+        ((NumberAxis) timeline.getYAxis()).setMinorTickVisible(false);
+        timeline.setPrefHeight(260);
+        events.setId("timeline-events");
+        events.getColumns().add(
+                column(t.get("report.col.when"), r -> r.at().replace('T', ' ').replaceFirst("\\.\\d+Z$", "").replace("Z", "")));
+        events.getColumns().add(column(t.get("report.col.problem"), r -> r.pack() + " / " + r.problem()));
+        events.getColumns().add(column(t.get("report.col.event"), ClassReport.TimelineRow::event));
+        events.getColumns().add(column(t.get("report.col.result"), ClassReport.TimelineRow::result));
+        events.getColumns().forEach(c -> c.setPrefWidth(220));
+        events.setPlaceholder(new Label(t.get("report.none.events")));
         ((NumberAxis) timeline.getYAxis()).setLabel(t.get("report.timeline.y"));
         timelineStudent.setId("timeline-student");
         timelineStudent.setPromptText(t.get("report.timeline.choose"));
@@ -133,7 +147,7 @@ final class ClassReportView extends VBox implements Screen {
         TabPane tabs = new TabPane(tab("tab-heat", t.get("report.tab.heat"), heatScroll),
                 tab("tab-misconceptions", t.get("report.tab.misconceptions"), misconceptions),
                 tab("tab-hints", t.get("report.tab.hints"), hints), tab("tab-time", t.get("report.tab.time"), time),
-                tab("tab-timeline", t.get("report.tab.timeline"), new VBox(8, timelineStudent, timeline)),
+                tab("tab-timeline", t.get("report.tab.timeline"), new VBox(8, timelineStudent, timeline, events)),
                 tab("tab-students", t.get("report.tab.students"), studentsPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -202,7 +216,8 @@ final class ClassReportView extends VBox implements Screen {
             Label h = new Label(r.skills().get(c).title());
             h.getStyleClass().add("heat-header");
             h.setWrapText(true);
-            h.setMaxWidth(120);
+            h.setMaxWidth(104);
+            h.setPrefWidth(104);
             heat.add(h, c + 1, 0);
         }
         for (int row = 0; row < r.students().size(); row++) {
@@ -214,7 +229,7 @@ final class ClassReportView extends VBox implements Screen {
                 String skill = r.skills().get(c).id();
                 Label cell = new Label();
                 cell.getStyleClass().add("heat-cell");
-                cell.setMinWidth(72);
+                cell.setMinWidth(104);
                 cell.setPrefHeight(26);
                 var m = r.cell(s.id(), skill);
                 if (m.isPresent()) {
@@ -241,7 +256,9 @@ final class ClassReportView extends VBox implements Screen {
         ClassReport r = vm.reportProperty().get();
         StudentRow s = timelineStudent.getValue();
         timeline.getData().clear();
+        events.getItems().clear();
         if (r == null || s == null) return;
+        events.getItems().setAll(r.timeline().stream().filter(e -> e.student().equals(s.id())).toList().reversed());
         XYChart.Series<Number, Number> answered = new XYChart.Series<>();
         answered.setName(t.get("report.timeline.answers"));
         XYChart.Series<Number, Number> right = new XYChart.Series<>();

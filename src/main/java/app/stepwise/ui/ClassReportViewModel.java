@@ -63,14 +63,12 @@ final class ClassReportViewModel {
         if (files.isEmpty()) return;
         run("import results", () -> {
             List<String> lines = new ArrayList<>();
-            int students = 0;
             for (Path f : files) {
                 try {
                     Classroom.Imported i = classroom().importResults(f);
                     lines.add(i.alreadyImported() || i.newRows() == 0
                             ? app.texts().get("report.import.again", i.file())
                             : app.texts().get("report.import.done", i.file(), i.students()));
-                    students += i.students();
                 } catch (ResultsFile.RefusedException e) {
                     lines.add(e.getMessage());
                 }

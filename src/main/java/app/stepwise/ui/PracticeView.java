@@ -48,7 +48,8 @@ final class PracticeView extends BorderPane implements Screen {
                 .show(vm.progressProperty()));
         ScrollPane side = new ScrollPane(new VBox(progress));
         side.setFitToWidth(true);
-        side.setPrefWidth(340);
+        side.setPrefWidth(430);
+        side.setMinWidth(360);
         side.getStyleClass().add("practice-side");
         setRight(side);
         vm.currentProperty().addListener((o, was, now) -> showProblem(now));
@@ -60,6 +61,14 @@ final class PracticeView extends BorderPane implements Screen {
         ProblemViewModel pvm = new ProblemViewModel(c.pack(), c.index(), app, navigator);
         pvm.verdictProperty().addListener((o, was, now) -> vm.refreshProgress()); // an answer moves the bars
         problemView = new ProblemView(pvm, app.texts());
+        // in practice Stepwise chooses the next problem: the pack's own position and Previous / Next are not shown
+        for (String id : new String[]{"#position", "#previous", "#next"}) {
+            Node n = problemView.getContent().lookup(id);
+            if (n != null) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
         setCenter(problemView.view());
         problemView.shown();
     }

@@ -31,9 +31,9 @@ final class SkillProgressBox extends VBox {
         for (SkillProgress s : skills) {
             Label name = new Label(s.title());
             name.setWrapText(true);
-            name.setMaxWidth(260);
+            name.setMaxWidth(220);
+            name.setMinWidth(120);
             ProgressBar bar = new ProgressBar(s.pKnown());
-            bar.setPrefWidth(160);
             bar.setId("progress-" + s.skill());
             bar.getStyleClass().add(s.mastered() ? "mastered" : "learning");
             Label pct = new Label(s.mastered()
@@ -41,6 +41,7 @@ final class SkillProgressBox extends VBox {
                     : t.get("progress.percent", Math.round(s.pKnown() * 100)));
             pct.setId("progress-label-" + s.skill());
             pct.setAlignment(Pos.CENTER_RIGHT);
+            pct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.setAccessibleText(s.title() + ": " + pct.getText());
             rows.addRow(r++, name, bar, pct);
         }

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
  * picture password: three pictures in order), and the picture check for a student who has one.
  */
 final class StudentsView extends VBox implements Screen {
-    /** The pictures of a picture password; shown as words and a symbol, so they read the same in every font. */
+    /** The pictures of a picture password: a word on its own colour (stepwise.css), readable in every font and theme. */
     static final List<String> PICTURES = List.of("cat", "sun", "tree", "fish", "star", "moon", "house", "boat", "apple");
     private final StudentsViewModel vm;
     private final Texts t;
@@ -114,7 +114,6 @@ final class StudentsView extends VBox implements Screen {
 
     /** Nine picture buttons; the order of taps is the password. */
     static final class PicturePicker extends VBox {
-        private static final String SYMBOLS = "🐱☀🌳🐟★☾⌂⛵🍎";
         private final List<String> chosen = new ArrayList<>();
         private final Label shown = new Label();
         private final Texts t;
@@ -124,10 +123,8 @@ final class StudentsView extends VBox implements Screen {
             this.t = t;
             HBox row = new HBox(6);
             row.setAlignment(Pos.CENTER_LEFT);
-            int[] symbols = SYMBOLS.codePoints().toArray();
-            for (int i = 0; i < PICTURES.size(); i++) {
-                String p = PICTURES.get(i);
-                Button b = new Button(new String(Character.toChars(symbols[i])) + " " + t.get("picture." + p));
+            for (String p : PICTURES) {
+                Button b = new Button(t.get("picture." + p));
                 b.setId("picture-" + p);
                 b.getStyleClass().addAll("picture", "picture-" + p);
                 b.setOnAction(e -> {

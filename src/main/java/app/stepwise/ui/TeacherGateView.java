@@ -14,6 +14,7 @@ final class TeacherGateView extends VBox implements Screen {
     private final AppContext app;
     private final Navigator navigator;
     private final Label message = new Label();
+    private javafx.scene.Node focus;
 
     TeacherGateView(AppContext app, Navigator navigator) {
         super(10);
@@ -30,8 +31,11 @@ final class TeacherGateView extends VBox implements Screen {
         if (!teacher.hasPin()) {
             PasswordField pin = new PasswordField();
             pin.setId("new-pin");
+            pin.setMaxWidth(240);
+            focus = pin;
             PasswordField again = new PasswordField();
             again.setId("new-pin-again");
+            again.setMaxWidth(240);
             Button set = new Button(t.get("teacher.setPin"));
             set.setId("set-pin");
             set.setDefaultButton(true);
@@ -40,12 +44,19 @@ final class TeacherGateView extends VBox implements Screen {
                     message.setText(t.get("teacher.pinsDiffer"));
                     return;
                 }
-                try {
-                    teacher.setFirstPin(pin.getText().toCharArray());
-                    navigator.replace(new ClassroomRoutes.ClassReport());
-                } catch (TeacherException ex) {
-                    message.setText(ex.getMessage());
-                }
+                char[] chosen = pin.getText().toCharArray();
+                BackgroundTask.wrap(ctx -> {
+                    try {
+                        teacher.setFirstPin(chosen);
+                        return "";
+                    } catch (TeacherException ex) {
+                        return ex.getMessage();
+                    }
+                }).named("set teacher PIN").withBudget(Duration.ofSeconds(30)).onSuccess(problem -> {
+                    if (problem.isEmpty()) navigator.replace(new ClassroomRoutes.ClassReport());
+                    else
+                        message.setText(problem);
+                }).executeWith(app.tasks());
             });
             getChildren().addAll(heading, new Label(t.get("teacher.firstPin")), pin, new Label(t.get("teacher.pinAgain")), again,
                     set,
@@ -57,22 +68,40 @@ final class TeacherGateView extends VBox implements Screen {
             unlock.setId("unlock");
             unlock.setDefaultButton(true);
             unlock.setOnAction(e -> {
-                switch (teacher.unlock(pin.getText().toCharArray())) {
-                    case TeacherStore.Unlock.Granted g -> navigator.replace(new ClassroomRoutes.ClassReport());
-                    case TeacherStore.Unlock.Wrong w -> message.setText(w.retryAfter().isZero()
-                            ? t.get("teacher.wrongPin")
-                            : t.get("teacher.wait", seconds(w.retryAfter())));
-                    case TeacherStore.Unlock.Locked l -> message.setText(t.get("teacher.wait", seconds(l.retryAfter())));
-                    case TeacherStore.Unlock.Unavailable u -> message.setText(u.message());
-                }
+                char[] typed = pin.getText().toCharArray();
                 pin.clear();
+                unlock.setDisable(true);
+                // the PIN hash is deliberately slow: checked in the background
+                BackgroundTask.wrap(ctx -> teacher.unlock(typed)).named("teacher PIN").withBudget(Duration.ofSeconds(30))
+                        .onSuccess(result -> {
+                            unlock.setDisable(false);
+                            switch (result) {
+                                case TeacherStore.Unlock.Granted g -> navigator.replace(new ClassroomRoutes.ClassReport());
+                                case TeacherStore.Unlock.Wrong w -> message.setText(w.retryAfter().isZero()
+                                        ? t.get("teacher.wrongPin")
+                                        : t.get("teacher.wait", seconds(w.retryAfter())));
+                                case TeacherStore.Unlock.Locked l ->
+                                    message.setText(t.get("teacher.wait", seconds(l.retryAfter())));
+                                case TeacherStore.Unlock.Unavailable u -> message.setText(u.message());
+                            }
+                        }).onFailure(x -> {
+                            unlock.setDisable(false);
+                            message.setText(t.get("report.failed"));
+                        }).executeWith(app.tasks());
             });
+            pin.setMaxWidth(240);
+            focus = pin;
             getChildren().addAll(heading, new Label(t.get("teacher.pin")), pin, unlock, message);
         }
     }
 
     private static long seconds(Duration d) {
         return Math.max(1, (d.toMillis() + 999) / 1000);
+    }
+
+    @Override
+    public void requestFocus() {
+        if (focus != null) focus.requestFocus();
     }
 
     @Override

@@ -56,21 +56,21 @@ class ClassroomFlowTest {
         robot.clickOn("#new-name").write("Amina");
         robot.clickOn("#picture-cat").clickOn("#picture-sun").clickOn("#picture-tree");
         robot.clickOn("#create-student");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#student").queryAs(Button.class).getText().contains("Amina"));
 
         openLinearEquations(robot);
         robot.clickOn("#practise");
         waitFor(robot, "#answer");
         Label reason = robot.lookup("#practice-reason").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reason.getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reason.getText().isEmpty());
         assertThat(reason.getText()).contains("Solve one-step linear equations"); // a new student starts with the first skill
         robot.clickOn("#answer").write("x = 5"); // le-01: x + 7 = 12
         robot.clickOn("#check");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> progress(robot, "solve-one-step").startsWith("66"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> progress(robot, "solve-one-step").startsWith("66"));
 
         robot.clickOn("#next-problem"); // interleaved: another skill next
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reason.getText().contains("one-step"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reason.getText().contains("one-step"));
         assertThat(robot.lookup("#another").queryAs(Button.class).isDisabled()).isIn(true, false);
 
         // a restart: the window closes and opens again on the same progress file
@@ -84,17 +84,17 @@ class ClassroomFlowTest {
         waitFor(robot, "#picture-go");
         robot.clickOn("#picture-sun").clickOn("#picture-cat").clickOn("#picture-tree").clickOn("#picture-go");
         Label message = robot.lookup("#students-message").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("don't match"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().contains("don't match"));
         robot.clickOn("#student-Amina");
         robot.clickOn("#picture-cat").clickOn("#picture-sun").clickOn("#picture-tree").clickOn("#picture-go");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#student").queryAs(Button.class).getText().contains("Amina"));
         openLinearEquations(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#progress-label-solve-one-step").tryQuery().isPresent()
                         && robot.lookup("#progress-label-solve-one-step").queryAs(Label.class).getText().startsWith("66"));
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> ((PackViewModel.ProblemItem) problems.getItems().get(0)).status() == PackViewModel.Status.SOLVED);
 
         robot.clickOn("#student"); // sign out: the session's summary, then the names
@@ -134,10 +134,10 @@ class ClassroomFlowTest {
         waitFor(robot, "#import-results");
         robot.clickOn("#import-results");
         Label status = robot.lookup("#report-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> status.getText().contains("a.json") && status.getText().contains("b.json"));
         GridPane heat = robot.lookup("#heat-map").queryAs(GridPane.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#heat-3-0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#heat-3-0").tryQuery().isPresent());
         List<String> names = heat.getChildren().stream().filter(n -> n.getStyleClass().contains("heat-name"))
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(names).containsExactly("Ana", "Bo", "Chen", "Dara");
@@ -146,11 +146,11 @@ class ClassroomFlowTest {
         assertThat(robot.lookup("#heat-3-0").queryAs(Label.class).getText()).isEqualTo("66%");
 
         robot.clickOn("#import-results"); // the same two files again: nothing changes
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("imported before"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().contains("imported before"));
         assertThat(heat.getChildren().stream().filter(n -> n.getStyleClass().contains("heat-name")).count()).isEqualTo(4);
 
         robot.clickOn("#export-csv");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(home.resolve("csv/mastery.csv")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(home.resolve("csv/mastery.csv")));
         assertThat(Files.readString(home.resolve("csv/mastery.csv"))).contains("Chen");
         robot.clickOn("#tab-misconceptions");
         WaitForAsyncUtils.waitForFxEvents();
@@ -178,7 +178,7 @@ class ClassroomFlowTest {
 
     private static void openLinearEquations(FxRobot robot) throws Exception {
         waitFor(robot, "#packs");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#packs").queryAs(ListView.class).getItems().isEmpty());
         ListView<?> packs = robot.lookup("#packs").queryAs(ListView.class);
         int linear = 0;
@@ -196,6 +196,6 @@ class ClassroomFlowTest {
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 }
