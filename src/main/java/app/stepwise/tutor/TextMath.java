@@ -37,7 +37,11 @@ final class TextMath {
                 .replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\sin", "sin").replace("\\cos", "cos")
                 .replace("\\tan", "tan").replace("\\ln", "ln").replace("\\log", "log").replace("\\%", "%").replace("\\pm", "±")
                 .replace("\\Omega", "Ω").replace("\\", " ");
-        t = t.replace('{', '(').replace('}', ')');
+        t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
+        // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
+        t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
+        // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
+        if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0) t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w./^(])", "($1/$2)");
         t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
                 .replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
