@@ -76,7 +76,7 @@ final class TextMath {
         for (int i = 0; i < words.size(); i++) math[i] = mathy(words.get(i));
         // a short run of letters next to an operator is a product of letters: "at" in v = u + at
         for (int i = 0; i < words.size(); i++) {
-            if (math[i] || !words.get(i).matches("[A-Za-z]{2,3}")) continue;
+            if (math[i] || !words.get(i).matches("[A-Za-z]{2,3}|A|I")) continue;
             boolean before = i > 0 && words.get(i - 1).matches("[-+=×*/÷]") && !ends.get(i - 1);
             boolean after = i + 1 < words.size() && words.get(i + 1).matches("[-+=×*/÷]") && !ends.get(i);
             if (before || after) math[i] = true;
@@ -101,6 +101,7 @@ final class TextMath {
     }
 
     static boolean mathy(String w) {
+        if (w.matches("\\d+(?:st|nd|rd|th)")) return false; // the 10th term
         if (w.matches(".*[0-9=+*/^()×÷·√π²³⁴±<>≤≥-].*") && !w.matches("[A-Za-z]+-[A-Za-z]+")) return true;
         if (w.matches("[A-Za-zα-ωρλμθ](_\\w+)?'?")) return !w.equals("A") && !w.equals("I");
         if (MATH_WORDS.contains(w.toLowerCase())) return true;
