@@ -57,7 +57,7 @@ class ArchitectureTest {
                 .resideInAnyPackage("app.stepwise.math..", "app.stepwise.lesson..", "app.stepwise.grade..",
                         "app.stepwise.solve..",
                         "app.stepwise.model..", "app.stepwise.tutor..", "app.stepwise.store..", "app.stepwise.app..",
-                        "app.stepwise.teacher..", "app.stepwise.author..")
+                        "app.stepwise.teacher..", "app.stepwise.author..", "app.stepwise.classroom..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("app.stepwise.ui..", "app.stepwise.cli..").check(classes);
     }
@@ -74,6 +74,14 @@ class ArchitectureTest {
                 .resideInAnyPackage("app.stepwise.grade..", "app.stepwise.solve..", "app.stepwise.tutor..",
                         "app.stepwise.lesson..",
                         "app.stepwise.store..")
+                .check(classes);
+    }
+
+    @Test
+    void theClassroomKnowsOnlyTheStoreAndThePackFormat() {
+        noClasses().that().resideInAPackage("app.stepwise.classroom..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.stepwise.math..", "app.stepwise.grade..", "app.stepwise.solve..", "app.stepwise.model..",
+                        "app.stepwise.tutor..", "app.stepwise.app..")
                 .check(classes);
     }
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code stepwise bench math|grade}: timings after warm-up (median and p99). {@code math}: the engine's cold
  * start, equivalence and unit comparison; {@code grade}: an answer check and a 10-line step check.
  */
-@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade', 'bench model'.")
+@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade', 'bench model', 'bench store'.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "WHAT", description = "math, grade or model")
+    @Parameters(paramLabel = "WHAT", description = "math, grade, model or store")
     String what;
 
     @Mixin
@@ -65,8 +65,17 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws MathSyntaxException, ModelException {
         if ("grade".equals(what)) return grade();
         if ("model".equals(what)) return ModelBench.run(modelOption, json, spec.commandLine().getOut());
+        if ("store".equals(what)) {
+            try {
+                return StoreBench.run(json, spec.commandLine().getOut());
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr()
+                        .println("stepwise: the store bench could not use a temporary folder (" + e.getMessage() + ")");
+                return 2;
+            }
+        }
         if (!"math".equals(what)) {
-            spec.commandLine().getErr().println("stepwise: bench knows 'math', 'grade' and 'model'");
+            spec.commandLine().getErr().println("stepwise: bench knows 'math', 'grade', 'model' and 'store'");
             return 2;
         }
         long t0 = System.nanoTime();

@@ -146,7 +146,7 @@ final class SelfTest {
             t.recordHint("self-test-pack", "self-test", 1, "solver", true, 5);
         }
         try (Tutor t = Tutor.withProgressFile(db)) { // read back from the file
-            var p = t.store().summary("self-test-pack").get("self-test");
+            var p = t.store().summary(t.profile(), "self-test-pack").get("self-test");
             if (p == null || p.attempts() != 1 || p.correctAttempts() != 1 || p.hintsUsed() != 1)
                 throw new Failure("progress written was not read back (" + p + ")");
             return "an attempt and a hint written to and read back from a temporary profile";

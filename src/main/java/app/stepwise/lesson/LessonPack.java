@@ -48,14 +48,28 @@ public record LessonPack(
         PHYSICS
     }
 
-    /** A skill that problems practise; mastery is tracked per skill. */
-    public record Skill(String id, String title, String description) {
+    /**
+     * A skill that problems practise; mastery is tracked per skill, with the pack's own knowledge-tracing parameters
+     * when it sets them.
+     */
+    public record Skill(String id, String title, String description, Optional<MasteryParams> mastery) {
         public Skill {
             description = description == null ? "" : description;
+            mastery = mastery == null ? Optional.empty() : mastery;
+        }
+
+        public Skill(String id, String title, String description) {
+            this(id, title, description, Optional.empty());
         }
 
         public Skill(String id, String title) {
-            this(id, title, "");
+            this(id, title, "", Optional.empty());
         }
     }
+
+    /**
+     * Bayesian Knowledge Tracing parameters a pack may set (for all its skills or per skill): probability known at the
+     * start, learnt per opportunity, slip, guess.
+     */
+    public record MasteryParams(double init, double learn, double slip, double guess) {}
 }

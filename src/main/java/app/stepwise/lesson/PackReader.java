@@ -3,6 +3,7 @@ package app.stepwise.lesson;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
+import app.stepwise.lesson.LessonPack.MasteryParams;
 import app.stepwise.lesson.LessonPack.Skill;
 import app.stepwise.lesson.LessonPack.Subject;
 import app.stepwise.lesson.PackProblem.Report;
@@ -276,7 +277,7 @@ public final class PackReader {
         LessonPack pack(ObjectNode node) {
             Obj o = new Obj(this, node, "", "pack",
                     Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
-                            "problems", "description", "teacher"));
+                            "problems", "description", "teacher", "mastery"));
             String id = o.id("id");
             String title = o.text("title", true);
             Subject subject = o.choice("subject", Map.of("math", Subject.MATH, "physics", Subject.PHYSICS), Subject.MATH);
@@ -285,11 +286,13 @@ public final class PackReader {
             String version = o.text("version", false);
             String language = o.text("language", false);
             if (language.isEmpty()) language = "en";
+            Optional<MasteryParams> packMastery = o.object("mastery", false, this::mastery, MASTERY_FIELDS);
             List<Skill> skills = o.list("skills", false, MAX_LIST_ENTRIES, (so) -> {
                 String sid = so.id("id");
                 String stitle = so.text("title", false);
-                return new Skill(sid, stitle.isEmpty() ? sid : stitle, so.text("description", false));
-            }, Set.of("id", "title", "description"));
+                Optional<MasteryParams> own = so.object("mastery", false, this::mastery, MASTERY_FIELDS);
+                return new Skill(sid, stitle.isEmpty() ? sid : stitle, so.text("description", false), own.or(() -> packMastery));
+            }, Set.of("id", "title", "description", "mastery"));
             Set<String> skillIds = new HashSet<>();
             for (int i = 0; i < skills.size(); i++) {
                 if (!skillIds.add(skills.get(i).id()))
@@ -336,6 +339,13 @@ public final class PackReader {
             }
             int max = o.integer("maxHintLevel", 1, 3, 3);
             return new TeacherSettings(show, after, model, max);
+        }
+
+        /** Knowledge-tracing parameters: each optional, defaults from Stepwise; slip and guess below 0.5. */
+        MasteryParams mastery(Obj o) {
+            return new MasteryParams(o.probability("init", 0.25, 1), o.probability("learn", 0.15, 1),
+                    o.probability("slip", 0.10, 0.5),
+                    o.probability("guess", 0.20, 0.5));
         }
 
         Problem problem(Obj o, Set<String> skillIds) {
@@ -484,6 +494,8 @@ public final class PackReader {
         }
     }
 
+    private static final Set<String> MASTERY_FIELDS = Set.of("init", "learn", "slip", "guess");
+
     /** A JSON object being read: typed field access that reports, never throws. */
     private final class Obj {
         final Session s;
@@ -568,6 +580,16 @@ public final class PackReader {
                 return fallback;
             }
             return v.asInt();
+        }
+
+        double probability(String field, double fallback, double max) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) return fallback;
+            if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > max) {
+                err(field, "\"" + field + "\" must be a number from 0 to " + max);
+                return fallback;
+            }
+            return v.asDouble();
         }
 
         List<String> strings(String field) {

@@ -71,6 +71,14 @@ public final class PackWriter {
         m.put("id", s.id());
         m.put("title", s.title());
         putText(m, "description", s.description());
+        s.mastery().ifPresent(k -> {
+            Map<String, Object> bkt = new LinkedHashMap<>();
+            bkt.put("init", k.init());
+            bkt.put("learn", k.learn());
+            bkt.put("slip", k.slip());
+            bkt.put("guess", k.guess());
+            m.put("mastery", bkt);
+        });
         return m;
     }
 

@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.app.ErrorLog;
+import app.stepwise.classroom.Classroom;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.TeacherSettings;
@@ -8,6 +9,8 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelIntegrity;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
+import app.stepwise.store.Records;
+import app.stepwise.store.Records.WorkLine;
 import app.stepwise.teacher.TeacherStore;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,10 +33,9 @@ public final class Tutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
-    private final ProgressStore store;
+    private final Classroom classroom;
     private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
-    private final String profile = "default";
     private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
     private final Map<String, HintOrder> hintOrders = new ConcurrentHashMap<>();
 
@@ -43,7 +45,7 @@ public final class Tutor implements AutoCloseable {
     }
 
     public Tutor(ProgressStore store, TeacherStore teacher) {
-        this.store = store;
+        this.classroom = new Classroom(store);
         this.teacher = teacher;
     }
 
@@ -63,8 +65,8 @@ public final class Tutor implements AutoCloseable {
     public SolutionAccess solutionAccess(LessonPack pack, Problem problem) {
         TeacherSettings s = settingsFor(pack);
         if (s.showSolution() != TeacherSettings.ShowSolution.AFTER_ATTEMPTS) return solutionAccess(s, 0);
-        int attempts = store.summary(pack.id()).getOrDefault(problem.id(), new ProgressStore.ProblemProgress(0, 0, 0, 0))
-                .attempts();
+        int attempts = classroom.summary(pack.id())
+                .getOrDefault(problem.id(), new Records.ProblemProgress(0, 0, 0, 0)).attempts();
         return solutionAccess(s, attempts);
     }
 
@@ -130,14 +132,56 @@ public final class Tutor implements AutoCloseable {
 
     /** Checks an answer and its working (off the UI thread) and records the attempt when an answer was typed. */
     public Checking.Result check(String packId, Problem problem, String answer, List<String> lines, List<String> reference) {
-        Checking.Result result = Checking.check(problem, answer, lines, reference);
-        result.answer().ifPresent(v -> store.attempt(packId, problem.id(), answer, v.correct(), v.partial(), v.test()));
+        Checking.Result result;
+        try {
+            result = Checking.check(problem, answer, lines, reference);
+        } catch (RuntimeException e) {
+            // a grading bug: the student's attempt is still recorded, marked as not judged
+            if (!answer.isBlank())
+                classroom.recordAttempt(packId, problem, answer, false, false, "error", List.of(), "", generated(problem));
+            throw e;
+        }
+        result.answer().ifPresent(v -> classroom.recordAttempt(packId, problem, answer, v.correct(), v.partial(), v.test(),
+                result.lines().stream().map(Tutor::workLine).toList(),
+                result.lines().stream().flatMap(l -> l.misconception().stream()).findFirst().orElse(""), generated(problem)));
         return result;
     }
 
-    /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
+    private static WorkLine workLine(Checking.LineMark m) {
+        return new WorkLine(m.line(), m.text(), m.mark().label(), m.message(), m.misconception().orElse(""));
+    }
+
+    /** Whether a problem was generated on the spot ("another like this") rather than read from a pack. */
+    static boolean generated(Problem problem) {
+        return problem.id().startsWith(Practice.GENERATED_PREFIX);
+    }
+
+    /** A problem is on screen: its clock starts (time on task) and its pack's mastery parameters are noted. */
+    public void opened(LessonPack pack, Problem problem) {
+        classroom.opened(pack, problem);
+    }
+
+    /** Records that a hint was shown (for a problem known only by id: no mastery update). */
     public void recordHint(String packId, String problemId, int level, String source, boolean verified, long ms) {
-        store.hint(packId, problemId, level, source, verified, ms);
+        recordHint(packId,
+                new Problem(problemId, "", List.of(), 1, new app.stepwise.lesson.AnswerSpec.Equation(""), Optional.empty(),
+                        List.of(), List.of(), List.of(), Optional.empty()),
+                level, source, verified, ms);
+    }
+
+    /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
+    public void recordHint(String packId, Problem problem, int level, String source, boolean verified, long ms) {
+        classroom.recordHint(packId, problem, level, source, verified, ms);
+    }
+
+    /** Records that the worked solution was shown. */
+    public void recordSolution(String packId, Problem problem) {
+        classroom.recordSolution(packId, problem);
+    }
+
+    /** Profiles, mastery, saved work and the next problem. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     /** Work in progress as the screens show it: the working box and the answer box. */
@@ -147,9 +191,9 @@ public final class Tutor implements AutoCloseable {
         }
     }
 
-    /** The learner whose progress and saved work are used; one default profile until profiles are chosen in the app. */
+    /** The learner whose progress and saved work are used: the signed-in student, else the shared "guest". */
     public String profile() {
-        return profile;
+        return classroom.profileId();
     }
 
     /** Remembers work in progress in memory at once (cheap, any thread); {@link #saveWork} makes it last. */
@@ -160,7 +204,7 @@ public final class Tutor implements AutoCloseable {
     /** Writes the work in progress remembered for this problem to the progress file. Call it off the UI thread. */
     public void saveWork(String packId, String problemId) {
         Draft d = drafts.get(draftKey(packId, problemId));
-        if (d != null) store.saveWork(profile, packId, problemId, d.work(), d.answer());
+        if (d != null) classroom.store().saveWork(profile(), packId, problemId, d.work(), d.answer());
     }
 
     /** The work in progress remembered in this run if any (fast), else the one saved in the progress file. */
@@ -172,11 +216,11 @@ public final class Tutor implements AutoCloseable {
     public Optional<Draft> savedWork(String packId, String problemId) {
         Optional<Draft> inMemory = remembered(packId, problemId);
         if (inMemory.isPresent()) return inMemory;
-        return store.savedWork(profile, packId, problemId).map(s -> new Draft(s.work(), s.answer()));
+        return classroom.store().savedWork(profile(), packId, problemId).map(s -> new Draft(s.work(), s.answer()));
     }
 
     private String draftKey(String packId, String problemId) {
-        return profile + "\n" + packId + "\n" + problemId;
+        return profile() + "\n" + packId + "\n" + problemId;
     }
 
     /** How far the learner got on one problem, for the marks in a pack's list and the end-of-pack summary. */
@@ -187,7 +231,7 @@ public final class Tutor implements AutoCloseable {
     /** Per problem id: attempts, solved, hints used. Call it off the UI thread. */
     public Map<String, ProblemStatus> progress(String packId) {
         Map<String, ProblemStatus> out = new LinkedHashMap<>();
-        store.summary(packId)
+        classroom.summary(packId)
                 .forEach((id, p) -> out.put(id, new ProblemStatus(p.attempts(), p.correctAttempts() > 0, p.hintsUsed())));
         return out;
     }
@@ -215,7 +259,7 @@ public final class Tutor implements AutoCloseable {
     }
 
     public ProgressStore store() {
-        return store;
+        return classroom.store();
     }
 
     @Override
@@ -223,10 +267,10 @@ public final class Tutor implements AutoCloseable {
         // work in progress remembered in this run is written once more, so none is lost however the app closes
         drafts.forEach((key, d) -> {
             String[] k = key.split("\n", 3);
-            store.saveWork(k[0], k[1], k[2], d.work(), d.answer());
+            classroom.store().saveWork(k[0], k[1], k[2], d.work(), d.answer());
         });
         LocalModel m = model.getAndSet(null);
         if (m != null) m.close();
-        store.close();
+        classroom.close();
     }
 }

@@ -43,6 +43,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button settings = new Button();
     private final Button help = new Button();
     private final Label modelStatus = new Label();
+    private final Button student = new Button();
     private AppContext app;
     private Entry current;
 
@@ -70,7 +71,9 @@ final class MainView extends BorderPane implements Navigator {
         settings.setOnAction(e -> openSettings());
         help.setId("help");
         help.setOnAction(e -> showShortcuts());
-        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, help, settings);
+        student.setId("student");
+        student.setOnAction(e -> studentButton());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
         label();
@@ -87,6 +90,30 @@ final class MainView extends BorderPane implements Navigator {
         back.setTooltip(new Tooltip(t.get("nav.back.tip")));
         settings.setText(t.get("nav.settings"));
         help.setText(t.get("nav.shortcuts"));
+        labelStudent();
+    }
+
+    /** Who is signed in, on the bar: "Sign in", or the name with "Sign out". */
+    private void labelStudent() {
+        var who = app.tutor().classroom().current();
+        student.setText(
+                who.map(s -> app.texts().get("nav.student.signOut", s.name())).orElse(app.texts().get("nav.student.signIn")));
+    }
+
+    /** Signing out shows the session's summary, then the name picker. */
+    private void studentButton() {
+        var classroom = app.tutor().classroom();
+        if (classroom.current().isEmpty()) {
+            go(new ClassroomRoutes.Students());
+            return;
+        }
+        leaveCurrent(); // the open problem keeps its work under this student
+        BackgroundTask.wrap(ctx -> classroom.signOut()).named("sign out").withBudget(java.time.Duration.ofSeconds(10))
+                .onSuccess(summary -> {
+                    summary.ifPresent(s -> SessionSummaryDialog.show(app.texts(), s, getScene().getWindow()));
+                    home();
+                    go(new ClassroomRoutes.Students());
+                }).executeWith(app.tasks());
     }
 
     /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts. */
@@ -187,6 +214,7 @@ final class MainView extends BorderPane implements Navigator {
 
     private void display(Entry entry) {
         current = entry;
+        labelStudent();
         setCenter(entry.screen.view());
         title.setText(entry.screen.title());
         back.setDisable(history.isEmpty());

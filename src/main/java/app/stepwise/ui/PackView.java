@@ -84,8 +84,18 @@ final class PackView extends VBox implements Screen {
         Button summary = new Button(t.get("pack.summary"));
         summary.setId("summary");
         summary.setOnAction(e -> vm.showSummary());
+        Button practise = new Button(t.get("pack.practise"));
+        practise.setId("practise");
+        practise.setOnAction(e -> vm.practise());
+        SkillProgressBox skills = new SkillProgressBox(t);
+        vm.skillsProperty().addListener(
+                (javafx.collections.ListChangeListener<app.stepwise.classroom.Classroom.SkillProgress>) c -> skills
+                        .show(vm.skillsProperty()));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, meta, new HBox(8, start, summary), list);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        HBox body = new HBox(12, list, skills);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(heading, meta, new HBox(8, start, practise, summary), body);
     }
 
     @Override

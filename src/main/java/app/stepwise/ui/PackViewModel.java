@@ -27,6 +27,8 @@ final class PackViewModel {
     private final AppContext app;
     private final Navigator navigator;
     private final ReadOnlyListWrapper<ProblemItem> problems = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<app.stepwise.classroom.Classroom.SkillProgress> skills = new ReadOnlyListWrapper<>(
+            FXCollections.observableArrayList());
 
     PackViewModel(LessonPack pack, AppContext app, Navigator navigator) {
         this.pack = pack;
@@ -48,8 +50,21 @@ final class PackViewModel {
         return problems.getReadOnlyProperty();
     }
 
+    /** The signed-in student's mastery of the pack's skills (knowledge tracing), one bar each. */
+    ReadOnlyListProperty<app.stepwise.classroom.Classroom.SkillProgress> skillsProperty() {
+        return skills.getReadOnlyProperty();
+    }
+
+    /** Practice chosen by mastery: Stepwise picks the problems. */
+    void practise() {
+        navigator.go(new ClassroomRoutes.Practice(pack));
+    }
+
     /** Reads the learner's progress on this pack in the background and updates the marks. */
     void refresh() {
+        BackgroundTask.wrap(ctx -> app.tutor().classroom().progress(pack)).named("skill progress")
+                .withBudget(Duration.ofSeconds(10))
+                .onSuccess(skills::setAll).executeWith(app.tasks());
         BackgroundTask.wrap(ctx -> app.tutor().progress(pack.id())).named("read progress").withBudget(Duration.ofSeconds(10))
                 .onSuccess(p -> problems.setAll(items(p))).executeWith(app.tasks());
     }

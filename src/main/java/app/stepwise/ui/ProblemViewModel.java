@@ -110,6 +110,7 @@ final class ProblemViewModel {
             changed();
         });
         answer.addListener((o, was, now) -> changed());
+        app.tutor().opened(pack, problem); // time on task starts now
         restore();
     }
 
@@ -364,7 +365,7 @@ final class ProblemViewModel {
     }
 
     private void record(int lvl, String source, boolean verified, long ms) {
-        BackgroundTask.wrap(() -> app.tutor().recordHint(pack.id(), problem.id(), lvl, source, verified, ms))
+        BackgroundTask.wrap(() -> app.tutor().recordHint(pack.id(), problem, lvl, source, verified, ms))
                 .named("record hint").withBudget(SAVE_BUDGET).executeWith(app.tasks());
     }
 
@@ -407,8 +408,11 @@ final class ProblemViewModel {
                 .onSuccess(s -> {
                     if (!s.access().allowed()) show(Kind.INFO, s.access().message());
                     else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
-                    else
+                    else {
                         solution.setAll(s.steps());
+                        BackgroundTask.wrap(() -> app.tutor().recordSolution(pack.id(), problem)).named("record solution")
+                                .executeWith(app.tasks());
+                    }
                 })
                 .onFailure(e -> show(Kind.INFO, t.get("solution.none")))
                 .executeWith(app.tasks());

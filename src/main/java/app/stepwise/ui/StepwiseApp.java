@@ -24,7 +24,7 @@ public final class StepwiseApp extends Application {
 
     /** The student's screens; authoring and classroom screens register theirs here the same way. */
     static Screens screens() {
-        return new Screens()
+        return ClassroomRoutes.register(new Screens())
                 .register(Routes.Library.class,
                         (r, app, nav) -> new LibraryView(new LibraryViewModel(app, nav), app.texts()))
                 .register(Routes.Pack.class, (r, app, nav) -> new PackView(new PackViewModel(r.pack(), app, nav), app.texts()))
@@ -64,6 +64,11 @@ public final class StepwiseApp extends Application {
         stage.setOnCloseRequest(e -> stop());
         stage.show();
         main.home();
+        // a shared laptop: the name picker first, once anyone has a name here
+        if (!tutor.classroom().students().isEmpty()) main.go(new ClassroomRoutes.Students());
+        // trouble with the progress file is shown once, with the offer to restore the backup
+        tutor.classroom().onTrouble(trouble -> javafx.application.Platform
+                .runLater(() -> StoreTroubleDialog.show(main == null ? app : main.app(), trouble, stage)));
         var named = getParameters() == null ? Map.<String, String>of() : getParameters().getNamed();
         if (named.containsKey("open")) {
             LibraryViewModel opener = new LibraryViewModel(main.app(), main);

@@ -1,0 +1,150 @@
+package app.stepwise.cli;
+
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
+import app.stepwise.classroom.ClassReport;
+import app.stepwise.classroom.ReportExport;
+import app.stepwise.classroom.ResultsFile;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.store.ProgressStore;
+import app.stepwise.store.Records.Dataset;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stepwise report}: the class report of this machine's students plus the results files given, as JSON, CSV or
+ * a printable HTML page; {@code --export FILE} writes this machine's results file.
+ */
+@Command(name = "report", description = {"The class report: this computer's students plus the results files given.",
+        "Exit 0 done, 1 a results file was refused (the reason is printed), 2 bad usage."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    static final class Format {
+        @Option(names = "--json", description = "every table as one JSON object")
+        boolean json;
+
+        @Option(names = "--csv", description = "one table as CSV on standard output (--table), or every table into --out DIR")
+        boolean csv;
+    }
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    @Option(names = "--table", defaultValue = "mastery", description = "with --csv: mastery, misconceptions, hints, time, timeline or students")
+    String table;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "with --csv: write every table as DIR/NAME.csv (UTF-8 with BOM)")
+    Path out;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the printable one-page class summary")
+    Path html;
+
+    @Option(names = "--no-local", description = "leave out this computer's own students")
+    boolean noLocal;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "write this computer's results file (for the teacher's USB stick) and stop")
+    Path export;
+
+    @Parameters(paramLabel = "RESULTS", arity = "0..*", description = "results files exported on other computers")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path db = AppPaths.userDir().resolve("progress.db");
+        if (export != null) {
+            if (!Files.exists(db)) {
+                err.println("stepwise: there is no progress on this computer yet (" + db + ")");
+                return 1;
+            }
+            try (ProgressStore store = ProgressStore.open(db)) {
+                Dataset d = store.localDataset();
+                ResultsFile.write(d, export);
+                o.println("Wrote the results of " + d.profiles().size() + " students (" + d.attempts().size() + " answers) to "
+                        + export);
+            }
+            return 0;
+        }
+        List<Dataset> sets = new ArrayList<>();
+        if (!noLocal && Files.exists(db)) {
+            try (ProgressStore store = ProgressStore.open(db)) {
+                if (!store.health().ok()) err.println("stepwise: " + store.health().message());
+                sets.add(store.dataset());
+            }
+        }
+        boolean refused = false;
+        for (Path f : files) {
+            try {
+                sets.add(ResultsFile.read(f).data());
+            } catch (ResultsFile.RefusedException e) {
+                err.println("stepwise: " + e.getMessage());
+                refused = true;
+            }
+        }
+        if (refused) return 1;
+        ClassReport report = ClassReport.of(ClassReport.merge(sets), skillTitles());
+        if (html != null) Files.writeString(html, ReportExport.html(report, "Class summary"));
+        if (format.json) {
+            o.println(Json.write(report));
+        } else if (format.csv) {
+            Map<String, String> tables = ReportExport.csvTables(report);
+            if (out != null) {
+                for (Path p : ReportExport.writeCsv(report, out)) err.println("wrote " + p);
+            } else if (!tables.containsKey(table)) {
+                err.println("stepwise: no table called \"" + table + "\"; use one of " + String.join(", ", tables.keySet()));
+                return 2;
+            } else {
+                o.print(tables.get(table));
+            }
+        } else {
+            printText(o, report);
+        }
+        o.flush();
+        return 0;
+    }
+
+    private static void printText(PrintWriter o, ClassReport r) {
+        o.println(r.students().size() + " students, " + r.skills().size() + " skills");
+        for (ClassReport.HintRow h : r.hintDependence()) {
+            long mastered = r.mastery().stream().filter(c -> c.student().equals(h.student()) && c.mastered()).count();
+            double minutes = r.time().stream().filter(t -> t.student().equals(h.student()))
+                    .mapToDouble(ClassReport.TimeRow::minutes).sum();
+            o.println(String.format(Locale.ROOT, "  %-24s %2d/%d skills mastered, %3d problems, %4.1f hints/problem, %5.1f min",
+                    h.name(), mastered, r.skills().size(), h.problemsTried(), h.hintsPerProblem(), minutes));
+        }
+        r.misconceptions().stream().limit(5).forEach(m -> o.println(
+                "  misconception: " + m.misconception() + " in " + m.pack() + "/" + m.problem() + " (" + m.times() + "×, "
+                        + m.students() + " students)"));
+    }
+
+    /** Skill titles from the packs on this computer. */
+    private static Map<String, String> skillTitles() {
+        Map<String, String> titles = new HashMap<>();
+        for (PackProblem.Report r : Packs.library().load()) {
+            r.pack().map(LessonPack::skills).orElse(List.of()).forEach(s -> titles.putIfAbsent(s.id(), s.title()));
+        }
+        return titles;
+    }
+}

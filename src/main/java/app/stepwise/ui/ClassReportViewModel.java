@@ -1,0 +1,164 @@
+package app.stepwise.ui;
+
+import app.stepwise.app.Packs;
+import app.stepwise.classroom.ClassReport;
+import app.stepwise.classroom.Classroom;
+import app.stepwise.classroom.ReportExport;
+import app.stepwise.classroom.ResultsFile;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The class report in teacher mode: this laptop's students plus imported results files; import, export (results
+ * file, CSV tables, printable summary) and managing the students of this laptop. All file and database work runs in
+ * the background.
+ */
+final class ClassReportViewModel {
+    private static final Duration BUDGET = Duration.ofSeconds(30);
+    private final AppContext app;
+    private final ReadOnlyObjectWrapper<ClassReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private volatile Map<String, String> titles;
+
+    ClassReportViewModel(AppContext app) {
+        this.app = app;
+    }
+
+    ReadOnlyObjectProperty<ClassReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private Classroom classroom() {
+        return app.tutor().classroom();
+    }
+
+    void refresh() {
+        run("class report", () -> null, ignored -> {});
+    }
+
+    /** Imports results files; each one refused says why, the others still come in. */
+    void importFiles(List<Path> files) {
+        if (files.isEmpty()) return;
+        run("import results", () -> {
+            List<String> lines = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    Classroom.Imported i = classroom().importResults(f);
+                    lines.add(i.alreadyImported() || i.newRows() == 0
+                            ? app.texts().get("report.import.again", i.file())
+                            : app.texts().get("report.import.done", i.file(), i.students()));
+                } catch (ResultsFile.RefusedException e) {
+                    lines.add(e.getMessage());
+                }
+            }
+            return String.join("\n", lines);
+        }, status::set);
+    }
+
+    void exportResults(Path file) {
+        run("export results", () -> {
+            classroom().exportResults(file);
+            return app.texts().get("report.exported", file.getFileName());
+        }, status::set);
+    }
+
+    void exportCsv(Path folder) {
+        run("export CSV", () -> {
+            List<Path> written = ReportExport.writeCsv(report.get(), folder);
+            return app.texts().get("report.csv.done", written.size(), folder);
+        }, status::set);
+    }
+
+    void exportSummary(Path file) {
+        run("printable summary", () -> {
+            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title")));
+            return app.texts().get("report.summary.done", file.getFileName());
+        }, status::set);
+    }
+
+    void rename(String student, String name) {
+        run("rename student", () -> {
+            try {
+                classroom().renameStudent(student, name);
+                return app.texts().get("report.renamed", name);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, status::set);
+    }
+
+    void clearPictures(String student) {
+        run("reset pictures", () -> {
+            classroom().clearPicture(student);
+            return app.texts().get("report.picturesCleared");
+        }, status::set);
+    }
+
+    void delete(String student) {
+        run("delete student", () -> {
+            classroom().deleteStudent(student);
+            return app.texts().get("report.deleted");
+        }, status::set);
+    }
+
+    /** Whether the student is one of this laptop's (imported ones are managed on their own laptop). */
+    boolean local(ClassReport.StudentRow s) {
+        return s.origin().equals("this computer");
+    }
+
+    /** Some work, then the report read again; the message (if any) goes to the status line. */
+    private <T> void run(String name, ThrowingSupplier<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        BackgroundTask.wrap(ctx -> {
+            T result = work.get();
+            return new Outcome<>(result, classroom().report(skillTitles()));
+        }).named(name).withBudget(BUDGET).onSuccess(o -> {
+            busy.set(false);
+            report.set(o.report());
+            if (o.result() != null) done.accept(o.result());
+        }).onFailure(e -> {
+            busy.set(false);
+            status.set(app.texts().get("report.failed"));
+        }).executeWith(app.tasks());
+    }
+
+    private record Outcome<T>(T result, ClassReport report) {}
+
+    @FunctionalInterface
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    /** Skill titles from the packs on this computer (read once). */
+    private Map<String, String> skillTitles() {
+        if (titles == null) {
+            Map<String, String> out = new HashMap<>();
+            for (PackProblem.Report r : Packs.library().load())
+                r.pack().map(LessonPack::skills).orElse(List.of()).forEach(s -> out.putIfAbsent(s.id(), s.title()));
+            titles = out;
+        }
+        return titles;
+    }
+}
