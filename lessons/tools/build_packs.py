@@ -7,7 +7,10 @@ authored `solution`, alongside the `solver` reference. Choice problems are writt
 put in the stable layout with `./stepwise format`.
 
 Usage (from the repository root, after `mvn -B -o -q -DskipTests package`):
-    python3 lessons/tools/build_packs.py
+    python3 lessons/tools/build_packs.py                 # every pack
+    python3 lessons/tools/build_packs.py motion.json     # only the named packs (id or file name)
+
+New packs go in lessons/tools/packs/<name>.py, one module per pack, each defining PACK.
 """
 import json, os, subprocess, sys
 
@@ -76,6 +79,18 @@ def build(pack):
     print(f"{pack['file']}: {len(out)} problems")
 
 
+def all_packs():
+    """The packs in packs_src.PACKS, then one PACK per module in lessons/tools/packs/ (sorted by module name)."""
+    import importlib, pkgutil
+    import packs as pack_modules
+    found = list(packs_src.PACKS)
+    for info in sorted(pkgutil.iter_modules(pack_modules.__path__), key=lambda m: m.name):
+        found.append(importlib.import_module("packs." + info.name).PACK)
+    return found
+
+
 if __name__ == "__main__":
-    for pack in packs_src.PACKS:
-        build(pack)
+    only = set(sys.argv[1:])  # optional: pack ids or file names to rebuild
+    for pack in all_packs():
+        if not only or pack["id"] in only or pack["file"] in only:
+            build(pack)
