@@ -125,7 +125,12 @@ final class PhysicsReader {
 
     private record Candidate(Family family, Map<String, String> params, int used, int bonus) {}
 
-    static Optional<Worked> read(String text, List<Family> families) {
+    /** "0.8 waves per second", "4 every second", "50 times a second": a frequency in hertz. */
+    private static final Pattern PER_SECOND = Pattern.compile(
+            "(?i)(\\d(?:\\.\\d+)?)\\s+(?:(?:waves|pulses|oscillations|vibrations|cycles|crests|times|ripples)\\s+)?(?:per|every|each|a)\\s+second\\b");
+
+    static Optional<Worked> read(String written, List<Family> families) {
+        String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
         String lower = text.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>(quantities(text));
         // g is the formula's, not a given (a different value of g is not ours to check)
