@@ -54,7 +54,7 @@ public final class ProblemReader {
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern FUNCTION_OF = Pattern.compile("\\b([a-zA-Z])\\s*\\(\\s*([a-z])\\s*\\)\\s*=");
     private static final Pattern SUBJECT = Pattern.compile(
-            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject",
+            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject|\\bget\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+on\\s+(?:its|it's)\\s+own|\\bisolate\\s+([A-Za-zρλμ](?:_\\w+)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECT = Pattern.compile("respect\\s+to\\s+([a-z])\\b|d/d([a-z])\\b|d([a-z])/d([a-z])");
 
@@ -107,6 +107,9 @@ public final class ProblemReader {
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
                     "Working out " + pc.group(1) + "% of " + pc.group(2));
         }
+        // "5x − 3 is equal to 2x + 12": an equation said in words
+        t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
+        lower = t.toLowerCase(Locale.ROOT);
         Optional<String> worded = wordedArithmetic(t);
         if (worded.isPresent())
             return solved(original, new Request(Task.EVALUATE, worded.get(), ""), "Working out " + show(worded.get()));
@@ -168,7 +171,7 @@ public final class ProblemReader {
             Set<String> all = new java.util.TreeSet<>();
             all.addAll(variables(withVars.get(0)));
             all.addAll(variables(withVars.get(1)));
-            boolean subjectWords = has(lower, "subject|rearrange|in terms of|formula for|transpose");
+            boolean subjectWords = has(lower, "subject|rearrange|in terms of|formula for|transpose|on (?:its|it's) own|isolate");
             // two equations in the same two letters, with no other instruction, are a pair to solve together
             if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value|\\bsub\\b|plug")
                     || withVars.size() == 2 && !subjectWords)) {
@@ -181,7 +184,7 @@ public final class ProblemReader {
         }
         Matcher sm = SUBJECT.matcher(t);
         String subject = null;
-        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]")) {
+        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]|on (?:its|it's) own|isolate")) {
             while (sm.find()) {
                 for (int g = 1; g <= sm.groupCount(); g++) if (sm.group(g) != null) subject = sm.group(g);
                 if (subject != null) break;

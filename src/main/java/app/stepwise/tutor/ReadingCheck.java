@@ -44,7 +44,10 @@ final class ReadingCheck {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = SUPERSCRIPTS.indexOf(c);
-            if (d >= 0) {
+            if (c == '⁻' && i + 1 < s.length() && SUPERSCRIPTS.indexOf(s.charAt(i + 1)) >= 0) {
+                out.append(inPower ? "-" : "^-"); // t⁻² is t^-2
+                inPower = true;
+            } else if (d >= 0) {
                 if (!inPower) out.append('^');
                 out.append((char) ('0' + d));
                 inPower = true;

@@ -58,6 +58,8 @@ final class TextMath {
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
         t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
         t = ReadingCheck.powers(t).replace("ˣ", "^x").replace("ⁿ", "^n");
+        // subscript digits are a name's: R₁ is R1
+        for (char c = '₀'; c <= '₉'; c++) t = t.replace(c, (char) ('0' + (c - '₀')));
         // thousands written with a space (19 300 kg/m³) are one number
         for (int i = 0; i < 3; i++) t = THOUSANDS.matcher(t).replaceAll("$1$2");
         // what a student says they got is their answer, not part of the problem
