@@ -5,6 +5,7 @@ import java.util.Deque;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -160,9 +161,11 @@ final class MainView extends BorderPane implements Navigator {
     public void back() {
         if (history.isEmpty()) return;
         leaveCurrent();
+        Route left = current.route;
         Entry previous = history.pop();
         if (previous.screen == null) previous.screen = screens.create(previous.route, app, this);
         display(previous);
+        previous.screen.returnedFrom(left);
     }
 
     @Override
@@ -174,7 +177,9 @@ final class MainView extends BorderPane implements Navigator {
 
     @Override
     public void tell(String heading, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        // a closing button (not OK) so Esc closes the message as well as Enter or Space on the focused button
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(app.texts().get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setHeaderText(heading);
         alert.setTitle(app.texts().get("app.title"));
         if (getScene() != null) alert.initOwner(getScene().getWindow());

@@ -99,6 +99,15 @@ final class PackView extends VBox implements Screen {
     }
 
     @Override
+    public void returnedFrom(Route route) {
+        if (route instanceof Routes.Problem p && p.index() < list.getItems().size()) {
+            lastSelected = p.index();
+            list.getSelectionModel().select(p.index());
+            list.scrollTo(p.index());
+        }
+    }
+
+    @Override
     public void shown() {
         vm.refresh();
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -33,9 +34,11 @@ final class ProblemView extends ScrollPane implements Screen {
 
     private final ProblemViewModel vm;
     private final Texts t;
-    private final TextArea work = new TextArea();
-    private final TextField answer = new TextField();
+    private final TextArea work = MathInput.area();
+    private final TextField answer = MathInput.field();
     private Node answerInput = answer;
+    /** The box the palette types into: the one that last had focus. */
+    private TextInputControl paletteTarget = work;
 
     ProblemView(ProblemViewModel vm, Texts t) {
         this.vm = vm;
@@ -85,6 +88,27 @@ final class ProblemView extends ScrollPane implements Screen {
                 e.consume();
             }
         });
+
+        work.focusedProperty().addListener((o, was, now) -> {
+            if (now) paletteTarget = work;
+        });
+        answer.focusedProperty().addListener((o, was, now) -> {
+            if (now) paletteTarget = answer;
+        });
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget);
+
+        // each typed line rendered as math beside the working, as the student types
+        Label previewLabel = new Label(t.get("problem.preview"));
+        previewLabel.getStyleClass().add("section");
+        VBox previewLines = new VBox(4);
+        previewLines.setId("preview");
+        previewLines.getStyleClass().add("preview");
+        vm.previewProperty().addListener((ListChangeListener<ProblemViewModel.PreviewLine>) c -> showPreview(previewLines));
+        VBox previewBox = new VBox(4, previewLabel, previewLines);
+        previewBox.setMinWidth(220);
+        previewBox.prefWidthProperty().bind(widthProperty().multiply(0.38));
+        HBox.setHgrow(work, Priority.ALWAYS);
+        HBox workRow = new HBox(12, work, previewBox);
 
         VBox marks = new VBox(3);
         marks.setId("line-marks");
@@ -200,6 +224,30 @@ final class ProblemView extends ScrollPane implements Screen {
                 return;
             e.consume();
         });
+    }
+
+    private void showPreview(VBox lines) {
+        lines.getChildren().clear();
+        int n = 0;
+        for (ProblemViewModel.PreviewLine p : vm.previewProperty()) {
+            n++;
+            if (p.typed().isBlank()) continue;
+            Label number = new Label(n + ".");
+            number.getStyleClass().add("muted");
+            number.setMinWidth(24);
+            Node shown;
+            if (p.readable()) {
+                shown = MathText.formula(p.latex(), 15);
+            } else {
+                Label raw = new Label(p.typed().strip() + "   (" + t.get("problem.preview.unreadable") + ")");
+                raw.getStyleClass().add("muted");
+                shown = raw;
+            }
+            HBox row = new HBox(6, number, shown);
+            row.setAccessibleText(t.get("problem.line", n, p.typed().strip())); // the plain text, not the LaTeX
+            shown.setAccessibleText(p.typed().strip());
+            lines.getChildren().add(row);
+        }
     }
 
     private static Node statementFocus(Button previous, Button next) {

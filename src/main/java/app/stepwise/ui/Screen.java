@@ -12,6 +12,9 @@ public interface Screen {
     /** Each time the screen becomes the current one (first shown, or come back to with Back): refresh, focus. */
     default void shown() {}
 
+    /** Back has returned to this screen from {@code route} (a pack's list selects the problem the student was on). */
+    default void returnedFrom(Route route) {}
+
     /** Before another screen takes its place or the app closes: keep what must not be lost. */
     default void leaving() {}
 }
