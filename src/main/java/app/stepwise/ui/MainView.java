@@ -78,6 +78,7 @@ final class MainView extends BorderPane implements Navigator {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         app.settings().settingsProperty().addListener((o, was, now) -> {
             if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
+            else if (now.fontScale() != was.fontScale()) Platform.runLater(this::redraw); // after Looks has the new size
         });
         vm.loadChosenModel();
     }
@@ -136,6 +137,17 @@ final class MainView extends BorderPane implements Navigator {
         for (Entry e : history) e.screen = null;
         if (current != null) {
             current.screen = screens.create(current.route, app, this);
+            display(current);
+        }
+    }
+
+    /** A new text size: the current screen is drawn again over its view model; the others when they are next shown. */
+    private void redraw() {
+        for (Entry e : history) {
+            if (e.screen != null) e.screen = e.screen.rebuilt();
+        }
+        if (current != null && current.screen != null) {
+            current.screen = current.screen.rebuilt();
             display(current);
         }
     }

@@ -64,8 +64,9 @@ final class ProblemView extends ScrollPane implements Screen {
 
         Label statementLabel = new Label(t.get("problem.statement"));
         statementLabel.getStyleClass().add("section");
-        var statement = MathText.flow(d.statement(), 18);
+        var statement = MathText.flow(d.statement(), Looks.mathSize(18));
         statement.setId("statement");
+        statement.setAccessibleText(MathSpeech.plain(d.statement())); // a screen reader hears the math as plain text
 
         Label workLabel = new Label(t.get("problem.work"));
         workLabel.getStyleClass().add("section");
@@ -182,14 +183,18 @@ final class ProblemView extends ScrollPane implements Screen {
 
         VBox hints = new VBox(6);
         hints.setId("hints");
-        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> {
+        Runnable showHints = () -> {
             hints.getChildren().clear();
             for (ProblemViewModel.HintLine h : vm.hintsProperty()) {
-                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), 15);
+                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), Looks.mathSize(15));
                 f.getStyleClass().add("hint");
+                f.setAccessibleText(
+                        t.get("problem.hintNumber", h.number()) + " " + MathSpeech.plain(h.text()) + ". " + h.source());
                 hints.getChildren().add(f);
             }
-        });
+        };
+        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> showHints.run());
+        showHints.run();
         Label streaming = new Label();
         streaming.setId("hint-stream");
         streaming.getStyleClass().add("hint-stream");
@@ -202,16 +207,25 @@ final class ProblemView extends ScrollPane implements Screen {
         source.textProperty().bind(vm.hintSourceProperty());
         VBox steps = new VBox(6);
         steps.setId("worked-solution");
-        vm.solutionProperty().addListener((ListChangeListener<String>) c -> {
+        Runnable showSteps = () -> {
             steps.getChildren().clear();
-            for (int i = 0; i < vm.solutionProperty().size(); i++)
-                steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solutionProperty().get(i), 15));
-        });
+            for (int i = 0; i < vm.solutionProperty().size(); i++) {
+                var f = MathText.flow((i + 1) + ". " + vm.solutionProperty().get(i), Looks.mathSize(15));
+                f.setAccessibleText((i + 1) + ". " + MathSpeech.plain(vm.solutionProperty().get(i)));
+                steps.getChildren().add(f);
+            }
+        };
+        vm.solutionProperty().addListener((ListChangeListener<String>) c -> showSteps.run());
+        showSteps.run();
 
-        content.getChildren().addAll(moving, statementLabel, statement, workLabel, work, workKeys, marks, answerLabel,
-                answerInput,
-                buttons, verdict, streaming, hints, source, steps);
-        VBox.setVgrow(work, Priority.SOMETIMES);
+        content.getChildren().addAll(moving, statementLabel, statement);
+        if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
+            content.getChildren().addAll(workLabel, workRow, palette, workKeys, marks);
+        content.getChildren().addAll(answerLabel, answerInput, buttons, verdict, streaming, hints, source, steps);
+        VBox.setVgrow(workRow, Priority.SOMETIMES);
+        // what the view model already holds (a screen rebuilt over it) is shown at once
+        showPreview(previewLines);
+        for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
@@ -237,7 +251,7 @@ final class ProblemView extends ScrollPane implements Screen {
             number.setMinWidth(24);
             Node shown;
             if (p.readable()) {
-                shown = MathText.formula(p.latex(), 15);
+                shown = MathText.flow("$" + p.latex() + "$", Looks.mathSize(15));
             } else {
                 Label raw = new Label(p.typed().strip() + "   (" + t.get("problem.preview.unreadable") + ")");
                 raw.getStyleClass().add("muted");
@@ -309,6 +323,11 @@ final class ProblemView extends ScrollPane implements Screen {
     @Override
     public String title() {
         return t.get("problem.title", vm.display().packTitle(), vm.display().number(), vm.display().count());
+    }
+
+    @Override
+    public Screen rebuilt() {
+        return new ProblemView(vm, t);
     }
 
     @Override

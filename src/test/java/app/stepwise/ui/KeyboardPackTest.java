@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -160,10 +159,5 @@ class KeyboardPackTest {
         for (int i = 0; i < list.getItems().size(); i++)
             if (((LibraryViewModel.PackItem) list.getItems().get(i)).title().equals(title)) return i;
         throw new AssertionError(title + " not in the library");
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean focused(Node n) {
-        return n.isFocused();
     }
 }
