@@ -4,6 +4,7 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelIntegrity;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.teacher.TeacherStore;
@@ -16,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
@@ -23,6 +26,7 @@ import java.util.function.Consumer;
  * solver and authored hints.
  */
 public final class Tutor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
     private final ProgressStore store;
@@ -94,6 +98,7 @@ public final class Tutor implements AutoCloseable {
         LocalModel old = model.getAndSet(null);
         if (old != null) old.close();
         try {
+            ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
             modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
@@ -101,6 +106,7 @@ public final class Tutor implements AutoCloseable {
                     + Math.round(m.loadMs()) + " ms";
             return true;
         } catch (ModelException e) {
+            LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
             modelStatus = "The tutor model could not be loaded (" + e.getMessage()
                     + "). Hints come from the solvers and the lesson pack.";
             return false;

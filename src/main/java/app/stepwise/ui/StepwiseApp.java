@@ -36,6 +36,15 @@ public final class StepwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        CrashDialog.install();
+        try {
+            show(stage);
+        } catch (RuntimeException | LinkageError e) {
+            CrashDialog.startFailed(stage, e); // never a blank window
+        }
+    }
+
+    private void show(Stage stage) {
         AppPaths.ensureUserFolders();
         MathText.registerFonts();
         // the object graph, once: two small reads (settings, opening the progress file) before the window shows
@@ -43,6 +52,7 @@ public final class StepwiseApp extends Application {
         Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
         FxTaskExecutor tasks = new FxTaskExecutor(4);
         app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
+        CrashDialog.useTexts(app.texts());
         main = new MainView(app, screens());
 
         double[] size = Displays.startSize();
