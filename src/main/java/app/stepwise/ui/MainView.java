@@ -2,7 +2,9 @@ package app.stepwise.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The main window's frame: a top bar (Back, the current screen's title, the model status, Settings) and one screen at
@@ -208,7 +211,21 @@ final class MainView extends BorderPane implements Navigator {
         title.setText(entry.screen.title());
         back.setDisable(history.isEmpty());
         entry.screen.shown();
-        Platform.runLater(entry.screen.view()::requestFocus);
+        Node view = entry.screen.view();
+        Platform.runLater(view::requestFocus);
+        // the control that had focus was just removed: the scene may move focus to the first button on its next pulse,
+        // so the screen's own focus is checked once more a moment later
+        PauseTransition settle = new PauseTransition(Duration.millis(150));
+        settle.setOnFinished(e -> {
+            if (current == entry && getScene() != null && !inside(getScene().getFocusOwner(), view)) view.requestFocus();
+        });
+        settle.play();
+    }
+
+    private static boolean inside(Node focused, Node view) {
+        for (Node n = focused; n != null; n = n.getParent())
+            if (n == view) return true;
+        return false;
     }
 
     /** The window is closing: the current screen keeps its work. */
