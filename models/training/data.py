@@ -4,6 +4,8 @@ The format is the contract between training and the Java runtime (app.stepwise.m
   full solution : <|problem|>{problem}<|solve|>        -> (<|step|>{text}<|math|>{math})* <|answer|>{answer}<|end|>
   next step     : <|problem|>{problem}<|work|>{lines}<|next|> -> <|step|>{text}<|math|>{math}<|end|>  (or <|answer|>{answer}<|end|> when done)
   feedback      : <|problem|>{problem}<|work|>{lines}<|check|> -> <|feedback|>{label}<|step|>{text}<|math|>{math}<|end|>
+  reading       : <|problem|>{problem}<|read|> -> "family: …\ntask: …\nstart: …\nunknown: …\ngiven: s = v unit"<|end|>
+                  (the shared contract with the problem reader; out-of-scope problems read "family: none")
 {lines} are the work lines joined by "\n". Only the target is trained on.
 """
 import decimal
@@ -15,13 +17,13 @@ import random
 import re
 
 SPECIAL = ["<|pad|>", "<|end|>", "<|problem|>", "<|work|>", "<|solve|>", "<|next|>", "<|check|>",
-           "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>", "<|calc|>", "<|/calc|>"]
+           "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>", "<|calc|>", "<|/calc|>", "<|read|>"]
 
 # The calculator: where a step ends in the value of arithmetic written just before it ("3x = 20 - 5 = 15",
 # "t = 810/30 = 27 s"), the model writes "<|calc|>" and the runtime inserts the value and "<|/calc|>"
 # (app.stepwise.model.Calculator, same formatting rule: a whole number exactly, else 4 significant figures).
 # The inserted tokens are not trained on (they are given); the model learns which arithmetic to write and to use its value.
-CALC_VALUE = re.compile(r"^(?P<head>.*=\s*)(?P<expr>[^=]+?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<unit>\s+[^\d=].*)?$")
+CALC_VALUE = re.compile(r"^(?P<head>(?:.*=\s*)?)(?P<expr>[^=]+?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<unit>\s+[^\d=].*)?$")
 
 
 def calc_format(v):
@@ -68,6 +70,29 @@ def calcify(steps):
     return out
 
 
+def recalc(generated):
+    """A model's own solution text with the calculator markers re-placed by today's rule (samples from an older model)."""
+    parts = generated.replace("<|calc|>", "").replace("<|/calc|>", "")
+    out = []
+    for piece in parts.split("<|step|>"):
+        if "<|math|>" not in piece:
+            out.append(piece)
+            continue
+        text, rest = piece.split("<|math|>", 1)
+        tail = ""
+        if "<|answer|>" in rest:
+            rest, tail = rest.split("<|answer|>", 1)
+            tail = "<|answer|>" + tail
+        g = CALC_VALUE.match(rest)
+        if g and "±" not in rest:
+            v = evaluate(g.group("expr"))
+            f = calc_format(v) if v is not None else None
+            if f is not None:
+                rest = g.group("head") + g.group("expr") + " = <|calc|>" + f + "<|/calc|>" + (g.group("unit") or "")
+        out.append(text + "<|math|>" + rest + tail)
+    return "<|step|>".join(out)
+
+
 def step_text(text, model_math):
     return "<|step|>" + text + "<|math|>" + model_math
 
@@ -106,6 +131,25 @@ def feedback(rec, wrong, problem=None):
     return prompt, target
 
 
+def reading_target(rec):
+    """The reading of a problem, one field per line (models/training/README.md): what the reader checks and uses."""
+    if rec["family"] in (None, "none"):
+        return "family: none"
+    lines = ["family: " + rec["family"], "task: " + rec["task"]]
+    if rec["task"] != "physics":
+        for part in (rec["start"].split("; ") if rec["task"] == "system" else [rec["start"]]):
+            lines.append("start: " + part)
+    if rec.get("unknown"):
+        lines.append("unknown: " + rec["unknown"])
+    for g in rec.get("givens", []):
+        lines.append("given: " + g["symbol"] + " = " + g["value"])
+    return "\n".join(lines)
+
+
+def reading(rec, problem=None):
+    return "<|problem|>" + (problem or rec["problem"]) + "<|read|>", reading_target(rec) + "<|end|>"
+
+
 LEADS = ["", "", "", "Question: ", "Exercise: ", "Try this one. ", "Homework: ", "Problem: ", "Next question. "]
 TAILS = ["", "", "", " Show your working.", " Explain each step.", " Give your answer clearly.", " Write one step per line."]
 
@@ -131,7 +175,9 @@ def records(folder):
 def examples(rec, rng, next_per_problem=2):
     """The training views of one record: the full solution, a few next steps, and feedback on each wrong line."""
     aug = (lambda: augment(rec["problem"], rng)) if rec["split"] == "train" else (lambda: rec["problem"])
-    out = [("full",) + full(rec, aug())]
+    if rec["family"] in (None, "none"):
+        return [("read",) + reading(rec, aug()), ("read",) + reading(rec, aug())]
+    out = [("full",) + full(rec, aug()), ("read",) + reading(rec, aug())]
     ks = list(range(len(rec["steps"]) + 1))
     rng.shuffle(ks)
     for k in ks[:next_per_problem]:

@@ -173,13 +173,15 @@ def fixture(tokenizer_path, out):
 
 def manifest_for(name, c, specials, nparams, weights, training, corpus):
     return {
-        "name": name, "version": "1.0.0", "architecture": "qwen2", "format": "onnx-decoder-kv-cache (HF/optimum layout)",
+        "name": name, "version": os.environ.get("MODEL_VERSION", "2.0.0"), "architecture": "qwen2", "format": "onnx-decoder-kv-cache (HF/optimum layout)",
         "parameters": nparams, "layers": c.num_hidden_layers, "hidden": c.hidden_size, "heads": c.num_attention_heads,
         "kvHeads": c.num_key_value_heads, "headDim": c.head_dim, "vocab": c.vocab_size, "maxLength": 1024, "weights": weights,
         "specialTokens": specials, "endToken": "<|end|>",
         "prompt": {"solve": "<|problem|>{problem}<|solve|>", "next": "<|problem|>{problem}<|work|>{work}<|next|>",
                    "check": "<|problem|>{problem}<|work|>{work}<|check|>", "workSeparator": "\n",
-                   "step": "<|step|>{text}<|math|>{math}", "answer": "<|answer|>{answer}", "feedback": "<|feedback|>{label}"},
+                   "step": "<|step|>{text}<|math|>{math}", "answer": "<|answer|>{answer}", "feedback": "<|feedback|>{label}",
+                   **({"read": "<|problem|>{problem}<|read|>"} if "<|read|>" in specials else {})},
+        "capabilities": ["solve", "next", "check"] + (["read"] if "<|read|>" in specials else []),
         "licence": "Apache-2.0 (weights and code by the Stepwise developers; trained only on Stepwise's own generated corpus)",
         "training": training or {}, "corpus": corpus or {}, "evaluation": {},
     }
@@ -222,7 +224,7 @@ def main():
     import random
     rng = random.Random(3)
     rng.shuffle(recs)
-    for rec in [r for r in recs if r["split"] == "validation"][:int(os.environ.get("AGREE_N", "120"))]:
+    for rec in [r for r in recs if r["split"] == "validation" and r["steps"]][:int(os.environ.get("AGREE_N", "120"))]:
         k = rng.randrange(len(rec["steps"]) + 1)
         prompts.append(data.next_step(rec, k))
     s32 = ort.InferenceSession(fp32, providers=["CPUExecutionProvider"])
@@ -245,7 +247,9 @@ def main():
     if os.path.exists(tj):
         with open(tj) as f:
             t = json.load(f)
-        training = {k: t[k] for k in ("steps", "epochs", "seconds", "examples", "args", "python_exact_match") if k in t}
+        training = {k: t[k] for k in ("steps", "epochs", "seconds", "examples", "args", "python_exact_match", "parameters") if k in t}
+        if "rl" in t:
+            training["rl"] = {k: v for k, v in t["rl"].items() if k != "log"}
         training["finalLoss"] = t["log"][-1] if t.get("log") else None
     corpus = {}
     if args.corpus and os.path.exists(os.path.join(args.corpus, "corpus.json")):

@@ -32,6 +32,9 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--problems", defaultValue = "200000")
     int problems;
 
+    @Option(names = "--out-of-scope", defaultValue = "-1", description = "out-of-scope problems (family none) for the reading view (default: one per 20 problems)")
+    int outOfScope;
+
     @Option(names = "--families", split = ",", description = "only these families (default: all)")
     List<String> only = new ArrayList<>();
 
@@ -41,7 +44,7 @@ final class CorpusCommand implements Callable<Integer> {
         List<Family> families = new ArrayList<>();
         for (Family f : Solvers.families()) if (only.isEmpty() || only.contains(f.name())) families.add(f);
         if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
-        Corpus.Summary s = Corpus.write(out, seed, problems, families);
+        Corpus.Summary s = Corpus.write(out, seed, problems, outOfScope < 0 ? Math.max(1, problems / 20) : outOfScope, families);
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n",
                 s.problems(),
                 families.size(), out, s.seconds(), s.problems() / s.seconds());

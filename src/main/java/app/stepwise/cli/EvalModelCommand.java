@@ -7,6 +7,7 @@ import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,14 @@ final class EvalModelCommand implements Callable<Integer> {
     @Option(names = "--families", split = ",")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--set", description = "a set of problems written by people (models/eval/handwritten.jsonl): "
+            + "readings, out-of-scope recognition, full solutions, first steps")
+    Path set;
+
+    @Option(names = "--generations", description = "with --set: score generations made elsewhere ({prompt, text} lines, "
+            + "models/training/gen_eval.py) instead of generating; the model folder gives the prompt format")
+    Path generations;
+
     @Option(names = "--write-manifest", description = "record the figures in the model's model.json")
     boolean write;
 
@@ -48,6 +57,7 @@ final class EvalModelCommand implements Callable<Integer> {
         List<Family> families = Solvers.families().stream().filter(f -> only.isEmpty() || only.contains(f.name())).toList();
         if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
         try (LocalModel m = modelOption.load()) {
+            if (set != null) return evaluateSet(m);
             ModelEvaluation.Result r = ModelEvaluation.run(m, seed, perFamily, families,
                     s -> spec.commandLine().getErr().println(s));
             String json = Json.write(r.figures());
@@ -55,7 +65,10 @@ final class EvalModelCommand implements Callable<Integer> {
             if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);
             if (write) {
                 ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
-                manifest.set("evaluation", Json.MAPPER.readTree(json));
+                ObjectNode evaluation = (ObjectNode) Json.MAPPER.readTree(json);
+                if (manifest.path("evaluation").has("handwritten"))
+                    evaluation.set("handwritten", manifest.path("evaluation").get("handwritten")); // from --set, kept
+                manifest.set("evaluation", evaluation);
                 Files.writeString(m.folder().resolve("model.json"),
                         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
             }
@@ -63,5 +76,34 @@ final class EvalModelCommand implements Callable<Integer> {
         } catch (ModelException e) {
             return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
         }
+    }
+
+    private int evaluateSet(LocalModel m) throws Exception {
+        if (!Files.isRegularFile(set)) return GradeCommand.error(spec.commandLine().getOut(), "there is no set file at " + set);
+        List<SetEvaluation.Item> items;
+        try {
+            items = SetEvaluation.read(set);
+        } catch (java.io.IOException e) {
+            return GradeCommand.error(spec.commandLine().getOut(), "the set " + set.getFileName() + " cannot be read: "
+                    + e.getMessage());
+        }
+        SetEvaluation.Result r = generations == null
+                ? SetEvaluation.run(m, items, s -> spec.commandLine().getErr().println(s))
+                : SetEvaluation.run(SetEvaluation.Generator.fromFile(generations),
+                        new app.stepwise.model.PromptFormat(m.manifest()),
+                        m.manifest().can("read"), items, s -> spec.commandLine().getErr().println(s));
+        String json = Json.write(r.figures());
+        spec.commandLine().getOut().println(json);
+        if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);
+        if (write) {
+            ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
+            ObjectNode evaluation = manifest.has("evaluation") && manifest.get("evaluation").isObject()
+                    ? (ObjectNode) manifest.get("evaluation")
+                    : manifest.putObject("evaluation");
+            evaluation.set("handwritten", Json.MAPPER.readTree(json).path("all"));
+            Files.writeString(m.folder().resolve("model.json"),
+                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+        }
+        return 0;
     }
 }

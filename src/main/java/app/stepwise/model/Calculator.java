@@ -16,16 +16,16 @@ import java.util.Optional;
  * figures rounded half up (the rule models/training/data.py trains with).
  */
 public final class Calculator {
-    public static final String OPEN = "<|calc|>";
-    public static final String CLOSE = "<|/calc|>";
+    public static final String OPEN = ControlTokens.CALC;
+    public static final String CLOSE = ControlTokens.CALC_END;
 
     private Calculator() {}
 
     /** The value to insert after text that ends with the calculator token; empty when the arithmetic cannot be read. */
     public static Optional<String> valueFor(String textSoFar) {
         String t = textSoFar.endsWith(OPEN) ? textSoFar.substring(0, textSoFar.length() - OPEN.length()) : textSoFar;
-        int math = t.lastIndexOf("<|math|>");
-        if (math >= 0) t = t.substring(math + "<|math|>".length());
+        int math = t.lastIndexOf(ControlTokens.MATH);
+        if (math >= 0) t = t.substring(math + ControlTokens.MATH.length());
         t = t.strip();
         if (!t.endsWith("=")) return Optional.empty();
         t = t.substring(0, t.length() - 1);

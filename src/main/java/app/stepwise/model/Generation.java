@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * What one generation produced.
  *
- * @param stop why it ended: end-token, max-tokens, time-budget, cancelled
+ * @param stop why it ended
  */
-public record Generation(String text, List<Long> tokens, String stop, long promptTokens, double firstTokenMs, double totalMs) {
+public record Generation(String text, List<Long> tokens, StopReason stop, long promptTokens, double firstTokenMs,
+        double totalMs) {
     public Generation {
         tokens = List.copyOf(tokens);
     }

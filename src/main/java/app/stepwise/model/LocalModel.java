@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.io.IOException;
@@ -20,7 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * cache in the Hugging Face/optimum export layout: inputs {@code input_ids}, {@code attention_mask}, optionally
  * {@code position_ids}, {@code past_key_values.N.key|value}; outputs {@code logits}, {@code present.N.key|value}.
  * The number of layers, key/value heads and head size are read from the model's inputs, so any decoder exported
- * in that layout runs, not only ours. Not thread-safe: one generation at a time.
+ * in that layout runs, not only ours. One generation at a time: callers wait their turn (bounded by their budget).
  */
 public final class LocalModel implements AutoCloseable {
     private final Path folder;
@@ -41,6 +41,8 @@ public final class LocalModel implements AutoCloseable {
     private final boolean positionIds;
     private final Map<String, Integer> specials;
     private final double loadMs;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
 
     private LocalModel(Path folder, ModelManifest manifest, Model model, HuggingFaceTokenizer tokenizer, int layers, int kvHeads,
             int headDim,
@@ -174,93 +176,120 @@ public final class LocalModel implements AutoCloseable {
     }
 
     /**
-     * Generates after the prompt, streaming text pieces to the listener as they become whole characters (a null
-     * listener: no streaming, the text is decoded once at the end).
+     * Generates after the prompt. One generation runs at a time per model: a second caller (a hint while "What's
+     * wrong?" runs) waits for the first, at most its own time budget, and a model being closed waits for the
+     * generation in progress to end.
      *
-     * @throws ModelException when ONNX Runtime fails (the message says so; the caller falls back)
+     * @param prompt   the whole prompt, control tokens included ({@link PromptFormat} builds them)
+     * @param options  the sampler, the token limit, stop tokens, the time budget and the cancellation check
+     * @param listener receives the text as it is written, in whole characters; null when no one is watching
+     * @throws ModelException when the model is busy past the budget, closed, or ONNX Runtime fails (the caller falls back)
      */
     public Generation generate(String prompt, GenerationOptions options, Consumer<String> listener) throws ModelException {
+        try {
+            if (!lock.tryLock(Math.max(0, options.timeBudgetMs()), TimeUnit.MILLISECONDS))
+                throw new ModelException("the model is busy with another request");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelException("interrupted while waiting for the model");
+        }
+        try {
+            if (closed) throw new ModelException("the model was closed");
+            return generateTokens(prompt, options, listener);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The generation loop: KV-cache step, sampler, stop checks, the calculator hook, the streamer. */
+    private Generation generateTokens(String prompt, GenerationOptions options, Consumer<String> listener)
+            throws ModelException {
         long t0 = System.nanoTime();
         long[] promptIds = encode(prompt);
         if (promptIds.length == 0) throw new ModelException("the prompt is empty");
         if (promptIds.length + options.maxNewTokens() > manifest.maxLength())
             throw new ModelException("the prompt is too long for this model (" + promptIds.length + " tokens)");
+        Set<Long> stops = stopIds(options);
+        Sampler sampler = Sampler.of(options);
+        Utf8Streamer streamer = listener == null ? null : new Utf8Streamer(this::decode, listener);
+        Integer calc = specials.get(ControlTokens.CALC);
+        List<Long> out = new ArrayList<>();
+        StopReason stop = StopReason.MAX_TOKENS;
+        double firstMs = -1;
+        try (KvCache cache = new KvCache()) {
+            long[] input = promptIds;
+            for (int step = 0; step < options.maxNewTokens(); step++) {
+                if (options.cancelled().getAsBoolean()) {
+                    stop = StopReason.CANCELLED;
+                    break;
+                }
+                if ((System.nanoTime() - t0) / 1e6 > options.timeBudgetMs()) {
+                    stop = StopReason.TIME_BUDGET;
+                    break;
+                }
+                long next = sampler.sample(cache.forward(input));
+                if (firstMs < 0) firstMs = (System.nanoTime() - t0) / 1e6;
+                if (stops.contains(next)) {
+                    stop = StopReason.END_TOKEN;
+                    break;
+                }
+                out.add(next);
+                if (streamer != null) streamer.accept(next);
+                long[] forced = calc != null && next == calc ? calculator(out) : new long[0];
+                for (long id : forced) {
+                    out.add(id);
+                    if (streamer != null) streamer.accept(id);
+                }
+                input = concat(next, forced);
+            }
+        } catch (RuntimeException e) {
+            throw new ModelException("the model failed while generating: " + firstLine(e), e);
+        }
+        String text = decode(out);
+        if (streamer != null) streamer.finish(text);
+        double totalMs = (System.nanoTime() - t0) / 1e6;
+        return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
+    }
+
+    /** The calculator hook: the value of the arithmetic just written, and the closing marker, as tokens to force in. */
+    private long[] calculator(List<Long> soFar) {
+        return encode(Calculator.valueFor(decode(soFar)).orElse("?") + ControlTokens.CALC_END);
+    }
+
+    private Set<Long> stopIds(GenerationOptions options) {
         Set<Long> stops = new HashSet<>();
         Integer end = specials.get(manifest.endToken());
         if (end != null) stops.add(end.longValue());
         for (String s : options.stopTokens()) if (specials.containsKey(s)) stops.add(specials.get(s).longValue());
-        SplittableRandom random = new SplittableRandom(options.seed());
-        List<Long> out = new ArrayList<>();
-        String emitted = "";
-        List<Long> pending = new ArrayList<>();
-        String stop = "max-tokens";
-        double firstMs = -1;
-        Block block = model.getBlock();
-        NDManager previous = null;
-        NDList past = null;
-        long[] input = promptIds;
-        int total = 0;
-        try {
-            for (int step = 0; step < options.maxNewTokens(); step++) {
-                if (options.cancelled().getAsBoolean()) {
-                    stop = "cancelled";
-                    break;
-                }
-                if ((System.nanoTime() - t0) / 1e6 > options.timeBudgetMs()) {
-                    stop = "time-budget";
-                    break;
-                }
-                NDManager manager = model.getNDManager().newSubManager();
-                NDList in = inputs(manager, input, total, past);
-                NDList result = block.forward(new ParameterStore(manager, false), in, false);
-                total += input.length;
-                NDArray logits = result.get("logits");
-                float[] all = logits.toFloatArray(); // [1, s, vocab]: the last row, in plain Java (the ORT engine does no indexing)
-                int vocab = (int) logits.getShape().get(2);
-                float[] last = Arrays.copyOfRange(all, all.length - vocab, all.length);
-                if (previous != null) previous.close(); // the old cache; the new one lives in this step's manager
-                previous = manager;
-                past = result;
-                long next = pick(last, options, random);
-                if (firstMs < 0) firstMs = (System.nanoTime() - t0) / 1e6;
-                if (stops.contains(next)) {
-                    stop = "end-token";
-                    break;
-                }
-                out.add(next);
-                long[] forced = null;
-                Integer calc = specials.get(Calculator.OPEN);
-                if (calc != null && next == calc) {
-                    // the calculator: the runtime writes the value of the arithmetic just written, then the model goes on
-                    String value = Calculator.valueFor(decode(out)).orElse("?") + Calculator.CLOSE;
-                    forced = encode(value);
-                    for (long id : forced) out.add(id);
-                }
-                // stream: decode only the tokens not yet shown, and hold them back while they end inside a character
-                if (listener == null) { // no one is watching: decode once at the end
-                    input = forced == null ? new long[]{next} : concat(next, forced);
-                    continue;
-                }
-                pending.add(next);
-                if (forced != null) for (long id : forced) pending.add(id);
-                String piece = decode(pending);
-                if (!piece.endsWith("\uFFFD")) {
-                    listener.accept(piece);
-                    emitted += piece;
-                    pending.clear();
-                }
-                input = forced == null ? new long[]{next} : concat(next, forced);
-            }
-        } catch (RuntimeException e) {
-            throw new ModelException("the model failed while generating: " + firstLine(e), e);
-        } finally {
-            if (previous != null) previous.close();
+        return stops;
+    }
+
+    /**
+     * The key/value cache of one generation: each {@link #forward} feeds the new tokens after the cached positions
+     * and returns the next-token logits; the previous step's tensors are freed as soon as the new ones exist.
+     */
+    private final class KvCache implements AutoCloseable {
+        private NDManager manager;
+        private NDList past;
+        private int total;
+
+        float[] forward(long[] input) {
+            NDManager next = model.getNDManager().newSubManager();
+            NDList result = model.getBlock().forward(new ParameterStore(next, false), inputs(next, input, total, past), false);
+            total += input.length;
+            NDArray logits = result.get("logits"); // [1, s, vocab]: the last row, in plain Java (the ORT engine does no indexing)
+            float[] all = logits.toFloatArray();
+            int vocab = (int) logits.getShape().get(2);
+            if (manager != null) manager.close(); // the old cache; the new one lives in this step's manager
+            manager = next;
+            past = result;
+            return Arrays.copyOfRange(all, all.length - vocab, all.length);
         }
-        String text = decode(out);
-        if (listener != null && text.length() > emitted.length() && text.startsWith(emitted))
-            listener.accept(text.substring(emitted.length()));
-        double totalMs = (System.nanoTime() - t0) / 1e6;
-        return new Generation(text, out, stop, promptIds.length, firstMs < 0 ? totalMs : firstMs, totalMs);
+
+        @Override
+        public void close() {
+            if (manager != null) manager.close();
+        }
     }
 
     /** The named inputs of one step: the new ids after {@code total} cached positions, and the cache (empty on the first step). */
@@ -319,39 +348,17 @@ public final class LocalModel implements AutoCloseable {
         return a;
     }
 
-    /** Greedy argmax, or temperature and top-p sampling. */
-    static long pick(float[] logits, GenerationOptions o, SplittableRandom random) {
-        if (o.temperature() <= 0) {
-            int best = 0;
-            for (int i = 1; i < logits.length; i++) if (logits[i] > logits[best]) best = i;
-            return best;
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) max = Math.max(max, l);
-        double[] p = new double[logits.length];
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp((logits[i] - max) / o.temperature());
-            sum += p[i];
-        }
-        Integer[] order = new Integer[p.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        final double[] probs = p;
-        Arrays.sort(order, (a, b) -> Double.compare(probs[b], probs[a]));
-        double kept = 0;
-        int n = 0;
-        while (n < order.length && kept < o.topP() * sum) kept += p[order[n++]];
-        double r = random.nextDouble() * kept;
-        for (int i = 0; i < n; i++) {
-            r -= p[order[i]];
-            if (r <= 0) return order[i];
-        }
-        return order[n - 1];
-    }
-
+    /** Closes the model once the generation in progress (if any) has ended; later generations fail with a message. */
     @Override
     public void close() {
-        model.close();
-        tokenizer.close();
+        lock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            model.close();
+            tokenizer.close();
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -51,6 +51,25 @@ public record ModelManifest(String name, String version, String architecture, lo
                 && specialTokens.containsKey("<|math|>");
     }
 
+    /**
+     * What the model was trained to do: solve, next, check, read. Read from the manifest's "capabilities" list; a
+     * manifest without one (models before the reading task) can do the views its prompt format names.
+     */
+    public java.util.Set<String> capabilities() {
+        java.util.Set<String> c = new java.util.TreeSet<>();
+        if (raw.path("capabilities").isArray()) raw.path("capabilities").forEach(n -> c.add(n.asText()));
+        else
+            for (String view : java.util.List.of("solve", "next", "check", "read"))
+                if (prompt.containsKey(view)) c.add(view);
+        if (c.contains("read") && !specialTokens.containsKey(ControlTokens.READ)) c.remove("read");
+        return java.util.Collections.unmodifiableSet(c);
+    }
+
+    /** Whether the model can do this view (solve, next, check, read). */
+    public boolean can(String capability) {
+        return capabilities().contains(capability);
+    }
+
     /** The evaluation figures recorded in the manifest (by stepwise eval-model), for the model picker. */
     public JsonNode evaluation() {
         return raw.path("evaluation");

@@ -15,7 +15,7 @@ public record ModelOutput(List<Step> steps, Optional<String> answer, Optional<St
 
     /** Reads {@code <|feedback|>label<|step|>text<|math|>math…<|answer|>answer}; pieces it cannot read are left out. */
     public static ModelOutput parse(String generated) {
-        String t = generated.replace("<|end|>", "").replace(Calculator.OPEN, "").replace(Calculator.CLOSE, "");
+        String t = generated.replace(ControlTokens.END, "").replace(ControlTokens.CALC, "").replace(ControlTokens.CALC_END, "");
         Optional<String> feedback = Optional.empty();
         Optional<String> answer = Optional.empty();
         int a = t.indexOf("<|answer|>");

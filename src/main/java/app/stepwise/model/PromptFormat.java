@@ -11,17 +11,30 @@ public final class PromptFormat {
     }
 
     public String solve(String problem) {
-        return manifest.prompt().getOrDefault("solve", "<|problem|>{problem}<|solve|>").replace("{problem}", clean(problem));
+        return template("solve", ControlTokens.PROBLEM + "{problem}" + ControlTokens.SOLVE).replace("{problem}", clean(problem));
     }
 
     public String next(String problem, List<String> work) {
-        return manifest.prompt().getOrDefault("next", "<|problem|>{problem}<|work|>{work}<|next|>")
+        return template("next", ControlTokens.PROBLEM + "{problem}" + ControlTokens.WORK + "{work}" + ControlTokens.NEXT)
                 .replace("{problem}", clean(problem)).replace("{work}", join(work));
     }
 
     public String check(String problem, List<String> work) {
-        return manifest.prompt().getOrDefault("check", "<|problem|>{problem}<|work|>{work}<|check|>")
+        return template("check", ControlTokens.PROBLEM + "{problem}" + ControlTokens.WORK + "{work}" + ControlTokens.CHECK)
                 .replace("{problem}", clean(problem)).replace("{work}", join(work));
+    }
+
+    /**
+     * The reading task (the shared contract with the problem reader): the model answers with one field per line,
+     * {@code family:}, {@code task:}, {@code start:}, {@code unknown:}, {@code given:}. Only for models whose
+     * manifest lists the "read" capability ({@link ModelManifest#can}).
+     */
+    public String read(String problem) {
+        return template("read", ControlTokens.PROBLEM + "{problem}" + ControlTokens.READ).replace("{problem}", clean(problem));
+    }
+
+    private String template(String view, String fallback) {
+        return manifest.prompt().getOrDefault(view, fallback);
     }
 
     private String join(List<String> work) {
@@ -31,6 +44,6 @@ public final class PromptFormat {
 
     /** Text from a student or a pack never carries our control tokens, and LaTeX delimiters are dropped. */
     static String clean(String s) {
-        return s.replaceAll("<\\|/?[a-z]+\\|>", "").replace("$", "").strip();
+        return ControlTokens.clean(s);
     }
 }

@@ -54,12 +54,7 @@ final class AlgebraFamilies {
 
     static final class Rearrange extends FamilyBase {
         Rearrange() {
-            super("rearrange-formula", "math", List.of("rearranging-formulas", "changing-the-subject"), List.of(
-                    "Make {s} the subject of {f}.", "Rearrange {f} to make {s} the subject.", "Rearrange {f} for {s}.",
-                    "Solve {f} for {s}.",
-                    "Write {s} in terms of the other letters, given {f}.", "Change the subject of {f} to {s}.",
-                    "Express {s} using {f}.",
-                    "From the formula {f}, find a formula for {s}."));
+            super("rearrange-formula", "math", List.of("rearranging-formulas", "changing-the-subject"), Frames.REARRANGE);
         }
 
         @Override
@@ -80,10 +75,7 @@ final class AlgebraFamilies {
         }
     }
 
-    static final List<String> SIMPLIFY = List.of("Simplify {e}.", "Simplify fully: {e}", "Collect like terms: {e}",
-            "Write {e} in its simplest form.",
-            "Simplify the expression {e}.", "Tidy up {e} by collecting like terms.", "Give {e} in simplest form.",
-            "Reduce {e} to as few terms as possible.");
+    static final List<String> SIMPLIFY = Frames.SIMPLIFY;
 
     /** a x + b + c x + d, and k(x + p) + m x. */
     static final class Simplify extends FamilyBase {
@@ -131,10 +123,7 @@ final class AlgebraFamilies {
     /** (x + a)(x + b), (x + a)², (x + a)(x - a), k(ax + b). */
     static final class Expand extends FamilyBase {
         Expand() {
-            super("expand-brackets", "math", List.of("expanding-brackets", "special-products"), List.of(
-                    "Expand {e}.", "Expand and simplify {e}.", "Multiply out {e}.", "Remove the brackets: {e}",
-                    "Write {e} without brackets.",
-                    "Expand fully: {e}", "Multiply out and simplify {e}.", "Find the expanded form of {e}."));
+            super("expand-brackets", "math", List.of("expanding-brackets", "special-products"), Frames.EXPAND);
         }
 
         @Override
@@ -190,10 +179,7 @@ final class AlgebraFamilies {
     /** x² + (p+q)x + pq = (x + p)(x + q), and common factors k(ax + b). */
     static final class Factorise extends FamilyBase {
         Factorise() {
-            super("factorise-quadratic", "math", List.of("factorising", "quadratics"), List.of(
-                    "Factorise {e}.", "Factorise fully: {e}", "Factor {e}.", "Write {e} as a product of two brackets.",
-                    "Factorise the expression {e}.",
-                    "Find the factors of {e}.", "Write {e} in factorised form.", "Break {e} into factors."));
+            super("factorise-quadratic", "math", List.of("factorising", "quadratics"), Frames.FACTOR);
         }
 
         @Override
@@ -295,11 +281,7 @@ final class AlgebraFamilies {
         }
     }
 
-    static final List<String> DIFFERENTIATE = List.of("Differentiate {f} with respect to x.", "Find dy/dx when y = {f}.",
-            "Find the derivative of {f}.",
-            "Differentiate y = {f}.", "Work out f'(x) for f(x) = {f}.", "What is the derivative of {f}?",
-            "Find the gradient function of y = {f}.",
-            "Calculate d/dx of {f}.");
+    static final List<String> DIFFERENTIATE = Frames.DIFFERENTIATE;
 
     /** kind 0: polynomial term by term; 1: product x^n · sin/cos/e^x; 2: chain (ax + b)^n, sin(ax), e^(ax). */
     static final class Derivatives extends FamilyBase {

@@ -17,8 +17,7 @@ final class ArithmeticFamilies {
         return List.of(new Integers(), new Fractions(), new Percentages());
     }
 
-    static final List<String> CALCULATE = List.of("Calculate {e}.", "Work out {e}.", "Evaluate {e}.", "Find the value of {e}.",
-            "What is {e}?", "Simplify {e}.", "Compute {e} without a calculator.", "Give the exact value of {e}.");
+    static final List<String> CALCULATE = Frames.CALCULATE;
 
     /** a op1 b op2 c with the order of operations, or a × (b + c). */
     static final class Integers extends FamilyBase {
@@ -146,12 +145,7 @@ final class ArithmeticFamilies {
 
     static final class Percentages extends FamilyBase {
         Percentages() {
-            super("percentages", "math", List.of("percentages"), List.of(
-                    "Find {p}% of {n}.", "What is {p}% of {n}?", "Calculate {p} percent of {n}.", "Work out {p}% of {n}.",
-                    "{name} gets {p}% of {n} points. How many points is that?",
-                    "A shop takes {p}% off a price of {n}. How much is taken off?",
-                    "A class of {n} students: {p}% walk to school. How many walk?",
-                    "Of {n} seeds, {p}% grow. How many seeds grow?"));
+            super("percentages", "math", List.of("percentages"), Frames.PERCENT);
         }
 
         @Override
@@ -159,7 +153,7 @@ final class ArithmeticFamilies {
             int p = NumberWriting.pick(r, List.of(5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 12, 35, 8));
             int n = NumberWriting.pick(r, List.of(20, 40, 60, 80, 120, 200, 240, 300, 360, 400, 500, 800, 50, 150));
             return Map.of("percent", Integer.toString(p), "of", Integer.toString(n), "name",
-                    NumberWriting.pick(r, StoryNames.NAMES));
+                    NumberWriting.pick(r, StoryNames.NAMES), "cur", NumberWriting.pick(r, StoryNames.CURRENCIES));
         }
 
         @Override
@@ -172,7 +166,8 @@ final class ArithmeticFamilies {
                             "percent-to-fraction"),
                     new Step("Multiply.", pc + "/100 × " + n + " = " + (pc * n) + "/100 = " + v, "multiply"));
             String statement = word(wording,
-                    Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam")));
+                    Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam"), "cur",
+                            p.getOrDefault("cur", "$")));
             return worked(statement, "evaluate", pc + "/100 × " + n, steps, v.toString(), "numeric", p, wording);
         }
     }

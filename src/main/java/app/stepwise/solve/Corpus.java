@@ -25,8 +25,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the training corpus: verified worked solutions with labelled wrong work, as gzipped JSONL shards, split
- * into train, validation and test-wording (the held-out wordings: each family's last two templates never reach
- * train or validation). A problem's split is decided by a hash of its text, so the same problem never lands in
+ * into train, validation and test-wording (the held-out frames: the last {@link Frames#HELD_OUT} frames of each pool
+ * never reach train or validation), plus a shard of out-of-scope problems (family "none") for the reading view. A problem's split is decided by a hash of its text, so the same problem never lands in
  * two splits. Record format: models/training/README.md.
  */
 public final class Corpus {
@@ -40,6 +40,11 @@ public final class Corpus {
             List<String> shards) {}
 
     public static Summary write(Path out, long seed, int problems, List<Family> families) throws IOException {
+        return write(out, seed, problems, Math.max(1, problems / 20), families);
+    }
+
+    /** The corpus with this many out-of-scope problems (family "none") beside the family problems. */
+    public static Summary write(Path out, long seed, int problems, int outOfScope, List<Family> families) throws IOException {
         Files.createDirectories(out);
         long t0 = System.nanoTime();
         int shards = (problems + SHARD_SIZE - 1) / SHARD_SIZE;
@@ -67,6 +72,7 @@ public final class Corpus {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (outOfScope > 0) names.add(writeOutOfScope(out, seed, outOfScope, perSplit, perFamily));
         double seconds = (System.nanoTime() - t0) / 1e9;
         String hash = hash(out, names);
         Map<String, Long> splits = new TreeMap<>();
@@ -91,9 +97,9 @@ public final class Corpus {
     public static Map<String, Object> record(long seed, int i, List<Family> families) {
         Family family = families.get(i % families.size());
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-        int wording = random.nextInt(family.wordings());
-        Worked w = Solvers.generate(family, random, wording);
-        String split = wording >= family.wordings() - 2
+        Worked w = worked(family, random);
+        int wording = w.wording();
+        String split = family.heldOut(wording)
                 ? "test-wording"
                 : Math.floorMod(w.statement().hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
         Map<String, Object> rec = new LinkedHashMap<>();
@@ -106,6 +112,7 @@ public final class Corpus {
         rec.put("problem", w.statement());
         rec.put("task", w.task());
         rec.put("start", w.start());
+        rec.put("unknown", Surface.unknown(w));
         rec.put("givens", w.givens().stream()
                 .map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
         rec.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList());
@@ -126,6 +133,62 @@ public final class Corpus {
             wrong.add(m);
         }
         rec.put("wrong", wrong);
+        return rec;
+    }
+
+    /** The worked problem behind record i of the corpus with this seed (its text, start and verified steps). */
+    public static Worked worked(long seed, int i, List<Family> families) {
+        return worked(families.get(i % families.size()), new SplittableRandom(seed * 1_000_003L + i));
+    }
+
+    private static Worked worked(Family family, SplittableRandom random) {
+        int wording = random.nextInt(family.wordings());
+        return Surface.vary(Solvers.generate(family, random, wording), random);
+    }
+
+    /** Problems outside every family (family "none"), for the reading view: the shard scope-00000.jsonl.gz. */
+    private static String writeOutOfScope(Path out, long seed, int n, Map<String, AtomicLong> perSplit,
+            Map<String, AtomicLong> perFamily) throws IOException {
+        String name = "scope-00000.jsonl.gz";
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out.resolve(name)), 1 << 16);
+                Writer wr = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                Map<String, Object> rec = outOfScope(seed, i);
+                perSplit.computeIfAbsent((String) rec.get("split"), k -> new AtomicLong()).incrementAndGet();
+                perFamily.computeIfAbsent("none", k -> new AtomicLong()).incrementAndGet();
+                wr.write(JSON.writeValueAsString(rec));
+                wr.write('\n');
+            }
+        }
+        return name;
+    }
+
+    /** Out-of-scope problem i of the corpus with this seed. */
+    public static Map<String, Object> outOfScope(long seed, int i) {
+        SplittableRandom random = new SplittableRandom(seed * 2_000_003L + i);
+        int k = random.nextInt(OutOfScope.FRAMES.size());
+        String text = OutOfScope.write(k, random);
+        if (random.nextInt(6) == 0) text = NumberWriting.pick(random, Frames.DISTRACTORS) + " " + text;
+        String split = OutOfScope.heldOut(k)
+                ? "test-wording"
+                : Math.floorMod(text.hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", "none-" + seed + "-" + i);
+        rec.put("split", split);
+        rec.put("family", "none");
+        rec.put("subject", "none");
+        rec.put("skills", List.of());
+        rec.put("wording", k);
+        rec.put("problem", text);
+        rec.put("task", "none");
+        rec.put("start", "");
+        rec.put("unknown", "");
+        rec.put("givens", List.of());
+        rec.put("steps", List.of());
+        rec.put("answer", "");
+        rec.put("answerKind", "none");
+        rec.put("alternatives", List.of());
+        rec.put("wrong", List.of());
         return rec;
     }
 

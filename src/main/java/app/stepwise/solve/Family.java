@@ -16,6 +16,11 @@ public interface Family {
     /** How many wordings (sentence templates) the family has; the last ones are held out of training. */
     int wordings();
 
+    /** Whether this wording is one of the frames held out of training (the corpus's test-wording split). */
+    default boolean heldOut(int wording) {
+        return wording >= wordings() - 2;
+    }
+
     /** Random parameters, chosen so answers are mostly "nice". */
     Map<String, String> sample(SplittableRandom random);
 

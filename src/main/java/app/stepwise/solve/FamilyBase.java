@@ -38,11 +38,17 @@ abstract class FamilyBase implements Family {
         return templates.size();
     }
 
+    @Override
+    public boolean heldOut(int wording) {
+        return templates.size() >= 30 ? wording >= templates.size() - Frames.HELD_OUT : wording >= templates.size() - 2;
+    }
+
     /** The wording's template with {placeholders} filled. */
     String word(int wording, Map<String, String> fill) {
         String t = templates.get(Math.floorMod(wording, templates.size()));
         for (var e : fill.entrySet()) t = t.replace("{" + e.getKey() + "}", e.getValue());
-        return t;
+        // letters a frame may name that a family does not fill: the defaults its working uses
+        return t.replace("{x}", "x").replace("{y}", "y").replace("{cur}", "$");
     }
 
     Worked worked(String statement, String task, String start, List<Step> steps, String answer, String kind,
@@ -51,9 +57,6 @@ abstract class FamilyBase implements Family {
                 Double.NaN);
     }
 
-    /** Wordings for "solve this equation" problems; the last two are held out of training. */
-    static final List<String> SOLVE = List.of(
-            "Solve {eq}.", "Solve for {x}: {eq}", "Find {x} if {eq}.", "Find the value of {x} that makes {eq} true.",
-            "What is {x} when {eq}?", "Work out {x}: {eq}", "Determine {x}, given that {eq}.",
-            "Calculate the value of {x} in the equation {eq}.");
+    /** Frames for "solve this equation" problems (see {@link Frames}). */
+    static final List<String> SOLVE = Frames.SOLVE;
 }

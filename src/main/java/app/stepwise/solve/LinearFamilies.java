@@ -25,15 +25,26 @@ final class LinearFamilies {
     }
 
     static String var(SplittableRandom r) {
-        return r.nextInt(10) < 7 ? "x" : NumberWriting.pick(r, List.of("y", "n", "a", "t", "k"));
+        return r.nextInt(10) < 4 ? "x" : NumberWriting.pick(r, Surface.LETTERS);
     }
 
     /** A solution that is usually a small whole number, sometimes negative, sometimes a fraction. */
     static Rational solution(SplittableRandom r) {
+        int kind = r.nextInt(20);
+        if (kind < 10) return Rational.of(NumberWriting.between(r, 1, 15));
+        if (kind < 14) return Rational.of(-NumberWriting.between(r, 1, 12));
+        if (kind < 16) return Rational.of(NumberWriting.nonZero(r, -80, 120));
+        if (kind < 18) return Rational.of(NumberWriting.nonZero(r, -19, 19), NumberWriting.between(r, 2, 9));
+        return Rational.of(NumberWriting.nonZero(r, -99, 99), 10); // a decimal answer: 2.3, -0.7
+    }
+
+    /** A coefficient as textbooks write them: mostly whole, sometimes a decimal (0.25, 1.5) or larger. */
+    static Rational coefficient(SplittableRandom r) {
         int kind = r.nextInt(10);
-        if (kind < 7) return Rational.of(NumberWriting.between(r, 1, 15));
-        if (kind < 9) return Rational.of(-NumberWriting.between(r, 1, 12));
-        return Rational.of(NumberWriting.nonZero(r, -9, 9), NumberWriting.between(r, 2, 5));
+        if (kind < 6) return Rational.of(NumberWriting.between(r, 2, 12));
+        if (kind < 8) return Rational.of(NumberWriting.between(r, 13, 40));
+        return NumberWriting.pick(r, List.of(Rational.of(1, 2), Rational.of(1, 4), Rational.of(3, 2), Rational.of(5, 2),
+                Rational.of(1, 5), Rational.of(2, 5), Rational.of(3, 4)));
     }
 
     static String oneStep(SplittableRandom r, String x) {
@@ -41,12 +52,23 @@ final class LinearFamilies {
         int kind = r.nextInt(4);
         int a = NumberWriting.between(r, 2, 12);
         int b = NumberWriting.between(r, 1, 30);
+        Rational c = coefficient(r);
         return switch (kind) {
-            case 0 -> x + " + " + b + " = " + s.add(Rational.of(b));
-            case 1 -> x + " - " + b + " = " + s.subtract(Rational.of(b));
-            case 2 -> a + x + " = " + s.multiply(Rational.of(a));
+            case 0 -> x + " + " + b + " = " + decimal(s.add(Rational.of(b)));
+            case 1 -> x + " - " + b + " = " + decimal(s.subtract(Rational.of(b)));
+            case 2 -> decimal(c) + x + " = " + decimal(s.multiply(c));
             default -> x + "/" + a + " = " + s.divide(Rational.of(a));
         };
+    }
+
+    /** A number written as a decimal when it has a short one (5/2 → 2.5), else as it is. */
+    static String decimal(Rational q) {
+        if (q.isInteger()) return q.toString();
+        for (int places = 1; places <= 3; places++) {
+            Rational scaled = q.multiply(Rational.of((long) Math.pow(10, places)));
+            if (scaled.isInteger()) return new java.math.BigDecimal(scaled.num()).movePointLeft(places).toPlainString();
+        }
+        return q.toString();
     }
 
     static String twoStep(SplittableRandom r, String x) {

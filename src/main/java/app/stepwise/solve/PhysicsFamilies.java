@@ -196,15 +196,7 @@ final class PhysicsFamilies {
         return out;
     }
 
-    static final List<String> TEMPLATES = List.of(
-            "A {obj} has {givens}. Find its {u}.",
-            "{name} measures {givens} for a {obj}. What is the {u}?",
-            "Given {givens}, calculate the {u} of the {obj}.",
-            "Calculate the {u} of a {obj} with {givens}.",
-            "In an experiment, {name} finds that a {obj} has {givens}. Work out the {u}.",
-            "What is the {u} of a {obj} that has {givens}?",
-            "{name}'s {obj} has {givens}. Determine the {u}.",
-            "Find the {u}, if a {obj} has {givens}.");
+    static final List<String> TEMPLATES = Frames.PHYSICS;
 
     /** A value for q: a multiple of its step in its range, written without float noise. */
     static String draw(SplittableRandom r, QuantitySpec q) {
@@ -284,10 +276,24 @@ final class PhysicsFamilies {
             steps.add(new Step("Substitute the values in SI units.", c.unknown() + " = " + substituted, "substitute"));
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step("Work it out and give the unit.", c.unknown() + " = " + result, "result"));
-            String statement = statement(p, wording, givens, unknown, c.formula().contains("g"));
+            String statement = statement(p, wording, givens, unknown, c.formula().contains("g")) + connection(c, p);
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
+        }
+
+        /** Two resistors: the text must say how they are connected, or the problem has two answers. */
+        static String connection(Case c, Map<String, String> p) {
+            boolean parallel = c.formula().startsWith("1/R");
+            boolean series = c.formula().equals("R = R_1 + R_2");
+            if (!parallel && !series) return "";
+            int v = (int) Math.floorMod(Long.parseLong(p.getOrDefault("order", "0")), 3L);
+            String how = parallel ? "in parallel" : "in series";
+            return switch (v) {
+                case 0 -> " The two resistors are connected " + how + ".";
+                case 1 -> " They are " + how + ".";
+                default -> " (" + how + ")";
+            };
         }
 
         String describe(Case c, QuantitySpec unknown) {
@@ -299,8 +305,14 @@ final class PhysicsFamilies {
 
         String statement(Map<String, String> p, int wording, List<Given> givens, QuantitySpec unknown, boolean usesG) {
             List<String> parts = new ArrayList<>();
-            for (Given g : givens) parts.add(article(g.description()) + " " + g.description() + " of " + g.value());
             SplittableRandom order = new SplittableRandom(Long.parseLong(p.getOrDefault("order", "0")));
+            int style = order.nextInt(10); // how the givens are listed: in words, terse, or as symbols
+            for (Given g : givens) {
+                String value = order.nextInt(4) == 0 ? UnitWords.spell(g.value()) : g.value();
+                parts.add(style < 6
+                        ? article(g.description()) + " " + g.description() + " of " + value
+                        : style < 8 ? g.description() + " " + value : g.symbol() + " = " + value);
+            }
             for (int i = parts.size() - 1; i > 0; i--) Collections.swap(parts, i, order.nextInt(i + 1));
             String list = parts.size() == 1
                     ? parts.get(0)
@@ -461,7 +473,10 @@ final class PhysicsFamilies {
             QuantitySpec target = accel
                     ? quantity("a", "acceleration", "m/s^2", 0, 1, 1)
                     : quantity("f", "friction force", "N", 0, 1, 1);
-            String statement = statement(p, wording, givens, target, true).replace(" has a", " is on a level floor, with a");
+            String stated = statement(p, wording, givens, target, true);
+            String statement = stated.contains(" has a")
+                    ? stated.replaceFirst(" has a", " is on a level floor, with a")
+                    : stated + " It is on a level floor.";
             return new Worked(name(), statement, "physics", unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
                     "quantity",
                     skills(), new LinkedHashMap<>(p), wording, answer);

@@ -14,11 +14,7 @@ final class SystemFamilies {
         return List.of(new Elimination(), new Substitution());
     }
 
-    static final List<String> SYSTEM = List.of("Solve the simultaneous equations {e1} and {e2}.", "Solve {e1}, {e2}.",
-            "Find x and y: {e1} and {e2}.",
-            "Solve the system {e1}; {e2}.", "Find the values of x and y that satisfy {e1} and {e2}.",
-            "Solve simultaneously: {e1}, {e2}.",
-            "Which x and y make both {e1} and {e2} true?", "Find the point where the lines {e1} and {e2} meet.");
+    static final List<String> SYSTEM = Frames.SYSTEM;
 
     static String lin2(long a, long b, String rhs) {
         String t = NumberWriting.term(Rational.of(a), "x");

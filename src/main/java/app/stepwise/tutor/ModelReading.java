@@ -3,10 +3,12 @@ package app.stepwise.tutor;
 import app.stepwise.lesson.Problem.Given;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
+import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
+import app.stepwise.model.PromptFormat;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.Solvers;
 import java.util.ArrayList;
@@ -29,14 +31,13 @@ final class ModelReading {
 
     /** Whether the model was trained on the reading task (its model.json lists the prompt and the token). */
     static boolean supported(LocalModel m) {
-        return m.manifest().prompt().containsKey("read") && m.manifest().specialTokens().containsKey("<|read|>");
+        return m.manifest().can("read");
     }
 
     static Optional<ProblemReader.Reading> read(LocalModel m, String text) {
         if (!supported(m)) return Optional.empty();
         try {
-            String prompt = m.manifest().prompt().get("read").replace("{problem}",
-                    text.replaceAll("<\\|/?[a-z]+\\|>", "").replace("$", "").strip());
+            String prompt = new PromptFormat(m.manifest()).read(text);
             Generation g = m.generate(prompt, GenerationOptions.greedy(120).withBudget(4000), null);
             return verify(text, g.text());
         } catch (ModelException | RuntimeException e) {
@@ -47,7 +48,7 @@ final class ModelReading {
     /** The reading in the model's output, when every field checks out against the text; empty otherwise. */
     static Optional<ProblemReader.Reading> verify(String text, String output) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (String line : output.replaceAll("<\\|/?[a-z]+\\|>", "\n").split("\n")) {
+        for (String line : ControlTokens.ANY.matcher(output).replaceAll("\n").split("\n")) {
             int colon = line.indexOf(':');
             if (colon <= 0) continue;
             fields.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())

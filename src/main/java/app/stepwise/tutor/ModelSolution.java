@@ -2,6 +2,8 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
@@ -11,8 +13,16 @@ import app.stepwise.model.PromptFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The model's full worked solution of a problem, each step marked verified or not by the grading module. */
-public record ModelSolution(List<VerifiedStep> steps, String answer, boolean verified, long ms, Generation generation) {
+/**
+ * The model's full worked solution of a problem, each step marked verified or not by the grading module.
+ *
+ * @param answer             the final answer shown: the model's answer line when it agrees with its last step, else
+ *                           the last step's result (the runtime checks this; a small model sometimes copies a wrong
+ *                           number into the answer line)
+ * @param answerMatchedSteps whether the model's own answer line agreed with its last step
+ */
+public record ModelSolution(List<VerifiedStep> steps, String answer, boolean verified, boolean answerMatchedSteps, long ms,
+        Generation generation) {
 
     public record VerifiedStep(String text, String math, boolean verified) {}
 
@@ -20,6 +30,11 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         long t0 = System.nanoTime();
         Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
                 GenerationOptions.greedy(400).withBudget(20_000), null);
+        return check(ctx, g, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Checks a generated solution (from the runtime, or a sample written elsewhere) against the problem. */
+    public static ModelSolution check(ProblemContext ctx, Generation g, long ms) {
         ModelOutput out = ModelOutput.parse(g.text());
         List<VerifiedStep> steps = new ArrayList<>();
         boolean all = ctx.checkable() && !out.steps().isEmpty();
@@ -41,10 +56,16 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
             }
         }
         if (steps.isEmpty()) for (ModelOutput.Step s : out.steps()) steps.add(new VerifiedStep(s.text(), s.math(), false));
-        String answer = out.answer().orElse("").replaceAll("<\\|/?[a-z]+\\|>", "").strip();
-        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty()
-                && answerIsLastStep(ctx, steps, answer);
-        return new ModelSolution(steps, answer, verified, (System.nanoTime() - t0) / 1_000_000, g);
+        String stated = ControlTokens.strip(out.answer().orElse(""));
+        String last = steps.isEmpty() ? "" : steps.get(steps.size() - 1).math();
+        boolean agrees = stated.isEmpty() || last.isEmpty() || AnswerConsistency.agrees(stated, last);
+        String answer = agrees ? stated : AnswerConsistency.resultOf(last);
+        // the answer line must say what the last verified step says: compared as values by the engine (an evaluate
+        // task's "53" after "28 + 25 = 53"), or as one more valid line of the working
+        boolean lastVerified = !steps.isEmpty() && steps.get(steps.size() - 1).verified();
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && agrees && lastVerified
+                && (AnswerConsistency.agrees(answer, last) || answerIsLastStep(ctx, steps, answer));
+        return new ModelSolution(steps, answer, verified, agrees, ms, g);
     }
 
     /**
@@ -55,9 +76,9 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         if (steps.isEmpty() || !steps.get(steps.size() - 1).verified()) return false;
         try {
             if (ctx.task().equals("physics")) {
-                var expected = app.stepwise.math.Quantity.parse(ctx.answer().orElseThrow());
-                var given = app.stepwise.math.Quantity.parse(answer);
-                return app.stepwise.math.Quantity.compare(expected, given, 0.01, 0) == app.stepwise.math.Quantity.Match.EQUAL;
+                var expected = Quantity.parse(ctx.answer().orElseThrow());
+                var given = Quantity.parse(answer);
+                return Quantity.compare(expected, given, 0.01, 0) == Quantity.Match.EQUAL;
             }
             List<String> lines = new ArrayList<>(steps.stream().map(VerifiedStep::math).toList());
             lines.add(answer);
@@ -69,5 +90,10 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** A sample's text checked against the problem (no generation timing). */
+    public static ModelSolution checkText(ProblemContext ctx, String generated) {
+        return check(ctx, new Generation(generated, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, 0, 0), 0);
     }
 }

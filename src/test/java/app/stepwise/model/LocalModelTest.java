@@ -33,7 +33,7 @@ class LocalModelTest {
             String prompt = "<|problem|>Solve 3x + 5 = 20.<|solve|>";
             Generation g = m.generate(prompt, GenerationOptions.greedy(12), s -> {});
             assertThat(g.tokens()).hasSize(12); // random weights rarely say <|end|> in 12 tokens; the limit stops it
-            assertThat(g.stop()).isEqualTo("max-tokens");
+            assertThat(g.stop()).isEqualTo(StopReason.MAX_TOKENS);
             List<Long> seq = new ArrayList<>();
             for (long id : m.encode(prompt)) seq.add(id);
             for (long expected : g.tokens()) {
@@ -76,10 +76,10 @@ class LocalModelTest {
             AtomicBoolean cancel = new AtomicBoolean(false);
             Generation g = m.generate("<|problem|>x<|solve|>",
                     GenerationOptions.greedy(50).withCancel(() -> cancel.getAndSet(true)), s -> {});
-            assertThat(g.stop()).isEqualTo("cancelled");
+            assertThat(g.stop()).isEqualTo(StopReason.CANCELLED);
             assertThat(g.tokens()).hasSizeLessThanOrEqualTo(1);
             Generation t = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withBudget(0), s -> {});
-            assertThat(t.stop()).isEqualTo("time-budget");
+            assertThat(t.stop()).isEqualTo(StopReason.TIME_BUDGET);
         }
     }
 

@@ -1,0 +1,21 @@
+"""Problems for the sampling round: train-split records (training frames only, fresh numbers) of a corpus written
+with its own seed, as {"i", "problem"} lines for sample.py; `stepwise verify-samples --corpus-seed SEED` regenerates
+each problem from its index to check the samples.
+
+    python rl_problems.py data/rl-corpus data/rl/problems.jsonl 6000
+"""
+import json
+import sys
+
+import data
+
+if __name__ == "__main__":
+    folder, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    k = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for rec in data.records(folder):
+            if rec["split"] != "train" or rec["family"] == "none" or k >= n:
+                continue
+            f.write(json.dumps({"i": int(rec["id"].rsplit("-", 1)[1]), "problem": rec["problem"]}, ensure_ascii=False) + "\n")
+            k += 1
+    print("wrote", k, "problems")

@@ -1,0 +1,359 @@
+package app.stepwise.cli;
+
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Problem;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Statement;
+import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelOutput;
+import app.stepwise.model.PromptFormat;
+import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Measures a model on a fixed set of problems written by people (models/eval/handwritten.jsonl: never trained or
+ * tuned on): the reading (family, task, start, unknown, givens; out-of-scope problems read as "none"), the full
+ * solution (right final answer; right answer with every step valid, as the grading module judges), the first
+ * step as a next-step hint, and whether the answer line agreed with the model's own last step. Greedy decoding.
+ */
+final class SetEvaluation {
+    private SetEvaluation() {}
+
+    /** One problem of the set. */
+    record Item(String id, String style, String text, String family, String task, String start, String unknown,
+            JsonNode answer, List<Problem.Given> givens) {
+        boolean inScope() {
+            return family != null;
+        }
+    }
+
+    static List<Item> read(Path file) throws IOException {
+        List<Item> items = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode n = Json.MAPPER.readTree(line);
+            List<Problem.Given> givens = new ArrayList<>();
+            for (JsonNode g : n.path("givens"))
+                givens.add(new Problem.Given(symbol(g.path("symbol").asText()), g.path("value").asText(), ""));
+            items.add(new Item(n.path("id").asText(), n.path("style").asText(), n.path("text").asText(), text(n, "family"),
+                    text(n, "task"), text(n, "start"), text(n, "unknown"), n.path("answer"), givens));
+        }
+        return items;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Physics symbols as the generators write them: mu → μ, rho → ρ, lam → λ, R2 → R_2, Ek → E_k. */
+    static String symbol(String s) {
+        String t = s.strip();
+        return switch (t) {
+            case "mu" -> "μ";
+            case "rho" -> "ρ";
+            case "lam", "lambda" -> "λ";
+            case "Ek", "KE" -> "E_k";
+            case "Ep", "GPE" -> "E_p";
+            default -> t.matches("[A-Za-z][0-9]") ? t.charAt(0) + "_" + t.charAt(1) : t;
+        };
+    }
+
+    /** The set's task names in the engine's words. */
+    static String task(String setTask) {
+        return switch (setTask) {
+            case "percentage" -> "evaluate";
+            case "factorise" -> "factor";
+            case "rearrange" -> "solve";
+            case "solve-system" -> "system";
+            default -> setTask;
+        };
+    }
+
+    static final class Counts {
+        int inScope, outOfScope, readRight, familyRight, refused, recognised, full, answerRight, allStepsValid, next, nextValid,
+                answerLine, answerLineAgrees;
+
+        Map<String, Object> toMap(boolean reads) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fullAnswerRight", ModelEvaluation.rate(answerRight, full));
+            m.put("fullAnswerRightAllStepsValid", ModelEvaluation.rate(allStepsValid, full));
+            m.put("nextStepValidFromProblem", ModelEvaluation.rate(nextValid, next));
+            m.put("answerLineAgreesWithLastStep", ModelEvaluation.rate(answerLineAgrees, answerLine));
+            if (reads) {
+                m.put("readingsRight", ModelEvaluation.rate(readRight, inScope));
+                m.put("readingFamilyRight", ModelEvaluation.rate(familyRight, inScope));
+                m.put("outOfScopeRecognised", ModelEvaluation.rate(recognised, outOfScope));
+                m.put("inScopeWronglyRefused", ModelEvaluation.rate(refused, inScope));
+            } else {
+                m.put("reading", "the model has no reading capability");
+            }
+            m.put("n", Map.of("inScope", inScope, "outOfScope", outOfScope));
+            return m;
+        }
+    }
+
+    record Result(Map<String, Object> figures, List<String> failures) {}
+
+    /**
+     * Where generations come from: the model through the Java runtime, or a file of generations made elsewhere
+     * (models/training/gen_eval.py on the GPU machine: {prompt, text} lines); a prompt with no generation is skipped.
+     */
+    interface Generator {
+        Optional<Generation> generate(String prompt, int maxTokens) throws ModelException;
+
+        static Generator of(LocalModel model) {
+            return (prompt, max) -> Optional.of(model.generate(prompt, max >= 400
+                    ? GenerationOptions.greedy(max).withBudget(20_000)
+                    : GenerationOptions.greedy(max), null));
+        }
+
+        static Generator fromFile(Path file) throws IOException {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode n = Json.MAPPER.readTree(line);
+                texts.put(n.path("prompt").asText(), n.path("text").asText());
+            }
+            return (prompt, max) -> Optional.ofNullable(texts.get(prompt))
+                    .map(t -> new Generation(t, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, 0, 0));
+        }
+    }
+
+    static Result run(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
+        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress);
+    }
+
+    static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
+            throws ModelException {
+        Counts all = new Counts();
+        Map<String, Counts> perFamily = new TreeMap<>();
+        Map<String, Counts> perStyle = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        long tokens = 0;
+        double ms = 0;
+        int done = 0;
+        for (Item it : items) {
+            List<Counts> counts = new ArrayList<>(List.of(all,
+                    perStyle.computeIfAbsent(it.style(), k -> new Counts())));
+            if (it.inScope()) counts.add(perFamily.computeIfAbsent(it.family(), k -> new Counts()));
+            Optional<Generation> rg = reads ? model.generate(format.read(it.text()), 120) : Optional.empty();
+            if (rg.isPresent()) {
+                Generation g = rg.get();
+                tokens += g.tokens().size();
+                ms += g.totalMs();
+                Reading r = Reading.parse(g.text());
+                for (Counts c : counts) {
+                    if (it.inScope()) {
+                        c.inScope++;
+                        if (r.family().equals(it.family())) c.familyRight++;
+                        if (r.family().equals("none")) c.refused++;
+                        if (readingRight(it, r)) c.readRight++;
+                    } else {
+                        c.outOfScope++;
+                        if (r.family().equals("none")) c.recognised++;
+                    }
+                }
+                if ((it.inScope() ? !readingRight(it, r) : !r.family().equals("none")) && failures.size() < 200)
+                    failures.add("read " + it.id() + ": " + it.text() + " → " + g.text().replace("\n", " | "));
+            } else {
+                for (Counts c : counts) {
+                    if (it.inScope()) c.inScope++;
+                    else
+                        c.outOfScope++;
+                }
+            }
+            if (!it.inScope()) continue;
+            ProblemContext ctx = context(it);
+            Optional<Generation> sg = model.generate(format.solve(it.text()), 400);
+            if (sg.isPresent()) {
+                ModelSolution s = ModelSolution.check(ctx, sg.get(), (long) sg.get().totalMs());
+                tokens += s.generation().tokens().size();
+                ms += s.generation().totalMs();
+                boolean right = answerRight(it, s.answer());
+                boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
+                        && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
+                boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
+                for (Counts c : counts) {
+                    c.full++;
+                    if (right) c.answerRight++;
+                    if (steps) c.allStepsValid++;
+                    if (stated) {
+                        c.answerLine++;
+                        if (s.answerMatchedSteps()) c.answerLineAgrees++;
+                    }
+                }
+                if (!right && failures.size() < 200)
+                    failures.add("full " + it.id() + " (" + it.family() + "): " + it.text() + " → " + s.generation().text());
+            }
+            Optional<Generation> ng = model.generate(format.next(it.text(), List.of()), 96);
+            if (ng.isPresent()) {
+                Generation first = ng.get();
+                tokens += first.tokens().size();
+                ms += first.totalMs();
+                ModelOutput fo = ModelOutput.parse(first.text());
+                boolean nextOk = !fo.steps().isEmpty() && ctx.checkable()
+                        && HintService.verifies(ctx, List.of(), fo.steps().get(0).math());
+                for (Counts c : counts) {
+                    c.next++;
+                    if (nextOk) c.nextValid++;
+                }
+            }
+            if (++done % 20 == 0) progress.accept(done + " problems done");
+        }
+        Map<String, Object> fig = new LinkedHashMap<>();
+        fig.put("all", all.toMap(reads));
+        Map<String, Object> styles = new TreeMap<>();
+        perStyle.forEach((k, v) -> styles.put(k, v.toMap(reads)));
+        fig.put("perStyle", styles);
+        Map<String, Object> fams = new TreeMap<>();
+        perFamily.forEach((k, v) -> fams.put(k, Map.of("fullAnswerRight", ModelEvaluation.rate(v.answerRight, v.full),
+                "readingsRight", reads ? ModelEvaluation.rate(v.readRight, v.inScope) : Double.NaN, "n", v.full)));
+        fig.put("perFamily", fams);
+        fig.put("speed", Map.of("tokensPerSecond", ms == 0 ? 0 : Math.round(tokens / (ms / 1000)), "tokens", tokens));
+        fig.put("protocol", Map.of("decoding", "greedy", "problems", items.size(), "verification",
+                "grading module on every step; answers by AnswerChecker (physics 1 % relative)",
+                "nextStep", "the first step from the problem alone, verified by the grading module"));
+        return new Result(fig, failures);
+    }
+
+    /** How the tutor checks working on this problem: its start line, or the physics givens. */
+    static ProblemContext context(Item it) {
+        String task = task(it.task());
+        Optional<String> start = task.equals("physics")
+                ? Optional.ofNullable(it.unknown()).map(SetEvaluation::symbol)
+                : Optional.ofNullable(it.start());
+        Optional<String> answer = task.equals("physics") && it.answer().has("value")
+                ? Optional.of(it.answer().path("value").asText())
+                : Optional.empty();
+        return new ProblemContext(it.text(), task, start, it.givens(), answer, List.of(), List.of());
+    }
+
+    static boolean answerRight(Item it, String answer) {
+        if (answer == null || answer.isBlank()) return false;
+        JsonNode a = it.answer();
+        String kind = a.path("kind").asText();
+        AnswerSpec spec = switch (kind) {
+            case "equation" -> new AnswerSpec.Equation(a.path("value").asText());
+            case "set" -> new AnswerSpec.SolutionSet(a.path("value").asText());
+            case "system" -> {
+                List<String> parts = new ArrayList<>();
+                a.path("values").fields().forEachRemaining(e -> parts.add(e.getKey() + " = " + e.getValue().asText()));
+                yield new AnswerSpec.SolutionSet(String.join(", ", parts));
+            }
+            case "numeric" -> new AnswerSpec.Numeric(a.path("value").asText(), AnswerSpec.Tolerance.EXACT, Optional.empty());
+            case "quantity" ->
+                new AnswerSpec.Quantity(a.path("value").asText(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            default -> new AnswerSpec.Expression(a.path("value").asText(),
+                    AnswerSpec.Form.fromLabel(a.path("form").asText("")));
+        };
+        try {
+            return AnswerChecker.check(spec, answer).correct();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A model's reading, field by field (the shared contract in the model card). */
+    record Reading(String family, String task, List<String> starts, String unknown, Map<String, String> givens) {
+        static Reading parse(String generated) {
+            String family = "", task = "", unknown = "";
+            List<String> starts = new ArrayList<>();
+            Map<String, String> givens = new LinkedHashMap<>();
+            for (String line : generated.replace("<|end|>", "").split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon < 0) continue;
+                String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT), value = line.substring(colon + 1).strip();
+                switch (key) {
+                    case "family" -> family = value;
+                    case "task" -> task = value;
+                    case "start" -> starts.add(value);
+                    case "unknown" -> unknown = value;
+                    case "given" -> {
+                        int eq = value.indexOf('=');
+                        if (eq > 0) givens.put(symbol(value.substring(0, eq)), value.substring(eq + 1).strip());
+                    }
+                    default -> {
+                        // a field this evaluation does not score
+                    }
+                }
+            }
+            return new Reading(family, task, starts, unknown, givens);
+        }
+    }
+
+    /** Family and task right; the start equivalent to the set's (each equation of a system); the unknown and givens right. */
+    static boolean readingRight(Item it, Reading r) {
+        if (!r.family().equals(it.family()) || !r.task().equals(task(it.task()))) return false;
+        String task = task(it.task());
+        if (!task.equals("physics") && it.start() != null) {
+            String[] want = it.start().split(";");
+            if (want.length != r.starts().size()) return false;
+            for (int i = 0; i < want.length; i++) if (!sameMath(want[i].strip(), r.starts().get(i))) return false;
+        }
+        if (it.unknown() != null) {
+            String want = it.unknown().replace(" ", "");
+            String got = r.unknown().replace(" ", "");
+            if (task.equals("physics") ? !symbol(want).equals(symbol(got)) : !want.equals(got)) return false;
+        }
+        if (task.equals("physics")) {
+            if (r.givens().size() < it.givens().stream().filter(g -> !g.symbol().equals("g")).count()) return false;
+            for (Problem.Given g : it.givens()) {
+                if (g.symbol().equals("g") && !r.givens().containsKey("g")) continue; // g = 9.8 is the runtime's to add
+                String got = r.givens().get(g.symbol());
+                if (got == null || !sameQuantity(g.value(), got)) return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sameMath(String a, String b) {
+        try {
+            if (a.contains("=") != b.contains("=")) return false;
+            if (!a.contains("=")) return Equivalence.of(Parser.parseExpression(a), Parser.parseExpression(b)).equivalent();
+            Statement x = Statement.collapse(Parser.parse(a)), y = Statement.collapse(Parser.parse(b));
+            return a.replace(" ", "").equals(b.replace(" ", ""))
+                    || Equivalence.of(Parser.parseExpression(difference(a)), Parser.parseExpression(difference(b))).equivalent()
+                    || Equivalence.of(Parser.parseExpression(difference(a)), Parser.parseExpression("-(" + difference(b) + ")"))
+                            .equivalent()
+                    || x.equals(y);
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String difference(String equation) {
+        int eq = equation.indexOf('=');
+        return "(" + equation.substring(0, eq) + ") - (" + equation.substring(eq + 1) + ")";
+    }
+
+    static boolean sameQuantity(String want, String got) {
+        try {
+            double a = Quantity.parse(want).si(), b = Quantity.parse(got).si();
+            return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package app.stepwise.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Surface variety for the corpus, on top of the frames: the unknown's letter (every letter a textbook uses, and the
+ * answer keeps it), the equation written the other way round, the math in the problem text written with unicode
+ * signs (−, ×, ÷, ², ³) or without spaces, and sentences that carry nothing for the working. The start line stays
+ * in plain engine syntax; a changed solution is verified again, and the original is kept if it does not verify.
+ */
+final class Surface {
+    private Surface() {}
+
+    /** Letters a problem may use for its unknown (not e, i, d, f, g, l, o: constants, d/dx, f(x), look-alikes). */
+    static final List<String> LETTERS = List.of("x", "y", "t", "n", "a", "b", "c", "h", "k", "m", "p", "q", "r", "s", "u",
+            "v", "w", "z");
+
+    private static final Pattern X = Pattern.compile("(?<![A-Za-z])x(?![A-Za-z])|(?<=\\bd)x(?![A-Za-z])");
+    private static final Pattern Y = Pattern.compile("(?<![A-Za-z])y(?![A-Za-z])|(?<=\\bd)y(?![A-Za-z])");
+
+    static Worked vary(Worked w, SplittableRandom r) {
+        Worked v = w;
+        if (!w.task().equals("physics") && !w.task().equals("evaluate") && !w.family().startsWith("linear-")
+                && !w.family().equals("rearrange-formula") && r.nextInt(2) == 0)
+            v = keepIfVerified(v, renameLetters(v, r));
+        if (v.task().equals("solve") && !v.family().equals("rearrange-formula") && r.nextInt(4) == 0)
+            v = keepIfVerified(v, swapSides(v));
+        String text = v.statement();
+        if (!v.task().equals("physics")) text = mathSurface(text, r);
+        int d = r.nextInt(12);
+        if (d == 0) text = NumberWriting.pick(r, Frames.DISTRACTORS) + " " + text;
+        else if (d == 1) text = text + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
+        else if (d == 2) text = NumberWriting.pick(r, List.of("1) ", "Q4. ", "(b) ", "7. ", "Question 2: ")) + text;
+        return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());
+    }
+
+    /** x (and y in a system) become other letters everywhere: text, start, steps and answer. */
+    static Worked renameLetters(Worked w, SplittableRandom r) {
+        String all = w.statement() + " " + w.start() + " " + String.join(" ", w.mathLines()) + " " + w.answer();
+        if (!X.matcher(all).find()) return w;
+        List<String> free = new ArrayList<>();
+        for (String l : LETTERS)
+            if (!l.equals("x") && !l.equals("y") && !Pattern.compile("(?<![A-Za-z])" + l + "(?![A-Za-z])").matcher(all).find())
+                free.add(l);
+        if (free.size() < 2) return w;
+        String nx = free.remove(r.nextInt(free.size()));
+        String ny = w.task().equals("system") ? free.remove(r.nextInt(free.size())) : null;
+        if (ny != null && nx.compareTo(ny) > 0) { // keep the pair in reading order: a and b, p and q
+            String t = nx;
+            nx = ny;
+            ny = t;
+        }
+        final String fx = nx, fy = ny;
+        java.util.function.UnaryOperator<String> f = s -> {
+            String t = X.matcher(s).replaceAll(Matcher.quoteReplacement("\u0000X"));
+            if (fy != null) t = Y.matcher(t).replaceAll(Matcher.quoteReplacement(fy));
+            return t.replace("\u0000X", fx);
+        };
+        List<Step> steps = w.steps().stream().map(s -> new Step(f.apply(s.text()), f.apply(s.math()), s.operation())).toList();
+        return with(w, f.apply(w.statement()), f.apply(w.start()), steps, f.apply(w.answer()));
+    }
+
+    /** "3x + 5 = 20" becomes "20 = 3x + 5" in the text and the start line; the steps stay valid. */
+    static Worked swapSides(Worked w) {
+        String s = w.start();
+        if (s.indexOf('=') < 0 || s.indexOf('=') != s.lastIndexOf('=') || !w.statement().contains(s)) return w;
+        String swapped = s.substring(s.indexOf('=') + 1).strip() + " = " + s.substring(0, s.indexOf('=')).strip();
+        return with(w, w.statement().replace(s, swapped), swapped, w.steps(), w.answer());
+    }
+
+    /** The math of the text as people type it: unicode signs, powers as superscripts, or no spaces. */
+    static String mathSurface(String text, SplittableRandom r) {
+        String t = text;
+        if (r.nextInt(4) == 0) t = t.replaceAll("(?<=[\\w)]) - (?=[\\w(])", " − ").replaceAll("(?<![\\w)])-(?=[\\d(a-z])", "−");
+        if (r.nextInt(3) == 0) t = t.replace("^2", "²").replace("^3", "³");
+        if (r.nextInt(5) == 0) t = t.replace(" × ", "*").replace(" ÷ ", "/");
+        if (r.nextInt(6) == 0) t = t.replaceAll("(?<=[\\w)²³]) ([-+=−×÷]) (?=[\\w(−])", "$1");
+        return t;
+    }
+
+    private static Worked keepIfVerified(Worked original, Worked changed) {
+        if (changed == original) return original;
+        try {
+            return Verifier.check(changed).isEmpty() ? changed : original;
+        } catch (RuntimeException e) {
+            return original;
+        }
+    }
+
+    private static Worked with(Worked w, String statement, String start, List<Step> steps, String answer) {
+        return new Worked(w.family(), statement, w.task(), start, w.givens(), steps, answer, w.answerKind(), w.skills(),
+                w.params(),
+                w.wording(), w.checkValue());
+    }
+
+    /** The letter(s) the problem asks for: the solved-for letter, the new subject, the variable, or the physics symbol. */
+    static String unknown(Worked w) {
+        return switch (w.task()) {
+            case "physics" -> w.start();
+            case "solve" -> w.answer().contains("=") ? w.answer().substring(0, w.answer().indexOf('=')).strip() : "";
+            case "system" -> {
+                List<String> letters = new ArrayList<>();
+                for (String part : w.answer().split(",| and ")) {
+                    int eq = part.indexOf('=');
+                    if (eq > 0) letters.add(part.substring(0, eq).strip());
+                }
+                yield String.join(", ", letters);
+            }
+            case "differentiate" -> {
+                String all = w.start();
+                for (String l : LETTERS) if (Pattern.compile("(?<![A-Za-z])" + l + "(?![A-Za-z])").matcher(all).find()) yield l;
+                yield "x";
+            }
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package app.stepwise.tutor;
+
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
+
+/**
+ * Whether a final answer line says what the last step of the working says: "x = 5" after "x = 15/3 = 5", "12 m/s"
+ * after "v = 36/3 = 12 m/s", "2x + 3" after "2x + 3". Compared by the math engine, not as text.
+ */
+final class AnswerConsistency {
+    private AnswerConsistency() {}
+
+    /** The result of a working line: what follows its last '=' with the letter kept when the line solves for one. */
+    static String resultOf(String line) {
+        String t = line.strip();
+        int eq = t.lastIndexOf('=');
+        if (eq < 0) return t;
+        String value = t.substring(eq + 1).strip();
+        int first = t.indexOf('=');
+        String lhs = t.substring(0, first).strip();
+        return lhs.matches("[A-Za-zα-ωΑ-Ω](_?[A-Za-z0-9]+)?") && !value.isEmpty() ? lhs + " = " + value : value;
+    }
+
+    static boolean agrees(String answer, String lastLine) {
+        String result = resultOf(lastLine);
+        if (normal(answer).equals(normal(result))) return true;
+        String a = valuePart(answer), r = valuePart(result);
+        if (normal(a).equals(normal(r))) return true;
+        try {
+            double x = Quantity.parse(a).si(), y = Quantity.parse(r).si();
+            if (Math.abs(x - y) <= 1e-3 * Math.max(1e-12, Math.max(Math.abs(x), Math.abs(y)))) return true;
+        } catch (MathSyntaxException | RuntimeException e) {
+            // not quantities: compare as math below
+        }
+        try {
+            return Equivalence.of(Parser.parseExpression(a), Parser.parseExpression(r)).equivalent();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String valuePart(String s) {
+        int eq = s.lastIndexOf('=');
+        return eq < 0 ? s.strip() : s.substring(eq + 1).strip();
+    }
+
+    private static String normal(String s) {
+        return s.replace(" ", "").replace("−", "-");
+    }
+}
