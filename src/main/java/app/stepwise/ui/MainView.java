@@ -2,9 +2,12 @@ package app.stepwise.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The main window's frame: a top bar (Back, the current screen's title, the model status, Settings) and one screen at
@@ -80,6 +84,7 @@ final class MainView extends BorderPane implements Navigator {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         app.settings().settingsProperty().addListener((o, was, now) -> {
             if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
+            else if (now.fontScale() != was.fontScale()) Platform.runLater(this::redraw); // after Looks has the new size
         });
         vm.loadChosenModel();
     }
@@ -166,6 +171,17 @@ final class MainView extends BorderPane implements Navigator {
         }
     }
 
+    /** A new text size: the current screen is drawn again over its view model; the others when they are next shown. */
+    private void redraw() {
+        for (Entry e : history) {
+            if (e.screen != null) e.screen = e.screen.rebuilt();
+        }
+        if (current != null && current.screen != null) {
+            current.screen = current.screen.rebuilt();
+            display(current);
+        }
+    }
+
     AppContext app() {
         return app;
     }
@@ -187,9 +203,11 @@ final class MainView extends BorderPane implements Navigator {
     public void back() {
         if (history.isEmpty()) return;
         leaveCurrent();
+        Route left = current.route;
         Entry previous = history.pop();
         if (previous.screen == null) previous.screen = screens.create(previous.route, app, this);
         display(previous);
+        previous.screen.returnedFrom(left);
     }
 
     @Override
@@ -201,7 +219,9 @@ final class MainView extends BorderPane implements Navigator {
 
     @Override
     public void tell(String heading, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        // a closing button (not OK) so Esc closes the message as well as Enter or Space on the focused button
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(app.texts().get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setHeaderText(heading);
         alert.setTitle(app.texts().get("app.title"));
         if (getScene() != null) alert.initOwner(getScene().getWindow());
@@ -219,7 +239,21 @@ final class MainView extends BorderPane implements Navigator {
         title.setText(entry.screen.title());
         back.setDisable(history.isEmpty());
         entry.screen.shown();
-        Platform.runLater(entry.screen.view()::requestFocus);
+        Node view = entry.screen.view();
+        Platform.runLater(view::requestFocus);
+        // the control that had focus was just removed: the scene may move focus to the first button on its next pulse,
+        // so the screen's own focus is checked once more a moment later
+        PauseTransition settle = new PauseTransition(Duration.millis(150));
+        settle.setOnFinished(e -> {
+            if (current == entry && getScene() != null && !inside(getScene().getFocusOwner(), view)) view.requestFocus();
+        });
+        settle.play();
+    }
+
+    private static boolean inside(Node focused, Node view) {
+        for (Node n = focused; n != null; n = n.getParent())
+            if (n == view) return true;
+        return false;
     }
 
     /** The window is closing: the current screen keeps its work. */

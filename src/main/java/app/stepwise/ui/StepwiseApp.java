@@ -55,11 +55,12 @@ public final class StepwiseApp extends Application {
         CrashDialog.useTexts(app.texts());
         main = new MainView(app, screens());
 
-        Scene scene = new Scene(main, 1280, 720);
+        double[] size = Displays.startSize();
+        Scene scene = new Scene(main, size[0], size[1]);
         Looks.apply(scene, settings);
         stage.setTitle(app.texts().get("app.title"));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(580);
+        stage.setMinWidth(Math.min(1000, size[0]));
+        stage.setMinHeight(Math.min(560, size[1]));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> stop());
         stage.show();

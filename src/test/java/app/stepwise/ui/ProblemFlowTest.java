@@ -65,7 +65,7 @@ class ProblemFlowTest {
         assertThat(((Label) ((HBox) marks.getChildren().get(0)).getChildren().get(2)).getText()).contains("sign");
         assertThat(marks.getChildren().get(1).getStyleClass()).contains("valid");
         assertThat(marks.getChildren().get(2).getStyleClass()).contains("valid"); // 8.33 is 25/3 rounded
-        assertThat(verdict.getText()).contains("line 1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> verdict.getText().contains("line 1")); // set just after the marks
 
         // "What's wrong?": the first mistake and a right step, worked out off the FX thread
         robot.clickOn("#whats-wrong");
