@@ -176,10 +176,9 @@ public final class StepChecker {
                     "Rounded correctly; the exact value is " + exact.get() + ".", Optional.empty());
         }
         Optional<Misconception> m = diagnose(before, stated);
-        String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM ? signDetail(before, stated) : "";
-        return new LineCheck(n, raw, Status.INVALID, m,
-                m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."),
-                Optional.empty());
+        String message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
+                .or(() -> m.map(x -> x.message(""))).orElse("This line does not follow from the line before it.");
+        return new LineCheck(n, raw, Status.INVALID, m, message, Optional.empty());
     }
 
     /** Words only, or an empty line: "so", "therefore", "answer:". */
@@ -238,37 +237,45 @@ public final class StepChecker {
 
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
     static boolean follows(Statement previous, Statement line) {
-        if (previous instanceof Equation pe) {
-            if (line instanceof Equation le) return Equations.sameSolutions(pe, le).equivalent();
-            Optional<List<Expr>> values = valuesOf(line);
-            Optional<List<Expr>> expected = solutionValues(pe);
-            if (values.isPresent() && expected.isEmpty()) {
-                // irrational solutions (x = -1 ± √3): each value satisfies the equation, and there are as many as it has
-                Optional<Integer> count = Equations.realSolutionCount(pe);
-                var vars = Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs()));
-                if (count.isEmpty() || vars.size() != 1 || values.get().size() != count.get()) return false;
-                String x = vars.iterator().next();
-                return values.get().stream().allMatch(v -> Equations.satisfies(pe, Map.of(x, v)))
-                        && SolutionSets.compare(values.get(), values.get()).same() && distinct(values.get());
-            }
-            return values.isPresent() && expected.isPresent() && SolutionSets.compare(expected.get(), values.get()).same();
+        return switch (previous) {
+            case Equation pe -> followsEquation(pe, line);
+            case Statement.Expression px -> switch (line) {
+                case Statement.Expression lx -> Equivalence.of(px.expr(), lx.expr()).equivalent();
+                // "y = 2x + 2" naming the simplified expression
+                case Equation le when le.lhs() instanceof Expr.Var -> Equivalence.of(px.expr(), le.rhs()).equivalent();
+                // "3 + (-8) = -5": working written as an equality; both sides must be the expression's value
+                case Equation le ->
+                    Equivalence.of(px.expr(), le.lhs()).equivalent() && Equivalence.of(px.expr(), le.rhs()).equivalent();
+                case Statement.Chain c -> false;
+                case Statement.Alternatives alt -> false;
+                case Statement.SetOf set -> false;
+            };
+            case Statement.Alternatives alt -> sameValues(previous, line);
+            case Statement.SetOf set -> sameValues(previous, line);
+            case Statement.Chain c -> false; // a chain is collapsed to its equation before it becomes the previous line
+        };
+    }
+
+    private static boolean sameValues(Statement previous, Statement line) {
+        Optional<List<Expr>> a = valuesOf(previous);
+        Optional<List<Expr>> b = valuesOf(line);
+        return a.isPresent() && b.isPresent() && SolutionSets.compare(a.get(), b.get()).same();
+    }
+
+    private static boolean followsEquation(Equation pe, Statement line) {
+        if (line instanceof Equation le) return Equations.sameSolutions(pe, le).equivalent();
+        Optional<List<Expr>> values = valuesOf(line);
+        Optional<List<Expr>> expected = solutionValues(pe);
+        if (values.isPresent() && expected.isEmpty()) {
+            // irrational solutions (x = -1 ± √3): each value satisfies the equation, and there are as many as it has
+            Optional<Integer> count = Equations.realSolutionCount(pe);
+            var vars = Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs()));
+            if (count.isEmpty() || vars.size() != 1 || values.get().size() != count.get()) return false;
+            String x = vars.iterator().next();
+            return values.get().stream().allMatch(v -> Equations.satisfies(pe, Map.of(x, v)))
+                    && SolutionSets.compare(values.get(), values.get()).same() && distinct(values.get());
         }
-        if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
-            return Equivalence.of(px.expr(), lx.expr()).equivalent();
-        }
-        if (previous instanceof Statement.Expression px && line instanceof Equation le && !(le.lhs() instanceof Expr.Var)) {
-            // "3 + (-8) = -5": working written as an equality; both sides must be the expression's value
-            return Equivalence.of(px.expr(), le.lhs()).equivalent() && Equivalence.of(px.expr(), le.rhs()).equivalent();
-        }
-        if (previous instanceof Statement.Expression px && line instanceof Equation le && le.lhs() instanceof Expr.Var) {
-            return Equivalence.of(px.expr(), le.rhs()).equivalent(); // "y = 2x + 2" naming the simplified expression
-        }
-        if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
-            Optional<List<Expr>> a = valuesOf(previous);
-            Optional<List<Expr>> b = valuesOf(line);
-            return a.isPresent() && b.isPresent() && SolutionSets.compare(a.get(), b.get()).same();
-        }
-        return false;
+        return values.isPresent() && expected.isPresent() && SolutionSets.compare(expected.get(), values.get()).same();
     }
 
     /**
@@ -327,18 +334,10 @@ public final class StepChecker {
      */
     public static Map<Misconception, List<Statement>> buggyLines(Statement previous) {
         Map<Misconception, List<Statement>> out = new EnumMap<>(Misconception.class);
-        if (previous instanceof Equation pe) {
-            out.put(Misconception.SIGN_ERROR_MOVING_TERM, List.copyOf(movedWithWrongSign(pe)));
-            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY, List.copyOf(distributedFirstOnly(pe)));
-            out.put(Misconception.DIVIDED_ONE_TERM_ONLY, List.copyOf(dividedOneTerm(pe)));
-            out.put(Misconception.SQUARED_TERMWISE, List.copyOf(squaredTermwise(pe)));
-        } else if (previous instanceof Statement.Expression px) {
-            out.put(Misconception.DISTRIBUTED_FIRST_TERM_ONLY,
-                    distributedFirstOnly(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
-            out.put(Misconception.SQUARED_TERMWISE,
-                    squaredTermwise(px.expr()).stream().map(e -> (Statement) new Statement.Expression(e)).toList());
+        for (BuggyRule rule : BuggyRule.ALL) {
+            List<Statement> lines = rule.apply(previous);
+            if (!lines.isEmpty()) out.put(rule.misconception(), lines);
         }
-        out.values().removeIf(List::isEmpty);
         return out;
     }
 
@@ -357,13 +356,8 @@ public final class StepChecker {
         }
         if (previous instanceof Equation pe) {
             if (line instanceof Equation le) {
-                for (Equation bug : movedWithWrongSign(pe))
-                    if (same(bug, le)) return Optional.of(Misconception.SIGN_ERROR_MOVING_TERM);
-                for (Equation bug : distributedFirstOnly(pe))
-                    if (same(bug, le)) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
-                for (Equation bug : dividedOneTerm(pe))
-                    if (same(bug, le)) return Optional.of(Misconception.DIVIDED_ONE_TERM_ONLY);
-                for (Equation bug : squaredTermwise(pe)) if (same(bug, le)) return Optional.of(Misconception.SQUARED_TERMWISE);
+                Optional<BuggyRule> rule = BuggyRule.explaining(pe, le);
+                if (rule.isPresent()) return Optional.of(rule.get().misconception());
                 if (invertedFormula(pe, le)) return Optional.of(Misconception.INVERTED_FORMULA);
                 if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
                 if (droppedRoot(pe, le)) return Optional.of(Misconception.DROPPED_ROOT);
@@ -376,10 +370,8 @@ public final class StepChecker {
             if (line instanceof Statement.Alternatives || line instanceof Statement.SetOf) return Optional.empty();
         }
         if (previous instanceof Statement.Expression px && line instanceof Statement.Expression lx) {
-            for (Expr bug : distributedFirstOnly(px.expr()))
-                if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.DISTRIBUTED_FIRST_TERM_ONLY);
-            for (Expr bug : squaredTermwise(px.expr()))
-                if (Equivalence.of(bug, lx.expr()).equivalent()) return Optional.of(Misconception.SQUARED_TERMWISE);
+            Optional<BuggyRule> rule = BuggyRule.explaining(px, lx);
+            if (rule.isPresent()) return Optional.of(rule.get().misconception());
             if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr())))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
             if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty())
@@ -411,105 +403,8 @@ public final class StepChecker {
         return Printer.text(e).replaceAll("\\d+(\\.\\d+)?", "#");
     }
 
-    private static boolean same(Equation a, Equation b) {
+    static boolean same(Equation a, Equation b) {
         return Equations.sameSolutions(a, b).equivalent();
-    }
-
-    private static List<Expr> terms(Expr e) {
-        return e instanceof Add a ? a.terms() : List.of(e);
-    }
-
-    private static Expr sum(List<Expr> ts) {
-        return ts.isEmpty() ? Expr.num(0) : ts.size() == 1 ? ts.get(0) : new Add(ts);
-    }
-
-    /** a + t = b  →  a = b + t (the sign not changed), for each term t of either side. */
-    private static List<Equation> movedWithWrongSign(Equation e) {
-        List<Equation> out = new ArrayList<>();
-        List<Expr> l = terms(e.lhs());
-        List<Expr> r = terms(e.rhs());
-        for (int i = 0; i < l.size() && l.size() > 1; i++) {
-            List<Expr> rest = new ArrayList<>(l);
-            Expr t = rest.remove(i);
-            List<Expr> right = new ArrayList<>(r);
-            right.add(t);
-            out.add(new Equation(sum(rest), sum(right)));
-        }
-        for (int i = 0; i < r.size() && r.size() > 1; i++) {
-            List<Expr> rest = new ArrayList<>(r);
-            Expr t = rest.remove(i);
-            List<Expr> left = new ArrayList<>(l);
-            left.add(t);
-            out.add(new Equation(sum(left), sum(rest)));
-        }
-        return out;
-    }
-
-    private static List<Equation> distributedFirstOnly(Equation e) {
-        List<Equation> out = new ArrayList<>();
-        for (Expr l : distributedFirstOnly(e.lhs())) out.add(new Equation(l, e.rhs()));
-        for (Expr r : distributedFirstOnly(e.rhs())) out.add(new Equation(e.lhs(), r));
-        return out;
-    }
-
-    /** k(a + b) → ka + b, wherever a product of a factor and a sum appears at the top of a term. */
-    private static List<Expr> distributedFirstOnly(Expr e) {
-        List<Expr> out = new ArrayList<>();
-        List<Expr> ts = terms(e);
-        for (int i = 0; i < ts.size(); i++) {
-            Expr t = ts.get(i);
-            boolean neg = t instanceof Neg;
-            Expr core = neg ? ((Neg) t).operand() : t;
-            if (core instanceof Mul m && m.factors().size() == 2 && m.factors().get(1) instanceof Add inner) {
-                Expr k = m.factors().get(0);
-                List<Expr> wrong = new ArrayList<>();
-                wrong.add(new Mul(List.of(k, inner.terms().get(0))));
-                wrong.addAll(inner.terms().subList(1, inner.terms().size()));
-                Expr replaced = neg ? new Neg(new Add(wrong)) : new Add(wrong);
-                List<Expr> nts = new ArrayList<>(ts);
-                nts.set(i, replaced);
-                out.add(sum(nts));
-            }
-        }
-        return out;
-    }
-
-    /** ax + b = c  →  x + b = c/a: only one term divided. */
-    private static List<Equation> dividedOneTerm(Equation e) {
-        List<Equation> out = new ArrayList<>();
-        List<Expr> l = terms(e.lhs());
-        if (l.size() < 2) return out;
-        for (int i = 0; i < l.size(); i++) {
-            if (l.get(i) instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Expr.Num k) {
-                List<Expr> nl = new ArrayList<>(l);
-                nl.set(i, m.factors().get(1));
-                out.add(new Equation(sum(nl), new Div(e.rhs(), k)));
-            }
-        }
-        return out;
-    }
-
-    private static List<Equation> squaredTermwise(Equation e) {
-        List<Equation> out = new ArrayList<>();
-        for (Expr l : squaredTermwise(e.lhs())) out.add(new Equation(l, e.rhs()));
-        for (Expr r : squaredTermwise(e.rhs())) out.add(new Equation(e.lhs(), r));
-        return out;
-    }
-
-    /** (a + b)² → a² + b². */
-    private static List<Expr> squaredTermwise(Expr e) {
-        List<Expr> out = new ArrayList<>();
-        List<Expr> ts = terms(e);
-        for (int i = 0; i < ts.size(); i++) {
-            if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner
-                    && Exprs.exactValue(p.exponent()).map(r -> r.equals(Rational.of(2))).orElse(false)) {
-                List<Expr> sq = inner.terms().stream().map(t -> (Expr) new Pow(t, Expr.num(2))).toList();
-                List<Expr> nts = new ArrayList<>(ts);
-                nts.set(i, new Add(sq));
-                out.add(sum(nts));
-            }
-        }
-        return out;
     }
 
     /** v = a/b where the right rearrangement is v = b/a. */
@@ -543,32 +438,6 @@ public final class StepChecker {
                         .containsAll(Exprs.variables(new Statement.Equation(line.lhs(), line.rhs())))
                 && Exprs.variables(line.rhs()).isEmpty() == Exprs.variables(prev.rhs()).isEmpty()
                 || line.lhs() instanceof Expr.Var;
-    }
-
-    /** "moved + 5 to the right side without changing its sign: it becomes - 5 there", for the term that was moved. */
-    static String signDetail(Statement previous, Statement line) {
-        if (previous instanceof Equation pe && line instanceof Equation le) {
-            List<Expr> l = terms(pe.lhs());
-            List<Expr> r = terms(pe.rhs());
-            for (int side = 0; side < 2; side++) {
-                List<Expr> from = side == 0 ? l : r;
-                for (int i = 0; i < from.size() && from.size() > 1; i++) {
-                    List<Expr> rest = new ArrayList<>(from);
-                    Expr t = rest.remove(i);
-                    List<Expr> other = new ArrayList<>(side == 0 ? r : l);
-                    other.add(t);
-                    Equation bug = side == 0 ? new Equation(sum(rest), sum(other)) : new Equation(sum(other), sum(rest));
-                    if (same(bug, le)) {
-                        String term = Printer.text(t);
-                        String kept = term.startsWith("-") ? "- " + term.substring(1).strip() : "+ " + term;
-                        String flipped = term.startsWith("-") ? "+ " + term.substring(1).strip() : "- " + term;
-                        return "moved " + kept + " to the " + (side == 0 ? "right" : "left")
-                                + " side but kept its sign: it should become " + flipped + " there";
-                    }
-                }
-            }
-        }
-        return "moved a term across the = without changing its sign";
     }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */

@@ -18,20 +18,53 @@ public final class WorkChecker {
     public static LineCheck.Report check(Problem problem, List<String> lines, List<String> reference) throws MathSyntaxException {
         Problem.Work work = problem.work()
                 .orElseThrow(() -> new IllegalArgumentException("problem " + problem.id() + " has no working to check"));
-        if (work.task().equals("physics")) {
-            List<Map.Entry<String, String>> givens = problem.givens().stream().map(g -> Map.entry(g.symbol(), g.value()))
-                    .toList();
-            Optional<String> answer = problem.answer() instanceof AnswerSpec.Quantity q
-                    ? Optional.of(q.expected())
-                    : Optional.empty();
-            return PhysicsSteps.check(PhysicsSteps.Situation.of(givens, Optional.ofNullable(work.start()), answer), lines,
-                    reference);
+        List<Map.Entry<String, String>> givens = problem.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList();
+        Optional<String> answer = problem.answer() instanceof AnswerSpec.Quantity q
+                ? Optional.of(q.expected())
+                : Optional.empty();
+        return check(work.task(), Optional.ofNullable(work.start()), givens, answer, lines, reference)
+                .orElseThrow(() -> new IllegalArgumentException("problem " + problem.id() + " has no working to check"));
+    }
+
+    /** How a task's working is checked; {@link #of} is the one place that decides it. */
+    public enum Method {
+        /** Line by line, each line against the one before (solve, simplify, expand, factor, evaluate, differentiate). */
+        ALGEBRA,
+        /** Each line true of the situation: givens, intermediate quantities and the answer, in SI. */
+        PHYSICS,
+        /** No line-by-line check (a system of equations states two equations per step). */
+        NONE;
+
+        public static Method of(String task) {
+            return switch (task) {
+                case "physics" -> PHYSICS;
+                case "system" -> NONE;
+                default -> ALGEBRA;
+            };
         }
-        return StepChecker.check(work.task(), work.start(), lines, reference);
+    }
+
+    /**
+     * Checks working for a task by its {@link Method}: the physics start is the unknown, the algebra start the line
+     * to work from. Empty for a task whose working is not checked line by line.
+     *
+     * @throws MathSyntaxException when the problem's own start or givens cannot be read (a pack error)
+     */
+    public static Optional<LineCheck.Report> check(String task, Optional<String> start, List<Map.Entry<String, String>> givens,
+            Optional<String> answer, List<String> lines, List<String> reference) throws MathSyntaxException {
+        return switch (Method.of(task)) {
+            case PHYSICS -> Optional.of(PhysicsSteps.check(PhysicsSteps.Situation.of(givens, start, answer), lines, reference));
+            case ALGEBRA -> Optional.of(StepChecker.check(task, start.orElse(""), lines, reference));
+            case NONE -> Optional.empty();
+        };
     }
 
     /** Whether this problem has working that can be checked line by line. */
     public static boolean checkable(Problem problem) {
-        return problem.work().map(w -> w.task().equals("physics") || w.start() != null && !w.start().isBlank()).orElse(false);
+        return problem.work().map(w -> switch (Method.of(w.task())) {
+            case PHYSICS -> true;
+            case ALGEBRA -> w.start() != null && !w.start().isBlank();
+            case NONE -> false;
+        }).orElse(false);
     }
 }

@@ -3,6 +3,7 @@ package app.stepwise.solve;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
+import app.stepwise.grade.WorkChecker;
 import app.stepwise.math.Derivative;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Evaluator;
@@ -34,10 +35,10 @@ public final class Verifier {
         List<String> problems = new ArrayList<>();
         if (w.steps().isEmpty()) problems.add("no steps");
         try {
-            switch (w.task()) {
-                case "physics" -> physics(w, problems);
-                case "system" -> system(w, problems);
-                default -> algebra(w, problems);
+            switch (WorkChecker.Method.of(w.task())) {
+                case PHYSICS -> physics(w, problems);
+                case NONE -> system(w, problems);
+                case ALGEBRA -> algebra(w, problems);
             }
         } catch (MathSyntaxException e) {
             problems.add("unreadable: " + e.getMessage());

@@ -4,6 +4,7 @@ import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
+import app.stepwise.grade.WorkChecker;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
@@ -150,15 +151,13 @@ public final class WrongWork {
         lines.add(c.line());
         LineCheck.Report r;
         try {
-            if (w.task().equals("physics")) {
-                var situation = PhysicsSteps.Situation.of(w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(),
-                        Optional.of(w.start()), Optional.of(w.answer()));
-                r = PhysicsSteps.check(situation, lines, w.mathLines());
-            } else if (w.task().equals("system")) {
-                return Optional.empty(); // the step checker reads one equation at a time; systems get no wrong-work view
-            } else {
-                r = StepChecker.check(w.task(), w.start(), lines, w.mathLines());
-            }
+            // the step checker reads one equation at a time; systems get no wrong-work view (Method.NONE)
+            Optional<LineCheck.Report> checked = WorkChecker.check(w.task(), Optional.of(w.start()),
+                    w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(),
+                    WorkChecker.Method.of(w.task()) == WorkChecker.Method.PHYSICS ? Optional.of(w.answer()) : Optional.empty(),
+                    lines, w.mathLines());
+            if (checked.isEmpty()) return Optional.empty();
+            r = checked.get();
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }
