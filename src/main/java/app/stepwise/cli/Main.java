@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Offline tutor for math and physics.", subcommands = {
         AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class,
         CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class,
-        EvalModelCommand.class, TeacherCommand.class, FormatCommand.class})
+        EvalModelCommand.class, TeacherCommand.class, FormatCommand.class, ImportCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
