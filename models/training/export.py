@@ -21,6 +21,7 @@ import torch
 import torch.nn as nn
 
 import data
+from checksums import file_checksums
 from model import Config, Decoder, count_parameters
 
 
@@ -164,6 +165,7 @@ def fixture(tokenizer_path, out):
     specials = {s: tok.token_to_id(s) for s in data.SPECIAL}
     manifest = manifest_for("tiny-random-qwen2", c, specials, count_parameters(ours), "fp32", {}, None)
     manifest["purpose"] = "test fixture: randomly initialised, answers are noise"
+    manifest["files"] = file_checksums(out)  # checked by the app before loading (ModelIntegrity)
     with open(os.path.join(out, "model.json"), "w") as f:
         json.dump(manifest, f, indent=1, ensure_ascii=False)
     print(f"fixture: hf-vs-ours {diff:.2e}, ort-vs-torch {d:.2e}, missing {missing}", flush=True)
@@ -253,6 +255,7 @@ def main():
     manifest = manifest_for(args.name, c, specials, count_parameters(model), "int8-dynamic" if use_int8 else "fp32", training, corpus)
     manifest["export"] = {"ortVsTorchMaxLogitDiff": diff, "hfVsOursMaxLogitDiff": hf_diff, "int8GreedyAgreement": f"{agree}/{len(prompts)}",
                           "modelSha256": sha256(os.path.join(args.out, "model.onnx"))}
+    manifest["files"] = file_checksums(args.out)  # checked by the app before loading (ModelIntegrity)
     with open(os.path.join(args.out, "model.json"), "w") as f:
         json.dump(manifest, f, indent=1, ensure_ascii=False)
     print("shipped", chosen, os.path.getsize(os.path.join(args.out, "model.onnx")) / 1e6, "MB", flush=True)

@@ -44,6 +44,16 @@ public final class AppPaths {
         return List.of(bundledLessons(), userPacks());
     }
 
+    /**
+     * JavaFX unpacks its native libraries into ~/.openjfx/cache when it runs from jars; they go under the data folder
+     * instead, so Stepwise writes nowhere but its data folder and the temp folder. (The installed app's runtime carries
+     * them, and nothing is unpacked.)
+     */
+    public static void keepNativeCachesInDataFolder() {
+        if (System.getProperty("javafx.cachedir") == null)
+            System.setProperty("javafx.cachedir", userDir().resolve("cache").resolve("openjfx").toString());
+    }
+
     /** Creates the user's folders if missing; failure is not fatal (read-only home): the app still runs. */
     public static void ensureUserFolders() {
         try {

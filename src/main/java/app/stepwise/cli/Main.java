@@ -1,5 +1,8 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.ErrorLog;
+import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +20,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Offline.enforce();
+        AppPaths.keepNativeCachesInDataFolder();
+        Logs.start();
         if (args.length == 0) args = new String[]{"app"};
         CommandLine cl = commandLine();
         int code = cl.execute(args);
@@ -28,6 +33,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            ErrorLog.shared().report("stepwise " + cmd.getCommandName(), ex);
             cmd.getErr().println("stepwise: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return 2;
         });

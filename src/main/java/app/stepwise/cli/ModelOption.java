@@ -2,6 +2,7 @@ package app.stepwise.cli;
 
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelIntegrity;
 import app.stepwise.tutor.ModelCatalog;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,8 @@ final class ModelOption {
     int threads = LocalModel.defaultThreads();
 
     LocalModel load() throws ModelException {
-        return LocalModel.load(ModelCatalog.resolve(model), threads);
+        var folder = ModelCatalog.resolve(model);
+        ModelIntegrity.verify(folder);
+        return LocalModel.load(folder, threads);
     }
 }

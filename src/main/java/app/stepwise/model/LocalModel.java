@@ -68,7 +68,7 @@ public final class LocalModel implements AutoCloseable {
      * @throws ModelException with a message for people when a file is missing, corrupt or does not fit the layout
      */
     public static LocalModel load(Path folder, int threads) throws ModelException {
-        Offline.enforce();
+        Offline.onnxRuntime(); // offline, telemetry off, natives from the cache: before anything touches DJL or ONNX Runtime
         long t0 = System.nanoTime();
         if (!Files.isDirectory(folder)) throw new ModelException("there is no model folder at " + folder);
         for (String f : List.of("model.onnx", "tokenizer.json", "model.json")) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code stepwise bench model}. Token ids in, token ids out (the tokenizer is the caller's).
  */
 public final class PlainOrtDecoder implements AutoCloseable {
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = Offline.ortEnvironment();
     private final OrtSession session;
     private final int layers;
     private final int kvHeads;

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The student's progress in a local SQLite file: answer attempts and hint use (level and source), which the
@@ -38,6 +39,10 @@ public final class ProgressStore implements AutoCloseable {
                 s.execute(
                         "CREATE TABLE IF NOT EXISTS hint (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (datetime('now')), pack TEXT NOT NULL,"
                                 + " problem TEXT NOT NULL, level INTEGER NOT NULL, source TEXT NOT NULL, verified INTEGER NOT NULL, ms INTEGER NOT NULL)");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS saved_work (profile TEXT NOT NULL, pack TEXT NOT NULL, problem TEXT NOT NULL,"
+                                + " work TEXT NOT NULL, answer TEXT NOT NULL, at TEXT NOT NULL DEFAULT (datetime('now')),"
+                                + " PRIMARY KEY (profile, pack, problem))");
             }
             return new ProgressStore(c);
         } catch (IOException | SQLException e) {
@@ -60,6 +65,33 @@ public final class ProgressStore implements AutoCloseable {
     public synchronized void hint(String pack, String problemId, int level, String source, boolean verified, long ms) {
         write("INSERT INTO hint (pack, problem, level, source, verified, ms) VALUES (?, ?, ?, ?, ?, ?)", pack, problemId, level,
                 source, verified ? 1 : 0, ms);
+    }
+
+    /** Work in progress on one problem: the working box and the answer box as the student left them. */
+    public record SavedWork(String work, String answer) {}
+
+    /** Keeps the student's work in progress on a problem (one row per profile and problem, replaced on each save). */
+    public synchronized void saveWork(String profile, String pack, String problemId, String work, String answer) {
+        write("INSERT INTO saved_work (profile, pack, problem, work, answer) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (profile, pack, problem) DO UPDATE SET work = excluded.work, answer = excluded.answer,"
+                + " at = datetime('now')", profile, pack, problemId, work, answer);
+    }
+
+    /** The work in progress last saved for this profile and problem, if any. */
+    public synchronized Optional<SavedWork> savedWork(String profile, String pack, String problemId) {
+        if (connection == null) return Optional.empty();
+        try (PreparedStatement p = connection
+                .prepareStatement("SELECT work, answer FROM saved_work WHERE profile = ? AND pack = ? AND problem = ?")) {
+            p.setString(1, profile);
+            p.setString(2, pack);
+            p.setString(3, problemId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(new SavedWork(r.getString(1), r.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            problem = "saved work could not be read: " + e.getMessage();
+            return Optional.empty();
+        }
     }
 
     private void write(String sql, Object... args) {

@@ -4,15 +4,21 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelIntegrity;
 import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.teacher.TeacherStore;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's tutor services: the loaded model (one at a time, loaded off the UI thread, released on switch), verified
@@ -20,11 +26,15 @@ import java.util.function.Consumer;
  * solver and authored hints.
  */
 public final class Tutor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile String modelStatus = "No model loaded yet.";
     private final ProgressStore store;
     private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
+    private final String profile = "default";
+    private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
+    private final Map<String, HintOrder> hintOrders = new ConcurrentHashMap<>();
 
     /** A tutor that follows the teacher settings of this computer ({@link TeacherStore#defaultFile()}). */
     public Tutor(ProgressStore store) {
@@ -88,6 +98,7 @@ public final class Tutor implements AutoCloseable {
         LocalModel old = model.getAndSet(null);
         if (old != null) old.close();
         try {
+            ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
             modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
@@ -95,6 +106,7 @@ public final class Tutor implements AutoCloseable {
                     + Math.round(m.loadMs()) + " ms";
             return true;
         } catch (ModelException e) {
+            LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
             modelStatus = "The tutor model could not be loaded (" + e.getMessage()
                     + "). Hints come from the solvers and the lesson pack.";
             return false;
@@ -123,6 +135,76 @@ public final class Tutor implements AutoCloseable {
         store.hint(packId, problemId, level, source, verified, ms);
     }
 
+    /** Work in progress as the screens show it: the working box and the answer box. */
+    public record Draft(String work, String answer) {
+        public boolean isEmpty() {
+            return work.isBlank() && answer.isBlank();
+        }
+    }
+
+    /** The learner whose progress and saved work are used; one default profile until profiles are chosen in the app. */
+    public String profile() {
+        return profile;
+    }
+
+    /** Remembers work in progress in memory at once (cheap, any thread); {@link #saveWork} makes it last. */
+    public void rememberWork(String packId, String problemId, Draft draft) {
+        drafts.put(draftKey(packId, problemId), draft);
+    }
+
+    /** Writes the work in progress remembered for this problem to the progress file. Call it off the UI thread. */
+    public void saveWork(String packId, String problemId) {
+        Draft d = drafts.get(draftKey(packId, problemId));
+        if (d != null) store.saveWork(profile, packId, problemId, d.work(), d.answer());
+    }
+
+    /** The work in progress remembered in this run if any (fast), else the one saved in the progress file. */
+    public Optional<Draft> remembered(String packId, String problemId) {
+        return Optional.ofNullable(drafts.get(draftKey(packId, problemId)));
+    }
+
+    /** The work in progress for this problem: from this run, else from the progress file. Call it off the UI thread. */
+    public Optional<Draft> savedWork(String packId, String problemId) {
+        Optional<Draft> inMemory = remembered(packId, problemId);
+        if (inMemory.isPresent()) return inMemory;
+        return store.savedWork(profile, packId, problemId).map(s -> new Draft(s.work(), s.answer()));
+    }
+
+    private String draftKey(String packId, String problemId) {
+        return profile + "\n" + packId + "\n" + problemId;
+    }
+
+    /** How far the learner got on one problem, for the marks in a pack's list and the end-of-pack summary. */
+    public record ProblemStatus(int attempts, boolean solved, int hintsUsed) {
+        public static final ProblemStatus NEW = new ProblemStatus(0, false, 0);
+    }
+
+    /** Per problem id: attempts, solved, hints used. Call it off the UI thread. */
+    public Map<String, ProblemStatus> progress(String packId) {
+        Map<String, ProblemStatus> out = new LinkedHashMap<>();
+        store.summary(packId)
+                .forEach((id, p) -> out.put(id, new ProblemStatus(p.attempts(), p.correctAttempts() > 0, p.hintsUsed())));
+        return out;
+    }
+
+    /**
+     * The order of hints for a pack: the teacher's authored ladder first, unless the teacher chose model hints for
+     * the pack. Teacher settings set it; until then authored hints come first.
+     */
+    public HintOrder hintOrder(String packId) {
+        return hintOrders.getOrDefault(packId, HintOrder.AUTHORED_FIRST);
+    }
+
+    public void setHintOrder(String packId, HintOrder order) {
+        hintOrders.put(packId, order);
+    }
+
+    /** Which hints a student sees first where a problem has an authored ladder. */
+    public enum HintOrder {
+        AUTHORED_FIRST,
+        MODEL_FIRST
+    }
+
     public HintService hints() {
         return hints;
     }
@@ -133,6 +215,11 @@ public final class Tutor implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // work in progress remembered in this run is written once more, so none is lost however the app closes
+        drafts.forEach((key, d) -> {
+            String[] k = key.split("\n", 3);
+            store.saveWork(k[0], k[1], k[2], d.work(), d.answer());
+        });
         LocalModel m = model.getAndSet(null);
         if (m != null) m.close();
         store.close();

@@ -1,14 +1,7 @@
 package app.stepwise.ui;
 
-import app.stepwise.app.AppPaths;
-import app.stepwise.app.Packs;
-import app.stepwise.lesson.LessonPack;
-import app.stepwise.lesson.PackProblem;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.concurrent.Task;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,77 +11,74 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The packs found in the bundled and user folders; broken packs are listed with what is wrong. */
-final class LibraryView extends VBox {
-    private final ListView<PackProblem.Report> list = new ListView<>();
+final class LibraryView extends VBox implements Screen {
+    private final LibraryViewModel vm;
+    private final Texts t;
+    private final ListView<LibraryViewModel.PackItem> list = new ListView<>();
 
-    LibraryView(MainView main, ExecutorService worker) {
+    LibraryView(LibraryViewModel vm, Texts t) {
         super(8);
+        this.vm = vm;
+        this.t = t;
         getStyleClass().add("view");
-        Label heading = new Label("Lesson packs");
+        Label heading = new Label(t.get("library.heading"));
         heading.getStyleClass().add("heading");
-        Label where = new Label("From " + AppPaths.bundledLessons() + " and your folder " + AppPaths.userPacks());
+        Label where = new Label(vm.whereFrom());
         where.getStyleClass().add("muted");
         where.setWrapText(true);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(32, 32);
+        loading.visibleProperty().bind(vm.loadingProperty());
+        loading.managedProperty().bind(vm.loadingProperty());
         list.setId("packs");
+        list.setItems(vm.packsProperty());
         list.setCellFactory(v -> new PackCell());
-        list.setPlaceholder(new Label("No lesson packs found. Put .json packs in " + AppPaths.userPacks()));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) open(main);
+            if (e.getClickCount() == 2) vm.open(list.getSelectionModel().getSelectedIndex());
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) open(main);
+            if (e.getCode() == KeyCode.ENTER) vm.open(list.getSelectionModel().getSelectedIndex());
+        });
+        list.setAccessibleText(t.get("library.heading"));
+        Bindings.size(list.getItems()).addListener((o, was, now) -> {
+            if (now.intValue() > 0 && list.getSelectionModel().isEmpty()) list.getSelectionModel().select(0);
+            list.requestFocus();
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, where, loading, list);
-        Task<List<PackProblem.Report>> load = new Task<>() {
-            @Override
-            protected List<PackProblem.Report> call() {
-                return Packs.library().load();
-            }
-        };
-        load.setOnSucceeded(e -> {
-            getChildren().remove(loading);
-            list.getItems().setAll(load.getValue());
-            if (!list.getItems().isEmpty()) list.getSelectionModel().select(0);
-            Platform.runLater(list::requestFocus);
-        });
-        load.setOnFailed(e -> {
-            getChildren().remove(loading);
-            list.setPlaceholder(new Label("Could not read the lesson folders: " + load.getException().getMessage()));
-        });
-        worker.submit(load);
+        vm.load();
     }
 
-    private void open(MainView main) {
-        PackProblem.Report r = list.getSelectionModel().getSelectedItem();
-        if (r != null && r.ok()) main.openPack(r.pack().get());
+    @Override
+    public Node view() {
+        return this;
     }
 
-    private static final class PackCell extends ListCell<PackProblem.Report> {
+    @Override
+    public String title() {
+        return t.get("app.title");
+    }
+
+    @Override
+    public void requestFocus() {
+        list.requestFocus();
+    }
+
+    private static final class PackCell extends ListCell<LibraryViewModel.PackItem> {
         @Override
-        protected void updateItem(PackProblem.Report r, boolean empty) {
-            super.updateItem(r, empty);
+        protected void updateItem(LibraryViewModel.PackItem p, boolean empty) {
+            super.updateItem(p, empty);
             getStyleClass().remove("broken");
-            if (empty || r == null) {
+            if (empty || p == null) {
                 setText(null);
                 return;
             }
-            if (r.ok()) {
-                LessonPack p = r.pack().get();
-                setText(p.title() + "\n" + cap(p.subject().name()) + (p.level().isEmpty() ? "" : " · " + p.level()) + " · "
-                        + p.problems().size() + " problems");
-            } else {
-                getStyleClass().add("broken");
-                setText(r.file().getFileName() + " cannot be opened:\n" + r.problems().stream().limit(3)
-                        .map(pp -> (pp.line() > 0 ? "line " + pp.line() + ": " : "") + pp.message())
-                        .collect(Collectors.joining("\n")));
-            }
-        }
-
-        private static String cap(String s) {
-            return s.charAt(0) + s.substring(1).toLowerCase();
+            if (!p.ok()) getStyleClass().add("broken");
+            setText(p.title() + "\n" + p.details());
         }
     }
 }

@@ -1,147 +1,201 @@
 package app.stepwise.ui;
 
-import app.stepwise.app.AppPaths;
-import app.stepwise.app.Packs;
-import app.stepwise.lesson.LessonPack;
-import app.stepwise.lesson.Problem;
-import app.stepwise.tutor.ModelCatalog;
-import app.stepwise.tutor.Tutor;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The frame: a title bar with Back, and one view at a time (library → pack → problem). */
-final class MainView extends BorderPane {
-    /** All grading, solving and model work runs here, never on the FX thread. */
-    private final ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "stepwise-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Deque<Node> history = new ArrayDeque<>();
-    private final Label title = new Label("Stepwise");
-    private final Button back = new Button("← Back");
-    private final Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
-    private final Label modelStatus = new Label("Loading the tutor model…");
-    private final ProgressIndicator modelLoading = new ProgressIndicator();
+/**
+ * The main window's frame: a top bar (Back, the current screen's title, the model status, Settings) and one screen at
+ * a time. It is the {@link Navigator}: screens ask it to go to routes and never hold a reference to it beyond that
+ * interface. It keeps the routes gone through, so a change of language rebuilds every screen.
+ */
+final class MainView extends BorderPane implements Navigator {
+    /** One step of the way: the route, and its screen while it is built. */
+    private static final class Entry {
+        final Route route;
+        Screen screen;
 
-    MainView() {
+        Entry(Route route, Screen screen) {
+            this.route = route;
+            this.screen = screen;
+        }
+    }
+
+    private final Screens screens;
+    private final MainViewModel vm;
+    private final Deque<Entry> history = new ArrayDeque<>();
+    private final Label title = new Label();
+    private final Button back = new Button();
+    private final Button settings = new Button();
+    private final Button help = new Button();
+    private final Label modelStatus = new Label();
+    private AppContext app;
+    private Entry current;
+
+    MainView(AppContext app, Screens screens) {
+        this.app = app;
+        this.screens = screens;
+        this.vm = new MainViewModel(app);
         getStyleClass().add("main");
         back.setId("back");
-        back.setOnAction(e -> goBack());
+        back.setOnAction(e -> back());
         back.setDisable(true);
         title.getStyleClass().add("title");
+        title.setId("screen-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         modelStatus.setId("model-status");
         modelStatus.getStyleClass().add("model-status");
+        modelStatus.textProperty().bind(vm.modelStatusProperty());
+        modelStatus.setMinWidth(0);
+        ProgressIndicator modelLoading = new ProgressIndicator();
         modelLoading.setMaxSize(16, 16);
-        Button settings = new Button("Settings");
+        modelLoading.visibleProperty().bind(vm.modelLoadingProperty());
+        modelLoading.managedProperty().bind(vm.modelLoadingProperty());
         settings.setId("settings");
-        settings.setOnAction(e -> new SettingsDialog(this).show());
-        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, settings);
+        settings.setOnAction(e -> openSettings());
+        help.setId("help");
+        help.setOnAction(e -> showShortcuts());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, help, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
-        loadModel(ModelCatalog.resolve(Settings.load().model()));
-    }
-
-    /** Loads (or switches) the model on the worker; the status line says how it went. */
-    void loadModel(Path folder) {
-        modelLoading.setVisible(true);
-        modelStatus.setText("Loading the tutor model…");
-        Task<String> task = new Task<>() {
-            @Override
-            protected String call() {
-                tutor.loadModel(folder);
-                return tutor.modelStatus();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            modelLoading.setVisible(false);
-            modelStatus.setText(task.getValue());
+        label();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        app.settings().settingsProperty().addListener((o, was, now) -> {
+            if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
         });
-        task.setOnFailed(e -> {
-            modelLoading.setVisible(false);
-            modelStatus.setText("The tutor model could not be loaded; hints come from the solvers and the lesson pack.");
-        });
-        worker.submit(task);
+        vm.loadChosenModel();
     }
 
-    Tutor tutor() {
-        return tutor;
+    private void label() {
+        Texts t = app.texts();
+        back.setText(t.get("nav.back"));
+        back.setTooltip(new Tooltip(t.get("nav.back.tip")));
+        settings.setText(t.get("nav.settings"));
+        help.setText(t.get("nav.shortcuts"));
     }
 
-    void showLibrary() {
-        history.clear();
-        show(new LibraryView(this, worker), "Library");
-    }
-
-    /** Opens a pack file (and one of its problems); a pack that cannot be read says why in an alert. */
-    void openFile(Path file, Optional<String> problemId) {
-        var report = Packs.reader().read(file);
-        if (report.pack().isEmpty()) {
-            var alert = new Alert(Alert.AlertType.WARNING,
-                    "Stepwise cannot open " + file.getFileName() + ":\n" + report.problems().get(0).describe());
-            alert.setHeaderText("This lesson pack has a problem");
-            alert.show();
-            return;
-        }
-        LessonPack pack = report.pack().get();
-        openPack(pack);
-        if (problemId.isEmpty()) return;
-        Optional<Problem> problem = problemId.flatMap(pack::problem);
-        if (problem.isPresent()) {
-            openProblem(pack, problem.get());
-        } else {
-            var alert = new Alert(Alert.AlertType.INFORMATION,
-                    "The pack \"" + pack.title() + "\" has no problem called \"" + problemId.get()
-                            + "\". Choose one from its list.");
-            alert.setHeaderText("No such problem");
-            alert.show();
+    /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts. */
+    private void shortcut(KeyEvent e) {
+        if (new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).match(e)) {
+            back();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F1 || new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            showShortcuts();
+            e.consume();
+        } else if (e.isShortcutDown()
+                && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
+            scaleText(1);
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            scaleText(-1);
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0)) {
+            scaleText(0);
+            e.consume();
         }
     }
 
-    void openPack(LessonPack pack) {
-        show(new PackView(this, pack), pack.title());
+    /** Ctrl +/−/0: the text size, remembered in the settings. */
+    private void scaleText(int direction) {
+        Settings s = app.settings().get();
+        double next = direction == 0 ? 1.0 : Looks.step(s.fontScale(), direction);
+        app.settings().change(s.withFontScale(next), app.tasks(),
+                problem -> tell(app.texts().get("settings.notSaved.heading"), app.texts().get("settings.notSaved", problem)));
     }
 
-    void openProblem(LessonPack pack, Problem problem) {
-        show(new ProblemView(new ProblemViewModel(pack, problem, worker, tutor)), pack.title() + " — " + problem.id());
+    private void openSettings() {
+        new SettingsDialog(new SettingsViewModel(app), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
+                .showAndWait();
     }
 
-    private void show(Node view, String heading) {
-        if (getCenter() != null) history.push(getCenter());
-        view.setUserData(heading);
-        setCenter(view);
-        title.setText(heading);
-        back.setDisable(history.isEmpty());
-        Platform.runLater(view::requestFocus);
+    private void showShortcuts() {
+        ShortcutsDialog.show(app.texts(), getScene().getWindow());
     }
 
-    void goBack() {
+    /** A new language: the bar, and every screen rebuilt from its route (work is saved as the old one is left). */
+    private void relabel(Texts texts) {
+        if (current != null && current.screen != null) current.screen.leaving();
+        app = app.withTexts(texts);
+        label();
+        for (Entry e : history) e.screen = null;
+        if (current != null) {
+            current.screen = screens.create(current.route, app, this);
+            display(current);
+        }
+    }
+
+    AppContext app() {
+        return app;
+    }
+
+    @Override
+    public void go(Route route) {
+        leaveCurrent();
+        if (current != null) history.push(current);
+        display(new Entry(route, screens.create(route, app, this)));
+    }
+
+    @Override
+    public void replace(Route route) {
+        leaveCurrent();
+        display(new Entry(route, screens.create(route, app, this)));
+    }
+
+    @Override
+    public void back() {
         if (history.isEmpty()) return;
-        Node previous = history.pop();
-        setCenter(previous);
-        title.setText(String.valueOf(previous.getUserData()));
-        back.setDisable(history.isEmpty());
+        leaveCurrent();
+        Entry previous = history.pop();
+        if (previous.screen == null) previous.screen = screens.create(previous.route, app, this);
+        display(previous);
     }
 
+    @Override
+    public void home() {
+        leaveCurrent();
+        history.clear();
+        display(new Entry(new Routes.Library(), screens.create(new Routes.Library(), app, this)));
+    }
+
+    @Override
+    public void tell(String heading, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setHeaderText(heading);
+        alert.setTitle(app.texts().get("app.title"));
+        if (getScene() != null) alert.initOwner(getScene().getWindow());
+        alert.show();
+    }
+
+    private void leaveCurrent() {
+        if (current != null && current.screen != null) current.screen.leaving();
+    }
+
+    private void display(Entry entry) {
+        current = entry;
+        setCenter(entry.screen.view());
+        title.setText(entry.screen.title());
+        back.setDisable(history.isEmpty());
+        entry.screen.shown();
+        Platform.runLater(entry.screen.view()::requestFocus);
+    }
+
+    /** The window is closing: the current screen keeps its work. */
     void shutdown() {
-        worker.shutdownNow();
-        tutor.close();
+        leaveCurrent();
     }
 }

@@ -1,55 +1,110 @@
 package app.stepwise.ui;
 
-import app.stepwise.lesson.LessonPack;
-import app.stepwise.lesson.Problem;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 
-/** One pack: its problems, each with its statement (formulas rendered) and difficulty. */
-final class PackView extends VBox {
-    PackView(MainView main, LessonPack pack) {
+/** One pack: its problems, each with its statement (formulas rendered), difficulty and the learner's mark. */
+final class PackView extends VBox implements Screen {
+    private final PackViewModel vm;
+    private final ListView<PackViewModel.ProblemItem> list = new ListView<>();
+    private int lastSelected = 0;
+
+    PackView(PackViewModel vm, Texts t) {
         super(8);
+        this.vm = vm;
         getStyleClass().add("view");
-        Label heading = new Label(pack.title());
+        Label heading = new Label(vm.title());
         heading.getStyleClass().add("heading");
-        Label meta = new Label(
-                String.join(", ", pack.authors()) + (pack.version().isEmpty() ? "" : " · version " + pack.version()));
+        heading.setWrapText(true);
+        Label meta = new Label(vm.details());
         meta.getStyleClass().add("muted");
-        ListView<Problem> list = new ListView<>();
         list.setId("problems");
-        list.getItems().setAll(pack.problems());
+        list.setItems(vm.problemsProperty());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Problem p, boolean empty) {
+            protected void updateItem(PackViewModel.ProblemItem p, boolean empty) {
                 super.updateItem(p, empty);
+                getStyleClass().removeAll("solved", "attempted");
                 if (empty || p == null) {
                     setGraphic(null);
                     setText(null);
-                } else {
-                    setText(null);
-                    setGraphic(MathText.flow((getIndex() + 1) + ".  " + p.statement() + "   " + "●".repeat(p.difficulty()), 15));
+                    setAccessibleText(null);
+                    return;
                 }
+                setText(null);
+                String mark = switch (p.status()) {
+                    case SOLVED -> "✓";
+                    case ATTEMPTED -> "…";
+                    case NEW -> " ";
+                };
+                String status = t.get("pack.status." + p.status().name().toLowerCase(java.util.Locale.ROOT));
+                Label badge = new Label(mark);
+                badge.getStyleClass().addAll("status-badge", p.status().name().toLowerCase(java.util.Locale.ROOT));
+                badge.setMinWidth(22);
+                TextFlow statement = MathText.flow(p.number() + ".  " + p.statement(), 15);
+                Label difficulty = new Label("●".repeat(Math.max(0, p.difficulty())));
+                difficulty.getStyleClass().add("muted");
+                Label word = new Label(p.status() == PackViewModel.Status.NEW ? "" : status);
+                word.getStyleClass().add("status-word");
+                HBox row = new HBox(8, badge, statement, difficulty, word);
+                HBox.setHgrow(statement, Priority.ALWAYS);
+                statement.prefWidthProperty().bind(list.widthProperty().subtract(220));
+                setGraphic(row);
+                if (p.status() != PackViewModel.Status.NEW)
+                    getStyleClass().add(p.status().name().toLowerCase(java.util.Locale.ROOT));
+                setAccessibleText(
+                        t.get("pack.item.accessible", p.number(), statement.getAccessibleText(), p.difficulty(), status));
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null)
-                main.openProblem(pack, list.getSelectionModel().getSelectedItem());
+            if (e.getClickCount() == 2) vm.open(list.getSelectionModel().getSelectedIndex());
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null)
-                main.openProblem(pack, list.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ENTER) vm.open(list.getSelectionModel().getSelectedIndex());
         });
         if (!list.getItems().isEmpty()) list.getSelectionModel().select(0);
+        // the marks arrive in the background and replace the items: the selection stays where the student left it
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0) lastSelected = now.intValue();
+        });
+        vm.problemsProperty().addListener((javafx.collections.ListChangeListener<PackViewModel.ProblemItem>) c -> {
+            if (lastSelected >= 0 && lastSelected < list.getItems().size()) list.getSelectionModel().select(lastSelected);
+        });
+        Button start = new Button(t.get("pack.continue"));
+        start.setId("continue");
+        start.setOnAction(e -> vm.continuePack());
+        Button summary = new Button(t.get("pack.summary"));
+        summary.setId("summary");
+        summary.setOnAction(e -> vm.showSummary());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, meta, list);
+        getChildren().addAll(heading, meta, new HBox(8, start, summary), list);
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public String title() {
+        return vm.title();
+    }
+
+    @Override
+    public void shown() {
+        vm.refresh();
     }
 
     @Override
     public void requestFocus() {
-        getChildren().get(2).requestFocus();
+        list.requestFocus();
     }
 }

@@ -1,7 +1,7 @@
 package app.stepwise.ui;
 
-import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.tutor.Checking;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -18,89 +18,150 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A problem: statement, working, answer, Check / Hint / Show solution, and the feedback. */
-final class ProblemView extends ScrollPane {
-    private final TextField answer = new TextField();
+/** A problem: statement, working, answer, Check / Hint / Show solution, the feedback, and Previous / Next. */
+final class ProblemView extends ScrollPane implements Screen {
+    private static final KeyCombination CHECK = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination HINT = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
 
-    ProblemView(ProblemViewModel vm) {
+    private final ProblemViewModel vm;
+    private final Texts t;
+    private final TextArea work = new TextArea();
+    private final TextField answer = new TextField();
+    private Node answerInput = answer;
+
+    ProblemView(ProblemViewModel vm, Texts t) {
+        this.vm = vm;
+        this.t = t;
+        ProblemViewModel.Display d = vm.display();
         VBox content = new VBox(10);
         content.getStyleClass().add("view");
-        Label statementLabel = new Label("Problem");
+
+        Label position = new Label(t.get("problem.position", d.number(), d.count()));
+        position.setId("position");
+        position.getStyleClass().add("muted");
+        Button previous = new Button(t.get("problem.previous"));
+        previous.setId("previous");
+        previous.setDisable(!d.hasPrevious());
+        previous.setOnAction(e -> vm.previous());
+        Button next = new Button(t.get(d.isLast() ? "problem.finish" : "problem.next"));
+        next.setId("next");
+        next.setOnAction(e -> vm.next());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox moving = new HBox(8, position, gap, previous, next);
+        moving.getStyleClass().add("moving");
+
+        Label statementLabel = new Label(t.get("problem.statement"));
         statementLabel.getStyleClass().add("section");
-        var statement = MathText.flow(vm.problem.statement(), 18);
+        var statement = MathText.flow(d.statement(), 18);
         statement.setId("statement");
 
-        Label workLabel = new Label("Your working — one step per line (optional)");
+        Label workLabel = new Label(t.get("problem.work"));
         workLabel.getStyleClass().add("section");
-        TextArea work = new TextArea();
         work.setId("work");
         work.setPrefRowCount(6);
-        work.setPromptText(vm.problem.work().map(w -> w.start()).orElse(""));
-        work.textProperty().bindBidirectional(vm.work);
+        work.setPromptText(d.workPrompt());
+        work.textProperty().bindBidirectional(vm.workProperty());
+        work.setAccessibleHelp(t.get("problem.work.keys"));
         workLabel.setLabelFor(work);
+        Label workKeys = new Label(t.get("problem.work.keys"));
+        workKeys.setId("work-keys");
+        workKeys.getStyleClass().add("muted");
+        workKeys.setWrapText(true);
+        // Tab leaves the working box (a tab character means nothing in a line of math); Shift+Tab goes back
+        work.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                if (e.isShiftDown()) statementFocus(previous, next).requestFocus();
+                else
+                    focusAnswer();
+                e.consume();
+            }
+        });
 
         VBox marks = new VBox(3);
         marks.setId("line-marks");
         marks.getStyleClass().add("line-marks");
-        vm.lineMarks.addListener((ListChangeListener<Checking.LineMark>) c -> {
+        vm.lineMarksProperty().addListener((ListChangeListener<Checking.LineMark>) c -> {
             marks.getChildren().clear();
-            for (Checking.LineMark l : vm.lineMarks) marks.getChildren().add(markRow(l));
+            for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
         });
 
-        Label answerLabel = new Label("Answer");
+        Label answerLabel = new Label(t.get("problem.answer"));
         answerLabel.getStyleClass().add("section");
         answer.setId("answer");
-        answer.setPromptText("Type your final answer, e.g. x = 5");
-        answer.textProperty().bindBidirectional(vm.answer);
+        answer.setPromptText(t.get("problem.answer.prompt"));
+        answer.textProperty().bindBidirectional(vm.answerProperty());
         answer.setOnAction(e -> vm.check());
         answerLabel.setLabelFor(answer);
+        if (!d.choices().isEmpty()) { // a choice problem shows its options; the chosen one's text is what is graded
+            VBox options = new VBox(6);
+            options.setId("choices");
+            ToggleGroup group = new ToggleGroup();
+            for (int i = 0; i < d.choices().size(); i++) {
+                RadioButton option = new RadioButton((char) ('A' + i) + ".  " + d.choices().get(i));
+                option.setId("choice-" + i);
+                option.setToggleGroup(group);
+                option.setSelected(d.choices().get(i).equals(vm.answerProperty().get()));
+                int chosen = i;
+                option.setOnAction(e -> vm.choose(chosen));
+                options.getChildren().add(option);
+            }
+            vm.answerProperty().addListener((o, was, now) -> { // restored work selects its option
+                for (int i = 0; i < d.choices().size(); i++)
+                    ((RadioButton) options.getChildren().get(i)).setSelected(d.choices().get(i).equals(now));
+            });
+            answerLabel.setLabelFor(options);
+            answerInput = options;
+        }
 
-        Button check = new Button("Check");
+        Button check = new Button(t.get("problem.check"));
         check.setId("check");
-        check.setDefaultButton(false);
         check.setOnAction(e -> vm.check());
-        check.disableProperty().bind(vm.busyProperty());
-        Button hint = new Button("Hint");
+        check.setTooltip(new Tooltip(t.get("problem.check.tip")));
+        Button hint = new Button(t.get("problem.hint"));
         hint.setId("hint");
         hint.setOnAction(e -> vm.hint());
-        Button solution = new Button("Show solution");
-        solution.setId("solution");
-        solution.setOnAction(e -> vm.showSolution());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(20, 20);
-        busy.visibleProperty().bind(vm.busyProperty());
-        Button wrong = new Button("What's wrong?");
+        hint.setTooltip(new Tooltip(t.get("problem.hint.tip")));
+        hint.disableProperty().bind(vm.generatingProperty());
+        Button wrong = new Button(t.get("problem.whatsWrong"));
         wrong.setId("whats-wrong");
         wrong.setOnAction(e -> vm.whatsWrong());
-        wrong.disableProperty().bind(Bindings.isEmpty(vm.work));
-        Button stop = new Button("Stop");
+        wrong.disableProperty().bind(Bindings.isEmpty(vm.workProperty()));
+        Button solution = new Button(t.get("problem.solution"));
+        solution.setId("solution");
+        solution.setOnAction(e -> vm.showSolution());
+        Button stop = new Button(t.get("problem.stop"));
         stop.setId("stop-hint");
         stop.setOnAction(e -> vm.stopHint());
         stop.visibleProperty().bind(vm.generatingProperty());
         stop.managedProperty().bind(vm.generatingProperty());
-        hint.disableProperty().bind(vm.generatingProperty());
-        HBox buttons = new HBox(8, check, hint, wrong, solution, stop, busy);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(vm.checkingProperty().or(vm.generatingProperty()));
+        busy.setAccessibleText(t.get("problem.working"));
+        FlowPane buttons = new FlowPane(8, 8, check, hint, wrong, solution, stop, busy);
 
         Label verdict = new Label();
         verdict.setId("verdict");
         verdict.setWrapText(true);
-        verdict.textProperty().bind(vm.verdict);
-        verdict.visibleProperty().bind(Bindings.isNotEmpty(vm.verdict));
-        vm.verdictKind.addListener((o, was, now) -> {
-            verdict.getStyleClass().removeAll("correct", "partial", "wrong", "info");
-            if (!now.isEmpty()) verdict.getStyleClass().add(now);
-        });
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        vm.verdictProperty().addListener((o, was, now) -> showVerdict(verdict, now));
+        showVerdict(verdict, vm.verdictProperty().get());
 
         VBox hints = new VBox(6);
         hints.setId("hints");
-        vm.hints.addListener((ListChangeListener<String>) c -> {
+        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> {
             hints.getChildren().clear();
-            for (int i = 0; i < vm.hints.size(); i++) {
-                var f = MathText.flow("Hint " + (i + 1) + ": " + vm.hints.get(i), 15);
+            for (ProblemViewModel.HintLine h : vm.hintsProperty()) {
+                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), 15);
                 f.getStyleClass().add("hint");
                 hints.getChildren().add(f);
             }
@@ -108,61 +169,67 @@ final class ProblemView extends ScrollPane {
         Label streaming = new Label();
         streaming.setId("hint-stream");
         streaming.getStyleClass().add("hint-stream");
-        streaming.setWrapText(true);
-        streaming.textProperty()
-                .bind(Bindings.when(vm.generatingProperty()).then(Bindings.concat("Thinking… ", vm.streaming)).otherwise(""));
+        streaming.textProperty().bind(Bindings.concat(t.get("problem.thinking"), " ", vm.streamingProperty()));
         streaming.visibleProperty().bind(vm.generatingProperty());
         streaming.managedProperty().bind(vm.generatingProperty());
         Label source = new Label();
         source.setId("hint-source");
         source.getStyleClass().add("muted");
-        source.textProperty().bind(vm.hintSource);
+        source.textProperty().bind(vm.hintSourceProperty());
         VBox steps = new VBox(6);
         steps.setId("worked-solution");
-        vm.solution.addListener((ListChangeListener<String>) c -> {
+        vm.solutionProperty().addListener((ListChangeListener<String>) c -> {
             steps.getChildren().clear();
-            for (int i = 0; i < vm.solution.size(); i++)
-                steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solution.get(i), 15));
+            for (int i = 0; i < vm.solutionProperty().size(); i++)
+                steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solutionProperty().get(i), 15));
         });
 
-        // a choice problem shows its options; the chosen option's text is the answer the grader reads
-        Node answerInput = answer;
-        if (vm.problem.answer() instanceof AnswerSpec.MultipleChoice choice) {
-            VBox options = new VBox(6);
-            options.setId("choices");
-            ToggleGroup group = new ToggleGroup();
-            for (int i = 0; i < choice.choices().size(); i++) {
-                String text = choice.choices().get(i);
-                RadioButton option = new RadioButton(String.valueOf((char) ('A' + i)) + ".  " + text);
-                option.setId("choice-" + i);
-                option.setToggleGroup(group);
-                option.setOnAction(e -> vm.answer.set(text));
-                options.getChildren().add(option);
-            }
-            answerLabel.setLabelFor(options);
-            answerInput = options;
-        }
-
-        content.getChildren().addAll(statementLabel, statement, workLabel, work, marks, answerLabel, answerInput, buttons,
-                verdict,
-                streaming, hints, source, steps);
+        content.getChildren().addAll(moving, statementLabel, statement, workLabel, work, workKeys, marks, answerLabel,
+                answerInput,
+                buttons, verdict, streaming, hints, source, steps);
         VBox.setVgrow(work, Priority.SOMETIMES);
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
         content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                vm.check();
-                e.consume();
-            } else if (new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                vm.hint();
-                e.consume();
-            }
+            if (CHECK.match(e)) vm.check();
+            else if (HINT.match(e)) vm.hint();
+            else if (NEXT.match(e)) vm.next();
+            else if (PREVIOUS.match(e)) vm.previous();
+            else
+                return;
+            e.consume();
         });
     }
 
+    private static Node statementFocus(Button previous, Button next) {
+        return previous.isDisabled() ? next : previous;
+    }
+
+    /** The verdict: a symbol and a word as well as a colour, so colour is never the only sign. */
+    private void showVerdict(Label verdict, ProblemViewModel.Verdict v) {
+        verdict.getStyleClass().removeAll("correct", "partial", "wrong", "info");
+        boolean none = v.kind() == ProblemViewModel.Kind.NONE;
+        verdict.setVisible(!none);
+        verdict.setManaged(!none);
+        if (none) {
+            verdict.setText("");
+            return;
+        }
+        String kind = v.kind().name().toLowerCase(Locale.ROOT);
+        verdict.getStyleClass().add(kind);
+        String symbol = switch (v.kind()) {
+            case CORRECT -> "✓ ";
+            case PARTIAL -> "◐ ";
+            case WRONG -> "✗ ";
+            default -> "ℹ ";
+        };
+        verdict.setText(symbol + v.text());
+        verdict.setAccessibleText(t.get("verdict." + kind) + ": " + v.text());
+    }
+
     /** One line's mark: a symbol, the line as typed, and what the checker says about it. */
-    private static HBox markRow(Checking.LineMark l) {
+    private HBox markRow(Checking.LineMark l) {
         String symbol = switch (l.mark()) {
             case RIGHT, RIGHT_OTHER_ROUTE -> "✓";
             case WRONG -> "✗";
@@ -170,7 +237,7 @@ final class ProblemView extends ScrollPane {
         };
         Label mark = new Label(symbol);
         mark.getStyleClass().addAll("mark", l.mark().label());
-        Label text = new Label("Line " + l.line() + ":  " + l.text().strip());
+        Label text = new Label(t.get("problem.line", l.line(), l.text().strip()));
         text.getStyleClass().add("mark-line");
         text.setMaxWidth(360); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
         text.setTooltip(new Tooltip(l.text().strip()));
@@ -181,13 +248,36 @@ final class ProblemView extends ScrollPane {
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
         row.getStyleClass().addAll("mark-row", l.mark().label());
-        row.setAccessibleText("Line " + l.line() + " " + l.mark().label() + ": " + l.message());
+        row.setAccessibleText(t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), l.message()));
         HBox.setHgrow(message, Priority.ALWAYS);
         return row;
     }
 
     @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public String title() {
+        return t.get("problem.title", vm.display().packTitle(), vm.display().number(), vm.display().count());
+    }
+
+    @Override
+    public void leaving() {
+        vm.leave();
+    }
+
+    private void focusAnswer() {
+        if (answerInput instanceof VBox options && !options.getChildren().isEmpty()) options.getChildren().get(0).requestFocus();
+        else
+            answerInput.requestFocus();
+    }
+
+    @Override
     public void requestFocus() {
-        answer.requestFocus();
+        if (vm.workCheckable()) work.requestFocus();
+        else
+            focusAnswer();
     }
 }

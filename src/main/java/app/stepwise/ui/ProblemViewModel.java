@@ -1,236 +1,424 @@
 package app.stepwise.ui;
 
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.Tutor;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
-/** State and actions of the problem view; all checking runs on the worker, results return on the FX thread. */
+/**
+ * The problem screen's state and actions. Checking, hints, "What's wrong?", saving and restoring work all run as
+ * background tasks with a time budget, one lane per kind: a newer request replaces a waiting one, so nothing queues
+ * up. The student's work is remembered on every change and saved (per profile, per problem) shortly after.
+ */
 final class ProblemViewModel {
-    final LessonPack pack;
-    final Problem problem;
-    private final ExecutorService worker;
+    static final Duration CHECK_BUDGET = Duration.ofSeconds(15);
+    static final Duration HINT_BUDGET = Duration.ofSeconds(20);
+    private static final Duration SAVE_BUDGET = Duration.ofSeconds(10);
 
-    final StringProperty answer = new SimpleStringProperty("");
-    final StringProperty work = new SimpleStringProperty("");
-    final StringProperty verdict = new SimpleStringProperty("");
-    /** "correct", "partial", "wrong", "info" or "" — the view maps it to a style class. */
-    final StringProperty verdictKind = new SimpleStringProperty("");
-    final ObservableList<String> hints = FXCollections.observableArrayList();
-    final ObservableList<String> solution = FXCollections.observableArrayList();
-    /** The verdict on each line of the working, from the last check. */
-    final ObservableList<Checking.LineMark> lineMarks = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** How the verdict line looks; the view maps it to a style class and a symbol, so colour is never the only sign. */
+    enum Kind {
+        NONE,
+        CORRECT,
+        PARTIAL,
+        WRONG,
+        INFO
+    }
 
-    /** The text streaming in while the model writes a hint. */
-    final StringProperty streaming = new SimpleStringProperty("");
-    /** Where the last hint came from: "model, verified", "solver", "lesson pack". */
-    final StringProperty hintSource = new SimpleStringProperty("");
-    private final BooleanProperty generating = new SimpleBooleanProperty(false);
-    private final AtomicBoolean cancel = new AtomicBoolean();
-    private final Tutor tutor;
-    private final ProblemContext context;
+    /** The verdict line: its kind and its words. */
+    record Verdict(Kind kind, String text) {
+        static final Verdict NONE = new Verdict(Kind.NONE, "");
+    }
+
+    /** One hint as shown: its text (with $…$ math) and where it came from. */
+    record HintLine(int number, String text, String source) {}
+
+    /**
+     * What the view shows of the problem: the statement (authored, with $…$ math), the working's first line as a
+     * prompt, the options of a choice problem (empty otherwise), and where it sits in the pack.
+     */
+    record Display(String packTitle, String statement, String workPrompt, List<String> choices, int number, int count) {
+        boolean hasPrevious() {
+            return number > 1;
+        }
+
+        boolean isLast() {
+            return number == count;
+        }
+    }
+
+    private final LessonPack pack;
+    private final int index;
+    private final Problem problem;
+    private final AppContext app;
+    private final Navigator navigator;
+    private final Texts t;
+    private final Display display;
+    private ProblemContext context; // built on a worker (it may run a solver): see context()
+
+    private final StringProperty work = new SimpleStringProperty("");
+    private final StringProperty answer = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(Verdict.NONE);
+    private final ReadOnlyListWrapper<Checking.LineMark> lineMarks = new ReadOnlyListWrapper<>(
+            FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<HintLine> hints = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> solution = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper streaming = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hintSource = new ReadOnlyStringWrapper("");
+
+    private final TaskLane checkLane;
+    private final TaskLane helpLane;
+    private final TaskLane saveLane;
+    private boolean restored;
     private HintService.Hint currentHint;
     private int level;
+    private int authoredShown;
 
-    ProblemViewModel(LessonPack pack, Problem problem, ExecutorService worker, Tutor tutor) {
+    ProblemViewModel(LessonPack pack, int index, AppContext app, Navigator navigator) {
         this.pack = pack;
-        this.problem = problem;
-        this.worker = worker;
-        this.tutor = tutor;
-        this.context = ProblemContext.of(problem);
-        work.addListener((o, was, now) -> currentHint = null); // new working: the next hint is for the new last line
+        this.index = index;
+        this.problem = pack.problems().get(index);
+        this.app = app;
+        this.navigator = navigator;
+        this.t = app.texts();
+        this.checkLane = new TaskLane(app.tasks());
+        this.helpLane = new TaskLane(app.tasks());
+        this.saveLane = TaskLane.queueing(app.tasks());
+        List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
+        this.display = new Display(pack.title(), problem.statement(), problem.work().map(Problem.Work::start).orElse(""), choices,
+                index + 1, pack.problems().size());
+        work.addListener((o, was, now) -> {
+            currentHint = null; // new working: the next hint is for the new last line
+            changed();
+        });
+        answer.addListener((o, was, now) -> changed());
+        restore();
+    }
+
+    Display display() {
+        return display;
+    }
+
+    /** The working box, one step per line; the view binds to it both ways. */
+    StringProperty workProperty() {
+        return work;
+    }
+
+    /** The answer box (or the chosen option's text for a choice problem); the view binds to it both ways. */
+    StringProperty answerProperty() {
+        return answer;
+    }
+
+    ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** The verdict on each line of the working, from the last check. */
+    ReadOnlyListProperty<Checking.LineMark> lineMarksProperty() {
+        return lineMarks.getReadOnlyProperty();
+    }
+
+    ReadOnlyListProperty<HintLine> hintsProperty() {
+        return hints.getReadOnlyProperty();
+    }
+
+    ReadOnlyListProperty<String> solutionProperty() {
+        return solution.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty generatingProperty() {
-        return generating;
+        return generating.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** Progress while the model writes a hint (dots only: the first level of a hint never shows the step). */
+    ReadOnlyStringProperty streamingProperty() {
+        return streaming.getReadOnlyProperty();
     }
 
-    /** Checks the answer and, when there is working, every line of it; both off the FX thread. */
-    void check() {
-        String a = answer.get() == null ? "" : answer.get();
-        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
-        boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && Checking.canCheckWork(problem);
-        if (a.isBlank() && !hasWork) {
-            show("info", "Type your final answer in the answer box first.");
+    /** Where the last hint came from, in words. */
+    ReadOnlyStringProperty hintSourceProperty() {
+        return hintSource.getReadOnlyProperty();
+    }
+
+    /** Whether the working of this problem is checked line by line. */
+    boolean workCheckable() {
+        return Checking.canCheckWork(problem);
+    }
+
+    // ---- saved work ----
+
+    /** Restores the work in progress: from memory at once when this run has it, else from the progress file. */
+    private void restore() {
+        Optional<Tutor.Draft> mem = app.tutor().remembered(pack.id(), problem.id());
+        if (mem.isPresent()) {
+            apply(mem.get());
             return;
         }
-        List<String> reference = context.referenceMath();
-        run(() -> tutor.check(pack.id(), problem, a, lines, reference), c -> {
-            lineMarks.setAll(c.lines());
-            if (c.answer().isPresent()) {
-                Checking.AnswerVerdict g = c.answer().get();
-                String workNote = c.firstError().map(n -> " Your working has a mistake in line " + n + ".").orElse("");
-                if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
-                    show("partial", "Your answer is right, but line " + c.firstError().get()
-                            + " of your working has a mistake: see the marks under your working.");
-                } else {
-                    show(g.correct() ? "correct" : g.partial() ? "partial" : "wrong",
-                            g.message() + (g.correct() ? "" : workNote));
-                }
-            } else {
-                Optional<Integer> first = c.firstError();
-                show(first.isPresent() ? "wrong" : "correct",
-                        first.map(n -> "The first mistake is in line " + n + ": see the marks under your working.")
-                                .orElse("Every line of your working is right so far. Now type your final answer."));
-            }
-        });
+        BackgroundTask.wrap(ctx -> app.tutor().savedWork(pack.id(), problem.id())).named("restore work")
+                .withBudget(SAVE_BUDGET)
+                .onSuccess(saved -> saved.ifPresent(this::apply))
+                .onFinished(() -> {
+                    restored = true;
+                    if (!work.get().isEmpty() || !answer.get().isEmpty()) changed(); // typed while it was being read
+                })
+                .executeWith(app.tasks());
     }
 
+    private void apply(Tutor.Draft d) {
+        // typing that happened while the saved work was being read wins
+        if (work.get().isEmpty()) work.set(d.work());
+        if (answer.get().isEmpty()) answer.set(d.answer());
+        restored = true;
+    }
+
+    private void changed() {
+        if (!restored) return; // not before the saved work is back: saving now would overwrite it with nothing
+        app.tutor().rememberWork(pack.id(), problem.id(), new Tutor.Draft(work.get(), answer.get()));
+        saveLane.submit(save());
+    }
+
+    private BackgroundTask<Void> save() {
+        // the task writes whatever is remembered when it runs, so a save never writes older work over newer; while
+        // one write runs, fast typing leaves at most one more waiting
+        return BackgroundTask.wrap(() -> app.tutor().saveWork(pack.id(), problem.id())).named("save work")
+                .withBudget(SAVE_BUDGET);
+    }
+
+    /** Saves now (Back, another problem, closing the window). */
+    void leave() {
+        checkLane.cancel();
+        helpLane.cancel();
+        if (!restored) return;
+        app.tutor().rememberWork(pack.id(), problem.id(), new Tutor.Draft(work.get(), answer.get()));
+        saveLane.submit(save());
+    }
+
+    // ---- moving through the pack ----
+
+    void next() {
+        if (display.isLast()) navigator.replace(new Routes.Summary(pack));
+        else
+            navigator.replace(new Routes.Problem(pack, index + 1));
+    }
+
+    void previous() {
+        if (display.hasPrevious()) navigator.replace(new Routes.Problem(pack, index - 1));
+    }
+
+    /** Chooses option {@code i} of a choice problem. */
+    void choose(int i) {
+        if (i >= 0 && i < display.choices().size()) answer.set(display.choices().get(i));
+    }
+
+    // ---- checking ----
+
+    private synchronized ProblemContext context() {
+        if (context == null) context = ProblemContext.of(problem);
+        return context;
+    }
+
+    /** Checks the answer and, when there is working, every line of it; a newer check replaces one still waiting. */
+    void check() {
+        String a = answer.get() == null ? "" : answer.get();
+        List<String> lines = lines();
+        boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && workCheckable();
+        if (a.isBlank() && !hasWork) {
+            show(Kind.INFO, t.get("check.empty"));
+            return;
+        }
+        checkLane.submit(BackgroundTask.wrap(ctx -> app.tutor().check(pack.id(), problem, a, lines, context().referenceMath()))
+                .named("check").withBudget(CHECK_BUDGET)
+                .onRunning(() -> checking.set(true))
+                .onSuccess(this::showCheck)
+                .onFailure(e -> show(Kind.INFO,
+                        t.get(e instanceof BackgroundTask.TimedOut ? "check.timeout" : "check.failed")))
+                .onFinished(() -> checking.set(false)));
+    }
+
+    private void showCheck(Checking.Result c) {
+        lineMarks.setAll(c.lines());
+        if (c.answer().isPresent()) {
+            Checking.AnswerVerdict g = c.answer().get();
+            if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
+                show(Kind.PARTIAL, t.get("check.rightButLine", c.firstError().get()));
+            } else {
+                String workNote = c.firstError().map(n -> " " + t.get("check.workMistake", n)).orElse("");
+                show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
+                        g.message() + (g.correct() ? "" : workNote));
+            }
+        } else {
+            show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
+                    c.firstError().map(n -> t.get("check.firstMistake", n)).orElse(t.get("check.workRight")));
+        }
+    }
+
+    // ---- hints ----
+
     /**
-     * The next hint: each click goes one level deeper on the same step (the idea, the operation, the line); once
-     * the line is shown, or the working has changed, the next click asks for a new step. Generated off the FX
-     * thread, streaming, verified, with its source shown.
+     * The next hint. Where the pack has an authored ladder and the teacher did not choose model hints, the teacher's
+     * hints come first, one per click. Then each click goes one level deeper on one step (the idea, the operation,
+     * the line); once the line is shown, or the working has changed, the next click asks for a new step.
      */
     void hint() {
-        if (generating.get()) return;
+        if (generating.get()) return; // one on its way: a second click would only repeat it
+        int maxLevel = app.tutor().settingsFor(pack).maxHintLevel();
+        List<String> authored = problem.hints().subList(0, Math.min(problem.hints().size(), maxLevel));
+        boolean authoredFirst = app.tutor().hintOrder(pack.id()) == Tutor.HintOrder.AUTHORED_FIRST;
+        if (authoredFirst && authoredShown < authored.size()) {
+            authoredShown++;
+            addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"));
+            record(authoredShown, "authored", false, 0);
+            return;
+        }
         if (currentHint != null && level < currentHint.ladder().size()) {
             level++;
             showHint(currentHint, level);
             return;
         }
         if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) { // the teacher's highest level was shown
-            show("info", "That is as far as hints go for this pack: your teacher has set the limit. Try the step yourself.");
+            show(Kind.INFO, t.get("hint.teacherLimit"));
             return;
         }
         if (currentHint != null) { // the whole step was shown and the working has not changed: asking again would repeat it
-            show("info", "That hint showed the whole step. Write it as your next line, then ask for the next hint.");
+            show(Kind.INFO, t.get("hint.wholeStep"));
             return;
         }
-        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
-        generating.set(true);
-        cancel.set(false);
-        streaming.set("");
-        Task<HintService.Hint> task = new Task<>() {
-            @Override
-            protected HintService.Hint call() {
-                // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
-                int[] pieces = {0};
-                return tutor.hint(pack, context, lines, 1, piece -> {
-                    String shown = ".".repeat(1 + pieces[0]++ % 3);
-                    Platform.runLater(() -> streaming.set(shown));
-                }, cancel::get);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            generating.set(false);
-            streaming.set("");
-            currentHint = task.getValue();
-            level = 1;
-            showHint(currentHint, 1);
-        });
-        task.setOnFailed(e -> {
-            generating.set(false);
-            streaming.set("");
-            if (problem.hints().size() > hints.size() && hints.size() < tutor.settingsFor(pack).maxHintLevel())
-                hints.add(problem.hints().get(hints.size()));
-            else
-                show("info", "Stepwise could not make a hint just now. Your work is kept.");
-        });
-        worker.submit(task);
+        List<String> lines = lines();
+        helpLane.submit(BackgroundTask.wrap(ctx -> {
+            int[] pieces = {0};
+            // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
+            return app.tutor().hint(pack, context(), lines, 1, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
+                    ctx::cancelled);
+        }).named("hint").withBudget(HINT_BUDGET)
+                .onRunning(() -> {
+                    generating.set(true);
+                    streaming.set("");
+                })
+                .onProgress(streaming::set)
+                .onSuccess(h -> {
+                    if (h.source().equals("authored") && authoredFirst && authoredShown >= authored.size()
+                            && !authored.isEmpty()) {
+                        show(Kind.INFO, t.get("hint.noMore"));
+                        return;
+                    }
+                    currentHint = h;
+                    level = 1;
+                    showHint(h, 1);
+                })
+                .onFailure(e -> {
+                    if (authoredShown < authored.size()) {
+                        authoredShown++;
+                        addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"));
+                    } else {
+                        show(Kind.INFO, t.get("hint.failed"));
+                    }
+                })
+                .onFinished(() -> {
+                    generating.set(false);
+                    streaming.set("");
+                }));
     }
 
-    /** "What's wrong?": the first mistake, the misconception behind it and the right step, off the FX thread. */
-    void whatsWrong() {
-        List<String> lines = work.get() == null ? List.of() : work.get().lines().toList();
-        run(() -> tutor.hints().whatsWrong(context, lines), f -> {
-            if (f.isEmpty()) {
-                show("info",
-                        lines.stream().allMatch(String::isBlank)
-                                ? "Write your working first, one step per line."
-                                : "Stepwise finds no mistake in your working.");
-                return;
-            }
-            var fb = f.get();
-            show("wrong", "Line " + fb.line() + ": " + fb.message()
-                    + (fb.rightStep().isEmpty() ? "" : "  A right step here: " + fb.rightStep()));
-            hintSource.set(fb.source().equals("model")
-                    ? "explained with the tutor model, checked by the math engine"
-                    : "from the grading module and the solver");
-        });
-    }
-
-    /** Stops a hint that is being generated; the solver or the lesson pack answers instead. */
+    /** Stops a hint being written; nothing is shown for it. */
     void stopHint() {
-        cancel.set(true);
+        helpLane.cancel();
     }
 
     private void showHint(HintService.Hint h, int lvl) {
         String text = h.ladder().isEmpty() ? h.hint() : h.ladder().get(Math.min(lvl, h.ladder().size()) - 1);
-        if (lvl == 3 && !h.step().isEmpty()) text = asMath(text);
-        hintSource.set(switch (h.source()) {
-            case "model" ->
-                h.verified() ? "from the tutor model, checked by the math engine" : "from the tutor model (not checked)";
-            case "solver" -> "from Stepwise's step-by-step solver";
-            default -> "from the lesson pack";
-        });
-        // the source first: a reader that sees the new hint also sees where it came from
-        hints.add(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()));
-        tutor.recordHint(pack.id(), problem.id(), lvl, h.source(), h.verified(), h.ms());
-    }
-
-    /** A math line shown as rendered math. */
-    static String asMath(String line) {
-        return Checking.asMath(line);
-    }
-
-    /** The worked solution: the solver's (verified) when the problem names one, else the authored one. */
-    void showSolution() {
-        Tutor.SolutionAccess access = tutor.solutionAccess(pack, problem);
-        if (!access.allowed()) {
-            show("info", access.message());
-            return;
-        }
-        if (!context.reference().isEmpty()) {
-            solution.setAll(context.referenceForDisplay());
-            return;
-        }
-        show("info", "This problem has no worked solution yet.");
-    }
-
-    private void show(String kind, String message) {
-        verdictKind.set(kind);
-        verdict.set(message);
-    }
-
-    private <T> void run(Supplier<T> job, Consumer<T> done) {
-        busy.set(true);
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return job.get();
-            }
+        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
+        String source = switch (h.source()) {
+            case "model" -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
+            case "solver" -> t.get("hint.source.solver");
+            default -> t.get("hint.source.authored");
         };
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            show("info",
-                    "Stepwise could not check this answer (an internal problem). Your work is kept; please tell your teacher.");
-        });
-        worker.submit(task);
+        addHint(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()), source);
+        record(lvl, h.source(), h.verified(), h.ms());
+    }
+
+    private void addHint(String text, String source) {
+        hintSource.set(source); // the source first: a reader that sees the new hint also sees where it came from
+        hints.add(new HintLine(hints.size() + 1, text, source));
+    }
+
+    private void record(int lvl, String source, boolean verified, long ms) {
+        BackgroundTask.wrap(() -> app.tutor().recordHint(pack.id(), problem.id(), lvl, source, verified, ms))
+                .named("record hint").withBudget(SAVE_BUDGET).executeWith(app.tasks());
+    }
+
+    /** "What's wrong?": the first mistake, the misconception behind it and a right step. */
+    void whatsWrong() {
+        List<String> lines = lines();
+        if (lines.stream().allMatch(String::isBlank)) {
+            show(Kind.INFO, t.get("wrong.noWork"));
+            return;
+        }
+        helpLane.submit(BackgroundTask.wrap(ctx -> app.tutor().hints().whatsWrong(context(), lines)).named("what's wrong")
+                .withBudget(HINT_BUDGET)
+                .onRunning(() -> checking.set(true))
+                .onSuccess(f -> {
+                    if (f.isEmpty()) {
+                        show(Kind.INFO, t.get("wrong.none"));
+                        return;
+                    }
+                    var fb = f.get();
+                    show(Kind.WRONG, t.get("wrong.line", fb.line(), fb.message())
+                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.rightStep())));
+                    hintSource.set(t.get(fb.source().equals("model") ? "wrong.source.model" : "wrong.source.solver"));
+                })
+                .onFailure(e -> show(Kind.INFO, t.get("check.failed")))
+                .onFinished(() -> checking.set(false)));
+    }
+
+    /** What the solution task found: the steps, or why the teacher keeps them back. */
+    private record SolutionShown(Tutor.SolutionAccess access, List<String> steps) {}
+
+    /**
+     * The worked solution, when the teacher allows it now: the solver's (verified) when the problem names one, else
+     * the authored one.
+     */
+    void showSolution() {
+        BackgroundTask.wrap(ctx -> {
+            Tutor.SolutionAccess access = app.tutor().solutionAccess(pack, problem); // reads the attempts recorded
+            return new SolutionShown(access, access.allowed() ? context().referenceForDisplay() : List.of());
+        }).named("worked solution").withBudget(CHECK_BUDGET)
+                .onSuccess(s -> {
+                    if (!s.access().allowed()) show(Kind.INFO, s.access().message());
+                    else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
+                    else
+                        solution.setAll(s.steps());
+                })
+                .onFailure(e -> show(Kind.INFO, t.get("solution.none")))
+                .executeWith(app.tasks());
+    }
+
+    private List<String> lines() {
+        return work.get() == null ? List.of() : work.get().lines().toList();
+    }
+
+    private void show(Kind kind, String message) {
+        verdict.set(new Verdict(kind, message));
     }
 }

@@ -1,41 +1,42 @@
 package app.stepwise.ui;
 
-import app.stepwise.app.AppPaths;
 import app.stepwise.tutor.ModelCatalog;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** The user's settings (~/.stepwise/settings.json): for now, which model the tutor uses. */
-record Settings(String model) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * The user's settings: which model the tutor uses, the UI language, the theme and the text size.
+ *
+ * @param fontScale 1.0 is the normal size; Ctrl + and Ctrl − step it between {@link #MIN_SCALE} and {@link #MAX_SCALE}
+ */
+public record Settings(String model, String language, Theme theme, double fontScale) {
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 2.0;
 
-    static Path file() {
-        return AppPaths.userDir().resolve("settings.json");
+    public static final Settings DEFAULTS = new Settings(ModelCatalog.DEFAULT, "en", Theme.LIGHT, 1.0);
+
+    public Settings {
+        fontScale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Double.isFinite(fontScale) ? fontScale : 1.0));
     }
 
-    static Settings load() {
-        try {
-            if (Files.isRegularFile(file()))
-                return new Settings(JSON.readTree(file().toFile()).path("model").asText(ModelCatalog.DEFAULT));
-        } catch (IOException e) {
-            // unreadable settings: the defaults
-        }
-        return new Settings(ModelCatalog.DEFAULT);
+    /** The looks: light, dark, or high contrast (black on white, thick focus rings, no colour-only signals). */
+    public enum Theme {
+        LIGHT,
+        DARK,
+        HIGH_CONTRAST
     }
 
-    /** Saves; a failure (read-only home, full disk) is returned as a message, the setting still applies for this run. */
-    String save() {
-        try {
-            ObjectNode n = JSON.createObjectNode();
-            n.put("model", model);
-            Files.createDirectories(file().getParent());
-            Files.writeString(file(), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
-            return "";
-        } catch (IOException e) {
-            return "The setting could not be saved (" + e.getMessage() + "); it applies until Stepwise closes.";
-        }
+    public Settings withModel(String m) {
+        return new Settings(m, language, theme, fontScale);
+    }
+
+    public Settings withLanguage(String l) {
+        return new Settings(model, l, theme, fontScale);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(model, language, t, fontScale);
+    }
+
+    public Settings withFontScale(double s) {
+        return new Settings(model, language, theme, s);
     }
 }

@@ -1,49 +1,97 @@
 package app.stepwise.ui;
 
-import app.stepwise.app.AppPaths;
-import app.stepwise.tutor.ModelCatalog;
-import javafx.scene.control.Alert;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
 
-/** Settings: the model picker lists the bundled and the user's models with size, parameters and evaluation figures. */
+/** Settings: the tutor model (with size, parameters and evaluation figures), the language, the theme. */
 final class SettingsDialog extends Dialog<ButtonType> {
-    SettingsDialog(MainView main) {
-        setTitle("Stepwise settings");
-        setHeaderText("Tutor model");
-        ListView<ModelCatalog.Entry> list = new ListView<>();
-        list.setId("models");
-        list.getItems().setAll(ModelCatalog.list());
-        list.setCellFactory(v -> new ListCell<>() {
+    SettingsDialog(SettingsViewModel vm, Texts t, Consumer<Path> loadModel, BiConsumer<String, String> tell, Window owner) {
+        initOwner(owner);
+        setTitle(t.get("settings.title"));
+        setHeaderText(t.get("settings.heading"));
+
+        ComboBox<Texts.Language> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().setAll(vm.languages());
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        language.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(ModelCatalog.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.description());
+            public String toString(Texts.Language l) {
+                return l == null ? "" : l.name();
+            }
+
+            @Override
+            public Texts.Language fromString(String s) {
+                return null;
             }
         });
-        String current = Settings.load().model();
-        list.getItems().stream().filter(e -> e.name().equals(current) || e.folder().getFileName().toString().equals(current))
-                .findFirst()
-                .ifPresent(e -> list.getSelectionModel().select(e));
-        Label where = new Label("Copy other models (a folder with model.onnx, tokenizer.json and model.json) into "
-                + AppPaths.userModels() + ".");
+        ComboBox<Settings.Theme> theme = new ComboBox<>();
+        theme.setId("theme");
+        theme.getItems().setAll(vm.themes());
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Settings.Theme th) {
+                return th == null ? "" : t.get("theme." + th.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Settings.Theme fromString(String s) {
+                return null;
+            }
+        });
+        Label languageLabel = new Label(t.get("settings.language"));
+        languageLabel.setLabelFor(language);
+        Label themeLabel = new Label(t.get("settings.theme"));
+        themeLabel.setLabelFor(theme);
+        GridPane looks = new GridPane(12, 8);
+        looks.addRow(0, languageLabel, language);
+        looks.addRow(1, themeLabel, theme);
+
+        Label modelLabel = new Label(t.get("settings.model"));
+        modelLabel.getStyleClass().add("section");
+        ListView<SettingsViewModel.ModelItem> list = new ListView<>();
+        list.setId("models");
+        list.setItems(vm.modelsProperty());
+        list.setPrefHeight(180);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SettingsViewModel.ModelItem m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.description());
+            }
+        });
+        modelLabel.setLabelFor(list);
+        vm.modelProperty().addListener((o, was, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) list.getSelectionModel().select(now);
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) vm.modelProperty().set(now);
+        });
+        Label where = new Label(vm.modelsFolder());
         where.setWrapText(true);
         where.getStyleClass().add("muted");
-        VBox box = new VBox(8, list, where);
+        VBox box = new VBox(10, looks, modelLabel, list, where);
         box.setPrefWidth(620);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setOnHidden(ev -> {
-            if (getResult() != ButtonType.OK || list.getSelectionModel().getSelectedItem() == null) return;
-            ModelCatalog.Entry chosen = list.getSelectionModel().getSelectedItem();
-            String problem = new Settings(chosen.folder().getFileName().toString()).save();
-            if (!problem.isEmpty()) new Alert(Alert.AlertType.WARNING, problem).show();
-            main.loadModel(chosen.folder());
+            if (getResult() == ButtonType.OK)
+                vm.apply(loadModel, problem -> tell.accept(t.get("settings.notSaved.heading"),
+                        t.get("settings.notSaved", problem)));
         });
+        vm.load();
     }
-
 }

@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
+import app.stepwise.tutor.Tutor;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -8,30 +9,74 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The desktop window: library, pack and problem views in one resizable stage. */
+/**
+ * The desktop window. {@link #start} builds the app's object graph once (settings, tutor with its progress store,
+ * the background executor, the texts), registers the screens, and shows the library.
+ */
 public final class StepwiseApp extends Application {
+    private AppContext app;
+    private MainView main;
 
     /** @param args {@code --open=PACKFILE} and {@code --problem=ID}, both optional */
     public static void launchApp(String... args) {
         Application.launch(StepwiseApp.class, args);
     }
 
+    /** The student's screens; authoring and classroom screens register theirs here the same way. */
+    static Screens screens() {
+        return new Screens()
+                .register(Routes.Library.class,
+                        (r, app, nav) -> new LibraryView(new LibraryViewModel(app, nav), app.texts()))
+                .register(Routes.Pack.class, (r, app, nav) -> new PackView(new PackViewModel(r.pack(), app, nav), app.texts()))
+                .register(Routes.Problem.class,
+                        (r, app, nav) -> new ProblemView(new ProblemViewModel(r.pack(), r.index(), app, nav), app.texts()))
+                .register(Routes.Summary.class,
+                        (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()));
+    }
+
     @Override
     public void start(Stage stage) {
+        CrashDialog.install();
+        try {
+            show(stage);
+        } catch (RuntimeException | LinkageError e) {
+            CrashDialog.startFailed(stage, e); // never a blank window
+        }
+    }
+
+    private void show(Stage stage) {
         AppPaths.ensureUserFolders();
         MathText.registerFonts();
-        MainView main = new MainView();
-        Scene scene = new Scene(main, 1000, 700);
-        scene.getStylesheets().add(StepwiseApp.class.getResource("stepwise.css").toExternalForm());
-        stage.setTitle("Stepwise");
-        stage.setMinWidth(640);
-        stage.setMinHeight(480);
+        // the object graph, once: two small reads (settings, opening the progress file) before the window shows
+        SettingsStore settings = SettingsStore.load(AppPaths.userDir().resolve("settings.json"));
+        Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
+        FxTaskExecutor tasks = new FxTaskExecutor(4);
+        app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
+        CrashDialog.useTexts(app.texts());
+        main = new MainView(app, screens());
+
+        Scene scene = new Scene(main, 1280, 720);
+        Looks.apply(scene, settings);
+        stage.setTitle(app.texts().get("app.title"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(580);
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> main.shutdown());
+        stage.setOnCloseRequest(e -> stop());
         stage.show();
-        main.showLibrary();
+        main.home();
         var named = getParameters() == null ? Map.<String, String>of() : getParameters().getNamed();
-        if (named.containsKey("open"))
-            main.openFile(Path.of(named.get("open")), Optional.ofNullable(named.get("problem")));
+        if (named.containsKey("open")) {
+            LibraryViewModel opener = new LibraryViewModel(main.app(), main);
+            opener.openFile(Path.of(named.get("open")), Optional.ofNullable(named.get("problem")));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (main == null) return;
+        main.shutdown(); // the current screen saves its work (a background write)
+        main = null;
+        app.tasks().close(); // waits briefly for that write
+        app.tutor().close();
     }
 }

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
-import app.stepwise.tutor.Tutor;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,24 +25,21 @@ class ChoiceProblemTest {
              "problems": [{"id": "c1", "statement": "Which quantity is measured in newtons?",
                            "answer": {"kind": "choice", "choices": ["mass", "force", "energy"], "correct": 1}}]}
             """;
-    private ExecutorService worker;
-    private Tutor tutor;
+    private TestApp test;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("stepwise-choice");
-        LessonPack pack = Packs.reader().read(home.resolve("choice.json"), PACK).pack().orElseThrow();
-        worker = Executors.newSingleThreadExecutor();
-        tutor = Tutor.withProgressFile(home.resolve("progress.db"));
+        test = new TestApp(new FxTaskExecutor(2));
+        LessonPack pack = Packs.reader().read(test.home.resolve("choice.json"), PACK).pack().orElseThrow();
         MathText.registerFonts();
-        stage.setScene(new Scene(new ProblemView(new ProblemViewModel(pack, pack.problems().get(0), worker, tutor)), 800, 600));
+        var vm = new ProblemViewModel(pack, 0, test.app(), test.navigator);
+        stage.setScene(new Scene(new ProblemView(vm, test.app().texts()), 800, 600));
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        worker.shutdownNow();
-        tutor.close();
+        test.close();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package app.stepwise.ui;
+
+/**
+ * Runs each task at once on the calling thread, callbacks included: view-model tests use it to drive a screen's
+ * logic without JavaFX and without waiting. Budgets are not enforced here (a test's work is small); a task's
+ * context reads cancelled once {@link TaskHandle#cancel()} was called on it.
+ */
+public final class CurrentThreadTaskExecutor implements TaskExecutor {
+    private int executed;
+
+    @Override
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
+        executed++;
+        boolean[] stop = {false};
+        TaskContext context = new TaskContext() {
+            @Override
+            public boolean cancelled() {
+                return stop[0];
+            }
+
+            @Override
+            public void progress(String text) {
+                task.progress(text);
+            }
+        };
+        task.running();
+        try {
+            task.succeeded(task.call(context));
+        } catch (Exception e) {
+            task.failed(e);
+        }
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                stop[0] = true;
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+
+            @Override
+            public void whenWorkEnds(Runnable action) {
+                action.run();
+            }
+        };
+    }
+
+    /** How many tasks ran: tests check that a screen did (or did not) start work. */
+    public int executed() {
+        return executed;
+    }
+
+    @Override
+    public void runOnUi(Runnable action) {
+        action.run();
+    }
+
+    @Override
+    public void close() {}
+}

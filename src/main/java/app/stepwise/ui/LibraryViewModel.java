@@ -1,0 +1,126 @@
+package app.stepwise.ui;
+
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.Problem;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+
+/** The library screen's state: the packs found in the bundled and user folders, read in the background. */
+final class LibraryViewModel {
+    private static final Duration READ_BUDGET = Duration.ofSeconds(30);
+
+    /** One pack as listed: a broken pack says what is wrong instead of its problem count. */
+    record PackItem(String title, String details, boolean ok) {}
+
+    private final AppContext app;
+    private final Navigator navigator;
+    private final Texts t;
+    private final ReadOnlyListWrapper<PackItem> packs = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final List<Optional<LessonPack>> loaded = new ArrayList<>();
+
+    LibraryViewModel(AppContext app, Navigator navigator) {
+        this.app = app;
+        this.navigator = navigator;
+        this.t = app.texts();
+    }
+
+    ReadOnlyListProperty<PackItem> packsProperty() {
+        return packs.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What the empty list says: no packs found, or why the folders could not be read. */
+    ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    String whereFrom() {
+        return t.get("library.where", AppPaths.bundledLessons(), AppPaths.userPacks());
+    }
+
+    /** Reads the pack folders in the background. */
+    void load() {
+        BackgroundTask.wrap(ctx -> Packs.library().load()).named("read lesson packs").withBudget(READ_BUDGET)
+                .onRunning(() -> loading.set(true))
+                .onSuccess(reports -> {
+                    loaded.clear();
+                    List<PackItem> items = new ArrayList<>();
+                    for (PackProblem.Report r : reports) {
+                        loaded.add(r.pack());
+                        items.add(item(r));
+                    }
+                    packs.setAll(items);
+                    placeholder.set(t.get("library.empty", AppPaths.userPacks()));
+                })
+                .onFailure(e -> placeholder.set(t.get("library.unreadable")))
+                .onFinished(() -> loading.set(false))
+                .executeWith(app.tasks());
+    }
+
+    private PackItem item(PackProblem.Report r) {
+        if (r.ok()) {
+            LessonPack p = r.pack().get();
+            String subject = t.get("subject." + p.subject().name().toLowerCase(Locale.ROOT));
+            return new PackItem(p.title(), t.get("library.pack.details", subject, p.level().isEmpty() ? 0 : 1, p.level(),
+                    p.problems().size()), true);
+        }
+        String why = r.problems().stream().limit(3)
+                .map(pp -> pp.line() > 0 ? t.get("library.pack.line", pp.line(), pp.message()) : pp.message())
+                .collect(Collectors.joining("\n"));
+        return new PackItem(t.get("library.pack.broken", r.file().getFileName()), why, false);
+    }
+
+    /** Opens the pack at this index of the list; a broken pack stays closed. */
+    void open(int index) {
+        if (index < 0 || index >= loaded.size()) return;
+        loaded.get(index).ifPresent(p -> navigator.go(new Routes.Pack(p)));
+    }
+
+    /**
+     * Opens a pack file (from {@code --open}) and, when given, one of its problems; read in the background. A pack that
+     * cannot be read, or a problem id it lacks, is told to the user in words.
+     */
+    void openFile(Path file, Optional<String> problemId) {
+        BackgroundTask.wrap(ctx -> Packs.reader().read(file)).named("read pack file").withBudget(READ_BUDGET)
+                .onSuccess(report -> {
+                    if (report.pack().isEmpty()) {
+                        navigator.tell(t.get("open.broken.heading"),
+                                t.get("open.broken", file.getFileName(), report.problems().get(0).describe()));
+                        return;
+                    }
+                    LessonPack pack = report.pack().get();
+                    navigator.go(new Routes.Pack(pack));
+                    if (problemId.isEmpty()) return;
+                    List<Problem> problems = pack.problems();
+                    for (int i = 0; i < problems.size(); i++) {
+                        if (problems.get(i).id().equals(problemId.get())) {
+                            navigator.go(new Routes.Problem(pack, i));
+                            return;
+                        }
+                    }
+                    navigator.tell(t.get("open.noproblem.heading"), t.get("open.noproblem", pack.title(), problemId.get()));
+                })
+                .onFailure(e -> navigator.tell(t.get("open.broken.heading"), t.get("open.unreadable", file.getFileName())))
+                .executeWith(app.tasks());
+    }
+}

@@ -1,0 +1,32 @@
+package app.stepwise.ui;
+
+import java.util.Locale;
+import javafx.scene.Scene;
+
+/** The theme and text size of a scene, following the settings: light, dark or high contrast; Ctrl +/− scales text. */
+final class Looks {
+    static final double BASE_FONT_PX = 14;
+
+    private Looks() {}
+
+    /** Applies the current settings to the scene now and whenever they change. */
+    static void apply(Scene scene, SettingsStore settings) {
+        set(scene, settings.get());
+        settings.settingsProperty().addListener((o, was, now) -> set(scene, now));
+    }
+
+    static void set(Scene scene, Settings s) {
+        scene.getStylesheets().setAll(css("stepwise.css"), css("theme-" + s.theme().name().toLowerCase(Locale.ROOT) + ".css"));
+        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * s.fontScale()));
+    }
+
+    private static String css(String name) {
+        return Looks.class.getResource(name).toExternalForm();
+    }
+
+    /** The next text size, one step up or down, within the allowed range. */
+    static double step(double scale, int direction) {
+        double next = Math.round((scale + 0.1 * direction) * 10) / 10.0;
+        return Math.max(Settings.MIN_SCALE, Math.min(Settings.MAX_SCALE, next));
+    }
+}

@@ -1,0 +1,90 @@
+package app.stepwise.ui;
+
+import app.stepwise.app.AppPaths;
+import app.stepwise.tutor.ModelCatalog;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+
+/** The settings dialog's state: the models found (listed in the background), the language, the theme, the text size. */
+final class SettingsViewModel {
+    /** One model as listed: its folder name (what the settings keep), its description, whether it can be used. */
+    record ModelItem(String key, Path folder, String description) {}
+
+    private final AppContext app;
+    private final ReadOnlyListWrapper<ModelItem> models = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ObjectProperty<ModelItem> model = new SimpleObjectProperty<>();
+    private final ObjectProperty<Texts.Language> language = new SimpleObjectProperty<>();
+    private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
+    private final Settings before;
+
+    SettingsViewModel(AppContext app) {
+        this.app = app;
+        this.before = app.settings().get();
+        language.set(Texts.LANGUAGES.stream().filter(l -> l.tag().equals(before.language())).findFirst()
+                .orElse(Texts.LANGUAGES.get(0)));
+        theme.set(before.theme());
+    }
+
+    ReadOnlyListProperty<ModelItem> modelsProperty() {
+        return models.getReadOnlyProperty();
+    }
+
+    /** The chosen model; the view binds its selection to it. */
+    ObjectProperty<ModelItem> modelProperty() {
+        return model;
+    }
+
+    ObjectProperty<Texts.Language> languageProperty() {
+        return language;
+    }
+
+    ObjectProperty<Settings.Theme> themeProperty() {
+        return theme;
+    }
+
+    List<Texts.Language> languages() {
+        return Texts.LANGUAGES;
+    }
+
+    List<Settings.Theme> themes() {
+        return List.of(Settings.Theme.values());
+    }
+
+    String modelsFolder() {
+        return app.texts().get("settings.modelsFolder", AppPaths.userModels());
+    }
+
+    /** Lists the model folders in the background (it reads every manifest). */
+    void load() {
+        BackgroundTask.wrap(ctx -> ModelCatalog.list()).named("list models").withBudget(Duration.ofSeconds(20))
+                .onSuccess(entries -> {
+                    models.setAll(entries.stream()
+                            .map(e -> new ModelItem(e.folder().getFileName().toString(), e.folder(), e.description()))
+                            .toList());
+                    models.stream()
+                            .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))
+                            .findFirst().ifPresent(model::set);
+                })
+                .executeWith(app.tasks());
+    }
+
+    /**
+     * Applies the choices: saved in the background (a failure is told through {@code problem}); a new model is loaded
+     * through {@code loadModel}.
+     */
+    void apply(Consumer<Path> loadModel, Consumer<String> problem) {
+        Settings next = before.withLanguage(language.get().tag()).withTheme(theme.get());
+        ModelItem m = model.get();
+        boolean newModel = m != null && !m.key().equals(before.model());
+        if (m != null) next = next.withModel(m.key());
+        app.settings().change(next, app.tasks(), problem);
+        if (newModel) loadModel.accept(m.folder());
+    }
+}

@@ -1,0 +1,40 @@
+package app.stepwise.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A model with one flipped byte is not loaded; the tutor says which file is damaged and hints come from the solver. */
+class DamagedModelTest {
+    @Test
+    void aFlippedByteRefusesTheModelAndHintsComeFromTheSolver(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("stepwise-tutor");
+        Files.createDirectories(copy);
+        try (Stream<Path> s = Files.list(Path.of("models/stepwise-tutor"))) {
+            for (Path p : s.toList()) Files.copy(p, copy.resolve(p.getFileName()));
+        }
+        try (RandomAccessFile f = new RandomAccessFile(copy.resolve("model.onnx").toFile(), "rw")) {
+            f.seek(f.length() / 3);
+            int b = f.read();
+            f.seek(f.length() / 3);
+            f.write(b ^ 0x10);
+        }
+        try (Tutor tutor = Tutor.withProgressFile(tmp.resolve("progress.db"))) {
+            assertThat(tutor.loadModel(copy, 1)).isFalse();
+            assertThat(tutor.model()).isEmpty();
+            assertThat(tutor.modelStatus()).contains("model.onnx of the model stepwise-tutor is damaged")
+                    .contains("Hints come from the solvers");
+            HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
+                    () -> false);
+            assertThat(h.source()).isEqualTo("solver");
+            assertThat(h.verified()).isTrue();
+            assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
+        }
+    }
+}

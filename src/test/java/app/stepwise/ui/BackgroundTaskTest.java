@@ -1,0 +1,131 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The background-task helper: callbacks in order on the UI thread, failures and time budgets, bounded lanes. */
+class BackgroundTaskTest {
+    /** A "UI thread" the test drains itself. */
+    private final LinkedBlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+
+    private void drainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.getAsBoolean()) {
+            Runnable r = ui.poll(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (r == null) throw new AssertionError("nothing more came back to the UI thread");
+            r.run();
+        }
+    }
+
+    @Test
+    void runsCallbacksInOrderOnTheCallingThread() {
+        List<String> seen = new ArrayList<>();
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.wrap(ctx -> {
+            ctx.progress("half");
+            return 42;
+        }).onRunning(() -> seen.add("running")).onProgress(p -> seen.add("progress " + p))
+                .onSuccess(v -> seen.add("success " + v)).onFailure(e -> seen.add("failure"))
+                .onFinished(() -> seen.add("finished")));
+        assertThat(seen).containsExactly("running", "progress half", "success 42", "finished");
+    }
+
+    @Test
+    void aFailureReachesOnFailureAndThenOnFinished() {
+        List<String> seen = new ArrayList<>();
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.wrap(ctx -> {
+            throw new IllegalStateException("broken");
+        }).onSuccess(v -> seen.add("success")).onFailure(e -> seen.add("failure " + e.getMessage()))
+                .onFinished(() -> seen.add("finished")));
+        assertThat(seen).containsExactly("failure broken", "finished");
+    }
+
+    @Test
+    void workerResultsComeBackThroughTheUiExecutor() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(2, ui::add)) {
+            List<String> seen = new ArrayList<>();
+            Thread test = Thread.currentThread();
+            tasks.execute(BackgroundTask.wrap(ctx -> Thread.currentThread() == test ? "same thread" : "worker")
+                    .onSuccess(v -> seen.add(v + (Thread.currentThread() == test ? " → ui" : " → elsewhere"))));
+            drainUntil(() -> !seen.isEmpty());
+            assertThat(seen).containsExactly("worker → ui");
+        }
+    }
+
+    @Test
+    void workPastItsBudgetFailsWithTimedOutAndIsToldToStop() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add)) {
+            List<Exception> failures = new ArrayList<>();
+            CountDownLatch stopped = new CountDownLatch(1);
+            tasks.execute(BackgroundTask.wrap(ctx -> {
+                while (!ctx.cancelled()) Thread.onSpinWait();
+                stopped.countDown();
+                return "late";
+            }).withBudget(Duration.ofMillis(100)).onFailure(failures::add).onSuccess(v -> failures.add(null)));
+            drainUntil(() -> !failures.isEmpty());
+            assertThat(failures.get(0)).isInstanceOf(BackgroundTask.TimedOut.class);
+            assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the work saw it was cancelled").isTrue();
+        }
+    }
+
+    @Test
+    void aLaneRunsOneTaskAndKeepsOnlyTheNewestWaiting() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(4, ui::add)) {
+            TaskLane lane = new TaskLane(tasks);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger started = new AtomicInteger();
+            AtomicInteger concurrent = new AtomicInteger();
+            AtomicInteger maxConcurrent = new AtomicInteger();
+            List<Integer> delivered = new ArrayList<>();
+            List<Integer> cancelled = new ArrayList<>();
+            for (int i = 0; i < 10; i++) { // ten presses of Enter while the first check runs
+                int n = i;
+                lane.submit(BackgroundTask.wrap(ctx -> {
+                    started.incrementAndGet();
+                    maxConcurrent.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+                    try {
+                        if (n == 0) release.await(5, TimeUnit.SECONDS); // blocks uninterruptibly-ish until released
+                    } catch (InterruptedException e) {
+                        release.await(5, TimeUnit.SECONDS); // keeps the worker busy even when interrupted
+                    } finally {
+                        concurrent.decrementAndGet();
+                    }
+                    return n;
+                }).onSuccess(delivered::add).onCancelled(() -> cancelled.add(n)));
+            }
+            assertThat(lane.busy()).isTrue();
+            release.countDown();
+            drainUntil(() -> !delivered.isEmpty() && !lane.busy());
+            assertThat(delivered).as("only the newest request's result is used").containsExactly(9);
+            assertThat(started.get()).as("the first and the newest ran; eight waiting ones were dropped").isEqualTo(2);
+            assertThat(maxConcurrent.get()).as("never two of one kind at once").isEqualTo(1);
+            assertThat(cancelled).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 0);
+        }
+    }
+
+    @Test
+    void aQueueingLaneLetsTheRunningTaskFinish() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(2, ui::add)) {
+            TaskLane lane = TaskLane.queueing(tasks);
+            List<Integer> delivered = new ArrayList<>();
+            CountDownLatch release = new CountDownLatch(1);
+            for (int i = 0; i < 5; i++) {
+                int n = i;
+                lane.submit(BackgroundTask.wrap(ctx -> {
+                    if (n == 0) release.await(5, TimeUnit.SECONDS);
+                    return n;
+                }).onSuccess(delivered::add));
+            }
+            release.countDown();
+            drainUntil(() -> delivered.size() == 2 && !lane.busy());
+            assertThat(delivered).containsExactly(0, 4);
+        }
+    }
+}
