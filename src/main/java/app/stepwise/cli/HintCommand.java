@@ -5,6 +5,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ProblemReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class HintCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "PACK PROBLEM_ID")
     List<String> args = List.of();
 
-    @Option(names = "--text", description = "free problem text (the model alone reads it)")
+    @Option(names = "--text", description = "free problem text, read into a checkable problem where Stepwise can")
     String text;
 
     @Option(names = "--work", description = "the student's working so far, one line per step (a file, or - for standard input)")
@@ -56,10 +57,10 @@ final class HintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProblemContext ctx;
+        ProblemContext ctx = null;
         TeacherSettings limits = TeacherSettings.OPEN;
         if (text != null) {
-            ctx = ProblemContext.fromText(text);
+            // read below, once the model (whose reading task may help) is loaded
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
@@ -89,10 +90,15 @@ final class HintCommand implements Callable<Integer> {
             }
         }
         try {
+            if (ctx == null) ctx = ProblemContext.fromText(text, model);
             final Optional<LocalModel> m = model;
             HintService.Hint h = new HintService(() -> m, 4, 3000).next(ctx, lines, level, s -> {}, () -> false, limits);
             int shownLevel = Math.min(level, limits.maxHintLevel());
             Map<String, Object> out = new LinkedHashMap<>();
+            if (text != null) {
+                out.put("reading", ctx.reading().map(ProblemReader.Reading::summary).orElse(ProblemReader.CANNOT_CHECK));
+                ctx.reading().ifPresent(r -> out.put("family", r.family()));
+            }
             out.put("hint", h.hint());
             out.put("step", h.step());
             out.put("verified", h.verified());
@@ -107,6 +113,9 @@ final class HintCommand implements Callable<Integer> {
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
             } else {
+                if (text != null)
+                    spec.commandLine().getOut()
+                            .println(ctx.reading().map(r -> r.summary() + ".").orElse(ProblemReader.CANNOT_CHECK));
                 spec.commandLine().getOut().println(h.hint());
                 if (shownLevel < level)
                     spec.commandLine().getOut()

@@ -12,6 +12,7 @@ import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.Tutor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--text", description = "free problem text")
     String text;
 
-    @Option(names = "--model", description = "with --text: the local model's own worked solution, each step verified where possible")
+    @Option(names = "--model", description = "with --text: the local model's own worked solution, shown only when every step and the answer verify")
     boolean useModel;
 
     @Mixin
@@ -123,32 +124,66 @@ final class SolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The model's full solution of free text, each step checked against the text's equation where there is one. */
+    /**
+     * Free text: read into a problem and solved by the general solvers (verified), or with --model the model's own
+     * solution, shown only as far as it verifies; the answer must be what its last verified step says.
+     */
     private int modelSolve() {
-        if (!useModel)
-            return GradeCommand.error(spec.commandLine().getOut(),
-                    "--text needs --model: the solvers work from a pack problem or a family");
-        ProblemContext ctx = ProblemContext.fromText(text);
-        try (LocalModel m = modelOption.load()) {
-            ModelSolution s = ModelSolution.solve(m, ctx);
+        Optional<LocalModel> loaded = Optional.empty();
+        try {
+            if (useModel) loaded = Optional.of(modelOption.load());
+        } catch (ModelException e) {
+            return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
+        }
+        try {
+            ProblemContext ctx = ProblemContext.fromText(text, loaded);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("steps",
-                    s.steps().stream().map(x -> Map.of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
-            out.put("answer", s.answer());
-            out.put("verified", s.verified());
-            out.put("ms", s.ms());
+            out.put("reading", ctx.reading().map(ProblemReader.Reading::summary).orElse(ProblemReader.CANNOT_CHECK));
+            ctx.reading().ifPresent(r -> out.put("family", r.family()));
+            List<Map<String, Object>> steps = new java.util.ArrayList<>();
+            String answer = "";
+            boolean verified = false;
+            String source = "none";
+            if (loaded.isPresent()) {
+                ModelSolution s = ModelSolution.solve(loaded.get(), ctx);
+                out.put("modelSteps", s.steps().stream()
+                        .map(x -> Map.<String, Object>of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
+                out.put("modelAnswer", s.answer());
+                out.put("modelVerified", s.verified());
+                out.put("ms", s.ms());
+                if (s.verified()) {
+                    for (var x : s.steps()) steps.add(Map.of("text", x.text(), "math", x.math(), "verified", true));
+                    answer = s.answer();
+                    verified = true;
+                    source = "model";
+                }
+            }
+            if (!verified && ctx.reading().isPresent()) {
+                Worked w = ctx.reading().get().worked();
+                for (Step x : w.steps()) steps.add(Map.of("text", x.text(), "math", x.math(), "verified", true));
+                answer = w.answer();
+                verified = true;
+                source = "solver";
+            }
+            out.put("steps", steps);
+            out.put("answer", answer);
+            out.put("verified", verified);
+            out.put("source", source);
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
+            } else if (!verified) {
+                spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
             } else {
+                spec.commandLine().getOut().println(out.get("reading") + ".");
                 int n = 1;
-                for (var x : s.steps())
-                    spec.commandLine().getOut().printf("%2d. %s%n      %s%s%n", n++, x.text(), x.math(),
-                            x.verified() ? "" : "   (not verified)");
-                spec.commandLine().getOut().println("Answer: " + s.answer() + (s.verified() ? "" : "   (not verified)"));
+                for (var x : steps) spec.commandLine().getOut().printf("%2d. %s%n      %s%n", n++, x.get("text"), x.get("math"));
+                spec.commandLine().getOut().println("Answer: " + answer + "   (" + source + ", verified)");
             }
             return 0;
         } catch (ModelException e) {
             return GradeCommand.error(spec.commandLine().getOut(), "the model cannot be used: " + e.getMessage());
+        } finally {
+            loaded.ifPresent(LocalModel::close);
         }
     }
 

@@ -105,7 +105,9 @@ public final class LinearSolver {
             if (aL.isInteger()) {
                 String shown = aL.equals(Rational.MINUS_ONE)
                         ? x + " = -(" + bR + ") = " + value
-                        : x + " = " + bR + "/" + NumberWriting.paren(aL) + " = " + value;
+                        : value.isInteger() || aL.signum() < 0
+                                ? x + " = " + bR + "/" + NumberWriting.paren(aL) + " = " + value
+                                : x + " = " + bR + "/" + aL;
                 if (aL.equals(Rational.MINUS_ONE) && bR.signum() >= 0) shown = x + " = " + value;
                 steps.add(new Step(
                         aL.equals(Rational.MINUS_ONE) ? "Multiply both sides by -1." : "Divide both sides by " + aL + ".", shown,

@@ -64,7 +64,17 @@ public final class Solvers {
 
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
     public static Optional<Worked> physicsFromText(String text) {
-        return PhysicsFamilies.fromText(text, families());
+        Optional<Worked> read = PhysicsReader.read(text, families());
+        return read.isPresent() ? read : PhysicsFamilies.fromText(text, families());
+    }
+
+    /**
+     * A physics problem given as its family, unknown and givens (symbol, value with unit), as a reading names them:
+     * solved only when the family has a case for exactly that unknown and those givens, and each given's unit has the
+     * dimension of its quantity.
+     */
+    public static Optional<Worked> physicsFromGivens(String family, String unknown, List<Problem.Given> givens) {
+        return PhysicsReader.fromGivens(family, unknown, givens);
     }
 
     /** The verified solution of a pack problem that names a solver; empty when it names none or the family is unknown. */

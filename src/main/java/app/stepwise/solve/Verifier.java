@@ -84,16 +84,18 @@ public final class Verifier {
             case "differentiate" -> {
                 Expr f = ((Statement.Expression) start).expr();
                 Expr d = answer instanceof Statement.Expression ax ? ax.expr() : ((Statement.Equation) answer).rhs();
+                var fvars = Exprs.variables(f);
+                String v = fvars.contains("x") || fvars.isEmpty() ? "x" : fvars.iterator().next();
                 SplittableRandom rnd = new SplittableRandom(7);
                 for (int i = 0; i < 5; i++) {
                     double x = 0.3 + rnd.nextDouble() * 2;
                     double h = 1e-5;
-                    double fd = (Evaluator.eval(f, Map.of("x", x + h)) - Evaluator.eval(f, Map.of("x", x - h))) / (2 * h);
-                    double got = Evaluator.eval(d, Map.of("x", x));
+                    double fd = (Evaluator.eval(f, Map.of(v, x + h)) - Evaluator.eval(f, Map.of(v, x - h))) / (2 * h);
+                    double got = Evaluator.eval(d, Map.of(v, x));
                     if (!(Math.abs(fd - got) <= 1e-4 * Math.max(1, Math.abs(fd))))
                         problems.add("derivative differs numerically at x = " + x + ": " + got + " vs " + fd);
                 }
-                Expr symbolic = Derivative.of(f, "x");
+                Expr symbolic = Derivative.of(f, v);
                 if (!Equivalence.of(symbolic, d).equivalent()) problems.add("the answer is not the derivative");
             }
             default -> {

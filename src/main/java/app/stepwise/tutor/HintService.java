@@ -13,6 +13,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
+import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Step;
 import java.util.ArrayList;
@@ -87,8 +88,7 @@ public final class HintService {
             PromptFormat format = new PromptFormat(m.get().manifest());
             String prompt = format.next(ctx.text(), valid);
             GenerationOptions greedy = GenerationOptions.greedy(96).withBudget(budgetMs).withCancel(cancelled);
-            Optional<ModelOutput.Step> unverified = Optional.empty();
-            for (int c = 0; c < maxCandidates && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
+            for (int c = 0; c < maxCandidates && ctx.checkable() && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
                 GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
                 Generation g;
                 try {
@@ -100,28 +100,33 @@ public final class HintService {
                 ModelOutput out = ModelOutput.parse(g.text());
                 if (out.steps().isEmpty()) continue;
                 ModelOutput.Step step = out.steps().get(0);
-                if (!ctx.checkable()) {
-                    unverified = Optional.of(step);
-                    break;
-                }
                 if (verifies(ctx, valid, step.math())) {
                     return hint(new Step(step.text(), step.math(), "model"), lvl, true, "model", candidates, t0, note);
                 }
             }
-            if (unverified.isPresent()) {
-                return hint(new Step(unverified.get().text(), unverified.get().math(), "model"), lvl, false, "model", candidates,
-                        t0,
-                        "Stepwise could not check this step: it does not know the problem's starting equation.");
-            }
         }
-        Optional<Step> solver = solverNext(ctx, valid);
+        // shown means verified: the solver's step too is checked against the work before it is a hint
+        Optional<Step> solver = solverNext(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
         if (solver.isPresent()) return hint(solver.get(), lvl, true, "solver", candidates, t0, note);
         if (!ctx.authoredHints().isEmpty()) {
             String h = ctx.authoredHints().get(Math.min(lvl, ctx.authoredHints().size()) - 1);
             return new Hint(h, "", false, "authored", candidates, ms(t0), ctx.authoredHints(), note);
         }
-        return new Hint("Look at your last line: what single operation brings you closer to the answer?", "", false, "authored",
-                candidates, ms(t0), List.of(), note);
+        if (ctx.checkable() && finished(ctx, valid))
+            return new Hint(DONE, "", true, "solver", candidates, ms(t0), List.of(DONE), note);
+        return new Hint(ProblemReader.CANNOT_CHECK, "", false, "none", candidates, ms(t0), List.of(), note);
+    }
+
+    /** What a hint says when the working already states the answer. */
+    public static final String DONE = "Your working already reaches the answer.";
+
+    private static boolean finished(ProblemContext ctx, List<String> valid) {
+        if (valid.isEmpty()) return false;
+        try {
+            return ctx.check(valid).finalAnswerCorrect().orElse(false) || solverNext(ctx, valid).isEmpty();
+        } catch (MathSyntaxException e) {
+            return false;
+        }
     }
 
     private static long ms(long t0) {
@@ -205,6 +210,13 @@ public final class HintService {
     /** The solver's next step from the last valid line: the linear solver where it applies, else the reference step after the aligned one. */
     static Optional<Step> solverNext(ProblemContext ctx, List<String> valid) {
         String from = valid.isEmpty() ? ctx.start().orElse("") : valid.get(valid.size() - 1);
+        Optional<GeneralSolver.Request> request = request(ctx);
+        if (request.isPresent() && !from.isEmpty()) {
+            Optional<Step> next = valid.isEmpty()
+                    ? ctx.reference().stream().findFirst()
+                    : GeneralSolver.nextFrom(request.get(), from);
+            if (next.isPresent()) return next;
+        }
         if (ctx.task().equals("solve") && !from.isEmpty()) {
             try {
                 Statement s = Statement.collapse(Parser.parse(from));
@@ -225,6 +237,22 @@ public final class HintService {
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** How the general solvers see this problem: from its reading, or from a pack problem's task and start. */
+    static Optional<GeneralSolver.Request> request(ProblemContext ctx) {
+        if (ctx.reading().isPresent()) return ctx.reading().get().request();
+        Optional<GeneralSolver.Task> task = GeneralSolver.Task.of(ctx.task().equals("factorise") ? "factor" : ctx.task());
+        if (task.isEmpty() || ctx.start().isEmpty()) return Optional.empty();
+        String unknown = "";
+        if (task.get() == GeneralSolver.Task.SOLVE || task.get() == GeneralSolver.Task.DIFFERENTIATE) {
+            var vars = ProblemReader.variables(ctx.start().get());
+            if (vars.size() == 1) unknown = vars.iterator().next();
+            else if (task.get() == GeneralSolver.Task.DIFFERENTIATE) unknown = vars.contains("x") ? "x" : "";
+            else
+                return Optional.empty();
+        }
+        return Optional.of(new GeneralSolver.Request(task.get(), ctx.start().get(), unknown));
     }
 
     private static Hint hint(Step step, int level, boolean verified, String source, int candidates, long t0, String note) {

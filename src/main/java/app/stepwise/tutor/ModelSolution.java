@@ -41,7 +41,33 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
             }
         }
         if (steps.isEmpty()) for (ModelOutput.Step s : out.steps()) steps.add(new VerifiedStep(s.text(), s.math(), false));
-        boolean verified = all && !Boolean.FALSE.equals(finalRight) && out.answer().isPresent();
-        return new ModelSolution(steps, out.answer().orElse(""), verified, (System.nanoTime() - t0) / 1_000_000, g);
+        String answer = out.answer().orElse("").replaceAll("<\\|/?[a-z]+\\|>", "").strip();
+        boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty()
+                && answerIsLastStep(ctx, steps, answer);
+        return new ModelSolution(steps, answer, verified, (System.nanoTime() - t0) / 1_000_000, g);
+    }
+
+    /**
+     * The answer must be what the last verified step states (x = -5 after a last step x = -27/5 is not): the answer
+     * is checked as one more line after the steps, and for physics against the problem's answer.
+     */
+    static boolean answerIsLastStep(ProblemContext ctx, List<VerifiedStep> steps, String answer) {
+        if (steps.isEmpty() || !steps.get(steps.size() - 1).verified()) return false;
+        try {
+            if (ctx.task().equals("physics")) {
+                var expected = app.stepwise.math.Quantity.parse(ctx.answer().orElseThrow());
+                var given = app.stepwise.math.Quantity.parse(answer);
+                return app.stepwise.math.Quantity.compare(expected, given, 0.01, 0) == app.stepwise.math.Quantity.Match.EQUAL;
+            }
+            List<String> lines = new ArrayList<>(steps.stream().map(VerifiedStep::math).toList());
+            lines.add(answer);
+            LineCheck.Report r = ctx.check(lines);
+            LineCheck last = r.lines().get(r.lines().size() - 1);
+            return r.firstError().isEmpty()
+                    && (last.status() == LineCheck.Status.VALID || last.status() == LineCheck.Status.ON_PATH)
+                    && !Boolean.FALSE.equals(r.finalAnswerCorrect().orElse(null));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
     }
 }

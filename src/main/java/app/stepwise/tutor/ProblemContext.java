@@ -25,12 +25,18 @@ import java.util.Optional;
  */
 public record ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens,
         Optional<String> answer,
-        List<Step> reference, List<String> authoredHints) {
+        List<Step> reference, List<String> authoredHints, Optional<ProblemReader.Reading> reading) {
 
     public ProblemContext {
         givens = List.copyOf(givens);
         reference = List.copyOf(reference);
         authoredHints = List.copyOf(authoredHints);
+    }
+
+    /** A problem that was not read from free text. */
+    public ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens, Optional<String> answer,
+            List<Step> reference, List<String> authoredHints) {
+        this(text, task, start, givens, answer, reference, authoredHints, Optional.empty());
     }
 
     /** A pack problem; its solver (when it names one) gives the reference steps. */
@@ -57,22 +63,28 @@ public record ProblemContext(String text, String task, Optional<String> start, L
                 w.steps(), List.of());
     }
 
-    /** Free text: if it holds an equation to solve ("Solve 3x + 5 = 20."), its working can be checked; otherwise not. */
+    /**
+     * Free text, read by the deterministic {@link ProblemReader}: when the reading verifies, the problem is checkable
+     * like a pack problem and the solver's steps are its reference; otherwise nothing about it can be checked.
+     */
     public static ProblemContext fromText(String text) {
-        Optional<String> eq = equationIn(text.replace("$", ""));
-        if (eq.isPresent()) {
-            List<Step> ref = new ArrayList<>();
-            String x = Exprs.variables(parse(eq.get())).stream().findFirst().orElse("x");
-            if (LinearSolver.applies(eq.get(), x)) ref.addAll(LinearSolver.steps(eq.get(), x));
-            return new ProblemContext(text, "solve", eq, List.of(), Optional.empty(), ref, List.of());
-        }
-        Optional<Worked> physics = Solvers.physicsFromText(text);
-        if (physics.isPresent()) {
-            Worked w = physics.get();
-            return new ProblemContext(text, "physics", Optional.of(w.start()), w.givens(), Optional.of(w.answer()), w.steps(),
-                    List.of());
-        }
-        return new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
+        return ProblemReader.read(text).map(r -> fromReading(text, r))
+                .orElseGet(
+                        () -> new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of()));
+    }
+
+    /** Free text read by the deterministic reader, else by the model's reading task (verified) when the model has one. */
+    public static ProblemContext fromText(String text, Optional<app.stepwise.model.LocalModel> model) {
+        ProblemContext deterministic = fromText(text);
+        if (deterministic.reading().isPresent() || model.isEmpty()) return deterministic;
+        return ModelReading.read(model.get(), text).map(r -> fromReading(text, r)).orElse(deterministic);
+    }
+
+    static ProblemContext fromReading(String text, ProblemReader.Reading r) {
+        Worked w = r.worked();
+        Optional<String> answer = w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty();
+        return new ProblemContext(text, w.task(), Optional.of(w.start()), w.givens(), answer, w.steps(), List.of(),
+                Optional.of(r));
     }
 
     private static Statement parse(String s) {
@@ -111,7 +123,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** Whether lines of working can be checked for this problem. */
     public boolean checkable() {
-        return task.equals("physics") ? !givens.isEmpty() : start.isPresent() && !task.isEmpty() && !task.equals("system");
+        if (task.equals("system")) return start.map(s -> s.split(";").length == 2).orElse(false);
+        return task.equals("physics") ? !givens.isEmpty() : start.isPresent() && !task.isEmpty();
     }
 
     /** The worked solution as shown to a student: each step's words, then its math as inline LaTeX. */
@@ -130,6 +143,7 @@ public record ProblemContext(String text, String task, Optional<String> start, L
                     answer);
             return PhysicsSteps.check(situation, lines, referenceMath());
         }
+        if (task.equals("system")) return SystemWork.check(start.orElseThrow(), lines, referenceMath());
         return StepChecker.check(task, start.orElseThrow(), lines, referenceMath());
     }
 }

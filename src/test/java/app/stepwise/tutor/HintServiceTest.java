@@ -87,4 +87,37 @@ class HintServiceTest {
         assertThat(HintService.continuationNote(2, 3)).contains("line 2");
         assertThat(HintService.continuationNote(3, 3)).isEmpty();
     }
+
+    @Test
+    void typedInProblemsOfEveryKindGetAVerifiedSolverHint() {
+        HintService hints = new HintService(Optional::empty, 1, 1000);
+        for (String text : List.of("Factorise 6x^2 + x - 2.", "Expand (x + 4)(x - 7).", "Solve 2x + y = 7 and x - y = 2.",
+                "Differentiate 3x^4 - 5x.", "Work out 3/4 - 1/6.", "Make w the subject of P = 2l + 2w.")) {
+            HintService.Hint h = hints.next(ProblemContext.fromText(text), List.of(), 3, s -> {}, () -> false);
+            assertThat(h.verified()).as(text).isTrue();
+            assertThat(h.source()).as(text).isEqualTo("solver");
+            assertThat(h.step()).as(text).isNotBlank();
+        }
+    }
+
+    @Test
+    void aProblemStepwiseCannotReadGetsNoUnverifiedStepButAnHonestMessage() throws Exception {
+        try (LocalModel m = LocalModel.load(SHIPPED, 2)) {
+            HintService hints = new HintService(() -> Optional.of(m), 2, 3000);
+            HintService.Hint h = hints.next(ProblemContext.fromText("Integrate x^2 from 0 to 3."), List.of(), 3, s -> {},
+                    () -> false);
+            assertThat(h.verified()).isFalse();
+            assertThat(h.step()).isEmpty();
+            assertThat(h.hint()).isEqualTo(ProblemReader.CANNOT_CHECK);
+        }
+    }
+
+    @Test
+    void aModelAnswerThatDisagreesWithItsLastVerifiedStepIsNotVerified() {
+        ProblemContext ctx = ProblemContext.fromText("Solve 5x + 2 = -25.");
+        var steps = List.of(new ModelSolution.VerifiedStep("Subtract 2.", "5x = -27", true),
+                new ModelSolution.VerifiedStep("Divide by 5.", "x = -27/5", true));
+        assertThat(ModelSolution.answerIsLastStep(ctx, steps, "x = -5")).isFalse();
+        assertThat(ModelSolution.answerIsLastStep(ctx, steps, "x = -27/5")).isTrue();
+    }
 }

@@ -1,0 +1,288 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Printer;
+import app.stepwise.math.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Works out any numeric expression step by step in the order of operations: each step does every operation whose
+ * operands are already numbers (so brackets and powers come before products, products before sums). Fractions are
+ * added over a common denominator, multiplied numerator by numerator, divided by multiplying by the reciprocal, and
+ * simplified at the end; with decimals in the question the results are written as decimals.
+ */
+final class ArithmeticSolver {
+    private ArithmeticSolver() {}
+
+    private static final int MAX_STEPS = 30;
+
+    /** The steps from e to its value; empty when e already is a number in lowest terms. */
+    static List<Step> steps(Expr e) {
+        if (!Exprs.variables(e).isEmpty()) throw new IllegalArgumentException("the expression has letters in it");
+        if (Exprs.exactValue(e).isEmpty()) throw new IllegalArgumentException("the expression has no exact value");
+        boolean decimals = Exprs.any(e, x -> x instanceof Expr.Num n && n.decimal());
+        List<Step> steps = new ArrayList<>();
+        Expr cur = e;
+        for (int i = 0; i < MAX_STEPS && !isFinal(cur); i++) {
+            Reduction r = new Reduction(decimals);
+            Expr next = r.reduceTop(cur);
+            if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
+            steps.add(new Step(r.describe(), show(next), r.operation()));
+            cur = next;
+        }
+        if (!isFinal(cur)) throw new IllegalArgumentException("too many steps: " + steps.stream().map(Step::math).toList());
+        return steps;
+    }
+
+    /** Arithmetic written with explicit signs and brackets, so fractions next to each other read as meant: 5/6 × 9/10. */
+    static String show(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> Printer.text(n);
+            case Expr.Neg n -> "-" + showWrapped(n.operand(), true);
+            case Expr.Add a -> {
+                StringBuilder sb = new StringBuilder(show(a.terms().get(0)));
+                for (Expr t : a.terms().subList(1, a.terms().size())) {
+                    if (t instanceof Expr.Neg n)
+                        sb.append(" - ").append(showWrapped(n.operand(), !(n.operand() instanceof Expr.Div)));
+                    else if (t instanceof Expr.Num n && n.value().signum() < 0)
+                        sb.append(" - ").append(Printer.text(new Expr.Num(n.value().negate(), n.decimal())));
+                    else
+                        sb.append(" + ").append(show(t));
+                }
+                yield sb.toString();
+            }
+            case Expr.Mul m -> String.join(" × ", m.factors().stream().map(f -> showWrapped(f, true)).toList());
+            case Expr.Div d -> showWrapped(d.numerator(), false) + "/" + showWrapped(d.denominator(), true);
+            case Expr.Pow p -> showWrapped(p.base(), true) + "^" + showWrapped(p.exponent(), true);
+            case Expr.Fn f -> f.name() + "(" + show(f.arg()) + ")";
+            default -> Printer.text(e);
+        };
+    }
+
+    private static String showWrapped(Expr e, boolean strict) {
+        boolean simple = e instanceof Expr.Num n && n.value().signum() >= 0 && (n.value().isInteger() || n.decimal())
+                || e instanceof Expr.Fn || !strict && e instanceof Expr.Div dd && atomic(dd);
+        if (e instanceof Expr.Div && !strict && !(e instanceof Expr.Div d2 && atomic(d2))) simple = false;
+        return simple ? show(e) : "(" + show(e) + ")";
+    }
+
+    /** A number as the answer is written: 23/12, -3, 0.75. */
+    static Expr simplest(Rational v, boolean decimal) {
+        if (v.signum() < 0) return new Expr.Num(v, decimal && v.isTerminatingDecimal());
+        return new Expr.Num(v, decimal && v.isTerminatingDecimal());
+    }
+
+    private static boolean isFinal(Expr e) {
+        return atomic(e);
+    }
+
+    /** A number written as simply as it can be: 7, -3, 2.5, 23/12, -(5/6). */
+    static boolean atomic(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> true;
+            case Expr.Neg n -> !(n.operand() instanceof Expr.Neg) && atomic(n.operand())
+                    && !(n.operand() instanceof Expr.Num x && x.value().signum() < 0);
+            case Expr.Div d -> inLowestTerms(d);
+            default -> false;
+        };
+    }
+
+    /** A plain number, or a fraction of two whole numbers written as such. */
+    static Optional<Rational> literal(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> Optional.of(n.value());
+            case Expr.Neg n -> literal(n.operand()).map(Rational::negate);
+            case Expr.Div d when d.numerator() instanceof Expr.Num a && d.denominator() instanceof Expr.Num b && a.value()
+                    .isInteger() && b.value().isInteger() && !b.value().isZero() ->
+                Optional.of(a.value().divide(b.value()));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isFraction(Expr e) {
+        Expr x = e instanceof Expr.Neg n ? n.operand() : e;
+        return x instanceof Expr.Div || x instanceof Expr.Num n && !n.value().isInteger() && !n.decimal();
+    }
+
+    private static BigInteger den(Expr e) {
+        Expr x = e instanceof Expr.Neg n ? n.operand() : e;
+        if (x instanceof Expr.Div d && d.denominator() instanceof Expr.Num b) return b.value().num();
+        return literal(e).orElseThrow().den();
+    }
+
+    private static BigInteger num(Expr e) {
+        Expr x = e instanceof Expr.Neg n ? n.operand() : e;
+        BigInteger sign = e instanceof Expr.Neg ? BigInteger.ONE.negate() : BigInteger.ONE;
+        if (x instanceof Expr.Div d && d.numerator() instanceof Expr.Num a) return a.value().num().multiply(sign);
+        return literal(e).orElseThrow().multiply(new Rational(den(e), BigInteger.ONE)).num();
+    }
+
+    static Expr fraction(BigInteger n, BigInteger d) {
+        Expr top = new Expr.Num(new Rational(n.abs(), BigInteger.ONE), false);
+        Expr f = d.equals(BigInteger.ONE) ? top : new Expr.Div(top, new Expr.Num(new Rational(d, BigInteger.ONE), false));
+        return n.signum() < 0 ? new Expr.Neg(f) : f;
+    }
+
+    /** One layer of work: every operation whose operands are numbers. */
+    private static final class Reduction {
+        final boolean decimals;
+        final List<String> done = new ArrayList<>();
+
+        Reduction(boolean decimals) {
+            this.decimals = decimals;
+        }
+
+        String describe() {
+            if (done.isEmpty()) return "Simplify the fraction.";
+            String what = done.get(0);
+            return switch (what) {
+                case "common" -> "Write the fractions over a common denominator.";
+                case "numerators" -> "Add the numerators; the denominator stays the same.";
+                case "fraction-product" -> "Multiply the numerators together and the denominators together.";
+                case "reciprocal" -> "Dividing by a fraction is multiplying by its reciprocal.";
+                case "brackets" -> "Work out the brackets first.";
+                case "power" -> "Work out the power.";
+                case "product" -> "Multiply and divide, from left to right.";
+                case "simplify" -> "Simplify the fraction.";
+                default -> "Add and subtract, from left to right.";
+            };
+        }
+
+        String operation() {
+            return done.isEmpty() ? "simplify" : done.get(0);
+        }
+
+        Expr value(Rational v) {
+            if (decimals || v.isInteger())
+                return v.signum() < 0 ? new Expr.Neg(new Expr.Num(v.negate(), decimals)) : new Expr.Num(v, decimals);
+            return fraction(v.num(), v.den());
+        }
+
+        Expr reduceTop(Expr e) {
+            if (e instanceof Expr.Div && literal(e).isPresent() && !atomic(e)) {
+                done.add("simplify");
+                return value(literal(e).get());
+            }
+            return reduce(e);
+        }
+
+        Expr reduce(Expr e) {
+            if (literal(e).isPresent()) return e; // a number, or a fraction waiting to be combined or simplified
+            if (!children(e).stream().allMatch(c -> literal(c).isPresent())) return rebuild(e);
+            return switch (e) {
+                case Expr.Add a -> sum(a);
+                case Expr.Mul m -> product(m);
+                case Expr.Div d -> quotient(d);
+                case Expr.Pow p -> {
+                    done.add("power");
+                    yield value(Exprs.exactValue(p).orElseThrow());
+                }
+                case Expr.Neg n -> value(literal(n.operand()).orElseThrow().negate());
+                default -> {
+                    done.add("brackets");
+                    yield value(Exprs.exactValue(e).orElseThrow());
+                }
+            };
+        }
+
+        private Expr sum(Expr.Add a) {
+            boolean fractions = !decimals && a.terms().stream().anyMatch(ArithmeticSolver::isFraction);
+            if (fractions) {
+                BigInteger l = BigInteger.ONE;
+                for (Expr t : a.terms()) l = l.divide(l.gcd(den(t))).multiply(den(t));
+                final BigInteger lcm = l;
+                boolean same = a.terms().stream().allMatch(t -> den(t).equals(lcm) && (isFraction(t)));
+                if (!same) {
+                    done.add("common");
+                    List<Expr> ts = new ArrayList<>();
+                    for (Expr t : a.terms()) {
+                        BigInteger n = num(t).multiply(lcm.divide(den(t)));
+                        Expr f = new Expr.Div(new Expr.Num(new Rational(n.abs(), BigInteger.ONE), false),
+                                new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
+                        ts.add(n.signum() < 0 ? new Expr.Neg(f) : f);
+                    }
+                    return new Expr.Add(ts);
+                }
+                done.add("numerators");
+                List<Expr> tops = new ArrayList<>();
+                for (Expr t : a.terms()) {
+                    BigInteger n = num(t);
+                    tops.add(n.signum() < 0
+                            ? new Expr.Neg(new Expr.Num(new Rational(n.negate(), BigInteger.ONE), false))
+                            : new Expr.Num(new Rational(n, BigInteger.ONE), false));
+                }
+                return new Expr.Div(new Expr.Add(tops), new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
+            }
+            done.add("sum");
+            return value(Exprs.exactValue(a).orElseThrow());
+        }
+
+        private Expr product(Expr.Mul m) {
+            if (!decimals && m.factors().stream().anyMatch(ArithmeticSolver::isFraction)) {
+                done.add("fraction-product");
+                List<Expr> tops = new ArrayList<>(), bottoms = new ArrayList<>();
+                for (Expr f : m.factors()) {
+                    BigInteger n = num(f), d = den(f);
+                    tops.add(n.signum() < 0
+                            ? new Expr.Neg(new Expr.Num(new Rational(n.negate(), BigInteger.ONE), false))
+                            : new Expr.Num(new Rational(n, BigInteger.ONE), false));
+                    if (!d.equals(BigInteger.ONE)) bottoms.add(new Expr.Num(new Rational(d, BigInteger.ONE), false));
+                }
+                Expr top = tops.size() == 1 ? tops.get(0) : new Expr.Mul(tops);
+                Expr bottom = bottoms.size() == 1 ? bottoms.get(0) : new Expr.Mul(bottoms);
+                return new Expr.Div(top, bottom);
+            }
+            done.add("product");
+            return value(Exprs.exactValue(m).orElseThrow());
+        }
+
+        private Expr quotient(Expr.Div d) {
+            if (!decimals && isFraction(d.denominator())) {
+                done.add("reciprocal");
+                BigInteger n = num(d.denominator()), dd = den(d.denominator());
+                Expr flipped = fraction(dd.multiply(BigInteger.valueOf(n.signum())), n.abs());
+                return new Expr.Mul(List.of(d.numerator(), flipped));
+            }
+            if (!decimals && literal(d).isPresent()) {
+                done.add("simplify");
+                return value(literal(d).get());
+            }
+            done.add("product");
+            return value(Exprs.exactValue(d).orElseThrow());
+        }
+
+        private Expr rebuild(Expr e) {
+            return switch (e) {
+                case Expr.Add a -> new Expr.Add(a.terms().stream().map(this::reduce).toList());
+                case Expr.Mul m -> new Expr.Mul(m.factors().stream().map(this::reduce).toList());
+                case Expr.Div d -> new Expr.Div(reduce(d.numerator()), reduce(d.denominator()));
+                case Expr.Pow p -> new Expr.Pow(reduce(p.base()), reduce(p.exponent()));
+                case Expr.Neg n -> new Expr.Neg(reduce(n.operand()));
+                case Expr.Fn f -> new Expr.Fn(f.name(), reduce(f.arg()));
+                default -> e;
+            };
+        }
+    }
+
+    private static boolean inLowestTerms(Expr.Div d) {
+        Optional<Rational> v = literal(d);
+        return v.isPresent() && d.numerator() instanceof Expr.Num a && d.denominator() instanceof Expr.Num b
+                && a.value().num().gcd(b.value().num()).equals(BigInteger.ONE) && !b.value().num().equals(BigInteger.ONE);
+    }
+
+    private static List<Expr> children(Expr e) {
+        return switch (e) {
+            case Expr.Add a -> a.terms();
+            case Expr.Mul m -> m.factors();
+            case Expr.Div d -> List.of(d.numerator(), d.denominator());
+            case Expr.Pow p -> List.of(p.base(), p.exponent());
+            case Expr.Neg n -> List.of(n.operand());
+            case Expr.Fn f -> List.of(f.arg());
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,286 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Expr;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Rational;
+import app.stepwise.math.Statement;
+import app.stepwise.solve.Polynomial.Monomial;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Solves any equation in one unknown that is linear or quadratic once multiplied out (any letter, rational or
+ * decimal coefficients, the unknown on either side), and rearranges any formula for a letter that appears to the
+ * first power (or only squared), also from a denominator. Quadratics: square roots when there is no x-term,
+ * factorising when the roots are rational, otherwise the formula (or the method the question names).
+ */
+final class EquationSolver {
+    private EquationSolver() {}
+
+    /** How a quadratic is solved; AUTO picks the textbook's usual choice. */
+    enum Method {
+        AUTO,
+        FACTOR,
+        FORMULA,
+        SQUARE_ROOT
+    }
+
+    static Statement.Equation equation(String text) {
+        try {
+            if (Statement.collapse(Parser.parse(text)) instanceof Statement.Equation eq) return eq;
+        } catch (MathSyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        throw new IllegalArgumentException(text + " is not an equation");
+    }
+
+    /** The polynomial lhs - rhs. */
+    static Polynomial difference(Statement.Equation eq) {
+        Optional<Polynomial> l = Polynomial.of(eq.lhs()), r = Polynomial.of(eq.rhs());
+        if (l.isEmpty() || r.isEmpty()) throw new IllegalArgumentException("not a polynomial equation");
+        return l.get().minus(r.get());
+    }
+
+    /** The degree of the equation in x (1 linear, 2 quadratic), when it is a polynomial equation in x alone. */
+    static int degree(String equation, String x) {
+        Polynomial p = difference(equation(equation));
+        return p.coefficients(x).map(c -> c.length - 1).orElse(-1);
+    }
+
+    static List<Step> solve(String equation, String x, Method method) {
+        Statement.Equation eq = equation(equation);
+        Polynomial p = difference(eq);
+        Rational[] c = p.coefficients(x).orElseThrow(() -> new IllegalArgumentException("not a polynomial equation in " + x));
+        if (c.length == 2) return LinearSolver.steps(equation, x);
+        if (c.length != 3) throw new IllegalArgumentException("Stepwise solves linear and quadratic equations");
+        return quadratic(eq, c, x, method);
+    }
+
+    private static List<Step> quadratic(Statement.Equation eq, Rational[] c, String x, Method method) {
+        List<Step> steps = new ArrayList<>();
+        Rational a = c[2], b = c[1], k = c[0];
+        if (b.isZero() && method != Method.FORMULA && method != Method.FACTOR) {
+            // a x² + k = 0: get x² alone, then both square roots
+            Rational rhs = k.negate().divide(a);
+            Optional<Polynomial> left = Polynomial.of(eq.lhs());
+            String alone = Polynomial.term(a, sq(x)).text() + " = " + k.negate();
+            if (!(left.isPresent() && left.get().text().equals(Polynomial.term(a, sq(x)).text())
+                    && Polynomial.of(eq.rhs()).map(Polynomial::isConstant).orElse(false)))
+                steps.add(new Step("Get the " + x + "² term alone on one side.", alone, "collect"));
+            if (!a.isOne())
+                steps.add(new Step("Divide both sides by " + a + ".", x + "^2 = " + rhs, "divide-both-sides"));
+            if (rhs.signum() < 0) throw new IllegalArgumentException("no real solutions");
+            Optional<Rational> root = Polynomial.sqrt(rhs);
+            if (rhs.isZero()) {
+                steps.add(new Step("Only 0 squares to 0.", x + " = 0", "square-root"));
+                return steps;
+            }
+            if (root.isPresent()) {
+                steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+                        x + " = ±" + root.get(), "square-root"));
+                steps.add(new Step("Write both solutions.", x + " = " + root.get() + " or " + x + " = " + root.get().negate(),
+                        "state-solutions"));
+            } else {
+                String surd = surd(rhs);
+                steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+                        x + " = ±√(" + rhs + ")", "square-root"));
+                steps.add(new Step("Simplify the square root and write both solutions.",
+                        x + " = " + surd + " or " + x + " = -" + surd, "state-solutions"));
+            }
+            return steps;
+        }
+        // a x² + b x + k = 0 with whole-number coefficients, a > 0
+        BigInteger l = BigInteger.ONE;
+        for (Rational r : c) l = l.divide(l.gcd(r.den())).multiply(r.den());
+        Rational scale = new Rational(l, BigInteger.ONE);
+        BigInteger g = BigInteger.ZERO;
+        for (Rational r : c) g = g.gcd(r.multiply(scale).num());
+        scale = scale.divide(new Rational(g, BigInteger.ONE));
+        if (a.signum() < 0) scale = scale.negate();
+        Rational A = a.multiply(scale), B = b.multiply(scale), C = k.multiply(scale);
+        String standard = Polynomial.fromCoefficients(new Rational[]{C, B, A}, x).text() + " = 0";
+        Optional<Polynomial> rhsPoly = Polynomial.of(eq.rhs());
+        boolean alreadyStandard = rhsPoly.map(Polynomial::isZero).orElse(false) && scale.isOne()
+                && Polynomial.of(eq.lhs()).map(Polynomial::text).map(t -> (t + " = 0").equals(standard)).orElse(false);
+        boolean factoredAlready = rhsPoly.map(Polynomial::isZero).orElse(false) && eq.lhs() instanceof Expr.Mul;
+        Rational disc = B.multiply(B).subtract(Rational.of(4).multiply(A).multiply(C));
+        if (disc.signum() < 0) throw new IllegalArgumentException("no real solutions");
+        Optional<Rational> s = Polynomial.sqrt(disc);
+        boolean factor = s.isPresent() && method != Method.FORMULA;
+        if (!alreadyStandard && !(factor && factoredAlready))
+            steps.add(new Step(scale.isOne()
+                    ? "Bring every term to one side, so the equation reads ... = 0."
+                    : "Bring every term to one side and clear fractions, so the equation reads ... = 0 with whole numbers.",
+                    standard, "collect"));
+        if (factor) {
+            Rational r1 = B.negate().add(s.get()).divide(A.multiply(Rational.of(2)));
+            Rational r2 = B.negate().subtract(s.get()).divide(A.multiply(Rational.of(2)));
+            String f1 = ExpressionSolver.linearFactor(r1, x), f2 = ExpressionSolver.linearFactor(r2, x);
+            if (!factoredAlready)
+                steps.add(new Step("Factorise the left-hand side.",
+                        r1.equals(r2) ? "(" + f1 + ")^2 = 0" : "(" + f1 + ")(" + f2 + ") = 0", "factorise"));
+            if (r1.equals(r2)) {
+                steps.add(new Step("A square is zero only when the bracket is zero.", x + " = " + r1, "state-solutions"));
+            } else {
+                steps.add(new Step("A product is zero when one of its factors is zero.", f1 + " = 0 or " + f2 + " = 0",
+                        "zero-product"));
+                steps.add(new Step("Solve each one.", x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
+            }
+            return steps;
+        }
+        steps.add(new Step("Use the quadratic formula " + x + " = (-b ± √(b² - 4ac))/(2a) with a = " + A + ", b = " + B
+                + ", c = " + C + ".",
+                x + " = (-" + paren(B) + " ± √(" + paren(B) + "^2 - 4 × " + paren(A) + " × " + paren(C) + "))/(2 × " + paren(A)
+                        + ")",
+                "quadratic-formula"));
+        steps.add(new Step("Work out the discriminant and the denominator.",
+                x + " = (" + B.negate() + " ± √" + disc + ")/" + A.multiply(Rational.of(2)), "discriminant"));
+        if (s.isPresent()) {
+            Rational r1 = B.negate().add(s.get()).divide(A.multiply(Rational.of(2)));
+            Rational r2 = B.negate().subtract(s.get()).divide(A.multiply(Rational.of(2)));
+            steps.add(new Step("√" + disc + " = " + s.get() + ": take the + and the - in turn.",
+                    r1.equals(r2) ? x + " = " + r1 : x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
+            return steps;
+        }
+        // √disc = m√n; divide top and bottom by their common factor
+        BigInteger d = disc.num();
+        BigInteger m = BigInteger.ONE, n = d;
+        for (BigInteger f = BigInteger.TWO; f.multiply(f).compareTo(n) <= 0; f = f.add(BigInteger.ONE))
+            while (n.mod(f.multiply(f)).signum() == 0) {
+                n = n.divide(f.multiply(f));
+                m = m.multiply(f);
+            }
+        BigInteger twoA = A.num().multiply(BigInteger.TWO);
+        BigInteger gg = B.num().gcd(m).gcd(twoA);
+        Rational centre = B.negate().divide(A.multiply(Rational.of(2)));
+        BigInteger mm = m.divide(gg), den = twoA.divide(gg);
+        String root = (mm.equals(BigInteger.ONE) ? "" : mm.toString()) + "√" + n + (den.equals(BigInteger.ONE) ? "" : "/" + den);
+        String answer = centre.isZero()
+                ? x + " = " + root + " or " + x + " = -" + root
+                : x + " = " + centre + " + " + root + " or " + x + " = " + centre + " - " + root;
+        steps.add(new Step("Simplify the square root (√" + disc + " = " + (m.equals(BigInteger.ONE) ? "" : m.toString()) + "√" + n
+                + ") and divide through; write both solutions.", answer, "simplify-surd"));
+        return steps;
+    }
+
+    static String paren(Rational r) {
+        return r.signum() < 0 || !r.isInteger() ? "(" + r + ")" : r.toString();
+    }
+
+    private static Monomial sq(String x) {
+        return Monomial.of(x).pow(Rational.of(2));
+    }
+
+    /** √r simplified: √12 = 2√3, √(1/3) = √3/3. */
+    static String surd(Rational r) {
+        BigInteger n = r.num().multiply(r.den());
+        BigInteger den = r.den();
+        BigInteger m = BigInteger.ONE;
+        for (BigInteger f = BigInteger.TWO; f.multiply(f).compareTo(n) <= 0; f = f.add(BigInteger.ONE))
+            while (n.mod(f.multiply(f)).signum() == 0) {
+                n = n.divide(f.multiply(f));
+                m = m.multiply(f);
+            }
+        BigInteger g = m.gcd(den);
+        m = m.divide(g);
+        den = den.divide(g);
+        return (m.equals(BigInteger.ONE) ? "" : m.toString()) + "√" + n + (den.equals(BigInteger.ONE) ? "" : "/" + den);
+    }
+
+    /** Make {@code s} the subject of a formula: clear it from denominators, gather its terms, factor it out, divide. */
+    static List<Step> rearrange(String formula, String s) {
+        Statement.Equation eq = equation(formula);
+        Polynomial l = Polynomial.of(eq.lhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
+        Polynomial r = Polynomial.of(eq.rhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
+        List<Step> steps = new ArrayList<>();
+        if (!l.plus(r).variables().contains(s) && !l.variables().contains(s) && !r.variables().contains(s))
+            throw new IllegalArgumentException(s + " is not in the formula");
+        // clear s (and only s) from denominators
+        Rational low = Rational.ZERO;
+        for (Polynomial side : List.of(l, r))
+            for (Monomial m : side.terms().keySet()) if (m.power(s).compareTo(low) < 0) low = m.power(s);
+        if (low.signum() < 0) {
+            Polynomial by = Polynomial.term(Rational.ONE, Monomial.of(s).pow(low.negate()));
+            l = l.times(by);
+            r = r.times(by);
+            steps.add(new Step("Multiply both sides by " + by.text() + " to clear it from the denominator.",
+                    l.text() + " = " + r.text(), "multiply-both-sides"));
+        }
+        // which power of s: 1, or only 2
+        Rational power = null;
+        for (Polynomial side : List.of(l, r))
+            for (Monomial m : side.terms().keySet()) {
+                Rational k = m.power(s);
+                if (k.isZero()) continue;
+                if (power == null) power = k;
+                else if (!power.equals(k)) throw new IllegalArgumentException(s + " appears to different powers");
+            }
+        if (power == null) throw new IllegalArgumentException(s + " is not in the formula");
+        if (!power.isOne()) throw new IllegalArgumentException("unsupported power of " + s);
+        Monomial sp = Monomial.of(s).pow(power);
+        // s-terms to the left, the rest to the right
+        Polynomial withS = Polynomial.ZERO, rest = Polynomial.ZERO;
+        for (var t : l.terms().entrySet()) {
+            if (t.getKey().power(s).isZero()) rest = rest.minus(Polynomial.term(t.getValue(), t.getKey()));
+            else
+                withS = withS.plus(Polynomial.term(t.getValue(), t.getKey()));
+        }
+        for (var t : r.terms().entrySet()) {
+            if (t.getKey().power(s).isZero()) rest = rest.plus(Polynomial.term(t.getValue(), t.getKey()));
+            else
+                withS = withS.minus(Polynomial.term(t.getValue(), t.getKey()));
+        }
+        if (withS.isZero()) throw new IllegalArgumentException(s + " cancels out");
+        // keep the s-side positive when it is one term with a minus sign
+        if (withS.terms().size() == 1 && withS.terms().firstEntry().getValue().signum() < 0) {
+            withS = withS.negate();
+            rest = rest.negate();
+        }
+        String gathered = withS.text() + " = " + rest.text();
+        String current = l.text() + " = " + r.text();
+        String swapped = r.text() + " = " + l.text();
+        if (!gathered.equals(current) && !gathered.equals(swapped))
+            steps.add(new Step("Get the terms with " + s + " on one side and everything else on the other.", gathered,
+                    "collect"));
+        Polynomial coef = withS.divideBy(Polynomial.term(Rational.ONE, sp));
+        String sText = power.isOne() ? s : s + "^2";
+        if (coef.isSingleTerm() && !coef.terms().firstEntry().getValue().den().equals(BigInteger.ONE)) {
+            // (1/2) b h = A: multiply by 2 first, so the division reads 2A/b
+            Rational k = new Rational(coef.terms().firstEntry().getValue().den(), BigInteger.ONE);
+            withS = withS.scale(k);
+            rest = rest.scale(k);
+            coef = coef.scale(k);
+            steps.add(new Step("Multiply both sides by " + k + " to clear the fraction.", withS.text() + " = " + rest.text(),
+                    "multiply-both-sides"));
+        }
+        if (withS.terms().size() > 1) {
+            steps.add(new Step("Take " + s + " out as a common factor.", sText + "(" + coef.text() + ") = " + rest.text(),
+                    "factor-out"));
+        }
+        String value;
+        if (coef.isConstant() && coef.constantValue().isOne()) {
+            value = rest.text();
+        } else {
+            String top = rest.terms().size() > 1 ? "(" + rest.text() + ")" : rest.text();
+            String bottom = coef.isConstant() && coef.constantValue().isInteger() && coef.constantValue().signum() > 0
+                    || coef.isSingleTerm() && coef.terms().firstEntry().getValue().isOne()
+                            && coef.terms().firstKey().powers().size() == 1
+                            && coef.terms().firstKey().powers().firstEntry().getValue().isOne()
+                                    ? coef.text()
+                                    : "(" + coef.text() + ")";
+            value = top + "/" + bottom;
+            steps.add(new Step("Divide both sides by " + coef.text() + ".", sText + " = " + value, "divide-both-sides"));
+        }
+        if (power.isOne()) {
+            if (steps.isEmpty() || !steps.get(steps.size() - 1).math().startsWith(s + " = "))
+                steps.add(new Step(s + " is the subject.", s + " = " + value, "rearrange"));
+        } else {
+            steps.add(new Step("Take the square root of both sides (the positive root, for a physical quantity).",
+                    s + " = √(" + value + ")", "square-root"));
+        }
+        return steps;
+    }
+}

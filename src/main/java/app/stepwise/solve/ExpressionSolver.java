@@ -1,0 +1,324 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Forms;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Rational;
+import app.stepwise.solve.Polynomial.Monomial;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Simplifies, expands and factorises any polynomial expression (any letters, rational coefficients, powers with
+ * whole, negative or fractional exponents): multiply out the brackets, group and collect like terms, use the
+ * exponent rules; take out the common factor, then a difference of two squares or a trinomial with rational roots.
+ */
+final class ExpressionSolver {
+    private ExpressionSolver() {}
+
+    /** Simplify or expand: the steps to the collected polynomial; empty when the expression already is that. */
+    static List<Step> simplify(Expr e) {
+        Polynomial p = Polynomial.of(e).orElseThrow(() -> new IllegalArgumentException("not a polynomial expression"));
+        String target = p.text();
+        List<Step> steps = new ArrayList<>();
+        if (same(e, target)) return steps;
+        if (p.isSingleTerm() && p.variables().size() > 0) {
+            exponentWork(e).filter(w -> !same(e, w) && !w.equals(target)).ifPresent(w -> steps.add(new Step(
+                    "Use the exponent rules: multiply the numbers; add the exponents of a product, subtract those of a quotient, multiply those of a power of a power.",
+                    w, "exponent-rules")));
+            steps.add(new Step("Work out the numbers and the exponents.", target, "simplify"));
+            return steps;
+        }
+        List<Polynomial> spread = spread(e);
+        String spreadText = join(spread);
+        boolean brackets = hasBrackets(e);
+        if (brackets && !spreadText.equals(target) && !same(e, spreadText)) {
+            steps.add(new Step(
+                    "Multiply out the brackets: multiply each term inside by what is outside (each term of one bracket by each term of the other).",
+                    spreadText, "expand"));
+        }
+        List<Polynomial> grouped = new ArrayList<>(spread);
+        grouped.sort(Comparator.comparing(t -> t.terms().firstKey()));
+        String groupedText = join(grouped);
+        if (!brackets && !groupedText.equals(spreadText) && !groupedText.equals(target) && grouped.size() > 2)
+            steps.add(new Step("Group the like terms together.", groupedText, "group"));
+        steps.add(new Step(brackets && spreadText.equals(target) ? "Multiply out the brackets." : "Collect like terms.", target,
+                brackets && spreadText.equals(target) ? "expand" : "collect"));
+        return steps;
+    }
+
+    private static boolean same(Expr e, String text) {
+        try {
+            return app.stepwise.math.Printer.text(e).replace(" ", "")
+                    .equals(app.stepwise.math.Printer.text(Parser.parseExpression(text)).replace(" ", ""));
+        } catch (MathSyntaxException ex) {
+            return false;
+        }
+    }
+
+    static String join(List<Polynomial> terms) {
+        StringBuilder sb = new StringBuilder();
+        for (Polynomial t : terms) {
+            if (t.isZero()) continue;
+            String s = t.text();
+            if (sb.isEmpty()) sb.append(s);
+            else if (s.startsWith("-")) sb.append(" - ").append(s.substring(1));
+            else
+                sb.append(" + ").append(s);
+        }
+        return sb.isEmpty() ? "0" : sb.toString();
+    }
+
+    static boolean hasBrackets(Expr e) {
+        return Exprs.any(e, x -> x instanceof Expr.Mul m && m.factors().stream().anyMatch(f -> f instanceof Expr.Add)
+                || x instanceof Expr.Pow p && p.base() instanceof Expr.Add
+                || x instanceof Expr.Neg n && n.operand() instanceof Expr.Add
+                || x instanceof Expr.Div d && d.numerator() instanceof Expr.Add);
+    }
+
+    /** The terms of e multiplied out but not yet collected: (x + 2)(x + 3) gives x^2, 3x, 2x, 6. */
+    static List<Polynomial> spread(Expr e) {
+        return switch (e) {
+            case Expr.Add a -> {
+                List<Polynomial> out = new ArrayList<>();
+                for (Expr t : a.terms()) out.addAll(spread(t));
+                yield out;
+            }
+            case Expr.Neg n -> spread(n.operand()).stream().map(Polynomial::negate).toList();
+            case Expr.Mul m -> {
+                List<Polynomial> out = List.of(Polynomial.constant(Rational.ONE));
+                for (Expr f : m.factors()) {
+                    List<Polynomial> next = new ArrayList<>();
+                    for (Polynomial a : out) for (Polynomial b : spread(f)) next.add(a.times(b));
+                    out = next;
+                    if (out.size() > Polynomial.MAX_TERMS) throw new IllegalArgumentException("too many terms");
+                }
+                yield out;
+            }
+            case Expr.Pow p when p.base() instanceof Expr.Add && Exprs.exactValue(p.exponent())
+                    .filter(r -> r.isInteger() && r.signum() > 0 && r.num().intValueExact() <= 4).isPresent() -> {
+                int n = Exprs.exactValue(p.exponent()).orElseThrow().num().intValueExact();
+                List<Expr> copies = new ArrayList<>();
+                for (int i = 0; i < n; i++) copies.add(p.base());
+                yield spread(new Expr.Mul(copies));
+            }
+            case Expr.Div d when Polynomial.of(d.denominator()).filter(Polynomial::isSingleTerm).isPresent() -> {
+                Polynomial inv = Polynomial.inverse(Polynomial.of(d.denominator()).orElseThrow());
+                yield spread(d.numerator()).stream().map(t -> t.times(inv)).toList();
+            }
+            default -> Polynomial.of(e).orElseThrow(() -> new IllegalArgumentException("not a polynomial")).termList();
+        };
+    }
+
+    /** For one term: the number, then each letter with its exponent arithmetic written out: 6x^(2 + 5). */
+    static Optional<String> exponentWork(Expr e) {
+        Map<String, List<String>> exps = new LinkedHashMap<>();
+        Rational[] coef = {Rational.ONE};
+        if (!walk(e, "", false, exps, coef)) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        Rational c = coef[0];
+        if (c.signum() < 0) sb.append('-');
+        Rational a = c.abs();
+        if (!a.num().equals(BigInteger.ONE)) sb.append(a.num());
+        boolean arithmetic = false;
+        for (var en : new TreeMap<>(exps).entrySet()) {
+            List<String> parts = en.getValue();
+            sb.append(en.getKey());
+            if (parts.size() == 1 && parts.get(0).matches("\\d+")) {
+                if (!parts.get(0).equals("1")) sb.append('^').append(parts.get(0)).append(' ');
+            } else {
+                arithmetic = true;
+                StringBuilder x = new StringBuilder();
+                for (String s : parts) {
+                    if (x.isEmpty()) x.append(s);
+                    else if (s.startsWith("-")) x.append(" - ").append(s.substring(1));
+                    else
+                        x.append(" + ").append(s);
+                }
+                sb.append("^(").append(x).append(") ");
+            }
+        }
+        String body = sb.toString().strip();
+        if (!a.den().equals(BigInteger.ONE)) body = body + "/" + a.den();
+        return arithmetic ? Optional.of(body) : Optional.empty();
+    }
+
+    private static boolean walk(Expr e, String times, boolean inverse, Map<String, List<String>> exps, Rational[] coef) {
+        switch (e) {
+            case Expr.Num n -> {
+                Rational v = n.value();
+                if (!times.isEmpty()) {
+                    Optional<Rational> k = exactInt(times);
+                    if (k.isEmpty()) return false;
+                    v = v.pow(k.get().num().intValueExact());
+                }
+                coef[0] = coef[0].multiply(inverse ? v.reciprocal() : v);
+                return true;
+            }
+            case Expr.Var v -> {
+                String part = times.isEmpty() ? "1" : times;
+                exps.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(inverse ? "-" + wrap(part) : part);
+                return true;
+            }
+            case Expr.Neg n -> {
+                coef[0] = coef[0].negate();
+                return walk(n.operand(), times, inverse, exps, coef);
+            }
+            case Expr.Mul m -> {
+                for (Expr f : m.factors()) if (!walk(f, times, inverse, exps, coef)) return false;
+                return true;
+            }
+            case Expr.Div d -> {
+                return walk(d.numerator(), times, inverse, exps, coef) && walk(d.denominator(), times, !inverse, exps, coef);
+            }
+            case Expr.Pow p -> {
+                Optional<Rational> r = Exprs.exactValue(p.exponent());
+                if (r.isEmpty()) return false;
+                String k = r.get().isInteger() ? r.get().toString() : "(" + r.get() + ")";
+                String t = times.isEmpty() ? k : times + " × " + k;
+                if (p.base() instanceof Expr.Var v) {
+                    exps.computeIfAbsent(v.name(), x -> new ArrayList<>()).add(inverse ? "-" + wrap(t) : t);
+                    return true;
+                }
+                if (p.base() instanceof Expr.Add) return false;
+                return walk(p.base(), t, inverse, exps, coef);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static String wrap(String s) {
+        return s.matches("[0-9]+") ? s : "(" + s + ")";
+    }
+
+    private static Optional<Rational> exactInt(String product) {
+        Rational r = Rational.ONE;
+        for (String part : product.split(" × ")) {
+            try {
+                r = r.multiply(Rational.parse(part.replace("(", "").replace(")", "")));
+            } catch (RuntimeException ex) {
+                return Optional.empty();
+            }
+        }
+        return r.isInteger() ? Optional.of(r) : Optional.empty();
+    }
+
+    /** The steps that factorise e fully over the rationals (as far as our methods go). */
+    static List<Step> factor(Expr e) {
+        Polynomial p = Polynomial.of(e).orElseThrow(() -> new IllegalArgumentException("not a polynomial expression"));
+        if (!p.isOrdinary() || p.terms().size() < 2) throw new IllegalArgumentException("nothing to factorise");
+        List<Step> steps = new ArrayList<>();
+        Polynomial cf = p.commonFactor();
+        Polynomial rest = p;
+        String prefix = "";
+        if (!(cf.isConstant() && cf.constantValue().isOne())) {
+            rest = p.divideBy(cf);
+            prefix = cf.isConstant() && cf.constantValue().equals(Rational.MINUS_ONE) ? "-" : cf.text();
+            steps.add(
+                    new Step("Every term has the factor " + (prefix.equals("-") ? "-1" : prefix) + ": take it outside a bracket.",
+                            prefix + "(" + rest.text() + ")", "common-factor"));
+        }
+        List<Step> inner = factorPrimitive(rest, prefix);
+        steps.addAll(inner);
+        if (steps.isEmpty()) throw new IllegalArgumentException("Stepwise cannot factorise " + p.text());
+        String last = steps.get(steps.size() - 1).math();
+        try {
+            if (!Forms.isFactored(Parser.parseExpression(last))) throw new IllegalArgumentException("not fully factorised");
+        } catch (MathSyntaxException ex) {
+            throw new IllegalArgumentException(ex.getMessage(), ex);
+        }
+        return steps;
+    }
+
+    private static String wrapFactor(String text) {
+        return "(" + text + ")";
+    }
+
+    /** A primitive polynomial (content 1): a difference of two squares, or a quadratic with rational roots. */
+    private static List<Step> factorPrimitive(Polynomial p, String prefix) {
+        List<Step> steps = new ArrayList<>();
+        if (p.terms().size() == 2) {
+            var ts = new ArrayList<>(p.terms().entrySet());
+            var a = ts.get(0);
+            var b = ts.get(1);
+            if (a.getValue().signum() != b.getValue().signum()) {
+                var pos = a.getValue().signum() > 0 ? a : b;
+                var neg = pos == a ? b : a;
+                Optional<Rational> ra = Polynomial.sqrt(pos.getValue()), rb = Polynomial.sqrt(neg.getValue().negate());
+                boolean evenA = pos.getKey().powers().values().stream()
+                        .allMatch(r -> r.isInteger() && r.num().mod(BigInteger.TWO).signum() == 0);
+                boolean evenB = neg.getKey().powers().values().stream()
+                        .allMatch(r -> r.isInteger() && r.num().mod(BigInteger.TWO).signum() == 0);
+                if (ra.isPresent() && rb.isPresent() && evenA && evenB) {
+                    String sa = Polynomial.term(ra.get(), pos.getKey().pow(Rational.of(1, 2))).text();
+                    String sb = Polynomial.term(rb.get(), neg.getKey().pow(Rational.of(1, 2))).text();
+                    steps.add(new Step("This is a difference of two squares, a² - b² with a = " + sa + " and b = " + sb + ".",
+                            prefix + "(" + sq(sa) + " - " + sq(sb) + ")", "difference-of-squares"));
+                    steps.add(new Step("a² - b² = (a + b)(a - b).",
+                            prefix + wrapFactor(sa + " + " + sb) + wrapFactor(sa + " - " + sb), "factor"));
+                    return steps;
+                }
+            }
+        }
+        var vars = p.variables();
+        if (vars.size() != 1) return steps;
+        String x = vars.iterator().next();
+        Rational[] c = p.coefficients(x).orElse(null);
+        if (c == null || c.length != 3) return steps;
+        Rational A = c[2], B = c[1], C = c[0];
+        Rational disc = B.multiply(B).subtract(Rational.of(4).multiply(A).multiply(C));
+        Optional<Rational> s = Polynomial.sqrt(disc);
+        if (s.isEmpty()) return steps;
+        Rational r1 = B.negate().add(s.get()).divide(A.multiply(Rational.of(2)));
+        Rational r2 = B.negate().subtract(s.get()).divide(A.multiply(Rational.of(2)));
+        String f1 = linearFactor(r1, x), f2 = linearFactor(r2, x);
+        // a = d1·d2 for a primitive polynomial (Gauss); any sign left over goes in front
+        Rational lead = A.divide(new Rational(r1.den().multiply(r2.den()), BigInteger.ONE));
+        String sign = lead.equals(Rational.MINUS_ONE) ? "-" : lead.isOne() ? "" : lead + "";
+        Rational ac = A.multiply(C);
+        // the two numbers that multiply to ac and add to b
+        Rational m1 = B.add(s.get()).divide(Rational.of(2));
+        Rational m2 = B.subtract(s.get()).divide(Rational.of(2));
+        if (A.isInteger() && B.isInteger() && C.isInteger()) {
+            String split = Polynomial.term(A, Monomial.of(x).pow(Rational.of(2))).text()
+                    + plus(Polynomial.term(m1, Monomial.of(x)).text()) + plus(Polynomial.term(m2, Monomial.of(x)).text())
+                    + plus(C.toString());
+            String words = A.isOne()
+                    ? "Find two numbers that multiply to " + C + " and add to " + B + ": " + m1 + " and " + m2 + "."
+                    : "Find two numbers that multiply to a × c = " + ac + " and add to " + B + ": " + m1 + " and " + m2
+                            + ". Split the middle term.";
+            if (!m1.isZero() && !m2.isZero()) steps.add(new Step(words, prefix + "(" + split + ")", "split-middle-term"));
+        }
+        String result = r1.equals(r2) ? prefix + sign + "(" + f1 + ")^2" : prefix + sign + "(" + f1 + ")(" + f2 + ")";
+        steps.add(new Step(r1.equals(r2) ? "It is a perfect square." : "Write it as a product of two brackets.", result,
+                "factor"));
+        return steps;
+    }
+
+    private static String sq(String s) {
+        return s.matches("[A-Za-z]|\\d+") ? s + "^2" : "(" + s + ")^2";
+    }
+
+    private static String plus(String t) {
+        return t.startsWith("-") ? " - " + t.substring(1) : " + " + t;
+    }
+
+    /** The factor d·x - n for the root n/d: x - 3, 2x + 1. */
+    static String linearFactor(Rational root, String x) {
+        Rational d = new Rational(root.den(), BigInteger.ONE);
+        Rational n = new Rational(root.num(), BigInteger.ONE);
+        String lead = d.isOne() ? x : d + x;
+        if (n.isZero()) return lead;
+        return lead + (n.signum() > 0 ? " - " + n : " + " + n.negate());
+    }
+}

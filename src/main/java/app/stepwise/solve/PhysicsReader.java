@@ -1,0 +1,295 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Unit;
+import app.stepwise.math.Units;
+import app.stepwise.solve.PhysicsFamilies.Case;
+import app.stepwise.solve.PhysicsFamilies.Formula;
+import app.stepwise.solve.PhysicsFamilies.QuantitySpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a physics problem however it is worded: every number with a unit in the text is a given whose dimension says
+ * what it can be (4 kg a mass, 12 m/s a speed, "4 metres per second" too; "m = 0.4 kg" names its symbol), the question
+ * names the unknown ("find the acceleration", "p = ?"), and the one-formula case whose givens and unknown fit exactly
+ * is solved and verified. Nothing is guessed: a given that fits no case, or two cases that fit equally, read as nothing.
+ */
+final class PhysicsReader {
+    private PhysicsReader() {}
+
+    /** A number with its unit as written, where it stands, and the symbol written before it (m = 4 kg), if any. */
+    record Found(String written, Unit unit, double si, int at, String symbol) {}
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.^])(-?\\d+(?:\\.\\d+)?(?:\\s*(?:×|x|\\*)\\s*10\\^?\\(?-?\\d+\\)?)?)(?![\\w.]*\\^)");
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
+
+    /** Words after a number that are English, not units ("24 m/s in 8 s" is not metres per second-inch). */
+    private static final java.util.Set<String> STOP = java.util.Set.of("in", "at", "of", "and", "to", "for", "on", "by", "a",
+            "an", "the", "with", "from", "is", "it", "its", "has", "was", "s,");
+
+    static List<Found> quantities(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String num = m.group(1);
+            String after = text.substring(m.end());
+            String[] words = after.strip().split("\\s+");
+            Found best = null;
+            for (int k = Math.min(4, words.length); k >= 1 && best == null; k--) {
+                String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
+                unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
+                        .replace("²", "^2").replace("³", "^3");
+                if (java.util.Arrays.stream(unit.split("[\\s/]+")).anyMatch(STOP::contains)) continue;
+                if (unit.isBlank() || unit.endsWith("/") || !Character.isLetter(unit.charAt(0)) && unit.charAt(0) != 'Ω'
+                        && unit.charAt(0) != '°')
+                    continue;
+                try {
+                    Quantity q = Quantity.parse(num + " " + unit);
+                    if (q.hasUnit())
+                        best = new Found(num + " " + unit, q.unit(), q.si(), m.start(), symbolBefore(text, m.start()));
+                } catch (MathSyntaxException | RuntimeException e) {
+                    // fewer words
+                }
+            }
+            if (best == null) {
+                try {
+                    Quantity q = Quantity.parse(num);
+                    best = new Found(num, Unit.ONE, q.si(), m.start(), symbolBefore(text, m.start()));
+                } catch (MathSyntaxException e) {
+                    continue;
+                }
+            }
+            out.add(best);
+        }
+        return out;
+    }
+
+    private static String symbolBefore(String text, int at) {
+        Matcher s = SYMBOL_BEFORE.matcher(text.substring(Math.max(0, at - 8), at));
+        return s.find() ? s.group(1) : "";
+    }
+
+    /** Phrases that name each quantity in a question, by the words of its description. */
+    static List<String> phrases(QuantitySpec q) {
+        String d = q.description();
+        List<String> p = new ArrayList<>();
+        if (d.contains("kinetic")) return List.of("kinetic energy", "kinetic");
+        if (d.contains("potential energy")) return List.of("potential energy", "gpe", "g.p.e", "gravitational potential");
+        if (d.contains("potential difference")) return List.of("potential difference", "voltage", "p.d");
+        if (d.contains("friction force")) return List.of("friction", "frictional force");
+        if (d.contains("speed") || d.contains("velocity")) p.addAll(List.of("speed", "velocity", "how fast"));
+        if (d.contains("initial")) return List.of("initial speed", "initial velocity", "starting speed");
+        if (d.contains("final") || d.contains("landing"))
+            p.addAll(List.of("final speed", "final velocity", "hits the ground", "lands"));
+        if (d.contains("distance") || d.contains("displacement")) p.addAll(List.of("distance", "displacement", "how far"));
+        if (d.contains("time")) p.addAll(List.of("time", "how long"));
+        if (d.contains("height")) p.addAll(List.of("height", "how high"));
+        if (d.contains("work")) p.add("work");
+        if (d.contains("energy transferred")) p.add("energy");
+        if (d.contains("resistance"))
+            p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance"));
+        if (p.isEmpty()) p.add(d);
+        return p;
+    }
+
+    private static final List<String> CUES = List.of("find", "calculate", "what", "work out", "determine", "how", "compute",
+            "estimate", "= ?", "=?");
+
+    /** The question part of the text: from the last cue word to the end. */
+    static String question(String lower) {
+        int at = -1;
+        for (String c : CUES) at = Math.max(at, lower.lastIndexOf(c));
+        return at < 0 ? lower : lower.substring(at);
+    }
+
+    private record Candidate(Family family, Map<String, String> params, int used, int bonus) {}
+
+    static Optional<Worked> read(String text, List<Family> families) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Found> found = new ArrayList<>(quantities(text));
+        // g is the formula's, not a given (a different value of g is not ours to check)
+        for (var it = found.iterator(); it.hasNext();) {
+            Found f = it.next();
+            if (f.symbol().equals("g")) {
+                if (Math.abs(f.si() - 9.8) > 0.02) return Optional.empty();
+                it.remove();
+            }
+        }
+        if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
+        if (lower.contains("from rest") || lower.contains("starts at rest") || lower.contains("initially at rest"))
+            found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
+        String asked = question(lower);
+        Optional<String> symbolAsked = symbolAsked(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Family fam : families) {
+            if (!(fam instanceof Formula f)) continue;
+            if (f instanceof PhysicsFamilies.Friction) {
+                friction(f, lower, asked, found).ifPresent(candidates::add);
+                continue;
+            }
+            for (int k = 0; k < f.cases.size(); k++) {
+                Case c = f.cases.get(k);
+                QuantitySpec unknown = f.quantities.get(c.unknown());
+                boolean named = symbolAsked.map(s -> s.equals(c.unknown())).orElse(false)
+                        || phrases(unknown).stream().anyMatch(asked::contains);
+                if (!named) continue;
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("case", Integer.toString(k));
+                List<Found> left = new ArrayList<>(found);
+                boolean all = true;
+                for (String g : c.givens()) {
+                    Unit need = unit(f.quantities.get(g).unit());
+                    Optional<Found> match = left.stream()
+                            .filter(x -> norm(x.symbol()).equals(norm(g)) && x.unit().sameDimension(need))
+                            .findFirst().or(() -> left.stream()
+                                    .filter(x -> (x.symbol().isEmpty() || !symbolsOf(c).contains(norm(x.symbol())))
+                                            && x.unit().sameDimension(need) && !need.dimensionless())
+                                    .findFirst());
+                    if (match.isEmpty()) {
+                        all = false;
+                        break;
+                    }
+                    left.remove(match.get());
+                    params.put(g, match.get().written());
+                }
+                if (!all) continue;
+                long unused = left.stream().filter(x -> !x.unit().dimensionless()).count();
+                if (unused > 0) continue; // every given in the text must have its place
+                int bonus = phrases(unknown).stream().filter(asked::contains).mapToInt(String::length).max().orElse(0)
+                        + (symbolAsked.map(s -> s.equals(c.unknown())).orElse(false) ? 50 : 0)
+                        + keyword(f.name(), lower);
+                params.put("object", "object");
+                candidates.add(new Candidate(f, params, c.givens().size(), bonus));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::bonus).reversed());
+        if (candidates.isEmpty()) return Optional.empty();
+        if (candidates.size() > 1 && candidates.get(0).bonus() == candidates.get(1).bonus()
+                && !sameAnswer(candidates.get(0), candidates.get(1)))
+            return Optional.empty(); // two readings fit equally well: do not guess
+        Candidate best = candidates.get(0);
+        try {
+            return Optional.of(Solvers.solve(best.family(), best.params(), 0));
+        } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean sameAnswer(Candidate a, Candidate b) {
+        try {
+            Worked x = Solvers.solve(a.family(), a.params(), 0), y = Solvers.solve(b.family(), b.params(), 0);
+            return Math.abs(x.checkValue() - y.checkValue()) <= 1e-9 * Math.abs(x.checkValue())
+                    && x.start().equals(y.start());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int keyword(String family, String lower) {
+        return switch (family) {
+            case "free-fall" -> has(lower, "drop", "fall", "falls", "released", "freely") ? 5 : 0;
+            case "wave-speed" -> has(lower, "wave", "frequency", "wavelength") ? 5 : 0;
+            case "resistors" -> has(lower, "series", "parallel") ? 5 : 0;
+            case "suvat" -> has(lower, "accelerat", "uniform") ? 2 : 0;
+            case "electrical-power", "ohms-law" -> has(lower, "circuit", "resistor", "lamp", "heater", "current") ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    private static String norm(String symbol) {
+        return symbol.replace("_", "");
+    }
+
+    private static List<String> symbolsOf(Case c) {
+        List<String> out = new ArrayList<>();
+        out.add(norm(c.unknown()));
+        for (String g : c.givens()) out.add(norm(g));
+        return out;
+    }
+
+    private static boolean has(String lower, String... words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    private static Optional<Candidate> friction(Formula f, String lower, String asked, List<Found> found) {
+        if (!has(lower, "friction")) return Optional.empty();
+        Optional<Found> mass = found.stream().filter(x -> x.unit().sameDimension(unit("kg"))).findFirst();
+        Optional<Found> mu = found.stream().filter(x -> x.unit().dimensionless() && x.si() > 0 && x.si() < 1.5).findFirst();
+        Optional<Found> force = found.stream().filter(x -> x.unit().sameDimension(unit("N"))).findFirst();
+        if (mass.isEmpty() || mu.isEmpty()) return Optional.empty();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("m", mass.get().written());
+        p.put("μ", mu.get().written());
+        if (asked.contains("accelerat") && force.isPresent()) {
+            p.put("case", "acceleration");
+            p.put("F", force.get().written());
+            return Optional.of(new Candidate(f, p, 3, 100));
+        }
+        if ((asked.contains("friction") || asked.contains("force")) && force.isEmpty()) {
+            p.put("case", "friction");
+            return Optional.of(new Candidate(f, p, 2, 100));
+        }
+        return Optional.empty();
+    }
+
+    /** "p = ?", "find v": a symbol asked for directly. */
+    static Optional<String> symbolAsked(String text) {
+        Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*\\?").matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static Optional<Worked> fromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {
+        Optional<Family> fam = Solvers.family(family);
+        if (fam.isEmpty() || !(fam.get() instanceof Formula f) || f instanceof PhysicsFamilies.Friction) return Optional.empty();
+        for (int k = 0; k < f.cases.size(); k++) {
+            Case c = f.cases.get(k);
+            if (!c.unknown().equals(unknown) || c.givens().size() != givens.size()) continue;
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("case", Integer.toString(k));
+            boolean ok = true;
+            for (var g : givens) {
+                QuantitySpec q = f.quantities.get(g.symbol());
+                if (q == null || !c.givens().contains(g.symbol())) {
+                    ok = false;
+                    break;
+                }
+                try {
+                    if (!Quantity.parse(g.value()).unit().sameDimension(unit(q.unit()))) {
+                        ok = false;
+                        break;
+                    }
+                } catch (MathSyntaxException e) {
+                    ok = false;
+                    break;
+                }
+                params.put(g.symbol(), g.value());
+            }
+            if (!ok) continue;
+            try {
+                return Optional.of(Solvers.solve(f, params, 0));
+            } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Unit unit(String symbol) {
+        try {
+            return Units.parse(symbol);
+        } catch (MathSyntaxException e) {
+            throw new IllegalStateException("unit table: " + symbol, e);
+        }
+    }
+}

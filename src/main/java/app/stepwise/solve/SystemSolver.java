@@ -1,0 +1,168 @@
+package app.stepwise.solve;
+
+import app.stepwise.math.Expr;
+import app.stepwise.math.Rational;
+import app.stepwise.math.Statement;
+import app.stepwise.solve.Polynomial.Monomial;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Solves any two linear equations in two unknowns (any letters, rational coefficients, in any arrangement): by
+ * substitution when one equation already gives a letter alone, otherwise by elimination, scaling the equations to
+ * match a coefficient.
+ */
+final class SystemSolver {
+    private SystemSolver() {}
+
+    /** a·x + b·y = c. */
+    record Row(Rational a, Rational b, Rational c) {
+        String text(String x, String y) {
+            Polynomial left = Polynomial.term(a, Monomial.of(x)).plus(Polynomial.term(b, Monomial.of(y)));
+            return left.text() + " = " + c;
+        }
+
+        Row times(Rational k) {
+            return new Row(a.multiply(k), b.multiply(k), c.multiply(k));
+        }
+    }
+
+    /** The two unknowns, in the order they are solved for. */
+    static List<String> unknowns(String first, String second) {
+        var vars = new java.util.TreeSet<String>();
+        for (String e : List.of(first, second)) vars.addAll(EquationSolver.difference(EquationSolver.equation(e)).variables());
+        if (vars.size() != 2) throw new IllegalArgumentException("a system needs exactly two unknowns");
+        return List.copyOf(vars);
+    }
+
+    static Row row(String equation, String x, String y) {
+        Polynomial p = EquationSolver.difference(EquationSolver.equation(equation));
+        if (!p.isOrdinary()) throw new IllegalArgumentException("not linear");
+        for (Monomial m : p.terms().keySet())
+            if (m.degree().compareTo(Rational.ONE) > 0) throw new IllegalArgumentException("not linear");
+        Rational a = p.terms().getOrDefault(Monomial.of(x), Rational.ZERO);
+        Rational b = p.terms().getOrDefault(Monomial.of(y), Rational.ZERO);
+        return new Row(a, b, p.constantValue().negate());
+    }
+
+    static List<Step> solve(String first, String second) {
+        List<String> xy = unknowns(first, second);
+        String x = xy.get(0), y = xy.get(1);
+        Row r1 = row(first, x, y), r2 = row(second, x, y);
+        Rational det = r1.a().multiply(r2.b()).subtract(r2.a().multiply(r1.b()));
+        if (det.isZero()) throw new IllegalArgumentException("the equations do not have one solution");
+        Optional<List<Step>> sub = substitution(first, second, x, y);
+        if (sub.isEmpty()) sub = substitution(second, first, x, y);
+        return sub.orElseGet(() -> elimination(r1, r2, x, y));
+    }
+
+    /** When {@code alone} reads y = … (or x = …) with no y on the right: substitute it into the other equation. */
+    private static Optional<List<Step>> substitution(String alone, String other, String x, String y) {
+        Statement.Equation eq = EquationSolver.equation(alone);
+        Expr lhs = eq.lhs(), rhs = eq.rhs();
+        if (!(lhs instanceof Expr.Var) && rhs instanceof Expr.Var) {
+            Expr t = lhs;
+            lhs = rhs;
+            rhs = t;
+        }
+        if (!(lhs instanceof Expr.Var v)) return Optional.empty();
+        String given = v.name(), free = given.equals(x) ? y : given.equals(y) ? x : null;
+        if (free == null) return Optional.empty();
+        Optional<Polynomial> expr = Polynomial.of(rhs);
+        if (expr.isEmpty() || expr.get().variables().contains(given)) return Optional.empty();
+        String inner = expr.get().text();
+        Row o = row(other, x, y);
+        Rational cg = given.equals(x) ? o.a() : o.b(), cf = given.equals(x) ? o.b() : o.a();
+        if (cg.isZero()) return Optional.empty();
+        String substituted = Polynomial.term(cf, Monomial.of(free)).text() + " + " + paren(cg) + "(" + inner + ") = " + o.c();
+        if (cf.isZero()) substituted = paren(cg) + "(" + inner + ") = " + o.c();
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("Substitute " + given + " = " + inner + " into the other equation.", substituted, "substitute"));
+        steps.addAll(LinearSolver.steps(substituted, free));
+        Rational fv = LinearSolver.solution(substituted, free);
+        Rational gv = Polynomial.of(rhs).orElseThrow().terms().entrySet().stream()
+                .map(e2 -> e2.getValue().multiply(e2.getKey().powers().isEmpty() ? Rational.ONE : fv))
+                .reduce(Rational.ZERO, Rational::add);
+        String put = inner.replaceAll("(?<![A-Za-z_])" + free + "(?![A-Za-z_])", "(" + fv + ")");
+        steps.add(new Step("Put " + free + " = " + fv + " into " + given + " = " + inner + ".", given + " = " + put + " = " + gv,
+                "substitute"));
+        steps.add(new Step("State both values.", answer(x, y, given.equals(x) ? gv : fv, given.equals(x) ? fv : gv),
+                "state-solutions"));
+        return Optional.of(steps);
+    }
+
+    static String answer(String x, String y, Rational xv, Rational yv) {
+        return x + " = " + xv + ", " + y + " = " + yv;
+    }
+
+    private static String paren(Rational r) {
+        return EquationSolver.paren(r);
+    }
+
+    private static Row integral(Row r) {
+        BigInteger l = BigInteger.ONE;
+        for (Rational v : List.of(r.a(), r.b(), r.c())) l = l.divide(l.gcd(v.den())).multiply(v.den());
+        return r.times(new Rational(l, BigInteger.ONE));
+    }
+
+    private static List<Step> elimination(Row first, Row second, String x, String y) {
+        List<Step> steps = new ArrayList<>();
+        Row r1 = integral(first), r2 = integral(second);
+        if (!r1.equals(first) || !r2.equals(second))
+            steps.add(new Step("Clear the fractions: write both equations with whole numbers.",
+                    r1.text(x, y) + ", " + r2.text(x, y), "multiply-both-sides"));
+        // eliminate y (or x, when that takes smaller multipliers)
+        boolean elimY = !r1.b().isZero() && !r2.b().isZero()
+                && lcm(r1.b(), r2.b()).compareTo(lcm(r1.a(), r2.a())) <= 0 || r1.a().isZero() || r2.a().isZero();
+        Rational c1 = elimY ? r1.b() : r1.a(), c2 = elimY ? r2.b() : r2.a();
+        Rational l = new Rational(lcm(c1, c2), BigInteger.ONE);
+        Rational k1 = c1.isZero() ? Rational.ONE : l.divide(c1.abs()), k2 = c2.isZero() ? Rational.ONE : l.divide(c2.abs());
+        if (c1.isZero() || c2.isZero()) {
+            k1 = Rational.ONE;
+            k2 = Rational.ONE;
+        }
+        Row s1 = r1.times(k1), s2 = r2.times(k2);
+        if (!k1.isOne()) steps.add(new Step("Multiply the first equation by " + k1 + ".", s1.text(x, y), "multiply-equation"));
+        if (!k2.isOne()) steps.add(new Step("Multiply the second equation by " + k2 + ".", s2.text(x, y), "multiply-equation"));
+        Rational e1 = elimY ? s1.b() : s1.a(), e2 = elimY ? s2.b() : s2.a();
+        boolean add = e1.signum() != e2.signum();
+        Row combined = add
+                ? new Row(s1.a().add(s2.a()), s1.b().add(s2.b()), s1.c().add(s2.c()))
+                : new Row(s1.a().subtract(s2.a()), s1.b().subtract(s2.b()), s1.c().subtract(s2.c()));
+        if (c1.isZero() || c2.isZero()) combined = c1.isZero() ? r1 : r2;
+        String keep = elimY ? x : y, gone = elimY ? y : x;
+        Rational kc = elimY ? combined.a() : combined.b();
+        String oneLetter = Polynomial.term(kc, Monomial.of(keep)).text() + " = " + combined.c();
+        if (!(c1.isZero() || c2.isZero()))
+            steps.add(new Step((add ? "Add" : "Subtract") + " the equations: the " + gone + "-terms cancel.", oneLetter,
+                    add ? "add-equations" : "subtract-equations"));
+        Rational kv = combined.c().divide(kc);
+        if (!kc.isOne())
+            steps.add(new Step("Divide both sides by " + kc + ".", keep + " = " + kv, "divide-both-sides"));
+        // back-substitute into the first equation that has the other letter
+        Row back = (elimY ? r1.b() : r1.a()).isZero() ? r2 : r1;
+        Rational bk = elimY ? back.a() : back.b(), bg = elimY ? back.b() : back.a();
+        String put = (bk.isZero() ? "" : paren(bk) + " × " + "(" + kv + ") + ") + Polynomial.term(bg, Monomial.of(gone)).text()
+                + " = "
+                + back.c();
+        steps.add(new Step("Put " + keep + " = " + kv + " into " + (back == r1 ? "the first" : "the second") + " equation.", put,
+                "substitute"));
+        Rational rest = back.c().subtract(bk.multiply(kv));
+        if (!bk.isZero())
+            steps.add(new Step("Get the " + gone + "-term alone.", Polynomial.term(bg, Monomial.of(gone)).text() + " = " + rest,
+                    "subtract-both-sides"));
+        Rational gv = rest.divide(bg);
+        if (!bg.isOne()) steps.add(new Step("Divide both sides by " + bg + ".", gone + " = " + gv, "divide-both-sides"));
+        steps.add(new Step("State both values.", answer(x, y, elimY ? kv : gv, elimY ? gv : kv), "state-solutions"));
+        return steps;
+    }
+
+    private static BigInteger lcm(Rational a, Rational b) {
+        BigInteger p = a.num().abs(), q = b.num().abs();
+        if (p.signum() == 0) return q;
+        if (q.signum() == 0) return p;
+        return p.divide(p.gcd(q)).multiply(q);
+    }
+}

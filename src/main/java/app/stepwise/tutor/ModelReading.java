@@ -1,0 +1,130 @@
+package app.stepwise.tutor;
+
+import app.stepwise.lesson.Problem.Given;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.solve.GeneralSolver;
+import app.stepwise.solve.Solvers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The model's reading of a word problem ({@code <|problem|>…<|read|>}, answered one field per line: family, task,
+ * start, unknown, given), used only after every field is verified: the family exists, each number the reading uses
+ * occurs in the text (a given with a unit of the same dimension as written there, and the dimension the family's
+ * quantity needs), the math parses, and the solver's solution of the reading verifies.
+ */
+final class ModelReading {
+    private ModelReading() {}
+
+    /** Whether the model was trained on the reading task (its model.json lists the prompt and the token). */
+    static boolean supported(LocalModel m) {
+        return m.manifest().prompt().containsKey("read") && m.manifest().specialTokens().containsKey("<|read|>");
+    }
+
+    static Optional<ProblemReader.Reading> read(LocalModel m, String text) {
+        if (!supported(m)) return Optional.empty();
+        try {
+            String prompt = m.manifest().prompt().get("read").replace("{problem}",
+                    text.replaceAll("<\\|/?[a-z]+\\|>", "").replace("$", "").strip());
+            Generation g = m.generate(prompt, GenerationOptions.greedy(120).withBudget(4000), null);
+            return verify(text, g.text());
+        } catch (ModelException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The reading in the model's output, when every field checks out against the text; empty otherwise. */
+    static Optional<ProblemReader.Reading> verify(String text, String output) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (String line : output.replaceAll("<\\|/?[a-z]+\\|>", "\n").split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) continue;
+            fields.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(line.substring(colon + 1).strip());
+        }
+        String family = first(fields, "family");
+        if (family.isEmpty() || family.equals("none") || Solvers.family(family).isEmpty()) return Optional.empty();
+        String task = first(fields, "task");
+        String unknown = first(fields, "unknown");
+        String normalised = TextMath.normalise(text);
+        if (task.equals("physics")) {
+            List<Given> givens = new ArrayList<>();
+            for (String g : fields.getOrDefault("given", List.of())) {
+                String[] sv = g.split("=", 2);
+                if (sv.length != 2) return Optional.empty();
+                String symbol = sv[0].strip(), value = sv[1].strip();
+                if (!occursWithUnit(normalised, value)) return Optional.empty();
+                givens.add(new Given(symbol, value, ""));
+            }
+            return Solvers.physicsFromGivens(family, unknown, givens)
+                    .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
+        }
+        Optional<GeneralSolver.Task> t = GeneralSolver.Task.of(task.equals("factorise") ? "factor" : task);
+        List<String> starts = fields.getOrDefault("start", List.of());
+        if (t.isEmpty() || starts.isEmpty()) return Optional.empty();
+        String start = t.get() == GeneralSolver.Task.SYSTEM && starts.size() == 2
+                ? starts.get(0) + "; " + starts.get(1)
+                : starts.get(0);
+        for (String s : start.split(";"))
+            if (ProblemReader.variables(s).isEmpty() && !TextMath.parseable(s).isPresent())
+                return Optional.empty();
+        for (String number : numbers(start))
+            if (!numbers(normalised).contains(number) && !number.equals("100") && !number.equals("0"))
+                return Optional.empty(); // a number the text does not have
+        GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
+                family.equals("percentages") ? family : "");
+        return GeneralSolver.solve(r, text)
+                .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", "Reading (by the model): " + t.get().id() + " "
+                        + ProblemReader.show(start) + (unknown.isEmpty() ? "" : " for " + unknown)));
+    }
+
+    private static String first(Map<String, List<String>> f, String key) {
+        List<String> v = f.get(key);
+        return v == null || v.isEmpty() ? "" : v.get(0);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    static List<String> numbers(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) out.add(m.group().replaceFirst("\\.0+$", ""));
+        return out;
+    }
+
+    /** "12 m/s" occurs in the text as 12 followed by a unit of the same dimension (12 m/s, 12 metres per second). */
+    static boolean occursWithUnit(String text, String value) {
+        try {
+            Quantity wanted = Quantity.parse(value);
+            Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(wanted.numberText()) + "(?![\\d])").matcher(text);
+            while (m.find()) {
+                String after = text.substring(m.end()).strip();
+                String[] words = after.split("\\s+");
+                for (int k = Math.min(4, words.length); k >= 0; k--) {
+                    String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "")
+                            .replace(" per ", "/").replace(" squared", "^2");
+                    try {
+                        Quantity found = Quantity.parse(wanted.numberText() + " " + unit);
+                        if (found.unit().sameDimension(wanted.unit()) && (k > 0 || !wanted.hasUnit())) return true;
+                    } catch (MathSyntaxException | RuntimeException e) {
+                        // fewer words
+                    }
+                }
+            }
+        } catch (MathSyntaxException e) {
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+package app.stepwise.tutor;
+
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Limits;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import app.stepwise.solve.GeneralSolver;
+import app.stepwise.solve.GeneralSolver.Request;
+import app.stepwise.solve.GeneralSolver.Task;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Worked;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a problem typed or pasted by a student or teacher into a structured, verified problem: the task its words
+ * ask for (solve, simplify, expand, factorise, differentiate, evaluate, simultaneous equations, change the subject,
+ * a percentage of an amount, a physics quantity) and the math in it (plain, unicode or LaTeX). A reading is used only
+ * when a solver solves it and the solution verifies; otherwise the problem is one Stepwise cannot check yet.
+ */
+public final class ProblemReader {
+    private ProblemReader() {}
+
+    /**
+     * A verified reading.
+     *
+     * @param worked  the verified worked solution of the problem as read
+     * @param request how the math was read (empty for physics), for the solver's next step from any line
+     * @param source  "text" (the deterministic reader) or "model" (the model's reading, verified)
+     * @param summary the reading in words, shown back to the student: "Solving 5x = −27 for x"
+     */
+    public record Reading(Worked worked, Optional<Request> request, String source, String summary) {
+        public String family() {
+            return worked.family();
+        }
+
+        public String unknown() {
+            return request.map(Request::unknown).filter(u -> !u.isEmpty())
+                    .orElse(worked.task().equals("physics") ? worked.start() : "");
+        }
+    }
+
+    /** What a student sees for a problem outside every family. */
+    public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
+
+    private static final Pattern PERCENT = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern FUNCTION_OF = Pattern.compile("\\b([a-zA-Z])\\s*\\(\\s*([a-z])\\s*\\)\\s*=");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPECT = Pattern.compile("respect\\s+to\\s+([a-z])\\b|d/d([a-z])\\b|d([a-z])/d([a-z])");
+
+    /** Topics outside every family that can look like one: left to the honest "can't check". */
+    private static final Pattern OUT_OF_SCOPE = Pattern.compile(
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|\\bhcf\\b|\\bgcd\\b|\\bhighest common\\b|\\blowest common\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bvolume of\\b|\\barea of a\\b|\\bsurface area\\b|\\bperimeter\\b");
+
+    /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
+    public static Optional<Reading> read(String text) {
+        if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+        String t = TextMath.normalise(text);
+        String lower = t.toLowerCase(Locale.ROOT);
+        Optional<Reading> math = readMath(text, t, lower);
+        if (math.isPresent()) return math;
+        if (OUT_OF_SCOPE.matcher(lower).find()) return Optional.empty();
+        return Solvers.physicsFromText(t).map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
+    }
+
+    private static boolean has(String lower, String regex) {
+        return Pattern.compile(regex).matcher(lower).find();
+    }
+
+    private static Optional<Reading> readMath(String original, String t, String lower) {
+        boolean differentiate = has(lower, "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function");
+        boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
+        if (outOfScope && !differentiate) return Optional.empty();
+        if (outOfScope && has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"))
+            return Optional.empty();
+        Matcher pc = PERCENT.matcher(lower);
+        if (pc.find() && !has(lower,
+                "increase|decrease|reduc|discount|profit|loss|interest|as a percentage|what percentage|original|vat|tax")) {
+            String start = pc.group(1) + "/100 × " + pc.group(2);
+            return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
+                    "Working out " + pc.group(1) + "% of " + pc.group(2));
+        }
+        String var = "";
+        Matcher fn = FUNCTION_OF.matcher(t);
+        String body = t;
+        if (fn.find()) {
+            var = fn.group(2);
+            body = t.substring(0, fn.start()) + " " + t.substring(fn.end() - 1).replaceFirst("^=", " = ");
+        }
+        List<String> equations = new ArrayList<>(), expressions = new ArrayList<>();
+        for (TextMath.Run r : TextMath.runs(body)) {
+            Optional<String> p = TextMath.parseable(r.text());
+            if (p.isEmpty()) continue;
+            String m = p.get();
+            if (TextMath.isEquation(m)) equations.add(m);
+            else if (hasOperation(m)) expressions.add(m);
+        }
+        if (differentiate) {
+            Matcher rm = RESPECT.matcher(lower);
+            if (rm.find())
+                for (int g = 1; g <= 4; g++) if (rm.group(g) != null && var.isEmpty()) var = g == 3 ? rm.group(4) : rm.group(g);
+            String f = null;
+            if (fn.find(0)) {
+                // f(x) = …: the expression after the equals sign
+                Optional<String> rhs = TextMath.runs(t.substring(fn.end())).stream().map(r -> TextMath.parseable(r.text()))
+                        .flatMap(Optional::stream).filter(ProblemReader::hasVariable).findFirst();
+                f = rhs.orElse(null);
+            }
+            if (f == null) {
+                for (String e : equations) {
+                    String[] sides = e.split("=", 2);
+                    if (sides[0].strip().matches("[a-zA-Z]") && hasVariable(sides[1])) {
+                        f = sides[1].strip();
+                        break;
+                    }
+                }
+            }
+            if (f == null)
+                f = expressions.stream().filter(ProblemReader::hasVariable).filter(e -> !e.matches("d[a-z]/d[a-z]")).findFirst()
+                        .orElse(null);
+            if (f == null) return Optional.empty();
+            if (var.isEmpty()) var = variables(f).contains("x") ? "x" : variables(f).stream().findFirst().orElse("x");
+            return solved(original, new Request(Task.DIFFERENTIATE, f, var),
+                    "Differentiating " + show(f) + " with respect to " + var);
+        }
+        boolean systemWords = has(lower, "simultaneous|system|both equations|\\bmeet\\b|intersect|pair of equations");
+        List<String> withVars = equations.stream().filter(ProblemReader::hasVariable).toList();
+        if (withVars.size() >= 2) {
+            Set<String> all = new java.util.TreeSet<>();
+            all.addAll(variables(withVars.get(0)));
+            all.addAll(variables(withVars.get(1)));
+            if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value"))) {
+                String start = withVars.get(0) + "; " + withVars.get(1);
+                var it = all.iterator();
+                String a = it.next(), b = it.next();
+                return solved(original, new Request(Task.SYSTEM, start, a + "," + b),
+                        "Solving the simultaneous equations " + show(withVars.get(0)) + " and " + show(withVars.get(1)));
+            }
+        }
+        Matcher sm = SUBJECT.matcher(t);
+        String subject = null;
+        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]")) {
+            while (sm.find()) {
+                for (int g = 1; g <= sm.groupCount(); g++) if (sm.group(g) != null) subject = sm.group(g);
+                if (subject != null) break;
+            }
+        }
+        for (String e : withVars) {
+            Set<String> vs = variables(e);
+            if (subject != null && vs.size() > 1 && vs.contains(subject))
+                return solved(original, new Request(Task.SOLVE, e, subject),
+                        "Making " + subject + " the subject of " + show(e));
+        }
+        String method = has(lower, "formula")
+                ? "formula"
+                : has(lower, "factoris|factoriz|factoring|by factor")
+                        ? "factor"
+                        : has(lower, "square root") ? "square-root" : "";
+        boolean factorWords = has(lower, "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor");
+        boolean solveWords = has(lower,
+                "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
+        if (factorWords && !solveWords && !expressions.isEmpty()) {
+            String e = best(expressions);
+            if (hasVariable(e)) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
+        }
+        for (String e : withVars) {
+            Set<String> vs = variables(e);
+            if (vs.size() == 1) {
+                String x = vs.iterator().next();
+                return solved(original, new Request(Task.SOLVE, e, x, method, ""), "Solving " + show(e) + " for " + x);
+            }
+        }
+        if (has(lower, "roots? of|zeros? of|solutions? of|solve") && !expressions.isEmpty()) {
+            String e = best(expressions);
+            Set<String> vs = variables(e);
+            if (vs.size() == 1) {
+                String x = vs.iterator().next();
+                String eq = e + " = 0";
+                return solved(original, new Request(Task.SOLVE, eq, x, method, ""), "Solving " + show(eq) + " for " + x);
+            }
+        }
+        if (expressions.isEmpty()) return Optional.empty();
+        String e = best(expressions);
+        if (!hasVariable(e)) {
+            if (has(lower,
+                    "evaluat|calculat|work out|comput|find|what is|what's|simplif|value|answer|\\?|=|without a calculator|how much")
+                    || expressions.size() == 1 && original.strip().length() - e.length() < 12)
+                return solved(original, new Request(Task.EVALUATE, e, ""), "Working out " + show(e));
+            return Optional.empty();
+        }
+        if (has(lower,
+                "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of"))
+            return solved(original, new Request(Task.EXPAND, e, ""), "Expanding " + show(e));
+        if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
+        if (has(lower, "simplif|collect|like terms|simplest form|tidy|index law|indices|exponent|power"))
+            return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
+        return Optional.empty();
+    }
+
+    /** The longest expression: the problem's math rather than a stray number. */
+    private static String best(List<String> candidates) {
+        return candidates.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    private static Optional<Reading> solved(String original, Request r, String summary) {
+        return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
+    }
+
+    static boolean hasVariable(String s) {
+        return !variables(s).isEmpty();
+    }
+
+    static Set<String> variables(String s) {
+        try {
+            return Exprs.variables(Statement.collapse(Parser.parse(s)));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private static boolean hasOperation(String s) {
+        return s.matches(".*[-+*/^×÷·√²³⁴()].*|.*\\d[A-Za-z].*|.*[A-Za-z]{2}.*") && !s.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    /** Math as shown to a student: a real minus sign and times sign. */
+    static String show(String math) {
+        return math.replace(" - ", " − ").replaceAll("(?<=[=(]\\s?)-", "−").replaceFirst("^-", "−").replace("*", " × ")
+                .replace("  ", " ");
+    }
+
+    static String physicsSummary(Worked w) {
+        String givens = String.join(", ", w.givens().stream().map(g -> g.symbol() + " = " + g.value()).toList());
+        return "Finding " + w.start() + " from " + givens;
+    }
+}

@@ -1,0 +1,136 @@
+package app.stepwise.tutor;
+
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The math in a problem's text: LaTeX ({@code \frac{a}{b}}, {@code $…$}, {@code $$…$$}) and unicode (− × ÷ ² ½) turned
+ * into engine syntax, and the stretches of the text that read as math found between the words.
+ */
+final class TextMath {
+    private TextMath() {}
+
+    private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+    private static final Pattern SQRT = Pattern.compile("\\\\sqrt\\s*\\{([^{}]*)\\}");
+    private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)\\s+(\\d+)/(\\d+)(?![\\d/])");
+
+    /** The text with LaTeX and unicode math written the way the engine reads it. */
+    static String normalise(String text) {
+        String t = text.replace("$$", " ").replace("$", " ").replace("\\(", " ").replace("\\)", " ").replace("\\[", " ")
+                .replace("\\]", " ");
+        for (int i = 0; i < 10; i++) {
+            String before = t;
+            t = FRAC.matcher(t).replaceAll(m -> Matcher.quoteReplacement("((" + m.group(1) + ")/(" + m.group(2) + "))"));
+            t = SQRT.matcher(t).replaceAll(m -> Matcher.quoteReplacement("sqrt(" + m.group(1) + ")"));
+            t = t.replaceAll("\\^\\{([^{}]*)\\}", "^($1)").replaceAll("_\\{([^{}]*)\\}", "_$1");
+            t = t.replaceAll("\\\\(?:text|mathrm|mathbf|operatorname)\\s*\\{([^{}]*)\\}", "$1");
+            if (t.equals(before)) break;
+        }
+        t = t.replace("\\left", "").replace("\\right", "").replace("\\cdot", "×").replace("\\times", "×").replace("\\div", "÷")
+                .replace("\\pi", "π").replace("\\rho", "ρ").replace("\\lambda", "λ").replace("\\mu", "μ").replace("\\,", " ")
+                .replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\sin", "sin").replace("\\cos", "cos")
+                .replace("\\tan", "tan").replace("\\ln", "ln").replace("\\log", "log").replace("\\%", "%").replace("\\pm", "±")
+                .replace("\\Omega", "Ω").replace("\\", " ");
+        t = t.replace('{', '(').replace('}', ')');
+        t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
+                .replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
+                .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
+        t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
+        return t;
+    }
+
+    /** Words that can stand inside math: function names and the letters themselves are handled separately. */
+    private static final Set<String> MATH_WORDS = Set.of("sin", "cos", "tan", "ln", "log", "exp", "sqrt", "or");
+
+    /** A stretch of text that may be math, with where it starts. */
+    record Run(String text, int index) {}
+
+    /** The maximal stretches of math-like words: "Solve 3x + 5 = 20 for x." gives "3x + 5 = 20" and "x". */
+    static List<Run> runs(String text) {
+        List<Run> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<Boolean> ends = new ArrayList<>();
+        for (String raw : text.split("\\s+")) {
+            String w = raw;
+            boolean end = false;
+            while (!w.isEmpty() && ".,;:?!\"".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+                end = true;
+            }
+            while (!w.isEmpty() && w.charAt(0) == '"') w = w.substring(1);
+            if (w.isEmpty()) continue;
+            words.add(w);
+            ends.add(end);
+        }
+        boolean[] math = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) math[i] = mathy(words.get(i));
+        // a short run of letters next to an operator is a product of letters: "at" in v = u + at
+        for (int i = 0; i < words.size(); i++) {
+            if (math[i] || !words.get(i).matches("[A-Za-z]{2,3}")) continue;
+            boolean before = i > 0 && words.get(i - 1).matches("[-+=×*/÷]") && !ends.get(i - 1);
+            boolean after = i + 1 < words.size() && words.get(i + 1).matches("[-+=×*/÷]") && !ends.get(i);
+            if (before || after) math[i] = true;
+        }
+        StringBuilder cur = new StringBuilder();
+        int index = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (math[i]) {
+                if (!cur.isEmpty()) cur.append(' ');
+                cur.append(words.get(i));
+                if (ends.get(i)) {
+                    out.add(new Run(cur.toString(), index++));
+                    cur.setLength(0);
+                }
+            } else if (!cur.isEmpty()) {
+                out.add(new Run(cur.toString(), index++));
+                cur.setLength(0);
+            }
+        }
+        if (!cur.isEmpty()) out.add(new Run(cur.toString(), index));
+        return out;
+    }
+
+    static boolean mathy(String w) {
+        if (w.matches(".*[0-9=+*/^()×÷·√π²³⁴±<>≤≥-].*") && !w.matches("[A-Za-z]+-[A-Za-z]+")) return true;
+        if (w.matches("[A-Za-zα-ωρλμθ](_\\w+)?'?")) return !w.equals("A") && !w.equals("I");
+        if (MATH_WORDS.contains(w.toLowerCase())) return true;
+        return w.matches("[a-z]{2,3}") && w.chars().allMatch(c -> "xyzabcmnpqrstuvwk".indexOf(c) >= 0)
+                && !Set.of("as", "at", "an", "am", "us", "my", "up", "we", "by", "be", "me", "so", "to", "is", "it", "in", "on",
+                        "no", "of", "or", "any", "can", "may", "was", "way", "new", "now", "set", "sum", "put", "cut", "bus",
+                        "run", "rat", "cat", "car", "man", "men", "sky", "tax", "ten", "two", "yes", "you", "the", "and", "are",
+                        "but", "not", "use", "its", "per").contains(w);
+    }
+
+    /** The run parsed as math, trimmed of words at either end that do not belong to it; empty when nothing reads. */
+    static java.util.Optional<String> parseable(String run) {
+        String r = run.strip().replaceAll("\\s*=\\s*[?_]+$", "").replaceAll("\\s*=\\s*$", "").replaceAll("^=\\s*", "");
+        String[] ws = r.split(" ");
+        for (int len = ws.length; len >= 1; len--) {
+            for (int from = 0; from + len <= ws.length; from++) {
+                String c = String.join(" ", java.util.Arrays.copyOfRange(ws, from, from + len));
+                if (c.isBlank()) continue;
+                try {
+                    Parser.parse(c);
+                    return java.util.Optional.of(c);
+                } catch (MathSyntaxException | RuntimeException e) {
+                    // shorter
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static boolean isEquation(String s) {
+        try {
+            return Statement.collapse(Parser.parse(s)) instanceof Statement.Equation;
+        } catch (MathSyntaxException e) {
+            return false;
+        }
+    }
+}

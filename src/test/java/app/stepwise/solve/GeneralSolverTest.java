@@ -1,0 +1,51 @@
+package app.stepwise.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.stepwise.math.Equations;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Parser;
+import app.stepwise.math.SolutionSets;
+import app.stepwise.math.Statement;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+class GeneralSolverTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvFileSource(resources = "/solve/general-solver.csv", delimiter = '|', numLinesToSkip = 1)
+    void solvesAnyTextbookInstanceWithAVerifiedSolution(String task, String start, String unknown, String expected,
+            String family) throws Exception {
+        var request = new GeneralSolver.Request(GeneralSolver.Task.of(task).orElseThrow(), start,
+                unknown == null ? "" : unknown);
+        Optional<Worked> w = GeneralSolver.solve(request, start);
+        assertTrue(w.isPresent(), () -> "no verified solution; steps: " + safeSteps(request));
+        assertTrue(Verifier.check(w.get()).isEmpty());
+        assertEquals(family, w.get().family());
+        Statement got = Statement.collapse(Parser.parse(w.get().answer()));
+        Statement want = Statement.collapse(Parser.parse(expected));
+        boolean same;
+        if (want instanceof Statement.Expression we && got instanceof Statement.Expression ge)
+            same = Equivalence.of(we.expr(), ge.expr()).equivalent();
+        else if (want instanceof Statement.Equation we && got instanceof Statement.Equation ge)
+            same = Equations.sameSolutions(we, ge).equivalent() || Equivalence.of(we.rhs(), ge.rhs()).equivalent();
+        else
+            same = SolutionSets.compare(SolutionSets.values(want).orElseThrow(), SolutionSets.values(got).orElseThrow())
+                    .same();
+        assertTrue(same, () -> "answer " + w.get().answer() + " expected " + expected + "; steps " + w.get().mathLines());
+    }
+
+    private static String safeSteps(GeneralSolver.Request r) {
+        try {
+            var steps = GeneralSolver.steps(r);
+            var w = new Worked("?", "", r.task().id(), r.start(), java.util.List.of(), steps,
+                    GeneralSolver.answerOf(steps.get(steps.size() - 1).math()), "", java.util.List.of(), java.util.Map.of(), 0,
+                    Double.NaN);
+            return steps.stream().map(Step::math).toList() + " problems " + Verifier.check(w);
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+}
