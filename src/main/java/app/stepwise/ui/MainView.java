@@ -42,6 +42,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button back = new Button();
     private final Button settings = new Button();
     private final Button help = new Button();
+    private final Button teacher = new Button();
     private final Label modelStatus = new Label();
     private AppContext app;
     private Entry current;
@@ -70,7 +71,9 @@ final class MainView extends BorderPane implements Navigator {
         settings.setOnAction(e -> openSettings());
         help.setId("help");
         help.setOnAction(e -> showShortcuts());
-        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, help, settings);
+        teacher.setId("teacher");
+        teacher.setOnAction(e -> openTeacherMode());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
         label();
@@ -87,6 +90,7 @@ final class MainView extends BorderPane implements Navigator {
         back.setTooltip(new Tooltip(t.get("nav.back.tip")));
         settings.setText(t.get("nav.settings"));
         help.setText(t.get("nav.shortcuts"));
+        teacher.setText(t.get("nav.teacher"));
     }
 
     /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts. */
@@ -121,6 +125,12 @@ final class MainView extends BorderPane implements Navigator {
     private void openSettings() {
         new SettingsDialog(new SettingsViewModel(app), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
                 .showAndWait();
+    }
+
+    /** Teacher mode, behind the PIN (docs/teacher-mode.md). */
+    private void openTeacherMode() {
+        TeacherGate.ask(app.tutor().teacher(), app.texts(), getScene().getWindow())
+                .ifPresent(session -> go(new AuthorRoutes.Packs(session)));
     }
 
     private void showShortcuts() {
