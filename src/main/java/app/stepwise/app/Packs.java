@@ -1,5 +1,7 @@
 package app.stepwise.app;
 
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Library;
 import app.stepwise.lesson.PackReader;
 import app.stepwise.math.MathSyntaxException;
@@ -12,7 +14,17 @@ public final class Packs {
     private Packs() {}
 
     public static PackReader reader() {
-        return new PackReader(Packs::mathProblem);
+        return new PackReader(new PackReader.MathCheck() {
+            @Override
+            public Optional<String> problemWith(String text) {
+                return mathProblem(text);
+            }
+
+            @Override
+            public Optional<String> answerProblem(AnswerSpec spec) {
+                return AnswerChecker.unusable(spec);
+            }
+        });
     }
 
     public static Library library() {

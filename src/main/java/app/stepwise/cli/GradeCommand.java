@@ -50,6 +50,12 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--form", description = "expanded, factored, simplified-fraction or exact")
     String form;
 
+    @Option(names = "--decimals", description = "numeric: the answer must be written to N decimal places (2 for 0.00)")
+    Integer decimals;
+
+    @Option(names = "--strict-unit", description = "quantity: the answer must be in the expected unit")
+    boolean strictUnit;
+
     @Parameters(arity = "0..3", paramLabel = "PACK PROBLEM_ID ANSWER")
     List<String> positional = List.of();
 
@@ -85,13 +91,16 @@ final class GradeCommand implements Callable<Integer> {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);
                     case "set" -> new AnswerSpec.SolutionSet(expected);
-                    case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf);
-                    case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf);
+                    case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf,
+                            Optional.ofNullable(decimals));
+                    case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf, strictUnit);
                     default -> null;
                 };
                 if (answerSpec == null) return error("--kind is expression, equation, set, numeric or quantity");
                 String problem = Packs.mathProblemOf(expected);
                 if (problem != null) return error("the expected answer cannot be read: " + problem);
+                Optional<String> unusable = AnswerChecker.unusable(answerSpec);
+                if (unusable.isPresent()) return error("the expected answer cannot be used: " + unusable.get());
                 answer = response;
             }
             Grade g = AnswerChecker.check(answerSpec, answer);

@@ -16,9 +16,11 @@ import app.stepwise.math.Quantity;
 import app.stepwise.math.Rational;
 import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement;
+import app.stepwise.math.Unit;
 import app.stepwise.math.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +32,43 @@ import java.util.TreeSet;
 public final class AnswerChecker {
     private AnswerChecker() {}
 
+    /**
+     * Grades a response within the check's time budget ({@link Checks#WORK}); whatever is typed, the result is a grade
+     * with a message, never an exception.
+     */
     public static Grade check(AnswerSpec spec, String response) {
         String r = tidy(response);
         if (r.isEmpty()) return Grade.unreadable("Type an answer first.");
+        return Checks.bounded(() -> readingsOf(spec, r),
+                reason -> Grade.undecided("Stepwise could not check this answer: " + reason + "."));
+    }
+
+    /**
+     * Grades the reading the conventions give (ADR 0008); where the response could be read another way ({@code 1/2x})
+     * and that reading would be graded differently, the student is asked to say which they mean instead.
+     */
+    private static Grade readingsOf(AnswerSpec spec, String r) {
+        Grade main = graded(spec, r);
+        if (spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice || r.endsWith("%")) return main;
+        Parser.Reading reading;
+        try {
+            reading = Parser.read(r, contextOf(spec));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return main;
+        }
+        if (reading.otherReading().isPresent()) {
+            Grade other = graded(spec, Printer.text(reading.otherReading().get()));
+            if (other.correct() != main.correct() || other.partial() != main.partial()) {
+                return Grade.ambiguous("Your answer can be read two ways, and they do not mean the same. "
+                        + reading.warningText());
+            }
+        }
+        if (!main.correct() && !reading.warnings().isEmpty())
+            return new Grade(main.correct(), main.partial(), main.test(), main.message() + " " + reading.warningText());
+        return main;
+    }
+
+    private static Grade graded(AnswerSpec spec, String r) {
         try {
             return switch (spec) {
                 case AnswerSpec.Expression e -> expression(e, r);
@@ -44,6 +80,78 @@ public final class AnswerChecker {
             };
         } catch (MathSyntaxException e) {
             return Grade.unreadable("Stepwise could not read your answer: " + e.getMessage() + ".");
+        } catch (PackError e) {
+            return Grade.undecided("This problem's expected answer cannot be used for grading (" + e.getMessage()
+                    + "); tell your teacher.");
+        }
+    }
+
+    /** The expected answer of the pack cannot be graded: the pack's fault, reported, never the student's. */
+    static final class PackError extends RuntimeException {
+        PackError(String message) {
+            super(message);
+        }
+    }
+
+    /** The symbols the expected answer defines (R_1, v_0, μ), so the response reads R1, v0, mu the same way. */
+    private static Parser.Context contextOf(AnswerSpec spec) {
+        try {
+            return switch (spec) {
+                case AnswerSpec.Expression e -> Parser.Context.of(Exprs.variables(parseExpected(e.expected())));
+                case AnswerSpec.Equation e -> Parser.Context.of(Exprs.variables(parseStatementExpected(e.expected())));
+                case AnswerSpec.SolutionSet s -> Parser.Context.of(Exprs.variables(parseStatementExpected(s.expected())));
+                case AnswerSpec.Numeric n -> Parser.Context.NONE;
+                case AnswerSpec.Quantity q -> Parser.Context.NONE;
+                case AnswerSpec.MultipleChoice m -> Parser.Context.NONE;
+            };
+        } catch (PackError e) {
+            return Parser.Context.NONE;
+        }
+    }
+
+    /**
+     * Why this answer spec cannot be graded, for {@code validate}: a numeric answer that is no number, a set that is no
+     * list of values, a quantity that cannot be read. Empty when the checker can use it.
+     */
+    public static Optional<String> unusable(AnswerSpec spec) {
+        try {
+            switch (spec) {
+                case AnswerSpec.Expression e -> parseExpected(e.expected());
+                case AnswerSpec.Equation e -> {
+                    Statement st = parseStatementExpected(e.expected());
+                    if (!(Statement.collapse(st) instanceof Statement.Equation) && SolutionSets.values(st).isEmpty())
+                        return Optional
+                                .of("an \"equation\" answer must be an equation such as y = 2x + 3, or values such as x = 4");
+                }
+                case AnswerSpec.SolutionSet s -> {
+                    if (SolutionSets.values(parseStatementExpected(s.expected())).isEmpty())
+                        return Optional.of("a \"set\" answer must list values, such as {2, -3} or x = 2 or x = -3");
+                }
+                case AnswerSpec.Numeric n -> expectedNumber(n);
+                case AnswerSpec.Quantity q -> {
+                    try {
+                        Quantity.parse(q.expected());
+                    } catch (MathSyntaxException e) {
+                        return Optional
+                                .of("a \"quantity\" answer must be a number and a unit, such as 12 m/s: " + e.getMessage());
+                    }
+                }
+                case AnswerSpec.MultipleChoice m -> {
+                }
+            }
+            return Optional.empty();
+        } catch (PackError e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of("this answer cannot be used for grading");
+        }
+    }
+
+    private static Statement parseStatementExpected(String text) {
+        try {
+            return Parser.parse(text, Parser.Context.DEFINING);
+        } catch (MathSyntaxException e) {
+            throw new PackError("the expected answer \"" + text + "\" is not valid math: " + e.getMessage());
         }
     }
 
@@ -58,16 +166,15 @@ public final class AnswerChecker {
 
     private static Expr parseExpected(String text) {
         try {
-            return Parser.parseExpression(text);
+            return Parser.parseExpression(text, Parser.Context.DEFINING);
         } catch (MathSyntaxException e) {
-            throw new IllegalStateException("the pack's expected answer \"" + text + "\" is not valid math: " + e.getMessage(),
-                    e);
+            throw new PackError("the expected answer \"" + text + "\" is not valid math: " + e.getMessage());
         }
     }
 
     /** The expression a response gives: "x = 5" counts as 5 when a value is expected. */
-    private static Expr responseExpression(String r) throws MathSyntaxException {
-        Statement s = Parser.parse(r);
+    private static Expr responseExpression(String r, Parser.Context context) throws MathSyntaxException {
+        Statement s = Parser.parse(r, context);
         return switch (s) {
             case Statement.Expression e -> e.expr();
             case Statement.Equation q when q.lhs() instanceof Expr.Var -> q.rhs();
@@ -78,13 +185,12 @@ public final class AnswerChecker {
 
     private static Grade expression(AnswerSpec.Expression spec, String r) throws MathSyntaxException {
         Expr expected = parseExpected(spec.expected());
-        Expr given = responseExpression(r);
+        Expr given = responseExpression(r, Parser.Context.of(Exprs.variables(expected)));
         Verdict v = Equivalence.of(expected, given);
         Optional<Grade> stray = strayVariables(Exprs.variables(expected), Exprs.variables(given));
         if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
         if (v.outcome() == Verdict.Outcome.UNDECIDED) {
-            return Grade.wrong("undecided",
-                    "Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
+            return Grade.undecided("Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
         }
         if (!v.equivalent()) return Grade.wrong("equivalence", "Not quite: your expression is not equal to the expected one.");
         if (spec.form().isPresent()) {
@@ -128,28 +234,30 @@ public final class AnswerChecker {
     }
 
     private static Grade equation(AnswerSpec.Equation spec, String r) throws MathSyntaxException {
-        Statement expected = Parser.parse(spec.expected());
-        Statement given = Parser.parse(r);
-        if (given instanceof Statement.Chain c) given = c.asEquation();
+        Statement expected = Statement.collapse(parseStatementExpected(spec.expected()));
+        Statement given = Statement.collapse(Parser.parse(r, Parser.Context.of(Exprs.variables(expected))));
+        if (expected instanceof Statement.Equation eq && !(given instanceof Statement.Equation)
+                && SolutionSets.values(expected).isEmpty()) {
+            return Grade.wrong("equation", "Give an equation as your answer, for example " + show(spec) + ".");
+        }
         if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
             Verdict v = Equations.sameSolutions(eq, gq);
             Optional<Grade> stray = strayVariables(Exprs.variables(eq), Exprs.variables(gq));
             if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
             if (v.equivalent()) return Grade.right("equation", "Correct.");
             if (v.outcome() == Verdict.Outcome.UNDECIDED)
-                return Grade.wrong("undecided", "Stepwise could not check this equation automatically; ask your teacher.");
+                return Grade.undecided("Stepwise could not check this equation automatically; ask your teacher.");
             return Grade.wrong("equation", "Not quite: your equation does not have the same solutions as the expected one.");
         }
         return set(spec.expected(), r);
     }
 
     private static Grade set(String expectedText, String r) throws MathSyntaxException {
-        Statement expected = Parser.parse(expectedText);
-        Statement given = Parser.parse(r);
+        Statement expected = parseStatementExpected(expectedText);
+        Statement given = Parser.parse(r, Parser.Context.of(Exprs.variables(expected)));
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
-        if (ev.isEmpty())
-            throw new IllegalStateException("the pack's expected set \"" + expectedText + "\" is not a list of values");
+        if (ev.isEmpty()) throw new PackError("the expected set \"" + expectedText + "\" is not a list of values");
         if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
         Set<String> ex = SolutionSets.namedVariables(expected);
         Set<String> gx = SolutionSets.namedVariables(given);
@@ -173,23 +281,30 @@ public final class AnswerChecker {
     }
 
     private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {
-        boolean expectedPercent = spec.expected().strip().endsWith("%");
-        Rational expected = Exprs.exactValue(parseExpected(stripPercent(spec.expected())))
-                .orElseThrow(() -> new IllegalStateException(
-                        "the pack's expected number \"" + spec.expected() + "\" is not a number"));
-        if (expectedPercent) expected = expected.divide(Rational.of(100));
+        Rational expected = expectedNumber(spec);
         boolean givenPercent = r.strip().endsWith("%");
         String typed = stripPercent(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip());
-        Expr given = responseExpression(stripPercent(r));
+        Expr given = responseExpression(stripPercent(r), Parser.Context.NONE);
+        if (!Exprs.variables(given).isEmpty()) return Grade.wrong("numeric", "Give a number as your answer, without letters.");
         Optional<Rational> value = Exprs.exactValue(given);
         if (value.isEmpty()) {
             double d = Evaluator.eval(given, Map.of());
-            if (Double.isNaN(d)) return Grade.wrong("numeric", "Give a number as your answer.");
+            if (!Double.isFinite(d)) return Grade.wrong("numeric", "Give a number as your answer.");
             value = Optional.of(Rational.of(new BigDecimal(d)));
         }
+        boolean expectedPercent = spec.expected().strip().endsWith("%");
         if (givenPercent) value = Optional.of(value.get().divide(Rational.of(100)));
         else if (expectedPercent && closeTo(expected.multiply(Rational.of(100)), value.get(), spec, typed)) {
             value = Optional.of(value.get().divide(Rational.of(100))); // "15" for 15 %: the student means percent
+        }
+        if (!closeTo(expected, value.get(), spec, typed) && spec.decimals().isPresent()
+                && Numbers.decimalPlaces(typed) > spec.decimals().get()) {
+            int n = spec.decimals().get();
+            BigDecimal e = expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP);
+            if (value.get().toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).compareTo(e) == 0)
+                return Grade.partly("decimals",
+                        "The value is right, but round it to " + n + " decimal place" + (n == 1 ? "" : "s")
+                                + " (" + e.toPlainString() + ").");
         }
         if (!closeTo(expected, value.get(), spec, typed)) {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
@@ -205,7 +320,32 @@ public final class AnswerChecker {
                         + sf.count() + " significant figures.");
             }
         }
+        if (spec.decimals().isPresent() && Numbers.decimalPlaces(typed) != spec.decimals().get()) {
+            int n = spec.decimals().get();
+            return Grade.partly("decimals", "The value is right, but give it to " + n + " decimal place" + (n == 1 ? "" : "s")
+                    + " (" + expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()
+                    + ").");
+        }
         return Grade.right("numeric", "Correct.");
+    }
+
+    /**
+     * The expected number, exact where the pack writes it exactly (0.25, 1/3, 15%) and otherwise its value to double
+     * precision (pi, sqrt(3)), compared with the spec's tolerance.
+     */
+    private static Rational expectedNumber(AnswerSpec.Numeric spec) {
+        boolean percent = spec.expected().strip().endsWith("%");
+        Expr e = parseExpected(stripPercent(spec.expected()));
+        if (!Exprs.variables(e).isEmpty())
+            throw new PackError("a numeric answer cannot contain letters (\"" + spec.expected()
+                    + "\"); use kind \"expression\" for an answer in terms of " + String.join(", ", Exprs.variables(e)));
+        Rational value = Exprs.exactValue(e).orElseGet(() -> {
+            double d = Evaluator.eval(e, Map.of());
+            if (!Double.isFinite(d))
+                throw new PackError("the expected number \"" + spec.expected() + "\" has no finite value");
+            return Rational.of(new BigDecimal(d));
+        });
+        return percent ? value.divide(Rational.of(100)) : value;
     }
 
     private static String stripPercent(String s) {
@@ -221,6 +361,11 @@ public final class AnswerChecker {
      */
     private static boolean closeTo(Rational expected, Rational value, AnswerSpec.Numeric spec, String typed) {
         if (Numbers.within(expected, value, spec.tolerance().relative(), spec.tolerance().amount())) return true;
+        if (spec.decimals().isPresent()) { // the expected value rounded to the places asked for: 0.00 for 0.001 to 2 d.p.
+            int n = spec.decimals().get();
+            MathContext mc = MathContext.DECIMAL128;
+            if (expected.toBigDecimal(mc).setScale(n, RoundingMode.HALF_UP).compareTo(value.toBigDecimal(mc)) == 0) return true;
+        }
         if (spec.sigFigs().isEmpty()) return false;
         return roundsTo(expected.toBigDecimal(MathContext.DECIMAL128),
                 value.toBigDecimal(MathContext.DECIMAL128), spec.sigFigs().get(), typed);
@@ -277,6 +422,10 @@ public final class AnswerChecker {
                     yield Grade.partly("sigfigs",
                             "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
                 }
+                if (spec.strictUnit() && !sameUnit(expected.unit(), given.unit())) {
+                    yield Grade.partly("unit-strict", "The value is right, but give the answer in "
+                            + expected.unit().symbol() + ", as the question asks.");
+                }
                 yield Grade.right("quantity", "Correct.");
             }
             case MISSING_UNIT -> Grade.partly("unit-missing",
@@ -289,6 +438,11 @@ public final class AnswerChecker {
                         + Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
             case WRONG_VALUE -> Grade.wrong("quantity", "Not quite: " + r + " is not the expected value.");
         };
+    }
+
+    /** The same unit, however written (m/s² and m s^-2; km and kilometres), not only the same dimension. */
+    private static boolean sameUnit(Unit a, Unit b) {
+        return a.sameDimension(b) && Math.abs(a.factor() - b.factor()) <= 1e-9 * Math.abs(a.factor()) && a.offset() == b.offset();
     }
 
     private static Grade choice(AnswerSpec.MultipleChoice spec, String r) {

@@ -1,6 +1,7 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Budget;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
@@ -19,6 +20,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +41,10 @@ public final class PhysicsSteps {
     /** Relative tolerance for rounded intermediate values. */
     static final double ROUNDING = 0.005;
     /** Standard gravity, used when a line writes {@code g} and the problem does not give it. */
-    static final double STANDARD_G = 9.8;
+    static final double STANDARD_G = Units.STANDARD_GRAVITY;
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
+            "(?<![A-Za-z_\\d.])(?<!\\d\\s{0,3}/\\s{0,3})(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
 
     private PhysicsSteps() {}
 
@@ -56,9 +58,9 @@ public final class PhysicsSteps {
         public static Situation of(List<Map.Entry<String, String>> givens, Optional<String> unknown, Optional<String> answer)
                 throws MathSyntaxException {
             Map<String, Quantity> g = new HashMap<>();
-            for (var e : givens) g.put(e.getKey(), Quantity.parse(e.getValue()));
+            for (var e : givens) g.put(Parser.symbolName(e.getKey()), Quantity.parse(e.getValue()));
             Optional<Quantity> a = answer.isPresent() ? Optional.of(Quantity.parse(answer.get())) : Optional.empty();
-            return new Situation(g, unknown.filter(s -> !s.isBlank()), a);
+            return new Situation(g, unknown.filter(s -> !s.isBlank()).map(Parser::symbolName), a);
         }
     }
 
@@ -68,7 +70,7 @@ public final class PhysicsSteps {
         truth.putIfAbsent("g", STANDARD_G); // before the reference is read, so "2 g h" is not read as 2 grams
         List<Equation> refs = new ArrayList<>();
         for (String r : reference) {
-            Optional<Equation> eq = read(r, truth.keySet()).flatMap(PhysicsSteps::asEquation);
+            Optional<Equation> eq = read(r, truth.keySet(), true).flatMap(PhysicsSteps::asEquation);
             eq.ifPresent(refs::add);
             // the first definition of a quantity is the exact one: later reference lines round it (v = 11.3 m/s)
             eq.ifPresent(e -> {
@@ -87,15 +89,17 @@ public final class PhysicsSteps {
         asGiven.put("g", STANDARD_G);
         for (String r : reference) {
             try {
-                asEquation(Parser.parse(withSiNumbers(StepChecker.tidy(r), asGiven.keySet(), false))).ifPresent(e -> {
-                    if (!(e.lhs() instanceof Expr.Var v && asGiven.containsKey(v.name()))) define(e, asGiven);
-                });
+                asEquation(Parser.parse(withSiNumbers(StepChecker.tidy(r), asGiven.keySet(), false),
+                        new Parser.Context(asGiven.keySet(), true))).ifPresent(e -> {
+                            if (!(e.lhs() instanceof Expr.Var v && asGiven.containsKey(v.name()))) define(e, asGiven);
+                        });
             } catch (MathSyntaxException e) {
                 // skipped, as for the truth
             }
         }
 
         Map<String, Double> own = new HashMap<>(truth);
+        long started = Budget.now();
         List<LineCheck> out = new ArrayList<>();
         Optional<Integer> firstError = Optional.empty();
         int furthest = 0;
@@ -110,7 +114,7 @@ public final class PhysicsSteps {
             }
             Optional<Equation> parsed;
             try {
-                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet())));
+                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet()), context(truth.keySet(), unknown)));
             } catch (MathSyntaxException e) {
                 out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
@@ -123,30 +127,10 @@ public final class PhysicsSteps {
                 continue;
             }
             Equation line = parsed.get();
-            Optional<Integer> ref = align(line, refs, truth);
-            LineCheck verdict;
-            Optional<String> unknownSymbol = unknownSymbol(line, own);
-            if (unknownSymbol.isPresent()) {
-                verdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
-                        "\"" + unknownSymbol.get()
-                                + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.",
-                        Optional.empty());
-            } else if (holds(line, truth, text)) {
-                String msg = firstError.isPresent() ? "Correct." : ref.isPresent() ? "Good step." : "Correct: this is true here.";
-                Optional<String> unitNote = resultUnitNote(text, line, unknown, situation);
-                verdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(),
-                        unitNote.orElse(msg), ref);
-            } else if (firstError.isPresent() && holds(line, own, text)) {
-                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                        "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
-            } else {
-                Optional<Misconception> m = diagnose(line, truth, asGiven, text);
-                String msg = m.map(x -> x.message(""))
-                        .orElse(isFormula(line)
-                                ? "This relation is not true here: check the formula."
-                                : "This value is not right: check the working in this line.");
-                verdict = new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
-            }
+            boolean afterError = firstError.isPresent();
+            LineCheck verdict = Checks.bounded(started,
+                    () -> judge(n, raw, text, line, refs, truth, own, asGiven, afterError, unknown, situation),
+                    reason -> StepChecker.cannotCheck(n, raw, reason));
             out.add(verdict);
             if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
             if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
@@ -160,10 +144,37 @@ public final class PhysicsSteps {
         return new LineCheck.Report(out, firstError, finalCorrect, next);
     }
 
+    /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */
+    private static LineCheck judge(int n, String raw, String text, Equation line, List<Equation> refs,
+            Map<String, Double> truth, Map<String, Double> own, Map<String, Double> asGiven, boolean afterError,
+            String unknown, Situation situation) {
+        Optional<Integer> ref = align(line, refs, truth);
+        Optional<String> unknownSymbol = unknownSymbol(line, own);
+        if (unknownSymbol.isPresent()) {
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), "\"" + unknownSymbol.get()
+                    + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.",
+                    Optional.empty());
+        }
+        if (holds(line, truth, text)) {
+            String msg = afterError ? "Correct." : ref.isPresent() ? "Good step." : "Correct: this is true here.";
+            Optional<String> unitNote = resultUnitNote(text, line, unknown, situation);
+            return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
+                    ref);
+        }
+        if (afterError && holds(line, own, text)) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
+        }
+        Optional<Misconception> m = diagnose(line, truth, asGiven, text);
+        String msg = m.map(x -> x.message(""))
+                .orElse(isFormula(line)
+                        ? "This relation is not true here: check the formula."
+                        : "This value is not right: check the working in this line.");
+        return new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
+    }
+
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
             "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³])?)\\s*$");
-    private static final Pattern NUMBER_FRACTION_COEFFICIENT = Pattern
-            .compile("(?<![\\w.)])(\\d+)\\s*/\\s*(\\d+)\\s+(?=[A-Za-zα-ωΑ-Ω])");
 
     /**
      * Replaces each "number unit" by the number in SI, so 36 km/h reads as 10. A quantity that ends a side of
@@ -175,7 +186,8 @@ public final class PhysicsSteps {
     }
 
     private static String withSiNumbers(String text, Set<String> symbols, boolean convert) {
-        String[] sides = NUMBER_FRACTION_COEFFICIENT.matcher(text).replaceAll("($1/$2) ").split("=", -1);
+        // 1/2 m v^2 is ½·m·v² by the parser's own rule (ADR 0008): no rewriting here
+        String[] sides = text.split("=", -1);
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < sides.length; k++) {
             if (k > 0) out.append('=');
@@ -185,8 +197,12 @@ public final class PhysicsSteps {
             if (t.find()) {
                 Optional<Unit> u = unit(t.group(2).strip());
                 String[] tokens = t.group(2).strip().split("[\\s·]+");
-                boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens).allMatch(symbols::contains); // "2 g h" is 2·g·h
-                if (u.isPresent() && !allSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
+                boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens)
+                        .allMatch(x -> symbols.contains(x.replaceAll("(\\^-?\\d+|[²³])$", ""))); // "2 g h" is 2·g·h
+                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²
+                boolean fractionBeforeSymbols = tokens.length > 1
+                        && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
                     side = side.substring(0, t.start());
@@ -224,13 +240,23 @@ public final class PhysicsSteps {
         }
     }
 
+    /** The number as plain text; a value too large for a double (1e999 km) is written so the parser refuses it. */
     private static String plain(double v) {
+        if (!Double.isFinite(v)) return "1e99999";
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    private static Optional<Statement> read(String line, Set<String> symbols) {
+    /** The problem's symbols and its unknown: R1 typed for R_1, mu for μ read as those symbols. */
+    private static Parser.Context context(Set<String> symbols, String unknown) {
+        Set<String> names = new HashSet<>(symbols);
+        if (!unknown.isEmpty()) names.add(unknown);
+        return Parser.Context.of(names);
+    }
+
+    private static Optional<Statement> read(String line, Set<String> symbols, boolean problemText) {
         try {
-            return Optional.of(Parser.parse(withSiNumbers(StepChecker.tidy(line), symbols)));
+            return Optional.of(Parser.parse(withSiNumbers(StepChecker.tidy(line), symbols),
+                    new Parser.Context(symbols, problemText)));
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }
@@ -272,7 +298,7 @@ public final class PhysicsSteps {
     }
 
     private static boolean chainAgrees(String text, Map<String, Double> env) {
-        Optional<Statement> s = read(text, env.keySet());
+        Optional<Statement> s = read(text, env.keySet(), false);
         if (s.isEmpty() || !(s.get() instanceof Statement.Chain c)) return true;
         for (int k = 1; k + 1 < c.parts().size(); k++) {
             double a = Evaluator.eval(c.parts().get(k), env);

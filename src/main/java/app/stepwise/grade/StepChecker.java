@@ -1,7 +1,9 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.math.Budget;
 import app.stepwise.math.Derivative;
+import app.stepwise.math.MathLimitException;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr.Add;
@@ -45,18 +47,23 @@ public final class StepChecker {
      */
     public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference)
             throws MathSyntaxException {
-        Statement previous = Statement.collapse(Parser.parse(start));
-        Statement origin = previous;
+        Statement origin = Statement.collapse(Parser.parse(start, Parser.Context.DEFINING));
+        Statement previous = origin;
+        Parser.Context context = Parser.Context.of(Exprs.variables(origin));
         if (task.equals("differentiate") && previous instanceof Statement.Expression fx) {
             // the working states the derivative: each line is judged against f'(x), not f(x)
             var vars = Exprs.variables(fx.expr());
             String x = vars.contains("x") ? "x" : vars.stream().findFirst().orElse("x");
-            previous = new Statement.Expression(Derivative.of(fx.expr(), x));
+            try {
+                previous = new Statement.Expression(Derivative.of(fx.expr(), x));
+            } catch (MathLimitException e) {
+                throw new MathSyntaxException(e.getMessage(), -1);
+            }
         }
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
-                refs.add(Statement.collapse(Parser.parse(tidy(r))));
+                refs.add(Statement.collapse(Parser.parse(tidy(r), Parser.Context.DEFINING)));
             } catch (MathSyntaxException e) {
                 refs.add(null); // an unreadable reference step matches nothing but keeps its number
             }
@@ -65,6 +72,8 @@ public final class StepChecker {
         Optional<Integer> firstError = Optional.empty();
         Statement last = null;
         int furthest = 0;
+        long started = Budget.now();
+        Statement initial = previous;
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
             String raw = lines.get(i);
@@ -73,67 +82,104 @@ public final class StepChecker {
                 out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
                 continue;
             }
-            // "3x = 15 so x = 5": two steps on one line, judged in turn; the line takes the first bad verdict
-            LineCheck verdict = null;
-            Statement line = null;
-            for (String part : CONNECTIVE.split(text)) {
-                if (isNote(part)) continue;
-                Statement parsed;
-                try {
-                    parsed = Parser.parse(part);
-                } catch (MathSyntaxException e) {
-                    verdict = new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                            "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty());
-                    break;
-                }
-                Optional<String> brokenLink = brokenChainLink(parsed);
-                Statement stated = Statement.collapse(parsed);
-                LineCheck partVerdict;
-                if (brokenLink.isPresent()) {
-                    partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                            "The method is right, but " + brokenLink.get() + ".", Optional.empty());
-                } else if (follows(line == null ? previous : line, stated)) {
-                    Optional<Integer> ref = firstError.isPresent() ? Optional.empty() : align(stated, refs);
-                    String msg = firstError.isPresent()
-                            ? "This follows from your previous line (the earlier mistake is carried forward)."
-                            : ref.isPresent() ? "Good step." : "Correct.";
-                    partVerdict = new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg,
-                            ref);
-                    if (ref.isPresent()) furthest = Math.max(furthest, ref.get());
-                } else if (rounded(line == null ? previous : line, stated).isPresent()) {
-                    partVerdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                            "Rounded correctly; the exact value is " + rounded(line == null ? previous : line, stated).get()
-                                    + ".",
-                            Optional.empty());
-                } else {
-                    Statement before = line == null ? previous : line;
-                    Optional<Misconception> m = diagnose(before, stated);
-                    String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM
-                            ? signDetail(before, stated)
-                            : "";
-                    partVerdict = new LineCheck(n, raw, Status.INVALID, m,
-                            m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."),
-                            Optional.empty());
-                }
-                if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
-                line = stated;
-            }
+            Statement before = last == null ? initial : last;
+            boolean afterError = firstError.isPresent();
+            Judged judged = Checks.bounded(started, () -> judgeLine(n, raw, text, before, refs, afterError, context),
+                    reason -> new Judged(cannotCheck(n, raw, reason), null));
+            LineCheck verdict = judged.verdict();
             if (verdict == null) {
                 out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
                 continue;
             }
-            if (verdict.status() == Status.UNREADABLE) {
+            if (verdict.status() == Status.UNREADABLE || judged.line() == null) {
                 out.add(verdict);
                 if (firstError.isEmpty()) firstError = Optional.of(n);
                 continue;
             }
             out.add(verdict);
+            if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
             if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
-            previous = line; // valid or not: later lines are judged against the student's own line
-            last = line;
+            last = judged.line(); // valid or not: later lines are judged against the student's own line
         }
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
-        return new LineCheck.Report(out, firstError, finalAnswer(task, origin, last), next);
+        Statement lastLine = last;
+        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine),
+                reason -> Optional.empty());
+        return new LineCheck.Report(out, firstError, answer, next);
+    }
+
+    static LineCheck cannotCheck(int n, String raw, String reason) {
+        return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot check this line: " + reason + ".",
+                Optional.empty());
+    }
+
+    /** One judged line: its verdict (null for words only) and the statement later lines are judged against. */
+    private record Judged(LineCheck verdict, Statement line) {}
+
+    /**
+     * Judges one line against the line before it. "3x = 15 so x = 5" holds two steps, judged in turn; the line takes
+     * the first bad verdict. A line that could be read two ways ({@code 1/2x}) is read by the rule; when only the other
+     * reading follows, the student is asked to say which they mean instead of being told the line is wrong.
+     */
+    private static Judged judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
+            boolean afterError, Parser.Context context) {
+        LineCheck verdict = null;
+        Statement line = null;
+        for (String part : CONNECTIVE.split(text)) {
+            if (isNote(part)) continue;
+            Parser.Reading reading;
+            try {
+                reading = Parser.read(part, context);
+            } catch (MathSyntaxException e) {
+                return new Judged(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
+            }
+            Statement before = line == null ? previous : line;
+            Statement stated = Statement.collapse(reading.statement());
+            LineCheck partVerdict = judgeStatement(n, raw, reading.statement(), before, refs, afterError);
+            if (partVerdict.status() == Status.INVALID && reading.otherReading().isPresent()) {
+                LineCheck other = judgeStatement(n, raw, reading.otherReading().get(), before, refs, afterError);
+                if (other.status() == Status.VALID || other.status() == Status.ON_PATH) {
+                    return new Judged(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                            "This line can be read two ways, and only one of them follows. " + reading.warningText(),
+                            Optional.empty()), null);
+                }
+            }
+            if (!reading.warnings().isEmpty()) {
+                partVerdict = new LineCheck(n, raw, partVerdict.status(), partVerdict.misconception(),
+                        partVerdict.message() + " " + reading.warningText(), partVerdict.reference());
+            }
+            if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
+            line = stated;
+        }
+        return new Judged(verdict, line);
+    }
+
+    private static LineCheck judgeStatement(int n, String raw, Statement parsed, Statement before, List<Statement> refs,
+            boolean afterError) {
+        Optional<String> brokenLink = brokenChainLink(parsed);
+        Statement stated = Statement.collapse(parsed);
+        if (brokenLink.isPresent()) {
+            return new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                    "The method is right, but " + brokenLink.get() + ".", Optional.empty());
+        }
+        if (follows(before, stated)) {
+            Optional<Integer> ref = afterError ? Optional.empty() : align(stated, refs);
+            String msg = afterError
+                    ? "This follows from your previous line (the earlier mistake is carried forward)."
+                    : ref.isPresent() ? "Good step." : "Correct.";
+            return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
+        }
+        Optional<String> exact = rounded(before, stated);
+        if (exact.isPresent()) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    "Rounded correctly; the exact value is " + exact.get() + ".", Optional.empty());
+        }
+        Optional<Misconception> m = diagnose(before, stated);
+        String detail = m.isPresent() && m.get() == Misconception.SIGN_ERROR_MOVING_TERM ? signDetail(before, stated) : "";
+        return new LineCheck(n, raw, Status.INVALID, m,
+                m.map(x -> x.message(detail)).orElse("This line does not follow from the line before it."),
+                Optional.empty());
     }
 
     /** Words only, or an empty line: "so", "therefore", "answer:". */

@@ -19,11 +19,29 @@ public sealed interface AnswerSpec {
     /** A set of values in any order and notation, e.g. {@code {2, -3}}. */
     record SolutionSet(String expected) implements AnswerSpec {}
 
-    /** A number, with a tolerance and optionally a significant-figure rule. */
-    record Numeric(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) implements AnswerSpec {}
+    /**
+     * A number, with a tolerance and optionally a significant-figure rule or a decimal-places rule
+     * ({@code decimals}: the answer written to exactly that many places, e.g. 0.00 to 2 d.p.).
+     */
+    record Numeric(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs, Optional<Integer> decimals)
+            implements
+                AnswerSpec {
+        public Numeric(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) {
+            this(expected, tolerance, sigFigs, Optional.empty());
+        }
+    }
 
-    /** A physical quantity with a unit, compared after conversion, e.g. {@code 12 m/s}. */
-    record Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) implements AnswerSpec {}
+    /**
+     * A physical quantity with a unit, compared after conversion, e.g. {@code 12 m/s}. With {@code strictUnit} the
+     * answer must be in the expected unit: the same value in another unit (1.2 km for 1200 m) is only partly right.
+     */
+    record Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs, boolean strictUnit)
+            implements
+                AnswerSpec {
+        public Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) {
+            this(expected, tolerance, sigFigs, false);
+        }
+    }
 
     /** One right choice among several. */
     record MultipleChoice(List<String> choices, int correctIndex) implements AnswerSpec {

@@ -53,6 +53,14 @@ public final class PackReader {
         /** Returns an error message when the text cannot be read as math, empty when it can. */
         Optional<String> problemWith(String text);
 
+        /**
+         * Returns a message when the answer spec can be read but not graded (e.g. a numeric answer with letters);
+         * empty when it can.
+         */
+        default Optional<String> answerProblem(AnswerSpec spec) {
+            return Optional.empty();
+        }
+
         MathCheck NONE = text -> Optional.empty();
     }
 
@@ -258,7 +266,11 @@ public final class PackReader {
             }
             int difficulty = o.integer("difficulty", 1, 5, 1);
             AnswerSpec answer = o.object("answer", true, this::answer,
-                    Set.of("kind", "value", "form", "tolerance", "sigfigs", "choices", "correct")).orElse(null);
+                    Set.of("kind", "value", "form", "tolerance", "sigfigs", "decimals", "strictUnit", "choices", "correct"))
+                    .orElse(null);
+            if (answer != null) {
+                mathCheck.answerProblem(answer).ifPresent(m -> error(o.pointer + "/answer/value", m));
+            }
             Optional<Work> work = o.object("work", false, wo -> {
                 String task = wo.choiceText("task",
                         Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics"));
@@ -338,8 +350,13 @@ public final class PackReader {
                     o.rejectUnknownExcept(Set.of("kind", "value"));
                     yield new AnswerSpec.SolutionSet(value);
                 }
-                case "numeric" -> new AnswerSpec.Numeric(value, tolerance(o, Tolerance.EXACT), sigFigs(o));
-                default -> new AnswerSpec.Quantity(value, tolerance(o, Tolerance.DEFAULT_RELATIVE), sigFigs(o));
+                case "numeric" -> new AnswerSpec.Numeric(value, tolerance(o, Tolerance.EXACT), sigFigs(o), decimals(o));
+                default -> {
+                    boolean strict = o.has("strictUnit") && o.node.get("strictUnit").asBoolean(false);
+                    if (o.has("strictUnit") && !o.node.get("strictUnit").isBoolean())
+                        o.err("strictUnit", "\"strictUnit\" is true (the answer must be in this unit) or false");
+                    yield new AnswerSpec.Quantity(value, tolerance(o, Tolerance.DEFAULT_RELATIVE), sigFigs(o), strict);
+                }
             };
         }
 
@@ -353,8 +370,18 @@ public final class PackReader {
             return tol.orElse(fallback);
         }
 
+        Optional<Integer> decimals(Obj o) {
+            if (!o.has("decimals")) return Optional.empty();
+            JsonNode d = o.node.get("decimals");
+            if (!d.canConvertToInt() || !d.isIntegralNumber() || d.asInt() < 0 || d.asInt() > 15) {
+                o.err("decimals", "\"decimals\" is a number of decimal places from 0 to 15 (2 for 0.00)");
+                return Optional.empty();
+            }
+            return Optional.of(d.asInt());
+        }
+
         Optional<SigFigs> sigFigs(Obj o) {
-            o.rejectUnknownExcept(Set.of("kind", "value", "tolerance", "sigfigs"));
+            o.rejectUnknownExcept(Set.of("kind", "value", "tolerance", "sigfigs", "decimals", "strictUnit"));
             if (!o.has("sigfigs")) return Optional.empty();
             String s = o.node.get("sigfigs").asText().strip();
             boolean atLeast = s.startsWith(">=");

@@ -144,12 +144,14 @@ public final class PackWriter {
                 m.put("value", n.expected());
                 tolerance(m, n.tolerance(), Tolerance.EXACT);
                 n.sigFigs().ifPresent(s -> m.put("sigfigs", (s.exactly() ? "" : ">=") + s.count()));
+                n.decimals().ifPresent(d -> m.put("decimals", d));
             }
             case AnswerSpec.Quantity q -> {
                 m.put("kind", "quantity");
                 m.put("value", q.expected());
                 tolerance(m, q.tolerance(), Tolerance.DEFAULT_RELATIVE);
                 q.sigFigs().ifPresent(s -> m.put("sigfigs", (s.exactly() ? "" : ">=") + s.count()));
+                if (q.strictUnit()) m.put("strictUnit", true);
             }
             case AnswerSpec.MultipleChoice c -> {
                 m.put("kind", "choice");

@@ -26,6 +26,8 @@ public final class Equations {
 
     /** Whether two equations have the same solution set (as relations among all their variables). */
     public static Verdict sameSolutions(Equation a, Equation b) {
+        a = withoutNonZeroFactors(a);
+        b = withoutNonZeroFactors(b);
         try {
             Canonical c = new Canonical();
             RatFun fa = c.subtract(c.of(a.lhs()), c.of(a.rhs()));
@@ -63,10 +65,37 @@ public final class Equations {
     }
 
     /**
+     * {@code (x - 1) e^x = 0} says the same as {@code x - 1 = 0}: a product set to zero loses its factors that are never
+     * zero (e^u, exp(u), non-zero numbers). Other equations come back unchanged.
+     */
+    static Equation withoutNonZeroFactors(Equation eq) {
+        boolean rhsZero = isZero(eq.rhs());
+        if (!rhsZero && !isZero(eq.lhs())) return eq;
+        Expr product = rhsZero ? eq.lhs() : eq.rhs();
+        if (product instanceof Expr.Neg n) product = n.operand();
+        if (!(product instanceof Expr.Mul m)) return eq;
+        List<Expr> kept = new ArrayList<>();
+        for (Expr f : m.factors()) {
+            boolean neverZero = f instanceof Expr.Pow p && p.base() instanceof Expr.Const c && c.name().equals("e")
+                    || f instanceof Expr.Fn fn && fn.name().equals("exp")
+                    || f instanceof Expr.Num num && !num.value().isZero();
+            if (!neverZero) kept.add(f);
+        }
+        if (kept.size() == m.factors().size()) return eq;
+        Expr rest = kept.isEmpty() ? Expr.num(1) : kept.size() == 1 ? kept.get(0) : new Expr.Mul(kept);
+        return new Equation(rest, Expr.num(0));
+    }
+
+    private static boolean isZero(Expr e) {
+        return e instanceof Expr.Num n && n.value().isZero();
+    }
+
+    /**
      * All real solutions of a one-variable polynomial equation, when every one of them is rational (x² = 49 gives
      * -7 and 7; x² = 2 gives empty, as does an equation in two variables or with the variable in a denominator).
      */
-    public static Optional<List<Rational>> rationalSolutions(Equation eq) {
+    public static Optional<List<Rational>> rationalSolutions(Equation equation) {
+        Equation eq = withoutNonZeroFactors(equation);
         try {
             Canonical c = new Canonical();
             RatFun f = c.subtract(c.of(eq.lhs()), c.of(eq.rhs()));

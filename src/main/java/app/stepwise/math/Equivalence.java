@@ -60,6 +60,8 @@ public final class Equivalence {
             }
         } catch (ArithmeticException e) {
             // e.g. 1/0 written literally: fall through to numbers, which report it undefined
+        } catch (Budget.Exhausted e) {
+            throw e;
         } catch (MathLimitException e) {
             Verdict numeric = numeric(a, b);
             if (numeric.outcome() == Outcome.UNDECIDED) return new Verdict(Outcome.UNDECIDED, "limit", e.getMessage());
@@ -89,6 +91,7 @@ public final class Equivalence {
         int outOfRange = 0;
         String onlyOne = "";
         for (int i = 0; i < POINTS; i++) {
+            Budget.check();
             Map<String, Double> point = samplePoint(vars, i, random);
             double[] va = Evaluator.evalWithScale(a, point);
             double[] vb = Evaluator.evalWithScale(b, point);

@@ -52,6 +52,7 @@ public final class Evaluator {
     }
 
     private double value(Expr e) {
+        Budget.check();
         return note(switch (e) {
             case Num n -> n.value().toDouble();
             case Var v -> values.getOrDefault(v.name(), Double.NaN);
@@ -120,6 +121,15 @@ public final class Evaluator {
             case "sinh" -> Math.sinh(a);
             case "cosh" -> Math.cosh(a);
             case "tanh" -> Math.tanh(a);
+            case "sech" -> 1 / Math.cosh(a);
+            case "csch" -> a == 0 ? Double.NaN : 1 / Math.sinh(a);
+            case "coth" -> a == 0 ? Double.NaN : 1 / Math.tanh(a);
+            case "arcsinh" -> Math.log(a + Math.sqrt(a * a + 1));
+            case "arccosh" -> a >= 1 ? Math.log(a + Math.sqrt(a * a - 1)) : Double.NaN;
+            case "arctanh" -> Math.abs(a) < 1 ? 0.5 * Math.log((1 + a) / (1 - a)) : Double.NaN;
+            case "arcsec" -> Math.abs(a) >= 1 ? Math.acos(1 / a) : Double.NaN;
+            case "arccsc" -> Math.abs(a) >= 1 ? Math.asin(1 / a) : Double.NaN;
+            case "arccot" -> a == 0 ? Math.PI / 2 : Math.atan(1 / a) + (a < 0 ? Math.PI : 0);
             case "ln" -> a > 0 ? Math.log(a) : Double.NaN;
             case "log" -> a > 0 ? Math.log10(a) : Double.NaN;
             case "exp" -> Math.exp(a);

@@ -33,22 +33,58 @@ final class Lexer {
         }
     }
 
-    static final Set<String> FUNCTIONS = Set.of("sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan",
-            "asin", "acos", "atan", "sinh", "cosh", "tanh", "ln", "log", "exp", "sqrt", "abs");
-    private static final Map<String, String> FUNCTION_ALIASES = Map.of("asin", "arcsin", "acos", "arccos", "atan", "arctan");
+    static final Set<String> FUNCTIONS = Set.of("sin", "cos", "tan", "sec", "csc", "cot", "cosec", "arcsin", "arccos",
+            "arctan", "arcsec", "arccsc", "arccot", "asin", "acos", "atan", "sinh", "cosh", "tanh", "sech", "csch", "cosech",
+            "coth", "arsinh", "arcsinh", "asinh", "arcosh", "arccosh", "acosh", "artanh", "arctanh", "atanh", "ln", "log", "exp",
+            "sqrt", "abs");
+    private static final Map<String, String> FUNCTION_ALIASES = Map.ofEntries(Map.entry("asin", "arcsin"),
+            Map.entry("acos", "arccos"), Map.entry("atan", "arctan"), Map.entry("cosec", "csc"), Map.entry("cosech", "csch"),
+            Map.entry("arsinh", "arcsinh"), Map.entry("asinh", "arcsinh"), Map.entry("arcosh", "arccosh"),
+            Map.entry("acosh", "arccosh"), Map.entry("artanh", "arctanh"), Map.entry("atanh", "arctanh"));
+
+    /** Function names students type that Stepwise does not compute, with what to write instead. */
+    private static final Map<String, String> UNSUPPORTED = Map.ofEntries(Map.entry("sgn", "write |x|/x"),
+            Map.entry("sign", "write |x|/x"), Map.entry("floor", "give the value itself"),
+            Map.entry("ceil", "give the value itself"), Map.entry("max", "give the value itself"),
+            Map.entry("min", "give the value itself"), Map.entry("lg", "write log(x) for base 10 or ln(x) for base e"),
+            Map.entry("lb", "write ln(x)/ln(2)"), Map.entry("arg", "give the angle itself"),
+            Map.entry("gcd", "give the number itself"), Map.entry("lcm", "give the number itself"),
+            Map.entry("mod", "give the remainder itself"), Map.entry("lim", "give the value of the limit"),
+            Map.entry("int", "give the result of the integral"), Map.entry("sum", "give the value of the sum"),
+            Map.entry("erf", "give a decimal value"), Map.entry("arcsech", "write it with ln and sqrt"),
+            Map.entry("arccsch", "write it with ln and sqrt"), Map.entry("arccoth", "write it with ln"));
+
+    /** Greek letters typed as Latin words: {@code rho} is ρ, {@code Delta} is Δ. */
+    static final Map<String, String> GREEK = Map.ofEntries(Map.entry("alpha", "α"), Map.entry("beta", "β"),
+            Map.entry("gamma", "γ"), Map.entry("delta", "δ"), Map.entry("epsilon", "ε"), Map.entry("zeta", "ζ"),
+            Map.entry("eta", "η"), Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"),
+            Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("rho", "ρ"), Map.entry("sigma", "σ"),
+            Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("chi", "χ"), Map.entry("psi", "ψ"),
+            Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
+            Map.entry("Lambda", "Λ"), Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"),
+            Map.entry("Omega", "Ω"));
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final String s;
+    private final Parser.Context context;
+    private final List<String> warnings;
     private int i;
     private final List<Token> out = new ArrayList<>();
 
-    private Lexer(String s) {
+    private Lexer(String s, Parser.Context context, List<String> warnings) {
         this.s = s;
+        this.context = context;
+        this.warnings = warnings;
     }
 
     static List<Token> tokenize(String input) throws MathSyntaxException {
-        Lexer lx = new Lexer(input);
+        return tokenize(input, Parser.Context.NONE, new ArrayList<>());
+    }
+
+    /** Tokens of the input; readings that could have gone another way are added to {@code warnings}. */
+    static List<Token> tokenize(String input, Parser.Context context, List<String> warnings) throws MathSyntaxException {
+        Lexer lx = new Lexer(input, context, warnings);
         lx.run();
         return lx.out;
     }
@@ -154,7 +190,7 @@ final class Lexer {
         out.add(new Token(Kind.SUPER, t.replace("+", ""), start));
     }
 
-    private void word() {
+    private void word() throws MathSyntaxException {
         int start = i;
         // dy/dx written as one symbol
         if (s.startsWith("d", i) && i + 4 < s.length() + 1 && s.length() >= i + 5
@@ -184,11 +220,33 @@ final class Lexer {
             i = end;
             return;
         }
+        if (context.names().contains(run)) { // a name the problem defines: F_net written Fnet, or a word symbol
+            out.add(new Token(Kind.IDENT, run, start));
+            i = end;
+            subscriptDigits(start);
+            return;
+        }
+        String unsupported = unsupportedName(run, end);
+        if (unsupported != null) {
+            throw new MathSyntaxException("Stepwise cannot read '" + unsupported + "' — "
+                    + UNSUPPORTED.getOrDefault(unsupported.toLowerCase(),
+                            "write it with the functions Stepwise knows (sin, cos, tan, ln, log, exp, sqrt, …)"),
+                    start);
+        }
         // Split a run of letters: known names greedily, every other letter its own variable (xy = x·y).
         int k = 0;
         while (k < run.length()) {
             String match = longestName(run, k);
-            if (match != null) {
+            String greek = greekName(run, k);
+            if (greek != null && match != null && match.length() >= greek.length()) greek = null;
+            if (greek != null && !(greek.length() <= 3 && spelledByNames(greek))) {
+                String letter = GREEK.get(greek);
+                if (greek.length() <= 3 && !context.names().contains(letter))
+                    warnings.add("'" + greek + "' is read as the Greek letter " + letter + "; write "
+                            + String.join(" ", greek.split("")) + " with spaces for a product of letters");
+                out.add(new Token(Kind.IDENT, letter, start + k));
+                k += greek.length();
+            } else if (match != null) {
                 String name = match.toLowerCase();
                 if (name.equals("pi") || name.equals("e")) out.add(new Token(Kind.CONST, name, start + k));
                 else
@@ -200,6 +258,70 @@ final class Lexer {
             }
         }
         i = end;
+        subscriptDigits(start);
+    }
+
+    /**
+     * R1, m1, v0: a letter directly followed by digits. Where the problem defines that name (or the text is the
+     * problem's own), it is one symbol, R_1; otherwise it stays a product and the reading is reported.
+     */
+    private void subscriptDigits(int start) {
+        if (i >= s.length() || !Character.isDigit(s.charAt(i))) return;
+        Token last = out.get(out.size() - 1);
+        if (last.kind() != Kind.IDENT || last.text().contains("_") || last.text().length() != 1) return;
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+        if (j < s.length() && (s.charAt(j) == '.' || Character.isLetter(s.charAt(j)))) return;
+        String name = last.text() + "_" + s.substring(i, j);
+        if (context.defines() || context.names().contains(name)) {
+            out.set(out.size() - 1, new Token(Kind.IDENT, name, last.pos()));
+            i = j;
+        } else {
+            warnings.add("'" + last.text() + s.substring(i, j) + "' is read as " + last.text() + " × " + s.substring(i, j)
+                    + "; write " + name + " for a subscript or " + last.text() + "^" + s.substring(i, j) + " for a power");
+        }
+    }
+
+    /**
+     * A word that names a function Stepwise does not compute (sgn, floor, lg), or a run of three or more letters
+     * that are no known names directly followed by a bracket (foo(x)): never read as a product of letters.
+     */
+    private String unsupportedName(String run, int end) {
+        if (UNSUPPORTED.containsKey(run.toLowerCase())) return run;
+        int j = end;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j >= s.length() || s.charAt(j) != '(' || run.length() < 3) return null;
+        int plain = 0;
+        int k = 0;
+        while (k < run.length()) {
+            String m = longestName(run, k);
+            String g = greekName(run, k);
+            if (g != null && (m == null || g.length() > m.length())) m = g;
+            if (m != null) {
+                if (plain >= 3) return run;
+                plain = 0;
+                k += m.length();
+            } else {
+                if (!context.names().contains(String.valueOf(run.charAt(k)))) plain++;
+                k++;
+            }
+        }
+        return plain >= 3 ? run : null;
+    }
+
+    /** mu read as m·u where the problem has the quantities m and u but no μ. */
+    private boolean spelledByNames(String greek) {
+        if (context.names().contains(GREEK.get(greek))) return false;
+        for (char c : greek.toCharArray()) if (!context.names().contains(String.valueOf(c))) return false;
+        return true;
+    }
+
+    private static String greekName(String run, int k) {
+        String best = null;
+        for (String g : GREEK.keySet()) {
+            if (run.startsWith(g, k) && (best == null || g.length() > best.length())) best = g;
+        }
+        return best;
     }
 
     private static String longestName(String run, int k) {

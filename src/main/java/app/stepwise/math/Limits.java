@@ -21,6 +21,7 @@ public final class Limits {
     private Limits() {}
 
     static void checkBits(long bits) {
+        Budget.check();
         if (bits > MAX_BITS) throw new MathLimitException("a number in this expression is too large to work with exactly");
     }
 

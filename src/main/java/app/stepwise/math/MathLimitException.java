@@ -1,7 +1,7 @@
 package app.stepwise.math;
 
 /** Thrown inside the engine when an input would exceed {@link Limits}; the public API turns it into a message. */
-public final class MathLimitException extends RuntimeException {
+public class MathLimitException extends RuntimeException {
     public MathLimitException(String message) {
         super(message, null, false, false);
     }

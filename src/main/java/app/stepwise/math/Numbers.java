@@ -36,6 +36,21 @@ public final class Numbers {
     }
 
     /** Whether actual is within the tolerance of expected: relative (0.01 = 1 %) or absolute. */
+    /** Decimal places as typed: 0.00 has 2, 12 has 0, 4.2e-3 counts the places of the number it stands for (4). */
+    public static int decimalPlaces(String typed) {
+        String t = typed.strip().replace('−', '-');
+        try {
+            BigDecimal d = new BigDecimal(t);
+            return Math.max(0, d.scale());
+        } catch (NumberFormatException e) {
+            int dot = t.indexOf('.');
+            if (dot < 0) return 0;
+            int k = dot + 1;
+            while (k < t.length() && Character.isDigit(t.charAt(k))) k++;
+            return k - dot - 1;
+        }
+    }
+
     public static boolean within(Rational expected, Rational actual, boolean relative, BigDecimal amount) {
         Rational diff = expected.subtract(actual).abs();
         Rational tol = Rational.of(amount);

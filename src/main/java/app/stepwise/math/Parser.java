@@ -12,48 +12,137 @@ import app.stepwise.math.Expr.Var;
 import app.stepwise.math.Lexer.Kind;
 import app.stepwise.math.Lexer.Token;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Reads one line of student math. Conventions (documented in docs/math-input.md):
- * implicit multiplication binds tighter than '/', so {@code x/2y} is x/(2y) and {@code 1/2x} is 1/(2x);
+ * Reads one line of student math. Conventions (documented in docs/math-input.md, decided in ADR 0008):
+ * implicit multiplication binds tighter than '/', so {@code x/2y} is x/(2y) and {@code h/2π} is h/(2π); but a
+ * numeric fraction followed by a factor is a coefficient, so {@code 1/2 m v^2} is ½·m·v² and {@code 5/9 (F-32)} is
+ * (5/9)(F-32) (written without a space, {@code 1/2x}, the line is read the same way and a warning says so);
  * {@code -x^2} is -(x^2); {@code a^b^c} is a^(b^c); {@code sin x^2} is sin(x^2) while {@code sin(x)^2} and
- * {@code sin^2 x} are (sin x)^2; {@code log} is base 10 and {@code ln} base e.
+ * {@code sin^2 x} are (sin x)^2; {@code log} is base 10 and {@code ln} base e; R1 is the symbol R_1 where the
+ * problem defines it; Greek names (rho, Delta) are the Greek letters.
  */
 public final class Parser {
     private final List<Token> tokens;
     private final String input;
+    private final FractionRule fractions;
+    private final List<String> warnings;
+    private boolean ambiguousFraction;
     private int p;
     private int depth;
     private int openBars;
 
-    private Parser(String input, List<Token> tokens) {
+    /**
+     * What the problem defines, which changes how a line is read: {@code names} are symbols of the problem
+     * (R_1, v_0, μ, F_net) read as one symbol when typed R1, v0, mu; {@code defines} marks the problem's own
+     * text (expected answers, givens, start lines), where every letter+digit name is a symbol.
+     */
+    public record Context(Set<String> names, boolean defines) {
+        public static final Context NONE = new Context(Set.of(), false);
+        /** The problem's own text: letter+digit names are symbols. */
+        public static final Context DEFINING = new Context(Set.of(), true);
+
+        public Context {
+            names = Set.copyOf(names);
+        }
+
+        /** A context of these symbols (as the engine names them, e.g. from {@link Exprs#variables}). */
+        public static Context of(Collection<String> names) {
+            return new Context(new HashSet<>(names), false);
+        }
+
+        public Context with(Collection<String> more) {
+            Set<String> all = new HashSet<>(names);
+            all.addAll(more);
+            return new Context(all, defines);
+        }
+    }
+
+    /** A line as read, with the readings that could have gone another way (empty when unambiguous). */
+    public record Reading(Statement statement, List<String> warnings, Optional<Statement> otherReading) {
+        public Reading {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The warnings as one sentence for the student, or "". */
+        public String warningText() {
+            return warnings.isEmpty() ? "" : "Note: " + String.join("; ", warnings) + ".";
+        }
+    }
+
+    /** How {@code a/b X} with number a and b is read: the coefficient (a/b)·X (the rule) or a/(b·X). */
+    private enum FractionRule {
+        COEFFICIENT,
+        DENOMINATOR
+    }
+
+    private Parser(String input, List<Token> tokens, FractionRule fractions, List<String> warnings) {
         this.input = input;
         this.tokens = tokens;
+        this.fractions = fractions;
+        this.warnings = warnings;
     }
 
     /** Parses a line: expression, equation, alternatives ("x = 2 or x = -3") or a set ("{2, -3}"). */
     public static Statement parse(String input) throws MathSyntaxException {
+        return read(input, Context.NONE).statement();
+    }
+
+    /** Parses a line in the problem's context (its symbols). */
+    public static Statement parse(String input, Context context) throws MathSyntaxException {
+        return read(input, context).statement();
+    }
+
+    /**
+     * Reads a line by the conventions, with a warning for each place the reading could have gone another way,
+     * and, where a numeric fraction stood right before a factor ({@code 1/2x}), the other reading (1/(2x)).
+     */
+    public static Reading read(String input, Context context) throws MathSyntaxException {
+        List<String> warnings = new ArrayList<>();
+        ParsedLine line = statementOf(input, context, FractionRule.COEFFICIENT, warnings);
+        Optional<Statement> other = Optional.empty();
+        if (line.ambiguousFraction()) {
+            other = Optional.of(statementOf(input, context, FractionRule.DENOMINATOR, new ArrayList<>()).statement());
+        }
+        return new Reading(line.statement(), warnings.stream().distinct().toList(), other);
+    }
+
+    private record ParsedLine(Statement statement, boolean ambiguousFraction) {}
+
+    private static ParsedLine statementOf(String input, Context context, FractionRule rule, List<String> warnings)
+            throws MathSyntaxException {
         String pm = input.replace("+/-", "±");
         if (pm.indexOf('±') >= 0) {
             // x = (-5 ± 1)/2 states two things: x = (-5 + 1)/2 or x = (-5 - 1)/2; every ± on the line takes the same sign
-            String plus = pm.replace('±', '+');
-            String minus = pm.replace('±', '-');
-            return new Statement.Alternatives(List.of(parseOne(plus), parseOne(minus)));
+            ParsedLine plus = parseOne(pm.replace('±', '+'), context, rule, warnings);
+            ParsedLine minus = parseOne(pm.replace('±', '-'), context, rule, warnings);
+            return new ParsedLine(new Statement.Alternatives(List.of(plus.statement(), minus.statement())),
+                    plus.ambiguousFraction() || minus.ambiguousFraction());
         }
-        return parseOne(input);
+        return parseOne(input, context, rule, warnings);
     }
 
-    private static Statement parseOne(String input) throws MathSyntaxException {
-        Parser parser = start(input);
+    private static ParsedLine parseOne(String input, Context context, FractionRule rule, List<String> warnings)
+            throws MathSyntaxException {
+        Parser parser = start(input, context, rule, warnings);
         Statement st = parser.statement();
         parser.expectEnd();
-        return st;
+        return new ParsedLine(st, parser.ambiguousFraction);
     }
 
     /** Parses a single expression; an equation or list is an error here. */
     public static Expr parseExpression(String input) throws MathSyntaxException {
-        Parser parser = start(input);
+        return parseExpression(input, Context.NONE);
+    }
+
+    /** Parses a single expression in the problem's context. */
+    public static Expr parseExpression(String input, Context context) throws MathSyntaxException {
+        Parser parser = start(input, context, FractionRule.COEFFICIENT, new ArrayList<>());
         Expr e = parser.expr();
         if (parser.peek().kind() == Kind.EQUALS)
             throw new MathSyntaxException("an expression was expected here, not an equation", parser.peek().pos());
@@ -61,7 +150,19 @@ public final class Parser {
         return e;
     }
 
-    private static Parser start(String input) throws MathSyntaxException {
+    /**
+     * The engine's name for a symbol as a problem writes it: {@code R1} → R_1, {@code rho} → ρ, {@code v_0} and
+     * {@code F_net} unchanged. A text that is not one symbol comes back as it is.
+     */
+    public static String symbolName(String written) {
+        String t = written.strip();
+        if (Lexer.GREEK.containsKey(t)) return Lexer.GREEK.get(t);
+        if (t.matches("\\p{L}\\d+")) return t.substring(0, 1) + "_" + t.substring(1);
+        return t;
+    }
+
+    private static Parser start(String input, Context context, FractionRule rule, List<String> warnings)
+            throws MathSyntaxException {
         if (input.length() > Limits.MAX_INPUT_CHARS) {
             throw new MathSyntaxException(
                     "this is too long to be one line of working (" + input.length() + " characters; the limit is "
@@ -69,7 +170,7 @@ public final class Parser {
                     -1);
         }
         if (input.isBlank()) throw new MathSyntaxException("there is nothing to read here", 0);
-        return new Parser(input, Lexer.tokenize(input));
+        return new Parser(input, Lexer.tokenize(input, context, warnings), rule, warnings);
     }
 
     private Token peek() {
@@ -161,7 +262,12 @@ public final class Parser {
             if (peek().kind() == Kind.END)
                 throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'",
                         op.pos());
-            Expr right = implicitProduct();
+            Expr right = op.text().equals("/") && numericFraction(left) ? fractionCoefficient(left, op) : null;
+            if (right != null) {
+                left = right;
+                continue;
+            }
+            right = implicitProduct();
             if (op.text().equals("*")) {
                 List<Expr> fs = new ArrayList<>(left instanceof Mul m && !(left == right) ? m.factors() : List.of(left));
                 fs.add(right);
@@ -171,6 +277,55 @@ public final class Parser {
             }
         }
         return left;
+    }
+
+    /** A lone whole number (possibly negated) as the numerator: 1 in 1/2 m v^2, -5 in -5/9 (F - 32). */
+    private static boolean numericFraction(Expr left) {
+        Expr n = left instanceof Neg ng ? ng.operand() : left;
+        return n instanceof Num num && !num.decimal() && num.value().isInteger();
+    }
+
+    /**
+     * After "a /" with a lone number a: when a number b follows and then a factor, the line says (a/b)·factor
+     * (ADR 0008). Returns that product, or null (nothing consumed) when no factor follows b. Written without a space
+     * ({@code 1/2x}) the line could mean a/(b·x): the reading is kept and reported.
+     */
+    private Expr fractionCoefficient(Expr numerator, Token slash) throws MathSyntaxException {
+        if (peek().kind() != Kind.NUMBER) return null;
+        int save = p;
+        Token number = next();
+        Expr denominator = primary0(number);
+        if (!startsFactor(peek()) || peek().kind() == Kind.NUMBER) {
+            p = save;
+            return null;
+        }
+        Token after = peek();
+        boolean spaced = after.pos() > number.pos() + number.text().length();
+        if (!spaced) {
+            if (fractions == FractionRule.DENOMINATOR) {
+                p = save;
+                return null;
+            }
+            ambiguousFraction = true;
+            String a = Printer.text(numerator) + "/" + number.text();
+            String x = input.substring(after.pos(), Math.min(input.length(), after.pos() + Math.max(1, after.text().length())));
+            warnings.add("'" + a + x + "' is read as (" + a + ")·" + x + "; write (" + a + ")" + x + " or "
+                    + Printer.text(numerator) + "/(" + number.text() + x + ") to say which you mean");
+        }
+        List<Expr> fs = new ArrayList<>();
+        fs.add(new Div(numerator, denominator));
+        while (startsFactor(peek())) fs.add(power());
+        return new Mul(fs);
+    }
+
+    private static Expr primary0(Token number) throws MathSyntaxException {
+        try {
+            return new Num(Rational.parse(number.text()),
+                    number.text().contains(".") || number.text().toLowerCase().contains("e"));
+        } catch (MathLimitException | NumberFormatException e) {
+            throw new MathSyntaxException("the number " + number.text() + " is too large or too small to work with",
+                    number.pos());
+        }
     }
 
     /** Juxtaposed factors: 2x, 3(x+1), x y, 2sin x. */
@@ -237,11 +392,7 @@ public final class Parser {
         Token t = next();
         switch (t.kind()) {
             case NUMBER -> {
-                try {
-                    return new Num(Rational.parse(t.text()), t.text().contains(".") || t.text().toLowerCase().contains("e"));
-                } catch (MathLimitException e) {
-                    throw new MathSyntaxException(e.getMessage(), t.pos());
-                }
+                return primary0(t);
             }
             case IDENT -> {
                 return new Var(t.text());

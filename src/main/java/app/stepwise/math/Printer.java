@@ -152,8 +152,8 @@ public final class Printer {
             case Fn f -> switch (f.name()) {
                 case "sqrt" -> "\\sqrt{" + latex(f.arg()) + "}";
                 case "abs" -> "\\left|" + latex(f.arg()) + "\\right|";
-                case "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "ln", "log", "exp", "arcsin", "arccos",
-                        "arctan" ->
+                case "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "coth", "ln", "log", "exp", "arcsin",
+                        "arccos", "arctan" ->
                     "\\" + f.name() + "\\left(" + latex(f.arg()) + "\\right)";
                 default -> "\\operatorname{" + f.name() + "}\\left(" + latex(f.arg()) + "\\right)";
             };

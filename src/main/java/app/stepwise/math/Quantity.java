@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,15 @@ public record Quantity(double value, String numberText, Unit unit) {
             Matcher inner = NUMBER.matcher(b.group(1));
             if (inner.find() && b.group(1).substring(inner.end()).isBlank())
                 text = b.group(1).strip() + " " + text.substring(b.end());
+            else { // "(600/pi) kN/m^2", "(3/4) kg": an exact value in brackets
+                Optional<Double> v = constantValue(b.group(1));
+                if (v.isPresent()) return new Quantity(v.get(), b.group(1).strip(), unitAfter(text.substring(b.end()), b.end()));
+            }
+        }
+        Matcher f = FRACTION.matcher(text);
+        if (f.find()) { // "3/4 kg": a numeric fraction before the unit is the value (ADR 0008)
+            Optional<Double> v = constantValue(f.group(1));
+            if (v.isPresent()) return new Quantity(v.get(), f.group(1).strip(), unitAfter(text.substring(f.end()), f.end()));
         }
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) throw new MathSyntaxException("a quantity starts with a number, e.g. 9.8 m/s²", 0);
@@ -44,6 +54,31 @@ public record Quantity(double value, String numberText, Unit unit) {
             throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : restStart + e.position());
         }
         return new Quantity(value, num, unit);
+    }
+
+    private static final Pattern FRACTION = Pattern.compile("^\\s*([-−]?\\d+\\s*/\\s*\\d+)(?=\\s+[^\\d\\s/*^])");
+
+    /** The value of a bracketed number expression without letters (π and √ allowed), if it has one. */
+    private static Optional<Double> constantValue(String text) {
+        try {
+            Expr e = Parser.parseExpression(text);
+            if (!Exprs.variables(e).isEmpty()) return Optional.empty();
+            double v = Evaluator.eval(e, Map.of());
+            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Unit unitAfter(String rest, int offset) throws MathSyntaxException {
+        String r = rest;
+        Matcher times = TIMES.matcher(r);
+        if (times.find() && times.end() < r.length()) r = r.substring(times.end());
+        try {
+            return Units.parse(r);
+        } catch (MathSyntaxException e) {
+            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : offset + e.position());
+        }
     }
 
     public double si() {

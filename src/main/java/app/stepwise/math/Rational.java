@@ -41,7 +41,12 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     /** Parses a plain decimal such as {@code 4.2}, {@code -0.5} or {@code 4.2e-3}. */
     public static Rational parse(String text) {
-        BigDecimal d = new BigDecimal(text);
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text);
+        } catch (NumberFormatException e) { // an exponent beyond int range, 1e99999999999
+            throw new MathLimitException("the number " + text + " is too large or too small");
+        }
         if (Math.abs((long) d.scale()) > Limits.MAX_DECIMAL_EXPONENT)
             throw new MathLimitException("the number " + text + " is too large or too small");
         return of(d);
@@ -103,7 +108,10 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     public double toDouble() {
         if (num.bitLength() < 1000 && den.bitLength() < 1000) return num.doubleValue() / den.doubleValue();
-        return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
+        // huge numbers: the leading 64 bits of each and a power of two, so 1e4000 costs no more than 1e40
+        int ns = Math.max(0, num.bitLength() - 64);
+        int ds = Math.max(0, den.bitLength() - 64);
+        return Math.scalb(num.shiftRight(ns).doubleValue() / den.shiftRight(ds).doubleValue(), ns - ds);
     }
 
     public BigDecimal toBigDecimal(MathContext mc) {

@@ -105,6 +105,12 @@ public final class Units {
 
     private Units() {}
 
+    /** The value of g that school problems use (m/s²), the one place it is written. */
+    public static final double STANDARD_GRAVITY = 9.8;
+
+    /** Largest unit power read (m^12); larger ones are refused with a message. */
+    static final int MAX_UNIT_POWER = 12;
+
     /** Reads a unit expression; the message says which part is not a unit. */
     public static Unit parse(String text) throws MathSyntaxException {
         String t = text.strip();
@@ -199,6 +205,14 @@ public final class Units {
             return Optional.empty();
         }
 
+        /** A unit power as written; a unit to a power beyond ±12 is no unit a problem uses. */
+        private static int power(String digits, int at) throws MathSyntaxException {
+            String d = digits.replace("+", "");
+            if (!d.matches("-?\\d{1,3}") || Math.abs(Integer.parseInt(d)) > MAX_UNIT_POWER)
+                throw new MathSyntaxException("the power of the unit is too large", at);
+            return Integer.parseInt(d);
+        }
+
         int exponent() throws MathSyntaxException {
             if (i < s.length() && s.charAt(i) == '^') {
                 if (i + 1 < s.length() && s.charAt(i + 1) == '(') { // s^(-2)
@@ -208,7 +222,7 @@ public final class Units {
                     if (!n.matches("[-+]?\\d{1,3}"))
                         throw new MathSyntaxException("the power of the unit in brackets should be a whole number", open);
                     i = close + 1;
-                    return Integer.parseInt(n);
+                    return power(n, open);
                 }
                 int start = ++i;
                 if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−')) i++;
@@ -216,7 +230,7 @@ public final class Units {
                 String n = s.substring(start, i).replace('−', '-');
                 if (n.isEmpty() || n.equals("-"))
                     throw new MathSyntaxException("the power of the unit is missing after '^'", start);
-                return Integer.parseInt(n);
+                return power(n, start);
             }
             String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
             int start = i;
@@ -230,18 +244,19 @@ public final class Units {
             while (i < s.length() && sup.indexOf(s.charAt(i)) >= 0) {
                 n = n * 10 + sup.indexOf(s.charAt(i++));
                 any = true;
+                if (n > MAX_UNIT_POWER) throw new MathSyntaxException("the power of the unit is too large", start);
             }
             if (!any) {
                 i = start;
                 if (i < s.length() && Character.isDigit(s.charAt(i))) { // m2, s-2 written without ^
                     int st = i;
                     while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-                    return Integer.parseInt(s.substring(st, i));
+                    return power(s.substring(st, i), st);
                 }
                 if (i + 1 < s.length() && s.charAt(i) == '-' && Character.isDigit(s.charAt(i + 1))) {
                     int st = ++i;
                     while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-                    return -Integer.parseInt(s.substring(st, i));
+                    return -power(s.substring(st, i), st);
                 }
                 return 1;
             }

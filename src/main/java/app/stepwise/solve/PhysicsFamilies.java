@@ -1,5 +1,7 @@
 package app.stepwise.solve;
 
+import app.stepwise.math.Units;
+
 import app.stepwise.lesson.Problem.Given;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
@@ -78,7 +80,8 @@ final class PhysicsFamilies {
     static final QuantitySpec MU = quantity("μ", "coefficient of friction", "", 0.1, 0.8, 0.05);
     static final QuantitySpec FRICTION = quantity("f", "friction force", "N", 1, 300, 1);
     static final QuantitySpec NORMAL = quantity("N", "normal force", "N", 1, 800, 1);
-    static final double G = 9.8;
+    static final double G = Units.STANDARD_GRAVITY;
+    private static final String G_TEXT = NumberWriting.sig(G, 6);
 
     static Map<String, QuantitySpec> table(QuantitySpec... qs) {
         Map<String, QuantitySpec> m = new LinkedHashMap<>();
@@ -305,7 +308,7 @@ final class PhysicsFamilies {
             String s = word(wording, Map.of("obj", p.getOrDefault("object", "object"), "name", p.getOrDefault("name", "Sam"),
                     "givens", list, "u", unknown.description()));
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            return usesG ? s + " Take g = 9.8 m/s^2." : s;
+            return usesG ? s + " Take g = " + G_TEXT + " m/s^2." : s;
         }
     }
 
@@ -377,7 +380,7 @@ final class PhysicsFamilies {
             String s = m.group();
             String rep;
             if (si.containsKey(s)) rep = NumberWriting.sig(si.get(s), 6);
-            else if (s.equals("g")) rep = "9.8";
+            else if (s.equals("g")) rep = G_TEXT;
             else
                 rep = s;
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
@@ -424,7 +427,8 @@ final class PhysicsFamilies {
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"));
             steps.add(new Step("Substitute.",
-                    "N = " + NumberWriting.sig(m, 6) + " × 9.8 = " + NumberWriting.sig(normal, 4) + " N", "substitute"));
+                    "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = " + NumberWriting.sig(normal, 4) + " N",
+                    "substitute"));
             steps.add(new Step("The friction force is μ times the normal force.", "f = μ N", "formula"));
             steps.add(new Step("Substitute.",
                     "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "

@@ -26,7 +26,11 @@ class AnswerCheckerTest {
         Optional<Form> form = Optional.empty();
         Optional<Tolerance> tol = Optional.empty();
         Optional<SigFigs> sig = Optional.empty();
+        Optional<Integer> decimals = Optional.empty();
+        boolean strictUnit = false;
         for (String o : options.split(",")) {
+            if (o.startsWith("dp=")) decimals = Optional.of(Integer.parseInt(o.substring(3)));
+            if (o.equals("strict-unit")) strictUnit = true;
             if (o.startsWith("form=")) form = Form.fromLabel(o.substring(5));
             if (o.startsWith("tol=")) tol = Tolerance.parse(o.substring(4));
             if (o.startsWith("sig=")) sig = Optional.of(new SigFigs(Integer.parseInt(o.substring(4)), true));
@@ -36,15 +40,25 @@ class AnswerCheckerTest {
             case "expression" -> new AnswerSpec.Expression(expected, form);
             case "equation" -> new AnswerSpec.Equation(expected);
             case "set" -> new AnswerSpec.SolutionSet(expected);
-            case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sig);
-            case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sig);
+            case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sig, decimals);
+            case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sig, strictUnit);
             default -> throw new IllegalArgumentException(kind);
         };
         Grade g = AnswerChecker.check(spec, response);
-        String got = g.correct() ? "right" : g.partial() ? "partial" : g.test().equals("unreadable") ? "unreadable" : "wrong";
+        String got = verdictOf(g);
         assertThat(got).as("%s → %s", response, g).isEqualTo(verdict);
         assertThat(g.test()).isEqualTo(test);
         assertThat(g.message()).isNotBlank();
+    }
+
+    /** right, partial, wrong, or a verdict that is neither: unreadable, undecided (too large), ambiguous (two readings). */
+    static String verdictOf(Grade g) {
+        if (g.correct()) return "right";
+        if (g.partial()) return "partial";
+        return switch (g.test()) {
+            case "unreadable", "undecided", "ambiguous" -> g.test();
+            default -> "wrong";
+        };
     }
 
     @Test
