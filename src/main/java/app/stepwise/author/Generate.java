@@ -31,8 +31,9 @@ public final class Generate {
      * @param answer   the answer the solution reaches, as a student would type it
      */
     public record Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
-            boolean verified, List<String> problems) {
+            boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
         public Generated {
+            givens = List.copyOf(givens);
             solution = List.copyOf(solution);
             hints = List.copyOf(hints);
             problems = List.copyOf(problems);
@@ -44,6 +45,8 @@ public final class Generate {
         List<Step> steps = new ArrayList<>();
         String source;
         String answer;
+        List<Problem.Given> givens = p.givens();
+        Optional<Problem.SolverRef> solver = p.solver();
         Optional<Worked> named = Optional.empty();
         try {
             named = Solvers.forProblem(p);
@@ -68,6 +71,10 @@ public final class Generate {
             steps.addAll(physics.get().steps());
             source = "physics solver " + physics.get().family();
             answer = physics.get().answer();
+            // the givens and the family the solver read from the statement come along when the problem lacks them
+            if (givens.isEmpty()) givens = physics.get().givens();
+            if (solver.isEmpty() && !physics.get().params().isEmpty())
+                solver = Optional.of(new Problem.SolverRef(physics.get().family(), physics.get().params()));
         }
         if (steps.isEmpty()) return Optional.empty();
         List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
@@ -75,11 +82,10 @@ public final class Generate {
         List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
         // checked again as part of this problem: the steps from its start, the answer against its answer spec
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
-                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), p.givens(), hints, solution,
-                p.solver());
+                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver);
         List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
                 .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
-        return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems));
+        return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));
     }
 
     private static Optional<String> variable(String equation) {

@@ -424,6 +424,14 @@ final class PackEditorViewModel {
                             ? t.get("editor.generate.verified", g.get().source())
                             : t.get("editor.generate.unverified", g.get().source(), String.join("; ", g.get().problems()));
                     d.get().offer(g.get().solution(), g.get().hints(), note);
+                    if (d.get().givens.isEmpty())
+                        g.get().givens().forEach(x -> d.get().givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(),
+                                x.description())));
+                    if (d.get().solverFamily.get().isBlank() && g.get().solver().isPresent()) {
+                        d.get().solverFamily.set(g.get().solver().get().family());
+                        d.get().solverParams.set(String.join(", ", new java.util.TreeMap<>(g.get().solver().get().params())
+                                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                    }
                     if (d.get().value.get().isBlank() && !d.get().kind.get().equals("choice"))
                         d.get().value.set(g.get().answer());
                     status.set(note);

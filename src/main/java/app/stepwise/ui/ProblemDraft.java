@@ -44,6 +44,10 @@ final class ProblemDraft {
     final StringProperty tolerance = new SimpleStringProperty("");
     final StringProperty sigfigs = new SimpleStringProperty("");
     final StringProperty form = new SimpleStringProperty("");
+    /** Numeric: the decimal places required, or "" for none. */
+    final StringProperty decimals = new SimpleStringProperty("");
+    /** Quantity: the answer must be in the expected unit. */
+    final BooleanProperty strictUnit = new SimpleBooleanProperty(false);
     /** One choice a line. */
     final StringProperty choices = new SimpleStringProperty("");
     final IntegerProperty correct = new SimpleIntegerProperty(1);
@@ -68,7 +72,8 @@ final class ProblemDraft {
 
     /** Every property whose change means the pack changed. */
     Observable[] fields() {
-        return new Observable[]{id, statement, kind, value, tolerance, sigfigs, form, choices, correct, task, start, givens,
+        return new Observable[]{id, statement, kind, value, tolerance, sigfigs, form, decimals, strictUnit, choices, correct,
+                task, start, givens,
                 skills, difficulty, hints, solution, solverFamily, solverParams, generated};
     }
 
@@ -95,8 +100,10 @@ final class ProblemDraft {
                 d.value.set(n.expected());
                 if (n.tolerance().amount().signum() != 0) d.tolerance.set(n.tolerance().toString());
                 n.sigFigs().ifPresent(s -> d.sigfigs.set((s.exactly() ? "" : ">=") + s.count()));
+                n.decimals().ifPresent(x -> d.decimals.set(String.valueOf(x)));
             }
             case AnswerSpec.Quantity q -> {
+                d.strictUnit.set(q.strictUnit());
                 d.kind.set("quantity");
                 d.value.set(q.expected());
                 if (!q.tolerance().equals(AnswerSpec.Tolerance.DEFAULT_RELATIVE)) d.tolerance.set(q.tolerance().toString());
@@ -131,11 +138,13 @@ final class ProblemDraft {
         ProblemDraft d = new ProblemDraft();
         d.id.set(newId);
         for (StringProperty[] pair : new StringProperty[][]{{statement, d.statement}, {kind, d.kind}, {value, d.value},
-                {tolerance, d.tolerance}, {sigfigs, d.sigfigs}, {form, d.form}, {choices, d.choices}, {task, d.task},
+                {tolerance, d.tolerance}, {sigfigs, d.sigfigs}, {form, d.form}, {decimals, d.decimals}, {choices, d.choices},
+                {task, d.task},
                 {start, d.start}, {skills, d.skills}, {hints, d.hints}, {solution, d.solution},
                 {solverFamily, d.solverFamily}, {solverParams, d.solverParams}, {generatedNote, d.generatedNote}})
             pair[1].set(pair[0].get());
         d.correct.set(correct.get());
+        d.strictUnit.set(strictUnit.get());
         d.difficulty.set(difficulty.get());
         givens.forEach(g -> d.givens.add(new GivenRow(g.symbol.get(), g.value.get(), g.description.get())));
         d.generated.set(generated.get());
@@ -163,6 +172,14 @@ final class ProblemDraft {
                 a.put("tolerance", tolerance.get().strip());
             if ((kind.get().equals("numeric") || kind.get().equals("quantity")) && !sigfigs.get().isBlank())
                 a.put("sigfigs", sigfigs.get().strip());
+            if (kind.get().equals("numeric") && !decimals.get().isBlank()) {
+                try {
+                    a.put("decimals", Integer.parseInt(decimals.get().strip()));
+                } catch (NumberFormatException e) {
+                    a.put("decimals", decimals.get().strip()); // the reader says what is wrong with it
+                }
+            }
+            if (kind.get().equals("quantity") && strictUnit.get()) a.put("strictUnit", true);
         }
         if (!task.get().isBlank()) {
             ObjectNode w = o.putObject("work");

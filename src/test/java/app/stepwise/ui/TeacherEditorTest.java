@@ -57,7 +57,8 @@ class TeacherEditorTest {
         javafx.scene.Node n = robot.lookup(id).query();
         robot.interact(n::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(n);
+        robot.clickOn(n);
+        return robot;
     }
 
     /** Selects all of a text field's content and types over it. */
@@ -65,7 +66,8 @@ class TeacherEditorTest {
         at(robot, id);
         TextField f = robot.lookup(id).queryAs(TextField.class);
         robot.interact(f::selectAll);
-        return robot.write(text);
+        robot.write(text);
+        return robot;
     }
 
     @SuppressWarnings("unchecked")
@@ -88,16 +90,21 @@ class TeacherEditorTest {
 
         robot.clickOn("#pack-title").write("Mixed practice");
         // the math problem, with an answer key that contradicts the solution to come
-        at(robot, "#editor-statement").write("Solve $2x + 3 = 11$.");
+        at(robot, "#editor-statement");
+        robot.write("Solve $2x + 3 = 11$.");
         choose(robot, "#editor-task", "solve");
-        at(robot, "#editor-start").write("2x + 3 = 11");
-        at(robot, "#editor-value").write("x = 5");
+        at(robot, "#editor-start");
+        robot.write("2x + 3 = 11");
+        at(robot, "#editor-value");
+        robot.write("x = 5");
 
         // try answers: the real grader
-        at(robot, "#editor-try").write("5 = x").type(KeyCode.ENTER);
+        at(robot, "#editor-try");
+        robot.write("5 = x").type(KeyCode.ENTER);
         Label verdict = robot.lookup("#editor-try-verdict").queryAs(Label.class);
         waitFor(robot, () -> verdict.getText().startsWith("✓"));
-        retype(robot, "#editor-try", "x = 4").type(KeyCode.ENTER);
+        retype(robot, "#editor-try", "x = 4");
+        robot.type(KeyCode.ENTER);
         waitFor(robot, () -> verdict.getText().startsWith("✗"));
 
         // generate: the solver's verified steps and ladder, marked until approved
@@ -114,8 +121,11 @@ class TeacherEditorTest {
         int index = 0;
         while (!validation.getItems().get(index).message().contains("does not accept")) index++;
         int row = index;
-        robot.interact(() -> validation.getSelectionModel().select(row));
-        robot.clickOn(validation.lookup(".list-cell:selected"));
+        robot.interact(() -> {
+            validation.requestFocus();
+            validation.getSelectionModel().select(row);
+        });
+        robot.type(KeyCode.ENTER); // the keyboard's click: Enter on a message jumps to its field
         TextField value = robot.lookup("#editor-value").queryAs(TextField.class);
         waitFor(robot, value::isFocused);
         robot.interact(() -> value.selectAll());
@@ -130,19 +140,27 @@ class TeacherEditorTest {
 
         // the physics problem
         robot.clickOn("#problem-add");
-        at(robot, "#editor-statement").write("A cart of mass 2 kg is pushed with a net force of 6 N. Find its acceleration.");
+        at(robot, "#editor-statement");
+        robot.write("A cart of mass 2 kg is pushed with a net force of 6 N. Find its acceleration.");
         choose(robot, "#editor-kind", "quantity");
         choose(robot, "#editor-task", "physics");
-        at(robot, "#editor-start").write("a");
-        at(robot, "#editor-value").write("3 m/s^2");
+        at(robot, "#editor-start");
+        robot.write("a");
+        at(robot, "#editor-value");
+        robot.write("3 m/s^2");
         at(robot, "#editor-generate");
         waitFor(robot, () -> solution.getText().contains("|"));
         at(robot, "#editor-approve");
-        retype(robot, "#editor-try", "300 cm/s^2").type(KeyCode.ENTER);
+        retype(robot, "#editor-try", "300 cm/s^2");
+        robot.type(KeyCode.ENTER);
         waitFor(robot, () -> verdict.getText().startsWith("✓"));
 
-        waitFor(robot, () -> validation.getItems().stream().noneMatch(PackEditorViewModel.Finding::error)
-                && status.getText().contains("valid"));
+        try {
+            waitFor(robot, () -> validation.getItems().stream().noneMatch(PackEditorViewModel.Finding::error)
+                    && status.getText().contains("valid"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still reported: " + validation.getItems() + " / " + status.getText(), e);
+        }
         robot.clickOn("#editor-save");
         Path saved = home.resolve("packs").resolve("my-pack.json");
         waitFor(robot, () -> Files.exists(saved) && status.getText().contains("Saved"));
