@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.InputLimits;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
@@ -8,9 +9,6 @@ import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.tutor.ProblemContext;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,12 +125,6 @@ final class CheckStepsCommand implements Callable<Integer> {
     }
 
     private static List<String> readLines(String arg) throws IOException {
-        if (arg.equals("-")) {
-            InputStream in = System.in;
-            return new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8).lines().toList();
-        }
-        Path p = Path.of(arg);
-        if (Files.size(p) > 1_000_000) throw new IOException("the file is larger than 1 MB");
-        return Files.readAllLines(p, StandardCharsets.UTF_8);
+        return arg.equals("-") ? InputLimits.workLines(System.in) : InputLimits.readWorkFile(Path.of(arg));
     }
 }

@@ -448,7 +448,7 @@ public final class AnswerChecker {
     private static Grade choice(AnswerSpec.MultipleChoice spec, String r) {
         int picked = -1;
         String t = r.strip();
-        if (t.matches("\\d+")) picked = Integer.parseInt(t) - 1;
+        if (t.matches("\\d{1,9}")) picked = Integer.parseInt(t) - 1; // longer numbers are no choice's number
         else if (t.matches("(?i)[a-z]\\)?")) picked = Character.toLowerCase(t.charAt(0)) - 'a';
         else {
             for (int i = 0; i < spec.choices().size(); i++) {

@@ -19,13 +19,16 @@ public final class Library {
         this.folders = List.copyOf(folders);
     }
 
-    /** Every *.json file of the folders, read and validated, sorted by title; broken packs are included with their problems. */
+    /**
+     * Every *.json file of the folders, each read and validated on its own, sorted by title; broken packs are included
+     * with their problems, so one bad file never hides the others.
+     */
     public List<PackProblem.Report> load() {
         List<PackProblem.Report> out = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(f -> out.add(reader.read(f)));
+                files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(f -> out.add(readAlone(f)));
             } catch (IOException e) {
                 out.add(new PackProblem.Report(folder, Optional.empty(),
                         List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));
@@ -34,6 +37,16 @@ public final class Library {
         out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok())
                 .thenComparing(r -> r.pack().map(LessonPack::title).orElse(r.file().toString())));
         return out;
+    }
+
+    /** One pack, whatever happens while reading it: a failure becomes that pack's report, never the library's. */
+    private PackProblem.Report readAlone(Path file) {
+        try {
+            return reader.read(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new PackProblem.Report(file, Optional.empty(), List.of(new PackProblem(file, 0, 0, "",
+                    "this pack could not be read because of an error in Stepwise itself; please send the file to its developers")));
+        }
     }
 
     public List<Path> folders() {

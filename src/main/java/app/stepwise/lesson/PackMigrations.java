@@ -45,7 +45,8 @@ final class PackMigrations {
     private static ObjectNode fromDraft(ObjectNode root) {
         ObjectNode out = root.deepCopy();
         if (out.has("items") && !out.has("problems")) out.set("problems", out.remove("items"));
-        out.withArray("problems").forEach(p -> {
+        // a draft whose problems are not a list is left as it is; validation then says "must be a list"
+        if (out.path("problems").isArray()) out.withArray("problems").forEach(p -> {
             if (p instanceof ObjectNode po && po.has("expected") && !po.has("answer")) {
                 ObjectNode answer = po.putObject("answer");
                 answer.put("kind", "expression");

@@ -13,7 +13,10 @@ public record PackProblem(Path file, int line, int column, String pointer, Strin
         return where + ": " + message + (pointer.isEmpty() ? "" : " (at " + pointer + ")");
     }
 
-    /** The result of reading a pack: the pack when there were no problems, else every problem found. */
+    /**
+     * The result of reading a pack: every problem found, and the pack when it is usable — it had no problems, or only
+     * formulas that {@link LatexPolicy} rejects, which the app shows as plain text. {@link #ok()} means no problems at all.
+     */
     public record Report(Path file, Optional<LessonPack> pack, List<PackProblem> problems) {
         public Report {
             problems = List.copyOf(problems);

@@ -10,17 +10,22 @@ import app.stepwise.lesson.Problem.Given;
 import app.stepwise.lesson.Problem.SolutionStep;
 import app.stepwise.lesson.Problem.SolverRef;
 import app.stepwise.lesson.Problem.Work;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,8 +50,26 @@ public final class PackReader {
 
     /** Packs larger than this are refused before parsing; real packs are a few hundred KB. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    /** Deepest JSON nesting read; a pack nests about five levels. */
+    public static final int MAX_JSON_DEPTH = 32;
+    /** Longest problem statement (characters); a long word problem is about 1 000. */
+    public static final int MAX_STATEMENT_CHARS = 4_000;
+    /** Longest other text: titles, hints, solution steps, choices, math lines (characters). */
+    public static final int MAX_TEXT_CHARS = 2_000;
+    /** Most problems in one pack. */
+    public static final int MAX_PROBLEMS = 2_000;
+    /** Most entries in any other list (skills, hints, givens, solution steps, choices, authors). */
+    public static final int MAX_LIST_ENTRIES = 200;
+    /** Longest number written in the file (digits). */
+    private static final int MAX_NUMBER_CHARS = 40;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_JSON_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .maxStringLength((int) MAX_FILE_BYTES)
+                    .build())
+            .build());
 
     /** Validates the math lines of a pack (answers, starts, solution lines); supplied by the math engine. */
     public interface MathCheck {
@@ -78,13 +101,18 @@ public final class PackReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) return unusable(file, "this is a folder, not a pack file");
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                return unusable(file,
-                        "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
+            if (!Files.exists(file)) return unusable(file, "no such file");
+            // a pipe or device named *.json would block or never end; only plain files are read
+            if (!Files.isRegularFile(file)) return unusable(file, "this is not a plain file");
+            if (Files.size(file) > MAX_FILE_BYTES) return tooLarge(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // the file may grow while it is read
             }
-            bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) return tooLarge(file);
         } catch (NoSuchFileException e) {
             return unusable(file, "no such file");
+        } catch (AccessDeniedException e) {
+            return unusable(file, "Stepwise is not allowed to read this file");
         } catch (IOException e) {
             return unusable(file, "cannot read the file (" + e.getMessage() + ")");
         }
@@ -97,13 +125,36 @@ public final class PackReader {
         return read(file, text);
     }
 
-    /** Reads pack text; {@code file} only names it in messages. */
+    private static Report tooLarge(Path file) {
+        return unusable(file,
+                "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
+    }
+
+    /**
+     * Reads pack text; {@code file} only names it in messages. Never throws: whatever the text, the answer is a report,
+     * so one broken pack cannot stop a library from listing the others.
+     */
     public Report read(Path file, String text) {
-        Session s = new Session(file);
+        try {
+            return parse(file, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours, not the author's; fuzzing keeps this path empty, but a pack must never take the library down
+            return unusable(file, "this pack could not be read because of an error in Stepwise itself ("
+                    + e.getClass().getSimpleName() + "); please send the file to the Stepwise developers");
+        }
+    }
+
+    private Report parse(Path file, String text) {
+        Session s = new Session(file, text);
         JsonNode root;
         try {
             s.locate(text);
             root = MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            JsonLocation loc = e.getLocation();
+            s.problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
+                    constraintMessage(e)));
+            return new Report(file, Optional.empty(), s.problems);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage().replaceAll("\\s*\\(code \\d+\\)", "");
@@ -120,7 +171,20 @@ public final class PackReader {
         Optional<ObjectNode> migrated = PackMigrations.migrate((ObjectNode) root, s::error);
         if (migrated.isEmpty()) return new Report(file, Optional.empty(), s.problems);
         LessonPack pack = s.pack(migrated.get());
-        return new Report(file, s.problems.isEmpty() ? Optional.of(pack) : Optional.empty(), s.problems);
+        // formulas the policy rejects are shown as plain text, so they do not keep the pack from opening
+        boolean usable = s.problems.size() == s.formulaProblems;
+        return new Report(file, usable ? Optional.of(pack) : Optional.empty(), s.problems);
+    }
+
+    /** Jackson's limits, said for a teacher. */
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("nesting depth"))
+            return "the JSON is nested more than " + MAX_JSON_DEPTH + " levels deep; a lesson pack needs about five";
+        if (m.contains("Number value length"))
+            return "a number in the file has more than " + MAX_NUMBER_CHARS + " characters; write it as text if it is math";
+        if (m.contains("String value length")) return "a text in the file is far too long for a lesson pack";
+        return "the file exceeds a size limit for lesson packs";
     }
 
     private static Report unusable(Path file, String message) {
@@ -137,9 +201,13 @@ public final class PackReader {
         final Path file;
         final List<PackProblem> problems = new ArrayList<>();
         final Map<String, JsonLocation> locations = new HashMap<>();
+        final String source;
+        /** How many of the problems are formulas that will be drawn as plain text. */
+        int formulaProblems;
 
-        Session(Path file) {
+        Session(Path file, String source) {
             this.file = file;
+            this.source = source;
         }
 
         /** Records the location of every value by JSON pointer, and reports duplicate keys. */
@@ -188,6 +256,23 @@ public final class PackReader {
                     message));
         }
 
+        /** A problem at character {@code index} of the text value at {@code pointer}: the line and column of that character. */
+        void errorInText(String pointer, int index, String message) {
+            JsonLocation loc = locations.get(pointer);
+            if (loc == null || loc.getCharOffset() < 0 || loc.getCharOffset() >= source.length()
+                    || source.charAt((int) loc.getCharOffset()) != '"') {
+                error(pointer, message);
+                return;
+            }
+            int quote = (int) loc.getCharOffset();
+            int p = quote + 1;
+            for (int decoded = 0; decoded < index && p < source.length() && source.charAt(p) != '"'; decoded++) {
+                p += source.charAt(p) != '\\' ? 1 : p + 1 < source.length() && source.charAt(p + 1) == 'u' ? 6 : 2;
+            }
+            // a JSON string holds no raw line break, so the character is on the line of its opening quote
+            problems.add(new PackProblem(file, loc.getLineNr(), loc.getColumnNr() + (p - quote), pointer, message));
+        }
+
         LessonPack pack(ObjectNode node) {
             Obj o = new Obj(this, node, "", "pack",
                     Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
@@ -200,7 +285,7 @@ public final class PackReader {
             String version = o.text("version", false);
             String language = o.text("language", false);
             if (language.isEmpty()) language = "en";
-            List<Skill> skills = o.list("skills", false, (so) -> {
+            List<Skill> skills = o.list("skills", false, MAX_LIST_ENTRIES, (so) -> {
                 String sid = so.id("id");
                 String stitle = so.text("title", false);
                 return new Skill(sid, stitle.isEmpty() ? sid : stitle, so.text("description", false));
@@ -210,7 +295,7 @@ public final class PackReader {
                 if (!skillIds.add(skills.get(i).id()))
                     error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
             }
-            List<Problem> problems = o.list("problems", true, po -> problem(po, skillIds),
+            List<Problem> problems = o.list("problems", true, MAX_PROBLEMS, po -> problem(po, skillIds),
                     Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver"));
             if (o.has("problems") && problems.isEmpty() && node.path("problems").isArray() && node.path("problems").isEmpty()) {
                 error("/problems", "the pack has no problems");
@@ -255,7 +340,7 @@ public final class PackReader {
 
         Problem problem(Obj o, Set<String> skillIds) {
             String id = o.id("id");
-            String statement = o.text("statement", true);
+            String statement = o.text("statement", true, MAX_STATEMENT_CHARS);
             o.latex("statement", statement);
             List<String> skills = o.strings("skills");
             for (int i = 0; i < skills.size(); i++) {
@@ -278,7 +363,7 @@ public final class PackReader {
                 if (!start.isEmpty()) wo.math("start", start);
                 return new Work(task, start);
             }, Set.of("task", "start"));
-            List<Given> givens = o.list("givens", false, go -> {
+            List<Given> givens = o.list("givens", false, MAX_LIST_ENTRIES, go -> {
                 String sym = go.text("symbol", true);
                 String value = go.text("value", true);
                 if (!value.isEmpty()) go.math("value", value);
@@ -286,7 +371,7 @@ public final class PackReader {
             }, Set.of("symbol", "value", "description"));
             List<String> hints = o.strings("hints");
             for (int i = 0; i < hints.size(); i++) o.latexAt("/hints/" + i, hints.get(i));
-            List<SolutionStep> solution = o.list("solution", false, so -> {
+            List<SolutionStep> solution = o.list("solution", false, MAX_LIST_ENTRIES, so -> {
                 String text = so.text("text", true);
                 so.latex("text", text);
                 String math = so.text("math", false);
@@ -300,6 +385,8 @@ public final class PackReader {
                 if (pn != null) {
                     if (!pn.isObject()) {
                         error(so.pointer + "/params", "\"params\" must be an object of names to values");
+                    } else if (pn.size() > MAX_LIST_ENTRIES) {
+                        error(so.pointer + "/params", "\"params\" has more than " + MAX_LIST_ENTRIES + " entries");
                     } else {
                         pn.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
                     }
@@ -423,6 +510,11 @@ public final class PackReader {
         }
 
         String text(String field, boolean required) {
+            return text(field, required, MAX_TEXT_CHARS);
+        }
+
+        /** A text field of at most {@code maxChars} characters; a number is taken as its text. */
+        String text(String field, boolean required, int maxChars) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
@@ -432,7 +524,15 @@ public final class PackReader {
                 err(field, "\"" + field + "\" must be text");
                 return "";
             }
+            if (v.isNumber() && !Double.isFinite(v.asDouble())) {
+                err(field, "the number in \"" + field + "\" is too large; write it as text if it is math");
+                return "";
+            }
             String t = v.asText().strip();
+            if (t.length() > maxChars) {
+                err(field, "\"" + field + "\" is " + t.length() + " characters long; at most " + maxChars + " are allowed");
+                return "";
+            }
             if (required && t.isEmpty()) err(field, "\"" + field + "\" is empty");
             return t;
         }
@@ -477,17 +577,25 @@ public final class PackReader {
                 err(field, "\"" + field + "\" must be a list of texts");
                 return List.of();
             }
+            if (v.size() > MAX_LIST_ENTRIES) {
+                err(field, "\"" + field + "\" has " + v.size() + " entries; at most " + MAX_LIST_ENTRIES + " are allowed");
+                return List.of();
+            }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
+                String p = pointer + "/" + field + "/" + i;
                 if (!v.get(i).isTextual())
-                    s.error(pointer + "/" + field + "/" + i, "each entry of \"" + field + "\" must be text");
+                    s.error(p, "each entry of \"" + field + "\" must be text");
+                else if (v.get(i).asText().length() > MAX_TEXT_CHARS)
+                    s.error(p, "this entry of \"" + field + "\" is " + v.get(i).asText().length() + " characters long; at most "
+                            + MAX_TEXT_CHARS + " are allowed");
                 else
                     out.add(v.get(i).asText());
             }
             return out;
         }
 
-        <T> List<T> list(String field, boolean required, Function<Obj, T> reader, Set<String> knownFields) {
+        <T> List<T> list(String field, boolean required, int maxEntries, Function<Obj, T> reader, Set<String> knownFields) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
@@ -495,6 +603,10 @@ public final class PackReader {
             }
             if (!v.isArray()) {
                 err(field, "\"" + field + "\" must be a list");
+                return List.of();
+            }
+            if (v.size() > maxEntries) {
+                err(field, "\"" + field + "\" has " + v.size() + " entries; at most " + maxEntries + " are allowed");
                 return List.of();
             }
             String singular = field.endsWith("s") ? field.substring(0, field.length() - 1) : field + " entry";
@@ -548,8 +660,15 @@ public final class PackReader {
             latexAt("/" + field, text);
         }
 
+        /** Every LaTeX problem of the text at {@code relPointer}, located at the offending character. */
         void latexAt(String relPointer, String text) {
-            LatexCheck.problemWith(text).ifPresent(m -> s.error(pointer + relPointer, m));
+            if (text.isEmpty()) return;
+            JsonNode raw = node.at(relPointer);
+            String source = raw.isTextual() ? raw.asText() : text; // offsets count from the unstripped value
+            for (LatexPolicy.Finding f : LatexPolicy.check(source)) {
+                s.errorInText(pointer + relPointer, f.offset(), f.message());
+                s.formulaProblems++;
+            }
         }
 
         void math(String field, String text) {

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.app.InputLimits;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
@@ -57,6 +58,17 @@ public final class Checking {
 
     /** Checks the typed answer (when not blank) and the working (when the problem's working is checkable). */
     public static Result check(Problem problem, String answer, List<String> lines, List<String> reference) {
+        Optional<String> tooLong = InputLimits.problemWithAnswer(answer);
+        Optional<String> tooMuch = InputLimits.problemWithWork(lines);
+        if (tooLong.isPresent() || tooMuch.isPresent()) {
+            // refused at the boundary with a message, before any engine work
+            Optional<AnswerVerdict> v = tooLong.map(m -> new AnswerVerdict(false, false, "unreadable", m));
+            if (v.isEmpty() && !answer.isBlank()) v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer)));
+            List<LineMark> marks = tooMuch
+                    .map(m -> List.of(new LineMark(1, lines.get(0), Mark.UNREADABLE, m, Optional.<String>empty())))
+                    .orElse(List.of());
+            return new Result(v, marks, Optional.empty());
+        }
         Optional<LineCheck.Report> report = Optional.empty();
         if (lines.stream().anyMatch(l -> !l.isBlank()) && canCheckWork(problem)) {
             try {

@@ -78,11 +78,17 @@ final class LibraryViewModel {
     }
 
     private PackItem item(PackProblem.Report r) {
-        if (r.ok()) {
+        if (r.pack().isPresent()) { // usable; formulas the LaTeX policy rejects are shown as plain text
             LessonPack p = r.pack().get();
             String subject = t.get("subject." + p.subject().name().toLowerCase(Locale.ROOT));
-            return new PackItem(p.title(), t.get("library.pack.details", subject, p.level().isEmpty() ? 0 : 1, p.level(),
-                    p.problems().size()), true);
+            String details = t.get("library.pack.details", subject, p.level().isEmpty() ? 0 : 1, p.level(),
+                    p.problems().size());
+            if (!r.problems().isEmpty()) {
+                PackProblem first = r.problems().get(0);
+                details += "\n" + t.get("library.pack.plainformulas", r.problems().size(),
+                        t.get("library.pack.line", first.line(), first.message()));
+            }
+            return new PackItem(p.title(), details, true);
         }
         String why = r.problems().stream().limit(3)
                 .map(pp -> pp.line() > 0 ? t.get("library.pack.line", pp.line(), pp.message()) : pp.message())

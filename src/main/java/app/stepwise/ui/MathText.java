@@ -1,22 +1,26 @@
 package app.stepwise.ui;
 
-import java.awt.Color;
+import app.stepwise.lesson.LatexPolicy;
+import app.stepwise.lesson.LatexPolicy.Segment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.jfree.fx.FXGraphics2D;
-import org.scilab.forge.jlatexmath.ParseException;
-import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
-import org.scilab.forge.jlatexmath.TeXIcon;
 
-/** Authored text with inline {@code $...$} LaTeX, laid out as a wrapping flow of words and rendered formulas. */
+/**
+ * Authored text with inline {@code $...$} LaTeX, laid out as a wrapping flow of words and rendered formulas. Formulas are
+ * laid out off the FX thread by {@link FormulaRenderer} (allow-listed LaTeX only, with a time budget); until one is ready,
+ * or when it is refused, too slow or too large, its source is shown as plain text.
+ */
 final class MathText {
+    /** Longest text laid out (characters); longer text (a pasted essay, a runaway model answer) is cut with an ellipsis. */
+    static final int MAX_TEXT_CHARS = 10_000;
+
     private static final List<String> FONTS = List.of("base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
             "maths/jlm_cmsy10",
             "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_special", "maths/jlm_stmary10",
@@ -26,7 +30,7 @@ final class MathText {
 
     private MathText() {}
 
-    /** JLaTeXMath draws with its own fonts; JavaFX must know them, or glyphs come out wrong. */
+    /** JLaTeXMath draws with its own fonts; JavaFX must know them, or glyphs come out wrong. Also warms up the renderer. */
     static synchronized void registerFonts() {
         if (fontsRegistered) return;
         fontsRegistered = true;
@@ -37,44 +41,58 @@ final class MathText {
                 // a missing optional font only affects rare symbols
             }
         }
+        FormulaRenderer.shared().warmUp();
     }
 
     static TextFlow flow(String text, double size) {
         registerFonts();
+        String shown = text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS) + "…";
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("math-text");
-        String[] parts = text.split("(?<!\\\\)\\$", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isEmpty()) continue;
-            if (i % 2 == 0) {
-                Text t = new Text(parts[i].replace("\\$", "$"));
-                t.setFont(Font.font(size));
-                t.getStyleClass().add("flow-text");
-                flow.getChildren().add(t);
-            } else {
-                flow.getChildren().add(formula(parts[i], size));
+        for (Segment segment : LatexPolicy.segments(shown)) {
+            switch (segment) {
+                case Segment.Plain(String words) -> flow.getChildren().add(words(words, size));
+                case Segment.Formula(String latex, int offset) -> flow.getChildren().add(formula(flow, latex, size));
             }
         }
-        flow.setAccessibleText(text.replace("$", ""));
+        flow.setAccessibleText(shown.replace("$", ""));
         return flow;
     }
 
-    /** One formula drawn on a canvas; unreadable LaTeX is shown as its source rather than failing. */
-    static Node formula(String latex, double size) {
-        TeXIcon icon;
-        try {
-            icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_TEXT, (float) (size * 1.15));
-        } catch (ParseException | IllegalArgumentException e) {
-            Text raw = new Text(latex);
-            raw.setFont(Font.font("monospace", size));
-            return raw;
-        }
-        icon.setForeground(Color.BLACK);
-        Canvas canvas = new Canvas(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()));
-        FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
-        icon.paintIcon(null, g2, 0, 0);
-        canvas.setTranslateY(icon.getIconDepth() * 0.5);
-        canvas.setAccessibleText(latex);
-        return canvas;
+    private static Text words(String words, double size) {
+        Text t = new Text(words);
+        t.setFont(Font.font(size));
+        t.getStyleClass().add("flow-text");
+        return t;
+    }
+
+    /** The drawn formula when it is ready; otherwise its source, replaced in the flow once the renderer has drawn it. */
+    private static Node formula(TextFlow flow, String latex, double size) {
+        if (LatexPolicy.checkFormula(latex).isPresent()) return source(latex, size); // never handed to the renderer
+        FormulaRenderer renderer = FormulaRenderer.shared();
+        Optional<FormulaRenderer.Outcome> known = renderer.cached(latex, size);
+        if (known.isPresent()) return node(known.get(), latex, size);
+        Text placeholder = source(latex, size);
+        renderer.render(latex, size, outcome -> {
+            int at = flow.getChildren().indexOf(placeholder);
+            if (at >= 0 && outcome instanceof FormulaRenderer.Outcome.Drawn)
+                flow.getChildren().set(at, node(outcome, latex, size));
+        });
+        return placeholder;
+    }
+
+    private static Node node(FormulaRenderer.Outcome outcome, String latex, double size) {
+        return switch (outcome) {
+            case FormulaRenderer.Outcome.Drawn(var icon) -> FormulaRenderer.paint(icon, latex);
+            case FormulaRenderer.Outcome.Refused r -> source(latex, size);
+        };
+    }
+
+    /** A formula shown as its LaTeX source: the fallback for anything not drawn. */
+    static Text source(String latex, double size) {
+        Text raw = new Text(latex);
+        raw.setFont(Font.font("monospace", size));
+        raw.getStyleClass().add("formula-source");
+        return raw;
     }
 }
