@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where Stepwise finds its files. The install folder (bundled lessons and models) comes from the
  * {@code stepwise.app.dir} property that the launcher sets, else the working folder; the user's folder
- * (own packs, own models, progress database) is {@code stepwise.home}, else ~/.stepwise.
+ * (own packs, own models, progress database, logs) is {@link #userDir()}.
  */
 public final class AppPaths {
     private AppPaths() {}
@@ -19,9 +20,42 @@ public final class AppPaths {
         return p == null || p.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(p);
     }
 
+    /** The folder beside the launcher whose presence switches on portable mode, and which then holds the data. */
+    public static final String PORTABLE_FOLDER = "stepwise-data";
+
+    /**
+     * The user's data folder: {@code stepwise.home} when set; else, in portable mode, {@code stepwise-data} in the app's
+     * own folder (a USB stick: the teacher switches it on by creating that folder); else the operating system's place for
+     * per-user data: %APPDATA%\Stepwise on Windows, ~/Library/Application Support/Stepwise on macOS, ~/.stepwise on Linux.
+     */
     public static Path userDir() {
         String p = System.getProperty("stepwise.home");
-        return p == null || p.isBlank() ? Paths.get(System.getProperty("user.home"), ".stepwise") : Paths.get(p);
+        if (p != null && !p.isBlank()) return Paths.get(p);
+        Path portable = portableDir();
+        if (Files.isDirectory(portable)) return portable;
+        return osDataDir(System.getProperty("os.name", ""), System.getProperty("user.home"), System.getenv("APPDATA"));
+    }
+
+    /** Where portable mode keeps the data: beside bin/ of an installed app image, else in the app folder. */
+    public static Path portableDir() {
+        String image = System.getProperty("stepwise.image.dir");
+        Path root = image == null || image.isBlank() ? appDir() : Paths.get(image);
+        return root.resolve(PORTABLE_FOLDER);
+    }
+
+    /** Whether the data is kept beside the app (portable mode). */
+    public static boolean portable() {
+        return userDir().equals(portableDir());
+    }
+
+    static Path osDataDir(String osName, String userHome, String appData) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows"))
+            return appData == null || appData.isBlank()
+                    ? Paths.get(userHome, "AppData", "Roaming", "Stepwise")
+                    : Paths.get(appData, "Stepwise");
+        if (os.startsWith("mac")) return Paths.get(userHome, "Library", "Application Support", "Stepwise");
+        return Paths.get(userHome, ".stepwise");
     }
 
     public static Path bundledLessons() {

@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.ProcessEnvironment;
 import app.stepwise.ui.StepwiseApp;
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ final class AppCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         if (pack != null) args.add("--open=" + pack);
         if (problem != null) args.add("--problem=" + problem);
+        ProcessEnvironment.keepDesktopCachesInDataFolder(); // before GTK starts
         StepwiseApp.launchApp(args.toArray(String[]::new));
         return 0;
     }

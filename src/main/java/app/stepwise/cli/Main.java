@@ -4,8 +4,12 @@ import app.stepwise.app.AppPaths;
 import app.stepwise.app.ErrorLog;
 import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,21 +17,39 @@ import picocli.CommandLine.Spec;
 @Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = "Offline tutor for math and physics.", subcommands = {
         AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class,
         CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class,
-        EvalModelCommand.class, TeacherCommand.class, FormatCommand.class, ImportCommand.class, ExportCommand.class})
-public final class Main implements Runnable {
+        EvalModelCommand.class, TeacherCommand.class, FormatCommand.class, EvalReaderCommand.class, ImportCommand.class,
+        ExportCommand.class})
+public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--self-test", description = "check this installation: packs, grading, a worked solution, a verified model hint, "
+            + "progress in a temporary profile; exit 0 when all pass")
+    boolean selfTest;
 
     public static void main(String[] args) {
         Offline.enforce();
         AppPaths.keepNativeCachesInDataFolder();
         Logs.start();
-        if (args.length == 0) args = new String[]{"app"};
+        args = routeOpenedFile(args);
         CommandLine cl = commandLine();
         int code = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * No arguments opens the window; a single existing pack file (what a double-click on a .stepwise-pack passes through the
+     * desktop's file association) opens the window on that pack.
+     */
+    static String[] routeOpenedFile(String[] args) {
+        if (args.length == 0) return new String[]{"app"};
+        if (args.length == 1 && !args[0].startsWith("-") && commandLine().getSubcommands().get(args[0]) == null) {
+            Path file = Path.of(args[0]);
+            if (Files.isRegularFile(file)) return new String[]{"app", "--open", file.toAbsolutePath().toString()};
+        }
+        return args;
     }
 
     static CommandLine commandLine() {
@@ -46,7 +68,9 @@ public final class Main implements Runnable {
     }
 
     @Override
-    public void run() {
+    public Integer call() {
+        if (selfTest) return new SelfTest(spec.commandLine().getOut()).run();
         spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
     }
 }

@@ -19,16 +19,21 @@ public final class Library {
         this.folders = List.copyOf(folders);
     }
 
+    /** The extension of a pack file that double-clicking opens in Stepwise (the same JSON as a .json pack). */
+    public static final String PACK_EXTENSION = ".stepwise-pack";
+
     /**
-     * Every *.json file of the folders, each read and validated on its own, sorted by title; broken packs are included
-     * with their problems, so one bad file never hides the others.
+     * Every *.json (or *.stepwise-pack) file of the folders, each read and validated on its own, sorted by title; broken
+     * packs are included with their problems, so one bad file never hides the others.
      */
     public List<PackProblem.Report> load() {
         List<PackProblem.Report> out = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(f -> out.add(readAlone(f)));
+                files.filter(
+                        f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(PACK_EXTENSION))
+                        .sorted().forEach(f -> out.add(readAlone(f)));
             } catch (IOException e) {
                 out.add(new PackProblem.Report(folder, Optional.empty(),
                         List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));

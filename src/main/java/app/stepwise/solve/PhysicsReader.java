@@ -44,8 +44,14 @@ final class PhysicsReader {
             String num = m.group(1);
             String after = text.substring(m.end());
             String[] words = after.strip().split("\\s+");
+            int most = Math.min(4, words.length);
+            for (int w = 0; w < most; w++)
+                if (words[w].matches(".*[.,;:?!]$") && !words[w].matches("\\d+\\.")) {
+                    most = w + 1; // a unit ends with its sentence or clause
+                    break;
+                }
             Found best = null;
-            for (int k = Math.min(4, words.length); k >= 1 && best == null; k--) {
+            for (int k = most; k >= 1 && best == null; k--) {
                 String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
                 unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
                         .replace("²", "^2").replace("³", "^3");
@@ -109,6 +115,11 @@ final class PhysicsReader {
     static String question(String lower) {
         int at = -1;
         for (String c : CUES) at = Math.max(at, lower.lastIndexOf(c));
+        if (at >= 0 && lower.startsWith("=", at)) {
+            // "Kinetic energy = ?": the words before the equals sign name the unknown
+            int from = Math.max(Math.max(lower.lastIndexOf('.', at - 1), lower.lastIndexOf(',', at - 1)), 0);
+            at = from;
+        }
         return at < 0 ? lower : lower.substring(at);
     }
 
@@ -126,8 +137,9 @@ final class PhysicsReader {
             }
         }
         if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
-        if (lower.contains("from rest") || lower.contains("starts at rest") || lower.contains("initially at rest"))
-            found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
+        boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
+                || lower.contains("is dropped") || lower.contains("dropped");
+        if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
         String asked = question(lower);
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -163,11 +175,11 @@ final class PhysicsReader {
                     params.put(g, match.get().written());
                 }
                 if (!all) continue;
-                long unused = left.stream().filter(x -> !x.unit().dimensionless()).count();
+                long unused = left.stream().filter(x -> !x.unit().dimensionless() && x.at() >= 0).count();
                 if (unused > 0) continue; // every given in the text must have its place
                 int bonus = phrases(unknown).stream().filter(asked::contains).mapToInt(String::length).max().orElse(0)
                         + (symbolAsked.map(s -> s.equals(c.unknown())).orElse(false) ? 50 : 0)
-                        + keyword(f.name(), lower);
+                        + keyword(f.name(), lower) + caseKeyword(c, lower);
                 params.put("object", "object");
                 candidates.add(new Candidate(f, params, c.givens().size(), bonus));
             }
@@ -215,6 +227,13 @@ final class PhysicsReader {
         out.add(norm(c.unknown()));
         for (String g : c.givens()) out.add(norm(g));
         return out;
+    }
+
+    /** Series or parallel picks the resistors' case. */
+    private static int caseKeyword(Case c, String lower) {
+        if (c.formula().startsWith("1/R")) return lower.contains("parallel") ? 10 : 0;
+        if (c.formula().startsWith("R = R_1")) return lower.contains("series") ? 10 : 0;
+        return 0;
     }
 
     private static boolean has(String lower, String... words) {

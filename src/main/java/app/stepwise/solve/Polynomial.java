@@ -189,6 +189,7 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
         return switch (e) {
             case Expr.Num n -> constant(n.value());
             case Expr.Var v -> var(v.name());
+            case Expr.Const c when c.name().equals("pi") -> var("π"); // a letter-like constant in formulas: C = 2πr
             case Expr.Const c -> throw new NotPolynomial("constant " + c.name());
             case Expr.Fn f when f.name().equals("sqrt") -> power(read(f.arg()), Rational.of(1, 2));
             case Expr.Fn f -> throw new NotPolynomial("function " + f.name());

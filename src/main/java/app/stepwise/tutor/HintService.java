@@ -190,6 +190,7 @@ public final class HintService {
 
     /** A step verifies when, appended to the valid work, the grading module finds it right and it is not a repeat. */
     public static boolean verifies(ProblemContext ctx, List<String> valid, String math) {
+        if (!ctx.checkable()) return false;
         List<String> lines = new ArrayList<>(valid);
         if (!valid.isEmpty() && valid.get(valid.size() - 1).replace(" ", "").equals(math.replace(" ", ""))) return false;
         // restating the equation to solve is no progress; restating an expression to work out (60/100 × 50) is a first step

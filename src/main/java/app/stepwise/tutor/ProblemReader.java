@@ -59,17 +59,25 @@ public final class ProblemReader {
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|\\bhcf\\b|\\bgcd\\b|\\bhighest common\\b|\\blowest common\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bvolume of\\b|\\barea of a\\b|\\bsurface area\\b|\\bperimeter\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b");
+
+    /** A number followed by a unit symbol: 12 kg, 3 m/s, 230 V. */
+    private static final Pattern UNITS = Pattern.compile(
+            "\\d\\s+(?:kg|g|m/s|m/s\\^2|m/s²|km/h|N|J|kJ|W|kW|Pa|kPa|V|A|mA|Ω|ohms?|Hz|kHz|m|cm|km|mm|s|min|h)(?![A-Za-z0-9^(])");
 
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String text) {
         if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
         String t = TextMath.normalise(text);
         String lower = t.toLowerCase(Locale.ROOT);
-        Optional<Reading> math = readMath(text, t, lower);
-        if (math.isPresent()) return math;
-        if (OUT_OF_SCOPE.matcher(lower).find()) return Optional.empty();
-        return Solvers.physicsFromText(t).map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
+        // physics first: "m = 2.5 kg" is a given, not an equation to solve
+        if (!OUT_OF_SCOPE.matcher(lower).find()) {
+            Optional<Reading> physics = Solvers.physicsFromText(t)
+                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
+            if (physics.isPresent()) return physics;
+        }
+        if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
+        return readMath(text, t, lower);
     }
 
     private static boolean has(String lower, String regex) {
@@ -77,7 +85,8 @@ public final class ProblemReader {
     }
 
     private static Optional<Reading> readMath(String original, String t, String lower) {
-        boolean differentiate = has(lower, "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function");
+        boolean differentiate = has(lower,
+                "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function|product rule|chain rule|quotient rule");
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         if (outOfScope && !differentiate) return Optional.empty();
         if (outOfScope && has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"))
@@ -91,7 +100,7 @@ public final class ProblemReader {
         }
         String var = "";
         Matcher fn = FUNCTION_OF.matcher(t);
-        String body = t;
+        String body = t.replaceAll("\\bd/d([a-z])\\b", " ");
         if (fn.find()) {
             var = fn.group(2);
             body = t.substring(0, fn.start()) + " " + t.substring(fn.end() - 1).replaceFirst("^=", " = ");
@@ -132,7 +141,8 @@ public final class ProblemReader {
             return solved(original, new Request(Task.DIFFERENTIATE, f, var),
                     "Differentiating " + show(f) + " with respect to " + var);
         }
-        boolean systemWords = has(lower, "simultaneous|system|both equations|\\bmeet\\b|intersect|pair of equations");
+        boolean systemWords = has(lower,
+                "simultaneous|system|both equations|\\bmeet\\b|intersect|pair of equations|eliminat|substitut");
         List<String> withVars = equations.stream().filter(ProblemReader::hasVariable).toList();
         if (withVars.size() >= 2) {
             Set<String> all = new java.util.TreeSet<>();
@@ -191,19 +201,15 @@ public final class ProblemReader {
         if (expressions.isEmpty()) return Optional.empty();
         String e = best(expressions);
         if (!hasVariable(e)) {
-            if (has(lower,
-                    "evaluat|calculat|work out|comput|find|what is|what's|simplif|value|answer|\\?|=|without a calculator|how much")
-                    || expressions.size() == 1 && original.strip().length() - e.length() < 12)
-                return solved(original, new Request(Task.EVALUATE, e, ""), "Working out " + show(e));
-            return Optional.empty();
+            // an arithmetic expression in a problem is there to be worked out
+            return solved(original, new Request(Task.EVALUATE, e, ""), "Working out " + show(e));
         }
         if (has(lower,
                 "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of"))
             return solved(original, new Request(Task.EXPAND, e, ""), "Expanding " + show(e));
         if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
-        if (has(lower, "simplif|collect|like terms|simplest form|tidy|index law|indices|exponent|power"))
-            return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
-        return Optional.empty();
+        // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
+        return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
     }
 
     /** The longest expression: the problem's math rather than a stray number. */

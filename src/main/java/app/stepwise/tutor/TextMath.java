@@ -37,7 +37,11 @@ final class TextMath {
                 .replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\sin", "sin").replace("\\cos", "cos")
                 .replace("\\tan", "tan").replace("\\ln", "ln").replace("\\log", "log").replace("\\%", "%").replace("\\pm", "±")
                 .replace("\\Omega", "Ω").replace("\\", " ");
-        t = t.replace('{', '(').replace('}', ')');
+        t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
+        // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
+        t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
+        // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
+        if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0) t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w./^(])", "($1/$2)");
         t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
                 .replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
@@ -72,7 +76,7 @@ final class TextMath {
         for (int i = 0; i < words.size(); i++) math[i] = mathy(words.get(i));
         // a short run of letters next to an operator is a product of letters: "at" in v = u + at
         for (int i = 0; i < words.size(); i++) {
-            if (math[i] || !words.get(i).matches("[A-Za-z]{2,3}")) continue;
+            if (math[i] || !words.get(i).matches("[A-Za-z]{2,3}|A|I")) continue;
             boolean before = i > 0 && words.get(i - 1).matches("[-+=×*/÷]") && !ends.get(i - 1);
             boolean after = i + 1 < words.size() && words.get(i + 1).matches("[-+=×*/÷]") && !ends.get(i);
             if (before || after) math[i] = true;
@@ -97,6 +101,7 @@ final class TextMath {
     }
 
     static boolean mathy(String w) {
+        if (w.matches("\\d+(?:st|nd|rd|th)")) return false; // the 10th term
         if (w.matches(".*[0-9=+*/^()×÷·√π²³⁴±<>≤≥-].*") && !w.matches("[A-Za-z]+-[A-Za-z]+")) return true;
         if (w.matches("[A-Za-zα-ωρλμθ](_\\w+)?'?")) return !w.equals("A") && !w.equals("I");
         if (MATH_WORDS.contains(w.toLowerCase())) return true;

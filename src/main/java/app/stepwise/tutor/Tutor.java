@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.app.ErrorLog;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.TeacherSettings;
@@ -109,6 +110,10 @@ public final class Tutor implements AutoCloseable {
             LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
             modelStatus = "The tutor model could not be loaded (" + e.getMessage()
                     + "). Hints come from the solvers and the lesson pack.";
+            return false;
+        } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError
+            ErrorLog.shared().report("loading the model " + folder, e);
+            modelStatus = "The tutor model could not be started on this computer. Hints come from the solvers and the lesson pack.";
             return false;
         }
     }

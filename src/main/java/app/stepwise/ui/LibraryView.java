@@ -2,11 +2,14 @@ package app.stepwise.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -49,8 +52,31 @@ final class LibraryView extends VBox implements Screen {
             list.requestFocus();
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, where, loading, list);
+        getChildren().addAll(heading, where, loading, list, ownProblem());
         vm.load();
+    }
+
+    /** "Type your own problem": a field, a button, and the reading shown back. */
+    private Node ownProblem() {
+        Label label = new Label(t.get("library.own.heading"));
+        label.getStyleClass().add("subheading");
+        TextField field = new TextField();
+        field.setId("own-problem");
+        field.setPromptText(t.get("library.own.prompt"));
+        field.setAccessibleText(t.get("library.own.heading"));
+        Button read = new Button(t.get("library.own.button"));
+        read.setId("own-problem-read");
+        read.disableProperty().bind(vm.readingBusyProperty().or(field.textProperty().isEmpty()));
+        read.setOnAction(e -> vm.readOwnProblem(field.getText()));
+        field.setOnAction(e -> vm.readOwnProblem(field.getText()));
+        HBox row = new HBox(8, field, read);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Label shown = new Label();
+        shown.setId("own-problem-reading");
+        shown.setWrapText(true);
+        shown.getStyleClass().add("muted");
+        shown.textProperty().bind(vm.readingProperty());
+        return new VBox(4, label, row, shown);
     }
 
     @Override

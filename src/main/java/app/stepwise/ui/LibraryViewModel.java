@@ -5,6 +5,7 @@ import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.TypedProblem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final List<Optional<LessonPack>> loaded = new ArrayList<>();
+    private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper readingBusy = new ReadOnlyBooleanWrapper(false);
 
     LibraryViewModel(AppContext app, Navigator navigator) {
         this.app = app;
@@ -52,6 +55,35 @@ final class LibraryViewModel {
     /** What the empty list says: no packs found, or why the folders could not be read. */
     ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
+    }
+
+    /** How the typed-in problem was read ("Solving 5x = −27 for x"), or why Stepwise cannot check it. */
+    ReadOnlyStringProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty readingBusyProperty() {
+        return readingBusy.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads a problem the student typed in (the same reader as {@code hint --text}); when it is one Stepwise can check,
+     * opens it like a pack problem, otherwise says so. Read in the background; empty text is ignored.
+     */
+    void readOwnProblem(String text) {
+        if (text == null || text.isBlank() || readingBusy.get()) return;
+        BackgroundTask.wrap(ctx -> TypedProblem.read(text)).named("read a typed-in problem").withBudget(READ_BUDGET)
+                .onRunning(() -> {
+                    readingBusy.set(true);
+                    reading.set(t.get("library.own.reading"));
+                })
+                .onSuccess(r -> {
+                    reading.set(r.pack().isPresent() ? r.reading() : t.get("library.own.cannot"));
+                    r.pack().ifPresent(p -> navigator.go(new Routes.Problem(p, 0)));
+                })
+                .onFailure(e -> reading.set(t.get("library.own.cannot")))
+                .onFinished(() -> readingBusy.set(false))
+                .executeWith(app.tasks());
     }
 
     String whereFrom() {

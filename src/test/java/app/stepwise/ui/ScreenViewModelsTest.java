@@ -32,6 +32,28 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void aTypedInProblemIsReadBackAndOpensAsACheckableProblem() {
+        LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
+        vm.readOwnProblem("Solve 5x = −27.");
+        assertThat(vm.readingProperty().get()).isEqualTo("Solving 5x = −27 for x");
+        var route = (Routes.Problem) test.navigator.went.get(0);
+        var problem = route.pack().problems().get(route.index());
+        assertThat(problem.work()).isPresent();
+        var verdict = test.tutor.check(route.pack().id(), problem, "x = -27/5", java.util.List.of("x = -27/5"),
+                java.util.List.of());
+        assertThat(verdict.answer().orElseThrow().correct()).isTrue();
+        assertThat(verdict.firstError()).isEmpty();
+    }
+
+    @Test
+    void aTypedInProblemOutsideEveryFamilyIsToldHonestly() {
+        LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
+        vm.readOwnProblem("Integrate x^2 from 0 to 3.");
+        assertThat(vm.readingProperty().get()).isEqualTo("Stepwise can't check this kind of problem yet.");
+        assertThat(test.navigator.went).isEmpty();
+    }
+
+    @Test
     void openingAPackWithAnUnknownProblemIdSaysSo() {
         LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
         vm.openFile(Path.of("lessons", "linear-equations.json"), Optional.of("no-such-id"));

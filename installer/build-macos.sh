@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds Stepwise for macOS (run on a Mac; written and documented here, built and tested on Linux only):
+#   installer/build-macos.sh            (needs a JDK 21+ with jpackage — JDK 24+ links without jmods — and Maven)
+# Produces target/installer/Stepwise.app (the app image; copy it to a USB stick for portable use) and a .dmg, with a
+# jlink-trimmed runtime and only this Mac's native libraries (Apple silicon or Intel, detected), lessons and the model.
+# Per-user data: ~/Library/Application Support/Stepwise. Unsigned: see installer/README.md for signing and Gatekeeper.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+JDK=${JDK:-$(/usr/libexec/java_home -v 21+ 2>/dev/null || echo "${JAVA_HOME:?set JDK or JAVA_HOME}")}
+VERSION=${STEPWISE_VERSION:-0.1.0}
+OUT="$ROOT/target/installer"
+WORK="$OUT/work"
+case "$(uname -m)" in
+  arm64) ORT_PLATFORM=osx-aarch64 TOK_PLATFORM=osx-aarch64 SQLITE_PLATFORM=Mac/aarch64 JNA_PLATFORM=darwin-aarch64 ;;
+  *) ORT_PLATFORM=osx-x64 TOK_PLATFORM=osx-x86_64 SQLITE_PLATFORM=Mac/x86_64 JNA_PLATFORM=darwin-x86-64 ;;
+esac
+FX_CLASSIFIER=$([ "$(uname -m)" = arm64 ] && echo mac-aarch64 || echo mac)
+. "$HERE/common.sh"
+
+build_jar
+rm -rf "$OUT"
+mkdir -p "$OUT"
+stage_app
+# ONNX Runtime's macOS jar also carries debug symbols (.dSYM, ~70 MB): nothing of them is staged (keep_only removed them)
+link_runtime
+# The icon: macOS wants .icns, made from the PNG with the system's own tools
+iconset="$WORK/stepwise.iconset"
+mkdir -p "$iconset"
+for s in 16 32 64 128 256; do sips -z $s $s "$HERE/linux/stepwise.png" --out "$iconset/icon_${s}x${s}.png" >/dev/null; done
+iconutil -c icns "$iconset" -o "$WORK/stepwise.icns"
+"$JDK/bin/jpackage" --type app-image --dest "$OUT" --name Stepwise --app-version "$VERSION" \
+  --vendor "Stepwise developers" --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \
+  --runtime-image "$WORK/runtime" --icon "$WORK/stepwise.icns" --mac-package-identifier app.stepwise \
+  "${JAVA_OPTIONS[@]}" --java-options '-Djava.library.path=$APPDIR/../runtime/Contents/Home/lib'
+"$JDK/bin/jpackage" --type dmg --dest "$OUT" --app-image "$OUT/Stepwise.app" --name Stepwise --app-version "$VERSION" \
+  --file-associations "$HERE/pack-file.properties" --license-file "$HERE/LICENSE.txt"
+du -sh "$OUT/Stepwise.app" "$OUT"/*.dmg

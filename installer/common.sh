@@ -1,0 +1,59 @@
+# Shared by build-linux.sh and build-macos.sh (sourced). Stages the app for jpackage: the jar, its libraries with only the
+# target platform's native code, lessons/ and the default model; and a jlink-trimmed Java runtime.
+# Needs: JDK (a JDK 21+ with jpackage/jlink; JDK 24+ links without jmods), ROOT, WORK, ORT_PLATFORM (linux-x64, osx-aarch64…),
+# TOK_PLATFORM (linux-x86_64, osx-aarch64…), SQLITE_PLATFORM (Linux/x86_64, Mac/aarch64…), JNA_PLATFORM (linux-x86-64…).
+
+# Modules the app uses (jdeps cannot resolve the modular jars' optional dependencies, so the list is kept by hand;
+# the self-test and the window run from the built image prove it complete).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
+
+# Deletes from JAR every entry under PREFIX whose path does not contain KEEP.
+keep_only() {
+  local jar=$1 prefix=$2 keep=$3 drop
+  drop=$(unzip -Z1 "$jar" | grep "^$prefix" | grep -v "$keep" | grep -v '/$' || true)
+  if [ -n "$drop" ]; then echo "$drop" | tr '\n' '\0' | xargs -0 zip -q -d "$jar" >/dev/null; fi
+}
+
+# The jar and exactly the runtime libraries (target/lib is emptied first: copy-dependencies never removes old jars).
+build_jar() {
+  rm -rf "$ROOT/target/lib"
+  (cd "$ROOT" && mvn -B -q -DskipTests package)
+}
+
+stage_app() {
+  rm -rf "$WORK"
+  mkdir -p "$WORK/input/lib" "$WORK/input/native" "$WORK/fxlib"
+  cp "$ROOT/target/stepwise.jar" "$WORK/input/"
+  cp "$ROOT"/target/lib/*.jar "$WORK/input/lib/"
+  cp -r "$ROOT/lessons" "$WORK/input/lessons"
+  mkdir -p "$WORK/input/models"
+  cp -r "$ROOT/models/stepwise-tutor" "$WORK/input/models/stepwise-tutor"
+  local lib="$WORK/input/lib" ort tok sq jna
+  # ONNX Runtime: this platform's libraries go beside the app (onnxruntime.native.path), none stay in the jar
+  ort=$(ls "$lib"/onnxruntime-1*.jar)
+  unzip -q -o -j "$ort" "ai/onnxruntime/native/$ORT_PLATFORM/*" -d "$WORK/input/native"
+  keep_only "$ort" 'ai/onnxruntime/native/' '^$'
+  tok=$(ls "$lib"/tokenizers-*.jar)
+  keep_only "$tok" 'native/lib/' "native/lib/$TOK_PLATFORM/\|\.properties$"
+  sq=$(ls "$lib"/sqlite-jdbc-*.jar)
+  keep_only "$sq" 'org/sqlite/native/' "org/sqlite/native/$SQLITE_PLATFORM/"
+  jna=$(ls "$lib"/jna-*.jar)
+  keep_only "$jna" 'com/sun/jna/' "com/sun/jna/$JNA_PLATFORM/\|\.class$\|\.properties$"
+  # JavaFX: its native libraries move from the jars into the runtime, so the package's dependencies are computed from them
+  for fx in "$lib"/javafx-*-"$FX_CLASSIFIER".jar; do
+    unzip -Z1 "$fx" | grep -E '\.(so|dylib|dll)$' >/dev/null || continue
+    unzip -q -o -j "$fx" '*.so' '*.dylib' '*.dll' -d "$WORK/fxlib" 2>/dev/null || true
+    zip -q -d "$fx" '*.so' '*.dylib' '*.dll' '*.sha1' >/dev/null 2>&1 || true
+  done
+}
+
+link_runtime() {
+  "$JDK/bin/jlink" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress zip-6 \
+    --include-locales en,es --output "$WORK/runtime"
+  cp "$WORK"/fxlib/* "$WORK/runtime/lib/"
+}
+
+# The launcher's Java options: where the app's files are, the natives beside it, and portable mode's root.
+JAVA_OPTIONS=(--java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dstepwise.app.dir=$APPDIR'
+  --java-options '-Dstepwise.image.dir=$ROOTDIR' --java-options '-Donnxruntime.native.path=$APPDIR/native'
+  --java-options '-Dai.djl.offline=true')

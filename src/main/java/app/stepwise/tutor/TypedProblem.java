@@ -1,0 +1,63 @@
+package app.stepwise.tutor;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.LessonPack.Subject;
+import app.stepwise.solve.Step;
+import app.stepwise.solve.Worked;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A problem the student typed in on the library screen, read by the same path as {@code hint --text} and
+ * {@code solve --text}: when the reading verifies it becomes a one-problem pack that the problem screen opens like any
+ * other (its working checked, its hints verified), and the reading is shown back so a misreading is visible.
+ */
+public final class TypedProblem {
+    private TypedProblem() {}
+
+    /** The pack id of typed-in problems (progress is recorded under it). */
+    public static final String PACK_ID = "typed-in";
+
+    /**
+     * What reading the text gave.
+     *
+     * @param pack    the one-problem pack to open; empty when Stepwise cannot check this problem
+     * @param reading the reading in words ("Solving 5x = −27 for x"), or why it cannot be checked
+     */
+    public record Result(Optional<LessonPack> pack, String reading) {}
+
+    /** Reads the text (slow for long text: call it off the UI thread). */
+    public static Result read(String text) {
+        Optional<ProblemReader.Reading> r = ProblemReader.read(text);
+        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK);
+        Worked w = r.get().worked();
+        String statement = text.strip() + "\n\n(" + r.get().summary() + ".)";
+        Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
+                Optional.of(new Problem.Work(w.task(), w.start())),
+                w.givens(), List.of(), w.steps().stream().map(TypedProblem::authored).toList(), Optional.empty());
+        Subject subject = w.task().equals("physics") ? Subject.PHYSICS : Subject.MATH;
+        LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
+                List.of(p));
+        return new Result(Optional.of(pack), r.get().summary());
+    }
+
+    private static Problem.SolutionStep authored(Step s) {
+        return new Problem.SolutionStep(s.text(), s.math());
+    }
+
+    private static AnswerSpec answer(Worked w) {
+        return switch (w.answerKind()) {
+            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "equation" -> new AnswerSpec.Equation(w.answer());
+            case "set" -> new AnswerSpec.SolutionSet(w.answer());
+            default -> new AnswerSpec.Expression(w.answer(), switch (w.task()) {
+                case "factor" -> Optional.of(AnswerSpec.Form.FACTORED);
+                case "expand" -> Optional.of(AnswerSpec.Form.EXPANDED);
+                default -> Optional.empty();
+            });
+        };
+    }
+}

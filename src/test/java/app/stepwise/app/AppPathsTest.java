@@ -1,0 +1,51 @@
+package app.stepwise.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Per-user data in each OS's conventional place; portable mode keeps it beside the app when its folder exists. */
+class AppPathsTest {
+    @Test
+    void eachOperatingSystemKeepsDataInItsConventionalPlace() {
+        assertThat(AppPaths.osDataDir("Windows 11", "C:\\Users\\amy", "C:\\Users\\amy\\AppData\\Roaming"))
+                .isEqualTo(Path.of("C:\\Users\\amy\\AppData\\Roaming", "Stepwise"));
+        assertThat(AppPaths.osDataDir("Windows 10", "/home/amy", null))
+                .isEqualTo(Path.of("/home/amy", "AppData", "Roaming", "Stepwise"));
+        assertThat(AppPaths.osDataDir("Mac OS X", "/Users/amy", null))
+                .isEqualTo(Path.of("/Users/amy/Library/Application Support/Stepwise"));
+        assertThat(AppPaths.osDataDir("Linux", "/home/amy", null)).isEqualTo(Path.of("/home/amy/.stepwise"));
+    }
+
+    @Test
+    void theStepwiseDataFolderBesideTheAppSwitchesOnPortableMode(@TempDir Path stick) throws Exception {
+        String home = System.getProperty("stepwise.home");
+        String image = System.getProperty("stepwise.image.dir");
+        try {
+            System.clearProperty("stepwise.home");
+            System.setProperty("stepwise.image.dir", stick.toString());
+            assertThat(AppPaths.portable()).isFalse(); // no folder: the OS's place
+            assertThat(AppPaths.userDir()).isNotEqualTo(stick.resolve("stepwise-data"));
+
+            Files.createDirectory(stick.resolve("stepwise-data")); // the teacher's one switch
+            assertThat(AppPaths.userDir()).isEqualTo(stick.resolve("stepwise-data"));
+            assertThat(AppPaths.portable()).isTrue();
+            assertThat(Logs.folder()).isEqualTo(stick.resolve("stepwise-data").resolve("logs"));
+
+            System.setProperty("stepwise.home", stick.resolve("elsewhere").toString()); // an explicit home still wins
+            assertThat(AppPaths.userDir()).isEqualTo(stick.resolve("elsewhere"));
+        } finally {
+            restore("stepwise.home", home);
+            restore("stepwise.image.dir", image);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) System.clearProperty(key);
+        else
+            System.setProperty(key, value);
+    }
+}
