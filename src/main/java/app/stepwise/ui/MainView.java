@@ -46,6 +46,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button back = new Button();
     private final Button settings = new Button();
     private final Button help = new Button();
+    private final Button teacher = new Button();
     private final Label modelStatus = new Label();
     private final Button student = new Button();
     private AppContext app;
@@ -77,7 +78,9 @@ final class MainView extends BorderPane implements Navigator {
         help.setOnAction(e -> showShortcuts());
         student.setId("student");
         student.setOnAction(e -> studentButton());
-        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, settings);
+        teacher.setId("teacher");
+        teacher.setOnAction(e -> openTeacherMode());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
         label();
@@ -95,6 +98,7 @@ final class MainView extends BorderPane implements Navigator {
         back.setTooltip(new Tooltip(t.get("nav.back.tip")));
         settings.setText(t.get("nav.settings"));
         help.setText(t.get("nav.shortcuts"));
+        teacher.setText(t.get("nav.teacher"));
         labelStudent();
     }
 
@@ -153,6 +157,12 @@ final class MainView extends BorderPane implements Navigator {
     private void openSettings() {
         new SettingsDialog(new SettingsViewModel(app), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
                 .showAndWait();
+    }
+
+    /** Teacher mode, behind the PIN (docs/teacher-mode.md). */
+    private void openTeacherMode() {
+        TeacherGate.ask(app.tutor().teacher(), app.texts(), getScene().getWindow())
+                .ifPresent(session -> go(new AuthorRoutes.Packs(session)));
     }
 
     private void showShortcuts() {

@@ -31,7 +31,12 @@ public final class StepwiseApp extends Application {
                 .register(Routes.Problem.class,
                         (r, app, nav) -> new ProblemView(new ProblemViewModel(r.pack(), r.index(), app, nav), app.texts()))
                 .register(Routes.Summary.class,
-                        (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()));
+                        (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()))
+                .register(AuthorRoutes.Packs.class,
+                        (r, app, nav) -> new TeacherPacksView(new TeacherPacksViewModel(app, nav, r.session()), app.texts()))
+                .register(AuthorRoutes.Editor.class,
+                        (r, app, nav) -> new PackEditorView(new PackEditorViewModel(app, r.file(), r.pack()), app.texts(), nav))
+                .register(AuthorRoutes.Preview.class, PreviewScreen::create);
     }
 
     @Override
