@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class PackReaderFuzzTest {
     private static final Path FILE = Path.of("fuzzed.json");
+    private static final String BUG = "error in Stepwise itself";
 
     @FuzzTest(maxDuration = "10s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS) // a hang guard for fuzzing, not a speed test
@@ -22,7 +23,8 @@ class PackReaderFuzzTest {
         PackProblem.Report report = Packs.reader().read(FILE, text);
         if (report.pack().isEmpty() && report.problems().isEmpty()) throw new AssertionError("neither a pack nor a reason");
         for (PackProblem p : report.problems()) {
-            if (p.message().isBlank() || p.message().contains("error in Stepwise itself"))
+            // the message may quote the pack's own text, so the phrase counts only when the pack did not contain it
+            if (p.message().isBlank() || p.message().contains(BUG) && !text.contains(BUG))
                 throw new AssertionError("unhelpful message for " + text + ": " + p.message());
             if (p.line() < 0 || p.column() < 0) throw new AssertionError("bad location " + p.describe());
         }
