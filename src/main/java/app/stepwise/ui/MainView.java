@@ -161,8 +161,7 @@ final class MainView extends BorderPane implements Navigator {
 
     /** Teacher mode, behind the PIN (docs/teacher-mode.md). */
     private void openTeacherMode() {
-        TeacherGate.ask(app.tutor().teacher(), app.texts(), getScene().getWindow())
-                .ifPresent(session -> go(new AuthorRoutes.Packs(session)));
+        go(new ClassroomRoutes.TeacherGate());
     }
 
     private void showShortcuts() {

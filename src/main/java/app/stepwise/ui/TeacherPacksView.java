@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
-/** Teacher mode: the packs, with Edit, New pack, Import and "What students see". */
+/** Teacher mode: the packs, with Edit, New pack, Import, "What students see", and the class report. */
 final class TeacherPacksView extends VBox implements Screen {
     private final TeacherPacksViewModel vm;
     private final Texts t;
@@ -56,11 +56,12 @@ final class TeacherPacksView extends VBox implements Screen {
         Button importXml = button("teacher-import-moodle", t.get("teacher.import.moodle"), this::importMoodle);
         Button importOat = button("teacher-import-oatutor", t.get("teacher.import.oatutor"), this::importOatutor);
         Button settings = button("teacher-settings", t.get("teacher.settings"), this::settings);
+        Button report = button("teacher-report", t.get("teacher.classReport"), vm::classReport);
         Label status = new Label();
         status.setId("teacher-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        getChildren().addAll(heading, list, new HBox(8, edit, create, importXml, importOat, settings), status);
+        getChildren().addAll(heading, list, new HBox(8, edit, create, importXml, importOat, settings, report), status);
         vm.load();
     }
 

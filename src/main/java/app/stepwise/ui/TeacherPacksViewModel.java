@@ -68,6 +68,11 @@ final class TeacherPacksViewModel {
                 .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
     }
 
+    /** The class report: the students on this computer and the results files imported. */
+    void classReport() {
+        navigator.go(new ClassroomRoutes.ClassReport());
+    }
+
     void edit(int index) {
         if (index < 0 || index >= packs.size()) return;
         Item i = packs.get(index);

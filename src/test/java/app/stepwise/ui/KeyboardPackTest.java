@@ -71,7 +71,7 @@ class KeyboardPackTest {
         robot.type(KeyCode.HOME);
         for (int i = 0; i < linear; i++) robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        FxWait.shown(robot, "#problems", 10);
         assertThat(robot.lookup("#problems").query().isFocused()).isTrue();
         robot.type(KeyCode.ENTER); // problem 1
 
@@ -91,7 +91,7 @@ class KeyboardPackTest {
 
             if (number == 2) { // Back to the pack and in again: the work is still there
                 robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+                FxWait.shown(robot, "#problems", 10);
                 robot.type(KeyCode.ENTER); // the list has the problem the student came back from selected
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> positionIs(robot, t.get("problem.position", 2, 6)));
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
@@ -106,14 +106,14 @@ class KeyboardPackTest {
         assertThat(robot.lookup("#summary-solved").queryAs(Label.class).getText()).isEqualTo(t.get("summary.solved", 6, 6, 6));
         assertThat(robot.lookup("#summary-to-pack").query().isFocused()).isTrue();
         robot.type(KeyCode.SPACE); // back to the pack: every problem marked solved
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        FxWait.shown(robot, "#problems", 10);
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getItems().stream()
                 .allMatch(p -> ((PackViewModel.ProblemItem) p).status() == PackViewModel.Status.SOLVED));
 
         // F1 lists the shortcuts; Esc closes the list
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        FxWait.shown(robot, "#shortcuts", 5);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts").tryQuery().isEmpty());
 

@@ -131,11 +131,11 @@ class ProblemFlowTest {
         final int index = linear;
         robot.interact(() -> packs.getSelectionModel().select(index));
         robot.clickOn("#packs").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        FxWait.shown(robot, "#problems", 5);
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
         robot.clickOn("#problems").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#answer").tryQuery().isPresent());
+        FxWait.shown(robot, "#answer", 5);
 
     }
 }
