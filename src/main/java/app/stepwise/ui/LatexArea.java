@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.lesson.LatexPolicy;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -13,11 +14,6 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * coloured (commands outside the allowed list marked), and the bracket next to the caret is shown with its partner.
  */
 final class LatexArea extends CodeArea {
-    /** The commands school math and physics statements need; others are marked for the teacher. */
-    static final Set<String> ALLOWED = Set.of("frac", "dfrac", "sqrt", "times", "cdot", "div", "pm", "le", "ge", "ne",
-            "approx", "pi", "alpha", "beta", "gamma", "delta", "Delta", "theta", "lambda", "mu", "rho", "sigma", "omega",
-            "Omega", "text", "mathrm", "left", "right", "quad", "circ", "degree", "infty", "sin", "cos", "tan", "log", "ln",
-            "vec", "overline", "begin", "end", "matrix", "pmatrix", ",", ";", "!", "%", "$", "{", "}");
 
     LatexArea() {
         getStyleClass().add("latex-area");
@@ -53,7 +49,7 @@ final class LatexArea extends CodeArea {
                 while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
                 if (j == i + 1 && j < text.length()) j++;
                 String name = text.substring(i + 1, j);
-                String s = ALLOWED.contains(name) ? "latex-command" : "latex-unknown";
+                String s = LatexPolicy.allowsCommand(name) ? "latex-command" : "latex-unknown"; // the students' rule
                 for (int k = i; k < j; k++) style[k] = s;
                 i = j - 1;
                 continue;

@@ -87,7 +87,8 @@ final class MainView extends BorderPane implements Navigator {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         app.settings().settingsProperty().addListener((o, was, now) -> {
             if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
-            else if (now.fontScale() != was.fontScale()) Platform.runLater(this::redraw); // after Looks has the new size
+            else if (now.fontScale() != was.fontScale() || now.theme() != was.theme())
+                Platform.runLater(this::redraw); // after Looks has the new size and ink: formulas are drawn again
         });
         vm.loadChosenModel();
     }

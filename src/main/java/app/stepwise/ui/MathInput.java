@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import java.util.regex.Pattern;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 
@@ -13,6 +14,12 @@ import javafx.scene.input.Clipboard;
  */
 final class MathInput {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n]]");
+    /**
+     * Most characters a box holds: room for the tutor's own "too long" message (at 2 000 characters a line or an
+     * answer) to be seen, but never the megabytes a stray paste can carry into the layout.
+     */
+    static final int MAX_WORK_CHARS = 64_000;
+    static final int MAX_FIELD_CHARS = 8_000;
 
     private MathInput() {}
 
@@ -28,22 +35,44 @@ final class MathInput {
 
     /** A working box whose paste is plain, cleaned text. */
     static TextArea area() {
-        return new TextArea() {
+        return capped(new TextArea() {
             @Override
             public void paste() {
                 pasteClean(this, true);
             }
-        };
+        }, MAX_WORK_CHARS);
     }
 
     /** An answer box whose paste is plain, cleaned text on one line. */
     static TextField field() {
-        return new TextField() {
+        return capped(new TextField() {
             @Override
             public void paste() {
                 pasteClean(this, false);
             }
-        };
+        }, MAX_FIELD_CHARS);
+    }
+
+    /** The control, holding at most {@code max} characters: typing or pasting past that keeps what fits. */
+    static <T extends TextInputControl> T capped(T control, int max) {
+        control.setTextFormatter(new TextFormatter<>(change -> {
+            String kept = fit(change.getText(), change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart()), max);
+            if (kept.length() == change.getText().length()) return change;
+            change.setText(kept);
+            change.setCaretPosition(change.getRangeStart() + kept.length());
+            change.setAnchor(change.getCaretPosition());
+            return change;
+        }));
+        return control;
+    }
+
+    /** What of an insertion fits when {@code others} characters stay: all of it, or its start (never half a pair). */
+    static String fit(String inserted, int others, int max) {
+        int room = Math.max(0, max - others);
+        if (inserted.length() <= room) return inserted;
+        int end = room;
+        if (end > 0 && Character.isHighSurrogate(inserted.charAt(end - 1))) end--;
+        return inserted.substring(0, end);
     }
 
     private static void pasteClean(TextInputControl control, boolean multiline) {

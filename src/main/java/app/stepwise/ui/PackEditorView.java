@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.LessonPack;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -218,7 +220,7 @@ final class PackEditorView extends BorderPane implements Screen {
         row(answer, r, t.get("editor.correct"), correct);
         for (Node n : List.of(tolerance, sigfigs))
             n.disableProperty().bind(
-                    Bindings.createBooleanBinding(() -> !List.of("numeric", "quantity").contains(kind.getValue()),
+                    Bindings.createBooleanBinding(() -> !"numeric".equals(kind.getValue()) && !"quantity".equals(kind.getValue()),
                             kind.valueProperty()));
         form.disableProperty().bind(kind.valueProperty().isNotEqualTo("expression"));
         choices.disableProperty().bind(kind.valueProperty().isNotEqualTo("choice"));
@@ -385,9 +387,8 @@ final class PackEditorView extends BorderPane implements Screen {
 
     private void renderPreview(String text) {
         preview.getChildren().clear();
-        boolean safe = app.stepwise.lesson.LatexCheck.problemWith(text).isEmpty() && !text.matches("(?s).*\\\\(?!("
-                + String.join("|", LatexArea.ALLOWED.stream().map(java.util.regex.Pattern::quote).toList()) + ")).*");
-        if (text.length() > 4000 || !safe) {
+        // the students' rule (LatexPolicy): what it refuses is shown as typed, as students would see it
+        if (text.length() > 4000 || !LatexPolicy.check(text).isEmpty()) {
             Label plain = new Label(text);
             plain.setWrapText(true);
             preview.getChildren().add(plain);
@@ -493,7 +494,9 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     private static int row(GridPane g, int r, String label, Node node) {
-        g.add(new Label(label), 0, r);
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"; the field beside them gives way
+        g.add(l, 0, r);
         g.add(node, 1, r);
         GridPane.setHgrow(node, Priority.ALWAYS);
         return r + 1;

@@ -20,6 +20,16 @@ class MathInputTest {
         assertThat(MathInput.clean(pasted, multiline)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aBoxKeepsWhatFitsOfAnInsertion() {
+        assertThat(MathInput.fit("abc", 5, 10)).isEqualTo("abc");
+        assertThat(MathInput.fit("abcdef", 5, 10)).isEqualTo("abcde");
+        assertThat(MathInput.fit("abc", 10, 10)).isEmpty();
+        assertThat(MathInput.fit("abc", 12, 10)).isEmpty(); // already over (set by code): nothing more goes in
+        assertThat(MathInput.fit("ab\uD835\uDC65", 7, 10)).isEqualTo("ab"); // the math x (two chars) is not split
+        assertThat(MathInput.fit("x".repeat(1_000_000), 0, MathInput.MAX_WORK_CHARS)).hasSize(MathInput.MAX_WORK_CHARS);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {"Solve $\\frac{x}{4} - 3 = 2$.|Solve x/4 - 3 = 2.",
             "Solve $3x + 5 = 20$.|Solve 3x + 5 = 20.", "$\\sqrt{x^{2} + 1}$|√(x^2 + 1)",
