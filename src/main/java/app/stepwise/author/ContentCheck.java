@@ -1,5 +1,7 @@
 package app.stepwise.author;
 
+import java.util.Set;
+import app.stepwise.math.Exprs;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
@@ -125,10 +127,13 @@ public final class ContentCheck {
     private static void bottomOutHint(Problem p, String at, List<Finding> out) {
         if (p.hints().size() < 2 || !WorkChecker.checkable(p)) return;
         int k = p.hints().size() - 1;
+        Set<String> unknowns = p.work().map(w -> variablesOf(w.start())).orElse(Set.of());
         List<String> lines = new ArrayList<>();
-        for (String f : LatexText.formulas(p.hints().get(k))) {
+        for (String f : LatexText.formulaLines(p.hints().get(k))) {
             String plain = LatexText.plain(f);
             if (!plain.contains("=") || !readable(plain)) continue;
+            // a side calculation in other letters (the discriminant b^2 - 4ac = 9) is not a line of the working
+            if (!unknowns.containsAll(variablesOf(plain))) continue;
             lines.add(plain);
         }
         if (lines.isEmpty()) return;
@@ -145,6 +150,14 @@ public final class ContentCheck {
                                 + (c.message().isBlank() ? "." : ": " + c.message())));
                 return;
             }
+        }
+    }
+
+    private static Set<String> variablesOf(String text) {
+        try {
+            return Exprs.variables(Parser.parse(text));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Set.of();
         }
     }
 
