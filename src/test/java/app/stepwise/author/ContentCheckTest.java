@@ -116,6 +116,15 @@ class ContentCheckTest {
             assertThat(f.pointer()).isEqualTo("/problems/7/hints/2");
             assertThat(f.message()).contains("x = 5 or x = 2");
         });
+        Path fractions = Path.of("lessons", "fractions-and-percentages.json");
+        String sum = Files.readString(fractions); // fp-02 ends "$\\frac{45}{5} = 9$, and ...": a right sum on the way
+        assertThat(ContentCheck.check(read(fractions, sum))).filteredOn(ContentCheck.Finding::error).isEmpty();
+        String wrongSum = sum.replace("$\\\\frac{45}{5} = 9$", "$\\\\frac{45}{5} = 8$");
+        assertThat(wrongSum).isNotEqualTo(sum);
+        assertThat(ContentCheck.check(read(fractions, wrongSum))).anySatisfy(f -> {
+            assertThat(f.pointer()).isEqualTo("/problems/1/hints/2");
+            assertThat(f.message()).contains("is not right");
+        });
         assertThat(LatexText.formulaLines("So $x = 5$ or $x = -2$; check $x = 5$.")).containsExactly(
                 "x = 5 \\text{ or } x = -2", "x = 5");
     }
