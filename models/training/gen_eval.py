@@ -16,6 +16,7 @@ import time
 import numpy as np
 from tokenizers import Tokenizer
 
+import data
 import sample
 
 
@@ -25,7 +26,7 @@ def prompts_for_set(path, views):
         if not line.strip():
             continue
         it = json.loads(line)
-        text = sample_clean(it["text"])
+        text = data.clean(it["text"])
         if "read" in views:
             out.append(("<|problem|>" + text + "<|read|>", 120))
         if it.get("family") and "solve" in views:
@@ -33,12 +34,6 @@ def prompts_for_set(path, views):
         if it.get("family") and "next" in views:
             out.append(("<|problem|>" + text + "<|work|><|next|>", 96))
     return out
-
-
-def sample_clean(s):
-    """As the Java PromptFormat: control tokens and LaTeX dollar signs removed, stripped."""
-    import re
-    return re.sub(r"<\|/?[a-z]+\|>", "", s).replace("$", "").strip()
 
 
 def ort_generate(sess, tok, prompts, max_new, specials, layers, kv_heads, head_dim):
@@ -108,7 +103,7 @@ def main():
         name, path = spec.split("=", 1)
         for line in open(path, encoding="utf-8"):
             p = json.loads(line)
-            jobs.append((name + ":" + str(p["i"]), "<|problem|>" + p["problem"] + "<|solve|>", 400))
+            jobs.append((name + ":" + str(p["i"]), "<|problem|>" + data.clean(p["problem"]) + "<|solve|>", 400))
     if args.onnx:
         import onnxruntime as ort
         so = ort.SessionOptions()
