@@ -15,6 +15,9 @@ import math
 import os
 import random
 import re
+import warnings
+
+warnings.filterwarnings("ignore", category=SyntaxWarning)  # eval of "2(3)" in evaluate(): not arithmetic, returns None
 
 SPECIAL = ["<|pad|>", "<|end|>", "<|problem|>", "<|work|>", "<|solve|>", "<|next|>", "<|check|>",
            "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>", "<|calc|>", "<|/calc|>", "<|read|>"]

@@ -17,7 +17,7 @@ if [ -n "$set" ]; then
   timeout ${GEN_SECONDS:-150} python gen_eval.py --checkpoint out/sft/checkpoint.pt --tokenizer out/sft/tokenizer.json --name sft \
       --set "$set" "${extra[@]}" --out "$OUT/gen-sft.jsonl" 2>&1 | tee -a "$OUT/log-sft.txt" || echo "gen_eval stopped" | tee -a "$OUT/log-sft.txt"
 fi
-python sample.py --checkpoint out/sft/checkpoint.pt --tokenizer out/sft/tokenizer.json --problems "$problems" --k ${K:-4} \
+python sample.py --checkpoint out/sft/checkpoint.pt --tokenizer out/sft/tokenizer.json --problems "$problems" --k ${K:-4} --max-new ${MAX_NEW:-400} \
     --out out/samples.jsonl --seconds ${SAMPLE_SECONDS:-80} 2>&1 | tee -a "$OUT/log-sft.txt"
 gzip -c out/samples.jsonl > "$OUT/samples.jsonl.gz"
 if [ "${EXPORT:-0}" = 1 ]; then

@@ -37,8 +37,7 @@ def prompts_for_set(path, views):
 
 
 def ort_generate(sess, tok, prompts, max_new, specials, layers, kv_heads, head_dim):
-    end_id, pad = specials["<|end|>"], specials["<|pad|>"]
-    calc_open, calc_close = specials["<|calc|>"], specials["<|/calc|>"]
+    pad = specials["<|pad|>"]
     enc = [tok.encode(p, add_special_tokens=False).ids for p in prompts]
     b, L = len(enc), max(len(e) for e in enc)
     ids = np.full((b, L), pad, np.int64)
@@ -57,21 +56,7 @@ def ort_generate(sess, tok, prompts, max_new, specials, layers, kv_heads, head_d
     last = pos[:, -1].copy()
     for _ in range(max_new):
         res = sess.run(None, feed)
-        nxt = res[0][:, -1].argmax(-1).tolist()
-        for r in range(b):
-            if done[r]:
-                nxt[r] = pad
-                continue
-            if forced[r]:
-                nxt[r] = forced[r].pop(0)
-            t = nxt[r]
-            if t == end_id:
-                done[r] = True
-                continue
-            out[r].append(t)
-            if t == calc_open and not forced[r]:
-                forced[r] = tok.encode(sample.calculator_value(tok.decode(out[r][:-1], skip_special_tokens=False)),
-                                       add_special_tokens=False).ids + [calc_close]
+        nxt = sample.advance(res[0][:, -1].argmax(-1).tolist(), out, forced, done, tok, specials)
         if all(done):
             break
         mask = np.concatenate([mask, np.array([[0 if d else 1] for d in done], np.int64)], 1)
