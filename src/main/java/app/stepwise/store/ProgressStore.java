@@ -928,6 +928,17 @@ public final class ProgressStore implements AutoCloseable {
         }, false);
     }
 
+    /** SQLite's full integrity check of the file: "ok", or the first problems it found. */
+    public String integrityCheck() {
+        return read(c -> {
+            List<String> lines = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check(20)")) {
+                while (r.next()) lines.add(r.getString(1));
+            }
+            return String.join("\n", lines);
+        }, health.ok() ? "the file could not be read" : health.message());
+    }
+
     /** What an import did. */
     public record ImportOutcome(int newRows, boolean alreadyImported) {}
 
