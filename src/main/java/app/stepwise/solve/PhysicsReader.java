@@ -104,6 +104,7 @@ final class PhysicsReader {
         if (d.contains("energy transferred")) p.add("energy");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance"));
+        if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (p.isEmpty()) p.add(d);
         return p;
     }

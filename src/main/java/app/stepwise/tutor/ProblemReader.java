@@ -60,7 +60,9 @@ public final class ProblemReader {
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
+
+    private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
     /** A number followed by a unit symbol: 12 kg, 3 m/s, 230 V. */
     private static final Pattern UNITS = Pattern.compile(
@@ -69,6 +71,8 @@ public final class ProblemReader {
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String text) {
         if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+        // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
+        if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
         String t = TextMath.normalise(text);
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
@@ -83,7 +87,7 @@ public final class ProblemReader {
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
     private static final Pattern BLANK = Pattern.compile(
-            "(?:\\b(?:or|and)\\s+)?(?<![\\w)])[A-Za-z]'*(?:\\s*\\(\\s*[a-z]\\s*\\))?\\s*=\\s*(?:_{2,}|\\?+|\\.{3,})");
+            "(?:\\b(?:or|and)\\s+)?(?:(?<![\\w)])d[a-z]/d[a-z]|(?<![\\w)/])[A-Za-z]'*(?:\\s*\\(\\s*[a-z]\\s*\\))?)\\s*=\\s*(?:_{2,}|\\?+|\\.{3,})");
 
     static String withoutBlanks(String t) {
         return BLANK.matcher(t).replaceAll(" ");

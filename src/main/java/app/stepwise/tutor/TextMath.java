@@ -81,7 +81,8 @@ final class TextMath {
         Matcher word = Pattern.compile("\\S+(\\s*)").matcher(text);
         while (word.find()) {
             String w = word.group().strip();
-            boolean end = word.group(1).contains("\n");
+            // a line break, or a wide gap as on a worksheet ("y = sin(3x)     dy/dx = ?"), ends a stretch of math
+            boolean end = word.group(1).contains("\n") || word.group(1).length() >= 4;
             if (w.matches("[;,]") && !ends.isEmpty()) {
                 ends.set(ends.size() - 1, true); // "a = 2b + 3 ;  3a − 4b = 13": two equations
                 continue;
