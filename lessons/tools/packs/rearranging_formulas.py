@@ -100,7 +100,7 @@ PACK = {
                                                                "C = 5/9 (F - 32)")],
           eq("C = 5/9 (F - 32)"), 3, [TWO],
           ["Undo the $+32$ first.", "Subtract 32, then multiply by $\\frac{5}{9}$ (the reciprocal of "
-           "$\\frac{9}{5}$).", "$F - 32 = \\frac{9}{5}C$"]),
+           "$\\frac{9}{5}$).", "$F - 32 = \\frac{9C}{5}$"]),
         A("The area of a trapezium-shaped flower bed is $A = \\frac{(a + b)h}{2}$. Make the height $h$ the "
           "subject.", "solve", "A = (a + b) h/2",
           [("Multiply both sides by 2.", "2A = (a + b) h"), ("Divide both sides by $a + b$.", "h = 2A/(a + b)")],
