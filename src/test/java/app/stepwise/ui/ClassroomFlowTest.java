@@ -185,8 +185,7 @@ class ClassroomFlowTest {
         for (int i = 0; i < packs.getItems().size(); i++)
             if (((LibraryViewModel.PackItem) packs.getItems().get(i)).title().equals("Linear equations")) linear = i;
         final int index = linear;
-        robot.interact(() -> packs.getSelectionModel().select(index));
-        robot.clickOn("#packs").type(KeyCode.ENTER);
+        LibraryClicks.open(robot, packs, index);
         waitFor(robot, "#practise");
     }
 

@@ -99,8 +99,7 @@ class PackSandboxTest {
             assertThat(item.details()).contains("formulas are shown as plain text");
 
             // open the pack and its problem in the window
-            robot.interact(() -> packs.getSelectionModel().select(item));
-            robot.clickOn("#packs").type(KeyCode.ENTER);
+            LibraryClicks.open(robot, packs, packs.getItems().indexOf(item));
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
             robot.clickOn("#problems").type(KeyCode.ENTER);

@@ -129,8 +129,7 @@ class ProblemFlowTest {
             if (item.title().equals("Linear equations")) linear = i;
         }
         final int index = linear;
-        robot.interact(() -> packs.getSelectionModel().select(index));
-        robot.clickOn("#packs").type(KeyCode.ENTER);
+        LibraryClicks.open(robot, packs, index);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
