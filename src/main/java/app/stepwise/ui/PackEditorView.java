@@ -1,5 +1,7 @@
 package app.stepwise.ui;
 
+import static app.stepwise.ui.Controls.button;
+
 import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.LessonPack;
 import java.util.List;
@@ -527,10 +529,4 @@ final class PackEditorView extends BorderPane implements Screen {
         return a;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }
