@@ -290,7 +290,7 @@ public final class AnswerChecker {
     private static Grade pairs(Statement expected, Statement given, Set<String> letters) {
         Map<String, List<Expr>> want = byLetter(expected), got = byLetter(given);
         if (got.containsKey(""))
-            return Grade.wrong("set-variable", "Write each value with its letter ("
+            return Grade.wrong(Grade.Test.SET_VARIABLE, "Write each value with its letter ("
                     + String.join(", ", letters.stream().map(v -> v + " = …").toList()) + ").");
         List<String> right = new java.util.ArrayList<>(), wrong = new java.util.ArrayList<>();
         for (String v : letters) {
@@ -299,18 +299,18 @@ public final class AnswerChecker {
                     .anyMatch(w -> Equivalence.of(w, e).equivalent()));
             (ok ? right : wrong).add(v);
         }
-        if (wrong.isEmpty()) return Grade.right("set", "Correct.");
+        if (wrong.isEmpty()) return Grade.right(Grade.Test.SET, "Correct.");
         boolean swapped = got.keySet().containsAll(letters) && SolutionSets.compare(
                 want.values().stream().flatMap(List::stream).toList(),
                 got.values().stream().flatMap(List::stream).toList()).same();
         if (swapped)
-            return Grade.wrong("set-swapped", "Not quite: these are the right numbers, but check which value belongs to "
+            return Grade.wrong(Grade.Test.SET, "Not quite: these are the right numbers, but check which value belongs to "
                     + "which letter.");
         if (!right.isEmpty())
-            return Grade.partly("set", "Partly right: " + String.join(", ", right) + " is right, but "
+            return Grade.partly(Grade.Test.SET, "Partly right: " + String.join(", ", right) + " is right, but "
                     + String.join(", ", wrong) + (wrong.size() == 1 ? " is" : " are") + " not"
                     + (got.keySet().containsAll(letters) ? "." : " given."));
-        return Grade.wrong("set", "Not quite: none of your values is right.");
+        return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is right.");
     }
 
     /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
