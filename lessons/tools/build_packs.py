@@ -3,8 +3,8 @@
 
 Each problem names a solver family and its parameters; the worked solution, the task/start and the answer are taken
 from our own verified solvers (lessons/tools/SolveRefs.java, run against target/stepwise.jar) and committed as the
-authored `solution`, alongside the `solver` reference. Choice problems, and problems with an authored worked solution
-(`work`, `givens`, `solution`, `answer` written by hand), are written out in full. Every pack is then
+authored `solution`, alongside the `solver` reference. Choice problems are written out in full; a problem with an
+authored worked solution (packs_src.A, or physics_src.A with its `givens`) keeps its own steps. Every pack is then
 put in the stable layout with `./stepwise format`.
 
 Usage (from the repository root, after `mvn -B -o -q -DskipTests package`):
@@ -68,7 +68,7 @@ def build(pack):
                 q["hints"] = p["hints"]
             q["solution"] = w["steps"]
             q["solver"] = {"family": p["family"], "params": p["params"]}
-        else:  # written out in full: multiple choice, or an authored worked solution (work, givens, solution)
+        else:  # multiple choice, or an authored worked solution (packs_src.A; physics_src.A also has givens)
             q["answer"] = p["answer"]
             for key in ("work", "givens"):
                 if key in p:
