@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         AppCommand.class, ValidateCommand.class, ListCommand.class, VersionCommand.class, GradeCommand.class,
         CheckStepsCommand.class, BenchCommand.class, SolveCommand.class, CorpusCommand.class, HintCommand.class,
         EvalModelCommand.class, TeacherCommand.class, FormatCommand.class, EvalReaderCommand.class,
-        VerifySamplesCommand.class, ReportCommand.class})
+        VerifySamplesCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -39,6 +39,12 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path p : packs) {
             if (!Files.isRegularFile(p)) unusable = true;
             PackProblem.Report report = Packs.reader().read(p);
+            // content checks (answer key against the worked solution, solver, hints, choices, duplicates) run on packs
+            // that read cleanly; their errors count like format errors, warnings are printed and do not fail
+            List<PackProblem> content = new ArrayList<>();
+            List<PackProblem> warnings = new ArrayList<>();
+            if (report.ok()) ContentFindings.locate(p, report.pack().get(), content, warnings);
+            if (!content.isEmpty()) report = new PackProblem.Report(p, report.pack(), content);
             problems |= !report.problems().isEmpty();
             if (json) {
                 Map<String, Object> f = new LinkedHashMap<>();
@@ -55,14 +61,27 @@ final class ValidateCommand implements Callable<Integer> {
                     errors.add(m);
                 }
                 f.put("errors", errors);
+                f.put("warnings", warnings.stream().map(ValidateCommand::located).toList());
                 files.add(f);
             } else if (report.ok()) {
+                warnings.forEach(w -> spec.commandLine().getOut().println(w.describe().replaceFirst(": ", ": warning: ")));
                 spec.commandLine().getOut().println(p + ": ok (" + report.pack().get().problems().size() + " problems)");
             } else {
                 report.problems().forEach(e -> spec.commandLine().getOut().println(e.describe()));
+                warnings.forEach(w -> spec.commandLine().getOut().println(w.describe().replaceFirst(": ", ": warning: ")));
             }
         }
         if (json) spec.commandLine().getOut().println(Json.write(Map.of("files", files)));
+        // (the content warnings never change the exit code)
         return unusable ? 2 : problems ? 1 : 0;
+    }
+
+    private static Map<String, Object> located(PackProblem e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", e.line());
+        m.put("column", e.column());
+        m.put("pointer", e.pointer());
+        m.put("message", e.message());
+        return m;
     }
 }

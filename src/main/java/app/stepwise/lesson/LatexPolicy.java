@@ -117,6 +117,15 @@ public final class LatexPolicy {
         return all;
     }
 
+    /** Whether {@code \name} may appear in a formula: an allowed command, or a control symbol such as {@code \,}. */
+    public static boolean allowsCommand(String name) {
+        return name.length() == 1 && CONTROL_SYMBOLS.indexOf(name.charAt(0)) >= 0 || Allowed.COMMANDS.contains(name);
+    }
+
+    private static final class Allowed {
+        static final Set<String> COMMANDS = Set.copyOf(allowedCommands());
+    }
+
     /** The environments allowed with {@code \begin{…}}. */
     public static Set<String> allowedEnvironments() {
         return ENVIRONMENTS;

@@ -96,6 +96,16 @@ public final class Checking {
         }
     }
 
+    /** A typed line as LaTeX for the live preview beside the working, or empty when it is not (yet) readable math. */
+    public static Optional<String> latex(String line) {
+        if (line.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(Printer.latex(Parser.parse(line)));
+        } catch (MathSyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A misconception's name as a student reads it (the grading module's labels are internal ids). */
     static String name(Misconception m) {
         return switch (m) {

@@ -262,7 +262,7 @@ public final class HintService {
     }
 
     /** Level 1: the idea without the numbers, from the operation's sentence. */
-    static String nudge(String text) {
+    public static String nudge(String text) {
         String t = text.strip();
         int to = t.indexOf(" to ");
         String lower = t.toLowerCase();

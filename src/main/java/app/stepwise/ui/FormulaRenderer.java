@@ -1,7 +1,6 @@
 package app.stepwise.ui;
 
 import app.stepwise.lesson.LatexPolicy;
-import java.awt.Color;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,12 +175,12 @@ final class FormulaRenderer {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_TEXT, (float) (size * 1.15));
         if (icon.getIconWidth() > MAX_WIDTH_PX || icon.getIconHeight() > MAX_HEIGHT_PX)
             return new Outcome.Refused("too large to draw");
-        icon.setForeground(Color.BLACK);
         return new Outcome.Drawn(icon);
     }
 
-    /** Paints a finished layout on a new canvas; FX thread. */
+    /** Paints a finished layout on a new canvas in the theme's ink; FX thread (the only one that paints icons). */
     static Node paint(TeXIcon icon, String latex) {
+        icon.setForeground(Looks.formulaInk());
         Canvas canvas = new Canvas(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()));
         FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         icon.paintIcon(null, g2, 0, 0);

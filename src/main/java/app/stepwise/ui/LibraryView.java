@@ -60,7 +60,7 @@ final class LibraryView extends VBox implements Screen {
     private Node ownProblem() {
         Label label = new Label(t.get("library.own.heading"));
         label.getStyleClass().add("subheading");
-        TextField field = new TextField();
+        TextField field = MathInput.capped(new TextField(), MathInput.MAX_FIELD_CHARS);
         field.setId("own-problem");
         field.setPromptText(t.get("library.own.prompt"));
         field.setAccessibleText(t.get("library.own.heading"));

@@ -2,9 +2,12 @@ package app.stepwise.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The main window's frame: a top bar (Back, the current screen's title, the model status, Settings) and one screen at
@@ -42,6 +46,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button back = new Button();
     private final Button settings = new Button();
     private final Button help = new Button();
+    private final Button teacher = new Button();
     private final Label modelStatus = new Label();
     private final Button student = new Button();
     private AppContext app;
@@ -73,13 +78,17 @@ final class MainView extends BorderPane implements Navigator {
         help.setOnAction(e -> showShortcuts());
         student.setId("student");
         student.setOnAction(e -> studentButton());
-        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, settings);
+        teacher.setId("teacher");
+        teacher.setOnAction(e -> openTeacherMode());
+        HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);
         label();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         app.settings().settingsProperty().addListener((o, was, now) -> {
             if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
+            else if (now.fontScale() != was.fontScale() || now.theme() != was.theme())
+                Platform.runLater(this::redraw); // after Looks has the new size and ink: formulas are drawn again
         });
         vm.loadChosenModel();
     }
@@ -90,6 +99,7 @@ final class MainView extends BorderPane implements Navigator {
         back.setTooltip(new Tooltip(t.get("nav.back.tip")));
         settings.setText(t.get("nav.settings"));
         help.setText(t.get("nav.shortcuts"));
+        teacher.setText(t.get("nav.teacher"));
         labelStudent();
     }
 
@@ -150,6 +160,11 @@ final class MainView extends BorderPane implements Navigator {
                 .showAndWait();
     }
 
+    /** Teacher mode, behind the PIN (docs/teacher-mode.md). */
+    private void openTeacherMode() {
+        go(new ClassroomRoutes.TeacherGate());
+    }
+
     private void showShortcuts() {
         ShortcutsDialog.show(app.texts(), getScene().getWindow());
     }
@@ -162,6 +177,17 @@ final class MainView extends BorderPane implements Navigator {
         for (Entry e : history) e.screen = null;
         if (current != null) {
             current.screen = screens.create(current.route, app, this);
+            display(current);
+        }
+    }
+
+    /** A new text size: the current screen is drawn again over its view model; the others when they are next shown. */
+    private void redraw() {
+        for (Entry e : history) {
+            if (e.screen != null) e.screen = e.screen.rebuilt();
+        }
+        if (current != null && current.screen != null) {
+            current.screen = current.screen.rebuilt();
             display(current);
         }
     }
@@ -187,9 +213,11 @@ final class MainView extends BorderPane implements Navigator {
     public void back() {
         if (history.isEmpty()) return;
         leaveCurrent();
+        Route left = current.route;
         Entry previous = history.pop();
         if (previous.screen == null) previous.screen = screens.create(previous.route, app, this);
         display(previous);
+        previous.screen.returnedFrom(left);
     }
 
     @Override
@@ -201,7 +229,9 @@ final class MainView extends BorderPane implements Navigator {
 
     @Override
     public void tell(String heading, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        // a closing button (not OK) so Esc closes the message as well as Enter or Space on the focused button
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+                new ButtonType(app.texts().get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setHeaderText(heading);
         alert.setTitle(app.texts().get("app.title"));
         if (getScene() != null) alert.initOwner(getScene().getWindow());
@@ -219,7 +249,21 @@ final class MainView extends BorderPane implements Navigator {
         title.setText(entry.screen.title());
         back.setDisable(history.isEmpty());
         entry.screen.shown();
-        Platform.runLater(entry.screen.view()::requestFocus);
+        Node view = entry.screen.view();
+        Platform.runLater(view::requestFocus);
+        // the control that had focus was just removed: the scene may move focus to the first button on its next pulse,
+        // so the screen's own focus is checked once more a moment later
+        PauseTransition settle = new PauseTransition(Duration.millis(150));
+        settle.setOnFinished(e -> {
+            if (current == entry && getScene() != null && !inside(getScene().getFocusOwner(), view)) view.requestFocus();
+        });
+        settle.play();
+    }
+
+    private static boolean inside(Node focused, Node view) {
+        for (Node n = focused; n != null; n = n.getParent())
+            if (n == view) return true;
+        return false;
     }
 
     /** The window is closing: the current screen keeps its work. */

@@ -14,12 +14,14 @@ import javafx.scene.text.TextFlow;
 /** One pack: its problems, each with its statement (formulas rendered), difficulty and the learner's mark. */
 final class PackView extends VBox implements Screen {
     private final PackViewModel vm;
+    private final Texts t;
     private final ListView<PackViewModel.ProblemItem> list = new ListView<>();
     private int lastSelected = 0;
 
     PackView(PackViewModel vm, Texts t) {
         super(8);
         this.vm = vm;
+        this.t = t;
         getStyleClass().add("view");
         Label heading = new Label(vm.title());
         heading.getStyleClass().add("heading");
@@ -49,7 +51,7 @@ final class PackView extends VBox implements Screen {
                 Label badge = new Label(mark);
                 badge.getStyleClass().addAll("status-badge", p.status().name().toLowerCase(java.util.Locale.ROOT));
                 badge.setMinWidth(22);
-                TextFlow statement = MathText.flow(p.number() + ".  " + p.statement(), 15);
+                TextFlow statement = MathText.flow(p.number() + ".  " + p.statement(), Looks.mathSize(15));
                 Label difficulty = new Label("●".repeat(Math.max(0, p.difficulty())));
                 difficulty.getStyleClass().add("muted");
                 Label word = new Label(p.status() == PackViewModel.Status.NEW ? "" : status);
@@ -106,6 +108,23 @@ final class PackView extends VBox implements Screen {
     @Override
     public String title() {
         return vm.title();
+    }
+
+    @Override
+    public Screen rebuilt() {
+        PackView again = new PackView(vm, t);
+        again.lastSelected = lastSelected;
+        again.list.getSelectionModel().select(lastSelected);
+        return again;
+    }
+
+    @Override
+    public void returnedFrom(Route route) {
+        if (route instanceof Routes.Problem p && p.index() < list.getItems().size()) {
+            lastSelected = p.index();
+            list.getSelectionModel().select(p.index());
+            list.scrollTo(p.index());
+        }
     }
 
     @Override

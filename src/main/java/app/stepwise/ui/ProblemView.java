@@ -12,6 +12,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -33,9 +34,11 @@ final class ProblemView extends ScrollPane implements Screen {
 
     private final ProblemViewModel vm;
     private final Texts t;
-    private final TextArea work = new TextArea();
-    private final TextField answer = new TextField();
+    private final TextArea work = MathInput.area();
+    private final TextField answer = MathInput.field();
     private Node answerInput = answer;
+    /** The box the palette types into: the one that last had focus. */
+    private TextInputControl paletteTarget = work;
 
     ProblemView(ProblemViewModel vm, Texts t) {
         this.vm = vm;
@@ -61,8 +64,9 @@ final class ProblemView extends ScrollPane implements Screen {
 
         Label statementLabel = new Label(t.get("problem.statement"));
         statementLabel.getStyleClass().add("section");
-        var statement = MathText.flow(d.statement(), 18);
+        var statement = MathText.flow(d.statement(), Looks.mathSize(18));
         statement.setId("statement");
+        statement.setAccessibleText(MathSpeech.plain(d.statement())); // a screen reader hears the math as plain text
 
         Label workLabel = new Label(t.get("problem.work"));
         workLabel.getStyleClass().add("section");
@@ -85,6 +89,27 @@ final class ProblemView extends ScrollPane implements Screen {
                 e.consume();
             }
         });
+
+        work.focusedProperty().addListener((o, was, now) -> {
+            if (now) paletteTarget = work;
+        });
+        answer.focusedProperty().addListener((o, was, now) -> {
+            if (now) paletteTarget = answer;
+        });
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget);
+
+        // each typed line rendered as math beside the working, as the student types
+        Label previewLabel = new Label(t.get("problem.preview"));
+        previewLabel.getStyleClass().add("section");
+        VBox previewLines = new VBox(4);
+        previewLines.setId("preview");
+        previewLines.getStyleClass().add("preview");
+        vm.previewProperty().addListener((ListChangeListener<ProblemViewModel.PreviewLine>) c -> showPreview(previewLines));
+        VBox previewBox = new VBox(4, previewLabel, previewLines);
+        previewBox.setMinWidth(220);
+        previewBox.prefWidthProperty().bind(widthProperty().multiply(0.38));
+        HBox.setHgrow(work, Priority.ALWAYS);
+        HBox workRow = new HBox(12, work, previewBox);
 
         VBox marks = new VBox(3);
         marks.setId("line-marks");
@@ -158,14 +183,18 @@ final class ProblemView extends ScrollPane implements Screen {
 
         VBox hints = new VBox(6);
         hints.setId("hints");
-        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> {
+        Runnable showHints = () -> {
             hints.getChildren().clear();
             for (ProblemViewModel.HintLine h : vm.hintsProperty()) {
-                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), 15);
+                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), Looks.mathSize(15));
                 f.getStyleClass().add("hint");
+                f.setAccessibleText(
+                        t.get("problem.hintNumber", h.number()) + " " + MathSpeech.plain(h.text()) + ". " + h.source());
                 hints.getChildren().add(f);
             }
-        });
+        };
+        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> showHints.run());
+        showHints.run();
         Label streaming = new Label();
         streaming.setId("hint-stream");
         streaming.getStyleClass().add("hint-stream");
@@ -178,16 +207,25 @@ final class ProblemView extends ScrollPane implements Screen {
         source.textProperty().bind(vm.hintSourceProperty());
         VBox steps = new VBox(6);
         steps.setId("worked-solution");
-        vm.solutionProperty().addListener((ListChangeListener<String>) c -> {
+        Runnable showSteps = () -> {
             steps.getChildren().clear();
-            for (int i = 0; i < vm.solutionProperty().size(); i++)
-                steps.getChildren().add(MathText.flow((i + 1) + ". " + vm.solutionProperty().get(i), 15));
-        });
+            for (int i = 0; i < vm.solutionProperty().size(); i++) {
+                var f = MathText.flow((i + 1) + ". " + vm.solutionProperty().get(i), Looks.mathSize(15));
+                f.setAccessibleText((i + 1) + ". " + MathSpeech.plain(vm.solutionProperty().get(i)));
+                steps.getChildren().add(f);
+            }
+        };
+        vm.solutionProperty().addListener((ListChangeListener<String>) c -> showSteps.run());
+        showSteps.run();
 
-        content.getChildren().addAll(moving, statementLabel, statement, workLabel, work, workKeys, marks, answerLabel,
-                answerInput,
-                buttons, verdict, streaming, hints, source, steps);
-        VBox.setVgrow(work, Priority.SOMETIMES);
+        content.getChildren().addAll(moving, statementLabel, statement);
+        if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
+            content.getChildren().addAll(workLabel, workRow, palette, workKeys, marks);
+        content.getChildren().addAll(answerLabel, answerInput, buttons, verdict, streaming, hints, source, steps);
+        VBox.setVgrow(workRow, Priority.SOMETIMES);
+        // what the view model already holds (a screen rebuilt over it) is shown at once
+        showPreview(previewLines);
+        for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
@@ -200,6 +238,30 @@ final class ProblemView extends ScrollPane implements Screen {
                 return;
             e.consume();
         });
+    }
+
+    private void showPreview(VBox lines) {
+        lines.getChildren().clear();
+        int n = 0;
+        for (ProblemViewModel.PreviewLine p : vm.previewProperty()) {
+            n++;
+            if (p.typed().isBlank()) continue;
+            Label number = new Label(n + ".");
+            number.getStyleClass().add("muted");
+            number.setMinWidth(24);
+            Node shown;
+            if (p.readable()) {
+                shown = MathText.flow("$" + p.latex() + "$", Looks.mathSize(15));
+            } else {
+                Label raw = new Label(p.typed().strip() + "   (" + t.get("problem.preview.unreadable") + ")");
+                raw.getStyleClass().add("muted");
+                shown = raw;
+            }
+            HBox row = new HBox(6, number, shown);
+            row.setAccessibleText(t.get("problem.line", n, p.typed().strip())); // the plain text, not the LaTeX
+            shown.setAccessibleText(p.typed().strip());
+            lines.getChildren().add(row);
+        }
     }
 
     private static Node statementFocus(Button previous, Button next) {
@@ -261,6 +323,11 @@ final class ProblemView extends ScrollPane implements Screen {
     @Override
     public String title() {
         return t.get("problem.title", vm.display().packTitle(), vm.display().number(), vm.display().count());
+    }
+
+    @Override
+    public Screen rebuilt() {
+        return new ProblemView(vm, t);
     }
 
     @Override

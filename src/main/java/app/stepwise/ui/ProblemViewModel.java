@@ -31,6 +31,7 @@ final class ProblemViewModel {
     static final Duration CHECK_BUDGET = Duration.ofSeconds(15);
     static final Duration HINT_BUDGET = Duration.ofSeconds(20);
     private static final Duration SAVE_BUDGET = Duration.ofSeconds(10);
+    private static final Duration PREVIEW_BUDGET = Duration.ofSeconds(3);
 
     /** How the verdict line looks; the view maps it to a style class and a symbol, so colour is never the only sign. */
     enum Kind {
@@ -44,6 +45,13 @@ final class ProblemViewModel {
     /** The verdict line: its kind and its words. */
     record Verdict(Kind kind, String text) {
         static final Verdict NONE = new Verdict(Kind.NONE, "");
+    }
+
+    /** One line of the working as previewed beside it: the LaTeX when it reads as math (else empty) and the line typed. */
+    record PreviewLine(String latex, String typed) {
+        boolean readable() {
+            return !latex.isEmpty();
+        }
     }
 
     /** One hint as shown: its text (with $…$ math) and where it came from. */
@@ -78,6 +86,7 @@ final class ProblemViewModel {
     private final ReadOnlyListWrapper<Checking.LineMark> lineMarks = new ReadOnlyListWrapper<>(
             FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<HintLine> hints = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<PreviewLine> preview = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<String> solution = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
@@ -87,6 +96,7 @@ final class ProblemViewModel {
     private final TaskLane checkLane;
     private final TaskLane helpLane;
     private final TaskLane saveLane;
+    private final TaskLane previewLane;
     private boolean restored;
     private HintService.Hint currentHint;
     private int level;
@@ -102,12 +112,14 @@ final class ProblemViewModel {
         this.checkLane = new TaskLane(app.tasks());
         this.helpLane = new TaskLane(app.tasks());
         this.saveLane = TaskLane.queueing(app.tasks());
+        this.previewLane = new TaskLane(app.tasks());
         List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
         this.display = new Display(pack.title(), problem.statement(), problem.work().map(Problem.Work::start).orElse(""), choices,
                 index + 1, pack.problems().size());
         work.addListener((o, was, now) -> {
             currentHint = null; // new working: the next hint is for the new last line
             changed();
+            updatePreview();
         });
         answer.addListener((o, was, now) -> changed());
         app.tutor().opened(pack, problem); // time on task starts now
@@ -139,6 +151,11 @@ final class ProblemViewModel {
 
     ReadOnlyListProperty<HintLine> hintsProperty() {
         return hints.getReadOnlyProperty();
+    }
+
+    /** Each line of the working rendered as math, updated in the background as the student types. */
+    ReadOnlyListProperty<PreviewLine> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     ReadOnlyListProperty<String> solutionProperty() {
@@ -214,6 +231,13 @@ final class ProblemViewModel {
         if (!restored) return;
         app.tutor().rememberWork(pack.id(), problem.id(), new Tutor.Draft(work.get(), answer.get()));
         saveLane.submit(save());
+    }
+
+    private void updatePreview() {
+        List<String> lines = lines();
+        previewLane.submit(BackgroundTask.wrap(ctx -> lines.stream()
+                .map(l -> new PreviewLine(ctx.cancelled() ? "" : Checking.latex(l).orElse(""), l)).toList())
+                .named("preview").withBudget(PREVIEW_BUDGET).onSuccess(preview::setAll));
     }
 
     // ---- moving through the pack ----

@@ -12,6 +12,17 @@ public interface Screen {
     /** Each time the screen becomes the current one (first shown, or come back to with Back): refresh, focus. */
     default void shown() {}
 
+    /**
+     * A new view over the same view model (the text size changed: formulas are drawn again at the new size); state
+     * lives in the view model, so nothing is lost. Screens without drawn formulas keep themselves.
+     */
+    default Screen rebuilt() {
+        return this;
+    }
+
+    /** Back has returned to this screen from {@code route} (a pack's list selects the problem the student was on). */
+    default void returnedFrom(Route route) {}
+
     /** Before another screen takes its place or the app closes: keep what must not be lost. */
     default void leaving() {}
 }

@@ -31,7 +31,12 @@ public final class StepwiseApp extends Application {
                 .register(Routes.Problem.class,
                         (r, app, nav) -> new ProblemView(new ProblemViewModel(r.pack(), r.index(), app, nav), app.texts()))
                 .register(Routes.Summary.class,
-                        (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()));
+                        (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()))
+                .register(AuthorRoutes.Packs.class,
+                        (r, app, nav) -> new TeacherPacksView(new TeacherPacksViewModel(app, nav, r.session()), app.texts()))
+                .register(AuthorRoutes.Editor.class,
+                        (r, app, nav) -> new PackEditorView(new PackEditorViewModel(app, r.file(), r.pack()), app.texts(), nav))
+                .register(AuthorRoutes.Preview.class, PreviewScreen::create);
     }
 
     @Override
@@ -55,11 +60,12 @@ public final class StepwiseApp extends Application {
         CrashDialog.useTexts(app.texts());
         main = new MainView(app, screens());
 
-        Scene scene = new Scene(main, 1280, 720);
+        double[] size = Displays.startSize();
+        Scene scene = new Scene(main, size[0], size[1]);
         Looks.apply(scene, settings);
         stage.setTitle(app.texts().get("app.title"));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(580);
+        stage.setMinWidth(Math.min(1000, size[0]));
+        stage.setMinHeight(Math.min(560, size[1]));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> stop());
         stage.show();

@@ -42,7 +42,7 @@ final class StudentsView extends VBox implements Screen {
         guest.setId("no-name");
         guest.setOnAction(e -> vm.withoutName());
         Button teacher = new Button(t.get("students.teacher"));
-        teacher.setId("teacher");
+        teacher.setId("students-teacher");
         teacher.setOnAction(e -> vm.teacher());
         Label message = new Label();
         message.setId("students-message");

@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.teacher.TeacherException;
+import app.stepwise.teacher.TeacherSession;
 import app.stepwise.teacher.TeacherStore;
 import java.time.Duration;
 import javafx.scene.Node;
@@ -9,7 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 
-/** The teacher's door to the class report: the teacher PIN (set here the first time), checked with its waits. */
+/**
+ * The one door to teacher mode, from the top bar and from the students screen: the teacher PIN (set here the first
+ * time), checked in the background with its waits. Behind it is teacher mode's first screen, the packs, from which
+ * the class report is one click away.
+ */
 final class TeacherGateView extends VBox implements Screen {
     private final AppContext app;
     private final Navigator navigator;
@@ -47,15 +52,14 @@ final class TeacherGateView extends VBox implements Screen {
                 char[] chosen = pin.getText().toCharArray();
                 BackgroundTask.wrap(ctx -> {
                     try {
-                        teacher.setFirstPin(chosen);
-                        return "";
+                        return (Object) teacher.setFirstPin(chosen);
                     } catch (TeacherException ex) {
                         return ex.getMessage();
                     }
-                }).named("set teacher PIN").withBudget(Duration.ofSeconds(30)).onSuccess(problem -> {
-                    if (problem.isEmpty()) navigator.replace(new ClassroomRoutes.ClassReport());
+                }).named("set teacher PIN").withBudget(Duration.ofSeconds(30)).onSuccess(outcome -> {
+                    if (outcome instanceof TeacherSession session) navigator.replace(new AuthorRoutes.Packs(session));
                     else
-                        message.setText(problem);
+                        message.setText(String.valueOf(outcome));
                 }).executeWith(app.tasks());
             });
             getChildren().addAll(heading, new Label(t.get("teacher.firstPin")), pin, new Label(t.get("teacher.pinAgain")), again,
@@ -76,12 +80,12 @@ final class TeacherGateView extends VBox implements Screen {
                         .onSuccess(result -> {
                             unlock.setDisable(false);
                             switch (result) {
-                                case TeacherStore.Unlock.Granted g -> navigator.replace(new ClassroomRoutes.ClassReport());
+                                case TeacherStore.Unlock.Granted g -> navigator.replace(new AuthorRoutes.Packs(g.session()));
                                 case TeacherStore.Unlock.Wrong w -> message.setText(w.retryAfter().isZero()
                                         ? t.get("teacher.wrongPin")
                                         : t.get("teacher.wait", seconds(w.retryAfter())));
                                 case TeacherStore.Unlock.Locked l ->
-                                    message.setText(t.get("teacher.wait", seconds(l.retryAfter())));
+                                    message.setText(t.get("teacher.pin.locked", seconds(l.retryAfter())));
                                 case TeacherStore.Unlock.Unavailable u -> message.setText(u.message());
                             }
                         }).onFailure(x -> {

@@ -59,6 +59,18 @@ class LatexPolicyTest {
     }
 
     @Test
+    void theEditorsCommandMarkingAgreesWithTheCheck() {
+        // the pack editor marks a command as unknown exactly when the students' screens would refuse it
+        for (String name : List.of("frac", "sqrt", "alpha", "Omega", "cdot", ",", ";", "!", "{"))
+            assertThat(LatexPolicy.allowsCommand(name)).as(name).isTrue();
+        for (String name : List.of("input", "include", "newcommand", "def", "href", "includegraphics", "catcode", "@"))
+            assertThat(LatexPolicy.allowsCommand(name)).as(name).isFalse();
+        for (String name : LatexPolicy.allowedCommands())
+            if (!name.matches("begin|end|hspace|left|right|middle|[Bb]igg?[lr]?")) // these need a delimiter or size after them
+                assertThat(LatexPolicy.checkFormula("\\" + name + "{x}{y}")).as(name).isEmpty();
+    }
+
+    @Test
     void threeThousandNestedRootsAreRefusedWithoutRecursion() {
         String formula = "\\sqrt{".repeat(3000) + "x" + "}".repeat(3000);
         assertThat(LatexPolicy.checkFormula(formula)).get().extracting(Finding::message).asString().contains("characters long");

@@ -107,9 +107,9 @@ class PackSandboxTest {
             });
             robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+            FxWait.shown(robot, "#problems", 20);
             robot.clickOn("#problems").type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#statement").tryQuery().isPresent());
+            FxWait.shown(robot, "#statement", 20);
             TextFlow statement = robot.lookup("#statement").queryAs(TextFlow.class);
             // the allowed \frac is drawn; the \includegraphics formulas stay their source text
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

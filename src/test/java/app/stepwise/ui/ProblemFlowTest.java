@@ -65,7 +65,7 @@ class ProblemFlowTest {
         assertThat(((Label) ((HBox) marks.getChildren().get(0)).getChildren().get(2)).getText()).contains("sign");
         assertThat(marks.getChildren().get(1).getStyleClass()).contains("valid");
         assertThat(marks.getChildren().get(2).getStyleClass()).contains("valid"); // 8.33 is 25/3 rounded
-        assertThat(verdict.getText()).contains("line 1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> verdict.getText().contains("line 1")); // set just after the marks
 
         // "What's wrong?": the first mistake and a right step, worked out off the FX thread
         robot.clickOn("#whats-wrong");
@@ -136,11 +136,11 @@ class ProblemFlowTest {
             packs.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems").tryQuery().isPresent());
+        FxWait.shown(robot, "#problems", 5);
         ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
         robot.interact(() -> problems.getSelectionModel().select(1)); // 3x + 5 = 20
         robot.clickOn("#problems").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#answer").tryQuery().isPresent());
+        FxWait.shown(robot, "#answer", 5);
 
     }
 }

@@ -1,0 +1,61 @@
+package app.stepwise.author;
+
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.PackReader;
+import app.stepwise.lesson.PackWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Autosave for the editor: the pack being edited is written as a draft beside the user's data (never over the pack
+ * itself) whenever it changes; saving removes the draft. A draft still there when the pack is opened again means the
+ * editor did not close normally (a crash, a power cut), and the editor offers it back.
+ */
+public final class Autosave {
+    private final Path draft;
+
+    private Autosave(Path draft) {
+        this.draft = draft;
+    }
+
+    /** The autosave of the pack file {@code pack}, kept in {@code draftsFolder}. */
+    public static Autosave of(Path draftsFolder, Path pack) {
+        String key = pack.toAbsolutePath().normalize().toString();
+        String name = pack.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        return new Autosave(draftsFolder.resolve(name + "." + Integer.toHexString(key.hashCode()) + ".autosave.json"));
+    }
+
+    public Path file() {
+        return draft;
+    }
+
+    /** Writes the draft (atomically: a crash during autosave keeps the previous draft). */
+    public void store(LessonPack pack) throws IOException {
+        PackWriter.save(pack, draft);
+    }
+
+    /** The draft, with when it was written, when one exists and reads as a pack. */
+    public record Draft(LessonPack pack, Instant written) {}
+
+    public Optional<Draft> recover(PackReader reader) {
+        if (!Files.isRegularFile(draft)) return Optional.empty();
+        try {
+            PackProblem.Report r = reader.read(draft, Files.readString(draft, StandardCharsets.UTF_8));
+            FileTime t = Files.getLastModifiedTime(draft);
+            return r.pack().map(p -> new Draft(p, t.toInstant()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** After a save, or when the teacher declines the draft. */
+    public void discard() throws IOException {
+        Files.deleteIfExists(draft);
+    }
+}

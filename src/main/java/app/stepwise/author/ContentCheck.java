@@ -1,0 +1,322 @@
+package app.stepwise.author;
+
+import java.util.Set;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Statement;
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.grade.Grade;
+import app.stepwise.grade.LineCheck;
+import app.stepwise.grade.WorkChecker;
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Problem;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Worked;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Content validation: mistakes a well-formed pack can still hold, found with the real grader and solvers. A pack
+ * whose answer key contradicts its own worked solution would mark a student's right work wrong; this says so, with
+ * the JSON pointer of the field to fix, before any student sees it.
+ */
+public final class ContentCheck {
+    private ContentCheck() {}
+
+    /** How bad a finding is: errors stop a pack from being saved as clean; warnings are worth a look. */
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    /** One content finding: where (a JSON pointer into the pack), how bad, and what to do, in a teacher's words. */
+    public record Finding(String pointer, Severity severity, String message) {
+        public boolean error() {
+            return severity == Severity.ERROR;
+        }
+    }
+
+    /** Every finding of the pack, problem by problem, then the pack-wide ones (duplicates). */
+    public static List<Finding> check(LessonPack pack) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < pack.problems().size(); i++)
+            out.addAll(check(pack.problems().get(i), "/problems/" + i, pack.subject()));
+        out.addAll(duplicates(pack.problems()));
+        return out;
+    }
+
+    /** The findings of one problem, its pointer being {@code at} (e.g. {@code /problems/3}). */
+    public static List<Finding> check(Problem p, String at, LessonPack.Subject subject) {
+        List<Finding> out = new ArrayList<>();
+        try {
+            givens(p, at, subject, out);
+            choices(p, at, out);
+            finalLine(p, at, out);
+            steps(p, at, out);
+            bottomOutHint(p, at, out);
+            solver(p, at, out);
+        } catch (RuntimeException e) {
+            // a check that breaks on odd content must not hide the others or stop validation
+            out.add(new Finding(at, Severity.WARNING, "Stepwise could not finish checking this problem's content ("
+                    + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + ")."));
+        }
+        return out;
+    }
+
+    /** The answer spec must accept the worked solution's last line: the x = 6 key with a solution ending x = 5. */
+    private static void finalLine(Problem p, String at, List<Finding> out) {
+        if (p.answer() == null || p.answer() instanceof AnswerSpec.MultipleChoice) return;
+        int last = lastMathStep(p);
+        if (last < 0) return;
+        String line = p.solution().get(last).math();
+        // a worked-out sum ("3/6 + 2/6 = 5/6") and a physics line ("v = 20/4 = 5 m/s") state their answer last
+        String task = p.work().map(Problem.Work::task).orElse("");
+        boolean chain = ("evaluate".equals(task) || "physics".equals(task)) && line.contains("=");
+        Grade g = AnswerChecker.check(p.answer(), chain ? line.substring(line.lastIndexOf('=') + 1).strip() : line);
+        if (!g.correct()) {
+            out.add(new Finding(at + "/answer/value", Severity.ERROR,
+                    "The answer \"" + p.answer().expected() + "\" does not accept the worked solution's last line \"" + line
+                            + "\" (step " + (last + 1) + "); the grader says: " + quote(g.message())
+                            + " Fix the answer or the solution, or students' right work will be marked wrong."));
+        }
+    }
+
+    /** The grader's words are written for students; shown to a teacher they are quoted, without "Not quite:". */
+    private static String quote(String message) {
+        return "\"" + message.replaceFirst("^(?i)not quite[:,.]?\\s*", "").strip() + "\"";
+    }
+
+    private static int lastMathStep(Problem p) {
+        for (int k = p.solution().size() - 1; k >= 0; k--) if (!p.solution().get(k).math().isBlank()) return k;
+        return -1;
+    }
+
+    /** Each solution line must follow from the one before it (from the problem's start, or its givens). */
+    private static void steps(Problem p, String at, List<Finding> out) {
+        if (!WorkChecker.checkable(p)) return;
+        List<Integer> index = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < p.solution().size(); k++) {
+            if (p.solution().get(k).math().isBlank()) continue;
+            index.add(k);
+            lines.add(p.solution().get(k).math());
+        }
+        if (lines.isEmpty()) return;
+        LineCheck.Report r;
+        try {
+            r = WorkChecker.check(p, lines, List.of());
+        } catch (MathSyntaxException e) {
+            out.add(new Finding(at + "/work", Severity.ERROR, "The start of the working cannot be read: " + e.getMessage()));
+            return;
+        }
+        for (LineCheck c : r.lines()) {
+            if (c.status() != LineCheck.Status.INVALID && c.status() != LineCheck.Status.UNREADABLE) continue;
+            int k = index.get(c.line() - 1);
+            String from = c.line() == 1 ? "the problem's start" : "step " + (index.get(c.line() - 2) + 1);
+            out.add(new Finding(at + "/solution/" + k + "/math", Severity.ERROR,
+                    "Solution step " + (k + 1) + " \"" + c.text() + "\" does not follow from " + from
+                            + (c.message().isBlank() ? "." : ": " + c.message())));
+            return; // later steps are judged from a wrong line; the first is the one to fix
+        }
+    }
+
+    /** The last rung of the hint ladder gives the step away: its formulas must agree with the problem's working. */
+    private static void bottomOutHint(Problem p, String at, List<Finding> out) {
+        if (p.hints().size() < 2 || !WorkChecker.checkable(p)) return;
+        int k = p.hints().size() - 1;
+        Set<String> unknowns = p.work().map(w -> variablesOf(w.start())).orElse(Set.of());
+        List<String> lines = new ArrayList<>();
+        for (String f : LatexText.formulaLines(p.hints().get(k))) {
+            String plain = LatexText.plain(f);
+            if (!plain.contains("=") || !readable(plain)) continue;
+            Set<String> letters = variablesOf(plain);
+            // a side calculation in other letters (the discriminant b^2 - 4ac = 9) is not a line of the working
+            if (!unknowns.containsAll(letters)) continue;
+            if (letters.isEmpty()) { // a sum on the way ("45/5 = 9" for 3/5 of 45): it must be right, not the whole start
+                if (!trueSum(plain)) {
+                    out.add(new Finding(at + "/hints/" + k, Severity.ERROR,
+                            "The last hint's calculation \"" + plain + "\" is not right."));
+                    return;
+                }
+                continue;
+            }
+            lines.add(plain);
+        }
+        if (lines.isEmpty()) return;
+        LineCheck.Report r;
+        try {
+            r = WorkChecker.check(p, lines, List.of());
+        } catch (MathSyntaxException e) {
+            return; // reported by the working checks
+        }
+        for (LineCheck c : r.lines()) {
+            if (c.status() == LineCheck.Status.INVALID) {
+                out.add(new Finding(at + "/hints/" + k, Severity.ERROR,
+                        "The last hint shows \"" + c.text() + "\", which does not agree with the problem's working"
+                                + (c.message().isBlank() ? "." : ": " + c.message())));
+                return;
+            }
+        }
+    }
+
+    /** Whether every link of a calculation without letters is equal to the next. */
+    private static boolean trueSum(String text) {
+        try {
+            List<Expr> parts = switch (Parser.parse(text)) {
+                case Statement.Equation q -> List.of(q.lhs(), q.rhs());
+                case Statement.Chain c -> c.parts();
+                default -> List.of();
+            };
+            for (int i = 1; i < parts.size(); i++)
+                if (!Equivalence.of(parts.get(i - 1), parts.get(i)).equivalent()) return false;
+            return true;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return true; // unreadable math is reported elsewhere, not as a wrong sum
+        }
+    }
+
+    private static Set<String> variablesOf(String text) {
+        try {
+            return Exprs.variables(Parser.parse(text));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    private static boolean readable(String text) {
+        try {
+            Parser.parse(text);
+            return true;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A named solver must solve the problem, and its answer must be one the answer spec accepts. */
+    private static void solver(Problem p, String at, List<Finding> out) {
+        if (p.solver().isEmpty() || p.answer() == null) return;
+        String family = p.solver().get().family();
+        if (Solvers.family(family).isEmpty()) {
+            out.add(new Finding(at + "/solver/family", Severity.ERROR,
+                    "There is no solver family \"" + family + "\"; see `stepwise solve --list`."));
+            return;
+        }
+        Worked w;
+        try {
+            w = Solvers.forProblem(p).orElseThrow();
+        } catch (RuntimeException e) {
+            out.add(new Finding(at + "/solver/params", Severity.ERROR,
+                    "The solver \"" + family + "\" cannot solve this problem with these parameters: " + e.getMessage()));
+            return;
+        }
+        Grade g = AnswerChecker.check(p.answer(), w.answer());
+        if (!g.correct()) {
+            out.add(new Finding(at + "/solver", Severity.ERROR, "The solver \"" + family + "\" gets \"" + w.answer()
+                    + "\", which the answer \"" + p.answer().expected() + "\" does not accept; the grader says: "
+                    + quote(g.message())));
+        }
+    }
+
+    /** A choice problem needs exactly one right choice: no other option may be accepted by the grader. */
+    private static void choices(Problem p, String at, List<Finding> out) {
+        if (!(p.answer() instanceof AnswerSpec.MultipleChoice mc)) return;
+        List<Integer> right = new ArrayList<>();
+        for (int i = 0; i < mc.choices().size(); i++) {
+            if (mc.choices().get(i).isBlank()) {
+                out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR, "Choice " + (i + 1) + " is empty."));
+                continue;
+            }
+            if (i == mc.correctIndex() || AnswerChecker.check(mc, mc.choices().get(i)).correct()) right.add(i);
+        }
+        boolean twins = false;
+        for (int i = 0; i < mc.choices().size() && !twins; i++) {
+            for (int j = 0; j < i && !twins; j++) {
+                if (sameChoice(mc.choices().get(j), mc.choices().get(i))) {
+                    twins = true;
+                    out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR, "Choices " + (j + 1) + " and " + (i + 1)
+                            + " say the same (" + mc.choices().get(j) + ", " + mc.choices().get(i)
+                            + "); each choice must differ."));
+                }
+            }
+        }
+        if (right.size() > 1 && out.stream().noneMatch(f -> f.pointer().startsWith(at + "/answer/choices"))) {
+            out.add(new Finding(at + "/answer/correct", Severity.ERROR, "More than one choice is accepted as right (choices "
+                    + String.join(" and ", right.stream().map(i -> String.valueOf(i + 1)).toList())
+                    + "); a choice problem needs exactly one."));
+        }
+    }
+
+    /** Two choices are the same when their text is, or when both are math of equal value (5 and 5.0, 1/2 and 0.5). */
+    private static boolean sameChoice(String a, String b) {
+        if (a.isBlank() || b.isBlank()) return false;
+        if (normal(a).equals(normal(b))) return true;
+        if (!readable(a) || !readable(b)) return false;
+        try {
+            return AnswerChecker.check(new AnswerSpec.Expression(a, Optional.empty()), b).correct();
+        } catch (RuntimeException e) {
+            return false; // not expressions (equations, words): only the text comparison applies
+        }
+    }
+
+    /** Givens of a physics problem must be quantities whose units Stepwise reads. */
+    private static void givens(Problem p, String at, LessonPack.Subject subject, List<Finding> out) {
+        for (int k = 0; k < p.givens().size(); k++) {
+            Problem.Given g = p.givens().get(k);
+            try {
+                Quantity q = Quantity.parse(g.value());
+                if (!q.hasUnit() && subject == LessonPack.Subject.PHYSICS) {
+                    out.add(new Finding(at + "/givens/" + k + "/value", Severity.WARNING,
+                            "The given " + g.symbol() + " = " + g.value() + " has no unit; write one (e.g. \"2 kg\")"
+                                    + " unless it is really a pure number."));
+                }
+            } catch (MathSyntaxException e) {
+                out.add(new Finding(at + "/givens/" + k + "/value", Severity.ERROR,
+                        "The given " + g.symbol() + " = \"" + g.value() + "\" cannot be read as a quantity: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Two problems with the same statement, or the same exercise under other words, are one problem twice. */
+    static List<Finding> duplicates(List<Problem> problems) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Integer> statements = new HashMap<>();
+        Map<String, Integer> exercises = new HashMap<>();
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            Integer same = statements.putIfAbsent(normal(p.statement()), i);
+            if (same != null) {
+                out.add(new Finding("/problems/" + i + "/statement", Severity.ERROR, "Problem " + p.id()
+                        + " has the same statement as problem " + problems.get(same).id() + "; change one or delete it."));
+                continue;
+            }
+            String exercise = exercise(p);
+            if (exercise.isEmpty()) continue;
+            Integer twin = exercises.putIfAbsent(exercise, i);
+            if (twin != null) {
+                out.add(new Finding("/problems/" + i + "/work/start", Severity.WARNING, "Problem " + p.id()
+                        + " is the same exercise as problem " + problems.get(twin).id() + " (same start and answer)."));
+            }
+        }
+        return out;
+    }
+
+    private static String exercise(Problem p) {
+        if (p.work().isEmpty() || p.answer() == null) return "";
+        Problem.Work w = p.work().get();
+        String givens = String.join(";", p.givens().stream().map(g -> g.symbol() + "=" + normal(g.value())).sorted().toList());
+        return w.task() + "|" + normal(w.start()) + "|" + givens + "|" + normal(p.answer().expected());
+    }
+
+    private static String normal(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,145 @@
+package app.stepwise.author;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Problem;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.math.Statement;
+import app.stepwise.solve.LinearSolver;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Step;
+import app.stepwise.solve.Worked;
+import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.ProblemReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Generate for the editor: a worked solution and a hint ladder from the step-by-step solvers, every step verified by
+ * the math engine (the solvers check their own steps, and the result is checked again as a solution of the problem).
+ * What is generated is offered, never saved on its own: the editor marks it until the teacher approves it.
+ */
+public final class Generate {
+    private Generate() {}
+
+    /**
+     * @param source   which solver made it ("solver linear-two-step", "linear solver", "physics solver speed")
+     * @param verified whether every step and the answer passed the content checks
+     * @param answer   the answer the solution reaches, as a student would type it
+     */
+    public record Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
+            boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
+        public Generated {
+            givens = List.copyOf(givens);
+            solution = List.copyOf(solution);
+            hints = List.copyOf(hints);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The solution and ladder for a problem, when a solver applies: its named family, the linear solver, or physics. */
+    public static Optional<Generated> forProblem(Problem p) {
+        List<Step> steps = new ArrayList<>();
+        String source;
+        String answer;
+        List<Problem.Given> givens = p.givens();
+        Optional<Problem.SolverRef> solver = p.solver();
+        Optional<Worked> named = Optional.empty();
+        try {
+            named = Solvers.forProblem(p);
+        } catch (RuntimeException e) {
+            // the named family cannot solve it: try the general solvers below
+        }
+        if (named.isPresent()) {
+            steps.addAll(named.get().steps());
+            source = "solver " + named.get().family();
+            answer = named.get().answer();
+        } else if (p.work().isPresent() && p.work().get().task().equals("solve") && !p.work().get().start().isBlank()) {
+            String start = p.work().get().start();
+            Optional<String> x = variable(start);
+            if (x.isEmpty() || !LinearSolver.applies(start, x.get())) return Optional.empty();
+            steps.addAll(LinearSolver.steps(start, x.get()));
+            source = "linear solver";
+            if (steps.isEmpty()) return Optional.empty();
+            answer = last(steps.get(steps.size() - 1).math());
+        } else {
+            Optional<Worked> physics = Solvers.physicsFromText(p.statement().replace("$", ""));
+            if (physics.isEmpty()) return Optional.empty();
+            steps.addAll(physics.get().steps());
+            source = "physics solver " + physics.get().family();
+            answer = physics.get().answer();
+            // the givens and the family the solver read from the statement come along when the problem lacks them
+            if (givens.isEmpty()) givens = physics.get().givens();
+            if (solver.isEmpty() && !physics.get().params().isEmpty())
+                solver = Optional.of(new Problem.SolverRef(physics.get().family(), physics.get().params()));
+        }
+        if (steps.isEmpty()) return Optional.empty();
+        List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
+        Step first = steps.get(0);
+        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+        // checked again as part of this problem: the steps from its start, the answer against its answer spec
+        Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
+                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver);
+        List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
+                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
+        return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));
+    }
+
+    private static Optional<String> variable(String equation) {
+        try {
+            Statement s = Parser.parse(equation);
+            return Exprs.variables(s).stream().sorted().findFirst();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "x = 15/3 = 5" → "x = 5": the answer is the first and last part of a chain. */
+    private static String last(String line) {
+        String[] parts = line.split("=");
+        return parts.length > 2 ? parts[0].strip() + " = " + parts[parts.length - 1].strip() : line.strip();
+    }
+
+    static String latex(String math) {
+        try {
+            return Printer.latex(Parser.parse(math));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return math;
+        }
+    }
+
+    /**
+     * "Paste a problem": the problem reader's verified reading of a teacher's text (family, start, givens, unknown,
+     * answer, solution) as a problem to confirm; empty when the text is not a problem Stepwise can check.
+     */
+    public static Optional<Problem> fromText(String id, String text) {
+        Optional<ProblemReader.Reading> reading = ProblemReader.read(text);
+        if (reading.isEmpty()) return Optional.empty();
+        Worked w = reading.get().worked();
+        AnswerSpec answer = switch (w.answerKind()) {
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
+            case "set" -> new AnswerSpec.SolutionSet(w.answer());
+            case "expression" -> new AnswerSpec.Expression(w.answer(), Optional.empty());
+            default -> new AnswerSpec.Equation(w.answer());
+        };
+        Optional<Problem.Work> work = PACK_TASKS.contains(w.task())
+                ? Optional.of(new Problem.Work(w.task(), w.start()))
+                : Optional.empty();
+        List<Problem.SolutionStep> solution = w.steps().stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
+        List<String> hints = w.steps().isEmpty()
+                ? List.of()
+                : List.of(HintService.nudge(w.steps().get(0).text()), w.steps().get(0).text(),
+                        "$" + latex(w.steps().get(0).math()) + "$");
+        Optional<Problem.SolverRef> solver = Solvers.family(w.family()).isPresent() && !w.params().isEmpty()
+                ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
+                : Optional.empty();
+        return Optional.of(new Problem(id, text.strip(), List.of(), 2, answer, work, w.givens(), hints, solution, solver));
+    }
+
+    private static final java.util.Set<String> PACK_TASKS = java.util.Set.of("solve", "simplify", "expand", "factor",
+            "differentiate", "evaluate", "physics");
+}

@@ -1,0 +1,532 @@
+package app.stepwise.ui;
+
+import static app.stepwise.ui.Controls.button;
+
+import app.stepwise.lesson.LatexPolicy;
+import app.stepwise.lesson.LessonPack;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The pack editor: pack properties and the problem list on the left, the problem editor on the right, the live
+ * validation panel below. The view builds controls and binds them to {@link PackEditorViewModel}; it holds no logic
+ * beyond moving the binding to the selected problem.
+ */
+final class PackEditorView extends BorderPane implements Screen {
+    private final PackEditorViewModel vm;
+    private final Texts t;
+    private final Navigator navigator;
+    private final ListView<ProblemDraft> list = new ListView<>();
+    private final TextField id = field("editor-id");
+    private final LatexArea statement = new LatexArea();
+    private final VBox preview = new VBox();
+    private final ChoiceBox<String> kind = new ChoiceBox<>(
+            FXCollections.observableArrayList("expression", "equation", "set", "numeric", "quantity", "choice"));
+    private final TextField value = field("editor-value");
+    private final TextField tolerance = field("editor-tolerance");
+    private final TextField sigfigs = field("editor-sigfigs");
+    private final ChoiceBox<String> form = new ChoiceBox<>(
+            FXCollections.observableArrayList("", "expanded", "factored", "simplified-fraction", "exact"));
+    private final TextArea choices = area("editor-choices", 3);
+    private final Spinner<Integer> correct = new Spinner<>(1, 20, 1);
+    private final ChoiceBox<String> task = new ChoiceBox<>(FXCollections.observableArrayList("", "solve", "simplify", "expand",
+            "factor", "evaluate", "differentiate", "physics"));
+    private final TextField start = field("editor-start");
+    private final TableView<ProblemDraft.GivenRow> givens = new TableView<>();
+    private final TextField skills = field("editor-skills");
+    private final Spinner<Integer> difficulty = new Spinner<>(1, 5, 1);
+    private final TextArea hints = area("editor-hints", 3);
+    private final TextArea solution = area("editor-solution", 4);
+    private final TextField solverFamily = field("editor-solver");
+    private final TextField solverParams = field("editor-params");
+    private final TextField tryBox = field("editor-try");
+    private final Label tryVerdict = new Label();
+    private final Label generatedNote = new Label();
+    private final Button approve = new Button();
+    private final ListView<PackEditorViewModel.Finding> findings = new ListView<>();
+    private final VBox problemEditor = new VBox(8);
+    private ProblemDraft bound;
+
+    PackEditorView(PackEditorViewModel vm, Texts t, Navigator navigator) {
+        this.vm = vm;
+        this.t = t;
+        this.navigator = navigator;
+        getStyleClass().addAll("view", "pack-editor");
+        setTop(toolbar());
+        SplitPane split = new SplitPane(left(), right());
+        split.setDividerPositions(0.3);
+        SplitPane vertical = new SplitPane(split, validationPanel());
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(0.8);
+        setCenter(vertical);
+        Label status = new Label();
+        status.setId("editor-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        setBottom(status);
+        vm.selected.addListener((o, was, now) -> select(now.intValue()));
+        select(vm.selected.get());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.save(() -> {});
+                e.consume();
+            }
+        });
+    }
+
+    private Node toolbar() {
+        Button save = button("editor-save", t.get("editor.save"), () -> vm.save(() -> {}));
+        Button previewAs = button("editor-preview", t.get("editor.preview"), this::previewAsStudent);
+        Button paste = button("editor-paste", t.get("editor.paste"), this::pasteProblem);
+        HBox bar = new HBox(8, save, previewAs, paste);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        save.disableProperty().bind(vm.busyProperty());
+        return bar;
+    }
+
+    private Node left() {
+        GridPane props = new GridPane();
+        props.setHgap(6);
+        props.setVgap(6);
+        int r = 0;
+        r = row(props, r, t.get("editor.pack.id"), bindText(field("pack-id"), vm.packId));
+        r = row(props, r, t.get("editor.pack.title"), bindText(field("pack-title"), vm.title));
+        ChoiceBox<String> subject = new ChoiceBox<>(FXCollections.observableArrayList("math", "physics"));
+        subject.setId("pack-subject");
+        subject.valueProperty().bindBidirectional(vm.subject);
+        r = row(props, r, t.get("editor.pack.subject"), subject);
+        r = row(props, r, t.get("editor.pack.level"), bindText(field("pack-level"), vm.level));
+        r = row(props, r, t.get("editor.pack.language"), bindText(field("pack-language"), vm.language));
+        r = row(props, r, t.get("editor.pack.authors"), bindText(field("pack-authors"), vm.authors));
+        TextArea packSkills = area("pack-skills", 3);
+        packSkills.textProperty().bindBidirectional(vm.skills);
+        packSkills.setPromptText(t.get("editor.pack.skills.prompt"));
+        row(props, r, t.get("editor.pack.skills"), packSkills);
+        TitledPane properties = new TitledPane(t.get("editor.pack.properties"), props);
+        properties.setId("pack-properties");
+
+        list.setId("problem-list");
+        list.setItems(vm.problems);
+        list.setCellFactory(v -> new ProblemCell());
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != vm.selected.get()) vm.selected.set(now.intValue());
+        });
+        list.setOnKeyPressed(e -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                vm.move(i, i - 1);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                vm.move(i, i + 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.delete();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.undoDelete();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox actions = new HBox(6, button("problem-add", t.get("editor.add"), vm::add),
+                button("problem-duplicate", t.get("editor.duplicate"), vm::duplicate),
+                button("problem-up", "↑", () -> vm.move(vm.selected.get(), vm.selected.get() - 1)),
+                button("problem-down", "↓", () -> vm.move(vm.selected.get(), vm.selected.get() + 1)),
+                button("problem-delete", t.get("editor.delete"), vm::delete),
+                button("problem-undo", t.get("editor.undo"), vm::undoDelete));
+        VBox box = new VBox(8, properties, new Label(t.get("editor.problems")), list, actions);
+        box.setPadding(new Insets(0, 8, 0, 0));
+        return box;
+    }
+
+    private Node right() {
+        statement.setId("editor-statement");
+        statement.setPrefHeight(90);
+        preview.setId("editor-preview-pane");
+        preview.getStyleClass().add("statement-preview");
+        statement.textProperty().addListener((o, was, now) -> renderPreview(now));
+        kind.setId("editor-kind");
+        form.setId("editor-form");
+        correct.setId("editor-correct");
+        task.setId("editor-task");
+        difficulty.setId("editor-difficulty");
+        givens.setId("editor-givens");
+        givens.setEditable(true);
+        givens.setPrefHeight(120);
+        givens.getColumns().add(column(t.get("editor.given.symbol"), g -> g.symbol));
+        givens.getColumns().add(column(t.get("editor.given.value"), g -> g.value));
+        givens.getColumns().add(column(t.get("editor.given.description"), g -> g.description));
+        Button addGiven = button("given-add", t.get("editor.given.add"),
+                () -> givens.getItems().add(new ProblemDraft.GivenRow("", "", "")));
+        Button removeGiven = button("given-remove", t.get("editor.given.remove"), () -> {
+            int i = givens.getSelectionModel().getSelectedIndex();
+            if (i >= 0) givens.getItems().remove(i);
+        });
+        tryBox.setPromptText(t.get("editor.try.prompt"));
+        tryBox.setOnAction(e -> vm.tryAnswer(tryBox.getText()));
+        tryVerdict.setId("editor-try-verdict");
+        tryVerdict.textProperty().bind(vm.tryVerdictProperty());
+        tryVerdict.setWrapText(true);
+        generatedNote.setId("editor-generated-note");
+        generatedNote.setWrapText(true);
+        generatedNote.getStyleClass().add("generated-note");
+        approve.setId("editor-approve");
+        approve.setText(t.get("editor.approve"));
+        approve.setOnAction(e -> vm.approve());
+
+        GridPane answer = new GridPane();
+        answer.setHgap(6);
+        answer.setVgap(6);
+        int r = 0;
+        r = row(answer, r, t.get("editor.kind"), kind);
+        r = row(answer, r, t.get("editor.value"), value);
+        r = row(answer, r, t.get("editor.tolerance"), tolerance);
+        r = row(answer, r, t.get("editor.sigfigs"), sigfigs);
+        r = row(answer, r, t.get("editor.form"), form);
+        r = row(answer, r, t.get("editor.choices"), choices);
+        row(answer, r, t.get("editor.correct"), correct);
+        for (Node n : List.of(tolerance, sigfigs))
+            n.disableProperty().bind(
+                    Bindings.createBooleanBinding(() -> !"numeric".equals(kind.getValue()) && !"quantity".equals(kind.getValue()),
+                            kind.valueProperty()));
+        form.disableProperty().bind(kind.valueProperty().isNotEqualTo("expression"));
+        choices.disableProperty().bind(kind.valueProperty().isNotEqualTo("choice"));
+        correct.disableProperty().bind(kind.valueProperty().isNotEqualTo("choice"));
+        value.disableProperty().bind(kind.valueProperty().isEqualTo("choice"));
+
+        GridPane more = new GridPane();
+        more.setHgap(6);
+        more.setVgap(6);
+        r = 0;
+        r = row(more, r, t.get("editor.task"), new HBox(6, task, start));
+        r = row(more, r, t.get("editor.givens"), new VBox(4, givens, new HBox(6, addGiven, removeGiven)));
+        r = row(more, r, t.get("editor.skills"), skills);
+        r = row(more, r, t.get("editor.difficulty"), difficulty);
+        r = row(more, r, t.get("editor.hints"), hints);
+        r = row(more, r, t.get("editor.solution"), solution);
+        row(more, r, t.get("editor.solver"), new HBox(6, solverFamily, solverParams));
+        HBox.setHgrow(start, Priority.ALWAYS);
+        HBox.setHgrow(solverParams, Priority.ALWAYS);
+        solution.setPromptText(t.get("editor.solution.prompt"));
+        hints.setPromptText(t.get("editor.hints.prompt"));
+
+        HBox generate = new HBox(8, button("editor-generate", t.get("editor.generate"), vm::generate), approve);
+        approve.visibleProperty().bind(Bindings.createBooleanBinding(() -> bound != null && bound.generated.get()));
+        problemEditor.getChildren().addAll(new Label(t.get("editor.id")), id, new Label(t.get("editor.statement")), statement,
+                preview, section(t.get("editor.answer"), answer), new HBox(8, new Label(t.get("editor.try")), tryBox),
+                tryVerdict, more, generate, generatedNote);
+        HBox.setHgrow(tryBox, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(problemEditor);
+        scroll.setFitToWidth(true);
+        // the field with the keyboard focus (Tab, or a click in the validation panel) is scrolled into view
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) scene.focusOwnerProperty().addListener((p, before, node) -> reveal(scroll, node));
+        });
+        scroll.setPadding(new Insets(0, 8, 0, 8));
+        return scroll;
+    }
+
+    private Node validationPanel() {
+        findings.setId("validation");
+        findings.setItems(vm.findings());
+        findings.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(PackEditorViewModel.Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                getStyleClass().removeAll("finding-error", "finding-warning");
+                if (empty || f == null) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
+                setText(f.label(vm.problems));
+                setWrapText(true);
+            }
+        });
+        findings.setOnMouseClicked(e -> jump(findings.getSelectionModel().getSelectedItem()));
+        findings.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) jump(findings.getSelectionModel().getSelectedItem());
+        });
+        Label none = new Label(t.get("editor.validation.none"));
+        findings.setPlaceholder(none);
+        return new VBox(4, new Label(t.get("editor.validation")), findings);
+    }
+
+    private void reveal(ScrollPane scroll, Node node) {
+        if (node == null || !isInside(node, problemEditor)) return;
+        double contentHeight = problemEditor.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) return;
+        javafx.geometry.Bounds b = problemEditor.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) return;
+        double target = Math.max(0, Math.min(b.getMinY() - 20, contentHeight - viewport));
+        scroll.setVvalue(target / (contentHeight - viewport));
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) if (n == parent) return true;
+        return false;
+    }
+
+    /** Click on a validation message: select its problem and put the caret in its field. */
+    private void jump(PackEditorViewModel.Finding f) {
+        if (f == null) return;
+        if (f.problem() >= 0) vm.selected.set(f.problem());
+        Node target = switch (f.field()) {
+            case "id" -> id;
+            case "statement" -> statement;
+            case "answer" -> f.pointer().contains("/choices") ? choices : f.pointer().endsWith("/correct") ? correct : value;
+            case "work" -> start;
+            case "givens" -> givens;
+            case "skills" -> skills;
+            case "difficulty" -> difficulty;
+            case "hints" -> hints;
+            case "solution" -> solution;
+            case "solver" -> solverFamily;
+            default -> null;
+        };
+        if (target != null) Platform.runLater(target::requestFocus);
+    }
+
+    /** Rebinds the problem editor to the selected draft. */
+    private void select(int index) {
+        if (bound != null) unbind(bound);
+        bound = index >= 0 && index < vm.problems.size() ? vm.problems.get(index) : null;
+        problemEditor.setDisable(bound == null);
+        if (bound == null) return;
+        if (list.getSelectionModel().getSelectedIndex() != index) list.getSelectionModel().select(index);
+        id.textProperty().bindBidirectional(bound.id);
+        statement.replaceText(bound.statement.get());
+        statement.textProperty().addListener(statementListener);
+        kind.valueProperty().bindBidirectional(bound.kind);
+        value.textProperty().bindBidirectional(bound.value);
+        tolerance.textProperty().bindBidirectional(bound.tolerance);
+        sigfigs.textProperty().bindBidirectional(bound.sigfigs);
+        form.valueProperty().bindBidirectional(bound.form);
+        choices.textProperty().bindBidirectional(bound.choices);
+        bindSpinner(correct, bound.correct);
+        task.valueProperty().bindBidirectional(bound.task);
+        start.textProperty().bindBidirectional(bound.start);
+        givens.setItems(bound.givens);
+        skills.textProperty().bindBidirectional(bound.skills);
+        bindSpinner(difficulty, bound.difficulty);
+        hints.textProperty().bindBidirectional(bound.hints);
+        solution.textProperty().bindBidirectional(bound.solution);
+        solverFamily.textProperty().bindBidirectional(bound.solverFamily);
+        solverParams.textProperty().bindBidirectional(bound.solverParams);
+        generatedNote.textProperty().bind(bound.generatedNote);
+        approve.visibleProperty().bind(bound.generated);
+        renderPreview(bound.statement.get());
+    }
+
+    private final javafx.beans.value.ChangeListener<String> statementListener = (o, was, now) -> {
+        if (bound != null) bound.statement.set(now);
+    };
+
+    private void unbind(ProblemDraft d) {
+        id.textProperty().unbindBidirectional(d.id);
+        statement.textProperty().removeListener(statementListener);
+        kind.valueProperty().unbindBidirectional(d.kind);
+        value.textProperty().unbindBidirectional(d.value);
+        tolerance.textProperty().unbindBidirectional(d.tolerance);
+        sigfigs.textProperty().unbindBidirectional(d.sigfigs);
+        form.valueProperty().unbindBidirectional(d.form);
+        choices.textProperty().unbindBidirectional(d.choices);
+        task.valueProperty().unbindBidirectional(d.task);
+        start.textProperty().unbindBidirectional(d.start);
+        skills.textProperty().unbindBidirectional(d.skills);
+        hints.textProperty().unbindBidirectional(d.hints);
+        solution.textProperty().unbindBidirectional(d.solution);
+        solverFamily.textProperty().unbindBidirectional(d.solverFamily);
+        solverParams.textProperty().unbindBidirectional(d.solverParams);
+        generatedNote.textProperty().unbind();
+        approve.visibleProperty().unbind();
+    }
+
+    private static void bindSpinner(Spinner<Integer> spinner, IntegerProperty p) {
+        spinner.getValueFactory().setValue(p.get());
+        spinner.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now != null && spinner.getProperties().get("draft") == p) p.set(now);
+        });
+        spinner.getProperties().put("draft", p);
+    }
+
+    private void renderPreview(String text) {
+        preview.getChildren().clear();
+        // the students' rule (LatexPolicy): what it refuses is shown as typed, as students would see it
+        if (text.length() > 4000 || !LatexPolicy.check(text).isEmpty()) {
+            Label plain = new Label(text);
+            plain.setWrapText(true);
+            preview.getChildren().add(plain);
+            return;
+        }
+        preview.getChildren().add(MathText.flow(text, 15));
+    }
+
+    private void previewAsStudent() {
+        Optional<LessonPack> pack = vm.validPack();
+        if (pack.isEmpty()) {
+            navigator.tell(t.get("editor.preview.heading"), t.get("editor.preview.invalid"));
+            return;
+        }
+        navigator.go(new AuthorRoutes.Preview(pack.get(), Math.max(0, vm.selected.get())));
+    }
+
+    private void pasteProblem() {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(t.get("editor.paste"));
+        d.setHeaderText(t.get("editor.paste.heading"));
+        d.getEditor().setId("paste-text");
+        if (getScene() != null) d.initOwner(getScene().getWindow());
+        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(vm::paste);
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public String title() {
+        return t.get("editor.title", vm.title.get().isBlank() ? vm.packId.get() : vm.title.get());
+    }
+
+    @Override
+    public void shown() {
+        vm.recoverable().ifPresent(when -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), ButtonType.YES, ButtonType.NO);
+            a.setHeaderText(t.get("editor.recover.heading"));
+            if (getScene() != null) a.initOwner(getScene().getWindow());
+            a.showAndWait().ifPresent(b -> {
+                if (b == ButtonType.YES) vm.recover();
+                else
+                    vm.discardDraft();
+            });
+        });
+    }
+
+    @Override
+    public void requestFocus() {
+        list.requestFocus();
+    }
+
+    private final class ProblemCell extends ListCell<ProblemDraft> {
+        ProblemCell() {
+            setOnDragDetected(e -> {
+                if (getItem() == null) return;
+                var db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent c = new ClipboardContent();
+                c.putString(String.valueOf(getIndex()));
+                db.setContent(c);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() != this && e.getDragboard().hasString()) e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                int from = Integer.parseInt(e.getDragboard().getString());
+                vm.move(from, isEmpty() ? vm.problems.size() - 1 : getIndex());
+                e.setDropCompleted(true);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(ProblemDraft d, boolean empty) {
+            super.updateItem(d, empty);
+            textProperty().unbind();
+            if (empty || d == null) {
+                setText(null);
+                return;
+            }
+            textProperty().bind(Bindings.createStringBinding(() -> d.id.get() + (d.generated.get() ? "  ◆" : "") + "\n"
+                    + abbreviate(d.statement.get()), d.id, d.statement, d.generated));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 60 ? one.substring(0, 59) + "…" : one;
+    }
+
+    private static <S> TableColumn<S, String> column(String title,
+            java.util.function.Function<S, StringProperty> property) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> property.apply(cd.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private static int row(GridPane g, int r, String label, Node node) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE); // labels are never cut to "…"; the field beside them gives way
+        g.add(l, 0, r);
+        g.add(node, 1, r);
+        GridPane.setHgrow(node, Priority.ALWAYS);
+        return r + 1;
+    }
+
+    private static TitledPane section(String title, Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setCollapsible(false);
+        return p;
+    }
+
+    private static TextField bindText(TextField f, StringProperty p) {
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private static TextArea area(String id, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        return a;
+    }
+
+}

@@ -1,0 +1,498 @@
+package app.stepwise.ui;
+
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
+import app.stepwise.author.Autosave;
+import app.stepwise.author.ContentCheck;
+import app.stepwise.author.Generate;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.PackWriter;
+import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.Checking;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The pack editor's state and actions. The pack is held as editable drafts; after every change the pack-file text is
+ * built from them and checked in the background by the same reader and content checks as {@code stepwise validate},
+ * and autosaved. Saving writes the stable layout, and only a pack without errors and without unapproved generated
+ * content.
+ */
+final class PackEditorViewModel {
+    private static final Duration BUDGET = Duration.ofSeconds(20);
+    private static final Pattern PROBLEM_POINTER = Pattern.compile("^/problems/(\\d+)(?:/([^/]+))?.*");
+
+    /** One validation message, with the problem (or -1 for the pack) and the field it is about. */
+    record Finding(int problem, String field, String message, boolean error, String pointer) {
+        String label(List<ProblemDraft> problems) {
+            String where = problem >= 0 && problem < problems.size() ? problems.get(problem).id.get() : "pack";
+            return (error ? "✗ " : "⚠ ") + where + (field.isEmpty() ? "" : " · " + field) + ": " + message;
+        }
+    }
+
+    private final AppContext app;
+    private final Texts t;
+    private Path file;
+    private final boolean bundled;
+
+    final StringProperty packId = new SimpleStringProperty("");
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty subject = new SimpleStringProperty("math");
+    final StringProperty level = new SimpleStringProperty("");
+    final StringProperty language = new SimpleStringProperty("en");
+    final StringProperty authors = new SimpleStringProperty("");
+    final StringProperty version = new SimpleStringProperty("");
+    final StringProperty description = new SimpleStringProperty("");
+    /** One skill a line: "id: title". */
+    final StringProperty skills = new SimpleStringProperty("");
+    final ObservableList<ProblemDraft> problems = FXCollections.observableArrayList(ProblemDraft::fields);
+    final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    final BooleanProperty dirty = new SimpleBooleanProperty(false);
+
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tryVerdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private Optional<LessonPack> valid = Optional.empty();
+    private final Autosave autosave;
+    private boolean validating;
+    private boolean again;
+    private ProblemDraft lastDeleted;
+    private int lastDeletedAt = -1;
+    private int counter;
+
+    PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack) {
+        this.app = app;
+        this.t = app.texts();
+        this.file = file.orElse(null);
+        this.bundled = file.map(f -> f.toAbsolutePath().startsWith(AppPaths.bundledLessons().toAbsolutePath())).orElse(false);
+        load(pack);
+        Path key = file.orElse(AppPaths.userPacks().resolve(pack.id() + ".json"));
+        this.autosave = Autosave.of(AppPaths.userDir().resolve("drafts"), key);
+        ListChangeListener<ProblemDraft> changed = c -> changed();
+        problems.addListener(changed);
+        for (StringProperty p : List.of(packId, title, subject, level, language, authors, version, description, skills))
+            p.addListener((o, was, now) -> changed());
+        counter = problems.size();
+        validate();
+    }
+
+    private void load(LessonPack pack) {
+        packId.set(pack.id());
+        title.set(pack.title());
+        subject.set(pack.subject().name().toLowerCase());
+        level.set(pack.level());
+        language.set(pack.language());
+        authors.set(String.join(", ", pack.authors()));
+        version.set(pack.version());
+        description.set(pack.description());
+        skills.set(String.join("\n", pack.skills().stream().map(s -> s.id() + ": " + s.title()).toList()));
+        problems.setAll(pack.problems().stream().map(ProblemDraft::of).toList());
+        selected.set(problems.isEmpty() ? -1 : 0);
+    }
+
+    /** A new, empty pack for the editor. */
+    static LessonPack blank(String id) {
+        Problem first = new Problem("p1", "", List.of(), 1, null, Optional.empty(), List.of(), List.of(), List.of(),
+                Optional.empty());
+        return new LessonPack(1, id, "", LessonPack.Subject.MATH, "", List.of(), "1.0", "en", List.of(), List.of(first));
+    }
+
+    ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty tryVerdictProperty() {
+        return tryVerdict.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    Optional<ProblemDraft> current() {
+        int i = selected.get();
+        return i >= 0 && i < problems.size() ? Optional.of(problems.get(i)) : Optional.empty();
+    }
+
+    Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    // ------------------------------------------------------------------ problem list
+
+    void add() {
+        String id;
+        do
+            id = "p" + ++counter;
+        while (idTaken(id));
+        ProblemDraft d = new ProblemDraft();
+        d.id.set(id);
+        d.kind.set(subject.get().equals("physics") ? "quantity" : "equation");
+        if (subject.get().equals("physics")) d.task.set("physics");
+        problems.add(d);
+        selected.set(problems.size() - 1);
+    }
+
+    void duplicate() {
+        current().ifPresent(d -> {
+            String id = d.id.get() + "-copy";
+            for (int n = 2; idTaken(id); n++) id = d.id.get() + "-copy-" + n;
+            problems.add(selected.get() + 1, d.copy(id));
+            selected.set(selected.get() + 1);
+        });
+    }
+
+    /** Moves a problem (keyboard: Alt+Up/Down; drag and drop gives both indexes). */
+    void move(int from, int to) {
+        if (from < 0 || from >= problems.size() || to < 0 || to >= problems.size() || from == to) return;
+        ProblemDraft d = problems.remove(from);
+        problems.add(to, d);
+        selected.set(to);
+    }
+
+    void delete() {
+        int i = selected.get();
+        if (i < 0 || i >= problems.size()) return;
+        lastDeleted = problems.remove(i);
+        lastDeletedAt = i;
+        selected.set(problems.isEmpty() ? -1 : Math.min(i, problems.size() - 1));
+        status.set(t.get("editor.deleted", lastDeleted.id.get()));
+    }
+
+    boolean canUndo() {
+        return lastDeleted != null;
+    }
+
+    void undoDelete() {
+        if (lastDeleted == null) return;
+        problems.add(Math.min(lastDeletedAt, problems.size()), lastDeleted);
+        selected.set(Math.min(lastDeletedAt, problems.size() - 1));
+        status.set(t.get("editor.restored", lastDeleted.id.get()));
+        lastDeleted = null;
+    }
+
+    private boolean idTaken(String id) {
+        return problems.stream().anyMatch(p -> p.id.get().equals(id));
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    /** The pack-file form of what the editor holds. */
+    String packText() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schemaVersion", 1);
+        root.put("id", packId.get().strip());
+        root.put("title", title.get().strip());
+        root.put("subject", subject.get());
+        if (!level.get().isBlank()) root.put("level", level.get().strip());
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (String s : authors.get().split(",")) if (!s.isBlank()) a.add(s.strip());
+        if (!a.isEmpty()) root.set("authors", a);
+        if (!version.get().isBlank()) root.put("version", version.get().strip());
+        root.put("language", language.get().isBlank() ? "en" : language.get().strip());
+        if (!description.get().isBlank()) root.put("description", description.get().strip());
+        ArrayNode sk = JsonNodeFactory.instance.arrayNode();
+        for (String line : skills.get().split("\\R")) {
+            if (line.isBlank()) continue;
+            int colon = line.indexOf(':');
+            ObjectNode s = sk.addObject();
+            s.put("id", (colon < 0 ? line : line.substring(0, colon)).strip());
+            s.put("title", (colon < 0 ? line : line.substring(colon + 1)).strip());
+        }
+        if (!sk.isEmpty()) root.set("skills", sk);
+        ArrayNode ps = root.putArray("problems");
+        problems.forEach(p -> ps.add(p.toJson()));
+        return root.toPrettyString();
+    }
+
+    private void changed() {
+        dirty.set(true);
+        validate();
+    }
+
+    /** Checks the pack in the background; changes while it runs start one more check when it ends. */
+    void validate() {
+        if (validating) {
+            again = true;
+            return;
+        }
+        validating = true;
+        String text = packText();
+        Path name = file != null ? file : Path.of(packId.get() + ".json");
+        BackgroundTask.wrap(ctx -> check(name, text)).named("validate pack").withBudget(BUDGET)
+                .onSuccess(result -> {
+                    valid = result.pack();
+                    findings.setAll(result.findings());
+                    long errors = result.findings().stream().filter(Finding::error).count();
+                    status.set(errors == 0 ? t.get("editor.valid") : t.get("editor.errors", errors));
+                })
+                .onFailure(e -> status.set(t.get("editor.validateFailed")))
+                .onFinished(() -> {
+                    validating = false;
+                    storeDraft(text);
+                    if (again) {
+                        again = false;
+                        validate();
+                    }
+                })
+                .executeWith(app.tasks());
+    }
+
+    record Checked(Optional<LessonPack> pack, List<Finding> findings) {}
+
+    static Checked check(Path name, String text) {
+        PackProblem.Report r = Packs.reader().read(name, text);
+        List<Finding> out = new ArrayList<>();
+        for (PackProblem p : r.problems()) out.add(finding(p.pointer(), p.message(), true));
+        if (r.pack().isPresent()) {
+            for (ContentCheck.Finding f : ContentCheck.check(r.pack().get()))
+                out.add(finding(f.pointer(), f.message(), f.error()));
+        }
+        return new Checked(r.pack(), out);
+    }
+
+    static Finding finding(String pointer, String message, boolean error) {
+        Matcher m = PROBLEM_POINTER.matcher(pointer);
+        if (m.matches())
+            return new Finding(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2), message, error,
+                    pointer);
+        return new Finding(-1, pointer.isEmpty() ? "" : pointer.substring(1).split("/")[0], message, error, pointer);
+    }
+
+    private void storeDraft(String text) {
+        if (!dirty.get()) return;
+        BackgroundTask.wrap(() -> {
+            try {
+                Files.createDirectories(autosave.file().getParent());
+                Files.writeString(autosave.file(), text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).named("autosave pack").withBudget(BUDGET).onFailure(e -> status.set(t.get("editor.autosaveFailed")))
+                .executeWith(app.tasks());
+    }
+
+    /** A draft left by an editor that did not close normally, newer than the pack's file. */
+    Optional<String> recoverable() {
+        try {
+            if (!Files.isRegularFile(autosave.file())) return Optional.empty();
+            if (file != null && Files.exists(file)
+                    && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(autosave.file())) > 0)
+                return Optional.empty();
+            return Optional.of(Files.getLastModifiedTime(autosave.file()).toInstant().toString());
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Takes the draft back into the editor; a draft that no longer reads as JSON is left where it is. */
+    boolean recover() {
+        try {
+            String text = Files.readString(autosave.file());
+            PackProblem.Report r = Packs.reader().read(autosave.file(), text);
+            LessonPack p = r.pack().orElse(null);
+            if (p == null) {
+                status.set(t.get("editor.recoverPartial", autosave.file()));
+                return false;
+            }
+            load(p);
+            dirty.set(true);
+            validate();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    void discardDraft() {
+        try {
+            autosave.discard();
+        } catch (java.io.IOException e) {
+            // stays; offered again next time
+        }
+    }
+
+    // ------------------------------------------------------------------ save, try, generate, paste
+
+    /** Why the pack cannot be saved now, or empty when it can; saving waits for the running check. */
+    Optional<String> saveBlocker() {
+        long errors = findings.stream().filter(Finding::error).count();
+        if (validating) return Optional.of(t.get("editor.stillChecking"));
+        if (errors > 0 || valid.isEmpty()) return Optional.of(t.get("editor.cannotSave", Math.max(errors, 1)));
+        Optional<ProblemDraft> unapproved = problems.stream().filter(p -> p.generated.get()).findFirst();
+        return unapproved.map(p -> t.get("editor.unapproved", p.id.get()));
+    }
+
+    /** Saves in the background; a bundled pack is saved as the teacher's own copy in the user's packs folder. */
+    void save(Runnable done) {
+        Optional<String> blocker = saveBlocker();
+        if (blocker.isPresent()) {
+            status.set(blocker.get());
+            return;
+        }
+        LessonPack pack = valid.get();
+        Path target = file == null || bundled ? AppPaths.userPacks().resolve(pack.id() + ".json") : file;
+        if ((file == null || bundled) && Files.exists(target)) {
+            status.set(t.get("editor.exists", target));
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+            try {
+                PackWriter.save(pack, target);
+                autosave.discard();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).named("save pack").withBudget(BUDGET).onRunning(() -> busy.set(true))
+                .onSuccess(v -> {
+                    file = target;
+                    dirty.set(false);
+                    status.set(t.get("editor.saved", target));
+                    done.run();
+                })
+                .onFailure(e -> status.set(t.get("editor.saveFailed", target)))
+                .onFinished(() -> busy.set(false))
+                .executeWith(app.tasks());
+    }
+
+    /** The pack as it would be saved, when it has no errors (for Preview as student). */
+    Optional<LessonPack> validPack() {
+        return validating ? Optional.empty() : valid;
+    }
+
+    /** "Try an answer": the real grader on the current problem as it stands. */
+    void tryAnswer(String answer) {
+        Optional<ProblemDraft> d = current();
+        if (d.isEmpty()) return;
+        int index = selected.get();
+        String text = packText();
+        BackgroundTask.wrap(ctx -> {
+            Checked c = check(Path.of("editor.json"), text);
+            if (c.pack().isEmpty()) return t.get("editor.try.fixFirst");
+            Problem p = c.pack().get().problems().get(index);
+            Checking.Result r = Checking.check(p, answer, List.of(), List.of());
+            return r.answer().map(v -> (v.correct() ? "✓ " : v.partial() ? "≈ " : "✗ ") + v.message())
+                    .orElse(t.get("editor.try.empty"));
+        }).named("try an answer").withBudget(BUDGET).onSuccess(tryVerdict::set)
+                .onFailure(e -> tryVerdict.set(t.get("editor.try.failed"))).executeWith(app.tasks());
+    }
+
+    /** Generate: solution and hint ladder from the solvers, offered to the teacher marked as generated. */
+    void generate() {
+        Optional<ProblemDraft> d = current();
+        if (d.isEmpty()) return;
+        int index = selected.get();
+        String text = packText();
+        BackgroundTask.wrap(ctx -> {
+            Problem p = problemAt(text, index);
+            return p == null ? Optional.<Generate.Generated>empty() : Generate.forProblem(p);
+        }).named("generate").withBudget(BUDGET).onRunning(() -> busy.set(true))
+                .onSuccess(g -> {
+                    if (g.isEmpty()) {
+                        status.set(t.get("editor.generate.none"));
+                        return;
+                    }
+                    String note = g.get().verified()
+                            ? t.get("editor.generate.verified", g.get().source())
+                            : t.get("editor.generate.unverified", g.get().source(), String.join("; ", g.get().problems()));
+                    d.get().offer(g.get().solution(), g.get().hints(), note);
+                    if (d.get().givens.isEmpty())
+                        g.get().givens().forEach(x -> d.get().givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(),
+                                x.description())));
+                    if (d.get().solverFamily.get().isBlank() && g.get().solver().isPresent()) {
+                        d.get().solverFamily.set(g.get().solver().get().family());
+                        d.get().solverParams.set(String.join(", ", new java.util.TreeMap<>(g.get().solver().get().params())
+                                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                    }
+                    if (d.get().value.get().isBlank() && !d.get().kind.get().equals("choice"))
+                        d.get().value.set(g.get().answer());
+                    status.set(note);
+                })
+                .onFailure(e -> status.set(t.get("editor.generate.failed")))
+                .onFinished(() -> busy.set(false))
+                .executeWith(app.tasks());
+    }
+
+    /** The problem at an index as the lenient reader sees it (answers may still be missing). */
+    private static Problem problemAt(String text, int index) {
+        Checked c = check(Path.of("editor.json"), text);
+        if (c.pack().isPresent()) return c.pack().get().problems().get(index);
+        // the pack has errors elsewhere: read this one problem alone in a minimal pack
+        try {
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            ObjectNode one = JsonNodeFactory.instance.objectNode();
+            one.put("schemaVersion", 1);
+            one.put("id", "one");
+            one.put("title", "one");
+            one.put("subject", tree.path("subject").asText("math"));
+            ObjectNode p = (ObjectNode) tree.path("problems").path(index).deepCopy();
+            p.remove("skills");
+            ObjectNode answer = p.withObject("/answer");
+            if (!answer.has("kind")) answer.put("kind", "equation");
+            if (!answer.has("value") || answer.path("value").asText().isBlank()) answer.put("value", "x = 0");
+            one.putArray("problems").add(p);
+            return Packs.reader().read(Path.of("one.json"), one.toString()).pack().map(x -> x.problems().get(0)).orElse(null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    void approve() {
+        current().ifPresent(d -> {
+            d.generated.set(false);
+            d.generatedNote.set("");
+            status.set(t.get("editor.approved", d.id.get()));
+        });
+    }
+
+    /** "Paste a problem": the reader's proposal becomes a new problem for the teacher to check. */
+    void paste(String text) {
+        String id;
+        do
+            id = "p" + ++counter;
+        while (idTaken(id));
+        String newId = id;
+        BackgroundTask.wrap(ctx -> Generate.fromText(newId, text)).named("read pasted problem").withBudget(BUDGET)
+                .onSuccess(p -> {
+                    if (p.isEmpty()) {
+                        status.set(t.get("editor.paste.none"));
+                        return;
+                    }
+                    ProblemDraft d = ProblemDraft.of(p.get());
+                    d.generated.set(!p.get().solution().isEmpty());
+                    d.generatedNote.set(t.get("editor.paste.note"));
+                    problems.add(d);
+                    selected.set(problems.size() - 1);
+                    status.set(t.get("editor.paste.done", newId));
+                })
+                .onFailure(e -> status.set(t.get("editor.paste.none"))).executeWith(app.tasks());
+    }
+}

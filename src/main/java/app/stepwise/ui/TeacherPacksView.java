@@ -1,0 +1,145 @@
+package app.stepwise.ui;
+
+import static app.stepwise.ui.Controls.button;
+
+import app.stepwise.lesson.TeacherSettings;
+import app.stepwise.lesson.TeacherSettings.ShowSolution;
+import java.io.File;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** Teacher mode: the packs, with Edit, New pack, Import, "What students see", and the class report. */
+final class TeacherPacksView extends VBox implements Screen {
+    private final TeacherPacksViewModel vm;
+    private final Texts t;
+    private final ListView<TeacherPacksViewModel.Item> list = new ListView<>();
+
+    TeacherPacksView(TeacherPacksViewModel vm, Texts t) {
+        super(8);
+        this.vm = vm;
+        this.t = t;
+        getStyleClass().add("view");
+        Label heading = new Label(t.get("teacher.packs.heading"));
+        heading.getStyleClass().add("heading");
+        list.setId("teacher-packs");
+        list.setItems(vm.packs());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TeacherPacksViewModel.Item i, boolean empty) {
+                super.updateItem(i, empty);
+                setText(empty || i == null ? null : i.title() + "\n" + i.details());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) vm.edit(list.getSelectionModel().getSelectedIndex());
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) vm.edit(list.getSelectionModel().getSelectedIndex());
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button edit = button("teacher-edit", t.get("teacher.edit"), () -> vm.edit(list.getSelectionModel().getSelectedIndex()));
+        Button create = button("teacher-new", t.get("teacher.new"), vm::create);
+        Button importXml = button("teacher-import-moodle", t.get("teacher.import.moodle"), this::importMoodle);
+        Button importOat = button("teacher-import-oatutor", t.get("teacher.import.oatutor"), this::importOatutor);
+        Button settings = button("teacher-settings", t.get("teacher.settings"), this::settings);
+        Button report = button("teacher-report", t.get("teacher.classReport"), vm::classReport);
+        Label status = new Label();
+        status.setId("teacher-status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        getChildren().addAll(heading, list, new HBox(8, edit, create, importXml, importOat, settings, report), status);
+        vm.load();
+    }
+
+    private void importMoodle() {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.import.moodle"), "*.xml"));
+        File f = c.showOpenDialog(getScene().getWindow());
+        if (f != null) vm.importFrom(f.toPath());
+    }
+
+    private void importOatutor() {
+        File f = new DirectoryChooser().showDialog(getScene().getWindow());
+        if (f != null) vm.importFrom(f.toPath());
+    }
+
+    /** "What students see": the three settings of the selected pack, saved with the open teacher session. */
+    private void settings() {
+        int index = list.getSelectionModel().getSelectedIndex();
+        var current = vm.settings(index);
+        if (current.isEmpty()) return;
+        TeacherSettings s = current.get();
+        ChoiceBox<ShowSolution> show = new ChoiceBox<>(FXCollections.observableArrayList(ShowSolution.values()));
+        show.setId("settings-show-solution");
+        show.setValue(s.showSolution());
+        show.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ShowSolution v) {
+                return v == null ? "" : t.get("teacher.show." + v.label());
+            }
+
+            @Override
+            public ShowSolution fromString(String text) {
+                return null;
+            }
+        });
+        Spinner<Integer> after = new Spinner<>(1, 99, Math.max(1, s.afterAttempts()));
+        after.setId("settings-after");
+        after.disableProperty().bind(show.valueProperty().isNotEqualTo(ShowSolution.AFTER_ATTEMPTS));
+        CheckBox model = new CheckBox(t.get("teacher.modelHints"));
+        model.setId("settings-model-hints");
+        model.setSelected(s.modelHints());
+        Spinner<Integer> level = new Spinner<>(1, 3, s.maxHintLevel());
+        level.setId("settings-max-level");
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label(t.get("teacher.showSolution")), show, after);
+        g.addRow(1, model);
+        g.addRow(2, new Label(t.get("teacher.maxLevel")), level);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(t.get("teacher.settings"));
+        d.setHeaderText(list.getItems().get(index).title());
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.initOwner(getScene().getWindow());
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.saveSettings(index,
+                new TeacherSettings(show.getValue(), after.getValue(), model.isSelected(), level.getValue())));
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public String title() {
+        return t.get("teacher.title");
+    }
+
+    @Override
+    public void shown() {
+        vm.load();
+    }
+
+    @Override
+    public void requestFocus() {
+        list.requestFocus();
+    }
+}

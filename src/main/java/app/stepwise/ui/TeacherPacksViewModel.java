@@ -1,0 +1,124 @@
+package app.stepwise.ui;
+
+import app.stepwise.app.AppPaths;
+import app.stepwise.app.Packs;
+import app.stepwise.author.ImportException;
+import app.stepwise.author.ImportReport;
+import app.stepwise.author.MoodleXml;
+import app.stepwise.author.OatutorImport;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.TeacherSettings;
+import app.stepwise.teacher.TeacherException;
+import app.stepwise.teacher.TeacherSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Teacher mode's first screen: every pack (bundled and the teacher's own), to edit, create, import, or set what students see. */
+final class TeacherPacksViewModel {
+    private static final Duration BUDGET = Duration.ofSeconds(30);
+
+    /** One pack as listed. */
+    record Item(String title, String details, Path file, Optional<LessonPack> pack) {}
+
+    private final AppContext app;
+    private final Navigator navigator;
+    private final TeacherSession session;
+    private final Texts t;
+    private final ObservableList<Item> packs = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    TeacherPacksViewModel(AppContext app, Navigator navigator, TeacherSession session) {
+        this.app = app;
+        this.navigator = navigator;
+        this.session = session;
+        this.t = app.texts();
+    }
+
+    ObservableList<Item> packs() {
+        return packs;
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void load() {
+        BackgroundTask.wrap(ctx -> Packs.library().load()).named("read packs for teacher mode").withBudget(BUDGET)
+                .onSuccess(reports -> {
+                    List<Item> items = new ArrayList<>();
+                    for (PackProblem.Report r : reports) {
+                        String details = r.pack()
+                                .map(p -> t.get("teacher.pack.details", p.problems().size(),
+                                        app.tutor().settingsFor(p).describe()))
+                                .orElse(r.problems().isEmpty() ? "" : r.problems().get(0).message());
+                        items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
+                                r.file(), r.pack()));
+                    }
+                    packs.setAll(items);
+                })
+                .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
+    }
+
+    /** The class report: the students on this computer and the results files imported. */
+    void classReport() {
+        navigator.go(new ClassroomRoutes.ClassReport());
+    }
+
+    void edit(int index) {
+        if (index < 0 || index >= packs.size()) return;
+        Item i = packs.get(index);
+        if (i.pack().isEmpty()) {
+            status.set(t.get("teacher.pack.broken", i.file().getFileName()));
+            return;
+        }
+        navigator.go(new AuthorRoutes.Editor(Optional.of(i.file()), i.pack().get()));
+    }
+
+    void create() {
+        String id = "my-pack";
+        for (int n = 2; Files.exists(AppPaths.userPacks().resolve(id + ".json")); n++) id = "my-pack-" + n;
+        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id)));
+    }
+
+    /** Imports a Moodle XML file or an OATutor folder and opens the result in the editor, with the report shown. */
+    void importFrom(Path source) {
+        String id = source.getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
+        BackgroundTask.wrap(ctx -> {
+            ImportReport r = Files.isDirectory(source) ? OatutorImport.read(source, id, id) : MoodleXml.read(source, id, "");
+            return r;
+        }).named("import").withBudget(BUDGET).onSuccess(r -> {
+            navigator.go(new AuthorRoutes.Editor(Optional.empty(), r.pack()));
+            if (!r.notCarried().isEmpty())
+                navigator.tell(t.get("teacher.import.heading"), t.get("teacher.import.report", r.pack().problems().size(),
+                        String.join("\n• ", r.notCarried())));
+        }).onFailure(e -> status.set(e instanceof ImportException ? e.getMessage() : t.get("teacher.import.failed")))
+                .executeWith(app.tasks());
+    }
+
+    /** The teacher's settings for what students of a pack see. */
+    Optional<TeacherSettings> settings(int index) {
+        if (index < 0 || index >= packs.size() || packs.get(index).pack().isEmpty()) return Optional.empty();
+        return Optional.of(app.tutor().settingsFor(packs.get(index).pack().get()));
+    }
+
+    void saveSettings(int index, TeacherSettings s) {
+        if (index < 0 || index >= packs.size() || packs.get(index).pack().isEmpty()) return;
+        String packId = packs.get(index).pack().get().id();
+        try {
+            app.tutor().teacher().setSettings(session, packId, s);
+            status.set(t.get("teacher.settings.saved", packId, s.describe()));
+            load();
+        } catch (TeacherException e) {
+            status.set(e.getMessage());
+        }
+    }
+}
