@@ -107,7 +107,7 @@ final class GradeCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("correct", g.correct());
             out.put("partial", g.partial());
-            out.put("test", g.test());
+            out.put("test", g.test().id());
             out.put("message", g.message());
             spec.commandLine().getOut().println(Json.write(out));
             return 0;
