@@ -82,7 +82,8 @@ public final class Generate {
         List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
         // checked again as part of this problem: the steps from its start, the answer against its answer spec
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
-                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver);
+                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver,
+                p.image());
         List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
                 .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
         return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));

@@ -56,7 +56,8 @@ final class MathInput {
     /** The control, holding at most {@code max} characters: typing or pasting past that keeps what fits. */
     static <T extends TextInputControl> T capped(T control, int max) {
         control.setTextFormatter(new TextFormatter<>(change -> {
-            String kept = fit(change.getText(), change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart()), max);
+            String kept = fit(change.getText(),
+                    change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart()), max);
             if (kept.length() == change.getText().length()) return change;
             change.setText(kept);
             change.setCaretPosition(change.getRangeStart() + kept.length());

@@ -66,7 +66,7 @@ class LatexPolicyTest {
         for (String name : List.of("input", "include", "newcommand", "def", "href", "includegraphics", "catcode", "@"))
             assertThat(LatexPolicy.allowsCommand(name)).as(name).isFalse();
         for (String name : LatexPolicy.allowedCommands())
-            if (!name.matches("begin|end|hspace|left|right|middle|[Bb]igg?[lr]?"))  // these need a delimiter or size after them
+            if (!name.matches("begin|end|hspace|left|right|middle|[Bb]igg?[lr]?")) // these need a delimiter or size after them
                 assertThat(LatexPolicy.checkFormula("\\" + name + "{x}{y}")).as(name).isEmpty();
     }
 
