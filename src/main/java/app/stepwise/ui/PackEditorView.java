@@ -262,7 +262,12 @@ final class PackEditorView extends BorderPane implements Screen {
         solution.setPromptText(t.get("editor.solution.prompt"));
         hints.setPromptText(t.get("editor.hints.prompt"));
 
-        HBox generate = new HBox(8, button("editor-generate", t.get("editor.generate"), vm::generate), approve);
+        Button generateButton = button("editor-generate", t.get("editor.generate"), vm::generate);
+        generateButton.disableProperty().bind(vm.generatingProperty());
+        Button cancelGenerate = button("editor-generate-cancel", t.get("editor.generate.cancel"), vm::cancelGenerate);
+        cancelGenerate.visibleProperty().bind(vm.generatingProperty());
+        cancelGenerate.managedProperty().bind(vm.generatingProperty());
+        HBox generate = new HBox(8, generateButton, cancelGenerate, approve);
         approve.visibleProperty().bind(Bindings.createBooleanBinding(() -> bound != null && bound.generated.get()));
         problemEditor.getChildren().addAll(new Label(t.get("editor.id")), id, new Label(t.get("editor.statement")), statement,
                 preview, picture, section(t.get("editor.answer"), answer), new HBox(8, new Label(t.get("editor.try")), tryBox),

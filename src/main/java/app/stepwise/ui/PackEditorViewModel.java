@@ -511,40 +511,86 @@ final class PackEditorViewModel {
                 .onFailure(e -> tryVerdict.set(t.get("editor.try.failed"))).executeWith(app.tasks());
     }
 
-    /** Generate: solution and hint ladder from the solvers, offered to the teacher marked as generated. */
+    /** Longest a Generate may run, the local model included; Cancel stops it sooner. */
+    private static final Duration GENERATE_BUDGET = Duration.ofSeconds(45);
+    private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
+    private TaskHandle generation;
+
+    ReadOnlyBooleanProperty generatingProperty() {
+        return generating.getReadOnlyProperty();
+    }
+
+    /**
+     * Generate: solution and hint ladder from the solvers; when no solver family applies, from the local model through
+     * the verified problem reader, else the model's own solution with each step checked by the engine. Runs in the
+     * background within {@link #GENERATE_BUDGET}; {@link #cancelGenerate()} stops it and changes nothing. What it offers
+     * stays marked until the teacher approves it; steps the engine did not verify are flagged.
+     */
     void generate() {
         Optional<ProblemDraft> d = current();
-        if (d.isEmpty()) return;
+        if (d.isEmpty() || generating.get()) return;
         int index = selected.get();
         String text = packText();
-        BackgroundTask.wrap(ctx -> {
-            Problem p = problemAt(text, index);
-            return p == null ? Optional.<Generate.Generated>empty() : Generate.forProblem(p);
-        }).named("generate").withBudget(BUDGET).onRunning(() -> busy.set(true))
+        Optional<app.stepwise.model.LocalModel> model = app.tutor().model();
+        boolean noAnswer = d.get().value.get().isBlank() && !d.get().kind.get().equals("choice");
+        generation = BackgroundTask.wrap(ctx -> {
+            Problem read = problemAt(text, index);
+            if (read == null) return Optional.<Generate.Generated>empty();
+            // an answer not written yet is the generated one, not the placeholder the lenient reading filled in
+            Problem p = noAnswer
+                    ? new Problem(read.id(), read.statement(), read.skills(), read.difficulty(), null, read.work(),
+                            read.givens(), read.hints(), read.solution(), read.solver(), read.image())
+                    : read;
+            Optional<Generate.Generated> bySolver = Generate.forProblem(p);
+            if (bySolver.isPresent() || model.isEmpty() || ctx.cancelled()) return bySolver;
+            ctx.progress(t.get("editor.generate.model"));
+            return Generate.fromModel(p, model.get(), ctx::cancelled);
+        }).named("generate").withBudget(GENERATE_BUDGET).onRunning(() -> {
+            busy.set(true);
+            generating.set(true);
+            status.set(t.get("editor.generate.running"));
+        })
+                .onProgress(status::set)
                 .onSuccess(g -> {
                     if (g.isEmpty()) {
-                        status.set(t.get("editor.generate.none"));
+                        status.set(t.get(model.isEmpty() ? "editor.generate.none" : "editor.generate.noneModel"));
                         return;
                     }
-                    String note = g.get().verified()
-                            ? t.get("editor.generate.verified", g.get().source())
-                            : t.get("editor.generate.unverified", g.get().source(), String.join("; ", g.get().problems()));
-                    d.get().offer(g.get().solution(), g.get().hints(), note);
-                    if (d.get().givens.isEmpty())
-                        g.get().givens().forEach(x -> d.get().givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(),
-                                x.description())));
-                    if (d.get().solverFamily.get().isBlank() && g.get().solver().isPresent()) {
-                        d.get().solverFamily.set(g.get().solver().get().family());
-                        d.get().solverParams.set(String.join(", ", new java.util.TreeMap<>(g.get().solver().get().params())
-                                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-                    }
-                    if (d.get().value.get().isBlank() && !d.get().kind.get().equals("choice"))
-                        d.get().value.set(g.get().answer());
-                    status.set(note);
+                    offer(d.get(), g.get());
                 })
-                .onFailure(e -> status.set(t.get("editor.generate.failed")))
-                .onFinished(() -> busy.set(false))
+                .onCancelled(() -> status.set(t.get("editor.generate.cancelled")))
+                .onFailure(e -> status.set(e instanceof BackgroundTask.TimedOut
+                        ? t.get("editor.generate.timedOut")
+                        : t.get("editor.generate.failed")))
+                .onFinished(() -> {
+                    busy.set(false);
+                    generating.set(false);
+                })
                 .executeWith(app.tasks());
+    }
+
+    /** Stops a running Generate; nothing it made is offered. */
+    void cancelGenerate() {
+        if (generation != null) generation.cancel();
+    }
+
+    /** Puts generated content into the draft, marked until approved; unverified steps are named in its note. */
+    void offer(ProblemDraft d, Generate.Generated g) {
+        List<Integer> unverified = g.unverifiedSteps();
+        String note = g.verified() && unverified.isEmpty()
+                ? t.get("editor.generate.verified", g.source())
+                : t.get("editor.generate.unverified", g.source(), String.join("; ", g.problems()));
+        d.offer(g.solution(), g.hints(), note);
+        d.unverifiedSteps.set(String.join(", ", unverified.stream().map(String::valueOf).toList()));
+        if (d.givens.isEmpty())
+            g.givens().forEach(x -> d.givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(), x.description())));
+        if (d.solverFamily.get().isBlank() && g.solver().isPresent()) {
+            d.solverFamily.set(g.solver().get().family());
+            d.solverParams.set(String.join(", ", new java.util.TreeMap<>(g.solver().get().params()).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        if (d.value.get().isBlank() && !d.kind.get().equals("choice") && !g.answer().isBlank()) d.value.set(g.answer());
+        status.set(note);
     }
 
     /** The problem at an index as the lenient reader sees it (answers may still be missing). */
@@ -571,10 +617,22 @@ final class PackEditorViewModel {
         }
     }
 
+    /**
+     * Approves the current problem's generated content. When the engine did not verify some of its steps, the first
+     * Approve only says which (never a silent approval); a second Approve keeps them as the teacher now has them —
+     * the validation panel still checks every step of the solution before the pack can be saved.
+     */
     void approve() {
         current().ifPresent(d -> {
+            if (!d.unverifiedSteps.get().isBlank() && !d.confirmUnverified.get()) {
+                d.confirmUnverified.set(true);
+                status.set(t.get("editor.approve.unverified", d.unverifiedSteps.get()));
+                return;
+            }
             d.generated.set(false);
             d.generatedNote.set("");
+            d.unverifiedSteps.set("");
+            d.confirmUnverified.set(false);
             status.set(t.get("editor.approved", d.id.get()));
         });
     }

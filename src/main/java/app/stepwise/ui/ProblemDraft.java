@@ -73,6 +73,10 @@ final class ProblemDraft {
     /** Solution and hints came from Generate and the teacher has not approved them yet. */
     final BooleanProperty generated = new SimpleBooleanProperty(false);
     final StringProperty generatedNote = new SimpleStringProperty("");
+    /** The generated steps the engine did not verify ("2, 3"), "" when none; approving them takes a second Approve. */
+    final StringProperty unverifiedSteps = new SimpleStringProperty("");
+    /** The teacher was told which steps are unverified; the next Approve approves them. */
+    final BooleanProperty confirmUnverified = new SimpleBooleanProperty(false);
 
     /** Every property whose change means the pack changed. */
     Observable[] fields() {
@@ -150,6 +154,7 @@ final class ProblemDraft {
                 {task, d.task},
                 {start, d.start}, {skills, d.skills}, {hints, d.hints}, {solution, d.solution},
                 {solverFamily, d.solverFamily}, {solverParams, d.solverParams}, {generatedNote, d.generatedNote},
+                {unverifiedSteps, d.unverifiedSteps},
                 {imageFile, d.imageFile}, {imageAlt, d.imageAlt}})
             pair[1].set(pair[0].get());
         d.correct.set(correct.get());
@@ -236,6 +241,7 @@ final class ProblemDraft {
 
     /** Sets the solution and hints from Generate; they stay marked until the teacher approves them. */
     void offer(List<Problem.SolutionStep> steps, List<String> hintLadder, String note) {
+        confirmUnverified.set(false);
         solution.set(String.join("\n", steps.stream().map(s -> s.math().isBlank() ? s.text() : s.text() + " | " + s.math())
                 .toList()));
         hints.set(String.join("\n", hintLadder));
