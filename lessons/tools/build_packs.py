@@ -3,7 +3,7 @@
 
 Each problem names a solver family and its parameters; the worked solution, the task/start and the answer are taken
 from our own verified solvers (lessons/tools/SolveRefs.java, run against target/stepwise.jar) and committed as the
-authored `solution`, alongside the `solver` reference. Choice problems are written out in full. Every pack is then
+authored `solution`, alongside the `solver` reference. Choice problems are written out in full; a problem with an authored worked solution (packs_src.A) keeps its own steps. Every pack is then
 put in the stable layout with `./stepwise format`.
 
 Usage (from the repository root, after `mvn -B -o -q -DskipTests package`):
@@ -64,10 +64,14 @@ def build(pack):
                 q["hints"] = p["hints"]
             q["solution"] = w["steps"]
             q["solver"] = {"family": p["family"], "params": p["params"]}
-        else:
+        else:  # multiple choice, or an authored worked solution (packs_src.A)
             q["answer"] = p["answer"]
+            if "work" in p:
+                q["work"] = p["work"]
             if p.get("hints"):
                 q["hints"] = p["hints"]
+            if "solution" in p:
+                q["solution"] = p["solution"]
         out.append(q)
     doc = {"schemaVersion": 1, "id": pack["id"], "title": pack["title"], "subject": pack["subject"],
            "level": pack["level"], "authors": ["Stepwise curriculum team"], "version": "1.0.0", "language": "en",

@@ -36,6 +36,16 @@ def C(statement, choices, correct, difficulty, skills, hints=None):
     return p
 
 
+def A(statement, task, start, steps, answer, difficulty, skills, hints=None):
+    """A problem with an authored worked solution (no solver family can express it): steps are (text, math) pairs,
+    checked by CurriculumTest step by step from work.start, the last one accepted by the answer spec."""
+    p = {"statement": statement, "answer": answer, "work": {"task": task, "start": start},
+         "solution": [{"text": t, "math": m} for t, m in steps], "difficulty": difficulty, "skills": skills}
+    if hints:
+        p["hints"] = hints
+    return p
+
+
 ONE, TWO, WORD = "one-step", "two-step", "forming-equations"
 
 LINEAR_I = {

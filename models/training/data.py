@@ -15,6 +15,9 @@ import math
 import os
 import random
 import re
+import warnings
+
+warnings.filterwarnings("ignore", category=SyntaxWarning)  # eval of "2(3)" in evaluate(): not arithmetic, returns None
 
 SPECIAL = ["<|pad|>", "<|end|>", "<|problem|>", "<|work|>", "<|solve|>", "<|next|>", "<|check|>",
            "<|step|>", "<|math|>", "<|answer|>", "<|feedback|>", "<|calc|>", "<|/calc|>", "<|read|>"]
@@ -154,6 +157,14 @@ LEADS = ["", "", "", "Question: ", "Exercise: ", "Try this one. ", "Homework: ",
 TAILS = ["", "", "", " Show your working.", " Explain each step.", " Give your answer clearly.", " Write one step per line."]
 
 
+CONTROL = re.compile(r"<\|/?[a-z]+\|>")
+
+
+def clean(problem):
+    """As the Java PromptFormat/ControlTokens.clean: control tokens and LaTeX dollar signs removed, stripped."""
+    return CONTROL.sub("", problem).replace("$", "").strip()
+
+
 def augment(problem, rng):
     """Training-only variety around the wording (never the held-out templates' words), so the model reads the math, not the template."""
     p = rng.choice(LEADS) + problem + rng.choice(TAILS)
@@ -174,7 +185,8 @@ def records(folder):
 
 def examples(rec, rng, next_per_problem=2):
     """The training views of one record: the full solution, a few next steps, and feedback on each wrong line."""
-    aug = (lambda: augment(rec["problem"], rng)) if rec["split"] == "train" else (lambda: rec["problem"])
+    text = clean(rec["problem"])
+    aug = (lambda: augment(text, rng)) if rec["split"] == "train" else (lambda: text)
     if rec["family"] in (None, "none"):
         return [("read",) + reading(rec, aug()), ("read",) + reading(rec, aug())]
     out = [("full",) + full(rec, aug()), ("read",) + reading(rec, aug())]

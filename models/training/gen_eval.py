@@ -16,6 +16,7 @@ import time
 import numpy as np
 from tokenizers import Tokenizer
 
+import data
 import sample
 
 
@@ -25,7 +26,7 @@ def prompts_for_set(path, views):
         if not line.strip():
             continue
         it = json.loads(line)
-        text = sample_clean(it["text"])
+        text = data.clean(it["text"])
         if "read" in views:
             out.append(("<|problem|>" + text + "<|read|>", 120))
         if it.get("family") and "solve" in views:
@@ -35,15 +36,8 @@ def prompts_for_set(path, views):
     return out
 
 
-def sample_clean(s):
-    """As the Java PromptFormat: control tokens and LaTeX dollar signs removed, stripped."""
-    import re
-    return re.sub(r"<\|/?[a-z]+\|>", "", s).replace("$", "").strip()
-
-
 def ort_generate(sess, tok, prompts, max_new, specials, layers, kv_heads, head_dim):
-    end_id, pad = specials["<|end|>"], specials["<|pad|>"]
-    calc_open, calc_close = specials["<|calc|>"], specials["<|/calc|>"]
+    pad = specials["<|pad|>"]
     enc = [tok.encode(p, add_special_tokens=False).ids for p in prompts]
     b, L = len(enc), max(len(e) for e in enc)
     ids = np.full((b, L), pad, np.int64)
@@ -62,21 +56,7 @@ def ort_generate(sess, tok, prompts, max_new, specials, layers, kv_heads, head_d
     last = pos[:, -1].copy()
     for _ in range(max_new):
         res = sess.run(None, feed)
-        nxt = res[0][:, -1].argmax(-1).tolist()
-        for r in range(b):
-            if done[r]:
-                nxt[r] = pad
-                continue
-            if forced[r]:
-                nxt[r] = forced[r].pop(0)
-            t = nxt[r]
-            if t == end_id:
-                done[r] = True
-                continue
-            out[r].append(t)
-            if t == calc_open and not forced[r]:
-                forced[r] = tok.encode(sample.calculator_value(tok.decode(out[r][:-1], skip_special_tokens=False)),
-                                       add_special_tokens=False).ids + [calc_close]
+        nxt = sample.advance(res[0][:, -1].argmax(-1).tolist(), out, forced, done, tok, specials)
         if all(done):
             break
         mask = np.concatenate([mask, np.array([[0 if d else 1] for d in done], np.int64)], 1)
@@ -108,7 +88,7 @@ def main():
         name, path = spec.split("=", 1)
         for line in open(path, encoding="utf-8"):
             p = json.loads(line)
-            jobs.append((name + ":" + str(p["i"]), "<|problem|>" + p["problem"] + "<|solve|>", 400))
+            jobs.append((name + ":" + str(p["i"]), "<|problem|>" + data.clean(p["problem"]) + "<|solve|>", 400))
     if args.onnx:
         import onnxruntime as ort
         so = ort.SessionOptions()

@@ -61,7 +61,7 @@ def main():
             continue
         seen.add(key)
         text = data.recalc(r["text"])
-        own.append(("rl", "<|problem|>" + r["problem"] + "<|solve|>", text + "<|end|>", r.get("family", "")))
+        own.append(("rl", "<|problem|>" + data.clean(r["problem"]) + "<|solve|>", text + "<|end|>", r.get("family", "")))
     own = own * 2  # the verified samples weigh twice the replayed supervised views
     splits = data.load(args.corpus, args.seed, 2)
     replay = splits["train"]

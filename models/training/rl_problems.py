@@ -2,7 +2,9 @@
 with its own seed, as {"i", "problem"} lines for sample.py; `stepwise verify-samples --corpus-seed SEED` regenerates
 each problem from its index to check the samples.
 
-    python rl_problems.py data/rl-corpus data/rl/problems.jsonl 6000
+    python rl_problems.py data/rl-corpus data/rl/problems.jsonl 6000 [SPLIT[,SPLIT]]   (default: train)
+
+Other splits (validation, test-wording) give the generated evaluation sets for gen_eval.py --problems.
 """
 import json
 import sys
@@ -11,11 +13,12 @@ import data
 
 if __name__ == "__main__":
     folder, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    splits = set((sys.argv[4] if len(sys.argv) > 4 else "train").split(","))
     k = 0
     with open(out, "w", encoding="utf-8") as f:
         for rec in data.records(folder):
-            if rec["split"] != "train" or rec["family"] == "none" or k >= n:
+            if rec["split"] not in splits or rec["family"] == "none" or k >= n:
                 continue
-            f.write(json.dumps({"i": int(rec["id"].rsplit("-", 1)[1]), "problem": rec["problem"]}, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"i": int(rec["id"].rsplit("-", 1)[1]), "problem": data.clean(rec["problem"])}, ensure_ascii=False) + "\n")
             k += 1
     print("wrote", k, "problems")

@@ -39,13 +39,36 @@ def calculator_value(text):
     return f if f is not None else "?"
 
 
+def advance(nxt, out, forced, done, tok, specials):
+    """One decoding step's bookkeeping for every row, shared by the PyTorch loop here and the ONNX Runtime loop in
+    gen_eval.py: a finished row gets padding, a queued calculator token replaces the model's choice, <|end|> finishes
+    the row, and after <|calc|> the calculator's value and <|/calc|> are queued to be forced in. Returns the tokens to
+    feed next."""
+    end_id, pad = specials["<|end|>"], specials["<|pad|>"]
+    calc_open, calc_close = specials["<|calc|>"], specials["<|/calc|>"]
+    for r in range(len(nxt)):
+        if done[r]:
+            nxt[r] = pad
+            continue
+        if forced[r]:
+            nxt[r] = forced[r].pop(0)
+        t = nxt[r]
+        if t == end_id:
+            done[r] = True
+            continue
+        out[r].append(t)
+        if t == calc_open and not forced[r]:
+            value = calculator_value(tok.decode(out[r][:-1], skip_special_tokens=False))
+            forced[r] = tok.encode(value, add_special_tokens=False).ids + [calc_close]
+    return nxt
+
+
 @torch.no_grad()
 def generate(model, tok, prompts, temperature, top_p, max_new, specials, seed, device="cuda"):
     """Left-padded batched generation; returns the decoded texts (control tokens kept)."""
     g = torch.Generator(device=device)
     g.manual_seed(seed)
-    end_id, pad = specials["<|end|>"], specials["<|pad|>"]
-    calc_open, calc_close = specials["<|calc|>"], specials["<|/calc|>"]
+    pad = specials["<|pad|>"]
     enc = [tok.encode(p, add_special_tokens=False).ids for p in prompts]
     b = len(enc)
     L = max(len(e) for e in enc)
@@ -73,21 +96,7 @@ def generate(model, tok, prompts, temperature, top_p, max_new, specials, seed, d
             sp = sp * keep
             choice = torch.multinomial(sp / sp.sum(-1, keepdim=True), 1, generator=g).squeeze(-1)
             nxt = si.gather(-1, choice[:, None]).squeeze(-1)
-        nxt_list = nxt.tolist()
-        for r in range(b):
-            if done[r]:
-                nxt_list[r] = pad
-                continue
-            if forced[r]:
-                nxt_list[r] = forced[r].pop(0)
-            t = nxt_list[r]
-            if t == end_id:
-                done[r] = True
-                continue
-            out[r].append(t)
-            if t == calc_open and not forced[r]:
-                value = calculator_value(tok.decode(out[r][:-1], skip_special_tokens=False))
-                forced[r] = tok.encode(value, add_special_tokens=False).ids + [calc_close]
+        nxt_list = advance(nxt.tolist(), out, forced, done, tok, specials)
         if all(done):
             break
         x = torch.tensor(nxt_list, device=device)[:, None]

@@ -1,5 +1,10 @@
 package app.stepwise.author;
 
+import java.util.Set;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.Statement;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
@@ -73,7 +78,10 @@ public final class ContentCheck {
         int last = lastMathStep(p);
         if (last < 0) return;
         String line = p.solution().get(last).math();
-        Grade g = AnswerChecker.check(p.answer(), line);
+        // a worked-out sum ("3/6 + 2/6 = 5/6") and a physics line ("v = 20/4 = 5 m/s") state their answer last
+        String task = p.work().map(Problem.Work::task).orElse("");
+        boolean chain = ("evaluate".equals(task) || "physics".equals(task)) && line.contains("=");
+        Grade g = AnswerChecker.check(p.answer(), chain ? line.substring(line.lastIndexOf('=') + 1).strip() : line);
         if (!g.correct()) {
             out.add(new Finding(at + "/answer/value", Severity.ERROR,
                     "The answer \"" + p.answer().expected() + "\" does not accept the worked solution's last line \"" + line
@@ -125,10 +133,22 @@ public final class ContentCheck {
     private static void bottomOutHint(Problem p, String at, List<Finding> out) {
         if (p.hints().size() < 2 || !WorkChecker.checkable(p)) return;
         int k = p.hints().size() - 1;
+        Set<String> unknowns = p.work().map(w -> variablesOf(w.start())).orElse(Set.of());
         List<String> lines = new ArrayList<>();
-        for (String f : LatexText.formulas(p.hints().get(k))) {
+        for (String f : LatexText.formulaLines(p.hints().get(k))) {
             String plain = LatexText.plain(f);
             if (!plain.contains("=") || !readable(plain)) continue;
+            Set<String> letters = variablesOf(plain);
+            // a side calculation in other letters (the discriminant b^2 - 4ac = 9) is not a line of the working
+            if (!unknowns.containsAll(letters)) continue;
+            if (letters.isEmpty()) { // a sum on the way ("45/5 = 9" for 3/5 of 45): it must be right, not the whole start
+                if (!trueSum(plain)) {
+                    out.add(new Finding(at + "/hints/" + k, Severity.ERROR,
+                            "The last hint's calculation \"" + plain + "\" is not right."));
+                    return;
+                }
+                continue;
+            }
             lines.add(plain);
         }
         if (lines.isEmpty()) return;
@@ -145,6 +165,30 @@ public final class ContentCheck {
                                 + (c.message().isBlank() ? "." : ": " + c.message())));
                 return;
             }
+        }
+    }
+
+    /** Whether every link of a calculation without letters is equal to the next. */
+    private static boolean trueSum(String text) {
+        try {
+            List<Expr> parts = switch (Parser.parse(text)) {
+                case Statement.Equation q -> List.of(q.lhs(), q.rhs());
+                case Statement.Chain c -> c.parts();
+                default -> List.of();
+            };
+            for (int i = 1; i < parts.size(); i++)
+                if (!Equivalence.of(parts.get(i - 1), parts.get(i)).equivalent()) return false;
+            return true;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return true; // unreadable math is reported elsewhere, not as a wrong sum
+        }
+    }
+
+    private static Set<String> variablesOf(String text) {
+        try {
+            return Exprs.variables(Parser.parse(text));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Set.of();
         }
     }
 

@@ -33,6 +33,30 @@ final class LatexText {
         }
     }
 
+    /**
+     * The formulas of a text as lines of math: formulas joined only by the word "or" are one line ("$x = 5$ or
+     * $x = -2$" is the line {@code x = 5 or x = -2}).
+     */
+    static List<String> formulaLines(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int lastClose = -1;
+        while (true) {
+            int open = next(text, i);
+            if (open < 0) return out;
+            int close = next(text, open + 1);
+            if (close < 0) return out;
+            String formula = text.substring(open + 1, close);
+            boolean joined = lastClose >= 0 && text.substring(lastClose + 1, open).strip().replaceAll("^,\\s*", "")
+                    .equalsIgnoreCase("or");
+            if (joined) out.set(out.size() - 1, out.get(out.size() - 1) + " \\text{ or } " + formula);
+            else
+                out.add(formula);
+            lastClose = close;
+            i = close + 1;
+        }
+    }
+
     private static int next(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) == '\\') i++;

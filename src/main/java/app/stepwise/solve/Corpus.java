@@ -143,7 +143,10 @@ public final class Corpus {
 
     private static Worked worked(Family family, SplittableRandom random) {
         int wording = random.nextInt(family.wordings());
-        return Surface.vary(Solvers.generate(family, random, wording), random);
+        Worked w = Shapes.covers(family) && random.nextInt(20) < Shapes.SHARE
+                ? Shapes.generate(family, random, wording).orElse(null)
+                : null;
+        return Surface.vary(w != null ? w : Solvers.generate(family, random, wording), random);
     }
 
     /** Problems outside every family (family "none"), for the reading view: the shard scope-00000.jsonl.gz. */

@@ -238,6 +238,7 @@ final class PhysicsFamilies {
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
+            if (r.nextInt(5) < 2) p.put("story", Long.toString(r.nextLong(1_000_000))); // told as a story (Stories)
             return p;
         }
 
@@ -276,10 +277,45 @@ final class PhysicsFamilies {
             steps.add(new Step("Substitute the values in SI units.", c.unknown() + " = " + substituted, "substitute"));
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step("Work it out and give the unit.", c.unknown() + " = " + result, "result"));
-            String statement = statement(p, wording, givens, unknown, c.formula().contains("g")) + connection(c, p);
+            String story = story(p, wording, c, givens, unknown);
+            String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
+                    + connection(c, p);
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
+        }
+
+        /**
+         * The problem told as a story ({@link Stories}) when the parameters ask for one and the case has stories: a
+         * held-out wording takes a held-out story and question, any other wording one of the rest.
+         */
+        String story(Map<String, String> p, int wording, Case c, List<Given> givens, QuantitySpec unknown) {
+            if (!p.containsKey("story")) return null;
+            int k = Integer.parseInt(p.getOrDefault("case", "0"));
+            int same = 0;
+            for (int i = 0; i < k; i++) if (cases.get(i).unknown().equals(c.unknown())) same++;
+            List<String> all = Stories.contexts(name(), c.unknown(), same);
+            if (all.size() < 2) return null;
+            boolean held = heldOut(wording);
+            List<String> pool = held ? all.subList(all.size() - 1, all.size()) : all.subList(0, all.size() - 1);
+            SplittableRandom r = new SplittableRandom(Long.parseLong(p.get("story")));
+            String story = pool.get(r.nextInt(pool.size()));
+            if (!Stories.slots(story).equals(new java.util.TreeSet<>(c.givens()))) return null;
+            Map<String, String> values = new HashMap<>();
+            for (Given g : givens) values.put(g.symbol(), r.nextInt(3) == 0 ? UnitWords.spell(g.value()) : g.value());
+            values.put("obj", p.getOrDefault("object", "object"));
+            values.put("name", p.getOrDefault("name", "Sam"));
+            String s = Stories.fill(story, values);
+            if (s == null) return null;
+            if (!s.contains("?")) {
+                List<String> qs = held
+                        ? Stories.QUESTIONS.subList(Stories.QUESTIONS.size() - Stories.HELD_OUT_QUESTIONS,
+                                Stories.QUESTIONS.size())
+                        : Stories.QUESTIONS.subList(0, Stories.QUESTIONS.size() - Stories.HELD_OUT_QUESTIONS);
+                s = s + " " + qs.get(r.nextInt(qs.size())).replace("{u}", unknown.description());
+            }
+            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            return c.formula().contains("g") ? s + " Take g = " + G_TEXT + " m/s^2." : s;
         }
 
         /** Two resistors: the text must say how they are connected, or the problem has two answers. */

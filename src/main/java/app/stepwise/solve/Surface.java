@@ -1,5 +1,8 @@
 package app.stepwise.solve;
 
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,10 +30,10 @@ final class Surface {
         if (!w.task().equals("physics") && !w.task().equals("evaluate") && !w.family().startsWith("linear-")
                 && !w.family().equals("rearrange-formula") && r.nextInt(2) == 0)
             v = keepIfVerified(v, renameLetters(v, r));
-        if (v.task().equals("solve") && !v.family().equals("rearrange-formula") && r.nextInt(4) == 0)
+        if (v.task().equals("solve") && !v.family().equals("rearrange-formula") && r.nextInt(3) == 0)
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
-        if (!v.task().equals("physics")) text = mathSurface(text, r);
+        if (!v.task().equals("physics")) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         int d = r.nextInt(12);
         if (d == 0) text = NumberWriting.pick(r, Frames.DISTRACTORS) + " " + text;
         else if (d == 1) text = text + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
@@ -80,6 +83,35 @@ final class Surface {
         if (r.nextInt(5) == 0) t = t.replace(" × ", "*").replace(" ÷ ", "/");
         if (r.nextInt(6) == 0) t = t.replaceAll("(?<=[\\w)²³]) ([-+=−×÷]) (?=[\\w(−])", "$1");
         return t;
+    }
+
+    /**
+     * The math of the text typed as LaTeX, as students paste it from worksheets: {@code \\frac{3}{4}}, {@code x^{2}},
+     * {@code \\times}, inside {@code $…$}, {@code \\(…\\)} or {@code $$…$$} or bare. The start line stays in engine syntax.
+     */
+    static String latex(String text, String start, SplittableRandom r) {
+        String out = text;
+        boolean bare = r.nextInt(4) == 0, plainBrackets = r.nextBoolean(), times = r.nextInt(3) == 0;
+        int delimiters = r.nextInt(3);
+        for (String part : start.split(";")) {
+            String math = part.strip();
+            if (math.isEmpty() || !out.contains(math)) continue;
+            String tex;
+            try {
+                tex = Printer.latex(Parser.parse(math));
+            } catch (MathSyntaxException | RuntimeException e) {
+                continue;
+            }
+            if (plainBrackets) tex = tex.replace("\\left(", "(").replace("\\right)", ")");
+            if (times) tex = tex.replace(" \\cdot ", " \\times ");
+            String wrapped = bare ? tex : switch (delimiters) {
+                case 0 -> "$" + tex + "$";
+                case 1 -> "\\(" + tex + "\\)";
+                default -> "$$" + tex + "$$";
+            };
+            out = out.replace(math, wrapped);
+        }
+        return out;
     }
 
     private static Worked keepIfVerified(Worked original, Worked changed) {

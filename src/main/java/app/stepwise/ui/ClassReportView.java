@@ -1,5 +1,7 @@
 package app.stepwise.ui;
 
+import static app.stepwise.ui.Controls.button;
+
 import app.stepwise.classroom.ClassReport;
 import app.stepwise.classroom.ClassReport.MisconceptionRow;
 import app.stepwise.classroom.ClassReport.StudentRow;
@@ -285,13 +287,6 @@ final class ClassReportView extends VBox implements Screen {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.stepwise.ui;
 
+import static app.stepwise.ui.Controls.button;
+
 import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.LessonPack;
 import java.util.List;
@@ -569,12 +571,5 @@ final class PackEditorView extends BorderPane implements Screen {
 
     private Node imageChooserButton() {
         return lookup("#editor-image-choose");
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -1,5 +1,7 @@
 package app.stepwise.ui;
 
+import static app.stepwise.ui.Controls.button;
+
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.lesson.TeacherSettings.ShowSolution;
 import java.io.File;
@@ -119,13 +121,6 @@ final class TeacherPacksView extends VBox implements Screen {
         d.initOwner(getScene().getWindow());
         d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.saveSettings(index,
                 new TeacherSettings(show.getValue(), after.getValue(), model.isSelected(), level.getValue())));
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     @Override

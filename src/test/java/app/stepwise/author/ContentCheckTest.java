@@ -105,6 +105,31 @@ class ContentCheckTest {
     }
 
     @Test
+    void aBottomOutHintWithBothRootsIsOneLineAndSideCalculationsAreNotWorkingLines() throws Exception {
+        Path file = Path.of("lessons", "quadratic-equations.json");
+        String text = Files.readString(file);
+        // quad-08 ends "$x = 5$ or $x = -2$" and quad-13 "$b^2 - 4ac = 49 - 40 = 9$": both right, neither flagged
+        assertThat(ContentCheck.check(read(file, text))).filteredOn(ContentCheck.Finding::error).isEmpty();
+        String wrongRoot = text.replace("\"$x = 5$ or $x = -2$\"", "\"$x = 5$ or $x = 2$\"");
+        assertThat(wrongRoot).isNotEqualTo(text);
+        assertThat(ContentCheck.check(read(file, wrongRoot))).anySatisfy(f -> {
+            assertThat(f.pointer()).isEqualTo("/problems/7/hints/2");
+            assertThat(f.message()).contains("x = 5 or x = 2");
+        });
+        Path fractions = Path.of("lessons", "fractions-and-percentages.json");
+        String sum = Files.readString(fractions); // fp-02 ends "$\\frac{45}{5} = 9$, and ...": a right sum on the way
+        assertThat(ContentCheck.check(read(fractions, sum))).filteredOn(ContentCheck.Finding::error).isEmpty();
+        String wrongSum = sum.replace("$\\\\frac{45}{5} = 9$", "$\\\\frac{45}{5} = 8$");
+        assertThat(wrongSum).isNotEqualTo(sum);
+        assertThat(ContentCheck.check(read(fractions, wrongSum))).anySatisfy(f -> {
+            assertThat(f.pointer()).isEqualTo("/problems/1/hints/2");
+            assertThat(f.message()).contains("is not right");
+        });
+        assertThat(LatexText.formulaLines("So $x = 5$ or $x = -2$; check $x = 5$.")).containsExactly(
+                "x = 5 \\text{ or } x = -2", "x = 5");
+    }
+
+    @Test
     void latexFormulasAreReadInTheEnginesSyntax() {
         assertThat(LatexText.formulas("So $3x = 15$, then $x = \\frac{15}{3}$. Costs \\$5.")).containsExactly("3x = 15",
                 "x = \\frac{15}{3}");

@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +85,53 @@ class LocalModelTest {
             assertThat(g.tokens()).hasSizeLessThanOrEqualTo(1);
             Generation t = m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(50).withBudget(0), s -> {});
             assertThat(t.stop()).isEqualTo(StopReason.TIME_BUDGET);
+        }
+    }
+
+    /** A generation whose listener blocks until released, so the test knows it holds the model. */
+    private static Future<Generation> held(ExecutorService pool, LocalModel m, CountDownLatch inside, CountDownLatch release) {
+        return pool.submit(() -> m.generate("<|problem|>Solve 3x = 9.<|solve|>", GenerationOptions.greedy(12).withBudget(60_000),
+                s -> {
+                    inside.countDown();
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+    }
+
+    @Test
+    void oneGenerationAtATimeASecondCallerWaitsAtMostItsBudgetThenFallsBack() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        LocalModel m = LocalModel.load(FIXTURE, 1);
+        try {
+            CountDownLatch inside = new CountDownLatch(1), release = new CountDownLatch(1);
+            Future<Generation> first = held(pool, m, inside, release);
+            assertThat(inside.await(60, TimeUnit.SECONDS)).isTrue();
+            // a second caller with a short budget gives up with a message (the tutor then falls back)
+            assertThatThrownBy(() -> m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(4).withBudget(50), null))
+                    .isInstanceOf(ModelException.class).hasMessageContaining("busy");
+            // a caller with a long budget waits and runs once the first has finished
+            Future<Generation> waiting = pool.submit(() -> m.generate("<|problem|>x<|solve|>",
+                    GenerationOptions.greedy(4).withBudget(60_000), null));
+            release.countDown();
+            assertThat(first.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty();
+            assertThat(waiting.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty();
+
+            // closing waits for the generation in progress: it ends normally, and later calls are refused
+            CountDownLatch inside2 = new CountDownLatch(1), release2 = new CountDownLatch(1);
+            Future<Generation> running = held(pool, m, inside2, release2);
+            assertThat(inside2.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> closing = pool.submit(m::close);
+            release2.countDown();
+            assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty(); // not cut short by the close
+            closing.get(60, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> m.generate("<|problem|>x<|solve|>", GenerationOptions.greedy(2), null))
+                    .isInstanceOf(ModelException.class).hasMessageContaining("closed");
+        } finally {
+            pool.shutdownNow();
+            m.close();
         }
     }
 
