@@ -5,9 +5,15 @@
 # show the student data survives the uninstall), and runs it as a freshly created user (stepwise-student, removed and
 # made again each run) with an empty home and a bare environment. Then, each under strace:
 #   1. --self-test from the installed launcher;       2. the window under Xvfb for 45 s, with a screenshot;
-#   3. and 4. the same two inside a network namespace with no interfaces (unshare -n).
+#   3. and 4. the same two inside a network namespace with no interfaces (unshare -n);
+#   5. a lesson pack opened as a double-click opens it: the desktop entry's Exec line run on a .stepwise-pack, with a
+#      screenshot (and the package's MIME type and desktop entry are checked to be registered);
+#   6. portable USB mode: the .tar.gz app image unpacked as on a stick, with a stepwise-data folder beside bin/: the
+#      self-test keeps everything in that folder.
 # Checks: every self-test passes; no DNS query and no connection (.ci/OfflineCheck.java); nothing written outside the
-# data folder and the temp folder (installer/WriteCheck.java). Results and screenshots in target/installer/smoke/.
+# data folder and the temp folder (installer/WriteCheck.java; for the portable run, outside stepwise-data and the temp
+# folder). With --system, after dpkg -r: the program is gone and the student's data is still there.
+# Results and screenshots in target/installer/smoke/.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
@@ -18,12 +24,14 @@ deb=$(ls "$OUT"/stepwise_*.deb)
 rm -rf "$SMOKE"
 mkdir -p "$SMOKE/root"
 if [ "${1:-}" = "--system" ]; then
+  dpkg -r stepwise >/dev/null 2>&1 || true
   dpkg -i "$deb"
-  launcher=/opt/stepwise/bin/Stepwise
+  prefix=""
 else
   dpkg -x "$deb" "$SMOKE/root"
-  launcher="$SMOKE/root/opt/stepwise/bin/Stepwise"
+  prefix="$SMOKE/root"
 fi
+launcher="$prefix/opt/stepwise/bin/Stepwise"
 # A student who never ran Stepwise: a fresh account with an empty home, and a bare environment
 student=stepwise-student
 userdel -r "$student" >/dev/null 2>&1 || true
@@ -38,17 +46,18 @@ traced() { # name, command...: strace records network calls, processes and file 
     setpriv --reuid "$student" --regid "$student" --init-groups \
     env -i HOME="$home" USER="$student" PATH=/usr/bin:/bin LANG=C.UTF-8 ${DISPLAY:+DISPLAY=$DISPLAY} "$@"
 }
-window() { # name, display: starts Xvfb and the app, waits, takes a screenshot, stops both
-  local name=$1 display=$2
+window() { # name, display, [command...]: starts Xvfb and the app (or the command), waits, takes a screenshot, stops both
+  local name=$1 display=$2; shift 2
+  [ $# -eq 0 ] && set -- "$launcher"
   Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   local xvfb=$!
   sleep 2
-  DISPLAY=":$display" traced "$name" "$launcher" >"$SMOKE/$name.out" 2>&1 &
+  DISPLAY=":$display" traced "$name" "$@" >"$SMOKE/$name.out" 2>&1 &
   local app=$!
   sleep 40
   # Xvfb has no window manager: JavaFX paints its first frame after the first input or resize, so nudge it once
   local win
-  win=$(DISPLAY=":$display" xdotool search --onlyvisible --name '^Stepwise$' | head -1 || true)
+  win=$(DISPLAY=":$display" xdotool search --onlyvisible --name 'Stepwise' | head -1 || true)
   [ -n "$win" ] && DISPLAY=":$display" xdotool mousemove 640 400 windowsize "$win" 1270 760 >/dev/null 2>&1 || true
   sleep 4
   DISPLAY=":$display" import -window root "$SMOKE/$name.png"
@@ -69,19 +78,64 @@ unshare -n bash -c "$(declare -f traced); $vars; traced self-test-offline \"\$la
 echo "== window, no network (unshare -n)"
 unshare -n bash -c "$(declare -f traced window); $vars; window window-offline 32"
 
+echo "== a lesson pack opened with a double-click (the desktop entry's Exec line on a .stepwise-pack)"
+desktop=$(ls "$prefix"/opt/stepwise/lib/*.desktop | head -1)
+mkdir -p "$SMOKE/share"
+pack="$SMOKE/share/Linear equations.stepwise-pack"
+cp "$ROOT/lessons/linear-equations.json" "$pack"
+chmod -R a+rX "$SMOKE/share"
+exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -1)
+echo "desktop entry: $desktop; Exec=$exec_line"
+read -r -a exec_words <<<"$exec_line"
+cmd=()
+for w in "${exec_words[@]}"; do
+  case "$w" in
+    %f|%F|%u|%U) cmd+=("$pack") ;;
+    /opt/stepwise/*) cmd+=("$prefix$w") ;;
+    *) cmd+=("$w") ;;
+  esac
+done
+window pack-open 33 "${cmd[@]}"
+
+echo "== portable USB mode (the .tar.gz app image with stepwise-data beside bin/)"
+usb="$SMOKE/usb"
+mkdir -p "$usb"
+tar -C "$usb" -xzf "$(ls "$OUT"/stepwise-*-linux-x64.tar.gz)"
+mkdir -p "$usb/Stepwise/stepwise-data"
+chown -R "$student" "$usb"
+traced portable "$usb/Stepwise/bin/Stepwise" --self-test | tee "$SMOKE/portable.txt"
+
 echo "== checks"
 status=0
 grep -q "Self-test passed." "$SMOKE/self-test.txt" || { echo "self-test failed"; status=1; }
 grep -q "Self-test passed." "$SMOKE/self-test-offline.txt" || { echo "self-test failed without network"; status=1; }
+grep -q "Self-test passed." "$SMOKE/portable.txt" || { echo "self-test failed in portable mode"; status=1; }
 grep -q "telemetry switched off" "$data/logs/stepwise-0.log" || { echo "the window never loaded the model"; status=1; }
+[ -f "$usb/Stepwise/stepwise-data/logs/stepwise-0.log" ] || { echo "portable mode kept no log in stepwise-data"; status=1; }
 "$JAVA" "$ROOT/.ci/OfflineCheck.java" "$SMOKE"/*.strace || status=1
-for t in "$SMOKE"/*.strace; do "$JAVA" "$HERE/WriteCheck.java" "$t" "$data" /tmp || status=1; done
+for t in "$SMOKE"/*.strace; do
+  case "$t" in
+    */portable.strace) "$JAVA" "$HERE/WriteCheck.java" "$t" "$usb/Stepwise/stepwise-data" /tmp || status=1 ;;
+    *) "$JAVA" "$HERE/WriteCheck.java" "$t" "$data" /tmp || status=1 ;;
+  esac
+done
+echo "== the package's desktop entry and pack file type"
+grep -E '^(Exec|MimeType|Categories)=' "$desktop"
+if [ "${1:-}" = "--system" ]; then
+  dpkg -L stepwise | grep -E '\.desktop$|mime' || true
+  ls /usr/share/applications/ | grep -i stepwise || { echo "no desktop entry in /usr/share/applications"; status=1; }
+  grep -rl 'stepwise-pack' /usr/share/mime/packages/ >/dev/null 2>&1 || { echo "the pack MIME type is not registered"; status=1; }
+  if command -v xdg-mime >/dev/null; then
+    echo "xdg-mime default for application/x-stepwise-pack: $(setpriv --reuid "$student" --regid "$student" --init-groups env -i HOME="$home" PATH=/usr/bin:/bin xdg-mime query default application/x-stepwise-pack)"
+  fi
+fi
 echo "== data folder after the runs"
 (cd "$data" && find . -maxdepth 2 | sort | head -40)
 if [ "${1:-}" = "--system" ]; then
   dpkg -r stepwise
-  [ -d "$data" ] && echo "after dpkg -r the student's data is still there: $(du -sh "$data" | cut -f1) in $data"
-  [ ! -e /opt/stepwise ] && echo "and /opt/stepwise is gone"
+  if [ -f "$data/progress.db" ]; then echo "after dpkg -r the student's data is still there: $(du -sh "$data" | cut -f1) in $data"
+  else echo "after dpkg -r the student's data is GONE"; status=1; fi
+  if [ ! -e /opt/stepwise ]; then echo "and /opt/stepwise is gone"; else echo "/opt/stepwise is still there"; status=1; fi
 fi
 [ $status -eq 0 ] && echo "smoke: all passed" || echo "smoke: FAILED"
 exit $status

@@ -7,9 +7,9 @@ Physics lines: sympy solves the line's `formula` for `unknown` after putting in
 the `givens` (numbers in SI), and compares with the expected quantity (1 %).
 Out-of-scope lines: checks that family/task/start/unknown/answer are all null.
 
-With --engine DIR it also asks the built CLI (DIR/stepwise grade) whether the
-expected answer string is readable: expected graded against itself must be
-correct, and against a deliberately wrong response must not be.
+With --engine DIR it also asks the built CLI (DIR/stepwise grade --batch, one run
+for all answers) whether the expected answer string is readable: expected graded
+against itself must be correct, and against a deliberately wrong response must not be.
 
 Usage: python3 models/eval/check_answers.py [--engine /work/main] [FILE]
 Needs sympy. Exit status 1 when anything is wrong.
@@ -18,6 +18,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import sympy as sp
@@ -132,9 +133,9 @@ def check_physics(r):
 WRONG = {"x": "x = 999", "numeric": "987654"}
 
 
-def engine_check(engine, r):
+def engine_requests(r):
+    """The two gradings that test one expected answer: against itself (must be right), against a wrong one (must not)."""
     a = r["answer"]
-    cmd = [str(Path(engine) / "stepwise"), "grade"]
     if a["kind"] == "system":
         kind, expected = "set", ", ".join(f"{k} = {v}" for k, v in a["values"].items())
         wrong = ", ".join(f"{k} = 997" for k in a["values"])
@@ -149,20 +150,33 @@ def engine_check(engine, r):
             wrong = expected.split("=")[0].strip() + " = 997"
         else:
             wrong = expected + " + 1"
-    opts = ["--kind", kind, "--expected", expected]
+    base = {"kind": kind, "expected": expected}
     if a.get("tolerance"):
-        opts += ["--tolerance", a["tolerance"]]
+        base["tolerance"] = a["tolerance"]
     if a.get("form"):
-        opts += ["--form", a["form"]]
-    res = []
-    for resp in (expected, wrong):
-        out = subprocess.run(cmd + opts + ["--response", resp], capture_output=True, text=True,
-                             cwd=engine, timeout=60)
-        try:
-            res.append(json.loads(out.stdout.strip().splitlines()[-1])["correct"])
-        except Exception:
-            res.append(None)
-    return res[0] is True and res[1] is False, f"self={res[0]} wrong={res[1]} ({expected!r} vs {wrong!r})"
+        base["form"] = a["form"]
+    return [dict(base, response=expected), dict(base, response=wrong)]
+
+
+def engine_batch(engine, rows):
+    """Every request of every row graded by one run of `stepwise grade --batch` (one JVM, not one per answer)."""
+    reqs = [q for r in rows for q in engine_requests(r)]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for q in reqs:
+            f.write(json.dumps(q, ensure_ascii=False) + "\n")
+    out = subprocess.run([str(Path(engine) / "stepwise"), "grade", "--batch", f.name], capture_output=True, text=True,
+                         cwd=engine, timeout=3600)
+    verdicts = [json.loads(l) for l in out.stdout.splitlines() if l.startswith("{")]
+    if len(verdicts) != len(reqs):
+        sys.exit(f"engine: {len(verdicts)} verdicts for {len(reqs)} answers: {out.stderr[-500:]}")
+    result = {}
+    for i, r in enumerate(rows):
+        a, b = verdicts[2 * i].get("correct"), verdicts[2 * i + 1].get("correct")
+        q = reqs[2 * i]
+        result[r["id"]] = (a is True and b is False,
+                           f"self={a} wrong={b} ({q['expected']!r} vs {reqs[2 * i + 1]['response']!r})"
+                           + ("" if "error" not in verdicts[2 * i] else " error: " + verdicts[2 * i]["error"]))
+    return result
 
 
 def main():
@@ -176,6 +190,7 @@ def main():
     bad = 0
     n = 0
     ids = set()
+    in_family = []
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         n += 1
@@ -194,10 +209,16 @@ def main():
             bad += 1
             print(f"{r['id']} {r['family']}: expected {r['answer']} recomputed {got}")
         if engine:
-            ok2, why = engine_check(engine, r)
-            if not ok2:
+            in_family.append(r)
+    if engine:
+        agree = 0
+        for rid, (ok2, why) in engine_batch(engine, in_family).items():
+            if ok2:
+                agree += 1
+            else:
                 bad += 1
-                print(f"{r['id']} engine: {why}", flush=True)
+                print(f"{rid} engine: {why}", flush=True)
+        print(f"engine: {agree}/{len(in_family)} expected answers graded right against themselves and not against a wrong one")
     print(f"{n} lines checked, {bad} problems")
     sys.exit(1 if bad else 0)
 

@@ -1,34 +1,5 @@
-import json, sympy as sp
-from sympy.parsing.sympy_parser import parse_expr, standard_transformations, implicit_multiplication_application, convert_xor
-T = standard_transformations + (implicit_multiplication_application, convert_xor)
-def P(s): return parse_expr(s.replace("√","sqrt"), transformations=T, local_dict={"E":sp.Symbol("E"),"S":sp.Symbol("S"),"N":sp.Symbol("N"),"e":sp.E,"I":sp.Symbol("I")})
-items=[]
-def add(style,text,family,task,start,unknown,answer):
-    items.append(dict(style=style,text=text,family=family,task=task,start=start,unknown=unknown,answer=answer))
-def ev(style,text,family,start,task='evaluate'):
-    v=sp.nsimplify(P(start)); add(style,text,family,task,start,None,dict(kind='numeric',value=str(v)))
-def simp(style,text,family,start,task='simplify'):
-    v=sp.expand(P(start)); add(style,text,family,task,start,None,dict(kind='expression',value=str(v).replace('**','^')))
-def fac(style,text,start):
-    v=sp.factor(P(start)); add(style,text,'factorise-quadratic','factorise',start,None,dict(kind='expression',value=str(v).replace('**','^'),form='factored'))
-def sol(style,text,family,start,x):
-    l,r=start.split('=');X=sp.Symbol(x);s=sp.solve(sp.Eq(P(l),P(r)),X)
-    s=[sp.nsimplify(v) for v in s]
-    if len(s)==1: add(style,text,family,'solve',start,x,dict(kind='equation',value=f"{x} = {s[0]}".replace('**','^').replace('sqrt','√')))
-    else: add(style,text,family,'solve',start,x,dict(kind='set',value=' or '.join(f"{x} = {v}" for v in s).replace('**','^').replace('sqrt','√')))
-def rea(style,text,start,x):
-    l,r=start.split('=');X=sp.Symbol(x);s=sp.solve(sp.Eq(P(l),P(r)),X)
-    add(style,text,'rearrange-formula','rearrange',start,x,dict(kind='equation',value=f"{x} = {s[0]}".replace('**','^')))
-def sysm(style,text,family,e1,e2):
-    eqs=[sp.Eq(P(e.split('=')[0]),P(e.split('=')[1])) for e in (e1,e2)]
-    syms=sorted(set().union(*[q.free_symbols for q in eqs]),key=str); s=sp.solve(eqs,syms)
-    add(style,text,family,'solve-system',e1+'; '+e2,','.join(map(str,syms)),dict(kind='system',values={str(k):str(v) for k,v in s.items()}))
-def der(style,text,family,f,x='x'):
-    d=sp.diff(P(f),sp.Symbol(x)); add(style,text,family,'differentiate',f,x,dict(kind='expression',value=str(d).replace('**','^')))
-def phy(style,text,family,value,unit):
-    v=float('%.3g'%value); add(style,text,family,'physics',None,None,dict(kind='quantity',value=f"{v:g} {unit}",tolerance='1%'))
-def oos(style,text,topic):
-    items.append(dict(style=style,text=text,family=None,task=None,start=None,unknown=None,answer=None,topic=topic))
+"""Writes reader-heldout.jsonl: hand-written reader problems, answers by sympy (reader_items.py)."""
+from reader_items import ev, simp, fac, sol, rea, sysm, der, phy, oos, write
 
 
 ev('worksheet','11)  48 ÷ (−8) − 2 × (−5) =','integer-arithmetic','48/(-8) - 2*(-5)')
@@ -106,8 +77,5 @@ oos('textbook','Solve e^x = 10.','exponential-equation')
 oos('student','whats the 10th term of 2, 5, 8, 11','sequences')
 oos('textbook','Find the angle of a ramp that rises 2 m over a run of 5 m.','trigonometry')
 oos('textbook','Find the equation of the tangent to y = x² at x = 3.','tangent')
-with open('/work/wt/reader/models/eval/reader-heldout.jsonl','w') as f:
-    for i,it in enumerate(items):
-        it={'id':'rh-%03d'%(i+1),**it}
-        f.write(json.dumps(it,ensure_ascii=False)+'\n')
-print(len(items), sum(1 for i in items if i['family']), sum(1 for i in items if not i['family']))
+
+write('reader-heldout.jsonl', 'rh')

@@ -38,4 +38,25 @@ public final class ProcessEnvironment {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) return;
         set("XDG_CACHE_HOME", AppPaths.userDir().resolve("cache").resolve("desktop").toString());
     }
+
+    /**
+     * The JDK writes a font-configuration cache to {@code ~/.java/fonts/<version>/} the first time AWT fonts are used on
+     * Linux (formulas are laid out with AWT fonts). Reading {@code user.home} once, when the font system starts, is the
+     * only say the JDK gives; so the font system is started here, with {@code user.home} pointing under the data folder
+     * for that moment, and the cache lands in {@code <data>/cache/java/.java/fonts}. Call it before other threads run
+     * (the start of the window): they would see the changed {@code user.home} for those milliseconds. Linux only.
+     */
+    public static void keepJavaFontCacheInDataFolder() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) return;
+        String home = System.getProperty("user.home");
+        String inData = AppPaths.userDir().resolve("cache").resolve("java").toString(); // userDir reads user.home: before
+        System.setProperty("user.home", inData);
+        try {
+            new java.awt.Font(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 12).getFamily(); // starts the font system once
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("the font system could not be started early: {}", e.toString());
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
 }

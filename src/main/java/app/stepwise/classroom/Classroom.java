@@ -398,7 +398,7 @@ public final class Classroom implements AutoCloseable {
         flush();
         Map<String, String> titles = new LinkedHashMap<>(this.skillTitles);
         titles.putAll(skillTitles);
-        return ClassReport.of(store.dataset(), titles);
+        return ClassReport.of(store.classTotals(), titles);
     }
 
     private static String key(String pack, String problem) {

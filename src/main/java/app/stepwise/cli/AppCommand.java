@@ -40,6 +40,7 @@ final class AppCommand implements Callable<Integer> {
         if (pack != null) args.add("--open=" + pack);
         if (problem != null) args.add("--problem=" + problem);
         ProcessEnvironment.keepDesktopCachesInDataFolder(); // before GTK starts
+        ProcessEnvironment.keepJavaFontCacheInDataFolder(); // before any other thread reads user.home
         StepwiseApp.launchApp(args.toArray(String[]::new));
         return 0;
     }

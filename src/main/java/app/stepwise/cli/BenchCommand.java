@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code stepwise bench math|grade}: timings after warm-up (median and p99). {@code math}: the engine's cold
  * start, equivalence and unit comparison; {@code grade}: an answer check and a 10-line step check.
  */
-@Command(name = "bench", description = "Measure speed: 'bench math', 'bench grade', 'bench model', 'bench store'.")
+@Command(name = "bench", description = {"Measure speed: 'bench math', 'bench grade', 'bench model', 'bench store'.",
+        "'bench store-kill [--rounds N]' kills a writing process N times (default 20) and counts what it had saved."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "WHAT", description = "math, grade, model or store")
+    @Parameters(paramLabel = "WHAT", description = "math, grade, model, store or store-kill")
     String what;
 
     @Mixin
@@ -74,8 +75,18 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if ("store-kill".equals(what)) {
+            try {
+                int n = spec.commandLine().getParseResult().hasMatchedOption("--rounds") ? rounds : 20;
+                return StoreKillBench.run(n, json, spec.commandLine().getOut());
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr()
+                        .println("stepwise: the store-kill bench could not use a temporary folder (" + e.getMessage() + ")");
+                return 2;
+            }
+        }
         if (!"math".equals(what)) {
-            spec.commandLine().getErr().println("stepwise: bench knows 'math', 'grade', 'model' and 'store'");
+            spec.commandLine().getErr().println("stepwise: bench knows 'math', 'grade', 'model', 'store' and 'store-kill'");
             return 2;
         }
         long t0 = System.nanoTime();

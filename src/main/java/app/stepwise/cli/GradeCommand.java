@@ -7,7 +7,12 @@ import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
 import app.stepwise.lesson.AnswerSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +64,45 @@ final class GradeCommand implements Callable<Integer> {
     @Parameters(arity = "0..3", paramLabel = "PACK PROBLEM_ID ANSWER")
     List<String> positional = List.of();
 
+    @Option(names = "--batch", paramLabel = "FILE", description = "grade many answers in one run: a JSON object a line with "
+            + "the options' names (kind, expected, response, tolerance, sigfigs, form, decimals, strictUnit); one verdict a line")
+    Path batch;
+
     @Override
     public Integer call() {
+        if (batch == null) return one();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(batch, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return error("cannot read the batch file: " + e.getMessage());
+        }
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            try {
+                JsonNode n = Json.MAPPER.readTree(line);
+                kind = text(n, "kind");
+                expected = text(n, "expected");
+                response = text(n, "response");
+                tolerance = text(n, "tolerance");
+                sigfigs = text(n, "sigfigs");
+                form = text(n, "form");
+                decimals = n.hasNonNull("decimals") ? n.get("decimals").asInt() : null;
+                strictUnit = n.path("strictUnit").asBoolean(false);
+            } catch (IOException e) {
+                error("this line is not a JSON object: " + e.getMessage());
+                continue;
+            }
+            one();
+        }
+        return 0;
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private Integer one() {
         try {
             AnswerSpec answerSpec;
             String answer;
@@ -107,7 +149,7 @@ final class GradeCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("correct", g.correct());
             out.put("partial", g.partial());
-            out.put("test", g.test());
+            out.put("test", g.test().id());
             out.put("message", g.message());
             spec.commandLine().getOut().println(Json.write(out));
             return 0;

@@ -9,6 +9,8 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.store.Records.Dataset;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,24 +89,27 @@ final class ReportCommand implements Callable<Integer> {
             }
             return 0;
         }
-        List<Dataset> sets = new ArrayList<>();
-        if (!noLocal && Files.exists(db)) {
-            try (ProgressStore store = ProgressStore.open(db)) {
-                if (!store.health().ok()) err.println("stepwise: " + store.health().message());
-                sets.add(store.dataset());
-            }
-        }
+        List<ResultsFile.Read> read = new ArrayList<>();
         boolean refused = false;
         for (Path f : files) {
             try {
-                sets.add(ResultsFile.read(f).data());
+                read.add(ResultsFile.read(f));
             } catch (ResultsFile.RefusedException e) {
                 err.println("stepwise: " + e.getMessage());
                 refused = true;
             }
         }
         if (refused) return 1;
-        ClassReport report = ClassReport.of(ClassReport.merge(sets), skillTitles());
+        boolean local = !noLocal && Files.exists(db);
+        ClassReport report;
+        if (local && read.isEmpty()) {
+            try (ProgressStore store = ProgressStore.open(db)) {
+                if (!store.health().ok()) err.println("stepwise: " + store.health().message());
+                report = ClassReport.of(store.classTotals(), skillTitles());
+            }
+        } else {
+            report = withResultsFiles(local ? db : null, read, err);
+        }
         if (html != null) Files.writeString(html, ReportExport.html(report, "Class summary"));
         if (format.json) {
             o.println(Json.write(report));
@@ -123,6 +128,33 @@ final class ReportCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /**
+     * The report of this computer's class (when {@code db} is given) plus the results files, made in a scratch copy so
+     * that the progress file itself is left as it is.
+     */
+    private static ClassReport withResultsFiles(Path db, List<ResultsFile.Read> read, PrintWriter err) throws IOException {
+        Path scratch = Files.createTempDirectory("stepwise-report");
+        try {
+            Path copy = scratch.resolve("class.db");
+            if (db != null) {
+                try (ProgressStore store = ProgressStore.open(db)) {
+                    if (!store.health().ok()) err.println("stepwise: " + store.health().message());
+                    else if (!store.copyTo(copy))
+                        err.println("stepwise: this computer's progress could not be read; it is left out");
+                }
+            }
+            try (ProgressStore cls = ProgressStore.open(copy)) {
+                for (ResultsFile.Read r : read) cls.importDataset(r.data(), r.sha256());
+                if (!cls.health().ok()) throw new IOException("the class could not be put together: " + cls.health().message());
+                return ClassReport.of(cls.classTotals(), skillTitles());
+            }
+        } finally {
+            try (Stream<Path> all = Files.walk(scratch)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static void printText(PrintWriter o, ClassReport r) {

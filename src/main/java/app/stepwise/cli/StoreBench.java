@@ -25,7 +25,9 @@ import java.util.stream.Stream;
 /**
  * {@code stepwise bench store}: a class of 40 students × 300 answers (each with four checked lines, a hint every
  * third answer) written through the store in a temporary folder; attempts written per second, what one write costs
- * the calling (UI) thread, and the class report's time.
+ * the calling (UI) thread, and the class report's time (from the store's SQL totals, {@code ProgressStore.classTotals},
+ * to every table of the report); the machine's load average before and after, since the figures mean little on a busy
+ * machine.
  */
 final class StoreBench {
     static final int STUDENTS = 40;
@@ -50,6 +52,7 @@ final class StoreBench {
     private static int measure(Path dir, boolean json, PrintWriter out) throws IOException {
         SplittableRandom r = new SplittableRandom(42);
         Map<String, Object> fig = new LinkedHashMap<>();
+        double loadBefore = loadAverage();
         try (ProgressStore store = ProgressStore.open(dir.resolve("progress.db"))) {
             List<Profile> students = new ArrayList<>();
             for (int i = 0; i < STUDENTS; i++) students.add(store.createProfile("Student " + (i + 1), Optional.empty()));
@@ -94,7 +97,7 @@ final class StoreBench {
             ClassReport last = null;
             for (int i = 0; i < reportMs.length; i++) {
                 long s = System.nanoTime();
-                last = ClassReport.of(store.dataset(), Map.of());
+                last = ClassReport.of(store.classTotals(), Map.of());
                 reportMs[i] = (System.nanoTime() - s) / 1e6;
             }
             fig.put("reportMedianMs", round(BenchCommand.pct(reportMs, 50)));
@@ -118,10 +121,17 @@ final class StoreBench {
             }
         }
         fig.put("cores", Runtime.getRuntime().availableProcessors());
+        // figures from a busy machine are not figures of Stepwise: say how busy it was (1-minute load average)
+        fig.put("loadAverageBefore", round(loadBefore));
+        fig.put("loadAverageAfter", round(loadAverage()));
         if (json) out.println(Json.write(fig));
         else
             fig.forEach((k, v) -> out.println(String.format(Locale.ROOT, "%-26s %s", k, v)));
         return 0;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double round(double v) {

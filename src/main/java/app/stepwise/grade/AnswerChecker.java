@@ -192,7 +192,8 @@ public final class AnswerChecker {
         if (v.outcome() == Verdict.Outcome.UNDECIDED) {
             return Grade.undecided("Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
         }
-        if (!v.equivalent()) return Grade.wrong("equivalence", "Not quite: your expression is not equal to the expected one.");
+        if (!v.equivalent())
+            return Grade.wrong(Grade.Test.EQUIVALENCE, "Not quite: your expression is not equal to the expected one.");
         if (spec.form().isPresent()) {
             Form f = spec.form().get();
             boolean ok = switch (f) {
@@ -202,13 +203,13 @@ public final class AnswerChecker {
                 case EXACT -> Forms.isExact(given);
             };
             if (!ok && f == Form.FACTORED && Forms.hasCommonNumberFactor(given)) {
-                return Grade.partly("form-factored",
+                return Grade.partly(Grade.Test.FORM_FACTORED,
                         "Your expression is equal to the answer, but it is not fully factorised: a common factor can still be taken out.");
             }
-            if (!ok) return Grade.partly("form-" + f.label(), formAdvice(f));
+            if (!ok) return Grade.partly(Grade.Test.form(f), formAdvice(f));
         }
         String note = v.outcome() == Verdict.Outcome.EQUIVALENT_WHERE_DEFINED ? " (They agree wherever both are defined.)" : "";
-        return Grade.right("equivalence", "Correct." + note);
+        return Grade.right(Grade.Test.EQUIVALENCE, "Correct." + note);
     }
 
     /**
@@ -219,7 +220,7 @@ public final class AnswerChecker {
         Set<String> extra = new TreeSet<>(given);
         extra.removeAll(expected);
         if (extra.isEmpty()) return Optional.empty();
-        return Optional.of(Grade.wrong("variables", "Not quite: your answer uses " + String.join(", ", extra)
+        return Optional.of(Grade.wrong(Grade.Test.VARIABLES, "Not quite: your answer uses " + String.join(", ", extra)
                 + (extra.size() == 1 ? ", which does" : ", which do") + " not appear in the expected answer."));
     }
 
@@ -238,16 +239,17 @@ public final class AnswerChecker {
         Statement given = Statement.collapse(Parser.parse(r, Parser.Context.of(Exprs.variables(expected))));
         if (expected instanceof Statement.Equation eq && !(given instanceof Statement.Equation)
                 && SolutionSets.values(expected).isEmpty()) {
-            return Grade.wrong("equation", "Give an equation as your answer, for example " + show(spec) + ".");
+            return Grade.wrong(Grade.Test.EQUATION, "Give an equation as your answer, for example " + show(spec) + ".");
         }
         if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
             Verdict v = Equations.sameSolutions(eq, gq);
             Optional<Grade> stray = strayVariables(Exprs.variables(eq), Exprs.variables(gq));
             if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
-            if (v.equivalent()) return Grade.right("equation", "Correct.");
+            if (v.equivalent()) return Grade.right(Grade.Test.EQUATION, "Correct.");
             if (v.outcome() == Verdict.Outcome.UNDECIDED)
                 return Grade.undecided("Stepwise could not check this equation automatically; ask your teacher.");
-            return Grade.wrong("equation", "Not quite: your equation does not have the same solutions as the expected one.");
+            return Grade.wrong(Grade.Test.EQUATION,
+                    "Not quite: your equation does not have the same solutions as the expected one.");
         }
         return set(spec.expected(), r);
     }
@@ -258,26 +260,26 @@ public final class AnswerChecker {
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
         if (ev.isEmpty()) throw new PackError("the expected set \"" + expectedText + "\" is not a list of values");
-        if (gv.isEmpty()) return Grade.wrong("set", "Give the solutions themselves, for example x = 2 or x = -3.");
+        if (gv.isEmpty()) return Grade.wrong(Grade.Test.SET, "Give the solutions themselves, for example x = 2 or x = -3.");
         Set<String> ex = SolutionSets.namedVariables(expected);
         Set<String> gx = SolutionSets.namedVariables(given);
         if (!ex.isEmpty() && !gx.isEmpty() && !ex.containsAll(gx)) {
             Set<String> wrongNames = new TreeSet<>(gx);
             wrongNames.removeAll(ex);
-            return Grade.wrong("set-variable", "Not quite: the solutions should be values of " + String.join(", ", ex)
+            return Grade.wrong(Grade.Test.SET_VARIABLE, "Not quite: the solutions should be values of " + String.join(", ", ex)
                     + ", but you gave values of " + String.join(", ", wrongNames) + ".");
         }
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
-        if (c.same()) return Grade.right("set", "Correct.");
+        if (c.same()) return Grade.right(Grade.Test.SET, "Correct.");
         if (c.matched() > 0 && c.extra() == 0) {
-            return Grade.partly("set",
+            return Grade.partly(Grade.Test.SET,
                     "Partly right: you found " + c.matched() + " of the " + c.expected() + " solutions. Look for the missing one"
                             + (c.expected() - c.matched() > 1 ? "s" : "") + " (a square has a positive and a negative root).");
         }
         if (c.matched() > 0)
-            return Grade.partly("set",
+            return Grade.partly(Grade.Test.SET,
                     "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
-        return Grade.wrong("set", "Not quite: none of your values is a solution.");
+        return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is a solution.");
     }
 
     private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {
@@ -285,11 +287,12 @@ public final class AnswerChecker {
         boolean givenPercent = r.strip().endsWith("%");
         String typed = stripPercent(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip());
         Expr given = responseExpression(stripPercent(r), Parser.Context.NONE);
-        if (!Exprs.variables(given).isEmpty()) return Grade.wrong("numeric", "Give a number as your answer, without letters.");
+        if (!Exprs.variables(given).isEmpty())
+            return Grade.wrong(Grade.Test.NUMERIC, "Give a number as your answer, without letters.");
         Optional<Rational> value = Exprs.exactValue(given);
         if (value.isEmpty()) {
             double d = Evaluator.eval(given, Map.of());
-            if (!Double.isFinite(d)) return Grade.wrong("numeric", "Give a number as your answer.");
+            if (!Double.isFinite(d)) return Grade.wrong(Grade.Test.NUMERIC, "Give a number as your answer.");
             value = Optional.of(Rational.of(new BigDecimal(d)));
         }
         boolean expectedPercent = spec.expected().strip().endsWith("%");
@@ -302,31 +305,33 @@ public final class AnswerChecker {
             int n = spec.decimals().get();
             BigDecimal e = expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP);
             if (value.get().toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).compareTo(e) == 0)
-                return Grade.partly("decimals",
+                return Grade.partly(Grade.Test.DECIMALS,
                         "The value is right, but round it to " + n + " decimal place" + (n == 1 ? "" : "s")
                                 + " (" + e.toPlainString() + ").");
         }
         if (!closeTo(expected, value.get(), spec, typed)) {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
-                return Grade.wrong("numeric", "Check the sign: the size is right but the sign is not.");
+                return Grade.wrong(Grade.Test.NUMERIC, "Check the sign: the size is right but the sign is not.");
             }
-            return Grade.wrong("numeric", "Not quite: " + r + " is not the expected value"
+            return Grade.wrong(Grade.Test.NUMERIC, "Not quite: " + r + " is not the expected value"
                     + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
         }
         if (spec.sigFigs().isPresent()) {
             var sf = spec.sigFigs().get();
             if (!Numbers.hasSignificantFigures(typed, sf.count(), sf.exactly())) {
-                return Grade.partly("sigfigs", "The value is right, but give it to " + (sf.exactly() ? "" : "at least ")
+                return Grade.partly(Grade.Test.SIGFIGS, "The value is right, but give it to " + (sf.exactly() ? "" : "at least ")
                         + sf.count() + " significant figures.");
             }
         }
         if (spec.decimals().isPresent() && Numbers.decimalPlaces(typed) != spec.decimals().get()) {
             int n = spec.decimals().get();
-            return Grade.partly("decimals", "The value is right, but give it to " + n + " decimal place" + (n == 1 ? "" : "s")
-                    + " (" + expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()
-                    + ").");
+            return Grade.partly(Grade.Test.DECIMALS,
+                    "The value is right, but give it to " + n + " decimal place" + (n == 1 ? "" : "s")
+                            + " ("
+                            + expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()
+                            + ").");
         }
-        return Grade.right("numeric", "Correct.");
+        return Grade.right(Grade.Test.NUMERIC, "Correct.");
     }
 
     /**
@@ -419,24 +424,25 @@ public final class AnswerChecker {
             case EQUAL -> {
                 if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
                         spec.sigFigs().get().exactly())) {
-                    yield Grade.partly("sigfigs",
+                    yield Grade.partly(Grade.Test.SIGFIGS,
                             "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
                 }
                 if (spec.strictUnit() && !sameUnit(expected.unit(), given.unit())) {
-                    yield Grade.partly("unit-strict", "The value is right, but give the answer in "
+                    yield Grade.partly(Grade.Test.UNIT_STRICT, "The value is right, but give the answer in "
                             + expected.unit().symbol() + ", as the question asks.");
                 }
-                yield Grade.right("quantity", "Correct.");
+                yield Grade.right(Grade.Test.QUANTITY, "Correct.");
             }
-            case MISSING_UNIT -> Grade.partly("unit-missing",
+            case MISSING_UNIT -> Grade.partly(Grade.Test.UNIT_MISSING,
                     "The number is right, but the unit is missing: the answer is " + expected.unit().dimensionName() + ".");
             case WRONG_DIMENSION ->
-                Grade.wrong("unit-dimension", "Check the unit: the answer is " + expected.unit().dimensionName()
+                Grade.wrong(Grade.Test.UNIT_DIMENSION, "Check the unit: the answer is " + expected.unit().dimensionName()
                         + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
             case CONVERSION_SLIP ->
-                Grade.partly("unit-conversion", "Check your unit conversion: in " + given.unit().symbol() + " the value is "
-                        + Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
-            case WRONG_VALUE -> Grade.wrong("quantity", "Not quite: " + r + " is not the expected value.");
+                Grade.partly(Grade.Test.UNIT_CONVERSION,
+                        "Check your unit conversion: in " + given.unit().symbol() + " the value is "
+                                + Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
+            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, "Not quite: " + r + " is not the expected value.");
         };
     }
 
@@ -458,8 +464,8 @@ public final class AnswerChecker {
         if (picked < 0 || picked >= spec.choices().size())
             return Grade.unreadable("Pick one of the choices (by its letter, number or text).");
         return picked == spec.correctIndex()
-                ? Grade.right("choice", "Correct.")
-                : Grade.wrong("choice", "Not this one; try again.");
+                ? Grade.right(Grade.Test.CHOICE, "Correct.")
+                : Grade.wrong(Grade.Test.CHOICE, "Not this one; try again.");
     }
 
     /** The expected answer as the student would see it printed. */

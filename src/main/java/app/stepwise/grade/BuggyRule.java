@@ -126,22 +126,15 @@ public sealed interface BuggyRule {
         }
 
         private static List<Expr> wrong(Expr e) {
-            List<Expr> out = new ArrayList<>();
-            List<Expr> ts = terms(e);
-            for (int i = 0; i < ts.size(); i++) {
-                Expr t = ts.get(i);
-                boolean neg = t instanceof Neg;
+            return eachTerm(e, t -> {
                 Expr core = t instanceof Neg n ? n.operand() : t;
-                if (core instanceof Mul m && m.factors().size() == 2 && m.factors().get(1) instanceof Add inner) {
-                    List<Expr> w = new ArrayList<>();
-                    w.add(new Mul(List.of(m.factors().get(0), inner.terms().get(0))));
-                    w.addAll(inner.terms().subList(1, inner.terms().size()));
-                    List<Expr> nts = new ArrayList<>(ts);
-                    nts.set(i, neg ? new Neg(new Add(w)) : new Add(w));
-                    out.add(sum(nts));
-                }
-            }
-            return out;
+                if (!(core instanceof Mul m && m.factors().size() == 2 && m.factors().get(1) instanceof Add inner))
+                    return Optional.empty();
+                List<Expr> w = new ArrayList<>();
+                w.add(new Mul(List.of(m.factors().get(0), inner.terms().get(0))));
+                w.addAll(inner.terms().subList(1, inner.terms().size()));
+                return Optional.of(t instanceof Neg ? new Neg(new Add(w)) : new Add(w));
+            });
         }
     }
 
@@ -182,18 +175,10 @@ public sealed interface BuggyRule {
         }
 
         private static List<Expr> wrong(Expr e) {
-            List<Expr> out = new ArrayList<>();
-            List<Expr> ts = terms(e);
-            for (int i = 0; i < ts.size(); i++) {
-                if (ts.get(i) instanceof Pow p && p.base() instanceof Add inner
-                        && Exprs.exactValue(p.exponent()).map(r -> r.equals(Rational.of(2))).orElse(false)) {
-                    List<Expr> sq = inner.terms().stream().map(t -> (Expr) new Pow(t, Expr.num(2))).toList();
-                    List<Expr> nts = new ArrayList<>(ts);
-                    nts.set(i, new Add(sq));
-                    out.add(sum(nts));
-                }
-            }
-            return out;
+            return eachTerm(e, t -> t instanceof Pow p && p.base() instanceof Add inner
+                    && Exprs.exactValue(p.exponent()).map(r -> r.equals(Rational.of(2))).orElse(false)
+                            ? Optional.of(new Add(inner.terms().stream().map(u -> (Expr) new Pow(u, Expr.num(2))).toList()))
+                            : Optional.empty());
         }
     }
 
@@ -212,6 +197,20 @@ public sealed interface BuggyRule {
             case Statement.Alternatives a -> List.of();
             case Statement.SetOf s -> List.of();
         };
+    }
+
+    /** The sum with one term replaced by its wrong form, for each term that has one: a slip made on one term at a time. */
+    private static List<Expr> eachTerm(Expr e, Function<Expr, Optional<Expr>> wrongTerm) {
+        List<Expr> out = new ArrayList<>();
+        List<Expr> ts = terms(e);
+        for (int i = 0; i < ts.size(); i++) {
+            Optional<Expr> w = wrongTerm.apply(ts.get(i));
+            if (w.isEmpty()) continue;
+            List<Expr> nts = new ArrayList<>(ts);
+            nts.set(i, w.get());
+            out.add(sum(nts));
+        }
+        return out;
     }
 
     private static List<Expr> terms(Expr e) {

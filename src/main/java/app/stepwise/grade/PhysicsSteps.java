@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,49 +100,30 @@ public final class PhysicsSteps {
         }
 
         Map<String, Double> own = new HashMap<>(truth);
-        long started = Budget.now();
-        List<LineCheck> out = new ArrayList<>();
-        Optional<Integer> firstError = Optional.empty();
-        int furthest = 0;
-        Optional<Boolean> finalCorrect = Optional.empty();
-        for (int i = 0; i < lines.size(); i++) {
-            int n = i + 1;
-            String raw = lines.get(i);
-            String text = StepChecker.tidy(raw);
-            if (StepChecker.isNote(text)) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
-                continue;
-            }
+        Parser.Context ctx = context(truth.keySet(), unknown);
+        AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
+        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
             Optional<Equation> parsed;
             try {
-                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet()), context(truth.keySet(), unknown)));
+                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet()), ctx));
             } catch (MathSyntaxException e) {
-                out.add(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
-                if (firstError.isEmpty()) firstError = Optional.of(n);
-                continue;
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
             }
-            if (parsed.isEmpty()) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
-                        "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()));
-                continue;
-            }
+            if (parsed.isEmpty())
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
+                        "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()), null);
             Equation line = parsed.get();
-            boolean afterError = firstError.isPresent();
-            LineCheck verdict = Checks.bounded(started,
-                    () -> judge(n, raw, text, line, refs, truth, own, asGiven, afterError, unknown, situation),
-                    reason -> StepChecker.cannotCheck(n, raw, reason));
-            out.add(verdict);
-            if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
-            if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
-            define(line, own);
-            if (line.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(line.rhs()).isEmpty()) {
-                finalCorrect = Optional
-                        .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && firstError.isEmpty());
-            }
-        }
+            LineCheck verdict = judge(n, raw, text, line, refs, truth, own, asGiven, afterError, unknown, situation);
+            define(line, own); // later lines may use what this one found, right or not
+            if (line.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(line.rhs()).isEmpty())
+                finalCorrect.set(Optional
+                        .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && !afterError));
+            return new LineLoop.Judged<>(verdict, line);
+        });
+        int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
-        return new LineCheck.Report(out, firstError, finalCorrect, next);
+        return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
     }
 
     /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */

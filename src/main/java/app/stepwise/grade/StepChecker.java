@@ -68,44 +68,14 @@ public final class StepChecker {
                 refs.add(null); // an unreadable reference step matches nothing but keeps its number
             }
         }
-        List<LineCheck> out = new ArrayList<>();
-        Optional<Integer> firstError = Optional.empty();
-        Statement last = null;
-        int furthest = 0;
-        long started = Budget.now();
-        Statement initial = previous;
-        for (int i = 0; i < lines.size(); i++) {
-            int n = i + 1;
-            String raw = lines.get(i);
-            String text = tidy(raw);
-            if (isNote(text)) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
-                continue;
-            }
-            Statement before = last == null ? initial : last;
-            boolean afterError = firstError.isPresent();
-            Judged judged = Checks.bounded(started, () -> judgeLine(n, raw, text, before, refs, afterError, context),
-                    reason -> new Judged(cannotCheck(n, raw, reason), null));
-            LineCheck verdict = judged.verdict();
-            if (verdict == null) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
-                continue;
-            }
-            if (verdict.status() == Status.UNREADABLE || judged.line() == null) {
-                out.add(verdict);
-                if (firstError.isEmpty()) firstError = Optional.of(n);
-                continue;
-            }
-            out.add(verdict);
-            if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
-            if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
-            last = judged.line(); // valid or not: later lines are judged against the student's own line
-        }
+        LineLoop.Result<Statement> result = LineLoop.run(lines, previous,
+                (n, raw, text, before, afterError) -> judgeLine(n, raw, text, before, refs, afterError, context));
+        int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
-        Statement lastLine = last;
+        Statement lastLine = result.last();
         Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine),
                 reason -> Optional.empty());
-        return new LineCheck.Report(out, firstError, answer, next);
+        return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
     }
 
     static LineCheck cannotCheck(int n, String raw, String reason) {
@@ -113,15 +83,12 @@ public final class StepChecker {
                 Optional.empty());
     }
 
-    /** One judged line: its verdict (null for words only) and the statement later lines are judged against. */
-    private record Judged(LineCheck verdict, Statement line) {}
-
     /**
      * Judges one line against the line before it. "3x = 15 so x = 5" holds two steps, judged in turn; the line takes
      * the first bad verdict. A line that could be read two ways ({@code 1/2x}) is read by the rule; when only the other
      * reading follows, the student is asked to say which they mean instead of being told the line is wrong.
      */
-    private static Judged judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
+    private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
             boolean afterError, Parser.Context context) {
         LineCheck verdict = null;
         Statement line = null;
@@ -131,7 +98,7 @@ public final class StepChecker {
             try {
                 reading = Parser.read(part, context);
             } catch (MathSyntaxException e) {
-                return new Judged(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
             }
             Statement before = line == null ? previous : line;
@@ -140,7 +107,7 @@ public final class StepChecker {
             if (partVerdict.status() == Status.INVALID && reading.otherReading().isPresent()) {
                 LineCheck other = judgeStatement(n, raw, reading.otherReading().get(), before, refs, afterError);
                 if (other.status() == Status.VALID || other.status() == Status.ON_PATH) {
-                    return new Judged(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                             "This line can be read two ways, and only one of them follows. " + reading.warningText(),
                             Optional.empty()), null);
                 }
@@ -152,7 +119,7 @@ public final class StepChecker {
             if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
             line = stated;
         }
-        return new Judged(verdict, line);
+        return new LineLoop.Judged<>(verdict, line);
     }
 
     private static LineCheck judgeStatement(int n, String raw, Statement parsed, Statement before, List<Statement> refs,

@@ -86,7 +86,27 @@ final class Lexer {
     static List<Token> tokenize(String input, Parser.Context context, List<String> warnings) throws MathSyntaxException {
         Lexer lx = new Lexer(input, context, warnings);
         lx.run();
+        lx.refuseNumbersSideBySide();
         return lx.out;
+    }
+
+    /**
+     * Two numbers with only a space between them ({@code 6/2 3}, {@code 2 1/2}, {@code 1/2 9.8 t^2}) have no reading
+     * everyone agrees on: a product, a mixed number, or a digit lost. The line is refused with what to write instead,
+     * so a right answer is never marked wrong for a reading the student did not mean (ADR 0008).
+     */
+    private void refuseNumbersSideBySide() throws MathSyntaxException {
+        for (int k = 1; k < out.size(); k++) {
+            Token a = out.get(k - 1), b = out.get(k);
+            if (a.kind() != Kind.NUMBER || b.kind() != Kind.NUMBER || a.pos() >= b.pos()) continue;
+            String x = a.text(), y = b.text();
+            if (k >= 2 && out.get(k - 2).is(Kind.OP, "/") && k >= 3 && out.get(k - 3).kind() == Kind.NUMBER)
+                x = out.get(k - 3).text() + "/" + x;
+            if (k + 2 < out.size() && out.get(k + 1).is(Kind.OP, "/") && out.get(k + 2).kind() == Kind.NUMBER)
+                y = y + "/" + out.get(k + 2).text();
+            throw new MathSyntaxException("'" + x + " " + y + "' has two numbers side by side: put × between them (" + x
+                    + " × " + y + "), and write a mixed number as 2 + 1/2", b.pos());
+        }
     }
 
     private void run() throws MathSyntaxException {
@@ -149,11 +169,16 @@ final class Lexer {
             while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
             if (i < s.length() && s.charAt(i) == '.') throw new MathSyntaxException("a number has two decimal points", i);
         }
-        // Scientific notation 4.2e-3 / 4.2E3: an 'e' directly followed by digits (optionally signed).
+        // Scientific notation 4.2e-3 / 4.2E3: an 'e' directly followed by digits (optionally signed). Where the problem
+        // has a symbol E (an energy), a whole number, E and a sign is the letter: 2E+3 is 2·E + 3, as the student
+        // meant; 3.0E+8 and 2E8 stay powers of ten (ADR 0008).
         if (i + 1 < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             int j = i + 1;
-            if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+' || s.charAt(j) == '−')) j++;
-            if (j < s.length() && Character.isDigit(s.charAt(j))) {
+            boolean signed = j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+' || s.charAt(j) == '−');
+            if (signed) j++;
+            boolean letter = signed && s.charAt(i) == 'E' && context.names().contains("E")
+                    && s.substring(start, i).indexOf('.') < 0;
+            if (!letter && j < s.length() && Character.isDigit(s.charAt(j))) {
                 i = j;
                 while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
             }
@@ -239,6 +264,11 @@ final class Lexer {
             String match = longestName(run, k);
             String greek = greekName(run, k);
             if (greek != null && match != null && match.length() >= greek.length()) greek = null;
+            // a short Greek name inside a longer run of letters is letters: mux is m·u·x, must is not μ·s·t; mu alone
+            // (or where the problem has μ) is μ
+            if (greek != null && greek.length() <= 3 && greek.length() != run.length()
+                    && !context.names().contains(GREEK.get(greek)))
+                greek = null;
             if (greek != null && !(greek.length() <= 3 && spelledByNames(greek))) {
                 String letter = GREEK.get(greek);
                 if (greek.length() <= 3 && !context.names().contains(letter))

@@ -104,6 +104,7 @@ final class PhysicsReader {
         if (d.contains("energy transferred")) p.add("energy");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance"));
+        if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (p.isEmpty()) p.add(d);
         return p;
     }
@@ -125,7 +126,20 @@ final class PhysicsReader {
 
     private record Candidate(Family family, Map<String, String> params, int used, int bonus) {}
 
-    static Optional<Worked> read(String text, List<Family> families) {
+    /** "0.8 waves per second", "4 every second", "50 times a second": a frequency in hertz. */
+    private static final Pattern PER_SECOND = Pattern.compile(
+            "(?i)(\\d(?:\\.\\d+)?)\\s+(?:(?:waves|pulses|oscillations|vibrations|cycles|crests|times|ripples)\\s+)?(?:per|every|each|a)\\s+second\\b");
+
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\d.^])(\\d+(?:\\.\\d+)?)\\s+to\\s+(\\d+(?:\\.\\d+)?)\\s*(m/s|km/h|m/s\\^2|m/s²|metres per second|meters per second|mph)(?![\\w^²])");
+    /** Coming to rest: the final speed is a given, 0 m/s. */
+    private static final Pattern TO_REST = Pattern.compile(
+            "\\bto\\s+(?:rest|a\\s+(?:stop|halt|standstill))\\b|\\bcomes?\\s+to\\s+rest\\b|\\buntil\\s+(?:it|she|he|they)\\s+stops?\\b|\\bstops\\b");
+
+    static Optional<Worked> read(String written, List<Family> families) {
+        String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
+        // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
+        text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         String lower = text.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>(quantities(text));
         // g is the formula's, not a given (a different value of g is not ours to check)
@@ -140,6 +154,7 @@ final class PhysicsReader {
         boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
                 || lower.contains("is dropped") || lower.contains("dropped");
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
+        if (TO_REST.matcher(lower).find() && !fromRest) found.add(new Found("0 m/s", unit("m/s"), 0, -1, "v"));
         String asked = question(lower);
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -264,7 +279,7 @@ final class PhysicsReader {
 
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {
-        Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*\\?").matcher(text);
+        Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

@@ -1,14 +1,19 @@
 package app.stepwise.store;
 
 import app.stepwise.store.Records.Attempt;
+import app.stepwise.store.Records.ClassTotals;
 import app.stepwise.store.Records.Dataset;
+import app.stepwise.store.Records.Event;
+import app.stepwise.store.Records.EventKind;
 import app.stepwise.store.Records.Hint;
+import app.stepwise.store.Records.MisconceptionCount;
 import app.stepwise.store.Records.ProblemProgress;
 import app.stepwise.store.Records.Profile;
 import app.stepwise.store.Records.SavedWork;
 import app.stepwise.store.Records.Session;
 import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.Solution;
+import app.stepwise.store.Records.StudentTotals;
 import app.stepwise.store.Records.WorkLine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -764,6 +769,174 @@ public final class ProgressStore implements AutoCloseable {
             }
             return new Dataset(machine, profiles, sessions, attempts, hints, solutions, mastery);
         }, none);
+    }
+
+    /**
+     * The class report's inputs for everyone the store knows, computed by SQL aggregates: what a report of a whole class
+     * needs without loading every attempt and line into memory ({@code stepwise bench store} times it).
+     */
+    public ClassTotals classTotals() {
+        ClassTotals none = new ClassTotals(machine, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return read(c -> {
+            List<Profile> profiles = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
+                while (r.next())
+                    profiles.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
+                            r.getString(4), r.getString(5)));
+            }
+            java.util.TreeSet<String> skills = new java.util.TreeSet<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT skill FROM mastery UNION SELECT skills FROM attempt")) {
+                while (r.next()) skills.addAll(splitSkills(r.getString(1)));
+            }
+            List<SkillState> mastery = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT " + MASTERY_COLUMNS + " FROM mastery ORDER BY profile, skill")) {
+                while (r.next()) mastery.add(skillState(r));
+            }
+            return new ClassTotals(machine, profiles, List.copyOf(skills), mastery, misconceptionCounts(c), studentTotals(c),
+                    events(c));
+        }, none);
+    }
+
+    /** Each misconception once per answer of a known student, whether named in the answer or in lines of its working. */
+    private static List<MisconceptionCount> misconceptionCounts(Connection c) throws SQLException {
+        List<MisconceptionCount> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        """
+                                                WITH named AS (
+                                  SELECT uid AS attempt, misconception AS m FROM attempt WHERE trim(misconception, ' ' || char(9, 10, 13)) <> ''
+                                  UNION
+                                  SELECT attempt, misconception FROM work_line WHERE trim(misconception, ' ' || char(9, 10, 13)) <> '')
+                                SELECT a.pack, a.problem, n.m, COUNT(*), COUNT(DISTINCT a.profile) FROM named n JOIN attempt a ON a.uid = n.attempt
+                                 WHERE a.profile IN (SELECT uid FROM profile) GROUP BY a.pack, a.problem, n.m""")) {
+            while (r.next())
+                out.add(new MisconceptionCount(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5)));
+        }
+        return out;
+    }
+
+    /** One student's totals while they are added up. */
+    private static final class Tally {
+        final String profile;
+        int sessions, attempts, activeDays, firstAttempts, rightFirstAttempts, problemsTried, problemsHelped, hints,
+                bottomOutHints, solutions;
+        double seconds;
+        String first = "", last = "";
+
+        Tally(String profile) {
+            this.profile = profile;
+        }
+
+        StudentTotals totals() {
+            return new StudentTotals(profile, sessions, attempts, seconds, activeDays, first, last, firstAttempts,
+                    rightFirstAttempts, problemsTried, problemsHelped, hints, bottomOutHints, solutions);
+        }
+    }
+
+    /** Per student: sessions, answers, time, days, first attempts, problems tried and helped, hints, solutions. */
+    private static List<StudentTotals> studentTotals(Connection c) throws SQLException {
+        Map<String, Tally> by = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT uid FROM profile ORDER BY uid")) {
+            while (r.next()) by.put(r.getString(1), new Tally(r.getString(1)));
+        }
+        Tally nobody = new Tally(""); // rows of a student without a profile (the guest) are added up and dropped
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, COUNT(*) FROM session GROUP BY profile")) {
+            while (r.next()) by.getOrDefault(r.getString(1), nobody).sessions = r.getInt(2);
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                SELECT profile, COUNT(*), TOTAL(seconds), COUNT(DISTINCT substr(at, 1, 10)), MIN(at), MAX(at), TOTAL(first),
+                       TOTAL(first AND correct) FROM attempt GROUP BY profile""")) {
+            while (r.next()) {
+                Tally t = by.getOrDefault(r.getString(1), nobody);
+                t.attempts = r.getInt(2);
+                t.seconds = r.getDouble(3);
+                t.activeDays = r.getInt(4);
+                t.first = r.getString(5);
+                t.last = r.getString(6);
+                t.firstAttempts = r.getInt(7);
+                t.rightFirstAttempts = r.getInt(8);
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, COUNT(*), TOTAL(level >= 3) FROM hint GROUP BY profile")) {
+            while (r.next()) {
+                Tally t = by.getOrDefault(r.getString(1), nobody);
+                t.hints = r.getInt(2);
+                t.bottomOutHints = r.getInt(3);
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, COUNT(*) FROM solution GROUP BY profile")) {
+            while (r.next()) by.getOrDefault(r.getString(1), nobody).solutions = r.getInt(2);
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                SELECT profile, COUNT(*), TOTAL(helped) FROM (
+                  SELECT profile, pack, problem, MAX(helped) AS helped FROM (
+                    SELECT profile, pack, problem, 0 AS helped FROM attempt
+                    UNION ALL SELECT profile, pack, problem, 1 FROM hint
+                    UNION ALL SELECT profile, pack, problem, 1 FROM solution)
+                  GROUP BY profile, pack, problem)
+                GROUP BY profile""")) {
+            while (r.next()) {
+                Tally t = by.getOrDefault(r.getString(1), nobody);
+                t.problemsTried = r.getInt(2);
+                t.problemsHelped = r.getInt(3);
+            }
+        }
+        return by.values().stream().map(Tally::totals).toList();
+    }
+
+    /** Every answer, hint and solution shown of a known student: answers in time order, then hints, then solutions. */
+    private static List<Event> events(Connection c) throws SQLException {
+        List<Event> out = new ArrayList<>();
+        String known = " WHERE profile IN (SELECT uid FROM profile) ORDER BY at, rowid";
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, at, pack, problem, correct, partial FROM attempt" + known)) {
+            while (r.next())
+                out.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4), EventKind.ANSWER,
+                        r.getInt(5) == 1, r.getInt(6) == 1, 0, ""));
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, at, pack, problem, level, source FROM hint" + known)) {
+            while (r.next())
+                out.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4), EventKind.HINT, false, false,
+                        r.getInt(5), r.getString(6)));
+        }
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT profile, at, pack, problem FROM solution" + known)) {
+            while (r.next())
+                out.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4), EventKind.SOLUTION, false,
+                        false, 0, ""));
+        }
+        return out;
+    }
+
+    /**
+     * Copies the whole file, consistent and compacted, to {@code target} (which must not exist yet): a scratch copy a
+     * report can add results files to without touching this one.
+     */
+    public boolean copyTo(Path target) {
+        return read(c -> {
+            try (PreparedStatement p = prepare(c, "VACUUM INTO ?", target.toAbsolutePath().toString())) {
+                p.execute();
+            }
+            return true;
+        }, false);
+    }
+
+    /** SQLite's full integrity check of the file: "ok", or the first problems it found. */
+    public String integrityCheck() {
+        return read(c -> {
+            List<String> lines = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check(20)")) {
+                while (r.next()) lines.add(r.getString(1));
+            }
+            return String.join("\n", lines);
+        }, health.ok() ? "the file could not be read" : health.message());
     }
 
     /** What an import did. */

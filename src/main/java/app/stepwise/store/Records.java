@@ -92,6 +92,60 @@ public final class Records {
         }
     }
 
+    /**
+     * What a class report is made of, computed by SQL over the whole store (this machine's students and the imported
+     * ones): per-student totals, misconception counts and the list of events, never every stored row and working line.
+     *
+     * @param skills every skill named by a mastery state or an attempt, in id order
+     * @param events answers, hints and solutions shown, each kind in time order (answers first, then hints, then
+     *               solutions)
+     */
+    public record ClassTotals(String machine, List<Profile> profiles, List<String> skills, List<SkillState> mastery,
+            List<MisconceptionCount> misconceptions, List<StudentTotals> students, List<Event> events) {
+        public ClassTotals {
+            profiles = List.copyOf(profiles);
+            skills = List.copyOf(skills);
+            mastery = List.copyOf(mastery);
+            misconceptions = List.copyOf(misconceptions);
+            students = List.copyOf(students);
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * How often a misconception was named on a problem, counted once per answer (in its answer or any line of its
+     * working), and in how many students.
+     */
+    public record MisconceptionCount(String pack, String problem, String misconception, int times, int students) {}
+
+    /**
+     * One student's totals.
+     *
+     * @param activeDays     days (UTC) with at least one answer
+     * @param first          the time of the first answer, empty when none
+     * @param problemsTried  problems answered, hinted or whose solution was shown
+     * @param problemsHelped problems with a hint or a solution shown
+     * @param bottomOutHints hints of level 3 or more (the step itself)
+     */
+    public record StudentTotals(String profile, int sessions, int attempts, double seconds, int activeDays, String first,
+            String last, int firstAttempts, int rightFirstAttempts, int problemsTried, int problemsHelped, int hints,
+            int bottomOutHints, int solutions) {
+        public static StudentTotals none(String profile) {
+            return new StudentTotals(profile, 0, 0, 0, 0, "", "", 0, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /** What happened in one event of a student's timeline. */
+    public enum EventKind {
+        ANSWER,
+        HINT,
+        SOLUTION
+    }
+
+    /** One event of a student's timeline: an answer (with its verdict), a hint (level, source) or a solution shown. */
+    public record Event(String profile, String at, String pack, String problem, EventKind kind, boolean correct,
+            boolean partial, int level, String source) {}
+
     /** Everything the store holds about some students: what a results file carries and what reports read. */
     public record Dataset(String machine, List<Profile> profiles, List<Session> sessions, List<Attempt> attempts,
             List<Hint> hints, List<Solution> solutions, List<SkillState> mastery) {

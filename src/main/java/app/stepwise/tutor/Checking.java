@@ -122,7 +122,7 @@ public final class Checking {
     }
 
     private static AnswerVerdict verdict(Grade g) {
-        return new AnswerVerdict(g.correct(), g.partial(), g.test(), g.message());
+        return new AnswerVerdict(g.correct(), g.partial(), g.test().id(), g.message());
     }
 
     private static LineMark mark(LineCheck l) {

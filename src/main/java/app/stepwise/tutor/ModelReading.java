@@ -68,7 +68,7 @@ final class ModelReading {
                 if (!occursWithUnit(normalised, value)) return Optional.empty();
                 givens.add(new Given(symbol, value, ""));
             }
-            return Solvers.physicsFromGivens(family, unknown, givens)
+            return Solvers.physicsFromGivens(family, unknown, givens).filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         Optional<GeneralSolver.Task> t = GeneralSolver.Task.of(task.equals("factorise") ? "factor" : task);
@@ -85,6 +85,7 @@ final class ModelReading {
                 return Optional.empty(); // a number the text does not have
         GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
                 family.equals("percentages") ? family : "");
+        if (!ProblemReader.accountsFor(normalised, r)) return Optional.empty(); // a number or letter of the text left out
         return GeneralSolver.solve(r, text)
                 .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", "Reading (by the model): " + t.get().id() + " "
                         + ProblemReader.show(start) + (unknown.isEmpty() ? "" : " for " + unknown)));

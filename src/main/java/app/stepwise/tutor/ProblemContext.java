@@ -3,6 +3,7 @@ package app.stepwise.tutor;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
+import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
 import app.stepwise.math.Exprs;
@@ -123,8 +124,12 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** Whether lines of working can be checked for this problem. */
     public boolean checkable() {
-        if (task.equals("system")) return start.map(s -> s.split(";").length == 2).orElse(false);
-        return task.equals("physics") ? !givens.isEmpty() : start.isPresent() && !task.isEmpty();
+        if (task.isEmpty()) return false;
+        return switch (WorkChecker.Method.of(task)) {
+            case PHYSICS -> !givens.isEmpty();
+            case ALGEBRA -> start.isPresent();
+            case NONE -> task.equals("system") && start.map(s -> s.split(";").length == 2).orElse(false); // SystemWork
+        };
     }
 
     /** The worked solution as shown to a student: each step's words, then its math as inline LaTeX. */
@@ -138,12 +143,10 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** Checks lines of working against this problem (precondition: {@link #checkable()}). */
     public LineCheck.Report check(List<String> lines) throws MathSyntaxException {
-        if (task.equals("physics")) {
-            var situation = PhysicsSteps.Situation.of(givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList(), start,
-                    answer);
-            return PhysicsSteps.check(situation, lines, referenceMath());
-        }
         if (task.equals("system")) return SystemWork.check(start.orElseThrow(), lines, referenceMath());
-        return StepChecker.check(task, start.orElseThrow(), lines, referenceMath());
+        List<Map.Entry<String, String>> gs = givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList();
+        // WorkChecker decides how the task's working is checked, for typed-in problems as for pack problems
+        return WorkChecker.check(task, start, gs, answer, lines, referenceMath())
+                .orElseThrow(() -> new IllegalStateException("no line-by-line check for " + task));
     }
 }

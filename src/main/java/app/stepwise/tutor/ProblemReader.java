@@ -13,6 +13,7 @@ import app.stepwise.solve.Worked;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,13 +54,15 @@ public final class ProblemReader {
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern FUNCTION_OF = Pattern.compile("\\b([a-zA-Z])\\s*\\(\\s*([a-z])\\s*\\)\\s*=");
     private static final Pattern SUBJECT = Pattern.compile(
-            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject",
+            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject|\\bget\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+on\\s+(?:its|it's)\\s+own|\\bisolate\\s+([A-Za-zρλμ](?:_\\w+)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECT = Pattern.compile("respect\\s+to\\s+([a-z])\\b|d/d([a-z])\\b|d([a-z])/d([a-z])");
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
+
+    private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
     /** A number followed by a unit symbol: 12 kg, 3 m/s, 230 V. */
     private static final Pattern UNITS = Pattern.compile(
@@ -68,16 +71,26 @@ public final class ProblemReader {
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String text) {
         if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+        // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
+        if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
         String t = TextMath.normalise(text);
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         if (!OUT_OF_SCOPE.matcher(lower).find()) {
-            Optional<Reading> physics = Solvers.physicsFromText(t)
+            Optional<Reading> physics = Solvers.physicsFromText(t).filter(w -> ReadingCheck.physicsCovers(t, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
-        return readMath(text, t, lower);
+        return readMath(text, withoutBlanks(t), lower);
+    }
+
+    /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
+    private static final Pattern BLANK = Pattern.compile(
+            "(?:\\b(?:or|and)\\s+)?(?:(?<![\\w)])d[a-z]/d[a-z]|(?<![\\w)/])[A-Za-z]'*(?:\\s*\\(\\s*[a-z]\\s*\\))?)\\s*=\\s*(?:_{2,}|\\?+|\\.{3,})");
+
+    static String withoutBlanks(String t) {
+        return BLANK.matcher(t).replaceAll(" ");
     }
 
     private static boolean has(String lower, String regex) {
@@ -97,6 +110,20 @@ public final class ProblemReader {
             String start = pc.group(1) + "/100 × " + pc.group(2);
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
                     "Working out " + pc.group(1) + "% of " + pc.group(2));
+        }
+        // "5x − 3 is equal to 2x + 12": an equation said in words
+        t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
+        lower = t.toLowerCase(Locale.ROOT);
+        Optional<String> worded = wordedArithmetic(t);
+        if (worded.isPresent())
+            return solved(original, new Request(Task.EVALUATE, worded.get(), ""), "Working out " + show(worded.get()));
+        // "write x² + 7x + 12 in the form (x + p)(x + q)": the form is the task, not the math
+        Matcher form = IN_THE_FORM.matcher(t);
+        boolean factorForm = false;
+        if (form.find()) {
+            factorForm = form.group(1).contains(")(");
+            t = t.substring(0, form.start()) + " " + t.substring(form.end());
+            lower = t.toLowerCase(Locale.ROOT);
         }
         String var = "";
         Matcher fn = FUNCTION_OF.matcher(t);
@@ -148,7 +175,10 @@ public final class ProblemReader {
             Set<String> all = new java.util.TreeSet<>();
             all.addAll(variables(withVars.get(0)));
             all.addAll(variables(withVars.get(1)));
-            if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value"))) {
+            boolean subjectWords = has(lower, "subject|rearrange|in terms of|formula for|transpose|on (?:its|it's) own|isolate");
+            // two equations in the same two letters, with no other instruction, are a pair to solve together
+            if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value|\\bsub\\b|plug")
+                    || withVars.size() == 2 && !subjectWords)) {
                 String start = withVars.get(0) + "; " + withVars.get(1);
                 var it = all.iterator();
                 String a = it.next(), b = it.next();
@@ -158,7 +188,7 @@ public final class ProblemReader {
         }
         Matcher sm = SUBJECT.matcher(t);
         String subject = null;
-        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]")) {
+        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]|on (?:its|it's) own|isolate")) {
             while (sm.find()) {
                 for (int g = 1; g <= sm.groupCount(); g++) if (sm.group(g) != null) subject = sm.group(g);
                 if (subject != null) break;
@@ -175,7 +205,7 @@ public final class ProblemReader {
                 : has(lower, "factoris|factoriz|factoring|by factor")
                         ? "factor"
                         : has(lower, "square root") ? "square-root" : "";
-        boolean factorWords = has(lower, "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor");
+        boolean factorWords = factorForm || has(lower, "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor");
         boolean solveWords = has(lower,
                 "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
         if (factorWords && !solveWords && !expressions.isEmpty()) {
@@ -212,13 +242,59 @@ public final class ProblemReader {
         return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
     }
 
+    private static final Pattern IN_THE_FORM = Pattern.compile("(?i)\\s+in\\s+the\\s+form\\s+([^.?!\\n]*)");
+
+    private static final String OPERAND = "(\\(\\d+ \\+ \\d+/\\d+\\)|\\(-?\\d+(?:\\.\\d+)?(?:/\\d+)?\\)|-?\\d+(?:\\.\\d+)?(?:/\\d+)?)";
+    private static final List<Map.Entry<Pattern, String>> WORDED = List.of(
+            Map.entry(
+                    Pattern.compile("(?i)\\b(?:add|sum\\s+of|total\\s+of)\\s+" + OPERAND + "\\s+(?:and|to)\\s+" + OPERAND
+                            + "(?![\\w/^(])"),
+                    "%s + %s"),
+            Map.entry(
+                    Pattern.compile(
+                            "(?i)\\b(?:subtract|take|take\\s+away)\\s+" + OPERAND + "\\s+from\\s+" + OPERAND + "(?![\\w/^(])"),
+                    "%2$s - %1$s"),
+            Map.entry(Pattern.compile("(?i)\\bmultiply\\s+" + OPERAND + "\\s+by\\s+" + OPERAND + "(?![\\w/^(])"), "%s × %s"),
+            Map.entry(Pattern.compile("(?i)\\bproduct\\s+of\\s+" + OPERAND + "\\s+and\\s+" + OPERAND + "(?![\\w/^(])"),
+                    "%s × %s"),
+            Map.entry(Pattern.compile("(?i)\\bdivide\\s+" + OPERAND + "\\s+by\\s+" + OPERAND + "(?![\\w/^(])"), "%s ÷ %s"));
+
+    /** "Add 2½ and 1⅔", "subtract 3/4 from 5/6": arithmetic said in words, as one expression. */
+    static Optional<String> wordedArithmetic(String t) {
+        for (Map.Entry<Pattern, String> w : WORDED) {
+            Matcher m = w.getKey().matcher(t);
+            if (m.find()) return Optional.of(String.format(w.getValue(), bracket(m.group(1)), bracket(m.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    private static String bracket(String operand) {
+        return operand.startsWith("(") || operand.matches("\\d+(?:\\.\\d+)?") ? operand : "(" + operand + ")";
+    }
+
     /** The longest expression: the problem's math rather than a stray number. */
     private static String best(List<String> candidates) {
         return candidates.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }
 
+    /**
+     * The reading's verified solution, when the reading accounts for the whole text (ReadingCheck): a solver verifies
+     * the problem as read, the check makes sure it is the problem as written.
+     */
     private static Optional<Reading> solved(String original, Request r, String summary) {
+        if (!accountsFor(TextMath.normalise(original), r)) return Optional.empty();
         return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
+    }
+
+    /** The request states one equation per equation it needs, and every number and letter of the text is in it. */
+    static boolean accountsFor(String normalisedText, Request r) {
+        String[] parts = r.start().split(";");
+        if (parts.length != (r.task() == Task.SYSTEM ? 2 : 1)) return false;
+        for (String part : parts)
+            if (part.chars().filter(c -> c == '=').count() > (r.task() == Task.SOLVE || r.task() == Task.SYSTEM ? 1 : 0))
+                return false; // "9t = 63 t = …" is two statements, not one equation
+        Set<String> allowed = r.family().equals("percentages") ? Set.of("100", "0") : Set.of("0");
+        return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed);
     }
 
     static boolean hasVariable(String s) {

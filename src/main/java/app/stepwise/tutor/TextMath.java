@@ -18,6 +18,13 @@ final class TextMath {
 
     private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
     private static final Pattern SQRT = Pattern.compile("\\\\sqrt\\s*\\{([^{}]*)\\}");
+    private static final java.util.Map<String, String> VULGAR = java.util.Map.of("½", "1/2", "¼", "1/4", "¾", "3/4", "⅓",
+            "1/3", "⅔", "2/3", "⅕", "1/5", "⅛", "1/8", "⅜", "3/8", "⅝", "5/8", "⅞", "7/8");
+    private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([½¼¾⅓⅔⅕⅛⅜⅝⅞])");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d.,/^])");
+    private static final Pattern STUDENT_ANSWER = Pattern.compile(
+            "(?i)\\b(?:i\\s+(?:got|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
+                    + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)\\s+(\\d+)/(\\d+)(?![\\d/])");
 
     /** The text with LaTeX and unicode math written the way the engine reads it. */
@@ -42,10 +49,21 @@ final class TextMath {
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
         if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0) t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w./^(])", "($1/$2)");
+        // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2
+        t = MIXED_VULGAR.matcher(t).replaceAll(m -> "(" + m.group(1) + " + " + VULGAR.get(m.group(2)) + ")");
         t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
+                .replace("⅕", "(1/5)").replace("⅛", "(1/8)")
+                .replace("⅜", "(3/8)").replace("⅝", "(5/8)").replace("⅞", "(7/8)")
                 .replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
         t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
+        t = ReadingCheck.powers(t).replace("ˣ", "^x").replace("ⁿ", "^n");
+        // subscript digits are a name's: R₁ is R1
+        for (char c = '₀'; c <= '₉'; c++) t = t.replace(c, (char) ('0' + (c - '₀')));
+        // thousands written with a space (19 300 kg/m³) are one number
+        for (int i = 0; i < 3; i++) t = THOUSANDS.matcher(t).replaceAll("$1$2");
+        // what a student says they got is their answer, not part of the problem
+        t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
         return t;
     }
 
@@ -60,15 +78,24 @@ final class TextMath {
         List<Run> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Boolean> ends = new ArrayList<>();
-        for (String raw : text.split("\\s+")) {
-            String w = raw;
-            boolean end = false;
+        Matcher word = Pattern.compile("\\S+(\\s*)").matcher(text);
+        while (word.find()) {
+            String w = word.group().strip();
+            // a line break, or a wide gap as on a worksheet ("y = sin(3x)     dy/dx = ?"), ends a stretch of math
+            boolean end = word.group(1).contains("\n") || word.group(1).length() >= 4;
+            if (w.matches("[;,]") && !ends.isEmpty()) {
+                ends.set(ends.size() - 1, true); // "a = 2b + 3 ;  3a − 4b = 13": two equations
+                continue;
+            }
             while (!w.isEmpty() && ".,;:?!\"".indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
                 end = true;
             }
             while (!w.isEmpty() && w.charAt(0) == '"') w = w.substring(1);
-            if (w.isEmpty()) continue;
+            if (w.isEmpty()) {
+                if (end && !ends.isEmpty()) ends.set(ends.size() - 1, true);
+                continue;
+            }
             words.add(w);
             ends.add(end);
         }

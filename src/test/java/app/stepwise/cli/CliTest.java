@@ -100,6 +100,25 @@ class CliTest {
     }
 
     @Test
+    void gradeBatchGradesOneAnswerALineInOneRun(@TempDir Path dir) throws Exception {
+        Path batch = dir.resolve("answers.jsonl");
+        Files.writeString(batch, """
+                {"kind": "expression", "expected": "2x+2", "response": "2(x+1)"}
+                {"kind": "quantity", "expected": "12 m/s", "response": "12"}
+                {"kind": "numeric", "expected": "9", "response": "6/2 3"}
+                {"kind": "expression", "expected": "2x+(", "response": "1"}
+                """);
+        Run r = run("grade", "--batch", batch.toString());
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).isEqualTo("{\"correct\":true,\"partial\":false,\"test\":\"equivalence\",\"message\":\"Correct.\"}");
+        assertThat(lines[1]).contains("\"partial\":true", "\"test\":\"unit-missing\"");
+        assertThat(lines[2]).contains("\"correct\":false", "\"test\":\"unreadable\"", "side by side");
+        assertThat(lines[3]).startsWith("{\"error\":");
+    }
+
+    @Test
     void gradeExitsTwoWithAJsonErrorWhenItCannotGrade() {
         Run r = run("grade", "--kind", "expression", "--expected", "2x+(", "--response", "1");
         assertThat(r.code()).isEqualTo(2);

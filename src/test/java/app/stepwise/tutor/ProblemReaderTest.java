@@ -2,9 +2,12 @@ package app.stepwise.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +34,35 @@ class ProblemReaderTest {
             assertThat(r.get().worked().start()).isEqualTo(start);
         }
         assertThat(r.get().summary()).isNotBlank();
+    }
+
+    /**
+     * Problems once marked verified with a wrong answer (hand-written set, issue #15), one row per cause and its
+     * cousins: each is now read right, or left honestly unread, never solved as a different problem.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = "/tutor/reader-never-wrong.csv", delimiter = '|', numLinesToSkip = 1)
+    void aReadingOfADifferentProblemIsNeverVerified(String cause, String text, String kind, String answer) {
+        String problem = text.replace("\\n", "\n");
+        Optional<ProblemReader.Reading> r = ProblemReader.read(problem);
+        if (kind.equals("none")) {
+            assertThat(r).as(cause).isEmpty();
+            return;
+        }
+        assertThat(r).as(cause).isPresent();
+        assertThat(AnswerChecker.check(spec(kind, answer), r.get().worked().answer()).correct())
+                .as(r.get().summary() + " → " + r.get().worked().answer()).isTrue();
+    }
+
+    static AnswerSpec spec(String kind, String answer) {
+        return switch (kind) {
+            case "numeric" -> new AnswerSpec.Numeric(answer, new AnswerSpec.Tolerance(true, new BigDecimal("0.000001")),
+                    Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(answer, AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "equation" -> new AnswerSpec.Equation(answer);
+            case "set", "system" -> new AnswerSpec.SolutionSet(answer);
+            default -> new AnswerSpec.Expression(answer, Optional.empty());
+        };
     }
 
     @Test

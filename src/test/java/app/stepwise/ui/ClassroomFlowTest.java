@@ -156,6 +156,31 @@ class ClassroomFlowTest {
         robot.clickOn("#tab-misconceptions");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#misconceptions").queryAs(javafx.scene.control.TableView.class).getItems()).isNotEmpty();
+
+        // hint dependence and time on task: one bar per student; the timeline: a chosen student's two answers, newest first
+        robot.clickOn("#tab-hints");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(barNames(robot, "#hint-chart")).containsExactly("Ana", "Bo", "Chen", "Dara");
+        robot.clickOn("#tab-time");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(barNames(robot, "#time-chart")).containsExactly("Ana", "Bo", "Chen", "Dara");
+        robot.clickOn("#tab-timeline");
+        javafx.scene.control.ComboBox<?> who = robot.lookup("#timeline-student").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> who.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> events = robot.lookup("#timeline-events").queryAs(javafx.scene.control.TableView.class);
+        assertThat(events.getItems()).hasSize(2)
+                .allSatisfy(e -> assertThat(((app.stepwise.classroom.ClassReport.TimelineRow) e).name())
+                        .isEqualTo("Chen"));
+        assertThat(events.getItems()).extracting(e -> ((app.stepwise.classroom.ClassReport.TimelineRow) e).result())
+                .containsExactly("wrong", "right");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> barNames(FxRobot robot, String chart) {
+        var c = robot.lookup(chart).queryAs(javafx.scene.chart.XYChart.class);
+        return ((List<javafx.scene.chart.XYChart.Series<String, Number>>) (List<?>) c.getData()).get(0).getData().stream()
+                .map(javafx.scene.chart.XYChart.Data::getXValue).toList();
     }
 
     /** A student laptop's results file: each student answers le-01 right, le-02 with a sign error. */

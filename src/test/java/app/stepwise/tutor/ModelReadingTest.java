@@ -1,0 +1,114 @@
+package app.stepwise.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model's reading ({@code family:/task:/start:/unknown:/given:} lines) is used only when every field checks out
+ * against the problem's text: the numbers occur there with units of the same dimension, each dimension fits its
+ * quantity, the math parses, nothing of the text is left out, and the solver's solution verifies.
+ */
+class ModelReadingTest {
+    private static final String FORCE = "A 4 kg trolley accelerates at 3 m/s². Find the resultant force on it.";
+
+    private static String physics(String... givens) {
+        StringBuilder out = new StringBuilder("family: newtons-second-law\ntask: physics\nunknown: F\n");
+        for (String g : givens) out.append("given: ").append(g).append('\n');
+        return out.append("<|end|>").toString();
+    }
+
+    @Test
+    void aPhysicsReadingWhoseGivensAreInTheTextIsUsedAndSolved() {
+        Optional<ProblemReader.Reading> r = ModelReading.verify(FORCE, physics("m = 4 kg", "a = 3 m/s^2"));
+        assertThat(r).isPresent();
+        assertThat(r.get().source()).isEqualTo("model");
+        assertThat(r.get().family()).isEqualTo("newtons-second-law");
+        assertThat(r.get().worked().checkValue()).isEqualTo(12.0);
+    }
+
+    @Test
+    void aGivenWhoseNumberIsNotInTheTextIsRefused() {
+        assertThat(ModelReading.verify(FORCE, physics("m = 5 kg", "a = 3 m/s^2"))).isEmpty();
+    }
+
+    @Test
+    void aGivenWhoseUnitDoesNotMatchTheTextIsRefused() {
+        // 4 occurs in the text as kilograms: 4 s is a time
+        assertThat(ModelReading.verify(FORCE, physics("m = 4 s", "a = 3 m/s^2"))).isEmpty();
+        assertThat(ModelReading.verify(FORCE, physics("m = 4 kg", "a = 3 m/s"))).isEmpty();
+    }
+
+    @Test
+    void aGivenWhoseDimensionDoesNotFitItsQuantityIsRefused() {
+        // the numbers and units are the text's, but swapped: a mass cannot be 3 m/s²
+        assertThat(ModelReading.verify(FORCE, physics("m = 3 m/s^2", "a = 4 kg"))).isEmpty();
+    }
+
+    @Test
+    void aReadingThatLeavesAGivenOfTheTextOutIsRefused() {
+        String text = "A 4 kg trolley accelerates at 3 m/s² for 6 s. Find the resultant force on it.";
+        assertThat(ModelReading.verify(FORCE, physics("m = 4 kg", "a = 3 m/s^2"))).isPresent();
+        assertThat(ModelReading.verify(text, physics("m = 4 kg", "a = 3 m/s^2"))).isEmpty();
+        assertThat(ModelReading.verify(FORCE, physics("m = 4 kg"))).isEmpty();
+    }
+
+    @Test
+    void aFamilyThatDoesNotExistOrIsNoneIsNotUsed() {
+        assertThat(ModelReading.verify(FORCE, physics("m = 4 kg", "a = 3 m/s^2").replace("newtons-second-law", "rocketry")))
+                .isEmpty();
+        assertThat(ModelReading.verify("Integrate 3x^2.", "family: none\n<|end|>")).isEmpty();
+        assertThat(ModelReading.verify(FORCE, "no fields at all")).isEmpty();
+    }
+
+    private static String math(String task, String start, String unknown) {
+        return "family: linear-two-step\ntask: " + task + "\nstart: " + start + "\nunknown: " + unknown + "\n<|end|>";
+    }
+
+    @Test
+    void aMathReadingOfTheTextsEquationIsUsedAndSolved() {
+        Optional<ProblemReader.Reading> r = ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "3x + 5 = 20", "x"));
+        assertThat(r).isPresent();
+        assertThat(r.get().worked().answer()).isEqualTo("x = 5");
+        assertThat(r.get().summary()).contains("3x + 5 = 20");
+        // unicode in the text and plain syntax in the reading state the same numbers
+        assertThat(ModelReading.verify("Solve 2x² = 50.", math("solve", "2x^2 = 50", "x"))).isPresent();
+    }
+
+    @Test
+    void aMathReadingWithANumberTheTextDoesNotHaveIsRefused() {
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "3x + 5 = 21", "x"))).isEmpty();
+    }
+
+    @Test
+    void aMathReadingThatLeavesANumberOfTheTextOutIsRefused() {
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "3x = 20", "x"))).isEmpty();
+    }
+
+    @Test
+    void aMathReadingWithALetterTheTextDoesNotHaveIsRefused() {
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "3y + 5 = 20", "y"))).isEmpty();
+    }
+
+    @Test
+    void aMathReadingThatDoesNotParseIsRefused() {
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "3x + = 5 20", "x"))).isEmpty();
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("solve", "", "x"))).isEmpty();
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsRefused() {
+        assertThat(ModelReading.verify("Solve 3x + 5 = 20.", math("integrate", "3x + 5 = 20", "x"))).isEmpty();
+    }
+
+    @Test
+    void aSystemNeedsBothEquationsOfTheText() {
+        String text = "Solve simultaneously: x + y = 10 and x − y = 4.";
+        String both = "family: system-elimination\ntask: system\nstart: x + y = 10\nstart: x - y = 4\nunknown: x,y\n<|end|>";
+        String one = "family: system-elimination\ntask: system\nstart: x + y = 10\nunknown: x,y\n<|end|>";
+        assertThat(ModelReading.verify(text, both)).isPresent();
+        assertThat(ModelReading.verify(text, both).get().worked().answer()).contains("x = 7").contains("y = 3");
+        assertThat(ModelReading.verify(text, one)).isEmpty();
+    }
+}
