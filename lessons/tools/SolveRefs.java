@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Pack-building helper (not part of the app): reads lines "family<TAB>key=value<TAB>key=value..." on stdin and prints,
- * one JSON object a line, the verified worked solution of each (task, start, answer, answerKind, steps). Run by
+ * one JSON object a line, the verified worked solution of each (task, start, answer, answerKind, steps, and the
+ * givens' symbols with the solver's description of each). Run by
  * build_packs.py as: java -cp target/stepwise.jar lessons/tools/SolveRefs.java
  */
 public class SolveRefs {
@@ -32,6 +33,12 @@ public class SolveRefs {
                 for (int i = 0; i < w.steps().size(); i++) {
                     Step s = w.steps().get(i);
                     sb.append(i == 0 ? "" : ",").append("{\"text\":").append(q(s.text())).append(",\"math\":").append(q(s.math())).append('}');
+                }
+                sb.append("],\"givens\":[");
+                for (int i = 0; i < w.givens().size(); i++) {
+                    var g = w.givens().get(i);
+                    sb.append(i == 0 ? "" : ",").append("{\"symbol\":").append(q(g.symbol())).append(",\"description\":")
+                            .append(q(g.description())).append('}');
                 }
                 System.out.println(sb.append("]}"));
             } catch (RuntimeException e) {

@@ -3,7 +3,8 @@
 
 Each problem names a solver family and its parameters; the worked solution, the task/start and the answer are taken
 from our own verified solvers (lessons/tools/SolveRefs.java, run against target/stepwise.jar) and committed as the
-authored `solution`, alongside the `solver` reference. Choice problems are written out in full; a problem with an authored worked solution (packs_src.A) keeps its own steps. Every pack is then
+authored `solution`, alongside the `solver` reference. Choice problems are written out in full; a problem with an
+authored worked solution (packs_src.A, or physics_src.A with its `givens`) keeps its own steps. Every pack is then
 put in the stable layout with `./stepwise format`.
 
 Usage (from the repository root, after `mvn -B -o -q -DskipTests package`):
@@ -56,7 +57,10 @@ def build(pack):
             answer.update(p.get("answer", {}))
             q["answer"] = answer
             q["work"] = {"task": w["task"], "start": w["start"]}
-            givens = [{"symbol": k, "value": v, "description": packs_src.DESCRIPTIONS.get(k, k)}
+            # a given's description: the problem's or pack's own wording, else the solver's, else DESCRIPTIONS
+            solver_desc = {g["symbol"]: g["description"] for g in w.get("givens", [])}
+            desc = {**packs_src.DESCRIPTIONS, **solver_desc, **pack.get("descriptions", {}), **p.get("descriptions", {})}
+            givens = [{"symbol": k, "value": v, "description": desc.get(k, k)}
                       for k, v in p["params"].items() if w["task"] == "physics" and k not in NON_GIVENS]
             if givens:
                 q["givens"] = givens
@@ -64,10 +68,11 @@ def build(pack):
                 q["hints"] = p["hints"]
             q["solution"] = w["steps"]
             q["solver"] = {"family": p["family"], "params": p["params"]}
-        else:  # multiple choice, or an authored worked solution (packs_src.A)
+        else:  # multiple choice, or an authored worked solution (packs_src.A; physics_src.A also has givens)
             q["answer"] = p["answer"]
-            if "work" in p:
-                q["work"] = p["work"]
+            for key in ("work", "givens"):
+                if key in p:
+                    q[key] = p[key]
             if p.get("hints"):
                 q["hints"] = p["hints"]
             if "solution" in p:

@@ -83,6 +83,16 @@ public final class AppPaths {
      * instead, so Stepwise writes nowhere but its data folder and the temp folder. (The installed app's runtime carries
      * them, and nothing is unpacked.)
      */
+    /**
+     * Fixes the data folder for the whole run as {@code stepwise.home}, so that parts that cannot see this class (the
+     * native-library caches of the model runtime) use the same folder: the stick in portable mode, the OS's place
+     * otherwise. An explicit {@code stepwise.home} is kept.
+     */
+    public static void pinUserDir() {
+        String p = System.getProperty("stepwise.home");
+        if (p == null || p.isBlank()) System.setProperty("stepwise.home", userDir().toString());
+    }
+
     public static void keepNativeCachesInDataFolder() {
         if (System.getProperty("javafx.cachedir") == null)
             System.setProperty("javafx.cachedir", userDir().resolve("cache").resolve("openjfx").toString());

@@ -100,6 +100,16 @@ public final class ContentCheck {
         return -1;
     }
 
+    /**
+     * Physics working is judged against the situation, whose intermediate quantities (the normal force N = m g, a
+     * volume V = a b c) come from the reference reasoning: the pack's own solution lines, as the Verifier and the
+     * student's checking read them. Without them a solver's own verified step such as N = m g is "not true here".
+     */
+    private static List<String> physicsReference(Problem p) {
+        if (!p.work().map(w -> "physics".equals(w.task())).orElse(false)) return List.of();
+        return p.solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isBlank()).toList();
+    }
+
     /** Each solution line must follow from the one before it (from the problem's start, or its givens). */
     private static void steps(Problem p, String at, List<Finding> out) {
         if (!WorkChecker.checkable(p)) return;
@@ -113,7 +123,7 @@ public final class ContentCheck {
         if (lines.isEmpty()) return;
         LineCheck.Report r;
         try {
-            r = WorkChecker.check(p, lines, List.of());
+            r = WorkChecker.check(p, lines, physicsReference(p));
         } catch (MathSyntaxException e) {
             out.add(new Finding(at + "/work", Severity.ERROR, "The start of the working cannot be read: " + e.getMessage()));
             return;
@@ -154,7 +164,7 @@ public final class ContentCheck {
         if (lines.isEmpty()) return;
         LineCheck.Report r;
         try {
-            r = WorkChecker.check(p, lines, List.of());
+            r = WorkChecker.check(p, lines, physicsReference(p));
         } catch (MathSyntaxException e) {
             return; // reported by the working checks
         }

@@ -28,6 +28,7 @@ public final class Main implements Callable<Integer> {
     boolean selfTest;
 
     public static void main(String[] args) {
+        AppPaths.pinUserDir(); // before anything looks for the data folder: portable mode keeps every cache on the stick
         Offline.enforce();
         AppPaths.keepNativeCachesInDataFolder();
         Logs.start();

@@ -269,6 +269,7 @@ public final class AnswerChecker {
             return Grade.wrong(Grade.Test.SET_VARIABLE, "Not quite: the solutions should be values of " + String.join(", ", ex)
                     + ", but you gave values of " + String.join(", ", wrongNames) + ".");
         }
+        if (ex.size() >= 2) return pairs(expected, given, ex);
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
         if (c.same()) return Grade.right(Grade.Test.SET, "Correct.");
         if (c.matched() > 0 && c.extra() == 0) {
@@ -280,6 +281,53 @@ public final class AnswerChecker {
             return Grade.partly(Grade.Test.SET,
                     "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
         return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is a solution.");
+    }
+
+    /**
+     * The solution of a system ({@code x = 2, y = 3}): each letter must get its own value, so the right values under
+     * swapped letters are wrong; some letters right is partly right.
+     */
+    private static Grade pairs(Statement expected, Statement given, Set<String> letters) {
+        Map<String, List<Expr>> want = byLetter(expected), got = byLetter(given);
+        if (got.containsKey(""))
+            return Grade.wrong(Grade.Test.SET_VARIABLE, "Write each value with its letter ("
+                    + String.join(", ", letters.stream().map(v -> v + " = …").toList()) + ").");
+        List<String> right = new java.util.ArrayList<>(), wrong = new java.util.ArrayList<>();
+        for (String v : letters) {
+            List<Expr> g = got.getOrDefault(v, List.of());
+            boolean ok = !g.isEmpty() && g.stream().allMatch(e -> want.get(v).stream()
+                    .anyMatch(w -> Equivalence.of(w, e).equivalent()));
+            (ok ? right : wrong).add(v);
+        }
+        if (wrong.isEmpty()) return Grade.right(Grade.Test.SET, "Correct.");
+        boolean swapped = got.keySet().containsAll(letters) && SolutionSets.compare(
+                want.values().stream().flatMap(List::stream).toList(),
+                got.values().stream().flatMap(List::stream).toList()).same();
+        if (swapped)
+            return Grade.wrong(Grade.Test.SET, "Not quite: these are the right numbers, but check which value belongs to "
+                    + "which letter.");
+        if (!right.isEmpty())
+            return Grade.partly(Grade.Test.SET, "Partly right: " + String.join(", ", right) + " is right, but "
+                    + String.join(", ", wrong) + (wrong.size() == 1 ? " is" : " are") + " not"
+                    + (got.keySet().containsAll(letters) ? "." : " given."));
+        return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is right.");
+    }
+
+    /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
+    private static Map<String, List<Expr>> byLetter(Statement s) {
+        Map<String, List<Expr>> out = new java.util.LinkedHashMap<>();
+        List<Statement> parts = s instanceof Statement.Alternatives a ? a.options() : List.of(s);
+        for (Statement part : parts) {
+            Statement p = part instanceof Statement.Chain c ? c.asEquation() : part;
+            String letter = "";
+            Optional<List<Expr>> values = SolutionSets.values(p);
+            if (p instanceof Statement.Equation q && SolutionSets.valueOf(q).isPresent()) {
+                Set<String> named = SolutionSets.namedVariables(q);
+                if (named.size() == 1) letter = named.iterator().next();
+            }
+            out.computeIfAbsent(letter, k -> new java.util.ArrayList<>()).addAll(values.orElse(List.of()));
+        }
+        return out;
     }
 
     private static Grade numeric(AnswerSpec.Numeric spec, String r) throws MathSyntaxException {

@@ -373,9 +373,19 @@ public final class PackReader {
             }
             Optional<Work> work = o.object("work", false, wo -> {
                 String task = wo.choiceText("task",
-                        Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics"));
+                        Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics", "system"));
                 String start = wo.text("start", !"physics".equals(task));
-                if (!start.isEmpty()) wo.math("start", start);
+                if ("system".equals(task) && !start.isEmpty()) {
+                    // two simultaneous equations, written "2x + y = 9; 3x - y = 11"
+                    String[] equations = start.split(";", -1);
+                    if (equations.length != 2 || !equations[0].contains("=") || !equations[1].contains("="))
+                        wo.err("start", "a system starts with two equations separated by \";\", such as "
+                                + "\"2x + y = 9; 3x - y = 11\"");
+                    else
+                        for (String e : equations) wo.math("start", e.strip());
+                } else if (!start.isEmpty()) {
+                    wo.math("start", start);
+                }
                 return new Work(task, start);
             }, Set.of("task", "start"));
             List<Given> givens = o.list("givens", false, MAX_LIST_ENTRIES, go -> {

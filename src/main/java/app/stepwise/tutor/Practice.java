@@ -21,7 +21,8 @@ public final class Practice {
     public static final String GENERATED_PREFIX = "~";
     private static final int CANDIDATES = 8;
     private static final long BUDGET_MS = 1500;
-    private static final Set<String> WORK_TASKS = Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate");
+    private static final Set<String> WORK_TASKS = Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate",
+            "system");
 
     private Practice() {}
 

@@ -35,7 +35,11 @@ class AppPathsTest {
             assertThat(AppPaths.portable()).isTrue();
             assertThat(Logs.folder()).isEqualTo(stick.resolve("stepwise-data").resolve("logs"));
 
+            AppPaths.pinUserDir(); // what the launcher does first: every part of the run now sees the stick
+            assertThat(System.getProperty("stepwise.home")).isEqualTo(stick.resolve("stepwise-data").toString());
+
             System.setProperty("stepwise.home", stick.resolve("elsewhere").toString()); // an explicit home still wins
+            AppPaths.pinUserDir();
             assertThat(AppPaths.userDir()).isEqualTo(stick.resolve("elsewhere"));
         } finally {
             restore("stepwise.home", home);

@@ -109,6 +109,25 @@ class PackReaderTest {
     }
 
     @Test
+    void aSystemOfTwoEquationsIsAWorkTaskAndItsStartMustHoldTwoEquations() {
+        String system = VALID.replace("\"givens\":",
+                "\"work\": {\"task\": \"system\", \"start\": \"2x + y = 9; 3x - y = 11\"}, \"givens\":");
+        PackProblem.Report ok = read(system);
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.pack().orElseThrow().problems().get(0).work().orElseThrow())
+                .isEqualTo(new Problem.Work("system", "2x + y = 9; 3x - y = 11"));
+        for (String bad : List.of("2x + y = 9", "2x + y = 9; 3x - y", "x = 1; y = 2; x + y = 3")) {
+            PackProblem.Report r = read(system.replace("2x + y = 9; 3x - y = 11", bad));
+            assertThat(r.problems()).as(bad).anySatisfy(p -> {
+                assertThat(p.message()).contains("two equations separated by");
+                assertThat(p.pointer()).isEqualTo("/problems/0/work/start");
+            });
+        }
+        PackProblem.Report unreadable = read(system.replace("3x - y = 11", "3x - (y = 11"));
+        assertThat(unreadable.problems()).anySatisfy(p -> assertThat(p.message()).contains("cannot be read as math"));
+    }
+
+    @Test
     void reportsAllProblemsNotJustTheFirst() {
         String broken = VALID.replace("\"subject\": \"physics\"", "\"subject\": \"art\"")
                 .replace("\"difficulty\": 2", "\"difficulty\": 0")

@@ -16,7 +16,9 @@ class PracticeTest {
 
     @ParameterizedTest
     @CsvSource({"lessons/linear-equations.json, le-01", "lessons/linear-equations.json, le-02",
-            "lessons/forces-and-motion.json, fm-02", "lessons/forces-and-motion.json, fm-04"})
+            "lessons/forces-and-motion.json, fm-02", "lessons/forces-and-motion.json, fm-04",
+            "lessons/simultaneous-equations.json, sim-01", "lessons/simultaneous-equations.json, sim-09",
+            "lessons/expanding-factorising.json, ef-18"})
     void anotherLikeThisIsAFreshVerifiedProblemOfTheSameFamilyAndDifficulty(String file, String id) {
         LessonPack pack = Packs.reader().read(Path.of(file)).pack().orElseThrow();
         Problem template = pack.problem(id).orElseThrow();
@@ -29,6 +31,8 @@ class PracticeTest {
             assertThat(p.skills()).isEqualTo(template.skills());
             assertThat(p.difficulty()).isEqualTo(template.difficulty());
             assertThat(p.statement()).isNotEqualTo(template.statement());
+            // the student's working is checked on the new problem as on the template (a system's too)
+            template.work().ifPresent(w -> assertThat(p.work().orElseThrow().task()).isEqualTo(w.task()));
             // the answer the generator computed is accepted by the problem's own answer test, and a wrong one is not
             Checking.Result right = Checking.check(p, p.answer().expected(), List.of(), List.of());
             assertThat(right.answer().orElseThrow().correct()).as(p.statement()).isTrue();
