@@ -11,7 +11,14 @@ import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
+import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
+import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
+import app.stepwise.model.PromptFormat;
 import app.stepwise.tutor.HintService;
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ProblemReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +38,94 @@ public final class Generate {
      * @param answer   the answer the solution reaches, as a student would type it
      */
     public record Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
-            boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
+            boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver,
+            List<Boolean> stepVerified) {
         public Generated {
             givens = List.copyOf(givens);
             solution = List.copyOf(solution);
             hints = List.copyOf(hints);
             problems = List.copyOf(problems);
+            stepVerified = List.copyOf(stepVerified);
         }
+
+        /**
+         * Steps from the solvers, each verified as it is made; {@code verified} says whether they also agree with the
+         * rest of the problem (its answer key), which the validation panel reports when they do not.
+         */
+        public Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
+                boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
+            this(solution, hints, answer, source, verified, problems, givens, solver,
+                    java.util.Collections.nCopies(solution.size(), true));
+        }
+
+        /** The numbers (1 = first) of the steps the engine did not verify. */
+        public List<Integer> unverifiedSteps() {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < stepVerified.size(); i++) if (!stepVerified.get(i)) out.add(i + 1);
+            return out;
+        }
+    }
+
+    /** Longest the local model may write a solution in the editor (milliseconds); the task's own budget is above it. */
+    public static final long MODEL_BUDGET_MS = 30_000;
+
+    /**
+     * Generate when no solver family applies: first the verified problem reader (the deterministic reading, else the
+     * model's reading task, each field checked against the text and the solver's solution verified); then the local
+     * model's own worked solution, each step checked by the engine against the problem. Steps the engine could not
+     * verify are kept but flagged, and {@link Generated#verified()} is false.
+     *
+     * @param cancelled asked between tokens; when it turns true the model stops and nothing is offered
+     */
+    public static Optional<Generated> fromModel(Problem p, LocalModel model, java.util.function.BooleanSupplier cancelled)
+            throws ModelException {
+        ProblemContext ctx = ProblemContext.of(p);
+        if (!ctx.checkable()) {
+            ProblemContext read = ProblemContext.fromText(p.statement().replace("$", ""), Optional.of(model));
+            if (read.reading().isPresent()) {
+                Worked w = read.reading().get().worked();
+                String by = read.reading().get().source().equals("model") ? " (the model's verified reading)" : "";
+                return Optional.of(offered(p, w.steps(), w.answer(), "problem reader" + by + " and solver " + w.family(),
+                        w.givens()));
+            }
+            ctx = read;
+        }
+        long t0 = System.nanoTime();
+        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
+                GenerationOptions.greedy(400).withBudget(MODEL_BUDGET_MS).withCancel(cancelled), null);
+        if (cancelled.getAsBoolean()) return Optional.empty();
+        return fromModelSolution(p, ModelSolution.check(ctx, g, (System.nanoTime() - t0) / 1_000_000));
+    }
+
+    /** The model's solution as generated content: each step with the engine's verdict, unverified ones named. */
+    static Optional<Generated> fromModelSolution(Problem p, ModelSolution s) {
+        if (s.steps().isEmpty()) return Optional.empty();
+        List<Problem.SolutionStep> solution = s.steps().stream()
+                .map(st -> new Problem.SolutionStep(st.text().isBlank() ? "Next step." : st.text(), st.math())).toList();
+        List<Boolean> flags = s.steps().stream().map(ModelSolution.VerifiedStep::verified).toList();
+        ModelSolution.VerifiedStep first = s.steps().get(0);
+        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < flags.size(); i++)
+            if (!flags.get(i))
+                problems.add("step " + (i + 1) + " (" + s.steps().get(i).math() + ") was not verified by the engine");
+        if (!s.verified() && problems.isEmpty()) problems.add("the answer " + s.answer() + " was not verified by the engine");
+        return Optional.of(new Generated(solution, hints, s.answer(), "local model", s.verified(), problems, p.givens(),
+                p.solver(), flags));
+    }
+
+    /** Steps from the solvers (verified as they are made), checked again as a solution of the problem. */
+    private static Generated offered(Problem p, List<Step> steps, String answer, String source, List<Problem.Given> givens) {
+        List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
+        Step first = steps.get(0);
+        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+        List<Problem.Given> g = p.givens().isEmpty() ? givens : p.givens();
+        Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
+                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), g, hints, solution, p.solver(),
+                p.image());
+        List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
+                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
+        return new Generated(solution, hints, answer, source, problems.isEmpty(), problems, g, p.solver());
     }
 
     /** The solution and ladder for a problem, when a solver applies: its named family, the linear solver, or physics. */
@@ -82,7 +170,8 @@ public final class Generate {
         List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
         // checked again as part of this problem: the steps from its start, the answer against its answer spec
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
-                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver);
+                p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver,
+                p.image());
         List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
                 .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
         return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));

@@ -1,6 +1,7 @@
 package app.stepwise.author;
 
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.PackReader;
 import app.stepwise.lesson.PackWriter;
@@ -31,12 +32,27 @@ public final class PackArchive {
     public static final int MAX_ENTRIES = 500;
     public static final long MAX_ENTRY_BYTES = 10L * 1024 * 1024;
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
-    static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg");
+    /** The picture types a pack may show (see {@link PackImage}). */
+    static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg");
 
     private PackArchive() {}
 
-    /** Writes the pack and every image of {@code images} (a folder, may be absent) into a zip. */
+    /**
+     * Writes the pack, the pictures its problems show (each read and checked as {@link PackImage#load} does, from the
+     * folder the pack was read from), and every image of {@code images} (a further folder, may be absent) into a zip.
+     * A picture the pack refers to that cannot be read is refused, so that the archive never lacks one.
+     */
     public static void write(LessonPack pack, Path images, Path zip) throws IOException {
+        java.util.Map<String, byte[]> shown = new java.util.TreeMap<>();
+        for (var p : pack.problems()) {
+            if (p.image().isEmpty()) continue;
+            var ref = p.image().get();
+            try {
+                shown.put(ref.file(), PackImage.load(ref.folder(), ref.file()).bytes());
+            } catch (PackImage.Refused e) {
+                throw new IOException("problem " + p.id() + ": " + e.getMessage());
+            }
+        }
         List<Path> files = new ArrayList<>();
         if (images != null && Files.isDirectory(images, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> s = Files.list(images)) {
@@ -49,7 +65,13 @@ public final class PackArchive {
             z.putNextEntry(new ZipEntry(PACK_ENTRY));
             z.write(PackWriter.write(pack).getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
+            for (var e : shown.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
             for (Path f : files) {
+                if (shown.containsKey("images/" + f.getFileName())) continue;
                 z.putNextEntry(new ZipEntry("images/" + f.getFileName()));
                 Files.copy(f, z);
                 z.closeEntry();

@@ -28,8 +28,7 @@ public final class PackMerge {
                         + id + "\"; nothing was overwritten");
             }
             taken.add(id);
-            all.add(new Problem(id, p.statement(), p.skills(), p.difficulty(), p.answer(), p.work(), p.givens(), p.hints(),
-                    p.solution(), p.solver()));
+            all.add(p.withId(id));
         }
         Map<String, LessonPack.Skill> allSkills = new LinkedHashMap<>();
         existing.skills().forEach(s -> allSkills.put(s.id(), s));

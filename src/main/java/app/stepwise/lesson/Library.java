@@ -2,6 +2,7 @@ package app.stepwise.lesson;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,12 @@ public final class Library {
     /** The extension of a pack file that double-clicking opens in Stepwise (the same JSON as a .json pack). */
     public static final String PACK_EXTENSION = ".stepwise-pack";
 
+    /** The file a pack unpacked into a folder of its own keeps its problems in (with its pictures in images/ beside it). */
+    public static final String FOLDER_PACK = "pack.json";
+
     /**
-     * Every *.json (or *.stepwise-pack) file of the folders, each read and validated on its own, sorted by title; broken
+     * Every *.json (or *.stepwise-pack) file of the folders, and every sub-folder holding a pack.json (a pack unpacked
+     * from a zip, with its images), each read and validated on its own, sorted by title; broken
      * packs are included with their problems, so one bad file never hides the others.
      */
     public List<PackProblem.Report> load() {
@@ -31,9 +36,7 @@ public final class Library {
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(
-                        f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(PACK_EXTENSION))
-                        .sorted().forEach(f -> out.add(readAlone(f)));
+                files.filter(Library::isPack).sorted().forEach(f -> out.add(readAlone(packFile(f))));
             } catch (IOException e) {
                 out.add(new PackProblem.Report(folder, Optional.empty(),
                         List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));
@@ -42,6 +45,20 @@ public final class Library {
         out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok())
                 .thenComparing(r -> r.pack().map(LessonPack::title).orElse(r.file().toString())));
         return out;
+    }
+
+    /** A pack file, or a folder (not a link) with a pack.json that is a plain file; one level deep, no links followed. */
+    private static boolean isPack(Path f) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".json") || name.endsWith(PACK_EXTENSION)) return true; // a folder so named is reported
+        return Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) && !name.startsWith(".")
+                && Files.isRegularFile(f.resolve(FOLDER_PACK), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static Path packFile(Path f) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".json") || name.endsWith(PACK_EXTENSION)) return f;
+        return f.resolve(FOLDER_PACK);
     }
 
     /** One pack, whatever happens while reading it: a failure becomes that pack's report, never the library's. */

@@ -173,7 +173,7 @@ public final class PackReader {
         if (migrated.isEmpty()) return new Report(file, Optional.empty(), s.problems);
         LessonPack pack = s.pack(migrated.get());
         // formulas the policy rejects are shown as plain text, so they do not keep the pack from opening
-        boolean usable = s.problems.size() == s.formulaProblems;
+        boolean usable = s.problems.size() == s.softProblems;
         return new Report(file, usable ? Optional.of(pack) : Optional.empty(), s.problems);
     }
 
@@ -203,12 +203,16 @@ public final class PackReader {
         final List<PackProblem> problems = new ArrayList<>();
         final Map<String, JsonLocation> locations = new HashMap<>();
         final String source;
-        /** How many of the problems are formulas that will be drawn as plain text. */
-        int formulaProblems;
+        /** How many of the problems leave the pack usable: formulas drawn as plain text, pictures shown as their alt text. */
+        int softProblems;
+        /** The pack file's folder, where its images/ folder is. */
+        final Path folder;
 
         Session(Path file, String source) {
             this.file = file;
             this.source = source;
+            Path parent = file.toAbsolutePath().normalize().getParent();
+            this.folder = parent != null ? parent : file.toAbsolutePath();
         }
 
         /** Records the location of every value by JSON pointer, and reports duplicate keys. */
@@ -299,7 +303,8 @@ public final class PackReader {
                     error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
             }
             List<Problem> problems = o.list("problems", true, MAX_PROBLEMS, po -> problem(po, skillIds),
-                    Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver"));
+                    Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver",
+                            "image"));
             if (o.has("problems") && problems.isEmpty() && node.path("problems").isArray() && node.path("problems").isEmpty()) {
                 error("/problems", "the pack has no problems");
             }
@@ -413,8 +418,26 @@ public final class PackReader {
                 }
                 return new SolverRef(family, params);
             }, Set.of("family", "params"));
+            Optional<Problem.Image> image = o.object("image", false, this::image, Set.of("file", "alt"));
             o.rejectUnknown();
-            return new Problem(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver);
+            return new Problem(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver, image);
+        }
+
+        /**
+         * A picture under the statement. Its problems keep the pack usable, like a refused formula: the student sees
+         * the alt text instead; {@code validate} and the editor still report them.
+         */
+        Problem.Image image(Obj o) {
+            int before = problems.size();
+            String name = o.text("file", true);
+            String alt = o.text("alt", false, PackImage.MAX_ALT_CHARS);
+            if (alt.isEmpty() && o.has("file"))
+                o.err("alt", "the image needs \"alt\" text: a sentence saying what the picture shows, for students who"
+                        + " cannot see it");
+            if (!name.isEmpty()) PackImage.problemWith(folder, name).ifPresent(m -> o.err("file", m));
+            o.rejectUnknown();
+            softProblems += problems.size() - before;
+            return new Problem.Image(name, alt, folder);
         }
 
         AnswerSpec answer(Obj o) {
@@ -699,7 +722,7 @@ public final class PackReader {
             String source = raw.isTextual() ? raw.asText() : text; // offsets count from the unstripped value
             for (LatexPolicy.Finding f : LatexPolicy.check(source)) {
                 s.errorInText(pointer + relPointer, f.offset(), f.message());
-                s.formulaProblems++;
+                s.softProblems++;
             }
         }
 

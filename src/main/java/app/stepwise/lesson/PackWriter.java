@@ -95,6 +95,12 @@ public final class PackWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("statement", p.statement());
+        p.image().ifPresent(i -> {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("file", i.file());
+            putText(im, "alt", i.alt());
+            m.put("image", im);
+        });
         if (!p.skills().isEmpty()) m.put("skills", p.skills());
         m.put("difficulty", p.difficulty());
         if (p.answer() != null) m.put("answer", answer(p.answer()));

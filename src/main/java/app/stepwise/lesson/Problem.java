@@ -1,5 +1,6 @@
 package app.stepwise.lesson;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,31 @@ public record Problem(
         List<Given> givens,
         List<String> hints,
         List<SolutionStep> solution,
-        Optional<SolverRef> solver) {
+        Optional<SolverRef> solver,
+        Optional<Image> image) {
 
     public Problem {
+        image = image == null ? Optional.empty() : image;
         skills = List.copyOf(skills);
         givens = List.copyOf(givens);
         hints = List.copyOf(hints);
         solution = List.copyOf(solution);
+    }
+
+    /** A problem without a picture. */
+    public Problem(String id, String statement, List<String> skills, int difficulty, AnswerSpec answer, Optional<Work> work,
+            List<Given> givens, List<String> hints, List<SolutionStep> solution, Optional<SolverRef> solver) {
+        this(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver, Optional.empty());
+    }
+
+    /** The same problem with another id (imports that rename clashing ids). */
+    public Problem withId(String newId) {
+        return new Problem(newId, statement, skills, difficulty, answer, work, givens, hints, solution, solver, image);
+    }
+
+    /** The same problem with another picture, or none. */
+    public Problem withImage(Optional<Image> newImage) {
+        return new Problem(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver, newImage);
     }
 
     /**
@@ -42,4 +61,11 @@ public record Problem(
             params = Map.copyOf(params);
         }
     }
+
+    /**
+     * A picture shown under the statement: a file in the pack's own {@code images/} folder ({@code images/scale.png})
+     * and the text a screen reader says instead of it. {@code folder} is the folder of the pack file the reference was
+     * read from (not written to the file); {@link PackImage#load} reads the picture from there, checking it again.
+     */
+    public record Image(String file, String alt, Path folder) {}
 }

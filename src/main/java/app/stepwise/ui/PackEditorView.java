@@ -76,6 +76,8 @@ final class PackEditorView extends BorderPane implements Screen {
     private final TextField solverParams = field("editor-params");
     private final TextField tryBox = field("editor-try");
     private final Label tryVerdict = new Label();
+    private final Label imageFile = new Label();
+    private final TextField imageAlt = field("editor-image-alt");
     private final Label generatedNote = new Label();
     private final Button approve = new Button();
     private final ListView<PackEditorViewModel.Finding> findings = new ListView<>();
@@ -209,6 +211,23 @@ final class PackEditorView extends BorderPane implements Screen {
         approve.setText(t.get("editor.approve"));
         approve.setOnAction(e -> vm.approve());
 
+        imageFile.setId("editor-image-file");
+        imageAlt.setPromptText(t.get("editor.image.altPrompt"));
+        Button chooseImage = button("editor-image-choose", t.get("editor.image.choose"),
+                () -> imageChooser.apply(getScene().getWindow(), t).ifPresent(vm::chooseImage));
+        Button removeImage = button("editor-image-remove", t.get("editor.image.remove"), () -> {
+            if (bound != null) {
+                bound.imageFile.set("");
+                bound.imageAlt.set("");
+            }
+        });
+        GridPane picture = new GridPane();
+        picture.setHgap(6);
+        picture.setVgap(6);
+        int pr = row(picture, 0, t.get("editor.image"), new HBox(6, chooseImage, imageFile, removeImage));
+        row(picture, pr, t.get("editor.image.alt"), imageAlt);
+        imageFile.setAccessibleText(t.get("editor.image"));
+
         GridPane answer = new GridPane();
         answer.setHgap(6);
         answer.setVgap(6);
@@ -245,10 +264,15 @@ final class PackEditorView extends BorderPane implements Screen {
         solution.setPromptText(t.get("editor.solution.prompt"));
         hints.setPromptText(t.get("editor.hints.prompt"));
 
-        HBox generate = new HBox(8, button("editor-generate", t.get("editor.generate"), vm::generate), approve);
+        Button generateButton = button("editor-generate", t.get("editor.generate"), vm::generate);
+        generateButton.disableProperty().bind(vm.generatingProperty());
+        Button cancelGenerate = button("editor-generate-cancel", t.get("editor.generate.cancel"), vm::cancelGenerate);
+        cancelGenerate.visibleProperty().bind(vm.generatingProperty());
+        cancelGenerate.managedProperty().bind(vm.generatingProperty());
+        HBox generate = new HBox(8, generateButton, cancelGenerate, approve);
         approve.visibleProperty().bind(Bindings.createBooleanBinding(() -> bound != null && bound.generated.get()));
         problemEditor.getChildren().addAll(new Label(t.get("editor.id")), id, new Label(t.get("editor.statement")), statement,
-                preview, section(t.get("editor.answer"), answer), new HBox(8, new Label(t.get("editor.try")), tryBox),
+                preview, picture, section(t.get("editor.answer"), answer), new HBox(8, new Label(t.get("editor.try")), tryBox),
                 tryVerdict, more, generate, generatedNote);
         HBox.setHgrow(tryBox, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(problemEditor);
@@ -319,6 +343,7 @@ final class PackEditorView extends BorderPane implements Screen {
             case "hints" -> hints;
             case "solution" -> solution;
             case "solver" -> solverFamily;
+            case "image" -> f.pointer().endsWith("/file") ? imageChooserButton() : imageAlt;
             default -> null;
         };
         if (target != null) Platform.runLater(target::requestFocus);
@@ -350,6 +375,10 @@ final class PackEditorView extends BorderPane implements Screen {
         solution.textProperty().bindBidirectional(bound.solution);
         solverFamily.textProperty().bindBidirectional(bound.solverFamily);
         solverParams.textProperty().bindBidirectional(bound.solverParams);
+        imageAlt.textProperty().bindBidirectional(bound.imageAlt);
+        imageFile.textProperty().bind(Bindings.createStringBinding(
+                () -> bound == null || bound.imageFile.get().isBlank() ? t.get("editor.image.none") : bound.imageFile.get(),
+                bound.imageFile));
         generatedNote.textProperty().bind(bound.generatedNote);
         approve.visibleProperty().bind(bound.generated);
         renderPreview(bound.statement.get());
@@ -375,6 +404,8 @@ final class PackEditorView extends BorderPane implements Screen {
         solution.textProperty().unbindBidirectional(d.solution);
         solverFamily.textProperty().unbindBidirectional(d.solverFamily);
         solverParams.textProperty().unbindBidirectional(d.solverParams);
+        imageAlt.textProperty().unbindBidirectional(d.imageAlt);
+        imageFile.textProperty().unbind();
         generatedNote.textProperty().unbind();
         approve.visibleProperty().unbind();
     }
@@ -529,4 +560,16 @@ final class PackEditorView extends BorderPane implements Screen {
         return a;
     }
 
+    /** Asks for a picture file; tests put a chooser here that answers without a dialog. */
+    static java.util.function.BiFunction<javafx.stage.Window, Texts, java.util.Optional<java.nio.file.Path>> imageChooser = (
+            window, texts) -> {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.getExtensionFilters().add(
+                new javafx.stage.FileChooser.ExtensionFilter(texts.get("editor.image.filter"), "*.png", "*.jpg", "*.jpeg"));
+        return java.util.Optional.ofNullable(c.showOpenDialog(window)).map(java.io.File::toPath);
+    };
+
+    private Node imageChooserButton() {
+        return lookup("#editor-image-choose");
+    }
 }

@@ -6,6 +6,7 @@ import app.stepwise.author.Autosave;
 import app.stepwise.author.ContentCheck;
 import app.stepwise.author.Generate;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.PackWriter;
 import app.stepwise.lesson.Problem;
@@ -90,6 +91,7 @@ final class PackEditorViewModel {
         this.file = file.orElse(null);
         this.bundled = file.map(f -> f.toAbsolutePath().startsWith(AppPaths.bundledLessons().toAbsolutePath())).orElse(false);
         load(pack);
+        if (bundled) adoptImages(pack, imagesFolder());
         Path key = file.orElse(AppPaths.userPacks().resolve(pack.id() + ".json"));
         this.autosave = Autosave.of(AppPaths.userDir().resolve("drafts"), key);
         ListChangeListener<ProblemDraft> changed = c -> changed();
@@ -144,6 +146,110 @@ final class PackEditorViewModel {
 
     Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /**
+     * Where the pack is (or will be) saved: its own file, or the teacher's packs folder for a new pack or a copy of a
+     * bundled one. Its pictures live in the {@code images/} folder beside it, and are checked there.
+     */
+    Path packFile() {
+        return file != null && !bundled ? file : AppPaths.userPacks().resolve(packId.get().strip() + ".json");
+    }
+
+    /** The folder the editor copies chosen pictures into. */
+    Path imagesFolder() {
+        return packFile().toAbsolutePath().getParent().resolve(PackImage.FOLDER);
+    }
+
+    /**
+     * "Choose picture": the file is checked like a pack's picture (PNG or JPEG, size, pixels from its header), copied
+     * into the pack's images folder under a safe name, and set as the current problem's picture. The alt text stays for
+     * the teacher to write; the validation panel asks for it until then.
+     */
+    void chooseImage(Path source) {
+        Optional<ProblemDraft> d = current();
+        if (d.isEmpty()) return;
+        Path folder = imagesFolder();
+        BackgroundTask.wrap(ctx -> copyImage(source, folder)).named("copy picture").withBudget(BUDGET)
+                .onSuccess(name -> {
+                    d.get().imageFile.set(PackImage.reference(name));
+                    status.set(t.get("editor.image.added", PackImage.reference(name)));
+                })
+                .onFailure(e -> status.set(t.get("editor.image.refused",
+                        e instanceof ImageRefusedException r ? r.getMessage() : t.get("editor.image.filter"))))
+                .executeWith(app.tasks());
+    }
+
+    /** A picture the editor will not copy, with the reason for the teacher. */
+    static final class ImageRefusedException extends RuntimeException {
+        ImageRefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Copies a checked picture into {@code folder}; returns its file name there (an identical file is reused). */
+    static String copyImage(Path source, Path folder) {
+        try {
+            if (Files.isSymbolicLink(source) || !Files.isRegularFile(source))
+                throw new ImageRefusedException(source.getFileName() + " is not a plain file");
+            if (Files.size(source) > PackImage.MAX_BYTES)
+                throw new ImageRefusedException(
+                        source.getFileName() + " is larger than " + PackImage.MAX_BYTES / (1024 * 1024) + " MB");
+            byte[] bytes;
+            try (var in = Files.newInputStream(source)) {
+                bytes = in.readNBytes((int) PackImage.MAX_BYTES + 1);
+            }
+            String type = PackImage.type(bytes)
+                    .orElseThrow(() -> new ImageRefusedException(source.getFileName() + " is not a PNG or JPEG picture"));
+            String stem = safeStem(source.getFileName().toString());
+            String ext = type.equals("png") ? "png" : "jpg";
+            try {
+                PackImage.inspect(stem + "." + ext, bytes);
+            } catch (PackImage.Refused r) {
+                throw new ImageRefusedException(r.getMessage());
+            }
+            Files.createDirectories(folder);
+            String name = stem + "." + ext;
+            for (int n = 2; Files.exists(folder.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+                Path there = folder.resolve(name);
+                if (Files.isRegularFile(there, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(there) == bytes.length
+                        && java.util.Arrays.equals(Files.readAllBytes(there), bytes))
+                    return name;
+                name = stem + "-" + n + "." + ext;
+            }
+            Path tmp = Files.createTempFile(folder, ".picture", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return name;
+        } catch (java.io.IOException e) {
+            throw new ImageRefusedException("it could not be copied (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A file name's stem in the letters pictures of a pack may use: "Scale photo (1).PNG" → "Scale-photo-1". */
+    static String safeStem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("^[^A-Za-z0-9]+", "").replaceAll("[-.]+$", "");
+        if (stem.length() > 60) stem = stem.substring(0, 60);
+        return stem.isEmpty() ? "picture" : stem;
+    }
+
+    /** A bundled pack's pictures, copied beside the teacher's copy so that it checks and saves with them. */
+    private static void adoptImages(LessonPack pack, Path to) {
+        for (Problem p : pack.problems()) {
+            if (p.image().isEmpty()) continue;
+            Problem.Image i = p.image().get();
+            try {
+                PackImage.Loaded l = PackImage.load(i.folder(), i.file());
+                Path target = to.resolve(i.file().substring(PackImage.FOLDER.length() + 1));
+                if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                Files.createDirectories(to);
+                Files.write(target, l.bytes());
+            } catch (PackImage.Refused | java.io.IOException | RuntimeException e) {
+                // the validation panel reports the picture as missing
+            }
+        }
     }
 
     // ------------------------------------------------------------------ problem list
@@ -246,7 +352,7 @@ final class PackEditorViewModel {
         }
         validating = true;
         String text = packText();
-        Path name = file != null ? file : Path.of(packId.get() + ".json");
+        Path name = packFile();
         BackgroundTask.wrap(ctx -> check(name, text)).named("validate pack").withBudget(BUDGET)
                 .onSuccess(result -> {
                     valid = result.pack();
@@ -405,40 +511,86 @@ final class PackEditorViewModel {
                 .onFailure(e -> tryVerdict.set(t.get("editor.try.failed"))).executeWith(app.tasks());
     }
 
-    /** Generate: solution and hint ladder from the solvers, offered to the teacher marked as generated. */
+    /** Longest a Generate may run, the local model included; Cancel stops it sooner. */
+    private static final Duration GENERATE_BUDGET = Duration.ofSeconds(45);
+    private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
+    private TaskHandle generation;
+
+    ReadOnlyBooleanProperty generatingProperty() {
+        return generating.getReadOnlyProperty();
+    }
+
+    /**
+     * Generate: solution and hint ladder from the solvers; when no solver family applies, from the local model through
+     * the verified problem reader, else the model's own solution with each step checked by the engine. Runs in the
+     * background within {@link #GENERATE_BUDGET}; {@link #cancelGenerate()} stops it and changes nothing. What it offers
+     * stays marked until the teacher approves it; steps the engine did not verify are flagged.
+     */
     void generate() {
         Optional<ProblemDraft> d = current();
-        if (d.isEmpty()) return;
+        if (d.isEmpty() || generating.get()) return;
         int index = selected.get();
         String text = packText();
-        BackgroundTask.wrap(ctx -> {
-            Problem p = problemAt(text, index);
-            return p == null ? Optional.<Generate.Generated>empty() : Generate.forProblem(p);
-        }).named("generate").withBudget(BUDGET).onRunning(() -> busy.set(true))
+        Optional<app.stepwise.model.LocalModel> model = app.tutor().model();
+        boolean noAnswer = d.get().value.get().isBlank() && !d.get().kind.get().equals("choice");
+        generation = BackgroundTask.wrap(ctx -> {
+            Problem read = problemAt(text, index);
+            if (read == null) return Optional.<Generate.Generated>empty();
+            // an answer not written yet is the generated one, not the placeholder the lenient reading filled in
+            Problem p = noAnswer
+                    ? new Problem(read.id(), read.statement(), read.skills(), read.difficulty(), null, read.work(),
+                            read.givens(), read.hints(), read.solution(), read.solver(), read.image())
+                    : read;
+            Optional<Generate.Generated> bySolver = Generate.forProblem(p);
+            if (bySolver.isPresent() || model.isEmpty() || ctx.cancelled()) return bySolver;
+            ctx.progress(t.get("editor.generate.model"));
+            return Generate.fromModel(p, model.get(), ctx::cancelled);
+        }).named("generate").withBudget(GENERATE_BUDGET).onRunning(() -> {
+            busy.set(true);
+            generating.set(true);
+            status.set(t.get("editor.generate.running"));
+        })
+                .onProgress(status::set)
                 .onSuccess(g -> {
                     if (g.isEmpty()) {
-                        status.set(t.get("editor.generate.none"));
+                        status.set(t.get(model.isEmpty() ? "editor.generate.none" : "editor.generate.noneModel"));
                         return;
                     }
-                    String note = g.get().verified()
-                            ? t.get("editor.generate.verified", g.get().source())
-                            : t.get("editor.generate.unverified", g.get().source(), String.join("; ", g.get().problems()));
-                    d.get().offer(g.get().solution(), g.get().hints(), note);
-                    if (d.get().givens.isEmpty())
-                        g.get().givens().forEach(x -> d.get().givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(),
-                                x.description())));
-                    if (d.get().solverFamily.get().isBlank() && g.get().solver().isPresent()) {
-                        d.get().solverFamily.set(g.get().solver().get().family());
-                        d.get().solverParams.set(String.join(", ", new java.util.TreeMap<>(g.get().solver().get().params())
-                                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-                    }
-                    if (d.get().value.get().isBlank() && !d.get().kind.get().equals("choice"))
-                        d.get().value.set(g.get().answer());
-                    status.set(note);
+                    offer(d.get(), g.get());
                 })
-                .onFailure(e -> status.set(t.get("editor.generate.failed")))
-                .onFinished(() -> busy.set(false))
+                .onCancelled(() -> status.set(t.get("editor.generate.cancelled")))
+                .onFailure(e -> status.set(e instanceof BackgroundTask.TimedOut
+                        ? t.get("editor.generate.timedOut")
+                        : t.get("editor.generate.failed")))
+                .onFinished(() -> {
+                    busy.set(false);
+                    generating.set(false);
+                })
                 .executeWith(app.tasks());
+    }
+
+    /** Stops a running Generate; nothing it made is offered. */
+    void cancelGenerate() {
+        if (generation != null) generation.cancel();
+    }
+
+    /** Puts generated content into the draft, marked until approved; unverified steps are named in its note. */
+    void offer(ProblemDraft d, Generate.Generated g) {
+        List<Integer> unverified = g.unverifiedSteps();
+        String note = g.verified() && unverified.isEmpty()
+                ? t.get("editor.generate.verified", g.source())
+                : t.get("editor.generate.unverified", g.source(), String.join("; ", g.problems()));
+        d.offer(g.solution(), g.hints(), note);
+        d.unverifiedSteps.set(String.join(", ", unverified.stream().map(String::valueOf).toList()));
+        if (d.givens.isEmpty())
+            g.givens().forEach(x -> d.givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(), x.description())));
+        if (d.solverFamily.get().isBlank() && g.solver().isPresent()) {
+            d.solverFamily.set(g.solver().get().family());
+            d.solverParams.set(String.join(", ", new java.util.TreeMap<>(g.solver().get().params()).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        }
+        if (d.value.get().isBlank() && !d.kind.get().equals("choice") && !g.answer().isBlank()) d.value.set(g.answer());
+        status.set(note);
     }
 
     /** The problem at an index as the lenient reader sees it (answers may still be missing). */
@@ -465,10 +617,22 @@ final class PackEditorViewModel {
         }
     }
 
+    /**
+     * Approves the current problem's generated content. When the engine did not verify some of its steps, the first
+     * Approve only says which (never a silent approval); a second Approve keeps them as the teacher now has them —
+     * the validation panel still checks every step of the solution before the pack can be saved.
+     */
     void approve() {
         current().ifPresent(d -> {
+            if (!d.unverifiedSteps.get().isBlank() && !d.confirmUnverified.get()) {
+                d.confirmUnverified.set(true);
+                status.set(t.get("editor.approve.unverified", d.unverifiedSteps.get()));
+                return;
+            }
             d.generated.set(false);
             d.generatedNote.set("");
+            d.unverifiedSteps.set("");
+            d.confirmUnverified.set(false);
             status.set(t.get("editor.approved", d.id.get()));
         });
     }

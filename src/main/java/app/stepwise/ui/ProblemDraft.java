@@ -66,21 +66,33 @@ final class ProblemDraft {
     final StringProperty solverFamily = new SimpleStringProperty("");
     /** Comma separated name=value pairs. */
     final StringProperty solverParams = new SimpleStringProperty("");
+    /** The picture under the statement, as written in the pack ("images/scale.png"), or "" for none. */
+    final StringProperty imageFile = new SimpleStringProperty("");
+    /** What the picture shows, for screen readers and when it cannot be shown. */
+    final StringProperty imageAlt = new SimpleStringProperty("");
     /** Solution and hints came from Generate and the teacher has not approved them yet. */
     final BooleanProperty generated = new SimpleBooleanProperty(false);
     final StringProperty generatedNote = new SimpleStringProperty("");
+    /** The generated steps the engine did not verify ("2, 3"), "" when none; approving them takes a second Approve. */
+    final StringProperty unverifiedSteps = new SimpleStringProperty("");
+    /** The teacher was told which steps are unverified; the next Approve approves them. */
+    final BooleanProperty confirmUnverified = new SimpleBooleanProperty(false);
 
     /** Every property whose change means the pack changed. */
     Observable[] fields() {
         return new Observable[]{id, statement, kind, value, tolerance, sigfigs, form, decimals, strictUnit, choices, correct,
                 task, start, givens,
-                skills, difficulty, hints, solution, solverFamily, solverParams, generated};
+                skills, difficulty, hints, solution, solverFamily, solverParams, generated, imageFile, imageAlt};
     }
 
     static ProblemDraft of(Problem p) {
         ProblemDraft d = new ProblemDraft();
         d.id.set(p.id());
         d.statement.set(p.statement());
+        p.image().ifPresent(i -> {
+            d.imageFile.set(i.file());
+            d.imageAlt.set(i.alt());
+        });
         switch (p.answer()) {
             case AnswerSpec.Expression e -> {
                 d.kind.set("expression");
@@ -141,7 +153,9 @@ final class ProblemDraft {
                 {tolerance, d.tolerance}, {sigfigs, d.sigfigs}, {form, d.form}, {decimals, d.decimals}, {choices, d.choices},
                 {task, d.task},
                 {start, d.start}, {skills, d.skills}, {hints, d.hints}, {solution, d.solution},
-                {solverFamily, d.solverFamily}, {solverParams, d.solverParams}, {generatedNote, d.generatedNote}})
+                {solverFamily, d.solverFamily}, {solverParams, d.solverParams}, {generatedNote, d.generatedNote},
+                {unverifiedSteps, d.unverifiedSteps},
+                {imageFile, d.imageFile}, {imageAlt, d.imageAlt}})
             pair[1].set(pair[0].get());
         d.correct.set(correct.get());
         d.strictUnit.set(strictUnit.get());
@@ -157,6 +171,11 @@ final class ProblemDraft {
         ObjectNode o = f.objectNode();
         o.put("id", id.get().strip());
         o.put("statement", statement.get().strip());
+        if (!imageFile.get().isBlank()) {
+            ObjectNode im = o.putObject("image");
+            im.put("file", imageFile.get().strip());
+            if (!imageAlt.get().isBlank()) im.put("alt", imageAlt.get().strip());
+        }
         List<String> skillList = split(skills.get(), ",");
         if (!skillList.isEmpty()) o.set("skills", strings(skillList));
         o.put("difficulty", difficulty.get());
@@ -222,6 +241,7 @@ final class ProblemDraft {
 
     /** Sets the solution and hints from Generate; they stay marked until the teacher approves them. */
     void offer(List<Problem.SolutionStep> steps, List<String> hintLadder, String note) {
+        confirmUnverified.set(false);
         solution.set(String.join("\n", steps.stream().map(s -> s.math().isBlank() ? s.text() : s.text() + " | " + s.math())
                 .toList()));
         hints.set(String.join("\n", hintLadder));

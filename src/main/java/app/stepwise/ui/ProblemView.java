@@ -219,6 +219,7 @@ final class ProblemView extends ScrollPane implements Screen {
         showSteps.run();
 
         content.getChildren().addAll(moving, statementLabel, statement);
+        vm.image().ifPresent(ref -> content.getChildren().add(picture(ref)));
         if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
             content.getChildren().addAll(workLabel, workRow, palette, workKeys, marks);
         content.getChildren().addAll(answerLabel, answerInput, buttons, verdict, streaming, hints, source, steps);
@@ -262,6 +263,34 @@ final class ProblemView extends ScrollPane implements Screen {
             shown.setAccessibleText(p.typed().strip());
             lines.getChildren().add(row);
         }
+    }
+
+    /**
+     * The problem's picture under the statement: its alt text until the picture is decoded (in the background), and
+     * for good when it is missing or refused; the picture is scaled to fit and a screen reader reads its alt text.
+     */
+    private Node picture(app.stepwise.lesson.Problem.Image ref) {
+        String alt = ref.alt().isBlank() ? t.get("problem.image.noAlt") : ref.alt();
+        Label altText = new Label(t.get("problem.image.alt", alt));
+        altText.setId("problem-image-alt");
+        altText.setWrapText(true);
+        altText.getStyleClass().add("muted");
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(altText);
+        box.setId("problem-image");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        vm.loadImage(img -> img.ifPresentOrElse(i -> {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(i);
+            view.setId("problem-image-view");
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(50, Math.min(i.getWidth(), getWidth() - 48)), widthProperty()));
+            view.setAccessibleText(alt);
+            view.setAccessibleRoleDescription(t.get("problem.image.role"));
+            Tooltip.install(view, new Tooltip(alt));
+            box.getChildren().setAll(view);
+        }, () -> altText.getStyleClass().add("picture-unavailable"))); // the alt text stays, for good
+        return box;
     }
 
     private static Node statementFocus(Button previous, Button next) {

@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
@@ -124,6 +125,42 @@ final class ProblemViewModel {
         answer.addListener((o, was, now) -> changed());
         app.tutor().opened(pack, problem); // time on task starts now
         restore();
+    }
+
+    /** The picture under the statement, when the problem has one. */
+    Optional<Problem.Image> image() {
+        return problem.image();
+    }
+
+    /** Widest a picture is decoded: wider ones are scaled down while decoding, so a large file never fills memory. */
+    static final int IMAGE_DECODE_WIDTH = 1200;
+
+    /**
+     * Reads, checks and decodes the picture in the background; {@code shown} gets the picture, or empty when it is
+     * missing, refused or cannot be decoded (the view then shows the alt text). The problem works either way.
+     */
+    void loadImage(java.util.function.Consumer<Optional<javafx.scene.image.Image>> shown) {
+        Optional<Problem.Image> ref = problem.image();
+        if (ref.isEmpty()) return;
+        BackgroundTask.wrap(ctx -> decode(ref.get())).named("load problem picture").withBudget(IMAGE_BUDGET)
+                .onSuccess(shown)
+                .onFailure(e -> shown.accept(Optional.empty()))
+                .onCancelled(() -> shown.accept(Optional.empty()))
+                .executeWith(app.tasks());
+    }
+
+    private static final java.time.Duration IMAGE_BUDGET = java.time.Duration.ofSeconds(10);
+
+    /** The decoded picture; the header's size was checked before decoding (no decompression bombs). */
+    static Optional<javafx.scene.image.Image> decode(Problem.Image ref) {
+        try {
+            PackImage.Loaded l = PackImage.load(ref.folder(), ref.file());
+            javafx.scene.image.Image img = new javafx.scene.image.Image(new java.io.ByteArrayInputStream(l.bytes()),
+                    Math.min(l.width(), IMAGE_DECODE_WIDTH), 0, true, true);
+            return img.isError() || img.getWidth() <= 0 ? Optional.empty() : Optional.of(img);
+        } catch (PackImage.Refused e) {
+            return Optional.empty();
+        }
     }
 
     Display display() {

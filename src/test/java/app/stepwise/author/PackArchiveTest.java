@@ -63,6 +63,53 @@ class PackArchiveTest {
     }
 
     @Test
+    void aProblemsPictureTravelsInTheZipAndTheLibraryListsTheUnpackedFolder() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("source"));
+        Files.write(Files.createDirectories(source.resolve("images")).resolve("scale.png"),
+                app.stepwise.lesson.PackImageTest.png(40, 30));
+        Path packFile = source.resolve("forces.json");
+        Files.writeString(packFile, """
+                {"schemaVersion": 1, "id": "forces-pics", "title": "Forces with pictures", "subject": "math", "problems": [
+                  {"id": "p1", "statement": "What does the scale show, in newtons?", "answer": {"kind": "numeric", "value": "4"},
+                   "image": {"file": "images/scale.png", "alt": "A spring scale showing 4 N"}}]}
+                """);
+        LessonPack pack = Packs.reader().read(packFile).pack().orElseThrow();
+        Path zip = dir.resolve("forces.zip");
+        PackArchive.write(pack, null, zip); // no extra folder: the picture comes from the pack's own images folder
+
+        Path library = Files.createDirectories(dir.resolve("library"));
+        PackArchive.Unpacked u = PackArchive.read(zip, library.resolve("forces"), Packs.reader());
+        assertThat(u.pack().problems()).isEmpty();
+        assertThat(u.images()).extracting(p -> p.getFileName().toString()).containsExactly("scale.png");
+        assertThat(app.stepwise.lesson.PackWriter.write(u.pack().pack().orElseThrow()))
+                .isEqualTo(app.stepwise.lesson.PackWriter.write(pack));
+        var image = u.pack().pack().orElseThrow().problems().get(0).image().orElseThrow();
+        assertThat(image.folder()).isEqualTo(library.resolve("forces").toAbsolutePath().normalize());
+        assertThat(app.stepwise.lesson.PackImage.load(image.folder(), image.file()).bytes())
+                .isEqualTo(Files.readAllBytes(source.resolve("images/scale.png")));
+
+        // the library lists a folder with a pack.json beside single pack files
+        var reports = new app.stepwise.lesson.Library(Packs.reader(), java.util.List.of(library)).load();
+        assertThat(reports).extracting(r -> r.pack().map(LessonPack::id).orElse("broken")).containsExactly("forces-pics");
+        assertThat(reports.get(0).ok()).isTrue();
+    }
+
+    @Test
+    void aPackWhosePictureIsMissingIsNotZippedWithoutIt() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("source"));
+        Path packFile = source.resolve("p.json");
+        Files.writeString(packFile, """
+                {"schemaVersion": 1, "id": "p", "title": "P", "subject": "math", "problems": [
+                  {"id": "p1", "statement": "s", "answer": {"kind": "numeric", "value": "4"},
+                   "image": {"file": "images/gone.png", "alt": "gone"}}]}
+                """);
+        LessonPack pack = Packs.reader().read(packFile).pack().orElseThrow();
+        assertThatThrownBy(() -> PackArchive.write(pack, null, dir.resolve("p.zip"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("images/gone.png");
+        assertThat(dir.resolve("p.zip")).doesNotExist();
+    }
+
+    @Test
     void anEntryClimbingOutOfTheFolderIsRefused() throws Exception {
         assertRefused(zip("slip.zip", z -> {
             entry(z, "pack.json", new byte[]{'{', '}'});

@@ -1,0 +1,67 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.stepwise.lesson.PackImageTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's picture: chosen files are checked and copied under a safe name; a picture without alt text is flagged. */
+class PackEditorImageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChosenPictureIsCopiedIntoTheImagesFolderUnderASafeNameAndReusedWhenIdentical() throws Exception {
+        Path source = Files.write(dir.resolve("Scale photo (1).PNG"), PackImageTest.png(20, 10));
+        Path images = dir.resolve("packs/images");
+        assertThat(PackEditorViewModel.copyImage(source, images)).isEqualTo("Scale-photo-1.png");
+        assertThat(PackEditorViewModel.copyImage(source, images)).as("the same picture again").isEqualTo("Scale-photo-1.png");
+        Path other = Files.write(Files.createDirectories(dir.resolve("other")).resolve("Scale photo (1).png"),
+                PackImageTest.png(30, 10));
+        assertThat(PackEditorViewModel.copyImage(other, images)).as("another picture, same name")
+                .isEqualTo("Scale-photo-1-2.png");
+        assertThat(Files.readAllBytes(images.resolve("Scale-photo-1-2.png"))).isEqualTo(Files.readAllBytes(other));
+        assertThat(PackEditorViewModel.safeStem("../../etc/passwd.png")).isEqualTo("etc-passwd");
+        assertThat(PackEditorViewModel.safeStem("...png")).isEqualTo("picture");
+    }
+
+    @Test
+    void aFileThatIsNoPictureOrTooLargeIsRefusedAndNothingIsCopied() throws Exception {
+        Path images = dir.resolve("images");
+        Path text = Files.writeString(dir.resolve("notes.png"), "not a picture");
+        assertThatThrownBy(() -> PackEditorViewModel.copyImage(text, images)).hasMessageContaining("not a PNG or JPEG");
+        Path bomb = Files.write(dir.resolve("bomb.png"), PackImageTest.claimingPng(100_000, 100_000));
+        assertThatThrownBy(() -> PackEditorViewModel.copyImage(bomb, images)).hasMessageContaining("100000 × 100000");
+        assertThat(images).doesNotExist();
+    }
+
+    @Test
+    void aDraftWithAPictureButNoAltTextGetsAFindingAtThePicture() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        PackEditorViewModel.copyImage(Files.write(dir.resolve("scale.png"), PackImageTest.png(20, 10)), packs.resolve("images"));
+        ProblemDraft d = new ProblemDraft();
+        d.id.set("p1");
+        d.statement.set("What does the scale show?");
+        d.kind.set("numeric");
+        d.value.set("4");
+        d.imageFile.set("images/scale.png");
+        String text = "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"subject\": \"math\", \"problems\": ["
+                + d.toJson() + "]}";
+        PackEditorViewModel.Checked c = PackEditorViewModel.check(packs.resolve("x.json"), text);
+        assertThat(c.findings()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("image");
+            assertThat(f.error()).isTrue();
+            assertThat(f.message()).contains("alt");
+        });
+        d.imageAlt.set("A spring scale showing 4 N");
+        text = "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"subject\": \"math\", \"problems\": [" + d.toJson()
+                + "]}";
+        c = PackEditorViewModel.check(packs.resolve("x.json"), text);
+        assertThat(c.findings()).noneMatch(PackEditorViewModel.Finding::error);
+        assertThat(c.pack().orElseThrow().problems().get(0).image().orElseThrow().alt()).isEqualTo("A spring scale showing 4 N");
+    }
+}
