@@ -230,7 +230,9 @@ final class ProblemView extends ScrollPane implements Screen {
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
-        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // on the whole window while this screen is shown: a shortcut pressed while focus is still on its way to the
+        // working box (just after Back or a restart, focus sits a moment on the top bar) is not lost
+        javafx.event.EventHandler<KeyEvent> shortcuts = e -> {
             if (CHECK.match(e)) vm.check();
             else if (HINT.match(e)) vm.hint();
             else if (NEXT.match(e)) vm.next();
@@ -238,6 +240,10 @@ final class ProblemView extends ScrollPane implements Screen {
             else
                 return;
             e.consume();
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         });
     }
 

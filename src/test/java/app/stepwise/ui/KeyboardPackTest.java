@@ -77,7 +77,7 @@ class KeyboardPackTest {
 
         for (int i = 0; i < SOLUTIONS.size(); i++) {
             int number = i + 1;
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> positionIs(robot, t.get("problem.position", number, 6)));
+            awaitPosition(robot, t.get("problem.position", number, 6));
             TextArea work = robot.lookup("#work").queryAs(TextArea.class);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, work::isFocused); // the working box has focus on arrival
             typeLines(robot, SOLUTIONS.get(i)[0]);
@@ -93,10 +93,11 @@ class KeyboardPackTest {
                 robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
                 FxWait.shown(robot, "#problems", 10);
                 robot.type(KeyCode.ENTER); // the list has the problem the student came back from selected
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> positionIs(robot, t.get("problem.position", 2, 6)));
+                awaitPosition(robot, t.get("problem.position", 2, 6));
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                         () -> robot.lookup("#work").queryAs(TextArea.class).getText().equals(SOLUTIONS.get(1)[0]));
                 assertThat(robot.lookup("#answer").queryAs(TextField.class).getText()).isEqualTo(SOLUTIONS.get(1)[1]);
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#work").query().isFocused());
             }
             robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL); // next (the last: the summary)
         }
@@ -121,7 +122,7 @@ class KeyboardPackTest {
         robot.type(KeyCode.HOME);
         robot.type(KeyCode.DOWN, 2);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> positionIs(robot, t.get("problem.position", 3, 6)));
+        awaitPosition(robot, t.get("problem.position", 3, 6));
         TextArea work3 = robot.lookup("#work").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> work3.getText().equals(SOLUTIONS.get(2)[0]));
         robot.type(KeyCode.END);
@@ -138,7 +139,7 @@ class KeyboardPackTest {
                     (MainView) stage.getScene().getRoot());
             opener.openFile(Path.of("lessons", "linear-equations.json"), java.util.Optional.of("le-03"));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> positionIs(robot, t.get("problem.position", 3, 6)));
+        awaitPosition(robot, t.get("problem.position", 3, 6));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#work").queryAs(TextArea.class).getText().equals(unfinished));
     }
@@ -151,8 +152,26 @@ class KeyboardPackTest {
         }
     }
 
-    private static boolean positionIs(FxRobot robot, String expected) {
-        return robot.lookup("#position").tryQuery().map(n -> ((Label) n).getText().equals(expected)).orElse(false);
+    /**
+     * Waits for the problem view to show "Problem n of 6". The first problem opened in a fresh JVM can take several
+     * seconds on a slow CI machine (the first formula layout starts the font system), so the budget is generous; a
+     * timeout says what the screen showed and which control had the keys, so a failure can be read from the log.
+     */
+    private static void awaitPosition(FxRobot robot, String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> position(robot).equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            String focus = WaitForAsyncUtils.asyncFx(() -> String.valueOf(
+                    robot.listWindows().stream().filter(w -> w.isFocused() && w.getScene() != null).findFirst()
+                            .map(w -> w.getScene().getFocusOwner()).orElse(null)))
+                    .get(5, TimeUnit.SECONDS);
+            throw new AssertionError("expected '" + expected + "' but the position label shows '" + position(robot)
+                    + "'; focus owner: " + focus, e);
+        }
+    }
+
+    private static String position(FxRobot robot) {
+        return robot.lookup("#position").tryQuery().map(n -> ((Label) n).getText()).orElse("(no problem shown)");
     }
 
     private static int indexOf(ListView<?> list, String title) {
