@@ -219,7 +219,7 @@ final class EquationSolver {
                 else if (!power.equals(k)) throw new IllegalArgumentException(s + " appears to different powers");
             }
         if (power == null) throw new IllegalArgumentException(s + " is not in the formula");
-        if (!power.isOne()) throw new IllegalArgumentException("unsupported power of " + s);
+        if (!power.isOne() && !power.equals(Rational.of(2))) throw new IllegalArgumentException("unsupported power of " + s);
         Monomial sp = Monomial.of(s).pow(power);
         // s-terms to the left, the rest to the right
         Polynomial withS = Polynomial.ZERO, rest = Polynomial.ZERO;

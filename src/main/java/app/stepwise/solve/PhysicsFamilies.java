@@ -31,9 +31,13 @@ final class PhysicsFamilies {
     /** A quantity: values are drawn from lo..hi in steps of {@code step}. {@code alt}: other units, as {unit, factor to SI}. */
     record QuantitySpec(String symbol, String description, String unit, double lo, double hi, double step, List<String[]> alt) {}
 
-    /** One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone), the givens. */
+    /**
+     * One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone),
+     * the givens. {@code drawn}: the generator draws it; the other cases are there for problems typed in (a braking
+     * distance, a fall time), so that adding one changes no generated problem and no training corpus.
+     */
     record Case(String formula, String unknown, String rearranged, List<String> givens,
-            ToDoubleFunction<Map<String, Double>> value) {}
+            ToDoubleFunction<Map<String, Double>> value, boolean drawn) {}
 
     static QuantitySpec quantity(String symbol, String description, String unit, double lo, double hi, double step,
             String... alt) {
@@ -44,7 +48,13 @@ final class PhysicsFamilies {
 
     static Case askFor(String formula, String unknown, String rearranged, List<String> givens,
             ToDoubleFunction<Map<String, Double>> value) {
-        return new Case(formula, unknown, rearranged, givens, value);
+        return new Case(formula, unknown, rearranged, givens, value, true);
+    }
+
+    /** A case that typed-in problems ask and the generator does not draw (listed after the drawn ones). */
+    static Case alsoRead(String formula, String unknown, String rearranged, List<String> givens,
+            ToDoubleFunction<Map<String, Double>> value) {
+        return new Case(formula, unknown, rearranged, givens, value, false);
     }
 
     static final QuantitySpec DIST = quantity("d", "distance", "m", 10, 900, 10, "km", "1000");
@@ -108,7 +118,13 @@ final class PhysicsFamilies {
                         askFor("s = u t + 1/2 a t^2", "s", null, List.of("u", "a", "t"),
                                 m -> m.get("u") * m.get("t") + 0.5 * m.get("a") * m.get("t") * m.get("t")),
                         askFor("v^2 = u^2 + 2 a s", "v", "v = √(u^2 + 2 a s)", List.of("u", "a", "s"),
-                                m -> Math.sqrt(m.get("u") * m.get("u") + 2 * m.get("a") * m.get("s"))))));
+                                m -> Math.sqrt(m.get("u") * m.get("u") + 2 * m.get("a") * m.get("s"))),
+                        alsoRead("v^2 = u^2 + 2 a s", "s", "s = (v^2 - u^2)/(2 a)", List.of("u", "v", "a"),
+                                m -> (m.get("v") * m.get("v") - m.get("u") * m.get("u")) / (2 * m.get("a"))),
+                        alsoRead("v^2 = u^2 + 2 a s", "a", "a = (v^2 - u^2)/(2 s)", List.of("u", "v", "s"),
+                                m -> (m.get("v") * m.get("v") - m.get("u") * m.get("u")) / (2 * m.get("s"))),
+                        alsoRead("s = (u + v) t/2", "s", null, List.of("u", "v", "t"),
+                                m -> (m.get("u") + m.get("v")) * m.get("t") / 2))));
         out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
                 List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
@@ -116,7 +132,11 @@ final class PhysicsFamilies {
                 List.of(
                         askFor("v = g t", "v", null, List.of("t"), m -> G * m.get("t")),
                         askFor("h = 1/2 g t^2", "h", null, List.of("t"), m -> 0.5 * G * m.get("t") * m.get("t")),
-                        askFor("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * G * m.get("h"))))));
+                        askFor("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * G * m.get("h"))),
+                        // with explicit × signs: "g t" next to an unknown t reads as units (grams, tonnes) to the step checker
+                        alsoRead("h = 1/2 × g × t^2", "t", "t = √(2 × h/g)", List.of("h"), m -> Math.sqrt(2 * m.get("h") / G)),
+                        alsoRead("v = g t", "t", "t = v/g", List.of("v"), m -> m.get("v") / G),
+                        alsoRead("v^2 = 2 g h", "h", "h = v^2/(2 g)", List.of("v"), m -> m.get("v") * m.get("v") / (2 * G)))));
         out.add(new Formula("newtons-second-law", List.of("newtons-second-law"),
                 List.of("trolley", "car", "box", "sled", "shopping cart", "rocket"), table(FORCE, MASS, ACC), List.of(
                         askFor("F = m a", "F", null, List.of("m", "a"), m -> m.get("m") * m.get("a")),
@@ -130,19 +150,24 @@ final class PhysicsFamilies {
         out.add(new Formula("work-done", List.of("work-done", "energy"),
                 List.of("crate", "sledge", "piano", "box", "trolley", "wheelbarrow"), table(WORK, FORCE, DIST), List.of(
                         askFor("W = F d", "W", null, List.of("F", "d"), m -> m.get("F") * m.get("d")),
-                        askFor("W = F d", "d", "d = W/F", List.of("W", "F"), m -> m.get("W") / m.get("F")))));
+                        askFor("W = F d", "d", "d = W/F", List.of("W", "F"), m -> m.get("W") / m.get("F")),
+                        alsoRead("W = F d", "F", "F = W/d", List.of("W", "d"), m -> m.get("W") / m.get("d")))));
         out.add(new Formula("kinetic-energy", List.of("kinetic-energy", "energy"),
                 List.of("car", "football", "runner", "bullet train", "cyclist", "horse"),
                 table(EK, MASS, quantity("v", "speed", "m/s", 1, 30, 1)), List.of(
                         askFor("E_k = 1/2 m v^2", "E_k", null, List.of("m", "v"),
                                 m -> 0.5 * m.get("m") * m.get("v") * m.get("v")),
                         askFor("E_k = 1/2 m v^2", "v", "v = √(2 E_k/m)", List.of("E_k", "m"),
-                                m -> Math.sqrt(2 * m.get("E_k") / m.get("m"))))));
+                                m -> Math.sqrt(2 * m.get("E_k") / m.get("m"))),
+                        alsoRead("E_k = 1/2 m v^2", "m", "m = 2 E_k/v^2", List.of("E_k", "v"),
+                                m -> 2 * m.get("E_k") / (m.get("v") * m.get("v"))))));
         out.add(new Formula("potential-energy", List.of("potential-energy", "energy"),
                 List.of("climber", "book on a shelf", "crane load", "diver", "roller coaster car", "drone"),
                 table(EP, MASS, HEIGHT), List.of(
                         askFor("E_p = m g h", "E_p", null, List.of("m", "h"), m -> m.get("m") * G * m.get("h")),
-                        askFor("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * G)))));
+                        askFor("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * G)),
+                        alsoRead("E_p = m g h", "m", "m = E_p/(g h)", List.of("E_p", "h"),
+                                m -> m.get("E_p") / (G * m.get("h"))))));
         out.add(new Formula("power", List.of("power", "energy"), List.of("motor", "kettle", "lift", "crane", "cyclist", "pump"),
                 table(POWER, ENERGY, TIME), List.of(
                         askFor("P = E/t", "P", null, List.of("E", "t"), m -> m.get("E") / m.get("t")),
@@ -152,12 +177,14 @@ final class PhysicsFamilies {
                 List.of("trolley", "skater", "truck", "tennis ball", "boat", "hockey puck"),
                 table(MOMENTUM, MASS, quantity("v", "velocity", "m/s", 1, 30, 1)), List.of(
                         askFor("p = m v", "p", null, List.of("m", "v"), m -> m.get("m") * m.get("v")),
-                        askFor("p = m v", "v", "v = p/m", List.of("p", "m"), m -> m.get("p") / m.get("m")))));
+                        askFor("p = m v", "v", "v = p/m", List.of("p", "m"), m -> m.get("p") / m.get("m")),
+                        alsoRead("p = m v", "m", "m = p/v", List.of("p", "v"), m -> m.get("p") / m.get("v")))));
         out.add(new Formula("impulse", List.of("impulse", "momentum"),
                 List.of("football", "golf ball", "car in a crash test", "cricket ball", "hammer", "trolley"),
                 table(IMPULSE, FORCE, quantity("t", "contact time", "s", 0.01, 2, 0.01)), List.of(
                         askFor("J = F t", "J", null, List.of("F", "t"), m -> m.get("F") * m.get("t")),
-                        askFor("J = F t", "F", "F = J/t", List.of("J", "t"), m -> m.get("J") / m.get("t")))));
+                        askFor("J = F t", "F", "F = J/t", List.of("J", "t"), m -> m.get("J") / m.get("t")),
+                        alsoRead("J = F t", "t", "t = J/F", List.of("J", "F"), m -> m.get("J") / m.get("F")))));
         out.add(new Formula("density", List.of("density"),
                 List.of("block of metal", "stone", "piece of wood", "bottle of oil", "gold bar", "ice cube"),
                 table(DENSITY, MASS, VOLUME), List.of(
@@ -168,7 +195,8 @@ final class PhysicsFamilies {
                 List.of("box on the floor", "elephant's foot", "drawing pin", "ski", "table leg", "hydraulic piston"),
                 table(PRESSURE, FORCE, AREA), List.of(
                         askFor("p = F/A", "p", null, List.of("F", "A"), m -> m.get("F") / m.get("A")),
-                        askFor("p = F/A", "F", "F = p A", List.of("p", "A"), m -> m.get("p") * m.get("A")))));
+                        askFor("p = F/A", "F", "F = p A", List.of("p", "A"), m -> m.get("p") * m.get("A")),
+                        alsoRead("p = F/A", "A", "A = F/p", List.of("F", "p"), m -> m.get("F") / m.get("p")))));
         out.add(new Formula("ohms-law", List.of("ohms-law", "circuits"),
                 List.of("resistor", "lamp", "heater", "toaster", "LED circuit", "motor coil"), table(VOLT, CURRENT, RES), List.of(
                         askFor("V = I R", "V", null, List.of("I", "R"), m -> m.get("I") * m.get("R")),
@@ -186,7 +214,12 @@ final class PhysicsFamilies {
                 table(POWER, VOLT, CURRENT, RES), List.of(
                         askFor("P = V I", "P", null, List.of("V", "I"), m -> m.get("V") * m.get("I")),
                         askFor("P = V I", "I", "I = P/V", List.of("P", "V"), m -> m.get("P") / m.get("V")),
-                        askFor("P = I^2 R", "P", null, List.of("I", "R"), m -> m.get("I") * m.get("I") * m.get("R")))));
+                        askFor("P = I^2 R", "P", null, List.of("I", "R"), m -> m.get("I") * m.get("I") * m.get("R")),
+                        alsoRead("P = V^2/R", "P", null, List.of("V", "R"), m -> m.get("V") * m.get("V") / m.get("R")),
+                        alsoRead("P = V I", "V", "V = P/I", List.of("P", "I"), m -> m.get("P") / m.get("I")),
+                        alsoRead("P = I^2 R", "R", "R = P/I^2", List.of("P", "I"), m -> m.get("P") / (m.get("I") * m.get("I"))),
+                        alsoRead("P = I^2 R", "I", "I = √(P/R)", List.of("P", "R"), m -> Math.sqrt(m.get("P") / m.get("R"))),
+                        alsoRead("P = V^2/R", "R", "R = V^2/P", List.of("V", "P"), m -> m.get("V") * m.get("V") / m.get("P")))));
         out.add(new Formula("wave-speed", List.of("waves", "wave-speed"),
                 List.of("water wave", "sound wave", "wave on a rope", "radio wave in a cable", "ripple", "seismic wave"),
                 table(WAVESPEED, FREQ, WAVELENGTH), List.of(
@@ -220,7 +253,7 @@ final class PhysicsFamilies {
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int k = r.nextInt(cases.size());
+            int k = r.nextInt((int) cases.stream().filter(Case::drawn).count()); // the drawn cases come first
             Case c = cases.get(k);
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));
@@ -258,7 +291,9 @@ final class PhysicsFamilies {
             }
             QuantitySpec unknown = quantities.get(c.unknown());
             double answer = c.value().applyAsDouble(si);
-            if (!Double.isFinite(answer) || answer <= 0)
+            // an acceleration may come out negative (braking); every other quantity here is a size
+            boolean signed = unknown.description().contains("acceleration");
+            if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
             steps.add(new Step("Write the formula that links " + describe(c, unknown) + ".", c.formula(), "formula"));
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
@@ -431,6 +466,7 @@ final class PhysicsFamilies {
             else if (s.equals("g")) rep = G_TEXT;
             else
                 rep = s;
+            if (rep.startsWith("-")) rep = "(" + rep + ")"; // 2 × (-5), not 2 -5
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
         m.appendTail(sb);
@@ -465,6 +501,7 @@ final class PhysicsFamilies {
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
+            if ("net".equals(p.get("case"))) return resultant(p, wording);
             boolean accel = !"friction".equals(p.get("case"));
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = accel ? parseSi(p.get("F")) : 0;
             List<Given> givens = new ArrayList<>(
@@ -516,6 +553,29 @@ final class PhysicsFamilies {
             return new Worked(name(), statement, "physics", unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
                     "quantity",
                     skills(), new LinkedHashMap<>(p), wording, answer);
+        }
+        /** The resultant force on the pulled object: the pull less the friction (asked by typed problems, not drawn). */
+        private Worked resultant(Map<String, String> p, int wording) {
+            double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = parseSi(p.get("F"));
+            double normal = m * G, friction = mu * normal, net = f - friction;
+            if (net <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
+            List<Given> givens = List.of(new Given("m", p.get("m"), "mass"),
+                    new Given("μ", p.get("μ"), "coefficient of friction"),
+                    new Given("F", p.get("F"), "pulling force"));
+            List<Step> steps = List.of(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"),
+                    new Step("Substitute.", "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
+                            + NumberWriting.sig(normal, 4) + " N", "substitute"),
+                    new Step("The friction force is μ times the normal force.", "f = μ N", "formula"),
+                    new Step("Substitute.", "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                            + NumberWriting.sig(friction, 4) + " N", "substitute"),
+                    new Step("The resultant force is the pull less the friction.", "F_net = F - f", "formula"),
+                    new Step("Substitute.", "F_net = " + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4),
+                            "substitute"),
+                    new Step("Work it out and give the unit.", "F_net = " + NumberWriting.sig(net) + " N", "result"));
+            String statement = statement(p, wording, givens, quantity("F_net", "resultant force", "N", 0, 1, 1), true)
+                    + " It is on a level floor.";
+            return new Worked(name(), statement, "physics", "F_net", givens, steps, NumberWriting.sig(net) + " N", "quantity",
+                    skills(), new LinkedHashMap<>(p), wording, net);
         }
     }
 }

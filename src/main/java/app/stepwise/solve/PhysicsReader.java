@@ -37,6 +37,17 @@ final class PhysicsReader {
     private static final java.util.Set<String> STOP = java.util.Set.of("in", "at", "of", "and", "to", "for", "on", "by", "a",
             "an", "the", "with", "from", "is", "it", "its", "has", "was", "s,");
 
+    /** Unit names written as words; any other word of four or more letters is English ("60 W lamp" is 60 watts). */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?i)(?:kilo|milli|centi|mega|micro)?(?:metres?|meters?|seconds?|grams?|grammes?|newtons?|joules?|watts?|ohms?"
+                    + "|volts?|amps?|amperes?|hertz|pascals?|hours?|minutes?|tonnes?|litres?|liters?|kilos?)|squared|cubed"
+                    + "|mins?|secs?|hrs?");
+
+    private static boolean unitWord(String w) {
+        String letters = w.replaceAll("\\^.*$", "");
+        return !letters.matches("[A-Za-z]{4,}") || UNIT_NAME.matcher(letters).matches();
+    }
+
     static List<Found> quantities(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
@@ -55,7 +66,7 @@ final class PhysicsReader {
                 String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
                 unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
                         .replace("²", "^2").replace("³", "^3");
-                if (java.util.Arrays.stream(unit.split("[\\s/]+")).anyMatch(STOP::contains)) continue;
+                if (java.util.Arrays.stream(unit.split("[\\s/]+")).anyMatch(w -> STOP.contains(w) || !unitWord(w))) continue;
                 if (unit.isBlank() || unit.endsWith("/") || !Character.isLetter(unit.charAt(0)) && unit.charAt(0) != 'Ω'
                         && unit.charAt(0) != '°')
                     continue;
@@ -100,6 +111,7 @@ final class PhysicsReader {
         if (d.contains("distance") || d.contains("displacement")) p.addAll(List.of("distance", "displacement", "how far"));
         if (d.contains("time")) p.addAll(List.of("time", "how long"));
         if (d.contains("height")) p.addAll(List.of("height", "how high"));
+        if (d.equals("drop height")) p.addAll(List.of("how far", "distance", "how deep", "how tall"));
         if (d.contains("work")) p.add("work");
         if (d.contains("energy transferred")) p.add("energy");
         if (d.contains("resistance"))
@@ -136,8 +148,13 @@ final class PhysicsReader {
     private static final Pattern TO_REST = Pattern.compile(
             "\\bto\\s+(?:rest|a\\s+(?:stop|halt|standstill))\\b|\\bcomes?\\s+to\\s+rest\\b|\\buntil\\s+(?:it|she|he|they)\\s+stops?\\b|\\bstops\\b");
 
+    private static final Pattern KE = Pattern.compile("\\b(?:KE|K\\.E\\.?|ke)(?=\\s|$|[?.,])");
+    private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
+
     static Optional<Worked> read(String written, List<Family> families) {
         String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
+        // "KE", "k.e.": the kinetic energy
+        text = KE.matcher(text).replaceAll("kinetic energy");
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         String lower = text.toLowerCase(Locale.ROOT);
@@ -150,6 +167,15 @@ final class PhysicsReader {
                 it.remove();
             }
         }
+        // "u = 0" on a worksheet is a speed of 0 m/s
+        found.replaceAll(f -> f.unit().dimensionless() && f.si() == 0 && f.symbol().matches("[uv]")
+                ? new Found("0 m/s", unit("m/s"), 0, f.at(), f.symbol())
+                : f);
+        // "a deceleration of 1.5 m/s²": an acceleration against the motion
+        if (DECELERATION.matcher(lower).find())
+            found.replaceAll(f -> f.unit().sameDimension(unit("m/s^2")) && f.si() > 0
+                    ? new Found("-" + f.written(), f.unit(), -f.si(), f.at(), f.symbol())
+                    : f);
         if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
         boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
                 || lower.contains("is dropped") || lower.contains("dropped");
@@ -179,7 +205,9 @@ final class PhysicsReader {
                     Optional<Found> match = left.stream()
                             .filter(x -> norm(x.symbol()).equals(norm(g)) && x.unit().sameDimension(need))
                             .findFirst().or(() -> left.stream()
-                                    .filter(x -> (x.symbol().isEmpty() || !symbolsOf(c).contains(norm(x.symbol())))
+                                    // a speed the words imply (from rest: u = 0) is only ever its own symbol
+                                    .filter(x -> x.at() >= 0
+                                            && (x.symbol().isEmpty() || !symbolsOf(c).contains(norm(x.symbol())))
                                             && x.unit().sameDimension(need) && !need.dimensionless())
                                     .findFirst());
                     if (match.isEmpty()) {
@@ -270,6 +298,11 @@ final class PhysicsReader {
             p.put("F", force.get().written());
             return Optional.of(new Candidate(f, p, 3, 100));
         }
+        if (force.isPresent() && has(asked, "resultant", "net force", "left over", "unbalanced force")) {
+            p.put("case", "net");
+            p.put("F", force.get().written());
+            return Optional.of(new Candidate(f, p, 3, 100));
+        }
         if ((asked.contains("friction") || asked.contains("force")) && force.isEmpty()) {
             p.put("case", "friction");
             return Optional.of(new Candidate(f, p, 2, 100));
@@ -277,10 +310,16 @@ final class PhysicsReader {
         return Optional.empty();
     }
 
+    private static final Pattern FIND_SYMBOL = Pattern.compile(
+            "(?i:\\b(?:find|calculate|work out|determine))\\s+([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:[.?!]|$)");
+
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {
         Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        if (m.find()) return Optional.of(m.group(1));
+        // "… t = 3 s. Find s.": a cue word and the symbol alone, at the end of a sentence
+        Matcher cue = FIND_SYMBOL.matcher(text);
+        return cue.find() ? Optional.of(cue.group(1)) : Optional.empty();
     }
 
     static Optional<Worked> fromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {

@@ -54,7 +54,10 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
 
         String text() {
             StringBuilder sb = new StringBuilder();
-            for (var e : powers.entrySet()) {
+            // π first, as textbooks write πr²h: after a letter (hπ) it would read as one name
+            List<Map.Entry<String, Rational>> order = new ArrayList<>(powers.entrySet());
+            order.sort(java.util.Comparator.comparing(e -> !e.getKey().equals("π")));
+            for (var e : order) {
                 if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ' && !e.getValue().isOne()) sb.append("");
                 sb.append(e.getKey());
                 if (!e.getValue().isOne()) sb.append('^').append(exponent(e.getValue())).append(' ');

@@ -66,14 +66,24 @@ public final class ProblemReader {
 
     /** A number followed by a unit symbol: 12 kg, 3 m/s, 230 V. */
     private static final Pattern UNITS = Pattern.compile(
-            "\\d\\s+(?:kg|g|m/s|m/s\\^2|m/s²|km/h|N|J|kJ|W|kW|Pa|kPa|V|A|mA|Ω|ohms?|Hz|kHz|m|cm|km|mm|s|min|h)(?![A-Za-z0-9^(])");
+            "(?<![\\w./^])\\d+(?:\\.\\d+)?\\s+(?:kg|g|m/s|m/s\\^2|m/s²|km/h|N|J|kJ|W|kW|Pa|kPa|V|A|mA|Ω|ohms?|Hz|kHz|m|cm|km|mm|s|min|h)(?![A-Za-z0-9^(])");
+
+    private static final Pattern SUBJECT_SIGN = Pattern.compile(
+            "(?:,?\\s*(?:where|with|given|assuming|for)\\s+)?\\(?(?<![\\w^)])[A-Za-z]\\s*(?:>|≥|>=)\\s*0\\s*\\)?");
+
+    /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
+    static String withoutSubjectSign(String t) {
+        return has(t.toLowerCase(Locale.ROOT), "subject|rearrange|formula for|in terms of|transpose")
+                ? SUBJECT_SIGN.matcher(t).replaceAll(" ")
+                : t;
+    }
 
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String text) {
         if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
-        String t = TextMath.normalise(text);
+        String t = withoutSubjectSign(TextMath.normalise(text));
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         if (!OUT_OF_SCOPE.matcher(lower).find()) {
@@ -188,7 +198,8 @@ public final class ProblemReader {
         }
         Matcher sm = SUBJECT.matcher(t);
         String subject = null;
-        if (has(lower, "subject|rearrange|in terms of|formula for|transpose|solve .* for [a-z]|on (?:its|it's) own|isolate")) {
+        if (has(lower,
+                "subject|rearrange|in terms of|formula for|transpose|solve\\b.*\\bfor [a-z]\\b|on (?:its|it's) own|isolate")) {
             while (sm.find()) {
                 for (int g = 1; g <= sm.groupCount(); g++) if (sm.group(g) != null) subject = sm.group(g);
                 if (subject != null) break;
@@ -282,7 +293,8 @@ public final class ProblemReader {
      * the problem as read, the check makes sure it is the problem as written.
      */
     private static Optional<Reading> solved(String original, Request r, String summary) {
-        if (!accountsFor(TextMath.normalise(original), r)) return Optional.empty();
+        System.err.println("request " + r + " covers=" + accountsFor(TextMath.normalise(original), r));
+        if (!accountsFor(withoutSubjectSign(TextMath.normalise(original)), r)) return Optional.empty();
         return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
     }
 

@@ -27,6 +27,13 @@ final class TextMath {
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)\\s+(\\d+)/(\\d+)(?![\\d/])");
 
+    private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
+    private static final java.util.Map<Pattern, String> OPERATION_WORDS = java.util.Map.of(
+            Pattern.compile(String.format(BETWEEN_NUMBERS, "divided\\s+by"), Pattern.CASE_INSENSITIVE), " ÷ ",
+            Pattern.compile(String.format(BETWEEN_NUMBERS, "times|multiplied\\s+by"), Pattern.CASE_INSENSITIVE), " × ",
+            Pattern.compile(String.format(BETWEEN_NUMBERS, "plus"), Pattern.CASE_INSENSITIVE), " + ",
+            Pattern.compile(String.format(BETWEEN_NUMBERS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
+
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
         String t = text.replace("$$", " ").replace("$", " ").replace("\\(", " ").replace("\\)", " ").replace("\\[", " ")
@@ -47,6 +54,8 @@ final class TextMath {
         t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
         // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
+        // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
+        for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
         if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0) t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w./^(])", "($1/$2)");
         // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2

@@ -90,4 +90,65 @@ class FamiliesTest {
         for (int i = 0; i < 300; i++) offered += AlternativeRoutes.of(Solvers.generate(both, r, 0)).size();
         assertThat(offered).isGreaterThan(50); // routes are common, and each one offered passed the step checker
     }
+    /**
+     * The cases only typed-in problems ask (a fall time, P = V²/R, a braking distance) verify from any sensible givens,
+     * and the generator never draws them, so the generated problems and the training corpus stay as they were.
+     */
+    @Test
+    void typedInCasesVerifyAndTheGeneratorNeverDrawsThem() {
+        SplittableRandom random = new SplittableRandom(15);
+        int typedIn = 0;
+        for (Family f : Solvers.families()) {
+            if (!(f instanceof PhysicsFamilies.Formula formula) || f instanceof PhysicsFamilies.Friction) continue;
+            long drawn = formula.cases.stream().filter(PhysicsFamilies.Case::drawn).count();
+            assertThat(formula.cases.subList(0, (int) drawn)).as(f.name() + ": drawn cases first")
+                    .allMatch(PhysicsFamilies.Case::drawn);
+            for (int i = 0; i < 300; i++)
+                assertThat(Integer.parseInt(f.sample(random).get("case"))).as(f.name()).isLessThan((int) drawn);
+            for (int k = (int) drawn; k < formula.cases.size(); k++) {
+                PhysicsFamilies.Case c = formula.cases.get(k);
+                int solved = 0;
+                for (int i = 0; i < 40; i++) {
+                    Map<String, String> p = new java.util.LinkedHashMap<>(Map.of("case", Integer.toString(k)));
+                    for (String g : c.givens()) {
+                        PhysicsFamilies.QuantitySpec q = formula.quantities.get(g);
+                        String v = PhysicsFamilies.draw(random, q);
+                        p.put(g, q.unit().isEmpty() ? v : v + " " + q.unit());
+                    }
+                    Worked w;
+                    try {
+                        w = f.solve(p, 0);
+                    } catch (IllegalArgumentException e) {
+                        continue; // givens with no sensible answer (v < u for a positive distance)
+                    }
+                    assertThat(Verifier.check(w)).as(f.name() + " " + p + " " + w.mathLines()).isEmpty();
+                    solved++;
+                }
+                assertThat(solved).as(f.name() + " " + c.formula() + " for " + c.unknown()).isGreaterThan(5);
+                typedIn++;
+            }
+        }
+        assertThat(typedIn).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void aBrakingAccelerationComesOutNegativeAndAResultantForceLessFriction() {
+        Family accel = Solvers.family("acceleration").orElseThrow();
+        Worked braking = accel.solve(Map.of("case", "0", "u", "12 m/s", "v", "4 m/s", "t", "2 s"), 0);
+        assertThat(braking.answer()).isEqualTo("-4 m/s^2");
+        assertThat(Verifier.check(braking)).isEmpty();
+        Family suvat = Solvers.family("suvat").orElseThrow();
+        Worked stopping = suvat.solve(Map.of("case", "3", "u", "25 m/s", "v", "0 m/s", "a", "-5 m/s^2"), 0);
+        assertThat(stopping.answer()).isEqualTo("62.5 m");
+        assertThat(stopping.mathLines()).contains("s = (0^2 - 25^2)/(2 × (-5))");
+        assertThat(Verifier.check(stopping)).isEmpty();
+        // a mass or a time is never negative: no answer rather than a wrong one
+        Family speed = Solvers.family("momentum").orElseThrow();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> speed.solve(Map.of("case", "1", "p", "-20 kg m/s", "m", "4 kg"), 0));
+        Family friction = Solvers.family("friction-level").orElseThrow();
+        Worked net = friction.solve(Map.of("case", "net", "m", "20 kg", "μ", "0.3", "F", "100 N"), 0);
+        assertThat(net.answer()).isEqualTo("41.2 N");
+        assertThat(Verifier.check(net)).isEmpty();
+    }
 }
