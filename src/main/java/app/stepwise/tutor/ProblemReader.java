@@ -293,7 +293,6 @@ public final class ProblemReader {
      * the problem as read, the check makes sure it is the problem as written.
      */
     private static Optional<Reading> solved(String original, Request r, String summary) {
-        System.err.println("request " + r + " covers=" + accountsFor(TextMath.normalise(original), r));
         if (!accountsFor(withoutSubjectSign(TextMath.normalise(original)), r)) return Optional.empty();
         return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
     }
