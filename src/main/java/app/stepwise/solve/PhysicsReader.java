@@ -63,6 +63,7 @@ final class PhysicsReader {
                 }
             Found best = null;
             for (int k = most; k >= 1 && best == null; k--) {
+                if (k < words.length && words[k].startsWith("=")) continue; // "a = -2 m/s^2 t = 3 s": t names the next given
                 String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
                 unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
                         .replace("²", "^2").replace("³", "^3");
@@ -92,9 +93,14 @@ final class PhysicsReader {
     }
 
     private static String symbolBefore(String text, int at) {
-        Matcher s = SYMBOL_BEFORE.matcher(text.substring(Math.max(0, at - 8), at));
+        String before = text.substring(Math.max(0, at - 12), at);
+        if (G_IN_WORDS.matcher(before).find()) return "g";
+        Matcher s = SYMBOL_BEFORE.matcher(before.substring(Math.max(0, before.length() - 8)));
         return s.find() ? s.group(1) : "";
     }
+
+    /** "taking g as 9.8", "g is 9.8": the g of the formula, in words. */
+    private static final Pattern G_IN_WORDS = Pattern.compile("(?<![A-Za-z])g\\s+(?:is|as|of|equals|equal\\s+to)\\s*$");
 
     /** Phrases that name each quantity in a question, by the words of its description. */
     static List<String> phrases(QuantitySpec q) {
@@ -109,14 +115,17 @@ final class PhysicsReader {
         if (d.contains("final") || d.contains("landing"))
             p.addAll(List.of("final speed", "final velocity", "hits the ground", "lands"));
         if (d.contains("distance") || d.contains("displacement")) p.addAll(List.of("distance", "displacement", "how far"));
+        if (d.equals("distance")) p.addAll(List.of("how high", "height")); // a force lifting through a height
+        if (d.equals("displacement")) p.add("length of"); // the length of runway a plane needs
         if (d.contains("time")) p.addAll(List.of("time", "how long"));
-        if (d.contains("height")) p.addAll(List.of("height", "how high"));
+        if (d.contains("height")) p.addAll(List.of("height", "how high", "how many metres higher", "how much higher"));
         if (d.equals("drop height")) p.addAll(List.of("how far", "distance", "how deep", "how tall"));
         if (d.contains("work")) p.add("work");
         if (d.contains("energy transferred")) p.add("energy");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance"));
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
+        if (d.equals("mass")) p.addAll(List.of("mass", "how many kilograms", "how many kg"));
         if (p.isEmpty()) p.add(d);
         return p;
     }
@@ -178,10 +187,15 @@ final class PhysicsReader {
                     : f);
         if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
         boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
-                || lower.contains("is dropped") || lower.contains("dropped");
+                || lower.contains("is dropped") || lower.contains("dropped") || lower.contains("from a standstill")
+                || lower.contains("leaving the blocks") || lower.contains("lets go of") || lower.contains("let go of");
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
         if (TO_REST.matcher(lower).find() && !fromRest) found.add(new Found("0 m/s", unit("m/s"), 0, -1, "v"));
         String asked = question(lower);
+        // "… for 20 s. How far does it travel in those 20 seconds?": a given repeated in the question is the same given
+        int questionAt = lower.length() - asked.length();
+        found.removeIf(f -> f.at() >= questionAt && found.stream().anyMatch(
+                e -> e != f && e.at() >= 0 && e.at() < questionAt && e.unit().sameDimension(f.unit()) && e.si() == f.si()));
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
         for (Family fam : families) {
@@ -285,7 +299,7 @@ final class PhysicsReader {
     }
 
     private static Optional<Candidate> friction(Formula f, String lower, String asked, List<Found> found) {
-        if (!has(lower, "friction")) return Optional.empty();
+        if (!has(lower, "friction", "μ", "coefficient") && !lower.matches("(?s).*\\bmu\\b.*")) return Optional.empty();
         Optional<Found> mass = found.stream().filter(x -> x.unit().sameDimension(unit("kg"))).findFirst();
         Optional<Found> mu = found.stream().filter(x -> x.unit().dimensionless() && x.si() > 0 && x.si() < 1.5).findFirst();
         Optional<Found> force = found.stream().filter(x -> x.unit().sameDimension(unit("N"))).findFirst();
@@ -311,12 +325,15 @@ final class PhysicsReader {
     }
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
-            "(?i:\\b(?:find|calculate|work out|determine))\\s+([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:[.?!]|$)");
+            "(?i:\\b(?:find|calculate|work out|determine))\\s+([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
+
+    /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
+    private static final Pattern TOTAL = Pattern.compile("R_?(?:total|tot|T|eq)");
 
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {
         Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
-        if (m.find()) return Optional.of(m.group(1));
+        if (m.find()) return Optional.of(TOTAL.matcher(m.group(1)).matches() ? "R" : m.group(1));
         // "… t = 3 s. Find s.": a cue word and the symbol alone, at the end of a sentence
         Matcher cue = FIND_SYMBOL.matcher(text);
         return cue.find() ? Optional.of(cue.group(1)) : Optional.empty();

@@ -86,7 +86,8 @@ public final class ProblemReader {
         String t = withoutSubjectSign(TextMath.normalise(text));
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
-        if (!OUT_OF_SCOPE.matcher(lower).find()) {
+        // a measuring cylinder measures a volume: not the geometry of a cylinder
+        if (!OUT_OF_SCOPE.matcher(lower.replace("measuring cylinder", "measuring jar")).find()) {
             Optional<Reading> physics = Solvers.physicsFromText(t).filter(w -> ReadingCheck.physicsCovers(t, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
@@ -109,7 +110,7 @@ public final class ProblemReader {
 
     private static Optional<Reading> readMath(String original, String t, String lower) {
         boolean differentiate = has(lower,
-                "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function|product rule|chain rule|quotient rule");
+                "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function|gradient of the curve|product rule|chain rule|quotient rule");
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         if (outOfScope && !differentiate) return Optional.empty();
         if (outOfScope && has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"))
@@ -121,6 +122,10 @@ public final class ProblemReader {
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
                     "Working out " + pc.group(1) + "% of " + pc.group(2));
         }
+        Optional<PercentageWords.Reading> percentage = PercentageWords.read(lower);
+        if (percentage.isPresent())
+            return solved(original, new Request(Task.EVALUATE, percentage.get().start(), "", "", "percentages"),
+                    percentage.get().summary());
         // "5x − 3 is equal to 2x + 12": an equation said in words
         t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
         lower = t.toLowerCase(Locale.ROOT);
@@ -140,7 +145,8 @@ public final class ProblemReader {
         String body = t.replaceAll("\\bd/d([a-z])\\b", " ");
         if (fn.find()) {
             var = fn.group(2);
-            body = t.substring(0, fn.start()) + " " + t.substring(fn.end() - 1).replaceFirst("^=", " = ");
+            // a line break after the words: "the roots of f(x) = …" does not make "of" a product of letters
+            body = t.substring(0, fn.start()) + "\n" + t.substring(fn.end() - 1).replaceFirst("^=", " = ");
         }
         List<String> equations = new ArrayList<>(), expressions = new ArrayList<>();
         for (TextMath.Run r : TextMath.runs(body)) {
@@ -216,7 +222,9 @@ public final class ProblemReader {
                 : has(lower, "factoris|factoriz|factoring|by factor")
                         ? "factor"
                         : has(lower, "square root") ? "square-root" : "";
-        boolean factorWords = factorForm || has(lower, "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor");
+        boolean factorWords = factorForm
+                || has(lower,
+                        "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor|product of (?:two )?(?:linear )?factors");
         boolean solveWords = has(lower,
                 "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
         if (factorWords && !solveWords && !expressions.isEmpty()) {
@@ -245,12 +253,32 @@ public final class ProblemReader {
             // an arithmetic expression in a problem is there to be worked out
             return solved(original, new Request(Task.EVALUATE, e, ""), "Working out " + show(e));
         }
+        boolean collect = has(lower, "simplif|collect");
+        // "expand each bracket, then collect like terms: 2(3y − 5) + 4(y + 2)" simplifies a sum; a product of brackets,
+        // with no instruction or with "expand", is expanded
         if (has(lower,
-                "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of"))
+                "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of")
+                && !(collect && isSumOfTerms(e)) || !collect && PRODUCT_OF_BRACKETS.matcher(e).matches())
             return solved(original, new Request(Task.EXPAND, e, ""), "Expanding " + show(e));
         if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
         return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
+    }
+
+    /** (2y + 3)², (4 − n)(2n + 1), 3(x + 1)(x − 2): sums in brackets multiplied, nothing added ((3p²)³ is a power). */
+    private static final Pattern PRODUCT_OF_BRACKETS = Pattern.compile(
+            "\\s*-?\\d*\\s*(?:\\([^()]*?\\w\\s*[-+]\\s*[^()]*\\)\\s*(?:\\^\\s*\\d+)?\\s*){1,3}");
+
+    /** A sum at the top level: 2(3y − 5) + 4(y + 2). */
+    static boolean isSumOfTerms(String e) {
+        int depth = 0;
+        for (int i = 0; i < e.length(); i++) {
+            char c = e.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth == 0 && i > 0 && (c == '+' || c == '-') && e.charAt(i - 1) == ' ') return true;
+        }
+        return false;
     }
 
     private static final Pattern IN_THE_FORM = Pattern.compile("(?i)\\s+in\\s+the\\s+form\\s+([^.?!\\n]*)");

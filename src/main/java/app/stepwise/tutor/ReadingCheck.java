@@ -29,6 +29,9 @@ final class ReadingCheck {
             Pattern.compile("(?i)\\b(?:question|exercise|ex|problem|page|chapter|section|lesson|unit|week|year|grade|part"
                     + "|set|worksheet|task|level)\\s*\\.?\\s*\\d+(?:\\.\\d+)*[a-z]?\\b"),
             Pattern.compile("(?<![\\w.])[Qq]\\d+[a-z]?\\b"), Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b"),
+            // a method suggested alongside the problem: "multiply every term by 12 and hence solve …"
+            Pattern.compile("(?i)\\bmultiply(?:ing)?\\s+(?:through|every\\s+term|each\\s+term|all\\s+the\\s+terms|both\\s+sides)"
+                    + "\\s+by\\s+\\d+\\b"),
             Pattern.compile("(?m)^\\s*(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))\\s+"));
 
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_.\\d])\\d+(?:\\.\\d+)?");

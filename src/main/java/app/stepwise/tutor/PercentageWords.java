@@ -1,0 +1,79 @@
+package app.stepwise.tutor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Percentage problems said in words, beyond "p % of q": one amount as a percentage of another ("27 out of 40 as a
+ * percentage"), an amount increased or decreased by a percentage ("£80 reduced by 15 %: the sale price"), and the
+ * percentage change from one amount to another ("40 members, now 52: by what percentage has it gone up?"). Each becomes
+ * one arithmetic expression; anything less clear-cut (a reverse percentage, a change with no direction, more numbers
+ * than the pattern uses) reads as nothing.
+ */
+final class PercentageWords {
+    private PercentageWords() {}
+
+    /** The expression to work out and the reading in words. */
+    record Reading(String start, String summary) {}
+
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    private static final Pattern AS_PERCENTAGE_OF = Pattern.compile(
+            NUMBER + "\\s+(?:[a-z]+\\s+)?(?:as\\s+a\\s+percentage\\s+of|out\\s+of)\\s+[£$€]?" + NUMBER + "(?!\\d|\\.\\d)");
+    private static final Pattern WHAT_PERCENT = Pattern.compile(
+            "what\\s+(?:percent|percentage|%)\\s+(?:is|of)\\s+[£$€]?" + NUMBER + "\\s+(?:[a-z]+\\s+)?(?:of|out\\s+of)\\s+[£$€]?"
+                    + NUMBER + "(?!\\d|\\.\\d)");
+    private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?(?!\\d)(\\s*%|\\s+per\\s*cent)?");
+    private static final Pattern UP = Pattern.compile(
+            "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b");
+    private static final Pattern DOWN = Pattern.compile(
+            "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b");
+    /** The new amount is asked for, not the change itself. */
+    private static final Pattern NEW_AMOUNT = Pattern.compile(
+            "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b");
+    /** A reverse percentage or a question about the change: not the patterns here. */
+    private static final Pattern OTHER_QUESTION = Pattern.compile(
+            "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
+
+    /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
+    static Optional<Reading> read(String lower) {
+        if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
+        List<String[]> numbers = new ArrayList<>(); // {value, "%" or ""}
+        Matcher n = ANY_NUMBER.matcher(lower);
+        while (n.find()) numbers.add(new String[]{n.group().replaceAll("[^\\d.]", ""), n.group(1) == null ? "" : "%"});
+        if (numbers.size() != 2) return Optional.empty();
+        boolean percentWords = lower.contains("percent") || lower.contains("%");
+        Matcher of = AS_PERCENTAGE_OF.matcher(lower);
+        Matcher what = WHAT_PERCENT.matcher(lower);
+        if (percentWords && numbers.get(0)[1].isEmpty() && numbers.get(1)[1].isEmpty() && (of.find() || what.find())) {
+            Matcher m = of.hasMatch() ? of : what;
+            String part = m.group(1), whole = m.group(2);
+            if (new BigDecimal(whole).signum() == 0) return Optional.empty();
+            return Optional.of(new Reading(part + "/" + whole + " × 100", "Writing " + part + " as a percentage of " + whole));
+        }
+        boolean up = UP.matcher(lower).find(), down = DOWN.matcher(lower).find();
+        if (up == down) return Optional.empty(); // no direction, or both
+        long withPercent = numbers.stream().filter(x -> !x[1].isEmpty()).count();
+        if (withPercent == 1 && NEW_AMOUNT.matcher(lower).find()) {
+            String rate = numbers.get(0)[1].isEmpty() ? numbers.get(1)[0] : numbers.get(0)[0];
+            String amount = numbers.get(0)[1].isEmpty() ? numbers.get(0)[0] : numbers.get(1)[0];
+            if (down && new BigDecimal(rate).compareTo(new BigDecimal(100)) >= 0) return Optional.empty();
+            return Optional.of(new Reading(amount + " × (100 " + (up ? "+ " : "- ") + rate + ")/100",
+                    (up ? "Increasing " : "Decreasing ") + amount + " by " + rate + "%"));
+        }
+        if (withPercent == 0 && lower.contains("percent")) {
+            BigDecimal before = new BigDecimal(numbers.get(0)[0]), after = new BigDecimal(numbers.get(1)[0]);
+            // the first amount is the old one; the direction the words give must be the direction of the numbers
+            if (before.signum() <= 0 || after.compareTo(before) == 0 || up != after.compareTo(before) > 0)
+                return Optional.empty();
+            String b = numbers.get(0)[0], a = numbers.get(1)[0];
+            String start = up ? "(" + a + " - " + b + ")/" + b + " × 100" : "(" + b + " - " + a + ")/" + b + " × 100";
+            return Optional
+                    .of(new Reading(start, "The percentage " + (up ? "increase" : "decrease") + " from " + b + " to " + a));
+        }
+        return Optional.empty();
+    }
+}
