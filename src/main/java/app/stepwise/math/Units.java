@@ -69,7 +69,8 @@ public final class Units {
         alias("m", "metre", "metres", "meter", "meters");
         alias("s", "second", "seconds", "sec", "secs");
         alias("g", "gram", "grams");
-        alias("kg", "kilogram", "kilograms", "kgs");
+        alias("kg", "kilogram", "kilograms", "kgs", "kilo", "kilos");
+        alias("t", "tonne", "tonnes");
         alias("N", "newton", "newtons");
         alias("J", "joule", "joules");
         alias("W", "watt", "watts");

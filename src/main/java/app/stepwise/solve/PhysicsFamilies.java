@@ -502,6 +502,7 @@ final class PhysicsFamilies {
         @Override
         public Worked solve(Map<String, String> p, int wording) {
             if ("net".equals(p.get("case"))) return resultant(p, wording);
+            if ("coefficient".equals(p.get("case"))) return coefficient(p, wording);
             boolean accel = !"friction".equals(p.get("case"));
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = accel ? parseSi(p.get("F")) : 0;
             List<Given> givens = new ArrayList<>(
@@ -554,6 +555,25 @@ final class PhysicsFamilies {
                     "quantity",
                     skills(), new LinkedHashMap<>(p), wording, answer);
         }
+        /** The coefficient of friction when a push keeps the object sliding at a steady speed (typed problems, not drawn). */
+        private Worked coefficient(Map<String, String> p, int wording) {
+            double m = parseSi(p.get("m")), f = parseSi(p.get("F"));
+            double normal = m * G, mu = f / normal;
+            if (!(mu > 0 && mu < 2)) throw new IllegalArgumentException("no sensible coefficient of friction");
+            List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pushing force"));
+            List<Step> steps = List.of(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"),
+                    new Step("Substitute.", "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
+                            + NumberWriting.sig(normal, 4) + " N", "substitute"),
+                    new Step("At a steady speed the forces balance: the friction equals the push.", "f = F", "formula"),
+                    new Step("The friction force is μ times the normal force, so μ = f/N.", "μ = f/N", "rearrange"),
+                    new Step("Substitute.", "μ = " + NumberWriting.sig(f, 6) + "/" + NumberWriting.sig(normal, 4), "substitute"),
+                    new Step("Work it out (μ has no unit).", "μ = " + NumberWriting.sig(mu), "result"));
+            String statement = statement(p, wording, givens, quantity("μ", "coefficient of friction", "", 0, 1, 1), true)
+                    + " It slides at a steady speed on a level floor.";
+            return new Worked(name(), statement, "physics", "μ", givens, steps, NumberWriting.sig(mu), "quantity", skills(),
+                    new LinkedHashMap<>(p), wording, mu);
+        }
+
         /** The resultant force on the pulled object: the pull less the friction (asked by typed problems, not drawn). */
         private Worked resultant(Map<String, String> p, int wording) {
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = parseSi(p.get("F"));

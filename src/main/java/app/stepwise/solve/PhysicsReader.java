@@ -123,7 +123,7 @@ final class PhysicsReader {
         if (d.contains("work")) p.add("work");
         if (d.contains("energy transferred")) p.add("energy");
         if (d.contains("resistance"))
-            p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance"));
+            p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance", "total?"));
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (d.equals("mass")) p.addAll(List.of("mass", "how many kilograms", "how many kg"));
         if (p.isEmpty()) p.add(d);
@@ -303,15 +303,23 @@ final class PhysicsReader {
         Optional<Found> mass = found.stream().filter(x -> x.unit().sameDimension(unit("kg"))).findFirst();
         Optional<Found> mu = found.stream().filter(x -> x.unit().dimensionless() && x.si() > 0 && x.si() < 1.5).findFirst();
         Optional<Found> force = found.stream().filter(x -> x.unit().sameDimension(unit("N"))).findFirst();
-        if (mass.isEmpty() || mu.isEmpty()) return Optional.empty();
+        if (mass.isEmpty() || mu.isEmpty() && force.isEmpty()) return Optional.empty();
         Map<String, String> p = new LinkedHashMap<>();
         p.put("m", mass.get().written());
-        p.put("μ", mu.get().written());
-        if (asked.contains("accelerat") && force.isPresent()) {
+        mu.ifPresent(x -> p.put("μ", x.written()));
+        if (asked.contains("accelerat") && force.isPresent() && mu.isPresent()) {
             p.put("case", "acceleration");
             p.put("F", force.get().written());
             return Optional.of(new Candidate(f, p, 3, 100));
         }
+        if (force.isPresent() && mu.isEmpty() && asked.contains("coefficient")
+                && has(lower, "constant speed", "steady speed", "constant velocity", "steady velocity")) {
+            // sliding at a steady speed: the push balances the friction
+            p.put("case", "coefficient");
+            p.put("F", force.get().written());
+            return Optional.of(new Candidate(f, p, 2, 100));
+        }
+        if (mu.isEmpty()) return Optional.empty();
         if (force.isPresent() && has(asked, "resultant", "net force", "left over", "unbalanced force")) {
             p.put("case", "net");
             p.put("F", force.get().written());

@@ -32,6 +32,8 @@ class UnitsTest {
             "250 mL | 0.00025",
             "5 Nm | 5",
             "72 km/h | 20",
+            "2.5 tonnes | 2500",
+            "30 kilos | 30",
     })
     void readsAndConvertsQuantities(String text, double si) throws Exception {
         assertThat(Quantity.parse(text).si()).isCloseTo(si, within(1e-9 * Math.max(1, si)));

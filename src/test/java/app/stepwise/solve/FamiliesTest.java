@@ -150,5 +150,8 @@ class FamiliesTest {
         Worked net = friction.solve(Map.of("case", "net", "m", "20 kg", "μ", "0.3", "F", "100 N"), 0);
         assertThat(net.answer()).isEqualTo("41.2 N");
         assertThat(Verifier.check(net)).isEmpty();
+        Worked mu = friction.solve(Map.of("case", "coefficient", "m", "15 kg", "F", "60 N"), 0);
+        assertThat(mu.answer()).isEqualTo("0.408");
+        assertThat(Verifier.check(mu)).isEmpty();
     }
 }
