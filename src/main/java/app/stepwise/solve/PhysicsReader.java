@@ -41,7 +41,7 @@ final class PhysicsReader {
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?i)(?:kilo|milli|centi|mega|micro)?(?:metres?|meters?|seconds?|grams?|grammes?|newtons?|joules?|watts?|ohms?"
                     + "|volts?|amps?|amperes?|hertz|pascals?|hours?|minutes?|tonnes?|litres?|liters?|kilos?)|squared|cubed"
-                    + "|mins?|secs?|hrs?");
+                    + "|mins?|secs?|hrs?|miles?|feet|foot|inch(?:es)?|pounds?|kelvin|degrees?|celsius|kgs");
 
     private static boolean unitWord(String w) {
         String letters = w.replaceAll("\\^.*$", "");
@@ -192,6 +192,8 @@ final class PhysicsReader {
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
         if (TO_REST.matcher(lower).find() && !fromRest) found.add(new Found("0 m/s", unit("m/s"), 0, -1, "v"));
         String asked = question(lower);
+        // "find the deceleration" asks for a size the formulas give with a minus sign: not ours to guess
+        if (DECELERATION.matcher(asked).find()) return Optional.empty();
         // "… for 20 s. How far does it travel in those 20 seconds?": a given repeated in the question is the same given
         int questionAt = lower.length() - asked.length();
         found.removeIf(f -> f.at() >= questionAt && found.stream().anyMatch(

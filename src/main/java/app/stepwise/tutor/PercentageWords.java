@@ -38,6 +38,19 @@ final class PercentageWords {
     private static final Pattern OTHER_QUESTION = Pattern.compile(
             "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
 
+    private static final Pattern OLD_AMOUNT = Pattern
+            .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b");
+    private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\bby\\s+[£$€]?\\d");
+    private static final Pattern CUE = Pattern.compile("\\b(?:what|how|find|work out|calculate|determine|give|write)\\b");
+
+    /** The question: from its last cue word ("how much", "find", "work out") to the end, or the whole text. */
+    static String question(String lower) {
+        Matcher m = CUE.matcher(lower);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at < 0 ? lower : lower.substring(at);
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
         if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
@@ -57,14 +70,17 @@ final class PercentageWords {
         boolean up = UP.matcher(lower).find(), down = DOWN.matcher(lower).find();
         if (up == down) return Optional.empty(); // no direction, or both
         long withPercent = numbers.stream().filter(x -> !x[1].isEmpty()).count();
-        if (withPercent == 1 && NEW_AMOUNT.matcher(lower).find()) {
+        String question = question(lower);
+        // the question asks for the new amount ("how much is it now"), not the old one ("what was it before?")
+        if (withPercent == 1 && NEW_AMOUNT.matcher(question).find() && !OLD_AMOUNT.matcher(question).find()) {
             String rate = numbers.get(0)[1].isEmpty() ? numbers.get(1)[0] : numbers.get(0)[0];
             String amount = numbers.get(0)[1].isEmpty() ? numbers.get(0)[0] : numbers.get(1)[0];
             if (down && new BigDecimal(rate).compareTo(new BigDecimal(100)) >= 0) return Optional.empty();
             return Optional.of(new Reading(amount + " × (100 " + (up ? "+ " : "- ") + rate + ")/100",
                     (up ? "Increasing " : "Decreasing ") + amount + " by " + rate + "%"));
         }
-        if (withPercent == 0 && lower.contains("percent")) {
+        // "increased by 20 to 120" gives the change, not the old amount
+        if (withPercent == 0 && lower.contains("percent") && !BY_AN_AMOUNT.matcher(lower).find()) {
             BigDecimal before = new BigDecimal(numbers.get(0)[0]), after = new BigDecimal(numbers.get(1)[0]);
             // the first amount is the old one; the direction the words give must be the direction of the numbers
             if (before.signum() <= 0 || after.compareTo(before) == 0 || up != after.compareTo(before) > 0)
