@@ -27,7 +27,7 @@ echo "== app image"
   --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \
   --runtime-image "$WORK/runtime" --icon "$HERE/linux/stepwise.png" \
   "${JAVA_OPTIONS[@]}" --java-options '-Djava.library.path=$ROOTDIR/lib/runtime/lib'
-# the lesson-pack file type, which the .deb's postinst registers (and portable users can: xdg-mime install)
+# the lesson-pack file type (shared MIME database XML), which the .deb's postinst registers
 cp "$HERE/linux/stepwise-pack.xml" "$OUT/Stepwise/lib/"
 tar -C "$OUT" -czf "$OUT/stepwise-$VERSION-linux-x64.tar.gz" Stepwise
 echo "== .deb"
@@ -49,6 +49,7 @@ grep -q '^Exec=/opt/stepwise/bin/Stepwise %F$' "$WORK/deb-check/opt/stepwise/lib
   || { echo "the desktop entry does not pass the opened files (%F)"; exit 1; }
 grep -q 'glob pattern="\*.stepwise-pack"' "$WORK/deb-check/opt/stepwise/lib/stepwise-pack.xml" || { echo "no pack type XML"; exit 1; }
 dpkg-deb -I "$deb" postinst | grep -q '/usr/share/mime/packages/stepwise.xml' || { echo "the postinst is not ours"; exit 1; }
+rm -rf "$WORK/deb-check"
 echo "== sizes"
 du -sh "$OUT/Stepwise" "$WORK/runtime" "$WORK/input/lib" "$WORK/input/native" "$WORK/input/models"
 ls -l "$OUT"/*.deb "$OUT"/*.tar.gz
