@@ -44,19 +44,22 @@ public record ProblemContext(String text, String task, Optional<String> start, L
     /** A pack problem; its solver (when it names one) gives the reference steps. */
     public static ProblemContext of(Problem p) {
         List<Step> ref = new ArrayList<>();
+        Optional<Worked> solved;
         try {
-            Solvers.forProblem(p).ifPresent(w -> ref.addAll(w.steps()));
+            solved = Solvers.forProblem(p);
         } catch (RuntimeException e) {
-            // a solver that cannot solve this problem: the authored solution is the reference
+            solved = Optional.empty(); // a solver that cannot solve this problem: the authored solution is the reference
         }
+        solved.ifPresent(w -> ref.addAll(w.steps()));
         if (ref.isEmpty())
             for (Problem.SolutionStep s : p.solution())
                 if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
         String task = p.work().map(Problem.Work::task).orElse("");
         Optional<String> start = p.work().map(Problem.Work::start).filter(s -> !s.isBlank());
         Optional<String> answer = p.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
-        String modelText = start.filter(s -> !task.equals("physics")).flatMap(s -> Restate.plainly(task, s))
-                .orElse(p.statement());
+        // the model reads the problem in one of its own frames: from the solver's problem, else from the working's start
+        String modelText = solved.filter(w -> w.task().equals("physics")).flatMap(w -> Restate.plainly(w, ""))
+                .or(() -> start.flatMap(s -> Restate.plainly(task, s))).orElse(p.statement());
         return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints(), Optional.empty(),
                 modelText);
     }

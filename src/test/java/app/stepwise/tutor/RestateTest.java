@@ -88,6 +88,17 @@ class RestateTest {
                 .isEqualTo("Explain why the sky is blue.");
     }
 
+    @Test
+    void aTypedInPhysicsProblemIsGivenToTheModelInItsFamilysFrame() {
+        TypedProblem.Result typed = TypedProblem.read("Our class trolley (4.0 kg) is pushed with a steady net force of 10 N. "
+                + "What acceleration does it get?");
+        Problem p = typed.pack().orElseThrow().problems().get(0);
+        ProblemContext ctx = ProblemContext.of(p);
+        assertThat(ctx.modelText()).startsWith("Given ").contains("mass of 4", "acceleration");
+        assertThat(ctx.text()).contains("trolley"); // the student sees what they typed
+        assertThat(ctx.referenceMath()).isNotEmpty().last().asString().contains("2.5");
+    }
+
     private static boolean sameAnswer(Worked a, Worked b) {
         if (a.answer().equals(b.answer())) return true;
         return app.stepwise.grade.AnswerChecker.check(spec(a), b.answer()).correct();
