@@ -30,7 +30,7 @@ public final class Restate {
      * @param unknown the letter asked for (math), empty for an expression task
      */
     public static Optional<String> plainly(Worked w, String unknown) {
-        String start = w.start();
+        String start = tidy(w.start());
         return switch (w.task()) {
             case "physics" -> physics(w);
             case "solve" -> solve(start, unknown);
@@ -105,6 +105,28 @@ public final class Restate {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A bracket around one number or letter, not touching a letter, number or bracket (a product or a function's argument). */
+    private static final Pattern BRACKETED_ATOM = Pattern.compile("(?<![\\w.)])\\(([\\w.]+)\\)(?![\\w.(])");
+
+    /** A bracket around a plain fraction of two atoms, between terms only (+, -, =, a bracket, or the ends). */
+    private static final Pattern BRACKETED_FRACTION = Pattern.compile(
+            "(?<=^|[=+\\-(,;]|[=+\\-(,;]\\s)\\(([\\w.]+/[\\w.]+)\\)(?=$|[=+\\-),;]|\\s[=+\\-),;])");
+
+    /**
+     * Brackets that LaTeX or careful typing left around plain numbers, letters and fractions removed, as the model's
+     * problems are written: {@code ((m)/(4)) = -3} is {@code m/4 = -3}. Negative numbers keep theirs, and a bracket that
+     * multiplies, divides or is raised keeps its own, so the math is unchanged.
+     */
+    static String tidy(String math) {
+        String s = math, before;
+        do {
+            before = s;
+            s = BRACKETED_ATOM.matcher(s).replaceAll("$1");
+            s = BRACKETED_FRACTION.matcher(s).replaceAll("$1");
+        } while (!s.equals(before));
+        return s;
     }
 
     private static String frame(java.util.List<String> pool, String wanted) {

@@ -60,6 +60,18 @@ class RestateTest {
     }
 
     @Test
+    void bracketsLeftByLatexAroundPlainNumbersAndFractionsAreDropped() {
+        assertThat(Restate.plainly("solve", "((m)/(4)) = -3")).contains("Solve the equation m/4 = -3 for m.");
+        assertThat(Restate.plainly("evaluate", "((3)/(5)) - ((7)/(10))")).contains("Calculate 3/5 - 7/10.");
+        // brackets that carry meaning stay: a negative number, a product, a power, a function's argument
+        assertThat(Restate.plainly("evaluate", "(-7) × (-6) - 50 ÷ 5")).contains("Calculate (-7) × (-6) - 50 ÷ 5.");
+        assertThat(Restate.plainly("solve", "(3/4)t - (1/2) = 1")).contains("Solve the equation (3/4)t - 1/2 = 1 for t.");
+        assertThat(Restate.plainly("evaluate", "4(3) + (2)^3 - 8/(2)")).contains("Calculate 4(3) + 2^3 - 8/2.");
+        assertThat(Restate.plainly("evaluate", "(4/2) ÷ (6/4)")).contains("Calculate (4/2) ÷ (6/4).");
+        assertThat(Restate.plainly("differentiate", "sin(x) (x)")).contains("Differentiate sin(x) x with respect to x.");
+    }
+
+    @Test
     void whatCannotBeSaidPlainlyIsLeftAsWritten() {
         assertThat(Restate.plainly("physics", "v")).isEmpty(); // physics needs its family and givens
         assertThat(Restate.plainly("solve", "v = u + a t")).isEmpty(); // which letter is asked is not known
