@@ -116,7 +116,7 @@ final class PhysicsReader {
             p.addAll(List.of("final speed", "final velocity", "hits the ground", "lands"));
         if (d.contains("distance") || d.contains("displacement")) p.addAll(List.of("distance", "displacement", "how far"));
         if (d.equals("distance")) p.addAll(List.of("how high", "height")); // a force lifting through a height
-        if (d.equals("displacement")) p.add("length of"); // the length of runway a plane needs
+        if (d.equals("displacement")) p.add("length"); // the length of runway a plane needs
         if (d.contains("time")) p.addAll(List.of("time", "how long"));
         if (d.contains("height")) p.addAll(List.of("height", "how high", "how many metres higher", "how much higher"));
         if (d.equals("drop height")) p.addAll(List.of("how far", "distance", "how deep", "how tall"));
@@ -126,6 +126,8 @@ final class PhysicsReader {
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance", "total?"));
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (d.equals("mass")) p.addAll(List.of("mass", "how many kilograms", "how many kg"));
+        if (d.equals("acceleration"))
+            p.addAll(List.of("acceleration", "increase each second", "increase every second", "gain each second"));
         if (p.isEmpty()) p.add(d);
         return p;
     }

@@ -86,8 +86,11 @@ public final class ProblemReader {
         String t = withoutSubjectSign(TextMath.normalise(text));
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
-        // a measuring cylinder measures a volume: not the geometry of a cylinder
-        if (!OUT_OF_SCOPE.matcher(lower.replace("measuring cylinder", "measuring jar")).find()) {
+        // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
+        // one-formula quantity, not an optimisation
+        if (!OUT_OF_SCOPE
+                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least"))
+                .find()) {
             Optional<Reading> physics = Solvers.physicsFromText(t).filter(w -> ReadingCheck.physicsCovers(t, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
