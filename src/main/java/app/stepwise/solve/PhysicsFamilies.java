@@ -231,6 +231,9 @@ final class PhysicsFamilies {
 
     static final List<String> TEMPLATES = Frames.PHYSICS;
 
+    /** The parameter that marks a problem read from someone's text rather than drawn by the generator. */
+    static final String TYPED_IN = "typed-in";
+
     /** A value for q: a multiple of its step in its range, written without float noise. */
     static String draw(SplittableRandom r, QuantitySpec q) {
         long n = (long) Math.floor((q.hi() - q.lo()) / q.step());
@@ -291,8 +294,9 @@ final class PhysicsFamilies {
             }
             QuantitySpec unknown = quantities.get(c.unknown());
             double answer = c.value().applyAsDouble(si);
-            // an acceleration may come out negative (braking); every other quantity here is a size
-            boolean signed = unknown.description().contains("acceleration");
+            // a typed-in acceleration may come out negative (braking); every other quantity here is a size, and the
+            // generator keeps to positive answers (its problems, and the model's training data, stay as they were)
+            boolean signed = unknown.description().contains("acceleration") && p.containsKey(TYPED_IN);
             if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
             steps.add(new Step("Write the formula that links " + describe(c, unknown) + ".", c.formula(), "formula"));

@@ -242,6 +242,7 @@ final class PhysicsReader {
                         + (symbolAsked.map(s -> s.equals(c.unknown())).orElse(false) ? 50 : 0)
                         + keyword(f.name(), lower) + caseKeyword(c, lower);
                 params.put("object", "object");
+                params.put(PhysicsFamilies.TYPED_IN, "yes");
                 candidates.add(new Candidate(f, params, c.givens().size(), bonus));
             }
         }
@@ -359,6 +360,7 @@ final class PhysicsReader {
             if (!c.unknown().equals(unknown) || c.givens().size() != givens.size()) continue;
             Map<String, String> params = new LinkedHashMap<>();
             params.put("case", Integer.toString(k));
+            params.put(PhysicsFamilies.TYPED_IN, "yes");
             boolean ok = true;
             for (var g : givens) {
                 QuantitySpec q = f.quantities.get(g.symbol());
