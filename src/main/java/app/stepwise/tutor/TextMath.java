@@ -34,6 +34,23 @@ final class TextMath {
             Pattern.compile(String.format(BETWEEN_NUMBERS, "plus"), Pattern.CASE_INSENSITIVE), " + ",
             Pattern.compile(String.format(BETWEEN_NUMBERS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
 
+    private static final List<String> ONES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+    private static final List<String> PARTS = List.of("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth");
+    private static final Pattern FRACTION_WORDS = Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](half|halves|thirds?|quarters?|fifths?"
+                    + "|sixths?|sevenths?|eighths?|ninths?|tenths?|elevenths?|twelfths?)\\b");
+
+    private static String numerator(String word) {
+        return Integer.toString(ONES.indexOf(word.toLowerCase()) + 1);
+    }
+
+    private static String denominator(String word) {
+        String w = word.toLowerCase().replaceAll("s$", "").replace("halve", "half");
+        return Integer.toString(PARTS.indexOf(w) + 2);
+    }
+
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
         String t = text.replace("$$", " ").replace("$", " ").replace("\\(", " ").replace("\\)", " ").replace("\\[", " ")
@@ -54,6 +71,8 @@ final class TextMath {
         t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
         // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
+        // fractions in words: "five-sixths", "three quarters", "a half" after a number word
+        t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
