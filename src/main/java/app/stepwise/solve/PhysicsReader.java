@@ -204,6 +204,9 @@ final class PhysicsReader {
         List<Candidate> candidates = new ArrayList<>();
         for (Family fam : families) {
             if (!(fam instanceof Formula f)) continue;
+            // free fall starts from rest: something thrown up or down has a launch speed the family does not model
+            if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
+                continue;
             if (f instanceof PhysicsFamilies.Friction) {
                 friction(f, lower, asked, found).ifPresent(candidates::add);
                 continue;
@@ -252,6 +255,14 @@ final class PhysicsReader {
                 && !sameAnswer(candidates.get(0), candidates.get(1)))
             return Optional.empty(); // two readings fit equally well: do not guess
         Candidate best = candidates.get(0);
+        // "the magnitude of the deceleration", "how quickly it slows": a size, where the formula gives a signed value
+        if (has(lower, "magnitude", "size of", "how quickly")) {
+            try {
+                if (Solvers.solve(best.family(), best.params(), 0).checkValue() < 0) return Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
             return Optional.of(Solvers.solve(best.family(), best.params(), 0));
         } catch (IllegalArgumentException | Solvers.UnverifiedException e) {

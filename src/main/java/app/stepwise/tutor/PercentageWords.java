@@ -51,6 +51,24 @@ final class PercentageWords {
         return at < 0 ? lower : lower.substring(at);
     }
 
+    private static final Pattern MEASURED = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?\\s*(" + "mm|cm|m|km|g|kg|mg|ml|l|s|h|p"
+            + "|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|metres?|meters?|grams?|kilograms?|litres?"
+            + "|liters?|pence|pounds?|dollars?|cents?|kilometres?|miles?|tonnes?)\\b");
+
+    /** Every amount with a unit has the same unit (or none has one). */
+    static boolean sameUnits(String lower) {
+        Matcher m = MEASURED.matcher(lower);
+        String unit = null;
+        int measured = 0;
+        while (m.find()) {
+            measured++;
+            String u = m.group(1).replaceAll("s$", "");
+            if (unit != null && !unit.equals(u)) return false;
+            unit = u;
+        }
+        return measured != 1 || !lower.matches("(?s).*\\b(?:an?|one)\\s+(?:hour|minute|day|week|year|metre|kilogram)\\b.*");
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
         if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
@@ -58,6 +76,8 @@ final class PercentageWords {
         Matcher n = ANY_NUMBER.matcher(lower);
         while (n.find()) numbers.add(new String[]{n.group().replaceAll("[^\\d.]", ""), n.group(1) == null ? "" : "%"});
         if (numbers.size() != 2) return Optional.empty();
+        // 45 minutes as a percentage of 2 hours, from 50 cm to 2 m: amounts in different units are not compared here
+        if (!sameUnits(lower)) return Optional.empty();
         boolean percentWords = lower.contains("percent") || lower.contains("%");
         Matcher of = AS_PERCENTAGE_OF.matcher(lower);
         Matcher what = WHAT_PERCENT.matcher(lower);
