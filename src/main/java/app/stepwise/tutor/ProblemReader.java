@@ -71,6 +71,14 @@ public final class ProblemReader {
     private static final Pattern SUBJECT_SIGN = Pattern.compile(
             "(?:,?\\s*(?:where|with|given|assuming|for)\\s+)?\\(?(?<![\\w^)])[A-Za-z]\\s*(?:>|≥|>=)\\s*0\\s*\\)?");
 
+    /** Letters that stand for any number, positive or negative (unlike r, v, t, a length or a speed). */
+    private static final Set<String> ALGEBRA_LETTERS = Set.of("x", "y", "z", "n", "k", "p", "q");
+
+    /** The letter appears squared in the formula: x² or x^2. */
+    static boolean squared(String formula, String letter) {
+        return Pattern.compile("(?<![A-Za-z_])" + Pattern.quote(letter) + "\\s*(?:\\^\\s*2|²)").matcher(formula).find();
+    }
+
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
     static String withoutSubjectSign(String t) {
         return has(t.toLowerCase(Locale.ROOT), "subject|rearrange|formula for|in terms of|transpose")
@@ -216,9 +224,14 @@ public final class ProblemReader {
         }
         for (String e : withVars) {
             Set<String> vs = variables(e);
-            if (subject != null && vs.size() > 1 && vs.contains(subject))
+            if (subject != null && vs.size() > 1 && vs.contains(subject)) {
+                // the solver takes the positive root of a squared subject: right for a length or a speed, not for an x
+                if (squared(e, subject) && ALGEBRA_LETTERS.contains(subject)
+                        && !has(TextMath.normalise(original).toLowerCase(Locale.ROOT), "positive|>\\s*0|≥\\s*0"))
+                    return Optional.empty();
                 return solved(original, new Request(Task.SOLVE, e, subject),
                         "Making " + subject + " the subject of " + show(e));
+            }
         }
         String method = has(lower, "formula")
                 ? "formula"
