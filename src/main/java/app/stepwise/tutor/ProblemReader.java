@@ -10,6 +10,7 @@ import app.stepwise.solve.GeneralSolver.Request;
 import app.stepwise.solve.GeneralSolver.Task;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ public final class ProblemReader {
 
     /** What a student sees for a problem outside every family. */
     public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
+    /** {@link #CANNOT_CHECK} as a message for the screens. */
+    public static final Message CANNOT_CHECK_SAID = Message.of("tutor.cannotCheckProblem");
 
     private static final Pattern PERCENT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
