@@ -8,6 +8,7 @@ import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.Tutor;
+import app.stepwise.text.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -455,7 +456,7 @@ final class ProblemViewModel {
     }
 
     /** What the solution task found: the steps, or why the teacher keeps them back. */
-    private record SolutionShown(Tutor.SolutionAccess access, List<String> steps) {}
+    private record SolutionShown(Tutor.SolutionAccess access, List<Message> steps) {}
 
     /**
      * The worked solution, when the teacher allows it now: the solver's (verified) when the problem names one, else
@@ -470,7 +471,7 @@ final class ProblemViewModel {
                     if (!s.access().allowed()) show(Kind.INFO, t.get(s.access().said()));
                     else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
                     else {
-                        solution.setAll(s.steps());
+                        solution.setAll(s.steps().stream().map(t::get).toList());
                         BackgroundTask.wrap(() -> app.tutor().recordSolution(pack.id(), problem)).named("record solution")
                                 .executeWith(app.tasks());
                     }
