@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class Tutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
-    private volatile String modelStatus = "No model loaded yet.";
+    private volatile Message modelStatus = Message.of("model.none");
     private final Classroom classroom;
     private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
@@ -97,7 +97,13 @@ public final class Tutor implements AutoCloseable {
         return Optional.ofNullable(model.get());
     }
 
+    /** Which model is loaded, or why none is, in English (the command line). */
     public String modelStatus() {
+        return modelStatus.english();
+    }
+
+    /** Which model is loaded, or why none is, for the screens to render in their language. */
+    public Message modelStatusSaid() {
         return modelStatus;
     }
 
@@ -109,18 +115,16 @@ public final class Tutor implements AutoCloseable {
             ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
-            modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
-                    + " M parameters), loaded in "
-                    + Math.round(m.loadMs()) + " ms";
+            modelStatus = Message.of("model.loaded", m.manifest().name(),
+                    String.valueOf(Math.round(m.manifest().parameters() / 1e6)), String.valueOf(Math.round(m.loadMs())));
             return true;
         } catch (ModelException e) {
             LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
-            modelStatus = "The tutor model could not be loaded (" + e.getMessage()
-                    + "). Hints come from the solvers and the lesson pack.";
+            modelStatus = Message.of("model.notLoaded", e.getMessage());
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError
             ErrorLog.shared().report("loading the model " + folder, e);
-            modelStatus = "The tutor model could not be started on this computer. Hints come from the solvers and the lesson pack.";
+            modelStatus = Message.of("model.notStarted");
             return false;
         }
     }
