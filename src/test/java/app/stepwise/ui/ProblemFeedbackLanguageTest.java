@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.Tutor;
+import app.stepwise.tutor.TypedProblem;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +118,17 @@ class ProblemFeedbackLanguageTest {
         String hint = vm.hintsProperty().get(0).text();
         spanish(hint);
         assertThat(hint).contains("la pista empieza desde el propio problema");
+    }
+
+    @Test
+    void aTypedInProblemIsReadBackInSpanish() {
+        TypedProblem.Result r = TypedProblem.read("Solve 5x + 3 = 18", es.locale());
+        assertThat(r.pack()).isPresent();
+        String reading = es.get(r.reading());
+        spanish(reading);
+        assertThat(reading).startsWith("Resolver 5x + 3 = 18").endsWith("x");
+        assertThat(r.pack().get().problems().get(0).statement()).endsWith("(" + reading + ".)");
+        spanish(es.get(TypedProblem.read("What is the meaning of life?", es.locale()).reading()));
     }
 
     @Test
