@@ -124,7 +124,8 @@ public final class ProblemReader {
         lower = t.toLowerCase(Locale.ROOT);
         Optional<String> worded = wordedArithmetic(t);
         if (worded.isPresent())
-            return solved(original, new Request(Task.EVALUATE, worded.get(), ""), Message.of("reading.workOut", show(worded.get())));
+            return solved(original, new Request(Task.EVALUATE, worded.get(), ""),
+                    Message.of("reading.workOut", show(worded.get())));
         // "write x² + 7x + 12 in the form (x + p)(x + q)": the form is the task, not the math
         Matcher form = IN_THE_FORM.matcher(t);
         boolean factorForm = false;

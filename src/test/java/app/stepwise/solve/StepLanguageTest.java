@@ -39,4 +39,37 @@ class StepLanguageTest {
             assertThat(es).doesNotContainPattern("(?i)\\b(both sides|the|and|multiply|subtract|write|take|work out)\\b");
         }
     }
+
+    /**
+     * Every family's steps that are messages (not text kept as written) render in Spanish without a key showing and
+     * differ from the English; prints how many steps per family are still English-only text.
+     */
+    @org.junit.jupiter.api.Test
+    void everyFamilyStepThatIsAMessageRendersInSpanish() {
+        java.util.Map<String, int[]> perFamily = new java.util.TreeMap<>();
+        for (Family family : Solvers.families()) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(family.name().hashCode());
+            int[] counts = perFamily.computeIfAbsent(family.name(), k -> new int[2]);
+            for (int i = 0; i < 60; i++) {
+                Worked w;
+                try {
+                    w = family.solve(family.sample(random), i % family.wordings());
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                for (Step s : w.steps()) {
+                    if (s.said().key().equals(Message.VERBATIM)) {
+                        counts[1]++;
+                        continue;
+                    }
+                    counts[0]++;
+                    String es = s.said().in(ES);
+                    assertThat(es).as(family.name() + ": " + s.text()).isNotEqualTo(s.text())
+                            .doesNotContainPattern("\\b(step|quantity|list|math|grade)\\.[a-z]");
+                }
+            }
+        }
+        perFamily.forEach((f, c) -> System.out.println("steps as messages / as English text, " + f + ": " + c[0] + " / " + c[1]));
+        assertThat(perFamily.values().stream().mapToInt(c -> c[0]).sum()).isPositive();
+    }
 }
