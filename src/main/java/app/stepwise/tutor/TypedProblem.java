@@ -46,15 +46,15 @@ public final class TypedProblem {
         String statement = text.strip() + "\n\n(" + r.get().said().in(language) + ".)";
         Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
-                w.givens(), List.of(), w.steps().stream().map(TypedProblem::authored).toList(), Optional.empty());
+                w.givens(), List.of(), w.steps().stream().map(s -> authored(s, language)).toList(), Optional.empty());
         Subject subject = w.task().equals("physics") ? Subject.PHYSICS : Subject.MATH;
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().said());
     }
 
-    private static Problem.SolutionStep authored(Step s) {
-        return new Problem.SolutionStep(s.text(), s.math());
+    private static Problem.SolutionStep authored(Step s, Locale language) {
+        return new Problem.SolutionStep(s.said().in(language), s.math());
     }
 
     private static AnswerSpec answer(Worked w) {
