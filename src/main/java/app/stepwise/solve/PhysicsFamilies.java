@@ -5,6 +5,7 @@ import app.stepwise.math.Units;
 import app.stepwise.lesson.Problem.Given;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +31,11 @@ final class PhysicsFamilies {
 
     /** A quantity: values are drawn from lo..hi in steps of {@code step}. {@code alt}: other units, as {unit, factor to SI}. */
     record QuantitySpec(String symbol, String description, String unit, double lo, double hi, double step, List<String[]> alt) {}
+
+    /** A quantity's name in a step ("kinetic energy"), as the feedback bundle's {@code quantity.kinetic-energy}. */
+    static Message named(String description) {
+        return Message.of("quantity." + description.replace(' ', '-'));
+    }
 
     /**
      * One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone),
@@ -299,23 +305,23 @@ final class PhysicsFamilies {
             boolean signed = unknown.description().contains("acceleration") && p.containsKey(TYPED_IN);
             if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
-            steps.add(new Step("Write the formula that links " + describe(c, unknown) + ".", c.formula(), "formula"));
+            steps.add(new Step(Message.of("step.physics.formula", describe(c, unknown)), c.formula(), "formula"));
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
             if (c.rearranged() != null)
-                steps.add(new Step("Rearrange to make " + c.unknown() + " the subject.", c.rearranged(), "rearrange"));
+                steps.add(new Step(Message.of("step.physics.rearrange", c.unknown()), c.rearranged(), "rearrange"));
             for (String g : c.givens()) {
                 QuantitySpec q = quantities.get(g);
                 String written = p.get(g);
                 if (!q.unit().isEmpty() && !written.endsWith(" " + q.unit())) {
-                    steps.add(new Step("Convert " + q.description() + " to SI units (" + q.unit() + ").",
+                    steps.add(new Step(Message.of("step.physics.convert", named(q.description()), q.unit()),
                             g + " = " + written + " = " + NumberWriting.sig(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
             String substituted = substitute(rhs, c.givens(), si);
-            steps.add(new Step("Substitute the values in SI units.", c.unknown() + " = " + substituted, "substitute"));
+            steps.add(new Step(Message.of("step.physics.substitute"), c.unknown() + " = " + substituted, "substitute"));
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
-            steps.add(new Step("Work it out and give the unit.", c.unknown() + " = " + result, "result"));
+            steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
@@ -371,11 +377,14 @@ final class PhysicsFamilies {
             };
         }
 
-        String describe(Case c, QuantitySpec unknown) {
-            List<String> names = new ArrayList<>();
-            names.add(unknown.description());
-            for (String g : c.givens()) names.add(quantities.get(g).description());
-            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        /** The quantities a formula links, as a list for the student: "speed, distance and time". */
+        Message describe(Case c, QuantitySpec unknown) {
+            List<Message> names = new ArrayList<>();
+            names.add(named(unknown.description()));
+            for (String g : c.givens()) names.add(named(quantities.get(g).description()));
+            Message list = names.get(0);
+            for (int i = 1; i < names.size() - 1; i++) list = Message.of("list.comma", list, names.get(i));
+            return Message.of("list.and", list, names.get(names.size() - 1));
         }
 
         String statement(Map<String, String> p, int wording, List<Given> givens, QuantitySpec unknown, boolean usesG) {
@@ -515,12 +524,12 @@ final class PhysicsFamilies {
             double normal = m * G;
             double friction = mu * normal;
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"));
-            steps.add(new Step("Substitute.",
+            steps.add(new Step(Message.of("step.physics.normal"), "N = m g", "formula"));
+            steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = " + NumberWriting.sig(normal, 4) + " N",
                     "substitute"));
-            steps.add(new Step("The friction force is μ times the normal force.", "f = μ N", "formula"));
-            steps.add(new Step("Substitute.",
+            steps.add(new Step(Message.of("step.physics.friction"), "f = μ N", "formula"));
+            steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
                             + NumberWriting.sig(friction, 4) + " N",
                     "substitute"));
@@ -530,12 +539,12 @@ final class PhysicsFamilies {
             if (accel) {
                 double a = (f - friction) / m;
                 if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
-                steps.add(new Step("Newton's second law with the resultant force F - f.", "a = (F - f)/m", "formula"));
-                steps.add(new Step("Substitute.",
+                steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
+                steps.add(new Step(Message.of("step.physics.substituteShort"),
                         "a = (" + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4) + ")/"
                                 + NumberWriting.sig(m, 6),
                         "substitute"));
-                steps.add(new Step("Work it out and give the unit.", "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
+                steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
                 unknown = "a";
                 answer = a;
                 unit = "m/s^2";
@@ -543,7 +552,7 @@ final class PhysicsFamilies {
                 unknown = "f";
                 answer = friction;
                 unit = "N";
-                steps.set(3, new Step("Substitute, and give the unit.",
+                steps.set(3, new Step(Message.of("step.physics.substituteResult"),
                         "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
                                 + NumberWriting.sig(friction) + " N",
                         "result"));
@@ -565,13 +574,14 @@ final class PhysicsFamilies {
             double normal = m * G, mu = f / normal;
             if (!(mu > 0 && mu < 2)) throw new IllegalArgumentException("no sensible coefficient of friction");
             List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pushing force"));
-            List<Step> steps = List.of(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"),
-                    new Step("Substitute.", "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
+            List<Step> steps = List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"), "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
                             + NumberWriting.sig(normal, 4) + " N", "substitute"),
-                    new Step("At a steady speed the forces balance: the friction equals the push.", "f = F", "formula"),
-                    new Step("The friction force is μ times the normal force, so μ = f/N.", "μ = f/N", "rearrange"),
-                    new Step("Substitute.", "μ = " + NumberWriting.sig(f, 6) + "/" + NumberWriting.sig(normal, 4), "substitute"),
-                    new Step("Work it out (μ has no unit).", "μ = " + NumberWriting.sig(mu), "result"));
+                    new Step(Message.of("step.physics.balanced"), "f = F", "formula"),
+                    new Step(Message.of("step.physics.muFromFriction"), "μ = f/N", "rearrange"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "μ = " + NumberWriting.sig(f, 6) + "/" + NumberWriting.sig(normal, 4), "substitute"),
+                    new Step(Message.of("step.physics.noUnit"), "μ = " + NumberWriting.sig(mu), "result"));
             String statement = statement(p, wording, givens, quantity("μ", "coefficient of friction", "", 0, 1, 1), true)
                     + " It slides at a steady speed on a level floor.";
             return new Worked(name(), statement, "physics", "μ", givens, steps, NumberWriting.sig(mu), "quantity", skills(),
@@ -586,16 +596,19 @@ final class PhysicsFamilies {
             List<Given> givens = List.of(new Given("m", p.get("m"), "mass"),
                     new Given("μ", p.get("μ"), "coefficient of friction"),
                     new Given("F", p.get("F"), "pulling force"));
-            List<Step> steps = List.of(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"),
-                    new Step("Substitute.", "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
+            List<Step> steps = List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"), "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
                             + NumberWriting.sig(normal, 4) + " N", "substitute"),
-                    new Step("The friction force is μ times the normal force.", "f = μ N", "formula"),
-                    new Step("Substitute.", "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
-                            + NumberWriting.sig(friction, 4) + " N", "substitute"),
-                    new Step("The resultant force is the pull less the friction.", "F_net = F - f", "formula"),
-                    new Step("Substitute.", "F_net = " + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4),
+                    new Step(Message.of("step.physics.friction"), "f = μ N", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                                    + NumberWriting.sig(friction, 4) + " N",
                             "substitute"),
-                    new Step("Work it out and give the unit.", "F_net = " + NumberWriting.sig(net) + " N", "result"));
+                    new Step(Message.of("step.physics.resultant"), "F_net = F - f", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "F_net = " + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4),
+                            "substitute"),
+                    new Step(Message.of("step.physics.result"), "F_net = " + NumberWriting.sig(net) + " N", "result"));
             String statement = statement(p, wording, givens, quantity("F_net", "resultant force", "N", 0, 1, 1), true)
                     + " It is on a level floor.";
             return new Worked(name(), statement, "physics", "F_net", givens, steps, NumberWriting.sig(net) + " N", "quantity",

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ final class PercentageWords {
     private PercentageWords() {}
 
     /** The expression to work out and the reading in words. */
-    record Reading(String start, String summary) {}
+    record Reading(String start, Message summary) {}
 
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern AS_PERCENTAGE_OF = Pattern.compile(
@@ -85,7 +86,7 @@ final class PercentageWords {
             Matcher m = of.hasMatch() ? of : what;
             String part = m.group(1), whole = m.group(2);
             if (new BigDecimal(whole).signum() == 0) return Optional.empty();
-            return Optional.of(new Reading(part + "/" + whole + " × 100", "Writing " + part + " as a percentage of " + whole));
+            return Optional.of(new Reading(part + "/" + whole + " × 100", Message.of("reading.percentOf", part, whole)));
         }
         boolean up = UP.matcher(lower).find(), down = DOWN.matcher(lower).find();
         if (up == down) return Optional.empty(); // no direction, or both
@@ -97,7 +98,7 @@ final class PercentageWords {
             String amount = numbers.get(0)[1].isEmpty() ? numbers.get(0)[0] : numbers.get(1)[0];
             if (down && new BigDecimal(rate).compareTo(new BigDecimal(100)) >= 0) return Optional.empty();
             return Optional.of(new Reading(amount + " × (100 " + (up ? "+ " : "- ") + rate + ")/100",
-                    (up ? "Increasing " : "Decreasing ") + amount + " by " + rate + "%"));
+                    Message.of(up ? "reading.percentIncrease" : "reading.percentDecrease", amount, rate)));
         }
         // "increased by 20 to 120" gives the change, not the old amount
         if (withPercent == 0 && lower.contains("percent") && !BY_AN_AMOUNT.matcher(lower).find()) {
@@ -108,7 +109,7 @@ final class PercentageWords {
             String b = numbers.get(0)[0], a = numbers.get(1)[0];
             String start = up ? "(" + a + " - " + b + ")/" + b + " × 100" : "(" + b + " - " + a + ")/" + b + " × 100";
             return Optional
-                    .of(new Reading(start, "The percentage " + (up ? "increase" : "decrease") + " from " + b + " to " + a));
+                    .of(new Reading(start, Message.of(up ? "reading.percentChangeUp" : "reading.percentChangeDown", b, a)));
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SystemWork {
             String raw = lines.get(i);
             String text = raw.strip().replaceFirst("\\.$", "");
             if (!text.matches(".*[0-9A-Za-z].*")) {
-                out.add(new LineCheck(n, raw, LineCheck.Status.NOTE, Optional.empty(), "", Optional.empty()));
+                out.add(new LineCheck(n, raw, LineCheck.Status.NOTE, Optional.empty(), Message.NONE, Optional.empty()));
                 continue;
             }
             Statement s;
@@ -43,14 +44,14 @@ final class SystemWork {
                 s = Parser.parse(text);
             } catch (MathSyntaxException e) {
                 out.add(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
-                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()));
+                        Message.of("line.cannotRead", e.said()), Optional.empty()));
                 if (firstError.isEmpty()) firstError = Optional.of(n);
                 continue;
             }
             boolean true_ = holds(s, solution);
             if (!true_) {
                 out.add(new LineCheck(n, raw, LineCheck.Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                        "This line is not true for the solution of the two equations: check the last operation.",
+                        Message.of("line.systemNotTrue"),
                         Optional.empty()));
                 if (firstError.isEmpty()) firstError = Optional.of(n);
                 finalRight = Optional.of(false);
@@ -65,7 +66,7 @@ final class SystemWork {
             ref.ifPresent(k -> {});
             if (ref.isPresent()) furthest = Math.max(furthest, ref.get());
             out.add(new LineCheck(n, raw, ref.isPresent() ? LineCheck.Status.ON_PATH : LineCheck.Status.VALID, Optional.empty(),
-                    ref.isPresent() ? "Good step." : "Correct.", ref));
+                    Message.of(ref.isPresent() ? "line.goodStep" : "grade.correct"), ref));
             finalRight = Optional.of(givesBoth(s, solution));
         }
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
@@ -74,7 +75,7 @@ final class SystemWork {
 
     private static Map<String, Expr> solution(String start) throws MathSyntaxException {
         Worked w = GeneralSolver.solve(new GeneralSolver.Request(GeneralSolver.Task.SYSTEM, start, ""), start)
-                .orElseThrow(() -> new MathSyntaxException("these equations do not have one solution", 0));
+                .orElseThrow(() -> new MathSyntaxException(Message.of("line.systemNoSolution"), 0));
         Map<String, Expr> values = new HashMap<>();
         for (Statement p : parts(Parser.parse(w.answer())))
             if (p instanceof Statement.Equation e && e.lhs() instanceof Expr.Var v) values.put(v.name(), e.rhs());
