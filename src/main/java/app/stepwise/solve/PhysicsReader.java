@@ -363,6 +363,31 @@ final class PhysicsReader {
         return cue.find() ? Optional.of(cue.group(1)) : Optional.empty();
     }
 
+    /** The unknown's own name stated with a given's number: "a total resistance of 25 Ω" while solving for R from 25 Ω. */
+    static boolean statesTheUnknownAsAGiven(String text, Worked w) {
+        Optional<Family> fam = Solvers.family(w.family());
+        if (fam.isEmpty() || !(fam.get() instanceof Formula f)) return false;
+        QuantitySpec unknown = f.quantities.get(w.start());
+        if (unknown == null) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        Unit unknownUnit = unit(unknown.unit());
+        for (var g : w.givens()) {
+            Matcher n = Pattern.compile("-?\\d+(?:\\.\\d+)?").matcher(g.value());
+            if (!n.find()) continue;
+            try {
+                // only a value of the unknown's own kind: "the mass of 2.0 m³ of water" names a volume, not a mass
+                if (!Quantity.parse(g.value()).unit().sameDimension(unknownUnit)) continue;
+            } catch (MathSyntaxException e) {
+                continue;
+            }
+            Pattern stated = Pattern
+                    .compile("\\b" + Pattern.quote(unknown.description()) + "\\s+(?:of|is|was|=|:)\\s+(?:about\\s+)?"
+                            + Pattern.quote(n.group()) + "(?![\\d.]\\d)");
+            if (stated.matcher(lower).find()) return true;
+        }
+        return false;
+    }
+
     static Optional<Worked> fromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {
         Optional<Family> fam = Solvers.family(family);
         if (fam.isEmpty() || !(fam.get() instanceof Formula f) || f instanceof PhysicsFamilies.Friction) return Optional.empty();

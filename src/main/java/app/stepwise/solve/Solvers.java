@@ -73,6 +73,14 @@ public final class Solvers {
      * solved only when the family has a case for exactly that unknown and those givens, and each given's unit has the
      * dimension of its quantity.
      */
+    /**
+     * Whether the text states one of the reading's givens as the very quantity the reading solves for ("a total resistance
+     * of 25 Ω" read as a given R₂ while solving for the total): then the reading is of a different problem.
+     */
+    public static boolean statesTheUnknownAsAGiven(String text, Worked w) {
+        return PhysicsReader.statesTheUnknownAsAGiven(text, w);
+    }
+
     public static Optional<Worked> physicsFromGivens(String family, String unknown, List<Problem.Given> givens) {
         return PhysicsReader.fromGivens(family, unknown, givens);
     }

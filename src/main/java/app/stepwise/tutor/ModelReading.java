@@ -60,6 +60,10 @@ final class ModelReading {
         String task = first(fields, "task");
         String unknown = first(fields, "unknown");
         String normalised = TextMath.normalise(text);
+        // the model's reading obeys the same scope as the deterministic reader: a second derivative is not a derivative
+        String lower = normalised.toLowerCase(Locale.ROOT);
+        if (task.equals("physics") ? ProblemReader.outOfScopePhysics(lower) : ProblemReader.outOfScopeMath(lower))
+            return Optional.empty();
         if (task.equals("physics")) {
             List<Given> givens = new ArrayList<>();
             for (String g : fields.getOrDefault("given", List.of())) {
@@ -70,6 +74,7 @@ final class ModelReading {
                 givens.add(new Given(symbol, value, ""));
             }
             return Solvers.physicsFromGivens(family, unknown, givens).filter(w -> ReadingCheck.physicsCovers(normalised, w))
+                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         Optional<GeneralSolver.Task> t = GeneralSolver.Task.of(task.equals("factorise") ? "factor" : task);

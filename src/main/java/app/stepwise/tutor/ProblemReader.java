@@ -68,7 +68,7 @@ public final class ProblemReader {
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning point\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning points?\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
@@ -85,6 +85,26 @@ public final class ProblemReader {
     /** The letter appears squared in the formula: x² or x^2. */
     static boolean squared(String formula, String letter) {
         return Pattern.compile("(?<![A-Za-z_])" + Pattern.quote(letter) + "\\s*(?:\\^\\s*2|²)").matcher(formula).find();
+    }
+
+    private static final String DIFFERENTIATE_WORDS = "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function|gradient of the curve|product rule|chain rule|quotient rule";
+
+    /**
+     * A physics text that names a topic outside every family. A measuring cylinder measures a volume, not the geometry of
+     * a cylinder; "the minimum length of runway" asks a one-formula quantity, not an optimisation.
+     */
+    static boolean outOfScopePhysics(String lower) {
+        return OUT_OF_SCOPE
+                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least"))
+                .find();
+    }
+
+    /** A math text on a topic outside every family (a derivative is in, a second derivative or a stationary point is not). */
+    static boolean outOfScopeMath(String lower) {
+        boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
+        boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
+        return outOfScope && (!differentiate
+                || has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"));
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
@@ -104,10 +124,9 @@ public final class ProblemReader {
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
-        if (!OUT_OF_SCOPE
-                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least"))
-                .find()) {
+        if (!outOfScopePhysics(lower)) {
             Optional<Reading> physics = Solvers.physicsFromText(t).filter(w -> ReadingCheck.physicsCovers(t, w))
+                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(t, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }
@@ -128,12 +147,8 @@ public final class ProblemReader {
     }
 
     private static Optional<Reading> readMath(String original, String t, String lower) {
-        boolean differentiate = has(lower,
-                "different|derivative|d/d[a-z]|d[a-z]/d[a-z]|\\b[a-z]'\\s*\\(|gradient function|gradient of the curve|product rule|chain rule|quotient rule");
-        boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
-        if (outOfScope && !differentiate) return Optional.empty();
-        if (outOfScope && has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"))
-            return Optional.empty();
+        boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
+        if (outOfScopeMath(lower)) return Optional.empty();
         Matcher pc = PERCENT.matcher(lower);
         if (pc.find() && !has(lower,
                 "increase|decrease|reduc|discount|profit|loss|interest|as a percentage|what percentage|original|vat|tax")) {

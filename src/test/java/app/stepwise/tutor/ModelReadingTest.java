@@ -111,4 +111,27 @@ class ModelReadingTest {
         assertThat(ModelReading.verify(text, both).get().worked().answer()).contains("x = 7").contains("y = 3");
         assertThat(ModelReading.verify(text, one)).isEmpty();
     }
+    @Test
+    void aGivenTheTextStatesAsTheUnknownItselfIsRefused() {
+        // the model took the total as the second resistor and solved for the total: a different problem, verified
+        String text = "An 8 Ω resistor and another resistor are in series, with a total resistance of 20 Ω. What is the other resistor?";
+        String wrong = "family: resistors\ntask: physics\nunknown: R\ngiven: R_1 = 8 Ω\ngiven: R_2 = 20 Ω\n<|end|>";
+        assertThat(ModelReading.verify(text, wrong)).isEmpty();
+        String text2 = "Resistors of 8 Ω and 20 Ω are in series. Find the total resistance.";
+        assertThat(ModelReading.verify(text2, wrong)).isPresent();
+        // "the mass of 2 m³ of water": the number after the unknown's name is a volume, not a mass
+        String water = "Water has a density of 1000 kg/m³. What is the mass of 2 m³ of water?";
+        String density = "family: density\ntask: physics\nunknown: m\ngiven: ρ = 1000 kg/m^3\ngiven: V = 2 m^3\n<|end|>";
+        assertThat(ModelReading.verify(water, density)).isPresent();
+    }
+    @Test
+    void aModelReadingOfAProblemOutsideEveryFamilyIsRefused() {
+        // a second derivative read as a derivative would be verified help for a different problem
+        assertThat(ModelReading.verify("Work out the second derivative of x^5.",
+                "family: derivative-power-rule\ntask: differentiate\nstart: x^5\nunknown: x\n<|end|>")).isEmpty();
+        assertThat(ModelReading.verify("Differentiate x^5.",
+                "family: derivative-power-rule\ntask: differentiate\nstart: x^5\nunknown: x\n<|end|>")).isPresent();
+        assertThat(ModelReading.verify("Find the turning points of y = x^3 - 12x.",
+                "family: factorise-quadratic\ntask: factorise\nstart: x^3 - 12x\n<|end|>")).isEmpty();
+    }
 }
