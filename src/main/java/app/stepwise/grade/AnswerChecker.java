@@ -116,7 +116,12 @@ public final class AnswerChecker {
     public static Optional<String> unusable(AnswerSpec spec) {
         try {
             switch (spec) {
-                case AnswerSpec.Expression e -> parseExpected(e.expected());
+                case AnswerSpec.Expression e -> {
+                    Expr expected = parseExpected(e.expected());
+                    if (e.form().isPresent() && e.form().get() == Form.SIMPLIFIED && !Forms.isSimplified(expected))
+                        return Optional.of("the expected answer \"" + e.expected()
+                                + "\" is not itself simplified, so a \"simplified\" form would refuse it");
+                }
                 case AnswerSpec.Equation e -> {
                     Statement st = parseStatementExpected(e.expected());
                     if (!(Statement.collapse(st) instanceof Statement.Equation) && SolutionSets.values(st).isEmpty())
@@ -201,6 +206,7 @@ public final class AnswerChecker {
                 case FACTORED -> Forms.isFactored(given);
                 case SIMPLIFIED_FRACTION -> Forms.isSimplifiedFraction(given);
                 case EXACT -> Forms.isExact(given);
+                case SIMPLIFIED -> Forms.isSimplified(given);
             };
             if (!ok && f == Form.FACTORED && Forms.hasCommonNumberFactor(given)) {
                 return Grade.partly(Grade.Test.FORM_FACTORED,
@@ -231,6 +237,8 @@ public final class AnswerChecker {
             case FACTORED -> "Your expression is equal to the answer, but it is not fully factorised yet.";
             case SIMPLIFIED_FRACTION -> "Your value is right, but the fraction can be simplified further.";
             case EXACT -> "Your value is right, but give it exactly (fractions, roots or π), not as a decimal.";
+            case SIMPLIFIED ->
+                "Your expression is equal to the answer, but it is not simplified yet: combine the powers of each letter and work out the numbers.";
         };
     }
 

@@ -23,6 +23,7 @@ public record Grade(boolean correct, boolean partial, Test test, String message)
         FORM_FACTORED,
         FORM_SIMPLIFIED_FRACTION,
         FORM_EXACT,
+        FORM_SIMPLIFIED,
         UNIT_DIMENSION,
         UNIT_CONVERSION,
         UNIT_MISSING,
@@ -48,6 +49,7 @@ public record Grade(boolean correct, boolean partial, Test test, String message)
                 case FACTORED -> FORM_FACTORED;
                 case SIMPLIFIED_FRACTION -> FORM_SIMPLIFIED_FRACTION;
                 case EXACT -> FORM_EXACT;
+                case SIMPLIFIED -> FORM_SIMPLIFIED;
             };
         }
     }

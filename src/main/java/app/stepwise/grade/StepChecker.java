@@ -142,6 +142,11 @@ public final class StepChecker {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     "Rounded correctly; the exact value is " + exact.get() + ".", Optional.empty());
         }
+        if (positiveRoot(before, stated)) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), "Correct, taking the positive root: right for a"
+                    + " quantity that cannot be negative (a speed, a length, a time); in general both signs of the root solve"
+                    + " the line before.", Optional.empty());
+        }
         Optional<Misconception> m = diagnose(before, stated);
         String message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
                 .or(() -> m.map(x -> x.message(""))).orElse("This line does not follow from the line before it.");
@@ -387,6 +392,39 @@ public final class StepChecker {
         boolean rhsSame = Equivalence.of(prev.rhs(), line.rhs()).equivalent();
         return lhsSame != rhsSame && Exprs.variables(line.lhs()).equals(Exprs.variables(prev.lhs()))
                 && !Exprs.variables(prev.lhs()).isEmpty() && !(prev.lhs() instanceof Expr.Var);
+    }
+
+    /**
+     * {@code v = √(2E/m)} after {@code v² = 2E/m}: rearranging a formula (other letters besides the subject) by taking the
+     * principal square root. Squared, the line is the line before; the negative root is the one left out. An equation in
+     * one letter ({@code x² = 49 → x = 7}) still loses a solution: that is {@link Misconception#DROPPED_ROOT}.
+     */
+    static boolean positiveRoot(Statement before, Statement line) {
+        if (!(before instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var v)) return false;
+        var names = Exprs.variables(new Equation(pe.lhs(), pe.rhs()));
+        if (names.size() < 2 || !names.contains(v.name()) || Exprs.variables(le.rhs()).contains(v.name())) return false;
+        if (!principalRoot(le.rhs())) return false;
+        Expr two = new Expr.Num(Rational.of(2), false);
+        return Equations.sameSolutions(pe, new Equation(new Pow(v, two), new Pow(le.rhs(), two))).equivalent();
+    }
+
+    /** √(…), (…)^(1/2), or a positive multiple or quotient of one: a value that is never negative where defined. */
+    private static boolean principalRoot(Expr e) {
+        return switch (e) {
+            case Expr.Fn f -> f.name().equals("sqrt");
+            case Pow p -> p.exponent() instanceof Expr.Num k && k.value().equals(Rational.of(1).divide(Rational.of(2)))
+                    || p.exponent() instanceof Div d && d.numerator() instanceof Expr.Num a
+                            && d.denominator() instanceof Expr.Num b
+                            && a.value().equals(Rational.of(1)) && b.value().equals(Rational.of(2));
+            case Mul m -> m.factors().stream().anyMatch(StepChecker::principalRoot)
+                    && m.factors().stream().allMatch(f -> principalRoot(f) || positiveLetterFree(f));
+            case Div d -> principalRoot(d.numerator()) && positiveLetterFree(d.denominator());
+            default -> false;
+        };
+    }
+
+    private static boolean positiveLetterFree(Expr e) {
+        return Exprs.variables(e).isEmpty() && Exprs.exactValue(e).map(r -> r.signum() > 0).orElse(false);
     }
 
     /** x² = 49 → x = 7: the line keeps some of the solutions and loses others. */

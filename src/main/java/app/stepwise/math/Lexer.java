@@ -251,6 +251,12 @@ final class Lexer {
             subscriptDigits(start);
             return;
         }
+        if (UNIT_WORDS.contains(run) && afterNumber() && !bracketFollows(end)) {
+            // 12 min is twelve minutes and 5 lb five pounds, not the functions min and lb: one name, as a unit reads
+            out.add(new Token(Kind.IDENT, run, start));
+            i = end;
+            return;
+        }
         String unsupported = unsupportedName(run, end);
         if (unsupported != null) {
             throw new MathSyntaxException("Stepwise cannot read '" + unsupported + "' — "
@@ -310,6 +316,19 @@ final class Lexer {
             warnings.add("'" + last.text() + s.substring(i, j) + "' is read as " + last.text() + " × " + s.substring(i, j)
                     + "; write " + name + " for a subscript or " + last.text() + "^" + s.substring(i, j) + " for a power");
         }
+    }
+
+    /** Names of unsupported functions that are also units: after a number they are the unit. */
+    private static final Set<String> UNIT_WORDS = Set.of("min", "lb");
+
+    private boolean afterNumber() {
+        return !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.NUMBER;
+    }
+
+    private boolean bracketFollows(int end) {
+        int j = end;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        return j < s.length() && s.charAt(j) == '(';
     }
 
     /**

@@ -81,7 +81,7 @@ final class PhysicsFamilies {
     static final QuantitySpec FRICTION = quantity("f", "friction force", "N", 1, 300, 1);
     static final QuantitySpec NORMAL = quantity("N", "normal force", "N", 1, 800, 1);
     static final double G = Units.STANDARD_GRAVITY;
-    private static final String G_TEXT = NumberWriting.sig(G, 6);
+    private static final String G_TEXT = NumberWriting.upTo(G, 6);
 
     static Map<String, QuantitySpec> table(QuantitySpec... qs) {
         Map<String, QuantitySpec> m = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ final class PhysicsFamilies {
     static String draw(SplittableRandom r, QuantitySpec q) {
         long n = (long) Math.floor((q.hi() - q.lo()) / q.step());
         double v = q.lo() + q.step() * r.nextLong(n + 1);
-        return NumberWriting.sig(v, 6);
+        return NumberWriting.upTo(v, 6);
     }
 
     /** One-formula families. */
@@ -230,7 +230,7 @@ final class PhysicsFamilies {
                 String unit = q.unit();
                 if (!q.alt().isEmpty() && r.nextInt(5) == 0) { // now and then in another unit, to practise converting
                     String[] alt = NumberWriting.pick(r, q.alt());
-                    value = NumberWriting.sig(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
+                    value = NumberWriting.upTo(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
                     unit = alt[0];
                 }
                 p.put(g, unit.isEmpty() ? value : value + " " + unit);
@@ -269,7 +269,7 @@ final class PhysicsFamilies {
                 String written = p.get(g);
                 if (!q.unit().isEmpty() && !written.endsWith(" " + q.unit())) {
                     steps.add(new Step("Convert " + q.description() + " to SI units (" + q.unit() + ").",
-                            g + " = " + written + " = " + NumberWriting.sig(si.get(g), 4) + " " + q.unit(), "convert-units"));
+                            g + " = " + written + " = " + NumberWriting.upTo(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
@@ -427,7 +427,7 @@ final class PhysicsFamilies {
         while (m.find()) {
             String s = m.group();
             String rep;
-            if (si.containsKey(s)) rep = NumberWriting.sig(si.get(s), 6);
+            if (si.containsKey(s)) rep = NumberWriting.upTo(si.get(s), 6);
             else if (s.equals("g")) rep = G_TEXT;
             else
                 rep = s;
@@ -454,9 +454,9 @@ final class PhysicsFamilies {
             double friction = mu * m * G;
             double f = Math.ceil((friction * (1.2 + r.nextDouble())) / 2) * 2;
             p.put("case", r.nextInt(3) == 0 ? "friction" : "acceleration");
-            p.put("m", NumberWriting.sig(m, 4) + " kg");
-            p.put("μ", NumberWriting.sig(mu, 3));
-            p.put("F", NumberWriting.sig(f, 4) + " N");
+            p.put("m", NumberWriting.upTo(m, 4) + " kg");
+            p.put("μ", NumberWriting.upTo(mu, 3));
+            p.put("F", NumberWriting.upTo(f, 4) + " N");
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
@@ -475,12 +475,12 @@ final class PhysicsFamilies {
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"));
             steps.add(new Step("Substitute.",
-                    "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = " + NumberWriting.sig(normal, 4) + " N",
+                    "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
                     "substitute"));
             steps.add(new Step("The friction force is μ times the normal force.", "f = μ N", "formula"));
             steps.add(new Step("Substitute.",
-                    "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
-                            + NumberWriting.sig(friction, 4) + " N",
+                    "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
+                            + NumberWriting.upTo(friction, 4) + " N",
                     "substitute"));
             String unknown;
             double answer;
@@ -490,8 +490,8 @@ final class PhysicsFamilies {
                 if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
                 steps.add(new Step("Newton's second law with the resultant force F - f.", "a = (F - f)/m", "formula"));
                 steps.add(new Step("Substitute.",
-                        "a = (" + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4) + ")/"
-                                + NumberWriting.sig(m, 6),
+                        "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 4) + ")/"
+                                + NumberWriting.upTo(m, 6),
                         "substitute"));
                 steps.add(new Step("Work it out and give the unit.", "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
                 unknown = "a";
@@ -502,7 +502,7 @@ final class PhysicsFamilies {
                 answer = friction;
                 unit = "N";
                 steps.set(3, new Step("Substitute, and give the unit.",
-                        "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                        "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                                 + NumberWriting.sig(friction) + " N",
                         "result"));
             }

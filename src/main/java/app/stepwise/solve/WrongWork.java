@@ -88,10 +88,10 @@ public final class WrongWork {
             // the substitution uses a given as written, without converting it to SI
             for (var g : w.givens()) {
                 Matcher m = Pattern.compile("^(-?[\\d.]+)\\s*(\\S.*)$").matcher(g.value());
-                if (m.matches() && correct.math().contains(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6))
+                if (m.matches() && correct.math().contains(NumberWriting.upTo(PhysicsFamilies.parseSi(g.value()), 6))
                         && w.steps().stream().anyMatch(s -> s.operation().equals("convert-units"))) {
                     out.add(new Candidate(
-                            correct.math().replace(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)),
+                            correct.math().replace(NumberWriting.upTo(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)),
                             Misconception.UNIT_CONVERSION_SLIP));
                 }
             }

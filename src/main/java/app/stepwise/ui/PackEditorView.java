@@ -61,7 +61,7 @@ final class PackEditorView extends BorderPane implements Screen {
     private final TextField tolerance = field("editor-tolerance");
     private final TextField sigfigs = field("editor-sigfigs");
     private final ChoiceBox<String> form = new ChoiceBox<>(
-            FXCollections.observableArrayList("", "expanded", "factored", "simplified-fraction", "exact"));
+            FXCollections.observableArrayList("", "expanded", "factored", "simplified-fraction", "exact", "simplified"));
     private final TextArea choices = area("editor-choices", 3);
     private final Spinner<Integer> correct = new Spinner<>(1, 20, 1);
     private final ChoiceBox<String> task = new ChoiceBox<>(FXCollections.observableArrayList("", "solve", "simplify", "expand",
