@@ -85,7 +85,7 @@ final class CheckStepsCommand implements Callable<Integer> {
         try {
             if (problem.isPresent()) {
                 r = WorkChecker.check(problem.get(), lines, reference);
-            } else if (task.equals("physics")) {
+            } else {
                 List<Map.Entry<String, String>> g = new ArrayList<>();
                 for (String given : givens) {
                     int eq = given.indexOf('=');
@@ -94,10 +94,10 @@ final class CheckStepsCommand implements Callable<Integer> {
                                 "write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
                     g.add(Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1).strip()));
                 }
-                r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)),
+                // WorkChecker decides how the task's working is checked: physics from the givens, a system, algebra
+                boolean physics = WorkChecker.Method.of(task) == WorkChecker.Method.PHYSICS;
+                r = WorkChecker.check(task, Optional.ofNullable(physics ? unknown : start), g, Optional.ofNullable(answer),
                         lines, reference);
-            } else {
-                r = StepChecker.check(task, start, lines, reference);
             }
         } catch (MathSyntaxException e) {
             return GradeCommand.error(spec.commandLine().getOut(),

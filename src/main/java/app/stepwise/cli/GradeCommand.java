@@ -128,7 +128,8 @@ final class GradeCommand implements Callable<Integer> {
                     }
                 }
                 Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
-                if (form != null && f.isEmpty()) return error("--form is expanded, factored, simplified-fraction, exact or simplified");
+                if (form != null && f.isEmpty())
+                    return error("--form is expanded, factored, simplified-fraction, exact or simplified");
                 answerSpec = switch (kind) {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);

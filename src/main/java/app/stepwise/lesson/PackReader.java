@@ -467,7 +467,8 @@ public final class PackReader {
                         String label = o.text("form", false);
                         form = Form.fromLabel(label);
                         if (form.isEmpty())
-                            o.err("form", "unknown form \"" + label + "\"; use expanded, factored, simplified-fraction, exact or simplified");
+                            o.err("form", "unknown form \"" + label
+                                    + "\"; use expanded, factored, simplified-fraction, exact or simplified");
                     }
                     o.rejectUnknownExcept(Set.of("kind", "value", "form"));
                     yield new AnswerSpec.Expression(value, form);

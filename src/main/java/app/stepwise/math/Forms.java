@@ -193,6 +193,10 @@ public final class Forms {
                     continue;
                 }
                 if (!isSimplified(f)) return false;
+                // a number to a power beside other factors is a number left to work out: 2^4 x^12 is 16x^12
+                if (f instanceof Pow p && Exprs.variables(p).isEmpty() && top.size() + bottom.size() > 1
+                        && Exprs.exactValue(p.exponent()).map(Rational::isInteger).orElse(false))
+                    return false;
                 Expr base = f instanceof Pow p && Exprs.exactValue(p.exponent()).isPresent() ? p.base() : f;
                 String key = Printer.text(base);
                 if (bases.contains(key)) return false;

@@ -56,7 +56,9 @@ final class NumberWriting {
      */
     static String sig(double v, int figures) {
         if (v == 0) return "0";
-        String s = new BigDecimal(v).round(new MathContext(figures)).toPlainString();
+        BigDecimal d = new BigDecimal(v).round(new MathContext(figures));
+        if (d.precision() < figures) d = d.setScale(d.scale() + figures - d.precision()); // 2 to 3 s.f. is 2.00
+        String s = d.toPlainString();
         return s.matches("-0(\\.0*)?") ? "0" : s;
     }
 

@@ -37,7 +37,7 @@ public final class Verifier {
         try {
             switch (WorkChecker.Method.of(w.task())) {
                 case PHYSICS -> physics(w, problems);
-                case NONE -> system(w, problems);
+                case SYSTEM -> system(w, problems);
                 case ALGEBRA -> algebra(w, problems);
             }
         } catch (MathSyntaxException e) {

@@ -151,13 +151,10 @@ public final class WrongWork {
         lines.add(c.line());
         LineCheck.Report r;
         try {
-            // the step checker reads one equation at a time; systems get no wrong-work view (Method.NONE)
-            Optional<LineCheck.Report> checked = WorkChecker.check(w.task(), Optional.of(w.start()),
+            r = WorkChecker.check(w.task(), Optional.of(w.start()),
                     w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(),
                     WorkChecker.Method.of(w.task()) == WorkChecker.Method.PHYSICS ? Optional.of(w.answer()) : Optional.empty(),
                     lines, w.mathLines());
-            if (checked.isEmpty()) return Optional.empty();
-            r = checked.get();
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }

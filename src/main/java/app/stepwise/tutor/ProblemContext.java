@@ -128,7 +128,7 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         return switch (WorkChecker.Method.of(task)) {
             case PHYSICS -> !givens.isEmpty();
             case ALGEBRA -> start.isPresent();
-            case NONE -> task.equals("system") && start.map(s -> s.split(";").length == 2).orElse(false); // SystemWork
+            case SYSTEM -> start.map(s -> s.split(";").length >= 2).orElse(false);
         };
     }
 
@@ -143,10 +143,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** Checks lines of working against this problem (precondition: {@link #checkable()}). */
     public LineCheck.Report check(List<String> lines) throws MathSyntaxException {
-        if (task.equals("system")) return SystemWork.check(start.orElseThrow(), lines, referenceMath());
         List<Map.Entry<String, String>> gs = givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList();
         // WorkChecker decides how the task's working is checked, for typed-in problems as for pack problems
-        return WorkChecker.check(task, start, gs, answer, lines, referenceMath())
-                .orElseThrow(() -> new IllegalStateException("no line-by-line check for " + task));
+        return WorkChecker.check(task, start, gs, answer, lines, referenceMath());
     }
 }

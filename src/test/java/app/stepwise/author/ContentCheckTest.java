@@ -54,7 +54,7 @@ class ContentCheckTest {
             "a solver that gets another answer | algebra | \"start\": \"x + 7 = 12\" | \"start\": \"x + 7 = 13\" | /problems/0/solver | gets \"x = 6\"",
             "an unknown solver family | algebra | \"family\": \"linear-one-step\" | \"family\": \"linear-one-stop\" | /problems/0/solver/family | no solver family",
             "a given whose unit does not parse | physics | \"value\": \"900 m\" | \"value\": \"900 parsecs\" | /problems/0/givens/0/value | cannot be read as a quantity",
-            "a physics answer the solver does not reach | physics | \"value\": \"5 m/s\"} | \"value\": \"50 m/s\"} | /problems/0/solver | gets \"5 m/s\"",
+            "a physics answer the solver does not reach | physics | \"value\": \"5 m/s\"} | \"value\": \"50 m/s\"} | /problems/0/solver | gets \"5.00 m/s\"",
             "a repeated statement | algebra | \"Solve $3x + 5 = 20$.\" | \"Solve $x + 7 = 12$.\" | /problems/1/statement | same statement as problem le-01",
     })
     void findsEachContentMistakeAtItsField(String name, String pack, String find, String replace, String pointer,

@@ -2,6 +2,12 @@ package app.stepwise.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.AnswerSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,5 +27,22 @@ class NumberWritingTest {
             "0 | 6 | 0"})
     void writesAGivenWithoutClaimingFiguresItDoesNotHave(double value, int figures, String written) {
         assertThat(NumberWriting.upTo(value, figures)).isEqualTo(written);
+    }
+
+    @Test
+    void aSolversAnswerIsWrittenToTheFiguresTheProblemAsks() {
+        Worked w = new Worked("f", "s", "physics", "V", List.of(),
+                List.of(new Step("Work it out.", "V = 8.80 V", "result")), "8.80 V", "quantity", List.of(),
+                Map.of(), 0, 8.8);
+        var twoFigures = new AnswerSpec.Quantity("8.8 V",
+                AnswerSpec.Tolerance.DEFAULT_RELATIVE,
+                Optional.of(new AnswerSpec.SigFigs(2, true)));
+        Worked asked = Solvers.toFiguresAsked(w, twoFigures);
+        assertThat(asked.answer()).isEqualTo("8.8 V");
+        assertThat(asked.steps().get(0).math()).isEqualTo("V = 8.8 V");
+        var atLeast = new AnswerSpec.Quantity("8.8 V",
+                AnswerSpec.Tolerance.DEFAULT_RELATIVE,
+                Optional.of(new AnswerSpec.SigFigs(2, false)));
+        assertThat(Solvers.toFiguresAsked(w, atLeast).answer()).isEqualTo("8.80 V");
     }
 }
