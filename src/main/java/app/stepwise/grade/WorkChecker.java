@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ public final class WorkChecker {
         /** Each line a consequence of the simultaneous equations: true at their one solution ({@link SystemSteps}). */
         SYSTEM;
 
-        public static Method of(String task) {
+        public static Method of(Task task) {
             return switch (task) {
-                case "physics" -> PHYSICS;
-                case "system" -> SYSTEM;
-                default -> ALGEBRA;
+                case PHYSICS -> PHYSICS;
+                case SYSTEM -> SYSTEM;
+                case SOLVE, SIMPLIFY, EXPAND, FACTOR, EVALUATE, DIFFERENTIATE -> ALGEBRA;
             };
         }
     }
@@ -49,7 +50,7 @@ public final class WorkChecker {
      *
      * @throws MathSyntaxException when the problem's own start or givens cannot be read (a pack error)
      */
-    public static LineCheck.Report check(String task, Optional<String> start, List<Map.Entry<String, String>> givens,
+    public static LineCheck.Report check(Task task, Optional<String> start, List<Map.Entry<String, String>> givens,
             Optional<String> answer, List<String> lines, List<String> reference) throws MathSyntaxException {
         return switch (Method.of(task)) {
             case PHYSICS -> PhysicsSteps.check(PhysicsSteps.Situation.of(givens, start, answer), lines, reference);

@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class AlgebraFamilies {
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
             List<Step> steps = f.steps().stream().map(s -> new Step(s[0], s[1], "rearrange")).toList();
-            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), "solve", f.formula(), steps,
+            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), Task.SOLVE, f.formula(), steps,
                     steps.get(steps.size() - 1).math(), "equation", p, wording);
         }
     }
@@ -115,7 +116,8 @@ final class AlgebraFamilies {
                 d = Rational.ZERO;
             }
             Map<String, String> params = new LinkedHashMap<>(p);
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.SIMPLIFY, e, steps, steps.get(steps.size() - 1).math(),
+                    "expression",
                     params, wording);
         }
     }
@@ -171,7 +173,8 @@ final class AlgebraFamilies {
                     steps.add(new Step("Collect like terms.", collected, "collect"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "expand", e, steps, steps.get(steps.size() - 1).math(), "expression", p,
+            return worked(word(wording, Map.of("e", e)), Task.EXPAND, e, steps, steps.get(steps.size() - 1).math(), "expression",
+                    p,
                     wording);
         }
     }
@@ -224,7 +227,7 @@ final class AlgebraFamilies {
                                 + ")(" + NumberWriting.linear(Rational.ONE, Rational.of(q), "x") + ")",
                         "factor"));
             }
-            return worked(word(wording, Map.of("e", e)), "factor", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.FACTOR, e, steps, steps.get(steps.size() - 1).math(), "expression",
                     params, wording);
         }
     }
@@ -276,7 +279,8 @@ final class AlgebraFamilies {
                     steps.add(new Step("Work out both.", (a * b) + x + "^" + (m + n), "multiply"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.SIMPLIFY, e, steps, steps.get(steps.size() - 1).math(),
+                    "expression",
                     p, wording);
         }
     }
@@ -347,7 +351,7 @@ final class AlgebraFamilies {
                     steps.add(new Step("Multiply the numbers.", (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
                 }
             }
-            return worked(word(wording, Map.of("f", f)), "differentiate", f, steps, steps.get(steps.size() - 1).math(),
+            return worked(word(wording, Map.of("f", f)), Task.DIFFERENTIATE, f, steps, steps.get(steps.size() - 1).math(),
                     "expression", p, wording);
         }
     }

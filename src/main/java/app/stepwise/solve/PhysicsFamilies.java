@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Units;
 
 import app.stepwise.lesson.Problem.Given;
@@ -281,7 +282,7 @@ final class PhysicsFamilies {
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
             Map<String, String> params = new LinkedHashMap<>(p);
-            return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params,
+            return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
         }
 
@@ -513,7 +514,7 @@ final class PhysicsFamilies {
             String statement = stated.contains(" has a")
                     ? stated.replaceFirst(" has a", " is on a level floor, with a")
                     : stated + " It is on a level floor.";
-            return new Worked(name(), statement, "physics", unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
+            return new Worked(name(), statement, Task.PHYSICS, unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
                     "quantity",
                     skills(), new LinkedHashMap<>(p), wording, answer);
         }

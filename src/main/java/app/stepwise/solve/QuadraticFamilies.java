@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -53,7 +54,8 @@ final class QuadraticFamilies {
             steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
                     "x = ±√" + k * k + " = ±" + k, "square-root"));
             steps.add(new Step("Write both solutions.", "x = " + k + " or x = -" + k, "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, "x = " + k + " or x = -" + k, "set", p,
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps, "x = " + k + " or x = -" + k, "set",
+                    p,
                     wording);
         }
     }
@@ -86,7 +88,7 @@ final class QuadraticFamilies {
                             + ". Factorise.", "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
                     new Step("A product is zero when one of its factors is zero.", f1 + " = 0 or " + f2 + " = 0", "zero-product"),
                     new Step("Solve each one.", roots("x", Rational.of(r1), Rational.of(r2)), "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps,
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps,
                     roots("x", Rational.of(r1), Rational.of(r2)), "set", p, wording);
         }
     }
@@ -154,7 +156,7 @@ final class QuadraticFamilies {
                 String minus = "x = " + centre + " - " + (den == 1 ? surd : surd + "/" + den);
                 answer = plus + " or " + minus;
             }
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps, answer, "set", p, wording);
         }
     }
 }

@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Solvers {
         Optional<Family> f = family(problem.solver().get().family());
         if (f.isEmpty()) return Optional.empty();
         Map<String, String> params = new LinkedHashMap<>(problem.solver().get().params());
-        if (!params.containsKey("equation") && problem.work().isPresent() && "solve".equals(problem.work().get().task())
+        if (!params.containsKey("equation") && problem.work().isPresent() && problem.work().get().task() == Task.SOLVE
                 && f.get() instanceof LinearFamilies.Linear) {
             params.put("equation", problem.work().get().start());
         }

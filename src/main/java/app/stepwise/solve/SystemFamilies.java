@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,8 @@ final class SystemFamilies {
                 steps.add(new Step("Divide both sides by " + b + ".", "y = " + b * y + "/" + b + " = " + y, "divide-both-sides"));
             String answer = "x = " + x + ", y = " + y;
             steps.add(new Step("State both values.", answer, "state-solutions"));
-            return worked(word(wording, Map.of("e1", e1, "e2", e2)), "system", e1 + "; " + e2, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
+                    wording);
         }
     }
 
@@ -106,7 +108,8 @@ final class SystemFamilies {
                     "y = " + m + " × " + NumberWriting.paren(x) + NumberWriting.plusTerm("" + k) + " = " + y, "substitute"));
             String answer = "x = " + x + ", y = " + y;
             steps.add(new Step("State both values.", answer, "state-solutions"));
-            return worked(word(wording, Map.of("e1", e1, "e2", e2)), "system", e1 + "; " + e2, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
+                    wording);
         }
     }
 }

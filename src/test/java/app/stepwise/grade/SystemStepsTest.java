@@ -3,6 +3,7 @@ package app.stepwise.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Rational;
 import java.util.Arrays;
@@ -80,8 +81,8 @@ class SystemStepsTest {
 
     @Test
     void packSystemProblemsAreCheckedThroughWorkChecker() throws Exception {
-        assertThat(WorkChecker.Method.of("system")).isEqualTo(WorkChecker.Method.SYSTEM);
-        LineCheck.Report r = WorkChecker.check("system", Optional.of("x + y = 5; x - y = 1"), List.of(), Optional.empty(),
+        assertThat(WorkChecker.Method.of(Task.SYSTEM)).isEqualTo(WorkChecker.Method.SYSTEM);
+        LineCheck.Report r = WorkChecker.check(Task.SYSTEM, Optional.of("x + y = 5; x - y = 1"), List.of(), Optional.empty(),
                 List.of("2x = 6", "x = 4"), List.of());
         assertThat(r.firstError()).contains(2);
     }

@@ -83,10 +83,10 @@ class CurriculumTest {
                 failures.add(where(file, p) + ": a worked solution needs work.task and work.start to be checked");
                 return;
             }
-            String task = p.work().get().task();
+            Task task = p.work().get().task();
             List<Step> steps = p.solution().stream().map(s -> new Step(s.text(), s.math(), "authored")).toList();
             String expected = p.answer().expected();
-            double si = "physics".equals(task) ? si(expected) : Double.NaN;
+            double si = task == Task.PHYSICS ? si(expected) : Double.NaN;
             Worked w = new Worked("pack", p.statement(), task, p.work().get().start(), p.givens(), steps, expected,
                     kind(p.answer()), p.skills(), Map.of(), 0, si);
             List<String> problems = Verifier.check(w);

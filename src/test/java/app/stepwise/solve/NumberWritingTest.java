@@ -3,6 +3,7 @@ package app.stepwise.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Task;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class NumberWritingTest {
 
     @Test
     void aSolversAnswerIsWrittenToTheFiguresTheProblemAsks() {
-        Worked w = new Worked("f", "s", "physics", "V", List.of(),
+        Worked w = new Worked("f", "s", Task.PHYSICS, "V", List.of(),
                 List.of(new Step("Work it out.", "V = 8.80 V", "result")), "8.80 V", "quantity", List.of(),
                 Map.of(), 0, 8.8);
         var twoFigures = new AnswerSpec.Quantity("8.8 V",
