@@ -251,8 +251,9 @@ final class Lexer {
             subscriptDigits(start);
             return;
         }
-        if (UNIT_WORDS.contains(run) && afterNumber() && !bracketFollows(end)) {
-            // 12 min is twelve minutes and 5 lb five pounds, not the functions min and lb: one name, as a unit reads
+        if (UNIT_WORDS.contains(run) && !appliedToSomething(end)) {
+            // 12 min is twelve minutes and 5 lb five pounds, not the functions min and lb: a function is applied to
+            // something (min(3, 4), min x); standing as a factor (before an operator, =, or the end) it is the unit
             out.add(new Token(Kind.IDENT, run, start));
             i = end;
             return;
@@ -318,17 +319,22 @@ final class Lexer {
         }
     }
 
-    /** Names of unsupported functions that are also units: after a number they are the unit. */
-    private static final Set<String> UNIT_WORDS = Set.of("min", "lb");
+    /** Names of unsupported functions that are also units: not applied to anything, they are the unit. */
+    static final Set<String> UNIT_WORDS = Set.of("min", "lb");
 
-    private boolean afterNumber() {
-        return !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.NUMBER;
-    }
-
-    private boolean bracketFollows(int end) {
+    /** What follows a word could be its argument: a bracket, a number, a letter (not "or"/"and") or a root. */
+    private boolean appliedToSomething(int end) {
         int j = end;
         while (j < s.length() && s.charAt(j) == ' ') j++;
-        return j < s.length() && s.charAt(j) == '(';
+        if (j >= s.length()) return false;
+        char c = s.charAt(j);
+        if (Character.isLetter(c)) {
+            int k = j;
+            while (k < s.length() && Character.isLetter(s.charAt(k))) k++;
+            String word = s.substring(j, k).toLowerCase();
+            return !word.equals("or") && !word.equals("and");
+        }
+        return c == '(' || c == '[' || c == '{' || c == '√' || c == '∛' || Character.isDigit(c) || c == '.';
     }
 
     /**
