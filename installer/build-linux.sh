@@ -27,14 +27,29 @@ echo "== app image"
   --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \
   --runtime-image "$WORK/runtime" --icon "$HERE/linux/stepwise.png" \
   "${JAVA_OPTIONS[@]}" --java-options '-Djava.library.path=$ROOTDIR/lib/runtime/lib'
+# the lesson-pack file type (shared MIME database XML), which the .deb's postinst registers
+cp "$HERE/linux/stepwise-pack.xml" "$OUT/Stepwise/lib/"
 tar -C "$OUT" -czf "$OUT/stepwise-$VERSION-linux-x64.tar.gz" Stepwise
 echo "== .deb"
+# installer/linux/resources replaces jpackage's desktop entry (ours passes the opened files: Exec=... %F, and names the
+# pack type) and its postinst/prerm (ours install the entry and linux/stepwise-pack.xml without xdg-desktop-menu, which
+# fails where /etc/xdg/menus does not exist). So no --file-associations here: the entry and the XML are the association.
 "$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$OUT/Stepwise" --name Stepwise --app-version "$VERSION" \
   --vendor "Stepwise developers" --description "Offline tutor for math and physics: lesson packs, line-by-line checking, verified hints from a small local model" \
   --linux-package-name stepwise --linux-deb-maintainer "Stepwise developers <stepwise@localhost>" \
-  --linux-menu-group "Education;Science;Math" --linux-app-category education --linux-shortcut \
-  --icon "$HERE/linux/stepwise.png" --file-associations "$HERE/pack-file.properties" --about-url "https://localhost/stepwise" \
-  --license-file "$HERE/LICENSE.txt"
+  --linux-app-category education --linux-shortcut --resource-dir "$HERE/linux/resources" \
+  --icon "$HERE/linux/stepwise.png" --about-url "https://localhost/stepwise" \
+  --license-file "$HERE/LICENSE.txt" --verbose >"$OUT/jpackage-deb.log" 2>&1 || { tail -40 "$OUT/jpackage-deb.log"; exit 1; }
+grep -E 'custom package resource' "$OUT/jpackage-deb.log" || true
+deb=$(ls "$OUT"/stepwise_*.deb)
+echo "== the package's desktop entry and pack type (dpkg-deb -x)"
+rm -rf "$WORK/deb-check" && dpkg-deb -x "$deb" "$WORK/deb-check"
+grep -E '^(Exec|MimeType|Icon)=' "$WORK/deb-check/opt/stepwise/lib/stepwise-Stepwise.desktop"
+grep -q '^Exec=/opt/stepwise/bin/Stepwise %F$' "$WORK/deb-check/opt/stepwise/lib/stepwise-Stepwise.desktop" \
+  || { echo "the desktop entry does not pass the opened files (%F)"; exit 1; }
+grep -q 'glob pattern="\*.stepwise-pack"' "$WORK/deb-check/opt/stepwise/lib/stepwise-pack.xml" || { echo "no pack type XML"; exit 1; }
+dpkg-deb -I "$deb" postinst | grep -q '/usr/share/mime/packages/stepwise.xml' || { echo "the postinst is not ours"; exit 1; }
+rm -rf "$WORK/deb-check"
 echo "== sizes"
 du -sh "$OUT/Stepwise" "$WORK/runtime" "$WORK/input/lib" "$WORK/input/native" "$WORK/input/models"
 ls -l "$OUT"/*.deb "$OUT"/*.tar.gz

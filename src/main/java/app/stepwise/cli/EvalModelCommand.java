@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,10 @@ final class EvalModelCommand implements Callable<Integer> {
     @Option(names = "--generations", description = "with --set: score generations made elsewhere ({prompt, text} lines, "
             + "models/training/gen_eval.py) instead of generating; the model folder gives the prompt format")
     Path generations;
+
+    @Option(names = "--restated", description = "with --set: give the model each problem as the tutor does, read by the "
+            + "verified reader and restated in a training frame (as written when it cannot be read)")
+    boolean restated;
 
     @Option(names = "--write-manifest", description = "record the figures in the model's model.json")
     boolean write;
@@ -87,11 +92,12 @@ final class EvalModelCommand implements Callable<Integer> {
             return GradeCommand.error(spec.commandLine().getOut(), "the set " + set.getFileName() + " cannot be read: "
                     + e.getMessage());
         }
+        Consumer<String> progress = s -> spec.commandLine().getErr().println(s);
         SetEvaluation.Result r = generations == null
-                ? SetEvaluation.run(m, items, s -> spec.commandLine().getErr().println(s))
+                ? restated ? SetEvaluation.runRestated(m, items, progress) : SetEvaluation.run(m, items, progress)
                 : SetEvaluation.run(SetEvaluation.Generator.fromFile(generations),
                         new app.stepwise.model.PromptFormat(m.manifest()),
-                        m.manifest().can("read"), items, s -> spec.commandLine().getErr().println(s));
+                        m.manifest().can("read"), items, progress);
         String json = Json.write(r.figures());
         spec.commandLine().getOut().println(json);
         if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);

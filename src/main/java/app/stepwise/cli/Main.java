@@ -6,6 +6,7 @@ import app.stepwise.app.Logs;
 import app.stepwise.model.Offline;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,14 +42,14 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * No arguments opens the window; a single existing pack file (what a double-click on a .stepwise-pack passes through the
-     * desktop's file association) opens the window on that pack.
+     * No arguments opens the window; existing pack files as the only arguments (what a double-click on a .stepwise-pack
+     * passes through the desktop entry's {@code %F}) open the window on the first of them: the window shows one pack.
      */
     static String[] routeOpenedFile(String[] args) {
         if (args.length == 0) return new String[]{"app"};
-        if (args.length == 1 && !args[0].startsWith("-") && commandLine().getSubcommands().get(args[0]) == null) {
-            Path file = Path.of(args[0]);
-            if (Files.isRegularFile(file)) return new String[]{"app", "--open", file.toAbsolutePath().toString()};
+        if (!args[0].startsWith("-") && commandLine().getSubcommands().get(args[0]) == null
+                && Arrays.stream(args).allMatch(arg -> Files.isRegularFile(Path.of(arg)))) {
+            return new String[]{"app", "--open", Path.of(args[0]).toAbsolutePath().toString()};
         }
         return args;
     }

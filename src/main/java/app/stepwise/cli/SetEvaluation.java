@@ -142,11 +142,29 @@ final class SetEvaluation {
     }
 
     static Result run(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
-        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress);
+        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress,
+                Item::text);
+    }
+
+    /**
+     * The same measure, the model given each problem as the tutor gives it: read by the verified reader (the
+     * deterministic one, else the model's reading task) and restated in a training frame, or as written when it cannot
+     * be read. Answers and steps are still judged against the set's own reading, so a misreading counts as wrong.
+     */
+    static Result runRestated(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
+        java.util.function.Function<Item, String> restated = it -> ProblemContext.fromText(it.text(), Optional.of(model))
+                .modelText();
+        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress,
+                restated);
     }
 
     static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
             throws ModelException {
+        return run(model, format, reads, items, progress, Item::text);
+    }
+
+    private static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items,
+            Consumer<String> progress, java.util.function.Function<Item, String> problemText) throws ModelException {
         Counts all = new Counts();
         Map<String, Counts> perFamily = new TreeMap<>();
         Map<String, Counts> perStyle = new TreeMap<>();
@@ -186,7 +204,8 @@ final class SetEvaluation {
             }
             if (!it.inScope()) continue;
             ProblemContext ctx = context(it);
-            Optional<Generation> sg = model.generate(format.solve(it.text()), 400);
+            String asked = problemText.apply(it);
+            Optional<Generation> sg = model.generate(format.solve(asked), 400);
             if (sg.isPresent()) {
                 ModelSolution s = ModelSolution.check(ctx, sg.get(), (long) sg.get().totalMs());
                 tokens += s.generation().tokens().size();
@@ -205,9 +224,9 @@ final class SetEvaluation {
                     }
                 }
                 if (!right && failures.size() < 200)
-                    failures.add("full " + it.id() + " (" + it.family() + "): " + it.text() + " → " + s.generation().text());
+                    failures.add("full " + it.id() + " (" + it.family() + "): " + asked + " → " + s.generation().text());
             }
-            Optional<Generation> ng = model.generate(format.next(it.text(), List.of()), 96);
+            Optional<Generation> ng = model.generate(format.next(asked, List.of()), 96);
             if (ng.isPresent()) {
                 Generation first = ng.get();
                 tokens += first.tokens().size();

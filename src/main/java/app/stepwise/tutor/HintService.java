@@ -110,7 +110,7 @@ public final class HintService {
         Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
             PromptFormat format = new PromptFormat(m.get().manifest());
-            String prompt = format.next(ctx.text(), valid);
+            String prompt = format.next(ctx.modelText(), valid);
             GenerationOptions greedy = GenerationOptions.greedy(96).withBudget(budgetMs).withCancel(cancelled);
             for (int c = 0; c < maxCandidates && ctx.checkable() && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
                 GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
@@ -183,7 +183,7 @@ public final class HintService {
             try {
                 List<String> shown = new ArrayList<>(before);
                 shown.add(lines.get(Math.min(n - 1, lines.size() - 1)));
-                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.text(), shown),
+                Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.modelText(), shown),
                         GenerationOptions.greedy(96).withBudget(budgetMs), null);
                 ModelOutput out = ModelOutput.parse(g.text());
                 // the model's account is used only when it names the same misconception and its corrected step verifies

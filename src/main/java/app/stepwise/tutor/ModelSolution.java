@@ -30,7 +30,7 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
 
     public static ModelSolution solve(LocalModel model, ProblemContext ctx) throws ModelException {
         long t0 = System.nanoTime();
-        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
+        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.modelText()),
                 GenerationOptions.greedy(400).withBudget(20_000), null);
         return check(ctx, g, (System.nanoTime() - t0) / 1_000_000);
     }

@@ -12,6 +12,7 @@ import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
 import app.stepwise.solve.LinearSolver;
+import app.stepwise.solve.Restate;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
@@ -27,7 +28,7 @@ import java.util.Optional;
  */
 public record ProblemContext(String text, Optional<Task> task, Optional<String> start, List<Problem.Given> givens,
         Optional<String> answer,
-        List<Step> reference, List<String> authoredHints, Optional<ProblemReader.Reading> reading) {
+        List<Step> reference, List<String> authoredHints, Optional<ProblemReader.Reading> reading, String modelText) {
 
     public ProblemContext {
         givens = List.copyOf(givens);
@@ -35,28 +36,34 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
         authoredHints = List.copyOf(authoredHints);
     }
 
-    /** A problem that was not read from free text. */
+    /** A problem that was not read from free text: the model reads its text as written. */
     public ProblemContext(String text, Optional<Task> task, Optional<String> start, List<Problem.Given> givens,
             Optional<String> answer,
             List<Step> reference, List<String> authoredHints) {
-        this(text, task, start, givens, answer, reference, authoredHints, Optional.empty());
+        this(text, task, start, givens, answer, reference, authoredHints, Optional.empty(), text);
     }
 
     /** A pack problem; its solver (when it names one) gives the reference steps. */
     public static ProblemContext of(Problem p) {
         List<Step> ref = new ArrayList<>();
+        Optional<Worked> solved;
         try {
-            Solvers.forProblem(p).ifPresent(w -> ref.addAll(w.steps()));
+            solved = Solvers.forProblem(p);
         } catch (RuntimeException e) {
-            // a solver that cannot solve this problem: the authored solution is the reference
+            solved = Optional.empty(); // a solver that cannot solve this problem: the authored solution is the reference
         }
+        solved.ifPresent(w -> ref.addAll(w.steps()));
         if (ref.isEmpty())
             for (Problem.SolutionStep s : p.solution())
                 if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
         Optional<Task> task = p.work().map(Problem.Work::task);
         Optional<String> start = p.work().map(Problem.Work::start).filter(s -> !s.isBlank());
         Optional<String> answer = p.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
-        return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints());
+        // the model reads the problem in one of its own frames: from the solver's problem, else from the working's start
+        String modelText = solved.filter(w -> w.task() == Task.PHYSICS).flatMap(w -> Restate.plainly(w, ""))
+                .or(() -> task.flatMap(t -> start.flatMap(s -> Restate.plainly(t, s)))).orElse(p.statement());
+        return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints(), Optional.empty(),
+                modelText);
     }
 
     /** A generated problem. */
@@ -88,7 +95,7 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
         Worked w = r.worked();
         Optional<String> answer = w.task() == Task.PHYSICS ? Optional.of(w.answer()) : Optional.empty();
         return new ProblemContext(text, Optional.of(w.task()), Optional.of(w.start()), w.givens(), answer, w.steps(), List.of(),
-                Optional.of(r));
+                Optional.of(r), Restate.plainly(w, r.unknown()).orElse(text));
     }
 
     private static Statement parse(String s) {

@@ -37,11 +37,18 @@ public final class TypedProblem {
         String statement = text.strip() + "\n\n(" + r.get().summary() + ".)";
         Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
-                w.givens(), List.of(), w.steps().stream().map(TypedProblem::authored).toList(), Optional.empty());
+                w.givens(), List.of(), w.steps().stream().map(TypedProblem::authored).toList(), solverOf(w));
         Subject subject = w.task() == Task.PHYSICS ? Subject.PHYSICS : Subject.MATH;
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().summary());
+    }
+
+    /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */
+    private static Optional<Problem.SolverRef> solverOf(Worked w) {
+        return w.task() == Task.PHYSICS && !w.params().isEmpty()
+                ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
+                : Optional.empty();
     }
 
     private static Problem.SolutionStep authored(Step s) {

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 
 /** The library screen's state: the packs found in the bundled and user folders, read in the background. */
 final class LibraryViewModel {
+    private static final System.Logger LOG = System.getLogger(LibraryViewModel.class.getName());
     private static final Duration READ_BUDGET = Duration.ofSeconds(30);
 
     /** One pack as listed: a broken pack says what is wrong instead of its problem count. */
@@ -147,6 +148,8 @@ final class LibraryViewModel {
                         return;
                     }
                     LessonPack pack = report.pack().get();
+                    // the log says which file a double-click opened (support, and the installer's smoke test)
+                    LOG.log(System.Logger.Level.INFO, "Opened pack file " + file + ": " + pack.title());
                     navigator.go(new Routes.Pack(pack));
                     if (problemId.isEmpty()) return;
                     List<Problem> problems = pack.problems();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A double-clicked pack file arrives as the only argument and opens the window on it; verbs are left alone. */
+/** Double-clicked pack files arrive as the only arguments (the desktop entry's %F) and open the window; verbs are left alone. */
 class OpenedFileTest {
     @Test
     void aSinglePackFileOpensTheWindowOnIt(@TempDir Path dir) throws Exception {
@@ -18,5 +18,15 @@ class OpenedFileTest {
         assertThat(Main.routeOpenedFile(new String[]{"--self-test"})).containsExactly("--self-test");
         assertThat(Main.routeOpenedFile(new String[]{dir.resolve("missing.stepwise-pack").toString()}))
                 .containsExactly(dir.resolve("missing.stepwise-pack").toString()); // picocli then says what is wrong
+    }
+
+    @Test
+    void severalPackFilesOpenTheWindowOnTheFirst(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(dir.resolve("fractions.stepwise-pack"), "{}");
+        Path second = Files.writeString(dir.resolve("forces.stepwise-pack"), "{}");
+        assertThat(Main.routeOpenedFile(new String[]{first.toString(), second.toString()}))
+                .containsExactly("app", "--open", first.toString());
+        String[] withMissing = {first.toString(), dir.resolve("missing.stepwise-pack").toString()};
+        assertThat(Main.routeOpenedFile(withMissing)).containsExactly(withMissing);
     }
 }

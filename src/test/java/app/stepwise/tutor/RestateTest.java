@@ -1,0 +1,129 @@
+package app.stepwise.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
+import app.stepwise.solve.Family;
+import app.stepwise.solve.Restate;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Worked;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model is given a read problem restated in one of its training frames. The restatement must ask the same
+ * problem: read again by the same reader it gives the same answer, for problems of every family.
+ */
+class RestateTest {
+
+    @Test
+    void aRestatedProblemReadsBackToTheSameAnswerInEveryFamily() {
+        SplittableRandom random = new SplittableRandom(20261130);
+        int restated = 0;
+        List<String> families = new ArrayList<>();
+        List<String> differ = new ArrayList<>();
+        for (Family f : Solvers.families()) {
+            for (int i = 0; i < 6; i++) {
+                Worked generated = Solvers.generate(f, random, random.nextInt(f.wordings()));
+                Optional<ProblemReader.Reading> read = ProblemReader.read(generated.statement());
+                if (read.isEmpty()) continue; // the reader's coverage is measured elsewhere (eval-reader)
+                Optional<String> plain = Restate.plainly(read.get().worked(), read.get().unknown());
+                if (plain.isEmpty()) continue;
+                restated++;
+                if (!families.contains(f.name())) families.add(f.name());
+                Optional<ProblemReader.Reading> again = ProblemReader.read(plain.get());
+                if (again.isEmpty() || !sameAnswer(read.get().worked(), again.get().worked()))
+                    differ.add(generated.statement() + "  →  " + plain.get() + "  →  "
+                            + again.map(r -> r.worked().answer()).orElse("(not read)"));
+            }
+        }
+        assertThat(differ).as("restatements that ask another problem").isEmpty();
+        assertThat(restated).isGreaterThan(100);
+        assertThat(families).as("families restated").hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void eachKindOfTaskIsSaidInAPlainTrainingFrame() {
+        assertThat(Restate.plainly(Task.SOLVE, "3x + 5 = 20")).contains("Solve 3x + 5 = 20.");
+        assertThat(Restate.plainly(Task.SOLVE, "-53 = -7b + 3")).contains("Solve the equation -53 = -7b + 3 for b.");
+        assertThat(Restate.plainly(Task.SIMPLIFY, "3a + 2a - 4")).contains("Simplify 3a + 2a - 4.");
+        assertThat(Restate.plainly(Task.EXPAND, "(x + 2)(x - 3)")).contains("Expand (x + 2)(x - 3).");
+        assertThat(Restate.plainly(Task.FACTOR, "x^2 + 5x + 6")).contains("Factorise x^2 + 5x + 6.");
+        assertThat(Restate.plainly(Task.DIFFERENTIATE, "4t^3 - t")).contains("Differentiate 4t^3 - t with respect to t.");
+        assertThat(Restate.plainly(Task.EVALUATE, "3/4 + 1/6")).contains("Calculate 3/4 + 1/6.");
+        assertThat(Restate.plainly(Task.SYSTEM, "2x + y = 7; x - y = 2"))
+                .contains("Solve the simultaneous equations 2x + y = 7 and x - y = 2.");
+    }
+
+    @Test
+    void bracketsLeftByLatexAroundPlainNumbersAndFractionsAreDropped() {
+        assertThat(Restate.plainly(Task.SOLVE, "((m)/(4)) = -3")).contains("Solve the equation m/4 = -3 for m.");
+        assertThat(Restate.plainly(Task.EVALUATE, "((3)/(5)) - ((7)/(10))")).contains("Calculate 3/5 - 7/10.");
+        // brackets that carry meaning stay: a negative number, a product, a power, a function's argument
+        assertThat(Restate.plainly(Task.EVALUATE, "(-7) × (-6) - 50 ÷ 5")).contains("Calculate (-7) × (-6) - 50 ÷ 5.");
+        assertThat(Restate.plainly(Task.SOLVE, "(3/4)t - (1/2) = 1")).contains("Solve the equation (3/4)t - 1/2 = 1 for t.");
+        assertThat(Restate.plainly(Task.EVALUATE, "4(3) + (2)^3 - 8/(2)")).contains("Calculate 4(3) + 2^3 - 8/2.");
+        assertThat(Restate.plainly(Task.EVALUATE, "(4/2) ÷ (6/4)")).contains("Calculate (4/2) ÷ (6/4).");
+        assertThat(Restate.plainly(Task.DIFFERENTIATE, "sin(x) (x)")).contains("Differentiate sin(x) x with respect to x.");
+    }
+
+    @Test
+    void whatCannotBeSaidPlainlyIsLeftAsWritten() {
+        assertThat(Restate.plainly(Task.PHYSICS, "v")).isEmpty(); // physics needs its family and givens
+        assertThat(Restate.plainly(Task.SOLVE, "v = u + a t")).isEmpty(); // which letter is asked is not known
+        assertThat(Restate.plainly(Task.SOLVE, "3x + = 20")).isEmpty(); // unreadable
+        assertThat(Task.of("prove")).isEmpty(); // a word that is no task has no frame
+    }
+
+    @Test
+    void thePhysicsRestatementKeepsEveryGivenAndTheQuestion() {
+        ProblemReader.Reading r = ProblemReader.read(
+                "Our class trolley (4.0 kg) is pushed with a steady net force of 10 N. What acceleration does it get?")
+                .orElseThrow();
+        String plain = Restate.plainly(r.worked(), r.unknown()).orElseThrow();
+        assertThat(plain).contains("mass of 4", "force of 10 N", "acceleration").doesNotContain("trolley");
+        assertThat(ProblemReader.read(plain).orElseThrow().worked().answer()).isEqualTo(r.worked().answer());
+    }
+
+    @Test
+    void theModelReadsAPackProblemRestatedAndAnUnreadOneAsWritten() {
+        Problem math = new Problem("p1", "Mia thinks of a number, triples it and adds 5. She gets 20. Solve 3x + 5 = 20.",
+                List.of("linear-equations"), 1, new AnswerSpec.Equation("x = 5"),
+                Optional.of(new Problem.Work(Task.SOLVE, "3x + 5 = 20")), List.of(), List.of(), List.of(), Optional.empty());
+        assertThat(ProblemContext.of(math).modelText()).isEqualTo("Solve 3x + 5 = 20.");
+        assertThat(ProblemContext.of(math).text()).isEqualTo(math.statement()); // the student still sees the teacher's words
+        assertThat(ProblemContext.fromText("Explain why the sky is blue.").modelText())
+                .isEqualTo("Explain why the sky is blue.");
+    }
+
+    @Test
+    void aTypedInPhysicsProblemIsGivenToTheModelInItsFamilysFrame() {
+        TypedProblem.Result typed = TypedProblem.read("Our class trolley (4.0 kg) is pushed with a steady net force of 10 N. "
+                + "What acceleration does it get?");
+        Problem p = typed.pack().orElseThrow().problems().get(0);
+        ProblemContext ctx = ProblemContext.of(p);
+        assertThat(ctx.modelText()).startsWith("Given ").contains("mass of 4", "acceleration");
+        assertThat(ctx.text()).contains("trolley"); // the student sees what they typed
+        assertThat(ctx.referenceMath()).isNotEmpty().last().asString().contains("2.5");
+    }
+
+    private static boolean sameAnswer(Worked a, Worked b) {
+        if (a.answer().equals(b.answer())) return true;
+        return app.stepwise.grade.AnswerChecker.check(spec(a), b.answer()).correct();
+    }
+
+    private static AnswerSpec spec(Worked w) {
+        return switch (w.answerKind()) {
+            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "equation" -> new AnswerSpec.Equation(w.answer());
+            case "set" -> new AnswerSpec.SolutionSet(w.answer());
+            default -> new AnswerSpec.Expression(w.answer(), Optional.empty());
+        };
+    }
+}
