@@ -93,7 +93,7 @@ class CurriculumTest {
             if (!problems.isEmpty()) failures.add(where(file, p) + ": " + problems);
             String last = p.solution().get(p.solution().size() - 1).math();
             // a physics line and a worked-out sum ("7 + 20 = 27", every link checked above) state their answer last
-            boolean chainAnswer = "physics".equals(task) || "evaluate".equals(task);
+            boolean chainAnswer = task == Task.PHYSICS || task == Task.EVALUATE;
             String lastValue = chainAnswer ? last.substring(last.lastIndexOf('=') + 1).strip() : last;
             Grade g = AnswerChecker.check(p.answer(), lastValue);
             if (!g.correct()) failures.add(where(file, p) + ": the last line " + last + " is not accepted: " + g.message());
