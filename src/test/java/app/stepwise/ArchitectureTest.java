@@ -100,9 +100,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void studentMessagesDependOnNoOtherPackageOfOurs() {
+        String own = "app.stepwise.text..";
+        noClasses().that().resideInAPackage(own).should()
+                .dependOnClassesThat(resideInAPackage("app.stepwise..").and(resideOutsideOfPackage(own))).check(classes);
+    }
+
+    /** A leaf uses nothing of ours but the student messages ({@code text.Message}), which every layer may hand upwards. */
     private static void leafPackage(String name) {
         String own = "app.stepwise." + name + "..";
         noClasses().that().resideInAPackage(own).should()
-                .dependOnClassesThat(resideInAPackage("app.stepwise..").and(resideOutsideOfPackage(own))).check(classes);
+                .dependOnClassesThat(resideInAPackage("app.stepwise..").and(resideOutsideOfPackage(own))
+                        .and(resideOutsideOfPackage("app.stepwise.text..")))
+                .check(classes);
     }
 }

@@ -1,6 +1,7 @@
 package app.stepwise.app;
 
 import app.stepwise.math.Limits;
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,27 +30,24 @@ public final class InputLimits {
     private InputLimits() {}
 
     /** Why the answer cannot be checked as typed, or empty when it is within the limits. */
-    public static Optional<String> problemWithAnswer(String answer) {
+    public static Optional<Message> problemWithAnswer(String answer) {
         if (answer.length() > MAX_ANSWER_CHARS)
-            return Optional.of("Your answer is " + answer.length() + " characters long; Stepwise reads answers of at most "
-                    + MAX_ANSWER_CHARS + ". Type just the final answer.");
+            return Optional.of(Message.of("limits.answer", String.valueOf(answer.length()), String.valueOf(MAX_ANSWER_CHARS)));
         return Optional.empty();
     }
 
     /** Why the working cannot be checked as typed (too many lines), or empty when it is within the limits. */
-    public static Optional<String> problemWithWork(List<String> lines) {
+    public static Optional<Message> problemWithWork(List<String> lines) {
         long written = lines.stream().filter(l -> !l.isBlank()).count();
         if (written > MAX_WORK_LINES)
-            return Optional.of("Your working has " + written + " lines; Stepwise checks at most " + MAX_WORK_LINES
-                    + ". Check it in parts.");
+            return Optional.of(Message.of("limits.work", String.valueOf(written), String.valueOf(MAX_WORK_LINES)));
         return Optional.empty();
     }
 
     /** Why one line of working cannot be read (too long), or empty. */
-    public static Optional<String> problemWithLine(String line) {
+    public static Optional<Message> problemWithLine(String line) {
         if (line.length() > MAX_LINE_CHARS)
-            return Optional.of("This line is " + line.length() + " characters long; a line of working may have at most "
-                    + MAX_LINE_CHARS + ".");
+            return Optional.of(Message.of("limits.line", String.valueOf(line.length()), String.valueOf(MAX_LINE_CHARS)));
         return Optional.empty();
     }
 
@@ -73,8 +71,8 @@ public final class InputLimits {
             throw new IOException("the working is not UTF-8 text");
         }
         List<String> lines = text.lines().toList();
-        Optional<String> tooMany = problemWithWork(lines);
-        if (tooMany.isPresent()) throw new IOException(tooMany.get());
+        Optional<Message> tooMany = problemWithWork(lines);
+        if (tooMany.isPresent()) throw new IOException(tooMany.get().english());
         return lines;
     }
 }

@@ -18,6 +18,7 @@ import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement;
 import app.stepwise.math.Unit;
 import app.stepwise.math.Verdict;
+import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -38,9 +39,9 @@ public final class AnswerChecker {
      */
     public static Grade check(AnswerSpec spec, String response) {
         String r = tidy(response);
-        if (r.isEmpty()) return Grade.unreadable("Type an answer first.");
+        if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
         return Checks.bounded(() -> readingsOf(spec, r),
-                reason -> Grade.undecided("Stepwise could not check this answer: " + reason + "."));
+                reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
     }
 
     /**
@@ -59,12 +60,11 @@ public final class AnswerChecker {
         if (reading.otherReading().isPresent()) {
             Grade other = graded(spec, Printer.text(reading.otherReading().get()));
             if (other.correct() != main.correct() || other.partial() != main.partial()) {
-                return Grade.ambiguous("Your answer can be read two ways, and they do not mean the same. "
-                        + reading.warningText());
+                return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"), reading.warningNote()));
             }
         }
         if (!main.correct() && !reading.warnings().isEmpty())
-            return new Grade(main.correct(), main.partial(), main.test(), main.message() + " " + reading.warningText());
+            return new Grade(main.correct(), main.partial(), main.test(), Message.join(main.said(), reading.warningNote()));
         return main;
     }
 
@@ -79,10 +79,9 @@ public final class AnswerChecker {
                 case AnswerSpec.MultipleChoice m -> choice(m, r);
             };
         } catch (MathSyntaxException e) {
-            return Grade.unreadable("Stepwise could not read your answer: " + e.getMessage() + ".");
+            return Grade.unreadable(Message.of("grade.couldNotRead", e.said()));
         } catch (PackError e) {
-            return Grade.undecided("This problem's expected answer cannot be used for grading (" + e.getMessage()
-                    + "); tell your teacher.");
+            return Grade.undecided(Message.of("grade.packAnswerUnusable", e.getMessage()));
         }
     }
 
@@ -184,7 +183,7 @@ public final class AnswerChecker {
             case Statement.Expression e -> e.expr();
             case Statement.Equation q when q.lhs() instanceof Expr.Var -> q.rhs();
             case Statement.Chain c when c.parts().get(0) instanceof Expr.Var -> c.parts().get(c.parts().size() - 1);
-            default -> throw new MathSyntaxException("one expression was expected as the answer", -1);
+            default -> throw new MathSyntaxException(Message.of("grade.oneExpression"), -1);
         };
     }
 
@@ -195,10 +194,10 @@ public final class AnswerChecker {
         Optional<Grade> stray = strayVariables(Exprs.variables(expected), Exprs.variables(given));
         if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
         if (v.outcome() == Verdict.Outcome.UNDECIDED) {
-            return Grade.undecided("Stepwise could not check this answer automatically (" + v.note() + "); ask your teacher.");
+            return Grade.undecided(Message.of("grade.undecidedNote", v.note()));
         }
         if (!v.equivalent())
-            return Grade.wrong(Grade.Test.EQUIVALENCE, "Not quite: your expression is not equal to the expected one.");
+            return Grade.wrong(Grade.Test.EQUIVALENCE, Message.of("grade.notEqual"));
         if (spec.form().isPresent()) {
             Form f = spec.form().get();
             boolean ok = switch (f) {
@@ -210,12 +209,12 @@ public final class AnswerChecker {
             };
             if (!ok && f == Form.FACTORED && Forms.hasCommonNumberFactor(given)) {
                 return Grade.partly(Grade.Test.FORM_FACTORED,
-                        "Your expression is equal to the answer, but it is not fully factorised: a common factor can still be taken out.");
+                        Message.of("grade.form.commonFactor"));
             }
             if (!ok) return Grade.partly(Grade.Test.form(f), formAdvice(f));
         }
-        String note = v.outcome() == Verdict.Outcome.EQUIVALENT_WHERE_DEFINED ? " (They agree wherever both are defined.)" : "";
-        return Grade.right(Grade.Test.EQUIVALENCE, "Correct." + note);
+        return Grade.right(Grade.Test.EQUIVALENCE, Message.of(
+                v.outcome() == Verdict.Outcome.EQUIVALENT_WHERE_DEFINED ? "grade.correctWhereDefined" : "grade.correct"));
     }
 
     /**
@@ -226,19 +225,17 @@ public final class AnswerChecker {
         Set<String> extra = new TreeSet<>(given);
         extra.removeAll(expected);
         if (extra.isEmpty()) return Optional.empty();
-        return Optional.of(Grade.wrong(Grade.Test.VARIABLES, "Not quite: your answer uses " + String.join(", ", extra)
-                + (extra.size() == 1 ? ", which does" : ", which do") + " not appear in the expected answer."));
+        return Optional
+                .of(Grade.wrong(Grade.Test.VARIABLES, Message.of("grade.strayLetters", String.join(", ", extra), extra.size())));
     }
 
-    private static String formAdvice(Form f) {
+    private static Message formAdvice(Form f) {
         return switch (f) {
-            case EXPANDED ->
-                "Your expression is equal to the answer, but it is not fully expanded: multiply out the brackets and collect like terms.";
-            case FACTORED -> "Your expression is equal to the answer, but it is not fully factorised yet.";
-            case SIMPLIFIED_FRACTION -> "Your value is right, but the fraction can be simplified further.";
-            case EXACT -> "Your value is right, but give it exactly (fractions, roots or π), not as a decimal.";
-            case SIMPLIFIED ->
-                "Your expression is equal to the answer, but it is not simplified yet: combine the powers of each letter and work out the numbers.";
+            case EXPANDED -> Message.of("grade.form.expanded");
+            case FACTORED -> Message.of("grade.form.factored");
+            case SIMPLIFIED_FRACTION -> Message.of("grade.form.simplifiedFraction");
+            case EXACT -> Message.of("grade.form.exact");
+            case SIMPLIFIED -> Message.of("grade.form.simplified");
         };
     }
 
@@ -247,17 +244,16 @@ public final class AnswerChecker {
         Statement given = Statement.collapse(Parser.parse(r, Parser.Context.of(Exprs.variables(expected))));
         if (expected instanceof Statement.Equation eq && !(given instanceof Statement.Equation)
                 && SolutionSets.values(expected).isEmpty()) {
-            return Grade.wrong(Grade.Test.EQUATION, "Give an equation as your answer, for example " + show(spec) + ".");
+            return Grade.wrong(Grade.Test.EQUATION, Message.of("grade.giveEquation", show(spec)));
         }
         if (expected instanceof Statement.Equation eq && given instanceof Statement.Equation gq) {
             Verdict v = Equations.sameSolutions(eq, gq);
             Optional<Grade> stray = strayVariables(Exprs.variables(eq), Exprs.variables(gq));
             if (stray.isPresent() && v.outcome() != Verdict.Outcome.NOT_EQUIVALENT) return stray.get();
-            if (v.equivalent()) return Grade.right(Grade.Test.EQUATION, "Correct.");
+            if (v.equivalent()) return Grade.right(Grade.Test.EQUATION, Message.of("grade.correct"));
             if (v.outcome() == Verdict.Outcome.UNDECIDED)
-                return Grade.undecided("Stepwise could not check this equation automatically; ask your teacher.");
-            return Grade.wrong(Grade.Test.EQUATION,
-                    "Not quite: your equation does not have the same solutions as the expected one.");
+                return Grade.undecided(Message.of("grade.undecidedEquation"));
+            return Grade.wrong(Grade.Test.EQUATION, Message.of("grade.notSameSolutions"));
         }
         return set(spec.expected(), r);
     }
@@ -268,27 +264,26 @@ public final class AnswerChecker {
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
         if (ev.isEmpty()) throw new PackError("the expected set \"" + expectedText + "\" is not a list of values");
-        if (gv.isEmpty()) return Grade.wrong(Grade.Test.SET, "Give the solutions themselves, for example x = 2 or x = -3.");
+        if (gv.isEmpty()) return Grade.wrong(Grade.Test.SET, Message.of("grade.giveSolutions"));
         Set<String> ex = SolutionSets.namedVariables(expected);
         Set<String> gx = SolutionSets.namedVariables(given);
         if (!ex.isEmpty() && !gx.isEmpty() && !ex.containsAll(gx)) {
             Set<String> wrongNames = new TreeSet<>(gx);
             wrongNames.removeAll(ex);
-            return Grade.wrong(Grade.Test.SET_VARIABLE, "Not quite: the solutions should be values of " + String.join(", ", ex)
-                    + ", but you gave values of " + String.join(", ", wrongNames) + ".");
+            return Grade.wrong(Grade.Test.SET_VARIABLE,
+                    Message.of("grade.wrongLetter", String.join(", ", ex), String.join(", ", wrongNames)));
         }
         if (ex.size() >= 2) return pairs(expected, given, ex);
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
-        if (c.same()) return Grade.right(Grade.Test.SET, "Correct.");
+        if (c.same()) return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
         if (c.matched() > 0 && c.extra() == 0) {
             return Grade.partly(Grade.Test.SET,
-                    "Partly right: you found " + c.matched() + " of the " + c.expected() + " solutions. Look for the missing one"
-                            + (c.expected() - c.matched() > 1 ? "s" : "") + " (a square has a positive and a negative root).");
+                    Message.of("grade.someSolutions", c.matched(), c.expected(), c.expected() - c.matched()));
         }
         if (c.matched() > 0)
             return Grade.partly(Grade.Test.SET,
-                    "Partly right: " + c.matched() + " of your values are solutions, but " + c.extra() + " are not.");
-        return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is a solution.");
+                    Message.of("grade.someValues", c.matched(), c.extra()));
+        return Grade.wrong(Grade.Test.SET, Message.of("grade.noSolution"));
     }
 
     /**
@@ -298,8 +293,8 @@ public final class AnswerChecker {
     private static Grade pairs(Statement expected, Statement given, Set<String> letters) {
         Map<String, List<Expr>> want = byLetter(expected), got = byLetter(given);
         if (got.containsKey(""))
-            return Grade.wrong(Grade.Test.SET_VARIABLE, "Write each value with its letter ("
-                    + String.join(", ", letters.stream().map(v -> v + " = …").toList()) + ").");
+            return Grade.wrong(Grade.Test.SET_VARIABLE,
+                    Message.of("grade.valueWithLetter", String.join(", ", letters.stream().map(v -> v + " = …").toList())));
         List<String> right = new java.util.ArrayList<>(), wrong = new java.util.ArrayList<>();
         for (String v : letters) {
             List<Expr> g = got.getOrDefault(v, List.of());
@@ -307,18 +302,17 @@ public final class AnswerChecker {
                     .anyMatch(w -> Equivalence.of(w, e).equivalent()));
             (ok ? right : wrong).add(v);
         }
-        if (wrong.isEmpty()) return Grade.right(Grade.Test.SET, "Correct.");
+        if (wrong.isEmpty()) return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
         boolean swapped = got.keySet().containsAll(letters) && SolutionSets.compare(
                 want.values().stream().flatMap(List::stream).toList(),
                 got.values().stream().flatMap(List::stream).toList()).same();
         if (swapped)
-            return Grade.wrong(Grade.Test.SET, "Not quite: these are the right numbers, but check which value belongs to "
-                    + "which letter.");
+            return Grade.wrong(Grade.Test.SET, Message.of("grade.swapped"));
         if (!right.isEmpty())
-            return Grade.partly(Grade.Test.SET, "Partly right: " + String.join(", ", right) + " is right, but "
-                    + String.join(", ", wrong) + (wrong.size() == 1 ? " is" : " are") + " not"
-                    + (got.keySet().containsAll(letters) ? "." : " given."));
-        return Grade.wrong(Grade.Test.SET, "Not quite: none of your values is right.");
+            return Grade.partly(Grade.Test.SET,
+                    Message.of(got.keySet().containsAll(letters) ? "grade.someLetters" : "grade.someLettersMissing",
+                            String.join(", ", right), String.join(", ", wrong), wrong.size()));
+        return Grade.wrong(Grade.Test.SET, Message.of("grade.noValueRight"));
     }
 
     /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
@@ -344,11 +338,11 @@ public final class AnswerChecker {
         String typed = stripPercent(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip());
         Expr given = responseExpression(stripPercent(r), Parser.Context.NONE);
         if (!Exprs.variables(given).isEmpty())
-            return Grade.wrong(Grade.Test.NUMERIC, "Give a number as your answer, without letters.");
+            return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.numberNoLetters"));
         Optional<Rational> value = Exprs.exactValue(given);
         if (value.isEmpty()) {
             double d = Evaluator.eval(given, Map.of());
-            if (!Double.isFinite(d)) return Grade.wrong(Grade.Test.NUMERIC, "Give a number as your answer.");
+            if (!Double.isFinite(d)) return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.giveNumber"));
             value = Optional.of(Rational.of(new BigDecimal(d)));
         }
         boolean expectedPercent = spec.expected().strip().endsWith("%");
@@ -362,32 +356,30 @@ public final class AnswerChecker {
             BigDecimal e = expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP);
             if (value.get().toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).compareTo(e) == 0)
                 return Grade.partly(Grade.Test.DECIMALS,
-                        "The value is right, but round it to " + n + " decimal place" + (n == 1 ? "" : "s")
-                                + " (" + e.toPlainString() + ").");
+                        Message.of("grade.roundDecimals", n, e.toPlainString()));
         }
         if (!closeTo(expected, value.get(), spec, typed)) {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
-                return Grade.wrong(Grade.Test.NUMERIC, "Check the sign: the size is right but the sign is not.");
+                return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.sign"));
             }
-            return Grade.wrong(Grade.Test.NUMERIC, "Not quite: " + r + " is not the expected value"
-                    + (spec.tolerance().amount().signum() > 0 ? " (within " + spec.tolerance() + ")" : "") + ".");
+            return Grade.wrong(Grade.Test.NUMERIC, spec.tolerance().amount().signum() > 0
+                    ? Message.of("grade.notExpectedWithin", r, spec.tolerance().toString())
+                    : Message.of("grade.notExpected", r));
         }
         if (spec.sigFigs().isPresent()) {
             var sf = spec.sigFigs().get();
             if (!Numbers.hasSignificantFigures(typed, sf.count(), sf.exactly())) {
-                return Grade.partly(Grade.Test.SIGFIGS, "The value is right, but give it to " + (sf.exactly() ? "" : "at least ")
-                        + sf.count() + " significant figures.");
+                return Grade.partly(Grade.Test.SIGFIGS,
+                        Message.of(sf.exactly() ? "grade.sigFigs" : "grade.sigFigsAtLeast", String.valueOf(sf.count())));
             }
         }
         if (spec.decimals().isPresent() && Numbers.decimalPlaces(typed) != spec.decimals().get()) {
             int n = spec.decimals().get();
             return Grade.partly(Grade.Test.DECIMALS,
-                    "The value is right, but give it to " + n + " decimal place" + (n == 1 ? "" : "s")
-                            + " ("
-                            + expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()
-                            + ").");
+                    Message.of("grade.giveDecimals", n,
+                            expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()));
         }
-        return Grade.right(Grade.Test.NUMERIC, "Correct.");
+        return Grade.right(Grade.Test.NUMERIC, Message.of("grade.correct"));
     }
 
     /**
@@ -481,24 +473,23 @@ public final class AnswerChecker {
                 if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
                         spec.sigFigs().get().exactly())) {
                     yield Grade.partly(Grade.Test.SIGFIGS,
-                            "The value is right, but give it to " + spec.sigFigs().get().count() + " significant figures.");
+                            Message.of("grade.sigFigs", String.valueOf(spec.sigFigs().get().count())));
                 }
                 if (spec.strictUnit() && !sameUnit(expected.unit(), given.unit())) {
-                    yield Grade.partly(Grade.Test.UNIT_STRICT, "The value is right, but give the answer in "
-                            + expected.unit().symbol() + ", as the question asks.");
+                    yield Grade.partly(Grade.Test.UNIT_STRICT, Message.of("grade.unitStrict", expected.unit().symbol()));
                 }
-                yield Grade.right(Grade.Test.QUANTITY, "Correct.");
+                yield Grade.right(Grade.Test.QUANTITY, Message.of("grade.correct"));
             }
             case MISSING_UNIT -> Grade.partly(Grade.Test.UNIT_MISSING,
-                    "The number is right, but the unit is missing: the answer is " + expected.unit().dimensionName() + ".");
+                    Message.of("grade.unitMissing", expected.unit().dimension()));
             case WRONG_DIMENSION ->
-                Grade.wrong(Grade.Test.UNIT_DIMENSION, "Check the unit: the answer is " + expected.unit().dimensionName()
-                        + ", but " + given.unit().symbol() + " is " + given.unit().dimensionName() + ".");
+                Grade.wrong(Grade.Test.UNIT_DIMENSION, Message.of("grade.unitDimension", expected.unit().dimension(),
+                        given.unit().symbol(), given.unit().dimension()));
             case CONVERSION_SLIP ->
                 Grade.partly(Grade.Test.UNIT_CONVERSION,
-                        "Check your unit conversion: in " + given.unit().symbol() + " the value is "
-                                + Numbers.round(given.unit().fromSi(expected.si()), 4) + ".");
-            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, "Not quite: " + r + " is not the expected value.");
+                        Message.of("grade.unitConversion", given.unit().symbol(),
+                                String.valueOf(Numbers.round(given.unit().fromSi(expected.si()), 4))));
+            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, Message.of("grade.notExpected", r));
         };
     }
 
@@ -518,10 +509,10 @@ public final class AnswerChecker {
             }
         }
         if (picked < 0 || picked >= spec.choices().size())
-            return Grade.unreadable("Pick one of the choices (by its letter, number or text).");
+            return Grade.unreadable(Message.of("grade.pickChoice"));
         return picked == spec.correctIndex()
-                ? Grade.right(Grade.Test.CHOICE, "Correct.")
-                : Grade.wrong(Grade.Test.CHOICE, "Not this one; try again.");
+                ? Grade.right(Grade.Test.CHOICE, Message.of("grade.correct"))
+                : Grade.wrong(Grade.Test.CHOICE, Message.of("grade.notThisOne"));
     }
 
     /** The expected answer as the student would see it printed. */

@@ -12,6 +12,7 @@ import app.stepwise.math.Printer;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
 import app.stepwise.math.Statement.Equation;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,8 @@ public sealed interface BuggyRule {
     List<Statement> apply(Statement previous);
 
     /** What to tell the student whose line this rule explains. */
-    default String message(Statement previous, Statement line) {
-        return misconception().message("");
+    default Message message(Statement previous, Statement line) {
+        return misconception().said();
     }
 
     /** The first rule whose wrong lines include the student's line (same solutions, or the same expression). */
@@ -76,19 +77,20 @@ public sealed interface BuggyRule {
 
         /** "moved + 5 to the right side but kept its sign: it should become - 5 there", for the term that was moved. */
         @Override
-        public String message(Statement previous, Statement line) {
+        public Message message(Statement previous, Statement line) {
             if (previous instanceof Equation pe && line instanceof Equation le) {
                 for (Moved m : moves(pe)) {
                     if (StepChecker.same(m.bug(), le)) {
                         String term = Printer.text(m.term());
                         String kept = term.startsWith("-") ? "- " + term.substring(1).strip() : "+ " + term;
                         String flipped = term.startsWith("-") ? "+ " + term.substring(1).strip() : "- " + term;
-                        return misconception().message("moved " + kept + " to the " + (m.toRight() ? "right" : "left")
-                                + " side but kept its sign: it should become " + flipped + " there");
+                        return misconception()
+                                .said(Message.of(m.toRight() ? "misconception.sign.movedRight" : "misconception.sign.movedLeft",
+                                        kept, flipped));
                     }
                 }
             }
-            return misconception().message("moved a term across the = without changing its sign");
+            return misconception().said(Message.of("misconception.sign.moved"));
         }
 
         private static List<Moved> moves(Equation e) {

@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import app.stepwise.math.Budget;
 import app.stepwise.math.MathLimitException;
+import app.stepwise.text.Message;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ final class Checks {
     /** Most time one line of working may take. */
     static final Duration LINE = Duration.ofMillis(400);
     /** The reason given when the engine fails on a line for a reason the student cannot fix. */
-    static final String CANNOT_CHECK = "Stepwise could not check this automatically; ask your teacher";
+    static final Message CANNOT_CHECK = Message.of("grade.cannotCheck");
 
     private Checks() {}
 
@@ -25,7 +26,7 @@ final class Checks {
      * Runs one check within what is left of the budget that started at {@code startedNanos}. On a limit (time, size)
      * or a failure, returns {@code fallback} applied to the reason to show.
      */
-    static <T> T bounded(long startedNanos, Supplier<T> work, Function<String, T> fallback) {
+    static <T> T bounded(long startedNanos, Supplier<T> work, Function<Message, T> fallback) {
         long left = WORK.toNanos() - (Budget.now() - startedNanos);
         if (left <= 0) return fallback.apply(Budget.TOO_LARGE);
         Duration limit = Duration.ofNanos(Math.min(LINE.toNanos(), left));
@@ -37,14 +38,14 @@ final class Checks {
         } catch (Budget.Exhausted e) {
             return fallback.apply(Budget.TOO_LARGE);
         } catch (MathLimitException e) {
-            return fallback.apply(e.getMessage());
+            return fallback.apply(e.said());
         } catch (RuntimeException | StackOverflowError e) {
             return fallback.apply(CANNOT_CHECK);
         }
     }
 
     /** As {@link #bounded(long, Supplier, Function)} with the whole budget for one check (an answer). */
-    static <T> T bounded(Supplier<T> work, Function<String, T> fallback) {
+    static <T> T bounded(Supplier<T> work, Function<Message, T> fallback) {
         long started = Budget.now();
         long left = WORK.toNanos();
         try {
@@ -55,7 +56,7 @@ final class Checks {
         } catch (Budget.Exhausted e) {
             return fallback.apply(Budget.TOO_LARGE);
         } catch (MathLimitException e) {
-            return fallback.apply(e.getMessage());
+            return fallback.apply(e.said());
         } catch (RuntimeException | StackOverflowError e) {
             return fallback.apply(CANNOT_CHECK);
         }

@@ -1,11 +1,17 @@
 package app.stepwise.grade;
 
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.text.Message;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A verdict on a final answer: right or not, partially right, which test decided, and what to tell the student. */
-public record Grade(boolean correct, boolean partial, Test test, String message) {
+public record Grade(boolean correct, boolean partial, Test test, Message said) {
+
+    /** What to tell the student, in English (the command line, JSON, the progress file); screens render {@link #said()}. */
+    public String message() {
+        return said.english();
+    }
 
     /** Which test decided the verdict, or why none could (undecided, ambiguous, unreadable). */
     public enum Test {
@@ -75,30 +81,30 @@ public record Grade(boolean correct, boolean partial, Test test, String message)
         };
     }
 
-    static Grade right(Test test, String message) {
+    static Grade right(Test test, Message message) {
         return new Grade(true, false, test, message);
     }
 
-    static Grade wrong(Test test, String message) {
+    static Grade wrong(Test test, Message message) {
         return new Grade(false, false, test, message);
     }
 
-    static Grade partly(Test test, String message) {
+    static Grade partly(Test test, Message message) {
         return new Grade(false, true, test, message);
     }
 
     /** The engine could not decide (too large, or no way to compare): never "correct", and the message says so. */
-    static Grade undecided(String message) {
+    static Grade undecided(Message message) {
         return new Grade(false, false, Test.UNDECIDED, message);
     }
 
     /** The response can be read two ways that grade differently: the student is asked to say which they mean. */
-    static Grade ambiguous(String message) {
+    static Grade ambiguous(Message message) {
         return new Grade(false, false, Test.AMBIGUOUS, message);
     }
 
     /** The input could not be read: not right, and the message says what to fix. */
-    static Grade unreadable(String message) {
+    static Grade unreadable(Message message) {
         return new Grade(false, false, Test.UNREADABLE, message);
     }
 }

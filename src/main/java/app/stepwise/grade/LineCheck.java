@@ -1,5 +1,6 @@
 package app.stepwise.grade;
 
+import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,13 @@ import java.util.Optional;
  *
  * @param reference the 1-based step of the reference reasoning that this line states, if any
  */
-public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, String message,
+public record LineCheck(int line, String text, Status status, Optional<Misconception> misconception, Message said,
         Optional<Integer> reference) {
+
+    /** What to tell the student about this line, in English (command line, JSON); screens render {@link #said()}. */
+    public String message() {
+        return said.english();
+    }
 
     public enum Status {
         /** Valid and matching a step of the reference reasoning. */

@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
 import app.stepwise.math.Budget;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class LineLoop {
             String raw = lines.get(i);
             String text = StepChecker.tidy(raw);
             if (StepChecker.isNote(text)) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), Message.NONE, Optional.empty()));
                 continue;
             }
             S before = last == null ? initial : last;
@@ -52,7 +53,7 @@ final class LineLoop {
                     reason -> new Judged<>(StepChecker.cannotCheck(n, raw, reason), null));
             LineCheck verdict = judged.verdict();
             if (verdict == null) {
-                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), "", Optional.empty()));
+                out.add(new LineCheck(n, raw, Status.NOTE, Optional.empty(), Message.NONE, Optional.empty()));
                 continue;
             }
             out.add(verdict);

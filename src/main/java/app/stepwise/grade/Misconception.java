@@ -1,30 +1,50 @@
 package app.stepwise.grade;
 
-/** A known buggy rule that turns a correct line into a student's wrong one. */
+import app.stepwise.text.Message;
+
+/**
+ * A known buggy rule that turns a correct line into a student's wrong one. Its explanation for the student is the
+ * feedback bundle's {@code misconception.LABEL} (for a sign error, {@code misconception.sign-error.detail} with what moved), its
+ * short name {@code misconception.name.LABEL}.
+ */
 public enum Misconception {
-    SIGN_ERROR_MOVING_TERM("sign-error", "When a term moves to the other side its sign changes: you %s."),
-    DISTRIBUTED_FIRST_TERM_ONLY("distribute-first-only", "Multiply every term inside the bracket, not only the first one."),
-    DIVIDED_ONE_TERM_ONLY("divide-one-term", "When you divide, divide every term on both sides, not just one term."),
-    ONE_SIDE_ONLY("one-side-only", "Whatever you do to one side of the equation, do it to the other side too."),
-    DROPPED_ROOT("dropped-root", "A square has two square roots: remember the negative one too (x = ±…)."),
-    SQUARED_TERMWISE("square-termwise", "(a + b)² is not a² + b²: it is a² + 2ab + b²."),
-    INVERTED_FORMULA("inverted-formula", "The rearranged formula is upside down: check which quantity goes on top."),
-    ARITHMETIC_SLIP("arithmetic", "The method is right, but there is an arithmetic slip in this line."),
-    UNIT_CONVERSION_SLIP("unit-conversion", "Check the unit conversion in this line.");
+    SIGN_ERROR_MOVING_TERM("sign-error"),
+    DISTRIBUTED_FIRST_TERM_ONLY("distribute-first-only"),
+    DIVIDED_ONE_TERM_ONLY("divide-one-term"),
+    ONE_SIDE_ONLY("one-side-only"),
+    DROPPED_ROOT("dropped-root"),
+    SQUARED_TERMWISE("square-termwise"),
+    INVERTED_FORMULA("inverted-formula"),
+    ARITHMETIC_SLIP("arithmetic"),
+    UNIT_CONVERSION_SLIP("unit-conversion");
 
     private final String label;
-    private final String message;
 
-    Misconception(String label, String message) {
+    Misconception(String label) {
         this.label = label;
-        this.message = message;
     }
 
     public String label() {
         return label;
     }
 
+    /** What to tell the student whose line shows this misconception. */
+    public Message said() {
+        return Message.of("misconception." + label);
+    }
+
+    /** The explanation with what exactly went wrong in this line ("you moved + 5 to the right side but …"). */
+    public Message said(Message detail) {
+        return this == SIGN_ERROR_MOVING_TERM ? Message.of("misconception." + label + ".detail", detail) : said();
+    }
+
+    /** The misconception's short name as a student reads it ("sign error"). */
+    public Message shortName() {
+        return Message.of("misconception.name." + label);
+    }
+
+    /** The explanation in English, with an English detail when one is given (the training corpus, the command line). */
     public String message(String detail) {
-        return message.contains("%s") ? String.format(message, detail) : message;
+        return detail.isEmpty() ? said().english() : said(Message.verbatim(detail)).english();
     }
 }

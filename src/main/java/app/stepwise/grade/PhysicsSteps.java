@@ -15,6 +15,7 @@ import app.stepwise.math.Statement.Equation;
 import app.stepwise.math.Statement;
 import app.stepwise.math.Unit;
 import app.stepwise.math.Units;
+import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -108,11 +109,11 @@ public final class PhysicsSteps {
                 parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet()), ctx));
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
+                        Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             if (parsed.isEmpty())
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
-                        "Write each line of physics working as an equation, e.g. a = F / m.", Optional.empty()), null);
+                        Message.of("line.physicsEquation"), Optional.empty()), null);
             Equation line = parsed.get();
             LineCheck verdict = judge(n, raw, text, line, refs, truth, own, asGiven, afterError, unknown, situation);
             define(line, own); // later lines may use what this one found, right or not
@@ -133,25 +134,22 @@ public final class PhysicsSteps {
         Optional<Integer> ref = align(line, refs, truth);
         Optional<String> unknownSymbol = unknownSymbol(line, own);
         if (unknownSymbol.isPresent()) {
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), "\"" + unknownSymbol.get()
-                    + "\" is not a quantity of this problem: use the symbols of the givens, or say what it is first.",
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
         if (holds(line, truth, text)) {
-            String msg = afterError ? "Correct." : ref.isPresent() ? "Good step." : "Correct: this is true here.";
-            Optional<String> unitNote = resultUnitNote(text, line, unknown, situation);
+            Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
+            Optional<Message> unitNote = resultUnitNote(text, line, unknown, situation);
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
         }
         if (afterError && holds(line, own, text)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                    "This follows from your earlier line (the earlier mistake is carried forward).", Optional.empty());
+                    Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
         Optional<Misconception> m = diagnose(line, truth, asGiven, text);
-        String msg = m.map(x -> x.message(""))
-                .orElse(isFormula(line)
-                        ? "This relation is not true here: check the formula."
-                        : "This value is not right: check the working in this line.");
+        Message msg = m.map(Misconception::said)
+                .orElse(Message.of(isFormula(line) ? "line.formulaNotTrue" : "line.valueNotRight"));
         return new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
     }
 
@@ -357,7 +355,7 @@ public final class PhysicsSteps {
     }
 
     /** For the line that states the unknown with a unit: the unit must fit, and the number must be right in that unit. */
-    private static Optional<String> resultUnitNote(String text, Equation line, String unknown, Situation s) {
+    private static Optional<Message> resultUnitNote(String text, Equation line, String unknown, Situation s) {
         if (!(line.lhs() instanceof Expr.Var v) || !v.name().equals(unknown) || s.answer().isEmpty()) return Optional.empty();
         int eq = text.lastIndexOf('=');
         if (eq < 0) return Optional.empty();
@@ -369,7 +367,7 @@ public final class PhysicsSteps {
         }
         Unit expected = s.answer().get().unit();
         if (!written.hasUnit() && !expected.dimensionless())
-            return Optional.of("Right value: now give the unit (" + expected.symbol() + ").");
+            return Optional.of(Message.of("line.giveUnit", expected.symbol()));
         return Optional.empty();
     }
 

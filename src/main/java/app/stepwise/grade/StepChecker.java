@@ -22,6 +22,7 @@ import app.stepwise.math.Rational;
 import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement.Equation;
 import app.stepwise.math.Statement;
+import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -58,7 +59,7 @@ public final class StepChecker {
             try {
                 previous = new Statement.Expression(Derivative.of(fx.expr(), x));
             } catch (MathLimitException e) {
-                throw new MathSyntaxException(e.getMessage(), -1);
+                throw new MathSyntaxException(e.said(), -1);
             }
         }
         List<Statement> refs = new ArrayList<>();
@@ -79,8 +80,8 @@ public final class StepChecker {
         return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
     }
 
-    static LineCheck cannotCheck(int n, String raw, String reason) {
-        return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), "Stepwise cannot check this line: " + reason + ".",
+    static LineCheck cannotCheck(int n, String raw, Message reason) {
+        return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), Message.of("line.cannotCheck", reason),
                 Optional.empty());
     }
 
@@ -100,7 +101,7 @@ public final class StepChecker {
                 reading = Parser.read(part, context);
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
+                        Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             Statement before = line == null ? previous : line;
             Statement stated = Statement.collapse(reading.statement());
@@ -109,13 +110,13 @@ public final class StepChecker {
                 LineCheck other = judgeStatement(n, raw, reading.otherReading().get(), before, refs, afterError);
                 if (other.status() == Status.VALID || other.status() == Status.ON_PATH) {
                     return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                            "This line can be read two ways, and only one of them follows. " + reading.warningText(),
+                            Message.join(Message.of("line.twoReadings"), reading.warningNote()),
                             Optional.empty()), null);
                 }
             }
             if (!reading.warnings().isEmpty()) {
                 partVerdict = new LineCheck(n, raw, partVerdict.status(), partVerdict.misconception(),
-                        partVerdict.message() + " " + reading.warningText(), partVerdict.reference());
+                        Message.join(partVerdict.said(), reading.warningNote()), partVerdict.reference());
             }
             if (verdict == null || verdict.status() != Status.INVALID) verdict = partVerdict;
             line = stated;
@@ -125,32 +126,28 @@ public final class StepChecker {
 
     private static LineCheck judgeStatement(int n, String raw, Statement parsed, Statement before, List<Statement> refs,
             boolean afterError) {
-        Optional<String> brokenLink = brokenChainLink(parsed);
+        Optional<Message> brokenLink = brokenChainLink(parsed);
         Statement stated = Statement.collapse(parsed);
         if (brokenLink.isPresent()) {
             return new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                    "The method is right, but " + brokenLink.get() + ".", Optional.empty());
+                    brokenLink.get(), Optional.empty());
         }
         if (follows(before, stated)) {
             Optional<Integer> ref = afterError ? Optional.empty() : align(stated, refs);
-            String msg = afterError
-                    ? "This follows from your previous line (the earlier mistake is carried forward)."
-                    : ref.isPresent() ? "Good step." : "Correct.";
+            Message msg = Message.of(afterError ? "line.carriedForward" : ref.isPresent() ? "line.goodStep" : "grade.correct");
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
         }
         Optional<String> exact = rounded(before, stated);
         if (exact.isPresent()) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                    "Rounded correctly; the exact value is " + exact.get() + ".", Optional.empty());
+                    Message.of("line.rounded", exact.get()), Optional.empty());
         }
         if (positiveRoot(before, stated)) {
-            return new LineCheck(n, raw, Status.VALID, Optional.empty(), "Correct, taking the positive root: right for a"
-                    + " quantity that cannot be negative (a speed, a length, a time); in general both signs of the root solve"
-                    + " the line before.", Optional.empty());
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.positiveRoot"), Optional.empty());
         }
         Optional<Misconception> m = diagnose(before, stated);
-        String message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
-                .or(() -> m.map(x -> x.message(""))).orElse("This line does not follow from the line before it.");
+        Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
+                .or(() -> m.map(Misconception::said)).orElse(Message.of("line.doesNotFollow"));
         return new LineCheck(n, raw, Status.INVALID, m, message, Optional.empty());
     }
 
@@ -198,11 +195,12 @@ public final class StepChecker {
         return t.strip();
     }
 
-    private static Optional<String> brokenChainLink(Statement s) {
+    private static Optional<Message> brokenChainLink(Statement s) {
         if (!(s instanceof Statement.Chain c)) return Optional.empty();
         for (int k = 1; k + 1 < c.parts().size(); k++) {
             if (!Equivalence.of(c.parts().get(k), c.parts().get(k + 1)).equivalent()) {
-                return Optional.of(Printer.text(c.parts().get(k)) + " is not " + Printer.text(c.parts().get(k + 1)));
+                return Optional
+                        .of(Message.of("line.brokenChain", Printer.text(c.parts().get(k)), Printer.text(c.parts().get(k + 1))));
             }
         }
         return Optional.empty();

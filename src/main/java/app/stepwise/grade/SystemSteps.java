@@ -9,6 +9,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
 import app.stepwise.math.Statement.Equation;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,29 +56,27 @@ final class SystemSteps {
                 line = Parser.parse(text, context);
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                        "Stepwise cannot read this line: " + e.getMessage() + ".", Optional.empty()), null);
+                        Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             Statement stated = Statement.collapse(line);
             Optional<String> stray = stray(line, solution.keySet());
             if (stray.isPresent()) {
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.empty(), "\"" + stray.get()
-                        + "\" is not one of the unknowns of these equations.", Optional.empty()), stated);
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                        Message.of("line.notAnUnknown", stray.get()), Optional.empty()), stated);
             }
             if (holds(line, at)) {
                 Optional<Integer> ref = afterError ? Optional.empty() : StepChecker.align(stated, refs);
                 return new LineLoop.Judged<>(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID,
-                        Optional.empty(), ref.isPresent() ? "Good step." : "Correct: this follows from the equations.", ref),
+                        Optional.empty(), Message.of(ref.isPresent() ? "line.goodStep" : "line.followsFromSystem"), ref),
                         stated);
             }
             if (afterError && before instanceof Equation pe && stated instanceof Equation le
                     && Equations.sameSolutions(pe, le).equivalent()) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                        "This follows from your previous line (the earlier mistake is carried forward).", Optional.empty()),
-                        stated);
+                        Message.of("line.carriedForward"), Optional.empty()), stated);
             }
             return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                    "This line is not true for the solution of the equations: check the last operation.", Optional.empty()),
-                    stated);
+                    Message.of("line.systemNotTrue"), Optional.empty()), stated);
         });
         Statement last = result.last();
         Optional<Boolean> finalRight = last == null
@@ -94,14 +93,14 @@ final class SystemSteps {
         for (String part : start.split(";")) {
             if (part.isBlank()) continue;
             if (!(Statement.collapse(Parser.parse(part.strip(), Parser.Context.DEFINING)) instanceof Equation e))
-                throw new MathSyntaxException("each part of a system must be an equation", 0);
+                throw new MathSyntaxException(Message.of("system.equationsOnly"), 0);
             equations.add(e);
         }
         Set<String> names = new TreeSet<>();
         for (Equation e : equations) names.addAll(Exprs.variables(e));
         List<String> vars = List.copyOf(names);
         if (vars.isEmpty() || vars.size() > MAX_UNKNOWNS || equations.size() != vars.size())
-            throw new MathSyntaxException("a system needs as many equations as unknowns (at most " + MAX_UNKNOWNS + ")", 0);
+            throw new MathSyntaxException(Message.of("system.asManyEquations", MAX_UNKNOWNS), 0);
         int n = vars.size();
         Rational[][] m = new Rational[n][n + 1];
         for (int i = 0; i < n; i++) {
@@ -116,13 +115,12 @@ final class SystemSteps {
                 probe[j] = Rational.of(j + 2, 3);
                 predicted = predicted.add(m[i][j].multiply(probe[j]));
             }
-            if (!valueAt(f, vars, probe).equals(predicted))
-                throw new MathSyntaxException("the equations of a system must be linear", 0);
+            if (!valueAt(f, vars, probe).equals(predicted)) throw new MathSyntaxException(Message.of("system.linear"), 0);
         }
         for (int col = 0; col < n; col++) {
             int pivot = -1;
             for (int r = col; r < n; r++) if (!m[r][col].isZero()) pivot = r;
-            if (pivot < 0) throw new MathSyntaxException("these equations do not have exactly one solution", 0);
+            if (pivot < 0) throw new MathSyntaxException(Message.of("line.systemNoSolution"), 0);
             Rational[] tmp = m[col];
             m[col] = m[pivot];
             m[pivot] = tmp;
@@ -148,7 +146,7 @@ final class SystemSteps {
         Map<String, Expr> at = new HashMap<>();
         for (int j = 0; j < vars.size(); j++) at.put(vars.get(j), new Expr.Num(p[j], false));
         return Exprs.exactValue(Exprs.substitute(f, at))
-                .orElseThrow(() -> new MathSyntaxException("the equations of a system must be linear", 0));
+                .orElseThrow(() -> new MathSyntaxException(Message.of("system.linear"), 0));
     }
 
     private static List<Statement> parts(Statement s) {

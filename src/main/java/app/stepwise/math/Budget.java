@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.time.Duration;
  */
 public final class Budget {
     /** What the student is told when a check runs out of time. */
-    public static final String TOO_LARGE = "this line is too large to check";
+    public static final Message TOO_LARGE = Message.of("math.limit.tooLarge");
 
     private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[]{Long.MAX_VALUE, 0});
 

@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Const;
 import app.stepwise.math.Expr.Div;
@@ -109,7 +110,7 @@ final class Canonical implements Poly.Reducer {
             BigInteger n = r.num();
             if (base.isConstant()) {
                 if (n.abs().bitLength() > 31)
-                    throw new MathLimitException("a power in this expression is too large to work with exactly");
+                    throw new MathLimitException(Message.of("math.limit.power"));
                 Rational b = base.constant();
                 if (b.isZero() && n.signum() < 0) throw new ArithmeticException("division by zero");
                 return constant(b.pow(n.intValueExact()));

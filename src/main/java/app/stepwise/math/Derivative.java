@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Const;
 import app.stepwise.math.Expr.Div;
@@ -75,7 +76,7 @@ public final class Derivative {
             case "arctan" -> new Div(Expr.num(1), new Add(List.of(Expr.num(1), new Pow(u, Expr.num(2)))));
             case "abs" -> new Div(u, new Fn("abs", u));
             // a user-caused limit, not a bug: the grader answers "cannot check" instead of failing
-            default -> throw new MathLimitException("Stepwise cannot differentiate " + f.name() + "(…)");
+            default -> throw new MathLimitException(Message.of("math.limit.differentiate", f.name()));
         };
     }
 }

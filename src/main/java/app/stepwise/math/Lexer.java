@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,17 @@ final class Lexer {
             Map.entry("acosh", "arccosh"), Map.entry("artanh", "arctanh"), Map.entry("atanh", "arctanh"));
 
     /** Function names students type that Stepwise does not compute, with what to write instead. */
-    private static final Map<String, String> UNSUPPORTED = Map.ofEntries(Map.entry("sgn", "write |x|/x"),
-            Map.entry("sign", "write |x|/x"), Map.entry("floor", "give the value itself"),
-            Map.entry("ceil", "give the value itself"), Map.entry("max", "give the value itself"),
-            Map.entry("min", "give the value itself"), Map.entry("lg", "write log(x) for base 10 or ln(x) for base e"),
-            Map.entry("lb", "write ln(x)/ln(2)"), Map.entry("arg", "give the angle itself"),
-            Map.entry("gcd", "give the number itself"), Map.entry("lcm", "give the number itself"),
-            Map.entry("mod", "give the remainder itself"), Map.entry("lim", "give the value of the limit"),
-            Map.entry("int", "give the result of the integral"), Map.entry("sum", "give the value of the sum"),
-            Map.entry("erf", "give a decimal value"), Map.entry("arcsech", "write it with ln and sqrt"),
-            Map.entry("arccsch", "write it with ln and sqrt"), Map.entry("arccoth", "write it with ln"));
+    /** Functions Stepwise does not read, each with the advice it gives (a key under math.unsupported. in the feedback bundle). */
+    private static final Map<String, String> UNSUPPORTED = Map.ofEntries(Map.entry("sgn", "sign"),
+            Map.entry("sign", "sign"), Map.entry("floor", "value"),
+            Map.entry("ceil", "value"), Map.entry("max", "value"),
+            Map.entry("min", "value"), Map.entry("lg", "lg"),
+            Map.entry("lb", "lb"), Map.entry("arg", "angle"),
+            Map.entry("gcd", "number"), Map.entry("lcm", "number"),
+            Map.entry("mod", "remainder"), Map.entry("lim", "limit"),
+            Map.entry("int", "integral"), Map.entry("sum", "sum"),
+            Map.entry("erf", "decimal"), Map.entry("arcsech", "lnSqrt"),
+            Map.entry("arccsch", "lnSqrt"), Map.entry("arccoth", "ln"));
 
     /** Greek letters typed as Latin words: {@code rho} is ρ, {@code Delta} is Δ. */
     static final Map<String, String> GREEK = Map.ofEntries(Map.entry("alpha", "α"), Map.entry("beta", "β"),
@@ -68,11 +70,11 @@ final class Lexer {
 
     private final String s;
     private final Parser.Context context;
-    private final List<String> warnings;
+    private final List<Message> warnings;
     private int i;
     private final List<Token> out = new ArrayList<>();
 
-    private Lexer(String s, Parser.Context context, List<String> warnings) {
+    private Lexer(String s, Parser.Context context, List<Message> warnings) {
         this.s = s;
         this.context = context;
         this.warnings = warnings;
@@ -83,7 +85,7 @@ final class Lexer {
     }
 
     /** Tokens of the input; readings that could have gone another way are added to {@code warnings}. */
-    static List<Token> tokenize(String input, Parser.Context context, List<String> warnings) throws MathSyntaxException {
+    static List<Token> tokenize(String input, Parser.Context context, List<Message> warnings) throws MathSyntaxException {
         Lexer lx = new Lexer(input, context, warnings);
         lx.run();
         lx.refuseNumbersSideBySide();
@@ -104,8 +106,7 @@ final class Lexer {
                 x = out.get(k - 3).text() + "/" + x;
             if (k + 2 < out.size() && out.get(k + 1).is(Kind.OP, "/") && out.get(k + 2).kind() == Kind.NUMBER)
                 y = y + "/" + out.get(k + 2).text();
-            throw new MathSyntaxException("'" + x + " " + y + "' has two numbers side by side: put × between them (" + x
-                    + " × " + y + "), and write a mixed number as 2 + 1/2", b.pos());
+            throw new MathSyntaxException(Message.of("math.twoNumbers", x, y), b.pos());
         }
     }
 
@@ -136,7 +137,7 @@ final class Lexer {
                     case '/', '÷', '∕' -> out.add(new Token(Kind.OP, "/", start));
                     case '^' -> {
                         if (i < s.length() && s.charAt(i) == '^')
-                            throw new MathSyntaxException("'^^' is not an operator; write one '^' for a power", start);
+                            throw new MathSyntaxException(Message.of("math.doublePower"), start);
                         out.add(new Token(Kind.OP, "^", start));
                     }
                     case '(', '[' -> out.add(new Token(Kind.LPAREN, "(", start));
@@ -150,7 +151,7 @@ final class Lexer {
                     }
                     case ',', ';' -> out.add(new Token(Kind.COMMA, ",", start));
                     default ->
-                        throw new MathSyntaxException("the symbol '" + c + "' is not something Stepwise can read here", start);
+                        throw new MathSyntaxException(Message.of("math.symbol", String.valueOf(c)), start);
                 }
                 if (c == '*' && i < s.length() && s.charAt(i) == '*') { // ** as power, as in Python
                     i++;
@@ -167,7 +168,7 @@ final class Lexer {
         if (i < s.length() && s.charAt(i) == '.') {
             i++;
             while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
-            if (i < s.length() && s.charAt(i) == '.') throw new MathSyntaxException("a number has two decimal points", i);
+            if (i < s.length() && s.charAt(i) == '.') throw new MathSyntaxException(Message.of("math.twoPoints"), i);
         }
         // Scientific notation 4.2e-3 / 4.2E3: an 'e' directly followed by digits (optionally signed). Where the problem
         // has a symbol E (an energy), a whole number, E and a sign is the letter: 2E+3 is 2·E + 3, as the student
@@ -184,15 +185,14 @@ final class Lexer {
             }
         }
         String text = s.substring(start, i).replace('−', '-');
-        if (text.length() > Limits.MAX_NUMBER_CHARS) throw new MathSyntaxException("this number is too long to work with", start);
+        if (text.length() > Limits.MAX_NUMBER_CHARS) throw new MathSyntaxException(Message.of("math.numberTooLong"), start);
         // "1,500": a thousands separator, not a list; say so rather than read 1 and 500.
         if (i + 3 < s.length() + 1 && i < s.length() && s.charAt(i) == ',' && i + 4 <= s.length()
                 && s.substring(i + 1, i + 4).chars().allMatch(Character::isDigit)
                 && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
                 && !text.contains(".")) {
-            throw new MathSyntaxException("'" + s.substring(start, i + 4) + "': write numbers without a thousands comma (e.g. "
-                    + text + s.substring(i + 1, i + 4)
-                    + "); a comma separates answers, so put a space after it if you meant a list", i);
+            throw new MathSyntaxException(
+                    Message.of("math.thousandsComma", s.substring(start, i + 4), text + s.substring(i + 1, i + 4)), i);
         }
         out.add(new Token(Kind.NUMBER, text, start));
     }
@@ -211,7 +211,7 @@ final class Lexer {
             i++;
         }
         String t = sb.toString();
-        if (!t.matches("[-+]?\\d+")) throw new MathSyntaxException("a superscript must be a whole number, like ² or ⁻³", start);
+        if (!t.matches("[-+]?\\d+")) throw new MathSyntaxException(Message.of("math.superscript"), start);
         out.add(new Token(Kind.SUPER, t.replace("+", ""), start));
     }
 
@@ -260,10 +260,8 @@ final class Lexer {
         }
         String unsupported = unsupportedName(run, end);
         if (unsupported != null) {
-            throw new MathSyntaxException("Stepwise cannot read '" + unsupported + "' — "
-                    + UNSUPPORTED.getOrDefault(unsupported.toLowerCase(),
-                            "write it with the functions Stepwise knows (sin, cos, tan, ln, log, exp, sqrt, …)"),
-                    start);
+            throw new MathSyntaxException(Message.of("math.unsupported", unsupported,
+                    Message.of("math.unsupported." + UNSUPPORTED.getOrDefault(unsupported.toLowerCase(), "other"))), start);
         }
         // Split a run of letters: known names greedily, every other letter its own variable (xy = x·y).
         int k = 0;
@@ -279,8 +277,7 @@ final class Lexer {
             if (greek != null && !(greek.length() <= 3 && spelledByNames(greek))) {
                 String letter = GREEK.get(greek);
                 if (greek.length() <= 3 && !context.names().contains(letter))
-                    warnings.add("'" + greek + "' is read as the Greek letter " + letter + "; write "
-                            + String.join(" ", greek.split("")) + " with spaces for a product of letters");
+                    warnings.add(Message.of("math.note.greek", greek, letter, String.join(" ", greek.split(""))));
                 out.add(new Token(Kind.IDENT, letter, start + k));
                 k += greek.length();
             } else if (match != null) {
@@ -314,8 +311,7 @@ final class Lexer {
             out.set(out.size() - 1, new Token(Kind.IDENT, name, last.pos()));
             i = j;
         } else {
-            warnings.add("'" + last.text() + s.substring(i, j) + "' is read as " + last.text() + " × " + s.substring(i, j)
-                    + "; write " + name + " for a subscript or " + last.text() + "^" + s.substring(i, j) + " for a power");
+            warnings.add(Message.of("math.note.subscript", last.text(), s.substring(i, j), name));
         }
     }
 

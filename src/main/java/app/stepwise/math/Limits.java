@@ -1,5 +1,7 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
+
 /**
  * The bounds that keep every math call finite on hostile input. A student's answer is a line or two;
  * these are generous for that and small enough that no call can hang, overflow the stack or exhaust memory.
@@ -24,10 +26,10 @@ public final class Limits {
 
     static void checkBits(long bits) {
         Budget.check();
-        if (bits > MAX_BITS) throw new MathLimitException("a number in this expression is too large to work with exactly");
+        if (bits > MAX_BITS) throw new MathLimitException(Message.of("math.limit.number"));
     }
 
     static void checkTerms(int terms) {
-        if (terms > MAX_TERMS) throw new MathLimitException("this expression grows too large when expanded");
+        if (terms > MAX_TERMS) throw new MathLimitException(Message.of("math.limit.expand"));
     }
 }

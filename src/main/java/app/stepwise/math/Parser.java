@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Const;
 import app.stepwise.math.Expr.Div;
@@ -31,7 +32,7 @@ public final class Parser {
     private final List<Token> tokens;
     private final String input;
     private final FractionRule fractions;
-    private final List<String> warnings;
+    private final List<Message> warnings;
     private boolean ambiguousFraction;
     private int p;
     private int depth;
@@ -64,14 +65,27 @@ public final class Parser {
     }
 
     /** A line as read, with the readings that could have gone another way (empty when unambiguous). */
-    public record Reading(Statement statement, List<String> warnings, Optional<Statement> otherReading) {
+    public record Reading(Statement statement, List<Message> notes, Optional<Statement> otherReading) {
         public Reading {
-            warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
         }
 
-        /** The warnings as one sentence for the student, or "". */
+        /** The readings that could have gone another way, in English. */
+        public List<String> warnings() {
+            return notes.stream().map(Message::english).toList();
+        }
+
+        /** The warnings as one sentence for the student, in English, or "". */
         public String warningText() {
-            return warnings.isEmpty() ? "" : "Note: " + String.join("; ", warnings) + ".";
+            return warningNote().english();
+        }
+
+        /** The warnings as one sentence for the student, or the empty message. */
+        public Message warningNote() {
+            if (notes.isEmpty()) return Message.NONE;
+            Message all = notes.get(0);
+            for (Message n : notes.subList(1, notes.size())) all = Message.of("math.note.and", all, n);
+            return Message.of("math.note", all);
         }
     }
 
@@ -81,7 +95,7 @@ public final class Parser {
         DENOMINATOR
     }
 
-    private Parser(String input, List<Token> tokens, FractionRule fractions, List<String> warnings) {
+    private Parser(String input, List<Token> tokens, FractionRule fractions, List<Message> warnings) {
         this.input = input;
         this.tokens = tokens;
         this.fractions = fractions;
@@ -103,7 +117,7 @@ public final class Parser {
      * and, where a numeric fraction stood right before a factor ({@code 1/2x}), the other reading (1/(2x)).
      */
     public static Reading read(String input, Context context) throws MathSyntaxException {
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         ParsedLine line = statementOf(input, context, FractionRule.COEFFICIENT, warnings);
         Optional<Statement> other = Optional.empty();
         if (line.ambiguousFraction()) {
@@ -114,7 +128,7 @@ public final class Parser {
 
     private record ParsedLine(Statement statement, boolean ambiguousFraction) {}
 
-    private static ParsedLine statementOf(String input, Context context, FractionRule rule, List<String> warnings)
+    private static ParsedLine statementOf(String input, Context context, FractionRule rule, List<Message> warnings)
             throws MathSyntaxException {
         String pm = input.replace("+/-", "±");
         if (pm.indexOf('±') >= 0) {
@@ -127,7 +141,7 @@ public final class Parser {
         return parseOne(input, context, rule, warnings);
     }
 
-    private static ParsedLine parseOne(String input, Context context, FractionRule rule, List<String> warnings)
+    private static ParsedLine parseOne(String input, Context context, FractionRule rule, List<Message> warnings)
             throws MathSyntaxException {
         Parser parser = start(input, context, rule, warnings);
         Statement st = parser.statement();
@@ -145,7 +159,7 @@ public final class Parser {
         Parser parser = start(input, context, FractionRule.COEFFICIENT, new ArrayList<>());
         Expr e = parser.expr();
         if (parser.peek().kind() == Kind.EQUALS)
-            throw new MathSyntaxException("an expression was expected here, not an equation", parser.peek().pos());
+            throw new MathSyntaxException(Message.of("math.expressionExpected"), parser.peek().pos());
         parser.expectEnd();
         return e;
     }
@@ -161,15 +175,13 @@ public final class Parser {
         return t;
     }
 
-    private static Parser start(String input, Context context, FractionRule rule, List<String> warnings)
+    private static Parser start(String input, Context context, FractionRule rule, List<Message> warnings)
             throws MathSyntaxException {
         if (input.length() > Limits.MAX_INPUT_CHARS) {
-            throw new MathSyntaxException(
-                    "this is too long to be one line of working (" + input.length() + " characters; the limit is "
-                            + Limits.MAX_INPUT_CHARS + ")",
-                    -1);
+            throw new MathSyntaxException(Message.of("math.lineTooLong", String.valueOf(input.length()),
+                    String.valueOf(Limits.MAX_INPUT_CHARS)), -1);
         }
-        if (input.isBlank()) throw new MathSyntaxException("there is nothing to read here", 0);
+        if (input.isBlank()) throw new MathSyntaxException(Message.of("math.nothing"), 0);
         return new Parser(input, Lexer.tokenize(input, context, warnings), rule, warnings);
     }
 
@@ -192,15 +204,14 @@ public final class Parser {
     private void expectEnd() throws MathSyntaxException {
         Token t = peek();
         if (t.kind() != Kind.END) {
-            if (t.kind() == Kind.RPAREN) throw new MathSyntaxException("this ')' has no matching '('", t.pos());
-            throw new MathSyntaxException("unexpected '" + t.text() + "' here", t.pos());
+            if (t.kind() == Kind.RPAREN) throw new MathSyntaxException(Message.of("math.unmatchedClose"), t.pos());
+            throw new MathSyntaxException(Message.of("math.unexpected", t.text()), t.pos());
         }
     }
 
     private void enter(Token at) throws MathSyntaxException {
         if (++depth > Limits.MAX_DEPTH)
-            throw new MathSyntaxException("this is nested too deeply to read (more than " + Limits.MAX_DEPTH + " levels)",
-                    at.pos());
+            throw new MathSyntaxException(Message.of("math.tooDeep", String.valueOf(Limits.MAX_DEPTH)), at.pos());
     }
 
     private Statement statement() throws MathSyntaxException {
@@ -213,7 +224,7 @@ public final class Parser {
                 } while (accept(Kind.COMMA, ","));
             }
             if (!accept(Kind.RBRACE, "}"))
-                throw new MathSyntaxException("the set opened with '{' is not closed with '}'", open.pos());
+                throw new MathSyntaxException(Message.of("math.setNotClosed"), open.pos());
             return new Statement.SetOf(elements);
         }
         List<Statement> options = new ArrayList<>();
@@ -229,12 +240,12 @@ public final class Parser {
         Expr lhs = expr();
         if (accept(Kind.EQUALS, "=")) {
             if (peek().kind() == Kind.END || peek().kind() == Kind.COMMA)
-                throw new MathSyntaxException("nothing after '='", peek().pos());
+                throw new MathSyntaxException(Message.of("math.nothingAfterEquals"), peek().pos());
             Expr rhs = expr();
             if (peek().kind() != Kind.EQUALS) return new Statement.Equation(lhs, rhs);
             List<Expr> parts = new ArrayList<>(List.of(lhs, rhs));
             while (accept(Kind.EQUALS, "=")) {
-                if (peek().kind() == Kind.END) throw new MathSyntaxException("nothing after '='", peek().pos());
+                if (peek().kind() == Kind.END) throw new MathSyntaxException(Message.of("math.nothingAfterEquals"), peek().pos());
                 parts.add(expr());
             }
             return new Statement.Chain(parts);
@@ -248,7 +259,7 @@ public final class Parser {
         while (peek().kind() == Kind.OP && (peek().text().equals("+") || peek().text().equals("-"))) {
             Token op = next();
             if (peek().kind() == Kind.END)
-                throw new MathSyntaxException("something is missing after '" + op.text() + "'", op.pos());
+                throw new MathSyntaxException(Message.of("math.missingAfter", op.text()), op.pos());
             Expr t = term();
             terms.add(op.text().equals("-") ? new Neg(t) : t);
         }
@@ -260,8 +271,7 @@ public final class Parser {
         while (peek().kind() == Kind.OP && (peek().text().equals("*") || peek().text().equals("/"))) {
             Token op = next();
             if (peek().kind() == Kind.END)
-                throw new MathSyntaxException("something is missing after '" + (op.text().equals("*") ? "×" : "/") + "'",
-                        op.pos());
+                throw new MathSyntaxException(Message.of("math.missingAfter", op.text().equals("*") ? "×" : "/"), op.pos());
             Expr right = op.text().equals("/") && numericFraction(left) ? fractionCoefficient(left, op) : null;
             if (right != null) {
                 left = right;
@@ -309,8 +319,7 @@ public final class Parser {
             ambiguousFraction = true;
             String a = Printer.text(numerator) + "/" + number.text();
             String x = input.substring(after.pos(), Math.min(input.length(), after.pos() + Math.max(1, after.text().length())));
-            warnings.add("'" + a + x + "' is read as (" + a + ")·" + x + "; write (" + a + ")" + x + " or "
-                    + Printer.text(numerator) + "/(" + number.text() + x + ") to say which you mean");
+            warnings.add(Message.of("math.note.fraction", a, x, Printer.text(numerator), number.text()));
         }
         List<Expr> fs = new ArrayList<>();
         fs.add(new Div(numerator, denominator));
@@ -323,8 +332,7 @@ public final class Parser {
             return new Num(Rational.parse(number.text()),
                     number.text().contains(".") || number.text().toLowerCase().contains("e"));
         } catch (MathLimitException | NumberFormatException e) {
-            throw new MathSyntaxException("the number " + number.text() + " is too large or too small to work with",
-                    number.pos());
+            throw new MathSyntaxException(Message.of("math.numberRange", number.text()), number.pos());
         }
     }
 
@@ -373,7 +381,7 @@ public final class Parser {
         }
         if (t.is(Kind.OP, "^")) {
             next();
-            if (peek().kind() == Kind.END) throw new MathSyntaxException("the power after '^' is missing", t.pos());
+            if (peek().kind() == Kind.END) throw new MathSyntaxException(Message.of("math.powerMissing"), t.pos());
             enter(t);
             Expr exponent = unary(); // right-associative: a^b^c = a^(b^c); allows 10^-3
             depth--;
@@ -402,14 +410,13 @@ public final class Parser {
             }
             case LPAREN -> {
                 enter(t);
-                if (peek().kind() == Kind.RPAREN) throw new MathSyntaxException("empty brackets", t.pos());
+                if (peek().kind() == Kind.RPAREN) throw new MathSyntaxException(Message.of("math.emptyBrackets"), t.pos());
                 Expr inner = expr();
                 depth--;
                 if (!accept(Kind.RPAREN, ")")) {
                     Token at = peek();
-                    if (at.kind() == Kind.END) throw new MathSyntaxException("the bracket opened here is never closed", t.pos());
-                    throw new MathSyntaxException("expected ')' to close the bracket opened at character " + (t.pos() + 1),
-                            at.pos());
+                    if (at.kind() == Kind.END) throw new MathSyntaxException(Message.of("math.bracketNotClosed"), t.pos());
+                    throw new MathSyntaxException(Message.of("math.closeExpected", String.valueOf(t.pos() + 1)), at.pos());
                 }
                 return inner;
             }
@@ -420,7 +427,7 @@ public final class Parser {
                 openBars--;
                 depth--;
                 if (!accept(Kind.BAR, "|"))
-                    throw new MathSyntaxException("the absolute value opened with '|' is not closed", t.pos());
+                    throw new MathSyntaxException(Message.of("math.absNotClosed"), t.pos());
                 return new Fn("abs", inner);
             }
             case SQRT -> {
@@ -432,14 +439,14 @@ public final class Parser {
             case FUNC -> {
                 return function(t);
             }
-            case END -> throw new MathSyntaxException("the line ends too early; something is missing", t.pos());
-            case EQUALS -> throw new MathSyntaxException("'=' needs something on its left", t.pos());
-            case RPAREN -> throw new MathSyntaxException("this ')' has no matching '('", t.pos());
-            case COMMA -> throw new MathSyntaxException("a comma here is unexpected; commas separate answers", t.pos());
-            case SUPER -> throw new MathSyntaxException("a power needs something to raise", t.pos());
-            case OP -> throw new MathSyntaxException(
-                    "'" + (t.text().equals("*") ? "×" : t.text()) + "' needs something before it", t.pos());
-            default -> throw new MathSyntaxException("unexpected '" + t.text() + "' here", t.pos());
+            case END -> throw new MathSyntaxException(Message.of("math.endsEarly"), t.pos());
+            case EQUALS -> throw new MathSyntaxException(Message.of("math.equalsLeft"), t.pos());
+            case RPAREN -> throw new MathSyntaxException(Message.of("math.unmatchedClose"), t.pos());
+            case COMMA -> throw new MathSyntaxException(Message.of("math.comma"), t.pos());
+            case SUPER -> throw new MathSyntaxException(Message.of("math.powerBase"), t.pos());
+            case OP ->
+                throw new MathSyntaxException(Message.of("math.needsBefore", t.text().equals("*") ? "×" : t.text()), t.pos());
+            default -> throw new MathSyntaxException(Message.of("math.unexpected", t.text()), t.pos());
         }
     }
 
@@ -457,10 +464,10 @@ public final class Parser {
         if (peek().kind() == Kind.LPAREN) {
             Token open = next();
             if (peek().kind() == Kind.RPAREN)
-                throw new MathSyntaxException(f.text() + " needs something inside the brackets", open.pos());
+                throw new MathSyntaxException(Message.of("math.functionEmpty", f.text()), open.pos());
             arg = expr();
             if (!accept(Kind.RPAREN, ")"))
-                throw new MathSyntaxException("the bracket after " + f.text() + " is never closed", open.pos());
+                throw new MathSyntaxException(Message.of("math.functionNotClosed", f.text()), open.pos());
         } else if (startsFactor(peek()) || peek().is(Kind.OP, "-")) {
             // Without brackets the argument is the following product of plain factors: sin 2x = sin(2x).
             List<Expr> fs = new ArrayList<>();
@@ -468,7 +475,7 @@ public final class Parser {
             while (startsFactor(peek()) && peek().kind() != Kind.FUNC) fs.add(plainPower());
             arg = fs.size() == 1 ? fs.get(0) : new Mul(fs);
         } else {
-            throw new MathSyntaxException(f.text() + " needs something to act on, e.g. " + f.text() + "(x)", f.pos());
+            throw new MathSyntaxException(Message.of("math.functionArgument", f.text()), f.pos());
         }
         depth--;
         Expr applied = new Fn(f.text(), arg);

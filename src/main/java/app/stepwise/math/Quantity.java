@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ public record Quantity(double value, String numberText, Unit unit) {
 
     /** Reads "value unit"; a missing unit gives {@link Unit#ONE}. */
     public static Quantity parse(String text) throws MathSyntaxException {
-        if (text.length() > Limits.MAX_INPUT_CHARS) throw new MathSyntaxException("this is too long to be an answer", -1);
+        if (text.length() > Limits.MAX_INPUT_CHARS) throw new MathSyntaxException(Message.of("math.answerTooLong"), -1);
         Matcher b = BRACKETED.matcher(text);
         if (b.find()) { // "(-9.81) m/s^2": the number in brackets
             Matcher inner = NUMBER.matcher(b.group(1));
@@ -33,9 +34,9 @@ public record Quantity(double value, String numberText, Unit unit) {
             if (v.isPresent()) return new Quantity(v.get(), f.group(1).strip(), unitAfter(text.substring(f.end()), f.end()));
         }
         Matcher m = NUMBER.matcher(text);
-        if (!m.find()) throw new MathSyntaxException("a quantity starts with a number, e.g. 9.8 m/s²", 0);
+        if (!m.find()) throw new MathSyntaxException(Message.of("math.quantityNumber"), 0);
         String num = m.group(1).strip();
-        if (num.matches(".*\\d,\\d{3}.*")) throw new MathSyntaxException("write numbers without a thousands comma", 0);
+        if (num.matches(".*\\d,\\d{3}.*")) throw new MathSyntaxException(Message.of("math.noThousandsComma"), 0);
         String rest = text.substring(m.end());
         int restStart = m.end();
         Matcher times = TIMES.matcher(rest);
@@ -43,15 +44,15 @@ public record Quantity(double value, String numberText, Unit unit) {
             rest = rest.substring(times.end());
             restStart += times.end();
         }
-        if (rest.startsWith(",")) throw new MathSyntaxException("write numbers without a thousands comma (e.g. 1500)", m.end());
+        if (rest.startsWith(",")) throw new MathSyntaxException(Message.of("math.noThousandsCommaExample"), m.end());
         Optional<Rational> exact = Exprs.exactValue(Parser.parseExpression(num.replaceAll("(?<=\\d)\\s*x\\s*(?=10)", "×")));
         double value = exact.map(Rational::toDouble)
-                .orElseThrow(() -> new MathSyntaxException("cannot read the number '" + num + "'", 0));
+                .orElseThrow(() -> new MathSyntaxException(Message.of("math.cannotReadNumber", num), 0));
         Unit unit;
         try {
             unit = Units.parse(rest);
         } catch (MathSyntaxException e) {
-            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : restStart + e.position());
+            throw new MathSyntaxException(e.said(), e.position() < 0 ? -1 : restStart + e.position());
         }
         return new Quantity(value, num, unit);
     }
@@ -77,7 +78,7 @@ public record Quantity(double value, String numberText, Unit unit) {
         try {
             return Units.parse(r);
         } catch (MathSyntaxException e) {
-            throw new MathSyntaxException(e.getMessage(), e.position() < 0 ? -1 : offset + e.position());
+            throw new MathSyntaxException(e.said(), e.position() < 0 ? -1 : offset + e.position());
         }
     }
 

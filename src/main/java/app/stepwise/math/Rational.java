@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -45,10 +46,10 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         try {
             d = new BigDecimal(text);
         } catch (NumberFormatException e) { // an exponent beyond int range, 1e99999999999
-            throw new MathLimitException("the number " + text + " is too large or too small");
+            throw new MathLimitException(Message.of("math.limit.numberRange", text));
         }
         if (Math.abs((long) d.scale()) > Limits.MAX_DECIMAL_EXPONENT)
-            throw new MathLimitException("the number " + text + " is too large or too small");
+            throw new MathLimitException(Message.of("math.limit.numberRange", text));
         return of(d);
     }
 

@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,38 +59,43 @@ public record Unit(double factor, int[] dims, double offset, String symbol) {
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
     static {
-        NAMES.put("0,0,0,0,0,0,0", "a plain number");
-        NAMES.put("1,0,0,0,0,0,0", "a length (m)");
-        NAMES.put("0,1,0,0,0,0,0", "a mass (kg)");
-        NAMES.put("0,0,1,0,0,0,0", "a time (s)");
-        NAMES.put("0,0,0,1,0,0,0", "a current (A)");
-        NAMES.put("0,0,0,0,1,0,0", "a temperature (K)");
-        NAMES.put("2,0,0,0,0,0,0", "an area (m²)");
-        NAMES.put("3,0,0,0,0,0,0", "a volume (m³)");
-        NAMES.put("1,0,-1,0,0,0,0", "a speed (m/s)");
-        NAMES.put("1,0,-2,0,0,0,0", "an acceleration (m/s²)");
-        NAMES.put("1,1,-2,0,0,0,0", "a force (N)");
-        NAMES.put("2,1,-2,0,0,0,0", "an energy (J)");
-        NAMES.put("2,1,-3,0,0,0,0", "a power (W)");
-        NAMES.put("-1,1,-2,0,0,0,0", "a pressure (Pa)");
-        NAMES.put("1,1,-1,0,0,0,0", "a momentum (kg·m/s)");
-        NAMES.put("0,0,-1,0,0,0,0", "a frequency (Hz)");
-        NAMES.put("0,0,1,1,0,0,0", "a charge (C)");
-        NAMES.put("2,1,-3,-1,0,0,0", "a voltage (V)");
-        NAMES.put("2,1,-3,-2,0,0,0", "a resistance (Ω)");
-        NAMES.put("-3,1,0,0,0,0,0", "a density (kg/m³)");
+        NAMES.put("0,0,0,0,0,0,0", "plainnumber");
+        NAMES.put("1,0,0,0,0,0,0", "length");
+        NAMES.put("0,1,0,0,0,0,0", "mass");
+        NAMES.put("0,0,1,0,0,0,0", "time");
+        NAMES.put("0,0,0,1,0,0,0", "current");
+        NAMES.put("0,0,0,0,1,0,0", "temperature");
+        NAMES.put("2,0,0,0,0,0,0", "area");
+        NAMES.put("3,0,0,0,0,0,0", "volume");
+        NAMES.put("1,0,-1,0,0,0,0", "speed");
+        NAMES.put("1,0,-2,0,0,0,0", "acceleration");
+        NAMES.put("1,1,-2,0,0,0,0", "force");
+        NAMES.put("2,1,-2,0,0,0,0", "energy");
+        NAMES.put("2,1,-3,0,0,0,0", "power");
+        NAMES.put("-1,1,-2,0,0,0,0", "pressure");
+        NAMES.put("1,1,-1,0,0,0,0", "momentum");
+        NAMES.put("0,0,-1,0,0,0,0", "frequency");
+        NAMES.put("0,0,1,1,0,0,0", "charge");
+        NAMES.put("2,1,-3,-1,0,0,0", "voltage");
+        NAMES.put("2,1,-3,-2,0,0,0", "resistance");
+        NAMES.put("-3,1,0,0,0,0,0", "density");
     }
 
-    /** A plain-language name of this unit's dimension, e.g. "an energy (J)". */
+    /** A plain-language name of this unit's dimension in English, e.g. "an energy (J)". */
     public String dimensionName() {
+        return dimension().english();
+    }
+
+    /** A plain-language name of this unit's dimension, e.g. "an energy (J)", as a message (key math.dimension.*). */
+    public Message dimension() {
         String key = String.join(",", Arrays.stream(dims).mapToObj(Integer::toString).toList());
         String name = NAMES.get(key);
-        if (name != null) return name;
+        if (name != null) return Message.of("math.dimension." + name);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 7; i++) {
             if (dims[i] != 0) sb.append(sb.isEmpty() ? "" : "·").append(BASE[i]).append(dims[i] == 1 ? "" : "^" + dims[i]);
         }
-        return "a quantity in " + sb;
+        return Message.of("math.dimension.other", sb.toString());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -115,10 +116,10 @@ public final class Units {
     public static Unit parse(String text) throws MathSyntaxException {
         String t = text.strip();
         if (t.isEmpty()) return Unit.ONE;
-        if (t.length() > 100) throw new MathSyntaxException("this unit is too long to read", 0);
+        if (t.length() > 100) throw new MathSyntaxException(Message.of("math.unitTooLong"), 0);
         Reader r = new Reader(t);
         Unit u = r.product();
-        if (r.i < t.length()) throw new MathSyntaxException("cannot read the unit after '" + t.substring(0, r.i) + "'", r.i);
+        if (r.i < t.length()) throw new MathSyntaxException(Message.of("math.unitAfter", t.substring(0, r.i)), r.i);
         return u.withSymbol(t);
     }
 
@@ -172,13 +173,13 @@ public final class Units {
 
         Unit factor() throws MathSyntaxException {
             skipSpaces();
-            if (i >= s.length()) throw new MathSyntaxException("a unit is missing at the end", i);
+            if (i >= s.length()) throw new MathSyntaxException(Message.of("math.unitMissingAtEnd"), i);
             Unit u;
             if (s.charAt(i) == '(') {
                 int open = i++;
                 u = product();
                 if (i >= s.length() || s.charAt(i) != ')')
-                    throw new MathSyntaxException("the bracket in the unit is not closed", open);
+                    throw new MathSyntaxException(Message.of("math.unitBracket"), open);
                 i++;
             } else {
                 int start = i;
@@ -187,10 +188,11 @@ public final class Units {
                 else
                     while (i < s.length() && (Character.isLetter(s.charAt(i)))) i++;
                 String word = s.substring(start, i);
-                if (word.isEmpty()) throw new MathSyntaxException("'" + s.charAt(start) + "' is not part of a unit", start);
+                if (word.isEmpty())
+                    throw new MathSyntaxException(Message.of("math.notUnitPart", String.valueOf(s.charAt(start))), start);
                 Optional<Unit> found = symbol(word);
                 if (found.isEmpty()) found = split(word);
-                u = found.orElseThrow(() -> new MathSyntaxException("'" + word + "' is not a unit Stepwise knows", start));
+                u = found.orElseThrow(() -> new MathSyntaxException(Message.of("math.unknownUnit", word), start));
             }
             return u.pow(exponent());
         }
@@ -209,7 +211,7 @@ public final class Units {
         private static int power(String digits, int at) throws MathSyntaxException {
             String d = digits.replace("+", "");
             if (!d.matches("-?\\d{1,3}") || Math.abs(Integer.parseInt(d)) > MAX_UNIT_POWER)
-                throw new MathSyntaxException("the power of the unit is too large", at);
+                throw new MathSyntaxException(Message.of("math.unitPowerTooLarge"), at);
             return Integer.parseInt(d);
         }
 
@@ -220,7 +222,7 @@ public final class Units {
                     int close = s.indexOf(')', open);
                     String n = close < 0 ? "" : s.substring(open + 1, close).strip().replace('−', '-');
                     if (!n.matches("[-+]?\\d{1,3}"))
-                        throw new MathSyntaxException("the power of the unit in brackets should be a whole number", open);
+                        throw new MathSyntaxException(Message.of("math.unitPowerWhole"), open);
                     i = close + 1;
                     return power(n, open);
                 }
@@ -229,7 +231,7 @@ public final class Units {
                 while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
                 String n = s.substring(start, i).replace('−', '-');
                 if (n.isEmpty() || n.equals("-"))
-                    throw new MathSyntaxException("the power of the unit is missing after '^'", start);
+                    throw new MathSyntaxException(Message.of("math.unitPowerMissing"), start);
                 return power(n, start);
             }
             String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -244,7 +246,7 @@ public final class Units {
             while (i < s.length() && sup.indexOf(s.charAt(i)) >= 0) {
                 n = n * 10 + sup.indexOf(s.charAt(i++));
                 any = true;
-                if (n > MAX_UNIT_POWER) throw new MathSyntaxException("the power of the unit is too large", start);
+                if (n > MAX_UNIT_POWER) throw new MathSyntaxException(Message.of("math.unitPowerTooLarge"), start);
             }
             if (!any) {
                 i = start;

@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import app.stepwise.text.Message;
 import app.stepwise.math.Canonical.RatFun;
 import app.stepwise.math.Poly.Mono;
 import java.math.BigInteger;
@@ -68,7 +69,7 @@ final class Univariate {
         Rational[] y = trim(b);
         int guard = 0;
         while (degree(y) >= 0) {
-            if (++guard > 200) throw new MathLimitException("this polynomial is too large to work with");
+            if (++guard > 200) throw new MathLimitException(Message.of("math.limit.polynomial"));
             Rational[] r = divide(x, y)[1];
             x = y;
             y = r;

@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,21 @@ final class AlgebraFamilies {
             r("v = f λ", "f", "Divide both sides by λ.", "f = v/λ"),
             r("Q = m c T", "c", "Divide both sides by m T.", "c = Q/(m T)"));
 
+    private static final java.util.regex.Pattern BOTH_SIDES = java.util.regex.Pattern
+            .compile("(Subtract|Multiply|Divide) (?:both sides by )?(.+?)(?: from both sides)?\\.");
+
+    /** A rearranging step of the table ("Divide both sides by m g.") as a message. */
+    static Message bothSides(String text) {
+        var m = BOTH_SIDES.matcher(text);
+        if (!m.matches()) return Message.verbatim(text);
+        Message said = Message.of(switch (m.group(1)) {
+            case "Subtract" -> "step.subtractBoth";
+            case "Multiply" -> "step.multiplyBoth";
+            default -> "step.divideBoth";
+        }, m.group(2));
+        return said.english().equals(text) ? said : Message.verbatim(text);
+    }
+
     private static Rearrangement r(String formula, String subject, String... textAndMath) {
         List<String[]> steps = new ArrayList<>();
         for (int i = 0; i < textAndMath.length; i += 2) steps.add(new String[]{textAndMath[i], textAndMath[i + 1]});
@@ -70,7 +86,7 @@ final class AlgebraFamilies {
                     .filter(x -> x.formula().equals(p.get("formula")) && x.subject().equals(p.get("subject"))).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
-            List<Step> steps = f.steps().stream().map(s -> new Step(s[0], s[1], "rearrange")).toList();
+            List<Step> steps = f.steps().stream().map(s -> new Step(bothSides(s[0]), s[1], "rearrange")).toList();
             return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), Task.SOLVE, f.formula(), steps,
                     steps.get(steps.size() - 1).math(), "equation", p, wording);
         }
@@ -106,13 +122,14 @@ final class AlgebraFamilies {
                 String grouped = NumberWriting.term(a, x) + NumberWriting.plusTerm(NumberWriting.term(c, x))
                         + NumberWriting.plusTerm(b.toString())
                         + NumberWriting.plusTerm(d.toString());
-                steps.add(new Step("Group the " + x + "-terms and the numbers.", grouped, "group"));
-                steps.add(new Step("Add the like terms.", NumberWriting.linear(a.add(c), b.add(d), x), "collect"));
+                steps.add(new Step(Message.of("step.groupTermsNumbers", x), grouped, "group"));
+                steps.add(new Step(Message.of("step.addLikeTerms"), NumberWriting.linear(a.add(c), b.add(d), x), "collect"));
             } else {
                 e = a + "(" + NumberWriting.linear(Rational.ONE, b, x) + ")" + NumberWriting.plusTerm(NumberWriting.term(c, x));
                 String expanded = NumberWriting.linear(a, a.multiply(b), x) + NumberWriting.plusTerm(NumberWriting.term(c, x));
-                steps.add(new Step("Multiply out the bracket: " + a + " times each term inside.", expanded, "expand"));
-                steps.add(new Step("Collect the " + x + "-terms.", NumberWriting.linear(a.add(c), a.multiply(b), x), "collect"));
+                steps.add(new Step(Message.of("step.multiplyOutBracket", a.toString()), expanded, "expand"));
+                steps.add(new Step(Message.of("step.collectTerms", x), NumberWriting.linear(a.add(c), a.multiply(b), x),
+                        "collect"));
                 d = Rational.ZERO;
             }
             Map<String, String> params = new LinkedHashMap<>(p);
@@ -145,32 +162,32 @@ final class AlgebraFamilies {
             switch (kind) {
                 case "square" -> {
                     e = "(" + fa + ")^2";
-                    steps.add(new Step("Write the square as a product.", "(" + fa + ")(" + fa + ")", "square-as-product"));
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                    steps.add(new Step(Message.of("step.squareAsProduct"), "(" + fa + ")(" + fa + ")", "square-as-product"));
+                    steps.add(new Step(Message.of("step.eachTermEachTerm"),
                             "x^2" + NumberWriting.plusTerm(a + "x") + NumberWriting.plusTerm(a + "x")
                                     + NumberWriting.plusTerm("" + a * a),
                             "expand"));
-                    steps.add(new Step("Collect like terms: (a + b)² = a² + 2ab + b².",
+                    steps.add(new Step(Message.of("step.collectSquare"),
                             "x^2" + NumberWriting.plusTerm(2 * a + "x") + NumberWriting.plusTerm("" + a * a), "collect"));
                 }
                 case "difference" -> {
                     long k = Math.abs(a);
                     e = "(x + " + k + ")(x - " + k + ")";
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                    steps.add(new Step(Message.of("step.eachTermEachTerm"),
                             "x^2 - " + k + "x + " + k + "x - " + k * k, "expand"));
-                    steps.add(new Step("The middle terms cancel: a difference of two squares.", "x^2 - " + k * k, "collect"));
+                    steps.add(new Step(Message.of("step.middleCancel"), "x^2 - " + k * k, "collect"));
                 }
                 default -> {
                     String fb = NumberWriting.linear(Rational.ONE, Rational.of(b), "x");
                     e = "(" + fa + ")(" + fb + ")";
-                    steps.add(new Step("Multiply each term of the first bracket by each term of the second.",
+                    steps.add(new Step(Message.of("step.eachTermEachTerm"),
                             "x^2" + NumberWriting.plusTerm(b + "x") + NumberWriting.plusTerm(a + "x")
                                     + NumberWriting.plusTerm("" + a * b),
                             "expand"));
                     String collected = "x^2"
                             + (a + b == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(a + b), "x")))
                             + NumberWriting.plusTerm("" + a * b);
-                    steps.add(new Step("Collect like terms.", collected, "collect"));
+                    steps.add(new Step(Message.of("step.collect"), collected, "collect"));
                 }
             }
             return worked(word(wording, Map.of("e", e)), Task.EXPAND, e, steps, steps.get(steps.size() - 1).math(), "expression",
@@ -206,23 +223,23 @@ final class AlgebraFamilies {
                     b = b > 0 ? b + 1 : b - 1;
                 if (BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() != 1) a = 1;
                 e = NumberWriting.linear(Rational.of(k * a), Rational.of(k * b), "x");
-                steps.add(new Step(
-                        "Both terms have the factor " + k + ": write each term as " + k + " times something.", k + " × "
-                                + NumberWriting.term(Rational.of(a), "x") + " "
-                                + (b < 0 ? "- " + k + " × " + (-b) : "+ " + k + " × " + b),
+                steps.add(new Step(Message.of("step.bothTermsFactor", String.valueOf(k)), k + " × "
+                        + NumberWriting.term(Rational.of(a), "x") + " "
+                        + (b < 0 ? "- " + k + " × " + (-b) : "+ " + k + " × " + b),
                         "find-common-factor"));
-                steps.add(new Step("Take " + k + " outside a bracket.",
+                steps.add(new Step(Message.of("step.takeOutside", String.valueOf(k)),
                         k + "(" + NumberWriting.linear(Rational.of(a), Rational.of(b), "x") + ")", "factor-out"));
             } else {
                 long p = NumberWriting.parseWhole(params.get("p")), q = NumberWriting.parseWhole(params.get("q"));
                 e = "x^2" + (p + q == 0 ? "" : NumberWriting.plusTerm(NumberWriting.term(Rational.of(p + q), "x")))
                         + NumberWriting.plusTerm("" + p * q);
                 steps.add(new Step(
-                        "Find two numbers that multiply to " + p * q + " and add to " + (p + q) + ": " + p + " and " + q + ".",
+                        Message.of("step.twoNumbers", String.valueOf(p * q), String.valueOf(p + q), String.valueOf(p),
+                                String.valueOf(q)),
                         "x^2" + NumberWriting.plusTerm(p + "x") + NumberWriting.plusTerm(q + "x")
                                 + NumberWriting.plusTerm("" + p * q),
                         "split-middle-term"));
-                steps.add(new Step("Write it as a product of two brackets.",
+                steps.add(new Step(Message.of("step.twoBrackets"),
                         "(" + NumberWriting.linear(Rational.ONE, Rational.of(p), "x")
                                 + ")(" + NumberWriting.linear(Rational.ONE, Rational.of(q), "x") + ")",
                         "factor"));
@@ -255,28 +272,28 @@ final class AlgebraFamilies {
             switch (p.get("kind")) {
                 case "multiply" -> {
                     e = x + "^" + m + " × " + x + "^" + n;
-                    steps.add(new Step("When you multiply powers of the same base, add the exponents.",
+                    steps.add(new Step(Message.of("step.addExponents"),
                             x + "^(" + m + " + " + n + ")", "add-exponents"));
-                    steps.add(new Step("Add.", x + "^" + (m + n), "add"));
+                    steps.add(new Step(Message.of("step.add"), x + "^" + (m + n), "add"));
                 }
                 case "divide" -> {
                     long big = m + n;
                     e = x + "^" + big + " ÷ " + x + "^" + n;
-                    steps.add(new Step("When you divide powers of the same base, subtract the exponents.",
+                    steps.add(new Step(Message.of("step.subtractExponents"),
                             x + "^(" + big + " - " + n + ")", "subtract-exponents"));
-                    steps.add(new Step("Subtract.", x + "^" + m, "subtract"));
+                    steps.add(new Step(Message.of("step.subtract"), x + "^" + m, "subtract"));
                 }
                 case "power" -> {
                     e = "(" + x + "^" + m + ")^" + n;
-                    steps.add(new Step("A power of a power: multiply the exponents.", x + "^(" + m + " × " + n + ")",
+                    steps.add(new Step(Message.of("step.multiplyExponents"), x + "^(" + m + " × " + n + ")",
                             "multiply-exponents"));
-                    steps.add(new Step("Multiply.", x + "^" + (m * n), "multiply"));
+                    steps.add(new Step(Message.of("step.multiply"), x + "^" + (m * n), "multiply"));
                 }
                 default -> {
                     e = a + x + "^" + m + " × " + b + x + "^" + n;
-                    steps.add(new Step("Multiply the numbers, and add the exponents of " + x + ".",
+                    steps.add(new Step(Message.of("step.numbersAndExponents", x),
                             a + " × " + b + " × " + x + "^(" + m + " + " + n + ")", "add-exponents"));
-                    steps.add(new Step("Work out both.", (a * b) + x + "^" + (m + n), "multiply"));
+                    steps.add(new Step(Message.of("step.workOutBoth"), (a * b) + x + "^" + (m + n), "multiply"));
                 }
             }
             return worked(word(wording, Map.of("e", e)), Task.SIMPLIFY, e, steps, steps.get(steps.size() - 1).math(),
@@ -320,35 +337,33 @@ final class AlgebraFamilies {
                     String rule = a + " × " + n + "x^" + (n - 1)
                             + NumberWriting.plusTerm(b + " × " + m + (m - 1 == 1 ? "x" : m - 1 == 0 ? "" : "x^" + (m - 1)))
                             + NumberWriting.plusTerm("" + c);
-                    steps.add(new Step("Differentiate term by term: the derivative of x^n is n x^(n-1), and a constant gives 0.",
+                    steps.add(new Step(Message.of("step.powerRuleX"),
                             rule, "power-rule"));
                     String low = (m - 1 == 0)
                             ? NumberWriting.plusTerm("" + (b * m + c))
                             : NumberWriting.plusTerm((b * m) + (m - 1 == 1 ? "x" : "x^" + (m - 1)))
                                     + NumberWriting.plusTerm("" + c);
-                    steps.add(new Step("Multiply the numbers.", (a * n) + "x^" + (n - 1) + low, "simplify"));
+                    steps.add(new Step(Message.of("step.multiplyNumbers"), (a * n) + "x^" + (n - 1) + low, "simplify"));
                 }
                 case 1 -> {
                     String g = fn.equals("e") ? "e^x" : fn + "(x)";
                     String dg = fn.equals("sin") ? "cos(x)" : fn.equals("cos") ? "(-sin(x))" : "e^x";
                     f = "x^" + n + " " + g;
-                    steps.add(new Step("Product rule: (uv)' = u'v + uv' with u = x^" + n + " and v = " + g + ".",
+                    steps.add(new Step(Message.of("step.productRuleShort", "x^" + n, g),
                             n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg, "product-rule"));
                     String tidy = fn.equals("cos")
                             ? n + "x^" + (n - 1) + " cos(x) - x^" + n + " sin(x)"
                             : n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg;
                     if (fn.equals("e")) tidy = "x^" + (n - 1) + " e^x (" + n + " + x)";
-                    steps.add(new Step(fn.equals("e") ? "Take out the common factor." : "Tidy up the signs.", tidy, "simplify"));
+                    steps.add(new Step(Message.of(fn.equals("e") ? "step.takeOutCommon" : "step.tidySigns"), tidy, "simplify"));
                 }
                 default -> {
                     long k = Math.abs(a) == 1 ? 2 : a;
                     String inner = NumberWriting.linear(Rational.of(k), Rational.of(b), "x");
                     f = "(" + inner + ")^" + n;
-                    steps.add(new Step(
-                            "Chain rule: differentiate the outside, keep the inside, then multiply by the derivative of the inside ("
-                                    + k + ").",
+                    steps.add(new Step(Message.of("step.chainRuleShort", String.valueOf(k)),
                             n + "(" + inner + ")^" + (n - 1) + " × " + NumberWriting.paren(k), "chain-rule"));
-                    steps.add(new Step("Multiply the numbers.", (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
+                    steps.add(new Step(Message.of("step.multiplyNumbers"), (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
                 }
             }
             return worked(word(wording, Map.of("f", f)), Task.DIFFERENTIATE, f, steps, steps.get(steps.size() - 1).math(),

@@ -8,6 +8,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Polynomials;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class AlternativeRoutes {
                 && bR.divide(aL).isInteger()) {
             Rational b = bL.divide(aL), d = bR.divide(aL);
             List<Step> route = new ArrayList<>();
-            route.add(new Step("Divide every term on both sides by " + aL + ".",
+            route.add(new Step(Message.of("step.divideEveryTerm", aL.toString()),
                     NumberWriting.linear(Rational.ONE, b, x) + " = " + d,
                     "divide-both-sides"));
             route.addAll(LinearSolver.steps(NumberWriting.linear(Rational.ONE, b, x) + " = " + d, x));
@@ -50,15 +51,13 @@ public final class AlternativeRoutes {
         if (!aR.isZero() && aR.compareTo(aL) > 0) {
             Rational k = aR.subtract(aL);
             List<Step> route = new ArrayList<>();
-            route.add(new Step(
-                    "Subtract " + NumberWriting.term(aL.abs(), x) + " from both sides, so the " + x
-                            + "-terms gather on the right.",
+            route.add(new Step(Message.of("step.gatherRight", NumberWriting.term(aL.abs(), x), x),
                     bL + " = " + NumberWriting.linear(k, bR, x), "subtract-both-sides"));
             Rational lhs = bL.subtract(bR);
             route.add(
-                    new Step("Get the " + x + "-term alone on the right.", lhs + " = " + NumberWriting.term(k, x),
+                    new Step(Message.of("step.aloneRight", x), lhs + " = " + NumberWriting.term(k, x),
                             "subtract-both-sides"));
-            route.add(new Step("Divide both sides by " + k + ".", lhs.divide(k) + " = " + x, "divide-both-sides"));
+            route.add(new Step(Message.of("step.divideBoth", k.toString()), lhs.divide(k) + " = " + x, "divide-both-sides"));
             if (aL.signum() > 0) keepIfValid(w, route, out);
         }
         return out;

@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,10 @@ final class ArithmeticFamilies {
                 long prod = b * c;
                 String rest = a + " " + m.group(2) + " " + NumberWriting.paren(prod);
                 steps.add(
-                        new Step("Multiply first: " + b + " × " + NumberWriting.paren(c) + " = " + prod + ".", rest, "multiply"));
+                        new Step(Message.of("step.multiplyFirstly", b + " × " + NumberWriting.paren(c) + " = " + prod), rest,
+                                "multiply"));
                 long v = m.group(2).equals("+") ? a + prod : a - prod;
-                steps.add(new Step("Then " + (m.group(2).equals("+") ? "add" : "subtract") + ".", rest + " = " + v,
+                steps.add(new Step(Message.of(m.group(2).equals("+") ? "step.thenAdd" : "step.thenSubtract"), rest + " = " + v,
                         m.group(2).equals("+") ? "add" : "subtract"));
                 return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(v), "numeric", p, wording);
             }
@@ -59,8 +61,9 @@ final class ArithmeticFamilies {
                 long b = NumberWriting.parseWhole(m.group(1)), a = NumberWriting.parseWhole(m.group(2)),
                         c = NumberWriting.parseWhole(m.group(4));
                 long in = m.group(3).equals("+") ? a + c : a - c;
-                steps.add(new Step("Work out the brackets first.", b + " × " + NumberWriting.paren(in), "brackets"));
-                steps.add(new Step("Then multiply.", b + " × " + NumberWriting.paren(in) + " = " + b * in, "multiply"));
+                steps.add(new Step(Message.of("step.bracketsFirst"), b + " × " + NumberWriting.paren(in), "brackets"));
+                steps.add(new Step(Message.of("step.thenMultiply"), b + " × " + NumberWriting.paren(in) + " = " + b * in,
+                        "multiply"));
                 return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(b * in), "numeric", p,
                         wording);
             }
@@ -69,9 +72,9 @@ final class ArithmeticFamilies {
                         c = NumberWriting.parseWhole(m.group(4));
                 long q = ab / b;
                 String rest = q + " " + m.group(3) + " " + c;
-                steps.add(new Step("Divide first: " + ab + " ÷ " + b + " = " + q + ".", rest, "divide"));
+                steps.add(new Step(Message.of("step.divideFirstly", ab + " ÷ " + b + " = " + q), rest, "divide"));
                 long v = m.group(3).equals("+") ? q + c : q - c;
-                steps.add(new Step("Then " + (m.group(3).equals("+") ? "add" : "subtract") + ".", rest + " = " + v,
+                steps.add(new Step(Message.of(m.group(3).equals("+") ? "step.thenAdd" : "step.thenSubtract"), rest + " = " + v,
                         m.group(3).equals("+") ? "add" : "subtract"));
                 return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(v), "numeric", p, wording);
             }
@@ -114,31 +117,31 @@ final class ArithmeticFamilies {
                     long a2 = a * (l / b), c2 = c * (l / d);
                     String common = a2 + "/" + l + " " + op + " " + c2 + "/" + l;
                     if (l != b || l != d)
-                        steps.add(new Step("Write both fractions over the common denominator " + l + ".", common,
+                        steps.add(new Step(Message.of("step.commonDenominatorOf", String.valueOf(l)), common,
                                 "common-denominator"));
                     long top = op.equals("+") ? a2 + c2 : a2 - c2;
                     result = Rational.of(top, l);
-                    steps.add(new Step((op.equals("+") ? "Add" : "Subtract") + " the numerators and keep the denominator.",
+                    steps.add(new Step(Message.of(op.equals("+") ? "step.addNumeratorsKeep" : "step.subtractNumeratorsKeep"),
                             common + " = " + top + "/" + l, op.equals("+") ? "add" : "subtract"));
                     if (!result.toString().equals(top + "/" + l))
-                        steps.add(new Step("Simplify.", top + "/" + l + " = " + result, "simplify"));
+                        steps.add(new Step(Message.of("step.simplify"), top + "/" + l + " = " + result, "simplify"));
                 }
                 case "×" -> {
                     result = Rational.of(a * c, b * d);
-                    steps.add(new Step("Multiply the numerators and the denominators.", e + " = " + (a * c) + "/" + (b * d),
+                    steps.add(new Step(Message.of("step.numeratorsDenominators"), e + " = " + (a * c) + "/" + (b * d),
                             "multiply"));
                     if (!result.toString().equals((a * c) + "/" + (b * d)))
-                        steps.add(new Step("Simplify.", (a * c) + "/" + (b * d) + " = " + result, "simplify"));
+                        steps.add(new Step(Message.of("step.simplify"), (a * c) + "/" + (b * d) + " = " + result, "simplify"));
                 }
                 default -> {
                     String flipped = a + "/" + b + " × " + d + "/" + c;
-                    steps.add(new Step("Dividing by a fraction is multiplying by its reciprocal.", e + " = " + flipped,
+                    steps.add(new Step(Message.of("step.reciprocal"), e + " = " + flipped,
                             "reciprocal"));
                     result = Rational.of(a * d, b * c);
-                    steps.add(new Step("Multiply the numerators and the denominators.", flipped + " = " + (a * d) + "/" + (b * c),
+                    steps.add(new Step(Message.of("step.numeratorsDenominators"), flipped + " = " + (a * d) + "/" + (b * c),
                             "multiply"));
                     if (!result.toString().equals((a * d) + "/" + (b * c)))
-                        steps.add(new Step("Simplify.", (a * d) + "/" + (b * c) + " = " + result, "simplify"));
+                        steps.add(new Step(Message.of("step.simplify"), (a * d) + "/" + (b * c) + " = " + result, "simplify"));
                 }
             }
             return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, result.toString(), "numeric", p, wording);
@@ -164,9 +167,9 @@ final class ArithmeticFamilies {
             Rational frac = Rational.of(pc, 100);
             Rational v = frac.multiply(Rational.of(n));
             List<Step> steps = List.of(
-                    new Step("A percentage is a number of hundredths: " + pc + "% = " + pc + "/100.", pc + "/100 × " + n,
+                    new Step(Message.of("step.percentHundredths", String.valueOf(pc)), pc + "/100 × " + n,
                             "percent-to-fraction"),
-                    new Step("Multiply.", pc + "/100 × " + n + " = " + (pc * n) + "/100 = " + v, "multiply"));
+                    new Step(Message.of("step.multiply"), pc + "/100 × " + n + " = " + (pc * n) + "/100 = " + v, "multiply"));
             String statement = word(wording,
                     Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam"), "cur",
                             p.getOrDefault("cur", "$")));

@@ -4,6 +4,7 @@ import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.Printer;
 import app.stepwise.math.Rational;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,19 +137,19 @@ final class ArithmeticSolver {
             this.decimals = decimals;
         }
 
-        String describe() {
-            if (done.isEmpty()) return "Simplify the fraction.";
+        Message describe() {
+            if (done.isEmpty()) return Message.of("step.simplifyFraction");
             String what = done.get(0);
             return switch (what) {
-                case "common" -> "Write the fractions over a common denominator.";
-                case "numerators" -> "Add the numerators; the denominator stays the same.";
-                case "fraction-product" -> "Multiply the numerators together and the denominators together.";
-                case "reciprocal" -> "Dividing by a fraction is multiplying by its reciprocal.";
-                case "brackets" -> "Work out the brackets first.";
-                case "power" -> "Work out the power.";
-                case "product" -> "Multiply and divide, from left to right.";
-                case "simplify" -> "Simplify the fraction.";
-                default -> "Add and subtract, from left to right.";
+                case "common" -> Message.of("step.commonDenominator");
+                case "numerators" -> Message.of("step.addNumerators");
+                case "fraction-product" -> Message.of("step.fractionProduct");
+                case "reciprocal" -> Message.of("step.reciprocal");
+                case "brackets" -> Message.of("step.bracketsFirst");
+                case "power" -> Message.of("step.workOutPower");
+                case "product" -> Message.of("step.multiplyDivide");
+                case "simplify" -> Message.of("step.simplifyFraction");
+                default -> Message.of("step.addSubtract");
             };
         }
 

@@ -5,6 +5,7 @@ import app.stepwise.math.Exprs;
 import app.stepwise.math.Printer;
 import app.stepwise.math.Rational;
 import app.stepwise.solve.Polynomial.Monomial;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +53,8 @@ final class DerivativeSolver {
             }
             Polynomial d = derivative(p.get(), x);
             String rule = parts.isEmpty() ? "0" : String.join(" + ", parts);
-            steps.add(new Step("Differentiate term by term: the derivative of a·" + x + "^n is a·n·" + x
-                    + "^(n-1), and a constant gives 0.", rule, "power-rule"));
-            if (!rule.equals(d.text())) steps.add(new Step("Multiply the numbers.", d.text(), "simplify"));
+            steps.add(new Step(Message.of("step.powerRule", x), rule, "power-rule"));
+            if (!rule.equals(d.text())) steps.add(new Step(Message.of("step.multiplyNumbers"), d.text(), "simplify"));
             return steps;
         }
         Rational k = constantFactor(f, x);
@@ -67,8 +67,9 @@ final class DerivativeSolver {
                 String du = simple(u, x), dv = simple(v, x);
                 String line = prefix + "(" + du + " × " + wrap(v) + " + " + wrap(u) + " × " + wrapText(dv) + ")";
                 if (k.isOne()) line = du + " × " + wrap(v) + " + " + wrap(u) + " × " + wrapText(dv);
-                steps.add(new Step("Product rule: (uv)' = u'v + uv' with u = " + Printer.text(u) + " and v = " + Printer.text(v)
-                        + "; u' = " + du + " and v' = " + dv + ".", line, "product-rule"));
+                steps.add(new Step(
+                        Message.of("step.productRule", Printer.text(u), Printer.text(v), String.valueOf(du), String.valueOf(dv)),
+                        line, "product-rule"));
                 return steps;
             }
             throw new IllegalArgumentException("more than two factors depend on " + x);
@@ -79,13 +80,11 @@ final class DerivativeSolver {
             String line = prefix + "(" + wrapText(du) + " × " + wrap(v) + " - " + wrap(u) + " × " + wrapText(dv) + ")/" + wrap(v)
                     + "^2";
             steps.add(
-                    new Step("Quotient rule: (u/v)' = (u'v - uv')/v² with u = " + Printer.text(u) + " and v = " + Printer.text(v)
-                            + ".", line, "quotient-rule"));
+                    new Step(Message.of("step.quotientRule", Printer.text(u), Printer.text(v)), line, "quotient-rule"));
             return steps;
         }
         String chain = simple(core, x);
-        steps.add(new Step(
-                "Chain rule: differentiate the outside function, keep the inside, then multiply by the derivative of the inside.",
+        steps.add(new Step(Message.of("step.chainRule"),
                 k.isOne() ? chain : prefix + wrapText(chain), "chain-rule"));
         return steps;
     }

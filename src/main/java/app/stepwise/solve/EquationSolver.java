@@ -6,6 +6,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
 import app.stepwise.solve.Polynomial.Monomial;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,25 +70,26 @@ final class EquationSolver {
             String alone = Polynomial.term(a, sq(x)).text() + " = " + k.negate();
             if (!(left.isPresent() && left.get().text().equals(Polynomial.term(a, sq(x)).text())
                     && Polynomial.of(eq.rhs()).map(Polynomial::isConstant).orElse(false)))
-                steps.add(new Step("Get the " + x + "² term alone on one side.", alone, "collect"));
+                steps.add(new Step(Message.of("step.squareAlone", x), alone, "collect"));
             if (!a.isOne())
-                steps.add(new Step("Divide both sides by " + a + ".", x + "^2 = " + rhs, "divide-both-sides"));
+                steps.add(new Step(Message.of("step.divideBoth", a.toString()), x + "^2 = " + rhs, "divide-both-sides"));
             if (rhs.signum() < 0) throw new IllegalArgumentException("no real solutions");
             Optional<Rational> root = Polynomial.sqrt(rhs);
             if (rhs.isZero()) {
-                steps.add(new Step("Only 0 squares to 0.", x + " = 0", "square-root"));
+                steps.add(new Step(Message.of("step.onlyZero"), x + " = 0", "square-root"));
                 return steps;
             }
             if (root.isPresent()) {
-                steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+                steps.add(new Step(Message.of("step.squareRootBoth"),
                         x + " = ±" + root.get(), "square-root"));
-                steps.add(new Step("Write both solutions.", x + " = " + root.get() + " or " + x + " = " + root.get().negate(),
+                steps.add(new Step(Message.of("step.bothSolutions"),
+                        x + " = " + root.get() + " or " + x + " = " + root.get().negate(),
                         "state-solutions"));
             } else {
                 String surd = surd(rhs);
-                steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+                steps.add(new Step(Message.of("step.squareRootBoth"),
                         x + " = ±√(" + rhs + ")", "square-root"));
-                steps.add(new Step("Simplify the square root and write both solutions.",
+                steps.add(new Step(Message.of("step.simplifyBoth"),
                         x + " = " + surd + " or " + x + " = -" + surd, "state-solutions"));
             }
             return steps;
@@ -111,37 +113,34 @@ final class EquationSolver {
         Optional<Rational> s = Polynomial.sqrt(disc);
         boolean factor = s.isPresent() && method != Method.FORMULA;
         if (!alreadyStandard && !(factor && factoredAlready))
-            steps.add(new Step(scale.isOne()
-                    ? "Bring every term to one side, so the equation reads ... = 0."
-                    : "Bring every term to one side and clear fractions, so the equation reads ... = 0 with whole numbers.",
+            steps.add(new Step(Message.of(scale.isOne() ? "step.oneSide" : "step.oneSideWhole"),
                     standard, "collect"));
         if (factor) {
             Rational r1 = B.negate().add(s.get()).divide(A.multiply(Rational.of(2)));
             Rational r2 = B.negate().subtract(s.get()).divide(A.multiply(Rational.of(2)));
             String f1 = ExpressionSolver.linearFactor(r1, x), f2 = ExpressionSolver.linearFactor(r2, x);
             if (!factoredAlready)
-                steps.add(new Step("Factorise the left-hand side.",
+                steps.add(new Step(Message.of("step.factoriseLeft"),
                         r1.equals(r2) ? "(" + f1 + ")^2 = 0" : "(" + f1 + ")(" + f2 + ") = 0", "factorise"));
             if (r1.equals(r2)) {
-                steps.add(new Step("A square is zero only when the bracket is zero.", x + " = " + r1, "state-solutions"));
+                steps.add(new Step(Message.of("step.squareZero"), x + " = " + r1, "state-solutions"));
             } else {
-                steps.add(new Step("A product is zero when one of its factors is zero.", f1 + " = 0 or " + f2 + " = 0",
+                steps.add(new Step(Message.of("step.productZero"), f1 + " = 0 or " + f2 + " = 0",
                         "zero-product"));
-                steps.add(new Step("Solve each one.", x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
+                steps.add(new Step(Message.of("step.solveEach"), x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
             }
             return steps;
         }
-        steps.add(new Step("Use the quadratic formula " + x + " = (-b ± √(b² - 4ac))/(2a) with a = " + A + ", b = " + B
-                + ", c = " + C + ".",
+        steps.add(new Step(Message.of("step.quadraticFormula", x, A.toString(), B.toString(), C.toString()),
                 x + " = (-" + paren(B) + " ± √(" + paren(B) + "^2 - 4 × " + paren(A) + " × " + paren(C) + "))/(2 × " + paren(A)
                         + ")",
                 "quadratic-formula"));
-        steps.add(new Step("Work out the discriminant and the denominator.",
+        steps.add(new Step(Message.of("step.discriminant"),
                 x + " = (" + B.negate() + " ± √" + disc + ")/" + A.multiply(Rational.of(2)), "discriminant"));
         if (s.isPresent()) {
             Rational r1 = B.negate().add(s.get()).divide(A.multiply(Rational.of(2)));
             Rational r2 = B.negate().subtract(s.get()).divide(A.multiply(Rational.of(2)));
-            steps.add(new Step("√" + disc + " = " + s.get() + ": take the + and the - in turn.",
+            steps.add(new Step(Message.of("step.rootInTurn", disc.toString(), s.get().toString()),
                     r1.equals(r2) ? x + " = " + r1 : x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
             return steps;
         }
@@ -161,8 +160,9 @@ final class EquationSolver {
         String answer = centre.isZero()
                 ? x + " = " + root + " or " + x + " = -" + root
                 : x + " = " + centre + " + " + root + " or " + x + " = " + centre + " - " + root;
-        steps.add(new Step("Simplify the square root (√" + disc + " = " + (m.equals(BigInteger.ONE) ? "" : m.toString()) + "√" + n
-                + ") and divide through; write both solutions.", answer, "simplify-surd"));
+        steps.add(new Step(
+                Message.of("step.simplifySurd", disc.toString(), (m.equals(BigInteger.ONE) ? "" : m.toString()) + "√" + n),
+                answer, "simplify-surd"));
         return steps;
     }
 
@@ -206,7 +206,7 @@ final class EquationSolver {
             Polynomial by = Polynomial.term(Rational.ONE, Monomial.of(s).pow(low.negate()));
             l = l.times(by);
             r = r.times(by);
-            steps.add(new Step("Multiply both sides by " + by.text() + " to clear it from the denominator.",
+            steps.add(new Step(Message.of("step.clearDenominator", by.text()),
                     l.text() + " = " + r.text(), "multiply-both-sides"));
         }
         // which power of s: 1, or only 2
@@ -243,7 +243,7 @@ final class EquationSolver {
         String current = l.text() + " = " + r.text();
         String swapped = r.text() + " = " + l.text();
         if (!gathered.equals(current) && !gathered.equals(swapped))
-            steps.add(new Step("Get the terms with " + s + " on one side and everything else on the other.", gathered,
+            steps.add(new Step(Message.of("step.gatherTerms", s), gathered,
                     "collect"));
         Polynomial coef = withS.divideBy(Polynomial.term(Rational.ONE, sp));
         String sText = power.isOne() ? s : s + "^2";
@@ -253,11 +253,11 @@ final class EquationSolver {
             withS = withS.scale(k);
             rest = rest.scale(k);
             coef = coef.scale(k);
-            steps.add(new Step("Multiply both sides by " + k + " to clear the fraction.", withS.text() + " = " + rest.text(),
+            steps.add(new Step(Message.of("step.clearFraction", k.toString()), withS.text() + " = " + rest.text(),
                     "multiply-both-sides"));
         }
         if (withS.terms().size() > 1) {
-            steps.add(new Step("Take " + s + " out as a common factor.", sText + "(" + coef.text() + ") = " + rest.text(),
+            steps.add(new Step(Message.of("step.commonFactorOut", s), sText + "(" + coef.text() + ") = " + rest.text(),
                     "factor-out"));
         }
         String value;
@@ -272,13 +272,13 @@ final class EquationSolver {
                                     ? coef.text()
                                     : "(" + coef.text() + ")";
             value = top + "/" + bottom;
-            steps.add(new Step("Divide both sides by " + coef.text() + ".", sText + " = " + value, "divide-both-sides"));
+            steps.add(new Step(Message.of("step.divideBoth", coef.text()), sText + " = " + value, "divide-both-sides"));
         }
         if (power.isOne()) {
             if (steps.isEmpty() || !steps.get(steps.size() - 1).math().startsWith(s + " = "))
-                steps.add(new Step(s + " is the subject.", s + " = " + value, "rearrange"));
+                steps.add(new Step(Message.of("step.subject", s), s + " = " + value, "rearrange"));
         } else {
-            steps.add(new Step("Take the square root of both sides (the positive root, for a physical quantity).",
+            steps.add(new Step(Message.of("step.positiveRoot"),
                     s + " = √(" + value + ")", "square-root"));
         }
         return steps;

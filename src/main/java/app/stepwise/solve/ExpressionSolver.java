@@ -7,6 +7,7 @@ import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Rational;
 import app.stepwise.solve.Polynomial.Monomial;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,26 +32,25 @@ final class ExpressionSolver {
         List<Step> steps = new ArrayList<>();
         if (same(e, target)) return steps;
         if (p.isSingleTerm() && p.variables().size() > 0) {
-            exponentWork(e).filter(w -> !same(e, w) && !w.equals(target)).ifPresent(w -> steps.add(new Step(
-                    "Use the exponent rules: multiply the numbers; add the exponents of a product, subtract those of a quotient, multiply those of a power of a power.",
-                    w, "exponent-rules")));
-            steps.add(new Step("Work out the numbers and the exponents.", target, "simplify"));
+            exponentWork(e).filter(w -> !same(e, w) && !w.equals(target))
+                    .ifPresent(w -> steps.add(new Step(Message.of("step.exponentRules"),
+                            w, "exponent-rules")));
+            steps.add(new Step(Message.of("step.numbersExponents"), target, "simplify"));
             return steps;
         }
         List<Polynomial> spread = spread(e);
         String spreadText = join(spread);
         boolean brackets = hasBrackets(e);
         if (brackets && !spreadText.equals(target) && !same(e, spreadText)) {
-            steps.add(new Step(
-                    "Multiply out the brackets: multiply each term inside by what is outside (each term of one bracket by each term of the other).",
+            steps.add(new Step(Message.of("step.multiplyOutEach"),
                     spreadText, "expand"));
         }
         List<Polynomial> grouped = new ArrayList<>(spread);
         grouped.sort(Comparator.comparing(t -> t.terms().firstKey()));
         String groupedText = join(grouped);
         if (!brackets && !groupedText.equals(spreadText) && !groupedText.equals(target) && grouped.size() > 2)
-            steps.add(new Step("Group the like terms together.", groupedText, "group"));
-        steps.add(new Step(brackets && spreadText.equals(target) ? "Multiply out the brackets." : "Collect like terms.", target,
+            steps.add(new Step(Message.of("step.group"), groupedText, "group"));
+        steps.add(new Step(Message.of(brackets && spreadText.equals(target) ? "step.multiplyOut" : "step.collect"), target,
                 brackets && spreadText.equals(target) ? "expand" : "collect"));
         return steps;
     }
@@ -225,7 +225,7 @@ final class ExpressionSolver {
             rest = p.divideBy(cf);
             prefix = cf.isConstant() && cf.constantValue().equals(Rational.MINUS_ONE) ? "-" : cf.text();
             steps.add(
-                    new Step("Every term has the factor " + (prefix.equals("-") ? "-1" : prefix) + ": take it outside a bracket.",
+                    new Step(Message.of("step.commonFactor", prefix.equals("-") ? "-1" : prefix),
                             prefix + "(" + rest.text() + ")", "common-factor"));
         }
         List<Step> inner = factorPrimitive(rest, prefix);
@@ -262,9 +262,9 @@ final class ExpressionSolver {
                 if (ra.isPresent() && rb.isPresent() && evenA && evenB) {
                     String sa = Polynomial.term(ra.get(), pos.getKey().pow(Rational.of(1, 2))).text();
                     String sb = Polynomial.term(rb.get(), neg.getKey().pow(Rational.of(1, 2))).text();
-                    steps.add(new Step("This is a difference of two squares, a² - b² with a = " + sa + " and b = " + sb + ".",
+                    steps.add(new Step(Message.of("step.differenceOfSquares", sa, sb),
                             prefix + "(" + sq(sa) + " - " + sq(sb) + ")", "difference-of-squares"));
-                    steps.add(new Step("a² - b² = (a + b)(a - b).",
+                    steps.add(new Step(Message.of("step.differenceRule"),
                             prefix + wrapFactor(sa + " + " + sb) + wrapFactor(sa + " - " + sb), "factor"));
                     return steps;
                 }
@@ -293,14 +293,13 @@ final class ExpressionSolver {
             String split = Polynomial.term(A, Monomial.of(x).pow(Rational.of(2))).text()
                     + plus(Polynomial.term(m1, Monomial.of(x)).text()) + plus(Polynomial.term(m2, Monomial.of(x)).text())
                     + plus(C.toString());
-            String words = A.isOne()
-                    ? "Find two numbers that multiply to " + C + " and add to " + B + ": " + m1 + " and " + m2 + "."
-                    : "Find two numbers that multiply to a × c = " + ac + " and add to " + B + ": " + m1 + " and " + m2
-                            + ". Split the middle term.";
+            Message words = A.isOne()
+                    ? Message.of("step.twoNumbers", C.toString(), B.toString(), m1.toString(), m2.toString())
+                    : Message.of("step.twoNumbersSplit", ac.toString(), B.toString(), m1.toString(), m2.toString());
             if (!m1.isZero() && !m2.isZero()) steps.add(new Step(words, prefix + "(" + split + ")", "split-middle-term"));
         }
         String result = r1.equals(r2) ? prefix + sign + "(" + f1 + ")^2" : prefix + sign + "(" + f1 + ")(" + f2 + ")";
-        steps.add(new Step(r1.equals(r2) ? "It is a perfect square." : "Write it as a product of two brackets.", result,
+        steps.add(new Step(Message.of(r1.equals(r2) ? "step.perfectSquare" : "step.twoBrackets"), result,
                 "factor"));
         return steps;
     }

@@ -6,6 +6,7 @@ import app.stepwise.math.Polynomials;
 import app.stepwise.math.Printer;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class LinearSolver {
             boolean brackets = equation.contains("(");
             boolean fractions = !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger());
             if (brackets || !fractions) {
-                steps.add(new Step(brackets ? "Expand the brackets and collect like terms." : "Collect like terms on each side.",
+                steps.add(new Step(Message.of(brackets ? "step.expandCollect" : "step.collectEachSide"),
                         simple, brackets ? "expand" : "collect"));
             }
         }
@@ -75,15 +76,13 @@ public final class LinearSolver {
             bL = bL.multiply(k);
             aR = aR.multiply(k);
             bR = bR.multiply(k);
-            steps.add(new Step("Multiply both sides by " + lcm + " to clear the fractions.",
+            steps.add(new Step(Message.of("step.clearFractions", String.valueOf(lcm)),
                     NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x), "multiply-both-sides"));
         }
         if (!aR.isZero()) {
             String t = NumberWriting.term(aR.abs(), x);
             Rational a = aL.subtract(aR);
-            steps.add(new Step(aR.signum() > 0
-                    ? "Subtract " + t + " from both sides to bring the " + x + "-terms together."
-                    : "Add " + t + " to both sides to bring the " + x + "-terms together.",
+            steps.add(new Step(Message.of(aR.signum() > 0 ? "step.subtractTogether" : "step.addTogether", t, x),
                     NumberWriting.linear(a, bL, x) + " = " + bR,
                     aR.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             aL = a;
@@ -93,9 +92,7 @@ public final class LinearSolver {
             Rational rhs = bR.subtract(bL);
             String op = bR.isZero() ? "" : bL.signum() > 0 ? bR + " - " + bL + " = " : bR + " + " + bL.abs() + " = ";
             steps.add(new Step(
-                    bL.signum() > 0
-                            ? "Subtract " + bL + " from both sides to get the " + x + "-term alone."
-                            : "Add " + bL.abs() + " to both sides to get the " + x + "-term alone.",
+                    Message.of(bL.signum() > 0 ? "step.subtractAlone" : "step.addAlone", bL.abs().toString(), x),
                     NumberWriting.term(aL, x) + " = " + op + rhs, bL.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             bR = rhs;
             bL = Rational.ZERO;
@@ -110,12 +107,15 @@ public final class LinearSolver {
                                 : x + " = " + bR + "/" + aL;
                 if (aL.equals(Rational.MINUS_ONE) && bR.signum() >= 0) shown = x + " = " + value;
                 steps.add(new Step(
-                        aL.equals(Rational.MINUS_ONE) ? "Multiply both sides by -1." : "Divide both sides by " + aL + ".", shown,
+                        aL.equals(Rational.MINUS_ONE)
+                                ? Message.of("step.timesMinusOne")
+                                : Message.of("step.divideBoth", aL.toString()),
+                        shown,
                         "divide-both-sides"));
             } else {
                 Rational k = aL.reciprocal();
                 String shown = x + " = " + NumberWriting.paren(bR) + " × " + NumberWriting.paren(k) + " = " + value;
-                steps.add(new Step("Multiply both sides by " + k + ".", shown, "multiply-both-sides"));
+                steps.add(new Step(Message.of("step.multiplyBoth", k.toString()), shown, "multiply-both-sides"));
             }
         }
         return steps;

@@ -6,6 +6,7 @@ import app.stepwise.math.Units;
 import app.stepwise.lesson.Problem.Given;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +32,11 @@ final class PhysicsFamilies {
 
     /** A quantity: values are drawn from lo..hi in steps of {@code step}. {@code alt}: other units, as {unit, factor to SI}. */
     record QuantitySpec(String symbol, String description, String unit, double lo, double hi, double step, List<String[]> alt) {}
+
+    /** A quantity's name in a step ("kinetic energy"), as the feedback bundle's {@code quantity.kinetic-energy}. */
+    static Message named(String description) {
+        return Message.of("quantity." + description.replace(' ', '-'));
+    }
 
     /** One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone), the givens. */
     record Case(String formula, String unknown, String rearranged, List<String> givens,
@@ -261,23 +267,23 @@ final class PhysicsFamilies {
             double answer = c.value().applyAsDouble(si);
             if (!Double.isFinite(answer) || answer <= 0)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
-            steps.add(new Step("Write the formula that links " + describe(c, unknown) + ".", c.formula(), "formula"));
+            steps.add(new Step(Message.of("step.physics.formula", describe(c, unknown)), c.formula(), "formula"));
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
             if (c.rearranged() != null)
-                steps.add(new Step("Rearrange to make " + c.unknown() + " the subject.", c.rearranged(), "rearrange"));
+                steps.add(new Step(Message.of("step.physics.rearrange", c.unknown()), c.rearranged(), "rearrange"));
             for (String g : c.givens()) {
                 QuantitySpec q = quantities.get(g);
                 String written = p.get(g);
                 if (!q.unit().isEmpty() && !written.endsWith(" " + q.unit())) {
-                    steps.add(new Step("Convert " + q.description() + " to SI units (" + q.unit() + ").",
+                    steps.add(new Step(Message.of("step.physics.convert", named(q.description()), q.unit()),
                             g + " = " + written + " = " + NumberWriting.upTo(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
             String substituted = substitute(rhs, c.givens(), si);
-            steps.add(new Step("Substitute the values in SI units.", c.unknown() + " = " + substituted, "substitute"));
+            steps.add(new Step(Message.of("step.physics.substitute"), c.unknown() + " = " + substituted, "substitute"));
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
-            steps.add(new Step("Work it out and give the unit.", c.unknown() + " = " + result, "result"));
+            steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
@@ -333,11 +339,14 @@ final class PhysicsFamilies {
             };
         }
 
-        String describe(Case c, QuantitySpec unknown) {
-            List<String> names = new ArrayList<>();
-            names.add(unknown.description());
-            for (String g : c.givens()) names.add(quantities.get(g).description());
-            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        /** The quantities a formula links, as a list for the student: "speed, distance and time". */
+        Message describe(Case c, QuantitySpec unknown) {
+            List<Message> names = new ArrayList<>();
+            names.add(named(unknown.description()));
+            for (String g : c.givens()) names.add(named(quantities.get(g).description()));
+            Message list = names.get(0);
+            for (int i = 1; i < names.size() - 1; i++) list = Message.of("list.comma", list, names.get(i));
+            return Message.of("list.and", list, names.get(names.size() - 1));
         }
 
         String statement(Map<String, String> p, int wording, List<Given> givens, QuantitySpec unknown, boolean usesG) {
@@ -474,12 +483,12 @@ final class PhysicsFamilies {
             double normal = m * G;
             double friction = mu * normal;
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("On a level surface the normal force equals the weight.", "N = m g", "formula"));
-            steps.add(new Step("Substitute.",
+            steps.add(new Step(Message.of("step.physics.normal"), "N = m g", "formula"));
+            steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
                     "substitute"));
-            steps.add(new Step("The friction force is μ times the normal force.", "f = μ N", "formula"));
-            steps.add(new Step("Substitute.",
+            steps.add(new Step(Message.of("step.physics.friction"), "f = μ N", "formula"));
+            steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                             + NumberWriting.upTo(friction, 4) + " N",
                     "substitute"));
@@ -489,12 +498,12 @@ final class PhysicsFamilies {
             if (accel) {
                 double a = (f - friction) / m;
                 if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
-                steps.add(new Step("Newton's second law with the resultant force F - f.", "a = (F - f)/m", "formula"));
-                steps.add(new Step("Substitute.",
+                steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
+                steps.add(new Step(Message.of("step.physics.substituteShort"),
                         "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 4) + ")/"
                                 + NumberWriting.upTo(m, 6),
                         "substitute"));
-                steps.add(new Step("Work it out and give the unit.", "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
+                steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
                 unknown = "a";
                 answer = a;
                 unit = "m/s^2";
@@ -502,7 +511,7 @@ final class PhysicsFamilies {
                 unknown = "f";
                 answer = friction;
                 unit = "N";
-                steps.set(3, new Step("Substitute, and give the unit.",
+                steps.set(3, new Step(Message.of("step.physics.substituteResult"),
                         "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                                 + NumberWriting.sig(friction) + " N",
                         "result"));

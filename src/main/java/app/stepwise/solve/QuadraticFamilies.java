@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +44,20 @@ final class QuadraticFamilies {
             long rhs = d;
             if (c != 0) {
                 rhs = d - c;
-                steps.add(new Step(c > 0 ? "Subtract " + c + " from both sides." : "Add " + (-c) + " to both sides.",
+                steps.add(new Step(
+                        c > 0
+                                ? Message.of("step.subtractBoth", String.valueOf(c))
+                                : Message.of("step.addBoth", String.valueOf(-c)),
                         (a == 1 ? "" : a) + "x^2 = " + d + (c > 0 ? " - " + c : " + " + (-c)) + " = " + rhs,
                         c > 0 ? "subtract-both-sides" : "add-both-sides"));
             }
             if (a != 1) {
-                steps.add(new Step("Divide both sides by " + a + ".", "x^2 = " + rhs + "/" + a + " = " + k * k,
+                steps.add(new Step(Message.of("step.divideBoth", String.valueOf(a)), "x^2 = " + rhs + "/" + a + " = " + k * k,
                         "divide-both-sides"));
             }
-            steps.add(new Step("Take the square root of both sides: there is a positive and a negative root.",
+            steps.add(new Step(Message.of("step.squareRootBoth"),
                     "x = ±√" + k * k + " = ±" + k, "square-root"));
-            steps.add(new Step("Write both solutions.", "x = " + k + " or x = -" + k, "state-solutions"));
+            steps.add(new Step(Message.of("step.bothSolutions"), "x = " + k + " or x = -" + k, "state-solutions"));
             return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps, "x = " + k + " or x = -" + k, "set",
                     p,
                     wording);
@@ -84,10 +88,10 @@ final class QuadraticFamilies {
             String f1 = NumberWriting.linear(Rational.ONE, Rational.of(-r1), "x"),
                     f2 = NumberWriting.linear(Rational.ONE, Rational.of(-r2), "x");
             List<Step> steps = List.of(
-                    new Step("Find two numbers that multiply to " + c + " and add to " + b + ": " + (-r1) + " and " + (-r2)
-                            + ". Factorise.", "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
-                    new Step("A product is zero when one of its factors is zero.", f1 + " = 0 or " + f2 + " = 0", "zero-product"),
-                    new Step("Solve each one.", roots("x", Rational.of(r1), Rational.of(r2)), "state-solutions"));
+                    new Step(Message.of("step.twoNumbersFactorise", String.valueOf(c), String.valueOf(b), String.valueOf(-r1),
+                            String.valueOf(-r2)), "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
+                    new Step(Message.of("step.productZero"), f1 + " = 0 or " + f2 + " = 0", "zero-product"),
+                    new Step(Message.of("step.solveEach"), roots("x", Rational.of(r1), Rational.of(r2)), "state-solutions"));
             return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps,
                     roots("x", Rational.of(r1), Rational.of(r2)), "set", p, wording);
         }
@@ -120,23 +124,23 @@ final class QuadraticFamilies {
             long disc = b * b - 4 * a * c;
             if (disc < 0) throw new IllegalArgumentException(eq + " has no real solutions");
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step(
-                    "Use the quadratic formula x = (-b ± √(b² - 4ac))/(2a) with a = " + a + ", b = " + b + ", c = " + c + ".",
+            steps.add(new Step(Message.of("step.quadraticFormula", "x", String.valueOf(a), String.valueOf(b), String.valueOf(c)),
                     "x = (-" + NumberWriting.paren(b) + " ± √(" + NumberWriting.paren(b) + "^2 - 4 × " + a + " × "
                             + NumberWriting.paren(c) + "))/(2 × " + a
                             + ")",
                     "quadratic-formula"));
-            steps.add(new Step("Work out the discriminant and the denominator.", "x = (" + (-b) + " ± √" + disc + ")/" + (2 * a),
+            steps.add(new Step(Message.of("step.discriminant"), "x = (" + (-b) + " ± √" + disc + ")/" + (2 * a),
                     "discriminant"));
             long s = (long) Math.sqrt((double) disc);
             String answer;
             if (s * s == disc) {
                 Rational r1 = Rational.of(-b + s, 2 * a), r2 = Rational.of(-b - s, 2 * a);
-                steps.add(new Step("√" + disc + " = " + s + ".", "x = (" + (-b) + " ± " + s + ")/" + (2 * a), "square-root"));
+                steps.add(new Step(Message.of("step.rootIs", String.valueOf(disc), String.valueOf(s)),
+                        "x = (" + (-b) + " ± " + s + ")/" + (2 * a), "square-root"));
                 answer = roots("x", r1, r2);
-                steps.add(new Step("Take the + and the - in turn.",
+                steps.add(new Step(Message.of("step.inTurn"),
                         "x = (" + (-b) + " + " + s + ")/" + (2 * a) + " or x = (" + (-b) + " - " + s + ")/" + (2 * a), "split"));
-                steps.add(new Step("Simplify each.", answer, "state-solutions"));
+                steps.add(new Step(Message.of("step.simplifyEach"), answer, "state-solutions"));
             } else {
                 // simplify √disc = k√m and divide through by the common factor
                 long k = 1, m = disc;
@@ -150,7 +154,7 @@ final class QuadraticFamilies {
                 long den = 2 * a / g;
                 answer = "x = " + centre + " ± " + (den == 1 ? surd : surd + "/" + den);
                 steps.add(new Step(
-                        "Simplify the square root: √" + disc + " = " + (k == 1 ? "" : k) + "√" + m + ", and divide through.",
+                        Message.of("step.simplifyRoot", String.valueOf(disc), (k == 1 ? "" : String.valueOf(k)) + "√" + m),
                         answer, "simplify-surd"));
                 String plus = "x = " + centre + " + " + (den == 1 ? surd : surd + "/" + den);
                 String minus = "x = " + centre + " - " + (den == 1 ? surd : surd + "/" + den);

@@ -117,7 +117,7 @@ public final class Solvers {
             Step last = steps.get(steps.size() - 1);
             String math = last.math();
             if (math.endsWith("= " + w.answer()))
-                steps.set(steps.size() - 1, new Step(last.text(),
+                steps.set(steps.size() - 1, new Step(last.said(),
                         math.substring(0, math.length() - w.answer().length()) + answer, last.operation()));
         }
         return new Worked(w.family(), w.statement(), w.task(), w.start(), w.givens(), steps, answer, w.answerKind(), w.skills(),

@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,22 +45,24 @@ final class SystemFamilies {
             long c1 = a1 * x + b * y, c2 = a2 * x - b * y;
             String e1 = lin2(a1, b, "" + c1), e2 = lin2(a2, -b, "" + c2);
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("Add the two equations: the y-terms cancel.",
+            steps.add(new Step(Message.of("step.addTwoEquations", "y"),
                     NumberWriting.term(Rational.of(a1 + a2), "x") + " = " + c1 + " + " + NumberWriting.paren(c2) + " = "
                             + (c1 + c2),
                     "add-equations"));
-            steps.add(new Step("Divide both sides by " + (a1 + a2) + ".", "x = " + (c1 + c2) + "/" + (a1 + a2) + " = " + x,
+            steps.add(new Step(Message.of("step.divideBoth", String.valueOf(a1 + a2)),
+                    "x = " + (c1 + c2) + "/" + (a1 + a2) + " = " + x,
                     "divide-both-sides"));
-            steps.add(new Step("Put x = " + x + " into the first equation.",
+            steps.add(new Step(Message.of("step.putIntoFirst", "x = " + x),
                     a1 + " × " + NumberWriting.paren(x) + " + " + NumberWriting.term(Rational.of(b), "y") + " = " + c1,
                     "substitute"));
-            steps.add(new Step("Get the y-term alone.",
+            steps.add(new Step(Message.of("step.termAlone", "y"),
                     NumberWriting.term(Rational.of(b), "y") + " = " + c1 + " - " + NumberWriting.paren(a1 * x) + " = " + b * y,
                     "subtract-both-sides"));
             if (b != 1)
-                steps.add(new Step("Divide both sides by " + b + ".", "y = " + b * y + "/" + b + " = " + y, "divide-both-sides"));
+                steps.add(new Step(Message.of("step.divideBoth", String.valueOf(b)), "y = " + b * y + "/" + b + " = " + y,
+                        "divide-both-sides"));
             String answer = "x = " + x + ", y = " + y;
-            steps.add(new Step("State both values.", answer, "state-solutions"));
+            steps.add(new Step(Message.of("step.bothValues"), answer, "state-solutions"));
             return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
                     wording);
         }
@@ -90,24 +93,27 @@ final class SystemFamilies {
             String e2 = lin2(a, b, "" + c);
             List<Step> steps = new ArrayList<>();
             String inner = NumberWriting.linear(Rational.of(m), Rational.of(k), "x");
-            steps.add(new Step("Substitute y = " + inner + " into the second equation.",
+            steps.add(new Step(Message.of("step.substituteSecond", "y = " + inner),
                     NumberWriting.term(Rational.of(a), "x") + " + " + b + "(" + inner + ") = " + c, "substitute"));
-            steps.add(new Step("Expand the bracket and collect the x-terms.",
+            steps.add(new Step(Message.of("step.expandCollectTerms", "x"),
                     NumberWriting.linear(Rational.of(a + b * m), Rational.of(b * k), "x") + " = " + c, "expand"));
             long coef = a + b * m;
-            steps.add(new Step(b * k >= 0 ? "Subtract " + b * k + " from both sides." : "Add " + (-b * k) + " to both sides.",
+            steps.add(new Step(
+                    b * k >= 0
+                            ? Message.of("step.subtractBoth", String.valueOf(b * k))
+                            : Message.of("step.addBoth", String.valueOf(-b * k)),
                     NumberWriting.term(Rational.of(coef), "x") + " = " + c + (b * k >= 0 ? " - " + b * k : " + " + (-b * k))
                             + " = "
                             + (c - b * k),
                     "subtract-both-sides"));
             if (coef != 1)
-                steps.add(new Step("Divide both sides by " + coef + ".",
+                steps.add(new Step(Message.of("step.divideBoth", String.valueOf(coef)),
                         "x = " + (c - b * k) + "/" + NumberWriting.paren(coef) + " = " + x,
                         "divide-both-sides"));
-            steps.add(new Step("Put x = " + x + " into y = " + inner + ".",
+            steps.add(new Step(Message.of("step.putInto", "x = " + x, "y = " + inner),
                     "y = " + m + " × " + NumberWriting.paren(x) + NumberWriting.plusTerm("" + k) + " = " + y, "substitute"));
             String answer = "x = " + x + ", y = " + y;
-            steps.add(new Step("State both values.", answer, "state-solutions"));
+            steps.add(new Step(Message.of("step.bothValues"), answer, "state-solutions"));
             return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
                     wording);
         }

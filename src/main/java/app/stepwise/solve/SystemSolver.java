@@ -4,6 +4,7 @@ import app.stepwise.math.Expr;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
 import app.stepwise.solve.Polynomial.Monomial;
+import app.stepwise.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,16 +80,16 @@ final class SystemSolver {
         String substituted = Polynomial.term(cf, Monomial.of(free)).text() + " + " + paren(cg) + "(" + inner + ") = " + o.c();
         if (cf.isZero()) substituted = paren(cg) + "(" + inner + ") = " + o.c();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("Substitute " + given + " = " + inner + " into the other equation.", substituted, "substitute"));
+        steps.add(new Step(Message.of("step.substituteOther", given + " = " + inner), substituted, "substitute"));
         steps.addAll(LinearSolver.steps(substituted, free));
         Rational fv = LinearSolver.solution(substituted, free);
         Rational gv = Polynomial.of(rhs).orElseThrow().terms().entrySet().stream()
                 .map(e2 -> e2.getValue().multiply(e2.getKey().powers().isEmpty() ? Rational.ONE : fv))
                 .reduce(Rational.ZERO, Rational::add);
         String put = inner.replaceAll("(?<![A-Za-z_])" + free + "(?![A-Za-z_])", "(" + fv + ")");
-        steps.add(new Step("Put " + free + " = " + fv + " into " + given + " = " + inner + ".", given + " = " + put + " = " + gv,
+        steps.add(new Step(Message.of("step.putInto", free + " = " + fv, given + " = " + inner), given + " = " + put + " = " + gv,
                 "substitute"));
-        steps.add(new Step("State both values.", answer(x, y, given.equals(x) ? gv : fv, given.equals(x) ? fv : gv),
+        steps.add(new Step(Message.of("step.bothValues"), answer(x, y, given.equals(x) ? gv : fv, given.equals(x) ? fv : gv),
                 "state-solutions"));
         return Optional.of(steps);
     }
@@ -111,7 +112,7 @@ final class SystemSolver {
         List<Step> steps = new ArrayList<>();
         Row r1 = integral(first), r2 = integral(second);
         if (!r1.equals(first) || !r2.equals(second))
-            steps.add(new Step("Clear the fractions: write both equations with whole numbers.",
+            steps.add(new Step(Message.of("step.clearSystemFractions"),
                     r1.text(x, y) + ", " + r2.text(x, y), "multiply-both-sides"));
         // eliminate y (or x, when that takes smaller multipliers)
         boolean elimY = !r1.b().isZero() && !r2.b().isZero()
@@ -124,8 +125,9 @@ final class SystemSolver {
             k2 = Rational.ONE;
         }
         Row s1 = r1.times(k1), s2 = r2.times(k2);
-        if (!k1.isOne()) steps.add(new Step("Multiply the first equation by " + k1 + ".", s1.text(x, y), "multiply-equation"));
-        if (!k2.isOne()) steps.add(new Step("Multiply the second equation by " + k2 + ".", s2.text(x, y), "multiply-equation"));
+        if (!k1.isOne()) steps.add(new Step(Message.of("step.multiplyFirst", k1.toString()), s1.text(x, y), "multiply-equation"));
+        if (!k2.isOne())
+            steps.add(new Step(Message.of("step.multiplySecond", k2.toString()), s2.text(x, y), "multiply-equation"));
         Rational e1 = elimY ? s1.b() : s1.a(), e2 = elimY ? s2.b() : s2.a();
         boolean add = e1.signum() != e2.signum();
         Row combined = add
@@ -136,26 +138,27 @@ final class SystemSolver {
         Rational kc = elimY ? combined.a() : combined.b();
         String oneLetter = Polynomial.term(kc, Monomial.of(keep)).text() + " = " + combined.c();
         if (!(c1.isZero() || c2.isZero()))
-            steps.add(new Step((add ? "Add" : "Subtract") + " the equations: the " + gone + "-terms cancel.", oneLetter,
+            steps.add(new Step(Message.of(add ? "step.addEquations" : "step.subtractEquations", gone), oneLetter,
                     add ? "add-equations" : "subtract-equations"));
         Rational kv = combined.c().divide(kc);
         if (!kc.isOne())
-            steps.add(new Step("Divide both sides by " + kc + ".", keep + " = " + kv, "divide-both-sides"));
+            steps.add(new Step(Message.of("step.divideBoth", kc.toString()), keep + " = " + kv, "divide-both-sides"));
         // back-substitute into the first equation that has the other letter
         Row back = (elimY ? r1.b() : r1.a()).isZero() ? r2 : r1;
         Rational bk = elimY ? back.a() : back.b(), bg = elimY ? back.b() : back.a();
         String put = (bk.isZero() ? "" : paren(bk) + " × " + "(" + kv + ") + ") + Polynomial.term(bg, Monomial.of(gone)).text()
                 + " = "
                 + back.c();
-        steps.add(new Step("Put " + keep + " = " + kv + " into " + (back == r1 ? "the first" : "the second") + " equation.", put,
+        steps.add(new Step(Message.of(back == r1 ? "step.putIntoFirst" : "step.putIntoSecond", keep + " = " + kv), put,
                 "substitute"));
         Rational rest = back.c().subtract(bk.multiply(kv));
         if (!bk.isZero())
-            steps.add(new Step("Get the " + gone + "-term alone.", Polynomial.term(bg, Monomial.of(gone)).text() + " = " + rest,
+            steps.add(new Step(Message.of("step.termAlone", gone), Polynomial.term(bg, Monomial.of(gone)).text() + " = " + rest,
                     "subtract-both-sides"));
         Rational gv = rest.divide(bg);
-        if (!bg.isOne()) steps.add(new Step("Divide both sides by " + bg + ".", gone + " = " + gv, "divide-both-sides"));
-        steps.add(new Step("State both values.", answer(x, y, elimY ? kv : gv, elimY ? gv : kv), "state-solutions"));
+        if (!bg.isOne())
+            steps.add(new Step(Message.of("step.divideBoth", bg.toString()), gone + " = " + gv, "divide-both-sides"));
+        steps.add(new Step(Message.of("step.bothValues"), answer(x, y, elimY ? kv : gv, elimY ? gv : kv), "state-solutions"));
         return steps;
     }
 

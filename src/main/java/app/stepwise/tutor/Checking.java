@@ -10,6 +10,7 @@ import app.stepwise.lesson.Problem;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
+import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +39,24 @@ public final class Checking {
         }
     }
 
-    /** One checked line as shown: its number, the text typed, its mark, the message and the misconception's name for students. */
-    public record LineMark(int line, String text, Mark mark, String message, Optional<String> misconception) {}
+    /**
+     * One checked line as shown: its number, the text typed, its mark, the message and the misconception's name for
+     * students, both rendered by the screen in its language.
+     */
+    public record LineMark(int line, String text, Mark mark, Message said, Optional<Message> misconception) {
+        /** The message in English (the progress file). */
+        public String message() {
+            return said.english();
+        }
+    }
 
-    /** The verdict on the final answer as shown. */
-    public record AnswerVerdict(boolean correct, boolean partial, String test, String message) {}
+    /** The verdict on the final answer as shown; its message is rendered by the screen in its language. */
+    public record AnswerVerdict(boolean correct, boolean partial, String test, Message said) {
+        /** The message in English (the progress file). */
+        public String message() {
+            return said.english();
+        }
+    }
 
     /** One Check: the answer's verdict (if an answer was typed), the marked lines, and the first wrong line. */
     public record Result(Optional<AnswerVerdict> answer, List<LineMark> lines, Optional<Integer> firstError) {
@@ -58,14 +72,14 @@ public final class Checking {
 
     /** Checks the typed answer (when not blank) and the working (when the problem's working is checkable). */
     public static Result check(Problem problem, String answer, List<String> lines, List<String> reference) {
-        Optional<String> tooLong = InputLimits.problemWithAnswer(answer);
-        Optional<String> tooMuch = InputLimits.problemWithWork(lines);
+        Optional<Message> tooLong = InputLimits.problemWithAnswer(answer);
+        Optional<Message> tooMuch = InputLimits.problemWithWork(lines);
         if (tooLong.isPresent() || tooMuch.isPresent()) {
             // refused at the boundary with a message, before any engine work
             Optional<AnswerVerdict> v = tooLong.map(m -> new AnswerVerdict(false, false, "unreadable", m));
             if (v.isEmpty() && !answer.isBlank()) v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer)));
             List<LineMark> marks = tooMuch
-                    .map(m -> List.of(new LineMark(1, lines.get(0), Mark.UNREADABLE, m, Optional.<String>empty())))
+                    .map(m -> List.of(new LineMark(1, lines.get(0), Mark.UNREADABLE, m, Optional.<Message>empty())))
                     .orElse(List.of());
             return new Result(v, marks, Optional.empty());
         }
@@ -105,22 +119,12 @@ public final class Checking {
     }
 
     /** A misconception's name as a student reads it (the grading module's labels are internal ids). */
-    static String name(Misconception m) {
-        return switch (m) {
-            case SIGN_ERROR_MOVING_TERM -> "sign error";
-            case DISTRIBUTED_FIRST_TERM_ONLY -> "bracket: first term only";
-            case DIVIDED_ONE_TERM_ONLY -> "divided one term only";
-            case ONE_SIDE_ONLY -> "one side only";
-            case DROPPED_ROOT -> "a root is missing";
-            case SQUARED_TERMWISE -> "squared term by term";
-            case INVERTED_FORMULA -> "formula upside down";
-            case ARITHMETIC_SLIP -> "arithmetic slip";
-            case UNIT_CONVERSION_SLIP -> "unit conversion";
-        };
+    static Message name(Misconception m) {
+        return m.shortName();
     }
 
     private static AnswerVerdict verdict(Grade g) {
-        return new AnswerVerdict(g.correct(), g.partial(), g.test().id(), g.message());
+        return new AnswerVerdict(g.correct(), g.partial(), g.test().id(), g.said());
     }
 
     private static LineMark mark(LineCheck l) {
@@ -130,6 +134,6 @@ public final class Checking {
             case INVALID -> Mark.WRONG;
             case UNREADABLE, NOTE -> Mark.UNREADABLE;
         };
-        return new LineMark(l.line(), l.text(), mark, l.message(), l.misconception().map(Checking::name));
+        return new LineMark(l.line(), l.text(), mark, l.said(), l.misconception().map(Checking::name));
     }
 }

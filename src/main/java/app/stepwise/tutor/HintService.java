@@ -17,6 +17,7 @@ import app.stepwise.model.PromptFormat;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Step;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,19 +67,38 @@ public final class HintService {
     }
 
     /**
-     * @param ladder   the three levels: nudge, operation, line
+     * A hint; its words are messages the screen renders in its language ({@link #hint()}, {@link #ladder()} and
+     * {@link #note()} give their English for the command line).
+     *
+     * @param said     the hint at the level asked for
+     * @param levels   the three levels: nudge, operation, line
      * @param source   model, solver or authored
      * @param verified whether the step was checked by the math engine against the student's work
+     * @param noted    where the hint picks up, when some of the working is not right (else empty)
      */
-    public record Hint(String hint, String step, boolean verified, Source source, int candidates, long ms, List<String> ladder,
-            String note) {}
+    public record Hint(Message said, String step, boolean verified, Source source, int candidates, long ms,
+            List<Message> levels, Message noted) {
+        public Hint {
+            levels = List.copyOf(levels);
+        }
+
+        public String hint() {
+            return said.english();
+        }
+
+        public List<String> ladder() {
+            return levels.stream().map(Message::english).toList();
+        }
+
+        public String note() {
+            return noted.english();
+        }
+    }
 
     /** Where the hint picks up when some of the working is not right: after the last right line, or from the problem. */
-    static String continuationNote(int validLines, long writtenLines) {
-        if (validLines >= writtenLines) return "";
-        return validLines == 0
-                ? "None of your lines is right yet, so the hint starts from the problem itself."
-                : "The hint continues from your last correct line (line " + validLines + ").";
+    static Message continuationNote(int validLines, long writtenLines) {
+        if (validLines >= writtenLines) return Message.NONE;
+        return validLines == 0 ? Message.of("hint.note.fromProblem") : Message.of("hint.note.fromLine", validLines);
     }
 
     /** The hint at this level (1 nudge, 2 operation, 3 the line) for the work so far. */
@@ -94,10 +114,10 @@ public final class HintService {
             TeacherSettings limits) {
         Hint h = unlimited(ctx, work, Math.min(level, limits.maxHintLevel()), stream, cancelled, limits.modelHints());
         if (h.ladder().size() <= limits.maxHintLevel()) return h;
-        List<String> ladder = h.ladder().subList(0, limits.maxHintLevel());
+        List<Message> ladder = h.levels().subList(0, limits.maxHintLevel());
         // the resulting line is the step itself: below level 3 it is not handed over with the hint
         String step = limits.maxHintLevel() < 3 ? "" : h.step();
-        return new Hint(h.hint(), step, h.verified(), h.source(), h.candidates(), h.ms(), List.copyOf(ladder), h.note());
+        return new Hint(h.said(), step, h.verified(), h.source(), h.candidates(), h.ms(), ladder, h.noted());
     }
 
     private Hint unlimited(ProblemContext ctx, List<String> work, int level, Consumer<String> stream, BooleanSupplier cancelled,
@@ -105,7 +125,7 @@ public final class HintService {
         long t0 = System.nanoTime();
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
-        String note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
+        Message note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
         int candidates = 0;
         Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
@@ -133,16 +153,18 @@ public final class HintService {
         Optional<Step> solver = solverNext(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
         if (solver.isPresent()) return hint(solver.get(), lvl, true, Source.SOLVER, candidates, t0, note);
         if (!ctx.authoredHints().isEmpty()) {
-            String h = ctx.authoredHints().get(Math.min(lvl, ctx.authoredHints().size()) - 1);
-            return new Hint(h, "", false, Source.AUTHORED, candidates, ms(t0), ctx.authoredHints(), note);
+            // the teacher's words, in the pack's own language
+            List<Message> authored = ctx.authoredHints().stream().map(Message::verbatim).toList();
+            return new Hint(authored.get(Math.min(lvl, authored.size()) - 1), "", false, Source.AUTHORED, candidates, ms(t0),
+                    authored, note);
         }
         if (ctx.checkable() && finished(ctx, valid))
             return new Hint(DONE, "", true, Source.SOLVER, candidates, ms(t0), List.of(DONE), note);
-        return new Hint(ProblemReader.CANNOT_CHECK, "", false, Source.NONE, candidates, ms(t0), List.of(), note);
+        return new Hint(ProblemReader.CANNOT_CHECK_SAID, "", false, Source.NONE, candidates, ms(t0), List.of(), note);
     }
 
     /** What a hint says when the working already states the answer. */
-    public static final String DONE = "Your working already reaches the answer.";
+    public static final Message DONE = Message.of("hint.done");
 
     private static boolean finished(ProblemContext ctx, List<String> valid) {
         if (valid.isEmpty()) return false;
@@ -162,7 +184,12 @@ public final class HintService {
      *
      * @param source model (its label agreed with the grading module and its step verified), or solver
      */
-    public record Feedback(int line, String misconception, String message, String rightStep, Source source) {}
+    public record Feedback(int line, String misconception, Message said, String rightStep, Source source) {
+        /** What the grading module found, in English (the command line). */
+        public String message() {
+            return said.english();
+        }
+    }
 
     public Optional<Feedback> whatsWrong(ProblemContext ctx, List<String> work) {
         List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();
@@ -189,14 +216,14 @@ public final class HintService {
                 // the model's account is used only when it names the same misconception and its corrected step verifies
                 if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty()
                         && verifies(ctx, before, out.steps().get(0).math())) {
-                    return Optional.of(new Feedback(n, label, wrong.message(), out.steps().get(0).math(), Source.MODEL));
+                    return Optional.of(new Feedback(n, label, wrong.said(), out.steps().get(0).math(), Source.MODEL));
                 }
             } catch (ModelException e) {
                 // the template below
             }
         }
         String right = solverNext(ctx, before).map(Step::math).orElse("");
-        return Optional.of(new Feedback(n, label, wrong.message(), right, Source.SOLVER));
+        return Optional.of(new Feedback(n, label, wrong.said(), right, Source.SOLVER));
     }
 
     /** The student's lines up to (not including) the first mistake. */
@@ -280,38 +307,49 @@ public final class HintService {
         return Optional.of(new GeneralSolver.Request(task.get(), ctx.start().get(), unknown));
     }
 
-    private static Hint hint(Step step, int level, boolean verified, Source source, int candidates, long t0, String note) {
-        List<String> ladder = List.of(nudge(step.text()), step.text(), step.math());
+    private static Hint hint(Step step, int level, boolean verified, Source source, int candidates, long t0, Message note) {
+        List<Message> ladder = List.of(nudgeSaid(step.text()), step.said(), Message.verbatim(step.math()));
         return new Hint(ladder.get(level - 1), step.math(), verified, source, candidates, ms(t0), ladder, note);
     }
 
-    /** Level 1: the idea without the numbers, from the operation's sentence. */
+    /** Level 1: the idea without the numbers, from the operation's sentence, in English. */
     public static String nudge(String text) {
+        return nudgeSaid(text).english();
+    }
+
+    /** The aims a solver's add/subtract step states ("… to get the x-term alone"), each with its key. */
+    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> AIMS = List.of(
+            java.util.Map.entry(java.util.regex.Pattern.compile("get the (\\S+)-term alone"), "hint.aim.alone"),
+            java.util.Map.entry(java.util.regex.Pattern.compile("bring the (\\S+)-terms together"), "hint.aim.together"));
+
+    /** Level 1: the idea without the numbers, from the operation's (English) sentence, as a message. */
+    public static Message nudgeSaid(String text) {
         String t = text.strip();
         int to = t.indexOf(" to ");
         String lower = t.toLowerCase();
         if (lower.startsWith("subtract") || lower.startsWith("add ")) {
-            return to > 0
-                    ? "Aim to " + t.substring(to + 4).replaceAll("\\.$", "") + ": what can you add or subtract on both sides?"
-                    : "What can you add or subtract on both sides?";
+            if (to < 0) return Message.of("hint.nudge.addSubtract");
+            String aim = t.substring(to + 4).replaceAll("\\.$", "");
+            Message said = Message.verbatim(aim); // an aim without a translation is shown as the solver wrote it
+            for (var a : AIMS) {
+                var m = a.getKey().matcher(aim);
+                if (m.matches()) said = Message.of(a.getValue(), m.group(1));
+            }
+            return Message.of("hint.nudge.addSubtractAim", said);
         }
-        if (lower.startsWith("divide")) return "The letter is multiplied by a number: what undoes that on both sides?";
-        if (lower.startsWith("multiply both")) return "Something divides the letter: what undoes that on both sides?";
+        if (lower.startsWith("divide")) return Message.of("hint.nudge.divide");
+        if (lower.startsWith("multiply both")) return Message.of("hint.nudge.multiplyBoth");
         if (lower.startsWith("expand") || lower.startsWith("multiply out") || lower.startsWith("multiply each"))
-            return "Can you multiply out the brackets first?";
-        if (lower.startsWith("write the formula") || lower.contains("formula"))
-            return "Which formula links the quantities in the question?";
-        if (lower.startsWith("rearrange")) return "Which quantity do you need on its own? Rearrange for it.";
-        if (lower.startsWith("convert")) return "Are all the given values in SI units?";
-        if (lower.startsWith("substitute") || lower.startsWith("put "))
-            return "You have a formula: which numbers can you put into it?";
-        if (lower.startsWith("collect") || lower.startsWith("group")) return "Are there like terms you can put together?";
-        if (lower.startsWith("find two numbers") || lower.startsWith("factor"))
-            return "Can you write it as a product of brackets?";
-        if (lower.startsWith("take the square root"))
-            return "The letter is squared: what undoes a square? Remember there are two roots.";
+            return Message.of("hint.nudge.expand");
+        if (lower.startsWith("write the formula") || lower.contains("formula")) return Message.of("hint.nudge.formula");
+        if (lower.startsWith("rearrange")) return Message.of("hint.nudge.rearrange");
+        if (lower.startsWith("convert")) return Message.of("hint.nudge.convert");
+        if (lower.startsWith("substitute") || lower.startsWith("put ")) return Message.of("hint.nudge.substitute");
+        if (lower.startsWith("collect") || lower.startsWith("group")) return Message.of("hint.nudge.collect");
+        if (lower.startsWith("find two numbers") || lower.startsWith("factor")) return Message.of("hint.nudge.factor");
+        if (lower.startsWith("take the square root")) return Message.of("hint.nudge.squareRoot");
         if (lower.startsWith("work it out") || lower.startsWith("then") || lower.startsWith("simplify"))
-            return "The set-up is done: now work out the numbers.";
-        return "Look at your last line: what is the next move towards the answer?";
+            return Message.of("hint.nudge.workOut");
+        return Message.of("hint.nudge.next");
     }
 }

@@ -12,6 +12,7 @@ import app.stepwise.model.ModelException;
 import app.stepwise.model.PromptFormat;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.Solvers;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +88,9 @@ final class ModelReading {
                 family.equals("percentages") ? family : "");
         if (!ProblemReader.accountsFor(normalised, r)) return Optional.empty(); // a number or letter of the text left out
         return GeneralSolver.solve(r, text)
-                .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", "Reading (by the model): " + t.get().id() + " "
-                        + ProblemReader.show(start) + (unknown.isEmpty() ? "" : " for " + unknown)));
+                .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", unknown.isEmpty()
+                        ? Message.of("reading.model", t.get().id(), ProblemReader.show(start))
+                        : Message.of("reading.modelFor", t.get().id(), ProblemReader.show(start), unknown)));
     }
 
     private static String first(Map<String, List<String>> f, String key) {

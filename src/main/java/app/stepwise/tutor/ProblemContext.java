@@ -16,6 +16,7 @@ import app.stepwise.solve.Restate;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +144,8 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
     }
 
     /** The worked solution as shown to a student: each step's words, then its math as inline LaTeX. */
-    public List<String> referenceForDisplay() {
-        return reference.stream().map(s -> s.text() + "   " + Checking.asMath(s.math())).toList();
+    public List<Message> referenceForDisplay() {
+        return reference.stream().map(s -> Message.of("step.shown", s.said(), Checking.asMath(s.math()))).toList();
     }
 
     public List<String> referenceMath() {

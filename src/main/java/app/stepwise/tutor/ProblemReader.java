@@ -10,6 +10,7 @@ import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.GeneralSolver.Request;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,12 @@ public final class ProblemReader {
      * @param source  "text" (the deterministic reader) or "model" (the model's reading, verified)
      * @param summary the reading in words, shown back to the student: "Solving 5x = −27 for x"
      */
-    public record Reading(Worked worked, Optional<Request> request, String source, String summary) {
+    public record Reading(Worked worked, Optional<Request> request, String source, Message said) {
+        /** The reading in words, in English (the command line). */
+        public String summary() {
+            return said.english();
+        }
+
         public String family() {
             return worked.family();
         }
@@ -49,6 +55,8 @@ public final class ProblemReader {
 
     /** What a student sees for a problem outside every family. */
     public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
+    /** {@link #CANNOT_CHECK} as a message for the screens. */
+    public static final Message CANNOT_CHECK_SAID = Message.of("tutor.cannotCheckProblem");
 
     private static final Pattern PERCENT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
@@ -109,14 +117,15 @@ public final class ProblemReader {
                 "increase|decrease|reduc|discount|profit|loss|interest|as a percentage|what percentage|original|vat|tax")) {
             String start = pc.group(1) + "/100 × " + pc.group(2);
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
-                    "Working out " + pc.group(1) + "% of " + pc.group(2));
+                    Message.of("reading.percent", pc.group(1), pc.group(2)));
         }
         // "5x − 3 is equal to 2x + 12": an equation said in words
         t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
         lower = t.toLowerCase(Locale.ROOT);
         Optional<String> worded = wordedArithmetic(t);
         if (worded.isPresent())
-            return solved(original, new Request(Task.EVALUATE, worded.get(), ""), "Working out " + show(worded.get()));
+            return solved(original, new Request(Task.EVALUATE, worded.get(), ""),
+                    Message.of("reading.workOut", show(worded.get())));
         // "write x² + 7x + 12 in the form (x + p)(x + q)": the form is the task, not the math
         Matcher form = IN_THE_FORM.matcher(t);
         boolean factorForm = false;
@@ -166,7 +175,7 @@ public final class ProblemReader {
             if (f == null) return Optional.empty();
             if (var.isEmpty()) var = variables(f).contains("x") ? "x" : variables(f).stream().findFirst().orElse("x");
             return solved(original, new Request(Task.DIFFERENTIATE, f, var),
-                    "Differentiating " + show(f) + " with respect to " + var);
+                    Message.of("reading.differentiate", show(f), var));
         }
         boolean systemWords = has(lower,
                 "simultaneous|system|both equations|\\bmeet\\b|intersect|pair of equations|eliminat|substitut");
@@ -183,7 +192,7 @@ public final class ProblemReader {
                 var it = all.iterator();
                 String a = it.next(), b = it.next();
                 return solved(original, new Request(Task.SYSTEM, start, a + "," + b),
-                        "Solving the simultaneous equations " + show(withVars.get(0)) + " and " + show(withVars.get(1)));
+                        Message.of("reading.system", show(withVars.get(0)), show(withVars.get(1))));
             }
         }
         Matcher sm = SUBJECT.matcher(t);
@@ -198,7 +207,7 @@ public final class ProblemReader {
             Set<String> vs = variables(e);
             if (subject != null && vs.size() > 1 && vs.contains(subject))
                 return solved(original, new Request(Task.SOLVE, e, subject),
-                        "Making " + subject + " the subject of " + show(e));
+                        Message.of("reading.subject", subject, show(e)));
         }
         String method = has(lower, "formula")
                 ? "formula"
@@ -210,13 +219,13 @@ public final class ProblemReader {
                 "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
         if (factorWords && !solveWords && !expressions.isEmpty()) {
             String e = best(expressions);
-            if (hasVariable(e)) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
+            if (hasVariable(e)) return solved(original, new Request(Task.FACTOR, e, ""), Message.of("reading.factor", show(e)));
         }
         for (String e : withVars) {
             Set<String> vs = variables(e);
             if (vs.size() == 1) {
                 String x = vs.iterator().next();
-                return solved(original, new Request(Task.SOLVE, e, x, method, ""), "Solving " + show(e) + " for " + x);
+                return solved(original, new Request(Task.SOLVE, e, x, method, ""), Message.of("reading.solve", show(e), x));
             }
         }
         if (has(lower, "roots? of|zeros? of|solutions? of|solve") && !expressions.isEmpty()) {
@@ -225,21 +234,21 @@ public final class ProblemReader {
             if (vs.size() == 1) {
                 String x = vs.iterator().next();
                 String eq = e + " = 0";
-                return solved(original, new Request(Task.SOLVE, eq, x, method, ""), "Solving " + show(eq) + " for " + x);
+                return solved(original, new Request(Task.SOLVE, eq, x, method, ""), Message.of("reading.solve", show(eq), x));
             }
         }
         if (expressions.isEmpty()) return Optional.empty();
         String e = best(expressions);
         if (!hasVariable(e)) {
             // an arithmetic expression in a problem is there to be worked out
-            return solved(original, new Request(Task.EVALUATE, e, ""), "Working out " + show(e));
+            return solved(original, new Request(Task.EVALUATE, e, ""), Message.of("reading.workOut", show(e)));
         }
         if (has(lower,
                 "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of"))
-            return solved(original, new Request(Task.EXPAND, e, ""), "Expanding " + show(e));
-        if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), "Factorising " + show(e));
+            return solved(original, new Request(Task.EXPAND, e, ""), Message.of("reading.expand", show(e)));
+        if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), Message.of("reading.factor", show(e)));
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
-        return solved(original, new Request(Task.SIMPLIFY, e, ""), "Simplifying " + show(e));
+        return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
 
     private static final Pattern IN_THE_FORM = Pattern.compile("(?i)\\s+in\\s+the\\s+form\\s+([^.?!\\n]*)");
@@ -281,7 +290,7 @@ public final class ProblemReader {
      * The reading's verified solution, when the reading accounts for the whole text (ReadingCheck): a solver verifies
      * the problem as read, the check makes sure it is the problem as written.
      */
-    private static Optional<Reading> solved(String original, Request r, String summary) {
+    private static Optional<Reading> solved(String original, Request r, Message summary) {
         if (!accountsFor(TextMath.normalise(original), r)) return Optional.empty();
         return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
     }
@@ -319,8 +328,8 @@ public final class ProblemReader {
                 .replace("  ", " ");
     }
 
-    static String physicsSummary(Worked w) {
+    static Message physicsSummary(Worked w) {
         String givens = String.join(", ", w.givens().stream().map(g -> g.symbol() + " = " + g.value()).toList());
-        return "Finding " + w.start() + " from " + givens;
+        return Message.of("reading.physics", w.start(), givens);
     }
 }

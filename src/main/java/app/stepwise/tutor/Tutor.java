@@ -12,6 +12,7 @@ import app.stepwise.store.ProgressStore;
 import app.stepwise.store.Records;
 import app.stepwise.store.Records.WorkLine;
 import app.stepwise.teacher.TeacherStore;
+import app.stepwise.text.Message;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class Tutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
-    private volatile String modelStatus = "No model loaded yet.";
+    private volatile Message modelStatus = Message.of("model.none");
     private final Classroom classroom;
     private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
@@ -59,7 +60,12 @@ public final class Tutor implements AutoCloseable {
     }
 
     /** Whether the worked solution may be shown now, and the student-facing reason when not. */
-    public record SolutionAccess(boolean allowed, String message) {}
+    public record SolutionAccess(boolean allowed, Message said) {
+        /** The reason in English (the command line). */
+        public String message() {
+            return said.english();
+        }
+    }
 
     /** The teacher's rule for the worked solution, counted against this student's recorded answer attempts. */
     public SolutionAccess solutionAccess(LessonPack pack, Problem problem) {
@@ -71,13 +77,12 @@ public final class Tutor implements AutoCloseable {
     }
 
     static SolutionAccess solutionAccess(TeacherSettings s, int attempts) {
-        if (s.solutionAllowed(attempts)) return new SolutionAccess(true, "");
+        if (s.solutionAllowed(attempts)) return new SolutionAccess(true, Message.NONE);
         return switch (s.showSolution()) {
-            case NEVER -> new SolutionAccess(false, "Your teacher has chosen not to show worked solutions for this pack.");
+            case NEVER -> new SolutionAccess(false, Message.of("solution.never"));
             default -> {
                 int left = s.afterAttempts() - attempts;
-                yield new SolutionAccess(false, "The worked solution opens after " + s.afterAttempts() + " tries at the answer; "
-                        + left + (left == 1 ? " more try" : " more tries") + " to go.");
+                yield new SolutionAccess(false, Message.of("solution.afterAttempts", s.afterAttempts(), left));
             }
         };
     }
@@ -92,7 +97,13 @@ public final class Tutor implements AutoCloseable {
         return Optional.ofNullable(model.get());
     }
 
+    /** Which model is loaded, or why none is, in English (the command line). */
     public String modelStatus() {
+        return modelStatus.english();
+    }
+
+    /** Which model is loaded, or why none is, for the screens to render in their language. */
+    public Message modelStatusSaid() {
         return modelStatus;
     }
 
@@ -104,18 +115,16 @@ public final class Tutor implements AutoCloseable {
             ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
-            modelStatus = "Model: " + m.manifest().name() + " (" + Math.round(m.manifest().parameters() / 1e6)
-                    + " M parameters), loaded in "
-                    + Math.round(m.loadMs()) + " ms";
+            modelStatus = Message.of("model.loaded", m.manifest().name(),
+                    String.valueOf(Math.round(m.manifest().parameters() / 1e6)), String.valueOf(Math.round(m.loadMs())));
             return true;
         } catch (ModelException e) {
             LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
-            modelStatus = "The tutor model could not be loaded (" + e.getMessage()
-                    + "). Hints come from the solvers and the lesson pack.";
+            modelStatus = Message.of("model.notLoaded", e.getMessage());
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError
             ErrorLog.shared().report("loading the model " + folder, e);
-            modelStatus = "The tutor model could not be started on this computer. Hints come from the solvers and the lesson pack.";
+            modelStatus = Message.of("model.notStarted");
             return false;
         }
     }
@@ -143,12 +152,14 @@ public final class Tutor implements AutoCloseable {
         }
         result.answer().ifPresent(v -> classroom.recordAttempt(packId, problem, answer, v.correct(), v.partial(), v.test(),
                 result.lines().stream().map(Tutor::workLine).toList(),
-                result.lines().stream().flatMap(l -> l.misconception().stream()).findFirst().orElse(""), generated(problem)));
+                result.lines().stream().flatMap(l -> l.misconception().stream()).map(Message::english).findFirst().orElse(""),
+                generated(problem)));
         return result;
     }
 
     private static WorkLine workLine(Checking.LineMark m) {
-        return new WorkLine(m.line(), m.text(), m.mark().label(), m.message(), m.misconception().orElse(""));
+        return new WorkLine(m.line(), m.text(), m.mark().label(), m.message(),
+                m.misconception().map(Message::english).orElse(""));
     }
 
     /** Whether a problem was generated on the spot ("another like this") rather than read from a pack. */

@@ -7,7 +7,9 @@ import app.stepwise.lesson.LessonPack.Subject;
 import app.stepwise.lesson.Task;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,21 +29,29 @@ public final class TypedProblem {
      * @param pack    the one-problem pack to open; empty when Stepwise cannot check this problem
      * @param reading the reading in words ("Solving 5x = −27 for x"), or why it cannot be checked
      */
-    public record Result(Optional<LessonPack> pack, String reading) {}
+    public record Result(Optional<LessonPack> pack, Message reading) {}
 
-    /** Reads the text (slow for long text: call it off the UI thread). */
+    /** Reads the text (slow for long text: call it off the UI thread); the reading is noted in English. */
     public static Result read(String text) {
+        return read(text, Locale.ENGLISH);
+    }
+
+    /**
+     * Reads the text (slow for long text: call it off the UI thread); the problem's statement ends with the reading in
+     * the student's language.
+     */
+    public static Result read(String text, Locale language) {
         Optional<ProblemReader.Reading> r = ProblemReader.read(text);
-        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK);
+        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK_SAID);
         Worked w = r.get().worked();
-        String statement = text.strip() + "\n\n(" + r.get().summary() + ".)";
+        String statement = text.strip() + "\n\n(" + r.get().said().in(language) + ".)";
         Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
-                w.givens(), List.of(), w.steps().stream().map(TypedProblem::authored).toList(), solverOf(w));
+                w.givens(), List.of(), w.steps().stream().map(s -> authored(s, language)).toList(), solverOf(w));
         Subject subject = w.task() == Task.PHYSICS ? Subject.PHYSICS : Subject.MATH;
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
-        return new Result(Optional.of(pack), r.get().summary());
+        return new Result(Optional.of(pack), r.get().said());
     }
 
     /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */
@@ -51,8 +61,8 @@ public final class TypedProblem {
                 : Optional.empty();
     }
 
-    private static Problem.SolutionStep authored(Step s) {
-        return new Problem.SolutionStep(s.text(), s.math());
+    private static Problem.SolutionStep authored(Step s, Locale language) {
+        return new Problem.SolutionStep(s.said().in(language), s.math());
     }
 
     private static AnswerSpec answer(Worked w) {

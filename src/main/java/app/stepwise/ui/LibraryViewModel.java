@@ -6,6 +6,7 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.TypedProblem;
+import app.stepwise.text.Message;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,13 +74,13 @@ final class LibraryViewModel {
      */
     void readOwnProblem(String text) {
         if (text == null || text.isBlank() || readingBusy.get()) return;
-        BackgroundTask.wrap(ctx -> TypedProblem.read(text)).named("read a typed-in problem").withBudget(READ_BUDGET)
+        BackgroundTask.wrap(ctx -> TypedProblem.read(text, t.locale())).named("read a typed-in problem").withBudget(READ_BUDGET)
                 .onRunning(() -> {
                     readingBusy.set(true);
                     reading.set(t.get("library.own.reading"));
                 })
                 .onSuccess(r -> {
-                    reading.set(r.pack().isPresent() ? r.reading() : t.get("library.own.cannot"));
+                    reading.set(r.pack().isPresent() ? t.get(r.reading()) : t.get("library.own.cannot"));
                     r.pack().ifPresent(p -> navigator.go(new Routes.Problem(p, 0)));
                 })
                 .onFailure(e -> reading.set(t.get("library.own.cannot")))

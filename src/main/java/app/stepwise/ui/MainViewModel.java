@@ -40,13 +40,13 @@ final class MainViewModel {
     void loadModel(Path folder) {
         modelLane.submit(BackgroundTask.wrap(ctx -> {
             app.tutor().loadModel(folder);
-            return app.tutor().modelStatus();
+            return app.tutor().modelStatusSaid();
         }).named("load model").withBudget(LOAD_BUDGET)
                 .onRunning(() -> {
                     modelLoading.set(true);
                     modelStatus.set(app.texts().get("model.loading"));
                 })
-                .onSuccess(modelStatus::set)
+                .onSuccess(said -> modelStatus.set(app.texts().get(said)))
                 .onFailure(e -> modelStatus.set(app.texts().get("model.failed")))
                 .onFinished(() -> modelLoading.set(false)));
     }

@@ -338,14 +338,14 @@ final class ProblemView extends ScrollPane implements Screen {
         text.getStyleClass().add("mark-line");
         text.setMaxWidth(360); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
         text.setTooltip(new Tooltip(l.text().strip()));
-        String why = l.message() + l.misconception().map(m -> "  (" + m + ")").orElse("");
+        String why = t.get(l.said()) + l.misconception().map(m -> "  (" + t.get(m) + ")").orElse("");
         Label message = new Label(why);
         message.setWrapText(true);
         message.setMinWidth(240);
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
         row.getStyleClass().addAll("mark-row", l.mark().label());
-        row.setAccessibleText(t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), l.message()));
+        row.setAccessibleText(t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), t.get(l.said())));
         HBox.setHgrow(message, Priority.ALWAYS);
         return row;
     }

@@ -8,6 +8,7 @@ import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.Tutor;
+import app.stepwise.text.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -328,7 +329,7 @@ final class ProblemViewModel {
             } else {
                 String workNote = c.firstError().map(n -> " " + t.get("check.workMistake", n)).orElse("");
                 show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
-                        g.message() + (g.correct() ? "" : workNote));
+                        t.get(g.said()) + (g.correct() ? "" : workNote));
             }
         } else {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
@@ -409,14 +410,14 @@ final class ProblemViewModel {
     }
 
     private void showHint(HintService.Hint h, int lvl) {
-        String text = h.ladder().isEmpty() ? h.hint() : h.ladder().get(Math.min(lvl, h.ladder().size()) - 1);
+        String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
         if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
         String source = switch (h.source()) {
             case MODEL -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
             case SOLVER -> t.get("hint.source.solver");
             case AUTHORED, NONE -> t.get("hint.source.authored");
         };
-        addHint(text + (h.note().isEmpty() || lvl > 1 ? "" : "  " + h.note()), source);
+        addHint(text + (h.noted().isEmpty() || lvl > 1 ? "" : "  " + t.get(h.noted())), source);
         record(lvl, h.source(), h.verified(), h.ms());
     }
 
@@ -446,7 +447,7 @@ final class ProblemViewModel {
                         return;
                     }
                     var fb = f.get();
-                    show(Kind.WRONG, t.get("wrong.line", fb.line(), fb.message())
+                    show(Kind.WRONG, t.get("wrong.line", fb.line(), t.get(fb.said()))
                             + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.rightStep())));
                     hintSource.set(t.get(switch (fb.source()) {
                         case MODEL -> "wrong.source.model";
@@ -458,7 +459,7 @@ final class ProblemViewModel {
     }
 
     /** What the solution task found: the steps, or why the teacher keeps them back. */
-    private record SolutionShown(Tutor.SolutionAccess access, List<String> steps) {}
+    private record SolutionShown(Tutor.SolutionAccess access, List<Message> steps) {}
 
     /**
      * The worked solution, when the teacher allows it now: the solver's (verified) when the problem names one, else
@@ -470,10 +471,10 @@ final class ProblemViewModel {
             return new SolutionShown(access, access.allowed() ? context().referenceForDisplay() : List.of());
         }).named("worked solution").withBudget(CHECK_BUDGET)
                 .onSuccess(s -> {
-                    if (!s.access().allowed()) show(Kind.INFO, s.access().message());
+                    if (!s.access().allowed()) show(Kind.INFO, t.get(s.access().said()));
                     else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
                     else {
-                        solution.setAll(s.steps());
+                        solution.setAll(s.steps().stream().map(t::get).toList());
                         BackgroundTask.wrap(() -> app.tutor().recordSolution(pack.id(), problem)).named("record solution")
                                 .executeWith(app.tasks());
                     }

@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.text.Message;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,14 @@ public final class Texts {
             return key;
         }
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * A message from below the UI (a verdict, a line's mark, a misconception, a hint), in this language: the grading
+     * module and the tutor hand back keys of the feedback bundle with arguments, never finished English.
+     */
+    public String get(Message message) {
+        return message.in(locale);
     }
 
     ResourceBundle bundle() {

@@ -34,7 +34,7 @@ class BuggyRuleTest {
     void theSignRuleSaysWhichTermMoved() throws Exception {
         Statement p = Parser.parse("3x + 5 = 20");
         Statement w = Parser.parse("3x = 20 + 5");
-        assertThat(new BuggyRule.SignKeptWhenMoving().message(p, w)).contains("moved + 5 to the right side")
+        assertThat(new BuggyRule.SignKeptWhenMoving().message(p, w).english()).contains("moved + 5 to the right side")
                 .contains("- 5");
     }
 

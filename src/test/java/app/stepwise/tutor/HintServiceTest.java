@@ -85,8 +85,8 @@ class HintServiceTest {
         HintService.Hint h = hints.next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = = 15"), 1, s -> {},
                 () -> false);
         assertThat(h.note()).doesNotContain("line 0").contains("starts from the problem");
-        assertThat(HintService.continuationNote(2, 3)).contains("line 2");
-        assertThat(HintService.continuationNote(3, 3)).isEmpty();
+        assertThat(HintService.continuationNote(2, 3).english()).contains("line 2");
+        assertThat(HintService.continuationNote(3, 3).isEmpty()).isTrue();
     }
 
     @Test

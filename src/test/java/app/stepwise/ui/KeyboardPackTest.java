@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.text.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,8 @@ class KeyboardPackTest {
             Label verdict = robot.lookup("#verdict").queryAs(Label.class);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> verdict.getText().startsWith("✓")); // a symbol, not only colour
             assertThat(verdict.getStyleClass()).contains("correct");
+            // the grading module's verdict in the student's language ("¡Correcto!" in Spanish), not English
+            assertThat(verdict.getText()).endsWith(Message.of("grade.correct").in(t.locale()));
 
             if (number == 2) { // Back to the pack and in again: the work is still there
                 robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
