@@ -1,5 +1,6 @@
 package app.stepwise.author;
 
+import app.stepwise.lesson.Task;
 import java.util.Set;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr;
@@ -79,8 +80,8 @@ public final class ContentCheck {
         if (last < 0) return;
         String line = p.solution().get(last).math();
         // a worked-out sum ("3/6 + 2/6 = 5/6") and a physics line ("v = 20/4 = 5 m/s") state their answer last
-        String task = p.work().map(Problem.Work::task).orElse("");
-        boolean chain = ("evaluate".equals(task) || "physics".equals(task)) && line.contains("=");
+        Optional<Task> task = p.work().map(Problem.Work::task);
+        boolean chain = (task.equals(Optional.of(Task.EVALUATE)) || task.equals(Optional.of(Task.PHYSICS))) && line.contains("=");
         Grade g = AnswerChecker.check(p.answer(), chain ? line.substring(line.lastIndexOf('=') + 1).strip() : line);
         if (!g.correct()) {
             out.add(new Finding(at + "/answer/value", Severity.ERROR,
@@ -106,7 +107,7 @@ public final class ContentCheck {
      * student's checking read them. Without them a solver's own verified step such as N = m g is "not true here".
      */
     private static List<String> physicsReference(Problem p) {
-        if (!p.work().map(w -> "physics".equals(w.task())).orElse(false)) return List.of();
+        if (!p.work().map(w -> w.task() == Task.PHYSICS).orElse(false)) return List.of();
         return p.solution().stream().map(Problem.SolutionStep::math).filter(m -> !m.isBlank()).toList();
     }
 
@@ -323,7 +324,7 @@ public final class ContentCheck {
         if (p.work().isEmpty() || p.answer() == null) return "";
         Problem.Work w = p.work().get();
         String givens = String.join(";", p.givens().stream().map(g -> g.symbol() + "=" + normal(g.value())).sorted().toList());
-        return w.task() + "|" + normal(w.start()) + "|" + givens + "|" + normal(p.answer().expected());
+        return w.task().id() + "|" + normal(w.start()) + "|" + givens + "|" + normal(p.answer().expected());
     }
 
     private static String normal(String s) {

@@ -2,6 +2,7 @@ package app.stepwise.author;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -145,7 +146,7 @@ public final class Generate {
             steps.addAll(named.get().steps());
             source = "solver " + named.get().family();
             answer = named.get().answer();
-        } else if (p.work().isPresent() && p.work().get().task().equals("solve") && !p.work().get().start().isBlank()) {
+        } else if (p.work().isPresent() && p.work().get().task() == Task.SOLVE && !p.work().get().start().isBlank()) {
             String start = p.work().get().start();
             Optional<String> x = variable(start);
             if (x.isEmpty() || !LinearSolver.applies(start, x.get())) return Optional.empty();
@@ -215,9 +216,11 @@ public final class Generate {
             case "expression" -> new AnswerSpec.Expression(w.answer(), Optional.empty());
             default -> new AnswerSpec.Equation(w.answer());
         };
-        Optional<Problem.Work> work = PACK_TASKS.contains(w.task())
-                ? Optional.of(new Problem.Work(w.task(), w.start()))
-                : Optional.empty();
+        Optional<Problem.Work> work = switch (w.task()) {
+            case SOLVE, SIMPLIFY, EXPAND, FACTOR, DIFFERENTIATE, EVALUATE, PHYSICS ->
+                Optional.of(new Problem.Work(w.task(), w.start()));
+            case SYSTEM -> Optional.empty(); // a generated system keeps its equations in the statement
+        };
         List<Problem.SolutionStep> solution = w.steps().stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
         List<String> hints = w.steps().isEmpty()
                 ? List.of()
@@ -228,7 +231,4 @@ public final class Generate {
                 : Optional.empty();
         return Optional.of(new Problem(id, text.strip(), List.of(), 2, answer, work, w.givens(), hints, solution, solver));
     }
-
-    private static final java.util.Set<String> PACK_TASKS = java.util.Set.of("solve", "simplify", "expand", "factor",
-            "differentiate", "evaluate", "physics");
 }

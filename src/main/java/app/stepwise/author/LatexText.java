@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The formulas between {@code $…$} in a statement or hint, turned into the plain syntax the math engine reads
- * ({@code \frac{26}{4}} → {@code (26)/(4)}, {@code \times} → {@code *}, {@code \rho} → {@code ρ}), so content checks can
+ * ({@code \frac{26}{4}} → {@code ((26)/(4))}, {@code \times} → {@code *}, {@code \rho} → {@code ρ}), so content checks can
  * compare a hint's math with the worked solution.
  */
 final class LatexText {
@@ -70,8 +70,11 @@ final class LatexText {
         String s = latex;
         for (int guard = 0; guard < 20; guard++) {
             String before = s;
-            s = replaceCommand(s, "\\frac", 2, a -> "(" + a.get(0) + ")/(" + a.get(1) + ")");
-            s = replaceCommand(s, "\\dfrac", 2, a -> "(" + a.get(0) + ")/(" + a.get(1) + ")");
+            // a \frac is one typeset block: \frac{9}{5}C is (9/5)·C, as a numeric fraction before a factor reads
+            // everywhere (ADR 0008), and \frac{x}{2}y is (x/2)·y
+            s = replaceCommand(s, "\\frac", 2, LatexText::fraction);
+            s = replaceCommand(s, "\\dfrac", 2, LatexText::fraction);
+            s = replaceCommand(s, "\\tfrac", 2, LatexText::fraction);
             s = replaceCommand(s, "\\sqrt", 1, a -> "sqrt(" + a.get(0) + ")");
             s = replaceCommand(s, "\\text", 1, a -> " " + a.get(0) + " ");
             s = replaceCommand(s, "\\mathrm", 1, a -> " " + a.get(0) + " ");
@@ -80,6 +83,10 @@ final class LatexText {
         for (var e : SYMBOLS.entrySet()) s = s.replace(e.getKey(), e.getValue());
         s = s.replace("{", "(").replace("}", ")");
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String fraction(List<String> parts) {
+        return "((" + parts.get(0) + ")/(" + parts.get(1) + "))";
     }
 
     private static String replaceCommand(String s, String command, int args,

@@ -3,6 +3,7 @@ package app.stepwise.cli;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
@@ -146,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] answers = time(i -> AnswerChecker.check(SPECS[i % SPECS.length], RESPONSES[i % SPECS.length]));
         double[] steps = time(i -> {
             try {
-                StepChecker.check("solve", "2(x + 3) + 4 = 3x - 1", i % 2 == 0 ? TEN_LINES : TEN_LINES_WITH_SLIP, TEN_LINES);
+                StepChecker.check(Task.SOLVE, "2(x + 3) + 4 = 3x - 1", i % 2 == 0 ? TEN_LINES : TEN_LINES_WITH_SLIP, TEN_LINES);
             } catch (MathSyntaxException e) {
                 throw new IllegalStateException(e);
             }

@@ -6,6 +6,7 @@ import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.tutor.ProblemContext;
 import java.io.IOException;
@@ -32,8 +33,8 @@ final class CheckStepsCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate, physics")
-    String task;
+    @Option(names = "--task", description = "solve, simplify, expand, factor, evaluate, differentiate, system, physics")
+    String taskWord;
 
     @Option(names = "--given", description = "physics: a given quantity, e.g. --given \"m=2 kg\" (repeat for each)")
     List<String> givens = new ArrayList<>();
@@ -58,6 +59,7 @@ final class CheckStepsCommand implements Callable<Integer> {
         List<String> reference = referenceSteps;
         Optional<Problem> problem = Optional.empty();
         String workArg;
+        Task task = null; // --task, for working without a pack
         if (args.size() == 3) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
@@ -68,7 +70,12 @@ final class CheckStepsCommand implements Callable<Integer> {
             if (reference.isEmpty()) reference = ProblemContext.of(problem.get()).referenceMath(); // the solver's steps, else the authored ones
             workArg = args.get(2);
         } else if (args.size() == 1) {
-            if (task == null || start == null && !"physics".equals(task))
+            Optional<Task> named = Task.of(taskWord == null ? "" : taskWord);
+            if (taskWord != null && named.isEmpty())
+                return GradeCommand.error(spec.commandLine().getOut(),
+                        "--task is one of " + String.join(", ", Task.ids()) + " (got \"" + taskWord + "\")");
+            task = named.orElse(null);
+            if (task == null || start == null && task != Task.PHYSICS)
                 return GradeCommand.error(spec.commandLine().getOut(),
                         "give --task and --start (or --given for physics), or PACK PROBLEM_ID");
             workArg = args.get(0);
@@ -85,7 +92,7 @@ final class CheckStepsCommand implements Callable<Integer> {
         try {
             if (problem.isPresent()) {
                 r = WorkChecker.check(problem.get(), lines, reference);
-            } else if (task.equals("physics")) {
+            } else {
                 List<Map.Entry<String, String>> g = new ArrayList<>();
                 for (String given : givens) {
                     int eq = given.indexOf('=');
@@ -94,10 +101,10 @@ final class CheckStepsCommand implements Callable<Integer> {
                                 "write each given as SYMBOL=VALUE UNIT, e.g. m=2 kg (got \"" + given + "\")");
                     g.add(Map.entry(given.substring(0, eq).strip(), given.substring(eq + 1).strip()));
                 }
-                r = PhysicsSteps.check(PhysicsSteps.Situation.of(g, Optional.ofNullable(unknown), Optional.ofNullable(answer)),
+                // WorkChecker decides how the task's working is checked: physics from the givens, a system, algebra
+                boolean physics = WorkChecker.Method.of(task) == WorkChecker.Method.PHYSICS;
+                r = WorkChecker.check(task, Optional.ofNullable(physics ? unknown : start), g, Optional.ofNullable(answer),
                         lines, reference);
-            } else {
-                r = StepChecker.check(task, start, lines, reference);
             }
         } catch (MathSyntaxException e) {
             return GradeCommand.error(spec.commandLine().getOut(),

@@ -2,6 +2,7 @@ package app.stepwise.cli;
 
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.MathSyntaxException;
@@ -150,15 +151,8 @@ final class EvalReaderCommand implements Callable<Integer> {
     static boolean readCorrectly(JsonNode it, ProblemReader.Reading r) {
         String task = it.path("task").asText();
         String family = it.path("family").asText();
-        if (task.equals("physics")) return r.family().equals(family);
-        String want = switch (task) {
-            case "percentage" -> "evaluate";
-            case "factorise" -> "factor";
-            case "rearrange" -> "solve";
-            case "solve-system" -> "system";
-            default -> task;
-        };
-        if (!r.worked().task().equals(want)) return false;
+        if (SetEvaluation.task(task).equals(Optional.of(Task.PHYSICS))) return r.family().equals(family);
+        if (!Optional.of(r.worked().task()).equals(SetEvaluation.task(task))) return false;
         if (!it.path("unknown").isNull() && !it.path("unknown").isMissingNode() && !task.equals("solve-system")) {
             if (!r.unknown().equals(it.path("unknown").asText())) return false;
         }

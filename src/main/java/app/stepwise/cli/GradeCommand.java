@@ -52,7 +52,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--sigfigs", description = "N (exactly) or >=N")
     String sigfigs;
 
-    @Option(names = "--form", description = "expanded, factored, simplified-fraction or exact")
+    @Option(names = "--form", description = "expanded, factored, simplified-fraction, exact or simplified")
     String form;
 
     @Option(names = "--decimals", description = "numeric: the answer must be written to N decimal places (2 for 0.00)")
@@ -128,7 +128,8 @@ final class GradeCommand implements Callable<Integer> {
                     }
                 }
                 Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
-                if (form != null && f.isEmpty()) return error("--form is expanded, factored, simplified-fraction or exact");
+                if (form != null && f.isEmpty())
+                    return error("--form is expanded, factored, simplified-fraction, exact or simplified");
                 answerSpec = switch (kind) {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);

@@ -102,7 +102,7 @@ final class HintCommand implements Callable<Integer> {
             out.put("hint", h.hint());
             out.put("step", h.step());
             out.put("verified", h.verified());
-            out.put("source", h.source());
+            out.put("source", h.source().id());
             out.put("candidates", h.candidates());
             out.put("ms", h.ms());
             out.put("level", shownLevel);
@@ -121,7 +121,8 @@ final class HintCommand implements Callable<Integer> {
                     spec.commandLine().getOut()
                             .println("(the teacher allows hints up to level " + shownLevel + " for this pack)");
                 spec.commandLine().getOut()
-                        .println("(" + h.source() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms() + " ms)");
+                        .println("(" + h.source().id() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms()
+                                + " ms)");
                 if (modelProblem != null)
                     spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelProblem);
             }

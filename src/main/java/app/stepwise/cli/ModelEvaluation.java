@@ -90,7 +90,8 @@ public final class ModelEvaluation {
                     t.next++;
                     if (ok) t.nextValid++;
                     // as the app asks: greedy, then up to three samples, each verified; does the model (not the solver) answer?
-                    if (ok || k < w.steps().size() && hints.next(ctx, prefix, 3, null, () -> false).source().equals("model"))
+                    if (ok || k < w.steps().size()
+                            && hints.next(ctx, prefix, 3, null, () -> false).source() == HintService.Source.MODEL)
                         t.nextHintFromModel++;
                     else if (failures.size() < 60)
                         failures.add("next " + f.name() + "/" + split + ": " + w.statement() + " | " + prefix + " → " + g.text());

@@ -121,8 +121,8 @@ final class SelfTest {
             if (!tutor.loadModel(model)) throw new Failure(tutor.modelStatus());
             HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
                     () -> false);
-            if (!h.verified() || !h.source().equals("model"))
-                throw new Failure("the model gave no verified step (the hint came from the " + h.source() + ")");
+            if (!h.verified() || h.source() != HintService.Source.MODEL)
+                throw new Failure("the model gave no verified step (the hint came from the " + h.source().id() + ")");
             return "'" + h.step() + "' from " + tutor.model().orElseThrow().manifest().name() + ", verified, " + h.ms()
                     + " ms (files " + integrity(model) + ")";
         }
@@ -143,7 +143,7 @@ final class SelfTest {
         Path db = profile.resolve("progress.db");
         try (Tutor t = Tutor.withProgressFile(db)) {
             t.check("self-test-pack", any, "x = 1", List.of(), List.of());
-            t.recordHint("self-test-pack", "self-test", 1, "solver", true, 5);
+            t.recordHint("self-test-pack", "self-test", 1, HintService.Source.SOLVER, true, 5);
         }
         try (Tutor t = Tutor.withProgressFile(db)) { // read back from the file
             var p = t.store().summary(t.profile(), "self-test-pack").get("self-test");

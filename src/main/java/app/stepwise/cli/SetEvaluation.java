@@ -3,6 +3,7 @@ package app.stepwise.cli;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -80,15 +81,14 @@ final class SetEvaluation {
         };
     }
 
-    /** The set's task names in the engine's words. */
-    static String task(String setTask) {
-        return switch (setTask) {
+    /** The set's task names as the engine's tasks (empty for a word the engine has no task for). */
+    static Optional<Task> task(String setTask) {
+        return Task.of(switch (setTask) {
             case "percentage" -> "evaluate";
-            case "factorise" -> "factor";
             case "rearrange" -> "solve";
             case "solve-system" -> "system";
             default -> setTask;
-        };
+        });
     }
 
     static final class Counts {
@@ -259,11 +259,12 @@ final class SetEvaluation {
 
     /** How the tutor checks working on this problem: its start line, or the physics givens. */
     static ProblemContext context(Item it) {
-        String task = task(it.task());
-        Optional<String> start = task.equals("physics")
+        Optional<Task> task = task(it.task());
+        boolean physics = task.equals(Optional.of(Task.PHYSICS));
+        Optional<String> start = physics
                 ? Optional.ofNullable(it.unknown()).map(SetEvaluation::symbol)
                 : Optional.ofNullable(it.start());
-        Optional<String> answer = task.equals("physics") && it.answer().has("value")
+        Optional<String> answer = physics && it.answer().has("value")
                 ? Optional.of(it.answer().path("value").asText())
                 : Optional.empty();
         return new ProblemContext(it.text(), task, start, it.givens(), answer, List.of(), List.of());
@@ -324,9 +325,10 @@ final class SetEvaluation {
 
     /** Family and task right; the start equivalent to the set's (each equation of a system); the unknown and givens right. */
     static boolean readingRight(Item it, Reading r) {
-        if (!r.family().equals(it.family()) || !r.task().equals(task(it.task()))) return false;
-        String task = task(it.task());
-        if (!task.equals("physics") && it.start() != null) {
+        Optional<Task> task = task(it.task());
+        if (!r.family().equals(it.family()) || task.isEmpty() || !Task.of(r.task()).equals(task)) return false;
+        boolean physics = task.get() == Task.PHYSICS;
+        if (!physics && it.start() != null) {
             String[] want = it.start().split(";");
             if (want.length != r.starts().size()) return false;
             for (int i = 0; i < want.length; i++) if (!sameMath(want[i].strip(), r.starts().get(i))) return false;
@@ -334,9 +336,9 @@ final class SetEvaluation {
         if (it.unknown() != null) {
             String want = it.unknown().replace(" ", "");
             String got = r.unknown().replace(" ", "");
-            if (task.equals("physics") ? !symbol(want).equals(symbol(got)) : !want.equals(got)) return false;
+            if (physics ? !symbol(want).equals(symbol(got)) : !want.equals(got)) return false;
         }
-        if (task.equals("physics")) {
+        if (physics) {
             if (r.givens().size() < it.givens().stream().filter(g -> !g.symbol().equals("g")).count()) return false;
             for (Problem.Given g : it.givens()) {
                 if (g.symbol().equals("g") && !r.givens().containsKey("g")) continue; // g = 9.8 is the runtime's to add

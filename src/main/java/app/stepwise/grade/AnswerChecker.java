@@ -115,7 +115,12 @@ public final class AnswerChecker {
     public static Optional<String> unusable(AnswerSpec spec) {
         try {
             switch (spec) {
-                case AnswerSpec.Expression e -> parseExpected(e.expected());
+                case AnswerSpec.Expression e -> {
+                    Expr expected = parseExpected(e.expected());
+                    if (e.form().isPresent() && e.form().get() == Form.SIMPLIFIED && !Forms.isSimplified(expected))
+                        return Optional.of("the expected answer \"" + e.expected()
+                                + "\" is not itself simplified, so a \"simplified\" form would refuse it");
+                }
                 case AnswerSpec.Equation e -> {
                     Statement st = parseStatementExpected(e.expected());
                     if (!(Statement.collapse(st) instanceof Statement.Equation) && SolutionSets.values(st).isEmpty())
@@ -200,6 +205,7 @@ public final class AnswerChecker {
                 case FACTORED -> Forms.isFactored(given);
                 case SIMPLIFIED_FRACTION -> Forms.isSimplifiedFraction(given);
                 case EXACT -> Forms.isExact(given);
+                case SIMPLIFIED -> Forms.isSimplified(given);
             };
             if (!ok && f == Form.FACTORED && Forms.hasCommonNumberFactor(given)) {
                 return Grade.partly(Grade.Test.FORM_FACTORED,
@@ -229,6 +235,7 @@ public final class AnswerChecker {
             case FACTORED -> Message.of("grade.form.factored");
             case SIMPLIFIED_FRACTION -> Message.of("grade.form.simplifiedFraction");
             case EXACT -> Message.of("grade.form.exact");
+            case SIMPLIFIED -> Message.of("grade.form.simplified");
         };
     }
 

@@ -29,6 +29,7 @@ public record Grade(boolean correct, boolean partial, Test test, Message said) {
         FORM_FACTORED,
         FORM_SIMPLIFIED_FRACTION,
         FORM_EXACT,
+        FORM_SIMPLIFIED,
         UNIT_DIMENSION,
         UNIT_CONVERSION,
         UNIT_MISSING,
@@ -54,6 +55,7 @@ public record Grade(boolean correct, boolean partial, Test test, Message said) {
                 case FACTORED -> FORM_FACTORED;
                 case SIMPLIFIED_FRACTION -> FORM_SIMPLIFIED_FRACTION;
                 case EXACT -> FORM_EXACT;
+                case SIMPLIFIED -> FORM_SIMPLIFIED;
             };
         }
     }

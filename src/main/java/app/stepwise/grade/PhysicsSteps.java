@@ -182,7 +182,11 @@ public final class PhysicsSteps {
                 // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²
                 boolean fractionBeforeSymbols = tokens.length > 1
                         && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
-                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !t.group(2).strip().matches("(?i)or|and|so")) {
+                // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
+                boolean compactSymbols = t.end(1) == t.start(2) && t.group(2).contains("/")
+                        && symbolsOnly(t.group(2).strip(), symbols);
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols
+                        && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
                     side = side.substring(0, t.start());
@@ -200,7 +204,11 @@ public final class PhysicsSteps {
             String unitText = m.group(2);
             boolean compound = unitText.contains("/") || unitText.contains("^") || unitText.matches(".*[²³]");
             Optional<Unit> unit = unit(unitText);
-            if (unit.isEmpty() || !compound && symbols.contains(unitText) || unitText.matches("(?i)or|and|so")) {
+            // inside a side, letters that are all quantities of the problem are those quantities: 2 m next to a mass m,
+            // √(2h/g) with a height h and 2s/t^2 with a distance s and a time t (not hours per gram, seconds per tonne²);
+            // a lone power such as 3 m^2 stays an area
+            boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
+            if (unit.isEmpty() || symbolic || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                 continue;
             }
@@ -209,6 +217,16 @@ public final class PhysicsSteps {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether every factor of a unit-like text (h/g, m s^-2) is a symbol the problem defines. */
+    static boolean symbolsOnly(String unitText, Set<String> symbols) {
+        String[] factors = unitText.strip().split("[\\s·*/]+");
+        for (String f : factors) {
+            String name = f.replaceAll("(\\^-?\\d+|[²³])$", "");
+            if (name.isEmpty() || !symbols.contains(name)) return false;
+        }
+        return factors.length > 0;
     }
 
     private static Optional<Unit> unit(String text) {

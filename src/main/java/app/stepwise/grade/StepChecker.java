@@ -1,6 +1,7 @@
 package app.stepwise.grade;
 
 import app.stepwise.grade.LineCheck.Status;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Budget;
 import app.stepwise.math.Derivative;
 import app.stepwise.math.MathLimitException;
@@ -46,12 +47,12 @@ public final class StepChecker {
      * @param lines     the student's lines
      * @param reference the reference reasoning's lines (solver or model), possibly empty
      */
-    public static LineCheck.Report check(String task, String start, List<String> lines, List<String> reference)
+    public static LineCheck.Report check(Task task, String start, List<String> lines, List<String> reference)
             throws MathSyntaxException {
         Statement origin = Statement.collapse(Parser.parse(start, Parser.Context.DEFINING));
         Statement previous = origin;
         Parser.Context context = Parser.Context.of(Exprs.variables(origin));
-        if (task.equals("differentiate") && previous instanceof Statement.Expression fx) {
+        if (task == Task.DIFFERENTIATE && previous instanceof Statement.Expression fx) {
             // the working states the derivative: each line is judged against f'(x), not f(x)
             var vars = Exprs.variables(fx.expr());
             String x = vars.contains("x") ? "x" : vars.stream().findFirst().orElse("x");
@@ -444,9 +445,9 @@ public final class StepChecker {
     }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */
-    private static Optional<Boolean> finalAnswer(String task, Statement origin, Statement last) {
+    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last) {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
-        if (!task.equals("solve")) return Optional.empty();
+        if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
         if (values.isEmpty()) return Optional.empty();
         Optional<List<Expr>> expected = solutionValues(eq);

@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,7 @@ public final class WorkChecker {
         Optional<String> answer = problem.answer() instanceof AnswerSpec.Quantity q
                 ? Optional.of(q.expected())
                 : Optional.empty();
-        return check(work.task(), Optional.ofNullable(work.start()), givens, answer, lines, reference)
-                .orElseThrow(() -> new IllegalArgumentException("problem " + problem.id() + " has no working to check"));
+        return check(work.task(), Optional.ofNullable(work.start()), givens, answer, lines, reference);
     }
 
     /** How a task's working is checked; {@link #of} is the one place that decides it. */
@@ -32,30 +32,30 @@ public final class WorkChecker {
         ALGEBRA,
         /** Each line true of the situation: givens, intermediate quantities and the answer, in SI. */
         PHYSICS,
-        /** No line-by-line check (a system of equations states two equations per step). */
-        NONE;
+        /** Each line a consequence of the simultaneous equations: true at their one solution ({@link SystemSteps}). */
+        SYSTEM;
 
-        public static Method of(String task) {
+        public static Method of(Task task) {
             return switch (task) {
-                case "physics" -> PHYSICS;
-                case "system" -> NONE;
-                default -> ALGEBRA;
+                case PHYSICS -> PHYSICS;
+                case SYSTEM -> SYSTEM;
+                case SOLVE, SIMPLIFY, EXPAND, FACTOR, EVALUATE, DIFFERENTIATE -> ALGEBRA;
             };
         }
     }
 
     /**
      * Checks working for a task by its {@link Method}: the physics start is the unknown, the algebra start the line
-     * to work from. Empty for a task whose working is not checked line by line.
+     * to work from, a system's start its equations separated by {@code ;}.
      *
      * @throws MathSyntaxException when the problem's own start or givens cannot be read (a pack error)
      */
-    public static Optional<LineCheck.Report> check(String task, Optional<String> start, List<Map.Entry<String, String>> givens,
+    public static LineCheck.Report check(Task task, Optional<String> start, List<Map.Entry<String, String>> givens,
             Optional<String> answer, List<String> lines, List<String> reference) throws MathSyntaxException {
         return switch (Method.of(task)) {
-            case PHYSICS -> Optional.of(PhysicsSteps.check(PhysicsSteps.Situation.of(givens, start, answer), lines, reference));
-            case ALGEBRA -> Optional.of(StepChecker.check(task, start.orElse(""), lines, reference));
-            case NONE -> Optional.empty();
+            case PHYSICS -> PhysicsSteps.check(PhysicsSteps.Situation.of(givens, start, answer), lines, reference);
+            case ALGEBRA -> StepChecker.check(task, start.orElse(""), lines, reference);
+            case SYSTEM -> SystemSteps.check(start.orElse(""), lines, reference);
         };
     }
 
@@ -64,7 +64,7 @@ public final class WorkChecker {
         return problem.work().map(w -> switch (Method.of(w.task())) {
             case PHYSICS -> true;
             case ALGEBRA -> w.start() != null && !w.start().isBlank();
-            case NONE -> false;
+            case SYSTEM -> w.start() != null && w.start().split(";").length >= 2;
         }).orElse(false);
     }
 }

@@ -60,7 +60,9 @@ public sealed interface AnswerSpec {
         EXPANDED,
         FACTORED,
         SIMPLIFIED_FRACTION,
-        EXACT;
+        EXACT,
+        /** Nothing left to combine by the laws of indices and like terms: x^7, not x^3 x^4 ({@code Forms.isSimplified}). */
+        SIMPLIFIED;
 
         public String label() {
             return name().toLowerCase().replace('_', '-');

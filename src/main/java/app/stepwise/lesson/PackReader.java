@@ -372,10 +372,10 @@ public final class PackReader {
                 mathCheck.answerProblem(answer).ifPresent(m -> error(o.pointer + "/answer/value", m));
             }
             Optional<Work> work = o.object("work", false, wo -> {
-                String task = wo.choiceText("task",
-                        Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate", "physics", "system"));
-                String start = wo.text("start", !"physics".equals(task));
-                if ("system".equals(task) && !start.isEmpty()) {
+                // an unknown word is reported by choiceText and the pack does not load; the task stands in meanwhile
+                Task task = Task.of(wo.choiceText("task", Task.ids())).orElse(Task.SOLVE);
+                String start = wo.text("start", task != Task.PHYSICS);
+                if (task == Task.SYSTEM && !start.isEmpty()) {
                     // two simultaneous equations, written "2x + y = 9; 3x - y = 11"
                     String[] equations = start.split(";", -1);
                     if (equations.length != 2 || !equations[0].contains("=") || !equations[1].contains("="))
@@ -467,7 +467,8 @@ public final class PackReader {
                         String label = o.text("form", false);
                         form = Form.fromLabel(label);
                         if (form.isEmpty())
-                            o.err("form", "unknown form \"" + label + "\"; use expanded, factored, simplified-fraction or exact");
+                            o.err("form", "unknown form \"" + label
+                                    + "\"; use expanded, factored, simplified-fraction, exact or simplified");
                     }
                     o.rejectUnknownExcept(Set.of("kind", "value", "form"));
                     yield new AnswerSpec.Expression(value, form);

@@ -106,7 +106,7 @@ public final class PackWriter {
         if (p.answer() != null) m.put("answer", answer(p.answer()));
         p.work().ifPresent(w -> {
             Map<String, Object> wm = new LinkedHashMap<>();
-            wm.put("task", w.task());
+            wm.put("task", w.task().id());
             putText(wm, "start", w.start());
             m.put("work", wm);
         });

@@ -47,7 +47,7 @@ public record Problem(
      * What the student's working starts from: the task (solve, simplify, …) and the starting line,
      * for example {@code solve} and {@code 3x + 5 = 20}. Physics problems start from their givens.
      */
-    public record Work(String task, String start) {}
+    public record Work(Task task, String start) {}
 
     /** A named physics quantity that the problem gives, with its unit: {@code m = 2 kg}. */
     public record Given(String symbol, String value, String description) {}

@@ -131,6 +131,115 @@ public final class Forms {
         }
     }
 
+    /**
+     * Nothing left to combine, as the laws of indices leave an answer: each base once in a product ({@code x^7}, not
+     * {@code x^3 x^4} or {@code x^9/x^2}), no power of a power or of a product ({@code x^12}, not {@code (x^3)^4}), no
+     * power 0 or 1, no sum or product of plain numbers left to work out ({@code x^(3+4)}, {@code 2 × 6x}), one number
+     * in front (a fraction in lowest terms), and no like terms left in a sum.
+     */
+    public static boolean isSimplified(Expr e) {
+        return switch (e) {
+            case Num n -> true;
+            case Expr.Var v -> true;
+            case Expr.Const c -> true;
+            case Neg n -> !(n.operand() instanceof Neg) && isSimplified(n.operand());
+            case Fn f -> isSimplified(f.arg());
+            case Add a -> a.terms().stream().allMatch(Forms::isSimplified) && noLikeTerms(a.terms());
+            case Mul m -> productSimplified(e);
+            case Div d -> productSimplified(e);
+            case Pow p -> powerSimplified(p);
+        };
+    }
+
+    private static boolean powerSimplified(Pow p) {
+        Optional<Rational> k = Exprs.exactValue(p.exponent());
+        if (k.isPresent() && (k.get().isZero() || k.get().isOne())) return false;
+        if (k.isPresent() && !literalNumber(p.exponent())) return false; // x^(3+4)
+        Expr base = unwrapNeg(p.base());
+        if (base instanceof Pow || k.isPresent() && (base instanceof Mul || base instanceof Div)) return false;
+        return isSimplified(p.base()) && isSimplified(p.exponent());
+    }
+
+    /** A number as written: 7, -2, 1/2 (in lowest terms), not 3 + 4 or 2 × 3. */
+    private static boolean literalNumber(Expr e) {
+        return switch (e) {
+            case Num n -> true;
+            case Neg n -> literalNumber(n.operand());
+            case Div d -> d.numerator() instanceof Num a && d.denominator() instanceof Num b && a.value().isInteger()
+                    && b.value().isInteger() && a.value().num().gcd(b.value().num()).equals(BigInteger.ONE) && !b.value().isOne();
+            default -> false;
+        };
+    }
+
+    private static boolean productSimplified(Expr e) {
+        List<Expr> top = new ArrayList<>();
+        List<Expr> bottom = new ArrayList<>();
+        splitProduct(e, top, bottom, false);
+        List<Rational> numbers = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        int topNumbers = 0;
+        int bottomNumbers = 0;
+        for (List<Expr> side : List.of(top, bottom)) {
+            for (Expr f : side) {
+                if (f instanceof Num n) {
+                    if (n.value().isOne() && (top.size() + bottom.size() > 1) && side == top) {
+                        if (bottom.isEmpty()) return false; // 1·x
+                        continue; // 1/x^2: the 1 only holds the place of the numerator
+                    }
+                    numbers.add(n.value());
+                    if (side == top) topNumbers++;
+                    else
+                        bottomNumbers++;
+                    continue;
+                }
+                if (!isSimplified(f)) return false;
+                // a number to a power beside other factors is a number left to work out: 2^4 x^12 is 16x^12
+                if (f instanceof Pow p && Exprs.variables(p).isEmpty() && top.size() + bottom.size() > 1
+                        && Exprs.exactValue(p.exponent()).map(Rational::isInteger).orElse(false))
+                    return false;
+                Expr base = f instanceof Pow p && Exprs.exactValue(p.exponent()).isPresent() ? p.base() : f;
+                String key = Printer.text(base);
+                if (bases.contains(key)) return false;
+                bases.add(key);
+            }
+        }
+        if (topNumbers > 1 || bottomNumbers > 1) return false;
+        if (bottomNumbers == 1) {
+            Rational b = numbers.get(numbers.size() - 1);
+            Rational a = topNumbers == 1 ? numbers.get(0) : Rational.of(1);
+            if (!a.isInteger() || !b.isInteger() || b.isOne() || !a.num().gcd(b.num()).equals(BigInteger.ONE)) return false;
+        }
+        return true;
+    }
+
+    /** The factors above and below the line of a product or quotient; a minus sign in front is not a factor. */
+    private static void splitProduct(Expr e, List<Expr> top, List<Expr> bottom, boolean below) {
+        switch (e) {
+            case Mul m -> m.factors().forEach(f -> splitProduct(f, top, bottom, below));
+            case Div d -> {
+                splitProduct(d.numerator(), top, bottom, below);
+                splitProduct(d.denominator(), top, bottom, !below);
+            }
+            case Neg n -> splitProduct(n.operand(), top, bottom, below);
+            default -> (below ? bottom : top).add(e);
+        }
+    }
+
+    /** No two terms of a sum differ only in their number: 3x + 4x, or two plain numbers. */
+    private static boolean noLikeTerms(List<Expr> terms) {
+        List<String> seen = new ArrayList<>();
+        for (Expr t : terms) {
+            List<Expr> top = new ArrayList<>();
+            List<Expr> bottom = new ArrayList<>();
+            splitProduct(t, top, bottom, false);
+            String key = top.stream().filter(f -> !(f instanceof Num)).map(Printer::text).sorted().toList() + "/"
+                    + bottom.stream().filter(f -> !(f instanceof Num)).map(Printer::text).sorted().toList();
+            if (seen.contains(key)) return false;
+            seen.add(key);
+        }
+        return true;
+    }
+
     /** No decimals: exact numbers, fractions, roots and pi only. */
     public static boolean isExact(Expr e) {
         return !Exprs.any(e, x -> x instanceof Num n && n.decimal() && !n.value().isInteger());

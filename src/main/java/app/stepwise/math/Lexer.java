@@ -251,6 +251,13 @@ final class Lexer {
             subscriptDigits(start);
             return;
         }
+        if (UNIT_WORDS.contains(run) && !appliedToSomething(end)) {
+            // 12 min is twelve minutes and 5 lb five pounds, not the functions min and lb: a function is applied to
+            // something (min(3, 4), min x); standing as a factor (before an operator, =, or the end) it is the unit
+            out.add(new Token(Kind.IDENT, run, start));
+            i = end;
+            return;
+        }
         String unsupported = unsupportedName(run, end);
         if (unsupported != null) {
             throw new MathSyntaxException(Message.of("math.unsupported", unsupported,
@@ -306,6 +313,24 @@ final class Lexer {
         } else {
             warnings.add(Message.of("math.note.subscript", last.text(), s.substring(i, j), name));
         }
+    }
+
+    /** Names of unsupported functions that are also units: not applied to anything, they are the unit. */
+    static final Set<String> UNIT_WORDS = Set.of("min", "lb");
+
+    /** What follows a word could be its argument: a bracket, a number, a letter (not "or"/"and") or a root. */
+    private boolean appliedToSomething(int end) {
+        int j = end;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j >= s.length()) return false;
+        char c = s.charAt(j);
+        if (Character.isLetter(c)) {
+            int k = j;
+            while (k < s.length() && Character.isLetter(s.charAt(k))) k++;
+            String word = s.substring(j, k).toLowerCase();
+            return !word.equals("or") && !word.equals("and");
+        }
+        return c == '(' || c == '[' || c == '{' || c == '√' || c == '∛' || Character.isDigit(c) || c == '.';
     }
 
     /**

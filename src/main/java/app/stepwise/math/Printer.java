@@ -45,7 +45,8 @@ public final class Printer {
                 Expr prev = null;
                 for (Expr f : m.factors()) {
                     String s = wrap(f, PRODUCT, prev != null);
-                    if (prev != null) sb.append(implicitOk(prev, f, s) ? "" : "*");
+                    // min(x + 1) would read as the function min: minutes times a bracket is written min*(x + 1)
+                    if (prev != null) sb.append(implicitOk(prev, f, s) && !endsWithUnitWord(sb) ? "" : "*");
                     sb.append(s);
                     prev = f;
                 }
@@ -55,6 +56,14 @@ public final class Printer {
             case Pow p -> wrap(p.base(), ATOM, false) + "^" + wrap(p.exponent(), ATOM, false);
             case Fn f -> f.name().equals("abs") ? "|" + text(f.arg()) + "|" : f.name() + "(" + text(f.arg()) + ")";
         };
+    }
+
+    private static boolean endsWithUnitWord(CharSequence text) {
+        String t = text.toString();
+        for (String w : Lexer.UNIT_WORDS)
+            if (t.endsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(t.length() - w.length() - 1))))
+                return true;
+        return false;
     }
 
     /** Whether two factors can be written side by side: 2x, 3(x+1), x sin(x); never two numbers. */

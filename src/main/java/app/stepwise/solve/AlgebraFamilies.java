@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import app.stepwise.text.Message;
 import java.math.BigInteger;
@@ -86,7 +87,7 @@ final class AlgebraFamilies {
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no rearrangement of " + p.get("formula") + " for " + p.get("subject")));
             List<Step> steps = f.steps().stream().map(s -> new Step(bothSides(s[0]), s[1], "rearrange")).toList();
-            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), "solve", f.formula(), steps,
+            return worked(word(wording, Map.of("s", f.subject(), "f", f.formula())), Task.SOLVE, f.formula(), steps,
                     steps.get(steps.size() - 1).math(), "equation", p, wording);
         }
     }
@@ -132,7 +133,8 @@ final class AlgebraFamilies {
                 d = Rational.ZERO;
             }
             Map<String, String> params = new LinkedHashMap<>(p);
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.SIMPLIFY, e, steps, steps.get(steps.size() - 1).math(),
+                    "expression",
                     params, wording);
         }
     }
@@ -188,7 +190,8 @@ final class AlgebraFamilies {
                     steps.add(new Step(Message.of("step.collect"), collected, "collect"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "expand", e, steps, steps.get(steps.size() - 1).math(), "expression", p,
+            return worked(word(wording, Map.of("e", e)), Task.EXPAND, e, steps, steps.get(steps.size() - 1).math(), "expression",
+                    p,
                     wording);
         }
     }
@@ -241,7 +244,7 @@ final class AlgebraFamilies {
                                 + ")(" + NumberWriting.linear(Rational.ONE, Rational.of(q), "x") + ")",
                         "factor"));
             }
-            return worked(word(wording, Map.of("e", e)), "factor", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.FACTOR, e, steps, steps.get(steps.size() - 1).math(), "expression",
                     params, wording);
         }
     }
@@ -293,7 +296,8 @@ final class AlgebraFamilies {
                     steps.add(new Step(Message.of("step.workOutBoth"), (a * b) + x + "^" + (m + n), "multiply"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "simplify", e, steps, steps.get(steps.size() - 1).math(), "expression",
+            return worked(word(wording, Map.of("e", e)), Task.SIMPLIFY, e, steps, steps.get(steps.size() - 1).math(),
+                    "expression",
                     p, wording);
         }
     }
@@ -362,7 +366,7 @@ final class AlgebraFamilies {
                     steps.add(new Step(Message.of("step.multiplyNumbers"), (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
                 }
             }
-            return worked(word(wording, Map.of("f", f)), "differentiate", f, steps, steps.get(steps.size() - 1).math(),
+            return worked(word(wording, Map.of("f", f)), Task.DIFFERENTIATE, f, steps, steps.get(steps.size() - 1).math(),
                     "expression", p, wording);
         }
     }

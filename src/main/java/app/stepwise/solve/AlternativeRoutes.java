@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.StepChecker;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Polynomials;
@@ -22,7 +23,7 @@ public final class AlternativeRoutes {
 
     public static List<List<Step>> of(Worked w) {
         List<List<Step>> out = new ArrayList<>();
-        if (!w.task().equals("solve") || !w.family().startsWith("linear-")) return out;
+        if (w.task() != Task.SOLVE || !w.family().startsWith("linear-")) return out;
         String x = w.params().getOrDefault("variable", "x");
         Rational[] c;
         try {
@@ -68,7 +69,7 @@ public final class AlternativeRoutes {
 
     private static void keepIfValid(Worked w, List<Step> route, List<List<Step>> out) {
         try {
-            LineCheck.Report r = StepChecker.check("solve", w.start(), route.stream().map(Step::math).toList(), List.of());
+            LineCheck.Report r = StepChecker.check(Task.SOLVE, w.start(), route.stream().map(Step::math).toList(), List.of());
             if (r.firstError().isEmpty() && r.finalAnswerCorrect().orElse(false)) out.add(List.copyOf(route));
         } catch (MathSyntaxException e) {
             // not offered

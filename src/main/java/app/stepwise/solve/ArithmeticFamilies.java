@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import app.stepwise.text.Message;
 import java.math.BigInteger;
@@ -54,7 +55,7 @@ final class ArithmeticFamilies {
                 long v = m.group(2).equals("+") ? a + prod : a - prod;
                 steps.add(new Step(Message.of(m.group(2).equals("+") ? "step.thenAdd" : "step.thenSubtract"), rest + " = " + v,
                         m.group(2).equals("+") ? "add" : "subtract"));
-                return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(v), "numeric", p, wording);
+                return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(v), "numeric", p, wording);
             }
             if ((m = Pattern.compile("^(\\d+) × \\((-?\\d+) ([+-]) (\\d+)\\)$").matcher(e)).matches()) {
                 long b = NumberWriting.parseWhole(m.group(1)), a = NumberWriting.parseWhole(m.group(2)),
@@ -63,7 +64,8 @@ final class ArithmeticFamilies {
                 steps.add(new Step(Message.of("step.bracketsFirst"), b + " × " + NumberWriting.paren(in), "brackets"));
                 steps.add(new Step(Message.of("step.thenMultiply"), b + " × " + NumberWriting.paren(in) + " = " + b * in,
                         "multiply"));
-                return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(b * in), "numeric", p, wording);
+                return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(b * in), "numeric", p,
+                        wording);
             }
             if ((m = Pattern.compile("^(-?\\d+) ÷ (\\d+) ([+-]) (\\d+)$").matcher(e)).matches()) {
                 long ab = NumberWriting.parseWhole(m.group(1)), b = NumberWriting.parseWhole(m.group(2)),
@@ -74,7 +76,7 @@ final class ArithmeticFamilies {
                 long v = m.group(3).equals("+") ? q + c : q - c;
                 steps.add(new Step(Message.of(m.group(3).equals("+") ? "step.thenAdd" : "step.thenSubtract"), rest + " = " + v,
                         m.group(3).equals("+") ? "add" : "subtract"));
-                return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, Long.toString(v), "numeric", p, wording);
+                return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, Long.toString(v), "numeric", p, wording);
             }
             throw new IllegalArgumentException("integer-arithmetic cannot solve " + e);
         }
@@ -142,7 +144,7 @@ final class ArithmeticFamilies {
                         steps.add(new Step(Message.of("step.simplify"), (a * d) + "/" + (b * c) + " = " + result, "simplify"));
                 }
             }
-            return worked(word(wording, Map.of("e", e)), "evaluate", e, steps, result.toString(), "numeric", p, wording);
+            return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, result.toString(), "numeric", p, wording);
         }
     }
 
@@ -171,7 +173,7 @@ final class ArithmeticFamilies {
             String statement = word(wording,
                     Map.of("p", Long.toString(pc), "n", Long.toString(n), "name", p.getOrDefault("name", "Sam"), "cur",
                             p.getOrDefault("cur", "$")));
-            return worked(statement, "evaluate", pc + "/100 × " + n, steps, v.toString(), "numeric", p, wording);
+            return worked(statement, Task.EVALUATE, pc + "/100 × " + n, steps, v.toString(), "numeric", p, wording);
         }
     }
 }

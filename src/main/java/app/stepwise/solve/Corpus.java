@@ -110,7 +110,7 @@ public final class Corpus {
         rec.put("skills", family.skills());
         rec.put("wording", wording);
         rec.put("problem", w.statement());
-        rec.put("task", w.task());
+        rec.put("task", w.task().id());
         rec.put("start", w.start());
         rec.put("unknown", Surface.unknown(w));
         rec.put("givens", w.givens().stream()

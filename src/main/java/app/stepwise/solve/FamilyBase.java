@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Task;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ abstract class FamilyBase implements Family {
         return t.replace("{x}", "x").replace("{y}", "y").replace("{cur}", "$");
     }
 
-    Worked worked(String statement, String task, String start, List<Step> steps, String answer, String kind,
+    Worked worked(String statement, Task task, String start, List<Step> steps, String answer, String kind,
             Map<String, String> params, int wording) {
         return new Worked(name, statement, task, start, List.<Given>of(), steps, answer, kind, skills, params, wording,
                 Double.NaN);

@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
@@ -19,32 +20,6 @@ import java.util.Optional;
  */
 public final class GeneralSolver {
     private GeneralSolver() {}
-
-    /** What the problem asks; the names match {@link Worked#task()}. */
-    public enum Task {
-        EVALUATE("evaluate"),
-        SIMPLIFY("simplify"),
-        EXPAND("expand"),
-        FACTOR("factor"),
-        SOLVE("solve"),
-        DIFFERENTIATE("differentiate"),
-        SYSTEM("system");
-
-        private final String id;
-
-        Task(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public static Optional<Task> of(String id) {
-            for (Task t : values()) if (t.id.equals(id)) return Optional.of(t);
-            return Optional.empty();
-        }
-    }
 
     /**
      * A problem as the reader understood it.
@@ -67,7 +42,7 @@ public final class GeneralSolver {
             if (steps.isEmpty()) return Optional.empty();
             String answer = answerOf(steps.get(steps.size() - 1).math());
             String family = r.family().isEmpty() ? family(r, steps) : r.family();
-            Worked w = new Worked(family, statement, r.task().id(), r.start(), List.<Given>of(), steps, answer,
+            Worked w = new Worked(family, statement, r.task(), r.start(), List.<Given>of(), steps, answer,
                     kind(r, steps), Solvers.family(family).map(Family::skills).orElse(List.of()), Map.of(), 0, Double.NaN);
             return Verifier.check(w).isEmpty() ? Optional.of(w) : Optional.empty();
         } catch (IllegalArgumentException | ArithmeticException | IllegalStateException | Polynomial.NotPolynomial e) {
@@ -82,7 +57,7 @@ public final class GeneralSolver {
     public static Optional<Step> nextFrom(Request r, String line) {
         try {
             Request from = switch (r.task()) {
-                case SYSTEM -> null;
+                case SYSTEM, PHYSICS -> null;
                 case DIFFERENTIATE -> new Request(Task.SIMPLIFY, line, r.unknown());
                 case SOLVE -> new Request(Task.SOLVE, line, r.unknown(), r.method(), "");
                 default -> new Request(r.task(), line, r.unknown());
@@ -108,6 +83,7 @@ public final class GeneralSolver {
                 if (parts.length != 2) throw new IllegalArgumentException("a system has two equations");
                 yield SystemSolver.solve(parts[0].strip(), parts[1].strip());
             }
+            case PHYSICS -> throw new IllegalArgumentException("physics problems are solved by the physics families");
             case SOLVE -> {
                 Statement.Equation eq = EquationSolver.equation(r.start());
                 var vars = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs()));

@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -158,7 +159,7 @@ final class LinearFamilies {
             List<Step> steps = new ArrayList<>(LinearSolver.steps(eq, x));
             Rational s = LinearSolver.solution(eq, x);
             if (steps.isEmpty()) throw new IllegalArgumentException(eq + " is already solved");
-            return worked(word(wording, Map.of("eq", eq, "x", x)), "solve", eq, steps, x + " = " + s, "equation", params,
+            return worked(word(wording, Map.of("eq", eq, "x", x)), Task.SOLVE, eq, steps, x + " = " + s, "equation", params,
                     wording);
         }
     }

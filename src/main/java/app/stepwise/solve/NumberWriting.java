@@ -50,16 +50,31 @@ final class NumberWriting {
         return term.startsWith("-") ? " - " + term.substring(1) : " + " + term;
     }
 
-    /** A physics value: at most 3 significant figures, no trailing zeros, plain notation for ordinary sizes. */
+    /**
+     * A result to exactly {@code figures} significant figures, trailing zeros kept (1.2 to 3 s.f. is 1.20: the zero
+     * says the value is known to three figures), in plain notation.
+     */
     static String sig(double v, int figures) {
         if (v == 0) return "0";
         BigDecimal d = new BigDecimal(v).round(new MathContext(figures));
-        String s = d.stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        if (d.precision() < figures) d = d.setScale(d.scale() + figures - d.precision()); // 2 to 3 s.f. is 2.00
+        String s = d.toPlainString();
+        return s.matches("-0(\\.0*)?") ? "0" : s;
     }
 
+    /** A result to 3 significant figures, the way the step solvers state answers. */
     static String sig(double v) {
         return sig(v, 3);
+    }
+
+    /**
+     * A value written back as given: at most {@code figures} significant figures and no trailing zeros (2 kg, 9.81),
+     * for givens and intermediate values whose figures are not a claim about precision.
+     */
+    static String upTo(double v, int figures) {
+        if (v == 0) return "0";
+        String s = new BigDecimal(v).round(new MathContext(figures)).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     static int between(SplittableRandom r, int lo, int hi) {

@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Units;
 
 import app.stepwise.lesson.Problem.Given;
@@ -97,7 +98,7 @@ final class PhysicsFamilies {
     static final QuantitySpec FRICTION = quantity("f", "friction force", "N", 1, 300, 1);
     static final QuantitySpec NORMAL = quantity("N", "normal force", "N", 1, 800, 1);
     static final double G = Units.STANDARD_GRAVITY;
-    private static final String G_TEXT = NumberWriting.sig(G, 6);
+    private static final String G_TEXT = NumberWriting.upTo(G, 6);
 
     static Map<String, QuantitySpec> table(QuantitySpec... qs) {
         Map<String, QuantitySpec> m = new LinkedHashMap<>();
@@ -244,7 +245,7 @@ final class PhysicsFamilies {
     static String draw(SplittableRandom r, QuantitySpec q) {
         long n = (long) Math.floor((q.hi() - q.lo()) / q.step());
         double v = q.lo() + q.step() * r.nextLong(n + 1);
-        return NumberWriting.sig(v, 6);
+        return NumberWriting.upTo(v, 6);
     }
 
     /** One-formula families. */
@@ -272,7 +273,7 @@ final class PhysicsFamilies {
                 String unit = q.unit();
                 if (!q.alt().isEmpty() && r.nextInt(5) == 0) { // now and then in another unit, to practise converting
                     String[] alt = NumberWriting.pick(r, q.alt());
-                    value = NumberWriting.sig(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
+                    value = NumberWriting.upTo(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
                     unit = alt[0];
                 }
                 p.put(g, unit.isEmpty() ? value : value + " " + unit);
@@ -314,7 +315,7 @@ final class PhysicsFamilies {
                 String written = p.get(g);
                 if (!q.unit().isEmpty() && !written.endsWith(" " + q.unit())) {
                     steps.add(new Step(Message.of("step.physics.convert", named(q.description()), q.unit()),
-                            g + " = " + written + " = " + NumberWriting.sig(si.get(g), 4) + " " + q.unit(), "convert-units"));
+                            g + " = " + written + " = " + NumberWriting.upTo(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
@@ -326,7 +327,7 @@ final class PhysicsFamilies {
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
             Map<String, String> params = new LinkedHashMap<>(p);
-            return new Worked(name(), statement, "physics", c.unknown(), givens, steps, result, "quantity", skills(), params,
+            return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
         }
 
@@ -475,7 +476,7 @@ final class PhysicsFamilies {
         while (m.find()) {
             String s = m.group();
             String rep;
-            if (si.containsKey(s)) rep = NumberWriting.sig(si.get(s), 6);
+            if (si.containsKey(s)) rep = NumberWriting.upTo(si.get(s), 6);
             else if (s.equals("g")) rep = G_TEXT;
             else
                 rep = s;
@@ -503,9 +504,9 @@ final class PhysicsFamilies {
             double friction = mu * m * G;
             double f = Math.ceil((friction * (1.2 + r.nextDouble())) / 2) * 2;
             p.put("case", r.nextInt(3) == 0 ? "friction" : "acceleration");
-            p.put("m", NumberWriting.sig(m, 4) + " kg");
-            p.put("μ", NumberWriting.sig(mu, 3));
-            p.put("F", NumberWriting.sig(f, 4) + " N");
+            p.put("m", NumberWriting.upTo(m, 4) + " kg");
+            p.put("μ", NumberWriting.upTo(mu, 3));
+            p.put("F", NumberWriting.upTo(f, 4) + " N");
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
@@ -526,12 +527,12 @@ final class PhysicsFamilies {
             List<Step> steps = new ArrayList<>();
             steps.add(new Step(Message.of("step.physics.normal"), "N = m g", "formula"));
             steps.add(new Step(Message.of("step.physics.substituteShort"),
-                    "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = " + NumberWriting.sig(normal, 4) + " N",
+                    "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
                     "substitute"));
             steps.add(new Step(Message.of("step.physics.friction"), "f = μ N", "formula"));
             steps.add(new Step(Message.of("step.physics.substituteShort"),
-                    "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
-                            + NumberWriting.sig(friction, 4) + " N",
+                    "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
+                            + NumberWriting.upTo(friction, 4) + " N",
                     "substitute"));
             String unknown;
             double answer;
@@ -541,8 +542,8 @@ final class PhysicsFamilies {
                 if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
                 steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
                 steps.add(new Step(Message.of("step.physics.substituteShort"),
-                        "a = (" + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4) + ")/"
-                                + NumberWriting.sig(m, 6),
+                        "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 4) + ")/"
+                                + NumberWriting.upTo(m, 6),
                         "substitute"));
                 steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
                 unknown = "a";
@@ -553,7 +554,7 @@ final class PhysicsFamilies {
                 answer = friction;
                 unit = "N";
                 steps.set(3, new Step(Message.of("step.physics.substituteResult"),
-                        "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
+                        "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                                 + NumberWriting.sig(friction) + " N",
                         "result"));
             }
@@ -564,7 +565,7 @@ final class PhysicsFamilies {
             String statement = stated.contains(" has a")
                     ? stated.replaceFirst(" has a", " is on a level floor, with a")
                     : stated + " It is on a level floor.";
-            return new Worked(name(), statement, "physics", unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
+            return new Worked(name(), statement, Task.PHYSICS, unknown, givens, steps, NumberWriting.sig(answer) + " " + unit,
                     "quantity",
                     skills(), new LinkedHashMap<>(p), wording, answer);
         }
@@ -584,7 +585,7 @@ final class PhysicsFamilies {
                     new Step(Message.of("step.physics.noUnit"), "μ = " + NumberWriting.sig(mu), "result"));
             String statement = statement(p, wording, givens, quantity("μ", "coefficient of friction", "", 0, 1, 1), true)
                     + " It slides at a steady speed on a level floor.";
-            return new Worked(name(), statement, "physics", "μ", givens, steps, NumberWriting.sig(mu), "quantity", skills(),
+            return new Worked(name(), statement, Task.PHYSICS, "μ", givens, steps, NumberWriting.sig(mu), "quantity", skills(),
                     new LinkedHashMap<>(p), wording, mu);
         }
 
@@ -611,7 +612,7 @@ final class PhysicsFamilies {
                     new Step(Message.of("step.physics.result"), "F_net = " + NumberWriting.sig(net) + " N", "result"));
             String statement = statement(p, wording, givens, quantity("F_net", "resultant force", "N", 0, 1, 1), true)
                     + " It is on a level floor.";
-            return new Worked(name(), statement, "physics", "F_net", givens, steps, NumberWriting.sig(net) + " N", "quantity",
+            return new Worked(name(), statement, Task.PHYSICS, "F_net", givens, steps, NumberWriting.sig(net) + " N", "quantity",
                     skills(), new LinkedHashMap<>(p), wording, net);
         }
     }

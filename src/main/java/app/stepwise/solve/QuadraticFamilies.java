@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import app.stepwise.text.Message;
 import java.math.BigInteger;
@@ -57,7 +58,8 @@ final class QuadraticFamilies {
             steps.add(new Step(Message.of("step.squareRootBoth"),
                     "x = ±√" + k * k + " = ±" + k, "square-root"));
             steps.add(new Step(Message.of("step.bothSolutions"), "x = " + k + " or x = -" + k, "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, "x = " + k + " or x = -" + k, "set", p,
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps, "x = " + k + " or x = -" + k, "set",
+                    p,
                     wording);
         }
     }
@@ -90,7 +92,7 @@ final class QuadraticFamilies {
                             String.valueOf(-r2)), "(" + f1 + ")(" + f2 + ") = 0", "factorise"),
                     new Step(Message.of("step.productZero"), f1 + " = 0 or " + f2 + " = 0", "zero-product"),
                     new Step(Message.of("step.solveEach"), roots("x", Rational.of(r1), Rational.of(r2)), "state-solutions"));
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps,
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps,
                     roots("x", Rational.of(r1), Rational.of(r2)), "set", p, wording);
         }
     }
@@ -158,7 +160,7 @@ final class QuadraticFamilies {
                 String minus = "x = " + centre + " - " + (den == 1 ? surd : surd + "/" + den);
                 answer = plus + " or " + minus;
             }
-            return worked(word(wording, Map.of("eq", eq, "x", "x")), "solve", eq, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("eq", eq, "x", "x")), Task.SOLVE, eq, steps, answer, "set", p, wording);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -32,26 +33,25 @@ public final class Restate {
     public static Optional<String> plainly(Worked w, String unknown) {
         String start = tidy(w.start());
         return switch (w.task()) {
-            case "physics" -> physics(w);
-            case "solve" -> solve(start, unknown);
-            case "system" -> {
+            case PHYSICS -> physics(w);
+            case SOLVE -> solve(start, unknown);
+            case SYSTEM -> {
                 String[] eqs = start.split(";");
                 yield eqs.length == 2
                         ? Optional.of(fill(Frames.SYSTEM.get(0), Map.of("e1", eqs[0].strip(), "e2", eqs[1].strip())))
                         : Optional.empty();
             }
-            case "differentiate" -> Optional.of(fill(Frames.DIFFERENTIATE.get(0),
+            case DIFFERENTIATE -> Optional.of(fill(Frames.DIFFERENTIATE.get(0),
                     Map.of("f", start, "x", unknown.isEmpty() ? "x" : unknown)));
-            case "evaluate" -> {
+            case EVALUATE -> {
                 Matcher pc = PERCENT_START.matcher(start);
                 yield Optional.of(w.family().equals("percentages") && pc.matches()
                         ? fill(Frames.PERCENT.get(0), Map.of("p", pc.group(1), "n", pc.group(2)))
                         : fill(Frames.CALCULATE.get(0), Map.of("e", start)));
             }
-            case "simplify" -> Optional.of(fill(Frames.SIMPLIFY.get(0), Map.of("e", start)));
-            case "expand" -> Optional.of(fill(Frames.EXPAND.get(0), Map.of("e", start)));
-            case "factor" -> Optional.of(fill(Frames.FACTOR.get(0), Map.of("e", start)));
-            default -> Optional.empty();
+            case SIMPLIFY -> Optional.of(fill(Frames.SIMPLIFY.get(0), Map.of("e", start)));
+            case EXPAND -> Optional.of(fill(Frames.EXPAND.get(0), Map.of("e", start)));
+            case FACTOR -> Optional.of(fill(Frames.FACTOR.get(0), Map.of("e", start)));
         };
     }
 
@@ -59,10 +59,10 @@ public final class Restate {
      * A math problem known only by its task and start (a pack problem's working): the unknown of an equation is its one
      * letter; empty for physics, for an equation in several letters, and for a task with no frame.
      */
-    public static Optional<String> plainly(String task, String start) {
-        if (task.equals("physics")) return Optional.empty();
+    public static Optional<String> plainly(Task task, String start) {
+        if (task == Task.PHYSICS) return Optional.empty();
         String unknown = "";
-        if (task.equals("solve") || task.equals("differentiate")) {
+        if (task == Task.SOLVE || task == Task.DIFFERENTIATE) {
             try {
                 java.util.Set<String> letters = Exprs.variables(Parser.parse(start));
                 if (letters.size() != 1) return Optional.empty();

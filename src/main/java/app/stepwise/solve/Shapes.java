@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,29 +24,29 @@ final class Shapes {
     /** How often a corpus problem of a family with wide shapes takes one (out of 20). */
     static final int SHARE = 9;
 
-    private record Shape(GeneralSolver.Task task, String method, String family,
+    private record Shape(Task task, String method, String family,
             BiFunction<SplittableRandom, String, String> start) {}
 
     private static final Map<String, Shape> SHAPES = new LinkedHashMap<>();
 
     static {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
-            SHAPES.put(f, new Shape(GeneralSolver.Task.SOLVE, "", "", Shapes::linear));
-        SHAPES.put("integer-arithmetic", new Shape(GeneralSolver.Task.EVALUATE, "", "", (r, x) -> longArithmetic(r)));
-        SHAPES.put("fraction-arithmetic", new Shape(GeneralSolver.Task.EVALUATE, "", "", (r, x) -> fractions(r)));
-        SHAPES.put("percentages", new Shape(GeneralSolver.Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
-        SHAPES.put("simplify-expression", new Shape(GeneralSolver.Task.SIMPLIFY, "", "", Shapes::simplify));
-        SHAPES.put("exponent-rules", new Shape(GeneralSolver.Task.SIMPLIFY, "", "", Shapes::exponents));
-        SHAPES.put("expand-brackets", new Shape(GeneralSolver.Task.EXPAND, "", "", Shapes::expand));
-        SHAPES.put("factorise-quadratic", new Shape(GeneralSolver.Task.FACTOR, "", "", Shapes::factorise));
-        SHAPES.put("quadratic-square-root", new Shape(GeneralSolver.Task.SOLVE, "square-root", "", Shapes::squareRoot));
-        SHAPES.put("quadratic-factoring", new Shape(GeneralSolver.Task.SOLVE, "factor", "", Shapes::factoring));
-        SHAPES.put("quadratic-formula", new Shape(GeneralSolver.Task.SOLVE, "formula", "", Shapes::formula));
-        SHAPES.put("derivative-power-rule", new Shape(GeneralSolver.Task.DIFFERENTIATE, "", "", (r, x) -> powerRule(r)));
-        SHAPES.put("derivative-chain-rule", new Shape(GeneralSolver.Task.DIFFERENTIATE, "", "", (r, x) -> chainRule(r)));
-        SHAPES.put("derivative-product-rule", new Shape(GeneralSolver.Task.DIFFERENTIATE, "", "", (r, x) -> productRule(r)));
-        SHAPES.put("system-elimination", new Shape(GeneralSolver.Task.SYSTEM, "", "", Shapes::system));
-        SHAPES.put("system-substitution", new Shape(GeneralSolver.Task.SYSTEM, "", "", Shapes::substitutionSystem));
+            SHAPES.put(f, new Shape(Task.SOLVE, "", "", Shapes::linear));
+        SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> longArithmetic(r)));
+        SHAPES.put("fraction-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> fractions(r)));
+        SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
+        SHAPES.put("simplify-expression", new Shape(Task.SIMPLIFY, "", "", Shapes::simplify));
+        SHAPES.put("exponent-rules", new Shape(Task.SIMPLIFY, "", "", Shapes::exponents));
+        SHAPES.put("expand-brackets", new Shape(Task.EXPAND, "", "", Shapes::expand));
+        SHAPES.put("factorise-quadratic", new Shape(Task.FACTOR, "", "", Shapes::factorise));
+        SHAPES.put("quadratic-square-root", new Shape(Task.SOLVE, "square-root", "", Shapes::squareRoot));
+        SHAPES.put("quadratic-factoring", new Shape(Task.SOLVE, "factor", "", Shapes::factoring));
+        SHAPES.put("quadratic-formula", new Shape(Task.SOLVE, "formula", "", Shapes::formula));
+        SHAPES.put("derivative-power-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> powerRule(r)));
+        SHAPES.put("derivative-chain-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> chainRule(r)));
+        SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> productRule(r)));
+        SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
+        SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
     }
 
     /** Whether the family has wide shapes. */
@@ -61,7 +62,7 @@ final class Shapes {
         Shape shape = SHAPES.get(family.name());
         if (shape == null || !(family instanceof FamilyBase base)) return Optional.empty();
         for (int attempt = 0; attempt < 12; attempt++) {
-            String x = shape.task() == GeneralSolver.Task.DIFFERENTIATE ? "x" : LinearFamilies.var(r);
+            String x = shape.task() == Task.DIFFERENTIATE ? "x" : LinearFamilies.var(r);
             String start;
             try {
                 start = shape.start().apply(r, x);
@@ -87,7 +88,7 @@ final class Shapes {
         return Optional.empty();
     }
 
-    private static String statement(FamilyBase base, int wording, GeneralSolver.Task task, String start, String x,
+    private static String statement(FamilyBase base, int wording, Task task, String start, String x,
             SplittableRandom r) {
         Map<String, String> fill = new LinkedHashMap<>();
         switch (task) {

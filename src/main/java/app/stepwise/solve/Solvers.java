@@ -1,12 +1,16 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** All problem families, and verified solving: a solver never hands out a step the math engine has not checked. */
 public final class Solvers {
@@ -91,10 +95,40 @@ public final class Solvers {
         Optional<Family> f = family(problem.solver().get().family());
         if (f.isEmpty()) return Optional.empty();
         Map<String, String> params = new LinkedHashMap<>(problem.solver().get().params());
-        if (!params.containsKey("equation") && problem.work().isPresent() && "solve".equals(problem.work().get().task())
+        if (!params.containsKey("equation") && problem.work().isPresent() && problem.work().get().task() == Task.SOLVE
                 && f.get() instanceof LinearFamilies.Linear) {
             params.put("equation", problem.work().get().start());
         }
-        return Optional.of(solve(f.get(), params, 0));
+        return Optional.of(toFiguresAsked(solve(f.get(), params, 0), problem.answer()));
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(\\s.*)?$");
+
+    /**
+     * The answer written to the significant figures the problem asks for (8.8 V where the pack wants 2 s.f.; the
+     * solvers' own results have 3): the solution shown then ends with an answer the problem accepts, and the value
+     * is not changed beyond that rounding. The last step states the same answer.
+     */
+    static Worked toFiguresAsked(Worked w, AnswerSpec spec) {
+        Optional<AnswerSpec.SigFigs> figures = switch (spec) {
+            case AnswerSpec.Quantity q -> q.sigFigs();
+            case AnswerSpec.Numeric n -> n.sigFigs();
+            default -> Optional.empty();
+        };
+        if (figures.isEmpty() || !figures.get().exactly()) return w;
+        Matcher m = LEADING_NUMBER.matcher(w.answer().strip());
+        if (!m.matches()) return w;
+        String rest = m.group(2) == null ? "" : m.group(2);
+        String answer = NumberWriting.sig(Double.parseDouble(m.group(1)), figures.get().count()) + rest;
+        List<Step> steps = new ArrayList<>(w.steps());
+        if (!steps.isEmpty()) {
+            Step last = steps.get(steps.size() - 1);
+            String math = last.math();
+            if (math.endsWith("= " + w.answer()))
+                steps.set(steps.size() - 1, new Step(last.said(),
+                        math.substring(0, math.length() - w.answer().length()) + answer, last.operation()));
+        }
+        return new Worked(w.family(), w.statement(), w.task(), w.start(), w.givens(), steps, answer, w.answerKind(), w.skills(),
+                w.params(), w.wording(), w.checkValue());
     }
 }

@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
@@ -27,13 +28,13 @@ final class Surface {
 
     static Worked vary(Worked w, SplittableRandom r) {
         Worked v = w;
-        if (!w.task().equals("physics") && !w.task().equals("evaluate") && !w.family().startsWith("linear-")
+        if (w.task() != Task.PHYSICS && w.task() != Task.EVALUATE && !w.family().startsWith("linear-")
                 && !w.family().equals("rearrange-formula") && r.nextInt(2) == 0)
             v = keepIfVerified(v, renameLetters(v, r));
-        if (v.task().equals("solve") && !v.family().equals("rearrange-formula") && r.nextInt(3) == 0)
+        if (v.task() == Task.SOLVE && !v.family().equals("rearrange-formula") && r.nextInt(3) == 0)
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
-        if (!v.task().equals("physics")) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
+        if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         int d = r.nextInt(12);
         if (d == 0) text = NumberWriting.pick(r, Frames.DISTRACTORS) + " " + text;
         else if (d == 1) text = text + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
@@ -51,7 +52,7 @@ final class Surface {
                 free.add(l);
         if (free.size() < 2) return w;
         String nx = free.remove(r.nextInt(free.size()));
-        String ny = w.task().equals("system") ? free.remove(r.nextInt(free.size())) : null;
+        String ny = w.task() == Task.SYSTEM ? free.remove(r.nextInt(free.size())) : null;
         if (ny != null && nx.compareTo(ny) > 0) { // keep the pair in reading order: a and b, p and q
             String t = nx;
             nx = ny;
@@ -132,9 +133,9 @@ final class Surface {
     /** The letter(s) the problem asks for: the solved-for letter, the new subject, the variable, or the physics symbol. */
     static String unknown(Worked w) {
         return switch (w.task()) {
-            case "physics" -> w.start();
-            case "solve" -> w.answer().contains("=") ? w.answer().substring(0, w.answer().indexOf('=')).strip() : "";
-            case "system" -> {
+            case PHYSICS -> w.start();
+            case SOLVE -> w.answer().contains("=") ? w.answer().substring(0, w.answer().indexOf('=')).strip() : "";
+            case SYSTEM -> {
                 List<String> letters = new ArrayList<>();
                 for (String part : w.answer().split(",| and ")) {
                     int eq = part.indexOf('=');
@@ -142,12 +143,12 @@ final class Surface {
                 }
                 yield String.join(", ", letters);
             }
-            case "differentiate" -> {
+            case DIFFERENTIATE -> {
                 String all = w.start();
                 for (String l : LETTERS) if (Pattern.compile("(?<![A-Za-z])" + l + "(?![A-Za-z])").matcher(all).find()) yield l;
                 yield "x";
             }
-            default -> "";
+            case SIMPLIFY, EXPAND, FACTOR, EVALUATE -> "";
         };
     }
 }

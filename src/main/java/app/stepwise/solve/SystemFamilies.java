@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
 import app.stepwise.text.Message;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ final class SystemFamilies {
                         "divide-both-sides"));
             String answer = "x = " + x + ", y = " + y;
             steps.add(new Step(Message.of("step.bothValues"), answer, "state-solutions"));
-            return worked(word(wording, Map.of("e1", e1, "e2", e2)), "system", e1 + "; " + e2, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
+                    wording);
         }
     }
 
@@ -112,7 +114,8 @@ final class SystemFamilies {
                     "y = " + m + " × " + NumberWriting.paren(x) + NumberWriting.plusTerm("" + k) + " = " + y, "substitute"));
             String answer = "x = " + x + ", y = " + y;
             steps.add(new Step(Message.of("step.bothValues"), answer, "state-solutions"));
-            return worked(word(wording, Map.of("e1", e1, "e2", e2)), "system", e1 + "; " + e2, steps, answer, "set", p, wording);
+            return worked(word(wording, Map.of("e1", e1, "e2", e2)), Task.SYSTEM, e1 + "; " + e2, steps, answer, "set", p,
+                    wording);
         }
     }
 }

@@ -37,7 +37,7 @@ public final class Verifier {
         try {
             switch (WorkChecker.Method.of(w.task())) {
                 case PHYSICS -> physics(w, problems);
-                case NONE -> system(w, problems);
+                case SYSTEM -> system(w, problems);
                 case ALGEBRA -> algebra(w, problems);
             }
         } catch (MathSyntaxException e) {
@@ -59,7 +59,7 @@ public final class Verifier {
         Statement start = Statement.collapse(Parser.parse(w.start()));
         Statement answer = Statement.collapse(Parser.parse(w.answer()));
         switch (w.task()) {
-            case "solve" -> {
+            case SOLVE -> {
                 if (!(start instanceof Statement.Equation eq)) {
                     problems.add("a solve task needs an equation");
                     return;
@@ -82,7 +82,7 @@ public final class Verifier {
                     sameRelationNumerically(eq, ae, problems);
                 }
             }
-            case "differentiate" -> {
+            case DIFFERENTIATE -> {
                 Expr f = ((Statement.Expression) start).expr();
                 Expr d = answer instanceof Statement.Expression ax ? ax.expr() : ((Statement.Equation) answer).rhs();
                 var fvars = Exprs.variables(f);
@@ -99,7 +99,8 @@ public final class Verifier {
                 Expr symbolic = Derivative.of(f, v);
                 if (!Equivalence.of(symbolic, d).equivalent()) problems.add("the answer is not the derivative");
             }
-            default -> {
+            case SYSTEM, PHYSICS -> throw new IllegalStateException("not an algebra task: " + w.task().id());
+            case SIMPLIFY, EXPAND, FACTOR, EVALUATE -> {
                 Expr s = ((Statement.Expression) start).expr();
                 Expr a = answer instanceof Statement.Expression ax ? ax.expr() : ((Statement.Equation) answer).rhs();
                 SplittableRandom rnd = new SplittableRandom(11);

@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Task;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param answerKind how the answer is judged: equation, set, expression, numeric, quantity
  * @param checkValue for physics, the answer in SI computed by plain arithmetic, independent of the steps
  */
-public record Worked(String family, String statement, String task, String start, List<Given> givens, List<Step> steps,
+public record Worked(String family, String statement, Task task, String start, List<Given> givens, List<Step> steps,
         String answer, String answerKind, List<String> skills, Map<String, String> params, int wording, double checkValue) {
     public Worked {
         givens = List.copyOf(givens);

@@ -5,6 +5,7 @@ import app.stepwise.grade.Misconception;
 import app.stepwise.grade.PhysicsSteps;
 import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.WorkChecker;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
@@ -65,7 +66,7 @@ public final class WrongWork {
         List<Candidate> out = new ArrayList<>();
         Step correct = w.steps().get(k);
         String previous = k == 0 ? w.start() : w.steps().get(k - 1).math();
-        if (!w.task().equals("physics") && !w.task().equals("system") && !w.task().equals("differentiate")) {
+        if (w.task() != Task.PHYSICS && w.task() != Task.SYSTEM && w.task() != Task.DIFFERENTIATE) {
             try {
                 Statement prev = Statement.collapse(Parser.parse(previous.contains(";") ? previous.split(";")[0] : previous));
                 for (var e : StepChecker.buggyLines(prev).entrySet()) {
@@ -75,7 +76,7 @@ public final class WrongWork {
                 // no buggy rule applies to an unreadable line
             }
         }
-        if (w.task().equals("physics") && correct.operation().equals("rearrange")) {
+        if (w.task() == Task.PHYSICS && correct.operation().equals("rearrange")) {
             int eq = correct.math().indexOf('=');
             String rhs = correct.math().substring(eq + 1).strip();
             int slash = rhs.lastIndexOf('/');
@@ -84,14 +85,14 @@ public final class WrongWork {
                         + rhs.substring(0, slash).strip(), Misconception.INVERTED_FORMULA));
             }
         }
-        if (w.task().equals("physics") && correct.operation().equals("substitute")) {
+        if (w.task() == Task.PHYSICS && correct.operation().equals("substitute")) {
             // the substitution uses a given as written, without converting it to SI
             for (var g : w.givens()) {
                 Matcher m = Pattern.compile("^(-?[\\d.]+)\\s*(\\S.*)$").matcher(g.value());
-                if (m.matches() && correct.math().contains(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6))
+                if (m.matches() && correct.math().contains(NumberWriting.upTo(PhysicsFamilies.parseSi(g.value()), 6))
                         && w.steps().stream().anyMatch(s -> s.operation().equals("convert-units"))) {
                     out.add(new Candidate(
-                            correct.math().replace(NumberWriting.sig(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)),
+                            correct.math().replace(NumberWriting.upTo(PhysicsFamilies.parseSi(g.value()), 6), m.group(1)),
                             Misconception.UNIT_CONVERSION_SLIP));
                 }
             }
@@ -151,13 +152,10 @@ public final class WrongWork {
         lines.add(c.line());
         LineCheck.Report r;
         try {
-            // the step checker reads one equation at a time; systems get no wrong-work view (Method.NONE)
-            Optional<LineCheck.Report> checked = WorkChecker.check(w.task(), Optional.of(w.start()),
+            r = WorkChecker.check(w.task(), Optional.of(w.start()),
                     w.givens().stream().map(g -> Map.entry(g.symbol(), g.value())).toList(),
                     WorkChecker.Method.of(w.task()) == WorkChecker.Method.PHYSICS ? Optional.of(w.answer()) : Optional.empty(),
                     lines, w.mathLines());
-            if (checked.isEmpty()) return Optional.empty();
-            r = checked.get();
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }

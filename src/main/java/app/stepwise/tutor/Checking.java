@@ -86,9 +86,7 @@ public final class Checking {
         Optional<LineCheck.Report> report = Optional.empty();
         if (lines.stream().anyMatch(l -> !l.isBlank()) && canCheckWork(problem)) {
             try {
-                report = Optional.of(problem.work().get().task().equals("system")
-                        ? SystemWork.check(problem.work().get().start(), lines, reference)
-                        : WorkChecker.check(problem, lines, reference));
+                report = Optional.of(WorkChecker.check(problem, lines, reference));
             } catch (MathSyntaxException e) {
                 // the pack's own start is unreadable: validation reports it; the answer is still checked
             }

@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
+import app.stepwise.lesson.Task;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
@@ -42,6 +43,29 @@ public final class HintService {
         this.budgetMs = budgetMs;
     }
 
+    /** Where a hint or a "What's wrong?" answer came from; {@link #id()} is the word stored with the student's hints. */
+    public enum Source {
+        /** The local model, its step checked by the math engine. */
+        MODEL("model"),
+        /** The step-by-step solvers. */
+        SOLVER("solver"),
+        /** The teacher's hint ladder in the pack. */
+        AUTHORED("authored"),
+        /** No hint: the problem could not be read, so nothing can be checked or suggested. */
+        NONE("none");
+
+        private final String id;
+
+        Source(String id) {
+            this.id = id;
+        }
+
+        /** The word in progress files and the class report: {@code model}. */
+        public String id() {
+            return id;
+        }
+    }
+
     /**
      * A hint; its words are messages the screen renders in its language ({@link #hint()}, {@link #ladder()} and
      * {@link #note()} give their English for the command line).
@@ -52,7 +76,7 @@ public final class HintService {
      * @param verified whether the step was checked by the math engine against the student's work
      * @param noted    where the hint picks up, when some of the working is not right (else empty)
      */
-    public record Hint(Message said, String step, boolean verified, String source, int candidates, long ms,
+    public record Hint(Message said, String step, boolean verified, Source source, int candidates, long ms,
             List<Message> levels, Message noted) {
         public Hint {
             levels = List.copyOf(levels);
@@ -121,22 +145,22 @@ public final class HintService {
                 if (out.steps().isEmpty()) continue;
                 ModelOutput.Step step = out.steps().get(0);
                 if (verifies(ctx, valid, step.math())) {
-                    return hint(new Step(step.text(), step.math(), "model"), lvl, true, "model", candidates, t0, note);
+                    return hint(new Step(step.text(), step.math(), "model"), lvl, true, Source.MODEL, candidates, t0, note);
                 }
             }
         }
         // shown means verified: the solver's step too is checked against the work before it is a hint
         Optional<Step> solver = solverNext(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
-        if (solver.isPresent()) return hint(solver.get(), lvl, true, "solver", candidates, t0, note);
+        if (solver.isPresent()) return hint(solver.get(), lvl, true, Source.SOLVER, candidates, t0, note);
         if (!ctx.authoredHints().isEmpty()) {
             // the teacher's words, in the pack's own language
             List<Message> authored = ctx.authoredHints().stream().map(Message::verbatim).toList();
-            return new Hint(authored.get(Math.min(lvl, authored.size()) - 1), "", false, "authored", candidates, ms(t0),
+            return new Hint(authored.get(Math.min(lvl, authored.size()) - 1), "", false, Source.AUTHORED, candidates, ms(t0),
                     authored, note);
         }
         if (ctx.checkable() && finished(ctx, valid))
-            return new Hint(DONE, "", true, "solver", candidates, ms(t0), List.of(DONE), note);
-        return new Hint(ProblemReader.CANNOT_CHECK_SAID, "", false, "none", candidates, ms(t0), List.of(), note);
+            return new Hint(DONE, "", true, Source.SOLVER, candidates, ms(t0), List.of(DONE), note);
+        return new Hint(ProblemReader.CANNOT_CHECK_SAID, "", false, Source.NONE, candidates, ms(t0), List.of(), note);
     }
 
     /** What a hint says when the working already states the answer. */
@@ -160,7 +184,7 @@ public final class HintService {
      *
      * @param source model (its label agreed with the grading module and its step verified), or solver
      */
-    public record Feedback(int line, String misconception, Message said, String rightStep, String source) {
+    public record Feedback(int line, String misconception, Message said, String rightStep, Source source) {
         /** What the grading module found, in English (the command line). */
         public String message() {
             return said.english();
@@ -192,14 +216,14 @@ public final class HintService {
                 // the model's account is used only when it names the same misconception and its corrected step verifies
                 if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty()
                         && verifies(ctx, before, out.steps().get(0).math())) {
-                    return Optional.of(new Feedback(n, label, wrong.said(), out.steps().get(0).math(), "model"));
+                    return Optional.of(new Feedback(n, label, wrong.said(), out.steps().get(0).math(), Source.MODEL));
                 }
             } catch (ModelException e) {
                 // the template below
             }
         }
         String right = solverNext(ctx, before).map(Step::math).orElse("");
-        return Optional.of(new Feedback(n, label, wrong.said(), right, "solver"));
+        return Optional.of(new Feedback(n, label, wrong.said(), right, Source.SOLVER));
     }
 
     /** The student's lines up to (not including) the first mistake. */
@@ -245,7 +269,7 @@ public final class HintService {
                     : GeneralSolver.nextFrom(request.get(), from);
             if (next.isPresent()) return next;
         }
-        if (ctx.task().equals("solve") && !from.isEmpty()) {
+        if (ctx.task().equals(Optional.of(Task.SOLVE)) && !from.isEmpty()) {
             try {
                 Statement s = Statement.collapse(Parser.parse(from));
                 var vars = Exprs.variables(s);
@@ -270,20 +294,20 @@ public final class HintService {
     /** How the general solvers see this problem: from its reading, or from a pack problem's task and start. */
     static Optional<GeneralSolver.Request> request(ProblemContext ctx) {
         if (ctx.reading().isPresent()) return ctx.reading().get().request();
-        Optional<GeneralSolver.Task> task = GeneralSolver.Task.of(ctx.task().equals("factorise") ? "factor" : ctx.task());
+        Optional<Task> task = ctx.task();
         if (task.isEmpty() || ctx.start().isEmpty()) return Optional.empty();
         String unknown = "";
-        if (task.get() == GeneralSolver.Task.SOLVE || task.get() == GeneralSolver.Task.DIFFERENTIATE) {
+        if (task.get() == Task.SOLVE || task.get() == Task.DIFFERENTIATE) {
             var vars = ProblemReader.variables(ctx.start().get());
             if (vars.size() == 1) unknown = vars.iterator().next();
-            else if (task.get() == GeneralSolver.Task.DIFFERENTIATE) unknown = vars.contains("x") ? "x" : "";
+            else if (task.get() == Task.DIFFERENTIATE) unknown = vars.contains("x") ? "x" : "";
             else
                 return Optional.empty();
         }
         return Optional.of(new GeneralSolver.Request(task.get(), ctx.start().get(), unknown));
     }
 
-    private static Hint hint(Step step, int level, boolean verified, String source, int candidates, long t0, Message note) {
+    private static Hint hint(Step step, int level, boolean verified, Source source, int candidates, long t0, Message note) {
         List<Message> ladder = List.of(nudgeSaid(step.text()), step.said(), Message.verbatim(step.math()));
         return new Hint(ladder.get(level - 1), step.math(), verified, source, candidates, ms(t0), ladder, note);
     }

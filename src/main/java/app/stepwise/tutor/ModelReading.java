@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
 import app.stepwise.model.ControlTokens;
@@ -57,14 +58,14 @@ final class ModelReading {
         }
         String family = first(fields, "family");
         if (family.isEmpty() || family.equals("none") || Solvers.family(family).isEmpty()) return Optional.empty();
-        String task = first(fields, "task");
+        Optional<Task> t = Task.of(first(fields, "task")); // the model's word; factorise is factor
         String unknown = first(fields, "unknown");
         String normalised = TextMath.normalise(text);
         // the model's reading obeys the same scope as the deterministic reader: a second derivative is not a derivative
         String lower = normalised.toLowerCase(Locale.ROOT);
-        if (task.equals("physics") ? ProblemReader.outOfScopePhysics(lower) : ProblemReader.outOfScopeMath(lower))
-            return Optional.empty();
-        if (task.equals("physics")) {
+        boolean physics = t.equals(Optional.of(Task.PHYSICS));
+        if (physics ? ProblemReader.outOfScopePhysics(lower) : ProblemReader.outOfScopeMath(lower)) return Optional.empty();
+        if (physics) {
             List<Given> givens = new ArrayList<>();
             for (String g : fields.getOrDefault("given", List.of())) {
                 String[] sv = g.split("=", 2);
@@ -77,10 +78,9 @@ final class ModelReading {
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
-        Optional<GeneralSolver.Task> t = GeneralSolver.Task.of(task.equals("factorise") ? "factor" : task);
         List<String> starts = fields.getOrDefault("start", List.of());
         if (t.isEmpty() || starts.isEmpty()) return Optional.empty();
-        String start = t.get() == GeneralSolver.Task.SYSTEM && starts.size() == 2
+        String start = t.get() == Task.SYSTEM && starts.size() == 2
                 ? starts.get(0) + "; " + starts.get(1)
                 : starts.get(0);
         for (String s : start.split(";"))

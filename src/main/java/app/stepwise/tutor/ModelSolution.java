@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
 import app.stepwise.model.ControlTokens;
@@ -12,6 +13,7 @@ import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The model's full worked solution of a problem, each step marked verified or not by the grading module.
@@ -75,7 +77,7 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
     static boolean answerIsLastStep(ProblemContext ctx, List<VerifiedStep> steps, String answer) {
         if (steps.isEmpty() || !steps.get(steps.size() - 1).verified()) return false;
         try {
-            if (ctx.task().equals("physics")) {
+            if (ctx.task().equals(Optional.of(Task.PHYSICS))) {
                 var expected = Quantity.parse(ctx.answer().orElseThrow());
                 var given = Quantity.parse(answer);
                 return Quantity.compare(expected, given, 0.01, 0) == Quantity.Match.EQUAL;

@@ -3,6 +3,7 @@ package app.stepwise.tutor;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
@@ -21,10 +22,17 @@ public final class Practice {
     public static final String GENERATED_PREFIX = "~";
     private static final int CANDIDATES = 8;
     private static final long BUDGET_MS = 1500;
-    private static final Set<String> WORK_TASKS = Set.of("solve", "simplify", "expand", "factor", "differentiate", "evaluate",
-            "system");
 
     private Practice() {}
+
+    /** The form an expression answer must have where the task is about the form: factorised, expanded. */
+    static Optional<AnswerSpec.Form> formAsked(Task task) {
+        return switch (task) {
+            case FACTOR -> Optional.of(AnswerSpec.Form.FACTORED);
+            case EXPAND -> Optional.of(AnswerSpec.Form.EXPANDED);
+            case SOLVE, SIMPLIFY, EVALUATE, DIFFERENTIATE, SYSTEM, PHYSICS -> Optional.empty();
+        };
+    }
 
     /** Whether the problem names a generator family, so "another like this" can make one. */
     public static boolean canMakeAnother(Problem problem) {
@@ -78,16 +86,10 @@ public final class Practice {
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
-            default -> new AnswerSpec.Expression(w.answer(), switch (w.task()) {
-                case "factor" -> Optional.of(AnswerSpec.Form.FACTORED);
-                case "expand" -> Optional.of(AnswerSpec.Form.EXPANDED);
-                default -> Optional.<AnswerSpec.Form>empty();
-            });
+            default -> new AnswerSpec.Expression(w.answer(), formAsked(w.task()));
         };
         if (!AnswerChecker.check(spec, w.answer()).correct()) return Optional.empty();
-        Optional<Problem.Work> work = w.task().equals("physics")
-                ? Optional.of(new Problem.Work("physics", w.start()))
-                : WORK_TASKS.contains(w.task()) ? Optional.of(new Problem.Work(w.task(), w.start())) : Optional.empty();
+        Optional<Problem.Work> work = Optional.of(new Problem.Work(w.task(), w.start()));
         List<Problem.SolutionStep> solution = w.steps().stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
         String id = GENERATED_PREFIX + template.id() + "~" + Long.toHexString(n & 0xffffffffL);
         return Optional

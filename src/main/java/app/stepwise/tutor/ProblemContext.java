@@ -6,6 +6,7 @@ import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * start, or physics givens), the reference reasoning (the solver's steps, else the authored solution) and the
  * authored hint ladder.
  */
-public record ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens,
+public record ProblemContext(String text, Optional<Task> task, Optional<String> start, List<Problem.Given> givens,
         Optional<String> answer,
         List<Step> reference, List<String> authoredHints, Optional<ProblemReader.Reading> reading, String modelText) {
 
@@ -37,7 +38,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
     }
 
     /** A problem that was not read from free text: the model reads its text as written. */
-    public ProblemContext(String text, String task, Optional<String> start, List<Problem.Given> givens, Optional<String> answer,
+    public ProblemContext(String text, Optional<Task> task, Optional<String> start, List<Problem.Given> givens,
+            Optional<String> answer,
             List<Step> reference, List<String> authoredHints) {
         this(text, task, start, givens, answer, reference, authoredHints, Optional.empty(), text);
     }
@@ -55,20 +57,20 @@ public record ProblemContext(String text, String task, Optional<String> start, L
         if (ref.isEmpty())
             for (Problem.SolutionStep s : p.solution())
                 if (!s.math().isEmpty()) ref.add(new Step(s.text(), s.math(), "authored"));
-        String task = p.work().map(Problem.Work::task).orElse("");
+        Optional<Task> task = p.work().map(Problem.Work::task);
         Optional<String> start = p.work().map(Problem.Work::start).filter(s -> !s.isBlank());
         Optional<String> answer = p.answer() instanceof AnswerSpec.Quantity q ? Optional.of(q.expected()) : Optional.empty();
         // the model reads the problem in one of its own frames: from the solver's problem, else from the working's start
-        String modelText = solved.filter(w -> w.task().equals("physics")).flatMap(w -> Restate.plainly(w, ""))
-                .or(() -> start.flatMap(s -> Restate.plainly(task, s))).orElse(p.statement());
+        String modelText = solved.filter(w -> w.task() == Task.PHYSICS).flatMap(w -> Restate.plainly(w, ""))
+                .or(() -> task.flatMap(t -> start.flatMap(s -> Restate.plainly(t, s)))).orElse(p.statement());
         return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints(), Optional.empty(),
                 modelText);
     }
 
     /** A generated problem. */
     public static ProblemContext of(Worked w) {
-        return new ProblemContext(w.statement(), w.task(), Optional.of(w.start()), w.givens(),
-                w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty(),
+        return new ProblemContext(w.statement(), Optional.of(w.task()), Optional.of(w.start()), w.givens(),
+                w.task() == Task.PHYSICS ? Optional.of(w.answer()) : Optional.empty(),
                 w.steps(), List.of());
     }
 
@@ -79,7 +81,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
     public static ProblemContext fromText(String text) {
         return ProblemReader.read(text).map(r -> fromReading(text, r))
                 .orElseGet(
-                        () -> new ProblemContext(text, "", Optional.empty(), List.of(), Optional.empty(), List.of(), List.of()));
+                        () -> new ProblemContext(text, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(),
+                                List.of()));
     }
 
     /** Free text read by the deterministic reader, else by the model's reading task (verified) when the model has one. */
@@ -91,8 +94,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     static ProblemContext fromReading(String text, ProblemReader.Reading r) {
         Worked w = r.worked();
-        Optional<String> answer = w.task().equals("physics") ? Optional.of(w.answer()) : Optional.empty();
-        return new ProblemContext(text, w.task(), Optional.of(w.start()), w.givens(), answer, w.steps(), List.of(),
+        Optional<String> answer = w.task() == Task.PHYSICS ? Optional.of(w.answer()) : Optional.empty();
+        return new ProblemContext(text, Optional.of(w.task()), Optional.of(w.start()), w.givens(), answer, w.steps(), List.of(),
                 Optional.of(r), Restate.plainly(w, r.unknown()).orElse(text));
     }
 
@@ -133,10 +136,10 @@ public record ProblemContext(String text, String task, Optional<String> start, L
     /** Whether lines of working can be checked for this problem. */
     public boolean checkable() {
         if (task.isEmpty()) return false;
-        return switch (WorkChecker.Method.of(task)) {
+        return switch (WorkChecker.Method.of(task.get())) {
             case PHYSICS -> !givens.isEmpty();
             case ALGEBRA -> start.isPresent();
-            case NONE -> task.equals("system") && start.map(s -> s.split(";").length == 2).orElse(false); // SystemWork
+            case SYSTEM -> start.map(s -> s.split(";").length >= 2).orElse(false);
         };
     }
 
@@ -151,10 +154,8 @@ public record ProblemContext(String text, String task, Optional<String> start, L
 
     /** Checks lines of working against this problem (precondition: {@link #checkable()}). */
     public LineCheck.Report check(List<String> lines) throws MathSyntaxException {
-        if (task.equals("system")) return SystemWork.check(start.orElseThrow(), lines, referenceMath());
         List<Map.Entry<String, String>> gs = givens.stream().map(g -> Map.entry(g.symbol(), g.value())).toList();
         // WorkChecker decides how the task's working is checked, for typed-in problems as for pack problems
-        return WorkChecker.check(task, start, gs, answer, lines, referenceMath())
-                .orElseThrow(() -> new IllegalStateException("no line-by-line check for " + task));
+        return WorkChecker.check(task.orElseThrow(), start, gs, answer, lines, referenceMath());
     }
 }

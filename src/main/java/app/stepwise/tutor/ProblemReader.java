@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.Limits;
 import app.stepwise.math.MathSyntaxException;
@@ -7,7 +8,6 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.GeneralSolver.Request;
-import app.stepwise.solve.GeneralSolver.Task;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
 import app.stepwise.text.Message;
@@ -49,7 +49,7 @@ public final class ProblemReader {
 
         public String unknown() {
             return request.map(Request::unknown).filter(u -> !u.isEmpty())
-                    .orElse(worked.task().equals("physics") ? worked.start() : "");
+                    .orElse(worked.task() == Task.PHYSICS ? worked.start() : "");
         }
     }
 

@@ -173,7 +173,7 @@ public final class Tutor implements AutoCloseable {
     }
 
     /** Records that a hint was shown (for a problem known only by id: no mastery update). */
-    public void recordHint(String packId, String problemId, int level, String source, boolean verified, long ms) {
+    public void recordHint(String packId, String problemId, int level, HintService.Source source, boolean verified, long ms) {
         recordHint(packId,
                 new Problem(problemId, "", List.of(), 1, new app.stepwise.lesson.AnswerSpec.Equation(""), Optional.empty(),
                         List.of(), List.of(), List.of(), Optional.empty()),
@@ -181,8 +181,8 @@ public final class Tutor implements AutoCloseable {
     }
 
     /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
-    public void recordHint(String packId, Problem problem, int level, String source, boolean verified, long ms) {
-        classroom.recordHint(packId, problem, level, source, verified, ms);
+    public void recordHint(String packId, Problem problem, int level, HintService.Source source, boolean verified, long ms) {
+        classroom.recordHint(packId, problem, level, source.id(), verified, ms);
     }
 
     /** Records that the worked solution was shown. */

@@ -4,6 +4,7 @@ import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.LessonPack.Subject;
+import app.stepwise.lesson.Task;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import app.stepwise.text.Message;
@@ -47,7 +48,7 @@ public final class TypedProblem {
         Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
                 w.givens(), List.of(), w.steps().stream().map(s -> authored(s, language)).toList(), solverOf(w));
-        Subject subject = w.task().equals("physics") ? Subject.PHYSICS : Subject.MATH;
+        Subject subject = w.task() == Task.PHYSICS ? Subject.PHYSICS : Subject.MATH;
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().said());
@@ -55,7 +56,7 @@ public final class TypedProblem {
 
     /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */
     private static Optional<Problem.SolverRef> solverOf(Worked w) {
-        return w.task().equals("physics") && !w.params().isEmpty()
+        return w.task() == Task.PHYSICS && !w.params().isEmpty()
                 ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
                 : Optional.empty();
     }
@@ -70,11 +71,7 @@ public final class TypedProblem {
             case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
-            default -> new AnswerSpec.Expression(w.answer(), switch (w.task()) {
-                case "factor" -> Optional.of(AnswerSpec.Form.FACTORED);
-                case "expand" -> Optional.of(AnswerSpec.Form.EXPANDED);
-                default -> Optional.empty();
-            });
+            default -> new AnswerSpec.Expression(w.answer(), Practice.formAsked(w.task()));
         };
     }
 }

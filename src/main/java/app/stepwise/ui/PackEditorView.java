@@ -4,6 +4,8 @@ import static app.stepwise.ui.Controls.button;
 
 import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Task;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -61,11 +63,10 @@ final class PackEditorView extends BorderPane implements Screen {
     private final TextField tolerance = field("editor-tolerance");
     private final TextField sigfigs = field("editor-sigfigs");
     private final ChoiceBox<String> form = new ChoiceBox<>(
-            FXCollections.observableArrayList("", "expanded", "factored", "simplified-fraction", "exact"));
+            FXCollections.observableArrayList("", "expanded", "factored", "simplified-fraction", "exact", "simplified"));
     private final TextArea choices = area("editor-choices", 3);
     private final Spinner<Integer> correct = new Spinner<>(1, 20, 1);
-    private final ChoiceBox<String> task = new ChoiceBox<>(FXCollections.observableArrayList("", "solve", "simplify", "expand",
-            "factor", "evaluate", "differentiate", "physics"));
+    private final ChoiceBox<String> task = new ChoiceBox<>(FXCollections.observableArrayList(taskWords()));
     private final TextField start = field("editor-start");
     private final TableView<ProblemDraft.GivenRow> givens = new TableView<>();
     private final TextField skills = field("editor-skills");
@@ -571,5 +572,12 @@ final class PackEditorView extends BorderPane implements Screen {
 
     private Node imageChooserButton() {
         return lookup("#editor-image-choose");
+    }
+
+    /** No task, then every task's word as packs write it. */
+    private static List<String> taskWords() {
+        List<String> words = new ArrayList<>(List.of(""));
+        words.addAll(Task.ids());
+        return words;
     }
 }

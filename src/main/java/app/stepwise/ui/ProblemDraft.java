@@ -129,7 +129,7 @@ final class ProblemDraft {
             case null -> d.kind.set("equation");
         }
         p.work().ifPresent(w -> {
-            d.task.set(w.task());
+            d.task.set(w.task().id());
             d.start.set(w.start());
         });
         p.givens().forEach(g -> d.givens.add(new GivenRow(g.symbol(), g.value(), g.description())));

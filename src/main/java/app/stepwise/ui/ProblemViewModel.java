@@ -352,7 +352,7 @@ final class ProblemViewModel {
         if (authoredFirst && authoredShown < authored.size()) {
             authoredShown++;
             addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"));
-            record(authoredShown, "authored", false, 0);
+            record(authoredShown, HintService.Source.AUTHORED, false, 0);
             return;
         }
         if (currentHint != null && level < currentHint.ladder().size()) {
@@ -381,7 +381,7 @@ final class ProblemViewModel {
                 })
                 .onProgress(streaming::set)
                 .onSuccess(h -> {
-                    if (h.source().equals("authored") && authoredFirst && authoredShown >= authored.size()
+                    if (h.source() == HintService.Source.AUTHORED && authoredFirst && authoredShown >= authored.size()
                             && !authored.isEmpty()) {
                         show(Kind.INFO, t.get("hint.noMore"));
                         return;
@@ -413,9 +413,9 @@ final class ProblemViewModel {
         String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
         if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
         String source = switch (h.source()) {
-            case "model" -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
-            case "solver" -> t.get("hint.source.solver");
-            default -> t.get("hint.source.authored");
+            case MODEL -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
+            case SOLVER -> t.get("hint.source.solver");
+            case AUTHORED, NONE -> t.get("hint.source.authored");
         };
         addHint(text + (h.noted().isEmpty() || lvl > 1 ? "" : "  " + t.get(h.noted())), source);
         record(lvl, h.source(), h.verified(), h.ms());
@@ -426,7 +426,7 @@ final class ProblemViewModel {
         hints.add(new HintLine(hints.size() + 1, text, source));
     }
 
-    private void record(int lvl, String source, boolean verified, long ms) {
+    private void record(int lvl, HintService.Source source, boolean verified, long ms) {
         BackgroundTask.wrap(() -> app.tutor().recordHint(pack.id(), problem, lvl, source, verified, ms))
                 .named("record hint").withBudget(SAVE_BUDGET).executeWith(app.tasks());
     }
@@ -449,7 +449,10 @@ final class ProblemViewModel {
                     var fb = f.get();
                     show(Kind.WRONG, t.get("wrong.line", fb.line(), t.get(fb.said()))
                             + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.rightStep())));
-                    hintSource.set(t.get(fb.source().equals("model") ? "wrong.source.model" : "wrong.source.solver"));
+                    hintSource.set(t.get(switch (fb.source()) {
+                        case MODEL -> "wrong.source.model";
+                        case SOLVER, AUTHORED, NONE -> "wrong.source.solver";
+                    }));
                 })
                 .onFailure(e -> show(Kind.INFO, t.get("check.failed")))
                 .onFinished(() -> checking.set(false)));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.math.Equations;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +54,7 @@ class ContentCheckTest {
             "a solver that gets another answer | algebra | \"start\": \"x + 7 = 12\" | \"start\": \"x + 7 = 13\" | /problems/0/solver | gets \"x = 6\"",
             "an unknown solver family | algebra | \"family\": \"linear-one-step\" | \"family\": \"linear-one-stop\" | /problems/0/solver/family | no solver family",
             "a given whose unit does not parse | physics | \"value\": \"900 m\" | \"value\": \"900 parsecs\" | /problems/0/givens/0/value | cannot be read as a quantity",
-            "a physics answer the solver does not reach | physics | \"value\": \"5 m/s\"} | \"value\": \"50 m/s\"} | /problems/0/solver | gets \"5 m/s\"",
+            "a physics answer the solver does not reach | physics | \"value\": \"5 m/s\"} | \"value\": \"50 m/s\"} | /problems/0/solver | gets \"5.00 m/s\"",
             "a repeated statement | algebra | \"Solve $3x + 5 = 20$.\" | \"Solve $x + 7 = 12$.\" | /problems/1/statement | same statement as problem le-01",
     })
     void findsEachContentMistakeAtItsField(String name, String pack, String find, String replace, String pointer,
@@ -134,7 +137,20 @@ class ContentCheckTest {
         assertThat(LatexText.formulas("So $3x = 15$, then $x = \\frac{15}{3}$. Costs \\$5.")).containsExactly("3x = 15",
                 "x = \\frac{15}{3}");
         assertThat(LatexText.plain("E_k = 0.5 \\times 1200 \\times 15^{2}")).isEqualTo("E_k = 0.5 * 1200 * 15^(2)");
-        assertThat(LatexText.plain("\\rho = \\frac{5.4}{0.002}")).isEqualTo("ρ = (5.4)/(0.002)");
-        assertThat(LatexText.plain("x = \\sqrt{\\frac{a}{b}}")).isEqualTo("x = sqrt((a)/(b))");
+        assertThat(LatexText.plain("\\rho = \\frac{5.4}{0.002}")).isEqualTo("ρ = ((5.4)/(0.002))");
+        assertThat(LatexText.plain("x = \\sqrt{\\frac{a}{b}}")).isEqualTo("x = sqrt(((a)/(b)))");
+    }
+
+    /** ADR 0008: a numeric fraction followed by a factor is a coefficient; a typeset \frac is one block anyway. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"F = \\frac{9}{5}C + 32 | F = (9/5) C + 32 | F = 9/(5 C) + 32",
+            "F = \\frac{9}{5} C + 32 | F = (9/5) C + 32 | F = 9/(5 C) + 32",
+            "y = \\frac{x}{2}z | y = (x/2) z | y = x/(2 z)", "E = \\tfrac{1}{2}mv^2 | E = (1/2) m v^2 | E = 1/(2 m v^2)"})
+    void aLatexFractionBeforeAFactorIsACoefficient(String latex, String meant, String misread) throws Exception {
+        var read = Statement.collapse(Parser.parse(LatexText.plain(latex)));
+        var want = Statement.collapse(Parser.parse(meant));
+        var wrong = Statement.collapse(Parser.parse(misread));
+        assertThat(Equations.sameSolutions((Statement.Equation) read, (Statement.Equation) want).equivalent()).isTrue();
+        assertThat(Equations.sameSolutions((Statement.Equation) read, (Statement.Equation) wrong).equivalent()).isFalse();
     }
 }

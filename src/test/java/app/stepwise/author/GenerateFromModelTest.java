@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.model.LocalModel;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
@@ -24,7 +25,7 @@ class GenerateFromModelTest {
         return new Problem("p1", statement, List.of(), 1, answer, work, List.of(), List.of(), List.of(), Optional.empty());
     }
 
-    static final Problem LINEAR = problem("Solve $3x + 5 = 20$.", Optional.of(new Problem.Work("solve", "3x + 5 = 20")),
+    static final Problem LINEAR = problem("Solve $3x + 5 = 20$.", Optional.of(new Problem.Work(Task.SOLVE, "3x + 5 = 20")),
             new AnswerSpec.Equation("x = 5"));
 
     @Test

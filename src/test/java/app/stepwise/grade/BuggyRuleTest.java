@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
 import java.util.Collections;
@@ -39,7 +40,7 @@ class BuggyRuleTest {
 
     @Test
     void anAmbiguousLineThatOnlyFollowsReadTheOtherWayIsNotMarkedWrong() throws Exception {
-        LineCheck.Report r = StepChecker.check("simplify", "1/(2x) + 1/(2x)", List.of("2/2x"), List.of());
+        LineCheck.Report r = StepChecker.check(Task.SIMPLIFY, "1/(2x) + 1/(2x)", List.of("2/2x"), List.of());
         assertThat(r.lines().get(0).status()).isEqualTo(LineCheck.Status.UNREADABLE);
         assertThat(r.lines().get(0).message()).contains("read two ways").contains("(2/2)");
     }
@@ -47,7 +48,7 @@ class BuggyRuleTest {
     @Test
     void aWorkingOfHugeLinesGetsAVerdictPerLineAndTheFirstIsNotValid() throws Exception {
         String huge = "a 1e4000 + b 1e4000 + c 1e4000 + d 1e4000 + f 1e4000 + g 1e4000 + h 1e4000 = 1";
-        LineCheck.Report r = StepChecker.check("solve", "a + b + c + d + f + g + h = 1",
+        LineCheck.Report r = StepChecker.check(Task.SOLVE, "a + b + c + d + f + g + h = 1",
                 Collections.nCopies(20, huge), List.of());
         assertThat(r.lines()).hasSize(20).allSatisfy(l -> assertThat(l.message()).isNotBlank());
         assertThat(r.lines().get(0).status()).isNotIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH);

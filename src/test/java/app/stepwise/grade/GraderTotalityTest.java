@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Budget;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
@@ -45,7 +46,8 @@ class GraderTotalityTest {
             new AnswerSpec.Numeric("15%", Tolerance.EXACT, Optional.empty()),
             new AnswerSpec.Quantity("12 m/s", Tolerance.DEFAULT_RELATIVE, Optional.of(new SigFigs(2, false)), true),
             new AnswerSpec.Quantity("(600/pi) kN/m^2", Tolerance.DEFAULT_RELATIVE, Optional.empty()),
-            new AnswerSpec.MultipleChoice(List.of("mass", "force"), 1));
+            new AnswerSpec.MultipleChoice(List.of("mass", "force"), 1),
+            new AnswerSpec.Expression("12x^7", Optional.of(AnswerSpec.Form.SIMPLIFIED)));
 
     @Provide
     Arbitrary<String> typed() {
@@ -63,9 +65,15 @@ class GraderTotalityTest {
     }
 
     @Property(tries = 200)
+    void aSystemCheckAlwaysGivesAVerdictPerLine(@ForAll("typed") String a, @ForAll("typed") String b) throws Exception {
+        LineCheck.Report r = SystemSteps.check("2x + y = 9; 3x - y = 11", List.of(a, b), List.of("5x = 20", "x = 4"));
+        assertThat(r.lines()).hasSize(2);
+    }
+
+    @Property(tries = 200)
     void aStepCheckAlwaysGivesAVerdictPerLine(@ForAll("typed") String a, @ForAll("typed") String b) throws Exception {
-        for (String task : List.of("solve", "simplify", "differentiate")) {
-            String start = task.equals("solve") ? "3x + 5 = 20" : "x^2 + sec(x)";
+        for (Task task : List.of(Task.SOLVE, Task.SIMPLIFY, Task.DIFFERENTIATE)) {
+            String start = task == Task.SOLVE ? "3x + 5 = 20" : "x^2 + sec(x)";
             LineCheck.Report r = StepChecker.check(task, start, List.of(a, b), List.of("3x = 15", "x = 5"));
             assertThat(r.lines()).hasSize(2);
         }
@@ -99,7 +107,7 @@ class GraderTotalityTest {
                 long c0 = Budget.now();
                 AnswerChecker.check(SPECS.get(random.nextInt(SPECS.size())), line);
                 long c1 = Budget.now();
-                StepChecker.check(random.nextBoolean() ? "solve" : "simplify",
+                StepChecker.check(random.nextBoolean() ? Task.SOLVE : Task.SIMPLIFY,
                         random.nextBoolean() ? "3x + 5 = 20" : "2(x + 1)", List.of(line), List.of());
                 long c2 = Budget.now();
                 PhysicsSteps.check(PhysicsSteps.Situation.of(List.of(Map.entry("m", "2 kg"), Map.entry("v", "3 m/s")),

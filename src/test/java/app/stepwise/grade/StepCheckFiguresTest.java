@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.CaseTables;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ class StepCheckFiguresTest {
             Object[] f = a.get();
             List<String> lines = split((String) f[2]);
             out.add(new Case(lines, Integer.parseInt((String) f[3]),
-                    StepChecker.check((String) f[0], (String) f[1], lines, List.of())));
+                    StepChecker.check(Task.of((String) f[0]).orElseThrow(), (String) f[1], lines, List.of())));
         }
         for (Arguments a : CaseTables.read("physics-steps.csv")) {
             Object[] f = a.get();

@@ -1,5 +1,6 @@
 package app.stepwise.grade;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -36,7 +37,7 @@ class StepCheckerFuzzTest {
                     Optional.of("3 m/s^2"));
             report = PhysicsSteps.check(situation, lines, List.of("a = F/m", "a = 3 m/s^2"));
         } else {
-            report = StepChecker.check(start[0], start[1], lines, REFERENCE);
+            report = StepChecker.check(Task.of(start[0]).orElseThrow(), start[1], lines, REFERENCE);
         }
         if (report == null) throw new AssertionError("no report");
     }

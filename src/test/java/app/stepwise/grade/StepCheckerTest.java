@@ -2,6 +2,7 @@ package app.stepwise.grade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.CaseTables;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ class StepCheckerTest {
     void locatesTheFirstErrorAndNamesTheMisconception(String task, String start, String work, String firstError,
             String misconception) throws Exception {
         List<String> lines = Arrays.stream(work.split(";")).map(String::strip).toList();
-        LineCheck.Report r = StepChecker.check(task, start, lines, List.of());
+        LineCheck.Report r = StepChecker.check(Task.of(task).orElseThrow(), start, lines, List.of());
         int want = Integer.parseInt(firstError);
         assertThat(r.firstError().orElse(0)).as("first error of %s", work).isEqualTo(want);
         if (want > 0 && !misconception.equals("-")) {
@@ -35,7 +36,7 @@ class StepCheckerTest {
 
     @Test
     void linesAfterASlipAreJudgedAgainstTheStudentsOwnLine() throws Exception {
-        LineCheck.Report r = StepChecker.check("solve", "3x + 5 = 20", List.of("3x = 25", "x = 25/3"), List.of());
+        LineCheck.Report r = StepChecker.check(Task.SOLVE, "3x + 5 = 20", List.of("3x = 25", "x = 25/3"), List.of());
         assertThat(r.lines().get(0).status()).isEqualTo(LineCheck.Status.INVALID);
         assertThat(r.lines().get(1).status()).isEqualTo(LineCheck.Status.VALID);
         assertThat(r.finalAnswerCorrect()).contains(false);
@@ -43,7 +44,7 @@ class StepCheckerTest {
 
     @Test
     void marksStepsOfTheReferenceAsOnPath() throws Exception {
-        LineCheck.Report r = StepChecker.check("solve", "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"),
+        LineCheck.Report r = StepChecker.check(Task.SOLVE, "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"),
                 List.of("3x = 15", "x = 5"));
         assertThat(r.lines()).extracting(LineCheck::status).containsExactly(LineCheck.Status.ON_PATH, LineCheck.Status.ON_PATH,
                 LineCheck.Status.ON_PATH);

@@ -83,17 +83,17 @@ class CurriculumTest {
                 failures.add(where(file, p) + ": a worked solution needs work.task and work.start to be checked");
                 return;
             }
-            String task = p.work().get().task();
+            Task task = p.work().get().task();
             List<Step> steps = p.solution().stream().map(s -> new Step(s.text(), s.math(), "authored")).toList();
             String expected = p.answer().expected();
-            double si = "physics".equals(task) ? si(expected) : Double.NaN;
+            double si = task == Task.PHYSICS ? si(expected) : Double.NaN;
             Worked w = new Worked("pack", p.statement(), task, p.work().get().start(), p.givens(), steps, expected,
                     kind(p.answer()), p.skills(), Map.of(), 0, si);
             List<String> problems = Verifier.check(w);
             if (!problems.isEmpty()) failures.add(where(file, p) + ": " + problems);
             String last = p.solution().get(p.solution().size() - 1).math();
             // a physics line and a worked-out sum ("7 + 20 = 27", every link checked above) state their answer last
-            boolean chainAnswer = "physics".equals(task) || "evaluate".equals(task);
+            boolean chainAnswer = task == Task.PHYSICS || task == Task.EVALUATE;
             String lastValue = chainAnswer ? last.substring(last.lastIndexOf('=') + 1).strip() : last;
             Grade g = AnswerChecker.check(p.answer(), lastValue);
             if (!g.correct()) failures.add(where(file, p) + ": the last line " + last + " is not accepted: " + g.message());

@@ -115,7 +115,7 @@ class PackReaderTest {
         PackProblem.Report ok = read(system);
         assertThat(ok.problems()).isEmpty();
         assertThat(ok.pack().orElseThrow().problems().get(0).work().orElseThrow())
-                .isEqualTo(new Problem.Work("system", "2x + y = 9; 3x - y = 11"));
+                .isEqualTo(new Problem.Work(Task.SYSTEM, "2x + y = 9; 3x - y = 11"));
         for (String bad : List.of("2x + y = 9", "2x + y = 9; 3x - y", "x = 1; y = 2; x + y = 3")) {
             PackProblem.Report r = read(system.replace("2x + y = 9; 3x - y = 11", bad));
             assertThat(r.problems()).as(bad).anySatisfy(p -> {

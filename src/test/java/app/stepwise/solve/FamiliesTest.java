@@ -136,7 +136,7 @@ class FamiliesTest {
         Family accel = Solvers.family("acceleration").orElseThrow();
         Worked braking = accel
                 .solve(Map.of("case", "0", "u", "12 m/s", "v", "4 m/s", "t", "2 s", PhysicsFamilies.TYPED_IN, "yes"), 0);
-        assertThat(braking.answer()).isEqualTo("-4 m/s^2");
+        assertThat(braking.answer()).matches("-4(\\.0+)? m/s\\^2");
         assertThat(Verifier.check(braking)).isEmpty();
         Family suvat = Solvers.family("suvat").orElseThrow();
         Worked stopping = suvat

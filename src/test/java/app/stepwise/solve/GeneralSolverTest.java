@@ -3,6 +3,7 @@ package app.stepwise.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Parser;
@@ -18,7 +19,7 @@ class GeneralSolverTest {
     @CsvFileSource(resources = "/solve/general-solver.csv", delimiter = '|', numLinesToSkip = 1)
     void solvesAnyTextbookInstanceWithAVerifiedSolution(String task, String start, String unknown, String expected,
             String family) throws Exception {
-        var request = new GeneralSolver.Request(GeneralSolver.Task.of(task).orElseThrow(), start,
+        var request = new GeneralSolver.Request(Task.of(task).orElseThrow(), start,
                 unknown == null ? "" : unknown);
         Optional<Worked> w = GeneralSolver.solve(request, start);
         assertTrue(w.isPresent(), () -> "no verified solution; steps: " + safeSteps(request));
@@ -40,7 +41,7 @@ class GeneralSolverTest {
     private static String safeSteps(GeneralSolver.Request r) {
         try {
             var steps = GeneralSolver.steps(r);
-            var w = new Worked("?", "", r.task().id(), r.start(), java.util.List.of(), steps,
+            var w = new Worked("?", "", r.task(), r.start(), java.util.List.of(), steps,
                     GeneralSolver.answerOf(steps.get(steps.size() - 1).math()), "", java.util.List.of(), java.util.Map.of(), 0,
                     Double.NaN);
             return steps.stream().map(Step::math).toList() + " problems " + Verifier.check(w);

@@ -2,6 +2,7 @@ package app.stepwise.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.Task;
 import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ class StepLanguageTest {
             "EVALUATE|1/2 + 1/3|Write the fractions over a common denominator."})
     void everyStepReadsInSpanishAndItsEnglishIsUnchanged(String task, String start, String englishStep) {
         String unknown = task.equals("SOLVE") || task.equals("DIFFERENTIATE") ? "x" : "";
-        List<Step> steps = GeneralSolver.steps(new GeneralSolver.Request(GeneralSolver.Task.valueOf(task), start, unknown));
+        List<Step> steps = GeneralSolver.steps(new GeneralSolver.Request(Task.valueOf(task), start, unknown));
         assertThat(steps).isNotEmpty();
         assertThat(steps).extracting(Step::text).contains(englishStep);
         for (Step s : steps) {

@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.tutor.HintService;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class DamagedModelTest {
                     .contains("Hints come from the solvers");
             HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
                     () -> false);
-            assertThat(h.source()).isEqualTo("solver");
+            assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);
             assertThat(h.verified()).isTrue();
             assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
         }

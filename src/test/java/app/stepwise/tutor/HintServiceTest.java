@@ -21,7 +21,7 @@ class HintServiceTest {
             ProblemContext ctx = ProblemContext.fromText("Solve 3x + 5 = 20.");
             HintService.Hint h = hints.next(ctx, List.of("3x = 15"), 3, s -> {}, () -> false);
             assertThat(h.verified()).isTrue();
-            assertThat(h.source()).isIn("model", "solver");
+            assertThat(h.source()).isIn(HintService.Source.MODEL, HintService.Source.SOLVER);
             assertThat(h.step().replace(" ", "")).contains("x=");
             assertThat(h.ladder()).hasSize(3);
         }
@@ -33,7 +33,7 @@ class HintServiceTest {
             HintService hints = new HintService(() -> Optional.of(m), 3, 3000);
             HintService.Hint h = hints.next(ProblemContext.fromText("Solve 2x + 1 = 9."), List.of(), 3, s -> {}, () -> false);
             // the fixture speaks noise: whatever it says fails verification, so the solver's step is used
-            assertThat(h.source()).isEqualTo("solver");
+            assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);
             assertThat(h.verified()).isTrue();
             assertThat(h.step()).isEqualTo("2x = 9 - 1 = 8");
         }
@@ -44,12 +44,13 @@ class HintServiceTest {
         HintService hints = new HintService(Optional::empty, 4, 1000);
         var w = Solvers.generate(Solvers.family("newtons-second-law").orElseThrow(), new SplittableRandom(5), 0);
         HintService.Hint h = hints.next(ProblemContext.of(w), List.of(), 1, s -> {}, () -> false);
-        assertThat(h.source()).isEqualTo("solver");
+        assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);
         assertThat(h.hint()).isEqualTo(HintService.nudge(w.steps().get(0).text()));
 
-        ProblemContext bare = new ProblemContext("Explain inertia.", "", Optional.empty(), List.of(), Optional.empty(), List.of(),
+        ProblemContext bare = new ProblemContext("Explain inertia.", Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), List.of(),
                 List.of("Think of a bus stopping."));
-        assertThat(hints.next(bare, List.of(), 1, s -> {}, () -> false).source()).isEqualTo("authored");
+        assertThat(hints.next(bare, List.of(), 1, s -> {}, () -> false).source()).isEqualTo(HintService.Source.AUTHORED);
     }
 
     @Test
@@ -75,7 +76,7 @@ class HintServiceTest {
         HintService noModel = new HintService(Optional::empty, 1, 1000);
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 15", "x = 5"))).isEmpty();
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source())
-                .isEqualTo("solver");
+                .isEqualTo(HintService.Source.SOLVER);
     }
 
     @Test
@@ -95,7 +96,7 @@ class HintServiceTest {
                 "Differentiate 3x^4 - 5x.", "Work out 3/4 - 1/6.", "Make w the subject of P = 2l + 2w.")) {
             HintService.Hint h = hints.next(ProblemContext.fromText(text), List.of(), 3, s -> {}, () -> false);
             assertThat(h.verified()).as(text).isTrue();
-            assertThat(h.source()).as(text).isEqualTo("solver");
+            assertThat(h.source()).as(text).isEqualTo(HintService.Source.SOLVER);
             assertThat(h.step()).as(text).isNotBlank();
         }
     }

@@ -21,7 +21,7 @@ class ProblemReaderTest {
             String family) throws Exception {
         Optional<ProblemReader.Reading> r = ProblemReader.read(text);
         assertThat(r).as(text).isPresent();
-        assertThat(r.get().worked().task()).isEqualTo(task);
+        assertThat(r.get().worked().task().id()).isEqualTo(task);
         assertThat(r.get().family()).isEqualTo(family);
         if (!task.equals("physics")) {
             assertThat(r.get().unknown()).isEqualTo(unknown == null ? "" : unknown);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.solve.Family;
 import app.stepwise.solve.Restate;
 import app.stepwise.solve.Solvers;
@@ -48,35 +49,35 @@ class RestateTest {
 
     @Test
     void eachKindOfTaskIsSaidInAPlainTrainingFrame() {
-        assertThat(Restate.plainly("solve", "3x + 5 = 20")).contains("Solve 3x + 5 = 20.");
-        assertThat(Restate.plainly("solve", "-53 = -7b + 3")).contains("Solve the equation -53 = -7b + 3 for b.");
-        assertThat(Restate.plainly("simplify", "3a + 2a - 4")).contains("Simplify 3a + 2a - 4.");
-        assertThat(Restate.plainly("expand", "(x + 2)(x - 3)")).contains("Expand (x + 2)(x - 3).");
-        assertThat(Restate.plainly("factor", "x^2 + 5x + 6")).contains("Factorise x^2 + 5x + 6.");
-        assertThat(Restate.plainly("differentiate", "4t^3 - t")).contains("Differentiate 4t^3 - t with respect to t.");
-        assertThat(Restate.plainly("evaluate", "3/4 + 1/6")).contains("Calculate 3/4 + 1/6.");
-        assertThat(Restate.plainly("system", "2x + y = 7; x - y = 2"))
+        assertThat(Restate.plainly(Task.SOLVE, "3x + 5 = 20")).contains("Solve 3x + 5 = 20.");
+        assertThat(Restate.plainly(Task.SOLVE, "-53 = -7b + 3")).contains("Solve the equation -53 = -7b + 3 for b.");
+        assertThat(Restate.plainly(Task.SIMPLIFY, "3a + 2a - 4")).contains("Simplify 3a + 2a - 4.");
+        assertThat(Restate.plainly(Task.EXPAND, "(x + 2)(x - 3)")).contains("Expand (x + 2)(x - 3).");
+        assertThat(Restate.plainly(Task.FACTOR, "x^2 + 5x + 6")).contains("Factorise x^2 + 5x + 6.");
+        assertThat(Restate.plainly(Task.DIFFERENTIATE, "4t^3 - t")).contains("Differentiate 4t^3 - t with respect to t.");
+        assertThat(Restate.plainly(Task.EVALUATE, "3/4 + 1/6")).contains("Calculate 3/4 + 1/6.");
+        assertThat(Restate.plainly(Task.SYSTEM, "2x + y = 7; x - y = 2"))
                 .contains("Solve the simultaneous equations 2x + y = 7 and x - y = 2.");
     }
 
     @Test
     void bracketsLeftByLatexAroundPlainNumbersAndFractionsAreDropped() {
-        assertThat(Restate.plainly("solve", "((m)/(4)) = -3")).contains("Solve the equation m/4 = -3 for m.");
-        assertThat(Restate.plainly("evaluate", "((3)/(5)) - ((7)/(10))")).contains("Calculate 3/5 - 7/10.");
+        assertThat(Restate.plainly(Task.SOLVE, "((m)/(4)) = -3")).contains("Solve the equation m/4 = -3 for m.");
+        assertThat(Restate.plainly(Task.EVALUATE, "((3)/(5)) - ((7)/(10))")).contains("Calculate 3/5 - 7/10.");
         // brackets that carry meaning stay: a negative number, a product, a power, a function's argument
-        assertThat(Restate.plainly("evaluate", "(-7) × (-6) - 50 ÷ 5")).contains("Calculate (-7) × (-6) - 50 ÷ 5.");
-        assertThat(Restate.plainly("solve", "(3/4)t - (1/2) = 1")).contains("Solve the equation (3/4)t - 1/2 = 1 for t.");
-        assertThat(Restate.plainly("evaluate", "4(3) + (2)^3 - 8/(2)")).contains("Calculate 4(3) + 2^3 - 8/2.");
-        assertThat(Restate.plainly("evaluate", "(4/2) ÷ (6/4)")).contains("Calculate (4/2) ÷ (6/4).");
-        assertThat(Restate.plainly("differentiate", "sin(x) (x)")).contains("Differentiate sin(x) x with respect to x.");
+        assertThat(Restate.plainly(Task.EVALUATE, "(-7) × (-6) - 50 ÷ 5")).contains("Calculate (-7) × (-6) - 50 ÷ 5.");
+        assertThat(Restate.plainly(Task.SOLVE, "(3/4)t - (1/2) = 1")).contains("Solve the equation (3/4)t - 1/2 = 1 for t.");
+        assertThat(Restate.plainly(Task.EVALUATE, "4(3) + (2)^3 - 8/(2)")).contains("Calculate 4(3) + 2^3 - 8/2.");
+        assertThat(Restate.plainly(Task.EVALUATE, "(4/2) ÷ (6/4)")).contains("Calculate (4/2) ÷ (6/4).");
+        assertThat(Restate.plainly(Task.DIFFERENTIATE, "sin(x) (x)")).contains("Differentiate sin(x) x with respect to x.");
     }
 
     @Test
     void whatCannotBeSaidPlainlyIsLeftAsWritten() {
-        assertThat(Restate.plainly("physics", "v")).isEmpty(); // physics needs its family and givens
-        assertThat(Restate.plainly("solve", "v = u + a t")).isEmpty(); // which letter is asked is not known
-        assertThat(Restate.plainly("solve", "3x + = 20")).isEmpty(); // unreadable
-        assertThat(Restate.plainly("prove", "x")).isEmpty();
+        assertThat(Restate.plainly(Task.PHYSICS, "v")).isEmpty(); // physics needs its family and givens
+        assertThat(Restate.plainly(Task.SOLVE, "v = u + a t")).isEmpty(); // which letter is asked is not known
+        assertThat(Restate.plainly(Task.SOLVE, "3x + = 20")).isEmpty(); // unreadable
+        assertThat(Task.of("prove")).isEmpty(); // a word that is no task has no frame
     }
 
     @Test
@@ -93,7 +94,7 @@ class RestateTest {
     void theModelReadsAPackProblemRestatedAndAnUnreadOneAsWritten() {
         Problem math = new Problem("p1", "Mia thinks of a number, triples it and adds 5. She gets 20. Solve 3x + 5 = 20.",
                 List.of("linear-equations"), 1, new AnswerSpec.Equation("x = 5"),
-                Optional.of(new Problem.Work("solve", "3x + 5 = 20")), List.of(), List.of(), List.of(), Optional.empty());
+                Optional.of(new Problem.Work(Task.SOLVE, "3x + 5 = 20")), List.of(), List.of(), List.of(), Optional.empty());
         assertThat(ProblemContext.of(math).modelText()).isEqualTo("Solve 3x + 5 = 20.");
         assertThat(ProblemContext.of(math).text()).isEqualTo(math.statement()); // the student still sees the teacher's words
         assertThat(ProblemContext.fromText("Explain why the sky is blue.").modelText())

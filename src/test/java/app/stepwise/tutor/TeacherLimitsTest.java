@@ -11,6 +11,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.teacher.TeacherSession;
 import app.stepwise.teacher.TeacherStore;
+import app.stepwise.tutor.HintService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,8 @@ class TeacherLimitsTest {
 
     @Test
     void theAuthoredLadderIsCutToo() {
-        ProblemContext bare = new ProblemContext("Explain inertia.", "", Optional.empty(), List.of(), Optional.empty(), List.of(),
+        ProblemContext bare = new ProblemContext("Explain inertia.", Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), List.of(),
                 List.of("Think of a bus stopping.", "What keeps moving?", "Objects keep their motion unless a force acts."));
         HintService.Hint h = new HintService(Optional::empty, 1, 1000).next(bare, List.of(), 3, s -> {}, () -> false,
                 new TeacherSettings(ShowSolution.ALWAYS, 0, true, 1));
@@ -103,7 +105,7 @@ class TeacherLimitsTest {
             HintService.Hint h = hints.next(ProblemContext.of(LE02), List.of(), 3, s -> {}, () -> false,
                     new TeacherSettings(ShowSolution.ALWAYS, 0, false, 3));
             assertThat(asked).isFalse();
-            assertThat(h.source()).isNotEqualTo("model");
+            assertThat(h.source()).isNotEqualTo(HintService.Source.MODEL);
             assertThat(h.candidates()).isZero();
         }
     }

@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.tutor.HintService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -97,8 +98,8 @@ class ScreenViewModelsTest {
     void theSummaryCountsSolvedProblemsHintsAndSkills() {
         var p1 = linear.problems().get(1);
         test.tutor.check(linear.id(), p1, "x = 5", java.util.List.of(), java.util.List.of());
-        test.tutor.recordHint(linear.id(), p1.id(), 1, "authored", false, 0);
-        test.tutor.recordHint(linear.id(), p1.id(), 2, "authored", false, 0);
+        test.tutor.recordHint(linear.id(), p1.id(), 1, HintService.Source.AUTHORED, false, 0);
+        test.tutor.recordHint(linear.id(), p1.id(), 2, HintService.Source.AUTHORED, false, 0);
         SummaryViewModel vm = new SummaryViewModel(linear, test.app(), test.navigator);
         vm.refresh();
         SummaryViewModel.Summary s = vm.summaryProperty().get();
