@@ -114,12 +114,12 @@ public final class Corpus {
         rec.put("start", w.start());
         rec.put("unknown", Surface.unknown(w));
         rec.put("givens", w.givens().stream()
-                .map(g -> Map.of("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
-        rec.put("steps", w.steps().stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList());
+                .map(g -> fields("symbol", g.symbol(), "value", g.value(), "description", g.description())).toList());
+        rec.put("steps", w.steps().stream().map(s -> fields("text", s.text(), "math", s.math(), "op", s.operation())).toList());
         rec.put("answer", w.answer());
         rec.put("answerKind", w.answerKind());
         rec.put("alternatives", AlternativeRoutes.of(w).stream()
-                .map(route -> route.stream().map(s -> Map.of("text", s.text(), "math", s.math(), "op", s.operation())).toList())
+                .map(route -> route.stream().map(s -> fields("text", s.text(), "math", s.math(), "op", s.operation())).toList())
                 .toList());
         List<Map<String, Object>> wrong = new ArrayList<>();
         for (WrongWork.Wrong x : WrongWork.generate(w, random, 2)) {
@@ -129,7 +129,7 @@ public final class Corpus {
             m.put("misconception", x.intended().label());
             m.put("diagnosed", x.diagnosed().map(d -> d.label()).orElse(null));
             m.put("message", x.message());
-            m.put("correct", Map.of("text", x.correct().text(), "math", x.correct().math(), "op", x.correct().operation()));
+            m.put("correct", fields("text", x.correct().text(), "math", x.correct().math(), "op", x.correct().operation()));
             wrong.add(m);
         }
         rec.put("wrong", wrong);
@@ -203,5 +203,15 @@ public final class Corpus {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A record's fields in the order given. {@code Map.of} iterates in an order that changes from one JVM run to the next,
+     * which made the same seed write different bytes (and a different sha256) each run.
+     */
+    private static Map<String, String> fields(String... keysAndValues) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 }
