@@ -5,8 +5,10 @@ import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,14 +66,14 @@ public final class Restate {
         String unknown = "";
         if (task == Task.SOLVE || task == Task.DIFFERENTIATE) {
             try {
-                java.util.Set<String> letters = Exprs.variables(Parser.parse(start));
+                Set<String> letters = Exprs.variables(Parser.parse(start));
                 if (letters.size() != 1) return Optional.empty();
                 unknown = letters.iterator().next();
             } catch (MathSyntaxException | RuntimeException e) {
                 return Optional.empty();
             }
         }
-        Worked w = new Worked("", "", task, start, java.util.List.of(), java.util.List.of(), "", "", java.util.List.of(),
+        Worked w = new Worked("", "", task, start, List.of(), List.of(), "", "", List.of(),
                 Map.of(), 0, Double.NaN);
         return plainly(w, unknown);
     }
@@ -129,7 +131,7 @@ public final class Restate {
         return s;
     }
 
-    private static String frame(java.util.List<String> pool, String wanted) {
+    private static String frame(List<String> pool, String wanted) {
         int i = pool.indexOf(wanted);
         if (i < 0 || i >= pool.size() - Frames.HELD_OUT) throw new IllegalStateException("not a training frame: " + wanted);
         return wanted;
