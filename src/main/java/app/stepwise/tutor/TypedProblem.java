@@ -45,13 +45,28 @@ public final class TypedProblem {
         if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK_SAID);
         Worked w = r.get().worked();
         String statement = text.strip() + "\n\n(" + r.get().said().in(language) + ".)";
-        Problem p = new Problem("typed-1", statement, w.skills(), 2, answer(w),
+        Problem p = new Problem(idOf(text), statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
                 w.givens(), List.of(), w.steps().stream().map(s -> authored(s, language)).toList(), solverOf(w));
         Subject subject = w.task() == Task.PHYSICS ? Subject.PHYSICS : Subject.MATH;
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().said());
+    }
+
+    /**
+     * The problem's id, from its text: work in progress is kept per problem id, so each problem typed in keeps its own
+     * working (one shared id carried one problem's working into the next), and the same problem typed again finds it.
+     */
+    static String idOf(String text) {
+        String key = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "typed-" + java.util.HexFormat.of().formatHex(h, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */

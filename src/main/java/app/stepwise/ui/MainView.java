@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -80,6 +81,9 @@ final class MainView extends BorderPane implements Navigator {
         student.setOnAction(e -> studentButton());
         teacher.setId("teacher");
         teacher.setOnAction(e -> openTeacherMode());
+        // a long title gives way (ends in "…"), never the buttons: a button cut to "…" cannot be told from the others
+        title.setMinWidth(0);
+        for (Button b : List.of(back, student, help, teacher, settings)) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
         setTop(bar);

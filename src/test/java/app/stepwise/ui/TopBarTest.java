@@ -1,0 +1,66 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * A problem of a pack with a long title, in a 1024-pixel window: the title gives way, and every top-bar button keeps
+ * its whole label (cut to "…" they could not be told apart: a fresh-eyes run found Back and Settings both showing "…").
+ */
+@ExtendWith(ApplicationExtension.class)
+class TopBarTest {
+    private Stage stage;
+    private StepwiseApp app;
+
+    @AfterEach
+    void close() {
+        if (app != null) new FxRobot().interact(() -> {
+            app.stop();
+            stage.close();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void buttonsKeepTheirLabelsBesideALongTitle(String language, FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-topbar");
+        System.setProperty("stepwise.home", home.toString());
+        Files.writeString(home.resolve("settings.json"), "{\"language\": \"" + language + "\"}");
+        robot.interact(() -> {
+            stage = new Stage();
+            app = new StepwiseApp();
+            app.start(stage);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        FxWait.shown(robot, "#packs", 20);
+        robot.interact(() -> {
+            MainView main = (MainView) stage.getScene().getRoot();
+            new LibraryViewModel(main.app(), main).openFile(Path.of("lessons", "forces.json"), Optional.of("frc-01"));
+        });
+        FxWait.shown(robot, "#work", 20);
+        FxWait.until(() -> ((Label) robot.lookup("#screen-title").query()).getText().startsWith("Forces"), 10);
+        Label title = robot.lookup("#screen-title").queryAs(Label.class);
+        robot.interact(() -> {
+            for (String id : List.of("#back", "#student", "#help", "#teacher", "#settings")) {
+                Button b = robot.lookup(id).queryButton();
+                assertThat(b.getWidth()).as(id + " '" + b.getText() + "' shown whole")
+                        .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            }
+            assertThat(title.getWidth()).as("the title gives way").isLessThan(title.prefWidth(-1));
+        });
+    }
+}
