@@ -284,7 +284,7 @@ public final class ContentCheck {
             Problem.Given g = p.givens().get(k);
             try {
                 Quantity q = Quantity.parse(g.value());
-                if (!q.hasUnit() && subject == LessonPack.Subject.PHYSICS) {
+                if (!q.hasUnit() && subject == LessonPack.Subject.PHYSICS && !pureNumber(g)) {
                     out.add(new Finding(at + "/givens/" + k + "/value", Severity.WARNING,
                             "The given " + g.symbol() + " = " + g.value() + " has no unit; write one (e.g. \"2 kg\")"
                                     + " unless it is really a pure number."));
@@ -294,6 +294,15 @@ public final class ContentCheck {
                         "The given " + g.symbol() + " = \"" + g.value() + "\" cannot be read as a quantity: " + e.getMessage()));
             }
         }
+    }
+
+    /** What the description calls a pure number needs no unit: a coefficient, a count, an efficiency, a ratio, an index. */
+    private static final java.util.regex.Pattern PURE_NUMBER = java.util.regex.Pattern.compile(
+            "\\b(?:coefficient|number of|how many|count|efficiency|ratio|index|factor)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static boolean pureNumber(Problem.Given g) {
+        return PURE_NUMBER.matcher(g.description()).find();
     }
 
     /** Two problems with the same statement, or the same exercise under other words, are one problem twice. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.Problem;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
@@ -94,6 +95,24 @@ class ContentCheckTest {
     @Test
     void distinctChoicesGiveNoFinding() {
         assertThat(ContentCheck.check(read(Path.of("c.json"), CHOICES.formatted("\"1/2\", \"1/3\", \"2\"")))).isEmpty();
+    }
+
+    @Test
+    void aPureNumberNeedsNoUnit() {
+        for (String description : List.of("coefficient of friction", "number of waves", "Number of beats", "efficiency",
+                "refractive index"))
+            assertThat(ContentCheck.pureNumber(new Problem.Given("n", "0.3", description))).as(description).isTrue();
+        for (String description : List.of("mass", "force", "time for the counter to fall", ""))
+            assertThat(ContentCheck.pureNumber(new Problem.Given("m", "3", description))).as(description).isFalse();
+    }
+
+    @Test
+    void theBundledPacksHaveNoUnitWarningsForPureNumbers() throws Exception {
+        for (String pack : List.of("forces.json", "waves.json")) {
+            Path file = Path.of("lessons", pack);
+            assertThat(ContentCheck.check(read(file, Files.readString(file))))
+                    .noneSatisfy(f -> assertThat(f.message()).contains("has no unit"));
+        }
     }
 
     @Test
