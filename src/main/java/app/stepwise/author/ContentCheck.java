@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Content validation: mistakes a well-formed pack can still hold, found with the real grader and solvers. A pack
@@ -297,9 +298,9 @@ public final class ContentCheck {
     }
 
     /** What the description calls a pure number needs no unit: a coefficient, a count, an efficiency, a ratio, an index. */
-    private static final java.util.regex.Pattern PURE_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern PURE_NUMBER = Pattern.compile(
             "\\b(?:coefficient|number of|how many|count|efficiency|ratio|index|factor)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     static boolean pureNumber(Problem.Given g) {
         return PURE_NUMBER.matcher(g.description()).find();

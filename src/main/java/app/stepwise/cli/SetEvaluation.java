@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Measures a model on a fixed set of problems written by people (models/eval/handwritten.jsonl: never trained or
@@ -152,7 +153,7 @@ final class SetEvaluation {
      * be read. Answers and steps are still judged against the set's own reading, so a misreading counts as wrong.
      */
     static Result runRestated(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
-        java.util.function.Function<Item, String> restated = it -> ProblemContext.fromText(it.text(), Optional.of(model))
+        Function<Item, String> restated = it -> ProblemContext.fromText(it.text(), Optional.of(model))
                 .modelText();
         return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress,
                 restated);
@@ -164,7 +165,7 @@ final class SetEvaluation {
     }
 
     private static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items,
-            Consumer<String> progress, java.util.function.Function<Item, String> problemText) throws ModelException {
+            Consumer<String> progress, Function<Item, String> problemText) throws ModelException {
         Counts all = new Counts();
         Map<String, Counts> perFamily = new TreeMap<>();
         Map<String, Counts> perStyle = new TreeMap<>();

@@ -210,7 +210,7 @@ public final class Corpus {
      * which made the same seed write different bytes (and a different sha256) each run.
      */
     private static Map<String, String> fields(String... keysAndValues) {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
         return m;
     }

@@ -11,6 +11,10 @@ import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * A problem the student typed in on the library screen, read by the same path as {@code hint --text} and
@@ -59,12 +63,12 @@ public final class TypedProblem {
      * working (one shared id carried one problem's working into the next), and the same problem typed again finds it.
      */
     static String idOf(String text) {
-        String key = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String key = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "typed-" + java.util.HexFormat.of().formatHex(h, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8));
+            return "typed-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
