@@ -26,6 +26,7 @@ SPECIAL = ["<|pad|>", "<|end|>", "<|problem|>", "<|work|>", "<|solve|>", "<|next
 # "t = 810/30 = 27 s"), the model writes "<|calc|>" and the runtime inserts the value and "<|/calc|>"
 # (app.stepwise.model.Calculator, same formatting rule: a whole number exactly, else 4 significant figures).
 # The inserted tokens are not trained on (they are given); the model learns which arithmetic to write and to use its value.
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 CALC_VALUE = re.compile(r"^(?P<head>(?:.*=\s*)?)(?P<expr>[^=]+?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<unit>\s+[^\d=].*)?$")
 
 
@@ -59,6 +60,14 @@ def calcify(steps):
         if st["op"] == "result" and i > 0 and steps[i - 1]["op"] == "substitute" and "=" in steps[i - 1]["math"] and m.count("=") == 1:
             unit = re.sub(r"^[^=]*=\s*-?[\d.]+", "", m)  # " m/s^2" or ""
             m = steps[i - 1]["math"] + " = " + re.sub(r"^[^=]*=\s*", "", m)  # t = 810/30 = 27 s
+        if i > 0 and NUMBER.fullmatch(m) and "=" not in steps[i - 1]["math"]:
+            # A collapse to a single number ("-9 - 162 - 20 + 49" then "-142"): the model copies the expression it has
+            # just written and the calculator gives its value ("-9 - 162 - 20 + 49 = -142"), when that value is the step's.
+            before = steps[i - 1]["math"]
+            v = evaluate(before)
+            if v is not None and calc_format(v) == m:
+                out.append((st["text"], before + " = " + m, before + " = <|calc|>" + m + "<|/calc|>"))
+                continue
         g = CALC_VALUE.match(m) if st["op"] not in ("convert-units",) else None
         if g and "±" not in m:
             v = evaluate(g.group("expr"))
@@ -196,6 +205,12 @@ def examples(rec, rng, next_per_problem=2):
         out.append(("next",) + next_step(rec, k, aug()))
     for w in rec.get("wrong", []):
         out.append(("feedback",) + feedback(rec, w, aug()))
+    restated = rec.get("restated")
+    if restated and rec["split"] == "train":
+        # The tutor gives the model a read problem restated in a training frame (app.stepwise.solve.Restate): the
+        # record's own restatement trains the full solution and one next step in exactly that form.
+        out.append(("full",) + full(rec, clean(restated)))
+        out.append(("next",) + next_step(rec, ks[0], clean(restated)))
     return out
 
 

@@ -110,6 +110,7 @@ public final class Corpus {
         rec.put("skills", family.skills());
         rec.put("wording", wording);
         rec.put("problem", w.statement());
+        rec.put("restated", Restate.plainly(w, Surface.unknown(w)).filter(t -> !t.equals(w.statement())).orElse(null));
         rec.put("task", w.task().id());
         rec.put("start", w.start());
         rec.put("unknown", Surface.unknown(w));
@@ -183,6 +184,7 @@ public final class Corpus {
         rec.put("skills", List.of());
         rec.put("wording", k);
         rec.put("problem", text);
+        rec.put("restated", null);
         rec.put("task", "none");
         rec.put("start", "");
         rec.put("unknown", "");

@@ -47,6 +47,32 @@ class RestateTest {
         assertThat(families).as("families restated").hasSizeGreaterThanOrEqualTo(30);
     }
 
+    /**
+     * The corpus gives each record its restatement (the text the tutor will give the model), so the model is trained on
+     * the frame it is asked in. Where the reader reads a restatement, it asks the record's own problem.
+     */
+    @Test
+    void eachCorpusRecordIsRestatedAsItsOwnProblem() {
+        List<app.stepwise.solve.Family> families = Solvers.families();
+        int restated = 0;
+        int read = 0;
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            Object text = app.stepwise.solve.Corpus.record(515, i, families).get("restated");
+            if (text == null) continue;
+            restated++;
+            Worked record = app.stepwise.solve.Corpus.worked(515, i, families);
+            Optional<ProblemReader.Reading> r = ProblemReader.read((String) text);
+            if (r.isEmpty()) continue;
+            read++;
+            if (!sameAnswer(record, r.get().worked()))
+                differ.add(record.statement() + "  →  " + text + "  →  " + r.get().worked().answer());
+        }
+        assertThat(differ).as("restated records that ask another problem").isEmpty();
+        assertThat(restated).as("records with a restatement").isGreaterThan(200);
+        assertThat(read).as("restatements the reader reads").isGreaterThan(restated * 9 / 10);
+    }
+
     @Test
     void eachKindOfTaskIsSaidInAPlainTrainingFrame() {
         assertThat(Restate.plainly(Task.SOLVE, "3x + 5 = 20")).contains("Solve 3x + 5 = 20.");
