@@ -1,7 +1,7 @@
-"""Splits a checkpoint into two bf16 halves (each under the device's 16 MiB file limit) and joins them again.
+"""Splits a checkpoint into bf16 parts (each under the device's 16 MiB file limit) and joins them again.
 
-    python ckpt.py split out/sft/checkpoint.pt $OUT/ck0.pt $OUT/ck1.pt
-    python ckpt.py join ck0.pt ck1.pt out/sft/checkpoint.pt
+    python ckpt.py split out/sft/checkpoint.pt $OUT/ck0.pt $OUT/ck1.pt [$OUT/ck2.pt …]   (a wider model needs more parts)
+    python ckpt.py join ck0.pt ck1.pt [ck2.pt …] out/sft/checkpoint.pt
 """
 import sys
 
@@ -10,16 +10,21 @@ import torch
 if __name__ == "__main__" and sys.argv[1] in ("split", "join"):
     if sys.argv[1] == "split":
         ck = torch.load(sys.argv[2], map_location="cpu")
-        keys = sorted(ck["state"])
-        half = len(keys) // 2
-        for part, ks in ((sys.argv[3], keys[:half]), (sys.argv[4], keys[half:])):
+        parts = sys.argv[3:]
+        # parts of about equal size: each key goes to the part with the fewest bytes so far, largest tensors first
+        sizes = [0] * len(parts)
+        groups = [[] for _ in parts]
+        for k in sorted(ck["state"], key=lambda k: -ck["state"][k].numel()):
+            j = sizes.index(min(sizes))
+            groups[j].append(k)
+            sizes[j] += ck["state"][k].numel()
+        for part, ks in zip(parts, groups):
             torch.save({"state": {k: ck["state"][k].to(torch.bfloat16) for k in ks}, "config": ck["config"],
                         "specials": ck["specials"]}, part)
     else:
-        a = torch.load(sys.argv[2], map_location="cpu")
-        b = torch.load(sys.argv[3], map_location="cpu")
-        state = {k: v.float() for k, v in {**a["state"], **b["state"]}.items()}
-        torch.save({"state": state, "config": a["config"], "specials": a["specials"]}, sys.argv[4])
+        loaded = [torch.load(p, map_location="cpu") for p in sys.argv[2:-1]]
+        state = {k: v.float() for part in loaded for k, v in part["state"].items()}
+        torch.save({"state": state, "config": loaded[0]["config"], "specials": loaded[0]["specials"]}, sys.argv[-1])
 
 
 def pack8(src, dst):
