@@ -42,6 +42,9 @@ def calc_format(v):
 
 
 def evaluate(expr):
+    si = to_si(expr)
+    if si is not None:
+        return si
     t = expr.replace("×", "*").replace("÷", "/").replace("−", "-").replace("^", "**").replace("√", "sqrt")
     if not re.fullmatch(r"[\d.\s+\-*/()sqrt]+", t):
         return None
@@ -50,6 +53,21 @@ def evaluate(expr):
         return float(v)
     except Exception:
         return None
+
+
+# A unit conversion ("t = 20 min = 1200 s"): the calculator converts the number with its unit to SI units (the Java
+# runtime through its unit engine; this table covers the conversions the corpus writes, for sampling on the GPU).
+CONVERSION = re.compile(r"^(?P<head>.*=\s*)(?P<number>-?\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s=][^=]*?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<si>\s+\S.*)$")
+TO_SI = {"g": 1e-3, "mg": 1e-6, "t": 1e3, "min": 60, "h": 3600, "ms": 1e-3, "km": 1e3, "cm": 1e-2, "mm": 1e-3,
+         "km/h": 1 / 3.6, "cm^2": 1e-4, "mm^2": 1e-6, "cm^3": 1e-6, "kN": 1e3, "kJ": 1e3, "MJ": 1e6, "kW": 1e3, "MW": 1e6,
+         "kPa": 1e3, "mA": 1e-3, "kΩ": 1e3, "MΩ": 1e6, "kV": 1e3, "mV": 1e-3, "kHz": 1e3, "g/cm^3": 1e3}
+
+
+def to_si(expr):
+    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*(\S+)\s*", expr)
+    if not m or m.group(2) not in TO_SI:
+        return None
+    return float(m.group(1)) * TO_SI[m.group(2)]
 
 
 def calcify(steps):
@@ -68,7 +86,15 @@ def calcify(steps):
             if v is not None and calc_format(v) == m:
                 out.append((st["text"], before + " = " + m, before + " = <|calc|>" + m + "<|/calc|>"))
                 continue
-        g = CALC_VALUE.match(m) if st["op"] not in ("convert-units",) else None
+        if st["op"] == "convert-units":
+            c = CONVERSION.match(m)
+            if c and calc_format(float(c.group("value"))) == c.group("value"):  # the value as the calculator writes it
+                head = c.group("head") + c.group("number") + " " + c.group("unit") + " = "
+                out.append((st["text"], m, head + "<|calc|>" + c.group("value") + "<|/calc|>" + c.group("si")))
+            else:
+                out.append((st["text"], m, m))
+            continue
+        g = CALC_VALUE.match(m)
         if g and "±" not in m:
             v = evaluate(g.group("expr"))
             f = calc_format(v) if v is not None else None

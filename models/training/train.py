@@ -136,6 +136,9 @@ def main():
     ap.add_argument("--lr", type=float, default=1.5e-3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--next-per-problem", type=int, default=3)
+    ap.add_argument("--init", help="go on from this checkpoint (ckpt.py's split or pack8 forms too), with its tokenizer")
+    ap.add_argument("--init-tokenizer", help="the tokenizer of --init")
+    ap.add_argument("--warmup", type=int, default=150)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     torch.manual_seed(args.seed)
@@ -145,8 +148,12 @@ def main():
 
     splits = data.load(args.corpus, args.seed, args.next_per_problem)
     print({k: len(v) for k, v in splits.items()}, f"{time.time() - t0:.0f}s", flush=True)
-    texts = (e[1] + e[2] for e in splits["train"][::3])
-    tok = train_tokenizer(texts, args.vocab, os.path.join(args.out, "tokenizer.json"))
+    if args.init:
+        tok = Tokenizer.from_file(args.init_tokenizer)
+        tok.save(os.path.join(args.out, "tokenizer.json"))
+    else:
+        texts = (e[1] + e[2] for e in splits["train"][::3])
+        tok = train_tokenizer(texts, args.vocab, os.path.join(args.out, "tokenizer.json"))
     specials = {s: tok.token_to_id(s) for s in data.SPECIAL}
     print("tokenizer", tok.get_vocab_size(), specials, f"{time.time() - t0:.0f}s", flush=True)
 
@@ -156,8 +163,17 @@ def main():
     print(f"train {len(train)} examples (dropped {dropped} over {args.max_len} tokens), median {lengths[len(lengths) // 2]} "
           f"p99 {lengths[int(len(lengths) * .99)]} tokens; {sum(lengths) / 1e6:.1f} M tokens; {time.time() - t0:.0f}s", flush=True)
 
-    cfg = Config(tok.get_vocab_size(), args.hidden, args.layers, args.heads, args.kv_heads, args.ffn, 1024)
-    model = Decoder(cfg).to(device)
+    if args.init:
+        ck = torch.load(args.init, map_location="cpu")
+        cfg = Config(**{k: v for k, v in ck["config"].items() if k != "head_dim"})
+        model = Decoder(cfg)
+        state = ck.get("state") or {k: (v[0].float() * v[1].float() if isinstance(v, tuple) else v.float()) for k, v in ck["q"].items()}
+        model.load_state_dict({k: v.float() for k, v in state.items()})
+        model = model.to(device)
+        print("initialised from", args.init, flush=True)
+    else:
+        cfg = Config(tok.get_vocab_size(), args.hidden, args.layers, args.heads, args.kv_heads, args.ffn, 1024)
+        model = Decoder(cfg).to(device)
     nparams = count_parameters(model)
     print(f"model {nparams / 1e6:.2f} M parameters", flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, betas=(0.9, 0.95), weight_decay=0.05, fused=True)
@@ -166,7 +182,7 @@ def main():
     budget = args.minutes * 60
     start = time.time()
     step = 0
-    warmup = 150
+    warmup = args.warmup
     log = []
     epoch = 0
     done = False

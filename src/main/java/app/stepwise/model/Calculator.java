@@ -3,6 +3,7 @@ package app.stepwise.model;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
+import app.stepwise.math.Quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * The model's calculator. Where a step ends in the value of arithmetic it has just written
  * ({@code 3x = 20 - 5 = <|calc|>}), the runtime works the arithmetic out and writes the value, so a small model
  * chooses the operation and the engine does the sums. The value is a whole number exactly, else 4 significant
- * figures rounded half up (the rule models/training/data.py trains with).
+ * figures rounded half up (the rule models/training/data.py trains with). A number with a unit is converted to SI units.
  */
 public final class Calculator {
     public static final String OPEN = ControlTokens.CALC;
@@ -34,7 +35,21 @@ public final class Calculator {
         if (expr.isEmpty() || expr.contains("<|")) return Optional.empty();
         try {
             double v = Evaluator.eval(Parser.parseExpression(expr), Map.of());
-            return format(v);
+            return format(v).or(() -> inSiUnits(expr));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return inSiUnits(expr);
+        }
+    }
+
+    /**
+     * A quantity converted to SI units ({@code t = 20 min = <|calc|>} gives 1200; the model then writes the unit), so a
+     * small model chooses the conversion and the engine does it. Only a number with a unit: arithmetic in letters stays
+     * unreadable.
+     */
+    private static Optional<String> inSiUnits(String expr) {
+        try {
+            Quantity q = Quantity.parse(expr);
+            return q.hasUnit() ? format(q.si()) : Optional.empty();
         } catch (MathSyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -17,6 +17,36 @@ class CalculatorTest {
     }
 
     @Test
+    void convertsANumberWithAUnitToSiUnits() {
+        assertThat(Calculator.valueFor("<|math|>t = 20 min = <|calc|>")).contains("1200");
+        assertThat(Calculator.valueFor("<|math|>v = 122 km/h = <|calc|>")).contains("33.89");
+        assertThat(Calculator.valueFor("<|math|>A = 6000 cm^2 = <|calc|>")).contains("0.6");
+        assertThat(Calculator.valueFor("<|math|>m = 47500 g = <|calc|>")).contains("47.5");
+        assertThat(Calculator.valueFor("<|math|>R = 2.2 kΩ = <|calc|>")).contains("2200");
+        assertThat(Calculator.valueFor("<|math|>t = 20 = <|calc|>")).contains("20");
+    }
+
+    /** The values the model is trained to expect (models/training/data.py) are the ones the runtime inserts. */
+    @Test
+    void everyUnitConversionOfTheCorpusIsTheCalculatorsOwn() {
+        java.util.regex.Pattern conversion = java.util.regex.Pattern.compile("^(.*=\\s*)(-?\\d+(?:\\.\\d+)?)(\\s+\\S.*)$");
+        int checked = 0;
+        for (int i = 0; i < 1200; i++) {
+            java.util.Map<String, Object> rec = app.stepwise.solve.Corpus.record(31, i, app.stepwise.solve.Solvers.families());
+            for (Object o : (java.util.List<?>) rec.get("steps")) {
+                java.util.Map<?, ?> step = (java.util.Map<?, ?>) o;
+                if (!"convert-units".equals(step.get("op"))) continue;
+                java.util.regex.Matcher m = conversion.matcher((String) step.get("math"));
+                assertThat(m.matches()).as((String) step.get("math")).isTrue();
+                assertThat(Calculator.valueFor("<|math|>" + m.group(1) + "<|calc|>")).as((String) step.get("math"))
+                        .contains(m.group(2));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
     void saysNothingWhenThereIsNoArithmeticToDo() {
         assertThat(Calculator.valueFor("<|math|>x = <|calc|>")).isEmpty();
         assertThat(Calculator.valueFor("<|math|>a = F/m = <|calc|>")).isEmpty(); // letters have no value here
