@@ -125,4 +125,30 @@ class CliTest {
         assertThat(r.out()).startsWith("{\"error\":");
         assertThat(run("grade", "lessons/linear-equations.json", "nope", "1").code()).isEqualTo(2);
     }
+    @Test
+    void gradeAcceptsNumberAsTheNumericKind() {
+        Run r = run("grade", "--kind", "number", "--expected", "12", "--response", "12.0");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"correct\":true");
+        assertThat(run("grade", "--kind", "number", "--expected", "12", "--response", "13").out()).contains("\"correct\":false");
+        assertThat(run("grade", "--help").out()).contains("number");
+    }
+
+    @Test
+    void solveTextExitsNonZeroWithAMessageWhenTheProblemIsRefused() {
+        Run refused = run("solve", "--text", "Integrate 6x^2 with respect to x.");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).contains("can't check this kind of problem");
+        assertThat(refused.err()).contains("can't check this kind of problem");
+        assertThat(run("solve", "--text", "Integrate 6x^2 with respect to x.", "--json").code()).isEqualTo(1);
+        Run read = run("solve", "--text", "Solve 2x + 3 = 11.");
+        assertThat(read.code()).isZero();
+        assertThat(read.out()).contains("x = 4");
+    }
+
+    @Test
+    void hintTextExitsNonZeroWhenTheProblemIsRefused() {
+        assertThat(run("hint", "--text", "Find the median of 3, 9, 4.", "--no-model").code()).isEqualTo(1);
+        assertThat(run("hint", "--text", "Solve 2x + 3 = 11.", "--no-model").code()).isZero();
+    }
 }
