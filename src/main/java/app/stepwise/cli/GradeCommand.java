@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -130,7 +131,7 @@ final class GradeCommand implements Callable<Integer> {
                 Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
                 if (form != null && f.isEmpty())
                     return error("--form is expanded, factored, simplified-fraction, exact or simplified");
-                answerSpec = switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+                answerSpec = switch (kind.strip().toLowerCase(Locale.ROOT)) {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);
                     case "set" -> new AnswerSpec.SolutionSet(expected);

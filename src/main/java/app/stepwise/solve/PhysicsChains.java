@@ -56,7 +56,7 @@ final class PhysicsChains {
 
     /** The one verified two-formula reading of the text; empty when none fits, or two fit with different answers. */
     static Optional<Worked> read(String lower, String asked, Optional<String> symbolAsked, List<Found> found,
-            Optional<String> ownG, List<Family> families) {
+            Optional<String> ownG, boolean signed, List<Family> families) {
         List<Worked> readings = new ArrayList<>();
         for (Link link : LINKS) {
             if (link.words() != null && !link.words().matcher(lower).find()) continue;
@@ -69,7 +69,7 @@ final class PhysicsChains {
                     Case cb = b.get().cases.get(kb);
                     if (!cb.givens().contains(link.given()) || cb.unknown().equals(link.given())) continue;
                     if (!PhysicsReader.named(b.get(), cb, asked, symbolAsked)) continue;
-                    chain(a.get(), ka, b.get(), kb, link, found, ownG).ifPresent(readings::add);
+                    chain(a.get(), ka, b.get(), kb, link, found, ownG, signed).ifPresent(readings::add);
                 }
             }
         }
@@ -89,7 +89,7 @@ final class PhysicsChains {
     }
 
     private static Optional<Worked> chain(Formula a, int ka, Formula b, int kb, Link link, List<Found> found,
-            Optional<String> ownG) {
+            Optional<String> ownG, boolean signed) {
         Case ca = a.cases.get(ka), cb = b.cases.get(kb);
         // the first unknown takes the second formula's name for it (the weight W is the force F on the floor): only
         // where that name is free in the first formula, which then has no rearrangement to rename
@@ -121,18 +121,21 @@ final class PhysicsChains {
         Optional<Map<String, String>> assigned = PhysicsReader.assign(quantities, givens, symbols, found);
         if (assigned.isEmpty()) return Optional.empty();
         // a speed the words imply (from rest, to rest) must be used: a chain that leaves it out reads another problem
-        // (a fall starts from rest in the free-fall formulas themselves)
-        boolean fall = a.name().equals("free-fall") || b.name().equals("free-fall");
+        // (a fall starts from rest in the free-fall formulas themselves; the kinetic energy gained from rest is ½ m v²)
+        boolean fromRestBuiltIn = a.name().equals("free-fall") || b.name().equals("free-fall")
+                || a.name().equals("kinetic-energy");
         for (Found f : found)
-            if (f.at() < 0 && !fall && !f.written().equals(assigned.get().get(f.symbol()))) return Optional.empty();
+            if (f.at() < 0 && !(fromRestBuiltIn && f.symbol().equals("u"))
+                    && !f.written().equals(assigned.get().get(f.symbol())))
+                return Optional.empty();
         boolean gFirst = PhysicsFamilies.usesG(ca), gSecond = PhysicsFamilies.usesG(cb);
         if (ownG.isPresent() && !gFirst && !gSecond) return Optional.empty();
-        Map<String, String> pa = params(ka, ca.givens(), assigned.get(), ownG.filter(g -> gFirst));
+        Map<String, String> pa = params(ka, ca.givens(), assigned.get(), ownG.filter(g -> gFirst), signed);
         try {
             Worked wa = Solvers.solve(a, pa, 0);
             QuantitySpec link2 = b.quantities.get(link.given());
             Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
-                    assigned.get(), ownG.filter(g -> gSecond));
+                    assigned.get(), ownG.filter(g -> gSecond), signed);
             pb.put(link.given(), NumberWriting.upTo(wa.checkValue(), 6) + (link2.unit().isEmpty() ? "" : " " + link2.unit()));
             Worked wb = Solvers.solve(b, pb, 0);
             List<Step> steps = new ArrayList<>();
@@ -156,11 +159,13 @@ final class PhysicsChains {
         }
     }
 
-    private static Map<String, String> params(int k, List<String> givens, Map<String, String> assigned, Optional<String> g) {
+    private static Map<String, String> params(int k, List<String> givens, Map<String, String> assigned, Optional<String> g,
+            boolean signed) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("case", Integer.toString(k));
         for (String s : givens) p.put(s, assigned.get(s));
         g.ifPresent(v -> p.put(PhysicsFamilies.OWN_G, v));
+        if (signed) p.put(PhysicsFamilies.SIGNED, "yes");
         p.put("object", "object");
         p.put(PhysicsFamilies.TYPED_IN, "yes");
         return p;

@@ -258,6 +258,9 @@ final class PhysicsFamilies {
 
     static final List<String> TEMPLATES = Frames.PHYSICS;
 
+    /** The parameter of a typed-in problem that names a positive direction: a vector answer may come out negative. */
+    static final String SIGNED = "signed";
+
     /** The parameter that marks a problem read from someone's text rather than drawn by the generator. */
     static final String TYPED_IN = "typed-in";
 
@@ -329,7 +332,10 @@ final class PhysicsFamilies {
             double answer = c.value().applyAsDouble(si);
             // a typed-in acceleration may come out negative (braking); every other quantity here is a size, and the
             // generator keeps to positive answers (its problems, and the model's training data, stay as they were)
-            boolean signed = unknown.description().contains("acceleration") && p.containsKey(TYPED_IN);
+            // a problem that fixes a positive direction ("taking its direction of travel as positive") asks for a signed
+            // impulse, force, momentum or velocity too
+            boolean signed = p.containsKey(TYPED_IN) && (unknown.description().contains("acceleration")
+                    || p.containsKey(SIGNED) && List.of("J", "F", "p", "v").contains(c.unknown()));
             if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
             steps.add(new Step(Message.of("step.physics.formula", describe(c, unknown)), c.formula(), "formula"));

@@ -264,8 +264,12 @@ final class PhysicsReader {
             candidates.removeIf(x -> !PhysicsFamilies.usesG(x.family().cases.get(Integer.parseInt(x.params().get("case")))));
             candidates.forEach(x -> x.params().put(PhysicsFamilies.OWN_G, g));
         }
+        // "taking the direction of travel as positive": a signed answer is asked for
+        if (POSITIVE_DIRECTION.matcher(lower).find()) candidates.forEach(x -> x.params().put(PhysicsFamilies.SIGNED, "yes"));
         candidates.sort(Comparator.comparingInt(Candidate::bonus).reversed());
-        if (candidates.isEmpty()) return PhysicsChains.read(lower, asked, symbolAsked, found, ownG, families);
+        if (candidates.isEmpty())
+            return PhysicsChains.read(lower, asked, symbolAsked, found, ownG, POSITIVE_DIRECTION.matcher(lower).find(),
+                    families);
         if (candidates.size() > 1 && candidates.get(0).bonus() == candidates.get(1).bonus()
                 && !sameAnswer(candidates.get(0), candidates.get(1)))
             return Optional.empty(); // two readings fit equally well: do not guess
@@ -284,6 +288,9 @@ final class PhysicsReader {
             return Optional.empty();
         }
     }
+
+    private static final Pattern POSITIVE_DIRECTION = Pattern
+            .compile("\\bas\\s+(?:the\\s+)?positive\\b|\\bpositive\\s+direction\\b|\\bto\\s+be\\s+positive\\b");
 
     /** "… a total resistance of", "the pair has a combined resistance of": the number that follows is the total. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(

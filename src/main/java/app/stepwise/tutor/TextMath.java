@@ -44,9 +44,9 @@ final class TextMath {
     private static final Pattern POWER_WORDS = Pattern.compile(
             "(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(squared|cubed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROOT_WORDS = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w.^(])");
+            "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
     private static final Pattern HALF_OF = Pattern.compile(
-            "(?i)\\bhalf\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w.^(])");
+            "(?i)\\bhalf\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
 
     /** "x squared" is x^2, "n cubed" n^3, "the square root of 196" √(196), "half of y" y/2 (a letter or a number only). */
     static String mathWords(String t) {

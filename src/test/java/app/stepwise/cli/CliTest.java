@@ -2,11 +2,14 @@ package app.stepwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -150,5 +153,16 @@ class CliTest {
     void hintTextExitsNonZeroWhenTheProblemIsRefused() {
         assertThat(run("hint", "--text", "Find the median of 3, 9, 4.", "--no-model").code()).isEqualTo(1);
         assertThat(run("hint", "--text", "Solve 2x + 3 = 11.", "--no-model").code()).isZero();
+    }
+
+    @Test
+    void aRejectedModelSolutionSaysWhichStepAndWhatAnswer() {
+        var ctx = ProblemContext.fromText("Solve 3x + 5 = 20.", Optional.empty());
+        var wrong = ModelSolution.checkText(ctx,
+                "<|step|>Add 5 to both sides.<|math|>3x = 25<|step|>Divide both sides by 3.<|math|>x = 25/3<|answer|>x = 25/3");
+        assertThat(wrong.verified()).isFalse();
+        assertThat(SolveCommand.rejection(wrong)).contains("x = 25/3").contains("step 1 (3x = 25)");
+        var none = ModelSolution.checkText(ctx, "<|answer|>x = 9");
+        assertThat(SolveCommand.rejection(none)).contains("no steps");
     }
 }
