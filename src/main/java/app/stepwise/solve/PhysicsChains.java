@@ -52,6 +52,9 @@ final class PhysicsChains {
             new Link("impulse", "J", "impulse", "J", null),
             new Link("density", "m", "weight", "m", null));
 
+    /** The parameter that marks a two-formula solution (its value names the link). */
+    static final String CHAIN = "chain";
+
     private static final Pattern SYMBOL_FIRST = Pattern.compile("^\\s*([A-Za-zρλμ](?:_[A-Za-z0-9]+)?)\\s*=");
 
     /** The one verified two-formula reading of the text; empty when none fits, or two fit with different answers. */
@@ -148,7 +151,7 @@ final class PhysicsChains {
                     all.add(g);
             Map<String, String> params = new LinkedHashMap<>(wb.params());
             wa.params().forEach((k, v) -> params.put("first-" + k, v));
-            params.put("chain", link.first() + " → " + link.second());
+            params.put(CHAIN, link.first() + " → " + link.second());
             List<String> skills = new ArrayList<>(wb.skills());
             for (String s : wa.skills()) if (!skills.contains(s)) skills.add(s);
             Worked w = new Worked(b.name(), wb.statement(), Task.PHYSICS, cb.unknown(), List.copyOf(all), steps, wb.answer(),

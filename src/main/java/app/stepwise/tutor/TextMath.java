@@ -25,6 +25,8 @@ final class TextMath {
     private static final Pattern STUDENT_ANSWER = Pattern.compile(
             "(?i)\\b(?:i\\s+(?:got|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
+    private static final Pattern CLAIMED_RESULT = Pattern.compile(
+            "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)\\s+(\\d+)/(\\d+)(?![\\d/])");
 
     private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
@@ -120,6 +122,8 @@ final class TextMath {
         for (int i = 0; i < 3; i++) t = THOUSANDS.matcher(t).replaceAll("$1$2");
         // what a student says they got is their answer, not part of the problem
         t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
+        // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
+        t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
         return t;
     }
 
