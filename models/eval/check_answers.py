@@ -86,6 +86,8 @@ def check_math(r):
     if t == "differentiate":
         v = sp.Symbol(r["unknown"])
         d = sp.diff(ex(start), v)
+        if "at" in r:  # the gradient at a point: the derivative's value there
+            d = d.subs(v, ex(r["at"]))
         return same(d, ex(a["value"])), str(sp.simplify(d))
     if t == "rearrange":
         v = sp.Symbol(r["unknown"], positive=True)

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--kind", description = "expression, equation, set, numeric or quantity")
+    @Option(names = "--kind", description = "expression, equation, set, numeric (or number) or quantity")
     String kind;
 
     @Option(names = "--expected")
@@ -130,16 +131,17 @@ final class GradeCommand implements Callable<Integer> {
                 Optional<Form> f = form == null ? Optional.empty() : Form.fromLabel(form);
                 if (form != null && f.isEmpty())
                     return error("--form is expanded, factored, simplified-fraction, exact or simplified");
-                answerSpec = switch (kind) {
+                answerSpec = switch (kind.strip().toLowerCase(Locale.ROOT)) {
                     case "expression" -> new AnswerSpec.Expression(expected, f);
                     case "equation" -> new AnswerSpec.Equation(expected);
                     case "set" -> new AnswerSpec.SolutionSet(expected);
-                    case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf,
+                    // "number" is what people call it: the same numeric kind
+                    case "numeric", "number" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf,
                             Optional.ofNullable(decimals));
                     case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf, strictUnit);
                     default -> null;
                 };
-                if (answerSpec == null) return error("--kind is expression, equation, set, numeric or quantity");
+                if (answerSpec == null) return error("--kind is expression, equation, set, numeric (or number) or quantity");
                 String problem = Packs.mathProblemOf(expected);
                 if (problem != null) return error("the expected answer cannot be read: " + problem);
                 Optional<String> unusable = AnswerChecker.unusable(answerSpec);

@@ -126,6 +126,11 @@ final class HintCommand implements Callable<Integer> {
                 if (modelProblem != null)
                     spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelProblem);
             }
+            if (text != null && ctx.reading().isEmpty() && !h.verified()) {
+                // a problem Stepwise cannot read and no verified hint: a refusal, not a success
+                spec.commandLine().getErr().println("stepwise: " + ProblemReader.CANNOT_CHECK);
+                return 1;
+            }
             return 0;
         } finally {
             model.ifPresent(LocalModel::close);

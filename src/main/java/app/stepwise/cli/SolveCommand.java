@@ -150,6 +150,7 @@ final class SolveCommand implements Callable<Integer> {
                         .map(x -> Map.<String, Object>of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
                 out.put("modelAnswer", s.answer());
                 out.put("modelVerified", s.verified());
+                if (!s.verified()) out.put("modelRejected", rejection(s));
                 out.put("ms", s.ms());
                 if (s.verified()) {
                     for (var x : s.steps()) steps.add(Map.of("text", x.text(), "math", x.math(), "verified", true));
@@ -171,13 +172,23 @@ final class SolveCommand implements Callable<Integer> {
             out.put("source", source);
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
-            } else if (!verified) {
-                spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
             } else {
-                spec.commandLine().getOut().println(out.get("reading") + ".");
-                int n = 1;
-                for (var x : steps) spec.commandLine().getOut().printf("%2d. %s%n      %s%n", n++, x.get("text"), x.get("math"));
-                spec.commandLine().getOut().println("Answer: " + answer + "   (" + source + ", verified)");
+                if (out.containsKey("modelRejected"))
+                    spec.commandLine().getOut().println("The model's solution was rejected: " + out.get("modelRejected") + ".");
+                if (!verified) {
+                    spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
+                } else {
+                    spec.commandLine().getOut().println(out.get("reading") + ".");
+                    int n = 1;
+                    for (var x : steps)
+                        spec.commandLine().getOut().printf("%2d. %s%n      %s%n", n++, x.get("text"), x.get("math"));
+                    spec.commandLine().getOut().println("Answer: " + answer + "   (" + source + ", verified)");
+                }
+            }
+            if (!verified) {
+                // a refused problem is not a success: scripts see it in the exit status, people in the message
+                spec.commandLine().getErr().println("stepwise: " + ProblemReader.CANNOT_CHECK);
+                return 1;
             }
             return 0;
         } catch (ModelException e) {
@@ -185,6 +196,20 @@ final class SolveCommand implements Callable<Integer> {
         } finally {
             loaded.ifPresent(LocalModel::close);
         }
+    }
+
+    /** Why the model's own solution was not shown: its first step that does not follow, or its answer. */
+    static String rejection(ModelSolution s) {
+        if (s.steps().isEmpty()) return "it wrote no steps" + (s.answer().isEmpty() ? "" : " (its answer: " + s.answer() + ")");
+        for (int i = 0; i < s.steps().size(); i++) {
+            ModelSolution.VerifiedStep x = s.steps().get(i);
+            if (!x.verified())
+                return "its answer " + (s.answer().isEmpty() ? "(none)" : s.answer()) + " rests on step " + (i + 1) + " ("
+                        + x.math() + "), which the math engine does not accept";
+        }
+        if (!s.answerMatchedSteps())
+            return "its answer line does not say what its last step says (" + s.steps().get(s.steps().size() - 1).math() + ")";
+        return "its answer " + (s.answer().isEmpty() ? "(none)" : s.answer()) + " does not answer the problem";
     }
 
     static String latex(String math) {

@@ -9,6 +9,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
 import app.stepwise.math.Rational;
 import app.stepwise.math.Statement;
+import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class GeneralSolver {
             if (steps.isEmpty()) return Optional.empty();
             String answer = answerOf(steps.get(steps.size() - 1).math());
             String family = r.family().isEmpty() ? family(r, steps) : r.family();
+            if (family.equals("percentages")) steps = percentageWords(steps);
             Worked w = new Worked(family, statement, r.task(), r.start(), List.<Given>of(), steps, answer,
                     kind(r, steps), Solvers.family(family).map(Family::skills).orElse(List.of()), Map.of(), 0, Double.NaN);
             return Verifier.check(w).isEmpty() ? Optional.of(w) : Optional.empty();
@@ -93,6 +95,16 @@ public final class GeneralSolver {
                 yield EquationSolver.rearrange(r.start(), x);
             }
         };
+    }
+
+    /**
+     * 15% of 80 is worked as the product 15/100 × 80, but a student asked for a percentage of an amount, not for the
+     * numerators of two fractions: the product step says what it does to the amount.
+     */
+    static List<Step> percentageWords(List<Step> steps) {
+        return steps.stream().map(s -> s.operation().equals("fraction-product")
+                ? new Step(Message.of("step.percentOfAmount"), s.math(), s.operation())
+                : s).toList();
     }
 
     private static EquationSolver.Method method(String m) {

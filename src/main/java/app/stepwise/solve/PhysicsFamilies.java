@@ -100,6 +100,19 @@ final class PhysicsFamilies {
     static final double G = Units.STANDARD_GRAVITY;
     private static final String G_TEXT = NumberWriting.upTo(G, 6);
 
+    /** The parameter of a typed-in problem that states its own g (the Moon's 1.6 N/kg); the standard g otherwise. */
+    static final String OWN_G = "g";
+
+    /** g in a case's arithmetic: the problem's own where it states one, else the standard value. */
+    static double g(Map<String, Double> si) {
+        return si.getOrDefault(OWN_G, G);
+    }
+
+    /** The formula takes g. */
+    static boolean usesG(Case c) {
+        return Pattern.compile("(?<![A-Za-z_])g(?![A-Za-z_])").matcher(c.formula()).find();
+    }
+
     static Map<String, QuantitySpec> table(QuantitySpec... qs) {
         Map<String, QuantitySpec> m = new LinkedHashMap<>();
         for (QuantitySpec x : qs) m.put(x.symbol(), x);
@@ -137,13 +150,13 @@ final class PhysicsFamilies {
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
                         quantity("v", "speed on landing", "m/s", 1, 30, 1)),
                 List.of(
-                        askFor("v = g t", "v", null, List.of("t"), m -> G * m.get("t")),
-                        askFor("h = 1/2 g t^2", "h", null, List.of("t"), m -> 0.5 * G * m.get("t") * m.get("t")),
-                        askFor("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * G * m.get("h"))),
+                        askFor("v = g t", "v", null, List.of("t"), m -> g(m) * m.get("t")),
+                        askFor("h = 1/2 g t^2", "h", null, List.of("t"), m -> 0.5 * g(m) * m.get("t") * m.get("t")),
+                        askFor("v^2 = 2 g h", "v", "v = √(2 g h)", List.of("h"), m -> Math.sqrt(2 * g(m) * m.get("h"))),
                         // with explicit × signs: "g t" next to an unknown t reads as units (grams, tonnes) to the step checker
-                        alsoRead("h = 1/2 × g × t^2", "t", "t = √(2 × h/g)", List.of("h"), m -> Math.sqrt(2 * m.get("h") / G)),
-                        alsoRead("v = g t", "t", "t = v/g", List.of("v"), m -> m.get("v") / G),
-                        alsoRead("v^2 = 2 g h", "h", "h = v^2/(2 g)", List.of("v"), m -> m.get("v") * m.get("v") / (2 * G)))));
+                        alsoRead("h = 1/2 × g × t^2", "t", "t = √(2 × h/g)", List.of("h"), m -> Math.sqrt(2 * m.get("h") / g(m))),
+                        alsoRead("v = g t", "t", "t = v/g", List.of("v"), m -> m.get("v") / g(m)),
+                        alsoRead("v^2 = 2 g h", "h", "h = v^2/(2 g)", List.of("v"), m -> m.get("v") * m.get("v") / (2 * g(m))))));
         out.add(new Formula("newtons-second-law", List.of("newtons-second-law"),
                 List.of("trolley", "car", "box", "sled", "shopping cart", "rocket"), table(FORCE, MASS, ACC), List.of(
                         askFor("F = m a", "F", null, List.of("m", "a"), m -> m.get("m") * m.get("a")),
@@ -151,8 +164,8 @@ final class PhysicsFamilies {
                         askFor("F = m a", "m", "m = F/a", List.of("F", "a"), m -> m.get("F") / m.get("a")))));
         out.add(new Formula("weight", List.of("weight", "gravitational-field"),
                 List.of("bag of flour", "backpack", "dog", "bicycle", "suitcase", "astronaut"), table(WEIGHT, MASS), List.of(
-                        askFor("W = m g", "W", null, List.of("m"), m -> m.get("m") * G),
-                        askFor("W = m g", "m", "m = W/g", List.of("W"), m -> m.get("W") / G))));
+                        askFor("W = m g", "W", null, List.of("m"), m -> m.get("m") * g(m)),
+                        askFor("W = m g", "m", "m = W/g", List.of("W"), m -> m.get("W") / g(m)))));
         out.add(new Friction());
         out.add(new Formula("work-done", List.of("work-done", "energy"),
                 List.of("crate", "sledge", "piano", "box", "trolley", "wheelbarrow"), table(WORK, FORCE, DIST), List.of(
@@ -171,10 +184,10 @@ final class PhysicsFamilies {
         out.add(new Formula("potential-energy", List.of("potential-energy", "energy"),
                 List.of("climber", "book on a shelf", "crane load", "diver", "roller coaster car", "drone"),
                 table(EP, MASS, HEIGHT), List.of(
-                        askFor("E_p = m g h", "E_p", null, List.of("m", "h"), m -> m.get("m") * G * m.get("h")),
-                        askFor("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * G)),
+                        askFor("E_p = m g h", "E_p", null, List.of("m", "h"), m -> m.get("m") * g(m) * m.get("h")),
+                        askFor("E_p = m g h", "h", "h = E_p/(m g)", List.of("E_p", "m"), m -> m.get("E_p") / (m.get("m") * g(m))),
                         alsoRead("E_p = m g h", "m", "m = E_p/(g h)", List.of("E_p", "h"),
-                                m -> m.get("E_p") / (G * m.get("h"))))));
+                                m -> m.get("E_p") / (g(m) * m.get("h"))))));
         out.add(new Formula("power", List.of("power", "energy"), List.of("motor", "kettle", "lift", "crane", "cyclist", "pump"),
                 table(POWER, ENERGY, TIME), List.of(
                         askFor("P = E/t", "P", null, List.of("E", "t"), m -> m.get("E") / m.get("t")),
@@ -188,10 +201,13 @@ final class PhysicsFamilies {
                         alsoRead("p = m v", "m", "m = p/v", List.of("p", "v"), m -> m.get("p") / m.get("v")))));
         out.add(new Formula("impulse", List.of("impulse", "momentum"),
                 List.of("football", "golf ball", "car in a crash test", "cricket ball", "hammer", "trolley"),
-                table(IMPULSE, FORCE, quantity("t", "contact time", "s", 0.01, 2, 0.01)), List.of(
+                table(IMPULSE, FORCE, quantity("t", "contact time", "s", 0.01, 2, 0.01), MASS, U, V), List.of(
                         askFor("J = F t", "J", null, List.of("F", "t"), m -> m.get("F") * m.get("t")),
                         askFor("J = F t", "F", "F = J/t", List.of("J", "t"), m -> m.get("J") / m.get("t")),
-                        alsoRead("J = F t", "t", "t = J/F", List.of("J", "F"), m -> m.get("J") / m.get("F")))));
+                        alsoRead("J = F t", "t", "t = J/F", List.of("J", "F"), m -> m.get("J") / m.get("F")),
+                        // the impulse is the change of momentum (typed-in problems; a negative change is refused)
+                        alsoRead("J = m (v - u)", "J", null, List.of("m", "u", "v"),
+                                m -> m.get("m") * (m.get("v") - m.get("u"))))));
         out.add(new Formula("density", List.of("density"),
                 List.of("block of metal", "stone", "piece of wood", "bottle of oil", "gold bar", "ice cube"),
                 table(DENSITY, MASS, VOLUME), List.of(
@@ -215,7 +231,11 @@ final class PhysicsFamilies {
                 table(quantity("R", "total resistance", "Ω", 1, 400, 1), R1, R2), List.of(
                         askFor("R = R_1 + R_2", "R", null, List.of("R_1", "R_2"), m -> m.get("R_1") + m.get("R_2")),
                         askFor("1/R = 1/R_1 + 1/R_2", "R", "R = R_1 R_2/(R_1 + R_2)", List.of("R_1", "R_2"),
-                                m -> m.get("R_1") * m.get("R_2") / (m.get("R_1") + m.get("R_2"))))));
+                                m -> m.get("R_1") * m.get("R_2") / (m.get("R_1") + m.get("R_2"))),
+                        // the second resistor from the total (typed-in problems; a total the pair cannot have is refused)
+                        alsoRead("R = R_1 + R_2", "R_2", "R_2 = R - R_1", List.of("R", "R_1"), m -> m.get("R") - m.get("R_1")),
+                        alsoRead("1/R = 1/R_1 + 1/R_2", "R_2", "R_2 = R R_1/(R_1 - R)", List.of("R", "R_1"),
+                                m -> m.get("R") * m.get("R_1") / (m.get("R_1") - m.get("R"))))));
         out.add(new Formula("electrical-power", List.of("electrical-power", "circuits"),
                 List.of("kettle", "lamp", "hair dryer", "phone charger", "heater", "television"),
                 table(POWER, VOLT, CURRENT, RES), List.of(
@@ -237,6 +257,9 @@ final class PhysicsFamilies {
     }
 
     static final List<String> TEMPLATES = Frames.PHYSICS;
+
+    /** The parameter of a typed-in problem that names a positive direction: a vector answer may come out negative. */
+    static final String SIGNED = "signed";
 
     /** The parameter that marks a problem read from someone's text rather than drawn by the generator. */
     static final String TYPED_IN = "typed-in";
@@ -299,11 +322,20 @@ final class PhysicsFamilies {
                 double value = parseSi(written);
                 si.put(g, value);
             }
+            if (p.containsKey(OWN_G)) {
+                // a g of the problem's own (on the Moon, on Mars): a given like the others, only where the formula takes g
+                if (!usesG(c) || !p.containsKey(TYPED_IN)) throw new IllegalArgumentException("no g in " + c.formula());
+                givens.add(new Given(OWN_G, p.get(OWN_G), "gravitational field strength"));
+                si.put(OWN_G, parseSi(p.get(OWN_G)));
+            }
             QuantitySpec unknown = quantities.get(c.unknown());
             double answer = c.value().applyAsDouble(si);
             // a typed-in acceleration may come out negative (braking); every other quantity here is a size, and the
             // generator keeps to positive answers (its problems, and the model's training data, stay as they were)
-            boolean signed = unknown.description().contains("acceleration") && p.containsKey(TYPED_IN);
+            // a problem that fixes a positive direction ("taking its direction of travel as positive") asks for a signed
+            // impulse, force, momentum or velocity too
+            boolean signed = p.containsKey(TYPED_IN) && (unknown.description().contains("acceleration")
+                    || p.containsKey(SIGNED) && List.of("J", "F", "p", "v").contains(c.unknown()));
             if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
             steps.add(new Step(Message.of("step.physics.formula", describe(c, unknown)), c.formula(), "formula"));
@@ -515,6 +547,7 @@ final class PhysicsFamilies {
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
+            if (p.containsKey(OWN_G)) throw new IllegalArgumentException("friction here takes the standard g");
             if ("net".equals(p.get("case"))) return resultant(p, wording);
             if ("coefficient".equals(p.get("case"))) return coefficient(p, wording);
             boolean accel = !"friction".equals(p.get("case"));

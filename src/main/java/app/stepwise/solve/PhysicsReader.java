@@ -95,12 +95,18 @@ final class PhysicsReader {
     private static String symbolBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at);
         if (G_IN_WORDS.matcher(before).find()) return "g";
+        if (G_NAMED.matcher(text.substring(Math.max(0, at - 60), at)).find()) return "g";
         Matcher s = SYMBOL_BEFORE.matcher(before.substring(Math.max(0, before.length() - 8)));
         return s.find() ? s.group(1) : "";
     }
 
     /** "taking g as 9.8", "g is 9.8": the g of the formula, in words. */
-    private static final Pattern G_IN_WORDS = Pattern.compile("(?<![A-Za-z])g\\s+(?:is|as|of|equals|equal\\s+to)\\s*$");
+    private static final Pattern G_IN_WORDS = Pattern.compile(
+            "(?<![A-Za-z])g\\s+(?:(?:there|here)\\s+)?(?:is|as|of|equals|equal\\s+to)\\s*(?:about\\s+|roughly\\s+)?$");
+    /** "the gravitational field strength is 3.7 N/kg", "acceleration due to gravity of 1.6 m/s²": g, in words. */
+    private static final Pattern G_NAMED = Pattern.compile(
+            "(?i)(?:gravitational\\s+field\\s+strength|acceleration\\s+(?:due\\s+to|of)\\s+(?:gravity|free\\s+fall)|field\\s+strength)"
+                    + "\\s+(?:\\w+\\s+){0,3}?(?:is|of|=|:|as)\\s*(?:about\\s+|roughly\\s+|approximately\\s+)?$");
 
     /** Phrases that name each quantity in a question, by the words of its description. */
     static List<String> phrases(QuantitySpec q) {
@@ -122,6 +128,9 @@ final class PhysicsReader {
         if (d.equals("drop height")) p.addAll(List.of("how far", "distance", "how deep", "how tall"));
         if (d.contains("work")) p.add("work");
         if (d.contains("energy transferred")) p.add("energy");
+        if (d.equals("second resistance"))
+            return List.of("second resistor", "second resistance", "other resistor", "the other", "unknown resistor");
+        if (d.equals("impulse")) return List.of("impulse", "change in momentum", "change of momentum", "change in its momentum");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance", "total?"));
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
@@ -147,7 +156,7 @@ final class PhysicsReader {
         return at < 0 ? lower : lower.substring(at);
     }
 
-    private record Candidate(Family family, Map<String, String> params, int used, int bonus) {}
+    private record Candidate(Formula family, Map<String, String> params, int used, int bonus) {}
 
     /** "0.8 waves per second", "4 every second", "50 times a second": a frequency in hertz. */
     private static final Pattern PER_SECOND = Pattern.compile(
@@ -162,7 +171,19 @@ final class PhysicsReader {
     private static final Pattern KE = Pattern.compile("\\b(?:KE|K\\.E\\.?|ke)(?=\\s|$|[?.,])");
     private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
 
+    /** A motion that turns back (a ball rebounding from a wall): its two velocities have opposite signs. */
+    private static final Pattern REVERSES = Pattern.compile(
+            "(?i)\\brebound|\\bbounces?\\b|\\bbounced\\b|\\bback\\b|\\breturns?\\b|\\brevers|\\bopposite\\b|\\bturns? round\\b");
+
     static Optional<Worked> read(String written, List<Family> families) {
+        // the formulas take speeds as written: where the motion turns back, one velocity is negative, and a reading that
+        // uses both as written would be of another problem
+        return readAny(written, families).filter(w -> !(REVERSES.matcher(written).find()
+                && w.givens().stream().anyMatch(g -> g.symbol().equals("u"))
+                && w.givens().stream().anyMatch(g -> g.symbol().equals("v"))));
+    }
+
+    private static Optional<Worked> readAny(String written, List<Family> families) {
         String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
         // "KE", "k.e.": the kinetic energy
         text = KE.matcher(text).replaceAll("kinetic energy");
@@ -170,13 +191,20 @@ final class PhysicsReader {
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         String lower = text.toLowerCase(Locale.ROOT);
         List<Found> found = new ArrayList<>(quantities(text));
-        // g is the formula's, not a given (a different value of g is not ours to check)
+        // g is the formula's, not a given; a g of the problem's own (the Moon's 1.6 N/kg) is kept, for a formula with g
+        Optional<String> ownG = Optional.empty();
         for (var it = found.iterator(); it.hasNext();) {
             Found f = it.next();
-            if (f.symbol().equals("g")) {
-                if (Math.abs(f.si() - 9.8) > 0.02) return Optional.empty();
-                it.remove();
+            boolean isG = f.symbol().equals("g")
+                    || f.unit().sameDimension(unit("m/s^2")) && f.written().matches("(?i).*\\sN\\s*/\\s*kg$");
+            if (!isG) continue;
+            if (!f.unit().dimensionless() && !f.unit().sameDimension(unit("m/s^2"))) return Optional.empty();
+            if (Math.abs(f.si() - 9.8) > 0.02) {
+                String gWritten = f.unit().dimensionless() ? f.written() + " N/kg" : f.written();
+                if (f.si() <= 0 || ownG.isPresent() && !ownG.get().equals(gWritten)) return Optional.empty();
+                ownG = Optional.of(gWritten);
             }
+            it.remove();
         }
         // "u = 0" on a worksheet is a speed of 0 m/s
         found.replaceAll(f -> f.unit().dimensionless() && f.si() == 0 && f.symbol().matches("[uv]")
@@ -189,6 +217,7 @@ final class PhysicsReader {
                     : f);
         if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
         boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
+                || lower.matches("(?s).*\\bstationary\\b.*")
                 || lower.contains("is dropped") || lower.contains("dropped") || lower.contains("from a standstill")
                 || lower.contains("leaving the blocks") || lower.contains("lets go of") || lower.contains("let go of");
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
@@ -200,6 +229,10 @@ final class PhysicsReader {
         int questionAt = lower.length() - asked.length();
         found.removeIf(f -> f.at() >= questionAt && found.stream().anyMatch(
                 e -> e != f && e.at() >= 0 && e.at() < questionAt && e.unit().sameDimension(f.unit()) && e.si() == f.si()));
+        // "a total resistance of 25 Ω", "R_total = 4 Ω": the total, R in the resistors' formulas
+        found.replaceAll(f -> f.symbol().isEmpty() && f.at() >= 0 && TOTAL_BEFORE.matcher(
+                lower.substring(Math.max(0, f.at() - 40), f.at())).find()
+                || TOTAL.matcher(f.symbol()).matches() ? new Found(f.written(), f.unit(), f.si(), f.at(), "R") : f);
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
         for (Family fam : families) {
@@ -208,49 +241,35 @@ final class PhysicsReader {
             if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
                 continue;
             if (f instanceof PhysicsFamilies.Friction) {
-                friction(f, lower, asked, found).ifPresent(candidates::add);
+                if (ownG.isEmpty()) friction(f, lower, asked, found).ifPresent(candidates::add);
                 continue;
             }
             for (int k = 0; k < f.cases.size(); k++) {
                 Case c = f.cases.get(k);
-                QuantitySpec unknown = f.quantities.get(c.unknown());
-                boolean named = symbolAsked.map(s -> s.equals(c.unknown())).orElse(false)
-                        || phrases(unknown).stream().anyMatch(asked::contains);
-                if (!named) continue;
-                Map<String, String> params = new LinkedHashMap<>();
-                params.put("case", Integer.toString(k));
-                List<Found> left = new ArrayList<>(found);
-                boolean all = true;
-                for (String g : c.givens()) {
-                    Unit need = unit(f.quantities.get(g).unit());
-                    Optional<Found> match = left.stream()
-                            .filter(x -> norm(x.symbol()).equals(norm(g)) && x.unit().sameDimension(need))
-                            .findFirst().or(() -> left.stream()
-                                    // a speed the words imply (from rest: u = 0) is only ever its own symbol
-                                    .filter(x -> x.at() >= 0
-                                            && (x.symbol().isEmpty() || !symbolsOf(c).contains(norm(x.symbol())))
-                                            && x.unit().sameDimension(need) && !need.dimensionless())
-                                    .findFirst());
-                    if (match.isEmpty()) {
-                        all = false;
-                        break;
-                    }
-                    left.remove(match.get());
-                    params.put(g, match.get().written());
-                }
-                if (!all) continue;
-                long unused = left.stream().filter(x -> !x.unit().dimensionless() && x.at() >= 0).count();
-                if (unused > 0) continue; // every given in the text must have its place
-                int bonus = phrases(unknown).stream().filter(asked::contains).mapToInt(String::length).max().orElse(0)
-                        + (symbolAsked.map(s -> s.equals(c.unknown())).orElse(false) ? 50 : 0)
-                        + keyword(f.name(), lower) + caseKeyword(c, lower);
-                params.put("object", "object");
-                params.put(PhysicsFamilies.TYPED_IN, "yes");
-                candidates.add(new Candidate(f, params, c.givens().size(), bonus));
+                if (!named(f, c, asked, symbolAsked)) continue;
+                // the second resistor needs the total stated as the total, never guessed from the order of the numbers
+                if (c.unknown().equals("R_2") && found.stream().noneMatch(x -> x.symbol().equals("R"))) continue;
+                Optional<Map<String, String>> params = assign(f.quantities, c.givens(), symbolsOf(c), found);
+                if (params.isEmpty()) continue;
+                params.get().put("case", Integer.toString(k));
+                int bonus = bonus(f, c, asked, symbolAsked, lower);
+                params.get().put("object", "object");
+                params.get().put(PhysicsFamilies.TYPED_IN, "yes");
+                candidates.add(new Candidate(f, params.get(), c.givens().size(), bonus));
             }
         }
+        if (ownG.isPresent()) {
+            // the problem's own g goes where a formula takes g; a reading whose formula has no g leaves it unused
+            String g = ownG.get();
+            candidates.removeIf(x -> !PhysicsFamilies.usesG(x.family().cases.get(Integer.parseInt(x.params().get("case")))));
+            candidates.forEach(x -> x.params().put(PhysicsFamilies.OWN_G, g));
+        }
+        // "taking the direction of travel as positive": a signed answer is asked for
+        if (POSITIVE_DIRECTION.matcher(lower).find()) candidates.forEach(x -> x.params().put(PhysicsFamilies.SIGNED, "yes"));
         candidates.sort(Comparator.comparingInt(Candidate::bonus).reversed());
-        if (candidates.isEmpty()) return Optional.empty();
+        if (candidates.isEmpty())
+            return PhysicsChains.read(lower, asked, symbolAsked, found, ownG, POSITIVE_DIRECTION.matcher(lower).find(),
+                    families);
         if (candidates.size() > 1 && candidates.get(0).bonus() == candidates.get(1).bonus()
                 && !sameAnswer(candidates.get(0), candidates.get(1)))
             return Optional.empty(); // two readings fit equally well: do not guess
@@ -270,6 +289,49 @@ final class PhysicsReader {
         }
     }
 
+    private static final Pattern POSITIVE_DIRECTION = Pattern
+            .compile("\\bas\\s+(?:the\\s+)?positive\\b|\\bpositive\\s+direction\\b|\\bto\\s+be\\s+positive\\b");
+
+    /** "… a total resistance of", "the pair has a combined resistance of": the number that follows is the total. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:total|combined|effective|equivalent|overall)\\s+(?:resistance\\s+)?(?:of|is|=|:)\\s*(?:about\\s+)?$");
+
+    /** The question names the case's unknown: by its symbol ("R2 = ?") or by a phrase ("find the acceleration"). */
+    static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
+        return symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false)
+                || phrases(f.quantities.get(c.unknown())).stream().anyMatch(asked::contains);
+    }
+
+    static int bonus(Formula f, Case c, String asked, Optional<String> symbolAsked, String lower) {
+        return phrases(f.quantities.get(c.unknown())).stream().filter(asked::contains).mapToInt(String::length).max()
+                .orElse(0) + (symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false) ? 50 : 0)
+                + keyword(f.name(), lower) + caseKeyword(c, lower);
+    }
+
+    /**
+     * Each given of a case from the quantities found (by its symbol, else the next of its dimension); empty when one is
+     * missing or a quantity of the text is left with no place.
+     */
+    static Optional<Map<String, String>> assign(Map<String, QuantitySpec> quantities, List<String> givens,
+            List<String> symbols, List<Found> found) {
+        Map<String, String> params = new LinkedHashMap<>();
+        List<Found> left = new ArrayList<>(found);
+        for (String g : givens) {
+            Unit need = unit(quantities.get(g).unit());
+            Optional<Found> match = left.stream().filter(x -> norm(x.symbol()).equals(norm(g)) && x.unit().sameDimension(need))
+                    .findFirst().or(() -> left.stream()
+                            // a speed the words imply (from rest: u = 0) is only ever its own symbol
+                            .filter(x -> x.at() >= 0 && (x.symbol().isEmpty() || !symbols.contains(norm(x.symbol())))
+                                    && x.unit().sameDimension(need) && !need.dimensionless())
+                            .findFirst());
+            if (match.isEmpty()) return Optional.empty();
+            left.remove(match.get());
+            params.put(g, match.get().written());
+        }
+        long unused = left.stream().filter(x -> !x.unit().dimensionless() && x.at() >= 0).count();
+        return unused > 0 ? Optional.empty() : Optional.of(params); // every given in the text must have its place
+    }
+
     private static boolean sameAnswer(Candidate a, Candidate b) {
         try {
             Worked x = Solvers.solve(a.family(), a.params(), 0), y = Solvers.solve(b.family(), b.params(), 0);
@@ -280,7 +342,7 @@ final class PhysicsReader {
         }
     }
 
-    private static int keyword(String family, String lower) {
+    static int keyword(String family, String lower) {
         return switch (family) {
             case "free-fall" -> has(lower, "drop", "fall", "falls", "released", "freely") ? 5 : 0;
             case "wave-speed" -> has(lower, "wave", "frequency", "wavelength") ? 5 : 0;
@@ -291,11 +353,11 @@ final class PhysicsReader {
         };
     }
 
-    private static String norm(String symbol) {
+    static String norm(String symbol) {
         return symbol.replace("_", "");
     }
 
-    private static List<String> symbolsOf(Case c) {
+    static List<String> symbolsOf(Case c) {
         List<String> out = new ArrayList<>();
         out.add(norm(c.unknown()));
         for (String g : c.givens()) out.add(norm(g));
@@ -303,13 +365,13 @@ final class PhysicsReader {
     }
 
     /** Series or parallel picks the resistors' case. */
-    private static int caseKeyword(Case c, String lower) {
+    static int caseKeyword(Case c, String lower) {
         if (c.formula().startsWith("1/R")) return lower.contains("parallel") ? 10 : 0;
         if (c.formula().startsWith("R = R_1")) return lower.contains("series") ? 10 : 0;
         return 0;
     }
 
-    private static boolean has(String lower, String... words) {
+    static boolean has(String lower, String... words) {
         for (String w : words) if (lower.contains(w)) return true;
         return false;
     }

@@ -96,7 +96,9 @@ public final class Restate {
     /** The same physics problem written again by its own family in the givens-first frame, with the givens as symbols. */
     private static Optional<String> physics(Worked w) {
         Optional<Family> family = Solvers.family(w.family());
-        if (family.isEmpty() || w.params().isEmpty()) return Optional.empty();
+        // a two-formula problem (PhysicsChains) has no one-formula frame: its second formula alone would hand the model
+        // the first one's result as a given
+        if (family.isEmpty() || w.params().isEmpty() || w.params().containsKey(PhysicsChains.CHAIN)) return Optional.empty();
         Map<String, String> p = new LinkedHashMap<>(w.params());
         p.remove("story");
         p.put("object", "object");

@@ -68,7 +68,7 @@ public final class ProblemReader {
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning points?\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|\\b2nd derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning points?\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
@@ -91,11 +91,14 @@ public final class ProblemReader {
 
     /**
      * A physics text that names a topic outside every family. A measuring cylinder measures a volume, not the geometry of
-     * a cylinder; "the minimum length of runway" asks a one-formula quantity, not an optimisation.
+     * a cylinder; "the minimum length of runway" asks a one-formula quantity, not an optimisation; a stationary ball is
+     * at rest.
      */
     static boolean outOfScopePhysics(String lower) {
         return OUT_OF_SCOPE
-                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least"))
+                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least")
+                        // a stationary ball is at rest; a stationary point is calculus
+                        .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting"))
                 .find();
     }
 
@@ -104,7 +107,7 @@ public final class ProblemReader {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         return outOfScope && (!differentiate
-                || has(lower, "second derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"));
+                || has(lower, "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"));
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
@@ -162,6 +165,24 @@ public final class ProblemReader {
                     percentage.get().summary());
         // "5x − 3 is equal to 2x + 12": an equation said in words
         t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
+        // "I think of a number, multiply it by 6 and subtract 11. The result is 40."
+        // (read from the text as written: "the answer is 17" is the puzzle's result here, not a student's answer)
+        String plain = original.replace('−', '-').replace('’', '\'');
+        Optional<NumberPuzzle.Equation> puzzle = NumberPuzzle.read(plain);
+        if (puzzle.isPresent()) {
+            NumberPuzzle.Equation q = puzzle.get();
+            Request r = new Request(Task.SOLVE, q.equation(), q.letter());
+            // every number of the text is in the equation, and the equation's other numbers are the words' (double: 2)
+            // (the letter is the text's where it names one, else ours)
+            if (!ReadingCheck.mathCovers(withoutBlanks(plain) + "\n" + q.letter(), q.equation(),
+                    q.wordNumbers()))
+                return Optional.empty();
+            return GeneralSolver.solve(r, original)
+                    .map(w -> new Reading(w, Optional.of(r), "text",
+                            Message.of("reading.solve", show(q.equation()), q.letter())));
+        }
+        // "twice a number plus 3 is 11": the number is x
+        t = numberWords(t);
         lower = t.toLowerCase(Locale.ROOT);
         Optional<String> worded = wordedArithmetic(t);
         if (worded.isPresent())
@@ -192,6 +213,9 @@ public final class ProblemReader {
             else if (hasOperation(m)) expressions.add(m);
         }
         if (differentiate) {
+            // the gradient at a point (f′(3), "at x = 2"): its last line, the derivative's value there, is not one the
+            // grading module checks in a derivative's working, so it is refused rather than answered with the derivative
+            if (AT_A_POINT.matcher(lower).find()) return Optional.empty();
             Matcher rm = RESPECT.matcher(lower);
             if (rm.find())
                 for (int g = 1; g <= 4; g++) if (rm.group(g) != null && var.isEmpty()) var = g == 3 ? rm.group(4) : rm.group(g);
@@ -305,6 +329,38 @@ public final class ProblemReader {
         return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
 
+    /** "at x = 2", "when x = −1", "at the point where x = 4", "at (1, 3)", f′(3), dy/dx|x=2: a value at a point. */
+    private static final Pattern AT_A_POINT = Pattern.compile(
+            "\\b(?:at|when|where|for)\\s+(?:the\\s+point\\s+)?(?:where\\s+)?[a-z]\\s*=\\s*-?\\s*\\d+(?:\\.\\d+)?(?=$|[,;:?!)]|\\.(?!\\d)|\\s+(?![-+*/×÷^(√]))|\\bat\\s+(?:the\\s+point\\s+)?\\(\\s*-?\\d|[a-z]'+\\s*\\(\\s*-?\\d|\\|\\s*[a-z]\\s*=\\s*-?\\d");
+
+    private static final Pattern A_NUMBER = Pattern.compile("(?i)\\b(?:a|the|some)\\s+(?:certain\\s+)?number\\b");
+    private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
+
+    /**
+     * An equation about "a number" said in words, written with x: "twice a number plus 3 is 11" is 2x + 3 = 11, "three
+     * times a number minus 7", "half of a number", "5 more than 4x" (4x + 5), "2 less than 3x" (3x − 2). Only a text that
+     * speaks of a number is changed, and only when x is not already one of its letters.
+     */
+    static String numberWords(String t) {
+        if (!A_NUMBER.matcher(t).find() || Pattern.compile("(?<![A-Za-z])x(?![A-Za-z])").matcher(t).find()) return t;
+        String n = "(?:a|the|some)\\s+(?:certain\\s+)?number\\b";
+        t = t.replaceAll("(?i)\\b(?:twice|double)\\s+" + n, "2x");
+        t = t.replaceAll("(?i)\\bhalf\\s+(?:of\\s+)?" + n, "x/2");
+        t = Pattern.compile("(?i)\\b(\\d+|" + String.join("|", COUNT_WORDS) + ")\\s+(?:times|×)\\s+" + n).matcher(t)
+                .replaceAll(m -> m.group(1).matches("\\d+")
+                        ? m.group(1) + "x"
+                        : (COUNT_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) + "x");
+        t = t.replaceAll("(?i)\\b" + n, "x");
+        // "5 more than 4x is 33", "2 less than 3x"
+        t = t.replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+more\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 + $1")
+                .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+less\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 - $1");
+        // the operations in words between x and a number, and "is" as the equals sign
+        t = t.replaceAll("(?i)(?<=x|\\d|x/\\d)\\s+plus\\s+(?=\\d)", " + ").replaceAll("(?i)(?<=x|\\d)\\s+minus\\s+(?=\\d)",
+                " - ");
+        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|gives|makes|will be)\\s+(?=-?\\d)", " = ");
+    }
+
     /** (2y + 3)², (4 − n)(2n + 1), 3(x + 1)(x − 2): sums in brackets multiplied, nothing added ((3p²)³ is a power). */
     private static final Pattern PRODUCT_OF_BRACKETS = Pattern.compile(
             "\\s*-?\\d*\\s*(?:\\([^()]*?\\w\\s*[-+]\\s*[^()]*\\)\\s*(?:\\^\\s*\\d+)?\\s*){1,3}");
@@ -361,7 +417,7 @@ public final class ProblemReader {
      * the problem as read, the check makes sure it is the problem as written.
      */
     private static Optional<Reading> solved(String original, Request r, Message summary) {
-        if (!accountsFor(withoutSubjectSign(TextMath.normalise(original)), r)) return Optional.empty();
+        if (!accountsFor(numberWords(withoutSubjectSign(TextMath.normalise(original))), r)) return Optional.empty();
         return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
     }
 

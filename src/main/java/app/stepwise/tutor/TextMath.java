@@ -25,6 +25,8 @@ final class TextMath {
     private static final Pattern STUDENT_ANSWER = Pattern.compile(
             "(?i)\\b(?:i\\s+(?:got|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
+    private static final Pattern CLAIMED_RESULT = Pattern.compile(
+            "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)\\s+(\\d+)/(\\d+)(?![\\d/])");
 
     private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
@@ -33,6 +35,28 @@ final class TextMath {
             Pattern.compile(String.format(BETWEEN_NUMBERS, "times|multiplied\\s+by"), Pattern.CASE_INSENSITIVE), " × ",
             Pattern.compile(String.format(BETWEEN_NUMBERS, "plus"), Pattern.CASE_INSENSITIVE), " + ",
             Pattern.compile(String.format(BETWEEN_NUMBERS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
+
+    /** A single letter, a number or a closing bracket: what "squared" or "plus" can follow in math said in words. */
+    private static final String OPERAND_BEFORE = "(?<=(?<![A-Za-z])[b-zA-HJ-Z]|[\\d)²³]|\\^\\d)";
+    private static final String BETWEEN_TERMS = OPERAND_BEFORE + "\\s+(?:%s)\\s+(?=-?\\s?(?:[\\d(]|[b-zA-HJ-Z](?![A-Za-z])))";
+    private static final java.util.Map<Pattern, String> LETTER_OPERATION_WORDS = java.util.Map.of(
+            Pattern.compile(String.format(BETWEEN_TERMS, "times|multiplied\\s+by"), Pattern.CASE_INSENSITIVE), " × ",
+            Pattern.compile(String.format(BETWEEN_TERMS, "plus"), Pattern.CASE_INSENSITIVE), " + ",
+            Pattern.compile(String.format(BETWEEN_TERMS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
+    private static final Pattern POWER_WORDS = Pattern.compile(
+            "(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(squared|cubed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROOT_WORDS = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
+    private static final Pattern HALF_OF = Pattern.compile(
+            "(?i)\\bhalf\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
+
+    /** "x squared" is x^2, "n cubed" n^3, "the square root of 196" √(196), "half of y" y/2 (a letter or a number only). */
+    static String mathWords(String t) {
+        t = POWER_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).equalsIgnoreCase("squared") ? "^2" : "^3")));
+        t = ROOT_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement("√(" + m.group(1) + ")"));
+        return HALF_OF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "/2"));
+    }
 
     private static final List<String> ONES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve");
@@ -73,10 +97,16 @@ final class TextMath {
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
         // fractions in words: "five-sixths", "three quarters", "a half" after a number word
         t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));
+        // powers and roots said in words: "x squared", "n cubed", "the square root of 196", "half of y"
+        t = mathWords(t);
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
+        // and between a letter (or a power) and a number or a letter: "x^2 plus 5", "x cubed times x squared"
+        for (var w : LETTER_OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
-        if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0) t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w./^(])", "($1/$2)");
+        // (a full stop after the fraction ends the sentence: "find 3/4 ÷ 9/10. Remember …")
+        if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0)
+            t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
         // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2
         t = MIXED_VULGAR.matcher(t).replaceAll(m -> "(" + m.group(1) + " + " + VULGAR.get(m.group(2)) + ")");
         t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
@@ -92,6 +122,8 @@ final class TextMath {
         for (int i = 0; i < 3; i++) t = THOUSANDS.matcher(t).replaceAll("$1$2");
         // what a student says they got is their answer, not part of the problem
         t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
+        // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
+        t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
         return t;
     }
 

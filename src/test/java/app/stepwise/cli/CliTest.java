@@ -2,11 +2,14 @@ package app.stepwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.tutor.ModelSolution;
+import app.stepwise.tutor.ProblemContext;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -124,5 +127,42 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).startsWith("{\"error\":");
         assertThat(run("grade", "lessons/linear-equations.json", "nope", "1").code()).isEqualTo(2);
+    }
+    @Test
+    void gradeAcceptsNumberAsTheNumericKind() {
+        Run r = run("grade", "--kind", "number", "--expected", "12", "--response", "12.0");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"correct\":true");
+        assertThat(run("grade", "--kind", "number", "--expected", "12", "--response", "13").out()).contains("\"correct\":false");
+        assertThat(run("grade", "--help").out()).contains("number");
+    }
+
+    @Test
+    void solveTextExitsNonZeroWithAMessageWhenTheProblemIsRefused() {
+        Run refused = run("solve", "--text", "Integrate 6x^2 with respect to x.");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).contains("can't check this kind of problem");
+        assertThat(refused.err()).contains("can't check this kind of problem");
+        assertThat(run("solve", "--text", "Integrate 6x^2 with respect to x.", "--json").code()).isEqualTo(1);
+        Run read = run("solve", "--text", "Solve 2x + 3 = 11.");
+        assertThat(read.code()).isZero();
+        assertThat(read.out()).contains("x = 4");
+    }
+
+    @Test
+    void hintTextExitsNonZeroWhenTheProblemIsRefused() {
+        assertThat(run("hint", "--text", "Find the median of 3, 9, 4.", "--no-model").code()).isEqualTo(1);
+        assertThat(run("hint", "--text", "Solve 2x + 3 = 11.", "--no-model").code()).isZero();
+    }
+
+    @Test
+    void aRejectedModelSolutionSaysWhichStepAndWhatAnswer() {
+        var ctx = ProblemContext.fromText("Solve 3x + 5 = 20.", Optional.empty());
+        var wrong = ModelSolution.checkText(ctx,
+                "<|step|>Add 5 to both sides.<|math|>3x = 25<|step|>Divide both sides by 3.<|math|>x = 25/3<|answer|>x = 25/3");
+        assertThat(wrong.verified()).isFalse();
+        assertThat(SolveCommand.rejection(wrong)).contains("x = 25/3").contains("step 1 (3x = 25)");
+        var none = ModelSolution.checkText(ctx, "<|answer|>x = 9");
+        assertThat(SolveCommand.rejection(none)).contains("no steps");
     }
 }

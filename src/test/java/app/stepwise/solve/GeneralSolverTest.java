@@ -10,6 +10,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -48,5 +49,18 @@ class GeneralSolverTest {
         } catch (RuntimeException e) {
             return e.toString();
         }
+    }
+
+    @Test
+    void aPercentageOfAnAmountIsNotExplainedWithNumerators() {
+        Optional<Worked> w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "15/100 × 80", "", "", "percentages"),
+                "15% of 80");
+        assertTrue(w.isPresent());
+        assertEquals("12", w.get().answer());
+        for (var s : w.get().steps()) assertTrue(!s.text().contains("numerator"), s.text());
+        assertTrue(w.get().steps().get(0).text().contains("percentage"), w.get().steps().get(0).text());
+        // a fraction problem keeps its fraction wording
+        Optional<Worked> f = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "3/4 × 8/9", ""), "3/4 × 8/9");
+        assertTrue(f.get().steps().stream().anyMatch(s -> s.text().contains("numerators")));
     }
 }

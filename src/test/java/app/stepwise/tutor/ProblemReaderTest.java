@@ -7,6 +7,7 @@ import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
+import app.stepwise.solve.Verifier;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,26 @@ class ProblemReaderTest {
                 return Equivalence.of(x.expr(), y.expr()).equivalent();
             return false;
         }
+    }
+
+    @Test
+    void aTwoFormulaChainShowsBothFormulasAndEveryLineVerifies() {
+        Optional<ProblemReader.Reading> r = ProblemReader
+                .read("A 1500 kg van speeds up from 4 m/s to 10 m/s in 3 s. What resultant force acts on it?");
+        assertThat(r).isPresent();
+        assertThat(r.get().family()).isEqualTo("newtons-second-law");
+        assertThat(r.get().worked().mathLines()).contains("a = (v - u)/t", "F = m a");
+        assertThat(r.get().worked().mathLines().get(r.get().worked().mathLines().size() - 1)).isEqualTo("F = 3000 N");
+        assertThat(Verifier.check(r.get().worked())).isEmpty();
+    }
+
+    @Test
+    void theIntermediateQuantityTakesTheSecondFormulasName() {
+        Optional<ProblemReader.Reading> r = ProblemReader
+                .read("A 30 kg box stands on a base of area 0.6 m². What pressure does it exert? (g = 9.8 N/kg)");
+        assertThat(r).isPresent();
+        // the weight is the force on the floor: F = m g, then p = F/A, not W = m g beside an unexplained F
+        assertThat(r.get().worked().mathLines()).contains("F = m g", "p = F/A");
+        assertThat(r.get().worked().givens()).extracting(g -> g.symbol()).doesNotContain("F");
     }
 }

@@ -152,4 +152,16 @@ class RestateTest {
             default -> new AnswerSpec.Expression(w.answer(), Optional.empty());
         };
     }
+
+    @Test
+    void aTwoFormulaProblemIsLeftAsWrittenNotCutToItsSecondFormula() {
+        Worked chain = ProblemReader
+                .read("A 1200 kg car speeds up from 10 m/s to 25 m/s in 5 s. What resultant force acts on it?")
+                .orElseThrow().worked();
+        assertThat(chain.steps()).hasSizeGreaterThan(3);
+        assertThat(Restate.plainly(chain, "")).isEmpty();
+        Worked one = ProblemReader.read("A 1200 kg car accelerates at 3 m/s². What resultant force acts on it?").orElseThrow()
+                .worked();
+        assertThat(Restate.plainly(one, "")).isPresent();
+    }
 }

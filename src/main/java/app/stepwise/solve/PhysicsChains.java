@@ -1,0 +1,183 @@
+package app.stepwise.solve;
+
+import app.stepwise.lesson.Problem.Given;
+import app.stepwise.lesson.Task;
+import app.stepwise.solve.PhysicsFamilies.Case;
+import app.stepwise.solve.PhysicsFamilies.Formula;
+import app.stepwise.solve.PhysicsFamilies.QuantitySpec;
+import app.stepwise.solve.PhysicsReader.Found;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Two-formula physics problems: the first formula gives a quantity the second one needs (the acceleration from a change
+ * of speed, then F = m a; the weight, then p = F/A; the potential energy gained, then P = E/t). Only the links listed
+ * here, each a step every textbook takes; the solution is the first case's steps then the second's, verified as one
+ * working by the grading module's physics checker (the intermediate quantity is defined by the first case's lines).
+ */
+final class PhysicsChains {
+    private PhysicsChains() {}
+
+    /**
+     * A link: the first family's unknown is the second family's given. {@code words}: what the text must say for the link
+     * to hold (a weight does work only when something is lifted), or null.
+     */
+    record Link(String first, String unknown, String second, String given, Pattern words) {}
+
+    private static final Pattern LIFTED = Pattern.compile(
+            "\\blift|\\braise|\\bhoist|\\bclimb|\\bstraight up\\b|\\bvertically\\b|\\bagainst gravity\\b|\\bup onto\\b|\\bupwards?\\b");
+    /** A speed from distance over time is the speed throughout only when nothing speeds up or slows down. */
+    private static final Pattern STEADY = Pattern.compile("^(?!.*(?:accelerat|decelerat|speeds? up|slows?|brak|from rest)).*$",
+            Pattern.DOTALL);
+
+    static final List<Link> LINKS = List.of(
+            new Link("acceleration", "a", "newtons-second-law", "a", null),
+            new Link("newtons-second-law", "a", "suvat", "a", null),
+            new Link("suvat", "v", "momentum", "v", null),
+            new Link("suvat", "v", "kinetic-energy", "v", null),
+            new Link("free-fall", "v", "momentum", "v", null),
+            new Link("free-fall", "v", "kinetic-energy", "v", null),
+            new Link("speed", "v", "momentum", "v", STEADY),
+            new Link("speed", "v", "kinetic-energy", "v", STEADY),
+            new Link("weight", "W", "pressure", "F", null),
+            new Link("weight", "W", "work-done", "F", LIFTED),
+            new Link("potential-energy", "E_p", "power", "E", null),
+            new Link("kinetic-energy", "E_k", "power", "E", null),
+            new Link("electrical-power", "P", "power", "P", null),
+            new Link("impulse", "J", "impulse", "J", null),
+            new Link("density", "m", "weight", "m", null));
+
+    /** The parameter that marks a two-formula solution (its value names the link). */
+    static final String CHAIN = "chain";
+
+    private static final Pattern SYMBOL_FIRST = Pattern.compile("^\\s*([A-Za-zρλμ](?:_[A-Za-z0-9]+)?)\\s*=");
+
+    /** The one verified two-formula reading of the text; empty when none fits, or two fit with different answers. */
+    static Optional<Worked> read(String lower, String asked, Optional<String> symbolAsked, List<Found> found,
+            Optional<String> ownG, boolean signed, List<Family> families) {
+        List<Worked> readings = new ArrayList<>();
+        for (Link link : LINKS) {
+            if (link.words() != null && !link.words().matcher(lower).find()) continue;
+            Optional<Formula> a = formula(link.first(), families), b = formula(link.second(), families);
+            if (a.isEmpty() || b.isEmpty()) continue;
+            for (int ka = 0; ka < a.get().cases.size(); ka++) {
+                Case ca = a.get().cases.get(ka);
+                if (!ca.unknown().equals(link.unknown())) continue;
+                for (int kb = 0; kb < b.get().cases.size(); kb++) {
+                    Case cb = b.get().cases.get(kb);
+                    if (!cb.givens().contains(link.given()) || cb.unknown().equals(link.given())) continue;
+                    if (!PhysicsReader.named(b.get(), cb, asked, symbolAsked)) continue;
+                    chain(a.get(), ka, b.get(), kb, link, found, ownG, signed).ifPresent(readings::add);
+                }
+            }
+        }
+        if (readings.isEmpty()) return Optional.empty();
+        Worked first = readings.get(0);
+        for (Worked w : readings)
+            if (!w.start().equals(first.start())
+                    || Math.abs(w.checkValue() - first.checkValue()) > 1e-9 * Math.abs(first.checkValue()))
+                return Optional.empty(); // two chains read it differently: do not guess
+        return Optional.of(first);
+    }
+
+    private static Optional<Formula> formula(String name, List<Family> families) {
+        return families.stream()
+                .filter(f -> f.name().equals(name) && f instanceof Formula && !(f instanceof PhysicsFamilies.Friction))
+                .map(f -> (Formula) f).findFirst();
+    }
+
+    private static Optional<Worked> chain(Formula a, int ka, Formula b, int kb, Link link, List<Found> found,
+            Optional<String> ownG, boolean signed) {
+        Case ca = a.cases.get(ka), cb = b.cases.get(kb);
+        // the first unknown takes the second formula's name for it (the weight W is the force F on the floor): only
+        // where that name is free in the first formula, which then has no rearrangement to rename
+        boolean renamed = !ca.unknown().equals(link.given());
+        if (renamed && (ca.rearranged() != null || ca.givens().contains(link.given()))) return Optional.empty();
+        if (ca.givens().contains(cb.unknown())) return Optional.empty(); // the answer would be a given
+        Map<String, QuantitySpec> quantities = new LinkedHashMap<>();
+        List<String> givens = new ArrayList<>();
+        for (String g : ca.givens()) {
+            quantities.put(g, a.quantities.get(g));
+            givens.add(g);
+        }
+        for (String g : cb.givens()) {
+            if (g.equals(link.given())) continue;
+            QuantitySpec q = b.quantities.get(g);
+            if (quantities.containsKey(g)) {
+                // one symbol in both formulas is one quantity of the problem
+                if (!PhysicsReader.unit(quantities.get(g).unit()).sameDimension(PhysicsReader.unit(q.unit())))
+                    return Optional.empty();
+                continue;
+            }
+            quantities.put(g, q);
+            givens.add(g);
+        }
+        List<String> symbols = new ArrayList<>();
+        symbols.add(PhysicsReader.norm(cb.unknown()));
+        symbols.add(PhysicsReader.norm(link.given()));
+        for (String g : givens) symbols.add(PhysicsReader.norm(g));
+        Optional<Map<String, String>> assigned = PhysicsReader.assign(quantities, givens, symbols, found);
+        if (assigned.isEmpty()) return Optional.empty();
+        // a speed the words imply (from rest, to rest) must be used: a chain that leaves it out reads another problem
+        // (a fall starts from rest in the free-fall formulas themselves; the kinetic energy gained from rest is ½ m v²)
+        boolean fromRestBuiltIn = a.name().equals("free-fall") || b.name().equals("free-fall")
+                || a.name().equals("kinetic-energy");
+        for (Found f : found)
+            if (f.at() < 0 && !(fromRestBuiltIn && f.symbol().equals("u"))
+                    && !f.written().equals(assigned.get().get(f.symbol())))
+                return Optional.empty();
+        boolean gFirst = PhysicsFamilies.usesG(ca), gSecond = PhysicsFamilies.usesG(cb);
+        if (ownG.isPresent() && !gFirst && !gSecond) return Optional.empty();
+        Map<String, String> pa = params(ka, ca.givens(), assigned.get(), ownG.filter(g -> gFirst), signed);
+        try {
+            Worked wa = Solvers.solve(a, pa, 0);
+            QuantitySpec link2 = b.quantities.get(link.given());
+            Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
+                    assigned.get(), ownG.filter(g -> gSecond), signed);
+            pb.put(link.given(), NumberWriting.upTo(wa.checkValue(), 6) + (link2.unit().isEmpty() ? "" : " " + link2.unit()));
+            Worked wb = Solvers.solve(b, pb, 0);
+            List<Step> steps = new ArrayList<>();
+            for (Step s : wa.steps())
+                steps.add(renamed ? new Step(s.said(), rename(s.math(), ca.unknown(), link.given()), s.operation()) : s);
+            steps.addAll(wb.steps());
+            LinkedHashSet<Given> all = new LinkedHashSet<>(wa.givens());
+            for (Given g : wb.givens())
+                if (!g.symbol().equals(link.given()) && all.stream().noneMatch(x -> x.symbol().equals(g.symbol())))
+                    all.add(g);
+            Map<String, String> params = new LinkedHashMap<>(wb.params());
+            wa.params().forEach((k, v) -> params.put("first-" + k, v));
+            params.put(CHAIN, link.first() + " → " + link.second());
+            List<String> skills = new ArrayList<>(wb.skills());
+            for (String s : wa.skills()) if (!skills.contains(s)) skills.add(s);
+            Worked w = new Worked(b.name(), wb.statement(), Task.PHYSICS, cb.unknown(), List.copyOf(all), steps, wb.answer(),
+                    "quantity", skills, params, 0, wb.checkValue());
+            return Verifier.check(w).isEmpty() ? Optional.of(w) : Optional.empty();
+        } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, String> params(int k, List<String> givens, Map<String, String> assigned, Optional<String> g,
+            boolean signed) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("case", Integer.toString(k));
+        for (String s : givens) p.put(s, assigned.get(s));
+        g.ifPresent(v -> p.put(PhysicsFamilies.OWN_G, v));
+        if (signed) p.put(PhysicsFamilies.SIGNED, "yes");
+        p.put("object", "object");
+        p.put(PhysicsFamilies.TYPED_IN, "yes");
+        return p;
+    }
+
+    /** The line's subject renamed: "W = m g" with W → F is "F = m g" (the subject only; units are left alone). */
+    static String rename(String line, String from, String to) {
+        var m = SYMBOL_FIRST.matcher(line);
+        if (!m.find() || !m.group(1).equals(from)) return line;
+        return line.substring(0, m.start(1)) + to + line.substring(m.end(1));
+    }
+}
