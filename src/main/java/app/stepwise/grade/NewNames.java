@@ -54,7 +54,7 @@ final class NewNames {
 
     /**
      * The name a line's left side introduces or restates, when that side is a name: one word or symbol ({@code W},
-     * {@code F_f}, {@code KE}, {@code weight}) or a few words ({@code net force} → net_force). A side spelled by the
+     * {@code F_f}, {@code KE}, {@code weight}) or a few words ({@code net force} → netforce). A side spelled by the
      * problem's one-letter symbols ({@code mg}, {@code m a}) stays their product unless the table lists it as a name
      * ({@code Fg}, {@code Ff}); a name written another way than a known one ({@code Fnet} for F_net) is that one.
      */
@@ -73,7 +73,9 @@ final class NewNames {
             String[] words = h.split("\\s+");
             if (Arrays.stream(words).noneMatch(w -> w.length() >= 3)) return Optional.empty(); // m a, F t: products
             if (Arrays.stream(words).anyMatch(w -> FUNCTIONS.contains(w.toLowerCase(Locale.ROOT)))) return Optional.empty();
-            name = String.join("_", words);
+            // one run of letters (the lexer reads a name with one "_" only): F net → F_net, net force → netforce
+            String tail = String.join("", Arrays.copyOfRange(words, 1, words.length));
+            name = words[0].length() == 1 ? words[0] + "_" + tail : words[0] + tail;
         } else {
             return Optional.empty();
         }

@@ -111,8 +111,8 @@ public final class PhysicsSteps {
             }
         }
 
-        Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation);
-        Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → net_force
+        Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>());
+        Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             String text = withWordNames(tidied, wordNames);
@@ -139,8 +139,10 @@ public final class PhysicsSteps {
             LineCheck verdict = introduces
                     ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
                     : judge(n, raw, text, line, work, afterError);
-            define(line.equation(), work.own); // later lines may use what this one found, right or not
+            define(line.equation(), work.own()); // later lines may use what this one found, right or not
             Equation eq = line.equation();
+            if (eq.lhs() instanceof Expr.Var v) work.stated().add(v.name());
+            work.rederive();
             if (eq.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(eq.rhs()).isEmpty())
                 finalCorrect.set(Optional
                         .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && !afterError));
@@ -159,7 +161,22 @@ public final class PhysicsSteps {
      * implied ({@code own}), the dimensions of the known quantities, and the reasoning done without unit conversion.
      */
     private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
-            Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation) {
+            Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated) {
+
+        /**
+         * The quantities the student has not stated themselves, found again from their own values by the reference's
+         * formulas: after {@code f = 18 N} (for 29.4 N) the acceleration their working implies is (F - 18)/m, so a last
+         * line that carries the slip forward is judged against that.
+         */
+        void rederive() {
+            Set<String> done = new HashSet<>();
+            for (Equation r : refs) {
+                if (!(r.lhs() instanceof Expr.Var v) || Exprs.variables(r.rhs()).isEmpty() || !done.add(v.name())) continue;
+                if (stated.contains(v.name()) || situation.givens().containsKey(v.name())) continue;
+                double value = Evaluator.eval(r.rhs(), own);
+                if (Double.isFinite(value)) own.put(v.name(), value);
+            }
+        }
 
         /** Every name a line may use: the situation's, the unknown, and those earlier lines introduced. */
         Set<String> names() {
@@ -229,7 +246,7 @@ public final class PhysicsSteps {
         return side.isPresent();
     }
 
-    /** Earlier lines' names of several words (net force) written as the one name they were read as (net_force). */
+    /** Earlier lines' names of several words (net force) written as the one name they were read as (netforce). */
     private static String withWordNames(String text, Map<String, String> wordNames) {
         String out = text;
         for (var e : wordNames.entrySet()) {
@@ -292,7 +309,7 @@ public final class PhysicsSteps {
         Optional<Dim> formula = Exprs.variables(line.rhs()).isEmpty()
                 ? Optional.empty()
                 : Dimensions.of(line.rhs(), work.dims());
-        Optional<NewNames.Role> role = NewNames.role(name).filter(r -> unitWritten.map(r.dim()::same).orElse(true)
+        Optional<NewNames.Role> role = NewNames.role(written).filter(r -> unitWritten.map(r.dim()::same).orElse(true)
                 && formula.map(r.dim()::same).orElse(true));
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
@@ -315,16 +332,20 @@ public final class PhysicsSteps {
         if (determined.isPresent()) { // the quantity the name stands for is known: later formulas with it are judged
             work.truth().put(name, determined.get());
             role.ifPresent(r -> work.dims().put(name, r.dim()));
-            ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
         }
+        boolean carried = false;
         if (afterError) {
-            List<NewNames.Candidate> carried = new ArrayList<>(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()),
+            List<NewNames.Candidate> own = new ArrayList<>(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()),
                     want));
-            role.ifPresent(r -> carried.addAll(NewNames.ofRole(r, work.own(), work.dims())));
-            if (match(carried, read, name, work.own()).isPresent())
-                return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
-                        Optional.empty());
+            role.ifPresent(r -> own.addAll(NewNames.ofRole(r, work.own(), work.dims())));
+            carried = match(own, read, name, work.own()).isPresent();
         }
+        // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
+        if (determined.isPresent())
+            ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
+        if (carried)
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
+                    Optional.empty());
         Optional<Message> which = role.filter(r -> determined.isPresent())
                 .map(r -> Message.of("line.namedQuantityWrong", written, Message.of("named." + r.id())));
         LineCheck verdict = wrong(n, raw, read, work, which);
@@ -384,6 +405,7 @@ public final class PhysicsSteps {
         Map<String, Double> without = new HashMap<>(work.own());
         double value = Evaluator.eval(read.equation().rhs(), without);
         if (Double.isFinite(value)) work.own().put(v.name(), value);
+        work.stated().add(v.name());
     }
 
     /** The dimension of the unit the line ends with ({@code = 98 N}), if it ends with a quantity. */
