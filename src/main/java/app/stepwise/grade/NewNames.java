@@ -71,11 +71,12 @@ final class NewNames {
             if (spelledBy(h, known) && role(h).isEmpty()) return Optional.empty(); // mg = 98 N is m·g
         } else if (WORDS.matcher(h).matches()) {
             String[] words = h.split("\\s+");
-            if (Arrays.stream(words).noneMatch(w -> w.length() >= 3)) return Optional.empty(); // m a, F t: products
             if (Arrays.stream(words).anyMatch(w -> FUNCTIONS.contains(w.toLowerCase(Locale.ROOT)))) return Optional.empty();
             // one run of letters (the lexer reads a name with one "_" only): F net → F_net, net force → netforce
             String tail = String.join("", Arrays.copyOfRange(words, 1, words.length));
             name = words[0].length() == 1 ? words[0] + "_" + tail : words[0] + tail;
+            // m a, F t are products; F fr is a listed name
+            if (Arrays.stream(words).noneMatch(w -> w.length() >= 3) && role(name).isEmpty()) return Optional.empty();
         } else {
             return Optional.empty();
         }

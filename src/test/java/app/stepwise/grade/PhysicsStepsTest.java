@@ -66,4 +66,54 @@ class PhysicsStepsTest {
         assertThat(r.lines().get(0).status()).isEqualTo(LineCheck.Status.INVALID);
         assertThat(r.lines().get(0).message()).contains("\"q\"");
     }
+
+    static final String FRC21 = "m=10 kg; μ=0.3; F=60 N";
+    static final List<String> FRC21_REFERENCE = List.of("N = m g", "N = 98", "f = μ N", "f = 29.4", "a = (F - f)/m",
+            "a = (60 - 29.4)/10", "a = 3.06");
+
+    @Test
+    void aNewNameWithTheRightValueSaysWhichQuantityItWasTakenAs() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("W = m g = 98 N", "net force = 30.6 N"), FRC21_REFERENCE);
+        assertThat(r.firstError()).isEmpty();
+        assertThat(r.lines().get(0).message()).contains("W").contains("the weight");
+        assertThat(r.lines().get(1).message()).contains("net force").contains("the net force");
+    }
+
+    @Test
+    void aNewNameWithAWrongValueSaysWhichQuantityItIsNot() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("F_f = 0.3 × 60 = 18 N"), FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(0).message()).contains("F_f").contains("the friction force");
+        assertThat(r.lines().get(0).misconception()).isEmpty(); // 0.3 × 60 is worked out right: no arithmetic slip
+    }
+
+    @Test
+    void aFormulaWithAWronglyValuedNameIsJudgedWithTheNamesTrueValue() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("W = 90 N", "F_f = μ W"), FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(1).status()).isEqualTo(LineCheck.Status.VALID);
+    }
+
+    @Test
+    void linesAfterAWrongNewValueCarryItForwardToTheAnswer() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s,
+                List.of("weight = 98 N", "friction = 0.3 × 60 = 18 N", "net force = 60 - friction = 42 N",
+                        "a = net force / m = 4.2 m/s^2"),
+                FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(2);
+        assertThat(r.lines().subList(2, 4)).allSatisfy(l -> assertThat(l.status()).isEqualTo(LineCheck.Status.VALID));
+        assertThat(r.finalAnswerCorrect()).contains(false);
+    }
+
+    @Test
+    void aNumberWrittenAgainstAUnitIsThatQuantityEvenWhereTheLettersAreGivens() throws Exception {
+        var s = situation("m=2 kg; s=4 m; t=2 s", "v", "2 m/s");
+        assertThat(PhysicsSteps.check(s, List.of("v = s/t = 2m/s"), List.of()).firstError()).isEmpty();
+        // 4m/s is 4 m/s, wrong here, although 4·m/s = 2 numerically: kg per metre is no speed
+        assertThat(PhysicsSteps.check(s, List.of("v = 4m/s"), List.of()).firstError()).contains(1);
+    }
 }
