@@ -123,7 +123,7 @@ public final class PhysicsSteps {
                 text = head.get().text();
                 names.add(head.get().name());
             }
-            Optional<Read> parsed;
+            Optional<Readings> parsed;
             try {
                 parsed = reading(text, names, work, afterError);
             } catch (MathSyntaxException e) {
@@ -133,8 +133,9 @@ public final class PhysicsSteps {
             if (parsed.isEmpty())
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
                         Message.of("line.physicsEquation"), Optional.empty()), null);
-            Read line = parsed.get();
-            boolean introduces = head.isPresent() && work.isNew(head.get().name()) && line.equation().lhs() instanceof Expr.Var;
+            boolean introduces = head.isPresent() && work.isNew(head.get().name())
+                    && parsed.get().chosen().equation().lhs() instanceof Expr.Var;
+            Read line = introduces ? pickForNewName(parsed.get(), head.get(), text, work) : parsed.get().chosen();
             if (introduces && head.get().written().contains(" ")) wordNames.put(head.get().written(), head.get().name());
             LineCheck verdict = introduces
                     ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
@@ -195,34 +196,66 @@ public final class PhysicsSteps {
     /** A line as read: the statement as written (a chain kept whole, for its middle links) and the equation it states. */
     record Read(Statement statement, Equation equation) {}
 
+    /** The reading a line is judged by, and for a line that introduces a name the other reading of 20m/s-like text. */
+    private record Readings(Read chosen, Optional<Read> other) {}
+
     /**
      * Reads a line. A number written against a unit ({@code 20m/s}, {@code 800kg/m3}, {@code 2m}) is that quantity,
      * even where the letters are also symbols of the problem. The other reading, those letters as the problem's
      * quantities ({@code t = √(2h/g)} with a height h: not hours per gram), is taken only where the line is true that way
      * and not as quantities, and its dimensions agree; where neither reading is true the line is judged as before this
-     * rule (letters that are all the problem's symbols are those symbols), so the diagnosis reads the formula.
+     * rule (letters that are all the problem's symbols are those symbols), so the diagnosis reads the formula. A line
+     * that introduces a name is read the first way, and {@link #pickForNewName} may take the other.
      */
-    private static Optional<Read> reading(String text, Set<String> names, Work work, boolean afterError)
+    private static Optional<Readings> reading(String text, Set<String> names, Work work, boolean afterError)
             throws MathSyntaxException {
         Parser.Context ctx = Parser.Context.of(names);
         String asUnits = withSiNumbers(text, names, true, true);
         String asSymbols = withSiNumbers(text, names, true, false);
         Optional<Read> units = parse(asUnits, ctx);
-        if (asSymbols.equals(asUnits)) return units;
+        if (asSymbols.equals(asUnits)) return units.map(u -> new Readings(u, Optional.empty()));
         Optional<Read> symbols;
         try {
             symbols = parse(asSymbols, ctx);
         } catch (MathSyntaxException e) {
-            return units;
+            return units.map(u -> new Readings(u, Optional.empty()));
         }
-        if (units.isEmpty() || symbols.isEmpty()) return units.isPresent() ? units : symbols;
-        if (units.get().equation().lhs() instanceof Expr.Var v && !work.truth().containsKey(v.name())) return units;
+        if (units.isEmpty() || symbols.isEmpty()) return units.or(() -> symbols).map(r -> new Readings(r, Optional.empty()));
+        Read u = units.get(), y = symbols.get();
+        if (u.equation().lhs() instanceof Expr.Var v && !work.truth().containsKey(v.name()))
+            return Optional.of(new Readings(u, Optional.of(y)));
         Map<String, Double> env = afterError ? work.own() : work.truth();
-        boolean unitsHold = holds(units.get(), work.truth()) || afterError && holds(units.get(), env);
-        if (unitsHold) return units;
-        boolean symbolsHold = holds(symbols.get(), work.truth()) || afterError && holds(symbols.get(), env);
-        if (symbolsHold) return consistent(symbols.get(), work.dims()) ? symbols : units;
-        return symbols;
+        if (holds(u, work.truth()) || afterError && holds(u, env)) return Optional.of(new Readings(u, Optional.empty()));
+        boolean symbolsHold = holds(y, work.truth()) || afterError && holds(y, env);
+        Read chosen = !symbolsHold || consistent(y, work.dims()) ? y : u;
+        return Optional.of(new Readings(chosen, Optional.empty()));
+    }
+
+    /**
+     * A line introducing a name with a number written against letters that are also symbols ({@code t_1 = √(2h/g)}):
+     * read the first way unless only the other reading gives a quantity of the situation, with the dimension of it.
+     */
+    private static Read pickForNewName(Readings readings, NewNames.Head head, String text, Work work) {
+        if (readings.other().isEmpty() || rightFor(head, text, readings.chosen(), work).isPresent()) return readings.chosen();
+        Read other = readings.other().get();
+        Optional<NewNames.Candidate> right = rightFor(head, text, other, work);
+        Optional<Dim> dim = right.flatMap(NewNames.Candidate::dim);
+        return dim.isPresent() && rightSideHas(other, dim.get(), work.dims()) ? other : readings.chosen();
+    }
+
+    /** Every part with letters right of the name (√(2h/g) in t_1 = √(2h/g) = 2.02 s) has this dimension; one at least. */
+    private static boolean rightSideHas(Read line, Dim dim, Map<String, Dim> dims) {
+        List<Expr> parts = line.statement() instanceof Statement.Chain c
+                ? c.parts().subList(1, c.parts().size())
+                : List.of(line.equation().rhs());
+        boolean any = false;
+        for (Expr p : parts) {
+            if (Exprs.variables(p).isEmpty()) continue;
+            Optional<Dim> d = Dimensions.of(p, dims);
+            if (d.isEmpty() || !d.get().same(dim)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static Optional<Read> parse(String text, Parser.Context ctx) throws MathSyntaxException {
@@ -305,19 +338,11 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
-        Optional<Dim> unitWritten = writtenDimension(text);
-        Optional<Dim> formula = Exprs.variables(line.rhs()).isEmpty()
-                ? Optional.empty()
-                : Dimensions.of(line.rhs(), work.dims());
-        Optional<NewNames.Role> role = NewNames.role(written).filter(r -> unitWritten.map(r.dim()::same).orElse(true)
-                && formula.map(r.dim()::same).orElse(true));
-        Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
-        List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
-                .orElse(List.of());
-        List<NewNames.Candidate> candidates = !ofRole.isEmpty()
-                ? ofRole
-                : fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want);
-        Optional<NewNames.Candidate> right = match(candidates, read, name, work.truth());
+        Meaning meaning = meaning(head, text, read, work);
+        Optional<NewNames.Role> role = meaning.role();
+        Optional<Dim> want = meaning.want();
+        List<NewNames.Candidate> ofRole = meaning.ofRole();
+        Optional<NewNames.Candidate> right = match(meaning.candidates(), read, name, work.truth());
         if (right.isPresent()) {
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
@@ -356,6 +381,34 @@ public final class PhysicsSteps {
                     which.orElse(Message.of(isFormula(read.equation()) ? "line.formulaNotTrue" : "line.valueNotRight")),
                     Optional.empty());
         return verdict;
+    }
+
+    /**
+     * What a new name can stand for here: the quantity the table gives it (dropped when the unit written or the formula
+     * has another dimension), the dimension wanted, the role's quantities that can be found here, and the candidates:
+     * those, or where the role has none, every quantity of the situation of the dimension wanted.
+     */
+    private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
+            List<NewNames.Candidate> candidates) {}
+
+    private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
+        Expr rhs = read.equation().rhs();
+        Optional<Dim> unitWritten = writtenDimension(text, work.names());
+        Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
+        Optional<NewNames.Role> role = NewNames.role(head.written()).filter(r -> unitWritten.map(r.dim()::same).orElse(true)
+                && formula.map(r.dim()::same).orElse(true));
+        Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
+        List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
+                .orElse(List.of());
+        List<NewNames.Candidate> candidates = !ofRole.isEmpty()
+                ? ofRole
+                : fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want);
+        return new Meaning(role, want, ofRole, candidates);
+    }
+
+    /** The quantity of the situation whose value the line gives the new name, if any. */
+    private static Optional<NewNames.Candidate> rightFor(NewNames.Head head, String text, Read read, Work work) {
+        return match(meaning(head, text, read, work).candidates(), read, head.name(), work.truth());
     }
 
     /** The candidates of the dimension wanted (those whose dimension is not known are kept). */
@@ -408,14 +461,17 @@ public final class PhysicsSteps {
         work.stated().add(v.name());
     }
 
-    /** The dimension of the unit the line ends with ({@code = 98 N}), if it ends with a quantity. */
-    private static Optional<Dim> writtenDimension(String text) {
-        try {
-            Quantity q = Quantity.parse(text.substring(text.lastIndexOf('=') + 1).strip());
-            return q.hasUnit() ? Optional.of(Dim.of(q.unit())) : Optional.empty();
-        } catch (MathSyntaxException e) {
-            return Optional.empty();
-        }
+    /**
+     * The dimension of the unit the line ends with ({@code = 98 N}), if it ends with a quantity; letters that are several
+     * symbols of the problem ({@code = 2 m g h}) are those symbols, as {@link #withSiNumbers} reads them.
+     */
+    private static Optional<Dim> writtenDimension(String text, Set<String> names) {
+        String last = text.substring(text.lastIndexOf('=') + 1).strip();
+        Matcher t = TRAILING_QUANTITY.matcher(last);
+        if (!t.find() || !last.substring(0, t.start()).strip().matches("[-−+]?")) return Optional.empty();
+        String unitText = t.group(2).strip();
+        if (symbolsOnly(unitText, names) && unitText.split("[\\s·*/]+").length > 1) return Optional.empty();
+        return unit(unitText).map(Dim::of);
     }
 
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
