@@ -403,6 +403,8 @@ public final class PhysicsSteps {
         List<NewNames.Candidate> candidates = !ofRole.isEmpty()
                 ? ofRole
                 : fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want);
+        if (want.isEmpty()) // x = 40 with no unit and no formula: only a quantity the situation names, not any product of two
+            candidates = candidates.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
         return new Meaning(role, want, ofRole, candidates);
     }
 
@@ -470,7 +472,8 @@ public final class PhysicsSteps {
         Matcher t = TRAILING_QUANTITY.matcher(last);
         if (!t.find() || !last.substring(0, t.start()).strip().matches("[-−+]?")) return Optional.empty();
         String unitText = t.group(2).strip();
-        if (symbolsOnly(unitText, names) && unitText.split("[\\s·*/]+").length > 1) return Optional.empty();
+        String[] tokens = unitText.split("[\\s·]+");
+        if (tokens.length > 1 && symbolsOnly(unitText, names)) return Optional.empty();
         return unit(unitText).map(Dim::of);
     }
 
