@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
  * the reference reasoning (intermediate quantities such as the normal force) or from the expected answer, all
  * in SI. Numbers may be rounded as students round them (0.5 %, or to the significant figures written). After a
  * mistake, later lines are judged against the values the student's own lines implied.
+ *
+ * <p>A line may give a quantity a name of the student's own ({@code W = m g = 98 N}, {@code net force = 30.6 N}): it is
+ * right when its value is the value of the quantity the name stands for ({@link NewNames}, ADR 0010), and later lines
+ * may use the name. A number typed against a unit ({@code 20m/s}) is that quantity unless only the dimensionally sound
+ * reading of its letters as the problem's symbols is true.
  */
 public final class PhysicsSteps {
     /** Relative tolerance for rounded intermediate values. */
@@ -549,9 +554,11 @@ public final class PhysicsSteps {
         return sb.toString();
     }
 
+    private static final Pattern LETTERS_AND_DIGIT = Pattern.compile("(?<![A-Za-zΩμ°])([A-Za-zΩμ°]+)([23])(?![\\d^])");
+
     /** m2 where the problem has a mass m_2: the symbol, not square metres (m3, cm2 are powers of units elsewhere). */
     private static boolean subscripted(String unitText, Set<String> symbols) {
-        Matcher m = Pattern.compile("(?<![A-Za-zΩμ°])([A-Za-zΩμ°]+)([23])(?![\\d^])").matcher(unitText);
+        Matcher m = LETTERS_AND_DIGIT.matcher(unitText);
         while (m.find()) if (symbols.contains(m.group(1) + "_" + m.group(2))) return true;
         return false;
     }
