@@ -116,7 +116,8 @@ public final class PhysicsSteps {
             }
         }
 
-        Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>());
+        Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
+                new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
@@ -149,7 +150,10 @@ public final class PhysicsSteps {
             Equation eq = line.equation();
             if (eq.lhs() instanceof Expr.Var v) work.stated().add(v.name());
             work.rederive();
-            if (eq.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(eq.rhs()).isEmpty())
+            // the unknown, or a name of the student's own taken as it (pressure = 29400 Pa where p is asked for)
+            boolean statesUnknown = eq.lhs() instanceof Expr.Var v
+                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
+            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
                 finalCorrect.set(Optional
                         .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && !afterError));
             return new LineLoop.Judged<>(verdict, eq);
@@ -164,10 +168,12 @@ public final class PhysicsSteps {
     /**
      * What the working is judged against: the true values of the situation ({@code truth}: givens, the reference's
      * quantities, the answer and the names the student introduced rightly), the values the student's own lines
-     * implied ({@code own}), the dimensions of the known quantities, and the reasoning done without unit conversion.
+     * implied ({@code own}), the dimensions of the known quantities, the reasoning done without unit conversion, the
+     * quantities the student stated (or named) themselves, and the names they gave the unknown.
      */
     private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
-            Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated) {
+            Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated,
+            Set<String> unknownNames) {
 
         /**
          * The quantities the student has not stated themselves, found again from their own values by the reference's
@@ -353,6 +359,7 @@ public final class PhysicsSteps {
             work.truth().put(name, exact);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
             alias(right.get(), read, work);
+            if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.namedQuantity", written, what),
@@ -365,8 +372,8 @@ public final class PhysicsSteps {
         }
         boolean carried = false;
         if (afterError) {
-            List<NewNames.Candidate> own = new ArrayList<>(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()),
-                    want));
+            List<NewNames.Candidate> own = new ArrayList<>(
+                    workedOut(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()), want), work));
             role.ifPresent(r -> own.addAll(NewNames.ofRole(r, work.own(), work.dims())));
             carried = match(own, read, name, work.own()).isPresent();
         }
@@ -375,6 +382,11 @@ public final class PhysicsSteps {
             ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
+                    Optional.empty());
+        Optional<String> given = givenNamed(meaning, read, name, work);
+        if (given.isPresent())
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.nameForGiven", written, given.get()),
                     Optional.empty());
         Optional<Message> which = role.filter(r -> determined.isPresent())
                 .map(r -> Message.of("line.namedQuantityWrong", written, Message.of("named." + r.id())));
@@ -407,10 +419,28 @@ public final class PhysicsSteps {
                 .orElse(List.of());
         List<NewNames.Candidate> candidates = !ofRole.isEmpty()
                 ? ofRole
-                : fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want);
+                : workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work);
         if (want.isEmpty()) // x = 40 with no unit and no formula: only a quantity the situation names, not any product of two
             candidates = candidates.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
         return new Meaning(role, want, ofRole, candidates);
+    }
+
+    /**
+     * The quantities an unlisted name may stand for: worked out, not given. "total mass = 2 kg" where one cart's mass is
+     * 2 kg says nothing of which quantity it means, and is more likely a slip than a given copied under a new name.
+     */
+    private static List<NewNames.Candidate> workedOut(List<NewNames.Candidate> all, Work work) {
+        return all.stream().filter(c -> !(c.formula() instanceof Expr.Var v && work.situation().givens().containsKey(v.name())))
+                .toList();
+    }
+
+    /** A given whose value an unlisted name has ({@code pull = 60 N}): the student is asked to use its symbol. */
+    private static Optional<String> givenNamed(Meaning meaning, Read read, String name, Work work) {
+        if (meaning.role().isPresent()) return Optional.empty();
+        List<NewNames.Candidate> givens = fitting(work.situation().givens().keySet().stream()
+                .map(g -> new NewNames.Candidate(new Expr.Var(g), Optional.ofNullable(work.dims().get(g)))).toList(),
+                meaning.want());
+        return match(givens, read, name, work.truth()).map(c -> ((Expr.Var) c.formula()).name());
     }
 
     /** The quantity of the situation whose value the line gives the new name, if any. */
