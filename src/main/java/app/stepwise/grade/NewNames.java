@@ -99,14 +99,23 @@ final class NewNames {
 
     /** The quantity a name stands for: the name as listed, else the one listed word in it (weight_of_box). */
     static Optional<Role> role(String name) {
+        return roles(name).stream().findFirst();
+    }
+
+    /**
+     * Every quantity the name may stand for, in the table's order: W is a weight or a work, P a power or a pressure
+     * (the dimension written tells them apart). A name not listed takes the roles of the one listed word in it.
+     */
+    static List<Role> roles(String name) {
         String k = key(name);
-        for (Role r : ROLES) if (r.keys().contains(k)) return Optional.of(r);
+        List<Role> listed = ROLES.stream().filter(r -> r.keys().contains(k)).toList();
+        if (!listed.isEmpty()) return listed;
         Set<Role> byWord = new LinkedHashSet<>();
         for (String w : name.split("[_\\s]+")) {
             if (w.length() < 3) continue;
             for (Role r : ROLES) if (r.keys().contains(key(w))) byWord.add(r);
         }
-        return byWord.size() == 1 ? Optional.of(byWord.iterator().next()) : Optional.empty();
+        return byWord.size() == 1 ? List.copyOf(byWord) : List.of();
     }
 
     /** The role's quantities in this problem: its formulas whose symbols are all known here. */
@@ -123,8 +132,8 @@ final class NewNames {
 
     /**
      * Every quantity of the situation a name may stand for: each known symbol (givens, the reference's quantities,
-     * the answer, names already accepted), each part with letters of the reference's formulas (m g, F - f), and
-     * each role's quantity that can be found here.
+     * the answer, names already accepted) and each part with letters of the reference's formulas (m g, F - f). Not the
+     * table's formulas: those say what a listed name means, and m g is no normal force on a slope.
      */
     static List<Candidate> ofSituation(Map<String, Double> env, Map<String, Dim> dims, List<Equation> refs) {
         List<Candidate> out = new ArrayList<>();
@@ -134,7 +143,6 @@ final class NewNames {
         }
         Set<Expr> seen = new HashSet<>();
         for (Equation r : refs) parts(r.rhs(), env, dims, seen, out);
-        for (Role role : ROLES) out.addAll(ofRole(role, env, dims));
         return out;
     }
 
@@ -183,7 +191,7 @@ final class NewNames {
     private static Set<String> identifiers(String formula) {
         Set<String> out = new HashSet<>();
         Matcher m = ONE_NAME.matcher(formula);
-        while (m.find()) out.add(m.group());
+        while (m.find()) if (!FUNCTIONS.contains(m.group())) out.add(m.group()); // sin(θ) is the function
         return out;
     }
 }

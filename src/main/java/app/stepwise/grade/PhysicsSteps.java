@@ -388,6 +388,9 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.nameForGiven", written, given.get()),
                     Optional.empty());
+        if (role.isPresent() && ofRole.isEmpty()) // the table's quantity cannot be found here: neither right nor wrong
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.cannotCheckNamed", written, Message.of("named." + role.get().id())), Optional.empty());
         Optional<Message> which = role.filter(r -> determined.isPresent())
                 .map(r -> Message.of("line.namedQuantityWrong", written, Message.of("named." + r.id())));
         LineCheck verdict = wrong(n, raw, read, work, which);
@@ -412,8 +415,9 @@ public final class PhysicsSteps {
         Expr rhs = read.equation().rhs();
         Optional<Dim> unitWritten = writtenDimension(text, work.names());
         Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
-        Optional<NewNames.Role> role = NewNames.role(head.written()).filter(r -> unitWritten.map(r.dim()::same).orElse(true)
-                && formula.map(r.dim()::same).orElse(true));
+        List<NewNames.Role> roles = NewNames.roles(head.written()).stream()
+                .filter(r -> unitWritten.map(r.dim()::same).orElse(true) && formula.map(r.dim()::same).orElse(true)).toList();
+        Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
@@ -441,6 +445,19 @@ public final class PhysicsSteps {
                 .map(g -> new NewNames.Candidate(new Expr.Var(g), Optional.ofNullable(work.dims().get(g)))).toList(),
                 meaning.want());
         return match(givens, read, name, work.truth()).map(c -> ((Expr.Var) c.formula()).name());
+    }
+
+    /**
+     * Of the quantities a name may stand for (W: a weight or a work, when nothing written tells them apart), the one
+     * whose value the line gives, else the first that can be found here, else the first.
+     */
+    private static Optional<NewNames.Role> oneRole(List<NewNames.Role> roles, Read read, String name, Work work) {
+        if (roles.size() <= 1) return roles.stream().findFirst();
+        for (NewNames.Role r : roles) {
+            if (match(NewNames.ofRole(r, work.truth(), work.dims()), read, name, work.truth()).isPresent()) return Optional.of(r);
+        }
+        return roles.stream().filter(r -> !NewNames.ofRole(r, work.truth(), work.dims()).isEmpty()).findFirst()
+                .or(() -> roles.stream().findFirst());
     }
 
     /** The quantity of the situation whose value the line gives the new name, if any. */

@@ -54,4 +54,10 @@ class NewNamesTest {
         assertThat(NewNames.role("F")).isEmpty();
         assertThat(NewNames.role("x")).isEmpty();
     }
+
+    @Test
+    void aNameMayStandForSeveralQuantitiesInTheTablesOrder() {
+        assertThat(NewNames.roles("W")).extracting(NewNames.Role::id).containsExactly("weight", "work");
+        assertThat(NewNames.roles("P")).extracting(NewNames.Role::id).containsExactly("power", "pressure");
+    }
 }

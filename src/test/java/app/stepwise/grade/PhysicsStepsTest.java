@@ -33,7 +33,8 @@ class PhysicsStepsTest {
     void locatesTheFirstErrorInPhysicsWorking(String givens, String unknown, String answer, String reference, String work,
             String firstError, String misconception)
             throws Exception {
-        LineCheck.Report r = PhysicsSteps.check(situation(givens, unknown, answer), split(work), split(reference));
+        List<String> ref = reference.equals("-") ? List.of() : split(reference);
+        LineCheck.Report r = PhysicsSteps.check(situation(givens, unknown, answer), split(work), ref);
         int want = Integer.parseInt(firstError);
         assertThat(r.firstError().orElse(0)).as("first error of %s: %s", work, r.lines()).isEqualTo(want);
         if (want > 0 && !misconception.equals("-")) {
@@ -115,5 +116,23 @@ class PhysicsStepsTest {
         assertThat(PhysicsSteps.check(s, List.of("v = s/t = 2m/s"), List.of()).firstError()).isEmpty();
         // 4m/s is 4 m/s, wrong here, although 4·m/s = 2 numerically: kg per metre is no speed
         assertThat(PhysicsSteps.check(s, List.of("v = 4m/s"), List.of()).firstError()).contains(1);
+    }
+
+    @Test
+    void aQuantityTheProblemCannotGiveIsNeitherRightNorWrong() throws Exception {
+        var s = situation("m=5 kg; θ=30 °; μ=0.2", "a", "3.20 m/s^2");
+        for (String line : List.of("N = 49 N", "N = 42.4 N")) {
+            LineCheck l = PhysicsSteps.check(s, List.of(line), List.of()).lines().get(0);
+            assertThat(l.status()).as(line).isEqualTo(LineCheck.Status.UNREADABLE);
+            assertThat(l.message()).contains("cannot check").contains("the normal force");
+        }
+    }
+
+    @Test
+    void aGivenUnderANewNameIsAskedAbout() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck l = PhysicsSteps.check(s, List.of("pull = 60 N"), FRC21_REFERENCE).lines().get(0);
+        assertThat(l.status()).isEqualTo(LineCheck.Status.UNREADABLE);
+        assertThat(l.message()).contains("pull").contains("F");
     }
 }
