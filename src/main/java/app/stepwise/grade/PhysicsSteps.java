@@ -1,5 +1,6 @@
 package app.stepwise.grade;
 
+import app.stepwise.grade.Dimensions.Dim;
 import app.stepwise.grade.LineCheck.Status;
 import app.stepwise.math.Budget;
 import app.stepwise.math.Equivalence;
@@ -38,6 +39,11 @@ import java.util.regex.Pattern;
  * the reference reasoning (intermediate quantities such as the normal force) or from the expected answer, all
  * in SI. Numbers may be rounded as students round them (0.5 %, or to the significant figures written). After a
  * mistake, later lines are judged against the values the student's own lines implied.
+ *
+ * <p>A line may give a quantity a name of the student's own ({@code W = m g = 98 N}, {@code net force = 30.6 N}): it is
+ * right when its value is the value of the quantity the name stands for ({@link NewNames}, ADR 0010), and later lines
+ * may use the name. A number typed against a unit ({@code 20m/s}) is that quantity unless only the dimensionally sound
+ * reading of its letters as the problem's symbols is true.
  */
 public final class PhysicsSteps {
     /** Relative tolerance for rounded intermediate values. */
@@ -46,7 +52,7 @@ public final class PhysicsSteps {
     static final double STANDARD_G = Units.STANDARD_GRAVITY;
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "(?<![A-Za-z_\\d.])(?<!\\d\\s{0,3}/\\s{0,3})(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³])?)*)");
+            "(?<![A-Za-z_\\d.])(?<!\\d\\s{0,3}/\\s{0,3})(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*((?:[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³]|[23](?![\\d.]))?)(?:\\s*/\\s*[A-Za-zΩμ°]+(?:\\^-?\\d+|[²³]|[23](?![\\d.]))?)*)");
 
     private PhysicsSteps() {}
 
@@ -70,19 +76,29 @@ public final class PhysicsSteps {
         Map<String, Double> truth = new HashMap<>();
         situation.givens().forEach((k, q) -> truth.put(k, q.si()));
         truth.putIfAbsent("g", STANDARD_G); // before the reference is read, so "2 g h" is not read as 2 grams
+        Map<String, Dim> dims = new HashMap<>();
+        situation.givens().forEach((k, q) -> dims.put(k, Dim.of(q.unit())));
+        dims.putIfAbsent("g", GRAVITY_DIM);
         List<Equation> refs = new ArrayList<>();
         for (String r : reference) {
             Optional<Equation> eq = read(r, truth.keySet(), true).flatMap(PhysicsSteps::asEquation);
             eq.ifPresent(refs::add);
             // the first definition of a quantity is the exact one: later reference lines round it (v = 11.3 m/s)
             eq.ifPresent(e -> {
-                if (!(e.lhs() instanceof Expr.Var v && truth.containsKey(v.name()))) define(e, truth);
+                if (!(e.lhs() instanceof Expr.Var v && truth.containsKey(v.name()))) {
+                    define(e, truth);
+                    if (e.lhs() instanceof Expr.Var v && !Exprs.variables(e.rhs()).isEmpty())
+                        Dimensions.of(e.rhs(), dims).ifPresent(d -> dims.putIfAbsent(v.name(), d));
+                }
             });
         }
         String unknown = situation.unknown()
                 .orElseGet(() -> refs.isEmpty() ? "" : refs.get(refs.size() - 1).lhs() instanceof Expr.Var v ? v.name() : "");
         situation.answer().ifPresent(a -> {
-            if (!unknown.isEmpty()) truth.putIfAbsent(unknown, a.si());
+            if (!unknown.isEmpty()) {
+                truth.putIfAbsent(unknown, a.si());
+                if (a.hasUnit()) dims.put(unknown, Dim.of(a.unit()));
+            }
         });
         truth.putIfAbsent("g", STANDARD_G);
         // the same reasoning done with the numbers as given (3 km, 10 min) and no conversion: a conversion slip's value
@@ -91,7 +107,7 @@ public final class PhysicsSteps {
         asGiven.put("g", STANDARD_G);
         for (String r : reference) {
             try {
-                asEquation(Parser.parse(withSiNumbers(StepChecker.tidy(r), asGiven.keySet(), false),
+                asEquation(Parser.parse(withSiNumbers(StepChecker.tidy(r), asGiven.keySet(), false, false),
                         new Parser.Context(asGiven.keySet(), true))).ifPresent(e -> {
                             if (!(e.lhs() instanceof Expr.Var v && asGiven.containsKey(v.name()))) define(e, asGiven);
                         });
@@ -100,13 +116,22 @@ public final class PhysicsSteps {
             }
         }
 
-        Map<String, Double> own = new HashMap<>(truth);
-        Parser.Context ctx = context(truth.keySet(), unknown);
+        Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
+                new HashSet<>());
+        Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
-        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
-            Optional<Equation> parsed;
+        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
+            String text = withWordNames(tidied, wordNames);
+            Set<String> known = work.names();
+            Optional<NewNames.Head> head = NewNames.head(text, known);
+            Set<String> names = new HashSet<>(known);
+            if (head.isPresent()) {
+                text = head.get().text();
+                names.add(head.get().name());
+            }
+            Optional<Readings> parsed;
             try {
-                parsed = asEquation(Parser.parse(withSiNumbers(text, truth.keySet()), ctx));
+                parsed = reading(text, names, work, afterError);
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);
@@ -114,47 +139,398 @@ public final class PhysicsSteps {
             if (parsed.isEmpty())
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.NOTE, Optional.empty(),
                         Message.of("line.physicsEquation"), Optional.empty()), null);
-            Equation line = parsed.get();
-            LineCheck verdict = judge(n, raw, text, line, refs, truth, own, asGiven, afterError, unknown, situation);
-            define(line, own); // later lines may use what this one found, right or not
-            if (line.lhs() instanceof Expr.Var v && v.name().equals(unknown) && Exprs.variables(line.rhs()).isEmpty())
+            boolean introduces = head.isPresent() && work.isNew(head.get().name())
+                    && parsed.get().chosen().equation().lhs() instanceof Expr.Var;
+            Read line = introduces ? pickForNewName(parsed.get(), head.get(), text, work) : parsed.get().chosen();
+            if (introduces && head.get().written().contains(" ")) wordNames.put(head.get().written(), head.get().name());
+            LineCheck verdict = introduces
+                    ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
+                    : judge(n, raw, text, line, work, afterError);
+            define(line.equation(), work.own()); // later lines may use what this one found, right or not
+            Equation eq = line.equation();
+            if (eq.lhs() instanceof Expr.Var v) work.stated().add(v.name());
+            work.rederive();
+            // the unknown, or a name of the student's own taken as it (pressure = 29400 Pa where p is asked for)
+            boolean statesUnknown = eq.lhs() instanceof Expr.Var v
+                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
+            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
                 finalCorrect.set(Optional
                         .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && !afterError));
-            return new LineLoop.Judged<>(verdict, line);
+            return new LineLoop.Judged<>(verdict, eq);
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
     }
 
+    private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
+
+    /**
+     * What the working is judged against: the true values of the situation ({@code truth}: givens, the reference's
+     * quantities, the answer and the names the student introduced rightly), the values the student's own lines
+     * implied ({@code own}), the dimensions of the known quantities, the reasoning done without unit conversion, the
+     * quantities the student stated (or named) themselves, and the names they gave the unknown.
+     */
+    private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
+            Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated,
+            Set<String> unknownNames) {
+
+        /**
+         * The quantities the student has not stated themselves, found again from their own values by the reference's
+         * formulas: after {@code f = 18 N} (for 29.4 N) the acceleration their working implies is (F - 18)/m, so a last
+         * line that carries the slip forward is judged against that.
+         */
+        void rederive() {
+            Set<String> done = new HashSet<>();
+            for (Equation r : refs) {
+                if (!(r.lhs() instanceof Expr.Var v) || Exprs.variables(r.rhs()).isEmpty() || !done.add(v.name())) continue;
+                if (stated.contains(v.name()) || situation.givens().containsKey(v.name())) continue;
+                double value = Evaluator.eval(r.rhs(), own);
+                if (Double.isFinite(value)) own.put(v.name(), value);
+            }
+        }
+
+        /** Every name a line may use: the situation's, the unknown, and those earlier lines introduced. */
+        Set<String> names() {
+            Set<String> all = new HashSet<>(truth.keySet());
+            all.addAll(own.keySet());
+            if (!unknown.isEmpty()) all.add(unknown);
+            return all;
+        }
+
+        /** A name whose true value the situation does not yet know: the line that states it introduces it. */
+        boolean isNew(String name) {
+            return !truth.containsKey(name) && !name.equals(unknown);
+        }
+    }
+
+    /** A line as read: the statement as written (a chain kept whole, for its middle links) and the equation it states. */
+    record Read(Statement statement, Equation equation) {}
+
+    /** The reading a line is judged by, and for a line that introduces a name the other reading of 20m/s-like text. */
+    private record Readings(Read chosen, Optional<Read> other) {}
+
+    /**
+     * Reads a line. A number written against a unit ({@code 20m/s}, {@code 800kg/m3}, {@code 2m}) is that quantity,
+     * even where the letters are also symbols of the problem. The other reading, those letters as the problem's
+     * quantities ({@code t = √(2h/g)} with a height h: not hours per gram), is taken only where the line is true that way
+     * and not as quantities, and its dimensions agree; where neither reading is true the line is judged as before this
+     * rule (letters that are all the problem's symbols are those symbols), so the diagnosis reads the formula. A line
+     * that introduces a name is read the first way, and {@link #pickForNewName} may take the other.
+     */
+    private static Optional<Readings> reading(String text, Set<String> names, Work work, boolean afterError)
+            throws MathSyntaxException {
+        Parser.Context ctx = Parser.Context.of(names);
+        String asUnits = withSiNumbers(text, names, true, true);
+        String asSymbols = withSiNumbers(text, names, true, false);
+        Optional<Read> units = parse(asUnits, ctx);
+        if (asSymbols.equals(asUnits)) return units.map(u -> new Readings(u, Optional.empty()));
+        Optional<Read> symbols;
+        try {
+            symbols = parse(asSymbols, ctx);
+        } catch (MathSyntaxException e) {
+            return units.map(u -> new Readings(u, Optional.empty()));
+        }
+        if (units.isEmpty() || symbols.isEmpty()) return units.or(() -> symbols).map(r -> new Readings(r, Optional.empty()));
+        Read u = units.get(), y = symbols.get();
+        if (u.equation().lhs() instanceof Expr.Var v && !work.truth().containsKey(v.name()))
+            return Optional.of(new Readings(u, Optional.of(y)));
+        Map<String, Double> env = afterError ? work.own() : work.truth();
+        if (holds(u, work.truth()) || afterError && holds(u, env)) return Optional.of(new Readings(u, Optional.empty()));
+        boolean symbolsHold = holds(y, work.truth()) || afterError && holds(y, env);
+        Read chosen = !symbolsHold || consistent(y, work.dims()) ? y : u;
+        return Optional.of(new Readings(chosen, Optional.empty()));
+    }
+
+    /**
+     * A line introducing a name with a number written against letters that are also symbols ({@code t_1 = √(2h/g)}):
+     * read the first way unless only the other reading gives a quantity of the situation, with the dimension of it.
+     */
+    private static Read pickForNewName(Readings readings, NewNames.Head head, String text, Work work) {
+        if (readings.other().isEmpty() || rightFor(head, text, readings.chosen(), work).isPresent()) return readings.chosen();
+        Read other = readings.other().get();
+        Optional<NewNames.Candidate> right = rightFor(head, text, other, work);
+        Optional<Dim> dim = right.flatMap(NewNames.Candidate::dim);
+        return dim.isPresent() && rightSideHas(other, dim.get(), work.dims()) ? other : readings.chosen();
+    }
+
+    /** Every part with letters right of the name (√(2h/g) in t_1 = √(2h/g) = 2.02 s) has this dimension; one at least. */
+    private static boolean rightSideHas(Read line, Dim dim, Map<String, Dim> dims) {
+        List<Expr> parts = line.statement() instanceof Statement.Chain c
+                ? c.parts().subList(1, c.parts().size())
+                : List.of(line.equation().rhs());
+        boolean any = false;
+        for (Expr p : parts) {
+            if (Exprs.variables(p).isEmpty()) continue;
+            Optional<Dim> d = Dimensions.of(p, dims);
+            if (d.isEmpty() || !d.get().same(dim)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static Optional<Read> parse(String text, Parser.Context ctx) throws MathSyntaxException {
+        Statement s = Parser.parse(text, ctx);
+        return asEquation(s).map(e -> new Read(s, e));
+    }
+
+    /** Every part with letters of the line has the dimension of its left side: t² = 2h/g, not 20·m/s for a speed. */
+    private static boolean consistent(Read line, Map<String, Dim> dims) {
+        List<Expr> parts = line.statement() instanceof Statement.Chain c
+                ? c.parts()
+                : List.of(line.equation().lhs(), line.equation().rhs());
+        Optional<Dim> side = Optional.empty();
+        for (Expr p : parts) {
+            if (Exprs.variables(p).isEmpty()) continue;
+            Optional<Dim> d = Dimensions.of(p, dims);
+            if (d.isEmpty()) return false;
+            if (side.isPresent() && !side.get().same(d.get())) return false;
+            side = d;
+        }
+        return side.isPresent();
+    }
+
+    /** Earlier lines' names of several words (net force) written as the one name they were read as (netforce). */
+    private static String withWordNames(String text, Map<String, String> wordNames) {
+        String out = text;
+        for (var e : wordNames.entrySet()) {
+            String words = Pattern.quote(e.getKey()).replace(" ", "\\E\\s+\\Q");
+            out = out.replaceAll("(?i)(?<![\\p{L}_])" + words + "(?![\\p{L}_])", Matcher.quoteReplacement(e.getValue()));
+        }
+        return out;
+    }
+
     /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */
-    private static LineCheck judge(int n, String raw, String text, Equation line, List<Equation> refs,
-            Map<String, Double> truth, Map<String, Double> own, Map<String, Double> asGiven, boolean afterError,
-            String unknown, Situation situation) {
-        Optional<Integer> ref = align(line, refs, truth);
-        Optional<String> unknownSymbol = unknownSymbol(line, own);
+    private static LineCheck judge(int n, String raw, String text, Read read, Work work, boolean afterError) {
+        Equation line = read.equation();
+        Optional<Integer> ref = align(line, work.refs(), work.truth());
+        Optional<String> unknownSymbol = unknownSymbol(line, work.own());
         if (unknownSymbol.isPresent()) {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
-        if (holds(line, truth, text)) {
+        if (holds(read, work.truth())) {
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
-            Optional<Message> unitNote = resultUnitNote(text, line, unknown, situation);
+            Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
         }
-        if (afterError && holds(line, own, text)) {
+        if (afterError && holds(read, work.own())) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
-        Optional<Misconception> m = diagnose(line, truth, asGiven, text);
-        Message msg = m.map(Misconception::said)
+        return wrong(n, raw, read, work, Optional.empty());
+    }
+
+    private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
+        Equation line = read.equation();
+        Optional<Misconception> m = diagnose(read, work.truth(), work.asGiven());
+        Message msg = m.map(Misconception::said).or(() -> otherwise)
                 .orElse(Message.of(isFormula(line) ? "line.formulaNotTrue" : "line.valueNotRight"));
         return new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
     }
 
+    /**
+     * A line that gives a quantity a name of the student's own ({@code W = m g = 98 N}, {@code F_net = 60 - 29.4},
+     * {@code a = (v - u)/t} where the unknown is F). A name the table {@code quantity-names.txt} knows (W, F_f, KE, net
+     * force) stands for that quantity, unless what the line writes has another dimension (W = F d is a work): the line is
+     * right when its value is that quantity's here. Any other name is right when its value is one of the situation's
+     * quantities of the dimension written (a given, a quantity of the reference reasoning or a part of its formulas).
+     * A right name joins the situation with the exact value; a wrong one still gets its true value where the table
+     * determines it, so a later formula with it is judged as a formula, and the student's value for later lines.
+     */
+    private static LineCheck judgeNewName(int n, String raw, String text, NewNames.Head head, Read read, Work work,
+            boolean afterError) {
+        String name = head.name();
+        String written = head.written();
+        Equation line = read.equation();
+        Optional<String> unknownSymbol = unknownSymbol(line, work.own());
+        if (unknownSymbol.isPresent()) {
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
+                    Optional.empty());
+        }
+        Meaning meaning = meaning(head, text, read, work);
+        Optional<NewNames.Role> role = meaning.role();
+        Optional<Dim> want = meaning.want();
+        List<NewNames.Candidate> ofRole = meaning.ofRole();
+        Optional<NewNames.Candidate> right = match(meaning.candidates(), read, name, work.truth());
+        if (right.isPresent()) {
+            double exact = Evaluator.eval(right.get().formula(), work.truth());
+            work.truth().put(name, exact);
+            want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
+            alias(right.get(), read, work);
+            if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
+            Message what = role.map(r -> Message.of("named." + r.id()))
+                    .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.namedQuantity", written, what),
+                    Optional.empty());
+        }
+        Optional<Double> determined = onlyValue(ofRole, work.truth());
+        if (determined.isPresent()) { // the quantity the name stands for is known: later formulas with it are judged
+            work.truth().put(name, determined.get());
+            role.ifPresent(r -> work.dims().put(name, r.dim()));
+        }
+        boolean carried = false;
+        if (afterError) {
+            List<NewNames.Candidate> own = new ArrayList<>(
+                    workedOut(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()), want), work));
+            role.ifPresent(r -> own.addAll(NewNames.ofRole(r, work.own(), work.dims())));
+            carried = match(own, read, name, work.own()).isPresent();
+        }
+        // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
+        if (determined.isPresent())
+            ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
+        if (carried)
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
+                    Optional.empty());
+        Optional<String> given = givenNamed(meaning, read, name, work);
+        if (given.isPresent())
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.nameForGiven", written, given.get()),
+                    Optional.empty());
+        if (role.isPresent() && ofRole.isEmpty()) // the table's quantity cannot be found here: neither right nor wrong
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.cannotCheckNamed", written, Message.of("named." + role.get().id())), Optional.empty());
+        Optional<Message> which = role.filter(r -> determined.isPresent())
+                .map(r -> Message.of("line.namedQuantityWrong", written, Message.of("named." + r.id())));
+        LineCheck verdict = wrong(n, raw, read, work, which);
+        if (verdict.misconception().equals(Optional.of(Misconception.ARITHMETIC_SLIP))
+                && chainAgrees(read.statement(), work.own()))
+            // 0.3 × 60 = 18 is worked out right: the slip is which quantities were used, not the arithmetic
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                    which.orElse(Message.of(isFormula(read.equation()) ? "line.formulaNotTrue" : "line.valueNotRight")),
+                    Optional.empty());
+        return verdict;
+    }
+
+    /**
+     * What a new name can stand for here: the quantity the table gives it (dropped when the unit written or the formula
+     * has another dimension), the dimension wanted, the role's quantities that can be found here, and the candidates:
+     * those, or where the role has none, every quantity of the situation of the dimension wanted.
+     */
+    private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
+            List<NewNames.Candidate> candidates) {}
+
+    private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
+        Expr rhs = read.equation().rhs();
+        Optional<Dim> unitWritten = writtenDimension(text, work.names());
+        Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
+        List<NewNames.Role> roles = NewNames.roles(head.written()).stream()
+                .filter(r -> unitWritten.map(r.dim()::same).orElse(true) && formula.map(r.dim()::same).orElse(true)).toList();
+        Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
+        Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
+        List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
+                .orElse(List.of());
+        List<NewNames.Candidate> candidates = !ofRole.isEmpty()
+                ? ofRole
+                : workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work);
+        if (want.isEmpty()) // x = 40 with no unit and no formula: only a quantity the situation names, not any product of two
+            candidates = candidates.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
+        return new Meaning(role, want, ofRole, candidates);
+    }
+
+    /**
+     * The quantities an unlisted name may stand for: worked out, not given. "total mass = 2 kg" where one cart's mass is
+     * 2 kg says nothing of which quantity it means, and is more likely a slip than a given copied under a new name.
+     */
+    private static List<NewNames.Candidate> workedOut(List<NewNames.Candidate> all, Work work) {
+        return all.stream().filter(c -> !(c.formula() instanceof Expr.Var v && work.situation().givens().containsKey(v.name())))
+                .toList();
+    }
+
+    /** A given whose value an unlisted name has ({@code pull = 60 N}): the student is asked to use its symbol. */
+    private static Optional<String> givenNamed(Meaning meaning, Read read, String name, Work work) {
+        if (meaning.role().isPresent()) return Optional.empty();
+        List<NewNames.Candidate> givens = fitting(work.situation().givens().keySet().stream()
+                .map(g -> new NewNames.Candidate(new Expr.Var(g), Optional.ofNullable(work.dims().get(g)))).toList(),
+                meaning.want());
+        return match(givens, read, name, work.truth()).map(c -> ((Expr.Var) c.formula()).name());
+    }
+
+    /**
+     * Of the quantities a name may stand for (W: a weight or a work, when nothing written tells them apart), the one
+     * whose value the line gives, else the first that can be found here, else the first.
+     */
+    private static Optional<NewNames.Role> oneRole(List<NewNames.Role> roles, Read read, String name, Work work) {
+        if (roles.size() <= 1) return roles.stream().findFirst();
+        for (NewNames.Role r : roles) {
+            if (match(NewNames.ofRole(r, work.truth(), work.dims()), read, name, work.truth()).isPresent()) return Optional.of(r);
+        }
+        return roles.stream().filter(r -> !NewNames.ofRole(r, work.truth(), work.dims()).isEmpty()).findFirst()
+                .or(() -> roles.stream().findFirst());
+    }
+
+    /** The quantity of the situation whose value the line gives the new name, if any. */
+    private static Optional<NewNames.Candidate> rightFor(NewNames.Head head, String text, Read read, Work work) {
+        return match(meaning(head, text, read, work).candidates(), read, head.name(), work.truth());
+    }
+
+    /** The candidates of the dimension wanted (those whose dimension is not known are kept). */
+    private static List<NewNames.Candidate> fitting(List<NewNames.Candidate> all, Optional<Dim> want) {
+        if (want.isEmpty()) return all;
+        return all.stream().filter(c -> c.dim().map(want.get()::same).orElse(true)).toList();
+    }
+
+    /** The candidate whose value the line states (rounded as students round), its chain's links agreeing too. */
+    private static Optional<NewNames.Candidate> match(List<NewNames.Candidate> candidates, Read read, String name,
+            Map<String, Double> env) {
+        Map<String, Double> without = new HashMap<>(env);
+        without.remove(name);
+        double value = Evaluator.eval(read.equation().rhs(), without);
+        if (!Double.isFinite(value)) return Optional.empty();
+        without.put(name, value);
+        if (!chainAgrees(read.statement(), without)) return Optional.empty();
+        NewNames.Candidate best = null;
+        double bestDiff = Double.POSITIVE_INFINITY;
+        for (NewNames.Candidate c : candidates) {
+            if (Exprs.variables(c.formula()).contains(name)) continue;
+            double v = Evaluator.eval(c.formula(), env);
+            if (agree(v, value, read.equation().rhs()) && Math.abs(v - value) < bestDiff) {
+                best = c;
+                bestDiff = Math.abs(v - value);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The one value the candidates give (within rounding), if they agree. */
+    private static Optional<Double> onlyValue(List<NewNames.Candidate> candidates, Map<String, Double> env) {
+        Optional<Double> one = Optional.empty();
+        for (NewNames.Candidate c : candidates) {
+            double v = Evaluator.eval(c.formula(), env);
+            if (!Double.isFinite(v)) return Optional.empty();
+            if (one.isPresent() && Math.abs(one.get() - v) > ROUNDING * Math.max(Math.abs(v), Math.abs(one.get())) + 1e-12)
+                return Optional.empty();
+            if (one.isEmpty()) one = Optional.of(v);
+        }
+        return one;
+    }
+
+    /** A name for a quantity of the reference (F_f for f): the student's value is also their value of that quantity. */
+    private static void alias(NewNames.Candidate c, Read read, Work work) {
+        if (!(c.formula() instanceof Expr.Var v) || work.situation().givens().containsKey(v.name())) return;
+        Map<String, Double> without = new HashMap<>(work.own());
+        double value = Evaluator.eval(read.equation().rhs(), without);
+        if (Double.isFinite(value)) work.own().put(v.name(), value);
+        work.stated().add(v.name());
+    }
+
+    /**
+     * The dimension of the unit the line ends with ({@code = 98 N}), if it ends with a quantity; letters that are several
+     * symbols of the problem ({@code = 2 m g h}) are those symbols, as {@link #withSiNumbers} reads them.
+     */
+    private static Optional<Dim> writtenDimension(String text, Set<String> names) {
+        String last = text.substring(text.lastIndexOf('=') + 1).strip();
+        Matcher t = TRAILING_QUANTITY.matcher(last);
+        if (!t.find() || !last.substring(0, t.start()).strip().matches("[-−+]?")) return Optional.empty();
+        String unitText = t.group(2).strip();
+        String[] tokens = unitText.split("[\\s·]+");
+        if (tokens.length > 1 && symbolsOnly(unitText, names)) return Optional.empty();
+        return unit(unitText).map(Dim::of);
+    }
+
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
-            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³])?)\\s*$");
+            "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³]|[23])?)\\s*$");
 
     /**
      * Replaces each "number unit" by the number in SI, so 36 km/h reads as 10. A quantity that ends a side of
@@ -162,10 +538,14 @@ public final class PhysicsSteps {
      * quantity of the problem stays a symbol ({@code 2 m} next to a mass m). {@code 1/2 m v^2} reads as ½mv².
      */
     static String withSiNumbers(String text, Set<String> symbols) {
-        return withSiNumbers(text, symbols, true);
+        return withSiNumbers(text, symbols, true, false);
     }
 
-    private static String withSiNumbers(String text, Set<String> symbols, boolean convert) {
+    /**
+     * @param compactUnits a number written against letters (20m/s, 2m) is a quantity with that unit even where the
+     *                     letters are symbols of the problem; otherwise such letters that are all symbols are symbols
+     */
+    private static String withSiNumbers(String text, Set<String> symbols, boolean convert, boolean compactUnits) {
         // 1/2 m v^2 is ½·m·v² by the parser's own rule (ADR 0008): no rewriting here
         String[] sides = text.split("=", -1);
         StringBuilder out = new StringBuilder();
@@ -183,21 +563,22 @@ public final class PhysicsSteps {
                 boolean fractionBeforeSymbols = tokens.length > 1
                         && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
                 // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
-                boolean compactSymbols = t.end(1) == t.start(2) && t.group(2).contains("/")
+                boolean compactSymbols = !compactUnits && t.end(1) == t.start(2) && t.group(2).contains("/")
                         && symbolsOnly(t.group(2).strip(), symbols);
                 if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols
+                        && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
                     tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
                     side = side.substring(0, t.start());
                 }
             }
-            out.append(innerUnits(side, symbols, convert)).append(tail);
+            out.append(innerUnits(side, symbols, convert, compactUnits)).append(tail);
         }
         return out.toString();
     }
 
-    private static String innerUnits(String text, Set<String> symbols, boolean convert) {
+    private static String innerUnits(String text, Set<String> symbols, boolean convert, boolean compactUnits) {
         Matcher m = NUMBER_WITH_UNIT.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -208,7 +589,8 @@ public final class PhysicsSteps {
             // √(2h/g) with a height h and 2s/t^2 with a distance s and a time t (not hours per gram, seconds per tonne²);
             // a lone power such as 3 m^2 stays an area
             boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
-            if (unit.isEmpty() || symbolic || unitText.matches("(?i)or|and|so")) {
+            if (compactUnits && m.end(1) == m.start(2)) symbolic = false; // 2m: two metres, 20m/s: a speed
+            if (unit.isEmpty() || symbolic || subscripted(unitText, symbols) || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                 continue;
             }
@@ -217,6 +599,15 @@ public final class PhysicsSteps {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static final Pattern LETTERS_AND_DIGIT = Pattern.compile("(?<![A-Za-zΩμ°])([A-Za-zΩμ°]+)([23])(?![\\d^])");
+
+    /** m2 where the problem has a mass m_2: the symbol, not square metres (m3, cm2 are powers of units elsewhere). */
+    private static boolean subscripted(String unitText, Set<String> symbols) {
+        Matcher m = LETTERS_AND_DIGIT.matcher(unitText);
+        while (m.find()) if (symbols.contains(m.group(1) + "_" + m.group(2))) return true;
+        return false;
     }
 
     /** Whether every factor of a unit-like text (h/g, m s^-2) is a symbol the problem defines. */
@@ -242,13 +633,6 @@ public final class PhysicsSteps {
     private static String plain(double v) {
         if (!Double.isFinite(v)) return "1e99999";
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** The problem's symbols and its unknown: R1 typed for R_1, mu for μ read as those symbols. */
-    private static Parser.Context context(Set<String> symbols, String unknown) {
-        Set<String> names = new HashSet<>(symbols);
-        if (!unknown.isEmpty()) names.add(unknown);
-        return Parser.Context.of(names);
     }
 
     private static Optional<Statement> read(String line, Set<String> symbols, boolean problemText) {
@@ -287,17 +671,16 @@ public final class PhysicsSteps {
     }
 
     /** Whether both sides agree under the values, allowing students' rounding; every link of a chain must agree too. */
-    static boolean holds(Equation line, Map<String, Double> env, String text) {
-        Map<String, Double> values = new HashMap<>(env);
-        if (line.lhs() instanceof Expr.Var v && !env.containsKey(v.name())) return false;
-        double l = Evaluator.eval(line.lhs(), values);
-        double r = Evaluator.eval(line.rhs(), values);
-        return agree(l, r, line.rhs()) && chainAgrees(text, env);
+    static boolean holds(Read line, Map<String, Double> env) {
+        Equation eq = line.equation();
+        if (eq.lhs() instanceof Expr.Var v && !env.containsKey(v.name())) return false;
+        double l = Evaluator.eval(eq.lhs(), env);
+        double r = Evaluator.eval(eq.rhs(), env);
+        return agree(l, r, eq.rhs()) && chainAgrees(line.statement(), env);
     }
 
-    private static boolean chainAgrees(String text, Map<String, Double> env) {
-        Optional<Statement> s = read(text, env.keySet(), false);
-        if (s.isEmpty() || !(s.get() instanceof Statement.Chain c)) return true;
+    private static boolean chainAgrees(Statement s, Map<String, Double> env) {
+        if (!(s instanceof Statement.Chain c)) return true;
         for (int k = 1; k + 1 < c.parts().size(); k++) {
             double a = Evaluator.eval(c.parts().get(k), env);
             double b = Evaluator.eval(c.parts().get(k + 1), env);
@@ -322,11 +705,11 @@ public final class PhysicsSteps {
         return Exprs.exactValue(line.rhs()).isEmpty() && !Exprs.variables(line.rhs()).isEmpty();
     }
 
-    private static Optional<Misconception> diagnose(Equation line, Map<String, Double> truth, Map<String, Double> raw,
-            String text) {
+    private static Optional<Misconception> diagnose(Read read, Map<String, Double> truth, Map<String, Double> raw) {
+        Equation line = read.equation();
         if (line.lhs() instanceof Expr.Var v && line.rhs() instanceof Expr.Div d) {
             Equation flipped = new Equation(v, new Expr.Div(d.denominator(), d.numerator()));
-            if (holds(flipped, truth, "")) return Optional.of(Misconception.INVERTED_FORMULA);
+            if (holds(new Read(flipped, flipped), truth)) return Optional.of(Misconception.INVERTED_FORMULA);
         }
         if (line.lhs() instanceof Expr.Var v && truth.containsKey(v.name())) {
             double want = truth.get(v.name());
@@ -344,14 +727,10 @@ public final class PhysicsSteps {
                 }
             }
             if (Exprs.variables(line.rhs()).isEmpty() && Double.isFinite(got)) return Optional.of(Misconception.ARITHMETIC_SLIP); // a number miscopied or miscalculated
-            if (Exprs.variables(line.rhs()).isEmpty() && chainBreaks(text, truth))
+            if (Exprs.variables(line.rhs()).isEmpty() && !chainAgrees(read.statement(), truth))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
         }
         return Optional.empty();
-    }
-
-    private static boolean chainBreaks(String text, Map<String, Double> env) {
-        return !chainAgrees(text, env);
     }
 
     /** For the line that states the unknown with a unit: the unit must fit, and the number must be right in that unit. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Rational;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +18,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The session-6 changes widen what is accepted (a positive root, a consequence of a system) or narrow it (the
- * simplified form); each property says the widening never lets a wrong line or answer through.
+ * simplified form); each property says the widening never lets a wrong line or answer through. So do the names a
+ * student gives intermediate physics quantities (W, F_f, F_net, words): a wrong value under a new name is never accepted.
  */
 class NeverAcceptsWrongPropertiesTest {
 
@@ -62,5 +66,63 @@ class NeverAcceptsWrongPropertiesTest {
         Map<String, Rational> solution = SystemSteps.solution(system);
         assertThat(solution.get("x")).isEqualTo(Rational.of(x));
         assertThat(solution.get("y")).isEqualTo(Rational.of(y));
+    }
+
+    private static final String[][] NAMES = {
+            {"W", "weight", "Fg", "F_g", "weight of the box"},
+            {"F_f", "friction", "Ff", "F_friction", "friction force", "F fr"},
+            {"F_net", "net force", "Fnet", "F_res", "ΣF", "resultant force", "F net"}};
+
+    /**
+     * A box of mass m pulled by F against friction μ: the student names the weight, the friction and the net force in
+     * their own words, each line giving the number. Exactly the line whose value is off (by 2 % or more, either way) is
+     * the first error; with no slip the working is right.
+     */
+    @Property(tries = 300)
+    void aWrongValueUnderANewNameIsNeverAccepted(@ForAll @IntRange(min = 1, max = 40) int mass,
+            @ForAll @IntRange(min = 1, max = 9) int mu10, @ForAll @IntRange(min = 0, max = 6) int name,
+            @ForAll @IntRange(min = 1, max = 3) int wrongLine, @ForAll @IntRange(min = -60, max = 60) int slipPercent)
+            throws Exception {
+        Assume.that(slipPercent == 0 || Math.abs(slipPercent) >= 2);
+        double weight = mass * 9.8;
+        double friction = mu10 / 10.0 * weight;
+        int pull = (int) Math.ceil(friction) + 5;
+        var situation = PhysicsStepsTest.situation("m=" + mass + " kg; μ=0." + mu10 + "; F=" + pull + " N", "a",
+                sig((pull - friction) / mass) + " m/s^2");
+        List<String> reference = List.of("N = m g", "f = μ N", "a = (F - f)/m");
+        double[] right = {weight, friction, pull - friction};
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            double value = right[k] * (k + 1 == wrongLine ? 1 + slipPercent / 100.0 : 1);
+            lines.add(NAMES[k][name % NAMES[k].length] + " = " + sig(value) + " N");
+        }
+        LineCheck.Report r = PhysicsSteps.check(situation, lines, reference);
+        assertThat(r.firstError()).as("%s (m %d, μ 0.%d, F %d)", lines, mass, mu10, pull)
+                .isEqualTo(slipPercent == 0 ? Optional.empty() : Optional.of(wrongLine));
+    }
+
+    /**
+     * The acceleration as the student's own step where the unknown is the force: a = k is right only for the
+     * acceleration (v - u)/t, and a force worked from a wrong one is never the first line marked right.
+     */
+    @Property(tries = 200)
+    void aWrongAccelerationOnTheWayToAForceIsNeverAccepted(@ForAll @IntRange(min = 1, max = 20) int mass,
+            @ForAll @IntRange(min = 0, max = 10) int u, @ForAll @IntRange(min = 1, max = 20) int dv,
+            @ForAll @IntRange(min = 1, max = 9) int t, @ForAll @IntRange(min = -50, max = 50) int slipPercent)
+            throws Exception {
+        Assume.that(slipPercent == 0 || Math.abs(slipPercent) >= 2);
+        double a = dv / (double) t;
+        var situation = PhysicsStepsTest.situation("m=" + mass + " kg; u=" + u + " m/s; v=" + (u + dv) + " m/s; t=" + t + " s",
+                "F", sig(mass * a) + " N");
+        double written = a * (1 + slipPercent / 100.0);
+        LineCheck.Report r = PhysicsSteps.check(situation,
+                List.of("a = " + sig(written) + " m/s^2", "F = m a = " + sig(mass * written) + " N"), List.of());
+        assertThat(r.firstError()).as("a = %s for %s", sig(written), a)
+                .isEqualTo(slipPercent == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /** Six significant figures, as a student copying a calculator would write them. */
+    private static String sig(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -33,7 +33,8 @@ class PhysicsStepsTest {
     void locatesTheFirstErrorInPhysicsWorking(String givens, String unknown, String answer, String reference, String work,
             String firstError, String misconception)
             throws Exception {
-        LineCheck.Report r = PhysicsSteps.check(situation(givens, unknown, answer), split(work), split(reference));
+        List<String> ref = reference.equals("-") ? List.of() : split(reference);
+        LineCheck.Report r = PhysicsSteps.check(situation(givens, unknown, answer), split(work), ref);
         int want = Integer.parseInt(firstError);
         assertThat(r.firstError().orElse(0)).as("first error of %s: %s", work, r.lines()).isEqualTo(want);
         if (want > 0 && !misconception.equals("-")) {
@@ -65,5 +66,73 @@ class PhysicsStepsTest {
         LineCheck.Report r = PhysicsSteps.check(s, List.of("a = F/q"), List.of());
         assertThat(r.lines().get(0).status()).isEqualTo(LineCheck.Status.INVALID);
         assertThat(r.lines().get(0).message()).contains("\"q\"");
+    }
+
+    static final String FRC21 = "m=10 kg; μ=0.3; F=60 N";
+    static final List<String> FRC21_REFERENCE = List.of("N = m g", "N = 98", "f = μ N", "f = 29.4", "a = (F - f)/m",
+            "a = (60 - 29.4)/10", "a = 3.06");
+
+    @Test
+    void aNewNameWithTheRightValueSaysWhichQuantityItWasTakenAs() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("W = m g = 98 N", "net force = 30.6 N"), FRC21_REFERENCE);
+        assertThat(r.firstError()).isEmpty();
+        assertThat(r.lines().get(0).message()).contains("W").contains("the weight");
+        assertThat(r.lines().get(1).message()).contains("net force").contains("the net force");
+    }
+
+    @Test
+    void aNewNameWithAWrongValueSaysWhichQuantityItIsNot() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("F_f = 0.3 × 60 = 18 N"), FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(0).message()).contains("F_f").contains("the friction force");
+        assertThat(r.lines().get(0).misconception()).isEmpty(); // 0.3 × 60 is worked out right: no arithmetic slip
+    }
+
+    @Test
+    void aFormulaWithAWronglyValuedNameIsJudgedWithTheNamesTrueValue() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("W = 90 N", "F_f = μ W"), FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(1).status()).isEqualTo(LineCheck.Status.VALID);
+    }
+
+    @Test
+    void linesAfterAWrongNewValueCarryItForwardToTheAnswer() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck.Report r = PhysicsSteps.check(s,
+                List.of("weight = 98 N", "friction = 0.3 × 60 = 18 N", "net force = 60 - friction = 42 N",
+                        "a = net force / m = 4.2 m/s^2"),
+                FRC21_REFERENCE);
+        assertThat(r.firstError()).contains(2);
+        assertThat(r.lines().subList(2, 4)).allSatisfy(l -> assertThat(l.status()).isEqualTo(LineCheck.Status.VALID));
+        assertThat(r.finalAnswerCorrect()).contains(false);
+    }
+
+    @Test
+    void aNumberWrittenAgainstAUnitIsThatQuantityEvenWhereTheLettersAreGivens() throws Exception {
+        var s = situation("m=2 kg; s=4 m; t=2 s", "v", "2 m/s");
+        assertThat(PhysicsSteps.check(s, List.of("v = s/t = 2m/s"), List.of()).firstError()).isEmpty();
+        // 4m/s is 4 m/s, wrong here, although 4·m/s = 2 numerically: kg per metre is no speed
+        assertThat(PhysicsSteps.check(s, List.of("v = 4m/s"), List.of()).firstError()).contains(1);
+    }
+
+    @Test
+    void aQuantityTheProblemCannotGiveIsNeitherRightNorWrong() throws Exception {
+        var s = situation("m=5 kg; θ=30 °; μ=0.2", "a", "3.20 m/s^2");
+        for (String line : List.of("N = 49 N", "N = 42.4 N")) {
+            LineCheck l = PhysicsSteps.check(s, List.of(line), List.of()).lines().get(0);
+            assertThat(l.status()).as(line).isEqualTo(LineCheck.Status.UNREADABLE);
+            assertThat(l.message()).contains("cannot check").contains("the normal force");
+        }
+    }
+
+    @Test
+    void aGivenUnderANewNameIsAskedAbout() throws Exception {
+        var s = situation(FRC21, "a", "3.06 m/s^2");
+        LineCheck l = PhysicsSteps.check(s, List.of("pull = 60 N"), FRC21_REFERENCE).lines().get(0);
+        assertThat(l.status()).isEqualTo(LineCheck.Status.UNREADABLE);
+        assertThat(l.message()).contains("pull").contains("F");
     }
 }

@@ -31,7 +31,8 @@ class StepCheckFiguresTest {
             Object[] f = a.get();
             List<String> lines = split((String) f[4]);
             var s = PhysicsStepsTest.situation((String) f[0], (String) f[1], (String) f[2]);
-            out.add(new Case(lines, Integer.parseInt((String) f[5]), PhysicsSteps.check(s, lines, split((String) f[3]))));
+            List<String> reference = f[3].equals("-") ? List.of() : split((String) f[3]);
+            out.add(new Case(lines, Integer.parseInt((String) f[5]), PhysicsSteps.check(s, lines, reference)));
         }
         return out;
     }
