@@ -80,6 +80,11 @@ final class ModelReading {
         }
         List<String> starts = fields.getOrDefault("start", List.of());
         if (t.isEmpty() || starts.isEmpty()) return Optional.empty();
+        // the deterministic reader's refusals hold for the model too: the gradient at a point is not a derivative, and a
+        // percentage change (a price reduced by 25 %) is not "25 % of the price"
+        if (t.get() == Task.DIFFERENTIATE && ProblemReader.asksAtAPoint(lower)) return Optional.empty();
+        if (PERCENT_OF.matcher(starts.get(0)).matches() && ProblemReader.has(lower, ProblemReader.PERCENT_CHANGE_WORDS))
+            return Optional.empty();
         String start = t.get() == Task.SYSTEM && starts.size() == 2
                 ? starts.get(0) + "; " + starts.get(1)
                 : starts.get(0);
@@ -104,6 +109,10 @@ final class ModelReading {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /** "25/100 × 60", "60 × 25/100", "0.25 × 60": a percentage of an amount, nothing more. */
+    private static final Pattern PERCENT_OF = Pattern.compile(
+            "\\s*(?:[\\d.]+\\s*/\\s*100\\s*[×*·]\\s*[\\d.]+|[\\d.]+\\s*[×*·]\\s*[\\d.]+\\s*/\\s*100|0?\\.\\d+\\s*[×*·]\\s*[\\d.]+)\\s*");
 
     static List<String> numbers(String s) {
         List<String> out = new ArrayList<>();

@@ -145,7 +145,7 @@ public final class ProblemReader {
         return BLANK.matcher(t).replaceAll(" ");
     }
 
-    private static boolean has(String lower, String regex) {
+    static boolean has(String lower, String regex) {
         return Pattern.compile(regex).matcher(lower).find();
     }
 
@@ -153,8 +153,7 @@ public final class ProblemReader {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         if (outOfScopeMath(lower)) return Optional.empty();
         Matcher pc = PERCENT.matcher(lower);
-        if (pc.find() && !has(lower,
-                "increase|decrease|reduc|discount|profit|loss|interest|as a percentage|what percentage|original|vat|tax")) {
+        if (pc.find() && !has(lower, PERCENT_CHANGE_WORDS)) {
             String start = pc.group(1) + "/100 × " + pc.group(2);
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
                     Message.of("reading.percent", pc.group(1), pc.group(2)));
@@ -215,7 +214,7 @@ public final class ProblemReader {
         if (differentiate) {
             // the gradient at a point (f′(3), "at x = 2"): its last line, the derivative's value there, is not one the
             // grading module checks in a derivative's working, so it is refused rather than answered with the derivative
-            if (AT_A_POINT.matcher(lower).find()) return Optional.empty();
+            if (asksAtAPoint(lower)) return Optional.empty();
             Matcher rm = RESPECT.matcher(lower);
             if (rm.find())
                 for (int g = 1; g <= 4; g++) if (rm.group(g) != null && var.isEmpty()) var = g == 3 ? rm.group(4) : rm.group(g);
@@ -328,6 +327,14 @@ public final class ProblemReader {
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
         return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
+
+    /** Whether a differentiation text asks for the gradient at a point (refused: see {@link #readMath}). */
+    static boolean asksAtAPoint(String lower) {
+        return AT_A_POINT.matcher(lower).find();
+    }
+
+    /** Words of a percentage change or of a percentage asked for: "p % of n" is then not the problem. */
+    static final String PERCENT_CHANGE_WORDS = "increase|decrease|reduc|discount|profit|loss|interest|as a percentage|what percentage|original|vat|tax";
 
     /** "at x = 2", "when x = −1", "at the point where x = 4", "at (1, 3)", f′(3), dy/dx|x=2: a value at a point. */
     private static final Pattern AT_A_POINT = Pattern.compile(

@@ -28,6 +28,19 @@ class ModelReadingTest {
         assertThat(r.get().worked().checkValue()).isEqualTo(12.0);
     }
 
+    /** Both were wrong-but-verified hints of the model on reader-heldout-4 (rh4-010, rh4-046) before this check. */
+    @Test
+    void theDeterministicReadersRefusalsHoldForTheModelsReading() {
+        String percentOf = "family: percentages\ntask: evaluate\nstart: 25/100 × 60\n<|end|>";
+        assertThat(ModelReading.verify("Find 25% of 60.", percentOf)).isPresent();
+        assertThat(ModelReading.verify("A jacket costs $60 and is reduced by 25% in a sale. What does it cost in the sale?",
+                percentOf)).as("a reduction is not the percentage of the price").isEmpty();
+        String derivative = "family: derivative-power-rule\ntask: differentiate\nstart: x^3 - 2x\nunknown: x\n<|end|>";
+        assertThat(ModelReading.verify("Differentiate x³ − 2x.", derivative)).isPresent();
+        assertThat(ModelReading.verify("Find the gradient of the curve y = x³ − 2x at the point where x = 2.", derivative))
+                .as("the gradient at a point is a number, not the derivative").isEmpty();
+    }
+
     @Test
     void aGivenWhoseNumberIsNotInTheTextIsRefused() {
         assertThat(ModelReading.verify(FORCE, physics("m = 5 kg", "a = 3 m/s^2"))).isEmpty();
