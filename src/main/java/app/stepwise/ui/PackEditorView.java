@@ -299,7 +299,7 @@ final class PackEditorView extends BorderPane implements Screen {
                     return;
                 }
                 getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
-                setText(f.label(vm.problems));
+                setText(f.label(vm.problems, t.get("editor.finding.pack")));
                 setWrapText(true);
             }
         });
