@@ -21,7 +21,7 @@ final class QuantityLatex {
     private static final Pattern SCIENTIFIC = Pattern
             .compile("^([-−+]?[\\d.]+)\\s*[×x*·]\\s*10(?:\\^\\(?([-−+]?\\d+)\\)?|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$");
     private static final Pattern E_NOTATION = Pattern.compile("^([-−+]?[\\d.]+)[eE]([-−+]?\\d+)$");
-    private static final Pattern UNIT_PART = Pattern.compile("\\^\\(?(-?\\d+)\\)?|[·/]|[^·/^]+");
+    private static final Pattern UNIT_PART = Pattern.compile("\\^\\(?(-?\\d+)\\)?|\\s*[·*⋅]\\s*|\\s+|/|[^·*⋅/^\\s]+");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private QuantityLatex() {}
@@ -138,7 +138,7 @@ final class QuantityLatex {
         while (m.find()) {
             String part = m.group();
             if (m.group(1) != null) out.append("^{").append(m.group(1)).append("}");
-            else if (part.equals("·")) out.append(" \\cdot ");
+            else if (part.isBlank() || part.strip().matches("[·*⋅]")) out.append(" \\cdot ");
             else if (part.equals("/")) out.append("/");
             else
                 out.append(upright(part.strip()));

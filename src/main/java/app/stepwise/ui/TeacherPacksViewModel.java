@@ -58,7 +58,7 @@ final class TeacherPacksViewModel {
                     for (PackProblem.Report r : reports) {
                         String details = r.pack()
                                 .map(p -> t.get("teacher.pack.details", p.problems().size(),
-                                        describe(app.tutor().settingsFor(p))))
+                                        describe(app.tutor().settingsFor(p), t)))
                                 .orElse(r.problems().isEmpty() ? "" : r.problems().get(0).message());
                         items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
                                 r.file(), r.pack()));
@@ -115,7 +115,7 @@ final class TeacherPacksViewModel {
         String packId = packs.get(index).pack().get().id();
         try {
             app.tutor().teacher().setSettings(session, packId, s);
-            status.set(t.get("teacher.settings.saved", packId, describe(s)));
+            status.set(t.get("teacher.settings.saved", packId, describe(s, t)));
             load();
         } catch (TeacherException e) {
             status.set(e.said().map(t::get).orElse(e.getMessage()));
@@ -123,7 +123,7 @@ final class TeacherPacksViewModel {
     }
 
     /** What students of a pack may see, in the teacher's language (the command line keeps TeacherSettings.describe). */
-    String describe(TeacherSettings s) {
+    static String describe(TeacherSettings s, Texts t) {
         String solution = switch (s.showSolution()) {
             case ALWAYS -> t.get("teacher.describe.always");
             case NEVER -> t.get("teacher.describe.never");
