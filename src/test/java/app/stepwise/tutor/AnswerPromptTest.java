@@ -45,7 +45,36 @@ class AnswerPromptTest {
             if (p.work().map(w -> w.task() == Task.PHYSICS).orElse(false))
                 assertThat(en).as("a physics problem never asks for x = 5: " + p.id()).doesNotContain("x = 5");
             assertThat(prompt.in(Locale.forLanguageTag("es"))).as(p.id()).isNotEqualTo(en);
+            if (!numbers(expected(p)).isEmpty())
+                assertThat(numbers(en)).as("the example gives nothing of the answer away: %s %s", p.id(), en)
+                        .doesNotContainAnyElementsOf(numbers(expected(p)));
         }
+    }
+
+    private static java.util.Set<String> numbers(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        var m = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?").matcher(text);
+        while (m.find()) out.add(new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString());
+        return out;
+    }
+
+    private static String expected(Problem p) {
+        return switch (p.answer()) {
+            case AnswerSpec.Quantity q -> q.expected();
+            case AnswerSpec.Numeric n -> n.expected();
+            case AnswerSpec.Expression e -> e.expected();
+            case AnswerSpec.Equation e -> e.expected();
+            case AnswerSpec.SolutionSet s -> s.expected();
+            case AnswerSpec.MultipleChoice c -> "";
+            case null -> "";
+        };
+    }
+
+    @Test
+    void anExampleNeverSharesANumberWithTheAnswer() {
+        assertThat(AnswerPrompt.example("x = 5", "5", "7")).isEqualTo("7");
+        assertThat(AnswerPrompt.example("2.50 kg", "2.5 kg", "40 m")).isEqualTo("40 m");
+        assertThat(AnswerPrompt.example("x = 8", "5", "7")).isEqualTo("5");
     }
 
     @Test
@@ -55,11 +84,11 @@ class AnswerPromptTest {
         assertThat(AnswerPrompt.of(problem("equation", "t = (v - u)/a", "solve", "v = u + a t")).english())
                 .isEqualTo("Your answer: t in terms of the other letters, e.g. t = …");
         assertThat(AnswerPrompt.of(problem("set", "x = 3 or x = -3", "solve", "x^2 = 9")).english())
-                .isEqualTo("Every solution, e.g. x = 2 or x = -3");
+                .isEqualTo("Every solution, e.g. x = 4 or x = -1"); // never the answer's own numbers
         assertThat(AnswerPrompt.of(problem("set", "x = 3, y = 2", "system", "x + y = 5; x - y = 1")).english())
                 .isEqualTo("Both values, e.g. x = 1, y = 4");
         assertThat(AnswerPrompt.of(problem("expression", "x^2 + 8x + 15", "expand", "(x + 3)(x + 5)")).english())
-                .isEqualTo("Your answer: an expression, e.g. 3x + 2");
+                .isEqualTo("Your answer: an expression, e.g. 5x - 4"); // 3x + 2 shares the 2 of x^2 + 8x + 15
         assertThat(AnswerPrompt.of(problem("expression", "(x + 2)(x + 5)", "factor", "x^2 + 7x + 10")).english())
                 .startsWith("Your answer, factorised");
     }

@@ -232,7 +232,7 @@ class ProblemViewModelTest {
 
     @Test
     void theAnswerBoxAsksForTheKindOfAnswerTheProblemWants() {
-        assertThat(open(1).display().answerPrompt()).isEqualTo("Your final answer, e.g. x = 5");
+        assertThat(open(1).display().answerPrompt()).isEqualTo("Your final answer, e.g. x = 7"); // x = 5 is the answer
         LessonPack forces = TestApp.bundled("forces-and-motion.json");
         String physics = new ProblemViewModel(forces, 1, test.app(), test.navigator).display().answerPrompt();
         assertThat(physics).contains("unit").doesNotContain("x =");
