@@ -174,11 +174,12 @@ final class ClassReportView extends VBox implements Screen {
         Button pictures = button("reset-pictures", t.get("report.resetPictures"),
                 () -> selectedLocal().ifPresent(s -> vm.clearPictures(s.id())));
         Button delete = button("delete-student", t.get("report.delete"), () -> selectedAny().ifPresent(s -> {
-            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, t.get("report.delete.confirm", s.name()), ButtonType.OK,
-                    ButtonType.CANCEL);
+            ButtonType sureDelete = Controls.ok(t);
+            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, t.get("report.delete.confirm", s.name()), sureDelete,
+                    Controls.cancel(t));
             sure.setHeaderText(t.get("report.delete.heading"));
             sure.initOwner(getScene().getWindow());
-            sure.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> vm.delete(s.id()));
+            sure.showAndWait().filter(sureDelete::equals).ifPresent(b -> vm.delete(s.id()));
         }));
         Label note = new Label(t.get("report.students.note"));
         note.setWrapText(true);

@@ -462,11 +462,12 @@ final class PackEditorView extends BorderPane implements Screen {
     @Override
     public void shown() {
         vm.recoverable().ifPresent(when -> {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), ButtonType.YES, ButtonType.NO);
+            ButtonType yes = Controls.yes(t);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, Controls.no(t));
             a.setHeaderText(t.get("editor.recover.heading"));
             if (getScene() != null) a.initOwner(getScene().getWindow());
             a.showAndWait().ifPresent(b -> {
-                if (b == ButtonType.YES) vm.recover();
+                if (b == yes) vm.recover();
                 else
                     vm.discardDraft();
             });
