@@ -59,8 +59,7 @@ final class StudentsViewModel {
             try {
                 return Optional
                         .of(classroom().createStudent(name, pictures.isBlank() ? Optional.empty() : Optional.of(pictures)));
-            } catch (IllegalArgumentException e) {
-                message.set(""); // set again below on the FX thread
+            } catch (IllegalArgumentException e) { // told on the FX thread below: the message is bound to a label
                 throw new NameRefused(e instanceof Refusal r ? app.texts().get(r.said()) : e.getMessage());
             }
         }).named("new student").withBudget(BUDGET).onSuccess(s -> s.ifPresent(st -> signIn(st, pictures)))
