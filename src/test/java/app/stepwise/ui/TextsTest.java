@@ -124,7 +124,14 @@ class TextsTest {
         for (var m : app.stepwise.tutor.Checking.Mark.values()) built.add("mark." + m.label());
         for (var th : Settings.Theme.values()) built.add("theme." + th.name().toLowerCase(java.util.Locale.ROOT));
         for (var v : app.stepwise.lesson.TeacherSettings.ShowSolution.values()) built.add("teacher.show." + v.label());
-        assertThat(built).hasSizeGreaterThan(20);
+        // the pack editor's choice boxes show the pack format's words through the bundle
+        for (String kind : java.util.List.of("expression", "equation", "set", "numeric", "quantity", "choice"))
+            built.add("editor.kind." + kind);
+        for (var f : app.stepwise.lesson.AnswerSpec.Form.values()) built.add("editor.form." + f.label());
+        built.add("editor.form.none");
+        for (String task : app.stepwise.lesson.Task.ids()) built.add("editor.task." + task);
+        built.add("editor.task.none");
+        assertThat(built).hasSizeGreaterThan(40);
         assertThat(built).allSatisfy(k -> assertThat(known).as(tag).contains(k));
     }
 
