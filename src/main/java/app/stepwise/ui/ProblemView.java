@@ -115,6 +115,16 @@ final class ProblemView extends ScrollPane implements Screen {
         previewScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         previewScroll.setMinHeight(0);
         previewScroll.setPrefHeight(0);
+        // the rendered column follows the line the caret is on, as the working box itself does
+        Runnable followCaret = () -> {
+            String text = work.getText() == null ? "" : work.getText();
+            int lines = (int) text.chars().filter(ch -> ch == '\n').count();
+            int caretLine = (int) text.substring(0, Math.min(work.getCaretPosition(), text.length())).chars()
+                    .filter(ch -> ch == '\n').count();
+            previewScroll.setVvalue(lines == 0 ? 0 : (double) caretLine / lines);
+        };
+        work.caretPositionProperty().addListener((o, was, now) -> followCaret.run());
+        previewLines.heightProperty().addListener((o, was, now) -> followCaret.run());
         VBox.setVgrow(previewScroll, Priority.ALWAYS);
         VBox previewBox = new VBox(4, previewLabel, previewScroll);
         previewBox.setMinWidth(220);

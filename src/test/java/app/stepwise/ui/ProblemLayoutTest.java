@@ -110,6 +110,8 @@ class ProblemLayoutTest {
         assertThat(marks.getHeight()).isEqualTo(marksHeight);
         assertThat(inScene(work).getMinY()).as("the working box").isEqualTo(workY);
         assertThat(inScene(answer).getMinY()).as("the answer box").isEqualTo(answerY);
+        javafx.scene.control.ScrollPane preview = robot.lookup("#preview-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(preview.getVvalue()).as("the rendered column shows the line being typed, the last").isEqualTo(1.0);
 
         robot.interact(vm::check); // checked again: the marks are the new working's, none dimmed
         FxWait.until(() -> marks.getChildren().size() == 10, 10);
