@@ -29,6 +29,7 @@ class ProblemLayoutTest {
     private TestApp test;
     private ProblemViewModel vm;
     private ProblemView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
@@ -36,13 +37,18 @@ class ProblemLayoutTest {
         LessonPack linear = TestApp.bundled("linear-equations.json");
         vm = new ProblemViewModel(linear, 1, test.app(), test.navigator); // 3x + 5 = 20, three teacher's hints
         view = new ProblemView(vm, test.app().texts());
+        this.stage = stage;
+        SharedStage.shrink(stage, 900, 420); // a short window: the hints start below the fold
         stage.setScene(new Scene(view, 900, 420));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        new FxRobot().interact(() -> vm.leave());
+        new FxRobot().interact(() -> {
+            vm.leave();
+            SharedStage.restore(stage);
+        });
         test.close();
     }
 

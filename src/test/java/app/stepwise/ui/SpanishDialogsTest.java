@@ -24,12 +24,14 @@ class SpanishDialogsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        SharedStage.shrink(stage, 300, 200);
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
     }
 
     @AfterEach
     void close() {
+        new FxRobot().interact(() -> SharedStage.restore(stage));
         test.close();
     }
 
