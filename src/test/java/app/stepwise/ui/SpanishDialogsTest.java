@@ -15,7 +15,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Dialog buttons speak the language chosen in Settings, not the computer's (JavaFX's own OK / Cancel follow the computer). */
+/**
+ * Dialog buttons and the crash dialog's details link speak the language chosen in Settings, not the computer's (JavaFX's
+ * own OK / Cancel / Show Details follow the computer).
+ */
 @ExtendWith(ApplicationExtension.class)
 class SpanishDialogsTest {
     private final TestApp test = new TestApp().inLanguage("es");
@@ -54,5 +57,22 @@ class SpanishDialogsTest {
                 Controls::close))
             assertThat(make.apply(es).getText()).isNotEqualTo(make.apply(en).getText());
         assertThat(Controls.close(es).getButtonData()).as("Esc closes").isEqualTo(ButtonType.CLOSE.getButtonData());
+    }
+
+    @Test
+    void theCrashDialogsDetailsLinkIsInSpanish(FxRobot robot) {
+        CrashDialog.useTexts(test.app().texts());
+        try {
+            robot.interact(
+                    () -> CrashDialog.handle("test", new IllegalStateException("a bug for the test " + System.nanoTime())));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#crash-details").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                    .isEqualTo("Mostrar detalles");
+            robot.clickOn("Seguir");
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#crash-dialog").tryQuery()).isEmpty();
+        } finally {
+            CrashDialog.useTexts(Texts.of("en"));
+        }
     }
 }
