@@ -60,6 +60,11 @@ final class ClassReportTexts {
 
     /** A misconception by its name in this language (one Stepwise does not know is shown as recorded). */
     String misconception(ClassReport.MisconceptionRow r) {
-        return Checking.misconceptionNamed(r.misconception()).map(t::get).orElse(r.misconception());
+        return misconceptionName(r.misconception());
+    }
+
+    /** The recorded (English) name of a misconception, in this language. */
+    String misconceptionName(String recorded) {
+        return Checking.misconceptionNamed(recorded).map(t::get).orElse(recorded);
     }
 }

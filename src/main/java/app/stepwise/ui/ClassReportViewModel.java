@@ -94,7 +94,9 @@ final class ClassReportViewModel {
 
     void exportSummary(Path file) {
         run("printable summary", () -> {
-            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title")));
+            ClassReportTexts words = new ClassReportTexts(app.texts());
+            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
+                    app.texts().locale(), words::misconceptionName));
             return app.texts().get("report.summary.done", file.getFileName());
         }, status::set);
     }

@@ -151,4 +151,25 @@ class SpanishScreensTest {
                     assertThat(e.getMessage()).isEqualTo("notes.png is not a PNG or JPEG picture");
                 });
     }
+
+    @Test
+    void thePrintableSummaryIsInSpanish() {
+        var report = new ClassReport("2026-11-30T10:00:00Z",
+                java.util.List.of(new ClassReport.StudentRow("a", "Ana", "this computer")),
+                java.util.List.of(new ClassReport.SkillRow("s", "Resolver ecuaciones")),
+                java.util.List.of(new ClassReport.MasteryCell("a", "Ana", "s", 0.66, 1, false)),
+                java.util.List.of(new ClassReport.MisconceptionRow("p", "q", "sign error", 2, 1)),
+                java.util.List.of(new ClassReport.HintRow("a", "Ana", 1, 1, 0, 0, 1, 1, 0)),
+                java.util.List.of(new ClassReport.TimeRow("a", "Ana", 1, 1, 3, 1, "", "")), java.util.List.of());
+        ClassReportTexts words = new ClassReportTexts(es);
+        String html = app.stepwise.classroom.ReportExport.html(report, es.get("report.summary.title"), es.locale(),
+                words::misconceptionName);
+        assertThat(html).contains("<html lang=\"es\">", "Resumen de la clase", "1 alumno · 1 destreza", "noviembre",
+                "Dominio por destreza", "error de signo", "Ayuda y tiempo", "Bien a la primera");
+        String text = html.replaceAll("(?s)<style>.*</style>", "").replaceAll("<[^>]+>", " ");
+        assertThat(ENGLISH.matcher(text.replace("Ana", "")).find()).as("English in: %s", text).isFalse();
+        String english = app.stepwise.classroom.ReportExport.html(report, "Class summary");
+        assertThat(english).as("the command line's summary stays English").contains("Mastery by skill", "sign error",
+                "1 student · 1 skill · made 30 November 2026");
+    }
 }
