@@ -11,6 +11,7 @@ import app.stepwise.store.Records.Profile;
 import app.stepwise.store.Records.Session;
 import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.WorkLine;
+import app.stepwise.text.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -389,7 +390,7 @@ public final class Classroom implements AutoCloseable {
         ResultsFile.Read read = ResultsFile.read(file);
         ProgressStore.ImportOutcome o = store.importDataset(read.data(), read.sha256());
         if (!store.health().ok() && o.newRows() == 0 && !o.alreadyImported())
-            throw new ResultsFile.RefusedException("The class cannot be saved just now: " + store.health().message());
+            throw new ResultsFile.RefusedException(Message.of("results.cannotSave", store.health().message()));
         return new Imported(String.valueOf(file.getFileName()), o.newRows(), o.alreadyImported(), read.data().profiles().size());
     }
 

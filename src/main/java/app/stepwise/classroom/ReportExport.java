@@ -4,6 +4,7 @@ import app.stepwise.classroom.ClassReport.HintRow;
 import app.stepwise.classroom.ClassReport.SkillRow;
 import app.stepwise.classroom.ClassReport.StudentRow;
 import app.stepwise.classroom.ClassReport.TimeRow;
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,12 +136,26 @@ public final class ReportExport {
         return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 
-    /** A one-page printable class summary (HTML with print styles; the browser's Print makes the PDF). */
+    /** A one-page printable class summary (HTML with print styles; the browser's Print makes the PDF), in English. */
     public static String html(ClassReport r, String title) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+        return html(r, title, Locale.ENGLISH, m -> m);
+    }
+
+    /**
+     * The printable summary in a language: its headings from the feedback bundle, the date in that language's words,
+     * and each misconception by the name {@code misconceptionName} gives the recorded (English) one.
+     */
+    public static String html(ClassReport r, String title, Locale language,
+            java.util.function.Function<String, String> misconceptionName) {
+        java.util.function.Function<String, String> say = key -> Message.of(key).in(language);
+        DateTimeFormatter when = (language.getLanguage().equals("en")
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
+                        .withLocale(language))
                 .withZone(ZoneId.systemDefault());
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language.getLanguage()))
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append("</title>\n<style>\n")
                 .append("@page { size: A4 landscape; margin: 12mm; }\n")
                 .append("body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #222; }\n")
@@ -149,11 +164,12 @@ public final class ReportExport {
                 .append("th { background: #eee; text-align: left; } td.n { text-align: right; }\n")
                 .append(".cols { display: flex; gap: 8mm; } .muted { color: #666; }\n")
                 .append("@media print { .cols { break-inside: avoid; } }\n</style></head><body>\n");
-        h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">").append(r.students().size())
-                .append(" students · ")
-                .append(r.skills().size()).append(" skills · made ").append(esc(when.format(java.time.Instant.parse(r.made()))))
+        h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
+                .append(esc(Message.of("report.html.counts", r.students().size(), r.skills().size(),
+                        when.format(java.time.Instant.parse(r.made()))).in(language)))
                 .append("</p>\n");
-        h.append("<h2>Mastery by skill</h2>\n<table><tr><th>Student</th>");
+        h.append("<h2>").append(esc(say.apply("report.html.mastery"))).append("</h2>\n<table><tr><th>")
+                .append(esc(say.apply("report.html.student"))).append("</th>");
         for (SkillRow s : r.skills()) h.append("<th>").append(esc(s.title())).append("</th>");
         h.append("</tr>\n");
         for (StudentRow st : r.students()) {
@@ -168,16 +184,21 @@ public final class ReportExport {
             }
             h.append("</tr>\n");
         }
-        h.append(
-                "</table>\n<div class=\"cols\"><div>\n<h2>Most common misconceptions</h2>\n<table><tr><th>Problem</th><th>Misconception</th><th>Times</th><th>Students</th></tr>\n");
+        h.append("</table>\n<div class=\"cols\"><div>\n<h2>").append(esc(say.apply("report.html.misconceptions")))
+                .append("</h2>\n<table><tr>").append(headings(say, "report.html.problem", "report.html.misconception",
+                        "report.html.times", "report.html.students"))
+                .append("</tr>\n");
         r.misconceptions().stream().limit(8)
                 .forEach(m -> h.append("<tr><td>").append(esc(m.pack() + " / " + m.problem())).append("</td><td>")
-                        .append(esc(m.misconception())).append("</td><td class=\"n\">").append(m.times())
+                        .append(esc(misconceptionName.apply(m.misconception()))).append("</td><td class=\"n\">").append(m.times())
                         .append("</td><td class=\"n\">")
                         .append(m.students()).append("</td></tr>\n"));
-        if (r.misconceptions().isEmpty()) h.append("<tr><td colspan=\"4\" class=\"muted\">None recorded yet.</td></tr>\n");
-        h.append(
-                "</table></div><div>\n<h2>Help and time</h2>\n<table><tr><th>Student</th><th>Problems</th><th>Hints / problem</th><th>Right first time</th><th>Minutes</th></tr>\n");
+        if (r.misconceptions().isEmpty())
+            h.append("<tr><td colspan=\"4\" class=\"muted\">").append(esc(say.apply("report.html.none"))).append("</td></tr>\n");
+        h.append("</table></div><div>\n<h2>").append(esc(say.apply("report.html.help"))).append("</h2>\n<table><tr>")
+                .append(headings(say, "report.html.student", "report.html.problems", "report.html.hintsPerProblem",
+                        "report.html.rightFirstTime", "report.html.minutes"))
+                .append("</tr>\n");
         Map<String, TimeRow> time = new LinkedHashMap<>();
         r.time().forEach(t -> time.put(t.student(), t));
         for (HintRow x : r.hintDependence()) {
@@ -190,6 +211,12 @@ public final class ReportExport {
         }
         h.append("</table></div></div>\n</body></html>\n");
         return h.toString();
+    }
+
+    private static String headings(java.util.function.Function<String, String> say, String... keys) {
+        StringBuilder out = new StringBuilder();
+        for (String k : keys) out.append("<th>").append(esc(say.apply(k))).append("</th>");
+        return out.toString();
     }
 
     /** Red (not known) through amber to green (mastered), light enough to print. */

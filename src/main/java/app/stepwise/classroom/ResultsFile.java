@@ -8,6 +8,7 @@ import app.stepwise.store.Records.Session;
 import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.Solution;
 import app.stepwise.store.Records.WorkLine;
+import app.stepwise.text.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,8 +45,17 @@ public final class ResultsFile {
 
     /** A file that cannot be imported, with the reason in words a teacher understands. */
     public static final class RefusedException extends Exception {
-        public RefusedException(String message) {
-            super(message);
+        private final transient Message said;
+
+        /** The reason as a message of the feedback bundle; {@link #getMessage()} is its English (the command line). */
+        public RefusedException(Message said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        /** The reason, for the teacher's screen in its language. */
+        public Message said() {
+            return said;
         }
     }
 
@@ -121,35 +131,36 @@ public final class ResultsFile {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES)
-                throw new RefusedException(name(file) + " is too large to be a Stepwise results file.");
+                throw new RefusedException(Message.of("results.tooLarge", name(file)));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new RefusedException(name(file) + " was not found.");
+            throw new RefusedException(Message.of("results.notFound", name(file)));
         } catch (IOException e) {
-            throw new RefusedException(name(file) + " cannot be read (" + e.getMessage() + ").");
+            throw new RefusedException(Message.of("results.unreadable", name(file), String.valueOf(e.getMessage())));
         }
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new RefusedException(name(file) + " is not a Stepwise results file (it is not JSON).");
+            throw new RefusedException(Message.of("results.notJson", name(file)));
         } catch (IOException e) {
-            throw new RefusedException(name(file) + " cannot be read (" + e.getMessage() + ").");
+            throw new RefusedException(Message.of("results.unreadable", name(file), String.valueOf(e.getMessage())));
         }
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText()))
-            throw new RefusedException(name(file) + " is not a Stepwise results file.");
+            throw new RefusedException(Message.of("results.notResults", name(file)));
         JsonNode v = root.path("version");
-        if (!v.isIntegralNumber()) throw new RefusedException(name(file) + " has no version number; it cannot be read safely.");
+        if (!v.isIntegralNumber()) throw new RefusedException(Message.of("results.noVersion", name(file)));
         if (v.asInt() > VERSION)
-            throw new RefusedException(name(file) + " was made by a newer Stepwise (results version " + v.asInt()
-                    + "; this one reads version " + VERSION + "). Update Stepwise on this computer to import it.");
-        if (v.asInt() < 1) throw new RefusedException(name(file) + " has an unknown results version (" + v.asInt() + ").");
+            throw new RefusedException(
+                    Message.of("results.newer", name(file), String.valueOf(v.asInt()), String.valueOf(VERSION)));
+        if (v.asInt() < 1)
+            throw new RefusedException(Message.of("results.unknownVersion", name(file), String.valueOf(v.asInt())));
         try {
             Dataset d = dataset(root);
             Instant exported = Instant.parse(text(root, "exported"));
             return new Read(d, sha256(bytes), exported);
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new RefusedException(name(file) + " is damaged or incomplete (" + e.getMessage() + ").");
+            throw new RefusedException(Message.of("results.damaged", name(file), String.valueOf(e.getMessage())));
         }
     }
 

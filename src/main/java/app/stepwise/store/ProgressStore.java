@@ -15,6 +15,8 @@ import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.Solution;
 import app.stepwise.store.Records.StudentTotals;
 import app.stepwise.store.Records.WorkLine;
+import app.stepwise.text.Message;
+import app.stepwise.text.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -490,7 +492,7 @@ public final class ProgressStore implements AutoCloseable {
             return null;
         }, null);
         if (taken != null)
-            throw new IllegalArgumentException("There is already a student called " + taken + ". Choose another name.");
+            throw new Refusal(Message.of("name.taken", taken));
         write(c -> insertProfile(c, row));
         return row.profile();
     }
@@ -519,7 +521,7 @@ public final class ProgressStore implements AutoCloseable {
             return null;
         }, null);
         if (taken != null)
-            throw new IllegalArgumentException("There is already a student called " + taken + ". Choose another name.");
+            throw new Refusal(Message.of("name.taken", taken));
         write(c -> update(c, "UPDATE profile SET name = ? WHERE uid = ?", n, profile));
     }
 

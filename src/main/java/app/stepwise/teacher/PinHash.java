@@ -1,5 +1,7 @@
 package app.stepwise.teacher;
 
+import app.stepwise.text.Message;
+
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -58,11 +60,16 @@ public record PinHash(String algorithm, int iterations, String salt, String hash
 
     /** Whether a new PIN is acceptable: 4 to 32 characters, not all the same digit; the reason when not. */
     public static java.util.Optional<String> weakness(char[] pin) {
-        if (pin.length < 4) return java.util.Optional.of("A PIN needs at least 4 characters.");
-        if (pin.length > 32) return java.util.Optional.of("A PIN has at most 32 characters.");
+        return weaknessSaid(pin).map(Message::english);
+    }
+
+    /** Why a PIN is too weak, as a message of the feedback bundle for the teacher's screen; empty when it will do. */
+    public static java.util.Optional<Message> weaknessSaid(char[] pin) {
+        if (pin.length < 4) return java.util.Optional.of(Message.of("pin.tooShort", 4));
+        if (pin.length > 32) return java.util.Optional.of(Message.of("pin.tooLong", 32));
         char[] same = new char[pin.length];
         Arrays.fill(same, pin[0]);
-        if (Arrays.equals(same, pin)) return java.util.Optional.of("Choose a PIN that is not one character repeated.");
+        if (Arrays.equals(same, pin)) return java.util.Optional.of(Message.of("pin.repeated"));
         return java.util.Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import app.stepwise.app.AppPaths;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.lesson.TeacherSettings.ShowSolution;
+import app.stepwise.text.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,7 +160,7 @@ public final class TeacherStore {
     }
 
     private void setPin(ObjectNode root, char[] pin) throws TeacherException {
-        Optional<String> weak = PinHash.weakness(pin);
+        Optional<Message> weak = PinHash.weaknessSaid(pin);
         if (weak.isPresent()) throw new TeacherException(weak.get());
         root.set("pin", MAPPER.valueToTree(PinHash.of(pin)));
         root.remove("failedAttempts");

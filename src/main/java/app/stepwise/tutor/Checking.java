@@ -6,7 +6,9 @@ import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
 import app.stepwise.grade.WorkChecker;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
+import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
@@ -116,6 +118,32 @@ public final class Checking {
         } catch (MathSyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A typed line as LaTeX for the preview; with {@code quantities} (a physics problem) a number with its unit is set
+     * as a quantity, {@code 29.4\,\mathrm{N}}, never as a product of letters.
+     */
+    public static Optional<String> latex(String line, boolean quantities) {
+        Optional<String> plain = latex(line);
+        if (!quantities || plain.isEmpty()) return plain;
+        return Optional.of(QuantityLatex.line(line).orElse(plain.get()));
+    }
+
+    /** Whether the problem's lines hold quantities with units (physics working, or a quantity as the answer). */
+    public static boolean hasQuantities(Problem problem) {
+        return problem.answer() instanceof AnswerSpec.Quantity
+                || problem.work().map(w -> w.task() == Task.PHYSICS).orElse(false);
+    }
+
+    /**
+     * The misconception whose English short name the progress file holds ("sign error"), named in the reader's
+     * language; empty for a name Stepwise does not know (an older file's), which is then shown as written.
+     */
+    public static Optional<Message> misconceptionNamed(String english) {
+        for (Misconception m : Misconception.values())
+            if (m.shortName().english().equalsIgnoreCase(english.strip())) return Optional.of(m.shortName());
+        return Optional.empty();
     }
 
     /** A misconception's name as a student reads it (the grading module's labels are internal ids). */

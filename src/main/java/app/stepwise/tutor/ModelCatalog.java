@@ -3,6 +3,7 @@ package app.stepwise.tutor;
 import app.stepwise.app.AppPaths;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelManifest;
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +25,30 @@ public final class ModelCatalog {
             return manifest.map(ModelManifest::name).orElse(folder.getFileName().toString());
         }
 
-        /** One line (two with evaluation figures) for the model picker: name, size, parameters, weights, validation figures. */
+        /** The model picker's line in English (the command line). */
         public String description() {
-            Entry e = this;
-            StringBuilder sb = new StringBuilder(e.name());
-            sb.append(String.format(Locale.ROOT, "  —  %.1f MB", e.bytes() / 1e6));
-            if (e.manifest().isEmpty()) return sb.append("  —  cannot be used: ").append(e.problem()).toString();
-            var m = e.manifest().get();
-            if (m.parameters() > 0) sb.append(String.format(Locale.ROOT, ", %.1f M parameters", m.parameters() / 1e6));
+            return description(Locale.ENGLISH);
+        }
+
+        /** One line (two with evaluation figures) for the model picker: name, size, parameters, weights, validation figures. */
+        public String description(Locale language) {
+            StringBuilder sb = new StringBuilder(name());
+            sb.append(String.format(Locale.ROOT, "  —  %.1f MB", bytes() / 1e6));
+            if (manifest().isEmpty())
+                return sb.append("  —  ").append(Message.of("model.entry.unusable", problem()).in(language)).toString();
+            var m = manifest().get();
+            if (m.parameters() > 0)
+                sb.append(", ")
+                        .append(Message.of("model.entry.parameters", String.format(Locale.ROOT, "%.1f", m.parameters() / 1e6))
+                                .in(language));
             sb.append(", ").append(m.weights());
             var ev = m.evaluation().path("validation");
             if (!ev.isMissingNode()) {
-                sb.append(String.format(Locale.ROOT, "\n    next steps valid %.0f %%, full solutions right %.0f %% (validation)",
-                        100 * ev.path("nextStepValid").asDouble(), 100 * ev.path("fullAnswerRight").asDouble()));
+                sb.append("\n    ").append(Message.of("model.entry.validation",
+                        String.format(Locale.ROOT, "%.0f", 100 * ev.path("nextStepValid").asDouble()),
+                        String.format(Locale.ROOT, "%.0f", 100 * ev.path("fullAnswerRight").asDouble())).in(language));
             }
-            sb.append(e.bundled() ? "  [bundled]" : "  [yours]");
+            sb.append("  [").append(Message.of(bundled() ? "model.entry.bundled" : "model.entry.yours").in(language)).append("]");
             return sb.toString();
         }
     }

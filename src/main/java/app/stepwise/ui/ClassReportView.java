@@ -51,7 +51,8 @@ final class ClassReportView extends VBox implements Screen {
         Optional<Path> folder(Window owner);
     }
 
-    static Chooser chooser = new SystemChooser();
+    /** The file dialogs: the system's ({@code null}) unless a test put its own here. */
+    static Chooser chooser;
 
     private final ClassReportViewModel vm;
     private final Texts t;
@@ -68,16 +69,17 @@ final class ClassReportView extends VBox implements Screen {
         super(10);
         this.vm = vm;
         this.t = t;
+        ClassReportTexts words = new ClassReportTexts(t);
         getStyleClass().addAll("view", "class-report");
         setId("class-report");
         Button importResults = button("import-results", t.get("report.import"),
-                () -> vm.importFiles(chooser.openResults(getScene().getWindow())));
+                () -> vm.importFiles(chooser().openResults(getScene().getWindow())));
         Button exportResults = button("export-results", t.get("report.export"),
-                () -> chooser.save(getScene().getWindow(), "stepwise-results.json", "json").ifPresent(vm::exportResults));
+                () -> chooser().save(getScene().getWindow(), "stepwise-results.json", "json").ifPresent(vm::exportResults));
         Button csv = button("export-csv", t.get("report.csv"),
-                () -> chooser.folder(getScene().getWindow()).ifPresent(vm::exportCsv));
+                () -> chooser().folder(getScene().getWindow()).ifPresent(vm::exportCsv));
         Button print = button("print-summary", t.get("report.summary"),
-                () -> chooser.save(getScene().getWindow(), "class-summary.html", "html").ifPresent(vm::exportSummary));
+                () -> chooser().save(getScene().getWindow(), "class-summary.html", "html").ifPresent(vm::exportSummary));
         csv.disableProperty().bind(vm.reportProperty().isNull());
         print.disableProperty().bind(vm.reportProperty().isNull());
         Label status = new Label();
@@ -91,7 +93,7 @@ final class ClassReportView extends VBox implements Screen {
         heat.setVgap(2);
         misconceptions.setId("misconceptions");
         misconceptions.getColumns().add(column(t.get("report.col.problem"), r -> r.pack() + " / " + r.problem()));
-        misconceptions.getColumns().add(column(t.get("report.col.misconception"), MisconceptionRow::misconception));
+        misconceptions.getColumns().add(column(t.get("report.col.misconception"), words::misconception));
         misconceptions.getColumns().add(column(t.get("report.col.times"), r -> String.valueOf(r.times())));
         misconceptions.getColumns().add(column(t.get("report.col.students"), r -> String.valueOf(r.students())));
         misconceptions.getColumns().get(0).setPrefWidth(260);
@@ -116,8 +118,8 @@ final class ClassReportView extends VBox implements Screen {
         events.getColumns().add(
                 column(t.get("report.col.when"), r -> r.at().replace('T', ' ').replaceFirst("\\.\\d+Z$", "").replace("Z", "")));
         events.getColumns().add(column(t.get("report.col.problem"), r -> r.pack() + " / " + r.problem()));
-        events.getColumns().add(column(t.get("report.col.event"), ClassReport.TimelineRow::event));
-        events.getColumns().add(column(t.get("report.col.result"), ClassReport.TimelineRow::result));
+        events.getColumns().add(column(t.get("report.col.event"), words::event));
+        events.getColumns().add(column(t.get("report.col.result"), words::result));
         events.getColumns().forEach(c -> c.setPrefWidth(220));
         events.setPlaceholder(new Label(t.get("report.none.events")));
         ((NumberAxis) timeline.getYAxis()).setLabel(t.get("report.timeline.y"));
@@ -140,7 +142,7 @@ final class ClassReportView extends VBox implements Screen {
             @Override
             protected void updateItem(StudentRow s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + "   (" + s.origin() + ")");
+                setText(empty || s == null ? null : s.name() + "   (" + words.origin(s) + ")");
             }
         });
 
@@ -159,6 +161,10 @@ final class ClassReportView extends VBox implements Screen {
         vm.reportProperty().addListener((o, was, now) -> show(now));
     }
 
+    private Chooser chooser() {
+        return chooser != null ? chooser : new SystemChooser(t);
+    }
+
     private Node studentsPane() {
         TextField name = new TextField();
         name.setId("rename-to");
@@ -168,11 +174,12 @@ final class ClassReportView extends VBox implements Screen {
         Button pictures = button("reset-pictures", t.get("report.resetPictures"),
                 () -> selectedLocal().ifPresent(s -> vm.clearPictures(s.id())));
         Button delete = button("delete-student", t.get("report.delete"), () -> selectedAny().ifPresent(s -> {
-            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, t.get("report.delete.confirm", s.name()), ButtonType.OK,
-                    ButtonType.CANCEL);
+            ButtonType sureDelete = Controls.ok(t);
+            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, t.get("report.delete.confirm", s.name()), sureDelete,
+                    Controls.cancel(t));
             sure.setHeaderText(t.get("report.delete.heading"));
             sure.initOwner(getScene().getWindow());
-            sure.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> vm.delete(s.id()));
+            sure.showAndWait().filter(sureDelete::equals).ifPresent(b -> vm.delete(s.id()));
         }));
         Label note = new Label(t.get("report.students.note"));
         note.setWrapText(true);
@@ -306,10 +313,20 @@ final class ClassReportView extends VBox implements Screen {
 
     /** The system's file dialogs. */
     static final class SystemChooser implements Chooser {
+        private final Texts t;
+
+        SystemChooser(Texts t) {
+            this.t = t;
+        }
+
+        SystemChooser() {
+            this(Texts.of("en"));
+        }
+
         @Override
         public List<Path> openResults(Window owner) {
             FileChooser c = new FileChooser();
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stepwise results (*.json)", "*.json"));
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("report.import.filter"), "*.json"));
             List<File> files = c.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();
         }

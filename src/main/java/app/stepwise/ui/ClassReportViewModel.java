@@ -7,6 +7,7 @@ import app.stepwise.classroom.ReportExport;
 import app.stepwise.classroom.ResultsFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.text.Refusal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +71,7 @@ final class ClassReportViewModel {
                             ? app.texts().get("report.import.again", i.file())
                             : app.texts().get("report.import.done", i.file(), i.students()));
                 } catch (ResultsFile.RefusedException e) {
-                    lines.add(e.getMessage());
+                    lines.add(app.texts().get(e.said()));
                 }
             }
             return String.join("\n", lines);
@@ -93,7 +94,9 @@ final class ClassReportViewModel {
 
     void exportSummary(Path file) {
         run("printable summary", () -> {
-            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title")));
+            ClassReportTexts words = new ClassReportTexts(app.texts());
+            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
+                    app.texts().locale(), words::misconceptionName));
             return app.texts().get("report.summary.done", file.getFileName());
         }, status::set);
     }
@@ -104,7 +107,7 @@ final class ClassReportViewModel {
                 classroom().renameStudent(student, name);
                 return app.texts().get("report.renamed", name);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return e instanceof Refusal r ? app.texts().get(r.said()) : e.getMessage();
             }
         }, status::set);
     }

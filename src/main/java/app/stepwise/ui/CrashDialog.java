@@ -3,10 +3,13 @@ package app.stepwise.ui;
 import app.stepwise.app.ErrorLog;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -63,7 +66,9 @@ public final class CrashDialog {
         Texts t = texts;
         ButtonType copyType = new ButtonType(t.get("crash.copy"), ButtonData.LEFT);
         ButtonType done = new ButtonType(t.get(fatal ? "crash.close" : "crash.carryOn"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.NONE, "", copyType, done);
+        Alert alert = new Alert(Alert.AlertType.NONE);
+        alert.setDialogPane(new DetailsPane(t)); // "Show details" in the UI's language, not the computer's
+        alert.getButtonTypes().setAll(copyType, done);
         alert.setTitle(t.get("crash.title"));
         alert.setHeaderText(t.get(fatal ? "crash.headerStart" : "crash.header"));
         alert.setContentText(t.get(fatal ? "crash.bodyStart" : "crash.body"));
@@ -86,6 +91,27 @@ public final class CrashDialog {
         if (fatal) alert.setOnHidden(ev -> Platform.exit());
         showing = alert;
         alert.show();
+    }
+
+    /** A dialog pane whose details link speaks the UI's language (JavaFX's own follows the computer's locale). */
+    private static final class DetailsPane extends DialogPane {
+        private final Texts t;
+
+        DetailsPane(Texts t) {
+            this.t = t;
+        }
+
+        @Override
+        protected Node createDetailsButton() {
+            Hyperlink more = new Hyperlink();
+            more.setId("crash-details");
+            more.getStyleClass().add("details-button");
+            Runnable label = () -> more.setText(t.get(isExpanded() ? "crash.hideDetails" : "crash.showDetails"));
+            label.run();
+            expandedProperty().addListener((o, was, now) -> label.run());
+            more.setOnAction(e -> setExpanded(!isExpanded()));
+            return more;
+        }
     }
 
     private static String version() {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -81,11 +83,33 @@ final class LibraryViewModel {
                 })
                 .onSuccess(r -> {
                     reading.set(r.pack().isPresent() ? t.get(r.reading()) : t.get("library.own.cannot"));
-                    r.pack().ifPresent(p -> navigator.go(new Routes.Problem(p, 0)));
+                    r.pack().ifPresent(p -> navigator.go(new Routes.Problem(ownTitled(p), 0)));
                 })
                 .onFailure(e -> reading.set(t.get("library.own.cannot")))
                 .onFinished(() -> readingBusy.set(false))
                 .executeWith(app.tasks());
+    }
+
+    /** The typed-in problem's pack, titled in the student's language (the tutor names it in English). */
+    private LessonPack ownTitled(LessonPack p) {
+        return new LessonPack(p.schemaVersion(), p.id(), t.get("library.own.title"), p.subject(), p.level(), p.authors(),
+                p.version(), p.language(), p.skills(), p.problems(), p.description(), p.teacher());
+    }
+
+    private static final Pattern AGES = Pattern.compile("(?i)ages?\\s+(\\d{1,2})\\s*(?:[-–—]|to)\\s*(\\d{1,2})");
+    private static final Pattern AGE = Pattern.compile("(?i)ages?\\s+(\\d{1,2})");
+
+    /**
+     * A pack's level as the library shows it: an age range written the usual way ("Ages 14-16") in the reader's
+     * language; any other level is the pack's own words.
+     */
+    static String levelLabel(String level, Texts t) {
+        String l = level.strip();
+        Matcher m = AGES.matcher(l);
+        if (m.matches()) return t.get("library.level.ages", m.group(1), m.group(2));
+        m = AGE.matcher(l);
+        if (m.matches()) return t.get("library.level.age", m.group(1));
+        return l;
     }
 
     String whereFrom() {
@@ -115,7 +139,7 @@ final class LibraryViewModel {
         if (r.pack().isPresent()) { // usable; formulas the LaTeX policy rejects are shown as plain text
             LessonPack p = r.pack().get();
             String subject = t.get("subject." + p.subject().name().toLowerCase(Locale.ROOT));
-            String details = t.get("library.pack.details", subject, p.level().isEmpty() ? 0 : 1, p.level(),
+            String details = t.get("library.pack.details", subject, p.level().isEmpty() ? 0 : 1, levelLabel(p.level(), t),
                     p.problems().size());
             if (!r.problems().isEmpty()) {
                 PackProblem first = r.problems().get(0);

@@ -38,6 +38,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -131,6 +132,7 @@ final class PackEditorView extends BorderPane implements Screen {
         r = row(props, r, t.get("editor.pack.title"), bindText(field("pack-title"), vm.title));
         ChoiceBox<String> subject = new ChoiceBox<>(FXCollections.observableArrayList("math", "physics"));
         subject.setId("pack-subject");
+        subject.setConverter(words("subject."));
         subject.valueProperty().bindBidirectional(vm.subject);
         r = row(props, r, t.get("editor.pack.subject"), subject);
         r = row(props, r, t.get("editor.pack.level"), bindText(field("pack-level"), vm.level));
@@ -166,7 +168,8 @@ final class PackEditorView extends BorderPane implements Screen {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        HBox actions = new HBox(6, button("problem-add", t.get("editor.add"), vm::add),
+        // the buttons wrap onto a second row rather than being cut to "A…" in a narrow pane or a longer language
+        FlowPane actions = new FlowPane(6, 6, button("problem-add", t.get("editor.add"), vm::add),
                 button("problem-duplicate", t.get("editor.duplicate"), vm::duplicate),
                 button("problem-up", "↑", () -> vm.move(vm.selected.get(), vm.selected.get() - 1)),
                 button("problem-down", "↓", () -> vm.move(vm.selected.get(), vm.selected.get() + 1)),
@@ -184,9 +187,12 @@ final class PackEditorView extends BorderPane implements Screen {
         preview.getStyleClass().add("statement-preview");
         statement.textProperty().addListener((o, was, now) -> renderPreview(now));
         kind.setId("editor-kind");
+        kind.setConverter(words("editor.kind."));
         form.setId("editor-form");
+        form.setConverter(words("editor.form."));
         correct.setId("editor-correct");
         task.setId("editor-task");
+        task.setConverter(words("editor.task."));
         difficulty.setId("editor-difficulty");
         givens.setId("editor-givens");
         givens.setEditable(true);
@@ -299,7 +305,7 @@ final class PackEditorView extends BorderPane implements Screen {
                     return;
                 }
                 getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
-                setText(f.label(vm.problems));
+                setText(f.label(vm.problems, t.get("editor.finding.pack")));
                 setWrapText(true);
             }
         });
@@ -462,11 +468,12 @@ final class PackEditorView extends BorderPane implements Screen {
     @Override
     public void shown() {
         vm.recoverable().ifPresent(when -> {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), ButtonType.YES, ButtonType.NO);
+            ButtonType yes = Controls.yes(t);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, Controls.no(t));
             a.setHeaderText(t.get("editor.recover.heading"));
             if (getScene() != null) a.initOwner(getScene().getWindow());
             a.showAndWait().ifPresent(b -> {
-                if (b == ButtonType.YES) vm.recover();
+                if (b == yes) vm.recover();
                 else
                     vm.discardDraft();
             });
@@ -575,6 +582,24 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     /** No task, then every task's word as packs write it. */
+    /**
+     * Shows a pack-format word ("equation", "physics") in the teacher's language; the value kept and saved is the
+     * format's own word. The empty choice is "none".
+     */
+    private javafx.util.StringConverter<String> words(String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String word) {
+                return word == null ? "" : t.get(prefix + (word.isEmpty() ? "none" : word));
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown;
+            }
+        };
+    }
+
     private static List<String> taskWords() {
         List<String> words = new ArrayList<>(List.of(""));
         words.addAll(Task.ids());

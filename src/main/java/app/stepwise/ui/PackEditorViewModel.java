@@ -48,8 +48,9 @@ final class PackEditorViewModel {
 
     /** One validation message, with the problem (or -1 for the pack) and the field it is about. */
     record Finding(int problem, String field, String message, boolean error, String pointer) {
-        String label(List<ProblemDraft> problems) {
-            String where = problem >= 0 && problem < problems.size() ? problems.get(problem).id.get() : "pack";
+        /** "✗ p3 · answer: message"; {@code packWord} names the pack itself in the teacher's language. */
+        String label(List<ProblemDraft> problems, String packWord) {
+            String where = problem >= 0 && problem < problems.size() ? problems.get(problem).id.get() : packWord;
             return (error ? "✗ " : "⚠ ") + where + (field.isEmpty() ? "" : " · " + field) + ": " + message;
         }
     }
@@ -176,14 +177,24 @@ final class PackEditorViewModel {
                     status.set(t.get("editor.image.added", PackImage.reference(name)));
                 })
                 .onFailure(e -> status.set(t.get("editor.image.refused",
-                        e instanceof ImageRefusedException r ? r.getMessage() : t.get("editor.image.filter"))))
+                        e instanceof ImageRefusedException r ? r.reason(t) : t.get("editor.image.filter"))))
                 .executeWith(app.tasks());
     }
 
     /** A picture the editor will not copy, with the reason for the teacher. */
     static final class ImageRefusedException extends RuntimeException {
-        ImageRefusedException(String message) {
-            super(message);
+        private final String key;
+        private final Object[] args;
+
+        /** A reason from the UI bundle: {@code key} with its arguments. */
+        ImageRefusedException(String key, Object... args) {
+            super(Texts.of("en").get(key, args)); // the English for logs; the screen says reason(t)
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        String reason(Texts t) {
+            return t.get(key, args);
         }
     }
 
@@ -191,22 +202,23 @@ final class PackEditorViewModel {
     static String copyImage(Path source, Path folder) {
         try {
             if (Files.isSymbolicLink(source) || !Files.isRegularFile(source))
-                throw new ImageRefusedException(source.getFileName() + " is not a plain file");
+                throw new ImageRefusedException("editor.image.notFile", String.valueOf(source.getFileName()));
             if (Files.size(source) > PackImage.MAX_BYTES)
-                throw new ImageRefusedException(
-                        source.getFileName() + " is larger than " + PackImage.MAX_BYTES / (1024 * 1024) + " MB");
+                throw new ImageRefusedException("editor.image.tooLarge", String.valueOf(source.getFileName()),
+                        PackImage.MAX_BYTES / (1024 * 1024));
             byte[] bytes;
             try (var in = Files.newInputStream(source)) {
                 bytes = in.readNBytes((int) PackImage.MAX_BYTES + 1);
             }
             String type = PackImage.type(bytes)
-                    .orElseThrow(() -> new ImageRefusedException(source.getFileName() + " is not a PNG or JPEG picture"));
+                    .orElseThrow(
+                            () -> new ImageRefusedException("editor.image.notPicture", String.valueOf(source.getFileName())));
             String stem = safeStem(source.getFileName().toString());
             String ext = type.equals("png") ? "png" : "jpg";
             try {
                 PackImage.inspect(stem + "." + ext, bytes);
             } catch (PackImage.Refused r) {
-                throw new ImageRefusedException(r.getMessage());
+                throw new ImageRefusedException("editor.image.checkFailed", r.getMessage());
             }
             Files.createDirectories(folder);
             String name = stem + "." + ext;
@@ -222,7 +234,7 @@ final class PackEditorViewModel {
             Files.move(tmp, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return name;
         } catch (java.io.IOException e) {
-            throw new ImageRefusedException("it could not be copied (" + e.getMessage() + ")");
+            throw new ImageRefusedException("editor.image.copyFailed", String.valueOf(e.getMessage()));
         }
     }
 
@@ -505,7 +517,7 @@ final class PackEditorViewModel {
             if (c.pack().isEmpty()) return t.get("editor.try.fixFirst");
             Problem p = c.pack().get().problems().get(index);
             Checking.Result r = Checking.check(p, answer, List.of(), List.of());
-            return r.answer().map(v -> (v.correct() ? "✓ " : v.partial() ? "≈ " : "✗ ") + v.message())
+            return r.answer().map(v -> (v.correct() ? "✓ " : v.partial() ? "≈ " : "✗ ") + t.get(v.said()))
                     .orElse(t.get("editor.try.empty"));
         }).named("try an answer").withBudget(BUDGET).onSuccess(tryVerdict::set)
                 .onFailure(e -> tryVerdict.set(t.get("editor.try.failed"))).executeWith(app.tasks());

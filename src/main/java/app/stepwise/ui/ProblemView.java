@@ -31,6 +31,7 @@ final class ProblemView extends ScrollPane implements Screen {
     private static final KeyCombination HINT = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.css.PseudoClass PENDING = javafx.css.PseudoClass.getPseudoClass("pending");
 
     private final ProblemViewModel vm;
     private final Texts t;
@@ -105,7 +106,27 @@ final class ProblemView extends ScrollPane implements Screen {
         previewLines.setId("preview");
         previewLines.getStyleClass().add("preview");
         vm.previewProperty().addListener((ListChangeListener<ProblemViewModel.PreviewLine>) c -> showPreview(previewLines));
-        VBox previewBox = new VBox(4, previewLabel, previewLines);
+        // the rendered lines scroll within the working's height: a line turning from text into a formula as the
+        // student types never makes the row taller, so nothing on the screen moves
+        ScrollPane previewScroll = new ScrollPane(previewLines);
+        previewScroll.setId("preview-scroll");
+        previewScroll.getStyleClass().add("preview-scroll");
+        previewScroll.setFitToWidth(true);
+        previewScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        previewScroll.setMinHeight(0);
+        previewScroll.setPrefHeight(0);
+        // the rendered column follows the line the caret is on, as the working box itself does
+        Runnable followCaret = () -> {
+            String text = work.getText() == null ? "" : work.getText();
+            int lines = (int) text.chars().filter(ch -> ch == '\n').count();
+            int caretLine = (int) text.substring(0, Math.min(work.getCaretPosition(), text.length())).chars()
+                    .filter(ch -> ch == '\n').count();
+            previewScroll.setVvalue(lines == 0 ? 0 : (double) caretLine / lines);
+        };
+        work.caretPositionProperty().addListener((o, was, now) -> followCaret.run());
+        previewLines.heightProperty().addListener((o, was, now) -> followCaret.run());
+        VBox.setVgrow(previewScroll, Priority.ALWAYS);
+        VBox previewBox = new VBox(4, previewLabel, previewScroll);
         previewBox.setMinWidth(220);
         previewBox.prefWidthProperty().bind(widthProperty().multiply(0.38));
         HBox.setHgrow(work, Priority.ALWAYS);
@@ -117,12 +138,15 @@ final class ProblemView extends ScrollPane implements Screen {
         vm.lineMarksProperty().addListener((ListChangeListener<Checking.LineMark>) c -> {
             marks.getChildren().clear();
             for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
+            showPending(marks);
         });
+        // an edited line's mark stays where it was, dimmed, until the next check: the rows keep their size
+        vm.markPendingProperty().addListener((ListChangeListener<Boolean>) c -> showPending(marks));
 
         Label answerLabel = new Label(t.get("problem.answer"));
         answerLabel.getStyleClass().add("section");
         answer.setId("answer");
-        answer.setPromptText(t.get("problem.answer.prompt"));
+        answer.setPromptText(d.answerPrompt());
         answer.textProperty().bindBidirectional(vm.answerProperty());
         answer.setOnAction(e -> vm.check());
         answerLabel.setLabelFor(answer);
@@ -186,14 +210,12 @@ final class ProblemView extends ScrollPane implements Screen {
         Runnable showHints = () -> {
             hints.getChildren().clear();
             for (ProblemViewModel.HintLine h : vm.hintsProperty()) {
-                var f = MathText.flow(t.get("problem.hintNumber", h.number()) + " " + h.text(), Looks.mathSize(15));
+                var f = MathText.flow(h.heading() + " " + h.text(), Looks.mathSize(15));
                 f.getStyleClass().add("hint");
-                f.setAccessibleText(
-                        t.get("problem.hintNumber", h.number()) + " " + MathSpeech.plain(h.text()) + ". " + h.source());
+                f.setAccessibleText(h.heading() + " " + MathSpeech.plain(h.text()) + ". " + h.source());
                 hints.getChildren().add(f);
             }
         };
-        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> showHints.run());
         showHints.run();
         Label streaming = new Label();
         streaming.setId("hint-stream");
@@ -205,6 +227,10 @@ final class ProblemView extends ScrollPane implements Screen {
         source.setId("hint-source");
         source.getStyleClass().add("muted");
         source.textProperty().bind(vm.hintSourceProperty());
+        vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> {
+            showHints.run();
+            if (!hints.getChildren().isEmpty()) reveal(hints.getChildren().getLast(), source); // never below the fold
+        });
         VBox steps = new VBox(6);
         steps.setId("worked-solution");
         Runnable showSteps = () -> {
@@ -227,6 +253,7 @@ final class ProblemView extends ScrollPane implements Screen {
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);
         for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
+        showPending(marks);
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
@@ -325,6 +352,53 @@ final class ProblemView extends ScrollPane implements Screen {
         verdict.setAccessibleText(t.get("verdict." + kind) + ": " + v.text());
     }
 
+    /** Dims the marks whose line changed since the check (a style only: the row keeps its text and its size). */
+    private void showPending(VBox marks) {
+        for (int i = 0; i < marks.getChildren().size(); i++) {
+            boolean pending = i < vm.markPendingProperty().size() && vm.markPendingProperty().get(i);
+            Node row = marks.getChildren().get(i);
+            row.pseudoClassStateChanged(PENDING, pending);
+            if (row.getProperties().get("spoken") instanceof String spoken)
+                row.setAccessibleText(pending ? spoken + " " + t.get("problem.line.pending") : spoken);
+        }
+    }
+
+    /**
+     * Scrolls so that a newly shown hint (and the line under it, where it came from) is in view, now and once more when
+     * its formulas have been drawn and it has its final height.
+     */
+    private void reveal(Node hint, Node below) {
+        Runnable scroll = () -> {
+            applyCss();
+            layout();
+            Node content = getContent();
+            double viewport = getViewportBounds().getHeight();
+            double total = content.getLayoutBounds().getHeight();
+            if (total <= viewport || hint.getScene() == null) return;
+            javafx.geometry.Bounds b = content.sceneToLocal(hint.localToScene(hint.getLayoutBounds()));
+            javafx.geometry.Bounds after = below.isVisible() && below.getScene() != null
+                    ? content.sceneToLocal(below.localToScene(below.getLayoutBounds()))
+                    : b;
+            double top = getVvalue() * (total - viewport);
+            double bottom = Math.max(b.getMaxY(), after.getMaxY());
+            double wanted = top;
+            if (bottom > top + viewport) wanted = bottom - viewport + 8;
+            if (b.getMinY() < wanted) wanted = b.getMinY() - 8; // a hint taller than the view shows its start
+            setVvalue(Math.clamp(wanted / (total - viewport), 0, 1));
+        };
+        javafx.application.Platform.runLater(scroll);
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> grown = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
+                    javafx.geometry.Bounds was, javafx.geometry.Bounds now) {
+                if (now.getHeight() <= was.getHeight()) return;
+                hint.layoutBoundsProperty().removeListener(this);
+                javafx.application.Platform.runLater(scroll);
+            }
+        };
+        hint.layoutBoundsProperty().addListener(grown);
+    }
+
     /** One line's mark: a symbol, the line as typed, and what the checker says about it. */
     private HBox markRow(Checking.LineMark l) {
         String symbol = switch (l.mark()) {
@@ -345,7 +419,9 @@ final class ProblemView extends ScrollPane implements Screen {
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
         row.getStyleClass().addAll("mark-row", l.mark().label());
-        row.setAccessibleText(t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), t.get(l.said())));
+        String spoken = t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), t.get(l.said()));
+        row.setAccessibleText(spoken);
+        row.getProperties().put("spoken", spoken);
         HBox.setHgrow(message, Priority.ALWAYS);
         return row;
     }

@@ -4,6 +4,7 @@ import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.AnswerPrompt;
 import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
@@ -56,14 +57,18 @@ final class ProblemViewModel {
         }
     }
 
-    /** One hint as shown: its text (with $…$ math) and where it came from. */
-    record HintLine(int number, String text, String source) {}
+    /**
+     * One hint as shown: its heading ("Hint 4 · next step:"), its text (with $…$ math) and where it came from. Hints are
+     * numbered on from the teacher's, so the tutor's ladder reads as going on, never as starting over.
+     */
+    record HintLine(int number, String heading, String text, String source) {}
 
     /**
      * What the view shows of the problem: the statement (authored, with $…$ math), the working's first line as a
      * prompt, the options of a choice problem (empty otherwise), and where it sits in the pack.
      */
-    record Display(String packTitle, String statement, String workPrompt, List<String> choices, int number, int count) {
+    record Display(String packTitle, String statement, String workPrompt, String answerPrompt, List<String> choices,
+            int number, int count) {
         boolean hasPrevious() {
             return number > 1;
         }
@@ -103,6 +108,10 @@ final class ProblemViewModel {
     private HintService.Hint currentHint;
     private int level;
     private int authoredShown;
+    /** The teacher's last hint was the one shown last, on the working as it still is. */
+    private boolean teacherLadderJustEnded;
+    private final boolean quantities;
+    private final ReadOnlyListWrapper<Boolean> markPending = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
 
     ProblemViewModel(LessonPack pack, int index, AppContext app, Navigator navigator) {
         this.pack = pack;
@@ -116,12 +125,15 @@ final class ProblemViewModel {
         this.saveLane = TaskLane.queueing(app.tasks());
         this.previewLane = new TaskLane(app.tasks());
         List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
-        this.display = new Display(pack.title(), problem.statement(), problem.work().map(Problem.Work::start).orElse(""), choices,
-                index + 1, pack.problems().size());
+        this.display = new Display(pack.title(), problem.statement(), problem.work().map(Problem.Work::start).orElse(""),
+                t.get(AnswerPrompt.of(problem)), choices, index + 1, pack.problems().size());
+        this.quantities = Checking.hasQuantities(problem);
         work.addListener((o, was, now) -> {
             currentHint = null; // new working: the next hint is for the new last line
+            teacherLadderJustEnded = false;
             changed();
             updatePreview();
+            updatePending();
         });
         answer.addListener((o, was, now) -> changed());
         app.tutor().opened(pack, problem); // time on task starts now
@@ -185,6 +197,14 @@ final class ProblemViewModel {
     /** The verdict on each line of the working, from the last check. */
     ReadOnlyListProperty<Checking.LineMark> lineMarksProperty() {
         return lineMarks.getReadOnlyProperty();
+    }
+
+    /**
+     * For each mark of the last check, whether its line has changed since (or is gone): the mark stays, dimmed, until
+     * the next check, so the marks never vanish and nothing below them moves while the student types.
+     */
+    ReadOnlyListProperty<Boolean> markPendingProperty() {
+        return markPending.getReadOnlyProperty();
     }
 
     ReadOnlyListProperty<HintLine> hintsProperty() {
@@ -274,7 +294,7 @@ final class ProblemViewModel {
     private void updatePreview() {
         List<String> lines = lines();
         previewLane.submit(BackgroundTask.wrap(ctx -> lines.stream()
-                .map(l -> new PreviewLine(ctx.cancelled() ? "" : Checking.latex(l).orElse(""), l)).toList())
+                .map(l -> new PreviewLine(ctx.cancelled() ? "" : Checking.latex(l, quantities).orElse(""), l)).toList())
                 .named("preview").withBudget(PREVIEW_BUDGET).onSuccess(preview::setAll));
     }
 
@@ -322,6 +342,7 @@ final class ProblemViewModel {
 
     private void showCheck(Checking.Result c) {
         lineMarks.setAll(c.lines());
+        updatePending();
         if (c.answer().isPresent()) {
             Checking.AnswerVerdict g = c.answer().get();
             if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
@@ -335,6 +356,16 @@ final class ProblemViewModel {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
                     c.firstError().map(n -> t.get("check.firstMistake", n)).orElse(t.get("check.workRight")));
         }
+    }
+
+    /** Marks whose line no longer reads as it did when it was checked. */
+    private void updatePending() {
+        List<String> now = lines();
+        List<Boolean> pending = lineMarks.stream().map(m -> {
+            int i = m.line() - 1;
+            return i < 0 || i >= now.size() || !now.get(i).strip().equals(m.text().strip());
+        }).toList();
+        if (!pending.equals(markPending)) markPending.setAll(pending);
     }
 
     // ---- hints ----
@@ -351,13 +382,14 @@ final class ProblemViewModel {
         boolean authoredFirst = app.tutor().hintOrder(pack.id()) == Tutor.HintOrder.AUTHORED_FIRST;
         if (authoredFirst && authoredShown < authored.size()) {
             authoredShown++;
-            addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"));
+            addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"), false);
             record(authoredShown, HintService.Source.AUTHORED, false, 0);
+            teacherLadderJustEnded = authoredShown == authored.size();
             return;
         }
         if (currentHint != null && level < currentHint.ladder().size()) {
             level++;
-            showHint(currentHint, level);
+            showHint(currentHint, level, false);
             return;
         }
         if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) { // the teacher's highest level was shown
@@ -369,10 +401,11 @@ final class ProblemViewModel {
             return;
         }
         List<String> lines = lines();
+        int start = firstLevel(authored.size());
         helpLane.submit(BackgroundTask.wrap(ctx -> {
             int[] pieces = {0};
-            // the model writes the whole step, but the first hint is only a nudge: show progress, never the step itself
-            return app.tutor().hint(pack, context(), lines, 1, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
+            // the model writes the whole step, but a hint may be only a nudge: show progress, never the step itself
+            return app.tutor().hint(pack, context(), lines, start, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
                     ctx::cancelled);
         }).named("hint").withBudget(HINT_BUDGET)
                 .onRunning(() -> {
@@ -387,13 +420,14 @@ final class ProblemViewModel {
                         return;
                     }
                     currentHint = h;
-                    level = 1;
-                    showHint(h, 1);
+                    level = Math.min(start, Math.max(1, h.levels().size()));
+                    teacherLadderJustEnded = false;
+                    showHint(h, level, true);
                 })
                 .onFailure(e -> {
                     if (authoredShown < authored.size()) {
                         authoredShown++;
-                        addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"));
+                        addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"), false);
                     } else {
                         show(Kind.INFO, t.get("hint.failed"));
                     }
@@ -409,7 +443,17 @@ final class ProblemViewModel {
         helpLane.cancel();
     }
 
-    private void showHint(HintService.Hint h, int lvl) {
+    /**
+     * The level a new step's ladder starts at. Right after the teacher's whole ladder, on the same working, the
+     * teacher has already given the idea and (from two hints on) the operation, so the tutor goes on one level deeper
+     * than the teacher's hints went instead of nudging again; otherwise a new step starts with a nudge.
+     */
+    private int firstLevel(int authoredCount) {
+        return teacherLadderJustEnded ? Math.min(3, authoredCount + 1) : 1;
+    }
+
+    /** Shows a level of a step's ladder; the first hint of a ladder says where it picks up, and after others, that it is the next step. */
+    private void showHint(HintService.Hint h, int lvl, boolean firstOfLadder) {
         String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
         if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
         String source = switch (h.source()) {
@@ -417,13 +461,16 @@ final class ProblemViewModel {
             case SOLVER -> t.get("hint.source.solver");
             case AUTHORED, NONE -> t.get("hint.source.authored");
         };
-        addHint(text + (h.noted().isEmpty() || lvl > 1 ? "" : "  " + t.get(h.noted())), source);
+        addHint(text + (h.noted().isEmpty() || !firstOfLadder ? "" : "  " + t.get(h.noted())), source,
+                firstOfLadder && !hints.isEmpty());
         record(lvl, h.source(), h.verified(), h.ms());
     }
 
-    private void addHint(String text, String source) {
+    /** Adds a hint, numbered on from the ones shown; {@code nextStep}: it starts the ladder of the working's next step. */
+    private void addHint(String text, String source, boolean nextStep) {
         hintSource.set(source); // the source first: a reader that sees the new hint also sees where it came from
-        hints.add(new HintLine(hints.size() + 1, text, source));
+        int n = hints.size() + 1;
+        hints.add(new HintLine(n, t.get(nextStep ? "problem.hintNextStep" : "problem.hintNumber", n), text, source));
     }
 
     private void record(int lvl, HintService.Source source, boolean verified, long ms) {

@@ -18,7 +18,7 @@ final class SessionSummaryDialog {
     }
 
     static void show(Texts t, SessionSummary s, Window owner) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text(t, s), ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text(t, s), Controls.ok(t));
         a.setHeaderText(t.get("session.heading", s.student()));
         a.setTitle(t.get("app.title"));
         a.getDialogPane().setId("session-summary");

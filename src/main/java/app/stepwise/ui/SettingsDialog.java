@@ -86,9 +86,10 @@ final class SettingsDialog extends Dialog<ButtonType> {
         VBox box = new VBox(10, looks, modelLabel, list, where);
         box.setPrefWidth(620);
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Controls.ok(t);
+        getDialogPane().getButtonTypes().addAll(ok, Controls.cancel(t));
         setOnHidden(ev -> {
-            if (getResult() == ButtonType.OK)
+            if (getResult() == ok)
                 vm.apply(loadModel, problem -> tell.accept(t.get("settings.notSaved.heading"),
                         t.get("settings.notSaved", problem)));
         });

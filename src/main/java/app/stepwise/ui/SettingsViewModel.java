@@ -66,7 +66,8 @@ final class SettingsViewModel {
         BackgroundTask.wrap(ctx -> ModelCatalog.list()).named("list models").withBudget(Duration.ofSeconds(20))
                 .onSuccess(entries -> {
                     models.setAll(entries.stream()
-                            .map(e -> new ModelItem(e.folder().getFileName().toString(), e.folder(), e.description()))
+                            .map(e -> new ModelItem(e.folder().getFileName().toString(), e.folder(),
+                                    e.description(app.texts().locale())))
                             .toList());
                     models.stream()
                             .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))

@@ -27,7 +27,7 @@ final class ShortcutsDialog {
             grid.addRow(i, keys, new Label(t.get("shortcuts." + KEYS[i])));
         }
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE); // CLOSE is a cancel button: Esc closes the dialog
+        d.getDialogPane().getButtonTypes().add(Controls.close(t)); // CLOSE is a cancel button: Esc closes the dialog
         d.show();
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** One bar per skill: how likely the student knows it (knowledge tracing), "mastered" with a tick from 95 %. */
+/** One bar per skill: "not started" until the first answer, then how likely the student knows it, "mastered" from 95 %. */
 final class SkillProgressBox extends VBox {
     private final GridPane rows = new GridPane();
     private final Texts t;
@@ -29,20 +29,20 @@ final class SkillProgressBox extends VBox {
         rows.getChildren().clear();
         int r = 0;
         for (SkillProgress s : skills) {
-            Label name = new Label(s.title());
+            SkillBar shown = SkillBar.of(s, t);
+            Label name = new Label(shown.title());
             name.setWrapText(true);
             name.setMaxWidth(220);
             name.setMinWidth(120);
-            ProgressBar bar = new ProgressBar(s.pKnown());
-            bar.setId("progress-" + s.skill());
-            bar.getStyleClass().add(s.mastered() ? "mastered" : "learning");
-            Label pct = new Label(s.mastered()
-                    ? t.get("progress.mastered", Math.round(s.pKnown() * 100))
-                    : t.get("progress.percent", Math.round(s.pKnown() * 100)));
-            pct.setId("progress-label-" + s.skill());
+            ProgressBar bar = new ProgressBar(shown.fill());
+            bar.setId("progress-" + shown.skill());
+            bar.getStyleClass().add(shown.mastered() ? "mastered" : shown.started() ? "learning" : "not-started");
+            Label pct = new Label(shown.label());
+            pct.setId("progress-label-" + shown.skill());
+            if (!shown.started()) pct.getStyleClass().add("not-started");
             pct.setAlignment(Pos.CENTER_RIGHT);
             pct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            bar.setAccessibleText(s.title() + ": " + pct.getText());
+            bar.setAccessibleText(shown.title() + ": " + shown.label());
             rows.addRow(r++, name, bar, pct);
         }
     }

@@ -31,7 +31,7 @@ final class StoreTroubleDialog {
             else
                 a.getButtonTypes().setAll(fresh, later);
         } else {
-            a.getButtonTypes().setAll(ButtonType.OK);
+            a.getButtonTypes().setAll(Controls.ok(t));
         }
         if (owner != null) a.initOwner(owner);
         a.showAndWait().ifPresent(choice -> {
@@ -45,7 +45,7 @@ final class StoreTroubleDialog {
                                 t.get(ok
                                         ? (choice == restore ? "store.trouble.restored" : "store.trouble.started")
                                         : "store.trouble.failed"),
-                                ButtonType.OK);
+                                Controls.ok(t));
                         done.setHeaderText(t.get("store.trouble.heading"));
                         if (owner != null) done.initOwner(owner);
                         done.show();

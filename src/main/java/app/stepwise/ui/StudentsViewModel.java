@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.text.Refusal;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.classroom.Classroom.Student;
 import java.time.Duration;
@@ -58,9 +59,8 @@ final class StudentsViewModel {
             try {
                 return Optional
                         .of(classroom().createStudent(name, pictures.isBlank() ? Optional.empty() : Optional.of(pictures)));
-            } catch (IllegalArgumentException e) {
-                message.set(""); // set again below on the FX thread
-                throw new NameRefused(e.getMessage());
+            } catch (IllegalArgumentException e) { // told on the FX thread below: the message is bound to a label
+                throw new NameRefused(e instanceof Refusal r ? app.texts().get(r.said()) : e.getMessage());
             }
         }).named("new student").withBudget(BUDGET).onSuccess(s -> s.ifPresent(st -> signIn(st, pictures)))
                 .onFailure(e -> message.set(e instanceof NameRefused ? e.getMessage() : app.texts().get("students.notSaved")))

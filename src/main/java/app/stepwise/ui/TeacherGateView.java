@@ -54,7 +54,7 @@ final class TeacherGateView extends VBox implements Screen {
                     try {
                         return (Object) teacher.setFirstPin(chosen);
                     } catch (TeacherException ex) {
-                        return ex.getMessage();
+                        return ex.said().map(t::get).orElse(ex.getMessage());
                     }
                 }).named("set teacher PIN").withBudget(Duration.ofSeconds(30)).onSuccess(outcome -> {
                     if (outcome instanceof TeacherSession session) navigator.replace(new AuthorRoutes.Packs(session));

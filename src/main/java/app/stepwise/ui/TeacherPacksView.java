@@ -117,9 +117,10 @@ final class TeacherPacksView extends VBox implements Screen {
         d.setTitle(t.get("teacher.settings"));
         d.setHeaderText(list.getItems().get(index).title());
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Controls.ok(t);
+        d.getDialogPane().getButtonTypes().addAll(ok, Controls.cancel(t));
         d.initOwner(getScene().getWindow());
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.saveSettings(index,
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> vm.saveSettings(index,
                 new TeacherSettings(show.getValue(), after.getValue(), model.isSelected(), level.getValue())));
     }
 

@@ -58,7 +58,7 @@ final class TeacherPacksViewModel {
                     for (PackProblem.Report r : reports) {
                         String details = r.pack()
                                 .map(p -> t.get("teacher.pack.details", p.problems().size(),
-                                        app.tutor().settingsFor(p).describe()))
+                                        describe(app.tutor().settingsFor(p), t)))
                                 .orElse(r.problems().isEmpty() ? "" : r.problems().get(0).message());
                         items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
                                 r.file(), r.pack()));
@@ -115,10 +115,20 @@ final class TeacherPacksViewModel {
         String packId = packs.get(index).pack().get().id();
         try {
             app.tutor().teacher().setSettings(session, packId, s);
-            status.set(t.get("teacher.settings.saved", packId, s.describe()));
+            status.set(t.get("teacher.settings.saved", packId, describe(s, t)));
             load();
         } catch (TeacherException e) {
-            status.set(e.getMessage());
+            status.set(e.said().map(t::get).orElse(e.getMessage()));
         }
+    }
+
+    /** What students of a pack may see, in the teacher's language (the command line keeps TeacherSettings.describe). */
+    static String describe(TeacherSettings s, Texts t) {
+        String solution = switch (s.showSolution()) {
+            case ALWAYS -> t.get("teacher.describe.always");
+            case NEVER -> t.get("teacher.describe.never");
+            case AFTER_ATTEMPTS -> t.get("teacher.describe.after", s.afterAttempts());
+        };
+        return t.get("teacher.describe", solution, s.modelHints() ? 1 : 0, s.maxHintLevel());
     }
 }

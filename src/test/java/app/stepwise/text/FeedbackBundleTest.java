@@ -99,31 +99,73 @@ class FeedbackBundleTest {
                 "%s");
     }
 
+    /** The keys a piece of code names: the first argument of Message.of(...), a key or a choice between keys. */
+    static Set<String> namedKeys(String source) {
+        Pattern call = Pattern.compile("Message\\.of\\(");
+        Pattern literal = Pattern.compile("\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)+)\"");
+        Set<String> named = new TreeSet<>();
+        Matcher c = call.matcher(source);
+        while (c.find()) {
+            Matcher k = literal.matcher(firstArgument(source, c.end()));
+            while (k.find()) named.add(k.group(1));
+        }
+        return named;
+    }
+
+    /** The text of a call's first argument, from just after its "(" to the comma or ")" that ends it at its own depth. */
+    static String firstArgument(String source, int from) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (quoted) {
+                if (c == '\\') i++;
+                else if (c == '"') quoted = false;
+            } else if (c == '"') quoted = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && depth-- == 0 || c == ',' && depth == 0 || c == ';') return source.substring(from, i);
+        }
+        return source.substring(from);
+    }
+
+    @Test
+    void theKeyScanSeesEveryKeyNamedSoAMissingOneFails() throws IOException {
+        String code = """
+                throw new Refusal(Message.of("name.empty")); Message.of(first() ? "pin.tooShort" : "pin.tooLong", 4);
+                Message.of("answer.prompt.nowhere", x); Message.of(key);
+                """;
+        assertThat(namedKeys(code)).containsExactly("answer.prompt.nowhere", "name.empty", "pin.tooLong", "pin.tooShort");
+        assertThat(keys("feedback.properties")).contains("name.empty", "pin.tooShort", "pin.tooLong")
+                .doesNotContain("answer.prompt.nowhere"); // the test below would name it missing
+    }
+
     @Test
     void everyKeyTheCodeNamesExistsInBothLanguages() throws IOException {
         Set<String> known = keys("feedback.properties");
         Set<String> knownEs = keys("feedback_es.properties");
-        // the first argument of Message.of(...): a key, or a choice between keys (cond ? "a" : "b")
-        Pattern call = Pattern.compile("Message\\.of\\(\\s*([^,)]*)");
-        Pattern literal = Pattern.compile("\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)+)\"");
         Set<String> named = new TreeSet<>();
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/stepwise"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher c = call.matcher(Files.readString(f));
-                while (c.find()) {
-                    Matcher k = literal.matcher(c.group(1));
-                    while (k.find()) {
-                        named.add(k.group(1));
-                        if (!known.contains(k.group(1)) || !knownEs.contains(k.group(1)))
-                            missing.add(f.getFileName() + ": " + k.group(1));
-                    }
+                for (String k : namedKeys(Files.readString(f))) {
+                    named.add(k);
+                    if (!known.contains(k) || !knownEs.contains(k)) missing.add(f.getFileName() + ": " + k);
                 }
             }
         }
         assertThat(named).as("the scan finds the keys the code names").hasSizeGreaterThan(100)
-                .contains("grade.correct", "line.cannotRead", "hint.note.fromLine");
+                .contains("grade.correct", "line.cannotRead", "hint.note.fromLine", "answer.prompt.quantity", "results.newer",
+                        "name.taken", "pin.repeated", "model.entry.bundled");
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void noSpanishTextIsEmptyOrStillTheKey() throws IOException {
+        for (String k : keys("feedback.properties")) {
+            String es = Message.of(k, 1, 2, 3).in(ES);
+            if (!k.equals("verbatim") && !k.equals("math.note.and") && !k.equals("join"))
+                assertThat(es).as(k).isNotBlank().isNotEqualTo(k);
+        }
     }
 
     @Test

@@ -55,6 +55,11 @@ class CrashDialogTest {
         DialogPane pane = robot.lookup("#crash-dialog").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Something went wrong inside Stepwise.");
         assertThat(pane.getContentText()).contains("not something you did").doesNotContain("Exception");
+        javafx.scene.control.Hyperlink details = robot.lookup("#crash-details").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(details.getText()).isEqualTo("Show details");
+        robot.interact(details::fire);
+        assertThat(details.getText()).isEqualTo("Hide details");
+        assertThat(pane.isExpanded()).isTrue();
 
         Platform.runLater(() -> {
             throw thrown.get(); // the same bug again (the dialog is modal, so not by a click): counted, no second dialog

@@ -144,4 +144,119 @@ class ProblemViewModelTest {
         assertThat(vm.verdictProperty().get().text()).isEqualTo(Texts.of("es").get("check.empty"))
                 .isNotEqualTo(Texts.of("en").get("check.empty"));
     }
+
+    /** The solver's ladder for problem 2 on this working, as the same screen shows it with the model's hints first. */
+    private static java.util.List<String> solverLadder(LessonPack pack, String work) {
+        try (TestApp other = new TestApp()) {
+            other.tutor.setHintOrder(pack.id(), Tutor.HintOrder.MODEL_FIRST);
+            ProblemViewModel vm = new ProblemViewModel(pack, 1, other.app(), other.navigator);
+            vm.workProperty().set(work);
+            for (int i = 0; i < 3; i++) vm.hint();
+            return vm.hintsProperty().stream().map(ProblemViewModel.HintLine::text).toList();
+        }
+    }
+
+    @Test
+    void afterTheTeachersWholeLadderTheTutorGoesOnWithTheNextStepNotANewNudge() {
+        java.util.List<String> ladder = solverLadder(linear, "");
+        assertThat(ladder).hasSize(3).doesNotHaveDuplicates();
+        ProblemViewModel vm = open(1);
+        var authored = linear.problems().get(1).hints();
+        for (int i = 0; i < authored.size(); i++) vm.hint();
+        vm.hint();
+        ProblemViewModel.HintLine fourth = vm.hintsProperty().get(authored.size());
+        assertThat(fourth.heading()).isEqualTo("Hint 4 · next step:");
+        // the teacher gave the idea, the operation and the line: the tutor does not start over with its own nudge
+        assertThat(fourth.text()).isNotEqualTo(ladder.get(0)).isEqualTo(ladder.get(2));
+        assertThat(vm.hintsProperty()).extracting(ProblemViewModel.HintLine::heading).startsWith("Hint 1:", "Hint 2:", "Hint 3:");
+        vm.hint(); // the whole step is shown: the next click says so instead of repeating it
+        assertThat(vm.hintsProperty()).hasSize(authored.size() + 1);
+        assertThat(vm.verdictProperty().get().text()).contains("whole step");
+    }
+
+    @Test
+    void aShorterTeacherLadderIsContinuedOneLevelDeeper() {
+        LessonPack oneHint = TestApp.pack("""
+                {"schemaVersion": 1, "id": "one-hint", "title": "One hint", "subject": "math", "problems": [
+                  {"id": "a", "statement": "Solve $x + 7 = 12$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "work": {"task": "solve", "start": "x + 7 = 12"}, "hints": ["What is being done to $x$?"]},
+                  {"id": "b", "statement": "Solve $3x + 5 = 20$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "work": {"task": "solve", "start": "3x + 5 = 20"}, "hints": ["Get the $x$-term on its own first."]}]}
+                """);
+        java.util.List<String> ladder = solverLadder(oneHint, "");
+        ProblemViewModel vm = new ProblemViewModel(oneHint, 1, test.app(), test.navigator);
+        vm.hint(); // the teacher's one hint: the idea
+        vm.hint();
+        assertThat(vm.hintsProperty().get(1).heading()).isEqualTo("Hint 2 · next step:");
+        assertThat(vm.hintsProperty().get(1).text()).isEqualTo(ladder.get(1)); // the operation, not a second nudge
+        vm.hint();
+        assertThat(vm.hintsProperty().get(2).heading()).isEqualTo("Hint 3:");
+        assertThat(vm.hintsProperty().get(2).text()).isEqualTo(ladder.get(2));
+    }
+
+    @Test
+    void aChangedWorkingAfterTheTeachersHintsStartsTheNextStepWithANudgeNumberedOn() {
+        ProblemViewModel vm = open(1);
+        var authored = linear.problems().get(1).hints();
+        for (int i = 0; i < authored.size(); i++) vm.hint();
+        vm.workProperty().set("3x = 15"); // the student wrote the step the teacher's hints led to
+        vm.hint();
+        ProblemViewModel.HintLine next = vm.hintsProperty().getLast();
+        assertThat(next.number()).isEqualTo(authored.size() + 1);
+        assertThat(next.heading()).isEqualTo("Hint 4 · next step:");
+        assertThat(next.text()).isEqualTo(solverLadder(linear, "3x = 15").get(0));
+    }
+
+    @Test
+    void aMarkStaysInPlaceDimmedWhileItsLineIsEditedAndClearsOnTheNextCheck() {
+        ProblemViewModel vm = open(1);
+        vm.workProperty().set("3x = 25\nx = 25/3");
+        vm.check();
+        assertThat(vm.lineMarksProperty()).hasSize(2);
+        assertThat(vm.markPendingProperty()).containsExactly(false, false);
+
+        vm.workProperty().set("3x = 15\nx = 25/3"); // line 1 edited
+        assertThat(vm.lineMarksProperty()).as("the marks never vanish while the student types").hasSize(2);
+        assertThat(vm.markPendingProperty()).containsExactly(true, false);
+        vm.workProperty().set("3x = 15"); // line 2 deleted: its mark stays, dimmed, until the next check
+        assertThat(vm.lineMarksProperty()).hasSize(2);
+        assertThat(vm.markPendingProperty()).containsExactly(true, true);
+        vm.workProperty().set("3x = 25\nx = 25/3"); // typed back as it was checked
+        assertThat(vm.markPendingProperty()).containsExactly(false, false);
+
+        vm.workProperty().set("3x = 15\nx = 5");
+        vm.check();
+        assertThat(vm.lineMarksProperty()).extracting(m -> m.text().strip()).containsExactly("3x = 15", "x = 5");
+        assertThat(vm.markPendingProperty()).containsExactly(false, false);
+    }
+
+    @Test
+    void theAnswerBoxAsksForTheKindOfAnswerTheProblemWants() {
+        assertThat(open(1).display().answerPrompt()).isEqualTo("Your final answer, e.g. x = 7"); // x = 5 is the answer
+        LessonPack forces = TestApp.bundled("forces-and-motion.json");
+        String physics = new ProblemViewModel(forces, 1, test.app(), test.navigator).display().answerPrompt();
+        assertThat(physics).contains("unit").doesNotContain("x =");
+        LessonPack algebra = TestApp.bundled("expanding-factorising.json");
+        for (int i = 0; i < algebra.problems().size(); i++) {
+            var p = algebra.problems().get(i);
+            String prompt = new ProblemViewModel(algebra, i, test.app(), test.navigator).display().answerPrompt();
+            assertThat(prompt).as(p.id()).doesNotContain("x = 5");
+            if (p.work().map(w -> w.task() == app.stepwise.lesson.Task.EXPAND).orElse(false))
+                assertThat(prompt).as(p.id()).contains("expression");
+        }
+        test.inLanguage("es");
+        assertThat(new ProblemViewModel(forces, 1, test.app(), test.navigator).display().answerPrompt()).contains("unidad");
+    }
+
+    @Test
+    void thePreviewOfAPhysicsLineSetsEveryQuantityAlike() {
+        LessonPack forces = TestApp.bundled("forces-and-motion.json");
+        ProblemViewModel vm = new ProblemViewModel(forces, 1, test.app(), test.navigator);
+        vm.workProperty().set("F = 98 N\nW = 29.4 N\nm = 2 kg");
+        assertThat(vm.previewProperty()).extracting(ProblemViewModel.PreviewLine::latex).containsExactly(
+                "F = 98\\,\\mathrm{N}", "W = 29.4\\,\\mathrm{N}", "m = 2\\,\\mathrm{kg}");
+        ProblemViewModel algebra = open(1); // a math problem keeps its letters as variables
+        algebra.workProperty().set("3x = 15");
+        assertThat(algebra.previewProperty()).extracting(ProblemViewModel.PreviewLine::latex).containsExactly("3 x = 15");
+    }
 }

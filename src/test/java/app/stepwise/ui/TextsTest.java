@@ -46,18 +46,93 @@ class TextsTest {
         assertThat(t.get("problem.whatsWrong")).doesNotContain("''");
     }
 
+    /**
+     * The keys a piece of UI code names: every key-like string literal in the first argument of a {@code get(...)}
+     * call, so a key chosen by a condition ({@code t.get(next ? "a.b" : "a.c", n)}) is seen as well as a plain one.
+     */
+    static Set<String> namedKeys(String source) {
+        Pattern call = Pattern.compile("\\.get\\(");
+        Pattern literal = Pattern.compile("\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+        Set<String> out = new TreeSet<>();
+        Matcher c = call.matcher(source);
+        while (c.find()) {
+            String argument = firstArgument(source, c.end());
+            if (argument.matches("(?s).*\"\\s*\\+.*")) continue; // "prefix." + name: checked by family below
+            Matcher k = literal.matcher(argument);
+            while (k.find()) out.add(k.group(1));
+        }
+        return out;
+    }
+
+    /** The text of a call's first argument, from just after its "(" to the comma or ")" that ends it at its own depth. */
+    static String firstArgument(String source, int from) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (quoted) {
+                if (c == '\\') i++;
+                else if (c == '"') quoted = false;
+            } else if (c == '"') quoted = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && depth-- == 0 || c == ',' && depth == 0 || c == ';') return source.substring(from, i);
+        }
+        return source.substring(from);
+    }
+
+    @Test
+    void theKeyScanSeesPlainAndConditionalKeysAndSoAMissingOneFails() {
+        String code = """
+                t.get("problem.check"); t.get(next() ? "problem.hintNextStep" : "problem.hintNumber", n);
+                t.get("no.such.key", 1); map.get("draft"); t.get("subject." + name);
+                """;
+        assertThat(namedKeys(code)).containsExactlyInAnyOrder("problem.check", "problem.hintNextStep", "problem.hintNumber",
+                "no.such.key");
+        assertThat(keys("en")).doesNotContain("no.such.key"); // so everyKeyTheCodeNamesExists would fail on this code
+    }
+
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
-        Set<String> known = keys("en");
-        Pattern literal = Pattern.compile("\\.get\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+        Set<String> en = keys("en"), es = keys("es");
         Set<String> missing = new TreeSet<>();
+        int named = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/stepwise/ui"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) if (!known.contains(m.group(1))) missing.add(f.getFileName() + ": " + m.group(1));
+                for (String k : namedKeys(Files.readString(f))) {
+                    named++;
+                    if (!en.contains(k) || !es.contains(k)) missing.add(f.getFileName() + ": " + k);
+                }
             }
         }
+        assertThat(named).as("the scan finds the keys the code names").isGreaterThan(300);
         assertThat(missing).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyKeyBuiltFromANameExists(String tag) {
+        Set<String> known = keys(tag);
+        java.util.List<String> built = new java.util.ArrayList<>();
+        for (var s : app.stepwise.tutor.HintService.Source.values()) built.add("report.source." + s.id());
+        for (var s : app.stepwise.lesson.LessonPack.Subject.values())
+            built.add("subject." + s.name().toLowerCase(java.util.Locale.ROOT));
+        for (var s : PackViewModel.Status.values()) built.add("pack.status." + s.name().toLowerCase(java.util.Locale.ROOT));
+        for (var r : app.stepwise.classroom.NextProblem.Reason.values())
+            built.add("practice.reason." + r.name().toLowerCase(java.util.Locale.ROOT));
+        for (var k : ProblemViewModel.Kind.values())
+            if (k != ProblemViewModel.Kind.NONE) built.add("verdict." + k.name().toLowerCase(java.util.Locale.ROOT));
+        for (var m : app.stepwise.tutor.Checking.Mark.values()) built.add("mark." + m.label());
+        for (var th : Settings.Theme.values()) built.add("theme." + th.name().toLowerCase(java.util.Locale.ROOT));
+        for (var v : app.stepwise.lesson.TeacherSettings.ShowSolution.values()) built.add("teacher.show." + v.label());
+        // the pack editor's choice boxes show the pack format's words through the bundle
+        for (String kind : java.util.List.of("expression", "equation", "set", "numeric", "quantity", "choice"))
+            built.add("editor.kind." + kind);
+        for (var f : app.stepwise.lesson.AnswerSpec.Form.values()) built.add("editor.form." + f.label());
+        built.add("editor.form.none");
+        for (String task : app.stepwise.lesson.Task.ids()) built.add("editor.task." + task);
+        built.add("editor.task.none");
+        assertThat(built).hasSizeGreaterThan(40);
+        assertThat(built).allSatisfy(k -> assertThat(known).as(tag).contains(k));
     }
 
     @Test

@@ -1,0 +1,126 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.LessonPack;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The problem screen in a short window: a new hint is scrolled into view, never left below the fold; and while the
+ * student edits checked working, the marks stay where they were (dimmed) and nothing the student is typing in moves,
+ * however many lines the rendered-math column beside the working gets.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProblemLayoutTest {
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+    private TestApp test;
+    private ProblemViewModel vm;
+    private ProblemView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        test = new TestApp();
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        vm = new ProblemViewModel(linear, 1, test.app(), test.navigator); // 3x + 5 = 20, three teacher's hints
+        view = new ProblemView(vm, test.app().texts());
+        this.stage = stage;
+        SharedStage.shrink(stage, 900, 420); // a short window: the hints start below the fold
+        stage.setScene(new Scene(view, 900, 420));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(() -> {
+            vm.leave();
+            SharedStage.restore(stage);
+        });
+        test.close();
+    }
+
+    /** A node's box in the scene. */
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    @Test
+    void eachNewHintIsScrolledIntoView(FxRobot robot) throws Exception {
+        VBox hints = robot.lookup("#hints").queryAs(VBox.class);
+        robot.interact(() -> {});
+        assertThat(view.getVvalue()).isZero();
+        for (int n = 1; n <= 4; n++) {
+            robot.interact(vm::hint);
+            int shown = n;
+            FxWait.until(() -> hints.getChildren().size() == shown, 10);
+            WaitForAsyncUtils.waitForFxEvents(); // the scroll runs once the hint is laid out
+            AtomicReference<Bounds> hint = new AtomicReference<>();
+            AtomicReference<Bounds> viewport = new AtomicReference<>();
+            robot.interact(() -> {
+                hint.set(inScene(hints.getChildren().getLast()));
+                viewport.set(view.localToScene(view.getViewportBounds().getWidth() > 0
+                        ? new javafx.geometry.BoundingBox(0, 0, view.getViewportBounds().getWidth(),
+                                view.getViewportBounds().getHeight())
+                        : view.getLayoutBounds()));
+            });
+            assertThat(view.getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
+                    .isGreaterThan(viewport.get().getHeight());
+            assertThat(hint.get().getMaxY()).as("hint %d's bottom is on screen", n)
+                    .isLessThanOrEqualTo(viewport.get().getMaxY() + 1);
+            assertThat(hint.get().getMinY()).as("hint %d's top is on screen", n)
+                    .isGreaterThanOrEqualTo(viewport.get().getMinY() - 1);
+        }
+    }
+
+    @Test
+    void editingCheckedWorkKeepsTheMarksAndMovesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.workProperty().set("3x = 25\nx = 25/3");
+            vm.check();
+        });
+        VBox marks = robot.lookup("#line-marks").queryAs(VBox.class);
+        FxWait.until(() -> marks.getChildren().size() == 2, 10);
+        Node work = robot.lookup("#work").query();
+        Node answer = robot.lookup("#answer").query();
+        robot.clickOn("#work");
+        robot.interact(() -> {});
+        double workY = inScene(work).getMinY(), answerY = inScene(answer).getMinY();
+        double marksHeight = marks.getHeight();
+
+        robot.interact(() -> {
+            javafx.scene.control.TextArea area = (javafx.scene.control.TextArea) work;
+            area.end();
+        });
+        robot.write(" + 0"); // line 2 edited: its mark stays, dimmed
+        FxWait.until(() -> marks.getChildren().size() == 2
+                && marks.getChildren().get(1).getPseudoClassStates().contains(PENDING), 10);
+        assertThat(marks.getChildren().get(0).getPseudoClassStates()).doesNotContain(PENDING);
+        robot.write("\nx = 1\nx = 2\nx = 3\nx = 4\nx = 5\nx = 6\nx = 7\nx = 8"); // more lines than the box shows
+        FxWait.until(() -> vm.previewProperty().size() == 10, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {});
+        assertThat(marks.getChildren()).hasSize(2);
+        assertThat(marks.getHeight()).isEqualTo(marksHeight);
+        assertThat(inScene(work).getMinY()).as("the working box").isEqualTo(workY);
+        assertThat(inScene(answer).getMinY()).as("the answer box").isEqualTo(answerY);
+        javafx.scene.control.ScrollPane preview = robot.lookup("#preview-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(preview.getVvalue()).as("the rendered column shows the line being typed, the last").isEqualTo(1.0);
+
+        robot.interact(vm::check); // checked again: the marks are the new working's, none dimmed
+        FxWait.until(() -> marks.getChildren().size() == 10, 10);
+        assertThat(marks.getChildren()).noneMatch(r -> r.getPseudoClassStates().contains(PENDING));
+    }
+}
