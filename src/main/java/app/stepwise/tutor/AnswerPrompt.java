@@ -54,7 +54,8 @@ public final class AnswerPrompt {
         };
     }
 
-    private static String expected(AnswerSpec a) {
+    /** The answer a spec expects, as written in the pack; empty for multiple choice. */
+    static String expected(AnswerSpec a) {
         return switch (a) {
             case AnswerSpec.Quantity q -> q.expected();
             case AnswerSpec.Numeric n -> n.expected();

@@ -106,26 +106,10 @@ class FeedbackBundleTest {
         Set<String> named = new TreeSet<>();
         Matcher c = call.matcher(source);
         while (c.find()) {
-            Matcher k = literal.matcher(firstArgument(source, c.end()));
+            Matcher k = literal.matcher(KeyScan.firstArgument(source, c.end()));
             while (k.find()) named.add(k.group(1));
         }
         return named;
-    }
-
-    /** The text of a call's first argument, from just after its "(" to the comma or ")" that ends it at its own depth. */
-    static String firstArgument(String source, int from) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = from; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (quoted) {
-                if (c == '\\') i++;
-                else if (c == '"') quoted = false;
-            } else if (c == '"') quoted = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && depth-- == 0 || c == ',' && depth == 0 || c == ';') return source.substring(from, i);
-        }
-        return source.substring(from);
     }
 
     @Test

@@ -59,15 +59,7 @@ class AnswerPromptTest {
     }
 
     private static String expected(Problem p) {
-        return switch (p.answer()) {
-            case AnswerSpec.Quantity q -> q.expected();
-            case AnswerSpec.Numeric n -> n.expected();
-            case AnswerSpec.Expression e -> e.expected();
-            case AnswerSpec.Equation e -> e.expected();
-            case AnswerSpec.SolutionSet s -> s.expected();
-            case AnswerSpec.MultipleChoice c -> "";
-            case null -> "";
-        };
+        return AnswerPrompt.expected(p.answer());
     }
 
     @Test

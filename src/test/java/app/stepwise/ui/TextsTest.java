@@ -1,5 +1,7 @@
 package app.stepwise.ui;
 
+import app.stepwise.text.KeyScan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -56,28 +58,12 @@ class TextsTest {
         Set<String> out = new TreeSet<>();
         Matcher c = call.matcher(source);
         while (c.find()) {
-            String argument = firstArgument(source, c.end());
+            String argument = KeyScan.firstArgument(source, c.end());
             if (argument.matches("(?s).*\"\\s*\\+.*")) continue; // "prefix." + name: checked by family below
             Matcher k = literal.matcher(argument);
             while (k.find()) out.add(k.group(1));
         }
         return out;
-    }
-
-    /** The text of a call's first argument, from just after its "(" to the comma or ")" that ends it at its own depth. */
-    static String firstArgument(String source, int from) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = from; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (quoted) {
-                if (c == '\\') i++;
-                else if (c == '"') quoted = false;
-            } else if (c == '"') quoted = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && depth-- == 0 || c == ',' && depth == 0 || c == ';') return source.substring(from, i);
-        }
-        return source.substring(from);
     }
 
     @Test
