@@ -119,11 +119,15 @@ public final class PhysicsSteps {
         Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
                 new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
+        Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
-            String text = withWordNames(tidied, wordNames);
+            String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
             Set<String> known = work.names();
             Optional<NewNames.Head> head = NewNames.head(text, known);
+            // Ek = 9 J read as the reference's E_k: later lines' Ek is E_k too, not E·k
+            head.filter(h -> !h.written().equals(h.name()) && !h.written().contains(" "))
+                    .ifPresent(h -> spellings.put(h.written(), h.name()));
             Set<String> names = new HashSet<>(known);
             if (head.isPresent()) {
                 text = head.get().text();
@@ -300,6 +304,88 @@ public final class PhysicsSteps {
         return out;
     }
 
+    private static final Pattern BRACED_SUBSCRIPT = Pattern.compile("_\\{([\\p{L}\\p{Nd}]+)}");
+    private static final Pattern BRACKETED_NAME = Pattern.compile("(?<![\\p{L}\\p{Nd}_])(\\p{L})\\((\\p{L}{2,})\\)");
+
+    /**
+     * Ways of writing the same thing students use: F_{net} (LaTeX) and F(net) for F_net when the table lists that name
+     * (m(gh) stays a product), and ½ for 1/2.
+     */
+    static String usualNotation(String text) {
+        String out = BRACED_SUBSCRIPT.matcher(text).replaceAll("_$1");
+        Matcher m = BRACKETED_NAME.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) + "_" + m.group(2);
+            m.appendReplacement(sb, Matcher.quoteReplacement(NewNames.roles(name).isEmpty() ? m.group() : name));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("½", " 1/2 ");
+    }
+
+    /** Earlier lines' other spellings of a known name (Ek for E_k), written as that name; case counts. */
+    private static String withSpellings(String text, Map<String, String> spellings) {
+        String out = text;
+        for (var e : spellings.entrySet())
+            out = out.replaceAll("(?<![\\p{L}\\p{Nd}_])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{Nd}_])",
+                    Matcher.quoteReplacement(e.getValue()));
+        return out;
+    }
+
+    /**
+     * Quantities of different kinds in one line: the unit written at its end, the left side's known dimension and each
+     * part with letters ({@code a = 3.06 m/s} for an acceleration, {@code KE = m v = 4 J}). No rounding or reading makes
+     * such a line right, so it is wrong even where the number is.
+     */
+    private static Optional<Message> otherKinds(String text, Read read, Work work, boolean withLeftSide) {
+        Map<String, Dim> dims = work.dims();
+        List<Expr> parts = new ArrayList<>(read.statement() instanceof Statement.Chain c
+                ? c.parts().subList(1, c.parts().size())
+                : List.of(read.equation().rhs()));
+        Optional<Dim> unit = writtenDimension(text, work.names());
+        Expr lhs = read.equation().lhs();
+        Dim first = null;
+        String firstText = "";
+        if (withLeftSide && lhs instanceof Expr.Var v && dims.containsKey(v.name())) {
+            first = dims.get(v.name());
+            firstText = Printer.text(lhs);
+        }
+        for (Expr p : parts) {
+            // only formulas of letters alone: a number beside letters may be a quantity substituted (6/total mass)
+            if (Exprs.variables(p).isEmpty() || hasNumber(p)) continue;
+            Optional<Dim> d = Dimensions.of(p, dims);
+            if (d.isEmpty()) continue;
+            if (first == null) {
+                first = d.get();
+                firstText = Printer.text(p);
+            } else if (!first.same(d.get())) {
+                return Optional.of(Message.of("line.otherKinds", firstText, Printer.text(p)));
+            }
+        }
+        // the unit written counts where the line's last part was read as a number (not 2h/g with a height h)
+        boolean lastIsNumber = Exprs.variables(parts.get(parts.size() - 1)).isEmpty();
+        if (first != null && lastIsNumber && unit.isPresent() && !first.same(unit.get())) {
+            String last = text.substring(text.lastIndexOf('=') + 1).strip();
+            return Optional.of(Message.of("line.otherKinds", firstText, last));
+        }
+        return Optional.empty();
+    }
+
+    /** A number anywhere but in a power (v^2 is a formula of letters; 6/m and 2 g h are not). */
+    private static boolean hasNumber(Expr e) {
+        return switch (e) {
+            case Expr.Num x -> true;
+            case Expr.Const x -> false;
+            case Expr.Var x -> false;
+            case Expr.Neg x -> hasNumber(x.operand());
+            case Expr.Add x -> x.terms().stream().anyMatch(PhysicsSteps::hasNumber);
+            case Expr.Mul x -> x.factors().stream().anyMatch(PhysicsSteps::hasNumber);
+            case Expr.Div x -> hasNumber(x.numerator()) || hasNumber(x.denominator());
+            case Expr.Pow x -> hasNumber(x.base());
+            case Expr.Fn x -> hasNumber(x.arg());
+        };
+    }
+
     /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */
     private static LineCheck judge(int n, String raw, String text, Read read, Work work, boolean afterError) {
         Equation line = read.equation();
@@ -309,6 +395,8 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
+        Optional<Message> kinds = otherKinds(text, read, work, true);
+        if (kinds.isPresent()) return new LineCheck(n, raw, Status.INVALID, Optional.empty(), kinds.get(), Optional.empty());
         if (holds(read, work.truth())) {
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
@@ -349,6 +437,8 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
+        Optional<Message> kinds = otherKinds(text, read, work, false);
+        if (kinds.isPresent()) return new LineCheck(n, raw, Status.INVALID, Optional.empty(), kinds.get(), Optional.empty());
         Meaning meaning = meaning(head, text, read, work);
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
