@@ -395,15 +395,18 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
-        Optional<Message> kinds = otherKinds(text, read, work, true);
-        if (kinds.isPresent()) return new LineCheck(n, raw, Status.INVALID, Optional.empty(), kinds.get(), Optional.empty());
+        // checked only where the line would be accepted: a wrong one keeps its diagnosis (a = m/F is inverted)
+        Optional<LineCheck> kinds = otherKinds(text, read, work, true)
+                .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
+            if (kinds.isPresent()) return kinds.get();
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
         }
         if (afterError && holds(read, work.own())) {
+            if (kinds.isPresent()) return kinds.get();
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
@@ -437,13 +440,14 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
-        Optional<Message> kinds = otherKinds(text, read, work, false);
-        if (kinds.isPresent()) return new LineCheck(n, raw, Status.INVALID, Optional.empty(), kinds.get(), Optional.empty());
+        Optional<LineCheck> kinds = otherKinds(text, read, work, false)
+                .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         Meaning meaning = meaning(head, text, read, work);
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
         List<NewNames.Candidate> ofRole = meaning.ofRole();
         Optional<NewNames.Candidate> right = match(meaning.candidates(), read, name, work.truth());
+        if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
         if (right.isPresent()) {
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
@@ -470,6 +474,7 @@ public final class PhysicsSteps {
         // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
         if (determined.isPresent())
             ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
+        if (carried && kinds.isPresent()) return kinds.get();
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
                     Optional.empty());

@@ -64,7 +64,8 @@ class PhysicsAdversarialTest {
     void printsHowManyAreGradedAsWrittenAndTheKnownFailures() throws Exception {
         int right = 0;
         List<Arguments> all = table();
-        for (Arguments a : all) if (PhysicsHandwrittenTest.gradedAsWritten(a.get(), PhysicsHandwrittenTest.check(a.get()))) right++;
+        for (Arguments a : all)
+            if (PhysicsHandwrittenTest.gradedAsWritten(a.get(), PhysicsHandwrittenTest.check(a.get()))) right++;
         int known = 0;
         try (var in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(getClass().getResourceAsStream("/cases/" + TABLE)), StandardCharsets.UTF_8))) {
