@@ -483,6 +483,13 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.nameForGiven", written, given.get()),
                     Optional.empty());
+        Optional<NewNames.Candidate> other = match(meaning.namedOtherwise(), read, name, work.truth());
+        if (other.isPresent()) { // F_pull = 98 N where only the normal force is 98 N: asked, neither right nor wrong
+            Message what = rolesOf(other.get(), work).stream().findFirst().map(r -> Message.of("named." + r.id()))
+                    .orElseGet(() -> Message.verbatim(Printer.text(other.get().formula())));
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.nameForOther", written, Printer.text(other.get().formula()), what), Optional.empty());
+        }
         if (role.isPresent() && ofRole.isEmpty()) // the table's quantity cannot be found here: neither right nor wrong
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.cannotCheckNamed", written, Message.of("named." + role.get().id())), Optional.empty());
@@ -504,7 +511,7 @@ public final class PhysicsSteps {
      * those, or where the role has none, every quantity of the situation of the dimension wanted.
      */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
-            List<NewNames.Candidate> candidates) {}
+            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise) {}
 
     private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
         Expr rhs = read.equation().rhs();
@@ -516,12 +523,47 @@ public final class PhysicsSteps {
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
-        List<NewNames.Candidate> candidates = !ofRole.isEmpty()
-                ? ofRole
-                : workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work);
+        List<NewNames.Candidate> situation = ofRole.isEmpty()
+                ? workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work)
+                : List.of();
         if (want.isEmpty()) // x = 40 with no unit and no formula: only a quantity the situation names, not any product of two
-            candidates = candidates.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
-        return new Meaning(role, want, ofRole, candidates);
+            situation = situation.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
+        List<NewNames.Candidate> alike = situation.stream().filter(c -> namedAlike(c, head, work)).toList();
+        List<NewNames.Candidate> otherwise = situation.stream().filter(c -> !alike.contains(c)).toList();
+        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise);
+    }
+
+    /**
+     * Whether a name the table does not give this quantity may still stand for it: the quantity has no listed meaning
+     * here (a total resistance, m_1 + m_2), or a word or symbol of the name is one of its listed names (KE_1 for a kinetic
+     * energy, initial KE). So F_pull = 98 N is not the normal force and "total energy" not the potential energy only
+     * because their numbers agree.
+     */
+    private static boolean namedAlike(NewNames.Candidate c, NewNames.Head head, Work work) {
+        List<NewNames.Role> roles = rolesOf(c, work);
+        if (roles.isEmpty()) return true;
+        List<String> tokens = new ArrayList<>(Arrays.asList(head.written().split("[_\\s]+")));
+        tokens.add(head.written());
+        tokens.add(head.written().replaceFirst("^Δ", "")); // ΔE_p = m g h, the change in potential energy
+        return roles.stream().anyMatch(r -> tokens.stream().anyMatch(t -> r.keys().contains(NewNames.key(t))));
+    }
+
+    /**
+     * The listed meanings of a quantity of the situation, of its dimension: by its symbol (N, f, E_p), or for a part of
+     * the reference's formulas, by a table formula it is (m g is the weight).
+     */
+    private static List<NewNames.Role> rolesOf(NewNames.Candidate c, Work work) {
+        List<NewNames.Role> out = new ArrayList<>();
+        for (NewNames.Role r : NewNames.ROLES) {
+            if (c.dim().isPresent() && !c.dim().get().same(r.dim())) continue;
+            boolean is = c.formula() instanceof Expr.Var v
+                    ? r.keys().contains(NewNames.key(v.name()))
+                    : NewNames.ofRole(r, work.truth(), work.dims()).stream()
+                            .anyMatch(f -> !(f.formula() instanceof Expr.Var)
+                                    && Equivalence.of(f.formula(), c.formula()).equivalent());
+            if (is) out.add(r);
+        }
+        return out;
     }
 
     /**

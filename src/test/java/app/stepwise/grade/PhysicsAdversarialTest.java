@@ -53,6 +53,20 @@ class PhysicsAdversarialTest {
     }
 
     @Test
+    void anUnlistedNameWhoseNumberIsAnotherNamedQuantityIsAskedAboutNotAccepted() throws Exception {
+        var s = PhysicsStepsTest.situation("m=10 kg; μ=0.3; F=60 N", "a", "3.06 m/s^2");
+        List<String> ref = List.of("N = m g", "f = μ N", "a = (F - f)/m");
+        LineCheck.Report pull = PhysicsSteps.check(s, List.of("F_pull = 98 N"), ref);
+        assertThat(pull.lines().get(0).status()).isEqualTo(LineCheck.Status.UNREADABLE);
+        assertThat(pull.lines().get(0).said().key()).isEqualTo("line.nameForOther");
+        assertThat(pull.firstError()).contains(1);
+        // a name with one of the quantity's listed names in it, or a quantity with none, is still accepted
+        assertThat(PhysicsSteps.check(s, List.of("N_1 = 98 N"), ref).lines().get(0).status()).isEqualTo(LineCheck.Status.VALID);
+        assertThat(PhysicsSteps.check(s, List.of("F_unbalanced = 30.6 N"), ref).lines().get(0).status())
+                .isEqualTo(LineCheck.Status.VALID);
+    }
+
+    @Test
     void readsTheNotationsStudentsUseForTheSameName() {
         assertThat(PhysicsSteps.usualNotation("F_{net} = 30.6 N")).isEqualTo("F_net = 30.6 N");
         assertThat(PhysicsSteps.usualNotation("F(net) = 60 - 29.4")).isEqualTo("F_net = 60 - 29.4");
