@@ -454,6 +454,12 @@ public final class PhysicsSteps {
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
             alias(right.get(), read, work);
             if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
+            // F_net = m a = 6 N where the force F is asked: the same kind of quantity with the answer's value states it
+            Double answer = work.truth().get(work.unknown());
+            Dim answerDim = work.dims().get(work.unknown());
+            if (answer != null && answerDim != null && work.dims().containsKey(name) && answerDim.same(work.dims().get(name))
+                    && Math.abs(exact - answer) <= 1e-9 * Math.max(1, Math.abs(answer)))
+                work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.namedQuantity", written, what),
