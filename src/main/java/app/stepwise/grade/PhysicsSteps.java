@@ -120,9 +120,11 @@ public final class PhysicsSteps {
                 new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
+        boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
+            if (degrees) text = inDegrees(text);
             Set<String> known = work.names();
             Optional<NewNames.Head> head = NewNames.head(text, known);
             // Ek = 9 J read as the reference's E_k: later lines' Ek is E_k too, not E·k
@@ -321,6 +323,21 @@ public final class PhysicsSteps {
         }
         m.appendTail(sb);
         return sb.toString().replace("½", " 1/2 ");
+    }
+
+    private static final Pattern TRIG_OF_NUMBER = Pattern
+            .compile("\\b(sin|cos|tan)\\s*(?:\\(\\s*(\\d+(?:\\.\\d+)?)\\s*\\)|(\\d+(?:\\.\\d+)?)(?![\\d.°]))");
+
+    /** cos(30) and sin 30 in a problem whose angles are given in degrees: the angle is 30°, not 30 radians. */
+    static String inDegrees(String text) {
+        Matcher m = TRIG_OF_NUMBER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(2) != null ? m.group(2) : m.group(3);
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "(" + number + "°)"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Earlier lines' other spellings of a known name (Ek for E_k), written as that name; case counts. */
@@ -764,6 +781,9 @@ public final class PhysicsSteps {
     }
 
     private static Optional<Unit> unit(String text) {
+        if (text.matches("sin|cos|tan")) return Optional.empty(); // 49 sin(θ): the sine, not second-inches
+        // ms^-1, ms^-2 as students write m s^-1, m s^-2: a speed or an acceleration, not per millisecond
+        if (text.matches("ms\\^-[12]")) text = "m s" + text.substring(2);
         try {
             Unit u = Units.parse(text);
             return u.symbol().isEmpty() ? Optional.empty() : Optional.of(u);

@@ -72,6 +72,10 @@ class PhysicsAdversarialTest {
         assertThat(PhysicsSteps.usualNotation("F(net) = 60 - 29.4")).isEqualTo("F_net = 60 - 29.4");
         assertThat(PhysicsSteps.usualNotation("E = m(gh)")).isEqualTo("E = m(gh)"); // not a listed name: a product
         assertThat(PhysicsSteps.usualNotation("KE = ½mv²")).isEqualTo("KE =  1/2 mv²");
+        // in a problem with its angles in degrees
+        assertThat(PhysicsSteps.inDegrees("R = m g cos 30 = 49 cos(30) = 42.4 N"))
+                .isEqualTo("R = m g cos(30°) = 49 cos(30°) = 42.4 N");
+        assertThat(PhysicsSteps.inDegrees("sin(30°) + cos(θ)")).isEqualTo("sin(30°) + cos(θ)");
     }
 
     @Test
