@@ -119,11 +119,17 @@ public final class PhysicsSteps {
         Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
                 new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
+        Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
+        boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
-            String text = withWordNames(tidied, wordNames);
+            String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
+            if (degrees) text = inDegrees(text);
             Set<String> known = work.names();
             Optional<NewNames.Head> head = NewNames.head(text, known);
+            // Ek = 9 J read as the reference's E_k: later lines' Ek is E_k too, not E·k
+            head.filter(h -> !h.written().equals(h.name()) && !h.written().contains(" "))
+                    .ifPresent(h -> spellings.put(h.written(), h.name()));
             Set<String> names = new HashSet<>(known);
             if (head.isPresent()) {
                 text = head.get().text();
@@ -300,6 +306,103 @@ public final class PhysicsSteps {
         return out;
     }
 
+    private static final Pattern BRACED_SUBSCRIPT = Pattern.compile("_\\{([\\p{L}\\p{Nd}]+)}");
+    private static final Pattern BRACKETED_NAME = Pattern.compile("(?<![\\p{L}\\p{Nd}_])(\\p{L})\\((\\p{L}{2,})\\)");
+
+    /**
+     * Ways of writing the same thing students use: F_{net} (LaTeX) and F(net) for F_net when the table lists that name
+     * (m(gh) stays a product), and ½ for 1/2.
+     */
+    static String usualNotation(String text) {
+        String out = BRACED_SUBSCRIPT.matcher(text).replaceAll("_$1");
+        Matcher m = BRACKETED_NAME.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) + "_" + m.group(2);
+            m.appendReplacement(sb, Matcher.quoteReplacement(NewNames.roles(name).isEmpty() ? m.group() : name));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("½", " 1/2 ");
+    }
+
+    private static final Pattern TRIG_OF_NUMBER = Pattern
+            .compile("\\b(sin|cos|tan)\\s*(?:\\(\\s*(\\d+(?:\\.\\d+)?)\\s*\\)|(\\d+(?:\\.\\d+)?)(?![\\d.°]))");
+
+    /** cos(30) and sin 30 in a problem whose angles are given in degrees: the angle is 30°, not 30 radians. */
+    static String inDegrees(String text) {
+        Matcher m = TRIG_OF_NUMBER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(2) != null ? m.group(2) : m.group(3);
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "(" + number + "°)"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Earlier lines' other spellings of a known name (Ek for E_k), written as that name; case counts. */
+    private static String withSpellings(String text, Map<String, String> spellings) {
+        String out = text;
+        for (var e : spellings.entrySet())
+            out = out.replaceAll("(?<![\\p{L}\\p{Nd}_])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{Nd}_])",
+                    Matcher.quoteReplacement(e.getValue()));
+        return out;
+    }
+
+    /**
+     * Quantities of different kinds in one line: the unit written at its end, the left side's known dimension and each
+     * part with letters ({@code a = 3.06 m/s} for an acceleration, {@code KE = m v = 4 J}). No rounding or reading makes
+     * such a line right, so it is wrong even where the number is.
+     */
+    private static Optional<Message> otherKinds(String text, Read read, Work work, boolean withLeftSide) {
+        Map<String, Dim> dims = work.dims();
+        List<Expr> parts = new ArrayList<>(read.statement() instanceof Statement.Chain c
+                ? c.parts().subList(1, c.parts().size())
+                : List.of(read.equation().rhs()));
+        Optional<Dim> unit = writtenDimension(text, work.names());
+        Expr lhs = read.equation().lhs();
+        Dim first = null;
+        String firstText = "";
+        if (withLeftSide && lhs instanceof Expr.Var v && dims.containsKey(v.name())) {
+            first = dims.get(v.name());
+            firstText = Printer.text(lhs);
+        }
+        for (Expr p : parts) {
+            // only formulas of letters alone: a number beside letters may be a quantity substituted (6/total mass)
+            if (Exprs.variables(p).isEmpty() || hasNumber(p)) continue;
+            Optional<Dim> d = Dimensions.of(p, dims);
+            if (d.isEmpty()) continue;
+            if (first == null) {
+                first = d.get();
+                firstText = Printer.text(p);
+            } else if (!first.same(d.get())) {
+                return Optional.of(Message.of("line.otherKinds", firstText, Printer.text(p)));
+            }
+        }
+        // the unit written counts where the line's last part was read as a number (not 2h/g with a height h)
+        boolean lastIsNumber = Exprs.variables(parts.get(parts.size() - 1)).isEmpty();
+        if (first != null && lastIsNumber && unit.isPresent() && !first.same(unit.get())) {
+            String last = text.substring(text.lastIndexOf('=') + 1).strip();
+            return Optional.of(Message.of("line.otherKinds", firstText, last));
+        }
+        return Optional.empty();
+    }
+
+    /** A number anywhere but in a power (v^2 is a formula of letters; 6/m and 2 g h are not). */
+    private static boolean hasNumber(Expr e) {
+        return switch (e) {
+            case Expr.Num x -> true;
+            case Expr.Const x -> false;
+            case Expr.Var x -> false;
+            case Expr.Neg x -> hasNumber(x.operand());
+            case Expr.Add x -> x.terms().stream().anyMatch(PhysicsSteps::hasNumber);
+            case Expr.Mul x -> x.factors().stream().anyMatch(PhysicsSteps::hasNumber);
+            case Expr.Div x -> hasNumber(x.numerator()) || hasNumber(x.denominator());
+            case Expr.Pow x -> hasNumber(x.base());
+            case Expr.Fn x -> hasNumber(x.arg());
+        };
+    }
+
     /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */
     private static LineCheck judge(int n, String raw, String text, Read read, Work work, boolean afterError) {
         Equation line = read.equation();
@@ -309,13 +412,18 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
+        // checked only where the line would be accepted: a wrong one keeps its diagnosis (a = m/F is inverted)
+        Optional<LineCheck> kinds = otherKinds(text, read, work, true)
+                .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
+            if (kinds.isPresent()) return kinds.get();
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
         }
         if (afterError && holds(read, work.own())) {
+            if (kinds.isPresent()) return kinds.get();
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
@@ -349,17 +457,26 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
                     Optional.empty());
         }
+        Optional<LineCheck> kinds = otherKinds(text, read, work, false)
+                .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         Meaning meaning = meaning(head, text, read, work);
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
         List<NewNames.Candidate> ofRole = meaning.ofRole();
         Optional<NewNames.Candidate> right = match(meaning.candidates(), read, name, work.truth());
+        if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
         if (right.isPresent()) {
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
             alias(right.get(), read, work);
             if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
+            // F_net = m a = 6 N where the force F is asked: the same kind of quantity with the answer's value states it
+            Double answer = work.truth().get(work.unknown());
+            Dim answerDim = work.dims().get(work.unknown());
+            if (answer != null && answerDim != null && work.dims().containsKey(name) && answerDim.same(work.dims().get(name))
+                    && Math.abs(exact - answer) <= 1e-9 * Math.max(1, Math.abs(answer)))
+                work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.namedQuantity", written, what),
@@ -380,6 +497,7 @@ public final class PhysicsSteps {
         // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
         if (determined.isPresent())
             ofRole.stream().filter(c -> c.formula() instanceof Expr.Var).findFirst().ifPresent(c -> alias(c, read, work));
+        if (carried && kinds.isPresent()) return kinds.get();
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
                     Optional.empty());
@@ -388,6 +506,13 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.nameForGiven", written, given.get()),
                     Optional.empty());
+        Optional<NewNames.Candidate> other = match(meaning.namedOtherwise(), read, name, work.truth());
+        if (other.isPresent()) { // F_pull = 98 N where only the normal force is 98 N: asked, neither right nor wrong
+            Message what = rolesOf(other.get(), work).stream().findFirst().map(r -> Message.of("named." + r.id()))
+                    .orElseGet(() -> Message.verbatim(Printer.text(other.get().formula())));
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.nameForOther", written, Printer.text(other.get().formula()), what), Optional.empty());
+        }
         if (role.isPresent() && ofRole.isEmpty()) // the table's quantity cannot be found here: neither right nor wrong
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.cannotCheckNamed", written, Message.of("named." + role.get().id())), Optional.empty());
@@ -409,7 +534,7 @@ public final class PhysicsSteps {
      * those, or where the role has none, every quantity of the situation of the dimension wanted.
      */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
-            List<NewNames.Candidate> candidates) {}
+            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise) {}
 
     private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
         Expr rhs = read.equation().rhs();
@@ -421,12 +546,47 @@ public final class PhysicsSteps {
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
-        List<NewNames.Candidate> candidates = !ofRole.isEmpty()
-                ? ofRole
-                : workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work);
+        List<NewNames.Candidate> situation = ofRole.isEmpty()
+                ? workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work)
+                : List.of();
         if (want.isEmpty()) // x = 40 with no unit and no formula: only a quantity the situation names, not any product of two
-            candidates = candidates.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
-        return new Meaning(role, want, ofRole, candidates);
+            situation = situation.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
+        List<NewNames.Candidate> alike = situation.stream().filter(c -> namedAlike(c, head, work)).toList();
+        List<NewNames.Candidate> otherwise = situation.stream().filter(c -> !alike.contains(c)).toList();
+        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise);
+    }
+
+    /**
+     * Whether a name the table does not give this quantity may still stand for it: the quantity has no listed meaning
+     * here (a total resistance, m_1 + m_2), or a word or symbol of the name is one of its listed names (KE_1 for a kinetic
+     * energy, initial KE). So F_pull = 98 N is not the normal force and "total energy" not the potential energy only
+     * because their numbers agree.
+     */
+    private static boolean namedAlike(NewNames.Candidate c, NewNames.Head head, Work work) {
+        List<NewNames.Role> roles = rolesOf(c, work);
+        if (roles.isEmpty()) return true;
+        List<String> tokens = new ArrayList<>(Arrays.asList(head.written().split("[_\\s]+")));
+        tokens.add(head.written());
+        tokens.add(head.written().replaceFirst("^Δ", "")); // ΔE_p = m g h, the change in potential energy
+        return roles.stream().anyMatch(r -> tokens.stream().anyMatch(t -> r.keys().contains(NewNames.key(t))));
+    }
+
+    /**
+     * The listed meanings of a quantity of the situation, of its dimension: by its symbol (N, f, E_p), or for a part of
+     * the reference's formulas, by a table formula it is (m g is the weight).
+     */
+    private static List<NewNames.Role> rolesOf(NewNames.Candidate c, Work work) {
+        List<NewNames.Role> out = new ArrayList<>();
+        for (NewNames.Role r : NewNames.ROLES) {
+            if (c.dim().isPresent() && !c.dim().get().same(r.dim())) continue;
+            boolean is = c.formula() instanceof Expr.Var v
+                    ? r.keys().contains(NewNames.key(v.name()))
+                    : NewNames.ofRole(r, work.truth(), work.dims()).stream()
+                            .anyMatch(f -> !(f.formula() instanceof Expr.Var)
+                                    && Equivalence.of(f.formula(), c.formula()).equivalent());
+            if (is) out.add(r);
+        }
+        return out;
     }
 
     /**
@@ -621,6 +781,9 @@ public final class PhysicsSteps {
     }
 
     private static Optional<Unit> unit(String text) {
+        if (text.matches("sin|cos|tan")) return Optional.empty(); // 49 sin(θ): the sine, not second-inches
+        // ms^-1, ms^-2 as students write m s^-1, m s^-2: a speed or an acceleration, not per millisecond
+        if (text.matches("ms\\^-[12]")) text = "m s" + text.substring(2);
         try {
             Unit u = Units.parse(text);
             return u.symbol().isEmpty() ? Optional.empty() : Optional.of(u);

@@ -115,10 +115,19 @@ class NeverAcceptsWrongPropertiesTest {
         var situation = PhysicsStepsTest.situation("m=" + mass + " kg; u=" + u + " m/s; v=" + (u + dv) + " m/s; t=" + t + " s",
                 "F", sig(mass * a) + " N");
         double written = a * (1 + slipPercent / 100.0);
+        // 0.13 for 0.125 is a 4 % slip and also 0.125 to two significant figures, which a teacher accepts
+        Assume.that(slipPercent == 0 || !aRounding(sig(written), a));
         LineCheck.Report r = PhysicsSteps.check(situation,
                 List.of("a = " + sig(written) + " m/s^2", "F = m a = " + sig(mass * written) + " N"), List.of());
         assertThat(r.firstError()).as("a = %s for %s", sig(written), a)
                 .isEqualTo(slipPercent == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /** Whether the number written is the exact value rounded to the written number's significant figures (two or more). */
+    private static boolean aRounding(String written, double exact) {
+        BigDecimal w = new BigDecimal(written);
+        int figures = w.stripTrailingZeros().precision();
+        return figures >= 2 && new BigDecimal(exact).round(new MathContext(figures)).compareTo(w) == 0;
     }
 
     /** Six significant figures, as a student copying a calculator would write them. */
