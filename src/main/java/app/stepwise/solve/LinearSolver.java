@@ -102,8 +102,8 @@ public final class LinearSolver {
             if (aL.isInteger()) {
                 String shown = aL.equals(Rational.MINUS_ONE)
                         ? x + " = -(" + bR + ") = " + value
-                        : value.isInteger() || aL.signum() < 0
-                                ? x + " = " + bR + "/" + NumberWriting.paren(aL) + " = " + value
+                        : value.isInteger() || aL.signum() < 0 || !(bR + "/" + aL).equals(value.toString())
+                                ? x + " = " + bR + "/" + NumberWriting.paren(aL) + " = " + value // 51/6 = 17/2: lowest terms
                                 : x + " = " + bR + "/" + aL;
                 if (aL.equals(Rational.MINUS_ONE) && bR.signum() >= 0) shown = x + " = " + value;
                 steps.add(new Step(

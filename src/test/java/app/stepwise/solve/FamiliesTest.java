@@ -76,6 +76,12 @@ class FamiliesTest {
     }
 
     @Test
+    void aFractionalSolutionEndsInLowestTerms() {
+        assertThat(LinearSolver.steps("6n - 11 = 40", "n")).extracting(Step::math).last().isEqualTo("n = 51/6 = 17/2");
+        assertThat(LinearSolver.steps("3x + 1 = 8", "x")).extracting(Step::math).last().isEqualTo("x = 7/3");
+    }
+
+    @Test
     void alternativeRoutesAreOtherValidWaysToTheSameAnswer() {
         Family two = Solvers.family("linear-two-step").orElseThrow();
         Worked w = two.solve(Map.of("equation", "3x + 6 = 21", "variable", "x"), 0);
