@@ -96,9 +96,14 @@ final class PhysicsReader {
         String before = text.substring(Math.max(0, at - 12), at);
         if (G_IN_WORDS.matcher(before).find()) return "g";
         if (G_NAMED.matcher(text.substring(Math.max(0, at - 60), at)).find()) return "g";
+        Matcher total = TOTAL_SYMBOL_BEFORE.matcher(before); // longer than the 8 characters a symbol is looked for in
+        if (total.find()) return total.group(1);
         Matcher s = SYMBOL_BEFORE.matcher(before.substring(Math.max(0, before.length() - 8)));
         return s.find() ? s.group(1) : "";
     }
+
+    /** "R_total = 4 Ω", "R_eq =": the total resistance written as a symbol (R in the resistors' formulas, see TOTAL). */
+    private static final Pattern TOTAL_SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])(R_?(?:total|tot|eq|T))\\s*=\\s*$");
 
     /** "taking g as 9.8", "g is 9.8": the g of the formula, in words. */
     private static final Pattern G_IN_WORDS = Pattern.compile(
@@ -411,7 +416,7 @@ final class PhysicsReader {
     }
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
-            "(?i:\\b(?:find|calculate|work out|determine))\\s+([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
+            "(?i:\\b(?:find|calculate|work out|determine))\\s+(R_?(?:total|tot|eq)|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
     private static final Pattern TOTAL = Pattern.compile("R_?(?:total|tot|T|eq)");
@@ -422,7 +427,7 @@ final class PhysicsReader {
         if (m.find()) return Optional.of(TOTAL.matcher(m.group(1)).matches() ? "R" : m.group(1));
         // "… t = 3 s. Find s.": a cue word and the symbol alone, at the end of a sentence
         Matcher cue = FIND_SYMBOL.matcher(text);
-        return cue.find() ? Optional.of(cue.group(1)) : Optional.empty();
+        return cue.find() ? Optional.of(TOTAL.matcher(cue.group(1)).matches() ? "R" : cue.group(1)) : Optional.empty();
     }
 
     /** The unknown's own name stated with a given's number: "a total resistance of 25 Ω" while solving for R from 25 Ω. */
