@@ -84,9 +84,20 @@ public final class TypedProblem {
         return new Problem.SolutionStep(s.said().in(language), s.math());
     }
 
+    /**
+     * A percentage asked for ("the percentage change", "3/8 as a percentage": the working ends "× 100"): the answer is a
+     * number of percent, so 15, 15 % and 0.15 are all right where the solver writes 15 (the checker's rule for "15%").
+     */
+    static boolean asksAPercentage(Worked w) {
+        return w.family().equals("percentages") && PERCENT_OF_WHOLE.matcher(w.start()).find();
+    }
+
+    private static final java.util.regex.Pattern PERCENT_OF_WHOLE = java.util.regex.Pattern.compile("[×*]\\s*100\\s*$");
+
     private static AnswerSpec answer(Worked w) {
         return switch (w.answerKind()) {
-            case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
+            case "numeric" -> new AnswerSpec.Numeric(asksAPercentage(w) ? w.answer() + "%" : w.answer(),
+                    AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
