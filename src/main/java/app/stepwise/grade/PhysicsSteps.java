@@ -852,6 +852,18 @@ public final class PhysicsSteps {
         return true;
     }
 
+    /**
+     * A chain with a computation in numbers whose every link agrees with the next, letters taken at their values here
+     * ("a = F × m = 30 × 20 = 600"): its working is carried out right, so a wrong value comes from the method. A
+     * substitution that does not match its formula ("1/2 g t^2 = 1/2 × 9.8 × 3") is a link that disagrees.
+     */
+    private static boolean workedOutRight(Statement s, Map<String, Double> truth) {
+        if (!(s instanceof Statement.Chain c) || c.parts().size() < 3) return false;
+        boolean computed = c.parts().stream().skip(1)
+                .anyMatch(e -> Exprs.variables(e).isEmpty() && !(e instanceof Expr.Num) && !(e instanceof Expr.Neg));
+        return computed && chainAgrees(s, truth);
+    }
+
     /** a is the exact value, b what the student wrote; b may be rounded to its own significant figures. */
     private static boolean agree(double exact, double written, Expr writtenExpr) {
         if (!Double.isFinite(exact) || !Double.isFinite(written)) return false;
@@ -889,6 +901,8 @@ public final class PhysicsSteps {
                         return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
                 }
             }
+            // a worked-out chain whose every link is right (a = F × m = 30 × 20 = 600) is a wrong method, not a slip
+            if (workedOutRight(read.statement(), truth)) return Optional.empty();
             if (Exprs.variables(line.rhs()).isEmpty() && Double.isFinite(got)) return Optional.of(Misconception.ARITHMETIC_SLIP); // a number miscopied or miscalculated
             if (Exprs.variables(line.rhs()).isEmpty() && !chainAgrees(read.statement(), truth))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
