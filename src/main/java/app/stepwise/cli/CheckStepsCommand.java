@@ -9,6 +9,7 @@ import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.Task;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ReadWork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class CheckStepsCommand implements Callable<Integer> {
         if (args.size() == 3) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
-            problem = named.problem();
+            problem = named.problem().map(ReadWork::complete);
             if (!WorkChecker.checkable(problem.get()))
                 return GradeCommand.error(spec.commandLine().getOut(),
                         "problem " + args.get(1) + " has no \"work\" to check against");

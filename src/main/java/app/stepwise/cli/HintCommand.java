@@ -5,6 +5,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ReadWork;
 import app.stepwise.tutor.ProblemReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class HintCommand implements Callable<Integer> {
         } else if (args.size() == 2) {
             PackArg named = PackArg.read(args.get(0), args.get(1));
             if (named.problem().isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), named.error());
-            ctx = ProblemContext.of(named.problem().get());
+            ctx = ProblemContext.of(ReadWork.complete(named.problem().get()));
             limits = teacherOption.store().settingsFor(named.pack().get());
         } else {
             return GradeCommand.error(spec.commandLine().getOut(), "give PACK PROBLEM_ID, or --text \"problem\"");

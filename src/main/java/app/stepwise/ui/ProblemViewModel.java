@@ -8,6 +8,7 @@ import app.stepwise.tutor.AnswerPrompt;
 import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ReadWork;
 import app.stepwise.tutor.Tutor;
 import app.stepwise.text.Message;
 import java.time.Duration;
@@ -116,7 +117,7 @@ final class ProblemViewModel {
     ProblemViewModel(LessonPack pack, int index, AppContext app, Navigator navigator) {
         this.pack = pack;
         this.index = index;
-        this.problem = pack.problems().get(index);
+        this.problem = ReadWork.complete(pack.problems().get(index)); // a pack without working: read, as typed-in problems are
         this.app = app;
         this.navigator = navigator;
         this.t = app.texts();
