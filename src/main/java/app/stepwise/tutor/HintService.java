@@ -327,6 +327,10 @@ public final class HintService {
         String t = text.strip();
         int to = t.indexOf(" to ");
         String lower = t.toLowerCase();
+        if (lower.contains("from left to right")) // the order of operations in a sum, not an equation's two sides
+            return Message.of(lower.startsWith("multiply") || lower.startsWith("divide")
+                    ? "hint.nudge.multiplyDivideFirst"
+                    : "hint.nudge.addSubtractInOrder");
         if (lower.startsWith("subtract") || lower.startsWith("add ")) {
             if (to < 0) return Message.of("hint.nudge.addSubtract");
             String aim = t.substring(to + 4).replaceAll("\\.$", "");

@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 class HintServiceTest {
     static final Path SHIPPED = Path.of("models/stepwise-tutor");
 
+    /** A newcomer's first hint on a percentage change read "Aim to right: what can you add or subtract on both sides?". */
+    @Test
+    void theOrderOfOperationsIsNotTakenForAnEquationsTwoSides() {
+        assertThat(HintService.nudge("Add and subtract, from left to right."))
+                .isEqualTo("Which additions and subtractions are left? Work them out in order, from left to right.");
+        assertThat(HintService.nudge("Multiply and divide, from left to right."))
+                .isEqualTo("Which multiplications and divisions come first? Work them out from left to right.");
+        assertThat(HintService.nudge("Subtract 5 from both sides to get the x-term alone."))
+                .isEqualTo("Aim to get the x-term alone: what can you add or subtract on both sides?");
+        assertThat(HintService.nudge("Something new.")).doesNotContain("last line"); // the working may still be empty
+    }
+
     @Test
     void theShippedModelGivesAVerifiedNextStep() throws Exception {
         try (LocalModel m = LocalModel.load(SHIPPED, 2)) {
