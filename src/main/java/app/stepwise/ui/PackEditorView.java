@@ -103,7 +103,10 @@ final class PackEditorView extends BorderPane implements Screen {
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
         setBottom(status);
-        vm.selected.addListener((o, was, now) -> select(now.intValue()));
+        vm.selected.addListener((o, was, now) -> {
+            tryBox.clear(); // the answer tried on another problem is not this one's
+            select(now.intValue());
+        });
         select(vm.selected.get());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {

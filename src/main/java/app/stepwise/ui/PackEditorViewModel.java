@@ -92,6 +92,7 @@ final class PackEditorViewModel {
         this.file = file.orElse(null);
         this.bundled = file.map(f -> f.toAbsolutePath().startsWith(AppPaths.bundledLessons().toAbsolutePath())).orElse(false);
         load(pack);
+        selected.addListener((o, was, now) -> tryVerdict.set("")); // a verdict belongs to the problem it was tried on
         if (bundled) adoptImages(pack, imagesFolder());
         Path key = file.orElse(AppPaths.userPacks().resolve(pack.id() + ".json"));
         this.autosave = Autosave.of(AppPaths.userDir().resolve("drafts"), key);

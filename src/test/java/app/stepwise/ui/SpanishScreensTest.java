@@ -140,6 +140,8 @@ class SpanishScreensTest {
         vm.tryAnswer("x = 7");
         spanish(vm.tryVerdictProperty().get().substring(2));
         assertThat(vm.tryVerdictProperty().get()).startsWith("✗ Todavía no");
+        vm.add(); // a newcomer saw the last problem's verdict stay beside the new one
+        assertThat(vm.tryVerdictProperty().get()).isEmpty();
 
         var finding = PackEditorViewModel.finding("", "something is wrong", true);
         assertThat(finding.label(vm.problems, es.get("editor.finding.pack"))).startsWith("✗ paquete");
