@@ -177,6 +177,7 @@ final class MainView extends BorderPane implements Navigator {
     private void relabel(Texts texts) {
         if (current != null && current.screen != null) current.screen.leaving();
         app = app.withTexts(texts);
+        vm.relabel(app);
         label();
         for (Entry e : history) e.screen = null;
         if (current != null) {

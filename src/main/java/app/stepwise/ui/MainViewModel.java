@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The main window's own state: the tutor model's status line, and loading (or switching) the model. */
 final class MainViewModel {
     private static final Duration LOAD_BUDGET = Duration.ofMinutes(2);
-    private final AppContext app;
+    private AppContext app;
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final TaskLane modelLane;
@@ -19,6 +19,13 @@ final class MainViewModel {
     MainViewModel(AppContext app) {
         this.app = app;
         this.modelLane = TaskLane.queueing(app.tasks());
+    }
+
+    /** A new language: the status line said again in it (it was rendered once, when the model loaded). */
+    void relabel(AppContext inNewLanguage) {
+        this.app = inNewLanguage;
+        if (!modelLoading.get() && !modelStatus.get().isEmpty())
+            modelStatus.set(app.texts().get(app.tutor().modelStatusSaid()));
     }
 
     ReadOnlyStringProperty modelStatusProperty() {

@@ -63,4 +63,24 @@ class TopBarTest {
             assertThat(title.getWidth()).as("the title gives way").isLessThan(title.prefWidth(-1));
         });
     }
+
+    /** A newcomer switched to Spanish and the top bar still said "Model: stepwise-tutor (24 M parameters)…". */
+    @org.junit.jupiter.api.Test
+    void theModelLineFollowsAChangeOfLanguage(FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-topbar-language");
+        System.setProperty("stepwise.home", home.toString());
+        Files.writeString(home.resolve("settings.json"), "{\"language\": \"en\"}");
+        robot.interact(() -> {
+            stage = new Stage();
+            app = new StepwiseApp();
+            app.start(stage);
+        });
+        FxWait.shown(robot, "#packs", 20);
+        FxWait.until(() -> ((Label) robot.lookup("#model-status").query()).getText().startsWith("Model:"), 60);
+        robot.interact(() -> {
+            MainView main = (MainView) stage.getScene().getRoot();
+            main.app().settings().change(main.app().settings().get().withLanguage("es"), main.app().tasks(), m -> {});
+        });
+        FxWait.until(() -> ((Label) robot.lookup("#model-status").query()).getText().startsWith("Modelo:"), 20);
+    }
 }
