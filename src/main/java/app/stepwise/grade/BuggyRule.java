@@ -124,7 +124,11 @@ public sealed interface BuggyRule {
 
         @Override
         public List<Statement> apply(Statement previous) {
-            return eachSide(previous, DistributedFirstTermOnly::wrong);
+            List<Statement> out = new ArrayList<>(eachSide(previous, DistributedFirstTermOnly::wrong));
+            // the same slip on both sides at once: 3(x - 2) = 2(x + 5) → 3x - 2 = 2x + 5
+            if (previous instanceof Equation e)
+                for (Expr l : wrong(e.lhs())) for (Expr r : wrong(e.rhs())) out.add(new Equation(l, r));
+            return out;
         }
 
         private static List<Expr> wrong(Expr e) {

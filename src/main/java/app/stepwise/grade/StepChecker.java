@@ -312,6 +312,22 @@ public final class StepChecker {
         return out;
     }
 
+    /** a/b + c/d written as (a + c)/(b + d): tops and bottoms added, a method no slip of arithmetic explains. */
+    static boolean addedAcross(Expr sum, Expr result) {
+        if (!(sum instanceof Expr.Add add) || add.terms().size() != 2) return false;
+        Rational top = Rational.ZERO, bottom = Rational.ZERO;
+        for (Expr t : add.terms()) {
+            if (!(t instanceof Expr.Div d && d.numerator() instanceof Expr.Num n && d.denominator() instanceof Expr.Num m))
+                return false;
+            top = top.add(n.value());
+            bottom = bottom.add(m.value());
+        }
+        if (bottom.isZero()) return false;
+        Optional<Rational> written = Exprs.exactValue(result);
+        return written.isPresent() && written.get().equals(top.divide(bottom))
+                && !written.get().equals(Exprs.exactValue(sum).orElse(null));
+    }
+
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
     static Optional<Misconception> diagnose(Statement previous, Statement line) {
         if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
@@ -345,6 +361,7 @@ public final class StepChecker {
             if (rule.isPresent()) return Optional.of(rule.get().misconception());
             if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr())))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
+            if (addedAcross(px.expr(), lx.expr())) return Optional.empty(); // a wrong method, not a slip
             if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty())
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
             if (sameTermsOtherCoefficients(px.expr(), lx.expr())) return Optional.of(Misconception.ARITHMETIC_SLIP);
@@ -352,6 +369,7 @@ public final class StepChecker {
         }
         if (previous instanceof Statement.Expression px && line instanceof Equation le
                 && Equivalence.of(px.expr(), le.lhs()).equivalent()) {
+            if (addedAcross(px.expr(), le.rhs())) return Optional.empty(); // 2/3 + 3/4 = 5/7: a wrong method, not a slip
             return Optional.of(Misconception.ARITHMETIC_SLIP); // "19 - 70 = -53": the working is copied right, the result is not
         }
         return Optional.empty();
