@@ -102,8 +102,11 @@ final class PhysicsReader {
         return s.find() ? s.group(1) : "";
     }
 
+    /** R_total, R_T, R_eq: how the total resistance is written as a symbol (see TOTAL). */
+    private static final String TOTAL_NAME = "R_?(?:total|tot|T|eq)";
+
     /** "R_total = 4 Ω", "R_eq =": the total resistance written as a symbol (R in the resistors' formulas, see TOTAL). */
-    private static final Pattern TOTAL_SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])(R_?(?:total|tot|eq|T))\\s*=\\s*$");
+    private static final Pattern TOTAL_SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])(" + TOTAL_NAME + ")\\s*=\\s*$");
 
     /** "taking g as 9.8", "g is 9.8": the g of the formula, in words. */
     private static final Pattern G_IN_WORDS = Pattern.compile(
@@ -416,10 +419,11 @@ final class PhysicsReader {
     }
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
-            "(?i:\\b(?:find|calculate|work out|determine))\\s+(R_?(?:total|tot|eq)|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
+            "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME
+                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
-    private static final Pattern TOTAL = Pattern.compile("R_?(?:total|tot|T|eq)");
+    private static final Pattern TOTAL = Pattern.compile(TOTAL_NAME);
 
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {

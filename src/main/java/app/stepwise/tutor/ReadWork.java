@@ -33,8 +33,6 @@ public final class ReadWork {
         boolean physics = w.task() == Task.PHYSICS;
         return new Problem(p.id(), p.statement(), p.skills(), p.difficulty(), p.answer(),
                 Optional.of(new Problem.Work(w.task(), w.start())), physics && p.givens().isEmpty() ? w.givens() : p.givens(),
-                p.hints(), p.solution(),
-                physics && !w.params().isEmpty() ? Optional.of(new Problem.SolverRef(w.family(), w.params())) : Optional.empty(),
-                p.image());
+                p.hints(), p.solution(), TypedProblem.solverOf(w), p.image());
     }
 }

@@ -11,6 +11,7 @@ import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,7 +75,7 @@ public final class TypedProblem {
     }
 
     /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */
-    private static Optional<Problem.SolverRef> solverOf(Worked w) {
+    static Optional<Problem.SolverRef> solverOf(Worked w) {
         return w.task() == Task.PHYSICS && !w.params().isEmpty()
                 ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
                 : Optional.empty();
@@ -92,7 +93,7 @@ public final class TypedProblem {
         return w.family().equals("percentages") && PERCENT_OF_WHOLE.matcher(w.start()).find();
     }
 
-    private static final java.util.regex.Pattern PERCENT_OF_WHOLE = java.util.regex.Pattern.compile("[×*]\\s*100\\s*$");
+    private static final Pattern PERCENT_OF_WHOLE = Pattern.compile("[×*]\\s*100\\s*$");
 
     private static AnswerSpec answer(Worked w) {
         return switch (w.answerKind()) {

@@ -33,9 +33,8 @@ class TopBarTest {
         });
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "es"})
-    void buttonsKeepTheirLabelsBesideALongTitle(String language, FxRobot robot) throws Exception {
+    /** The app in a fresh home folder with this language, on its library. */
+    private void start(FxRobot robot, String language) throws Exception {
         Path home = Files.createTempDirectory("stepwise-topbar");
         System.setProperty("stepwise.home", home.toString());
         Files.writeString(home.resolve("settings.json"), "{\"language\": \"" + language + "\"}");
@@ -43,10 +42,18 @@ class TopBarTest {
             stage = new Stage();
             app = new StepwiseApp();
             app.start(stage);
+        });
+        FxWait.shown(robot, "#packs", 20);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void buttonsKeepTheirLabelsBesideALongTitle(String language, FxRobot robot) throws Exception {
+        start(robot, language);
+        robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        FxWait.shown(robot, "#packs", 20);
         robot.interact(() -> {
             MainView main = (MainView) stage.getScene().getRoot();
             new LibraryViewModel(main.app(), main).openFile(Path.of("lessons", "forces.json"), Optional.of("frc-01"));
@@ -67,15 +74,7 @@ class TopBarTest {
     /** A newcomer switched to Spanish and the top bar still said "Model: stepwise-tutor (24 M parameters)…". */
     @org.junit.jupiter.api.Test
     void theModelLineFollowsAChangeOfLanguage(FxRobot robot) throws Exception {
-        Path home = Files.createTempDirectory("stepwise-topbar-language");
-        System.setProperty("stepwise.home", home.toString());
-        Files.writeString(home.resolve("settings.json"), "{\"language\": \"en\"}");
-        robot.interact(() -> {
-            stage = new Stage();
-            app = new StepwiseApp();
-            app.start(stage);
-        });
-        FxWait.shown(robot, "#packs", 20);
+        start(robot, "en");
         FxWait.until(() -> ((Label) robot.lookup("#model-status").query()).getText().startsWith("Model:"), 60);
         robot.interact(() -> {
             MainView main = (MainView) stage.getScene().getRoot();
