@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--tokens-per-batch", type=int, default=65536)
     ap.add_argument("--max-len", type=int, default=448)
     ap.add_argument("--seed", type=int, default=2)
+    ap.add_argument("--hard-weight", type=int, default=1,
+                    help="copies of each verified sample of a problem the greedy solution got wrong (1: all samples twice)")
     ap.add_argument("--replay", type=int, default=150000, help="supervised examples replayed beside the samples")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
@@ -53,16 +55,25 @@ def main():
 
     rows = [json.loads(l) for l in open(args.verified, encoding="utf-8")]
     good = [r for r in rows if r["reward"] >= 1]
+    # a problem the greedy solution (k = 0) got wrong and a sample got right is where the round teaches something:
+    # its verified samples weigh --hard-weight; a problem solved greedily adds one verified solution, once
+    greedy_failed = {r["i"] for r in rows if r.get("k") == 0 and r["reward"] < 1}
     seen = set()
+    solved = set()
     own = []
     for r in good:
         key = (r["problem"], r["text"])
         if key in seen:
             continue
         seen.add(key)
+        hard = r["hard"] if "hard" in r else r.get("i") in greedy_failed  # "hard": chosen on the CPU (several seeds)
+        if not hard and args.hard_weight > 1 and r.get("i") in solved:
+            continue
+        solved.add(r.get("i"))
         text = data.recalc(r["text"])
-        own.append(("rl", "<|problem|>" + data.clean(r["problem"]) + "<|solve|>", text + "<|end|>", r.get("family", "")))
-    own = own * 2  # the verified samples weigh twice the replayed supervised views
+        ex = ("rl", "<|problem|>" + data.clean(r["problem"]) + "<|solve|>", text + "<|end|>", r.get("family", ""))
+        own += [ex] * (args.hard_weight if hard and args.hard_weight > 1 else 2)
+    print(f"{len(greedy_failed)} problems the greedy solution got wrong", flush=True)
     splits = data.load(args.corpus, args.seed, 2)
     replay = splits["train"]
     rng.shuffle(replay)

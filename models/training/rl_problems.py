@@ -7,6 +7,7 @@ each problem from its index to check the samples.
 Other splits (validation, test-wording) give the generated evaluation sets for gen_eval.py --problems.
 """
 import json
+import os
 import sys
 
 import data
@@ -19,6 +20,8 @@ if __name__ == "__main__":
         for rec in data.records(folder):
             if rec["split"] not in splits or rec["family"] == "none" or k >= n:
                 continue
-            f.write(json.dumps({"i": int(rec["id"].rsplit("-", 1)[1]), "problem": data.clean(rec["problem"])}, ensure_ascii=False) + "\n")
+            # RESTATED=1: the problem as the tutor gives it to the model once the verified reader has read it
+            text = rec.get("restated") if os.environ.get("RESTATED") == "1" and rec.get("restated") else rec["problem"]
+            f.write(json.dumps({"i": int(rec["id"].rsplit("-", 1)[1]), "problem": data.clean(text)}, ensure_ascii=False) + "\n")
             k += 1
     print("wrote", k, "problems")

@@ -51,14 +51,12 @@ def encode_all(tok, examples, max_len):
             continue
         # positions the runtime's calculator fills in (after <|calc|>, up to and including <|/calc|>): not trained on
         given = []
-        inside = False
-        for i, tid in enumerate(ids):
-            if i >= len(p.ids) and inside:
-                given.append(i)
-            if tid == calc_open:
-                inside = True
-            elif tid == calc_close:
-                inside = False
+        start = 0
+        while calc_open in ids[start:]:
+            o = ids.index(calc_open, start)
+            c = ids.index(calc_close, o + 1) if calc_close in ids[o + 1:] else len(ids) - 1
+            given.extend(i for i in range(max(o + 1, len(p.ids)), c + 1))
+            start = c + 1
         out.append((ids, len(p.ids), e[0], e[3], given))
     return out, dropped
 

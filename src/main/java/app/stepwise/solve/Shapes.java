@@ -61,6 +61,13 @@ final class Shapes {
     static Optional<Worked> generate(Family family, SplittableRandom r, int wording) {
         Shape shape = SHAPES.get(family.name());
         if (shape == null || !(family instanceof FamilyBase base)) return Optional.empty();
+        // half the wide percentage problems are the other kinds the reader reads: increase, decrease, change, part of
+        if (family.name().equals("percentages") && r.nextBoolean()) {
+            for (int attempt = 0; attempt < 12; attempt++) {
+                Optional<Worked> w = PercentKinds.generate(family, r, wording);
+                if (w.isPresent()) return w;
+            }
+        }
         for (int attempt = 0; attempt < 12; attempt++) {
             String x = shape.task() == Task.DIFFERENTIATE ? "x" : LinearFamilies.var(r);
             String start;

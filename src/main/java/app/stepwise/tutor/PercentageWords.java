@@ -23,25 +23,39 @@ final class PercentageWords {
 
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern AS_PERCENTAGE_OF = Pattern.compile(
-            NUMBER + "\\s+(?:[a-z]+\\s+)?(?:as\\s+a\\s+percentage\\s+of|out\\s+of)\\s+[£$€]?" + NUMBER + "(?!\\d|\\.\\d)");
+            NUMBER + "\\s+(?:[a-z]+\\s+)?(?:as\\s+a\\s+percentage\\s+of|out\\s+of)\\s+[£$€¥₹]?" + NUMBER + "(?!\\d|\\.\\d)");
     private static final Pattern WHAT_PERCENT = Pattern.compile(
-            "what\\s+(?:percent|percentage|%)\\s+(?:is|of)\\s+[£$€]?" + NUMBER + "\\s+(?:[a-z]+\\s+)?(?:of|out\\s+of)\\s+[£$€]?"
+            "what\\s+(?:percent|percentage|%)\\s+(?:is|of)\\s+[£$€¥₹]?" + NUMBER
+                    + "\\s+(?:[a-z]+\\s+)?(?:of|out\\s+of)\\s+[£$€¥₹]?"
                     + NUMBER + "(?!\\d|\\.\\d)");
+    /** "What percentage of 225 is 108?": the whole first. */
+    private static final Pattern WHAT_PERCENT_OF_WHOLE = Pattern.compile(
+            "what\\s+(?:percent|percentage)\\s+of\\s+[£$€¥₹]?" + NUMBER + "\\s+(?:[a-z]+\\s+)?(?:is|are)\\s+[£$€¥₹]?" + NUMBER
+                    + "(?!\\d|\\.\\d)");
+    /**
+     * An amount changed by a percentage, said as an instruction: "increase 45 by 8 %", "reduce £80 by 15 percent",
+     * "work out 710 increased by 17.5 %", "take 24 % off 23". The new amount is what is asked.
+     */
+    private static final Pattern CHANGE_BY = Pattern.compile(
+            "^(?:(?:work out|calculate|find|what is)\\s+)?(?:(increase|decrease|reduce)\\s+[£$€¥₹]?" + NUMBER
+                    + "\\s+by\\s+" + NUMBER + "\\s*(?:%|percent|per cent)|[£$€¥₹]?" + NUMBER
+                    + "\\s+(increased|decreased|reduced)\\s+by\\s+" + NUMBER + "\\s*(?:%|percent|per cent)|take\\s+" + NUMBER
+                    + "\\s*(?:%|percent|per cent)\\s+off\\s+[£$€¥₹]?" + NUMBER + ")\\s*[.?]?$");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?(?!\\d)(\\s*%|\\s+per\\s*cent)?");
     private static final Pattern UP = Pattern.compile(
-            "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b");
+            "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b|\\bgrows?\\b|\\bgrew\\b");
     private static final Pattern DOWN = Pattern.compile(
-            "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b");
+            "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
     /** The new amount is asked for, not the change itself. */
     private static final Pattern NEW_AMOUNT = Pattern.compile(
-            "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b");
+            "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bleft\\b|\\bremain|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b");
     /** A reverse percentage or a question about the change: not the patterns here. */
     private static final Pattern OTHER_QUESTION = Pattern.compile(
             "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
 
     private static final Pattern OLD_AMOUNT = Pattern
             .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b");
-    private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\bby\\s+[£$€]?\\d");
+    private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\bby\\s+[£$€¥₹]?\\d");
     private static final Pattern CUE = Pattern.compile("\\b(?:what|how|find|work out|calculate|determine|give|write)\\b");
 
     /** The question: from its last cue word ("how much", "find", "work out") to the end, or the whole text. */
@@ -87,6 +101,33 @@ final class PercentageWords {
             String part = m.group(1), whole = m.group(2);
             if (new BigDecimal(whole).signum() == 0) return Optional.empty();
             return Optional.of(new Reading(part + "/" + whole + " × 100", Message.of("reading.percentOf", part, whole)));
+        }
+        Matcher whole = WHAT_PERCENT_OF_WHOLE.matcher(lower);
+        if (numbers.get(0)[1].isEmpty() && numbers.get(1)[1].isEmpty() && whole.find()) {
+            if (new BigDecimal(whole.group(1)).signum() == 0) return Optional.empty();
+            return Optional.of(new Reading(whole.group(2) + "/" + whole.group(1) + " × 100",
+                    Message.of("reading.percentOf", whole.group(2), whole.group(1))));
+        }
+        Matcher change = CHANGE_BY.matcher(lower.strip());
+        if (change.matches()) {
+            boolean increase;
+            String amount, rate;
+            if (change.group(1) != null) {
+                increase = change.group(1).equals("increase");
+                amount = change.group(2);
+                rate = change.group(3);
+            } else if (change.group(5) != null) {
+                increase = change.group(5).equals("increased");
+                amount = change.group(4);
+                rate = change.group(6);
+            } else {
+                increase = false;
+                rate = change.group(7);
+                amount = change.group(8);
+            }
+            if (!increase && new BigDecimal(rate).compareTo(new BigDecimal(100)) >= 0) return Optional.empty();
+            return Optional.of(new Reading(amount + " × (100 " + (increase ? "+ " : "- ") + rate + ")/100",
+                    Message.of(increase ? "reading.percentIncrease" : "reading.percentDecrease", amount, rate)));
         }
         boolean up = UP.matcher(lower).find(), down = DOWN.matcher(lower).find();
         if (up == down) return Optional.empty(); // no direction, or both

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The 2.3.0 round (issue 16, fourth round): go on from the shipped model, then one round of rejection-sampling
+# fine-tuning with the grading module's reward, in three device calls. Run from the carried folder (.devdata/training):
+#   bash device_round.sh sft MINUTES CORPUS            # call 1: the shipped int8 model recovered (onnx_init.py),
+#                                                      #   MINUTES of training on CORPUS, the supervised model exported,
+#                                                      #   its weights back packed to int8 (ckpt.py pack8) in two parts
+#   bash device_round.sh sample PARTS PROBLEMS SECONDS [NAME]  # call 2: K samples per problem (TEMPERATURE) from the
+#                                                      #   packed weights, into $OUT/NAME.jsonl.gz
+#   bash device_round.sh rl PARTS VERIFIED CORPUS MINUTES  # call 3: RFT on the verified samples, export
+# ../ck3/config.pt holds the shape and special tokens (any checkpoint of this shape).
+set -euo pipefail
+cd "$(dirname "$0")"
+export PYTHONUNBUFFERED=1
+shipped=../../models/stepwise-tutor
+mode=$1
+joined() {  # the packed weights from their parts, unpacked for the scripts
+  cat "$1"/init8.pt.part-* > out/init8.pt
+  python ckpt.py unpack8 out/init8.pt out/start.pt
+}
+mkdir -p out
+if [ "$mode" = sft ]; then
+  minutes=$2; corpus=$3
+  nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
+  python onnx_init.py "$shipped/model.onnx" ../ck3/config.pt out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
+  python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init out/shipped.pt \
+      --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
+  cp out/sft/training.json "$OUT/"
+  python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt
+  split -b 15M -d out/init8.pt "$OUT/init8.pt.part-"
+  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/sft/checkpoint.pt \
+      --tokenizer out/sft/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
+  cp out/ship/model.json "$OUT/"
+  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+elif [ "$mode" = sample ]; then
+  parts=$2; problems=$3; seconds=$4; name=${5:-samples}
+  [ -f out/start.pt ] || joined "$parts"
+  python sample.py --checkpoint out/start.pt --tokenizer "$shipped/tokenizer.json" --problems "$problems" --k ${K:-8} \
+      --temperature ${TEMPERATURE:-0.8} --max-new ${MAX_NEW:-400} --out "out/$name.jsonl" --seconds "$seconds" 2>&1 \
+      | tee "$OUT/log-$name.txt"
+  gzip -c "out/$name.jsonl" > "$OUT/$name.jsonl.gz"
+else
+  parts=$2; verified=$3; corpus=$4; minutes=$5
+  joined "$parts"
+  python rft.py --checkpoint out/start.pt --tokenizer "$shipped/tokenizer.json" --verified "$verified" --corpus "$corpus" \
+      --out out/rl --minutes "$minutes" ${RFT_ARGS:-} 2>&1 | tee "$OUT/log.txt"
+  cp out/rl/training.json "$OUT/"
+  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/rl/checkpoint.pt \
+      --tokenizer out/rl/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
+  cp out/ship/model.json "$OUT/"
+  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+fi
+ls -la "$OUT"
