@@ -51,9 +51,11 @@ final class SystemSteps {
             }
         }
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
+            String part = StepChecker.withoutLabel(text); // "adding: 2x = 14"
+            if (StepChecker.wordsOnly(part, context.names())) return new LineLoop.Judged<>(null, before);
             Statement line;
             try {
-                line = Parser.parse(text, context);
+                line = Parser.parse(part, context);
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);

@@ -96,4 +96,52 @@ public final class SolutionSets {
         }
         return out;
     }
+    /**
+     * Whether the written values are the exact ones rounded: each a decimal ({@code 5.24}, at least two significant
+     * figures) equal to one exact value rounded half up to the places written, one for one ({@code x = 5.24 or x = 0.76}
+     * for {@code 3 ± √5}). Exact values are compared at double precision where they are irrational.
+     */
+    public static boolean roundedSame(List<Expr> exact, List<Expr> written) {
+        if (exact.size() != written.size() || written.isEmpty()) return false;
+        List<java.math.BigDecimal> targets = new ArrayList<>();
+        for (Expr e : exact) {
+            Optional<java.math.BigDecimal> v = numericValue(e);
+            if (v.isEmpty()) return false;
+            targets.add(v.get());
+        }
+        boolean[] used = new boolean[targets.size()];
+        for (Expr w : written) {
+            Optional<java.math.BigDecimal> typed = decimalWritten(w);
+            if (typed.isEmpty()) return false;
+            int scale = typed.get().scale();
+            boolean found = false;
+            for (int k = 0; k < targets.size() && !found; k++) {
+                if (used[k]) continue;
+                if (targets.get(k).setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0) {
+                    used[k] = true;
+                    found = true;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** A decimal as written ({@code 5.24}, {@code -0.76}) with its places, when it has two significant figures or more. */
+    private static Optional<java.math.BigDecimal> decimalWritten(Expr w) {
+        boolean negative = w instanceof Expr.Neg;
+        Expr inner = w instanceof Expr.Neg n ? n.operand() : w;
+        if (!(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        java.math.BigDecimal d = num.value().toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros();
+        if (d.precision() < 2 || d.scale() < 1) return Optional.empty();
+        return Optional.of(negative ? d.negate() : d);
+    }
+
+    private static Optional<java.math.BigDecimal> numericValue(Expr e) {
+        if (!Exprs.variables(e).isEmpty()) return Optional.empty();
+        Optional<Rational> exact = Exprs.exactValue(e);
+        if (exact.isPresent()) return Optional.of(exact.get().toBigDecimal(java.math.MathContext.DECIMAL128));
+        double d = Evaluator.eval(e, java.util.Map.of());
+        return Double.isFinite(d) ? Optional.of(new java.math.BigDecimal(d)) : Optional.empty();
+    }
 }
