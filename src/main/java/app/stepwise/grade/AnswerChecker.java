@@ -281,7 +281,7 @@ public final class AnswerChecker {
         }
         if (ex.size() >= 2) return pairs(expected, given, ex);
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
-        if (c.same() || SolutionSets.roundedSame(ev.get(), gv.get()))
+        if (c.same() || SolutionSets.roundedSame(ev.get(), gv.get(), pair.orElse(r)))
             return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
         if (c.matched() > 0 && c.extra() == 0) {
             return Grade.partly(Grade.Test.SET,

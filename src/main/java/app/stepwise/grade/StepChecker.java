@@ -80,7 +80,9 @@ public final class StepChecker {
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         Statement lastLine = result.last();
-        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine),
+        String lastText = result.lines().stream().filter(l -> l.status() != Status.NOTE).reduce((a, b) -> b)
+                .map(LineCheck::text).orElse("");
+        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine, lastText),
                 reason -> Optional.empty());
         return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
     }
@@ -162,7 +164,7 @@ public final class StepChecker {
             Message msg = Message.of(afterError ? "line.carriedForward" : ref.isPresent() ? "line.goodStep" : "grade.correct");
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
         }
-        Optional<String> exact = rounded(before, stated);
+        Optional<String> exact = rounded(before, stated, raw);
         if (exact.isPresent()) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.rounded", exact.get()), Optional.empty());
@@ -170,7 +172,7 @@ public final class StepChecker {
         Optional<List<Expr>> exactValues = valuesOf(before);
         Optional<List<Expr>> writtenValues = SolutionSets.values(stated);
         if (exactValues.isPresent() && writtenValues.isPresent() && !(before instanceof Statement.Expression)
-                && SolutionSets.roundedSame(exactValues.get(), writtenValues.get())) {
+                && SolutionSets.roundedSame(exactValues.get(), writtenValues.get(), raw)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.rounded",
                     String.join(", ", exactValues.get().stream().map(Printer::text).toList())), Optional.empty());
         }
@@ -459,7 +461,7 @@ public final class StepChecker {
      * {@code x = 8.33} after {@code x = 25/3}: a decimal that is the exact solution rounded to the places written
      * (at least two significant figures). Returns the exact value to show.
      */
-    static Optional<String> rounded(Statement previous, Statement line) {
+    static Optional<String> rounded(Statement previous, Statement line, String text) {
         if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var)
                 || !(le.rhs() instanceof Expr.Num num && num.decimal()
                         || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
@@ -468,7 +470,12 @@ public final class StepChecker {
         Optional<List<Rational>> exact = Equations.rationalSolutions(pe);
         Optional<List<Rational>> written = Equations.rationalSolutions(le);
         if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
-        BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros();
+        // the places as written: x = 3.30 for 10/3 is a wrong rounding to two places, not a right one to one
+        List<Integer> places = SolutionSets.placesWritten(text);
+        if (places.size() != 1) return Optional.empty();
+        BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64);
+        if (w.setScale(places.get(0), RoundingMode.HALF_UP).compareTo(w) != 0) return Optional.empty();
+        w = w.setScale(places.get(0), RoundingMode.HALF_UP);
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);
@@ -639,7 +646,7 @@ public final class StepChecker {
     }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */
-    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last) {
+    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last, String lastText) {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
         if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
@@ -652,6 +659,6 @@ public final class StepChecker {
         Optional<List<Double>> roots = Equations.realRoots(eq);
         return Optional.of(roots.isPresent() && SolutionSets.roundedSame(
                 roots.get().stream().map(r -> (Expr) new Expr.Num(Rational.of(new BigDecimal(r)), true)).toList(),
-                values.get()));
+                values.get(), lastText));
     }
 }

@@ -101,8 +101,10 @@ public final class SolutionSets {
      * figures) equal to one exact value rounded half up to the places written, one for one ({@code x = 5.24 or x = 0.76}
      * for {@code 3 ± √5}). Exact values are compared at double precision where they are irrational.
      */
-    public static boolean roundedSame(List<Expr> exact, List<Expr> written) {
+    public static boolean roundedSame(List<Expr> exact, List<Expr> written, String text) {
         if (exact.size() != written.size() || written.isEmpty()) return false;
+        List<Integer> places = placesWritten(text);
+        if (places.size() != written.size()) return false; // which decimal is which is not clear: nothing is taken as rounded
         List<java.math.BigDecimal> targets = new ArrayList<>();
         for (Expr e : exact) {
             Optional<java.math.BigDecimal> v = numericValue(e);
@@ -110,10 +112,10 @@ public final class SolutionSets {
             targets.add(v.get());
         }
         boolean[] used = new boolean[targets.size()];
-        for (Expr w : written) {
-            Optional<java.math.BigDecimal> typed = decimalWritten(w);
+        for (int i = 0; i < written.size(); i++) {
+            Optional<java.math.BigDecimal> typed = decimalWritten(written.get(i), places.get(i));
             if (typed.isEmpty()) return false;
-            int scale = typed.get().scale();
+            int scale = places.get(i);
             boolean found = false;
             for (int k = 0; k < targets.size() && !found; k++) {
                 if (used[k]) continue;
@@ -127,14 +129,28 @@ public final class SolutionSets {
         return true;
     }
 
-    /** A decimal as written ({@code 5.24}, {@code -0.76}) with its places, when it has two significant figures or more. */
-    private static Optional<java.math.BigDecimal> decimalWritten(Expr w) {
+    /**
+     * The decimal places of each decimal in the text, in order: {@code 2.40} has two, though its value is 2.4; a written
+     * 2.40 for 2.414 is a wrong rounding to two places, not a right one to one.
+     */
+    public static List<Integer> placesWritten(String text) {
+        List<Integer> out = new ArrayList<>();
+        var m = DECIMAL.matcher(text);
+        while (m.find()) out.add(m.group(1).length());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("(?<![\\d.])\\d*\\.(\\d+)");
+
+    /** A decimal ({@code 5.24}, {@code -0.76}) at the places written, when it has two significant figures or more. */
+    private static Optional<java.math.BigDecimal> decimalWritten(Expr w, int places) {
         boolean negative = w instanceof Expr.Neg;
         Expr inner = w instanceof Expr.Neg n ? n.operand() : w;
-        if (!(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
-        java.math.BigDecimal d = num.value().toBigDecimal(java.math.MathContext.DECIMAL64).stripTrailingZeros();
-        if (d.precision() < 2 || d.scale() < 1) return Optional.empty();
-        return Optional.of(negative ? d.negate() : d);
+        if (!(inner instanceof Expr.Num num) || !num.decimal() || places < 1) return Optional.empty();
+        java.math.BigDecimal d = num.value().toBigDecimal(java.math.MathContext.DECIMAL64);
+        java.math.BigDecimal atPlaces = d.setScale(places, java.math.RoundingMode.HALF_UP);
+        if (atPlaces.compareTo(d) != 0 || atPlaces.precision() < 2) return Optional.empty();
+        return Optional.of(negative ? atPlaces.negate() : atPlaces);
     }
 
     private static Optional<java.math.BigDecimal> numericValue(Expr e) {
