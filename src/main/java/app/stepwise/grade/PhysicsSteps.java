@@ -725,7 +725,12 @@ public final class PhysicsSteps {
                 // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
                 boolean compactSymbols = !compactUnits && t.end(1) == t.start(2) && t.group(2).contains("/")
                         && symbolsOnly(t.group(2).strip(), symbols);
-                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols
+                // "F_f = 0.3N = 29.4 N": inside a chain, a number against one symbol of the problem (μN written 0.3N)
+                // may be that product; the last side stays a quantity. Read so only in the symbols reading, which is
+                // taken where it alone is true with agreeing dimensions
+                boolean symbolInChain = !compactUnits && k > 0 && k < sides.length - 1 && t.end(1) == t.start(2)
+                        && symbols.contains(t.group(2).strip());
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
@@ -872,6 +877,13 @@ public final class PhysicsSteps {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
             int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
+        }
+        // a whole number is rounded to its digits when it ends in no zero (29 N for 29.4 N is 2 s.f.); 30 could be one
+        // figure or two, and is not taken as rounded
+        if (writtenExpr instanceof Expr.Num num && num.value().isInteger() && num.value().signum() != 0) {
+            String digits = num.value().toString().replace("-", "");
+            return digits.length() >= 2 && !digits.endsWith("0")
+                    && Numbers.round(exact, digits.length()).equals(Numbers.round(written, digits.length()));
         }
         return false;
     }

@@ -102,6 +102,23 @@ class NeverAcceptsWrongPropertiesTest {
     }
 
     /**
+     * grade8: a whole number is taken as rounded to its own digits (29 N for 29.4 N) only when it ends in no zero and
+     * has two figures or more, and then only when it is that rounding: one more or less is wrong.
+     */
+    @Property(tries = 200)
+    void aWholeNumberIsRoundingOnlyToItsOwnDigits(@ForAll @IntRange(min = 2, max = 30) int mass,
+            @ForAll @IntRange(min = 11, max = 99) int tenths, @ForAll @IntRange(min = -2, max = 2) int slip) throws Exception {
+        double force = mass * tenths / 10.0;
+        Assume.that(force >= 10 && force < 90);
+        long written = Math.round(force) + slip;
+        Assume.that(written % 10 != 0);
+        var situation = PhysicsStepsTest.situation("m=" + mass + " kg; a=" + tenths / 10.0 + " m/s^2", "F", force + " N");
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of("F = " + written + " N"), List.of("F = m a"));
+        assertThat(r.firstError()).as("F = %d N for %s N", written, force)
+                .isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
      * The acceleration as the student's own step where the unknown is the force: a = k is right only for the
      * acceleration (v - u)/t, and a force worked from a wrong one is never the first line marked right.
      */
