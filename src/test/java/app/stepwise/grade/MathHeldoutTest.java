@@ -27,10 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MathHeldoutTest {
 
-    static final String TABLE = "math-heldout.csv";
+    /** The first set (fixed against, so no longer held out) and the second, written after those fixes. */
+    static final List<String> TABLES = List.of("math-heldout.csv", "math-heldout-2.csv");
 
     static List<Arguments> table() {
-        return CaseTables.read(TABLE);
+        return TABLES.stream().flatMap(t -> CaseTables.read(t).stream()).toList();
     }
 
     /** How a row was graded against the teacher's verdict. */
@@ -137,13 +138,17 @@ class MathHeldoutTest {
 
     @Test
     void printsTheFiguresWithTheKnownFailures() throws Exception {
+        for (String t : TABLES) figures(t);
+    }
+
+    private void figures(String table) throws Exception {
         Map<Outcome, Integer> counts = new TreeMap<>();
         List<String[]> rows = new ArrayList<>();
-        for (Arguments a : table())
+        for (Arguments a : CaseTables.read(table))
             rows.add(Arrays.stream(a.get()).map(Object::toString).toArray(String[]::new));
         int run = rows.size();
         try (var in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(getClass().getResourceAsStream("/cases/" + TABLE)), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(getClass().getResourceAsStream("/cases/" + table)), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
                 if (!line.startsWith("# KNOWN FAILURE")) continue;
                 String[] f = line.substring(line.indexOf("): ") + 3).split(" \\| ", -1);
@@ -159,15 +164,16 @@ class MathHeldoutTest {
             boolean right = f[4].equals("0") && !f[7].equals("wrong") && !f[7].equals("partial");
             if (right) rightRows++;
             if (right && r.outcome() == Outcome.AS_A_TEACHER) rightAsTeacher++;
-            if (r.outcome() != Outcome.AS_A_TEACHER) System.out.printf("held-out math %s %s: %s%n", f[0], r.outcome(), r.why());
+            if (r.outcome() != Outcome.AS_A_TEACHER)
+                System.out.printf("held-out math (%s) %s %s: %s%n", table, f[0], r.outcome(), r.why());
         }
         int as = counts.getOrDefault(Outcome.AS_A_TEACHER, 0);
         System.out.printf(
-                "held-out math: %d of %d rows graded as a teacher would (right workings %d of %d, wrong workings %d of %d); "
+                "held-out math (%s): %d of %d rows graded as a teacher would (right workings %d of %d, wrong workings %d of %d); "
                         + "wrong accepted %d, right rejected %d, right unreadable %d, other %d; %d known failures not run%n",
-                as, rows.size(), rightAsTeacher, rightRows, as - rightAsTeacher, rows.size() - rightRows,
+                table, as, rows.size(), rightAsTeacher, rightRows, as - rightAsTeacher, rows.size() - rightRows,
                 counts.getOrDefault(Outcome.WRONG_ACCEPTED, 0), counts.getOrDefault(Outcome.RIGHT_REJECTED, 0),
                 counts.getOrDefault(Outcome.RIGHT_UNREADABLE, 0), counts.getOrDefault(Outcome.OTHER, 0), rows.size() - run);
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(80);
     }
 }

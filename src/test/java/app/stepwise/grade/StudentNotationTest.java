@@ -121,6 +121,25 @@ class StudentNotationTest {
                 .isEqualTo(Grade.Kind.UNREADABLE);
     }
 
+    @Test
+    void aMixedNumberIsASimplifiedFraction() {
+        var threeHalves = new AnswerSpec.Expression("3/2", Optional.of(AnswerSpec.Form.SIMPLIFIED_FRACTION));
+        assertThat(AnswerChecker.check(threeHalves, "1½").correct()).isTrue();
+        assertThat(AnswerChecker.check(threeHalves, "1⅔").correct()).isFalse();
+        assertThat(AnswerChecker.check(threeHalves, "1 + 2/4").partial()).isTrue(); // 2/4 is not in lowest terms
+        assertThat(AnswerChecker.check(threeHalves, "6/4").partial()).isTrue();
+    }
+
+    @Test
+    void eachStatementOnASystemsLineIsJudged() throws Exception {
+        assertThat(SystemSteps.check("2x + 3y = 12; 4x - 3y = 6", List.of("adding gives 6x = 18", "x = 3"), List.of())
+                .firstError()).isEmpty();
+        assertThat(SystemSteps.check("2x + 3y = 12; 4x - 3y = 6", List.of("6x = 18 so x = 4"), List.of()).firstError())
+                .contains(1);
+        assertThat(SystemSteps.check("2x + 3y = 12; 4x - 3y = 6", List.of("6x = 16 so x = 3"), List.of()).firstError())
+                .contains(1);
+    }
+
     @Property(tries = 200)
     void rootsRoundedToThePlacesWrittenAreRightAndNoOthers(@ForAll @IntRange(min = -9, max = 9) int b,
             @ForAll @IntRange(min = -9, max = 9) int c, @ForAll @IntRange(min = 1, max = 3) int places,
