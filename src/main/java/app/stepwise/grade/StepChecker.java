@@ -124,7 +124,8 @@ public final class StepChecker {
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             Statement stated = Statement.collapse(reading.statement());
-            Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement());
+            Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement())
+                    .or(() -> partWorkedOut(n, raw, before, reading.statement()));
             if (check.isPresent()) {
                 // a check by substitution (2(4) + 3 = 11 after x = 4) says nothing new about x: the next line goes on
                 // from the line before it
@@ -295,6 +296,31 @@ public final class StepChecker {
                         Optional.empty()));
         }
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.check"), Optional.empty()));
+    }
+
+    /**
+     * In a calculation, a line that works out one part of the expression on its own ({@code 45/60 = 0.75} under
+     * {@code 45/60 × 100}): right when true, a slip when not, and the working goes on from the line before. Only a part
+     * written as it stands in the expression counts: {@code 14 ÷ 2 = 7} under {@code 20 - 6 ÷ 2} is no part of it, and
+     * is judged as a line of the working (wrong).
+     */
+    private static Optional<LineCheck> partWorkedOut(int n, String raw, Statement before, Statement stated) {
+        if (!(before instanceof Statement.Expression px) || !Exprs.variables(px.expr()).isEmpty()) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.isEmpty() || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
+        String part = Printer.text(sides.get(0));
+        if (part.equals(Printer.text(px.expr())) || sides.get(0) instanceof Expr.Num
+                || !Exprs.any(px.expr(), x -> Printer.text(x).equals(part)))
+            return Optional.empty();
+        return substitutionCheck(n, raw, new Equation(new Expr.Var("x"), px.expr()), stated)
+                .map(c -> c.status() == Status.VALID
+                        ? new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
+                                Optional.empty())
+                        : c);
     }
 
     /** "check:", "adding:", "step 2:": a label of words before the math, not part of it. */

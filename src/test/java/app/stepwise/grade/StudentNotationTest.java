@@ -79,6 +79,31 @@ class StudentNotationTest {
     }
 
     @Test
+    void aPartOfTheCalculationWorkedOutOnItsOwnIsJudgedAndTheWorkingGoesOn() throws Exception {
+        assertThat(check(Task.EVALUATE, "45/60 × 100", "45/60 = 0.75", "0.75 × 100 = 75").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "45/60 × 100", "45/60 = 0.8", "0.8 × 100 = 80").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "45/60 × 100", "45/60 = 0.75", "0.75").firstError()).contains(2);
+        // a true sum that is no part of the expression is a wrong method, not a side calculation
+        assertThat(check(Task.EVALUATE, "20 - 6 ÷ 2", "14 ÷ 2 = 7").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "3 + 4 × 2", "7 × 2 = 14").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "3 + 4 × 2", "4 × 2 = 8", "3 + 8 = 11").firstError()).isEmpty();
+    }
+
+    @Property(tries = 150)
+    void aSideCalculationIsRightOnlyWhenItIsAPartAndTrue(@ForAll @IntRange(min = 1, max = 30) int a,
+            @ForAll @IntRange(min = 1, max = 9) int b, @ForAll @IntRange(min = 1, max = 9) int c,
+            @ForAll @IntRange(min = -2, max = 2) int slip) throws Exception {
+        String start = a + " + " + b + " × " + c;
+        LineCheck.Report part = check(Task.EVALUATE, start, b + " × " + c + " = " + (b * c + slip),
+                a + " + " + (b * c) + " = " + (a + b * c));
+        assertThat(part.firstError()).as(start).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+        // adding first is no part of the expression: wrong whatever its arithmetic
+        Assume.that(c != 1);
+        LineCheck.Report wrongOrder = check(Task.EVALUATE, start, (a + b) + " × " + c + " = " + ((a + b) * c));
+        assertThat(wrongOrder.firstError()).as(start).contains(1);
+    }
+
+    @Test
     void aLineStartingWithEqualsGoesOnFromTheLineBefore() throws Exception {
         assertThat(check(Task.EVALUATE, "2/3 + 1/4", "= 8/12 + 3/12", "= 11/12").firstError()).isEmpty();
         assertThat(check(Task.EVALUATE, "2/3 + 1/4", "= 8/12 + 3/12", "= 11/24").firstError()).contains(2);
