@@ -142,6 +142,25 @@ public final class StepChecker {
                             Optional.empty()), null);
                 }
             }
+            // "360/2400 × 100 = 15%": a percentage worked out as a number of percent, the % sign a label on it
+            String percentLabel = part.strip();
+            if (partVerdict.status() == Status.INVALID && before instanceof Statement.Expression && percentLabel.endsWith("%")
+                    && percentLabel.indexOf('%') == percentLabel.length() - 1) {
+                try {
+                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
+                    LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
+                    // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
+                    boolean timesHundred = timesHundred(((Statement.Expression) before).expr())
+                            || asNumber.statement() instanceof Equation e && timesHundred(e.lhs())
+                            || asNumber.statement() instanceof Statement.Chain c && timesHundred(c.parts().get(0));
+                    if (timesHundred && (label.status() == Status.VALID || label.status() == Status.ON_PATH)) {
+                        partVerdict = label;
+                        stated = Statement.collapse(asNumber.statement());
+                    }
+                } catch (MathSyntaxException e) {
+                    // the line as written stands
+                }
+            }
             if (!reading.warnings().isEmpty()) {
                 partVerdict = new LineCheck(n, raw, partVerdict.status(), partVerdict.misconception(),
                         Message.join(partVerdict.said(), reading.warningNote()), partVerdict.reference());
@@ -321,6 +340,12 @@ public final class StepChecker {
                         ? new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
                                 Optional.empty())
                         : c);
+    }
+
+    /** A product with 100 among its factors: a fraction written as a percentage ((2760 - 2400)/2400 × 100). */
+    private static boolean timesHundred(Expr e) {
+        return e instanceof Mul m && m.factors().stream()
+                .anyMatch(f -> f instanceof Expr.Num k && k.value().equals(Rational.of(100)));
     }
 
     /** "check:", "adding:", "step 2:": a label of words before the math, not part of it. */

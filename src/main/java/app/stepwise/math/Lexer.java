@@ -147,6 +147,7 @@ final class Lexer {
                     case '{' -> out.add(new Token(Kind.LBRACE, "{", start));
                     case '}' -> out.add(new Token(Kind.RBRACE, "}", start));
                     case '|' -> out.add(new Token(Kind.BAR, "|", start));
+                    case '%' -> percent(start);
                     case '=' -> {
                         if (i < s.length() && s.charAt(i) == '=') i++;
                         out.add(new Token(Kind.EQUALS, "=", start));
@@ -241,6 +242,28 @@ final class Lexer {
         out.add(new Token(Kind.RPAREN, ")", start));
     }
 
+    /** 15% is 15/100: the number before it, in brackets, over 100. Anything else before % is not read. */
+    private void percent(int start) throws MathSyntaxException {
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last == null || last.kind() != Kind.NUMBER) throw new MathSyntaxException(Message.of("math.symbol", "%"), start);
+        out.remove(out.size() - 1);
+        out.add(new Token(Kind.LPAREN, "(", last.pos()));
+        out.add(last);
+        out.add(new Token(Kind.OP, "/", start));
+        out.add(new Token(Kind.NUMBER, "100", start));
+        out.add(new Token(Kind.RPAREN, ")", start));
+    }
+
+    /** After a percentage (15% → (15/100)) or a fraction of numbers (2/3), "of" is a product. */
+    private boolean ofMeansTimes() {
+        int k = out.size();
+        if (k >= 5 && out.get(k - 1).kind() == Kind.RPAREN && out.get(k - 2).is(Kind.NUMBER, "100")
+                && out.get(k - 3).is(Kind.OP, "/"))
+            return true;
+        return k >= 3 && out.get(k - 1).kind() == Kind.NUMBER && out.get(k - 2).is(Kind.OP, "/")
+                && out.get(k - 3).kind() == Kind.NUMBER;
+    }
+
     /** The fractions Unicode writes in one character, as numerator and denominator. */
     static final Map<Character, int[]> VULGAR = Map.ofEntries(Map.entry('½', new int[]{1, 2}),
             Map.entry('⅓', new int[]{1, 3}), Map.entry('⅔', new int[]{2, 3}), Map.entry('¼', new int[]{1, 4}),
@@ -284,6 +307,12 @@ final class Lexer {
             }
         }
         String lower = run.toLowerCase();
+        // "15% of 240", "2/3 of 27": of after a percentage or a fraction is times
+        if (lower.equals("of") && ofMeansTimes()) {
+            out.add(new Token(Kind.OP, "*", start));
+            i = end;
+            return;
+        }
         if (lower.equals("or") || lower.equals("and")) {
             out.add(new Token(Kind.OR, lower, start));
             i = end;

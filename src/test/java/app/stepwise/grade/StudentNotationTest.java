@@ -104,6 +104,37 @@ class StudentNotationTest {
     }
 
     @Test
+    void percentagesInWorking() throws Exception {
+        assertThat(Parser.parseExpression("15% of 80", Parser.Context.NONE))
+                .isEqualTo(Parser.parseExpression("(15/100) × 80", Parser.Context.NONE));
+        assertThat(Parser.parseExpression("2/3 of 27", Parser.Context.NONE))
+                .isEqualTo(Parser.parseExpression("2/3 × 27", Parser.Context.NONE));
+        assertThat(check(Task.EVALUATE, "80 - 15/100 × 80", "15% of 80 = 12", "80 - 12 = 68").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "80 - 15/100 × 80", "15% of 80 = 1.2", "80 - 1.2 = 78.8").firstError()).contains(1);
+        // worked out × 100, the % is a label on the number of percent; elsewhere it is /100
+        assertThat(check(Task.EVALUATE, "360/2400 × 100", "360/2400 × 100 = 15%").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "360/2400 × 100", "= 15%").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "360/2400 × 100", "360/2400 × 100 = 13%").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "3/20", "3/20 = 15%").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "3/20", "3/20 = 0.15%").firstError()).contains(1);
+    }
+
+    @Property(tries = 150)
+    void aPercentageWorkedOutIsRightOnlyAtItsValue(@ForAll @IntRange(min = 1, max = 99) int part,
+            @ForAll @IntRange(min = -3, max = 3) int slip) throws Exception {
+        String start = part + "/200 × 100";
+        String percent = new BigDecimal(part).divide(BigDecimal.valueOf(2)).add(BigDecimal.valueOf(slip)).toPlainString();
+        LineCheck.Report r = check(Task.EVALUATE, start, start + " = " + percent + "%");
+        assertThat(r.firstError()).as("%s = %s%%", start, percent).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+        // the same number of percent for the fraction itself is a hundred times too big
+        LineCheck.Report fraction = check(Task.EVALUATE, part + "/200", part + "/200 = " + percent + "%");
+        assertThat(fraction.firstError()).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+        LineCheck.Report hundredfold = check(Task.EVALUATE, part + "/200",
+                part + "/200 = " + new BigDecimal(part).divide(BigDecimal.valueOf(200)).toPlainString() + "%");
+        assertThat(hundredfold.firstError()).contains(1);
+    }
+
+    @Test
     void aLineStartingWithEqualsGoesOnFromTheLineBefore() throws Exception {
         assertThat(check(Task.EVALUATE, "2/3 + 1/4", "= 8/12 + 3/12", "= 11/12").firstError()).isEmpty();
         assertThat(check(Task.EVALUATE, "2/3 + 1/4", "= 8/12 + 3/12", "= 11/24").firstError()).contains(2);
