@@ -125,6 +125,20 @@ public final class PhysicsSteps {
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
             if (degrees) text = inDegrees(text);
+            // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
+            // quantity where the problem gives it, as a teacher reads it
+            Matcher delta = DELTA_NAME.matcher(text);
+            while (delta.find()) {
+                String name = delta.group();
+                if (work.names().contains(name)) continue;
+                Optional<NewNames.Role> role = NewNames.role(name);
+                if (role.isEmpty()) continue;
+                Optional<Double> value = onlyValue(NewNames.ofRole(role.get(), work.truth(), work.dims()), work.truth());
+                if (value.isEmpty()) continue;
+                work.truth().put(name, value.get());
+                work.own().put(name, value.get());
+                work.dims().put(name, role.get().dim());
+            }
             Set<String> known = work.names();
             Optional<NewNames.Head> head = NewNames.head(text, known);
             // Ek = 9 J read as the reference's E_k: later lines' Ek is E_k too, not E·k
@@ -688,6 +702,8 @@ public final class PhysicsSteps {
         if (tokens.length > 1 && symbolsOnly(unitText, names)) return Optional.empty();
         return unit(unitText).map(Dim::of);
     }
+
+    private static final Pattern DELTA_NAME = Pattern.compile("Δ[A-Za-z](?:_[A-Za-z0-9]+)?(?![A-Za-z])");
 
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
             "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³]|[23])?)\\s*$");
