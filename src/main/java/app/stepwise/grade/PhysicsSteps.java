@@ -127,12 +127,16 @@ public final class PhysicsSteps {
             if (degrees) text = inDegrees(text);
             // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
             // quantity where the problem gives it, as a teacher reads it
+            List<String> implicit = new ArrayList<>();
             Matcher delta = DELTA_NAME.matcher(text);
-            while (delta.find()) {
-                String name = delta.group();
+            while (delta.find()) implicit.add(delta.group());
+            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = is that quantity
+            implicit.addAll(symbolsUsed(text, work.names()));
+            for (String name : implicit) {
                 if (work.names().contains(name)) continue;
-                Optional<NewNames.Role> role = NewNames.role(name);
-                if (role.isEmpty()) continue;
+                List<NewNames.Role> roles = NewNames.roles(name);
+                if (roles.size() != 1) continue; // W a weight or a work: which one is not for Stepwise to guess
+                Optional<NewNames.Role> role = Optional.of(roles.get(0));
                 Optional<Double> value = onlyValue(NewNames.ofRole(role.get(), work.truth(), work.dims()), work.truth());
                 if (value.isEmpty()) continue;
                 work.truth().put(name, value.get());
@@ -701,6 +705,18 @@ public final class PhysicsSteps {
         String[] tokens = unitText.split("[\\s·]+");
         if (tokens.length > 1 && symbolsOnly(unitText, names)) return Optional.empty();
         return unit(unitText).map(Dim::of);
+    }
+
+    /** The one-letter symbols right of the first = that are not yet known (a in F = m a), where the line can be read. */
+    private static List<String> symbolsUsed(String text, Set<String> known) {
+        int eq = text.indexOf('=');
+        if (eq < 0) return List.of();
+        try {
+            Statement s = Parser.parse(withSiNumbers(text.substring(eq + 1), known), Parser.Context.of(known));
+            return Exprs.variables(s).stream().filter(v -> v.length() == 1 && !known.contains(v)).sorted().toList();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static final Pattern DELTA_NAME = Pattern.compile("Δ[A-Za-z](?:_[A-Za-z0-9]+)?(?![A-Za-z])");
