@@ -165,6 +165,11 @@ public final class AnswerChecker {
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
+        // "2x = 16 => x = 8", "(x + 5)(x - 1) = 0 so x = -5 or x = 1": the answer is what the last step arrives at
+        String[] steps = StepChecker.CONNECTIVE.split(r);
+        for (int k = steps.length - 1; k >= 0; k--) {
+            if (!steps[k].isBlank()) return steps[k].strip();
+        }
         return r;
     }
 
@@ -260,7 +265,8 @@ public final class AnswerChecker {
 
     private static Grade set(String expectedText, String r) throws MathSyntaxException {
         Statement expected = parseStatementExpected(expectedText);
-        Statement given = Parser.parse(r, Parser.Context.of(Exprs.variables(expected)));
+        Optional<String> pair = coordinates(r, byLetter(expected).keySet());
+        Statement given = Parser.parse(pair.orElse(r), Parser.Context.of(Exprs.variables(expected)));
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
         if (ev.isEmpty()) throw new PackError("the expected set \"" + expectedText + "\" is not a list of values");
@@ -275,7 +281,8 @@ public final class AnswerChecker {
         }
         if (ex.size() >= 2) return pairs(expected, given, ex);
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
-        if (c.same()) return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
+        if (c.same() || SolutionSets.roundedSame(ev.get(), gv.get(), pair.orElse(r)))
+            return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
         if (c.matched() > 0 && c.extra() == 0) {
             return Grade.partly(Grade.Test.SET,
                     Message.of("grade.someSolutions", c.matched(), c.expected(), c.expected() - c.matched()));
@@ -314,6 +321,21 @@ public final class AnswerChecker {
                             String.join(", ", right), String.join(", ", wrong), wrong.size()));
         return Grade.wrong(Grade.Test.SET, Message.of("grade.noValueRight"));
     }
+
+    /**
+     * {@code (4, 1)} for the solution {@code x = 4, y = 1}: a coordinate pair gives the letters their values in the order
+     * the expected answer names them. Empty when the response is no pair or the answer has not exactly two letters.
+     */
+    static Optional<String> coordinates(String r, Set<String> lettersInOrder) {
+        if (lettersInOrder.size() != 2 || lettersInOrder.contains("")) return Optional.empty();
+        var m = COORDINATES.matcher(r.strip());
+        if (!m.matches()) return Optional.empty();
+        var letters = lettersInOrder.iterator();
+        return Optional.of(letters.next() + " = " + m.group(1).strip() + ", " + letters.next() + " = " + m.group(2).strip());
+    }
+
+    private static final java.util.regex.Pattern COORDINATES = java.util.regex.Pattern
+            .compile("\\(\\s*([^(),=]+)\\s*,\\s*([^(),=]+)\\s*\\)");
 
     /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
     private static Map<String, List<Expr>> byLetter(Statement s) {

@@ -125,6 +125,24 @@ public final class PhysicsSteps {
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
             if (degrees) text = inDegrees(text);
+            // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
+            // quantity where the problem gives it, as a teacher reads it
+            List<String> implicit = new ArrayList<>();
+            Matcher delta = DELTA_NAME.matcher(text);
+            while (delta.find()) implicit.add(delta.group());
+            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = is that quantity
+            implicit.addAll(symbolsUsed(text, work.names()));
+            for (String name : implicit) {
+                if (work.names().contains(name)) continue;
+                List<NewNames.Role> roles = NewNames.roles(name);
+                if (roles.size() != 1) continue; // W a weight or a work: which one is not for Stepwise to guess
+                Optional<NewNames.Role> role = Optional.of(roles.get(0));
+                Optional<Double> value = onlyValue(NewNames.ofRole(role.get(), work.truth(), work.dims()), work.truth());
+                if (value.isEmpty()) continue;
+                work.truth().put(name, value.get());
+                work.own().put(name, value.get());
+                work.dims().put(name, role.get().dim());
+            }
             Set<String> known = work.names();
             Optional<NewNames.Head> head = NewNames.head(text, known);
             // Ek = 9 J read as the reference's E_k: later lines' Ek is E_k too, not E·k
@@ -689,6 +707,20 @@ public final class PhysicsSteps {
         return unit(unitText).map(Dim::of);
     }
 
+    /** The one-letter symbols right of the first = that are not yet known (a in F = m a), where the line can be read. */
+    private static List<String> symbolsUsed(String text, Set<String> known) {
+        int eq = text.indexOf('=');
+        if (eq < 0) return List.of();
+        try {
+            Statement s = Parser.parse(withSiNumbers(text.substring(eq + 1), known), Parser.Context.of(known));
+            return Exprs.variables(s).stream().filter(v -> v.length() == 1 && !known.contains(v)).sorted().toList();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static final Pattern DELTA_NAME = Pattern.compile("Δ[A-Za-z](?:_[A-Za-z0-9]+)?(?![A-Za-z])");
+
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
             "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³]|[23])?)\\s*$");
 
@@ -725,7 +757,12 @@ public final class PhysicsSteps {
                 // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
                 boolean compactSymbols = !compactUnits && t.end(1) == t.start(2) && t.group(2).contains("/")
                         && symbolsOnly(t.group(2).strip(), symbols);
-                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols
+                // "F_f = 0.3N = 29.4 N": inside a chain, a number against one symbol of the problem (μN written 0.3N)
+                // may be that product; the last side stays a quantity. Read so only in the symbols reading, which is
+                // taken where it alone is true with agreeing dimensions
+                boolean symbolInChain = !compactUnits && k > 0 && k < sides.length - 1 && t.end(1) == t.start(2)
+                        && symbols.contains(t.group(2).strip());
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
@@ -872,6 +909,13 @@ public final class PhysicsSteps {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
             int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
+        }
+        // a whole number is rounded to its digits when it ends in no zero (29 N for 29.4 N is 2 s.f.); 30 could be one
+        // figure or two, and is not taken as rounded
+        if (writtenExpr instanceof Expr.Num num && num.value().isInteger() && num.value().signum() != 0) {
+            String digits = num.value().toString().replace("-", "");
+            return digits.length() >= 2 && !digits.endsWith("0")
+                    && Numbers.round(exact, digits.length()).equals(Numbers.round(written, digits.length()));
         }
         return false;
     }

@@ -22,6 +22,7 @@ import app.stepwise.math.Rational;
 import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement.Equation;
 import app.stepwise.math.Statement;
+import app.stepwise.math.Verdict;
 import app.stepwise.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -52,6 +53,7 @@ public final class StepChecker {
         Statement origin = Statement.collapse(Parser.parse(start, Parser.Context.DEFINING));
         Statement previous = origin;
         Parser.Context context = Parser.Context.of(Exprs.variables(origin));
+        Differentiating d = null;
         if (task == Task.DIFFERENTIATE && previous instanceof Statement.Expression fx) {
             // the working states the derivative: each line is judged against f'(x), not f(x)
             var vars = Exprs.variables(fx.expr());
@@ -61,7 +63,9 @@ public final class StepChecker {
             } catch (MathLimitException e) {
                 throw new MathSyntaxException(e.said(), -1);
             }
+            d = new Differentiating(fx.expr(), x, previous);
         }
+        Differentiating differentiating = d;
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
@@ -71,11 +75,14 @@ public final class StepChecker {
             }
         }
         LineLoop.Result<Statement> result = LineLoop.run(lines, previous,
-                (n, raw, text, before, afterError) -> judgeLine(n, raw, text, before, refs, afterError, context));
+                (n, raw, text, before, afterError) -> judgeLine(n, raw, text, before, refs, afterError, context,
+                        differentiating));
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         Statement lastLine = result.last();
-        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine),
+        String lastText = result.lines().stream().filter(l -> l.status() != Status.NOTE).reduce((a, b) -> b)
+                .map(LineCheck::text).orElse("");
+        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine, lastText),
                 reason -> Optional.empty());
         return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
     }
@@ -91,20 +98,41 @@ public final class StepChecker {
      * reading follows, the student is asked to say which they mean instead of being told the line is wrong.
      */
     private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
-            boolean afterError, Parser.Context context) {
+            boolean afterError, Parser.Context context, Differentiating differentiating) {
         LineCheck verdict = null;
         Statement line = null;
-        for (String part : CONNECTIVE.split(text)) {
-            if (isNote(part)) continue;
+        for (String written : CONNECTIVE.split(text)) {
+            String part = withoutLabel(written);
+            if (isNote(part) || wordsOnly(part, context.names())) continue;
+            Statement before = line == null ? previous : line;
             Parser.Reading reading;
             try {
-                reading = Parser.read(part, context);
+                if (differentiating != null) {
+                    Optional<String> leibniz = differentiating.leibniz(part, context);
+                    if (leibniz.isPresent()) part = leibniz.get();
+                    if (before == differentiating.derivative() && differentiating.restates(part, context)) {
+                        if (verdict == null)
+                            verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                                    Message.of("line.restated"), Optional.empty());
+                        line = before;
+                        continue;
+                    }
+                }
+                reading = continued(before, part, context);
             } catch (MathSyntaxException e) {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
-            Statement before = line == null ? previous : line;
             Statement stated = Statement.collapse(reading.statement());
+            Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement())
+                    .or(() -> partWorkedOut(n, raw, before, reading.statement()));
+            if (check.isPresent()) {
+                // a check by substitution (2(4) + 3 = 11 after x = 4) says nothing new about x: the next line goes on
+                // from the line before it
+                if (verdict == null || verdict.status() != Status.INVALID) verdict = check.get();
+                line = before;
+                continue;
+            }
             LineCheck partVerdict = judgeStatement(n, raw, reading.statement(), before, refs, afterError);
             if (partVerdict.status() == Status.INVALID && reading.otherReading().isPresent()) {
                 LineCheck other = judgeStatement(n, raw, reading.otherReading().get(), before, refs, afterError);
@@ -112,6 +140,25 @@ public final class StepChecker {
                     return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                             Message.join(Message.of("line.twoReadings"), reading.warningNote()),
                             Optional.empty()), null);
+                }
+            }
+            // "360/2400 × 100 = 15%": a percentage worked out as a number of percent, the % sign a label on it
+            String percentLabel = part.strip();
+            if (partVerdict.status() == Status.INVALID && before instanceof Statement.Expression && percentLabel.endsWith("%")
+                    && percentLabel.indexOf('%') == percentLabel.length() - 1) {
+                try {
+                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
+                    LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
+                    // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
+                    boolean timesHundred = timesHundred(((Statement.Expression) before).expr())
+                            || asNumber.statement() instanceof Equation e && timesHundred(e.lhs())
+                            || asNumber.statement() instanceof Statement.Chain c && timesHundred(c.parts().get(0));
+                    if (timesHundred && (label.status() == Status.VALID || label.status() == Status.ON_PATH)) {
+                        partVerdict = label;
+                        stated = Statement.collapse(asNumber.statement());
+                    }
+                } catch (MathSyntaxException e) {
+                    // the line as written stands
                 }
             }
             if (!reading.warnings().isEmpty()) {
@@ -137,10 +184,17 @@ public final class StepChecker {
             Message msg = Message.of(afterError ? "line.carriedForward" : ref.isPresent() ? "line.goodStep" : "grade.correct");
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
         }
-        Optional<String> exact = rounded(before, stated);
+        Optional<String> exact = rounded(before, stated, raw);
         if (exact.isPresent()) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.rounded", exact.get()), Optional.empty());
+        }
+        Optional<List<Expr>> exactValues = valuesOf(before);
+        Optional<List<Expr>> writtenValues = SolutionSets.values(stated);
+        if (exactValues.isPresent() && writtenValues.isPresent() && !(before instanceof Statement.Expression)
+                && SolutionSets.roundedSame(exactValues.get(), writtenValues.get(), raw)) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.rounded",
+                    String.join(", ", exactValues.get().stream().map(Printer::text).toList())), Optional.empty());
         }
         if (positiveRoot(before, stated)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.positiveRoot"), Optional.empty());
@@ -150,6 +204,181 @@ public final class StepChecker {
                 .or(() -> m.map(Misconception::said)).orElse(Message.of("line.doesNotFollow"));
         return new LineCheck(n, raw, Status.INVALID, m, message, Optional.empty());
     }
+
+    /** What a derivative's working starts from: f, its variable, and f' (the statement lines are judged against). */
+    record Differentiating(Expr function, String variable, Statement derivative) {
+
+        /**
+         * {@code d/dx(4x^3 - 5x^2 + 7) = 12x^2 - 10x}: Leibniz's notation, read as {@code dy/dx = …} when what is
+         * differentiated is the function, and otherwise as that other derivative (which is then not f'); empty when the
+         * line does not start so.
+         */
+        Optional<String> leibniz(String part, Parser.Context context) throws MathSyntaxException {
+            var m = LEIBNIZ.matcher(part);
+            if (!m.lookingAt() || !m.group(1).equals(variable)) return Optional.empty();
+            int open = m.end() - 1;
+            int close = matchingBracket(part, open);
+            if (close < 0) return Optional.empty();
+            String rest = part.substring(close + 1).strip();
+            if (!rest.startsWith("=")) return Optional.empty();
+            Expr inside = Parser.parseExpression(part.substring(open + 1, close), context);
+            Expr other;
+            try {
+                other = Derivative.of(inside, variable);
+            } catch (MathLimitException e) {
+                return Optional.empty();
+            }
+            if (Equivalence.of(other, ((Statement.Expression) derivative).expr()).equivalent())
+                return Optional.of("dy/d" + variable + " " + rest);
+            return Optional.of("(" + Printer.text(other) + ") " + rest);
+        }
+
+        /**
+         * {@code y = 6x^-1}, {@code f(x) = …} or {@code x^2 + 2x + 1} before any derivative is written: the function
+         * itself, written again or in another form to differentiate it (and not also its derivative).
+         */
+        boolean restates(String part, Parser.Context context) throws MathSyntaxException {
+            var named = FUNCTION_NAMED.matcher(part);
+            String rhs = named.lookingAt() ? part.substring(named.end()) : part;
+            Statement s = Parser.parse(rhs, context);
+            List<Expr> sides = switch (s) {
+                case Statement.Expression e -> List.of(e.expr());
+                case Equation e -> List.of(e.lhs(), e.rhs());
+                case Statement.Chain c -> c.parts();
+                default -> List.of();
+            };
+            if (sides.isEmpty()) return false;
+            Expr fPrime = ((Statement.Expression) derivative).expr();
+            for (Expr side : sides) {
+                if (!Equivalence.of(function, side).equivalent() || Equivalence.of(fPrime, side).equivalent()) return false;
+            }
+            return true;
+        }
+
+        private static final Pattern LEIBNIZ = Pattern.compile("\\s*d\\s*/\\s*d([a-zA-Z])\\s*[(\\[]");
+        private static final Pattern FUNCTION_NAMED = Pattern.compile("\\s*(y|f\\s*\\(\\s*[a-zA-Z]\\s*\\))\\s*=");
+
+        private static int matchingBracket(String s, int open) {
+            int depth = 0;
+            for (int k = open; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '(' || c == '[') depth++;
+                else if (c == ')' || c == ']') {
+                    depth--;
+                    if (depth == 0) return k;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * A line that starts with "=" goes on from the line before ({@code = 8/12 + 3/12} under {@code 2/3 + 1/4}): the
+     * expression, or the same left-hand side as the equation before it.
+     */
+    private static Parser.Reading continued(Statement before, String part, Parser.Context context) throws MathSyntaxException {
+        String t = part.strip();
+        if (!t.startsWith("=") || t.startsWith("==")) return Parser.read(part, context);
+        Parser.Reading rest = Parser.read(t.substring(1), context);
+        if (!(before instanceof Equation pe)) return rest;
+        java.util.function.Function<Statement, Statement> onLeft = s -> switch (s) {
+            case Statement.Expression e -> new Equation(pe.lhs(), e.expr());
+            case Statement.Chain c -> {
+                List<Expr> parts = new ArrayList<>(List.of(pe.lhs()));
+                parts.addAll(c.parts());
+                yield new Statement.Chain(parts);
+            }
+            case Equation e -> new Statement.Chain(List.of(pe.lhs(), e.lhs(), e.rhs()));
+            default -> s;
+        };
+        return new Parser.Reading(onLeft.apply(rest.statement()), rest.notes(), rest.otherReading().map(onLeft));
+    }
+
+    /**
+     * In an equation's working, a line with no unknown in it after one with ({@code 2(4) + 3 = 11} after {@code x = 4})
+     * is a check by substitution: right when it is true, an arithmetic slip when it is not. Empty for any other line.
+     */
+    private static Optional<LineCheck> substitutionCheck(int n, String raw, Statement before, Statement stated) {
+        if (!(before instanceof Equation pe) || Exprs.variables(pe).isEmpty()) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.isEmpty() || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
+        for (int k = 0; k + 1 < sides.size(); k++) {
+            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
+            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
+            if (!v.equivalent())
+                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
+                        Optional.empty()));
+        }
+        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.check"), Optional.empty()));
+    }
+
+    /**
+     * In a calculation, a line that works out one part of the expression on its own ({@code 45/60 = 0.75} under
+     * {@code 45/60 × 100}): right when true, a slip when not, and the working goes on from the line before. Only a part
+     * written as it stands in the expression counts: {@code 14 ÷ 2 = 7} under {@code 20 - 6 ÷ 2} is no part of it, and
+     * is judged as a line of the working (wrong).
+     */
+    private static Optional<LineCheck> partWorkedOut(int n, String raw, Statement before, Statement stated) {
+        if (!(before instanceof Statement.Expression px) || !Exprs.variables(px.expr()).isEmpty()) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.isEmpty() || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
+        String part = Printer.text(sides.get(0));
+        if (part.equals(Printer.text(px.expr())) || sides.get(0) instanceof Expr.Num
+                || !Exprs.any(px.expr(), x -> Printer.text(x).equals(part)))
+            return Optional.empty();
+        return substitutionCheck(n, raw, new Equation(new Expr.Var("x"), px.expr()), stated)
+                .map(c -> c.status() == Status.VALID
+                        ? new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
+                                Optional.empty())
+                        : c);
+    }
+
+    /** A product with 100 among its factors: a fraction written as a percentage ((2760 - 2400)/2400 × 100). */
+    private static boolean timesHundred(Expr e) {
+        return e instanceof Mul m && m.factors().stream()
+                .anyMatch(f -> f instanceof Expr.Num k && k.value().equals(Rational.of(100)));
+    }
+
+    /** "check:", "adding:", "step 2:": a label of words before the math, not part of it. */
+    static String withoutLabel(String part) {
+        return LABEL.matcher(part).replaceFirst("");
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\p{L}[\\p{L} ]{2,30}(?:\\s+\\d{1,2})?\\s*:\\s*");
+
+    /**
+     * "multiply both sides by 6", "subtract 3 from both sides": words saying what is done, with no operator or equals
+     * sign. A run of three or more letters that are neither names Stepwise reads (sin, sqrt, theta) nor all letters of the
+     * problem is a word; a lone short run ({@code 9abc}) stays math, so a slip written in letters is still judged.
+     */
+    static boolean wordsOnly(String part, java.util.Set<String> names) {
+        if (OPERATORS.matcher(part).find()) return false;
+        var m = LETTERS.matcher(part);
+        int runs = 0;
+        boolean word = false;
+        while (m.find()) {
+            runs++;
+            String w = m.group();
+            if (w.length() >= 3 && !Parser.isKnownWord(w)
+                    && !w.codePoints().allMatch(c -> names.contains(Character.toString(c)))) {
+                word = true;
+                if (w.length() >= 5) runs++;
+            }
+        }
+        return word && runs >= 2;
+    }
+
+    private static final Pattern OPERATORS = Pattern.compile("[=<>≤≥+*/^×÷·()\\[\\]{}√²³]");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** Words only, or an empty line: "so", "therefore", "answer:". */
     static boolean isNote(String text) {
@@ -184,7 +413,7 @@ public final class StepChecker {
         return Equivalence.of(a, c).equivalent() && Equivalence.of(b, d).equivalent();
     }
 
-    private static final Pattern CONNECTIVE = Pattern
+    static final Pattern CONNECTIVE = Pattern
             .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
 
     static String tidy(String raw) {
@@ -283,7 +512,7 @@ public final class StepChecker {
      * {@code x = 8.33} after {@code x = 25/3}: a decimal that is the exact solution rounded to the places written
      * (at least two significant figures). Returns the exact value to show.
      */
-    static Optional<String> rounded(Statement previous, Statement line) {
+    static Optional<String> rounded(Statement previous, Statement line, String text) {
         if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var)
                 || !(le.rhs() instanceof Expr.Num num && num.decimal()
                         || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
@@ -292,7 +521,12 @@ public final class StepChecker {
         Optional<List<Rational>> exact = Equations.rationalSolutions(pe);
         Optional<List<Rational>> written = Equations.rationalSolutions(le);
         if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
-        BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros();
+        // the places as written: x = 3.30 for 10/3 is a wrong rounding to two places, not a right one to one
+        List<Integer> places = SolutionSets.placesWritten(text);
+        if (places.size() != 1) return Optional.empty();
+        BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64);
+        if (w.setScale(places.get(0), RoundingMode.HALF_UP).compareTo(w) != 0) return Optional.empty();
+        w = w.setScale(places.get(0), RoundingMode.HALF_UP);
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);
@@ -463,7 +697,7 @@ public final class StepChecker {
     }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */
-    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last) {
+    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last, String lastText) {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
         if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
@@ -471,6 +705,11 @@ public final class StepChecker {
         Optional<List<Expr>> expected = solutionValues(eq);
         if (expected.isPresent()) return Optional.of(SolutionSets.compare(expected.get(), values.get()).same());
         String x = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).stream().findFirst().orElse("x");
-        return Optional.of(values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v))));
+        if (values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v)))) return Optional.of(true);
+        // x = 5.24 or x = 0.76 for x^2 - 6x + 4 = 0: the irrational solutions rounded, where they can be worked out
+        Optional<List<Double>> roots = Equations.realRoots(eq);
+        return Optional.of(roots.isPresent() && SolutionSets.roundedSame(
+                roots.get().stream().map(r -> (Expr) new Expr.Num(Rational.of(new BigDecimal(r)), true)).toList(),
+                values.get(), lastText));
     }
 }

@@ -51,32 +51,18 @@ final class SystemSteps {
             }
         }
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
-            Statement line;
-            try {
-                line = Parser.parse(text, context);
-            } catch (MathSyntaxException e) {
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
-                        Message.of("line.cannotRead", e.said()), Optional.empty()), null);
+            // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
+            LineLoop.Judged<Statement> judged = null;
+            Statement previous = before;
+            for (String written : StepChecker.CONNECTIVE.split(text)) {
+                String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
+                if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
+                LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, solution.keySet(), at, refs);
+                if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
+                judged = one;
+                previous = one.line();
             }
-            Statement stated = Statement.collapse(line);
-            Optional<String> stray = stray(line, solution.keySet());
-            if (stray.isPresent()) {
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
-                        Message.of("line.notAnUnknown", stray.get()), Optional.empty()), stated);
-            }
-            if (holds(line, at)) {
-                Optional<Integer> ref = afterError ? Optional.empty() : StepChecker.align(stated, refs);
-                return new LineLoop.Judged<>(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID,
-                        Optional.empty(), Message.of(ref.isPresent() ? "line.goodStep" : "line.followsFromSystem"), ref),
-                        stated);
-            }
-            if (afterError && before instanceof Equation pe && stated instanceof Equation le
-                    && Equations.sameSolutions(pe, le).equivalent()) {
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                        Message.of("line.carriedForward"), Optional.empty()), stated);
-            }
-            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                    Message.of("line.systemNotTrue"), Optional.empty()), stated);
+            return judged == null ? new LineLoop.Judged<>(null, before) : judged;
         });
         Statement last = result.last();
         Optional<Boolean> finalRight = last == null
@@ -85,6 +71,37 @@ final class SystemSteps {
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalRight, next);
+    }
+
+    /** One statement of a line: true at the system's solution, or (after a mistake) following from the line before. */
+    private static LineLoop.Judged<Statement> judge(int n, String raw, String part, Statement before, boolean afterError,
+            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
+        Statement line;
+        try {
+            line = Parser.parse(part, context);
+        } catch (MathSyntaxException e) {
+            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                    Message.of("line.cannotRead", e.said()), Optional.empty()), null);
+        }
+        Statement stated = Statement.collapse(line);
+        Optional<String> stray = stray(line, unknowns);
+        if (stray.isPresent()) {
+            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                    Message.of("line.notAnUnknown", stray.get()), Optional.empty()), stated);
+        }
+        if (holds(line, at)) {
+            Optional<Integer> ref = afterError ? Optional.empty() : StepChecker.align(stated, refs);
+            return new LineLoop.Judged<>(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID,
+                    Optional.empty(), Message.of(ref.isPresent() ? "line.goodStep" : "line.followsFromSystem"), ref),
+                    stated);
+        }
+        if (afterError && before instanceof Equation pe && stated instanceof Equation le
+                && Equations.sameSolutions(pe, le).equivalent()) {
+            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    Message.of("line.carriedForward"), Optional.empty()), stated);
+        }
+        return new LineLoop.Judged<>(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                Message.of("line.systemNotTrue"), Optional.empty()), stated);
     }
 
     /** The one solution of a linear system, exactly, by elimination. */

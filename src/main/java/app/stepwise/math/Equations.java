@@ -127,6 +127,19 @@ public final class Equations {
         }
     }
 
+    /** The real solutions of an equation in one letter of degree at most 2, as doubles in increasing order; empty otherwise. */
+    public static Optional<List<Double>> realRoots(Equation eq) {
+        try {
+            Canonical c = new Canonical();
+            RatFun f = c.subtract(c.of(eq.lhs()), c.of(eq.rhs()));
+            Set<String> atoms = new TreeSet<>(f.num().atoms());
+            if (atoms.size() != 1 || !f.den().isConstant() || !Canonical.onlyFreeAtoms(f.num())) return Optional.empty();
+            return Univariate.coefficients(f.num(), atoms.iterator().next()).flatMap(Equations::realRoots);
+        } catch (ArithmeticException | MathLimitException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The real roots, in increasing order, of a polynomial of degree at most 2 (closed form); empty for higher degrees. */
     private static Optional<List<Double>> realRoots(Rational[] coefficients) {
         Rational[] c = Univariate.trim(coefficients);

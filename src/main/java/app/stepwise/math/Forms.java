@@ -108,6 +108,7 @@ public final class Forms {
     /** One fraction in lowest terms: no common factor between numerator and denominator, no fraction inside a fraction. */
     public static boolean isSimplifiedFraction(Expr e) {
         Expr core = unwrapNeg(e);
+        if (isMixedNumber(core)) return true;
         if (!(core instanceof Div d)) return !Exprs.any(core, x -> x instanceof Div);
         if (Exprs.any(d.numerator(), x -> x instanceof Div) || Exprs.any(d.denominator(), x -> x instanceof Div)) return false;
         Optional<Rational> n = Exprs.exactValue(d.numerator());
@@ -129,6 +130,18 @@ public final class Forms {
         } catch (ArithmeticException | MathLimitException ex) {
             return false;
         }
+    }
+
+    /** 1½ (read as 1 + 1/2): a whole number and a proper fraction in lowest terms, a simplified way to write 3/2. */
+    private static boolean isMixedNumber(Expr e) {
+        if (!(e instanceof Expr.Add a) || a.terms().size() != 2) return false;
+        if (!(a.terms().get(0) instanceof Expr.Num whole) || !whole.value().isInteger() || whole.value().signum() <= 0)
+            return false;
+        if (!(a.terms().get(1) instanceof Div d && d.numerator() instanceof Expr.Num n && d.denominator() instanceof Expr.Num m))
+            return false;
+        Rational top = n.value(), bottom = m.value();
+        return top.isInteger() && bottom.isInteger() && top.signum() > 0 && top.compareTo(bottom) < 0
+                && top.num().gcd(bottom.num()).equals(BigInteger.ONE);
     }
 
     /**

@@ -126,6 +126,8 @@ final class Lexer {
             } else if (c == 'π') {
                 i++;
                 out.add(new Token(Kind.CONST, "pi", start));
+            } else if (VULGAR.containsKey(c)) {
+                vulgarFraction();
             } else if (Character.isLetter(c)) {
                 word();
             } else {
@@ -145,6 +147,7 @@ final class Lexer {
                     case '{' -> out.add(new Token(Kind.LBRACE, "{", start));
                     case '}' -> out.add(new Token(Kind.RBRACE, "}", start));
                     case '|' -> out.add(new Token(Kind.BAR, "|", start));
+                    case '%' -> percent(start);
                     case '=' -> {
                         if (i < s.length() && s.charAt(i) == '=') i++;
                         out.add(new Token(Kind.EQUALS, "=", start));
@@ -215,8 +218,72 @@ final class Lexer {
         out.add(new Token(Kind.SUPER, t.replace("+", ""), start));
     }
 
+    /**
+     * ½, ¾: a fraction in one character, read as (1/2). Written against a whole number it is a mixed number, 2½ = (2 + 1/2),
+     * the only reading anyone means; with a space between them ({@code 2 ½}) it is refused like {@code 2 1/2} (ADR 0008).
+     */
+    private void vulgarFraction() throws MathSyntaxException {
+        int start = i;
+        int[] f = VULGAR.get(s.charAt(i));
+        i++;
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean mixed = last != null && last.kind() == Kind.NUMBER && last.text().matches("\\d+");
+        if (mixed && !Character.isDigit(s.charAt(start - 1)))
+            throw new MathSyntaxException(Message.of("math.twoNumbers", last.text(), f[0] + "/" + f[1]), start);
+        if (mixed) out.remove(out.size() - 1);
+        out.add(new Token(Kind.LPAREN, "(", start));
+        if (mixed) {
+            out.add(new Token(Kind.NUMBER, last.text(), last.pos()));
+            out.add(new Token(Kind.OP, "+", start));
+        }
+        out.add(new Token(Kind.NUMBER, String.valueOf(f[0]), start));
+        out.add(new Token(Kind.OP, "/", start));
+        out.add(new Token(Kind.NUMBER, String.valueOf(f[1]), start));
+        out.add(new Token(Kind.RPAREN, ")", start));
+    }
+
+    /** 15% is 15/100: the number before it, in brackets, over 100. Anything else before % is not read. */
+    private void percent(int start) throws MathSyntaxException {
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last == null || last.kind() != Kind.NUMBER) throw new MathSyntaxException(Message.of("math.symbol", "%"), start);
+        out.remove(out.size() - 1);
+        out.add(new Token(Kind.LPAREN, "(", last.pos()));
+        out.add(last);
+        out.add(new Token(Kind.OP, "/", start));
+        out.add(new Token(Kind.NUMBER, "100", start));
+        out.add(new Token(Kind.RPAREN, ")", start));
+    }
+
+    /** After a percentage (15% → (15/100)) or a fraction of numbers (2/3), "of" is a product. */
+    private boolean ofMeansTimes() {
+        int k = out.size();
+        if (k >= 5 && out.get(k - 1).kind() == Kind.RPAREN && out.get(k - 2).is(Kind.NUMBER, "100")
+                && out.get(k - 3).is(Kind.OP, "/"))
+            return true;
+        return k >= 3 && out.get(k - 1).kind() == Kind.NUMBER && out.get(k - 2).is(Kind.OP, "/")
+                && out.get(k - 3).kind() == Kind.NUMBER;
+    }
+
+    /** The fractions Unicode writes in one character, as numerator and denominator. */
+    static final Map<Character, int[]> VULGAR = Map.ofEntries(Map.entry('½', new int[]{1, 2}),
+            Map.entry('⅓', new int[]{1, 3}), Map.entry('⅔', new int[]{2, 3}), Map.entry('¼', new int[]{1, 4}),
+            Map.entry('¾', new int[]{3, 4}), Map.entry('⅕', new int[]{1, 5}), Map.entry('⅖', new int[]{2, 5}),
+            Map.entry('⅗', new int[]{3, 5}), Map.entry('⅘', new int[]{4, 5}), Map.entry('⅙', new int[]{1, 6}),
+            Map.entry('⅚', new int[]{5, 6}), Map.entry('⅐', new int[]{1, 7}), Map.entry('⅛', new int[]{1, 8}),
+            Map.entry('⅜', new int[]{3, 8}), Map.entry('⅝', new int[]{5, 8}), Map.entry('⅞', new int[]{7, 8}),
+            Map.entry('⅑', new int[]{1, 9}), Map.entry('⅒', new int[]{1, 10}));
+
     private void word() throws MathSyntaxException {
         int start = i;
+        // a derivative written with a prime, y' or f'(x), is one symbol as dy/dx is
+        if (i + 1 < s.length() && (s.charAt(i + 1) == '\'' || s.charAt(i + 1) == '’')) {
+            int j = i + 2;
+            if (j + 2 < s.length() && s.charAt(j) == '(' && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == ')')
+                j += 3;
+            out.add(new Token(Kind.IDENT, (s.substring(i, j)).replace('’', '\''), start));
+            i = j;
+            return;
+        }
         // dy/dx written as one symbol
         if (s.startsWith("d", i) && i + 4 < s.length() + 1 && s.length() >= i + 5
                 && Character.isLetter(s.charAt(i + 1)) && s.charAt(i + 2) == '/' && s.charAt(i + 3) == 'd'
@@ -240,6 +307,12 @@ final class Lexer {
             }
         }
         String lower = run.toLowerCase();
+        // "15% of 240", "2/3 of 27": of after a percentage or a fraction is times
+        if (lower.equals("of") && ofMeansTimes()) {
+            out.add(new Token(Kind.OP, "*", start));
+            i = end;
+            return;
+        }
         if (lower.equals("or") || lower.equals("and")) {
             out.add(new Token(Kind.OR, lower, start));
             i = end;
@@ -313,6 +386,13 @@ final class Lexer {
         } else {
             warnings.add(Message.of("math.note.subscript", last.text(), s.substring(i, j), name));
         }
+    }
+
+    /** A word Stepwise reads as math: a function (sin, sqrt), a Greek letter's name, a refused function, pi, or/and. */
+    static boolean isKnownWord(String w) {
+        String lower = w.toLowerCase();
+        return FUNCTIONS.contains(lower) || GREEK.containsKey(w) || GREEK.containsKey(lower) || UNSUPPORTED.containsKey(lower)
+                || UNIT_WORDS.contains(w) || Set.of("pi", "or", "and").contains(lower);
     }
 
     /** Names of unsupported functions that are also units: not applied to anything, they are the unit. */

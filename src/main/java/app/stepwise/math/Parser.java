@@ -102,6 +102,11 @@ public final class Parser {
         this.warnings = warnings;
     }
 
+    /** Whether a word is math Stepwise reads (sin, sqrt, theta, pi, or), not an English word between the math. */
+    public static boolean isKnownWord(String word) {
+        return Lexer.isKnownWord(word);
+    }
+
     /** Parses a line: expression, equation, alternatives ("x = 2 or x = -3") or a set ("{2, -3}"). */
     public static Statement parse(String input) throws MathSyntaxException {
         return read(input, Context.NONE).statement();

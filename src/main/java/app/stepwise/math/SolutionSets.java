@@ -96,4 +96,68 @@ public final class SolutionSets {
         }
         return out;
     }
+    /**
+     * Whether the written values are the exact ones rounded: each a decimal ({@code 5.24}, at least two significant
+     * figures) equal to one exact value rounded half up to the places written, one for one ({@code x = 5.24 or x = 0.76}
+     * for {@code 3 ± √5}). Exact values are compared at double precision where they are irrational.
+     */
+    public static boolean roundedSame(List<Expr> exact, List<Expr> written, String text) {
+        if (exact.size() != written.size() || written.isEmpty()) return false;
+        List<Integer> places = placesWritten(text);
+        if (places.size() != written.size()) return false; // which decimal is which is not clear: nothing is taken as rounded
+        List<java.math.BigDecimal> targets = new ArrayList<>();
+        for (Expr e : exact) {
+            Optional<java.math.BigDecimal> v = numericValue(e);
+            if (v.isEmpty()) return false;
+            targets.add(v.get());
+        }
+        boolean[] used = new boolean[targets.size()];
+        for (int i = 0; i < written.size(); i++) {
+            Optional<java.math.BigDecimal> typed = decimalWritten(written.get(i), places.get(i));
+            if (typed.isEmpty()) return false;
+            int scale = places.get(i);
+            boolean found = false;
+            for (int k = 0; k < targets.size() && !found; k++) {
+                if (used[k]) continue;
+                if (targets.get(k).setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0) {
+                    used[k] = true;
+                    found = true;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The decimal places of each decimal in the text, in order: {@code 2.40} has two, though its value is 2.4; a written
+     * 2.40 for 2.414 is a wrong rounding to two places, not a right one to one.
+     */
+    public static List<Integer> placesWritten(String text) {
+        List<Integer> out = new ArrayList<>();
+        var m = DECIMAL.matcher(text);
+        while (m.find()) out.add(m.group(1).length());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("(?<![\\d.])\\d*\\.(\\d+)");
+
+    /** A decimal ({@code 5.24}, {@code -0.76}) at the places written, when it has two significant figures or more. */
+    private static Optional<java.math.BigDecimal> decimalWritten(Expr w, int places) {
+        boolean negative = w instanceof Expr.Neg;
+        Expr inner = w instanceof Expr.Neg n ? n.operand() : w;
+        if (!(inner instanceof Expr.Num num) || !num.decimal() || places < 1) return Optional.empty();
+        java.math.BigDecimal d = num.value().toBigDecimal(java.math.MathContext.DECIMAL64);
+        java.math.BigDecimal atPlaces = d.setScale(places, java.math.RoundingMode.HALF_UP);
+        if (atPlaces.compareTo(d) != 0 || atPlaces.precision() < 2) return Optional.empty();
+        return Optional.of(negative ? atPlaces.negate() : atPlaces);
+    }
+
+    private static Optional<java.math.BigDecimal> numericValue(Expr e) {
+        if (!Exprs.variables(e).isEmpty()) return Optional.empty();
+        Optional<Rational> exact = Exprs.exactValue(e);
+        if (exact.isPresent()) return Optional.of(exact.get().toBigDecimal(java.math.MathContext.DECIMAL128));
+        double d = Evaluator.eval(e, java.util.Map.of());
+        return Double.isFinite(d) ? Optional.of(new java.math.BigDecimal(d)) : Optional.empty();
+    }
 }

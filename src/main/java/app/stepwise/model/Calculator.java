@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The model's calculator. Where a step ends in the value of arithmetic it has just written
@@ -33,27 +34,50 @@ public final class Calculator {
         int previous = t.lastIndexOf('=');
         String expr = (previous < 0 ? t : t.substring(previous + 1)).strip();
         if (expr.isEmpty() || expr.contains("<|")) return Optional.empty();
+        String step = stepText(textSoFar);
         try {
             double v = Evaluator.eval(Parser.parseExpression(expr), Map.of());
-            return format(v).or(() -> inSiUnits(expr));
+            return format(v).or(() -> inSiUnits(expr, step));
         } catch (MathSyntaxException | RuntimeException e) {
-            return inSiUnits(expr);
+            return inSiUnits(expr, step);
         }
+    }
+
+    /** The words of the step being written: between its step mark and its math mark (empty when there are none). */
+    private static String stepText(String textSoFar) {
+        int math = textSoFar.lastIndexOf(ControlTokens.MATH);
+        if (math < 0) return "";
+        int step = textSoFar.lastIndexOf(ControlTokens.STEP, math);
+        return step < 0 ? "" : textSoFar.substring(step + ControlTokens.STEP.length(), math);
     }
 
     /**
      * A quantity converted to SI units ({@code t = 20 min = <|calc|>} gives 1200; the model then writes the unit), so a
      * small model chooses the conversion and the engine does it. Only a number with a unit: arithmetic in letters stays
-     * unreadable.
+     * unreadable. A single letter that changes the value (t tonne, h hour, g gram, L litre) is as often a variable
+     * ({@code 3 t} for 3 × t in time): it is read as a unit only where the step says it converts units, as the model's
+     * physics steps do ("Convert mass to SI units (kg)."), and only written apart from the number.
      */
-    private static Optional<String> inSiUnits(String expr) {
+    private static Optional<String> inSiUnits(String expr, String step) {
         try {
             Quantity q = Quantity.parse(expr);
-            return q.hasUnit() ? format(q.si()) : Optional.empty();
+            if (!q.hasUnit()) return Optional.empty();
+            boolean changesValue = Math.abs(q.si() - q.value()) > 1e-12 * Math.max(1, Math.abs(q.value()));
+            var letter = SINGLE_LETTER_UNIT.matcher(expr);
+            if (changesValue && letter.matches() && (letter.group(1).isEmpty() || !CONVERTING.matcher(step).find()))
+                return Optional.empty();
+            return format(q.si());
         } catch (MathSyntaxException | RuntimeException e) {
             return Optional.empty();
         }
     }
+
+    /** A number and one letter, perhaps with a power: {@code 3 t}, {@code 500 g}, {@code 2 h}; group 1 the space between. */
+    private static final Pattern SINGLE_LETTER_UNIT = Pattern
+            .compile("\\s*[-−]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?(\\s*)\\p{L}(?:\\^-?\\d+|[²³])?\\s*");
+
+    /** A step that says it converts units: "Convert mass to SI units (kg).", "in SI units", "change to seconds". */
+    private static final Pattern CONVERTING = Pattern.compile("(?i)\\b(convert|conversion|SI units?|change .* to)\\b");
 
     static Optional<String> format(double v) {
         if (!Double.isFinite(v)) return Optional.empty();

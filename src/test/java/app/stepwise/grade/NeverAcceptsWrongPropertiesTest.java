@@ -102,6 +102,43 @@ class NeverAcceptsWrongPropertiesTest {
     }
 
     /**
+     * grade8: a symbol of a listed quantity used in a formula before it is found (a in F = m a, Δv in a = Δv/Δt) is that
+     * quantity's true value, so the line is right exactly when its numbers are.
+     */
+    @Property(tries = 200)
+    void aListedSymbolInAFormulaTakesItsTrueValue(@ForAll @IntRange(min = 1, max = 20) int mass,
+            @ForAll @IntRange(min = 0, max = 10) int u, @ForAll @IntRange(min = 1, max = 20) int dv,
+            @ForAll @IntRange(min = 1, max = 5) int t, @ForAll @IntRange(min = -2, max = 2) int slip,
+            @ForAll boolean delta) throws Exception {
+        double force = mass * (double) dv / t;
+        var situation = PhysicsStepsTest.situation("m=" + mass + " kg; u=" + u + " m/s; v=" + (u + dv) + " m/s; t=" + t + " s",
+                "F", sig(force) + " N");
+        String written = sig(force * (1 + slip / 50.0));
+        String line = delta
+                ? "F = m Δv/Δt = " + mass + " × " + dv + "/" + t + " = " + written + " N"
+                : "F = m a = " + mass + " × (" + (u + dv) + " - " + u + ")/" + t + " = " + written + " N";
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
+     * grade8: a whole number is taken as rounded to its own digits (29 N for 29.4 N) only when it ends in no zero and
+     * has two figures or more, and then only when it is that rounding: one more or less is wrong.
+     */
+    @Property(tries = 200)
+    void aWholeNumberIsRoundingOnlyToItsOwnDigits(@ForAll @IntRange(min = 2, max = 30) int mass,
+            @ForAll @IntRange(min = 11, max = 99) int tenths, @ForAll @IntRange(min = -2, max = 2) int slip) throws Exception {
+        double force = mass * tenths / 10.0;
+        Assume.that(force >= 10 && force < 90);
+        long written = Math.round(force) + slip;
+        Assume.that(written % 10 != 0);
+        var situation = PhysicsStepsTest.situation("m=" + mass + " kg; a=" + tenths / 10.0 + " m/s^2", "F", force + " N");
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of("F = " + written + " N"), List.of("F = m a"));
+        assertThat(r.firstError()).as("F = %d N for %s N", written, force)
+                .isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
      * The acceleration as the student's own step where the unknown is the force: a = k is right only for the
      * acceleration (v - u)/t, and a force worked from a wrong one is never the first line marked right.
      */

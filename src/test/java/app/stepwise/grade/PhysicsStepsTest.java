@@ -131,8 +131,8 @@ class PhysicsStepsTest {
     @Test
     void aGivenUnderANewNameIsAskedAbout() throws Exception {
         var s = situation(FRC21, "a", "3.06 m/s^2");
-        LineCheck l = PhysicsSteps.check(s, List.of("pull = 60 N"), FRC21_REFERENCE).lines().get(0);
+        LineCheck l = PhysicsSteps.check(s, List.of("Q = 60 N"), FRC21_REFERENCE).lines().get(0);
         assertThat(l.status()).isEqualTo(LineCheck.Status.UNREADABLE);
-        assertThat(l.message()).contains("pull").contains("F");
+        assertThat(l.message()).contains("Q").contains("F");
     }
 }

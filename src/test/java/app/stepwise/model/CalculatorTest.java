@@ -21,7 +21,7 @@ class CalculatorTest {
         assertThat(Calculator.valueFor("<|math|>t = 20 min = <|calc|>")).contains("1200");
         assertThat(Calculator.valueFor("<|math|>v = 122 km/h = <|calc|>")).contains("33.89");
         assertThat(Calculator.valueFor("<|math|>A = 6000 cm^2 = <|calc|>")).contains("0.6");
-        assertThat(Calculator.valueFor("<|math|>m = 47500 g = <|calc|>")).contains("47.5");
+        assertThat(Calculator.valueFor("<|step|>Convert mass to SI units (kg).<|math|>m = 47500 g = <|calc|>")).contains("47.5");
         assertThat(Calculator.valueFor("<|math|>R = 2.2 kΩ = <|calc|>")).contains("2200");
         assertThat(Calculator.valueFor("<|math|>t = 20 = <|calc|>")).contains("20");
     }
@@ -38,12 +38,29 @@ class CalculatorTest {
                 if (!"convert-units".equals(step.get("op"))) continue;
                 java.util.regex.Matcher m = conversion.matcher((String) step.get("math"));
                 assertThat(m.matches()).as((String) step.get("math")).isTrue();
-                assertThat(Calculator.valueFor("<|math|>" + m.group(1) + "<|calc|>")).as((String) step.get("math"))
+                assertThat(Calculator.valueFor("<|step|>" + step.get("text") + "<|math|>" + m.group(1) + "<|calc|>"))
+                        .as((String) step.get("math"))
                         .contains(m.group(2));
                 checked++;
             }
         }
         assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
+    void aLetterThatIsAlsoAVariableIsAUnitOnlyWhereTheStepConvertsUnits() {
+        // t is the time here, not tonnes: 3 t has no value to insert
+        assertThat(Calculator.valueFor("<|step|>Substitute.<|math|>s = 3 t = <|calc|>")).isEmpty();
+        assertThat(Calculator.valueFor("<|math|>x = 3 t = <|calc|>")).isEmpty();
+        assertThat(Calculator.valueFor("<|step|>Find the height.<|math|>d = 2 h = <|calc|>")).isEmpty();
+        assertThat(Calculator.valueFor("<|step|>Convert mass to SI units (kg).<|math|>m = 3t = <|calc|>")).isEmpty();
+        // where the step converts units, the letter is the unit
+        assertThat(Calculator.valueFor("<|step|>Convert mass to SI units (kg).<|math|>m = 3 t = <|calc|>")).contains("3000");
+        assertThat(Calculator.valueFor("<|step|>Convert mass to SI units (kg).<|math|>m = 47000 g = <|calc|>")).contains("47");
+        assertThat(Calculator.valueFor("<|step|>Convert time to SI units (s).<|math|>t = 2 h = <|calc|>")).contains("7200");
+        // units that do not change the value, and units of more than one letter, are read as before
+        assertThat(Calculator.valueFor("<|step|>Find d.<|math|>d = 20 m = <|calc|>")).contains("20");
+        assertThat(Calculator.valueFor("<|step|>Find v.<|math|>v = 122 km/h = <|calc|>")).contains("33.89");
     }
 
     @Test
