@@ -120,7 +120,7 @@ final class SetEvaluation {
 
     /** What decoding cost over the set: candidates per step, time per solution, how decodings ended. */
     static final class Cost {
-        int n, rounds, candidates;
+        int n, rounds, candidates, shown, shownWrong;
         final List<Double> ms = new ArrayList<>();
         final Map<String, Integer> ends = new TreeMap<>();
 
@@ -130,6 +130,16 @@ final class SetEvaluation {
             candidates += d.candidates();
             ms.add(d.ms());
             ends.merge(d.end(), 1, Integer::sum);
+        }
+
+        /**
+         * What the tutor would show as verified (checked against its own reading), and how much of that the set's
+         * reading finds wrong (a misreading verified against itself).
+         */
+        void shown(Decoded d, boolean rightBySet) {
+            if (!d.shown()) return;
+            shown++;
+            if (!rightBySet) shownWrong++;
         }
 
         Map<String, Object> toMap() {
@@ -143,6 +153,8 @@ final class SetEvaluation {
             m.put("p95Ms",
                     a.length == 0 ? Double.NaN : Math.round(a[Math.min(a.length - 1, (int) Math.ceil(0.95 * a.length) - 1)]));
             m.put("ends", ends);
+            m.put("shownAsVerified", shown);
+            m.put("shownAsVerifiedButWrong", shownWrong);
             return m;
         }
     }
@@ -243,7 +255,7 @@ final class SetEvaluation {
     }
 
     /** What one decoding made: its text (a solution, or a next step) and what it cost. */
-    record Decoded(String text, long tokens, double ms, int candidates, int rounds, String end) {
+    record Decoded(String text, long tokens, double ms, int candidates, int rounds, String end, boolean shown) {
         Generation generation() {
             return new Generation(text, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, ms, ms);
         }
@@ -268,7 +280,7 @@ final class SetEvaluation {
         }
 
         private static Decoded once(Generation g) {
-            return new Decoded(g.text(), g.tokens().size(), g.totalMs(), 1, 1, g.stop().name());
+            return new Decoded(g.text(), g.tokens().size(), g.totalMs(), 1, 1, g.stop().name(), false);
         }
 
         /**
@@ -283,14 +295,14 @@ final class SetEvaluation {
                 public Optional<Decoded> full(Item it, String asked) {
                     VerifiedSolver.Result r = solutions.solve(tutorContext.apply(it), asked, () -> false);
                     return Optional.of(new Decoded(r.solution().generation().text(), r.tokens(), r.ms(), r.candidates(),
-                            r.rounds(), r.end().name()));
+                            r.rounds(), r.end().name(), r.solution().verified()));
                 }
 
                 public Optional<Decoded> first(Item it, String asked) {
                     VerifiedSolver.Next n = hints.next(tutorContext.apply(it), asked, List.of(), () -> false);
                     String text = n.step().map(st -> ControlTokens.STEP + st.text() + ControlTokens.MATH + st.math()).orElse("");
                     return Optional.of(new Decoded(text, n.tokens(), n.ms(), n.candidates(), 1,
-                            n.step().isPresent() ? "VERIFIED" : "NONE_VERIFIED"));
+                            n.step().isPresent() ? "VERIFIED" : "NONE_VERIFIED", n.step().isPresent()));
                 }
             };
         }
@@ -352,6 +364,7 @@ final class SetEvaluation {
                 boolean right = answerRight(it, s.answer());
                 boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
                         && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
+                fullCost.shown(sd.get(), right && steps);
                 boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
                 for (Counts c : counts) {
                     c.full++;
@@ -374,6 +387,7 @@ final class SetEvaluation {
                 ModelOutput fo = ModelOutput.parse(nd.get().text());
                 boolean nextOk = !fo.steps().isEmpty() && ctx.checkable()
                         && HintService.verifies(ctx, List.of(), fo.steps().get(0).math());
+                nextCost.shown(nd.get(), nextOk);
                 for (Counts c : counts) {
                     c.next++;
                     if (nextOk) c.nextValid++;
