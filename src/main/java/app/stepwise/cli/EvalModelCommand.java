@@ -48,9 +48,11 @@ final class EvalModelCommand implements Callable<Integer> {
             + "verified reader and restated in a training frame (as written when it cannot be read)")
     boolean restated;
 
-    @Option(names = "--decoding", defaultValue = "greedy", description = "with --set: greedy (default), or verified:K as "
-            + "the tutor uses the model: K candidates per step (greedy, then samples), the first the grading module verifies; "
-            + "the first step as a hint gives it and full solutions built step by step")
+    @Option(names = "--decoding", defaultValue = "greedy", description = "with --set: greedy (default); verified:K as the "
+            + "tutor uses the model: the first step as a hint gives it (K candidates, greedy then samples, the first the "
+            + "grading module verifies) and full solutions by the tutor's verified solver (the greedy whole solution when it "
+            + "verifies, else on step by step from its last verified step); verified-steps:K the same, full solutions step "
+            + "by step from the first step")
     String decoding;
 
     @Option(names = "--write-manifest", description = "record the figures in the model's model.json")

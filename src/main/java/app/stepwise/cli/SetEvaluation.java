@@ -120,7 +120,7 @@ final class SetEvaluation {
 
     /** What decoding cost over the set: candidates per step, time per solution, how decodings ended. */
     static final class Cost {
-        int n, rounds, candidates, shown, shownWrong;
+        int n, rounds, candidates, shown, shownRight;
         final List<Double> ms = new ArrayList<>();
         final Map<String, Integer> ends = new TreeMap<>();
 
@@ -133,13 +133,14 @@ final class SetEvaluation {
         }
 
         /**
-         * What the tutor would show as verified (checked against its own reading), and how much of that the set's
-         * reading finds wrong (a misreading verified against itself).
+         * What the tutor would show as verified (checked against its own reading: with greedy decoding only when the
+         * tutor's reading is known), and how much of that the set's reading finds right (a full solution: right answer,
+         * every step valid; a step: valid).
          */
         void shown(Decoded d, boolean rightBySet) {
             if (!d.shown()) return;
             shown++;
-            if (!rightBySet) shownWrong++;
+            if (rightBySet) shownRight++;
         }
 
         Map<String, Object> toMap() {
@@ -153,8 +154,9 @@ final class SetEvaluation {
             m.put("p95Ms",
                     a.length == 0 ? Double.NaN : Math.round(a[Math.min(a.length - 1, (int) Math.ceil(0.95 * a.length) - 1)]));
             m.put("ends", ends);
-            m.put("shownAsVerified", shown);
-            m.put("shownAsVerifiedButWrong", shownWrong);
+            m.put("shownAsVerified", ModelEvaluation.rate(shown, n));
+            m.put("shownAsVerifiedAndRight", ModelEvaluation.rate(shownRight, n));
+            m.put("shownAsVerifiedButWrong", shown - shownRight);
             return m;
         }
     }
@@ -213,44 +215,50 @@ final class SetEvaluation {
         Generator generator = Generator.of(model);
         PromptFormat format = new PromptFormat(model.manifest());
         Decoder decoder = decoding.verified()
-                ? Decoder.verified(model, decoding.candidates(), tutorContext)
-                : Decoder.greedy(generator, format);
+                ? Decoder.verified(model, decoding, tutorContext)
+                : Decoder.greedy(generator, format, Optional.of(tutorContext));
         return run(generator, format, model.manifest().can("read"), items, progress, asked, decoder, decoding);
     }
 
     static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
             throws ModelException {
-        return run(model, format, reads, items, progress, Item::text, Decoder.greedy(model, format), Decoding.GREEDY);
+        return run(model, format, reads, items, progress, Item::text, Decoder.greedy(model, format, Optional.empty()),
+                Decoding.GREEDY);
     }
 
     /**
      * How full solutions and first steps are decoded: {@code greedy} (one generation each, the default), or
      * {@code verified:K} as the tutor uses the model (K candidates per step, greedy then samples, the first verified).
      */
-    record Decoding(int candidates) {
-        static final Decoding GREEDY = new Decoding(0);
+    record Decoding(int candidates, boolean wholeFirst) {
+        static final Decoding GREEDY = new Decoding(0, false);
 
         boolean verified() {
             return candidates > 0;
         }
 
         String name() {
-            return verified() ? "verified:" + candidates : "greedy";
+            return !verified() ? "greedy" : (wholeFirst ? "verified:" : "verified-steps:") + candidates;
         }
 
-        /** {@code greedy} or {@code verified:K} (K from 1 to 16). */
+        /**
+         * {@code greedy}; {@code verified:K}, the tutor's solver (the greedy whole solution first, then step by step
+         * from its last verified step); or {@code verified-steps:K}, step by step from the first step. K from 1 to 16.
+         */
         static Decoding parse(String s) {
             String t = s.strip().toLowerCase(Locale.ROOT);
             if (t.equals("greedy")) return GREEDY;
-            if (t.startsWith("verified:")) {
+            for (String kind : List.of("verified:", "verified-steps:")) {
+                if (!t.startsWith(kind)) continue;
                 try {
-                    int k = Integer.parseInt(t.substring("verified:".length()));
-                    if (k >= 1 && k <= 16) return new Decoding(k);
+                    int k = Integer.parseInt(t.substring(kind.length()));
+                    if (k >= 1 && k <= 16) return new Decoding(k, kind.equals("verified:"));
                 } catch (NumberFormatException e) {
                     // the message below
                 }
             }
-            throw new IllegalArgumentException("--decoding is greedy or verified:K with K from 1 to 16, not \"" + s + "\"");
+            throw new IllegalArgumentException(
+                    "--decoding is greedy, verified:K or verified-steps:K with K from 1 to 16, not \"" + s + "\"");
         }
     }
 
@@ -267,30 +275,39 @@ final class SetEvaluation {
 
         Optional<Decoded> first(Item it, String asked) throws ModelException;
 
-        static Decoder greedy(Generator model, PromptFormat format) {
+        /**
+         * One greedy generation each. With the tutor's reading of each problem, a decoding is marked shown when the
+         * tutor would show it as verified (the whole solution, or the step, checked against that reading).
+         */
+        static Decoder greedy(Generator model, PromptFormat format, Optional<Function<Item, ProblemContext>> tutorContext) {
             return new Decoder() {
                 public Optional<Decoded> full(Item it, String asked) throws ModelException {
-                    return model.generate(format.solve(asked), 400).map(Decoder::once);
+                    return model.generate(format.solve(asked), 400).map(g -> once(g, tutorContext
+                            .map(t -> ModelSolution.check(t.apply(it), g, 0).verified()).orElse(false)));
                 }
 
                 public Optional<Decoded> first(Item it, String asked) throws ModelException {
-                    return model.generate(format.next(asked, List.of()), 96).map(Decoder::once);
+                    return model.generate(format.next(asked, List.of()), 96).map(g -> once(g, tutorContext.map(t -> {
+                        ModelOutput out = ModelOutput.parse(g.text());
+                        return !out.steps().isEmpty() && HintService.verifies(t.apply(it), List.of(), out.steps().get(0).math());
+                    }).orElse(false)));
                 }
             };
         }
 
-        private static Decoded once(Generation g) {
-            return new Decoded(g.text(), g.tokens().size(), g.totalMs(), 1, 1, g.stop().name(), false);
+        private static Decoded once(Generation g, boolean shown) {
+            return new Decoded(g.text(), g.tokens().size(), g.totalMs(), 1, 1, g.stop().name(), shown);
         }
 
         /**
          * Verified decoding against the tutor's reading of each problem: full solutions step by step
          * ({@link VerifiedSolver}, 30 s a solution), the first step as a hint gives it (5 s, as eval-model gives hints).
          */
-        static Decoder verified(LocalModel model, int candidates, Function<Item, ProblemContext> tutorContext) {
-            VerifiedSolver solutions = new VerifiedSolver(model, candidates, VerifiedSolver.DEFAULT_MAX_STEPS,
+        static Decoder verified(LocalModel model, Decoding decoding, Function<Item, ProblemContext> tutorContext) {
+            VerifiedSolver tutors = new VerifiedSolver(model, decoding.candidates(), VerifiedSolver.DEFAULT_MAX_STEPS,
                     VerifiedSolver.DEFAULT_BUDGET_MS);
-            VerifiedSolver hints = new VerifiedSolver(model, candidates, 1, NEXT_BUDGET_MS);
+            VerifiedSolver solutions = decoding.wholeFirst() ? tutors : tutors.stepByStepOnly();
+            VerifiedSolver hints = new VerifiedSolver(model, decoding.candidates(), 1, NEXT_BUDGET_MS);
             return new Decoder() {
                 public Optional<Decoded> full(Item it, String asked) {
                     VerifiedSolver.Result r = solutions.solve(tutorContext.apply(it), asked, () -> false);
@@ -416,7 +433,10 @@ final class SetEvaluation {
                         + " verifies against the tutor's reading; scored against the set's reading"
                 : "the first step from the problem alone, verified by the grading module");
         if (decoding.verified())
-            protocol.put("fullSolution", "step by step: up to " + decoding.candidates() + " candidates per step, the first"
+            protocol.put("fullSolution", (decoding.wholeFirst()
+                    ? "the greedy whole solution, shown when it verifies against the tutor's reading as it is; else its"
+                            + " steps as far as each verifies, then step by step: up to "
+                    : "step by step from the first step: up to ") + decoding.candidates() + " candidates per step, the first"
                     + " verified against the tutor's reading after the steps so far, until the model's answer agrees with"
                     + " the last step; " + VerifiedSolver.DEFAULT_MAX_STEPS + " steps and "
                     + VerifiedSolver.DEFAULT_BUDGET_MS / 1000 + " s at most; scored against the set's reading");

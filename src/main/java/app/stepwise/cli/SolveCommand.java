@@ -227,7 +227,7 @@ final class SolveCommand implements Callable<Integer> {
             case MODEL_FAILED -> "the model failed " + after;
             case CANCELLED -> "it was cancelled " + after;
             case NOT_CHECKABLE -> "its steps cannot be checked";
-            case ANSWERED, WORKING_DONE -> rejection(s);
+            case WHOLE_SOLUTION, ANSWERED, WORKING_DONE -> rejection(s);
         };
     }
 

@@ -158,7 +158,7 @@ public final class HintService {
     /** What a hint says when the working already states the answer. */
     public static final Message DONE = Message.of("hint.done");
 
-    private static boolean finished(ProblemContext ctx, List<String> valid) {
+    static boolean finished(ProblemContext ctx, List<String> valid) {
         if (valid.isEmpty()) return false;
         try {
             return ctx.check(valid).finalAnswerCorrect().orElse(false) || solverNext(ctx, valid).isEmpty();

@@ -3,7 +3,9 @@ package app.stepwise.tutor;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
+import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
+import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
 import app.stepwise.model.StopReason;
@@ -17,7 +19,9 @@ import java.util.function.BooleanSupplier;
  * the next-step prompt; the greedy candidate first, then samples; the first candidate the grading module verifies
  * after the steps so far is kept (the same check as a hint's, {@link HintService#verifies}). It ends when the model
  * gives its answer (accepted only when it says what the last step says), when no candidate verifies, at the step cap,
- * at the time budget, or when the caller cancels. A rejected candidate is never part of the solution.
+ * at the time budget, or when the caller cancels. A rejected candidate is never part of the solution. The tutor's
+ * solver first asks for the greedy whole solution and keeps it when it verifies as it is (so it shows every solution
+ * plain greedy decoding would have shown), else keeps its steps as far as each verifies and goes on from there.
  */
 public final class VerifiedSolver {
     /** Candidates per step, as the tutor's hints use. */
@@ -33,9 +37,14 @@ public final class VerifiedSolver {
     private final int candidates;
     private final int maxSteps;
     private final long budgetMs;
+    private final boolean wholeFirst;
+    /** Longest a whole solution may be (tokens), as a plain greedy solution. */
+    static final int WHOLE_TOKENS = 400;
 
     /** Why a verified solution ended. */
     public enum End {
+        /** The model's greedy whole solution verified as it was (only when the whole solution is tried first). */
+        WHOLE_SOLUTION,
         /** The model gave its answer, and it says what the last verified step says. */
         ANSWERED,
         /** No candidate was accepted, but the verified working already states the right answer: its result is the answer. */
@@ -58,7 +67,8 @@ public final class VerifiedSolver {
      * A verified solution and what it took.
      *
      * @param solution   every step verified; {@link ModelSolution#verified()} when the answer is too
-     * @param rounds     next-step prompts asked (one per accepted step, plus the answer's, plus a last one that failed)
+     * @param rounds     prompts asked: the whole solution's (when tried first), then one per step searched (the
+     *                   answer's and a last one that failed included)
      * @param candidates candidates generated in all
      * @param tokens     tokens generated in all
      */
@@ -71,13 +81,19 @@ public final class VerifiedSolver {
     /** The model's next step from the work so far: the first verified of the candidates, and what it took. */
     public record Next(Optional<ModelOutput.Step> step, int candidates, long tokens, long ms) {}
 
+    /** The solver the tutor uses: the greedy whole solution first, then step by step from its last verified step. */
     public VerifiedSolver(LocalModel model, int candidates, int maxSteps, long budgetMs) {
         this(model::generate, new PromptFormat(model.manifest()), model.manifest().speaksStepwise(), candidates, maxSteps,
-                budgetMs);
+                budgetMs, true);
+    }
+
+    /** The same solver without the whole solution first: step by step from the first step (what eval-model compares). */
+    public VerifiedSolver stepByStepOnly() {
+        return new VerifiedSolver(model, format, speaksStepwise, candidates, maxSteps, budgetMs, false);
     }
 
     VerifiedSolver(Candidates.Generator model, PromptFormat format, boolean speaksStepwise, int candidates, int maxSteps,
-            long budgetMs) {
+            long budgetMs, boolean wholeFirst) {
         if (candidates < 1 || maxSteps < 1 || budgetMs < 1)
             throw new IllegalArgumentException("candidates, step cap and budget must be positive");
         this.model = model;
@@ -86,6 +102,7 @@ public final class VerifiedSolver {
         this.candidates = candidates;
         this.maxSteps = maxSteps;
         this.budgetMs = budgetMs;
+        this.wholeFirst = wholeFirst;
     }
 
     /** The solution of the problem as the tutor gives it to the model (its restatement). */
@@ -104,6 +121,29 @@ public final class VerifiedSolver {
         long tokens = 0;
         boolean reached = false;
         End end;
+        if (wholeFirst && speaksStepwise && ctx.checkable() && !cancelled.getAsBoolean()) {
+            // the greedy whole solution first (the view the model was trained on most): shown when it verifies as it
+            // is; otherwise its steps are kept as far as each verifies, and the step-by-step search goes on from there
+            try {
+                Generation g = model.generate(format.solve(problemText),
+                        GenerationOptions.greedy(WHOLE_TOKENS).withBudget(budgetMs).withCancel(cancelled), null);
+                rounds++;
+                tried++;
+                tokens += g.tokens().size();
+                ModelSolution whole = ModelSolution.check(ctx, g, Candidates.msSince(t0));
+                if (whole.verified() && !cancelled.getAsBoolean())
+                    return new Result(whole, End.WHOLE_SOLUTION, rounds, tried, tokens, Candidates.msSince(t0));
+                for (ModelSolution.VerifiedStep st : whole.steps()) {
+                    ModelOutput one = new ModelOutput(List.of(new ModelOutput.Step(st.text(), st.math())), Optional.empty(),
+                            Optional.empty());
+                    if (steps.size() >= maxSteps || !accepts(ctx, steps, one)) break;
+                    steps.add(one.steps().get(0));
+                }
+                reached = reachesAnswer(ctx, mathOf(steps));
+            } catch (ModelException e) {
+                // the step-by-step search below meets the same failure and ends with it
+            }
+        }
         if (!speaksStepwise) end = End.MODEL_FAILED;
         else if (!ctx.checkable()) end = End.NOT_CHECKABLE;
         else
@@ -154,7 +194,7 @@ public final class VerifiedSolver {
             text.append(ControlTokens.STEP).append(s.text()).append(ControlTokens.MATH).append(s.math());
         if (!answer.isEmpty()) text.append(ControlTokens.ANSWER).append(answer);
         StopReason stop = switch (end) {
-            case ANSWERED, WORKING_DONE -> StopReason.END_TOKEN;
+            case WHOLE_SOLUTION, ANSWERED, WORKING_DONE -> StopReason.END_TOKEN;
             case TIME_BUDGET -> StopReason.TIME_BUDGET;
             case CANCELLED -> StopReason.CANCELLED;
             default -> StopReason.MAX_TOKENS;
@@ -178,7 +218,8 @@ public final class VerifiedSolver {
 
     /**
      * A candidate is kept when it is a step that verifies after the steps so far and repeats none of them (a loop is
-     * no progress), or, after at least one step, an answer that says what the last step says and is right there.
+     * no progress), or, after at least one step, an answer that the last step states ({@link
+     * ModelSolution#statesFinalAnswer}: the same rule the finished solution is checked by).
      */
     static boolean accepts(ProblemContext ctx, List<ModelOutput.Step> steps, ModelOutput out) {
         List<String> valid = mathOf(steps);
@@ -186,12 +227,9 @@ public final class VerifiedSolver {
             String math = out.steps().get(0).math();
             return !repeats(valid, math) && HintService.verifies(ctx, valid, math);
         }
-        String answer = stated(out);
-        if (answer.isEmpty() || steps.isEmpty()) return false;
-        if (!AnswerConsistency.agrees(answer, valid.get(valid.size() - 1))) return false;
         List<ModelSolution.VerifiedStep> verified = steps.stream()
                 .map(s -> new ModelSolution.VerifiedStep(s.text(), s.math(), true)).toList();
-        return ModelSolution.answerIsLastStep(ctx, verified, answer) || reachesAnswer(ctx, valid);
+        return ModelSolution.statesFinalAnswer(ctx, verified, stated(out));
     }
 
     /** Whether the line repeats an earlier line of the working (spaces and the minus sign's form aside). */
@@ -200,7 +238,7 @@ public final class VerifiedSolver {
         return valid.stream().anyMatch(v -> normal(v).equals(m));
     }
 
-    /** Whether the working's last line states the right final answer, as the grading module judges. */
+    /** Whether the working's last line states the right solution of an equation, as the grading module judges. */
     static boolean reachesAnswer(ProblemContext ctx, List<String> valid) {
         if (valid.isEmpty()) return false;
         try {

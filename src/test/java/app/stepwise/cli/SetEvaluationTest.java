@@ -92,9 +92,14 @@ class SetEvaluationTest {
         assertThat(v.verified()).isTrue();
         assertThat(v.candidates()).isEqualTo(4);
         assertThat(v.name()).isEqualTo("verified:4");
+        assertThat(v.wholeFirst()).isTrue();
+        SetEvaluation.Decoding steps = SetEvaluation.Decoding.parse("verified-steps:8");
+        assertThat(steps.wholeFirst()).isFalse();
+        assertThat(steps.candidates()).isEqualTo(8);
+        assertThat(steps.name()).isEqualTo("verified-steps:8");
         for (String wrong : List.of("verified", "verified:0", "verified:x", "beam:4", "verified:99"))
             assertThatThrownBy(() -> SetEvaluation.Decoding.parse(wrong)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("verified:K");
+                    .hasMessageContaining("verified-steps:K");
     }
 
     @Test
@@ -102,7 +107,7 @@ class SetEvaluationTest {
         CliTest.Run r = CliTest.run("eval-model", "--decoding", "verified:4", "--per-family", "1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("needs --set");
-        assertThat(CliTest.run("eval-model", "--decoding", "sampled").out()).contains("greedy or verified:K");
+        assertThat(CliTest.run("eval-model", "--decoding", "sampled").out()).contains("greedy, verified:K or verified-steps:K");
     }
 
     @Test

@@ -30,6 +30,12 @@ class VerifiedSolverTest {
     static final class Script implements Candidates.Generator {
         final Map<String, List<String>> byWork = new HashMap<>();
         final List<String> calls = new ArrayList<>();
+        String whole = "";
+
+        Script whole(String solution) {
+            whole = solution;
+            return this;
+        }
 
         Script on(String work, String... candidates) {
             byWork.put(work, List.of(candidates));
@@ -39,6 +45,10 @@ class VerifiedSolverTest {
         @Override
         public Generation generate(String prompt, GenerationOptions options, java.util.function.Consumer<String> listener)
                 throws ModelException {
+            if (prompt.endsWith(ControlTokens.SOLVE)) {
+                calls.add("whole");
+                return new Generation(whole, List.of(1L), StopReason.END_TOKEN, 10, 1, 2);
+            }
             String work = prompt.substring(prompt.indexOf(ControlTokens.WORK) + ControlTokens.WORK.length(),
                     prompt.indexOf(ControlTokens.NEXT)).replace("\n", "|");
             int c = options.temperature() == 0 ? 0 : (int) options.seed();
@@ -55,7 +65,7 @@ class VerifiedSolverTest {
 
     static VerifiedSolver solver(Candidates.Generator model, int candidates, int maxSteps, long budgetMs) throws Exception {
         return new VerifiedSolver(model, new PromptFormat(ModelManifest.read(HintServiceTest.SHIPPED)), true, candidates,
-                maxSteps, budgetMs);
+                maxSteps, budgetMs, false);
     }
 
     @Test
@@ -87,6 +97,32 @@ class VerifiedSolverTest {
         assertThat(r.solution().answer()).isEqualTo("x = 5");
         assertThat(r.solution().verified()).isTrue();
         assertThat(r.solution().answerMatchedSteps()).isTrue();
+    }
+
+    @Test
+    void anExpressionsAnswerIsItsLastVerifiedLinesValue() throws Exception {
+        ProblemContext evaluate = ProblemContext.fromText("Calculate 18 - 4 × 3 + 2.");
+        Script model = new Script().on("", step("18 - 12 + 2")).on("18 - 12 + 2", step("18 - 12 + 2 = 8"))
+                .on("18 - 12 + 2|18 - 12 + 2 = 8", "<|answer|>9", "<|answer|>8");
+        VerifiedSolver.Result r = solver(model, 4, 16, 60_000).solve(evaluate, () -> false);
+        assertThat(r.end()).isEqualTo(VerifiedSolver.End.ANSWERED);
+        assertThat(r.solution().answer()).isEqualTo("8");
+        assertThat(r.solution().verified()).isTrue();
+    }
+
+    @Test
+    void aFormulaMadeTheSubjectIsAnAnswerWhenItIsolatesTheUnknown() {
+        ProblemContext formula = ProblemContext.fromText("Make h the subject of V = lwh.");
+        assertThat(ModelSolution.checkText(formula, step("h = V/(lw)") + "<|answer|>h = V/(lw)").verified()).isTrue();
+        assertThat(ModelSolution.checkText(formula, step("hlw = V") + "<|answer|>hlw = V").verified()).isFalse();
+    }
+
+    @Test
+    void aSolutionWhoseAnswerIsNoSolutionOfTheEquationIsNotVerified() {
+        // "15" says what "3x = 15" says, but the equation asks for x
+        assertThat(ModelSolution.checkText(LINEAR, step("3x = 15") + "<|answer|>15").verified()).isFalse();
+        assertThat(ModelSolution.checkText(LINEAR, step("3x = 15") + "<|answer|>3x = 15").verified()).isFalse();
+        assertThat(ModelSolution.checkText(LINEAR, step("3x = 15") + step("x = 5") + "<|answer|>x = 5").verified()).isTrue();
     }
 
     @Test
@@ -201,6 +237,29 @@ class VerifiedSolverTest {
         VerifiedSolver.Next none = solver(model, 2, 1, 60_000).next(LINEAR, LINEAR.modelText(), List.of(), () -> false);
         assertThat(none.step()).isEmpty();
         assertThat(none.candidates()).isEqualTo(2);
+    }
+
+    @Test
+    void theTutorsSolverShowsAWholeGreedySolutionThatVerifiesAsItIs() throws Exception {
+        Script model = new Script().whole(step("3x = 15") + step("x = 5") + "<|answer|>x = 5");
+        VerifiedSolver.Result r = new VerifiedSolver(model, new PromptFormat(ModelManifest.read(HintServiceTest.SHIPPED)), true,
+                4, 16, 60_000, true).solve(LINEAR, () -> false);
+        assertThat(r.end()).isEqualTo(VerifiedSolver.End.WHOLE_SOLUTION);
+        assertThat(r.solution().verified()).isTrue();
+        assertThat(model.calls).containsExactly("whole");
+    }
+
+    @Test
+    void aWholeSolutionThatGoesWrongKeepsItsVerifiedStepsAndTheSearchGoesOnFromThere() throws Exception {
+        Script model = new Script().whole(step("3x = 15") + step("x = 4") + "<|answer|>x = 4")
+                .on("3x = 15", step("x = 4"), step("x = 5"))
+                .on("3x = 15|x = 5", "<|answer|>x = 5");
+        VerifiedSolver.Result r = new VerifiedSolver(model, new PromptFormat(ModelManifest.read(HintServiceTest.SHIPPED)), true,
+                4, 16, 60_000, true).solve(LINEAR, () -> false);
+        assertThat(r.solution().steps()).extracting(ModelSolution.VerifiedStep::math).containsExactly("3x = 15", "x = 5");
+        assertThat(r.solution().answer()).isEqualTo("x = 5");
+        assertThat(r.solution().verified()).isTrue();
+        assertThat(model.calls).containsExactly("whole", "3x = 15#0", "3x = 15#1", "3x = 15|x = 5#0");
     }
 
     @Test
