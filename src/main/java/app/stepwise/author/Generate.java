@@ -21,6 +21,7 @@ import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ProblemReader;
+import app.stepwise.tutor.VerifiedSolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +74,9 @@ public final class Generate {
     /**
      * Generate when no solver family applies: first the verified problem reader (the deterministic reading, else the
      * model's reading task, each field checked against the text and the solver's solution verified); then the local
-     * model's own worked solution, each step checked by the engine against the problem. Steps the engine could not
-     * verify are kept but flagged, and {@link Generated#verified()} is false.
+     * model's own worked solution, built one verified step at a time ({@link VerifiedSolver}) where the working can be
+     * checked; a solution that stops short of a verified answer is not {@link Generated#verified()}. Where nothing can
+     * be checked, the model's plain solution is offered with every step flagged.
      *
      * @param cancelled asked between tokens; when it turns true the model stops and nothing is offered
      */
@@ -91,11 +93,19 @@ public final class Generate {
             }
             ctx = read;
         }
-        long t0 = System.nanoTime();
-        Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
-                GenerationOptions.greedy(400).withBudget(MODEL_BUDGET_MS).withCancel(cancelled), null);
-        if (cancelled.getAsBoolean()) return Optional.empty();
-        return fromModelSolution(p, ModelSolution.check(ctx, g, (System.nanoTime() - t0) / 1_000_000));
+        if (!ctx.checkable()) {
+            // nothing about it can be checked: the model's plain solution, every step flagged as not verified
+            long t0 = System.nanoTime();
+            Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
+                    GenerationOptions.greedy(400).withBudget(MODEL_BUDGET_MS).withCancel(cancelled), null);
+            if (cancelled.getAsBoolean()) return Optional.empty();
+            return fromModelSolution(p, ModelSolution.check(ctx, g, (System.nanoTime() - t0) / 1_000_000));
+        }
+        // built one verified step at a time (greedy first, then samples), as the tutor's hints are
+        VerifiedSolver.Result r = new VerifiedSolver(model, VerifiedSolver.DEFAULT_CANDIDATES, VerifiedSolver.DEFAULT_MAX_STEPS,
+                MODEL_BUDGET_MS).solve(ctx, cancelled);
+        if (cancelled.getAsBoolean() || r.end() == VerifiedSolver.End.CANCELLED) return Optional.empty();
+        return fromModelSolution(p, r.solution());
     }
 
     /** The model's solution as generated content: each step with the engine's verdict, unverified ones named. */
@@ -110,7 +120,10 @@ public final class Generate {
         for (int i = 0; i < flags.size(); i++)
             if (!flags.get(i))
                 problems.add("step " + (i + 1) + " (" + s.steps().get(i).math() + ") was not verified by the engine");
-        if (!s.verified() && problems.isEmpty()) problems.add("the answer " + s.answer() + " was not verified by the engine");
+        if (!s.verified() && problems.isEmpty())
+            problems.add(s.answer().isEmpty()
+                    ? "the model's solution stops after step " + s.steps().size() + " without an answer the engine verifies"
+                    : "the answer " + s.answer() + " was not verified by the engine");
         return Optional.of(new Generated(solution, hints, s.answer(), "local model", s.verified(), problems, p.givens(),
                 p.solver(), flags));
     }

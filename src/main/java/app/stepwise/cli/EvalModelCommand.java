@@ -48,6 +48,13 @@ final class EvalModelCommand implements Callable<Integer> {
             + "verified reader and restated in a training frame (as written when it cannot be read)")
     boolean restated;
 
+    @Option(names = "--decoding", defaultValue = "greedy", description = "with --set: greedy (default); verified:K as the "
+            + "tutor uses the model: the first step as a hint gives it (K candidates, greedy then samples, the first the "
+            + "grading module verifies) and full solutions by the tutor's verified solver (the greedy whole solution when it "
+            + "verifies, else on step by step from its last verified step); verified-steps:K the same, full solutions step "
+            + "by step from the first step")
+    String decoding;
+
     @Option(names = "--write-manifest", description = "record the figures in the model's model.json")
     boolean write;
 
@@ -61,8 +68,19 @@ final class EvalModelCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Family> families = Solvers.families().stream().filter(f -> only.isEmpty() || only.contains(f.name())).toList();
         if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
+        SetEvaluation.Decoding decoded;
+        try {
+            decoded = SetEvaluation.Decoding.parse(decoding);
+        } catch (IllegalArgumentException e) {
+            return GradeCommand.error(spec.commandLine().getOut(), e.getMessage());
+        }
+        if (decoded.verified() && (set == null || generations != null))
+            return GradeCommand.error(spec.commandLine().getOut(),
+                    "--decoding " + decoding + " needs --set and the model itself (not --generations)");
+        if (decoded.verified() && write)
+            return GradeCommand.error(spec.commandLine().getOut(), "--write-manifest records greedy figures only");
         try (LocalModel m = modelOption.load()) {
-            if (set != null) return evaluateSet(m);
+            if (set != null) return evaluateSet(m, decoded);
             ModelEvaluation.Result r = ModelEvaluation.run(m, seed, perFamily, families,
                     s -> spec.commandLine().getErr().println(s));
             String json = Json.write(r.figures());
@@ -83,7 +101,7 @@ final class EvalModelCommand implements Callable<Integer> {
         }
     }
 
-    private int evaluateSet(LocalModel m) throws Exception {
+    private int evaluateSet(LocalModel m, SetEvaluation.Decoding decoded) throws Exception {
         if (!Files.isRegularFile(set)) return GradeCommand.error(spec.commandLine().getOut(), "there is no set file at " + set);
         List<SetEvaluation.Item> items;
         try {
@@ -94,7 +112,7 @@ final class EvalModelCommand implements Callable<Integer> {
         }
         Consumer<String> progress = s -> spec.commandLine().getErr().println(s);
         SetEvaluation.Result r = generations == null
-                ? restated ? SetEvaluation.runRestated(m, items, progress) : SetEvaluation.run(m, items, progress)
+                ? SetEvaluation.run(m, items, progress, restated, decoded)
                 : SetEvaluation.run(SetEvaluation.Generator.fromFile(generations),
                         new app.stepwise.model.PromptFormat(m.manifest()),
                         m.manifest().can("read"), items, progress);

@@ -9,6 +9,7 @@ import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Quantity;
 import app.stepwise.math.Statement;
+import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
@@ -18,6 +19,7 @@ import app.stepwise.model.PromptFormat;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.VerifiedSolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,8 @@ import java.util.function.Function;
  * Measures a model on a fixed set of problems written by people (models/eval/handwritten.jsonl: never trained or
  * tuned on): the reading (family, task, start, unknown, givens; out-of-scope problems read as "none"), the full
  * solution (right final answer; right answer with every step valid, as the grading module judges), the first
- * step as a next-step hint, and whether the answer line agreed with the model's own last step. Greedy decoding.
+ * step as a next-step hint, and whether the answer line agreed with the model's own last step. Greedy decoding by
+ * default; {@code verified:K} decodes as the tutor does ({@link Decoding}).
  */
 final class SetEvaluation {
     private SetEvaluation() {}
@@ -115,6 +118,49 @@ final class SetEvaluation {
         }
     }
 
+    /** What decoding cost over the set: candidates per step, time per solution, how decodings ended. */
+    static final class Cost {
+        int n, rounds, candidates, shown, shownRight;
+        final List<Double> ms = new ArrayList<>();
+        final Map<String, Integer> ends = new TreeMap<>();
+
+        void add(Decoded d) {
+            n++;
+            rounds += d.rounds();
+            candidates += d.candidates();
+            ms.add(d.ms());
+            ends.merge(d.end(), 1, Integer::sum);
+        }
+
+        /**
+         * What the tutor would show as verified (checked against its own reading: with greedy decoding only when the
+         * tutor's reading is known), and how much of that the set's reading finds right (a full solution: right answer,
+         * every step valid; a step: valid).
+         */
+        void shown(Decoded d, boolean rightBySet) {
+            if (!d.shown()) return;
+            shown++;
+            if (rightBySet) shownRight++;
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("n", n);
+            m.put("meanCandidatesPerStep", rounds == 0 ? Double.NaN : Math.round(100.0 * candidates / rounds) / 100.0);
+            m.put("meanCandidates", n == 0 ? Double.NaN : Math.round(100.0 * candidates / n) / 100.0);
+            double[] a = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            m.put("meanMs", a.length == 0 ? Double.NaN : Math.round(java.util.Arrays.stream(a).average().orElse(0)));
+            m.put("medianMs", a.length == 0 ? Double.NaN : Math.round(a[a.length / 2]));
+            m.put("p95Ms",
+                    a.length == 0 ? Double.NaN : Math.round(a[Math.min(a.length - 1, (int) Math.ceil(0.95 * a.length) - 1)]));
+            m.put("ends", ends);
+            m.put("shownAsVerified", ModelEvaluation.rate(shown, n));
+            m.put("shownAsVerifiedAndRight", ModelEvaluation.rate(shownRight, n));
+            m.put("shownAsVerifiedButWrong", shown - shownRight);
+            return m;
+        }
+    }
+
     record Result(Map<String, Object> figures, List<String> failures) {}
 
     /**
@@ -143,8 +189,7 @@ final class SetEvaluation {
     }
 
     static Result run(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
-        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress,
-                Item::text);
+        return run(model, items, progress, false, Decoding.GREEDY);
     }
 
     /**
@@ -153,19 +198,139 @@ final class SetEvaluation {
      * be read. Answers and steps are still judged against the set's own reading, so a misreading counts as wrong.
      */
     static Result runRestated(LocalModel model, List<Item> items, Consumer<String> progress) throws ModelException {
-        Function<Item, String> restated = it -> ProblemContext.fromText(it.text(), Optional.of(model))
-                .modelText();
-        return run(Generator.of(model), new PromptFormat(model.manifest()), model.manifest().can("read"), items, progress,
-                restated);
+        return run(model, items, progress, true, Decoding.GREEDY);
+    }
+
+    /**
+     * The measure with this decoding; restated or as written. With verified decoding each step is verified as the
+     * tutor verifies it: against the tutor's own reading of the problem (never the set's), and then scored against the
+     * set's reading like a greedy solution, so a step verified against a misreading still counts as wrong.
+     */
+    static Result run(LocalModel model, List<Item> items, Consumer<String> progress, boolean restated, Decoding decoding)
+            throws ModelException {
+        Map<Item, ProblemContext> read = new java.util.IdentityHashMap<>();
+        Function<Item, ProblemContext> tutorContext = it -> read.computeIfAbsent(it,
+                x -> ProblemContext.fromText(x.text(), Optional.of(model)));
+        Function<Item, String> asked = restated ? it -> tutorContext.apply(it).modelText() : Item::text;
+        Generator generator = Generator.of(model);
+        PromptFormat format = new PromptFormat(model.manifest());
+        Decoder decoder = decoding.verified()
+                ? Decoder.verified(model, decoding, tutorContext)
+                : Decoder.greedy(generator, format, Optional.of(tutorContext));
+        return run(generator, format, model.manifest().can("read"), items, progress, asked, decoder, decoding);
     }
 
     static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
             throws ModelException {
-        return run(model, format, reads, items, progress, Item::text);
+        return run(model, format, reads, items, progress, Item::text, Decoder.greedy(model, format, Optional.empty()),
+                Decoding.GREEDY);
     }
 
+    /**
+     * How full solutions and first steps are decoded: {@code greedy} (one generation each, the default), or
+     * {@code verified:K} as the tutor uses the model (K candidates per step, greedy then samples, the first verified).
+     */
+    record Decoding(int candidates, boolean wholeFirst) {
+        static final Decoding GREEDY = new Decoding(0, false);
+
+        boolean verified() {
+            return candidates > 0;
+        }
+
+        String name() {
+            return !verified() ? "greedy" : (wholeFirst ? "verified:" : "verified-steps:") + candidates;
+        }
+
+        /**
+         * {@code greedy}; {@code verified:K}, the tutor's solver (the greedy whole solution first, then step by step
+         * from its last verified step); or {@code verified-steps:K}, step by step from the first step. K from 1 to 16.
+         */
+        static Decoding parse(String s) {
+            String t = s.strip().toLowerCase(Locale.ROOT);
+            if (t.equals("greedy")) return GREEDY;
+            for (String kind : List.of("verified:", "verified-steps:")) {
+                if (!t.startsWith(kind)) continue;
+                try {
+                    int k = Integer.parseInt(t.substring(kind.length()));
+                    if (k >= 1 && k <= 16) return new Decoding(k, kind.equals("verified:"));
+                } catch (NumberFormatException e) {
+                    // the message below
+                }
+            }
+            throw new IllegalArgumentException(
+                    "--decoding is greedy, verified:K or verified-steps:K with K from 1 to 16, not \"" + s + "\"");
+        }
+    }
+
+    /** What one decoding made: its text (a solution, or a next step) and what it cost. */
+    record Decoded(String text, long tokens, double ms, int candidates, int rounds, String end, boolean shown) {
+        Generation generation() {
+            return new Generation(text, List.of(), app.stepwise.model.StopReason.END_TOKEN, 0, ms, ms);
+        }
+    }
+
+    /** Where full solutions and first steps come from. */
+    interface Decoder {
+        Optional<Decoded> full(Item it, String asked) throws ModelException;
+
+        Optional<Decoded> first(Item it, String asked) throws ModelException;
+
+        /**
+         * One greedy generation each. With the tutor's reading of each problem, a decoding is marked shown when the
+         * tutor would show it as verified (the whole solution, or the step, checked against that reading).
+         */
+        static Decoder greedy(Generator model, PromptFormat format, Optional<Function<Item, ProblemContext>> tutorContext) {
+            return new Decoder() {
+                public Optional<Decoded> full(Item it, String asked) throws ModelException {
+                    return model.generate(format.solve(asked), 400).map(g -> once(g, tutorContext
+                            .map(t -> ModelSolution.check(t.apply(it), g, 0).verified()).orElse(false)));
+                }
+
+                public Optional<Decoded> first(Item it, String asked) throws ModelException {
+                    return model.generate(format.next(asked, List.of()), 96).map(g -> once(g, tutorContext.map(t -> {
+                        ModelOutput out = ModelOutput.parse(g.text());
+                        return !out.steps().isEmpty() && HintService.verifies(t.apply(it), List.of(), out.steps().get(0).math());
+                    }).orElse(false)));
+                }
+            };
+        }
+
+        private static Decoded once(Generation g, boolean shown) {
+            return new Decoded(g.text(), g.tokens().size(), g.totalMs(), 1, 1, g.stop().name(), shown);
+        }
+
+        /**
+         * Verified decoding against the tutor's reading of each problem: full solutions step by step
+         * ({@link VerifiedSolver}, 30 s a solution), the first step as a hint gives it (5 s, as eval-model gives hints).
+         */
+        static Decoder verified(LocalModel model, Decoding decoding, Function<Item, ProblemContext> tutorContext) {
+            VerifiedSolver tutors = new VerifiedSolver(model, decoding.candidates(), VerifiedSolver.DEFAULT_MAX_STEPS,
+                    VerifiedSolver.DEFAULT_BUDGET_MS);
+            VerifiedSolver solutions = decoding.wholeFirst() ? tutors : tutors.stepByStepOnly();
+            VerifiedSolver hints = new VerifiedSolver(model, decoding.candidates(), 1, NEXT_BUDGET_MS);
+            return new Decoder() {
+                public Optional<Decoded> full(Item it, String asked) {
+                    VerifiedSolver.Result r = solutions.solve(tutorContext.apply(it), asked, () -> false);
+                    return Optional.of(new Decoded(r.solution().generation().text(), r.tokens(), r.ms(), r.candidates(),
+                            r.rounds(), r.end().name(), r.solution().verified()));
+                }
+
+                public Optional<Decoded> first(Item it, String asked) {
+                    VerifiedSolver.Next n = hints.next(tutorContext.apply(it), asked, List.of(), () -> false);
+                    String text = n.step().map(st -> ControlTokens.STEP + st.text() + ControlTokens.MATH + st.math()).orElse("");
+                    return Optional.of(new Decoded(text, n.tokens(), n.ms(), n.candidates(), 1,
+                            n.step().isPresent() ? "VERIFIED" : "NONE_VERIFIED", n.step().isPresent()));
+                }
+            };
+        }
+    }
+
+    /** A next step's budget in verified decoding (eval-model's own hints have 5 s; the app's 2.5 s). */
+    static final long NEXT_BUDGET_MS = 5_000;
+
     private static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items,
-            Consumer<String> progress, Function<Item, String> problemText) throws ModelException {
+            Consumer<String> progress, Function<Item, String> problemText, Decoder decoder, Decoding decoding)
+            throws ModelException {
         Counts all = new Counts();
         Map<String, Counts> perFamily = new TreeMap<>();
         Map<String, Counts> perStyle = new TreeMap<>();
@@ -173,6 +338,7 @@ final class SetEvaluation {
         long tokens = 0;
         double ms = 0;
         int done = 0;
+        Cost fullCost = new Cost(), nextCost = new Cost();
         for (Item it : items) {
             List<Counts> counts = new ArrayList<>(List.of(all,
                     perStyle.computeIfAbsent(it.style(), k -> new Counts())));
@@ -206,14 +372,16 @@ final class SetEvaluation {
             if (!it.inScope()) continue;
             ProblemContext ctx = context(it);
             String asked = problemText.apply(it);
-            Optional<Generation> sg = model.generate(format.solve(asked), 400);
-            if (sg.isPresent()) {
-                ModelSolution s = ModelSolution.check(ctx, sg.get(), (long) sg.get().totalMs());
-                tokens += s.generation().tokens().size();
-                ms += s.generation().totalMs();
+            Optional<Decoded> sd = decoder.full(it, asked);
+            if (sd.isPresent()) {
+                ModelSolution s = ModelSolution.check(ctx, sd.get().generation(), (long) sd.get().ms());
+                tokens += sd.get().tokens();
+                ms += sd.get().ms();
+                fullCost.add(sd.get());
                 boolean right = answerRight(it, s.answer());
                 boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
                         && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
+                fullCost.shown(sd.get(), right && steps);
                 boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
                 for (Counts c : counts) {
                     c.full++;
@@ -225,16 +393,18 @@ final class SetEvaluation {
                     }
                 }
                 if (!right && failures.size() < 200)
-                    failures.add("full " + it.id() + " (" + it.family() + "): " + asked + " → " + s.generation().text());
+                    failures.add("full " + it.id() + " (" + it.family() + "): " + asked + " → " + s.generation().text()
+                            + (decoding.verified() ? " [" + sd.get().end() + "]" : ""));
             }
-            Optional<Generation> ng = model.generate(format.next(asked, List.of()), 96);
-            if (ng.isPresent()) {
-                Generation first = ng.get();
-                tokens += first.tokens().size();
-                ms += first.totalMs();
-                ModelOutput fo = ModelOutput.parse(first.text());
+            Optional<Decoded> nd = decoder.first(it, asked);
+            if (nd.isPresent()) {
+                tokens += nd.get().tokens();
+                ms += nd.get().ms();
+                nextCost.add(nd.get());
+                ModelOutput fo = ModelOutput.parse(nd.get().text());
                 boolean nextOk = !fo.steps().isEmpty() && ctx.checkable()
                         && HintService.verifies(ctx, List.of(), fo.steps().get(0).math());
+                nextCost.shown(nd.get(), nextOk);
                 for (Counts c : counts) {
                     c.next++;
                     if (nextOk) c.nextValid++;
@@ -252,9 +422,25 @@ final class SetEvaluation {
                 "readingsRight", reads ? ModelEvaluation.rate(v.readRight, v.inScope) : Double.NaN, "n", v.full)));
         fig.put("perFamily", fams);
         fig.put("speed", Map.of("tokensPerSecond", ms == 0 ? 0 : Math.round(tokens / (ms / 1000)), "tokens", tokens));
-        fig.put("protocol", Map.of("decoding", "greedy", "problems", items.size(), "verification",
-                "grading module on every step; answers by AnswerChecker (physics 1 % relative)",
-                "nextStep", "the first step from the problem alone, verified by the grading module"));
+        fig.put("decodingCost", Map.of("fullSolution", fullCost.toMap(), "nextStep", nextCost.toMap()));
+        Map<String, Object> protocol = new LinkedHashMap<>();
+        protocol.put("decoding", decoding.name());
+        protocol.put("problems", items.size());
+        protocol.put("verification", "grading module on every step; answers by AnswerChecker (physics 1 % relative)");
+        protocol.put("nextStep", decoding.verified()
+                ? "the first step from the problem alone as a hint gives it: up to " + decoding.candidates()
+                        + " candidates (greedy, then samples at temperature 0.8, top-p 0.95), the first the grading module"
+                        + " verifies against the tutor's reading; scored against the set's reading"
+                : "the first step from the problem alone, verified by the grading module");
+        if (decoding.verified())
+            protocol.put("fullSolution", (decoding.wholeFirst()
+                    ? "the greedy whole solution, shown when it verifies against the tutor's reading as it is; else its"
+                            + " steps as far as each verifies, then step by step: up to "
+                    : "step by step from the first step: up to ") + decoding.candidates() + " candidates per step, the first"
+                    + " verified against the tutor's reading after the steps so far, until the model's answer agrees with"
+                    + " the last step; " + VerifiedSolver.DEFAULT_MAX_STEPS + " steps and "
+                    + VerifiedSolver.DEFAULT_BUDGET_MS / 1000 + " s at most; scored against the set's reading");
+        fig.put("protocol", protocol);
         return new Result(fig, failures);
     }
 

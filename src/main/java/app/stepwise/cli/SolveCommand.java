@@ -14,6 +14,7 @@ import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.Tutor;
+import app.stepwise.tutor.VerifiedSolver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--text", description = "free problem text")
     String text;
 
-    @Option(names = "--model", description = "with --text: the local model's own worked solution, shown only when every step and the answer verify")
+    @Option(names = "--model", description = "with --text: the local model's own worked solution, built one verified step "
+            + "at a time (up to 4 candidates a step, 30 s), shown only when every step and the answer verify")
     boolean useModel;
 
     @Mixin
@@ -145,12 +147,25 @@ final class SolveCommand implements Callable<Integer> {
             boolean verified = false;
             String source = "none";
             if (loaded.isPresent()) {
-                ModelSolution s = ModelSolution.solve(loaded.get(), ctx);
+                ModelSolution s;
+                Optional<VerifiedSolver.Result> built = Optional.empty();
+                if (ctx.checkable()) {
+                    // built one verified step at a time, as the tutor's hints are; a rejected candidate is never shown
+                    built = Optional.of(new VerifiedSolver(loaded.get(), VerifiedSolver.DEFAULT_CANDIDATES,
+                            VerifiedSolver.DEFAULT_MAX_STEPS, VerifiedSolver.DEFAULT_BUDGET_MS).solve(ctx, () -> false));
+                    s = built.get().solution();
+                    out.put("modelDecoding", "verified:" + VerifiedSolver.DEFAULT_CANDIDATES);
+                    out.put("modelEnd", built.get().end().name());
+                    out.put("modelCandidates", built.get().candidates());
+                } else {
+                    s = ModelSolution.solve(loaded.get(), ctx); // nothing can be verified: shown for information only
+                    out.put("modelDecoding", "greedy");
+                }
                 out.put("modelSteps", s.steps().stream()
                         .map(x -> Map.<String, Object>of("text", x.text(), "math", x.math(), "verified", x.verified())).toList());
                 out.put("modelAnswer", s.answer());
                 out.put("modelVerified", s.verified());
-                if (!s.verified()) out.put("modelRejected", rejection(s));
+                if (!s.verified()) out.put("modelRejected", built.map(SolveCommand::rejection).orElseGet(() -> rejection(s)));
                 out.put("ms", s.ms());
                 if (s.verified()) {
                     for (var x : s.steps()) steps.add(Map.of("text", x.text(), "math", x.math(), "verified", true));
@@ -196,6 +211,24 @@ final class SolveCommand implements Callable<Integer> {
         } finally {
             loaded.ifPresent(LocalModel::close);
         }
+    }
+
+    /** Why a solution built by verified decoding was not shown: where and why it stopped short of a verified answer. */
+    static String rejection(VerifiedSolver.Result r) {
+        ModelSolution s = r.solution();
+        int n = s.steps().size();
+        String after = n == 0 ? "before its first step" : "after " + n + (n == 1 ? " verified step" : " verified steps");
+        return switch (r.end()) {
+            case NO_VERIFIED_CANDIDATE -> "none of its " + r.candidates() + " candidates " + (n == 0
+                    ? "for the first step"
+                    : "for step " + (n + 1)) + " verified (it stopped " + after + ")";
+            case TIME_BUDGET -> "it ran out of time " + after;
+            case STEP_CAP -> "it wrote " + n + " verified steps without reaching the answer";
+            case MODEL_FAILED -> "the model failed " + after;
+            case CANCELLED -> "it was cancelled " + after;
+            case NOT_CHECKABLE -> "its steps cannot be checked";
+            case WHOLE_SOLUTION, ANSWERED, WORKING_DONE -> rejection(s);
+        };
     }
 
     /** Why the model's own solution was not shown: its first step that does not follow, or its answer. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -129,22 +130,13 @@ public final class HintService {
         int candidates = 0;
         Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
-            PromptFormat format = new PromptFormat(m.get().manifest());
-            String prompt = format.next(ctx.modelText(), valid);
-            GenerationOptions greedy = GenerationOptions.greedy(96).withBudget(budgetMs).withCancel(cancelled);
-            for (int c = 0; c < maxCandidates && ctx.checkable() && ms(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
-                GenerationOptions o = c == 0 ? greedy : greedy.sampled(0.8, 0.95, c).withBudget(budgetMs - ms(t0));
-                Generation g;
-                try {
-                    g = m.get().generate(prompt, o, c == 0 ? stream : null);
-                } catch (ModelException e) {
-                    break; // the model failed: fall back below
-                }
-                candidates++;
-                ModelOutput out = ModelOutput.parse(g.text());
-                if (out.steps().isEmpty()) continue;
-                ModelOutput.Step step = out.steps().get(0);
-                if (verifies(ctx, valid, step.math())) {
+            if (ctx.checkable()) {
+                String prompt = new PromptFormat(m.get().manifest()).next(ctx.modelText(), valid);
+                Candidates.Found found = Candidates.first(m.get()::generate, prompt, maxCandidates, t0, budgetMs, stream,
+                        cancelled, firstStepVerifies(ctx, valid));
+                candidates = found.tried();
+                if (found.accepted().isPresent()) {
+                    ModelOutput.Step step = found.accepted().get().steps().get(0);
                     return hint(new Step(step.text(), step.math(), "model"), lvl, true, Source.MODEL, candidates, t0, note);
                 }
             }
@@ -166,7 +158,7 @@ public final class HintService {
     /** What a hint says when the working already states the answer. */
     public static final Message DONE = Message.of("hint.done");
 
-    private static boolean finished(ProblemContext ctx, List<String> valid) {
+    static boolean finished(ProblemContext ctx, List<String> valid) {
         if (valid.isEmpty()) return false;
         try {
             return ctx.check(valid).finalAnswerCorrect().orElse(false) || solverNext(ctx, valid).isEmpty();
@@ -237,6 +229,11 @@ public final class HintService {
         } catch (MathSyntaxException e) {
             return lines;
         }
+    }
+
+    /** Accepts a model's next-step candidate when its (first) step verifies after the valid work. */
+    static Predicate<ModelOutput> firstStepVerifies(ProblemContext ctx, List<String> valid) {
+        return out -> !out.steps().isEmpty() && verifies(ctx, valid, out.steps().get(0).math());
     }
 
     /** A step verifies when, appended to the valid work, the grading module finds it right and it is not a repeat. */

@@ -2,7 +2,11 @@ package app.stepwise.tutor;
 
 import app.stepwise.grade.LineCheck;
 import app.stepwise.lesson.Task;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
 import app.stepwise.math.Quantity;
 import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
@@ -11,6 +15,7 @@ import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
+import app.stepwise.solve.GeneralSolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +71,49 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         // task's "53" after "28 + 25 = 53"), or as one more valid line of the working
         boolean lastVerified = !steps.isEmpty() && steps.get(steps.size() - 1).verified();
         boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && agrees && lastVerified
-                && (AnswerConsistency.agrees(answer, last) || answerIsLastStep(ctx, steps, answer));
+                && (AnswerConsistency.agrees(answer, last) || answerIsLastStep(ctx, steps, answer))
+                && statesFinalAnswer(ctx, steps, answer);
         return new ModelSolution(steps, answer, verified, agrees, ms, g);
+    }
+
+    /**
+     * Whether the answer line is a final answer the last verified step states: it says what that step says, and
+     * for an equation or a system the answer states the solution and the grading module finds it right (an answer
+     * "15" after a last step "3x = 15" says what the step says, and is no solution); for physics it is the problem's
+     * quantity. For an expression every verified line has the start's value, so agreeing with the last is enough.
+     */
+    static boolean statesFinalAnswer(ProblemContext ctx, List<VerifiedStep> steps, String answer) {
+        if (steps.isEmpty() || answer.isBlank() || !steps.get(steps.size() - 1).verified() || ctx.task().isEmpty())
+            return false;
+        if (!AnswerConsistency.agrees(answer, steps.get(steps.size() - 1).math())) return false;
+        return switch (ctx.task().get()) {
+            case PHYSICS -> answerIsLastStep(ctx, steps, answer);
+            case SOLVE, SYSTEM -> {
+                List<String> lines = new ArrayList<>(steps.stream().map(VerifiedStep::math).toList());
+                lines.add(answer);
+                try {
+                    LineCheck.Report r = ctx.check(lines);
+                    // a formula made the subject has no values to compare: the answer must then isolate the unknown
+                    yield r.firstError().isEmpty() && r.finalAnswerCorrect()
+                            .orElseGet(() -> ctx.task().get() == Task.SOLVE && isolatesUnknown(ctx, answer));
+                } catch (MathSyntaxException | RuntimeException e) {
+                    yield false;
+                }
+            }
+            case SIMPLIFY, EXPAND, FACTOR, EVALUATE, DIFFERENTIATE -> true;
+        };
+    }
+
+    /** Whether the answer reads "unknown = an expression without the unknown" (h = V/(lw) for V = lwh, solving for h). */
+    static boolean isolatesUnknown(ProblemContext ctx, String answer) {
+        String unknown = HintService.request(ctx).map(GeneralSolver.Request::unknown).orElse("");
+        if (unknown.isBlank()) return false;
+        try {
+            return Statement.collapse(Parser.parse(answer)) instanceof Statement.Equation(Expr.Var(var name), var rhs)
+                    && name.equals(unknown) && !Exprs.variables(rhs).contains(unknown);
+        } catch (MathSyntaxException e) {
+            return false;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.VerifiedSolver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -164,5 +165,16 @@ class CliTest {
         assertThat(SolveCommand.rejection(wrong)).contains("x = 25/3").contains("step 1 (3x = 25)");
         var none = ModelSolution.checkText(ctx, "<|answer|>x = 9");
         assertThat(SolveCommand.rejection(none)).contains("no steps");
+    }
+
+    @Test
+    void aVerifiedSolutionThatStopsShortSaysWhereAndWhy() {
+        var ctx = ProblemContext.fromText("Solve 3x + 5 = 20.", Optional.empty());
+        var partial = ModelSolution.checkText(ctx, "<|step|>Subtract 5 from both sides.<|math|>3x = 15");
+        var stuck = new VerifiedSolver.Result(partial, VerifiedSolver.End.NO_VERIFIED_CANDIDATE, 2, 5, 100, 10);
+        assertThat(SolveCommand.rejection(stuck)).contains("none of its 5 candidates for step 2")
+                .contains("after 1 verified step");
+        var late = new VerifiedSolver.Result(partial, VerifiedSolver.End.TIME_BUDGET, 2, 5, 100, 10);
+        assertThat(SolveCommand.rejection(late)).contains("ran out of time after 1 verified step");
     }
 }

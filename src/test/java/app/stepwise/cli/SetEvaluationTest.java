@@ -1,6 +1,7 @@
 package app.stepwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.model.Generation;
 import app.stepwise.model.ModelManifest;
@@ -78,6 +79,35 @@ class SetEvaluationTest {
         assertThat(fams).doesNotContainKey("none");
         assertThat(r.failures()).anyMatch(f -> f.startsWith("read t3")).anyMatch(f -> f.startsWith("full t2"))
                 .noneMatch(f -> f.contains("t1"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> protocol = (Map<String, Object>) r.figures().get("protocol");
+        assertThat(protocol.get("decoding")).isEqualTo("greedy");
+    }
+
+    @Test
+    void decodingIsGreedyByDefaultOrVerifiedWithACandidateCount() {
+        assertThat(SetEvaluation.Decoding.parse("greedy").verified()).isFalse();
+        assertThat(SetEvaluation.Decoding.parse("greedy").name()).isEqualTo("greedy");
+        SetEvaluation.Decoding v = SetEvaluation.Decoding.parse("verified:4");
+        assertThat(v.verified()).isTrue();
+        assertThat(v.candidates()).isEqualTo(4);
+        assertThat(v.name()).isEqualTo("verified:4");
+        assertThat(v.wholeFirst()).isTrue();
+        SetEvaluation.Decoding steps = SetEvaluation.Decoding.parse("verified-steps:8");
+        assertThat(steps.wholeFirst()).isFalse();
+        assertThat(steps.candidates()).isEqualTo(8);
+        assertThat(steps.name()).isEqualTo("verified-steps:8");
+        for (String wrong : List.of("verified", "verified:0", "verified:x", "beam:4", "verified:99"))
+            assertThatThrownBy(() -> SetEvaluation.Decoding.parse(wrong)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("verified-steps:K");
+    }
+
+    @Test
+    void verifiedDecodingNeedsASetAndTheModelItself() {
+        CliTest.Run r = CliTest.run("eval-model", "--decoding", "verified:4", "--per-family", "1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("needs --set");
+        assertThat(CliTest.run("eval-model", "--decoding", "sampled").out()).contains("greedy, verified:K or verified-steps:K");
     }
 
     @Test
