@@ -456,7 +456,7 @@ final class ProblemViewModel {
     /** Shows a level of a step's ladder; the first hint of a ladder says where it picks up, and after others, that it is the next step. */
     private void showHint(HintService.Hint h, int lvl, boolean firstOfLadder) {
         String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
-        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
+        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text, quantities);
         String source = switch (h.source()) {
             case MODEL -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
             case SOLVER -> t.get("hint.source.solver");
