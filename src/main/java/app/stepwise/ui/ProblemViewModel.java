@@ -496,7 +496,7 @@ final class ProblemViewModel {
                     }
                     var fb = f.get();
                     show(Kind.WRONG, t.get("wrong.line", fb.line(), t.get(fb.said()))
-                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.rightStep())));
+                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.line(), fb.rightStep())));
                     hintSource.set(t.get(switch (fb.source()) {
                         case MODEL -> "wrong.source.model";
                         case SOLVER, AUTHORED, NONE -> "wrong.source.solver";
