@@ -110,6 +110,18 @@ public final class Checking {
         }
     }
 
+    /**
+     * A math line as inline LaTeX; with {@code quantities} (a physics problem) numbers with units are set as
+     * quantities ({@code 29.4\\,\\mathrm{N}}, the unit upright) and quantities named in words as words.
+     */
+    public static String asMath(String line, boolean quantities) {
+        if (quantities) {
+            Optional<String> q = QuantityLatex.line(line);
+            if (q.isPresent()) return "$" + q.get() + "$";
+        }
+        return asMath(line);
+    }
+
     /** A typed line as LaTeX for the live preview beside the working, or empty when it is not (yet) readable math. */
     public static Optional<String> latex(String line) {
         if (line.isBlank()) return Optional.empty();
@@ -125,9 +137,8 @@ public final class Checking {
      * as a quantity, {@code 29.4\,\mathrm{N}}, never as a product of letters.
      */
     public static Optional<String> latex(String line, boolean quantities) {
-        Optional<String> plain = latex(line);
-        if (!quantities || plain.isEmpty()) return plain;
-        return Optional.of(QuantityLatex.line(line).orElse(plain.get()));
+        if (!quantities) return latex(line);
+        return QuantityLatex.line(line).or(() -> latex(line));
     }
 
     /** Whether the problem's lines hold quantities with units (physics working, or a quantity as the answer). */

@@ -172,7 +172,8 @@ public final class HintService {
     }
 
     /**
-     * "What's wrong?" for the first wrong line: what the grading module found, and the right step instead.
+     * "What's wrong?" for the first wrong line: what the grading module found, and a right version of that line
+     * ({@code rightStep}, empty when none is known: never a step about something else).
      *
      * @param source model (its label agreed with the grading module and its step verified), or solver
      */
@@ -207,15 +208,68 @@ public final class HintService {
                 ModelOutput out = ModelOutput.parse(g.text());
                 // the model's account is used only when it names the same misconception and its corrected step verifies
                 if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty()
-                        && verifies(ctx, before, out.steps().get(0).math())) {
+                        && verifies(ctx, before, out.steps().get(0).math())
+                        && standsFor(ctx, out.steps().get(0).math(), wrong.text())) {
                     return Optional.of(new Feedback(n, label, wrong.said(), out.steps().get(0).math(), Source.MODEL));
                 }
             } catch (ModelException e) {
                 // the template below
             }
         }
-        String right = solverNext(ctx, before).map(Step::math).orElse("");
+        String right = rightVersion(ctx, before, wrong.text()).orElse("");
         return Optional.of(new Feedback(n, label, wrong.said(), right, Source.SOLVER));
+    }
+
+    /**
+     * A right line in place of the wrong one. In algebra each line follows from the one before, so the solver's next
+     * step after the right lines is what the wrong line should have said. Physics working finds named quantities in
+     * any order, and the reference's next step may be about another quantity (the normal force when the student got
+     * the net force wrong): there the right line finds the same quantity, under the student's name for it, from a
+     * reference step whose value the grading module accepts for that name; with none, there is no right line to show.
+     */
+    static Optional<String> rightVersion(ProblemContext ctx, List<String> before, String wrongLine) {
+        if (!ctx.task().equals(Optional.of(Task.PHYSICS)))
+            return solverNext(ctx, before).map(Step::math).filter(s -> !s.isBlank());
+        int eq = wrongLine.indexOf('=');
+        if (eq <= 0) return Optional.empty();
+        String name = wrongLine.substring(0, eq).strip();
+        boolean numbers = wrongLine.substring(eq).matches(".*\\d.*");
+        List<String> candidates = new ArrayList<>();
+        Optional<app.stepwise.math.Unit> unit = lastUnit(wrongLine);
+        for (Step s : ctx.reference()) {
+            int at = s.math().indexOf('=');
+            if (at <= 0) continue;
+            if (sameName(s.math().substring(0, at), name)) candidates.add(s.math());
+            // under the student's own name ("friction" for f): only a value whose unit is of the wrong line's kind,
+            // so a step about another quantity is never offered (the grading module is not asked to tell them apart)
+            else if (unit.isPresent() && lastUnit(s.math()).map(u -> u.sameDimension(unit.get())).orElse(false))
+                candidates.add(name + " =" + s.math().substring(at + 1));
+        }
+        // a line with numbers is set right by a step with numbers, a formula by a formula
+        candidates.sort(java.util.Comparator.comparing(c -> c.substring(c.indexOf('=')).matches(".*\\d.*") != numbers));
+        return candidates.stream().filter(c -> verifies(ctx, before, c)).findFirst();
+    }
+
+    /** The unit of a line's last side when it is a number with a unit ("… = 89.4 N": newtons). */
+    private static Optional<app.stepwise.math.Unit> lastUnit(String line) {
+        String last = line.substring(line.lastIndexOf('=') + 1).strip();
+        try {
+            app.stepwise.math.Quantity q = app.stepwise.math.Quantity.parse(last);
+            return q.hasUnit() ? Optional.of(q.unit()) : Optional.empty();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a step stands for the wrong line: in physics, it finds the same quantity (the same name before "="). */
+    private static boolean standsFor(ProblemContext ctx, String step, String wrongLine) {
+        if (!ctx.task().equals(Optional.of(Task.PHYSICS))) return true;
+        int a = step.indexOf('='), b = wrongLine.indexOf('=');
+        return a > 0 && b > 0 && sameName(step.substring(0, a), wrongLine.substring(0, b));
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.replace(" ", "").replace("_", "").equals(b.replace(" ", "").replace("_", ""));
     }
 
     /** The student's lines up to (not including) the first mistake. */

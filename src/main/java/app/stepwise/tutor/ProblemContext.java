@@ -145,7 +145,9 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
 
     /** The worked solution as shown to a student: each step's words, then its math as inline LaTeX. */
     public List<Message> referenceForDisplay() {
-        return reference.stream().map(s -> Message.of("step.shown", s.said(), Checking.asMath(s.math()))).toList();
+        boolean quantities = task.filter(t -> t == Task.PHYSICS).isPresent() || answer.isPresent();
+        return reference.stream().map(s -> Message.of("step.shown", s.said(), Checking.asMath(s.math(), quantities)))
+                .toList();
     }
 
     public List<String> referenceMath() {

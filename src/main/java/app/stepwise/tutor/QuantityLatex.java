@@ -23,18 +23,35 @@ final class QuantityLatex {
     private static final Pattern E_NOTATION = Pattern.compile("^([-−+]?[\\d.]+)[eE]([-−+]?\\d+)$");
     private static final Pattern UNIT_PART = Pattern.compile("\\^\\(?(-?\\d+)\\)?|\\s*[·*⋅]\\s*|\\s+|/|[^·*⋅/^\\s]+");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /**
+     * A quantity named in words ("friction", "net force", "force of friction", "Fnet"): one word of four letters or
+     * more, or several words one of which has three letters or more. Shorter runs of letters ("mgh", "m g", "KE") are
+     * symbols multiplied, as in algebra.
+     */
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}\\p{Ll}{3,}|\\p{Lu}{4,}");
+    private static final Pattern SEVERAL_WORDS = Pattern
+            .compile("(?=.*\\p{L}{3})\\p{L}+(?:\\s+\\p{L}+)+");
+    private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("sin", "cos", "tan", "sqrt", "exp", "log",
+            "ln", "abs", "asin", "acos", "atan");
 
     private QuantityLatex() {}
 
     /**
-     * The line with its quantities set as quantities, or empty when no side of it is a number with a unit (the
-     * ordinary rendering is then the right one) or a side cannot be read.
+     * The line with its quantities set as quantities and the names written in words set as words, or empty when no
+     * side of it is a number with a unit or a name in words (the ordinary rendering is then the right one) or a side
+     * cannot be read.
      */
     static Optional<String> line(String line) {
         List<String> sides = sides(line);
         List<String> out = new ArrayList<>();
         boolean anyUnit = false;
         for (String side : sides) {
+            Optional<String> named = words(side);
+            if (named.isPresent()) {
+                anyUnit = true;
+                out.add(named.get());
+                continue;
+            }
             Optional<String> q = quantities(side);
             if (q.isPresent()) {
                 anyUnit = true;
@@ -76,12 +93,26 @@ final class QuantityLatex {
         List<String> out = new ArrayList<>();
         boolean anyUnit = false;
         for (String f : factors) {
+            Optional<String> named = words(f);
+            if (named.isPresent()) {
+                anyUnit = true; // a name in words is worth the quantity rendering too
+                out.add(named.get());
+                continue;
+            }
             Optional<Quantity> q = quantity(f);
             if (q.isEmpty()) return Optional.empty();
             anyUnit |= q.get().hasUnit();
             out.add(latex(q.get()));
         }
         return anyUnit ? Optional.of(String.join(" \\times ", out)) : Optional.empty();
+    }
+
+    /** A side or factor that is a quantity's name in words, upright as text: {@code \\text{net force}}. */
+    static Optional<String> words(String text) {
+        String t = text.strip();
+        if (FUNCTIONS.contains(t.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        if (!ONE_WORD.matcher(t).matches() && !SEVERAL_WORDS.matcher(t).matches()) return Optional.empty();
+        return Optional.of("\\text{" + t.replaceAll("\\s+", " ") + "}");
     }
 
     private static Optional<Quantity> quantity(String text) {

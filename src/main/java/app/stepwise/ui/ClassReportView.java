@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -54,6 +55,8 @@ final class ClassReportView extends VBox implements Screen {
     /** The file dialogs: the system's ({@code null}) unless a test put its own here. */
     static Chooser chooser;
 
+    /** The least width of a skill's column in the heat map. */
+    private static final double HEAT_COLUMN = 104;
     private final ClassReportViewModel vm;
     private final Texts t;
     private final GridPane heat = new GridPane();
@@ -222,11 +225,18 @@ final class ClassReportView extends VBox implements Screen {
         heat.getChildren().clear();
         heat.add(new Label(t.get("report.heat.student")), 0, 0);
         for (int c = 0; c < r.skills().size(); c++) {
-            Label h = new Label(r.skills().get(c).title());
+            String title = r.skills().get(c).title();
+            Label h = new Label(title);
             h.getStyleClass().add("heat-header");
             h.setWrapText(true);
-            h.setMaxWidth(104);
-            h.setPrefWidth(104);
+            // lines break between words, never inside one ("Acceleratio|n"): the column is as wide as its longest word
+            javafx.beans.binding.DoubleBinding width = Bindings.createDoubleBinding(
+                    () -> Math.max(HEAT_COLUMN, TextWidths.widestWord(title, h.getFont()) + h.snappedLeftInset()
+                            + h.snappedRightInset() + 1),
+                    h.fontProperty(), h.paddingProperty());
+            h.minWidthProperty().bind(width);
+            h.prefWidthProperty().bind(width);
+            h.maxWidthProperty().bind(width);
             heat.add(h, c + 1, 0);
         }
         for (int row = 0; row < r.students().size(); row++) {
@@ -238,7 +248,9 @@ final class ClassReportView extends VBox implements Screen {
                 String skill = r.skills().get(c).id();
                 Label cell = new Label();
                 cell.getStyleClass().add("heat-cell");
-                cell.setMinWidth(104);
+                cell.setMinWidth(HEAT_COLUMN);
+                cell.setMaxWidth(Double.MAX_VALUE);
+                GridPane.setFillWidth(cell, true);
                 cell.setPrefHeight(26);
                 var m = r.cell(s.id(), skill);
                 if (m.isPresent()) {

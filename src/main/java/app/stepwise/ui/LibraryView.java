@@ -18,6 +18,7 @@ final class LibraryView extends VBox implements Screen {
     private final LibraryViewModel vm;
     private final Texts t;
     private final ListView<LibraryViewModel.PackItem> list = new ListView<>();
+    private TextField ownField;
 
     LibraryView(LibraryViewModel vm, Texts t) {
         super(8);
@@ -69,6 +70,7 @@ final class LibraryView extends VBox implements Screen {
         read.disableProperty().bind(vm.readingBusyProperty().or(field.textProperty().isEmpty()));
         read.setOnAction(e -> vm.readOwnProblem(field.getText()));
         field.setOnAction(e -> vm.readOwnProblem(field.getText()));
+        ownField = field;
         HBox row = new HBox(8, field, read);
         HBox.setHgrow(field, Priority.ALWAYS);
         Label shown = new Label();
@@ -87,6 +89,11 @@ final class LibraryView extends VBox implements Screen {
     @Override
     public String title() {
         return t.get("app.title");
+    }
+
+    @Override
+    public void hintKey() {
+        if (ownField.isFocused()) vm.hintAskedBeforeReading(ownField.getText());
     }
 
     @Override

@@ -71,6 +71,16 @@ final class LibraryViewModel {
     }
 
     /**
+     * The hint key (Ctrl+H) in the typed-in problem's box: there is no problem to give a hint on until it is read, so
+     * the student is told how to get there. The box's text is left as it was (in a text box Ctrl+H would otherwise
+     * delete a character).
+     */
+    void hintAskedBeforeReading(String text) {
+        if (readingBusy.get()) return;
+        reading.set(t.get(text == null || text.isBlank() ? "library.own.hint.empty" : "library.own.hint.read"));
+    }
+
+    /**
      * Reads a problem the student typed in (the same reader as {@code hint --text}); when it is one Stepwise can check,
      * opens it like a pack problem, otherwise says so. Read in the background; empty text is ignored.
      */

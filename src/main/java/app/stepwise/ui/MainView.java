@@ -130,13 +130,18 @@ final class MainView extends BorderPane implements Navigator {
                 }).executeWith(app.tasks());
     }
 
-    /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts. */
+    /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts, Ctrl+H is kept from text boxes. */
     private void shortcut(KeyEvent e) {
         if (new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).match(e)) {
             back();
             e.consume();
         } else if (e.getCode() == KeyCode.F1 || new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN).match(e)) {
             showShortcuts();
+            e.consume();
+        } else if (Shortcuts.HINT.match(e)) {
+            // the hint key: the problem screen takes it first (a hint); elsewhere the screen says what it means there,
+            // and it never falls through to a text box's own Ctrl+H, which deletes a character
+            if (current != null && current.screen != null) current.screen.hintKey();
             e.consume();
         } else if (e.isShortcutDown()
                 && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {

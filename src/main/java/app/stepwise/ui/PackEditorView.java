@@ -85,6 +85,7 @@ final class PackEditorView extends BorderPane implements Screen {
     private final ListView<PackEditorViewModel.Finding> findings = new ListView<>();
     private final VBox problemEditor = new VBox(8);
     private ProblemDraft bound;
+    private static final javafx.css.PseudoClass BESIDE_PROPERTIES = javafx.css.PseudoClass.getPseudoClass("beside-properties");
 
     PackEditorView(PackEditorViewModel vm, Texts t, Navigator navigator) {
         this.vm = vm;
@@ -94,7 +95,9 @@ final class PackEditorView extends BorderPane implements Screen {
         setTop(toolbar());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.3);
-        SplitPane vertical = new SplitPane(split, validationPanel());
+        Node validation = validationPanel();
+        SplitPane.setResizableWithParent(validation, false); // a taller window gives its room to the problems and editor
+        SplitPane vertical = new SplitPane(split, validation);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.8);
         setCenter(vertical);
@@ -145,8 +148,13 @@ final class PackEditorView extends BorderPane implements Screen {
         packSkills.textProperty().bindBidirectional(vm.skills);
         packSkills.setPromptText(t.get("editor.pack.skills.prompt"));
         row(props, r, t.get("editor.pack.skills"), packSkills);
-        TitledPane properties = new TitledPane(t.get("editor.pack.properties"), props);
+        // the properties scroll inside their pane when the window is short, so the problem list below keeps its rows
+        ScrollPane propsScroll = new ScrollPane(props);
+        propsScroll.setFitToWidth(true);
+        propsScroll.setMinHeight(0);
+        TitledPane properties = new TitledPane(t.get("editor.pack.properties"), propsScroll);
         properties.setId("pack-properties");
+        properties.setExpanded(vm.isNewPack());
 
         list.setId("problem-list");
         list.setItems(vm.problems);
@@ -170,6 +178,11 @@ final class PackEditorView extends BorderPane implements Screen {
                 e.consume();
             }
         });
+        // several problems are always visible (stepwise.css: a height in em, so it follows the text size), fewer while
+        // the pack's properties are open; the list takes every pixel the window grows by
+        list.getStyleClass().add("problem-list");
+        list.pseudoClassStateChanged(BESIDE_PROPERTIES, properties.isExpanded());
+        properties.expandedProperty().addListener((o, was, open) -> list.pseudoClassStateChanged(BESIDE_PROPERTIES, open));
         VBox.setVgrow(list, Priority.ALWAYS);
         // the buttons wrap onto a second row rather than being cut to "A…" in a narrow pane or a longer language
         FlowPane actions = new FlowPane(6, 6, button("problem-add", t.get("editor.add"), vm::add),
@@ -490,6 +503,7 @@ final class PackEditorView extends BorderPane implements Screen {
 
     private final class ProblemCell extends ListCell<ProblemDraft> {
         ProblemCell() {
+            setPrefWidth(0); // a long statement is cut with "…" rather than scrolling the list sideways
             setOnDragDetected(e -> {
                 if (getItem() == null) return;
                 var db = startDragAndDrop(TransferMode.MOVE);

@@ -85,12 +85,14 @@ final class PackEditorViewModel {
     private ProblemDraft lastDeleted;
     private int lastDeletedAt = -1;
     private int counter;
+    private final boolean newPack;
 
     PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack) {
         this.app = app;
         this.t = app.texts();
         this.file = file.orElse(null);
         this.bundled = file.map(f -> f.toAbsolutePath().startsWith(AppPaths.bundledLessons().toAbsolutePath())).orElse(false);
+        this.newPack = pack.title().isBlank();
         load(pack);
         selected.addListener((o, was, now) -> tryVerdict.set("")); // a verdict belongs to the problem it was tried on
         if (bundled) adoptImages(pack, imagesFolder());
@@ -116,6 +118,14 @@ final class PackEditorViewModel {
         skills.set(String.join("\n", pack.skills().stream().map(s -> s.id() + ": " + s.title()).toList()));
         problems.setAll(pack.problems().stream().map(ProblemDraft::of).toList());
         selected.set(problems.isEmpty() ? -1 : 0);
+    }
+
+    /**
+     * Whether the pack is new (no title yet): its properties come first. An existing pack opens on its problems, with
+     * the properties one click away.
+     */
+    boolean isNewPack() {
+        return newPack;
     }
 
     /** A new, empty pack for the editor. */

@@ -456,7 +456,7 @@ final class ProblemViewModel {
     /** Shows a level of a step's ladder; the first hint of a ladder says where it picks up, and after others, that it is the next step. */
     private void showHint(HintService.Hint h, int lvl, boolean firstOfLadder) {
         String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
-        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text);
+        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text, quantities);
         String source = switch (h.source()) {
             case MODEL -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
             case SOLVER -> t.get("hint.source.solver");
@@ -496,7 +496,7 @@ final class ProblemViewModel {
                     }
                     var fb = f.get();
                     show(Kind.WRONG, t.get("wrong.line", fb.line(), t.get(fb.said()))
-                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.rightStep())));
+                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.line(), fb.rightStep())));
                     hintSource.set(t.get(switch (fb.source()) {
                         case MODEL -> "wrong.source.model";
                         case SOLVER, AUTHORED, NONE -> "wrong.source.solver";

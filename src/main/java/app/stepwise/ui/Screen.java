@@ -23,6 +23,12 @@ public interface Screen {
     /** Back has returned to this screen from {@code route} (a pack's list selects the problem the student was on). */
     default void returnedFrom(Route route) {}
 
+    /**
+     * The hint key (Ctrl+H) was pressed on this screen; the problem screen answers with a hint before this is asked.
+     * The key never reaches a text box, whose own Ctrl+H would delete a character.
+     */
+    default void hintKey() {}
+
     /** Before another screen takes its place or the app closes: keep what must not be lost. */
     default void leaving() {}
 }

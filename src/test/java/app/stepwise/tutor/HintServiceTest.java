@@ -2,6 +2,10 @@ package app.stepwise.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.lesson.Problem;
+
+import app.stepwise.app.Packs;
+
 import app.stepwise.model.LocalModel;
 import app.stepwise.solve.Solvers;
 import java.nio.file.Path;
@@ -89,6 +93,33 @@ class HintServiceTest {
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 15", "x = 5"))).isEmpty();
         assertThat(noModel.whatsWrong(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of("3x = 25")).get().source())
                 .isEqualTo(HintService.Source.SOLVER);
+    }
+
+    /**
+     * A newcomer got the net force wrong and "What's wrong?" offered the solution's next step (a = (F - f)/m, or N = m
+     * g): a right step, but about another quantity. The right line offered is the wrong line done right, or none.
+     */
+    @Test
+    void whatsWrongInPhysicsAddressesTheWrongLineNotTheSolutionsNextStep() {
+        Problem p = Packs.reader().read(Path.of("lessons/forces.json")).pack().orElseThrow().problem("frc-21").orElseThrow();
+        ProblemContext ctx = ProblemContext.of(p); // 10 kg, pull 60 N, μ = 0.3
+        HintService hints = new HintService(Optional::empty, 1, 1000);
+
+        var friction = hints.whatsWrong(ctx, List.of("N = 98 N", "friction = 0.3 × 98 = 2.94 N")).orElseThrow();
+        assertThat(friction.line()).isEqualTo(2);
+        assertThat(friction.rightStep()).isEqualTo("friction = 0.3 × 98 = 29.4 N");
+
+        var net = hints.whatsWrong(ctx, List.of("f = 0.3 × 98 = 29.4 N", "F_net = 60 + 29.4 = 89.4 N")).orElseThrow();
+        assertThat(net.line()).isEqualTo(2);
+        assertThat(net.said().english()).contains("F_net");
+        assertThat(net.rightStep()).as("nothing about another quantity").isEmpty();
+
+        var first = hints.whatsWrong(ctx, List.of("net force = 60 + 29.4 = 89.4 N")).orElseThrow();
+        assertThat(first.line()).isEqualTo(1);
+        assertThat(first.rightStep()).as("not the solution's first step, N = m g").isEmpty();
+
+        assertThat(hints.whatsWrong(ctx, List.of("f = 0.3 × 98 = 29.4 N", "F_net = 60 - 29.4 = 30.6 N")))
+                .as("working with no wrong line").isEmpty();
     }
 
     @Test

@@ -30,6 +30,17 @@ class ProblemContextTest {
         assertThat(c.check(List.of("v = d/t", "v = 3/5 = 0.6 m/s")).firstError()).contains(2);
     }
 
+    /** A newcomer saw the worked solution's units in italics, like variables ("98 N" as 98·N). */
+    @Test
+    void theWorkedSolutionSetsUnitsUprightInAPhysicsProblem() {
+        Problem p = Packs.reader().read(Path.of("lessons/forces.json")).pack().orElseThrow().problem("frc-21").orElseThrow();
+        List<String> shown = ProblemContext.of(p).referenceForDisplay().stream().map(m -> m.in(java.util.Locale.ENGLISH))
+                .toList();
+        assertThat(shown).anySatisfy(s -> assertThat(s).contains("N = 10 \\cdot 9.8 = 98\\,\\mathrm{N}$"));
+        assertThat(shown).anySatisfy(s -> assertThat(s).contains("= 3.06\\,\\mathrm{m}/\\mathrm{s}^{2}$"));
+        assertThat(String.join("\n", shown)).doesNotContain("98 N").doesNotContain("\\frac{3.06 m}");
+    }
+
     @Test
     void textWithNothingToCheckIsNotCheckable() {
         assertThat(ProblemContext.fromText("Explain why the sky is blue.").checkable()).isFalse();

@@ -31,6 +31,33 @@ class QuantityLatexTest {
         assertThat(LatexPolicy.checkFormula(shown)).as("the students' LaTeX rule allows it").isEmpty();
     }
 
+    /** A newcomer saw "friction" in the preview beside the working as f·r·i·c·t·i·o·n. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            friction = 0.3 × 98 = 29.4 N      | \\text{friction} = 0.3 \\cdot 98 = 29.4\\,\\mathrm{N}
+            friction = 0.3 × 98               | \\text{friction} = 0.3 \\cdot 98
+            net force = 60 - 29.4 = 30.6 N    | \\text{net force} = 60 - 29.4 = 30.6\\,\\mathrm{N}
+            force of friction = 0.3 × weight  | \\text{force of friction} = 0.3 \\times \\text{weight}
+            weight = 2 kg × 9.8 m/s^2         | \\text{weight} = 2\\,\\mathrm{kg} \\times 9.8\\,\\mathrm{m}/\\mathrm{s}^{2}
+            Fnet = 6 N                        | \\text{Fnet} = 6\\,\\mathrm{N}
+            """)
+    void aQuantityNamedInWordsIsSetAsWords(String line, String latex) {
+        String shown = Checking.latex(line, true).orElseThrow();
+        assertThat(shown).isEqualTo(latex);
+        assertThat(LatexPolicy.checkFormula(shown)).as("the students' LaTeX rule allows it").isEmpty();
+        assertThat(Checking.asMath(line, true)).as("a worked solution's or a hint's line").isEqualTo("$" + latex + "$");
+    }
+
+    /** Short runs of letters are symbols multiplied, as in algebra: mgh is m·g·h, KE is K·E. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PE = mgh                 | P \\cdot E = m \\cdot g \\cdot h
+            m g h = 4                | m \\cdot g \\cdot h = 4
+            """)
+    void shortRunsOfLettersStaySymbols(String line, String latex) {
+        assertThat(Checking.latex(line, true)).contains(latex);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             v = d/t                  | v = \\frac{d}{t}

@@ -1,0 +1,99 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.classroom.Classroom;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Problem;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The class report's heat map, in English and in Spanish: a skill's title wraps between words and is never broken
+ * inside one (a newcomer saw "Acceleratio/n" and "Constant-a/cceleration" over the columns).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassReportLayoutTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(() -> SharedStage.restore(stage));
+    }
+
+    private void showReport(FxRobot robot, String language) {
+        TestApp test = new TestApp().inLanguage(language);
+        LessonPack motion = TestApp.bundled("motion.json"); // "Acceleration", "Constant-acceleration equations"
+        Classroom c = test.tutor.classroom();
+        c.signIn(c.createStudent("Lucía", Optional.empty()), "");
+        for (Problem p : motion.problems()) {
+            c.opened(motion, p);
+            c.recordAttempt(motion.id(), p, "1", true, false, "quantity", List.of(), "", false);
+        }
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        robot.interact(() -> {
+            ClassReportView view = new ClassReportView(vm, test.app().texts());
+            Scene scene = new Scene(view, 1280, 676);
+            Looks.set(scene, Settings.DEFAULTS);
+            SharedStage.shrink(stage, 1280, 676);
+            stage.setScene(scene);
+            stage.show();
+            view.shown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double widestWord(String text, Font font) {
+        double widest = 0;
+        for (String word : text.split(" ")) {
+            Text t = new Text(word);
+            t.setFont(font);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
+    private void noHeaderBreaksAWord(FxRobot robot, String language) throws Exception {
+        showReport(robot, language);
+        FxWait.until(() -> !robot.lookup(".heat-header").queryAll().isEmpty(), 10);
+        List<Label> headers = robot.lookup(".heat-header").queryAllAs(Label.class).stream().toList();
+        assertThat(headers).extracting(Label::getText).contains("Acceleration", "Constant-acceleration equations");
+        robot.interact(() -> {
+            for (Label h : headers) {
+                double room = h.getWidth() - h.snappedLeftInset() - h.snappedRightInset();
+                assertThat(widestWord(h.getText(), h.getFont())).as("%s: the longest word fits its column", h.getText())
+                        .isLessThanOrEqualTo(room);
+            }
+        });
+    }
+
+    @Test
+    void skillTitlesWrapBetweenWordsInEnglish(FxRobot robot) throws Exception {
+        noHeaderBreaksAWord(robot, "en");
+    }
+
+    @Test
+    void skillTitlesWrapBetweenWordsInSpanish(FxRobot robot) throws Exception {
+        noHeaderBreaksAWord(robot, "es");
+        // the screen's own words: the first column's heading is whole
+        assertThat(robot.lookup("#heat-map").queryAs(javafx.scene.layout.GridPane.class).getChildren().get(0))
+                .isInstanceOfSatisfying(Label.class, l -> assertThat(l.getText()).isEqualTo("Alumno"));
+    }
+}
