@@ -205,6 +205,9 @@ public final class ProblemReader {
         }
         List<String> equations = new ArrayList<>(), expressions = new ArrayList<>();
         for (TextMath.Run r : TextMath.runs(body)) {
+            // a percentage in words is read by the percentage readers or not at all: the math parser reads 15% as
+            // 15/100 (for a student's working), which would make "a 10% pay rise" a product of letters to simplify
+            if (r.text().contains("%")) continue;
             Optional<String> p = TextMath.parseable(r.text());
             if (p.isEmpty()) continue;
             String m = p.get();
