@@ -382,6 +382,9 @@ final class SetEvaluation {
                 boolean steps = right && ctx.checkable() && !s.steps().isEmpty()
                         && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified);
                 fullCost.shown(sd.get(), right && steps);
+                if (sd.get().shown() && !(right && steps)) // always listed: the tutor would show it as verified
+                    failures.add("shown but wrong " + it.id() + " (" + it.family() + "): " + asked + " → "
+                            + s.generation().text());
                 boolean stated = ModelOutput.parse(s.generation().text()).answer().isPresent();
                 for (Counts c : counts) {
                     c.full++;
@@ -405,6 +408,9 @@ final class SetEvaluation {
                 boolean nextOk = !fo.steps().isEmpty() && ctx.checkable()
                         && HintService.verifies(ctx, List.of(), fo.steps().get(0).math());
                 nextCost.shown(nd.get(), nextOk);
+                if (nd.get().shown() && !nextOk)
+                    failures.add("shown but invalid next " + it.id() + " (" + it.family() + "): " + asked + " → "
+                            + nd.get().text());
                 for (Counts c : counts) {
                     c.next++;
                     if (nextOk) c.nextValid++;

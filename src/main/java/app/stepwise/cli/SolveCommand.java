@@ -58,8 +58,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--text", description = "free problem text")
     String text;
 
-    @Option(names = "--model", description = "with --text: the local model's own worked solution, built one verified step "
-            + "at a time (up to 4 candidates a step, 30 s), shown only when every step and the answer verify")
+    @Option(names = "--model", description = "with --text: the local model's own worked solution (its greedy solution "
+            + "when that verifies, else built on one verified step at a time: up to 4 candidates a step, 30 s), shown only "
+            + "when every step and the answer verify")
     boolean useModel;
 
     @Mixin
@@ -150,7 +151,8 @@ final class SolveCommand implements Callable<Integer> {
                 ModelSolution s;
                 Optional<VerifiedSolver.Result> built = Optional.empty();
                 if (ctx.checkable()) {
-                    // built one verified step at a time, as the tutor's hints are; a rejected candidate is never shown
+                    // the greedy solution when it verifies, else built on one verified step at a time, as hints are
+                    // found; a rejected candidate is never shown
                     built = Optional.of(new VerifiedSolver(loaded.get(), VerifiedSolver.DEFAULT_CANDIDATES,
                             VerifiedSolver.DEFAULT_MAX_STEPS, VerifiedSolver.DEFAULT_BUDGET_MS).solve(ctx, () -> false));
                     s = built.get().solution();
