@@ -302,6 +302,7 @@ public final class HintService {
         // "$3x = 15$, so $x = 5$": each of the hint's lines in turn that follows from the ones before
         for (String f : app.stepwise.lesson.LatexText.formulaLines(authored.get(authored.size() - 1))) {
             String line = app.stepwise.lesson.LatexText.plain(f);
+            if (on.stream().anyMatch(l -> sameName(l, line))) continue; // the student already wrote it
             if (!verifies(ctx, on, line)) break;
             on.add(line);
             taken++;
