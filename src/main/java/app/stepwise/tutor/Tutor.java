@@ -67,6 +67,9 @@ public final class Tutor implements AutoCloseable {
         IN_USE
     }
 
+    /** Why the first PIN is not set in the app on a computer in use, and how it is set instead. */
+    public static final Message FIRST_PIN_IN_USE = Message.of("teacher.firstPin.inUse");
+
     public FirstPin firstPin() {
         if (teacher.hasPin()) return FirstPin.SET;
         return classroom.students().isEmpty() && classroom.unnamedPractice().answers() == 0
@@ -76,7 +79,7 @@ public final class Tutor implements AutoCloseable {
 
     /** The first teacher PIN, from the app: only on a computer no one has practised on yet (see {@link FirstPin}). */
     public app.stepwise.teacher.TeacherSession setFirstPin(char[] pin) throws app.stepwise.teacher.TeacherException {
-        if (firstPin() == FirstPin.IN_USE) throw new app.stepwise.teacher.TeacherException(Message.of("teacher.firstPin.inUse"));
+        if (firstPin() == FirstPin.IN_USE) throw new app.stepwise.teacher.TeacherException(FIRST_PIN_IN_USE);
         return teacher.setFirstPin(pin);
     }
 

@@ -5,7 +5,6 @@ import app.stepwise.teacher.TeacherSession;
 import app.stepwise.teacher.TeacherStore;
 import java.time.Duration;
 import javafx.scene.Node;
-import app.stepwise.text.Message;
 import app.stepwise.tutor.Tutor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -41,7 +40,7 @@ final class TeacherGateView extends VBox implements Screen {
         if (state == Tutor.FirstPin.IN_USE) {
             // students have practised here: the first PIN is set outside the app, by whoever looks after the computer
             heading.setText(t.get("teacher.firstPin.refused.heading"));
-            message.setText(t.get(Message.of("teacher.firstPin.inUse")));
+            message.setText(t.get(Tutor.FIRST_PIN_IN_USE));
             getChildren().addAll(heading, message);
         } else if (state == Tutor.FirstPin.ALLOWED) {
             heading.setText(t.get("teacher.firstPin.heading"));
