@@ -1,5 +1,6 @@
 package app.stepwise.author;
 
+import app.stepwise.lesson.LatexText;
 import app.stepwise.lesson.Task;
 import java.util.Set;
 import app.stepwise.math.Equivalence;

@@ -395,6 +395,19 @@ public final class Classroom implements AutoCloseable {
     }
 
     /** The class report: this machine's students and every imported one (call off the UI thread). */
+    /**
+     * Practice on this computer without a name ("Practise without a name"): it is recorded under one shared guest
+     * profile, which has no row in the class tables (it is no one student); the report says how much there was.
+     */
+    public Unnamed unnamedPractice() {
+        flush();
+        var count = store.practiceCount(GUEST);
+        return new Unnamed(count.answers(), count.problems());
+    }
+
+    /** Practice without a name: how many answers, on how many problems. */
+    public record Unnamed(int answers, int problems) {}
+
     public ClassReport report(Map<String, String> skillTitles) {
         flush();
         Map<String, String> titles = new LinkedHashMap<>(this.skillTitles);

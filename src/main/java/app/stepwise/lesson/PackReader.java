@@ -1,5 +1,6 @@
 package app.stepwise.lesson;
 
+import app.stepwise.text.Message;
 import app.stepwise.lesson.AnswerSpec.Form;
 import app.stepwise.lesson.AnswerSpec.SigFigs;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
@@ -251,6 +252,10 @@ public final class PackReader {
         }
 
         void error(String pointer, String message) {
+            error(pointer, Message.verbatim(message));
+        }
+
+        void error(String pointer, Message said) {
             String p = pointer;
             JsonLocation loc = locations.get(p);
             while (loc == null && !p.isEmpty()) {
@@ -258,7 +263,7 @@ public final class PackReader {
                 loc = locations.get(p);
             }
             problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), pointer,
-                    message));
+                    said));
         }
 
         /** A problem at character {@code index} of the text value at {@code pointer}: the line and column of that character. */
@@ -300,19 +305,18 @@ public final class PackReader {
             Set<String> skillIds = new HashSet<>();
             for (int i = 0; i < skills.size(); i++) {
                 if (!skillIds.add(skills.get(i).id()))
-                    error("/skills/" + i + "/id", "the skill id \"" + skills.get(i).id() + "\" is used twice");
+                    error("/skills/" + i + "/id", Message.of("pack.skillTwice", skills.get(i).id()));
             }
             List<Problem> problems = o.list("problems", true, MAX_PROBLEMS, po -> problem(po, skillIds),
                     Set.of("id", "statement", "skills", "difficulty", "answer", "work", "givens", "hints", "solution", "solver",
                             "image"));
             if (o.has("problems") && problems.isEmpty() && node.path("problems").isArray() && node.path("problems").isEmpty()) {
-                error("/problems", "the pack has no problems");
+                error("/problems", Message.of("pack.noProblems"));
             }
             Set<String> problemIds = new HashSet<>();
             for (int i = 0; i < problems.size(); i++) {
                 if (!problemIds.add(problems.get(i).id())) {
-                    error("/problems/" + i + "/id",
-                            "the problem id \"" + problems.get(i).id() + "\" is used twice; ids must be unique in a pack");
+                    error("/problems/" + i + "/id", Message.of("pack.problemTwice", problems.get(i).id()));
                 }
             }
             String description = o.text("description", false);
@@ -360,8 +364,7 @@ public final class PackReader {
             List<String> skills = o.strings("skills");
             for (int i = 0; i < skills.size(); i++) {
                 if (!skillIds.isEmpty() && !skillIds.contains(skills.get(i))) {
-                    error(o.pointer + "/skills/" + i,
-                            "the skill \"" + skills.get(i) + "\" is not listed in the pack's \"skills\"");
+                    error(o.pointer + "/skills/" + i, Message.of("pack.skillNotListed", skills.get(i)));
                 }
             }
             int difficulty = o.integer("difficulty", 1, 5, 1);
@@ -555,6 +558,10 @@ public final class PackReader {
             s.error(pointer + "/" + field, message);
         }
 
+        void err(String field, Message said) {
+            s.error(pointer + "/" + field, said);
+        }
+
         String text(String field, boolean required) {
             return text(field, required, MAX_TEXT_CHARS);
         }
@@ -563,11 +570,11 @@ public final class PackReader {
         String text(String field, boolean required, int maxChars) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
-                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                if (required) s.error(pointer, Message.of("pack.missing", what, field));
                 return "";
             }
             if (!v.isTextual() && !v.isNumber()) {
-                err(field, "\"" + field + "\" must be text");
+                err(field, Message.of("pack.notText", field));
                 return "";
             }
             if (v.isNumber() && !Double.isFinite(v.asDouble())) {
@@ -579,14 +586,14 @@ public final class PackReader {
                 err(field, "\"" + field + "\" is " + t.length() + " characters long; at most " + maxChars + " are allowed");
                 return "";
             }
-            if (required && t.isEmpty()) err(field, "\"" + field + "\" is empty");
+            if (required && t.isEmpty()) err(field, Message.of("pack.empty", field));
             return t;
         }
 
         String id(String field) {
             String id = text(field, true);
             if (!id.isEmpty() && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-                err(field, "the id \"" + id + "\" may use only letters, digits, '.', '_' and '-' (at most 80)");
+                err(field, Message.of("pack.idChars", id));
             }
             return id;
         }
@@ -594,8 +601,7 @@ public final class PackReader {
         String choiceText(String field, Set<String> allowed) {
             String t = text(field, true);
             if (!t.isEmpty() && !allowed.contains(t)) {
-                err(field,
-                        "\"" + field + "\" is \"" + t + "\"; use one of " + String.join(", ", new TreeSet<>(allowed)));
+                err(field, Message.of("pack.useOneOf", field, t, String.join(", ", new TreeSet<>(allowed))));
                 return "";
             }
             return t;
@@ -610,7 +616,7 @@ public final class PackReader {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) return fallback;
             if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {
-                err(field, "\"" + field + "\" must be a whole number from " + min + " to " + max);
+                err(field, Message.of("pack.wholeNumber", field, String.valueOf(min), String.valueOf(max)));
                 return fallback;
             }
             return v.asInt();
@@ -706,8 +712,7 @@ public final class PackReader {
             unknownChecked = true;
             node.fieldNames().forEachRemaining(name -> {
                 if (!allowed.contains(name)) {
-                    err(name, "unknown field \"" + name + "\" in the " + what + "; known fields are "
-                            + String.join(", ", new TreeSet<>(allowed)));
+                    err(name, Message.of("pack.unknownField", name, what, String.join(", ", new TreeSet<>(allowed))));
                 }
             });
         }
@@ -728,7 +733,7 @@ public final class PackReader {
         }
 
         void math(String field, String text) {
-            mathCheck.problemWith(text).ifPresent(m -> err(field, "\"" + text + "\" cannot be read as math: " + m));
+            mathCheck.problemWith(text).ifPresent(m -> err(field, Message.of("pack.notMath", text, m)));
         }
     }
 

@@ -7,6 +7,7 @@ import app.stepwise.store.Records.Event;
 import app.stepwise.store.Records.EventKind;
 import app.stepwise.store.Records.Hint;
 import app.stepwise.store.Records.MisconceptionCount;
+import app.stepwise.store.Records.PracticeCount;
 import app.stepwise.store.Records.ProblemProgress;
 import app.stepwise.store.Records.Profile;
 import app.stepwise.store.Records.SavedWork;
@@ -770,6 +771,20 @@ public final class ProgressStore implements AutoCloseable {
                 while (r.next()) mastery.add(skillState(r));
             }
             return new Dataset(machine, profiles, sessions, attempts, hints, solutions, mastery);
+        }, none);
+    }
+
+    /** How much a profile answered (the shared guest profile's practice, which has no row in the class tables). */
+    public PracticeCount practiceCount(String profile) {
+        PracticeCount none = new PracticeCount(0, 0, "");
+        return read(c -> {
+            try (var s = c.prepareStatement(
+                    "SELECT COUNT(*), COUNT(DISTINCT pack || char(0) || problem), COALESCE(MAX(at), '') FROM attempt WHERE profile = ?")) {
+                s.setString(1, profile);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? new PracticeCount(r.getInt(1), r.getInt(2), r.getString(3)) : none;
+                }
+            }
         }, none);
     }
 

@@ -83,6 +83,9 @@ public final class Records {
     /** Work in progress on one problem, kept so a student can come back to it. */
     public record SavedWork(String work, String answer, String savedAt) {}
 
+    /** How much one profile answered: answers, the problems they were on, and when the last was (empty when none). */
+    public record PracticeCount(int answers, int problems, String lastAt) {}
+
     /** Per-problem progress for one student: attempts, correct attempts, hints and the deepest hint level. */
     public record ProblemProgress(int attempts, int correctAttempts, int hintsUsed, int deepestHintLevel) {
         static final ProblemProgress NONE = new ProblemProgress(0, 0, 0, 0);

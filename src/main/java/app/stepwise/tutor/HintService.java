@@ -272,6 +272,36 @@ public final class HintService {
         return a.replace(" ", "").replace("_", "").equals(b.replace(" ", "").replace("_", ""));
     }
 
+    /** Where the tutor's hints go on from: the working to take as written, and the level of the ladder to start at. */
+    public record Continuation(List<String> work, int level) {
+        public Continuation {
+            work = List.copyOf(work);
+        }
+    }
+
+    /**
+     * Where the tutor goes on right after the teacher's whole ladder, on working the student has not changed. When the
+     * teacher's last hint gives a line (a formula the grading module accepts as the next line of the student's right
+     * working), that line counts as written: the tutor's next hint is about the step after it, from its first level.
+     * Otherwise the teacher's hints gave the idea and the operation of the step in hand, and the tutor goes one level
+     * deeper than they went. Either way it never gives less than the teacher already gave.
+     */
+    public static Continuation afterTeachersLadder(ProblemContext ctx, List<String> work, List<String> authored) {
+        int deeper = Math.min(3, authored.size() + 1);
+        if (authored.isEmpty() || !ctx.checkable()) return new Continuation(work, deeper);
+        List<String> on = new ArrayList<>(validPrefix(ctx, work));
+        int taken = 0;
+        // "$3x = 15$, so $x = 5$": each of the hint's lines in turn that follows from the ones before
+        for (String f : app.stepwise.lesson.LatexText.formulaLines(authored.get(authored.size() - 1))) {
+            String line = app.stepwise.lesson.LatexText.plain(f);
+            if (on.stream().anyMatch(l -> sameName(l, line))) continue; // the student already wrote it
+            if (!verifies(ctx, on, line)) break;
+            on.add(line);
+            taken++;
+        }
+        return taken == 0 ? new Continuation(work, deeper) : new Continuation(on, 1);
+    }
+
     /** The student's lines up to (not including) the first mistake. */
     public static List<String> validPrefix(ProblemContext ctx, List<String> work) {
         List<String> lines = work.stream().filter(l -> !l.isBlank()).map(String::strip).toList();

@@ -54,6 +54,35 @@ public final class Tutor implements AutoCloseable {
         return teacher;
     }
 
+    /** Where teacher mode's first PIN stands on this computer (docs/decisions/0011-first-teacher-pin.md). */
+    public enum FirstPin {
+        /** A PIN is set: teacher mode asks for it. */
+        SET,
+        /** No PIN, and no one has practised here yet: the person setting up the computer sets it in the app. */
+        ALLOWED,
+        /**
+         * No PIN, but students have practised here: whoever is at the keyboard may be a student, so the first PIN is
+         * set outside the app ({@code stepwise teacher set-pin}, by whoever looks after the computer).
+         */
+        IN_USE
+    }
+
+    /** Why the first PIN is not set in the app on a computer in use, and how it is set instead. */
+    public static final Message FIRST_PIN_IN_USE = Message.of("teacher.firstPin.inUse");
+
+    public FirstPin firstPin() {
+        if (teacher.hasPin()) return FirstPin.SET;
+        return classroom.students().isEmpty() && classroom.unnamedPractice().answers() == 0
+                ? FirstPin.ALLOWED
+                : FirstPin.IN_USE;
+    }
+
+    /** The first teacher PIN, from the app: only on a computer no one has practised on yet (see {@link FirstPin}). */
+    public app.stepwise.teacher.TeacherSession setFirstPin(char[] pin) throws app.stepwise.teacher.TeacherException {
+        if (firstPin() == FirstPin.IN_USE) throw new app.stepwise.teacher.TeacherException(FIRST_PIN_IN_USE);
+        return teacher.setFirstPin(pin);
+    }
+
     /** What the teacher lets students of this pack see. */
     public TeacherSettings settingsFor(LessonPack pack) {
         return teacher.settingsFor(pack);

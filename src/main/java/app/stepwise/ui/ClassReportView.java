@@ -90,6 +90,14 @@ final class ClassReportView extends VBox implements Screen {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         HBox buttons = new HBox(8, importResults, exportResults, csv, print);
+        Label unnamed = new Label();
+        unnamed.setId("report-unnamed");
+        unnamed.setWrapText(true);
+        unnamed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to "…"
+        unnamed.getStyleClass().add("muted");
+        unnamed.textProperty().bind(vm.unnamedProperty());
+        unnamed.visibleProperty().bind(vm.unnamedProperty().isNotEmpty());
+        unnamed.managedProperty().bind(unnamed.visibleProperty());
 
         heat.setId("heat-map");
         heat.setHgap(2);
@@ -160,7 +168,7 @@ final class ClassReportView extends VBox implements Screen {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label heading = new Label(t.get("report.heading"));
         heading.getStyleClass().add("heading");
-        getChildren().addAll(heading, buttons, status, tabs);
+        getChildren().addAll(heading, buttons, status, unnamed, tabs);
         vm.reportProperty().addListener((o, was, now) -> show(now));
     }
 

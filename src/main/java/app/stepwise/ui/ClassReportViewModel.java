@@ -32,6 +32,7 @@ final class ClassReportViewModel {
     private final AppContext app;
     private final ReadOnlyObjectWrapper<ClassReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unnamed = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private volatile Map<String, String> titles;
 
@@ -41,6 +42,11 @@ final class ClassReportViewModel {
 
     ReadOnlyObjectProperty<ClassReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** How much was practised on this computer without a name (not in the tables), or empty when nothing was. */
+    ReadOnlyStringProperty unnamedProperty() {
+        return unnamed.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty statusProperty() {
@@ -136,9 +142,12 @@ final class ClassReportViewModel {
         busy.set(true);
         BackgroundTask.wrap(ctx -> {
             T result = work.get();
-            return new Outcome<>(result, classroom().report(skillTitles()));
+            return new Outcome<>(result, classroom().report(skillTitles()), classroom().unnamedPractice());
         }).named(name).withBudget(BUDGET).onSuccess(o -> {
             busy.set(false);
+            unnamed.set(o.unnamed().answers() == 0
+                    ? ""
+                    : app.texts().get("report.unnamed", o.unnamed().answers(), o.unnamed().problems()));
             report.set(o.report());
             if (o.result() != null) done.accept(o.result());
         }).onFailure(e -> {
@@ -147,7 +156,7 @@ final class ClassReportViewModel {
         }).executeWith(app.tasks());
     }
 
-    private record Outcome<T>(T result, ClassReport report) {}
+    private record Outcome<T>(T result, ClassReport report, Classroom.Unnamed unnamed) {}
 
     @FunctionalInterface
     interface ThrowingSupplier<T> {

@@ -376,7 +376,7 @@ final class PackEditorViewModel {
         validating = true;
         String text = packText();
         Path name = packFile();
-        BackgroundTask.wrap(ctx -> check(name, text)).named("validate pack").withBudget(BUDGET)
+        BackgroundTask.wrap(ctx -> check(name, text, t.locale())).named("validate pack").withBudget(BUDGET)
                 .onSuccess(result -> {
                     valid = result.pack();
                     findings.setAll(result.findings());
@@ -398,9 +398,14 @@ final class PackEditorViewModel {
     record Checked(Optional<LessonPack> pack, List<Finding> findings) {}
 
     static Checked check(Path name, String text) {
+        return check(name, text, java.util.Locale.ENGLISH);
+    }
+
+    /** The pack read from the editor's text, with the reader's findings in the teacher's language. */
+    static Checked check(Path name, String text, java.util.Locale language) {
         PackProblem.Report r = Packs.reader().read(name, text);
         List<Finding> out = new ArrayList<>();
-        for (PackProblem p : r.problems()) out.add(finding(p.pointer(), p.message(), true));
+        for (PackProblem p : r.problems()) out.add(finding(p.pointer(), p.said().in(language), true));
         if (r.pack().isPresent()) {
             for (ContentCheck.Finding f : ContentCheck.check(r.pack().get()))
                 out.add(finding(f.pointer(), f.message(), f.error()));

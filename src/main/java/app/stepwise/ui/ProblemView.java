@@ -247,8 +247,12 @@ final class ProblemView extends ScrollPane implements Screen {
         content.getChildren().addAll(moving, statementLabel, statement);
         vm.image().ifPresent(ref -> content.getChildren().add(picture(ref)));
         if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
-            content.getChildren().addAll(workLabel, workRow, palette, workKeys, marks);
-        content.getChildren().addAll(answerLabel, answerInput, buttons, verdict, streaming, hints, source, steps);
+            content.getChildren().addAll(workLabel, workRow, palette, workKeys);
+        content.getChildren().addAll(answerLabel, answerInput, buttons, verdict);
+        // each line's mark comes below the verdict: the first Check adds rows there, and nothing the student types in
+        // (the working, the answer box, the buttons) moves
+        if (vm.workCheckable() || d.choices().isEmpty()) content.getChildren().add(marks);
+        content.getChildren().addAll(streaming, hints, source, steps);
         VBox.setVgrow(workRow, Priority.SOMETIMES);
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);

@@ -402,12 +402,18 @@ final class ProblemViewModel {
             return;
         }
         List<String> lines = lines();
-        int start = firstLevel(authored.size());
+        boolean afterTeacher = teacherLadderJustEnded;
+        int[] start = {1};
         helpLane.submit(BackgroundTask.wrap(ctx -> {
             int[] pieces = {0};
+            // right after the teacher's whole ladder the tutor goes on from where it stopped (HintService)
+            HintService.Continuation from = afterTeacher
+                    ? HintService.afterTeachersLadder(context(), lines, authored)
+                    : new HintService.Continuation(lines, 1);
+            start[0] = from.level();
             // the model writes the whole step, but a hint may be only a nudge: show progress, never the step itself
-            return app.tutor().hint(pack, context(), lines, start, piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)),
-                    ctx::cancelled);
+            return app.tutor().hint(pack, context(), from.work(), from.level(),
+                    piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)), ctx::cancelled);
         }).named("hint").withBudget(HINT_BUDGET)
                 .onRunning(() -> {
                     generating.set(true);
@@ -421,7 +427,7 @@ final class ProblemViewModel {
                         return;
                     }
                     currentHint = h;
-                    level = Math.min(start, Math.max(1, h.levels().size()));
+                    level = Math.min(start[0], Math.max(1, h.levels().size()));
                     teacherLadderJustEnded = false;
                     showHint(h, level, true);
                 })
@@ -442,15 +448,6 @@ final class ProblemViewModel {
     /** Stops a hint being written; nothing is shown for it. */
     void stopHint() {
         helpLane.cancel();
-    }
-
-    /**
-     * The level a new step's ladder starts at. Right after the teacher's whole ladder, on the same working, the
-     * teacher has already given the idea and (from two hints on) the operation, so the tutor goes on one level deeper
-     * than the teacher's hints went instead of nudging again; otherwise a new step starts with a nudge.
-     */
-    private int firstLevel(int authoredCount) {
-        return teacherLadderJustEnded ? Math.min(3, authoredCount + 1) : 1;
     }
 
     /** Shows a level of a step's ladder; the first hint of a ladder says where it picks up, and after others, that it is the next step. */

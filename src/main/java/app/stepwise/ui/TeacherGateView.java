@@ -5,14 +5,17 @@ import app.stepwise.teacher.TeacherSession;
 import app.stepwise.teacher.TeacherStore;
 import java.time.Duration;
 import javafx.scene.Node;
+import app.stepwise.tutor.Tutor;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 
 /**
- * The one door to teacher mode, from the top bar and from the students screen: the teacher PIN (set here the first
- * time), checked in the background with its waits. Behind it is teacher mode's first screen, the packs, from which
+ * The one door to teacher mode, from the top bar and from the students screen: the teacher PIN, checked in the
+ * background with its waits. The first PIN is set here only on a computer no one has practised on yet, by someone who
+ * says they are the teacher or setting the computer up; otherwise outside the app (docs/decisions/0011). Behind it is teacher mode's first screen, the packs, from which
  * the class report is one click away.
  */
 final class TeacherGateView extends VBox implements Screen {
@@ -33,7 +36,19 @@ final class TeacherGateView extends VBox implements Screen {
         message.setId("teacher-message");
         message.setWrapText(true);
         TeacherStore teacher = app.tutor().teacher();
-        if (!teacher.hasPin()) {
+        Tutor.FirstPin state = app.tutor().firstPin();
+        if (state == Tutor.FirstPin.IN_USE) {
+            // students have practised here: the first PIN is set outside the app, by whoever looks after the computer
+            heading.setText(t.get("teacher.firstPin.refused.heading"));
+            message.setText(t.get(Tutor.FIRST_PIN_IN_USE));
+            getChildren().addAll(heading, message);
+        } else if (state == Tutor.FirstPin.ALLOWED) {
+            heading.setText(t.get("teacher.firstPin.heading"));
+            Label who = new Label(t.get("teacher.firstPin.who"));
+            who.setId("first-pin-who");
+            who.setWrapText(true);
+            CheckBox sure = new CheckBox(t.get("teacher.firstPin.confirm"));
+            sure.setId("pin-confirm");
             PasswordField pin = new PasswordField();
             pin.setId("new-pin");
             pin.setMaxWidth(240);
@@ -44,6 +59,7 @@ final class TeacherGateView extends VBox implements Screen {
             Button set = new Button(t.get("teacher.setPin"));
             set.setId("set-pin");
             set.setDefaultButton(true);
+            set.disableProperty().bind(sure.selectedProperty().not());
             set.setOnAction(e -> {
                 if (!pin.getText().equals(again.getText())) {
                     message.setText(t.get("teacher.pinsDiffer"));
@@ -52,7 +68,7 @@ final class TeacherGateView extends VBox implements Screen {
                 char[] chosen = pin.getText().toCharArray();
                 BackgroundTask.wrap(ctx -> {
                     try {
-                        return (Object) teacher.setFirstPin(chosen);
+                        return (Object) app.tutor().setFirstPin(chosen);
                     } catch (TeacherException ex) {
                         return ex.said().map(t::get).orElse(ex.getMessage());
                     }
@@ -62,9 +78,8 @@ final class TeacherGateView extends VBox implements Screen {
                         message.setText(String.valueOf(outcome));
                 }).executeWith(app.tasks());
             });
-            getChildren().addAll(heading, new Label(t.get("teacher.firstPin")), pin, new Label(t.get("teacher.pinAgain")), again,
-                    set,
-                    message);
+            getChildren().addAll(heading, who, new Label(t.get("teacher.firstPin")), pin, new Label(t.get("teacher.pinAgain")),
+                    again, sure, set, message);
         } else {
             PasswordField pin = new PasswordField();
             pin.setId("teacher-pin");

@@ -1,5 +1,6 @@
 package app.stepwise.author;
 
+import app.stepwise.lesson.LatexText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.app.Packs;

@@ -62,7 +62,7 @@ class ProblemLayoutTest {
         VBox hints = robot.lookup("#hints").queryAs(VBox.class);
         robot.interact(() -> {});
         assertThat(view.getVvalue()).isZero();
-        for (int n = 1; n <= 4; n++) {
+        for (int n = 1; n <= 3; n++) { // the teacher's three (their last reaches the answer: no fourth)
             robot.interact(vm::hint);
             int shown = n;
             FxWait.until(() -> hints.getChildren().size() == shown, 10);
@@ -83,6 +83,32 @@ class ProblemLayoutTest {
             assertThat(hint.get().getMinY()).as("hint %d's top is on screen", n)
                     .isGreaterThanOrEqualTo(viewport.get().getMinY() - 1);
         }
+    }
+
+    /** A newcomer saw the first Check push the answer box down: the line marks were added above it. */
+    @Test
+    void theFirstCheckMovesNeitherTheAnswerBoxNorTheButtons(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.workProperty().set("3x = 25\nx = 25/3");
+            vm.answerProperty().set("x = 25/3");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node answer = robot.lookup("#answer").query();
+        Node check = robot.lookup("#check").query();
+        Node work = robot.lookup("#work").query();
+        AtomicReference<double[]> before = new AtomicReference<>();
+        robot.interact(() -> before.set(new double[]{inScene(answer).getMinY(), inScene(check).getMinY(),
+                inScene(work).getMinY()}));
+
+        robot.interact(vm::check);
+        VBox marks = robot.lookup("#line-marks").queryAs(VBox.class);
+        FxWait.until(() -> marks.getChildren().size() == 2, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertThat(inScene(answer).getMinY()).as("the answer box").isEqualTo(before.get()[0]);
+            assertThat(inScene(check).getMinY()).as("the Check button").isEqualTo(before.get()[1]);
+            assertThat(inScene(work).getMinY()).as("the working").isEqualTo(before.get()[2]);
+        });
     }
 
     @Test

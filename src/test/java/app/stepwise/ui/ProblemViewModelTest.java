@@ -60,9 +60,9 @@ class ProblemViewModelTest {
         for (int i = 0; i < authored.size(); i++) vm.hint();
         assertThat(vm.hintsProperty()).extracting(ProblemViewModel.HintLine::text).containsExactlyElementsOf(authored);
         assertThat(vm.hintSourceProperty().get()).contains("teacher");
-        vm.hint(); // the ladder of one step from the solver or the model follows
-        assertThat(vm.hintsProperty()).hasSize(authored.size() + 1);
-        assertThat(vm.hintSourceProperty().get()).doesNotContain("teacher");
+        vm.hint(); // the teacher's last hint reached the answer (x = 5): nothing less is given after it
+        assertThat(vm.hintsProperty()).hasSize(authored.size());
+        assertThat(vm.verdictProperty().get().text()).contains("last hint");
     }
 
     @Test
@@ -156,22 +156,33 @@ class ProblemViewModelTest {
         }
     }
 
+    /**
+     * A newcomer asked for a hint after the teacher's three (the idea, the operation, the line) and got the line's
+     * formula again, less than the teacher had given. The tutor goes on from the teacher's line: the next step.
+     */
     @Test
-    void afterTheTeachersWholeLadderTheTutorGoesOnWithTheNextStepNotANewNudge() {
-        java.util.List<String> ladder = solverLadder(linear, "");
-        assertThat(ladder).hasSize(3).doesNotHaveDuplicates();
-        ProblemViewModel vm = open(1);
-        var authored = linear.problems().get(1).hints();
-        for (int i = 0; i < authored.size(); i++) vm.hint();
+    void afterTheTeachersWholeLadderTheTutorGoesOnFromTheTeachersLine() {
+        LessonPack pack = TestApp.pack("""
+                {"schemaVersion": 1, "id": "ladder", "title": "Ladder", "subject": "math", "problems": [
+                  {"id": "a", "statement": "Solve $x + 7 = 12$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "work": {"task": "solve", "start": "x + 7 = 12"}},
+                  {"id": "b", "statement": "Solve $3x + 5 = 20$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "work": {"task": "solve", "start": "3x + 5 = 20"},
+                   "hints": ["Get the $x$-term on its own first.", "Subtract 5 from both sides.", "$3x = 20 - 5$"]}]}
+                """);
+        java.util.List<String> fromStart = solverLadder(pack, "");
+        java.util.List<String> afterTeacher = solverLadder(pack, "3x = 20 - 5");
+        ProblemViewModel vm = new ProblemViewModel(pack, 1, test.app(), test.navigator);
+        for (int i = 0; i < 3; i++) vm.hint();
         vm.hint();
-        ProblemViewModel.HintLine fourth = vm.hintsProperty().get(authored.size());
+        ProblemViewModel.HintLine fourth = vm.hintsProperty().get(3);
         assertThat(fourth.heading()).isEqualTo("Hint 4 · next step:");
-        // the teacher gave the idea, the operation and the line: the tutor does not start over with its own nudge
-        assertThat(fourth.text()).isNotEqualTo(ladder.get(0)).isEqualTo(ladder.get(2));
+        assertThat(fourth.text()).as("the step after the teacher's line").isEqualTo(afterTeacher.get(0))
+                .isNotIn(fromStart);
         assertThat(vm.hintsProperty()).extracting(ProblemViewModel.HintLine::heading).startsWith("Hint 1:", "Hint 2:", "Hint 3:");
-        vm.hint(); // the whole step is shown: the next click says so instead of repeating it
-        assertThat(vm.hintsProperty()).hasSize(authored.size() + 1);
-        assertThat(vm.verdictProperty().get().text()).contains("whole step");
+        assertThat(vm.hintSourceProperty().get()).doesNotContain("teacher");
+        vm.hint(); // that step's ladder goes on
+        assertThat(vm.hintsProperty().get(4).text()).isEqualTo(afterTeacher.get(1));
     }
 
     @Test

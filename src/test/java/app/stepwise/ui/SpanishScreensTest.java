@@ -143,6 +143,19 @@ class SpanishScreensTest {
         vm.add(); // a newcomer saw the last problem's verdict stay beside the new one
         assertThat(vm.tryVerdictProperty().get()).isEmpty();
 
+        // the pack reader's own findings too (a newcomer saw them in English): an empty title, an unknown field
+        String broken = "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"\", \"subject\": \"math\", \"colour\": 1,"
+                + " \"problems\": [{\"id\": \"p 1\", \"statement\": \"Solve $x + 1 = 2$.\","
+                + " \"answer\": {\"kind\": \"equation\", \"value\": \"x = 1\"}}]}";
+        var read = PackEditorViewModel.check(Path.of("x.json"), broken, es.locale()).findings();
+        assertThat(read).extracting(PackEditorViewModel.Finding::message).contains("\"title\" está vacío")
+                .anySatisfy(m -> assertThat(m).startsWith("campo desconocido \"colour\""))
+                .anySatisfy(m -> assertThat(m).startsWith("el identificador \"p 1\" solo puede usar"));
+        assertThat(read).extracting(PackEditorViewModel.Finding::message) // field names are the file format's own words
+                .noneMatch(m -> m.contains(" is empty") || m.startsWith("unknown field") || m.contains("may use only"));
+        assertThat(PackEditorViewModel.check(Path.of("x.json"), broken).findings())
+                .extracting(PackEditorViewModel.Finding::message).contains("\"title\" is empty");
+
         var finding = PackEditorViewModel.finding("", "something is wrong", true);
         assertThat(finding.label(vm.problems, es.get("editor.finding.pack"))).startsWith("✗ paquete");
 

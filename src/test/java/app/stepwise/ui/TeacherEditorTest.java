@@ -81,6 +81,7 @@ class TeacherEditorTest {
         robot.clickOn("#teacher");
         robot.clickOn("#new-pin").write("5820");
         robot.clickOn("#new-pin-again").write("5820");
+        robot.clickOn("#pin-confirm"); // "I am the teacher or I am setting up this computer"
         robot.clickOn("#set-pin");
         FxWait.shown(robot, "#teacher-new", 30);
         robot.clickOn("#teacher-new");

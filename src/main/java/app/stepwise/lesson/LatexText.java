@@ -1,4 +1,4 @@
-package app.stepwise.author;
+package app.stepwise.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * The formulas between {@code $…$} in a statement or hint, turned into the plain syntax the math engine reads
  * ({@code \frac{26}{4}} → {@code ((26)/(4))}, {@code \times} → {@code *}, {@code \rho} → {@code ρ}), so content checks can
- * compare a hint's math with the worked solution.
+ * compare a hint's math with the worked solution, and the tutor can take up a teacher's hint line as a step.
  */
-final class LatexText {
+public final class LatexText {
     private LatexText() {}
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("\\times", "*"), Map.entry("\\cdot", "*"),
@@ -20,7 +20,7 @@ final class LatexText {
             Map.entry("\\quad", " "), Map.entry("\\le", "<="), Map.entry("\\ge", ">="), Map.entry("\\pm", "±"));
 
     /** The inline formulas of a text, in order (an unclosed {@code $} ends the list). */
-    static List<String> formulas(String text) {
+    public static List<String> formulas(String text) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (true) {
@@ -37,7 +37,7 @@ final class LatexText {
      * The formulas of a text as lines of math: formulas joined only by the word "or" are one line ("$x = 5$ or
      * $x = -2$" is the line {@code x = 5 or x = -2}).
      */
-    static List<String> formulaLines(String text) {
+    public static List<String> formulaLines(String text) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int lastClose = -1;
@@ -66,7 +66,7 @@ final class LatexText {
     }
 
     /** A formula in the engine's plain syntax; best effort, the math engine decides whether it reads. */
-    static String plain(String latex) {
+    public static String plain(String latex) {
         String s = latex;
         for (int guard = 0; guard < 20; guard++) {
             String before = s;

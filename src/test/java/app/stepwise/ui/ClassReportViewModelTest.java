@@ -1,0 +1,60 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.classroom.Classroom;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Problem;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Practice without a name is recorded under one shared guest profile, which is no student's row. A newcomer found it
+ * missing from the class report without a word: the report now says how much there was, and that it is not in the
+ * tables.
+ */
+class ClassReportViewModelTest {
+    private final TestApp test = new TestApp();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private void answer(Classroom c, LessonPack pack, Problem p, boolean right) {
+        c.opened(pack, p);
+        c.recordAttempt(pack.id(), p, "x = 5", right, false, "equation", List.of(), "", false);
+    }
+
+    @Test
+    void practiceWithoutANameIsCountedAndSaidToBeOutsideTheTables() {
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        Classroom c = test.tutor.classroom();
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        vm.refresh();
+        assertThat(vm.unnamedProperty().get()).as("nothing practised yet").isEmpty();
+
+        answer(c, linear, linear.problems().get(0), true); // no one signed in
+        answer(c, linear, linear.problems().get(1), false);
+        answer(c, linear, linear.problems().get(1), true);
+        c.signIn(c.createStudent("Ana", Optional.empty()), "");
+        answer(c, linear, linear.problems().get(0), true);
+
+        vm.refresh();
+        assertThat(vm.unnamedProperty().get()).startsWith("Practice without a name on this computer: 3 answers on 2 problems")
+                .contains("not in the tables");
+        assertThat(vm.reportProperty().get().students()).extracting(s -> s.name()).containsExactly("Ana");
+    }
+
+    @Test
+    void theCountIsSaidInSpanish() {
+        test.inLanguage("es");
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        answer(test.tutor.classroom(), linear, linear.problems().get(0), true);
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        vm.refresh();
+        assertThat(vm.unnamedProperty().get()).startsWith("Práctica sin nombre en este ordenador: 1 respuesta en 1 problema");
+    }
+}
