@@ -377,7 +377,7 @@ public final class PhysicsSteps {
         List<Expr> parts = new ArrayList<>(read.statement() instanceof Statement.Chain c
                 ? c.parts().subList(1, c.parts().size())
                 : List.of(read.equation().rhs()));
-        Optional<Dim> unit = writtenDimension(text, work.names());
+        Optional<Dim> unit = writtenDimension(text, work.names()).or(() -> scaledQuantityDimension(text, work.names()));
         Expr lhs = read.equation().lhs();
         Dim first = null;
         String firstText = "";
@@ -404,6 +404,24 @@ public final class PhysicsSteps {
             return Optional.of(Message.of("line.otherKinds", firstText, last));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern INNER_QUANTITY = Pattern
+            .compile("(?<![A-Za-z_\\d.])\\d+(?:\\.\\d+)?\\s*([A-Za-zΩμ°]+(?:/[A-Za-z]+)?(?:\\^-?\\d+|[²³])?)(?![A-Za-z_(])");
+
+    /**
+     * The kind of the last side when it is one quantity with its unit scaled by plain numbers ({@code 1.2 km/25},
+     * {@code 2 × 30 m/s}): the kind of that unit. So {@code t = 1.2 km/25} is a length, not a time, though its number
+     * in SI units is the time's.
+     */
+    private static Optional<Dim> scaledQuantityDimension(String text, Set<String> names) {
+        String last = text.substring(text.lastIndexOf('=') + 1).strip();
+        Matcher m = INNER_QUANTITY.matcher(last);
+        if (!m.find()) return Optional.empty();
+        String unitText = m.group(1);
+        String rest = last.substring(0, m.start()) + last.substring(m.end());
+        if (m.find() || !rest.matches("[\\s\\d.×*/÷()]*") || symbolsOnly(unitText, names)) return Optional.empty();
+        return unit(unitText).map(Dim::of);
     }
 
     /** A number anywhere but in a power (v^2 is a formula of letters; 6/m and 2 g h are not). */
@@ -477,6 +495,15 @@ public final class PhysicsSteps {
         }
         Optional<LineCheck> kinds = otherKinds(text, read, work, false)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
+        // a name the table knows (F_net, KE, weight) written with a unit of none of its kinds: F_net = 3.06 m/s^2 is no
+        // force, even where 3.06 m/s^2 is the acceleration (W may be a weight or a work: either kind is its own)
+        List<NewNames.Role> listed = NewNames.roles(written);
+        Optional<Dim> unitWritten = writtenDimension(text, work.names());
+        if (!listed.isEmpty() && unitWritten.isPresent() && listed.stream().noneMatch(r -> r.dim().same(unitWritten.get()))) {
+            String unit = text.substring(text.lastIndexOf('=') + 1).strip();
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherKinds", written, unit),
+                    Optional.empty());
+        }
         Meaning meaning = meaning(head, text, read, work);
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
