@@ -103,6 +103,9 @@ public final class StepChecker {
         Statement line = null;
         for (String written : CONNECTIVE.split(text)) {
             String part = withoutLabel(written);
+            if (wordsClaim(part, context.names()))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                        Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
             if (isNote(part) || wordsOnly(part, context.names())) continue;
             Statement before = line == null ? previous : line;
             Parser.Reading reading;
@@ -160,6 +163,12 @@ public final class StepChecker {
                 } catch (MathSyntaxException e) {
                     // the line as written stands
                 }
+            }
+            if (differentiating != null && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
+                Optional<String> name = differentiating.namesFunctionOtherwise(part, context);
+                if (name.isPresent())
+                    partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                            Message.of("line.functionNotDerivative", name.get()), Optional.empty());
             }
             if (!reading.warnings().isEmpty()) {
                 partVerdict = new LineCheck(n, raw, partVerdict.status(), partVerdict.misconception(),
@@ -253,6 +262,29 @@ public final class StepChecker {
                 if (!Equivalence.of(function, side).equivalent() || Equivalence.of(fPrime, side).equivalent()) return false;
             }
             return true;
+        }
+
+        /**
+         * {@code y = 3x^2 + 2} or {@code f(x) = 3x^2 + 2} in a derivative's working: y and f(x) name the function, so a
+         * right-hand side that is not the function (its derivative, say) is a false statement, not the derivative
+         * named; the name written, or empty where the line does not name the function or names it rightly.
+         */
+        Optional<String> namesFunctionOtherwise(String part, Parser.Context context) {
+            var named = FUNCTION_NAMED.matcher(part);
+            if (!named.lookingAt()) return Optional.empty();
+            try {
+                Statement s = Parser.parse(part.substring(named.end()), context);
+                List<Expr> sides = switch (s) {
+                    case Statement.Expression e -> List.of(e.expr());
+                    case Statement.Chain c -> c.parts();
+                    default -> List.of();
+                };
+                for (Expr side : sides)
+                    if (!Equivalence.of(function, side).equivalent()) return Optional.of(named.group(1).replace(" ", ""));
+                return Optional.empty();
+            } catch (MathSyntaxException e) {
+                return Optional.empty();
+            }
         }
 
         private static final Pattern LEIBNIZ = Pattern.compile("\\s*d\\s*/\\s*d([a-zA-Z])\\s*[(\\[]");
@@ -376,6 +408,24 @@ public final class StepChecker {
         }
         return word && runs >= 2;
     }
+
+    /**
+     * Words that state a result with a number ("x equals 5", "the answer is 5", "to get x equals 5"): not a note about
+     * what is done but a claim, which must be judged. It cannot be read as math, so the student is asked to write it so;
+     * it is never skipped as a note (a wrong value hidden in words would be passed over).
+     */
+    static boolean wordsClaim(String part, java.util.Set<String> names) {
+        if (OPERATORS.matcher(part).find() || !part.matches(".*\\d.*")) return false;
+        var m = CLAIM.matcher(part);
+        while (m.find()) {
+            // "is" in a problem about i and s stays math
+            if (!m.group().codePoints().allMatch(c -> names.contains(Character.toString(c)))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?iU)\\b(equals?|is|are|was|gives?|giving|gets?|got|makes?|becomes?|answer|result|solution|comes to)\\b");
 
     private static final Pattern OPERATORS = Pattern.compile("[=<>≤≥+*/^×÷·()\\[\\]{}√²³]");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");

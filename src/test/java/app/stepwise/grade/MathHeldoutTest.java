@@ -141,14 +141,14 @@ class MathHeldoutTest {
         for (String t : TABLES) figures(t);
     }
 
-    private void figures(String table) throws Exception {
+    static void figures(String table) throws Exception {
         Map<Outcome, Integer> counts = new TreeMap<>();
         List<String[]> rows = new ArrayList<>();
         for (Arguments a : CaseTables.read(table))
             rows.add(Arrays.stream(a.get()).map(Object::toString).toArray(String[]::new));
         int run = rows.size();
         try (var in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(getClass().getResourceAsStream("/cases/" + table)), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(MathHeldoutTest.class.getResourceAsStream("/cases/" + table)), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
                 if (!line.startsWith("# KNOWN FAILURE")) continue;
                 String[] f = line.substring(line.indexOf("): ") + 3).split(" \\| ", -1);
