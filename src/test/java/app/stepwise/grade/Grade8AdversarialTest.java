@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Grade8AdversarialTest {
 
-    static final String TABLE = "grade8-adversarial.csv";
+    /** The first set (fixed against, so no longer held out) and the second, written after those fixes. */
+    static final List<String> TABLES = List.of("grade8-adversarial.csv", "grade8-adversarial-2.csv");
 
     static List<Arguments> table() {
-        return CaseTables.read(TABLE);
+        return TABLES.stream().flatMap(t -> CaseTables.read(t).stream()).toList();
     }
 
     @ParameterizedTest(name = "{0} {1} {2}: {3} → first error {4}, answer {6} {7}")
@@ -33,6 +34,6 @@ class Grade8AdversarialTest {
 
     @Test
     void printsTheFiguresWithTheKnownFailures() throws Exception {
-        MathHeldoutTest.figures(TABLE);
+        for (String t : TABLES) MathHeldoutTest.figures(t);
     }
 }

@@ -76,4 +76,47 @@ class Review8NotationTest {
         assertThat(AnswerChecker.check(key, "(4, 1)").correct()).isTrue();
         assertThat(AnswerChecker.check(key, "(1, 4)").correct()).isFalse();
     }
+
+    @Property(tries = 100)
+    void aDecimalNearTheSolutionIsNoSolutionOfALinearEquation(@ForAll @IntRange(min = 3, max = 13) int a,
+            @ForAll @IntRange(min = 1, max = 50) int c, @ForAll @IntRange(min = 5, max = 8) int places) throws Exception {
+        // ax = c where c/a has no finite decimal: a decimal one unit in the last place off the right rounding was taken
+        // as the solution (roots compared as doubles with a tolerance of 1e-6)
+        java.math.BigDecimal exact = new java.math.BigDecimal(c).divide(new java.math.BigDecimal(a), 20,
+                java.math.RoundingMode.HALF_UP);
+        net.jqwik.api.Assume.that(exact.stripTrailingZeros().scale() > 10);
+        String off = exact.setScale(places, java.math.RoundingMode.HALF_UP)
+                .add(java.math.BigDecimal.ONE.movePointLeft(places)).toPlainString();
+        String eq = a + "x = " + c;
+        assertThat(check(Task.SOLVE, eq, "x = " + off).firstError()).as(off).contains(1);
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = " + c + "/" + a), "x = " + off).correct()).as(off)
+                .isFalse();
+        assertThat(check(Task.SOLVE, eq, "x = " + c + "/" + a).firstError()).isEmpty();
+    }
+
+    @Test
+    void trueSumsThatAreNoCheckAreNotMarkedRight() throws Exception {
+        // 2x + 3 = 11 done as (11 + 3) ÷ 2: each sum is true, none is a step of the equation or a value put in
+        LineCheck.Report r = check(Task.SOLVE, "2x + 3 = 11", "11 + 3 = 14", "14 ÷ 2 = 7");
+        assertThat(r.lines()).allSatisfy(l -> assertThat(l.status()).isNotIn(LineCheck.Status.VALID,
+                LineCheck.Status.ON_PATH));
+        // a false sum is still a slip, and a check by substitution is still right
+        assertThat(check(Task.SOLVE, "2x + 3 = 11", "11 - 3 = 9").firstError()).contains(1);
+        assertThat(check(Task.SOLVE, "3x + 5 = 20", "3 × 5 + 5 = 20").lines().get(0).status())
+                .isEqualTo(LineCheck.Status.VALID);
+        assertThat(check(Task.SOLVE, "2x + 3 = 11", "x = 4", "2(4) + 3 = 11").lines().get(1).status())
+                .isEqualTo(LineCheck.Status.VALID);
+    }
+
+    @Property(tries = 100)
+    void aTrueSumIsMarkedRightOnlyAsACheck(@ForAll @IntRange(min = 2, max = 9) int a,
+            @ForAll @IntRange(min = 1, max = 20) int b, @ForAll @IntRange(min = 1, max = 20) int x) throws Exception {
+        String eq = a + "x + " + b + " = " + (a * x + b);
+        int c = a * x + b;
+        // c + b is a true sum but no step: never marked right
+        LineCheck.Report r = check(Task.SOLVE, eq, c + " + " + b + " = " + (c + b));
+        assertThat(r.lines().get(0).status()).isNotIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH);
+        assertThat(check(Task.SOLVE, eq, a + " × " + x + " + " + b + " = " + c).lines().get(0).status())
+                .isEqualTo(LineCheck.Status.VALID);
+    }
 }
