@@ -323,14 +323,16 @@ public final class AnswerChecker {
     }
 
     /**
-     * {@code (4, 1)} for the solution {@code x = 4, y = 1}: a coordinate pair gives the letters their values in the order
-     * the expected answer names them. Empty when the response is no pair or the answer has not exactly two letters.
+     * {@code (4, 1)} for the solution {@code x = 4, y = 1}: a coordinate pair gives the letters their values in
+     * alphabetical order, as (x, y), (a, b) and (p, q) are written, whatever order the expected answer names them in (a
+     * key written {@code y = 1, x = 4} must not make {@code (1, 4)} right). Empty when the response is no pair or the
+     * answer has not exactly two letters.
      */
-    static Optional<String> coordinates(String r, Set<String> lettersInOrder) {
-        if (lettersInOrder.size() != 2 || lettersInOrder.contains("")) return Optional.empty();
+    static Optional<String> coordinates(String r, Set<String> expectedLetters) {
+        if (expectedLetters.size() != 2 || expectedLetters.contains("")) return Optional.empty();
         var m = COORDINATES.matcher(r.strip());
         if (!m.matches()) return Optional.empty();
-        var letters = lettersInOrder.iterator();
+        var letters = new java.util.TreeSet<>(expectedLetters).iterator();
         return Optional.of(letters.next() + " = " + m.group(1).strip() + ", " + letters.next() + " = " + m.group(2).strip());
     }
 

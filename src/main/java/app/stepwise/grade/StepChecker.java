@@ -103,6 +103,9 @@ public final class StepChecker {
         Statement line = null;
         for (String written : CONNECTIVE.split(text)) {
             String part = withoutLabel(written);
+            if (wordsClaim(part, context.names()))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                        Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
             if (isNote(part) || wordsOnly(part, context.names())) continue;
             Statement before = line == null ? previous : line;
             Parser.Reading reading;
@@ -160,6 +163,12 @@ public final class StepChecker {
                 } catch (MathSyntaxException e) {
                     // the line as written stands
                 }
+            }
+            if (differentiating != null && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
+                Optional<String> name = differentiating.namesFunctionOtherwise(part, context);
+                if (name.isPresent())
+                    partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                            Message.of("line.functionNotDerivative", name.get()), Optional.empty());
             }
             if (!reading.warnings().isEmpty()) {
                 partVerdict = new LineCheck(n, raw, partVerdict.status(), partVerdict.misconception(),
@@ -255,6 +264,29 @@ public final class StepChecker {
             return true;
         }
 
+        /**
+         * {@code y = 3x^2 + 2} or {@code f(x) = 3x^2 + 2} in a derivative's working: y and f(x) name the function, so a
+         * right-hand side that is not the function (its derivative, say) is a false statement, not the derivative
+         * named; the name written, or empty where the line does not name the function or names it rightly.
+         */
+        Optional<String> namesFunctionOtherwise(String part, Parser.Context context) {
+            var named = FUNCTION_NAMED.matcher(part);
+            if (!named.lookingAt()) return Optional.empty();
+            try {
+                Statement s = Parser.parse(part.substring(named.end()), context);
+                List<Expr> sides = switch (s) {
+                    case Statement.Expression e -> List.of(e.expr());
+                    case Statement.Chain c -> c.parts();
+                    default -> List.of();
+                };
+                for (Expr side : sides)
+                    if (!Equivalence.of(function, side).equivalent()) return Optional.of(named.group(1).replace(" ", ""));
+                return Optional.empty();
+            } catch (MathSyntaxException e) {
+                return Optional.empty();
+            }
+        }
+
         private static final Pattern LEIBNIZ = Pattern.compile("\\s*d\\s*/\\s*d([a-zA-Z])\\s*[(\\[]");
         private static final Pattern FUNCTION_NAMED = Pattern.compile("\\s*(y|f\\s*\\(\\s*[a-zA-Z]\\s*\\))\\s*=");
 
@@ -314,7 +346,41 @@ public final class StepChecker {
                         Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
                         Optional.empty()));
         }
+        if (!statesValues(pe) && !substitutes(pe, sides.get(0)))
+            // true, but neither a check of a value found nor the equation with a number put in (11 + 3 = 14 under
+            // 2x + 3 = 11 is a wrong method done in true sums): not marked right, and the working goes on from the line
+            // before
+            return Optional.of(new LineCheck(n, raw, Status.NOTE, Optional.empty(), Message.of("line.sideCalculation"),
+                    Optional.empty()));
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.check"), Optional.empty()));
+    }
+
+    /** {@code x = 4}: the line gives the unknown a number. */
+    private static boolean statesValues(Equation e) {
+        return e.lhs() instanceof Expr.Var && Exprs.variables(e.rhs()).isEmpty()
+                || e.rhs() instanceof Expr.Var && Exprs.variables(e.lhs()).isEmpty();
+    }
+
+    /** {@code 3 × 5 + 5} under {@code 3x + 5 = 20}: a side of the equation with a number written in for its unknown. */
+    private static boolean substitutes(Equation e, Expr side) {
+        java.util.Set<String> vars = Exprs.variables(e);
+        if (vars.size() != 1) return false;
+        String x = vars.iterator().next();
+        String written = Printer.text(side);
+        List<Expr> numbers = new ArrayList<>();
+        Exprs.any(side, k -> {
+            if (k instanceof Expr.Num) numbers.add(k);
+            return false;
+        });
+        for (Expr v : numbers) {
+            for (Expr candidate : List.of(v, new Expr.Neg(v))) {
+                for (Expr s : List.of(e.lhs(), e.rhs())) {
+                    if (Exprs.variables(s).isEmpty()) continue;
+                    if (Printer.text(Exprs.substitute(s, java.util.Map.of(x, candidate))).equals(written)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -376,6 +442,24 @@ public final class StepChecker {
         }
         return word && runs >= 2;
     }
+
+    /**
+     * Words that state a result with a number ("x equals 5", "the answer is 5", "to get x equals 5"): not a note about
+     * what is done but a claim, which must be judged. It cannot be read as math, so the student is asked to write it so;
+     * it is never skipped as a note (a wrong value hidden in words would be passed over).
+     */
+    static boolean wordsClaim(String part, java.util.Set<String> names) {
+        if (OPERATORS.matcher(part).find() || !part.matches(".*\\d.*")) return false;
+        var m = CLAIM.matcher(part);
+        while (m.find()) {
+            // "is" in a problem about i and s stays math
+            if (!m.group().codePoints().allMatch(c -> names.contains(Character.toString(c)))) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?iU)\\b(equals?|is|are|was|gives?|giving|gets?|got|makes?|becomes?|answer|result|solution|comes to)\\b");
 
     private static final Pattern OPERATORS = Pattern.compile("[=<>≤≥+*/^×÷·()\\[\\]{}√²³]");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");

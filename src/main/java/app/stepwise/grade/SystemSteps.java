@@ -56,6 +56,9 @@ final class SystemSteps {
             Statement previous = before;
             for (String written : StepChecker.CONNECTIVE.split(text)) {
                 String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
+                if (StepChecker.wordsClaim(part, context.names()))
+                    return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
+                            Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
                 if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
                 LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, solution.keySet(), at, refs);
                 if (one.line() == null || one.verdict().status() == Status.INVALID) return one;

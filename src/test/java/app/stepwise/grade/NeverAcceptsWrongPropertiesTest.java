@@ -114,6 +114,11 @@ class NeverAcceptsWrongPropertiesTest {
         var situation = PhysicsStepsTest.situation("m=" + mass + " kg; u=" + u + " m/s; v=" + (u + dv) + " m/s; t=" + t + " s",
                 "F", sig(force) + " N");
         String written = sig(force * (1 + slip / 50.0));
+        // review8: a slip that rounds back to the true value (1.25 × 1.04 = 1.3, and 1.3 is 1.25 rounded) is no slip; the
+        // property failed on that sample on main
+        BigDecimal w = new BigDecimal(written);
+        net.jqwik.api.Assume.that(slip == 0 || new BigDecimal(force)
+                .round(new MathContext(w.precision(), java.math.RoundingMode.HALF_UP)).compareTo(w) != 0);
         String line = delta
                 ? "F = m Δv/Δt = " + mass + " × " + dv + "/" + t + " = " + written + " N"
                 : "F = m a = " + mass + " × (" + (u + dv) + " - " + u + ")/" + t + " = " + written + " N";

@@ -1,0 +1,54 @@
+package app.stepwise.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.math.CaseTables;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A small hand-written set of physics working ({@code cases/physics-review8.csv}) written after grade8's physics
+ * changes and before it was run: whether they hold on problems they were not made on, and let nothing wrong through.
+ * Rows graded otherwise are comments "# KNOWN FAILURE (reason): row" and are not run.
+ */
+class PhysicsReview8Test {
+
+    static List<Arguments> table() {
+        return java.util.stream.Stream.of("physics-review8.csv", "physics-review8-2.csv")
+                .flatMap(t -> CaseTables.read(t).stream()).toList();
+    }
+
+    @ParameterizedTest(name = "{4} → first error {5}")
+    @MethodSource("table")
+    void gradesPhysicsWorkingAsATeacherWould(String givens, String unknown, String answer, String reference, String work,
+            String firstError, String misconception) throws Exception {
+        Object[] f = {givens, unknown, answer, reference, work, firstError, misconception};
+        LineCheck.Report r = PhysicsHandwrittenTest.check(f);
+        assertThat(PhysicsHandwrittenTest.gradedAsWritten(f, r)).as("%s: %s", work, r.lines()).isTrue();
+    }
+
+    @Test
+    void printsHowManyAreGradedAsWritten() throws Exception {
+        int right = 0, wrongAccepted = 0;
+        List<Arguments> all = table();
+        for (Arguments a : all) {
+            Object[] f = a.get();
+            LineCheck.Report r = PhysicsHandwrittenTest.check(f);
+            if (PhysicsHandwrittenTest.gradedAsWritten(f, r)) {
+                right++;
+                continue;
+            }
+            int want = Integer.parseInt((String) f[5]);
+            boolean accepted = want > 0 && r.firstError().map(e -> e > want).orElse(true);
+            if (accepted) wrongAccepted++;
+            System.out.printf("adversarial physics, graded otherwise%s: %s → %s%n", accepted ? " (WRONG ACCEPTED)" : "", f[4],
+                    r.firstError());
+        }
+        System.out.printf("adversarial physics (review8): %d of %d graded as written; %d wrong accepted%n", right, all.size(),
+                wrongAccepted);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(30);
+    }
+}
