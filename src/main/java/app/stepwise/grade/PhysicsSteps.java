@@ -497,11 +497,16 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         // a name the table knows (F_net, KE, weight) written with a unit of none of its kinds: F_net = 3.06 m/s^2 is no
         // force, even where 3.06 m/s^2 is the acceleration (W may be a weight or a work: either kind is its own)
+        // (or with a formula of none of them: F_net = (F - f)/m is an acceleration)
         List<NewNames.Role> listed = NewNames.roles(written);
-        Optional<Dim> unitWritten = writtenDimension(text, work.names());
-        if (!listed.isEmpty() && unitWritten.isPresent() && listed.stream().noneMatch(r -> r.dim().same(unitWritten.get()))) {
-            String unit = text.substring(text.lastIndexOf('=') + 1).strip();
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherKinds", written, unit),
+        Expr rhs = line.rhs();
+        Optional<Dim> kindWritten = writtenDimension(text, work.names())
+                .or(() -> Exprs.variables(rhs).isEmpty() || !work.dims().keySet().containsAll(Exprs.variables(rhs))
+                        ? Optional.empty()
+                        : Dimensions.of(rhs, work.dims()));
+        if (!listed.isEmpty() && kindWritten.isPresent() && listed.stream().noneMatch(r -> r.dim().same(kindWritten.get()))) {
+            String other = text.substring(text.lastIndexOf('=') + 1).strip();
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherKinds", written, other),
                     Optional.empty());
         }
         Meaning meaning = meaning(head, text, read, work);
