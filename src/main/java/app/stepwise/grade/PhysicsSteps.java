@@ -495,21 +495,12 @@ public final class PhysicsSteps {
         }
         Optional<LineCheck> kinds = otherKinds(text, read, work, false)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
-        // a name the table knows (F_net, KE, weight) written with a unit of none of its kinds: F_net = 3.06 m/s^2 is no
-        // force, even where 3.06 m/s^2 is the acceleration (W may be a weight or a work: either kind is its own)
-        // (or with a formula of none of them: F_net = (F - f)/m is an acceleration)
-        List<NewNames.Role> listed = NewNames.roles(written);
-        Expr rhs = line.rhs();
-        Optional<Dim> kindWritten = writtenDimension(text, work.names())
-                .or(() -> Exprs.variables(rhs).isEmpty() || !work.dims().keySet().containsAll(Exprs.variables(rhs))
-                        ? Optional.empty()
-                        : Dimensions.of(rhs, work.dims()));
-        if (!listed.isEmpty() && kindWritten.isPresent() && listed.stream().noneMatch(r -> r.dim().same(kindWritten.get()))) {
+        Meaning meaning = meaning(head, text, read, work);
+        if (meaning.otherKind()) {
             String other = text.substring(text.lastIndexOf('=') + 1).strip();
             return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherKinds", written, other),
                     Optional.empty());
         }
-        Meaning meaning = meaning(head, text, read, work);
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
         List<NewNames.Candidate> ofRole = meaning.ofRole();
@@ -583,15 +574,26 @@ public final class PhysicsSteps {
      * has another dimension), the dimension wanted, the role's quantities that can be found here, and the candidates:
      * those, or where the role has none, every quantity of the situation of the dimension wanted.
      */
+       /**
+        * @param otherKind a name the table knows (F_net, KE, weight) written with a unit or a formula of none of its kinds:
+        *                  F_net = 3.06 m/s^2 or F_net = (F - f)/m is no force, even where it is the acceleration's value
+        *                  (W may be a weight or a work: either kind is its own)
+        */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
-            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise) {}
+            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind) {}
 
     private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
         Expr rhs = read.equation().rhs();
         Optional<Dim> unitWritten = writtenDimension(text, work.names());
         Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
-        List<NewNames.Role> roles = NewNames.roles(head.written()).stream()
+        List<NewNames.Role> listed = NewNames.roles(head.written());
+        List<NewNames.Role> roles = listed.stream()
                 .filter(r -> unitWritten.map(r.dim()::same).orElse(true) && formula.map(r.dim()::same).orElse(true)).toList();
+        // the formula's kind counts only where every letter's kind is known (Δv/Δt may not be)
+        Optional<Dim> written = unitWritten
+                .or(() -> work.dims().keySet().containsAll(Exprs.variables(rhs)) ? formula : Optional.empty());
+        boolean otherKind = !listed.isEmpty() && written.isPresent()
+                && listed.stream().noneMatch(r -> r.dim().same(written.get()));
         Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
@@ -603,7 +605,7 @@ public final class PhysicsSteps {
             situation = situation.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
         List<NewNames.Candidate> alike = situation.stream().filter(c -> namedAlike(c, head, work)).toList();
         List<NewNames.Candidate> otherwise = situation.stream().filter(c -> !alike.contains(c)).toList();
-        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise);
+        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise, otherKind);
     }
 
     /**
