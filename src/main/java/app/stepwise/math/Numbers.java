@@ -61,7 +61,8 @@ public final class Numbers {
     /** Rounds to n significant figures, as text (for messages and solver answers). */
     public static String round(double value, int n) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) return value == 0 ? "0" : String.valueOf(value);
-        BigDecimal d = new BigDecimal(value).round(new MathContext(n));
+        // first to the 15 figures a double holds, so 15 × 4.1 (61.49999999999999 in binary) rounds as 61.5 does
+        BigDecimal d = new BigDecimal(value).round(new MathContext(15)).round(new MathContext(n));
         String s = d.stripTrailingZeros().toPlainString();
         return s;
     }
