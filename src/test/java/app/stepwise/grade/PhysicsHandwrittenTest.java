@@ -58,4 +58,26 @@ class PhysicsHandwrittenTest {
             assertThat(right).isPositive();
         }
     }
+
+    /**
+     * Prints how many rows of a hand-written table are graded as written and how many wrong workings are accepted
+     * (no error found, or found only after the teacher's line), with each row graded otherwise.
+     */
+    static void printFigures(String set, List<Arguments> rows) throws Exception {
+        int right = 0, wrongAccepted = 0;
+        for (Arguments a : rows) {
+            Object[] f = a.get();
+            LineCheck.Report r = check(f);
+            if (gradedAsWritten(f, r)) {
+                right++;
+                continue;
+            }
+            int want = Integer.parseInt((String) f[5]);
+            boolean accepted = want > 0 && r.firstError().map(e -> e > want).orElse(true);
+            if (accepted) wrongAccepted++;
+            System.out.printf("%s, graded otherwise%s: %s → %s%n", set, accepted ? " (WRONG ACCEPTED)" : "", f[4],
+                    r.firstError());
+        }
+        System.out.printf("%s: %d of %d graded as written; %d wrong accepted%n", set, right, rows.size(), wrongAccepted);
+    }
 }

@@ -32,23 +32,8 @@ class PhysicsReview8Test {
 
     @Test
     void printsHowManyAreGradedAsWritten() throws Exception {
-        int right = 0, wrongAccepted = 0;
         List<Arguments> all = table();
-        for (Arguments a : all) {
-            Object[] f = a.get();
-            LineCheck.Report r = PhysicsHandwrittenTest.check(f);
-            if (PhysicsHandwrittenTest.gradedAsWritten(f, r)) {
-                right++;
-                continue;
-            }
-            int want = Integer.parseInt((String) f[5]);
-            boolean accepted = want > 0 && r.firstError().map(e -> e > want).orElse(true);
-            if (accepted) wrongAccepted++;
-            System.out.printf("adversarial physics, graded otherwise%s: %s → %s%n", accepted ? " (WRONG ACCEPTED)" : "", f[4],
-                    r.firstError());
-        }
-        System.out.printf("adversarial physics (review8): %d of %d graded as written; %d wrong accepted%n", right, all.size(),
-                wrongAccepted);
+        PhysicsHandwrittenTest.printFigures("adversarial physics (review8)", all);
         assertThat(all).hasSizeGreaterThanOrEqualTo(30);
     }
 }

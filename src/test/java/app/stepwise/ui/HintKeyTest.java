@@ -2,12 +2,9 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,26 +17,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
  */
 @ExtendWith(ApplicationExtension.class)
 class HintKeyTest {
-    private Stage stage;
-    private StepwiseApp app;
+    private WholeApp window;
 
     @AfterEach
     void close() {
-        if (app != null) new FxRobot().interact(() -> {
-            app.stop();
-            stage.close();
-        });
+        if (window != null) window.close();
     }
 
     private void start(FxRobot robot) throws Exception {
-        Path home = Files.createTempDirectory("stepwise-hintkey");
-        System.setProperty("stepwise.home", home.toString());
-        Files.writeString(home.resolve("settings.json"), "{\"language\": \"en\"}");
-        robot.interact(() -> {
-            stage = new Stage();
-            app = new StepwiseApp();
-            app.start(stage);
-        });
+        window = WholeApp.start(robot, "en");
         FxWait.shown(robot, "#own-problem", 20);
     }
 
@@ -57,7 +43,7 @@ class HintKeyTest {
     @Test
     void ctrlHInAnyOtherTextBoxDeletesNothing(FxRobot robot) throws Exception {
         start(robot);
-        robot.interact(() -> ((MainView) stage.getScene().getRoot()).go(new ClassroomRoutes.Students()));
+        robot.interact(() -> window.main().go(new ClassroomRoutes.Students()));
         FxWait.shown(robot, "#new-student", 20);
         robot.clickOn("#new-student");
         FxWait.shown(robot, "#new-name", 20);

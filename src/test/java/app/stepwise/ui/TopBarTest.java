@@ -2,13 +2,11 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,28 +20,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
  */
 @ExtendWith(ApplicationExtension.class)
 class TopBarTest {
-    private Stage stage;
-    private StepwiseApp app;
+    private WholeApp window;
 
     @AfterEach
     void close() {
-        if (app != null) new FxRobot().interact(() -> {
-            app.stop();
-            stage.close();
-        });
+        if (window != null) window.close();
     }
 
-    /** The app in a fresh home folder with this language, on its library. */
     private void start(FxRobot robot, String language) throws Exception {
-        Path home = Files.createTempDirectory("stepwise-topbar");
-        System.setProperty("stepwise.home", home.toString());
-        Files.writeString(home.resolve("settings.json"), "{\"language\": \"" + language + "\"}");
-        robot.interact(() -> {
-            stage = new Stage();
-            app = new StepwiseApp();
-            app.start(stage);
-        });
-        FxWait.shown(robot, "#packs", 20);
+        window = WholeApp.start(robot, language);
     }
 
     @ParameterizedTest
@@ -51,11 +36,11 @@ class TopBarTest {
     void buttonsKeepTheirLabelsBesideALongTitle(String language, FxRobot robot) throws Exception {
         start(robot, language);
         robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(640);
+            window.stage.setWidth(1024);
+            window.stage.setHeight(640);
         });
         robot.interact(() -> {
-            MainView main = (MainView) stage.getScene().getRoot();
+            MainView main = window.main();
             new LibraryViewModel(main.app(), main).openFile(Path.of("lessons", "forces.json"), Optional.of("frc-01"));
         });
         FxWait.shown(robot, "#work", 20);
@@ -77,7 +62,7 @@ class TopBarTest {
         start(robot, "en");
         FxWait.until(() -> ((Label) robot.lookup("#model-status").query()).getText().startsWith("Model:"), 60);
         robot.interact(() -> {
-            MainView main = (MainView) stage.getScene().getRoot();
+            MainView main = window.main();
             main.app().settings().change(main.app().settings().get().withLanguage("es"), main.app().tasks(), m -> {});
         });
         FxWait.until(() -> ((Label) robot.lookup("#model-status").query()).getText().startsWith("Modelo:"), 20);
