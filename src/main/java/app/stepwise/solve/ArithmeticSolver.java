@@ -173,6 +173,7 @@ final class ArithmeticSolver {
 
         Expr reduce(Expr e) {
             if (literal(e).isPresent()) return e; // a number, or a fraction waiting to be combined or simplified
+            if (dividesFirst(e)) return divideFirst(e);
             if (!children(e).stream().allMatch(c -> literal(c).isPresent())) return rebuild(e);
             return switch (e) {
                 case Expr.Add a -> sum(a);
@@ -256,6 +257,31 @@ final class ArithmeticSolver {
             return value(Exprs.exactValue(d).orElseThrow());
         }
 
+        /**
+         * 42 - 50 ÷ 5 or 100 - 42 + 12/4: among whole numbers a quotient that comes out whole is a division to do with
+         * the products, not a fraction to carry over a common denominator. Beside a real fraction (3/4 + 12/4) it stays
+         * a fraction.
+         */
+        private boolean dividesFirst(Expr e) {
+            if (!(e instanceof Expr.Add || e instanceof Expr.Mul)) return false;
+            List<Expr> cs = children(e);
+            return cs.stream().anyMatch(ArithmeticSolver::exactQuotient)
+                    && cs.stream().noneMatch(c -> isFraction(c) && !exactQuotient(c));
+        }
+
+        private Expr divideFirst(Expr e) {
+            List<Expr> cs = new ArrayList<>();
+            for (Expr c : children(e)) {
+                if (exactQuotient(c)) {
+                    done.add("product");
+                    cs.add(value(literal(c).orElseThrow()));
+                } else {
+                    cs.add(reduce(c));
+                }
+            }
+            return e instanceof Expr.Add ? new Expr.Add(cs) : new Expr.Mul(cs);
+        }
+
         private Expr rebuild(Expr e) {
             return switch (e) {
                 case Expr.Add a -> new Expr.Add(a.terms().stream().map(this::reduce).toList());
@@ -267,6 +293,14 @@ final class ArithmeticSolver {
                 default -> e;
             };
         }
+    }
+
+    /** Two whole numbers, the first a multiple of the second: 50 ÷ 5 or 12/4, worked out with the products. */
+    private static boolean exactQuotient(Expr e) {
+        Expr x = e instanceof Expr.Neg n ? n.operand() : e;
+        return x instanceof Expr.Div d && d.numerator() instanceof Expr.Num a && d.denominator() instanceof Expr.Num b
+                && !a.decimal() && !b.decimal() && a.value().isInteger() && b.value().isInteger()
+                && !b.value().isZero() && !b.value().isOne() && a.value().divide(b.value()).isInteger();
     }
 
     private static boolean inLowestTerms(Expr.Div d) {

@@ -22,7 +22,7 @@ final class Shapes {
     private Shapes() {}
 
     /** How often a corpus problem of a family with wide shapes takes one (out of 20). */
-    static final int SHARE = 9;
+    static final int SHARE = 12;
 
     private record Shape(Task task, String method, String family,
             BiFunction<SplittableRandom, String, String> start) {}
@@ -32,8 +32,8 @@ final class Shapes {
     static {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
             SHAPES.put(f, new Shape(Task.SOLVE, "", "", Shapes::linear));
-        SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> longArithmetic(r)));
-        SHAPES.put("fraction-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> fractions(r)));
+        SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, longArithmetic(r))));
+        SHAPES.put("fraction-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, fractions(r))));
         SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
         SHAPES.put("simplify-expression", new Shape(Task.SIMPLIFY, "", "", Shapes::simplify));
         SHAPES.put("exponent-rules", new Shape(Task.SIMPLIFY, "", "", Shapes::exponents));
@@ -42,9 +42,9 @@ final class Shapes {
         SHAPES.put("quadratic-square-root", new Shape(Task.SOLVE, "square-root", "", Shapes::squareRoot));
         SHAPES.put("quadratic-factoring", new Shape(Task.SOLVE, "factor", "", Shapes::factoring));
         SHAPES.put("quadratic-formula", new Shape(Task.SOLVE, "formula", "", Shapes::formula));
-        SHAPES.put("derivative-power-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> powerRule(r)));
-        SHAPES.put("derivative-chain-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> chainRule(r)));
-        SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "", (r, x) -> productRule(r)));
+        SHAPES.put("derivative-power-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::powerRule));
+        SHAPES.put("derivative-chain-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::chainRule));
+        SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::productRule));
         SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
         SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
     }
@@ -69,7 +69,9 @@ final class Shapes {
             }
         }
         for (int attempt = 0; attempt < 12; attempt++) {
-            String x = shape.task() == Task.DIFFERENTIATE ? "x" : LinearFamilies.var(r);
+            String x = shape.task() == Task.DIFFERENTIATE
+                    ? (r.nextInt(3) == 0 ? NumberWriting.pick(r, List.of("t", "t", "z", "p", "w")) : "x")
+                    : LinearFamilies.var(r);
             String start;
             try {
                 start = shape.start().apply(r, x);
@@ -131,6 +133,7 @@ final class Shapes {
 
     /** 4 to 6 operations: products, exact quotients, brackets, squares and cubes, negative numbers, now and then decimals. */
     static String longArithmetic(SplittableRandom r) {
+        if (r.nextInt(3) == 0) return shortArithmetic(r);
         int terms = NumberWriting.between(r, 3, 5);
         StringBuilder sb = new StringBuilder(arithmeticTerm(r, true));
         for (int i = 1; i < terms; i++) sb.append(r.nextBoolean() ? " + " : " - ").append(arithmeticTerm(r, false));
@@ -138,6 +141,35 @@ final class Shapes {
         return switch (r.nextInt(6)) {
             case 0 -> NumberWriting.between(r, 2, 6) + " × (" + e + ")";
             case 1 -> "(" + e + ") ÷ " + NumberWriting.pick(r, List.of(1, 2, 4, 5));
+            default -> e;
+        };
+    }
+
+    /**
+     * Two or three numbers as people set them: a sum that starts negative (-15 + 8 - (-4)), a product of two negative
+     * numbers, a whole quotient, a power of a negative number, a plain run of subtractions.
+     */
+    static String shortArithmetic(SplittableRandom r) {
+        int a = NumberWriting.between(r, 2, 60), b = NumberWriting.between(r, 2, 12), c = NumberWriting.between(r, 1, 30);
+        String neg = NumberWriting.paren(-NumberWriting.between(r, 1, 12));
+        String sign = r.nextBoolean() ? " + " : " - ";
+        return switch (r.nextInt(8)) {
+            case 0 -> "-" + a + sign + b + sign + neg;
+            case 1 -> neg + " × " + NumberWriting.paren(-b) + sign + c;
+            case 2 -> (a * b) + " ÷ " + b + sign + c + " × " + NumberWriting.between(r, 2, 9);
+            case 3 -> NumberWriting.paren(-NumberWriting.between(r, 2, 5)) + "^" + NumberWriting.between(r, 2, 3) + sign + c;
+            case 4 -> a + " - " + b + " - " + c;
+            case 5 -> "-" + (a * b) + " ÷ " + NumberWriting.paren(-b) + sign + c + " × " + neg;
+            case 6 -> c + sign + b + " × (" + a + " - " + NumberWriting.between(r, 1, 70) + ")^2";
+            default -> "-" + a + " × " + b + sign + neg + " ÷ " + NumberWriting.pick(r, List.of(1, 2, 4));
+        };
+    }
+
+    /** The operators as typed on a keyboard now and then: 6*7, 12/4. */
+    static String typed(SplittableRandom r, String e) {
+        return switch (r.nextInt(5)) {
+            case 0 -> e.replace(" × ", "*").replace(" ÷ ", "/");
+            case 1 -> e.replace("×", "*").replace("÷", "/");
             default -> e;
         };
     }
@@ -162,8 +194,20 @@ final class Shapes {
 
     /** Three fractions, a fraction and a whole number, a fraction of a bracket, a mixed sum and product. */
     static String fractions(SplittableRandom r) {
-        String f1 = fraction(r), f2 = fraction(r), f3 = fraction(r);
+        boolean wrap = r.nextInt(3) == 0;
+        String f1 = wrap ? "(" + fraction(r) + ")" : fraction(r), f2 = wrap ? "(" + fraction(r) + ")" : fraction(r),
+                f3 = fraction(r);
         int n = NumberWriting.between(r, 2, 9);
+        if (r.nextInt(3) == 0) {
+            String mixed = "(" + NumberWriting.between(r, 1, 5) + " + " + properFraction(r) + ")";
+            return switch (r.nextInt(5)) {
+                case 0 -> f1 + " " + NumberWriting.pick(r, List.of("+", "-", "×", "÷")) + " " + f2;
+                case 1 -> mixed + " + " + "(" + NumberWriting.between(r, 1, 5) + " + " + properFraction(r) + ")";
+                case 2 -> mixed + " × " + f1;
+                case 3 -> mixed + " - " + f1;
+                default -> f1 + " ÷ " + f2 + " + " + n;
+            };
+        }
         return switch (r.nextInt(8)) {
             case 0 -> f1 + " + " + f2 + " - " + f3;
             case 1 -> f1 + " - " + f2 + " + " + f3;
@@ -174,6 +218,11 @@ final class Shapes {
             case 6 -> "(" + f1 + ") ÷ " + n;
             default -> n + " - " + f1 + " × " + f2;
         };
+    }
+
+    private static String properFraction(SplittableRandom r) {
+        int d = NumberWriting.between(r, 2, 9);
+        return NumberWriting.between(r, 1, d - 1) + "/" + d;
     }
 
     private static String fraction(SplittableRandom r) {
@@ -205,6 +254,18 @@ final class Shapes {
     /** Collecting 4 to 6 terms in one or two letters, or two brackets to multiply out and collect. */
     static String simplify(SplittableRandom r, String x) {
         String y = other(x);
+        if (r.nextInt(4) == 0) {
+            int a = NumberWriting.nonZero(r, -9, 12), b = NumberWriting.nonZero(r, -9, 9), c = NumberWriting.nonZero(r, -9, 9);
+            return switch (r.nextInt(3)) {
+                case 0 -> NumberWriting.term(Rational.of(a), x + y) + NumberWriting.plusTerm(NumberWriting.term(Rational.of(b),
+                        y + x)) + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c), x));
+                case 1 -> x + "(" + NumberWriting.linear(Rational.ONE, Rational.of(b), x) + ")" + NumberWriting.plusTerm(
+                        NumberWriting.term(Rational.of(c), "(" + NumberWriting.linear(Rational.ONE, Rational.of(a), x) + ")"));
+                default -> NumberWriting.term(Rational.of(a), x + "^2") + NumberWriting.plusTerm(NumberWriting.term(
+                        Rational.of(b), x)) + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c), x + "^2"))
+                        + NumberWriting.plusTerm(NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)), x));
+            };
+        }
         if (r.nextInt(3) == 0) {
             Rational k = Rational.of(NumberWriting.nonZero(r, -6, 7)), m = Rational.of(NumberWriting.nonZero(r, -5, 6));
             String in1 = NumberWriting.linear(Rational.of(NumberWriting.between(r, 1, 5)),
@@ -430,7 +491,23 @@ final class Shapes {
     // ---- derivatives ------------------------------------------------------------------------------------------
 
     /** 2 to 5 terms, fractional coefficients, negative and fractional powers, no constant or any constant. */
+    static String powerRule(SplittableRandom r, String x) {
+        return powerRule(r).replace("x", x);
+    }
+
     static String powerRule(SplittableRandom r) {
+        if (r.nextInt(4) == 0) {
+            int p = NumberWriting.between(r, 2, 6), k = NumberWriting.between(r, 2, 6), c = NumberWriting.nonZero(r, -12, 12);
+            return switch (r.nextInt(4)) {
+                case 0 -> "x^" + p + "/" + k + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c), "x^2"));
+                case 1 ->
+                    LinearFamilies.decimal(Rational.of(NumberWriting.between(r, 1, 99), 10)) + "x^2" + NumberWriting.plusTerm(
+                            NumberWriting.term(Rational.of(c), "x"));
+                case 2 -> NumberWriting.between(r, 2, 9) + "√x" + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c), "x"));
+                default -> k + "/x^" + NumberWriting.between(r, 1, 3) + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c),
+                        "x^" + p));
+            };
+        }
         int n = NumberWriting.between(r, 2, 5);
         List<Integer> powers = new ArrayList<>(List.of(7, 6, 5, 4, 3, 2, 1, 0, -1, -2));
         StringBuilder sb = new StringBuilder();
@@ -461,10 +538,26 @@ final class Shapes {
         return sb.toString();
     }
 
+    static String chainRule(SplittableRandom r, String x) {
+        return chainRule(r).replace("x", x);
+    }
+
     static String chainRule(SplittableRandom r) {
         int a = NumberWriting.nonZero(r, -5, 6), b = NumberWriting.nonZero(r, -9, 9), n = NumberWriting.between(r, 2, 8);
         if (a == 1) a = 2;
         String in = NumberWriting.linear(Rational.of(a), Rational.of(b), "x");
+        if (r.nextInt(3) == 0) {
+            String ax = NumberWriting.term(Rational.of(a), "x");
+            String first = b + " - " + NumberWriting.term(Rational.of(Math.abs(a)), "x");
+            return switch (r.nextInt(6)) {
+                case 0 -> "sin(" + ax + ")";
+                case 1 -> "cos(" + ax + ")";
+                case 2 -> "e^(" + ax + ")";
+                case 3 -> "(" + first + ")^" + n;
+                case 4 -> "√(" + NumberWriting.linear(Rational.of(Math.abs(a)), Rational.of(Math.abs(b)), "x") + ")";
+                default -> NumberWriting.pick(r, List.of("sin", "cos", "e^")) + "(x^2" + NumberWriting.plusTerm("" + b) + ")";
+            };
+        }
         return switch (r.nextInt(7)) {
             case 0, 1 -> "(" + in + ")^" + n;
             case 2 -> "sin(" + in + ")";
@@ -475,9 +568,21 @@ final class Shapes {
         };
     }
 
+    static String productRule(SplittableRandom r, String x) {
+        return productRule(r).replace("x", x);
+    }
+
     static String productRule(SplittableRandom r) {
         int n = NumberWriting.between(r, 1, 5), a = NumberWriting.between(r, 2, 5), b = NumberWriting.nonZero(r, -9, 9);
         String xn = n == 1 ? "x" : "x^" + n;
+        if (r.nextInt(3) == 0) {
+            return switch (r.nextInt(3)) {
+                case 0 -> xn + " " + NumberWriting.pick(r, List.of("sin(x)", "cos(x)", "e^x", "ln(x)"));
+                case 1 -> a + xn + " e^x";
+                default -> "(x^2" + NumberWriting.plusTerm("" + b) + ") " + NumberWriting.pick(r, List.of("e^x", "sin(x)",
+                        "cos(x)"));
+            };
+        }
         return switch (r.nextInt(6)) {
             case 0 -> xn + " sin(" + a + "x)";
             case 1 -> xn + " cos(" + a + "x)";
@@ -508,8 +613,10 @@ final class Shapes {
             y = t;
         }
         Rational sx = Rational.of(NumberWriting.nonZero(r, -9, 12)), sy = Rational.of(NumberWriting.nonZero(r, -9, 12));
-        if (r.nextInt(6) == 0) sx = Rational.of(NumberWriting.nonZero(r, -9, 9), 2);
-        Rational a1 = Rational.of(NumberWriting.nonZero(r, -7, 9)), b1 = Rational.of(NumberWriting.nonZero(r, -7, 9)),
+        if (r.nextInt(5) == 0) sx = Rational.of(NumberWriting.nonZero(r, -9, 9), 2);
+        if (r.nextInt(6) == 0) sy = Rational.of(NumberWriting.nonZero(r, -9, 9), 2);
+        Rational a1 = Rational.of(r.nextInt(4) == 0 ? 1 : NumberWriting.nonZero(r, -7, 9)),
+                b1 = Rational.of(r.nextInt(4) == 0 ? NumberWriting.pick(r, List.of(1, -1)) : NumberWriting.nonZero(r, -7, 9)),
                 a2 = Rational.of(NumberWriting.nonZero(r, -7, 9)), b2 = Rational.of(NumberWriting.nonZero(r, -7, 9));
         Rational c1 = a1.multiply(sx).add(b1.multiply(sy)), c2 = a2.multiply(sx).add(b2.multiply(sy));
         return row(a1, b1, c1, x, y, r.nextInt(4) == 0 ? 1 + r.nextInt(2) : 0) + "; " + row(a2, b2, c2, x, y,

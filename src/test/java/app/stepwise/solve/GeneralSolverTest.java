@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GeneralSolverTest {
 
@@ -62,5 +63,25 @@ class GeneralSolverTest {
         // a fraction problem keeps its fraction wording
         Optional<Worked> f = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "3/4 × 8/9", ""), "3/4 × 8/9");
         assertTrue(f.get().steps().stream().anyMatch(s -> s.text().contains("numerators")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(-7) × (-6) - 50 ÷ 5 | 42 - 10      | 32",
+            "100 - 6*7 + 12/4     | 100 - 42 + 3 | 61",
+            "2 × (12/4 + 1)       | 2 × (3 + 1)  | 8",
+            "7 - 50/5             | 7 - 10       | -3"})
+    void aWholeQuotientAmongWholeNumbersIsDividedWithTheProducts(String start, String first, String answer) {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, start, ""), start).orElseThrow();
+        assertEquals(first, w.steps().get(0).math());
+        assertEquals(answer, w.answer());
+        for (var s : w.steps()) assertTrue(!s.text().contains("denominator"), s.text());
+    }
+
+    @Test
+    void aWholeQuotientBesideARealFractionStaysAFraction() {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "3/4 + 12/4", ""), "3/4 + 12/4").orElseThrow();
+        assertEquals("(3 + 12)/4", w.steps().get(0).math());
+        assertEquals("15/4", w.answer());
     }
 }
