@@ -7,6 +7,8 @@
 #   bash device_round.sh sample PARTS PROBLEMS SECONDS [NAME]  # call 2: K samples per problem (TEMPERATURE) from the
 #                                                      #   packed weights, into $OUT/NAME.jsonl.gz
 #   bash device_round.sh rl PARTS VERIFIED CORPUS MINUTES  # call 3: RFT on the verified samples, export
+#   bash device_round.sh more MINUTES CORPUS [PARTS]   # a second supervised phase (session 9): on from call 1's
+#                                                      #   checkpoint while the machine still holds it, else from PARTS
 # ../ck3/config.pt holds the shape and special tokens (any checkpoint of this shape).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,6 +25,20 @@ if [ "$mode" = sft ]; then
   nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
   python onnx_init.py "$shipped/model.onnx" ../ck3/config.pt out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
   python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init out/shipped.pt \
+      --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
+  cp out/sft/training.json "$OUT/"
+  python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt
+  split -b 15M -d out/init8.pt "$OUT/init8.pt.part-"
+  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/sft/checkpoint.pt \
+      --tokenizer out/sft/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
+  cp out/ship/model.json "$OUT/"
+  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+elif [ "$mode" = more ]; then
+  # a second phase: on from the first phase's checkpoint when this machine still holds it (warm), else from PARTS
+  minutes=$2; corpus=$3; parts=${4:-}
+  if [ -f out/sft/checkpoint.pt ]; then mv out/sft out/phase1; init=out/phase1/checkpoint.pt; else joined "$parts"; init=out/start.pt; fi
+  echo "phase 2 from $init" | tee "$OUT/log.txt"
+  python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init "$init" \
       --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
   cp out/sft/training.json "$OUT/"
   python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt

@@ -133,7 +133,7 @@ final class Shapes {
 
     /** 4 to 6 operations: products, exact quotients, brackets, squares and cubes, negative numbers, now and then decimals. */
     static String longArithmetic(SplittableRandom r) {
-        if (r.nextInt(3) == 0) return shortArithmetic(r);
+        if (r.nextBoolean()) return shortArithmetic(r);
         int terms = NumberWriting.between(r, 3, 5);
         StringBuilder sb = new StringBuilder(arithmeticTerm(r, true));
         for (int i = 1; i < terms; i++) sb.append(r.nextBoolean() ? " + " : " - ").append(arithmeticTerm(r, false));
@@ -546,7 +546,7 @@ final class Shapes {
         int a = NumberWriting.nonZero(r, -5, 6), b = NumberWriting.nonZero(r, -9, 9), n = NumberWriting.between(r, 2, 8);
         if (a == 1) a = 2;
         String in = NumberWriting.linear(Rational.of(a), Rational.of(b), "x");
-        if (r.nextInt(3) == 0) {
+        if (r.nextBoolean()) {
             String ax = NumberWriting.term(Rational.of(a), "x");
             String first = b + " - " + NumberWriting.term(Rational.of(Math.abs(a)), "x");
             return switch (r.nextInt(6)) {

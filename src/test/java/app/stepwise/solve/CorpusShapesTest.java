@@ -106,6 +106,28 @@ class CorpusShapesTest {
     }
 
     @Test
+    void shortSumsTypedOperatorsAndBracketedFractions() {
+        assertShape("integer-arithmetic", "a sum that starts with a negative number", s -> s.matches("^-\\d+ [-+] .*"));
+        assertShape("integer-arithmetic", "a product of two negative numbers",
+                s -> s.matches(".*\\(-\\d+\\) ?[×*] ?\\(-\\d+\\).*"));
+        assertShape("integer-arithmetic", "operators typed as * and /", s -> s.contains("*") || s.contains("/"));
+        assertShape("fraction-arithmetic", "a fraction in brackets", s -> s.matches(".*\\(\\d+/\\d+\\).*"));
+        assertShape("fraction-arithmetic", "a mixed number", s -> s.matches(".*\\(\\d \\+ \\d/\\d\\).*"));
+        assertShape("simplify-expression", "a product of two letters written both ways",
+                s -> s.matches(".*([a-z])([a-z]).*\\2\\1.*"));
+    }
+
+    @Test
+    void derivativesInOtherLettersAndWithoutAConstantInside() {
+        assertShape("derivative-power-rule", "a letter other than x", s -> !s.contains("x"));
+        assertShape("derivative-chain-rule", "a function of k·x alone", s -> s.matches("^(sin|cos|e\\^)\\(-?\\d*[a-z]\\)$"));
+        assertShape("derivative-chain-rule", "a constant first inside the bracket",
+                s -> s.matches("^\\(-?\\d+ - \\d*[a-z]\\)\\^\\d$"));
+        assertShape("derivative-product-rule", "the letter itself times a function",
+                s -> s.matches("^[a-z] (sin|cos|ln|e).*"));
+    }
+
+    @Test
     void systemsInAnyArrangement() {
         assertShape("system-elimination", "a negative coefficient",
                 s -> s.matches(".*(^|; |= |- )-?\\d*[a-z].*") && s.contains("-"));
