@@ -70,11 +70,18 @@ def to_si(expr):
     return float(m.group(1)) * TO_SI[m.group(2)]
 
 
-def calcify(steps):
-    """The steps with calculator markers: (math as shown to students, math as the model writes it)."""
+def calcify(steps, start=None):
+    """The steps with calculator markers: (math as shown to students, math as the model writes it). `start` is the
+    arithmetic of an evaluate problem: a first step that works all of it out to one number ("-15 + 8 - (-4)" then
+    "-3") copies it and the calculator gives the value ("-15 + 8 - (-4) = -3"), as later collapses do (session 9)."""
     out = []
     for i, st in enumerate(steps):
         m = st["math"]
+        if i == 0 and start and NUMBER.fullmatch(m) and "=" not in start:
+            v = evaluate(start)
+            if v is not None and calc_format(v) == m:
+                out.append((st["text"], start + " = " + m, start + " = <|calc|>" + m + "<|/calc|>"))
+                continue
         if st["op"] == "result" and i > 0 and steps[i - 1]["op"] == "substitute" and "=" in steps[i - 1]["math"] and m.count("=") == 1:
             unit = re.sub(r"^[^=]*=\s*-?[\d.]+", "", m)  # " m/s^2" or ""
             m = steps[i - 1]["math"] + " = " + re.sub(r"^[^=]*=\s*", "", m)  # t = 810/30 = 27 s
@@ -142,15 +149,20 @@ def answer_of(rec, steps):
     return rec["answer"]
 
 
+def start_of(rec):
+    """The arithmetic an evaluate problem starts from (the calculator may copy it in the first step), else None."""
+    return rec.get("start") if rec.get("task") == "evaluate" else None
+
+
 def full(rec, problem=None):
-    steps = calcify(rec["steps"])
+    steps = calcify(rec["steps"], start_of(rec))
     prompt = "<|problem|>" + (problem or rec["problem"]) + "<|solve|>"
     target = "".join(step_text(t, mm) for t, _, mm in steps) + "<|answer|>" + answer_of(rec, steps) + "<|end|>"
     return prompt, target
 
 
 def next_step(rec, k, problem=None):
-    steps = calcify(rec["steps"])
+    steps = calcify(rec["steps"], start_of(rec))
     lines = [shown for _, shown, _ in steps[:k]]
     prompt = "<|problem|>" + (problem or rec["problem"]) + "<|work|>" + "\n".join(lines) + "<|next|>"
     if k < len(steps):
@@ -161,10 +173,10 @@ def next_step(rec, k, problem=None):
 
 
 def feedback(rec, wrong, problem=None):
-    steps = calcify(rec["steps"])
+    steps = calcify(rec["steps"], start_of(rec))
     lines = [shown for _, shown, _ in steps[:wrong["after"]]] + [wrong["line"]]
     prompt = "<|problem|>" + (problem or rec["problem"]) + "<|work|>" + "\n".join(lines) + "<|check|>"
-    fixed = calcify(rec["steps"][:wrong["after"]] + [dict(wrong["correct"])])[-1]
+    fixed = calcify(rec["steps"][:wrong["after"]] + [dict(wrong["correct"])], start_of(rec))[-1]
     target = "<|feedback|>" + wrong["misconception"] + step_text(fixed[0], fixed[2]) + "<|end|>"
     return prompt, target
 
