@@ -7,6 +7,7 @@ import app.stepwise.lesson.PackReader;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Quantity;
+import app.stepwise.text.Message;
 import java.util.Optional;
 
 /** Pack reading with the math engine plugged in, so teachers learn of unreadable answers when they validate. */
@@ -16,12 +17,12 @@ public final class Packs {
     public static PackReader reader() {
         return new PackReader(new PackReader.MathCheck() {
             @Override
-            public Optional<String> problemWith(String text) {
+            public Optional<Message> problemWith(String text) {
                 return mathProblem(text);
             }
 
             @Override
-            public Optional<String> answerProblem(AnswerSpec spec) {
+            public Optional<Message> answerProblem(AnswerSpec spec) {
                 return AnswerChecker.unusable(spec);
             }
         });
@@ -33,10 +34,10 @@ public final class Packs {
 
     /** The reason the text is not readable math, or null when it is. */
     public static String mathProblemOf(String text) {
-        return mathProblem(text).orElse(null);
+        return mathProblem(text).map(Message::english).orElse(null);
     }
 
-    static Optional<String> mathProblem(String text) {
+    static Optional<Message> mathProblem(String text) {
         try {
             Parser.parse(text);
             return Optional.empty();
@@ -45,7 +46,7 @@ public final class Packs {
                 Quantity.parse(text);
                 return Optional.empty();
             } catch (MathSyntaxException q) {
-                return Optional.of(e.getMessage());
+                return Optional.of(e.said());
             }
         }
     }

@@ -19,6 +19,7 @@ import app.stepwise.math.Parser;
 import app.stepwise.math.Quantity;
 import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Worked;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +42,18 @@ public final class ContentCheck {
         WARNING
     }
 
-    /** One content finding: where (a JSON pointer into the pack), how bad, and what to do, in a teacher's words. */
-    public record Finding(String pointer, Severity severity, String message) {
+    /**
+     * One content finding: where (a JSON pointer into the pack), how bad, and what to do, in a teacher's words; the pack
+     * editor renders {@link #said()} in the teacher's language.
+     */
+    public record Finding(String pointer, Severity severity, Message said) {
         public boolean error() {
             return severity == Severity.ERROR;
+        }
+
+        /** The finding in English (the command line, generated content's notes). */
+        public String message() {
+            return said.english();
         }
     }
 
@@ -69,8 +78,8 @@ public final class ContentCheck {
             solver(p, at, out);
         } catch (RuntimeException e) {
             // a check that breaks on odd content must not hide the others or stop validation
-            out.add(new Finding(at, Severity.WARNING, "Stepwise could not finish checking this problem's content ("
-                    + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + ")."));
+            out.add(new Finding(at, Severity.WARNING, Message.of("content.unfinished",
+                    Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()))));
         }
         return out;
     }
@@ -86,16 +95,9 @@ public final class ContentCheck {
         boolean chain = (task.equals(Optional.of(Task.EVALUATE)) || task.equals(Optional.of(Task.PHYSICS))) && line.contains("=");
         Grade g = AnswerChecker.check(p.answer(), chain ? line.substring(line.lastIndexOf('=') + 1).strip() : line);
         if (!g.correct()) {
-            out.add(new Finding(at + "/answer/value", Severity.ERROR,
-                    "The answer \"" + p.answer().expected() + "\" does not accept the worked solution's last line \"" + line
-                            + "\" (step " + (last + 1) + "); the grader says: " + quote(g.message())
-                            + " Fix the answer or the solution, or students' right work will be marked wrong."));
+            out.add(new Finding(at + "/answer/value", Severity.ERROR, Message.of("content.answerRefusesSolution",
+                    p.answer().expected(), line, String.valueOf(last + 1), Message.reason(g.said()))));
         }
-    }
-
-    /** The grader's words are written for students; shown to a teacher they are quoted, without "Not quite:". */
-    private static String quote(String message) {
-        return "\"" + message.replaceFirst("^(?i)not quite[:,.]?\\s*", "").strip() + "\"";
     }
 
     private static int lastMathStep(Problem p) {
@@ -128,16 +130,20 @@ public final class ContentCheck {
         try {
             r = WorkChecker.check(p, lines, physicsReference(p));
         } catch (MathSyntaxException e) {
-            out.add(new Finding(at + "/work", Severity.ERROR, "The start of the working cannot be read: " + e.getMessage()));
+            out.add(new Finding(at + "/work", Severity.ERROR, Message.of("content.startUnreadable", e.said())));
             return;
         }
         for (LineCheck c : r.lines()) {
             if (c.status() != LineCheck.Status.INVALID && c.status() != LineCheck.Status.UNREADABLE) continue;
             int k = index.get(c.line() - 1);
-            String from = c.line() == 1 ? "the problem's start" : "step " + (index.get(c.line() - 2) + 1);
+            Message from = c.line() == 1
+                    ? Message.of("content.fromStart")
+                    : Message.of("content.fromStep", String.valueOf(index.get(c.line() - 2) + 1));
             out.add(new Finding(at + "/solution/" + k + "/math", Severity.ERROR,
-                    "Solution step " + (k + 1) + " \"" + c.text() + "\" does not follow from " + from
-                            + (c.message().isBlank() ? "." : ": " + c.message())));
+                    c.message().isBlank()
+                            ? Message.of("content.stepDoesNotFollow", String.valueOf(k + 1), c.text(), from)
+                            : Message.of("content.stepDoesNotFollowBecause", String.valueOf(k + 1), c.text(), from,
+                                    c.said())));
             return; // later steps are judged from a wrong line; the first is the one to fix
         }
     }
@@ -156,8 +162,7 @@ public final class ContentCheck {
             if (!unknowns.containsAll(letters)) continue;
             if (letters.isEmpty()) { // a sum on the way ("45/5 = 9" for 3/5 of 45): it must be right, not the whole start
                 if (!trueSum(plain)) {
-                    out.add(new Finding(at + "/hints/" + k, Severity.ERROR,
-                            "The last hint's calculation \"" + plain + "\" is not right."));
+                    out.add(new Finding(at + "/hints/" + k, Severity.ERROR, Message.of("content.hintSumWrong", plain)));
                     return;
                 }
                 continue;
@@ -174,8 +179,9 @@ public final class ContentCheck {
         for (LineCheck c : r.lines()) {
             if (c.status() == LineCheck.Status.INVALID) {
                 out.add(new Finding(at + "/hints/" + k, Severity.ERROR,
-                        "The last hint shows \"" + c.text() + "\", which does not agree with the problem's working"
-                                + (c.message().isBlank() ? "." : ": " + c.message())));
+                        c.message().isBlank()
+                                ? Message.of("content.hintDisagrees", c.text())
+                                : Message.of("content.hintDisagreesBecause", c.text(), c.said())));
                 return;
             }
         }
@@ -219,8 +225,7 @@ public final class ContentCheck {
         if (p.solver().isEmpty() || p.answer() == null) return;
         String family = p.solver().get().family();
         if (Solvers.family(family).isEmpty()) {
-            out.add(new Finding(at + "/solver/family", Severity.ERROR,
-                    "There is no solver family \"" + family + "\"; see `stepwise solve --list`."));
+            out.add(new Finding(at + "/solver/family", Severity.ERROR, Message.of("content.noSolverFamily", family)));
             return;
         }
         Worked w;
@@ -228,14 +233,13 @@ public final class ContentCheck {
             w = Solvers.forProblem(p).orElseThrow();
         } catch (RuntimeException e) {
             out.add(new Finding(at + "/solver/params", Severity.ERROR,
-                    "The solver \"" + family + "\" cannot solve this problem with these parameters: " + e.getMessage()));
+                    Message.of("content.solverFails", family, String.valueOf(e.getMessage()))));
             return;
         }
         Grade g = AnswerChecker.check(p.answer(), w.answer());
         if (!g.correct()) {
-            out.add(new Finding(at + "/solver", Severity.ERROR, "The solver \"" + family + "\" gets \"" + w.answer()
-                    + "\", which the answer \"" + p.answer().expected() + "\" does not accept; the grader says: "
-                    + quote(g.message())));
+            out.add(new Finding(at + "/solver", Severity.ERROR, Message.of("content.solverRefused", family, w.answer(),
+                    p.answer().expected(), Message.reason(g.said()))));
         }
     }
 
@@ -245,7 +249,8 @@ public final class ContentCheck {
         List<Integer> right = new ArrayList<>();
         for (int i = 0; i < mc.choices().size(); i++) {
             if (mc.choices().get(i).isBlank()) {
-                out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR, "Choice " + (i + 1) + " is empty."));
+                out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR,
+                        Message.of("content.choiceEmpty", String.valueOf(i + 1))));
                 continue;
             }
             if (i == mc.correctIndex() || AnswerChecker.check(mc, mc.choices().get(i)).correct()) right.add(i);
@@ -255,17 +260,21 @@ public final class ContentCheck {
             for (int j = 0; j < i && !twins; j++) {
                 if (sameChoice(mc.choices().get(j), mc.choices().get(i))) {
                     twins = true;
-                    out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR, "Choices " + (j + 1) + " and " + (i + 1)
-                            + " say the same (" + mc.choices().get(j) + ", " + mc.choices().get(i)
-                            + "); each choice must differ."));
+                    out.add(new Finding(at + "/answer/choices/" + i, Severity.ERROR, Message.of("content.choicesSame",
+                            String.valueOf(j + 1), String.valueOf(i + 1), mc.choices().get(j), mc.choices().get(i))));
                 }
             }
         }
         if (right.size() > 1 && out.stream().noneMatch(f -> f.pointer().startsWith(at + "/answer/choices"))) {
-            out.add(new Finding(at + "/answer/correct", Severity.ERROR, "More than one choice is accepted as right (choices "
-                    + String.join(" and ", right.stream().map(i -> String.valueOf(i + 1)).toList())
-                    + "); a choice problem needs exactly one."));
+            out.add(new Finding(at + "/answer/correct", Severity.ERROR, Message.of("content.severalRight", numbers(right))));
         }
+    }
+
+    /** Choice numbers counted from 1: "1 and 3", "1 and 2 and 4". */
+    private static Message numbers(List<Integer> indexes) {
+        Message out = Message.verbatim(String.valueOf(indexes.get(0) + 1));
+        for (int i = 1; i < indexes.size(); i++) out = Message.of("content.and", out, String.valueOf(indexes.get(i) + 1));
+        return out;
     }
 
     /** Two choices are the same when their text is, or when both are math of equal value (5 and 5.0, 1/2 and 0.5). */
@@ -288,12 +297,11 @@ public final class ContentCheck {
                 Quantity q = Quantity.parse(g.value());
                 if (!q.hasUnit() && subject == LessonPack.Subject.PHYSICS && !pureNumber(g)) {
                     out.add(new Finding(at + "/givens/" + k + "/value", Severity.WARNING,
-                            "The given " + g.symbol() + " = " + g.value() + " has no unit; write one (e.g. \"2 kg\")"
-                                    + " unless it is really a pure number."));
+                            Message.of("content.givenNoUnit", g.symbol(), g.value())));
                 }
             } catch (MathSyntaxException e) {
                 out.add(new Finding(at + "/givens/" + k + "/value", Severity.ERROR,
-                        "The given " + g.symbol() + " = \"" + g.value() + "\" cannot be read as a quantity: " + e.getMessage()));
+                        Message.of("content.givenUnreadable", g.symbol(), g.value(), e.said())));
             }
         }
     }
@@ -316,16 +324,16 @@ public final class ContentCheck {
             Problem p = problems.get(i);
             Integer same = statements.putIfAbsent(normal(p.statement()), i);
             if (same != null) {
-                out.add(new Finding("/problems/" + i + "/statement", Severity.ERROR, "Problem " + p.id()
-                        + " has the same statement as problem " + problems.get(same).id() + "; change one or delete it."));
+                out.add(new Finding("/problems/" + i + "/statement", Severity.ERROR,
+                        Message.of("content.sameStatement", p.id(), problems.get(same).id())));
                 continue;
             }
             String exercise = exercise(p);
             if (exercise.isEmpty()) continue;
             Integer twin = exercises.putIfAbsent(exercise, i);
             if (twin != null) {
-                out.add(new Finding("/problems/" + i + "/work/start", Severity.WARNING, "Problem " + p.id()
-                        + " is the same exercise as problem " + problems.get(twin).id() + " (same start and answer)."));
+                out.add(new Finding("/problems/" + i + "/work/start", Severity.WARNING,
+                        Message.of("content.sameExercise", p.id(), problems.get(twin).id())));
             }
         }
         return out;

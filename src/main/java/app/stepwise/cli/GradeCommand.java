@@ -144,8 +144,8 @@ final class GradeCommand implements Callable<Integer> {
                 if (answerSpec == null) return error("--kind is expression, equation, set, numeric (or number) or quantity");
                 String problem = Packs.mathProblemOf(expected);
                 if (problem != null) return error("the expected answer cannot be read: " + problem);
-                Optional<String> unusable = AnswerChecker.unusable(answerSpec);
-                if (unusable.isPresent()) return error("the expected answer cannot be used: " + unusable.get());
+                Optional<app.stepwise.text.Message> unusable = AnswerChecker.unusable(answerSpec);
+                if (unusable.isPresent()) return error("the expected answer cannot be used: " + unusable.get().english());
                 answer = response;
             }
             Grade g = AnswerChecker.check(answerSpec, answer);

@@ -81,14 +81,17 @@ public final class AnswerChecker {
         } catch (MathSyntaxException e) {
             return Grade.unreadable(Message.of("grade.couldNotRead", e.said()));
         } catch (PackError e) {
-            return Grade.undecided(Message.of("grade.packAnswerUnusable", e.getMessage()));
+            return Grade.undecided(Message.of("grade.packAnswerUnusable", e.said));
         }
     }
 
     /** The expected answer of the pack cannot be graded: the pack's fault, reported, never the student's. */
     static final class PackError extends RuntimeException {
-        PackError(String message) {
-            super(message);
+        final transient Message said;
+
+        PackError(Message said) {
+            super(said.english(), null, false, false);
+            this.said = said;
         }
     }
 
@@ -112,32 +115,29 @@ public final class AnswerChecker {
      * Why this answer spec cannot be graded, for {@code validate}: a numeric answer that is no number, a set that is no
      * list of values, a quantity that cannot be read. Empty when the checker can use it.
      */
-    public static Optional<String> unusable(AnswerSpec spec) {
+    public static Optional<Message> unusable(AnswerSpec spec) {
         try {
             switch (spec) {
                 case AnswerSpec.Expression e -> {
                     Expr expected = parseExpected(e.expected());
                     if (e.form().isPresent() && e.form().get() == Form.SIMPLIFIED && !Forms.isSimplified(expected))
-                        return Optional.of("the expected answer \"" + e.expected()
-                                + "\" is not itself simplified, so a \"simplified\" form would refuse it");
+                        return Optional.of(Message.of("pack.answer.notSimplified", e.expected()));
                 }
                 case AnswerSpec.Equation e -> {
                     Statement st = parseStatementExpected(e.expected());
                     if (!(Statement.collapse(st) instanceof Statement.Equation) && SolutionSets.values(st).isEmpty())
-                        return Optional
-                                .of("an \"equation\" answer must be an equation such as y = 2x + 3, or values such as x = 4");
+                        return Optional.of(Message.of("pack.answer.notEquation"));
                 }
                 case AnswerSpec.SolutionSet s -> {
                     if (SolutionSets.values(parseStatementExpected(s.expected())).isEmpty())
-                        return Optional.of("a \"set\" answer must list values, such as {2, -3} or x = 2 or x = -3");
+                        return Optional.of(Message.of("pack.answer.notSet"));
                 }
                 case AnswerSpec.Numeric n -> expectedNumber(n);
                 case AnswerSpec.Quantity q -> {
                     try {
                         Quantity.parse(q.expected());
                     } catch (MathSyntaxException e) {
-                        return Optional
-                                .of("a \"quantity\" answer must be a number and a unit, such as 12 m/s: " + e.getMessage());
+                        return Optional.of(Message.of("pack.answer.notQuantity", e.said()));
                     }
                 }
                 case AnswerSpec.MultipleChoice m -> {
@@ -145,9 +145,9 @@ public final class AnswerChecker {
             }
             return Optional.empty();
         } catch (PackError e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.said);
         } catch (RuntimeException e) {
-            return Optional.of("this answer cannot be used for grading");
+            return Optional.of(Message.of("pack.answer.unusable"));
         }
     }
 
@@ -155,7 +155,7 @@ public final class AnswerChecker {
         try {
             return Parser.parse(text, Parser.Context.DEFINING);
         } catch (MathSyntaxException e) {
-            throw new PackError("the expected answer \"" + text + "\" is not valid math: " + e.getMessage());
+            throw new PackError(Message.of("pack.answer.notMath", text, e.said()));
         }
     }
 
@@ -177,7 +177,7 @@ public final class AnswerChecker {
         try {
             return Parser.parseExpression(text, Parser.Context.DEFINING);
         } catch (MathSyntaxException e) {
-            throw new PackError("the expected answer \"" + text + "\" is not valid math: " + e.getMessage());
+            throw new PackError(Message.of("pack.answer.notMath", text, e.said()));
         }
     }
 
@@ -269,7 +269,7 @@ public final class AnswerChecker {
         Statement given = Parser.parse(pair.orElse(r), Parser.Context.of(Exprs.variables(expected)));
         Optional<List<Expr>> ev = SolutionSets.values(expected);
         Optional<List<Expr>> gv = SolutionSets.values(given);
-        if (ev.isEmpty()) throw new PackError("the expected set \"" + expectedText + "\" is not a list of values");
+        if (ev.isEmpty()) throw new PackError(Message.of("pack.answer.setNotValues", expectedText));
         if (gv.isEmpty()) return Grade.wrong(Grade.Test.SET, Message.of("grade.giveSolutions"));
         Set<String> ex = SolutionSets.namedVariables(expected);
         Set<String> gx = SolutionSets.namedVariables(given);
@@ -414,12 +414,12 @@ public final class AnswerChecker {
         boolean percent = spec.expected().strip().endsWith("%");
         Expr e = parseExpected(stripPercent(spec.expected()));
         if (!Exprs.variables(e).isEmpty())
-            throw new PackError("a numeric answer cannot contain letters (\"" + spec.expected()
-                    + "\"); use kind \"expression\" for an answer in terms of " + String.join(", ", Exprs.variables(e)));
+            throw new PackError(Message.of("pack.answer.lettersInNumber", spec.expected(),
+                    String.join(", ", Exprs.variables(e))));
         Rational value = Exprs.exactValue(e).orElseGet(() -> {
             double d = Evaluator.eval(e, Map.of());
             if (!Double.isFinite(d))
-                throw new PackError("the expected number \"" + spec.expected() + "\" has no finite value");
+                throw new PackError(Message.of("pack.answer.notFinite", spec.expected()));
             return Rational.of(new BigDecimal(d));
         });
         return percent ? value.divide(Rational.of(100)) : value;

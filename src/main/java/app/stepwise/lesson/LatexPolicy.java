@@ -1,5 +1,6 @@
 package app.stepwise.lesson;
 
+import app.stepwise.text.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +28,12 @@ public final class LatexPolicy {
     public static final double MAX_DIMENSION_EM = 10;
 
     /** One rejected piece of a text: its index in the text (0-based) and why it is rejected, written for a teacher. */
-    public record Finding(int offset, String message) {}
+    public record Finding(int offset, Message said) {
+        /** Why, in English (the command line, logs); the pack editor renders {@link #said()} in the teacher's language. */
+        public String message() {
+            return said.english();
+        }
+    }
 
     /** A run of authored text: plain words, or the LaTeX of one formula (without its {@code $}) starting at offset. */
     public sealed interface Segment {
@@ -76,14 +82,14 @@ public final class LatexPolicy {
     private static final String CONTROL_SYMBOLS = ",;:! {}|%$&_#\\";
 
     /** Commands we refuse by name, with the reason a teacher should read. */
-    private static final Map<String, String> FORBIDDEN;
+    private static final Map<String, Message> FORBIDDEN;
 
     static {
-        String define = "packs may not define or redefine commands";
-        String outside = "packs may not load files, pictures or web pages";
-        String rule = "drawn rules are not allowed in packs (their size is unbounded); use \\overline or a line of text";
-        String engine = "packs may not reach the typesetting engine";
-        var m = new java.util.HashMap<String, String>();
+        Message define = Message.of("latex.forbidden.define");
+        Message outside = Message.of("latex.forbidden.outside");
+        Message rule = Message.of("latex.forbidden.rule");
+        Message engine = Message.of("latex.forbidden.engine");
+        var m = new java.util.HashMap<String, Message>();
         for (String c : List.of("newcommand", "renewcommand", "providecommand", "def", "gdef", "edef", "xdef", "let",
                 "futurelet", "newenvironment", "renewenvironment", "DeclareMathOperator", "catcode", "csname", "endcsname",
                 "expandafter", "afterassignment", "global", "long", "outer"))
@@ -188,7 +194,7 @@ public final class LatexPolicy {
             }
             int end = closingDollar(text, i + 1);
             if (end < 0) {
-                out.add(new Finding(i, "a '$' at character " + (i + 1) + " opens a formula that is never closed with '$'"));
+                out.add(new Finding(i, Message.of("latex.unclosedDollar", String.valueOf(i + 1))));
                 break;
             }
             new Scanner(text, i + 1, end, out).scan();
@@ -221,18 +227,15 @@ public final class LatexPolicy {
             this.out = out;
         }
 
-        private String where(int at) {
-            return " (character " + (at + 1) + (from == 0 && to == s.length() ? " of the formula)" : " of the text)");
-        }
-
-        /** Records a finding and says whether scanning may go on (it stops after structural errors). */
-        private void add(int at, String message) {
-            out.add(new Finding(at, message + where(at)));
+        /** Records a finding at a character of the formula (of the text, when the formula is part of one). */
+        private void add(int at, Message message) {
+            out.add(new Finding(at, Message.of(from == 0 && to == s.length() ? "latex.inFormula" : "latex.inText", message,
+                    String.valueOf(at + 1))));
         }
 
         void scan() {
             if (to - from > MAX_FORMULA_CHARS) {
-                add(from, "this formula is " + (to - from) + " characters long; a formula may have at most " + MAX_FORMULA_CHARS);
+                add(from, Message.of("latex.tooLong", String.valueOf(to - from), String.valueOf(MAX_FORMULA_CHARS)));
                 return;
             }
             int before = out.size();
@@ -243,9 +246,9 @@ public final class LatexPolicy {
             if (!open.isEmpty()) {
                 String top = open.peek();
                 add(from, switch (top) {
-                    case "{" -> "unbalanced { } in the formula: a '{' is never closed with '}'";
-                    case "left" -> "a \\left has no matching \\right in the formula";
-                    default -> "\\begin{" + top + "} has no matching \\end{" + top + "}";
+                    case "{" -> Message.of("latex.unclosedBrace");
+                    case "left" -> Message.of("latex.unclosedLeft");
+                    default -> Message.of("latex.unclosedEnvironment", top);
                 });
             }
         }
@@ -264,8 +267,8 @@ public final class LatexPolicy {
                 case '}' -> {
                     if (!"{".equals(open.peek())) {
                         add(i, open.isEmpty()
-                                ? "a '}' without its '{' in the formula"
-                                : "a '}' closes a group that was not opened with '{'");
+                                ? Message.of("latex.strayBrace")
+                                : Message.of("latex.braceNotGroup"));
                         return false;
                     }
                     open.pop();
@@ -276,16 +279,16 @@ public final class LatexPolicy {
                     i++;
                 }
                 case '#' -> {
-                    add(i, "'#' is not allowed in a formula (it stands for a command's argument); write \\# for the sign");
+                    add(i, Message.of("latex.hash"));
                     i++;
                 }
                 case '%' -> {
-                    add(i, "a bare '%' hides the rest of the formula; write \\% for a percent sign");
+                    add(i, Message.of("latex.percent"));
                     i++;
                 }
                 default -> {
                     if (!allowedCharacter(c)) {
-                        add(i, "the character " + describe(c) + " cannot be used in a formula");
+                        add(i, Message.of("latex.character", describe(c)));
                     }
                     i++;
                 }
@@ -296,7 +299,7 @@ public final class LatexPolicy {
         private boolean push(String what, int at) {
             open.push(what);
             if (open.size() > MAX_DEPTH) {
-                add(at, "the formula is nested more than " + MAX_DEPTH + " levels deep");
+                add(at, Message.of("latex.tooDeep", String.valueOf(MAX_DEPTH)));
                 return false;
             }
             return true;
@@ -304,7 +307,7 @@ public final class LatexPolicy {
 
         private boolean count(int at) {
             if (++commands > MAX_COMMANDS) {
-                add(at, "the formula has more than " + MAX_COMMANDS + " commands, sub- and superscripts; split it up");
+                add(at, Message.of("latex.tooManyCommands", String.valueOf(MAX_COMMANDS)));
                 return false;
             }
             return true;
@@ -313,7 +316,7 @@ public final class LatexPolicy {
         private boolean command() {
             int start = i;
             if (i + 1 >= to) {
-                add(start, "a lone '\\' at the end of the formula");
+                add(start, Message.of("latex.loneBackslash"));
                 i++;
                 return true;
             }
@@ -321,7 +324,7 @@ public final class LatexPolicy {
             if (!isAsciiLetter(next)) {
                 i += 2;
                 if (CONTROL_SYMBOLS.indexOf(next) < 0) {
-                    add(start, "\\" + printable(next) + " is not a command Stepwise allows in formulas");
+                    add(start, Message.of("latex.controlSymbol", printable(next)));
                     return true;
                 }
                 if (next == '\\') return optionalDimension();
@@ -331,9 +334,9 @@ public final class LatexPolicy {
             while (j < to && isAsciiLetter(s.charAt(j))) j++;
             String name = s.substring(i + 1, j);
             i = j;
-            String forbidden = FORBIDDEN.get(name);
+            Message forbidden = FORBIDDEN.get(name);
             if (forbidden != null) {
-                add(start, "\\" + name + " is not allowed: " + forbidden);
+                add(start, Message.of("latex.forbidden", name, forbidden));
                 return false;
             }
             if (!count(start)) return false;
@@ -343,7 +346,7 @@ public final class LatexPolicy {
                 case "begin", "end" -> environment(name, start);
                 case "hspace" -> dimensionArgument(start);
                 default -> {
-                    add(start, "\\" + name + " is not a command Stepwise allows in formulas (see lessons/README.md)");
+                    add(start, Message.of("latex.unknownCommand", name));
                     yield true;
                 }
             };
@@ -375,13 +378,13 @@ public final class LatexPolicy {
                 }
             }
             if (!ok) {
-                add(start, "\\" + name + " must be followed by a delimiter such as ( [ | . or \\{");
+                add(start, Message.of("latex.needsDelimiter", name));
                 return false;
             }
             if (name.equals("left")) return push("left", start);
             if (name.equals("right")) {
                 if (!"left".equals(open.peek())) {
-                    add(start, "a \\right without its \\left");
+                    add(start, Message.of("latex.rightWithoutLeft"));
                     return false;
                 }
                 open.pop();
@@ -393,19 +396,18 @@ public final class LatexPolicy {
             skipSpaces();
             int close = i < to && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
             if (close < 0 || close >= to) {
-                add(start, "\\" + which + " must name an environment, e.g. \\" + which + "{pmatrix}");
+                add(start, Message.of("latex.needsEnvironment", which));
                 return false;
             }
             String env = s.substring(i + 1, close);
             if (!ENVIRONMENTS.contains(env)) {
-                add(start, "the environment \"" + env + "\" is not allowed in formulas; use one of "
-                        + String.join(", ", new java.util.TreeSet<>(ENVIRONMENTS)));
+                add(start, Message.of("latex.environment", env, String.join(", ", new java.util.TreeSet<>(ENVIRONMENTS))));
                 return false;
             }
             i = close + 1;
             if (which.equals("begin")) return push(env, start);
             if (!env.equals(open.peek())) {
-                add(start, "\\end{" + env + "} does not close the last \\begin");
+                add(start, Message.of("latex.endMismatch", env));
                 return false;
             }
             open.pop();
@@ -417,7 +419,7 @@ public final class LatexPolicy {
             skipSpaces();
             int close = i < to && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
             if (close < 0 || close >= to) {
-                add(start, "\\hspace needs a size in braces, e.g. \\hspace{1em}");
+                add(start, Message.of("latex.hspace"));
                 return false;
             }
             String size = s.substring(i + 1, close);
@@ -431,7 +433,7 @@ public final class LatexPolicy {
             if (i < to && s.charAt(i) == '[') {
                 int close = s.indexOf(']', i);
                 if (close < 0 || close >= to) {
-                    add(i, "a '[' after \\\\ must hold a size and be closed with ']'");
+                    add(i, Message.of("latex.bracketSize"));
                     return false;
                 }
                 checkDimension(s.substring(i + 1, close), i);
@@ -443,13 +445,12 @@ public final class LatexPolicy {
         private void checkDimension(String size, int at) {
             Matcher m = DIMENSION.matcher(size);
             if (!m.matches()) {
-                add(at, "\"" + shorten(size) + "\" is not a size such as 1em, 4pt or 2mm");
+                add(at, Message.of("latex.notSize", shorten(size)));
                 return;
             }
             double em = Double.parseDouble(m.group(2)) * EM_PER_UNIT.get(m.group(3));
             if (em > MAX_DIMENSION_EM) {
-                add(at, "the size \"" + size.strip() + "\" is too large for a formula (at most " + (int) MAX_DIMENSION_EM
-                        + "em, about 3.5 cm)");
+                add(at, Message.of("latex.sizeTooLarge", size.strip(), String.valueOf((int) MAX_DIMENSION_EM)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package app.stepwise.lesson;
 
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,8 +36,16 @@ public final class PackImage {
 
     /** Why a picture is not shown, said for the teacher who wrote the pack. */
     public static final class Refused extends Exception {
-        Refused(String message) {
-            super(message);
+        private final transient Message said;
+
+        Refused(Message said) {
+            super(said.english(), null, false, false);
+            this.said = said;
+        }
+
+        /** Why, in the reader's language when rendered; {@link #getMessage()} is its English. */
+        public Message said() {
+            return said;
         }
     }
 
@@ -51,32 +60,31 @@ public final class PackImage {
     }
 
     /** The problem with a picture reference, or empty when it loads. */
-    public static Optional<String> problemWith(Path packFolder, String file) {
+    public static Optional<Message> problemWith(Path packFolder, String file) {
         try {
             load(packFolder, file);
             return Optional.empty();
         } catch (Refused e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.said());
         }
     }
 
     /** Reads and checks the picture {@code file} (as written in the pack) of the pack in {@code packFolder}. */
     public static Loaded load(Path packFolder, String file) throws Refused {
         if (!wellNamed(file))
-            throw new Refused("the image \"" + shorten(file) + "\" must be a file in the pack's own images folder, written"
-                    + " images/NAME.png or images/NAME.jpg (letters, digits, '.', '_' and '-')");
+            throw new Refused(Message.of("image.badName", shorten(file)));
         Path images = packFolder.resolve(FOLDER);
         Path f = images.resolve(file.substring(FOLDER.length() + 1));
         try {
-            if (Files.isSymbolicLink(images)) throw new Refused("the pack's images folder is a link; links are not followed");
-            if (Files.isSymbolicLink(f)) throw new Refused("the image " + file + " is a link; links are not followed");
+            if (Files.isSymbolicLink(images)) throw new Refused(Message.of("image.folderLink"));
+            if (Files.isSymbolicLink(f)) throw new Refused(Message.of("image.link", file));
             if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS))
-                throw new Refused("the image " + file + " is not in the pack's images folder");
+                throw new Refused(Message.of("image.missing", file));
             if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                throw new Refused("the image " + file + " is not a plain file");
+                throw new Refused(Message.of("image.notPlain", file));
             if (!f.toRealPath().startsWith(packFolder.toRealPath()))
-                throw new Refused("the image " + file + " lies outside the pack's folder");
-            if (hardLinks(f) > 1) throw new Refused("the image " + file + " is a link to another file; copy the picture instead");
+                throw new Refused(Message.of("image.outside", file));
+            if (hardLinks(f) > 1) throw new Refused(Message.of("image.hardLink", file));
             if (Files.size(f) > MAX_BYTES) throw tooLarge(file);
             byte[] bytes;
             try (InputStream in = Files.newInputStream(f, LinkOption.NOFOLLOW_LINKS)) {
@@ -85,7 +93,7 @@ public final class PackImage {
             if (bytes.length > MAX_BYTES) throw tooLarge(file);
             return inspect(file, bytes);
         } catch (IOException | SecurityException e) {
-            throw new Refused("the image " + file + " cannot be read");
+            throw new Refused(Message.of("image.unreadable", file));
         }
     }
 
@@ -113,27 +121,26 @@ public final class PackImage {
         String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         boolean png = isPng(b);
         boolean jpeg = isJpeg(b);
-        if (!png && !jpeg) throw new Refused("the image " + file + " is not a PNG or JPEG picture");
+        if (!png && !jpeg) throw new Refused(Message.of("image.notPicture", file));
         if (png != ext.equals("png"))
-            throw new Refused(
-                    "the image " + file + " holds a " + (png ? "PNG" : "JPEG") + " picture; name it ." + (png ? "png" : "jpg"));
+            throw new Refused(Message.of("image.wrongExtension", file, png ? "PNG" : "JPEG", png ? "png" : "jpg"));
         long width;
         long height;
         if (png) {
             if (b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R')
-                throw new Refused("the image " + file + " is a damaged PNG (no header chunk)");
+                throw new Refused(Message.of("image.damagedPng", file));
             width = u32(b, 16);
             height = u32(b, 20);
         } else {
             long[] wh = jpegSize(b);
-            if (wh == null) throw new Refused("the image " + file + " is a damaged JPEG (no frame header)");
+            if (wh == null) throw new Refused(Message.of("image.damagedJpeg", file));
             width = wh[0];
             height = wh[1];
         }
-        if (width == 0 || height == 0) throw new Refused("the image " + file + " says it is 0 pixels wide or tall");
+        if (width == 0 || height == 0) throw new Refused(Message.of("image.empty", file));
         if (width > MAX_SIDE || height > MAX_SIDE)
-            throw new Refused("the image " + file + " is " + width + " × " + height + " pixels; at most " + MAX_SIDE + " × "
-                    + MAX_SIDE + " are shown (make it smaller)");
+            throw new Refused(Message.of("image.tooManyPixels", file, String.valueOf(width), String.valueOf(height),
+                    String.valueOf(MAX_SIDE)));
         return new Loaded(b, png ? "png" : "jpeg", (int) width, (int) height);
     }
 
@@ -178,7 +185,7 @@ public final class PackImage {
     }
 
     private static Refused tooLarge(String file) {
-        return new Refused("the image " + file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; save it smaller");
+        return new Refused(Message.of("image.tooLarge", file, String.valueOf(MAX_BYTES / (1024 * 1024))));
     }
 
     private static String shorten(String s) {

@@ -1,6 +1,7 @@
 package app.stepwise.lesson;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.stepwise.text.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -19,21 +20,20 @@ final class PackMigrations {
 
     private PackMigrations() {}
 
-    static Optional<ObjectNode> migrate(ObjectNode root, BiConsumer<String, String> error) {
+    static Optional<ObjectNode> migrate(ObjectNode root, BiConsumer<String, Message> error) {
         var v = root.get("schemaVersion");
         if (v == null) {
-            error.accept("", "the pack has no \"schemaVersion\"; this version of Stepwise writes " + CURRENT_VERSION);
+            error.accept("", Message.of("pack.noSchemaVersion", String.valueOf(CURRENT_VERSION)));
             return Optional.empty();
         }
         if (!v.isInt() || v.asInt() < 0) {
-            error.accept("/schemaVersion", "\"schemaVersion\" must be a whole number");
+            error.accept("/schemaVersion", Message.of("pack.schemaVersionNotWhole"));
             return Optional.empty();
         }
         int version = v.asInt();
         if (version > CURRENT_VERSION) {
             error.accept("/schemaVersion",
-                    "this pack uses format version " + version + ", made by a newer Stepwise; this version reads up to "
-                            + CURRENT_VERSION + ". Update Stepwise to open it.");
+                    Message.of("pack.newerVersion", String.valueOf(version), String.valueOf(CURRENT_VERSION)));
             return Optional.empty();
         }
         ObjectNode node = root;

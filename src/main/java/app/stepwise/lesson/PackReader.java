@@ -75,14 +75,14 @@ public final class PackReader {
 
     /** Validates the math lines of a pack (answers, starts, solution lines); supplied by the math engine. */
     public interface MathCheck {
-        /** Returns an error message when the text cannot be read as math, empty when it can. */
-        Optional<String> problemWith(String text);
+        /** Returns what is wrong when the text cannot be read as math, empty when it can. */
+        Optional<Message> problemWith(String text);
 
         /**
          * Returns a message when the answer spec can be read but not graded (e.g. a numeric answer with letters);
          * empty when it can.
          */
-        default Optional<String> answerProblem(AnswerSpec spec) {
+        default Optional<Message> answerProblem(AnswerSpec spec) {
             return Optional.empty();
         }
 
@@ -102,34 +102,33 @@ public final class PackReader {
     public Report read(Path file) {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) return unusable(file, "this is a folder, not a pack file");
-            if (!Files.exists(file)) return unusable(file, "no such file");
+            if (Files.isDirectory(file)) return unusable(file, Message.of("pack.folder"));
+            if (!Files.exists(file)) return unusable(file, Message.of("pack.noSuchFile"));
             // a pipe or device named *.json would block or never end; only plain files are read
-            if (!Files.isRegularFile(file)) return unusable(file, "this is not a plain file");
+            if (!Files.isRegularFile(file)) return unusable(file, Message.of("pack.notPlainFile"));
             if (Files.size(file) > MAX_FILE_BYTES) return tooLarge(file);
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) MAX_FILE_BYTES + 1); // the file may grow while it is read
             }
             if (bytes.length > MAX_FILE_BYTES) return tooLarge(file);
         } catch (NoSuchFileException e) {
-            return unusable(file, "no such file");
+            return unusable(file, Message.of("pack.noSuchFile"));
         } catch (AccessDeniedException e) {
-            return unusable(file, "Stepwise is not allowed to read this file");
+            return unusable(file, Message.of("pack.notAllowed"));
         } catch (IOException e) {
-            return unusable(file, "cannot read the file (" + e.getMessage() + ")");
+            return unusable(file, Message.of("pack.cannotRead", String.valueOf(e.getMessage())));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return unusable(file, "the file is not UTF-8 text; save it as UTF-8");
+            return unusable(file, Message.of("pack.notUtf8"));
         }
         return read(file, text);
     }
 
     private static Report tooLarge(Path file) {
-        return unusable(file,
-                "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a lesson pack should be far smaller");
+        return unusable(file, Message.of("pack.tooLarge", String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
     }
 
     /**
@@ -141,8 +140,7 @@ public final class PackReader {
             return parse(file, text);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours, not the author's; fuzzing keeps this path empty, but a pack must never take the library down
-            return unusable(file, "this pack could not be read because of an error in Stepwise itself ("
-                    + e.getClass().getSimpleName() + "); please send the file to the Stepwise developers");
+            return unusable(file, Message.of("pack.internalError", e.getClass().getSimpleName()));
         }
     }
 
@@ -161,13 +159,13 @@ public final class PackReader {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage().replaceAll("\\s*\\(code \\d+\\)", "");
             s.problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    "this is not valid JSON: " + firstLine(msg)));
+                    Message.of("pack.notJson", firstLine(msg))));
             return new Report(file, Optional.empty(), s.problems);
         } catch (IOException e) {
-            return unusable(file, "cannot read the file (" + e.getMessage() + ")");
+            return unusable(file, Message.of("pack.cannotRead", String.valueOf(e.getMessage())));
         }
         if (root == null || !root.isObject()) {
-            s.error("", "a pack must be a JSON object with \"schemaVersion\", \"id\", \"title\" and \"problems\"");
+            s.error("", Message.of("pack.notObject"));
             return new Report(file, Optional.empty(), s.problems);
         }
         Optional<ObjectNode> migrated = PackMigrations.migrate((ObjectNode) root, s::error);
@@ -179,17 +177,15 @@ public final class PackReader {
     }
 
     /** Jackson's limits, said for a teacher. */
-    private static String constraintMessage(StreamConstraintsException e) {
+    private static Message constraintMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("nesting depth"))
-            return "the JSON is nested more than " + MAX_JSON_DEPTH + " levels deep; a lesson pack needs about five";
-        if (m.contains("Number value length"))
-            return "a number in the file has more than " + MAX_NUMBER_CHARS + " characters; write it as text if it is math";
-        if (m.contains("String value length")) return "a text in the file is far too long for a lesson pack";
-        return "the file exceeds a size limit for lesson packs";
+        if (m.contains("nesting depth")) return Message.of("pack.tooDeep", String.valueOf(MAX_JSON_DEPTH));
+        if (m.contains("Number value length")) return Message.of("pack.longNumber", String.valueOf(MAX_NUMBER_CHARS));
+        if (m.contains("String value length")) return Message.of("pack.longText");
+        return Message.of("pack.sizeLimit");
     }
 
-    private static Report unusable(Path file, String message) {
+    private static Report unusable(Path file, Message message) {
         return new Report(file, Optional.empty(), List.of(new PackProblem(file, 0, 0, "", message)));
     }
 
@@ -229,7 +225,7 @@ public final class PackReader {
                             String ptr = pointer(stack);
                             JsonLocation loc = p.currentTokenLocation();
                             problems.add(new PackProblem(file, loc.getLineNr(), loc.getColumnNr(), ptr,
-                                    "the field \"" + top.field + "\" appears twice in the same object"));
+                                    Message.of("pack.fieldTwice", top.field)));
                         }
                         continue;
                     }
@@ -251,10 +247,6 @@ public final class PackReader {
             return sb.toString();
         }
 
-        void error(String pointer, String message) {
-            error(pointer, Message.verbatim(message));
-        }
-
         void error(String pointer, Message said) {
             String p = pointer;
             JsonLocation loc = locations.get(p);
@@ -267,7 +259,7 @@ public final class PackReader {
         }
 
         /** A problem at character {@code index} of the text value at {@code pointer}: the line and column of that character. */
-        void errorInText(String pointer, int index, String message) {
+        void errorInText(String pointer, int index, Message message) {
             JsonLocation loc = locations.get(pointer);
             if (loc == null || loc.getCharOffset() < 0 || loc.getCharOffset() >= source.length()
                     || source.charAt((int) loc.getCharOffset()) != '"') {
@@ -284,7 +276,7 @@ public final class PackReader {
         }
 
         LessonPack pack(ObjectNode node) {
-            Obj o = new Obj(this, node, "", "pack",
+            Obj o = new Obj(this, node, "", Message.of("pack.what.pack"),
                     Set.of("schemaVersion", "id", "title", "subject", "level", "authors", "version", "language", "skills",
                             "problems", "description", "teacher", "mastery"));
             String id = o.id("id");
@@ -334,15 +326,15 @@ public final class PackReader {
                 String label = o.text("showSolution", false);
                 var parsed = TeacherSettings.ShowSolution.fromLabel(label);
                 if (parsed.isEmpty())
-                    o.err("showSolution", "\"showSolution\" is \"" + label + "\"; use always, after-attempts or never");
+                    o.err("showSolution", Message.of("pack.showSolution", label));
                 show = parsed.orElse(TeacherSettings.ShowSolution.NEVER);
             }
             int after = o.integer("afterAttempts", 1, 99, 1);
             if (show == TeacherSettings.ShowSolution.AFTER_ATTEMPTS && !o.has("afterAttempts"))
-                o.err("afterAttempts", "say after how many attempts the solution is shown with \"afterAttempts\"");
+                o.err("afterAttempts", Message.of("pack.afterAttempts"));
             boolean model = true;
             if (o.has("modelHints")) {
-                if (!o.node.get("modelHints").isBoolean()) o.err("modelHints", "\"modelHints\" is true or false");
+                if (!o.node.get("modelHints").isBoolean()) o.err("modelHints", Message.of("pack.modelHints"));
                 else
                     model = o.node.get("modelHints").asBoolean();
             }
@@ -382,8 +374,7 @@ public final class PackReader {
                     // two simultaneous equations, written "2x + y = 9; 3x - y = 11"
                     String[] equations = start.split(";", -1);
                     if (equations.length != 2 || !equations[0].contains("=") || !equations[1].contains("="))
-                        wo.err("start", "a system starts with two equations separated by \";\", such as "
-                                + "\"2x + y = 9; 3x - y = 11\"");
+                        wo.err("start", Message.of("pack.systemStart"));
                     else
                         for (String e : equations) wo.math("start", e.strip());
                 } else if (!start.isEmpty()) {
@@ -412,9 +403,9 @@ public final class PackReader {
                 JsonNode pn = so.node.get("params");
                 if (pn != null) {
                     if (!pn.isObject()) {
-                        error(so.pointer + "/params", "\"params\" must be an object of names to values");
+                        error(so.pointer + "/params", Message.of("pack.paramsNotObject"));
                     } else if (pn.size() > MAX_LIST_ENTRIES) {
-                        error(so.pointer + "/params", "\"params\" has more than " + MAX_LIST_ENTRIES + " entries");
+                        error(so.pointer + "/params", Message.of("pack.paramsTooMany", String.valueOf(MAX_LIST_ENTRIES)));
                     } else {
                         pn.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
                     }
@@ -435,8 +426,7 @@ public final class PackReader {
             String name = o.text("file", true);
             String alt = o.text("alt", false, PackImage.MAX_ALT_CHARS);
             if (alt.isEmpty() && o.has("file"))
-                o.err("alt", "the image needs \"alt\" text: a sentence saying what the picture shows, for students who"
-                        + " cannot see it");
+                o.err("alt", Message.of("pack.imageAlt"));
             if (!name.isEmpty()) PackImage.problemWith(folder, name).ifPresent(m -> o.err("file", m));
             o.rejectUnknown();
             softProblems += problems.size() - before;
@@ -448,9 +438,9 @@ public final class PackReader {
             switch (kind) {
                 case "choice" -> {
                     List<String> choices = o.strings("choices");
-                    if (choices.size() < 2) o.err("choices", "a multiple-choice answer needs at least two \"choices\"");
+                    if (choices.size() < 2) o.err("choices", Message.of("pack.twoChoices"));
                     int correct = o.integer("correct", 0, Math.max(0, choices.size() - 1), -1);
-                    if (!o.has("correct")) o.err("correct", "say which choice is right with \"correct\" (0 for the first)");
+                    if (!o.has("correct")) o.err("correct", Message.of("pack.sayCorrect"));
                     o.rejectUnknownExcept(Set.of("kind", "choices", "correct"));
                     return choices.size() >= 2 && correct >= 0 ? new AnswerSpec.MultipleChoice(choices, correct) : null;
                 }
@@ -470,8 +460,7 @@ public final class PackReader {
                         String label = o.text("form", false);
                         form = Form.fromLabel(label);
                         if (form.isEmpty())
-                            o.err("form", "unknown form \"" + label
-                                    + "\"; use expanded, factored, simplified-fraction, exact or simplified");
+                            o.err("form", Message.of("pack.unknownForm", label));
                     }
                     o.rejectUnknownExcept(Set.of("kind", "value", "form"));
                     yield new AnswerSpec.Expression(value, form);
@@ -488,7 +477,7 @@ public final class PackReader {
                 default -> {
                     boolean strict = o.has("strictUnit") && o.node.get("strictUnit").asBoolean(false);
                     if (o.has("strictUnit") && !o.node.get("strictUnit").isBoolean())
-                        o.err("strictUnit", "\"strictUnit\" is true (the answer must be in this unit) or false");
+                        o.err("strictUnit", Message.of("pack.strictUnit"));
                     yield new AnswerSpec.Quantity(value, tolerance(o, Tolerance.DEFAULT_RELATIVE), sigFigs(o), strict);
                 }
             };
@@ -499,8 +488,7 @@ public final class PackReader {
             String t = o.node.get("tolerance").asText();
             Optional<Tolerance> tol = Tolerance.parse(t);
             if (tol.isEmpty())
-                o.err("tolerance",
-                        "a tolerance is a non-negative number (absolute, e.g. \"0.01\") or a percentage (relative, e.g. \"1%\")");
+                o.err("tolerance", Message.of("pack.tolerance"));
             return tol.orElse(fallback);
         }
 
@@ -508,7 +496,7 @@ public final class PackReader {
             if (!o.has("decimals")) return Optional.empty();
             JsonNode d = o.node.get("decimals");
             if (!d.canConvertToInt() || !d.isIntegralNumber() || d.asInt() < 0 || d.asInt() > 15) {
-                o.err("decimals", "\"decimals\" is a number of decimal places from 0 to 15 (2 for 0.00)");
+                o.err("decimals", Message.of("pack.decimals"));
                 return Optional.empty();
             }
             return Optional.of(d.asInt());
@@ -525,7 +513,7 @@ public final class PackReader {
                 if (count < 1 || count > 15) throw new NumberFormatException();
                 return Optional.of(new SigFigs(count, !atLeast));
             } catch (NumberFormatException e) {
-                o.err("sigfigs", "\"sigfigs\" is a count from 1 to 15, exactly (\"3\") or at least (\">=3\")");
+                o.err("sigfigs", Message.of("pack.sigfigs"));
                 return Optional.empty();
             }
         }
@@ -538,11 +526,12 @@ public final class PackReader {
         final Session s;
         final JsonNode node;
         final String pointer;
-        final String what;
+        /** What the object is, for messages: the pack, problem 3, the answer. */
+        final Message what;
         final Set<String> known;
         boolean unknownChecked;
 
-        Obj(Session s, JsonNode node, String pointer, String what, Set<String> known) {
+        Obj(Session s, JsonNode node, String pointer, Message what, Set<String> known) {
             this.s = s;
             this.node = node;
             this.pointer = pointer;
@@ -552,10 +541,6 @@ public final class PackReader {
 
         boolean has(String field) {
             return node.has(field) && !node.get(field).isNull();
-        }
-
-        void err(String field, String message) {
-            s.error(pointer + "/" + field, message);
         }
 
         void err(String field, Message said) {
@@ -578,12 +563,12 @@ public final class PackReader {
                 return "";
             }
             if (v.isNumber() && !Double.isFinite(v.asDouble())) {
-                err(field, "the number in \"" + field + "\" is too large; write it as text if it is math");
+                err(field, Message.of("pack.numberTooLarge", field));
                 return "";
             }
             String t = v.asText().strip();
             if (t.length() > maxChars) {
-                err(field, "\"" + field + "\" is " + t.length() + " characters long; at most " + maxChars + " are allowed");
+                err(field, Message.of("pack.tooManyChars", field, String.valueOf(t.length()), String.valueOf(maxChars)));
                 return "";
             }
             if (required && t.isEmpty()) err(field, Message.of("pack.empty", field));
@@ -626,7 +611,7 @@ public final class PackReader {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) return fallback;
             if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > max) {
-                err(field, "\"" + field + "\" must be a number from 0 to " + max);
+                err(field, Message.of("pack.probability", field, String.valueOf(max)));
                 return fallback;
             }
             return v.asDouble();
@@ -636,21 +621,21 @@ public final class PackReader {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) return List.of();
             if (!v.isArray()) {
-                err(field, "\"" + field + "\" must be a list of texts");
+                err(field, Message.of("pack.notTextList", field));
                 return List.of();
             }
             if (v.size() > MAX_LIST_ENTRIES) {
-                err(field, "\"" + field + "\" has " + v.size() + " entries; at most " + MAX_LIST_ENTRIES + " are allowed");
+                err(field, Message.of("pack.tooManyEntries", field, String.valueOf(v.size()), String.valueOf(MAX_LIST_ENTRIES)));
                 return List.of();
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 String p = pointer + "/" + field + "/" + i;
                 if (!v.get(i).isTextual())
-                    s.error(p, "each entry of \"" + field + "\" must be text");
+                    s.error(p, Message.of("pack.entryNotText", field));
                 else if (v.get(i).asText().length() > MAX_TEXT_CHARS)
-                    s.error(p, "this entry of \"" + field + "\" is " + v.get(i).asText().length() + " characters long; at most "
-                            + MAX_TEXT_CHARS + " are allowed");
+                    s.error(p, Message.of("pack.entryTooLong", field, String.valueOf(v.get(i).asText().length()),
+                            String.valueOf(MAX_TEXT_CHARS)));
                 else
                     out.add(v.get(i).asText());
             }
@@ -660,26 +645,25 @@ public final class PackReader {
         <T> List<T> list(String field, boolean required, int maxEntries, Function<Obj, T> reader, Set<String> knownFields) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
-                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                if (required) s.error(pointer, Message.of("pack.missing", what, field));
                 return List.of();
             }
             if (!v.isArray()) {
-                err(field, "\"" + field + "\" must be a list");
+                err(field, Message.of("pack.notList", field));
                 return List.of();
             }
             if (v.size() > maxEntries) {
-                err(field, "\"" + field + "\" has " + v.size() + " entries; at most " + maxEntries + " are allowed");
+                err(field, Message.of("pack.tooManyEntries", field, String.valueOf(v.size()), String.valueOf(maxEntries)));
                 return List.of();
             }
-            String singular = field.endsWith("s") ? field.substring(0, field.length() - 1) : field + " entry";
             List<T> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 String p = pointer + "/" + field + "/" + i;
                 if (!v.get(i).isObject()) {
-                    s.error(p, "each entry of \"" + field + "\" must be an object");
+                    s.error(p, Message.of("pack.entryNotObject", field));
                     continue;
                 }
-                Obj child = new Obj(s, v.get(i), p, singular + " " + (i + 1), knownFields);
+                Obj child = new Obj(s, v.get(i), p, entry(field, i + 1), knownFields);
                 T t = reader.apply(child);
                 child.rejectUnknown();
                 if (t != null) out.add(t);
@@ -690,17 +674,29 @@ public final class PackReader {
         <T> Optional<T> object(String field, boolean required, Function<Obj, T> reader, Set<String> knownFields) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
-                if (required) s.error(pointer, "the " + what + " has no \"" + field + "\"");
+                if (required) s.error(pointer, Message.of("pack.missing", what, field));
                 return Optional.empty();
             }
             if (!v.isObject()) {
-                err(field, "\"" + field + "\" must be an object");
+                err(field, Message.of("pack.notAnObject", field));
                 return Optional.empty();
             }
-            Obj child = new Obj(s, v, pointer + "/" + field, field, knownFields);
+            Obj child = new Obj(s, v, pointer + "/" + field, Message.of("pack.what.field", field), knownFields);
             T t = reader.apply(child);
             child.rejectUnknown();
             return Optional.ofNullable(t);
+        }
+
+        /** Entry n of a list, for messages: "problem 3", "solution entry 2". */
+        private static Message entry(String list, int n) {
+            String number = String.valueOf(n);
+            return switch (list) {
+                case "problems" -> Message.of("pack.what.problem", number);
+                case "skills" -> Message.of("pack.what.skill", number);
+                case "givens" -> Message.of("pack.what.given", number);
+                case "solution" -> Message.of("pack.what.step", number);
+                default -> Message.of("pack.what.entry", list, number);
+            };
         }
 
         void rejectUnknown() {
@@ -727,7 +723,7 @@ public final class PackReader {
             JsonNode raw = node.at(relPointer);
             String source = raw.isTextual() ? raw.asText() : text; // offsets count from the unstripped value
             for (LatexPolicy.Finding f : LatexPolicy.check(source)) {
-                s.errorInText(pointer + relPointer, f.offset(), f.message());
+                s.errorInText(pointer + relPointer, f.offset(), f.said());
                 s.softProblems++;
             }
         }

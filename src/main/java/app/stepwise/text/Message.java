@@ -39,6 +39,17 @@ public record Message(String key, List<Object> args) {
         return new Message(VERBATIM, List.of(text));
     }
 
+    /** The key of a grader's verdict quoted for a teacher without its lead-in ("Not quite:"): {@link #reason}. */
+    static final String REASON = "reason";
+
+    /**
+     * A grader's verdict as a teacher reads it: its words are written for a student, so the lead-in of a wrong answer
+     * ({@code grade.leadIn}, "Not quite") is left off in each language.
+     */
+    public static Message reason(Message verdict) {
+        return new Message(REASON, List.of(verdict));
+    }
+
     /** The empty message. */
     public static final Message NONE = verbatim("");
 
@@ -60,6 +71,9 @@ public record Message(String key, List<Object> args) {
     public String in(Locale locale) {
         ResourceBundle bundle = bundle(locale);
         if (key.equals(VERBATIM)) return String.valueOf(args.get(0));
+        if (key.equals(REASON))
+            return withoutLeadIn(String.valueOf(args.get(0) instanceof Message m ? m.in(locale) : args.get(0)),
+                    bundle.getString("grade.leadIn"));
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -69,6 +83,11 @@ public record Message(String key, List<Object> args) {
         List<Object> filled = new ArrayList<>(args.size());
         for (Object a : args) filled.add(a instanceof Message m ? m.in(locale) : a);
         return new MessageFormat(pattern, locale).format(filled.toArray());
+    }
+
+    private static String withoutLeadIn(String verdict, String leadIn) {
+        if (!verdict.regionMatches(true, 0, leadIn, 0, leadIn.length())) return verdict.strip();
+        return verdict.substring(leadIn.length()).replaceFirst("^[:,.]?\\s*", "").strip();
     }
 
     /** Messages joined as sentences (each followed by the next after a space), in one language. */

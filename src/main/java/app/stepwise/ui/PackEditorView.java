@@ -312,6 +312,13 @@ final class PackEditorView extends BorderPane implements Screen {
         findings.setId("validation");
         findings.setItems(vm.findings());
         findings.setCellFactory(v -> new ListCell<>() {
+            {
+                // a cell asks for no width of its own, so the list gives it its own width and the text wraps there
+                // (a cell as wide as its message made the list scroll sideways, the message's end out of sight)
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(PackEditorViewModel.Finding f, boolean empty) {
                 super.updateItem(f, empty);
@@ -322,7 +329,6 @@ final class PackEditorView extends BorderPane implements Screen {
                 }
                 getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
                 setText(f.label(vm.problems, t.get("editor.finding.pack")));
-                setWrapText(true);
             }
         });
         findings.setOnMouseClicked(e -> jump(findings.getSelectionModel().getSelectedItem()));

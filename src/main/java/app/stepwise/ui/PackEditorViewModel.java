@@ -8,6 +8,7 @@ import app.stepwise.author.Generate;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.text.Message;
 import app.stepwise.lesson.PackWriter;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Checking;
@@ -204,8 +205,11 @@ final class PackEditorViewModel {
             this.args = args.clone();
         }
 
+        /** The reason in the screen's language; an argument that is a message is said in it too. */
         String reason(Texts t) {
-            return t.get(key, args);
+            Object[] said = new Object[args.length];
+            for (int i = 0; i < args.length; i++) said[i] = args[i] instanceof Message m ? m.in(t.locale()) : args[i];
+            return t.get(key, said);
         }
     }
 
@@ -229,7 +233,7 @@ final class PackEditorViewModel {
             try {
                 PackImage.inspect(stem + "." + ext, bytes);
             } catch (PackImage.Refused r) {
-                throw new ImageRefusedException("editor.image.checkFailed", r.getMessage());
+                throw new ImageRefusedException("editor.image.checkFailed", r.said());
             }
             Files.createDirectories(folder);
             String name = stem + "." + ext;
@@ -408,7 +412,7 @@ final class PackEditorViewModel {
         for (PackProblem p : r.problems()) out.add(finding(p.pointer(), p.said().in(language), true));
         if (r.pack().isPresent()) {
             for (ContentCheck.Finding f : ContentCheck.check(r.pack().get()))
-                out.add(finding(f.pointer(), f.message(), f.error()));
+                out.add(finding(f.pointer(), f.said().in(language), f.error()));
         }
         return new Checked(r.pack(), out);
     }

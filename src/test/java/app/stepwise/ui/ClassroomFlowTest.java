@@ -16,35 +16,30 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom, headless: a student practises and finds the progress after a restart; a teacher imports two laptops. */
 @ExtendWith(ApplicationExtension.class)
 class ClassroomFlowTest {
-    private Stage stage;
-    private StepwiseApp app;
+    private WholeApp window;
     private Path home;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("stepwise-classroom");
-        System.setProperty("stepwise.home", home.toString());
-        app = new StepwiseApp();
-        app.start(stage);
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
+        window = WholeApp.start(robot, "en");
+        home = window.home;
     }
 
     @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> app.stop());
+    void stop() {
+        if (window != null) window.close();
         ClassReportView.chooser = new ClassReportView.SystemChooser();
     }
 
@@ -73,11 +68,7 @@ class ClassroomFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reason.getText().contains("one-step"));
 
         // a restart: the window closes and opens again on the same progress file
-        robot.interact(() -> {
-            app.stop();
-            app = new StepwiseApp();
-            app.start(stage);
-        });
+        window = window.restart(robot);
         waitFor(robot, "#student-Amina");
         robot.clickOn("#student-Amina");
         waitFor(robot, "#picture-go");
@@ -224,12 +215,12 @@ class ClassroomFlowTest {
 
     /** The top bar's student button of this test's window (other tests' windows may still exist in the same toolkit). */
     private Button studentButton(FxRobot robot) {
-        return robot.from(stage.getScene().getRoot()).lookup("#student").queryAs(Button.class);
+        return robot.from(window.stage.getScene().getRoot()).lookup("#student").queryAs(Button.class);
     }
 
     /**
-     * Presses the top bar's student button. Fired, not clicked: an earlier test class may have left the shared stage
-     * narrower than the app's bar, with the button beyond the window's edge.
+     * Presses the top bar's student button. Fired, not clicked: in a window narrower than the app's bar the button lies
+     * beyond the window's edge.
      */
     private void pressStudentButton(FxRobot robot) {
         Button b = studentButton(robot);

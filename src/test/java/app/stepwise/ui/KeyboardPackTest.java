@@ -3,7 +3,6 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.text.Message;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +11,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,36 +31,25 @@ class KeyboardPackTest {
             new String[]{"4x - 8 = 18\n4x = 26", "x = 13/2"}, new String[]{"x/4 = 5", "x = 20"},
             new String[]{"-2x = 8", "x = -4"});
 
-    private Stage stage;
-    private StepwiseApp app;
-    private Path home;
+    private WholeApp window;
 
-    private void launch(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage = new Stage();
-            app = new StepwiseApp();
-            app.start(stage);
-        });
+    /** Waits for the library to list its packs. */
+    private static void awaitLibrary(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#packs").tryQuery().map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));
     }
 
     @AfterEach
     void close() {
-        if (app != null) new FxRobot().interact(() -> {
-            app.stop();
-            stage.close();
-        });
+        if (window != null) window.close();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aWholePackWithTheKeyboardAloneAndNoWorkLost(String language, FxRobot robot) throws Exception {
-        home = Files.createTempDirectory("stepwise-keys");
-        System.setProperty("stepwise.home", home.toString());
-        Files.writeString(home.resolve("settings.json"), "{\"language\": \"" + language + "\"}");
         Texts t = Texts.of(language);
-        launch(robot);
+        window = WholeApp.start(robot, language);
+        awaitLibrary(robot);
         assertThat(robot.lookup("#back").queryButton().getText()).isEqualTo(t.get("nav.back"));
 
         // library: the list has focus; arrow keys to "Linear equations", Enter
@@ -131,15 +118,11 @@ class KeyboardPackTest {
         robot.type(KeyCode.END);
         typeLines(robot, "\n3x = 15 + 0");
         String unfinished = work3.getText();
-        robot.interact(() -> {
-            app.stop();
-            stage.close();
-        });
-        launch(robot);
+        window = window.restart(robot);
+        awaitLibrary(robot);
         robot.lookup("#packs").queryAs(ListView.class);
         robot.interact(() -> {
-            LibraryViewModel opener = new LibraryViewModel(((MainView) stage.getScene().getRoot()).app(),
-                    (MainView) stage.getScene().getRoot());
+            LibraryViewModel opener = new LibraryViewModel(window.main().app(), window.main());
             opener.openFile(Path.of("lessons", "linear-equations.json"), java.util.Optional.of("le-03"));
         });
         awaitPosition(robot, t.get("problem.position", 3, 6));

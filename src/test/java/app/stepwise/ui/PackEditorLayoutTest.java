@@ -3,15 +3,22 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.LessonPack;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -19,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pack editor in a laptop-sized window: the problem list shows several problems (a newcomer saw one and a half
- * under the pack's properties), and it takes the room the window grows by.
+ * under the pack's properties), and it takes the room the window grows by; a long validation message wraps inside the
+ * panel instead of running off to the right.
  */
 @ExtendWith(ApplicationExtension.class)
 class PackEditorLayoutTest {
@@ -76,5 +84,41 @@ class PackEditorLayoutTest {
         FxWait.until(() -> list.getHeight() > 0, 10);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowsShown(robot, list)).as("a taller window shows more problems").isGreaterThan(atLaptopSize + 1.5);
+    }
+
+    /**
+     * An answer key that contradicts the worked solution gives two messages longer than the window is wide (the
+     * grader's words quoted in them). Each is shown whole, wrapped at the panel's width: no cell wider than the list,
+     * no text cut to "…", no sideways scrolling.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 676", "1024, 556"}) // 1280×720 and 1024×600 screens less the top bar
+    void aLongValidationMessageWrapsInsideThePanel(int width, int height, FxRobot robot) throws Exception {
+        LessonPack pack = TestApp.bundled("linear-equations.json");
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), pack);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new PackEditorView(vm, test.app().texts(), test.navigator), width, height));
+            Looks.set(stage.getScene(), Settings.DEFAULTS);
+            SharedStage.shrink(stage, width, height);
+            vm.problems.get(0).value.set("x = 6"); // le-01 solves to x = 5
+        });
+        ListView<?> panel = robot.lookup("#validation").queryAs(ListView.class);
+        FxWait.until(() -> panel.getItems().size() == 2, 20);
+        robot.interact(() -> {
+            List<ListCell<?>> shown = panel.lookupAll(".list-cell").stream().<ListCell<?>>map(n -> (ListCell<?>) n)
+                    .filter(c -> c.isVisible() && c.getText() != null && !c.getText().isEmpty()).toList();
+            assertThat(shown).as("messages shown").hasSize(2);
+            for (ListCell<?> cell : shown) {
+                assertThat(cell.getText().length()).as("a message longer than a line").isGreaterThan(150);
+                assertThat(cell.getWidth()).as("cell width").isLessThanOrEqualTo(panel.getWidth());
+                Text text = (Text) cell.lookup(".text");
+                assertThat(text.getText()).as("shown whole, not cut to …").isEqualTo(cell.getText());
+                assertThat(text.getBoundsInLocal().getHeight()).as("wrapped onto more than one line")
+                        .isGreaterThan(1.5 * text.getFont().getSize() * 1.2);
+            }
+            List<ScrollBar> sideways = panel.lookupAll(".scroll-bar").stream().map(n -> (ScrollBar) n)
+                    .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).toList();
+            assertThat(sideways).as("no sideways scroll bar").isEmpty();
+        });
     }
 }

@@ -24,11 +24,11 @@ import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -62,17 +62,16 @@ class PackSandboxTest {
             System.setProperty("stepwise.home", previousHome);
     }
 
-    private StepwiseApp app;
+    private WholeApp window;
 
-    @Start
-    void start(Stage stage) {
-        app = new StepwiseApp();
-        app.start(stage);
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
+        window = WholeApp.startIn(robot, home);
     }
 
     @AfterEach
     void closeApp() {
-        new FxRobot().interact(() -> app.stop());
+        if (window != null) window.close();
     }
 
     @Test

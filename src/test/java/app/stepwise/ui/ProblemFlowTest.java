@@ -1,7 +1,6 @@
 package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -9,35 +8,28 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A student opens the library, a pack and a problem, types an answer and sees the verdict. */
 @ExtendWith(ApplicationExtension.class)
 class ProblemFlowTest {
 
-    private StepwiseApp app;
+    private WholeApp window;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty("stepwise.home", Files.createTempDirectory("stepwise-flow").toString()); // no saved work from earlier runs
-        app = new StepwiseApp();
-        app.start(stage);
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
+        window = WholeApp.start(robot, "en"); // a fresh home: no saved work from earlier runs
     }
 
     @AfterEach
     void stop() {
-        robotInteract(() -> app.stop());
-    }
-
-    private static void robotInteract(Runnable r) {
-        new FxRobot().interact(r);
+        if (window != null) window.close();
     }
 
     @Test

@@ -10,13 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A student opens a pack unpacked into a folder of its own (pack.json + images/): the first problem shows its picture
@@ -26,13 +25,12 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProblemImageTest {
-    private StepwiseApp app;
+    private WholeApp window;
     private Path packFolder;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
         Path home = Files.createTempDirectory("stepwise-pictures");
-        System.setProperty("stepwise.home", home.toString());
         packFolder = Files.createDirectories(home.resolve("packs/pictures"));
         Path images = Files.createDirectories(packFolder.resolve("images"));
         Files.write(images.resolve("scale.png"), PackImageTest.png(3000, 600)); // wider than the window
@@ -46,13 +44,12 @@ class ProblemImageTest {
                    "image": {"file": "images/bomb.png", "alt": "A number line from 0 to 5"},
                    "answer": {"kind": "equation", "value": "x = 3"}}]}
                 """);
-        app = new StepwiseApp();
-        app.start(stage);
+        window = WholeApp.startIn(robot, home);
     }
 
     @AfterEach
     void stop() {
-        new FxRobot().interact(() -> app.stop());
+        if (window != null) window.close();
     }
 
     @Test

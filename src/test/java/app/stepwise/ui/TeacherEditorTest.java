@@ -14,13 +14,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,20 +29,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TeacherEditorTest {
-    private StepwiseApp app;
+    private WholeApp window;
     private Path home;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        home = Files.createTempDirectory("stepwise-teacher");
-        System.setProperty("stepwise.home", home.toString());
-        app = new StepwiseApp();
-        app.start(stage);
+    @BeforeEach
+    void start(FxRobot robot) throws Exception {
+        window = WholeApp.start(robot, "en");
+        home = window.home;
     }
 
     @AfterEach
     void stop() {
-        new FxRobot().interact(() -> app.stop());
+        if (window != null) window.close();
     }
 
     static void waitFor(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
