@@ -97,7 +97,8 @@ final class ModelReading {
         GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
                 family.equals("percentages") ? family : "");
         if (!ProblemReader.accountsFor(normalised, r)) return Optional.empty(); // a number or letter of the text left out
-        return GeneralSolver.solve(r, text)
+        // the start the tutor shows and restates names the text's functions (ln, sin, e^, √), as the request did
+        return GeneralSolver.solve(r, text).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))
                 .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", unknown.isEmpty()
                         ? Message.of("reading.model", t.get().id(), ProblemReader.show(start))
                         : Message.of("reading.modelFor", t.get().id(), ProblemReader.show(start), unknown)));
