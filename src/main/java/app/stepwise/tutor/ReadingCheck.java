@@ -150,6 +150,8 @@ final class ReadingCheck {
     private static final Pattern LETTERS = Pattern.compile("[A-Za-zθ]+");
     /** e raised to a power: e^x, xe^x, 5xe^(2x), not the e ending a word (the^2 is no exponential). */
     private static final Pattern E_POWER = Pattern.compile("(?<![A-Za-z]{2})e\\s*\\^");
+    /** √ before something it takes the root of (√x, √(2x), √ 5), not a √ named in words ("leave √ in your answer"). */
+    private static final Pattern ROOT_OF_SOMETHING = Pattern.compile("√(?=\\s*(?:[\\d(.]|[A-Za-zθ](?![A-Za-z])))");
 
     /**
      * The functions a text or a line of math names, each with how often: "3x ln x" names ln once, "xsinx + cos x" sin
@@ -161,7 +163,8 @@ final class ReadingCheck {
         Map<String, Integer> out = new TreeMap<>();
         Matcher e = E_POWER.matcher(t);
         while (e.find()) out.merge("e^", 1, Integer::sum);
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '√') out.merge("√", 1, Integer::sum);
+        Matcher root = ROOT_OF_SOMETHING.matcher(t);
+        while (root.find()) out.merge("√", 1, Integer::sum);
         Matcher w = LETTERS.matcher(t);
         while (w.find()) {
             String word = w.group().toLowerCase(java.util.Locale.ROOT);
