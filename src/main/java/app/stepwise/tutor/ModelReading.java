@@ -2,7 +2,11 @@ package app.stepwise.tutor;
 
 import app.stepwise.lesson.Problem.Given;
 import app.stepwise.lesson.Task;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
 import app.stepwise.math.Quantity;
 import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,10 +102,48 @@ final class ModelReading {
         GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
                 family.equals("percentages") ? family : "");
         if (!ProblemReader.accountsFor(normalised, r)) return Optional.empty(); // a number or letter of the text left out
-        return GeneralSolver.solve(r, text)
+        // an expression to differentiate, expand, factorise or simplify is written in the text: the model's start must be
+        // that expression, not a part of it (x ln x of x ln x − x) or a different one with the same numbers
+        if (EXPRESSION_TASKS.contains(t.get()) && !isAnExpressionOf(normalised, start)) return Optional.empty();
+        // the start the tutor shows and restates names the text's functions (ln, sin, e^, √), as the request did
+        return GeneralSolver.solve(r, text).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))
                 .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", unknown.isEmpty()
                         ? Message.of("reading.model", t.get().id(), ProblemReader.show(start))
                         : Message.of("reading.modelFor", t.get().id(), ProblemReader.show(start), unknown)));
+    }
+
+    private static final Set<Task> EXPRESSION_TASKS = Set.of(Task.DIFFERENTIATE, Task.EXPAND, Task.FACTOR, Task.SIMPLIFY);
+
+    /** The start equals (Equivalence) one of the text's stretches of math, or a side of one ("y = …", "f(x) = …"). */
+    static boolean isAnExpressionOf(String normalisedText, String start) {
+        Expr want;
+        try {
+            if (!(Statement.collapse(Parser.parse(start)) instanceof Statement.Expression(var e))) return false;
+            want = e;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+        String body = normalisedText.replaceAll("\\b[a-zA-Z]\\s*\\(\\s*[a-z]\\s*\\)\\s*=", " = ");
+        for (TextMath.Run run : TextMath.runs(body)) {
+            Optional<String> math = TextMath.parseable(run.text());
+            if (math.isEmpty()) continue;
+            List<Expr> candidates = new ArrayList<>();
+            try {
+                switch (Statement.collapse(Parser.parse(math.get()))) {
+                    case Statement.Expression(var e) -> candidates.add(e);
+                    case Statement.Equation(var lhs, var rhs) -> {
+                        candidates.add(lhs);
+                        candidates.add(rhs);
+                    }
+                    default -> {
+                    }
+                }
+            } catch (MathSyntaxException | RuntimeException e) {
+                continue;
+            }
+            for (Expr c : candidates) if (Equivalence.of(c, want).equivalent()) return true;
+        }
+        return false;
     }
 
     private static String first(Map<String, List<String>> f, String key) {

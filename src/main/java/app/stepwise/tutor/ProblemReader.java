@@ -427,8 +427,11 @@ public final class ProblemReader {
      * the problem as read, the check makes sure it is the problem as written.
      */
     private static Optional<Reading> solved(String original, Request r, Message summary) {
-        if (!accountsFor(numberWords(withoutSubjectSign(TextMath.normalise(original))), r)) return Optional.empty();
-        return GeneralSolver.solve(r, original).map(w -> new Reading(w, Optional.of(r), "text", summary));
+        String normalised = numberWords(withoutSubjectSign(TextMath.normalise(original)));
+        if (!accountsFor(normalised, r)) return Optional.empty();
+        // the start the tutor shows and restates names the text's functions, as the request did
+        return GeneralSolver.solve(r, original).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))
+                .map(w -> new Reading(w, Optional.of(r), "text", summary));
     }
 
     /** The request states one equation per equation it needs, and every number and letter of the text is in it. */
@@ -438,8 +441,9 @@ public final class ProblemReader {
         for (String part : parts)
             if (part.chars().filter(c -> c == '=').count() > (r.task() == Task.SOLVE || r.task() == Task.SYSTEM ? 1 : 0))
                 return false; // "9t = 63 t = …" is two statements, not one equation
-        Set<String> allowed = r.family().equals("percentages") ? Set.of("100", "0") : Set.of("0");
-        return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed);
+        boolean percentages = r.family().equals("percentages");
+        Set<String> allowed = percentages ? Set.of("100", "0") : Set.of("0");
+        return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed, !percentages);
     }
 
     static boolean hasVariable(String s) {

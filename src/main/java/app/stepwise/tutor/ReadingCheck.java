@@ -1,12 +1,21 @@
 package app.stepwise.tutor;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.math.Expr;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,13 +100,188 @@ final class ReadingCheck {
      * the start stands in the text outside a word.
      */
     static boolean mathCovers(String text, String start, Set<String> allowed) {
+        return mathCovers(text, start, allowed, true);
+    }
+
+    /**
+     * {@link #mathCovers(String, String, Set)}, and with {@code numbersOnce} no number (outside {@code allowed}) is used
+     * more often than the text states it: {@code (2x + 1)(2x + 1)} is not a reading of {@code (2x + 1)e^x}. A percentage
+     * change uses its old amount twice ({@code (1500 - 1200)/1200 × 100}), so percentages are read without it. Every
+     * function the text names (ln, sin, e^, √, …) is in the start as often as in the text, and the start names no other.
+     */
+    static boolean mathCovers(String text, String start, Set<String> allowed, boolean numbersOnce) {
         Set<String> inText = textNumbers(text, false), inStart = mathNumbers(start);
         for (String n : inText) if (!inStart.contains(n)) return false;
         for (String n : inStart)
             if (!inText.contains(n) && !allowed.contains(n) && !numbers(powers(text), NUMBER).contains(n))
                 return false;
+        if (numbersOnce) {
+            Map<String, Integer> textCounts = counts(powers(text)), startCounts = counts(powers(start));
+            for (var e : startCounts.entrySet())
+                if (!allowed.contains(e.getKey()) && e.getValue() > textCounts.getOrDefault(e.getKey(), 0)) return false;
+        }
+        if (!sameFunctions(text, start) || ambiguous(text, start)) return false;
         for (String v : ProblemReader.variables(start)) if (!standsAsMath(text, v)) return false;
         return true;
+    }
+
+    private static Map<String, Integer> counts(String s) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = NUMBER.matcher(s);
+        while (m.find()) out.merge(canonical(m.group()), 1, Integer::sum);
+        return out;
+    }
+
+    /**
+     * The names the engine reads as functions, longest first (sinh before sin); each alias counts as the function it
+     * names (cosec is csc, exp is e^, sqrt is √).
+     */
+    private static final List<String> FUNCTION_NAMES = List.of("arcsinh", "arccosh", "arctanh", "arcsin", "arccos",
+            "arctan", "arcsec", "arccsc", "arccot", "arsinh", "arcosh", "artanh", "cosech", "cosec", "asinh", "acosh",
+            "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth", "asin", "acos", "atan", "sqrt", "sin", "cos", "tan",
+            "sec", "csc", "cot", "log", "exp", "abs", "ln");
+    private static final Map<String, String> FUNCTION_ALIASES = Map.of("cosec", "csc", "cosech", "csch", "exp", "e^",
+            "sqrt", "√", "asin", "arcsin", "acos", "arccos", "atan", "arctan", "arsinh", "arcsinh", "arcosh", "arccosh",
+            "artanh", "arctanh");
+    /** A letter that can stand glued to a function name as its argument or a factor: xsinx, 3xlnx, lnt. */
+    private static final String GLUE_LETTERS = "xyztuvwθ";
+    /** English words that read as a function glued to a letter. */
+    private static final Set<String> WORDS_NOT_GLUE = Set.of("cost", "cosy", "costs");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-zθ]+");
+    /** e raised to a power: e^x, xe^x, 5xe^(2x), not the e ending a word (the^2 is no exponential). */
+    private static final Pattern E_POWER = Pattern.compile("(?<![A-Za-z]{2})e\\s*\\^");
+    /** √ before something it takes the root of (√x, √(2x), √ 5), not a √ named in words ("leave √ in your answer"). */
+    private static final Pattern ROOT_OF_SOMETHING = Pattern.compile("√(?=\\s*(?:[\\d(.]|[A-Za-zθ](?![A-Za-z])))");
+
+    /**
+     * The functions a text or a line of math names, each with how often: "3x ln x" names ln once, "xsinx + cos x" sin
+     * and cos, "(2x+1)e^x" e^ once. A word ("using", "costs", "expand") names none, so only a word that is a function's
+     * name, or function names glued to single letters (lnx, xsinx, sinxcosx), counts.
+     */
+    static Map<String, Integer> functions(String s) {
+        String t = powers(s).replace("ˣ", "^x");
+        Map<String, Integer> out = new TreeMap<>();
+        Matcher e = E_POWER.matcher(t);
+        while (e.find()) out.merge("e^", 1, Integer::sum);
+        Matcher root = ROOT_OF_SOMETHING.matcher(t);
+        while (root.find()) out.merge("√", 1, Integer::sum);
+        Matcher w = LETTERS.matcher(t);
+        while (w.find()) {
+            String word = w.group().toLowerCase(java.util.Locale.ROOT);
+            if (WORDS_NOT_GLUE.contains(word)) continue;
+            List<String> named = gluedFunctions(word);
+            for (String f : named) out.merge(FUNCTION_ALIASES.getOrDefault(f, f), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The function names a run of letters is made of, with glue letters between them; none when it is a word. */
+    private static List<String> gluedFunctions(String word) {
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        boolean letterBefore = false;
+        while (i < word.length()) {
+            String f = null;
+            for (String name : FUNCTION_NAMES)
+                if (word.startsWith(name, i)) {
+                    f = name;
+                    break;
+                }
+            if (f != null) {
+                found.add(f);
+                i += f.length();
+                letterBefore = false;
+            } else if (GLUE_LETTERS.indexOf(word.charAt(i)) >= 0 && !letterBefore) {
+                // one letter between functions (x in xsinx): two in a row are a word's
+                letterBefore = true;
+                i++;
+            } else {
+                return List.of();
+            }
+        }
+        return found;
+    }
+
+    /** e to a number then a letter: e^2x is e²·x to the engine and e^(2x) to most who type it. */
+    private static final Pattern E_NUMBER_THEN_LETTER = Pattern.compile(
+            "(?<![A-Za-z]{2})e\\s*\\^\\s*-?\\s*\\d+(?:\\.\\d+)?\\s*[A-Za-zθ(√]");
+
+    /**
+     * Math that reads two ways, so no reading of it can be trusted: e^2x, and a function written without a bracket whose
+     * argument, as the engine reads it, runs on over a bracket, another function or a power of e ({@code sin x e^x} is
+     * sin(x·e^x) to the engine, sin x · e^x to most students; {@code ln x(x + 1)}), in the text's math or in the start.
+     */
+    static boolean ambiguous(String text, String start) {
+        if (E_NUMBER_THEN_LETTER.matcher(powers(text)).find() || E_NUMBER_THEN_LETTER.matcher(powers(start)).find())
+            return true;
+        if (runsOn(start)) return true;
+        for (TextMath.Run run : TextMath.runs(text)) {
+            Optional<String> math = TextMath.parseable(run.text());
+            if (math.isPresent() && runsOn(math.get())) return true;
+        }
+        return false;
+    }
+
+    /** A bare function (no bracket after its name) whose argument holds a bracketed sum, a function or a power of e. */
+    private static boolean runsOn(String math) {
+        Statement st;
+        try {
+            st = Statement.collapse(Parser.parse(math));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+        List<Expr> sides = switch (st) {
+            case Statement.Expression x -> List.of(x.expr());
+            case Statement.Equation q -> List.of(q.lhs(), q.rhs());
+            default -> List.of();
+        };
+        // a function whose argument is in brackets ends at the bracket: only a bare one (sin x, lnx, √x) runs on
+        for (Expr side : sides)
+            if (!runOnFunctions(side, new ArrayList<>()).isEmpty() && BARE_FUNCTION.matcher(math).find()) return true;
+        return false;
+    }
+
+    /** A function name (sinh whole, not sin then h) or √ with no bracket after it. */
+    private static final Pattern BARE_FUNCTION = Pattern
+            .compile("(?>" + String.join("|", FUNCTION_NAMES) + "|√)\\s*+(?!\\()");
+
+    /** The functions in {@code e} whose argument is a product with a sum, a function or e^ among its factors. */
+    private static List<String> runOnFunctions(Expr e, List<String> out) {
+        switch (e) {
+            case Expr.Fn(var name, var arg) -> {
+                if (arg instanceof Expr.Mul(var factors) && factors.stream().anyMatch(ReadingCheck::notASimpleFactor))
+                    out.add(name);
+                runOnFunctions(arg, out);
+            }
+            case Expr.Add(var terms) -> terms.forEach(t -> runOnFunctions(t, out));
+            case Expr.Mul(var factors) -> factors.forEach(f -> runOnFunctions(f, out));
+            case Expr.Div(var n, var d) -> {
+                runOnFunctions(n, out);
+                runOnFunctions(d, out);
+            }
+            case Expr.Pow(var b, var x) -> {
+                runOnFunctions(b, out);
+                runOnFunctions(x, out);
+            }
+            case Expr.Neg(var operand) -> runOnFunctions(operand, out);
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static boolean notASimpleFactor(Expr f) {
+        return switch (f) {
+            case Expr.Add a -> true;
+            case Expr.Fn fn -> true;
+            case Expr.Pow(var base, var exponent) -> !(base instanceof Expr.Var || base instanceof Expr.Num);
+            default -> false;
+        };
+    }
+
+    /** The start names every function of the text as often as the text does, and no other. */
+    static boolean sameFunctions(String text, String start) {
+        return functions(text).equals(functions(start));
     }
 
     /** A letter of the math occurs in the text as math: in one of the text's stretches of math (TextMath.runs). */

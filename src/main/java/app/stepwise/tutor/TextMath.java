@@ -192,6 +192,8 @@ final class TextMath {
         if (w.matches(".*[0-9=+*/^()×÷·√π²³⁴±<>≤≥-].*") && !w.matches("[A-Za-z]+-[A-Za-z]+")) return true;
         if (w.matches("[A-Za-zα-ωρλμθ](_\\w+)?'?")) return !w.equals("A") && !w.equals("I");
         if (MATH_WORDS.contains(w.toLowerCase())) return true;
+        // a function glued to its letter is math: lnx, sinx, xlnx (left out, "3x lnx" was read as 3x)
+        if (!ReadingCheck.functions(w).isEmpty()) return true;
         return w.matches("[a-z]{2,3}") && w.chars().allMatch(c -> "xyzabcmnpqrstuvwk".indexOf(c) >= 0)
                 && !Set.of("as", "at", "an", "am", "us", "my", "up", "we", "by", "be", "me", "so", "to", "is", "it", "in", "on",
                         "no", "of", "or", "any", "can", "may", "was", "way", "new", "now", "set", "sum", "put", "cut", "bus",

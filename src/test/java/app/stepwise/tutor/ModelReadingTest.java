@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * The model's reading ({@code family:/task:/start:/unknown:/given:} lines) is used only when every field checks out
@@ -39,6 +41,16 @@ class ModelReadingTest {
         assertThat(ModelReading.verify("Differentiate x³ − 2x.", derivative)).isPresent();
         assertThat(ModelReading.verify("Find the gradient of the curve y = x³ − 2x at the point where x = 2.", derivative))
                 .as("the gradient at a point is a number, not the derivative").isEmpty();
+    }
+
+    /** The model's reading of a product with a function: used only when no factor is dropped or invented. */
+    @ParameterizedTest(name = "{0}: {1} → {4}")
+    @CsvFileSource(resources = "/tutor/model-reading-functions.csv", delimiter = '|', numLinesToSkip = 1)
+    void aMathReadingThatDropsOrInventsPartOfTheExpressionIsRefused(String cause, String text, String family, String task,
+            String start, String used) {
+        String output = "family: " + family + "\ntask: " + task + "\nstart: " + start + "\nunknown: \n<|end|>";
+        Optional<ProblemReader.Reading> r = ModelReading.verify(text, output);
+        assertThat(r.isPresent()).as(cause).isEqualTo(used.equals("yes"));
     }
 
     @Test

@@ -62,6 +62,29 @@ class ProblemReaderTest {
         aReadingOfADifferentProblemIsNeverVerified(cause, text, kind, answer);
     }
 
+    /**
+     * Typed-in problems with functions written without brackets, e^x beside a bracket, glued and typed variants: each is
+     * read as exactly the expression written (no factor dropped, none invented, every function kept), or, where the math
+     * reads two ways, left unread.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = "/tutor/reader-functions.csv", delimiter = '|', numLinesToSkip = 1)
+    void readsFunctionsAfterAProductAsWrittenOrNotAtAll(String cause, String text, String task, String start,
+            String unknown) throws Exception {
+        Optional<ProblemReader.Reading> r = ProblemReader.read(text);
+        if (task.equals("none")) {
+            assertThat(r).as(cause + " → " + r.map(ProblemReader.Reading::summary).orElse("")).isEmpty();
+            return;
+        }
+        assertThat(r).as(cause).isPresent();
+        assertThat(r.get().worked().task().id()).as(cause).isEqualTo(task);
+        assertThat(Printer.same(Parser.parse(start), Parser.parse(r.get().worked().start())))
+                .as(cause + ": read as " + r.get().worked().start()).isTrue();
+        assertThat(r.get().unknown()).isEqualTo(unknown == null ? "" : unknown);
+        // the start the tutor restates names each function of the text
+        assertThat(ReadingCheck.functions(r.get().worked().start())).isEqualTo(ReadingCheck.functions(start));
+    }
+
     static AnswerSpec spec(String kind, String answer) {
         return switch (kind) {
             case "numeric" -> new AnswerSpec.Numeric(answer, new AnswerSpec.Tolerance(true, new BigDecimal("0.000001")),

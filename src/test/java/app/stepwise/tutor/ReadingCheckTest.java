@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,39 @@ class ReadingCheckTest {
         assertThat(ReadingCheck.standsAsMath("Solve 3x + 5 = 20 for x", "x")).isTrue();
         assertThat(ReadingCheck.standsAsMath("Rearrange V = IR to make I the subject", "I")).isTrue();
         assertThat(ReadingCheck.standsAsMath("Solve the equation please", "q")).isFalse();
+    }
+
+    @Test
+    void functionsAreCountedWhereverTheyAreWrittenButNotInsideWords() {
+        assertThat(ReadingCheck.functions("differentiate 3x ln x")).containsExactly(Map.entry("ln", 1));
+        assertThat(ReadingCheck.functions("(2x+1)e^x")).containsExactly(Map.entry("e^", 1));
+        assertThat(ReadingCheck.functions("differentiate 3xlnx, xsinx and sinxcosx"))
+                .containsOnly(Map.entry("ln", 1), Map.entry("sin", 2), Map.entry("cos", 1));
+        assertThat(ReadingCheck.functions("√x ln x + sqrt(x) + exp(x) + 5xe^(2x)"))
+                .containsOnly(Map.entry("√", 2), Map.entry("ln", 1), Map.entry("e^", 2));
+        assertThat(ReadingCheck.functions("Using the product rule, expand the cost of a tank; explain the^2")).isEmpty();
+        assertThat(ReadingCheck.functions("sinh x + cosec x")).containsOnly(Map.entry("sinh", 1), Map.entry("csc", 1));
+    }
+
+    @Test
+    void aStartThatDropsOrInventsAFunctionOrANumberDoesNotCoverTheText() {
+        assertThat(ReadingCheck.mathCovers("differentiate 3x ln x", "3x ln x", Set.of())).isTrue();
+        assertThat(ReadingCheck.mathCovers("differentiate 3x ln x", "3x", Set.of())).isFalse();
+        assertThat(ReadingCheck.mathCovers("(2x+1)e^x", "(2x + 1)(2x + 1)", Set.of())).isFalse();
+        assertThat(ReadingCheck.mathCovers("differentiate x e^x", "x sin(x) e^x", Set.of())).isFalse();
+        // the numbers are the text's, each as often: the old amount of a percentage change is used twice by design
+        assertThat(ReadingCheck.mathCovers("from 1200 to 1500", "(1500 - 1200)/1200 × 100", Set.of("100"), false)).isTrue();
+        assertThat(ReadingCheck.mathCovers("from 1200 to 1500", "(1500 - 1200)/1200 × 100", Set.of("100"))).isFalse();
+    }
+
+    @Test
+    void mathThatReadsTwoWaysIsAmbiguous() {
+        assertThat(ReadingCheck.ambiguous("differentiate e^2x", "e^(2x)")).isTrue();
+        assertThat(ReadingCheck.ambiguous("differentiate sin x e^x", "sin(x) e^x")).isTrue();
+        assertThat(ReadingCheck.ambiguous("differentiate ln x(x+1)", "ln x(x+1)")).isTrue();
+        assertThat(ReadingCheck.ambiguous("differentiate sin(x) e^x", "sin(x) e^x")).isFalse();
+        assertThat(ReadingCheck.ambiguous("differentiate e^(2x) sin x", "e^(2x) sin x")).isFalse();
+        assertThat(ReadingCheck.ambiguous("differentiate x^2 sin x", "x^2 sin x")).isFalse();
+        assertThat(ReadingCheck.ambiguous("differentiate sin 2x", "sin 2x")).isFalse();
     }
 }
