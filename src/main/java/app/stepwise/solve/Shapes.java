@@ -32,8 +32,10 @@ final class Shapes {
     static {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
             SHAPES.put(f, new Shape(Task.SOLVE, "", "", Shapes::linear));
-        SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, longArithmetic(r))));
-        SHAPES.put("fraction-arithmetic", new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, fractions(r))));
+        SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "",
+                (r, x) -> typed(r, r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
+        SHAPES.put("fraction-arithmetic",
+                new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r))));
         SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
         SHAPES.put("simplify-expression", new Shape(Task.SIMPLIFY, "", "", Shapes::simplify));
         SHAPES.put("exponent-rules", new Shape(Task.SIMPLIFY, "", "", Shapes::exponents));
@@ -43,8 +45,10 @@ final class Shapes {
         SHAPES.put("quadratic-factoring", new Shape(Task.SOLVE, "factor", "", Shapes::factoring));
         SHAPES.put("quadratic-formula", new Shape(Task.SOLVE, "formula", "", Shapes::formula));
         SHAPES.put("derivative-power-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::powerRule));
-        SHAPES.put("derivative-chain-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::chainRule));
-        SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "", Shapes::productRule));
+        SHAPES.put("derivative-chain-rule", new Shape(Task.DIFFERENTIATE, "", "",
+                (r, x) -> r.nextBoolean() ? Trees.chain(r).replace("x", x) : chainRule(r, x)));
+        SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "",
+                (r, x) -> r.nextBoolean() ? Trees.product(r).replace("x", x) : productRule(r, x)));
         SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
         SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
     }

@@ -52,7 +52,8 @@ class CorpusShapesTest {
     @Test
     void threeFractionsAndMixedFractionWork() {
         assertShape("fraction-arithmetic", "three fractions", s -> count(s, "\\d+/\\d+") >= 3);
-        assertShape("fraction-arithmetic", "a whole number with a fraction", s -> s.matches("^\\d+ [-+×] \\d+/\\d+.*"));
+        assertShape("fraction-arithmetic", "a whole number with a fraction",
+                s -> s.matches("^(.* )?\\d+ [-+×÷*/] \\(?\\d+/\\d+.*") || s.matches(".*\\d+/\\d+\\)? [-+×÷*/] \\d+$"));
     }
 
     @Test
