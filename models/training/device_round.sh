@@ -19,6 +19,15 @@ joined() {  # the packed weights from their parts, unpacked for the scripts
   cat "$1"/init8.pt.part-* > out/init8.pt
   python ckpt.py unpack8 out/init8.pt out/start.pt
 }
+shipped_back() {  # out/sft's weights back packed to int8 in parts, and its export (ONNX, int8)
+  cp out/sft/training.json "$OUT/"
+  python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt
+  split -b 15M -d out/init8.pt "$OUT/init8.pt.part-"
+  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/sft/checkpoint.pt \
+      --tokenizer out/sft/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
+  cp out/ship/model.json "$OUT/"
+  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+}
 mkdir -p out
 if [ "$mode" = sft ]; then
   minutes=$2; corpus=$3
@@ -26,13 +35,7 @@ if [ "$mode" = sft ]; then
   python onnx_init.py "$shipped/model.onnx" ../ck3/config.pt out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
   python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init out/shipped.pt \
       --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
-  cp out/sft/training.json "$OUT/"
-  python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt
-  split -b 15M -d out/init8.pt "$OUT/init8.pt.part-"
-  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/sft/checkpoint.pt \
-      --tokenizer out/sft/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
-  cp out/ship/model.json "$OUT/"
-  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+  shipped_back
 elif [ "$mode" = more ]; then
   # a second phase: on from the first phase's checkpoint when this machine still holds it (warm), else from PARTS
   minutes=$2; corpus=$3; parts=${4:-}
@@ -40,13 +43,7 @@ elif [ "$mode" = more ]; then
   echo "phase 2 from $init" | tee "$OUT/log.txt"
   python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init "$init" \
       --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
-  cp out/sft/training.json "$OUT/"
-  python ckpt.py pack8 out/sft/checkpoint.pt out/init8.pt
-  split -b 15M -d out/init8.pt "$OUT/init8.pt.part-"
-  AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint out/sft/checkpoint.pt \
-      --tokenizer out/sft/tokenizer.json --corpus ../evalc --out out/ship 2>&1 | tee -a "$OUT/log.txt"
-  cp out/ship/model.json "$OUT/"
-  split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
+  shipped_back
 elif [ "$mode" = sample ]; then
   parts=$2; problems=$3; seconds=$4; name=${5:-samples}
   [ -f out/start.pt ] || joined "$parts"
