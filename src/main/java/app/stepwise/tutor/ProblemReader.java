@@ -443,7 +443,8 @@ public final class ProblemReader {
                 return false; // "9t = 63 t = …" is two statements, not one equation
         boolean percentages = r.family().equals("percentages");
         Set<String> allowed = percentages ? Set.of("100", "0") : Set.of("0");
-        return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed, !percentages);
+        return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed, !percentages)
+                && (!percentages || ReadingCheck.percentagesInTheirPlace(normalisedText, r.start()));
     }
 
     static boolean hasVariable(String s) {

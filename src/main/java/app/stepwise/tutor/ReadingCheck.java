@@ -296,6 +296,31 @@ final class ReadingCheck {
      * A physics reading accounts for the text: each number of the text is one of its givens or stands in its working
      * (g = 9.8 where the formula takes g).
      */
+    /** A number written as a percentage: 25%, 25 %, 25 percent, 25 per cent. */
+    private static final Pattern PERCENT_IN_TEXT = Pattern.compile(
+            "(?<![A-Za-z_.\\d])(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** A number used as a percentage in a start: p/100, (100 - p), (100 + p). */
+    private static final Pattern PERCENT_IN_START = Pattern.compile(
+            "(?<![A-Za-z_.\\d])(\\d+(?:\\.\\d+)?)\\s*/\\s*100(?![\\d.])|\\(\\s*100\\s*[-+−]\\s*(\\d+(?:\\.\\d+)?)\\s*\\)");
+
+    /**
+     * Every number the start uses as a percentage is one the text writes as a percentage, and no percentage of the text
+     * is used as an amount: "a $60 jacket reduced by 25%" is 60 × (100 - 25)/100, never 25 × (100 - 60)/100, though
+     * both use the same numbers.
+     */
+    static boolean percentagesInTheirPlace(String text, String start) {
+        Set<String> written = new HashSet<>(), used = new HashSet<>();
+        Matcher m = PERCENT_IN_TEXT.matcher(text);
+        while (m.find()) written.add(canonical(m.group(1)));
+        m = PERCENT_IN_START.matcher(start);
+        while (m.find()) used.add(canonical(m.group(1) != null ? m.group(1) : m.group(2)));
+        if (!written.containsAll(used)) return false;
+        for (String number : mathNumbers(start))
+            if (written.contains(number) && !used.contains(number)) return false;
+        return true;
+    }
+
     static boolean physicsCovers(String text, Worked w) {
         Set<String> used = new HashSet<>();
         for (Given g : w.givens()) used.addAll(numbers(powers(g.value()), QUANTITY_NUMBER));

@@ -43,6 +43,23 @@ class ModelReadingTest {
                 .as("the gradient at a point is a number, not the derivative").isEmpty();
     }
 
+    /**
+     * 2.4.0 read rh4-010 (reader-heldout-4) as a decrease with the price and the percentage swapped, and the tutor showed
+     * that problem's verified solution: a percentage of the text is only ever used as a percentage.
+     */
+    @Test
+    void aPercentageAndAnAmountAreNeverSwapped() {
+        String jacket = "A jacket costs $60 and is reduced by 25% in a sale. What does it cost in the sale?";
+        String swapped = "family: percentages\ntask: evaluate\nstart: 25 × (100 - 60)/100\n<|end|>";
+        String right = "family: percentages\ntask: evaluate\nstart: 60 × (100 - 25)/100\n<|end|>";
+        assertThat(ModelReading.verify(jacket, swapped)).isEmpty();
+        assertThat(ModelReading.verify(jacket, right)).hasValueSatisfying(r -> assertThat(r.worked().answer()).isEqualTo("45"));
+        assertThat(ModelReading.verify("Find 25 percent of 60.",
+                "family: percentages\ntask: evaluate\nstart: 60/100 × 25\n<|end|>")).isEmpty();
+        assertThat(ModelReading.verify("Increase 45 by 8 per cent.",
+                "family: percentages\ntask: evaluate\nstart: 45 × (100 + 8)/100\n<|end|>")).isPresent();
+    }
+
     /** The model's reading of a product with a function: used only when no factor is dropped or invented. */
     @ParameterizedTest(name = "{0}: {1} → {4}")
     @CsvFileSource(resources = "/tutor/model-reading-functions.csv", delimiter = '|', numLinesToSkip = 1)

@@ -78,4 +78,15 @@ class ReadingCheckTest {
         assertThat(ReadingCheck.ambiguous("differentiate x^2 sin x", "x^2 sin x")).isFalse();
         assertThat(ReadingCheck.ambiguous("differentiate sin 2x", "sin 2x")).isFalse();
     }
+
+    @Test
+    void percentagesStayInTheirPlace() {
+        assertThat(ReadingCheck.percentagesInTheirPlace("reduce $60 by 25%", "60 × (100 - 25)/100")).isTrue();
+        assertThat(ReadingCheck.percentagesInTheirPlace("reduce $60 by 25%", "25 × (100 - 60)/100")).isFalse();
+        assertThat(ReadingCheck.percentagesInTheirPlace("find 12.5 per cent of 80", "12.5/100 × 80")).isTrue();
+        assertThat(ReadingCheck.percentagesInTheirPlace("find 12.5 per cent of 80", "80/100 × 12.5")).isFalse();
+        assertThat(ReadingCheck.percentagesInTheirPlace("what percentage of 250 is 40?", "40/250 × 100")).isTrue();
+        assertThat(ReadingCheck.percentagesInTheirPlace("a 100% rise on 7", "7 × (100 + 100)/100")).isTrue();
+        assertThat(ReadingCheck.percentagesInTheirPlace("35% of 260", "0.35 × 260")).isTrue();
+    }
 }
