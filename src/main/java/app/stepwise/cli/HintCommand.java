@@ -111,8 +111,12 @@ final class HintCommand implements Callable<Integer> {
             out.put("ladder", h.ladder());
             if (!h.note().isEmpty()) out.put("note", h.note());
             if (modelProblem != null) out.put("modelProblem", modelProblem);
+            boolean refused = text != null && ctx.reading().isEmpty() && !h.verified();
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
+            } else if (refused) {
+                // said once, as solve --text does (the empty hint's "can't check" and "(none, not verified)" add nothing)
+                spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
             } else {
                 if (text != null)
                     spec.commandLine().getOut()
@@ -127,7 +131,7 @@ final class HintCommand implements Callable<Integer> {
                 if (modelProblem != null)
                     spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelProblem);
             }
-            if (text != null && ctx.reading().isEmpty() && !h.verified()) {
+            if (refused) {
                 // a problem Stepwise cannot read and no verified hint: a refusal, not a success
                 spec.commandLine().getErr().println("stepwise: " + ProblemReader.CANNOT_CHECK);
                 return 1;

@@ -210,7 +210,8 @@ public final class StepChecker {
         }
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
-                .or(() -> m.map(Misconception::said)).orElse(Message.of("line.doesNotFollow"));
+                .or(() -> m.map(Misconception::said))
+                .orElse(Message.of(n == 1 ? "line.doesNotFollowFromProblem" : "line.doesNotFollow")); // line 1 has none before it
         return new LineCheck(n, raw, Status.INVALID, m, message, Optional.empty());
     }
 

@@ -18,6 +18,7 @@ import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Step;
 import app.stepwise.text.Message;
+import app.stepwise.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +138,9 @@ public final class HintService {
                 candidates = found.tried();
                 if (found.accepted().isPresent()) {
                     ModelOutput.Step step = found.accepted().get().steps().get(0);
-                    return hint(new Step(step.text(), step.math(), "model"), lvl, true, Source.MODEL, candidates, t0, note);
+                    // the model writes the solvers' English sentences: shown in the student's language where one is recognised
+                    Step said = new Step(Sentences.recognise(step.text(), "step."), step.math(), "model");
+                    return hint(said, lvl, true, Source.MODEL, candidates, t0, note);
                 }
             }
         }

@@ -152,6 +152,7 @@ final class PackEditorView extends BorderPane implements Screen {
         ScrollPane propsScroll = new ScrollPane(props);
         propsScroll.setFitToWidth(true);
         propsScroll.setMinHeight(0);
+        propsScroll.getStyleClass().add("pack-properties-scroll");
         TitledPane properties = new TitledPane(t.get("editor.pack.properties"), propsScroll);
         properties.setId("pack-properties");
         properties.setExpanded(vm.isNewPack());
@@ -192,7 +193,8 @@ final class PackEditorView extends BorderPane implements Screen {
                 button("problem-delete", t.get("editor.delete"), vm::delete),
                 button("problem-undo", t.get("editor.undo"), vm::undoDelete));
         VBox box = new VBox(8, properties, new Label(t.get("editor.problems")), list, actions);
-        box.setPadding(new Insets(0, 8, 0, 0));
+        // room below the buttons for their shadow: the split pane cuts off whatever reaches its edge
+        box.setPadding(new Insets(0, 8, 6, 0));
         return box;
     }
 

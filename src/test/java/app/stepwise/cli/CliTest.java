@@ -153,6 +153,11 @@ class CliTest {
     @Test
     void hintTextExitsNonZeroWhenTheProblemIsRefused() {
         assertThat(run("hint", "--text", "Find the median of 3, 9, 4.", "--no-model").code()).isEqualTo(1);
+        // said once on each stream, as solve --text says it: it was printed twice more, with "(none, not verified, 1 ms)"
+        Run refused = run("hint", "--text", "Integrate 6x^2 with respect to x.", "--no-model");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out().strip()).isEqualTo("Stepwise can't check this kind of problem yet.");
+        assertThat(refused.err()).containsOnlyOnce("can't check this kind of problem");
         assertThat(run("hint", "--text", "Solve 2x + 3 = 11.", "--no-model").code()).isZero();
     }
 

@@ -43,6 +43,18 @@ class StepCheckerTest {
     }
 
     @Test
+    void aWrongFirstLineIsSaidNotToFollowFromTheProblemNotFromALineBeforeIt() throws Exception {
+        // a newcomer's "Differentiate x^2 sin x" with 2x cos x on line 1 was told "does not follow from the line before it"
+        LineCheck.Report first = StepChecker.check(Task.DIFFERENTIATE, "x^2 sin(x)", List.of("2x cos(x)"), List.of());
+        assertThat(first.lines().get(0).status()).isEqualTo(LineCheck.Status.INVALID);
+        assertThat(first.lines().get(0).message()).isEqualTo("This line does not follow from the problem.");
+        LineCheck.Report second = StepChecker.check(Task.DIFFERENTIATE, "x^2 sin(x)",
+                List.of("2x sin(x) + x^2 cos(x)", "2x cos(x)"), List.of());
+        assertThat(second.lines().get(1).status()).isEqualTo(LineCheck.Status.INVALID);
+        assertThat(second.lines().get(1).message()).isEqualTo("This line does not follow from the line before it.");
+    }
+
+    @Test
     void marksStepsOfTheReferenceAsOnPath() throws Exception {
         LineCheck.Report r = StepChecker.check(Task.SOLVE, "3x + 5 = 20", List.of("3x = 15", "x = 15/3", "x = 5"),
                 List.of("3x = 15", "x = 5"));

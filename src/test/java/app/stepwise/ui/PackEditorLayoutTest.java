@@ -121,4 +121,52 @@ class PackEditorLayoutTest {
             assertThat(sideways).as("no sideways scroll bar").isEmpty();
         });
     }
+
+    /**
+     * Below the problem list, Delete and Undo delete are shown whole, their shadow too, at 1024×600 and 1280×720, with
+     * the pack's properties closed and open, at the normal and larger text sizes: a newcomer saw their lower edge cut
+     * off at 1024×600 (the column ended flush with the split pane, which cuts off what reaches its edge), and with a
+     * larger text size the list kept its full height and pushed the buttons further out.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 676, false, 1.0", "1280, 676, true, 1.0", "1024, 556, false, 1.0", "1024, 556, true, 1.0",
+            "1024, 556, false, 1.1", "1024, 556, true, 1.1", "1024, 556, false, 1.25", "1024, 556, true, 1.25",
+            "1024, 556, false, 1.5", "1024, 556, true, 1.5"})
+    void theDeleteAndUndoButtonsAreWholeInTheLeftColumn(int width, int height, boolean propertiesOpen, double scale,
+            FxRobot robot) {
+        LessonPack pack = TestApp.bundled("density-and-pressure.json"); // 27 problems
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), pack);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new PackEditorView(vm, test.app().texts(), test.navigator), width, height));
+            Looks.set(stage.getScene(), new Settings(Settings.DEFAULTS.model(), "en", Settings.Theme.LIGHT, scale));
+            SharedStage.shrink(stage, width, height);
+        });
+        javafx.scene.control.TitledPane properties = robot.lookup("#pack-properties")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> properties.setExpanded(propertiesOpen));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.Button undo = (javafx.scene.control.Button) stage.getScene().lookup("#problem-undo");
+            double visibleBottom = visibleBottom(undo);
+            for (String id : List.of("#problem-delete", "#problem-undo")) {
+                javafx.scene.control.Button button = (javafx.scene.control.Button) stage.getScene().lookup(id);
+                javafx.geometry.Bounds b = button.localToScene(button.getBoundsInLocal()); // with its shadow
+                assertThat(button.isVisible()).as(id + " visible").isTrue();
+                assertThat(button.getHeight()).as(id + " height").isGreaterThanOrEqualTo(button.prefHeight(-1) - 0.5);
+                assertThat(b.getMaxY()).as(id + " bottom above what its panes cut off (at " + visibleBottom + ")")
+                        .isLessThanOrEqualTo(visibleBottom + 0.5);
+            }
+            assertThat(((ListView<?>) stage.getScene().lookup("#problem-list")).getHeight())
+                    .as("the problem list still shows problems").isGreaterThan(60);
+        });
+    }
+
+    /** Where what is shown of a node ends: the lowest bottom of its ancestors' clips (a split pane cuts its items) and the scene's. */
+    private static double visibleBottom(Node node) {
+        double bottom = node.getScene().getHeight();
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getClip() != null) bottom = Math.min(bottom, n.localToScene(n.getClip().getBoundsInParent()).getMaxY());
+        }
+        return bottom;
+    }
 }
