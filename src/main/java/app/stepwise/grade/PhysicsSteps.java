@@ -463,7 +463,33 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
+        Optional<LineCheck> asked = inTheAskedUnit(n, raw, line, work);
+        if (asked.isPresent()) return asked.get();
         return wrong(n, raw, read, work, Optional.empty());
+    }
+
+    /**
+     * {@code v = 18/0.75} where the question asks for km/h (18 km in 45 minutes): bare numbers that give the unknown's
+     * value in the unit the question asks for are right, worked in that unit; only the unit is missing. Not a slip of
+     * conversion, which it was marked before (session 9's newcomer run). Only the unknown's own line, only its exact
+     * value in that unit, and only a unit that is not the SI one (in SI the line is judged as it stands).
+     */
+    private static Optional<LineCheck> inTheAskedUnit(int n, String raw, Equation line, Work work) {
+        Optional<Quantity> answer = work.situation().answer();
+        if (answer.isEmpty() || !(line.lhs() instanceof Expr.Var v) || !v.name().equals(work.unknown())
+                || !work.truth().containsKey(v.name()) || !Exprs.variables(line.rhs()).isEmpty())
+            return Optional.empty();
+        Unit asked = answer.get().unit();
+        if (asked.dimensionless() || asked.offset() != 0 || Math.abs(asked.factor() - 1) < 1e-9) return Optional.empty();
+        double got;
+        try {
+            got = Evaluator.eval(line.rhs(), Map.of());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!agree(asked.fromSi(work.truth().get(v.name())), got, line.rhs())) return Optional.empty();
+        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.giveUnit", asked.symbol()),
+                Optional.empty()));
     }
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {

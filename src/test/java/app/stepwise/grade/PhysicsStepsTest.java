@@ -52,6 +52,21 @@ class PhysicsStepsTest {
         assertThat(r.nextReference()).contains(2);
     }
 
+    /** Found by session 9's newcomer run: the cyclist's speed worked in km and hours was "a unit conversion slip". */
+    @Test
+    void bareNumbersWorkedInTheAskedUnitAreRightAndAskForTheUnit() throws Exception {
+        var s = situation("d=18 km; t=45 min", "v", "24 km/h");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("v = d/t", "v = 18/0.75", "v = 24 km/h"), List.of());
+        assertThat(r.firstError()).as(r.lines().toString()).isEmpty();
+        assertThat(r.lines().get(1).message()).contains("km/h");
+        assertThat(r.finalAnswerCorrect()).contains(true);
+        // a wrong value stays wrong, in either unit; and where the question asks in SI the bare line is judged as it is
+        assertThat(PhysicsSteps.check(s, List.of("v = d/t", "v = 18/0.45"), List.of()).firstError()).contains(2);
+        assertThat(PhysicsSteps.check(s, List.of("v = d/t", "v = 18/45"), List.of()).firstError()).contains(2);
+        var si = situation("d=18 km; t=45 min", "v", "6.67 m/s");
+        assertThat(PhysicsSteps.check(si, List.of("v = d/t", "v = 18/0.75"), List.of()).firstError()).contains(2);
+    }
+
     @Test
     void aResultWithoutItsUnitIsRightButAsksForTheUnit() throws Exception {
         var s = situation("m=2 kg; F=6 N", "a", "3 m/s^2");
