@@ -50,14 +50,15 @@ class ModelReadingTest {
     @Test
     void aPercentageAndAnAmountAreNeverSwapped() {
         String jacket = "A jacket costs $60 and is reduced by 25% in a sale. What does it cost in the sale?";
-        String swapped = "family: percentages\ntask: evaluate\nstart: 25 × (100 - 60)/100\n<|end|>";
-        String right = "family: percentages\ntask: evaluate\nstart: 60 × (100 - 25)/100\n<|end|>";
-        assertThat(ModelReading.verify(jacket, swapped)).isEmpty();
-        assertThat(ModelReading.verify(jacket, right)).hasValueSatisfying(r -> assertThat(r.worked().answer()).isEqualTo("45"));
-        assertThat(ModelReading.verify("Find 25 percent of 60.",
-                "family: percentages\ntask: evaluate\nstart: 60/100 × 25\n<|end|>")).isEmpty();
-        assertThat(ModelReading.verify("Increase 45 by 8 per cent.",
-                "family: percentages\ntask: evaluate\nstart: 45 × (100 + 8)/100\n<|end|>")).isPresent();
+        assertThat(ModelReading.verify(jacket, percentage("25 × (100 - 60)/100"))).isEmpty();
+        assertThat(ModelReading.verify(jacket, percentage("60 × (100 - 25)/100")))
+                .hasValueSatisfying(r -> assertThat(r.worked().answer()).isEqualTo("45"));
+        assertThat(ModelReading.verify("Find 25 percent of 60.", percentage("60/100 × 25"))).isEmpty();
+        assertThat(ModelReading.verify("Increase 45 by 8 per cent.", percentage("45 × (100 + 8)/100"))).isPresent();
+    }
+
+    private static String percentage(String start) {
+        return "family: percentages\ntask: evaluate\nstart: " + start + "\n<|end|>";
     }
 
     /** The model's reading of a product with a function: used only when no factor is dropped or invented. */
