@@ -57,6 +57,7 @@ public final class LinearSolver {
         }
         Rational aL = c[0], bL = c[1], aR = c[2], bR = c[3];
         if (aL.subtract(aR).isZero()) throw new IllegalArgumentException(equation + " has no single solution");
+        if (aL.isOne() && bL.isZero() && aR.isZero()) return simplified(equation, x, bR);
         List<Step> steps = new ArrayList<>();
         String simple = NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x);
         boolean oneStepFraction = bL.isZero() && aR.isZero() && !aL.isInteger() && aL.num().abs().equals(BigInteger.ONE);
@@ -119,6 +120,16 @@ public final class LinearSolver {
             }
         }
         return steps;
+    }
+
+    /**
+     * {@code x = 26/4} is solved but for its fraction: the one step left is to simplify it ({@code x = 13/2}), never to
+     * clear the fraction again ({@code 2x = 13}); {@code x = 13/2} or {@code x = 6.5} needs no step.
+     */
+    private static List<Step> simplified(String equation, String x, Rational value) {
+        String right = equation.substring(equation.indexOf('=') + 1).strip();
+        if (!right.matches("-?\\(?-?\\d+\\)?\\s*/\\s*\\(?-?\\d+\\)?") || same(right, value.toString())) return List.of();
+        return List.of(new Step(Message.of("step.simplifyFraction"), x + " = " + value, "simplify"));
     }
 
     private static boolean same(String a, String b) {

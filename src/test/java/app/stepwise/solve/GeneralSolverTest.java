@@ -84,4 +84,15 @@ class GeneralSolverTest {
         assertEquals("(3 + 12)/4", w.steps().get(0).math());
         assertEquals("15/4", w.answer());
     }
+
+    /** Found by session 9's newcomer run: from x = 26/4 the next hint was 2x = 13, a step away from the answer. */
+    @Test
+    void fromTheUnknownEqualToAnUnsimplifiedFractionTheNextStepSimplifiesIt() {
+        var r = new GeneralSolver.Request(Task.SOLVE, "4(x - 2) = 18", "x");
+        Step next = GeneralSolver.nextFrom(r, "x = 26/4").orElseThrow();
+        assertEquals("x = 13/2", next.math());
+        assertTrue(next.text().contains("Simplify"), next.text());
+        assertTrue(GeneralSolver.nextFrom(r, "x = 13/2").isEmpty());
+        assertTrue(GeneralSolver.nextFrom(r, "x = 6.5").isEmpty());
+    }
 }
