@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Polynomials;
@@ -127,8 +128,16 @@ public final class LinearSolver {
      * clear the fraction again ({@code 2x = 13}); {@code x = 13/2} or {@code x = 6.5} needs no step.
      */
     private static List<Step> simplified(String equation, String x, Rational value) {
-        String right = equation.substring(equation.indexOf('=') + 1).strip();
-        if (!right.matches("-?\\(?-?\\d+\\)?\\s*/\\s*\\(?-?\\d+\\)?") || same(right, value.toString())) return List.of();
+        Expr right;
+        try {
+            right = Parser.parseExpression(equation.substring(equation.indexOf('=') + 1));
+        } catch (MathSyntaxException e) {
+            return List.of();
+        }
+        if (right instanceof Expr.Neg n) right = n.operand();
+        boolean fraction = right instanceof Expr.Div d && d.numerator() instanceof Expr.Num
+                && d.denominator() instanceof Expr.Num;
+        if (!fraction || same(equation, x + " = " + value)) return List.of();
         return List.of(new Step(Message.of("step.simplifyFraction"), x + " = " + value, "simplify"));
     }
 

@@ -92,6 +92,8 @@ class GeneralSolverTest {
         Step next = GeneralSolver.nextFrom(r, "x = 26/4").orElseThrow();
         assertEquals("x = 13/2", next.math());
         assertTrue(next.text().contains("Simplify"), next.text());
+        // the teacher's \frac{26}{4} as plain text
+        assertEquals("x = 13/2", GeneralSolver.nextFrom(r, "x = ((26)/(4))").orElseThrow().math());
         assertTrue(GeneralSolver.nextFrom(r, "x = 13/2").isEmpty());
         assertTrue(GeneralSolver.nextFrom(r, "x = 6.5").isEmpty());
     }

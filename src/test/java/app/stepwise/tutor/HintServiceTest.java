@@ -55,6 +55,20 @@ class HintServiceTest {
         }
     }
 
+    /**
+     * Found by session 9's newcomer run on le-04: after the teacher's last hint "$4x = 26$, so $x = \\frac{26}{4}$" the
+     * next hint was "Can you multiply out the brackets first?" (the plain text of the fraction has brackets).
+     */
+    @Test
+    void afterAnUnsimplifiedFractionTheNextHintSimplifiesIt() {
+        HintService hints = new HintService(Optional::empty, 4, 1000);
+        ProblemContext ctx = ProblemContext.fromText("Solve 4(x - 2) = 18.");
+        HintService.Hint h = hints.next(ctx, List.of("4x = 26", "x = ((26)/(4))"), 1, s -> {}, () -> false);
+        assertThat(h.step()).isEqualTo("x = 13/2");
+        assertThat(h.verified()).isTrue();
+        assertThat(String.join(" ", h.ladder())).doesNotContainIgnoringCase("bracket").containsIgnoringCase("simplif");
+    }
+
     @Test
     void withoutAModelTheSolverThenTheAuthoredLadderAnswer() {
         HintService hints = new HintService(Optional::empty, 4, 1000);
