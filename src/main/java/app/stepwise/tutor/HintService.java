@@ -231,8 +231,11 @@ public final class HintService {
      * reference step whose value the grading module accepts for that name; with none, there is no right line to show.
      */
     static Optional<String> rightVersion(ProblemContext ctx, List<String> before, String wrongLine) {
-        if (!ctx.task().equals(Optional.of(Task.PHYSICS)))
-            return solverNext(ctx, before).map(Step::math).filter(s -> !s.isBlank());
+        if (!ctx.task().equals(Optional.of(Task.PHYSICS))) {
+            Optional<String> next = solverNext(ctx, before).map(Step::math).filter(s -> !s.isBlank());
+            if (!ctx.task().equals(Optional.of(Task.SOLVE)) || !STATES_A_VALUE.matcher(wrongLine).matches()) return next;
+            return next.flatMap(n -> solvedValue(ctx, before, n)).or(() -> next);
+        }
         int eq = wrongLine.indexOf('=');
         if (eq <= 0) return Optional.empty();
         String name = wrongLine.substring(0, eq).strip();
@@ -251,6 +254,30 @@ public final class HintService {
         // a line with numbers is set right by a step with numbers, a formula by a formula
         candidates.sort(java.util.Comparator.comparing(c -> c.substring(c.indexOf('=')).matches(".*\\d.*") != numbers));
         return candidates.stream().filter(c -> verifies(ctx, before, c)).findFirst();
+    }
+
+    /** A line that states the unknown's value: {@code x = 8}, {@code n = -3/2}. */
+    private static final java.util.regex.Pattern STATES_A_VALUE = java.util.regex.Pattern.compile(
+            "\\s*[A-Za-z]\\s*=\\s*-?[\\d.]+(\\s*/\\s*\\d+)?\\s*");
+
+    /**
+     * A wrong final value ({@code x = 8} after {@code 3x - 2 = 2x + 10}) is set right by the right value ({@code x = 12}),
+     * not by the next step on the way to it ({@code x - 2 = 10}), which a student could take for the answer (session 9's
+     * newcomer run): the solver's steps from the right lines to the end, the last one's first and last sides.
+     */
+    private static Optional<String> solvedValue(ProblemContext ctx, List<String> before, String next) {
+        Optional<GeneralSolver.Request> request = request(ctx);
+        if (request.isEmpty()) return Optional.empty();
+        String line = next;
+        for (int i = 0; i < 12; i++) {
+            Optional<Step> after = GeneralSolver.nextFrom(request.get(), line);
+            if (after.isEmpty()) break;
+            line = after.get().math();
+        }
+        String[] sides = line.split("=");
+        if (sides.length < 2) return Optional.empty();
+        String value = sides[0].strip() + " = " + sides[sides.length - 1].strip();
+        return STATES_A_VALUE.matcher(value).matches() && verifies(ctx, before, value) ? Optional.of(value) : Optional.empty();
     }
 
     /** The unit of a line's last side when it is a number with a unit ("… = 89.4 N": newtons). */

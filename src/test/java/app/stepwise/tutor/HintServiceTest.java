@@ -69,6 +69,19 @@ class HintServiceTest {
         assertThat(String.join(" ", h.ladder())).doesNotContainIgnoringCase("bracket").containsIgnoringCase("simplif");
     }
 
+    /** Found by session 9's newcomer run: "Line 3 done right: x - 2 = 10" for a wrong final x = 8. */
+    @Test
+    void aWrongFinalValueIsSetRightByTheRightValue() {
+        HintService hints = new HintService(Optional::empty, 4, 1000);
+        ProblemContext ctx = ProblemContext.fromText("Solve 3(x - 2) + 4 = 2(x + 5).");
+        var f = hints.whatsWrong(ctx, List.of("3x - 6 + 4 = 2x + 10", "3x - 2 = 2x + 10", "x = 8")).orElseThrow();
+        assertThat(f.line()).isEqualTo(3);
+        assertThat(f.rightStep()).isEqualTo("x = 12");
+        // a wrong middle step is still set right by the next step
+        var g = hints.whatsWrong(ctx, List.of("3x - 6 + 4 = 2x + 10", "3x + 2 = 2x + 10")).orElseThrow();
+        assertThat(g.rightStep()).isEqualTo("3x - 2 = 2x + 10");
+    }
+
     @Test
     void withoutAModelTheSolverThenTheAuthoredLadderAnswer() {
         HintService hints = new HintService(Optional::empty, 4, 1000);
