@@ -53,7 +53,7 @@ final class Trees {
         if (depth == 0) return wholeAtom(r);
         return switch (r.nextInt(9)) {
             case 0, 1, 2 -> sum(r, whole(r, depth - 1), whole(r, depth - 1), r.nextBoolean());
-            case 3, 4 -> product(r, whole(r, depth - 1), whole(r, depth - 1));
+            case 3, 4 -> times(whole(r, depth - 1), whole(r, depth - 1), POWER);
             case 5 -> quotient(r, whole(r, depth - 1));
             case 6 -> power(r, depth);
             case 7 -> sum(r, whole(r, depth - 1), wholeAtom(r), r.nextBoolean());
@@ -68,8 +68,9 @@ final class Trees {
         return new T(a.text() + op + right, plus ? a.value().add(b.value()) : a.value().subtract(b.value()), SUM);
     }
 
-    private static T product(SplittableRandom r, T a, T b) {
-        return new T(a.at(PRODUCT) + " × " + b.at(POWER), a.value().multiply(b.value()), PRODUCT);
+    /** a × b, the right factor bracketed unless it binds at least as tightly as {@code right}. */
+    private static T times(T a, T b, int right) {
+        return new T(a.at(PRODUCT) + " × " + b.at(right), a.value().multiply(b.value()), PRODUCT);
     }
 
     /** A quotient that comes out whole: the divisor is any small tree, the dividend a multiple of its value. */
@@ -122,7 +123,7 @@ final class Trees {
         return switch (r.nextInt(4)) {
             case 0 -> sum(r, a, b, true);
             case 1 -> sum(r, a, b, false);
-            case 2 -> new T(a.at(PRODUCT) + " × " + b.at(ATOM), a.value().multiply(b.value()), PRODUCT);
+            case 2 -> times(a, b, ATOM);
             default -> b.value().isZero()
                     ? a
                     : new T(a.at(PRODUCT) + " ÷ " + b.at(ATOM), a.value().divide(b.value()), PRODUCT);
