@@ -30,9 +30,7 @@ class PhysicsAdversarialTest {
     @MethodSource("table")
     void gradesAdversarialWorkingAsATeacherWould(String givens, String unknown, String answer, String reference,
             String work, String firstError, String misconception) throws Exception {
-        Object[] f = {givens, unknown, answer, reference, work, firstError, misconception};
-        LineCheck.Report r = PhysicsHandwrittenTest.check(f);
-        assertThat(PhysicsHandwrittenTest.gradedAsWritten(f, r)).as("%s: %s", work, r.lines()).isTrue();
+        PhysicsHandwrittenTest.assertGradedAsWritten(givens, unknown, answer, reference, work, firstError, misconception);
     }
 
     @Test

@@ -29,6 +29,12 @@ class PhysicsHandwrittenTest {
         return PhysicsSteps.check(s, PhysicsStepsTest.split((String) f[4]), reference);
     }
 
+    /** One row of a physics table (givens … misconception) is graded as the table writes it. */
+    static void assertGradedAsWritten(Object... f) throws Exception {
+        LineCheck.Report r = check(f);
+        assertThat(gradedAsWritten(f, r)).as("%s: %s", f[4], r.lines()).isTrue();
+    }
+
     static boolean gradedAsWritten(Object[] f, LineCheck.Report r) {
         int want = Integer.parseInt((String) f[5]);
         return r.firstError().orElse(0) == want && (want != 0 || r.finalAnswerCorrect().orElse(false));
@@ -38,9 +44,7 @@ class PhysicsHandwrittenTest {
     @MethodSource("table")
     void findsTheFirstErrorOfHandwrittenWorking(String givens, String unknown, String answer, String reference,
             String work, String firstError, String misconception) throws Exception {
-        Object[] f = {givens, unknown, answer, reference, work, firstError, misconception};
-        LineCheck.Report r = check(f);
-        assertThat(gradedAsWritten(f, r)).as("%s: %s", work, r.lines()).isTrue();
+        assertGradedAsWritten(givens, unknown, answer, reference, work, firstError, misconception);
     }
 
     @Test
