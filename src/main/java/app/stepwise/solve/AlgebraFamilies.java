@@ -332,42 +332,46 @@ final class AlgebraFamilies {
             switch (kind) {
                 case 0 -> {
                     if (m >= n) m = n - 1;
-                    f = a + "x^" + n + NumberWriting.plusTerm(b + (m == 1 ? "x" : "x^" + m)) + NumberWriting.plusTerm(c + "x")
-                            + " + 7";
-                    String rule = a + " × " + n + "x^" + (n - 1)
-                            + NumberWriting.plusTerm(b + " × " + m + (m - 1 == 1 ? "x" : m - 1 == 0 ? "" : "x^" + (m - 1)))
+                    f = a + "x^" + n + NumberWriting.plusTerm(b + power("x", m)) + NumberWriting.plusTerm(c + "x") + " + 7";
+                    String rule = a + " × " + n + power("x", n - 1) + NumberWriting.plusTerm(b + " × " + m + power("x", m - 1))
                             + NumberWriting.plusTerm("" + c);
-                    steps.add(new Step(Message.of("step.powerRuleX"),
-                            rule, "power-rule"));
+                    steps.add(new Step(Message.of("step.powerRuleX"), rule, "power-rule"));
                     String low = (m - 1 == 0)
                             ? NumberWriting.plusTerm("" + (b * m + c))
-                            : NumberWriting.plusTerm((b * m) + (m - 1 == 1 ? "x" : "x^" + (m - 1)))
-                                    + NumberWriting.plusTerm("" + c);
-                    steps.add(new Step(Message.of("step.multiplyNumbers"), (a * n) + "x^" + (n - 1) + low, "simplify"));
+                            : NumberWriting.plusTerm((b * m) + power("x", m - 1)) + NumberWriting.plusTerm("" + c);
+                    steps.add(new Step(Message.of("step.multiplyNumbers"), (a * n) + power("x", n - 1) + low, "simplify"));
                 }
                 case 1 -> {
                     String g = fn.equals("e") ? "e^x" : fn + "(x)";
                     String dg = fn.equals("sin") ? "cos(x)" : fn.equals("cos") ? "(-sin(x))" : "e^x";
                     f = "x^" + n + " " + g;
-                    steps.add(new Step(Message.of("step.productRuleShort", "x^" + n, g),
-                            n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg, "product-rule"));
-                    String tidy = fn.equals("cos")
-                            ? n + "x^" + (n - 1) + " cos(x) - x^" + n + " sin(x)"
-                            : n + "x^" + (n - 1) + " " + g + " + x^" + n + " " + dg;
-                    if (fn.equals("e")) tidy = "x^" + (n - 1) + " e^x (" + n + " + x)";
-                    steps.add(new Step(Message.of(fn.equals("e") ? "step.takeOutCommon" : "step.tidySigns"), tidy, "simplify"));
+                    String rule = n + power("x", n - 1) + " " + g + " + x^" + n + " " + dg;
+                    steps.add(new Step(Message.of("step.productRuleShort", "x^" + n, g), rule, "product-rule"));
+                    // a tidy step only where it changes the line: the sign of -sin, or the common factor of e^x
+                    if (fn.equals("cos"))
+                        steps.add(new Step(Message.of("step.tidySigns"),
+                                n + power("x", n - 1) + " cos(x) - x^" + n + " sin(x)", "simplify"));
+                    if (fn.equals("e"))
+                        steps.add(new Step(Message.of("step.takeOutCommon"),
+                                (n == 2 ? "x" : "x^" + (n - 1)) + " e^x (" + n + " + x)", "simplify"));
                 }
                 default -> {
                     long k = Math.abs(a) == 1 ? 2 : a;
                     String inner = NumberWriting.linear(Rational.of(k), Rational.of(b), "x");
                     f = "(" + inner + ")^" + n;
                     steps.add(new Step(Message.of("step.chainRuleShort", String.valueOf(k)),
-                            n + "(" + inner + ")^" + (n - 1) + " × " + NumberWriting.paren(k), "chain-rule"));
-                    steps.add(new Step(Message.of("step.multiplyNumbers"), (n * k) + "(" + inner + ")^" + (n - 1), "simplify"));
+                            n + power("(" + inner + ")", n - 1) + " × " + NumberWriting.paren(k), "chain-rule"));
+                    steps.add(
+                            new Step(Message.of("step.multiplyNumbers"), (n * k) + power("(" + inner + ")", n - 1), "simplify"));
                 }
             }
             return worked(word(wording, Map.of("f", f)), Task.DIFFERENTIATE, f, steps, steps.get(steps.size() - 1).math(),
                     "expression", p, wording);
         }
+    }
+
+    /** x^k as a teacher writes it: nothing for k = 0, x for k = 1. */
+    static String power(String x, long k) {
+        return k == 0 ? "" : k == 1 ? x : x + "^" + k;
     }
 }

@@ -68,12 +68,16 @@ final class Surface {
         return with(w, f.apply(w.statement()), f.apply(w.start()), steps, f.apply(w.answer()));
     }
 
-    /** "3x + 5 = 20" becomes "20 = 3x + 5" in the text and the start line; the steps stay valid. */
+    /** "3x + 5 = 20" becomes "20 = 3x + 5" in the text and the start line; the steps stay valid (less a first step that
+     * only swapped the sides back). */
     static Worked swapSides(Worked w) {
         String s = w.start();
         if (s.indexOf('=') < 0 || s.indexOf('=') != s.lastIndexOf('=') || !w.statement().contains(s)) return w;
         String swapped = s.substring(s.indexOf('=') + 1).strip() + " = " + s.substring(0, s.indexOf('=')).strip();
-        return with(w, w.statement().replace(s, swapped), swapped, w.steps(), w.answer());
+        // a first step that only swapped the sides ("0 = x^2 - 5x - 36" to "x^2 - 5x - 36 = 0") now changes nothing
+        List<Step> steps = w.steps();
+        if (steps.size() > 1 && steps.get(0).math().equals(swapped)) steps = steps.subList(1, steps.size());
+        return with(w, w.statement().replace(s, swapped), swapped, steps, w.answer());
     }
 
     /** The math of the text as people type it: unicode signs, powers as superscripts, or no spaces. */

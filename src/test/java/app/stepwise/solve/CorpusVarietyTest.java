@@ -60,6 +60,28 @@ class CorpusVarietyTest {
         assertThat(letters).hasSizeGreaterThanOrEqualTo(10);
     }
 
+    /**
+     * The teacher writes as a teacher would: never a power of one ({@code 2x^1}, {@code w^1 e^w}) and never a step that
+     * leaves the line as it was ("Tidy up the signs" with nothing to tidy). Found in 2.4.0's hints, which copied both.
+     */
+    @Test
+    void theTeacherNeverWritesAPowerOfOneOrAStepThatChangesNothing() {
+        var families = Solvers.families();
+        java.util.regex.Pattern powerOfOne = java.util.regex.Pattern.compile("\\^1(?![0-9.])");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < 6000 && found.size() < 5; i++) {
+            Worked w = Corpus.worked(11, i, families);
+            // the start counts as a line written before only where the problem shows it as it is (not "60% of 150")
+            String before = w.statement().contains(w.start()) ? w.start() : null;
+            for (Step s : w.steps()) {
+                if (powerOfOne.matcher(s.math()).find()) found.add(w.statement() + " → " + s.math());
+                if (s.math().equals(before)) found.add(w.statement() + " → unchanged step " + s.math());
+                before = s.math();
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void surfaceChangesKeepTheSolutionVerified() {
         Family quad = Solvers.family("quadratic-factoring").orElseThrow();
