@@ -271,6 +271,47 @@ final class PhysicsFamilies {
         return NumberWriting.upTo(v, 6);
     }
 
+    /** A value on the quantity's grid (steps of {@code step}), one time in five in another unit, to practise converting. */
+    static String onTheGrid(SplittableRandom r, QuantitySpec q) {
+        String value = draw(r, q);
+        String unit = q.unit();
+        if (!q.alt().isEmpty() && r.nextInt(5) == 0) {
+            String[] alt = NumberWriting.pick(r, q.alt());
+            value = NumberWriting.upTo(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
+            unit = alt[0];
+        }
+        return unit.isEmpty() ? value : value + " " + unit;
+    }
+
+    /**
+     * A value anywhere in the quantity's range, as textbooks write them (issue 16, session 10): two or three significant
+     * figures on a logarithmic scale (0.35, 12.5, 1250), so decimals and awkward sizes are as common as round numbers.
+     * One time in three it is drawn in another unit as that unit's own number (2.5 kJ, 450 g, 1.2 km), where the range
+     * in that unit is of a size people write.
+     */
+    static String anywhere(SplittableRandom r, QuantitySpec q) {
+        List<String[]> sensible = q.alt().stream().filter(a -> {
+            double f = Double.parseDouble(a[1]);
+            return q.hi() / f >= 2 && q.lo() / f <= 5000;
+        }).toList();
+        if (!sensible.isEmpty() && r.nextInt(3) == 0) {
+            String[] alt = NumberWriting.pick(r, sensible);
+            double f = Double.parseDouble(alt[1]);
+            return spread(r, q.lo() / f, q.hi() / f) + " " + alt[0];
+        }
+        String value = spread(r, q.lo(), q.hi());
+        return q.unit().isEmpty() ? value : value + " " + q.unit();
+    }
+
+    private static String spread(SplittableRandom r, double lo, double hi) {
+        double v;
+        if (lo <= 0) v = hi * r.nextDouble(); // from zero (an initial velocity): evenly
+        else
+            v = Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * r.nextDouble());
+        String written = NumberWriting.upTo(v, r.nextInt(3) == 0 ? 3 : 2);
+        return Double.parseDouble(written) == 0 ? NumberWriting.upTo(hi / 2, 2) : written;
+    }
+
     /** One-formula families. */
     static class Formula extends FamilyBase {
         final List<String> objects;
@@ -292,14 +333,8 @@ final class PhysicsFamilies {
             p.put("case", Integer.toString(k));
             for (String g : c.givens()) {
                 QuantitySpec q = quantities.get(g);
-                String value = draw(r, q);
-                String unit = q.unit();
-                if (!q.alt().isEmpty() && r.nextInt(5) == 0) { // now and then in another unit, to practise converting
-                    String[] alt = NumberWriting.pick(r, q.alt());
-                    value = NumberWriting.upTo(Double.parseDouble(value) / Double.parseDouble(alt[1]), 3);
-                    unit = alt[0];
-                }
-                p.put(g, unit.isEmpty() ? value : value + " " + unit);
+                String written = r.nextBoolean() ? onTheGrid(r, q) : anywhere(r, q);
+                p.put(g, written);
             }
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));

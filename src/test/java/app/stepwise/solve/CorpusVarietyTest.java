@@ -82,6 +82,29 @@ class CorpusVarietyTest {
         assertThat(found).isEmpty();
     }
 
+    /**
+     * Physics givens come as textbooks write them, not only as whole numbers on a grid: decimals, two or three
+     * significant figures, and other units than SI (issue 16, session 10).
+     */
+    @Test
+    void physicsGivensAreDecimalsAndOtherUnitsOften() {
+        var physics = Solvers.families().stream().filter(f -> f.subject().equals("physics")).toList();
+        int givens = 0, decimals = 0, notSi = 0;
+        for (int i = 0; i < 3000; i++) {
+            Worked w = Corpus.worked(13, i, physics);
+            for (var g : w.givens()) {
+                givens++;
+                String number = g.value().split(" ")[0];
+                if (number.contains(".") && !number.endsWith(".5")) decimals++; // 12.5 kg was on the old grid already
+                if (w.steps().stream()
+                        .anyMatch(s -> s.operation().equals("convert-units") && s.math().startsWith(g.symbol() + " =")))
+                    notSi++;
+            }
+        }
+        assertThat(decimals).as("decimal givens (not halves) of %d", givens).isGreaterThan(givens / 4);
+        assertThat(notSi).as("givens in another unit than SI of %d", givens).isGreaterThan(givens / 10);
+    }
+
     @Test
     void surfaceChangesKeepTheSolutionVerified() {
         Family quad = Solvers.family("quadratic-factoring").orElseThrow();
