@@ -70,7 +70,35 @@ def to_si(expr):
     return float(m.group(1)) * TO_SI[m.group(2)]
 
 
+# Small calculations in a step's sentence ("Multiply and divide, from left to right: 12 × 9 = 108, 50 ÷ 5 = 10."),
+# session 10: each is written with the calculator too, so the model copies the values into the line instead of working
+# them out in its head. The Java runtime reads the arithmetic after the sentence's last colon, comma or '='.
+SENTENCE_WORKING = re.compile(r"(?P<expr>[-−(]*\d[\d.]*\)*(?:\s*[-−+×÷*/^]\s*[-−(]*\d[\d.]*\)*)+)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<end>\.?)")
+
+
+def calc_sentence(text):
+    """The sentence as the model writes it: each 'arithmetic = value' after a colon or comma with the calculator."""
+    if ": " not in text:
+        return text
+    head, rest = text.split(": ", 1)
+    pieces = []
+    for piece in rest.split(", "):
+        m = SENTENCE_WORKING.fullmatch(piece)
+        if m:
+            v = evaluate(m.group("expr"))
+            if v is not None and calc_format(v) == m.group("value"):
+                piece = m.group("expr") + " = <|calc|>" + m.group("value") + "<|/calc|>" + m.group("end")
+        pieces.append(piece)
+    return head + ": " + ", ".join(pieces)
+
+
 def calcify(steps, start=None):
+    """The steps with calculator markers, each (sentence as the model writes it, math as shown to students, math as the
+    model writes it); see calcify_lines."""
+    return [(calc_sentence(t), shown, model) for t, shown, model in calcify_lines(steps, start)]
+
+
+def calcify_lines(steps, start=None):
     """The steps with calculator markers: (math as shown to students, math as the model writes it). `start` is the
     arithmetic of an evaluate problem: a first step that works all of it out to one number ("-15 + 8 - (-4)" then
     "-3") copies it and the calculator gives the value ("-15 + 8 - (-4) = -3"), as later collapses do (session 9)."""

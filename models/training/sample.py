@@ -24,6 +24,18 @@ def calculator_value(text):
     """The Java Calculator's rule: the arithmetic after the last '=' before the trailing '=' of the current math line."""
     t = text
     m = t.rfind("<|math|>")
+    sentence = t.rfind("<|step|>")
+    if sentence > m:  # a small calculation in the step's sentence (session 10): after its last ':', ',' or '='
+        t = t[sentence + len("<|step|>"):].strip()
+        if not t.endswith("="):
+            return "?"
+        t = t[:-1]
+        expr = t[max(t.rfind(":"), t.rfind(","), t.rfind("=")) + 1:].strip()
+        if not data.SENTENCE_WORKING.fullmatch(expr + " = 0"):
+            return "?"
+        v = data.evaluate(expr)
+        f = data.calc_format(v) if v is not None else None
+        return f if f is not None else "?"
     if m >= 0:
         t = t[m + len("<|math|>"):]
     t = t.strip()

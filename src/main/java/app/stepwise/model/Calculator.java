@@ -27,6 +27,8 @@ public final class Calculator {
     public static Optional<String> valueFor(String textSoFar) {
         String t = textSoFar.endsWith(OPEN) ? textSoFar.substring(0, textSoFar.length() - OPEN.length()) : textSoFar;
         int math = t.lastIndexOf(ControlTokens.MATH);
+        int sentence = t.lastIndexOf(ControlTokens.STEP);
+        if (sentence > math) return inSentence(t.substring(sentence + ControlTokens.STEP.length()));
         if (math >= 0) t = t.substring(math + ControlTokens.MATH.length());
         t = t.strip();
         if (!t.endsWith("=")) return Optional.empty();
@@ -42,6 +44,28 @@ public final class Calculator {
             return inSiUnits(expr, step);
         }
     }
+
+    /**
+     * A small calculation in a step's sentence ({@code Multiply and divide, from left to right: 12 × 9 = 108, 50 ÷ 5 =
+     * <|calc|>}): the numbers and signs after the sentence's last colon, comma or equals sign, and nothing else.
+     */
+    private static Optional<String> inSentence(String sentence) {
+        String t = sentence.strip();
+        if (!t.endsWith("=")) return Optional.empty();
+        t = t.substring(0, t.length() - 1);
+        int cut = Math.max(t.lastIndexOf(':'), Math.max(t.lastIndexOf(','), t.lastIndexOf('=')));
+        String expr = t.substring(cut + 1).strip();
+        if (!SENTENCE_ARITHMETIC.matcher(expr).matches()) return Optional.empty();
+        try {
+            return format(Evaluator.eval(Parser.parseExpression(expr), Map.of()));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Numbers, brackets and the four operations and powers, with at least one operation between two numbers. */
+    private static final Pattern SENTENCE_ARITHMETIC = Pattern
+            .compile("[-−(]*\\d[\\d.]*\\)*(?:\\s*[-−+×÷*/^]\\s*[-−(]*\\d[\\d.]*\\)*)+");
 
     /** The words of the step being written: between its step mark and its math mark (empty when there are none). */
     private static String stepText(String textSoFar) {

@@ -32,7 +32,7 @@ final class ArithmeticSolver {
             Reduction r = new Reduction(decimals);
             Expr next = r.reduceTop(cur);
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
-            steps.add(new Step(r.describe(), show(next), r.operation()));
+            steps.add(new Step(atomic(next) ? r.describe() : r.describeWithWorking(), show(next), r.operation()));
             cur = next;
         }
         if (!isFinal(cur)) throw new IllegalArgumentException("too many steps: " + steps.stream().map(Step::math).toList());
@@ -132,6 +132,8 @@ final class ArithmeticSolver {
     private static final class Reduction {
         final boolean decimals;
         final List<String> done = new ArrayList<>();
+        /** Each operation on two or more numbers worked out inside the line: "12 × 9 = 108", "50 ÷ 5 = 10". */
+        final List<String> working = new ArrayList<>();
 
         Reduction(boolean decimals) {
             this.decimals = decimals;
@@ -151,6 +153,29 @@ final class ArithmeticSolver {
                 case "simplify" -> Message.of("step.simplifyFraction");
                 default -> Message.of("step.addSubtract");
             };
+        }
+
+        /**
+         * The sentence with the small calculations that the line does inside it ("Multiply and divide, from left to
+         * right: 12 × 9 = 108, 50 ÷ 5 = 10."), where the line does not collapse to one number: a student sees where
+         * each number came from, and the model writes each one with its calculator instead of working it out in its
+         * head (issue 16, session 10: most arithmetic slips were a product copied wrong into a longer line).
+         */
+        Message describeWithWorking() {
+            Message plain = describe();
+            if (working.isEmpty() || working.size() > 3) return plain;
+            String key = switch (plain.key()) {
+                case "step.multiplyDivide", "step.workOutPower", "step.addSubtract", "step.bracketsFirst" ->
+                    plain.key() + "Shown";
+                default -> null;
+            };
+            return key == null ? plain : Message.of(key, String.join(", ", working));
+        }
+
+        /** Notes one operation worked out to a number inside the line. */
+        private Expr worked(Expr operation, Expr result) {
+            working.add(show(operation) + " = " + show(result));
+            return result;
         }
 
         String operation() {
@@ -181,7 +206,7 @@ final class ArithmeticSolver {
                 case Expr.Div d -> quotient(d);
                 case Expr.Pow p -> {
                     done.add("power");
-                    yield value(Exprs.exactValue(p).orElseThrow());
+                    yield worked(p, value(Exprs.exactValue(p).orElseThrow()));
                 }
                 case Expr.Neg n -> value(literal(n.operand()).orElseThrow().negate());
                 default -> {
@@ -220,7 +245,7 @@ final class ArithmeticSolver {
                 return new Expr.Div(new Expr.Add(tops), new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
             }
             done.add("sum");
-            return value(Exprs.exactValue(a).orElseThrow());
+            return worked(a, value(Exprs.exactValue(a).orElseThrow()));
         }
 
         private Expr product(Expr.Mul m) {
@@ -239,7 +264,7 @@ final class ArithmeticSolver {
                 return new Expr.Div(top, bottom);
             }
             done.add("product");
-            return value(Exprs.exactValue(m).orElseThrow());
+            return worked(m, value(Exprs.exactValue(m).orElseThrow()));
         }
 
         private Expr quotient(Expr.Div d) {
@@ -254,7 +279,7 @@ final class ArithmeticSolver {
                 return value(literal(d).get());
             }
             done.add("product");
-            return value(Exprs.exactValue(d).orElseThrow());
+            return worked(d, value(Exprs.exactValue(d).orElseThrow()));
         }
 
         /**
@@ -274,6 +299,8 @@ final class ArithmeticSolver {
             for (Expr c : children(e)) {
                 if (exactQuotient(c)) {
                     done.add("product");
+                    Expr quotient = c instanceof Expr.Neg n ? n.operand() : c; // - 50 ÷ 5: the working says 50/5 = 10
+                    worked(quotient, value(literal(quotient).orElseThrow()));
                     cs.add(value(literal(c).orElseThrow()));
                 } else {
                     cs.add(reduce(c));

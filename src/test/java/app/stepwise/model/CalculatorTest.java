@@ -16,6 +16,44 @@ class CalculatorTest {
         assertThat(Calculator.valueFor("<|math|>V = 1/9250 = <|calc|>")).contains("0.0001081");
     }
 
+    /** Small calculations in a step's sentence (session 10): the arithmetic after its last colon, comma or '='. */
+    @Test
+    void worksOutASmallCalculationInAStepsSentence() {
+        assertThat(Calculator.valueFor("<|step|>Multiply and divide, from left to right: 12 × 9 = <|calc|>")).contains("108");
+        assertThat(Calculator.valueFor("<|math|>-18 + 12 × 9<|step|>Multiply and divide, from left to right: 12 × 9 = "
+                + "<|calc|>108<|/calc|>, 50 ÷ 5 = <|calc|>")).contains("10");
+        assertThat(Calculator.valueFor("<|step|>Multiply first: (-7) × (-6) = <|calc|>")).contains("42");
+        assertThat(Calculator.valueFor("<|step|>Work out the power: (-2)^3 = <|calc|>")).contains("-8");
+        // words are not arithmetic: nothing to insert
+        assertThat(Calculator.valueFor("<|step|>Divide both sides by 4 = <|calc|>")).isEmpty();
+        assertThat(Calculator.valueFor("<|step|>Subtract: x = <|calc|>")).isEmpty();
+        assertThat(Calculator.valueFor("<|step|>Multiply first: 12 × <|calc|>")).isEmpty();
+    }
+
+    /** Every small calculation the corpus's sentences show is the value the runtime inserts (data.py trains on it). */
+    @Test
+    void everySmallCalculationInTheCorpusSentencesIsTheCalculatorsOwn() {
+        java.util.regex.Pattern working = java.util.regex.Pattern
+                .compile("(?:: |, )([-(\\d][^,:=]*?) = (-?\\d+(?:\\.\\d+)?)(?=[,.]|$)");
+        int checked = 0;
+        var arithmetic = app.stepwise.solve.Solvers.families().stream()
+                .filter(f -> f.name().equals("integer-arithmetic") || f.name().equals("fraction-arithmetic")).toList();
+        for (int i = 0; i < 600; i++) {
+            java.util.Map<String, Object> rec = app.stepwise.solve.Corpus.record(41, i, arithmetic);
+            for (Object o : (java.util.List<?>) rec.get("steps")) {
+                String text = (String) ((java.util.Map<?, ?>) o).get("text");
+                java.util.regex.Matcher m = working.matcher(text);
+                while (m.find()) {
+                    if (m.group(2).contains(".") || !m.group(1).matches("[-−(\\d][\\d\\s.()+\\-−×÷*/^]*")) continue;
+                    String upTo = text.substring(0, m.end(1)) + " = ";
+                    assertThat(Calculator.valueFor("<|step|>" + upTo + "<|calc|>")).as(text).contains(m.group(2));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
     @Test
     void convertsANumberWithAUnitToSiUnits() {
         assertThat(Calculator.valueFor("<|math|>t = 20 min = <|calc|>")).contains("1200");

@@ -78,6 +78,24 @@ class GeneralSolverTest {
         for (var s : w.steps()) assertTrue(!s.text().contains("denominator"), s.text());
     }
 
+    /**
+     * A step that works out numbers inside a longer line says which (session 10): a student sees where each number
+     * came from, and the model writes each with its calculator. A line that collapses to one number needs no list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(-7) × (-6) - 50 ÷ 5 | Multiply and divide, from left to right: (-7) × (-6) = 42, 50/5 = 10.",
+            "-18 + 12 × 9         | Multiply and divide, from left to right: 12 × 9 = 108.",
+            "2^3 × 5 - 4          | Work out the power: 2^3 = 8.",
+            "(3 + 4) × 2 - 1      | Add and subtract, from left to right: 3 + 4 = 7.",
+            "0.5 × 4 + 1.5        | Multiply and divide, from left to right: 0.5 × 4 = 2."})
+    void aStepThatWorksOutNumbersInsideTheLineShowsThem(String start, String sentence) {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, start, ""), start).orElseThrow();
+        assertEquals(sentence, w.steps().get(0).text());
+        Step last = w.steps().get(w.steps().size() - 1);
+        assertTrue(!last.text().contains("="), last.text()); // the collapse to one number: the plain sentence
+    }
+
     @Test
     void aWholeQuotientBesideARealFractionStaysAFraction() {
         Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "3/4 + 12/4", ""), "3/4 + 12/4").orElseThrow();
