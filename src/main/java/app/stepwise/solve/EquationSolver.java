@@ -191,6 +191,42 @@ final class EquationSolver {
     }
 
     /** Make {@code s} the subject of a formula: clear it from denominators, gather its terms, factor it out, divide. */
+    /** What clears every denominator of a formula: each letter's lowest negative power, times the whole-number lcm. */
+    private static Polynomial denominators(Polynomial l, Polynomial r) {
+        java.util.Map<String, Rational> low = new java.util.TreeMap<>();
+        BigInteger lcm = BigInteger.ONE;
+        for (Polynomial side : List.of(l, r))
+            for (var t : side.terms().entrySet()) {
+                for (var p : t.getKey().powers().entrySet())
+                    if (p.getValue().signum() < 0) low.merge(p.getKey(), p.getValue(), (a, b) -> a.compareTo(b) < 0 ? a : b);
+                BigInteger d = t.getValue().den();
+                lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+            }
+        Monomial m = Monomial.ONE;
+        for (var e : low.entrySet()) m = m.times(Monomial.of(e.getKey()).pow(e.getValue().negate()));
+        return Polynomial.term(new Rational(lcm, BigInteger.ONE), m);
+    }
+
+    /** A sum as people write a formula: a positive term first (2A - ah, not -ah + 2A). */
+    static String positiveFirst(Polynomial p) {
+        List<Polynomial> ts = new ArrayList<>(p.termList());
+        if (ts.isEmpty() || ts.get(0).terms().firstEntry().getValue().signum() > 0) return p.text();
+        for (int i = 1; i < ts.size(); i++)
+            if (ts.get(i).terms().firstEntry().getValue().signum() > 0) {
+                ts.add(0, ts.remove(i));
+                break;
+            }
+        StringBuilder sb = new StringBuilder();
+        for (Polynomial t : ts) {
+            String x = t.text();
+            if (sb.isEmpty()) sb.append(x);
+            else if (x.startsWith("-")) sb.append(" - ").append(x.substring(1));
+            else
+                sb.append(" + ").append(x);
+        }
+        return sb.toString();
+    }
+
     static List<Step> rearrange(String formula, String s) {
         Statement.Equation eq = equation(formula);
         Polynomial l = Polynomial.of(eq.lhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
@@ -198,16 +234,15 @@ final class EquationSolver {
         List<Step> steps = new ArrayList<>();
         if (!l.plus(r).variables().contains(s) && !l.variables().contains(s) && !r.variables().contains(s))
             throw new IllegalArgumentException(s + " is not in the formula");
-        // clear s (and only s) from denominators
-        Rational low = Rational.ZERO;
-        for (Polynomial side : List.of(l, r))
-            for (Monomial m : side.terms().keySet()) if (m.power(s).compareTo(low) < 0) low = m.power(s);
-        if (low.signum() < 0) {
-            Polynomial by = Polynomial.term(Rational.ONE, Monomial.of(s).pow(low.negate()));
+        // clear every denominator first, as a teacher does (y = (3x - k)/p: multiply by p; A = 1/2 (a + b) h: by 2)
+        Polynomial by = denominators(l, r);
+        if (!(by.isConstant() && by.constantValue().isOne())) {
             l = l.times(by);
             r = r.times(by);
-            steps.add(new Step(Message.of("step.clearDenominator", by.text()),
-                    l.text() + " = " + r.text(), "multiply-both-sides"));
+            steps.add(new Step(by.isConstant()
+                    ? Message.of("step.clearFraction", by.text())
+                    : Message.of("step.clearDenominator", by.text()),
+                    positiveFirst(l) + " = " + positiveFirst(r), "multiply-both-sides"));
         }
         // which power of s: 1, or only 2
         Rational power = null;
@@ -239,9 +274,9 @@ final class EquationSolver {
             withS = withS.negate();
             rest = rest.negate();
         }
-        String gathered = withS.text() + " = " + rest.text();
-        String current = l.text() + " = " + r.text();
-        String swapped = r.text() + " = " + l.text();
+        String gathered = positiveFirst(withS) + " = " + positiveFirst(rest);
+        String current = positiveFirst(l) + " = " + positiveFirst(r);
+        String swapped = positiveFirst(r) + " = " + positiveFirst(l);
         if (!gathered.equals(current) && !gathered.equals(swapped))
             steps.add(new Step(Message.of("step.gatherTerms", s), gathered,
                     "collect"));
@@ -253,18 +288,18 @@ final class EquationSolver {
             withS = withS.scale(k);
             rest = rest.scale(k);
             coef = coef.scale(k);
-            steps.add(new Step(Message.of("step.clearFraction", k.toString()), withS.text() + " = " + rest.text(),
-                    "multiply-both-sides"));
+            steps.add(new Step(Message.of("step.clearFraction", k.toString()),
+                    positiveFirst(withS) + " = " + positiveFirst(rest), "multiply-both-sides"));
         }
         if (withS.terms().size() > 1) {
-            steps.add(new Step(Message.of("step.commonFactorOut", s), sText + "(" + coef.text() + ") = " + rest.text(),
-                    "factor-out"));
+            steps.add(new Step(Message.of("step.commonFactorOut", s),
+                    sText + "(" + positiveFirst(coef) + ") = " + positiveFirst(rest), "factor-out"));
         }
         String value;
         if (coef.isConstant() && coef.constantValue().isOne()) {
-            value = rest.text();
+            value = positiveFirst(rest);
         } else {
-            String top = rest.terms().size() > 1 ? "(" + rest.text() + ")" : rest.text();
+            String top = rest.terms().size() > 1 ? "(" + positiveFirst(rest) + ")" : rest.text();
             String bottom = coef.isConstant() && coef.constantValue().isInteger() && coef.constantValue().signum() > 0
                     || coef.isSingleTerm() && coef.terms().firstEntry().getValue().isOne()
                             && coef.terms().firstKey().powers().size() == 1

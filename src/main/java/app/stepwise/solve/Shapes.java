@@ -49,6 +49,7 @@ final class Shapes {
                 (r, x) -> r.nextBoolean() ? Trees.chain(r).replace("x", x) : chainRule(r, x)));
         SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "",
                 (r, x) -> r.nextBoolean() ? Trees.product(r).replace("x", x) : productRule(r, x)));
+        SHAPES.put("rearrange-formula", new Shape(Task.SOLVE, "", "", Formulas::formula));
         SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
         SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
     }
@@ -128,6 +129,7 @@ final class Shapes {
                 fill.put("eq", start);
                 fill.put("f", start);
                 fill.put("x", x);
+                fill.put("s", x); // the subject of a formula
             }
         }
         return base.word(wording, fill);

@@ -96,6 +96,24 @@ class GeneralSolverTest {
         assertTrue(!last.text().contains("="), last.text()); // the collapse to one number: the plain sentence
     }
 
+    /**
+     * A formula is rearranged as a teacher does it (session 10): every denominator cleared first, a positive term first
+     * in a sum. Before, y = (3x - k)/p gave x = (y + kp^(-1))/(3p^(-1)) and A = 1/2 (a + b) h gave b = (-ah + 2A)/h.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "y = (3x - k)/p    | x | py = 3x - k  | x = (py + k)/3",
+            "A = 1/2 (a + b) h | b | 2A = ah + bh | b = (2A - ah)/h",
+            "s = (u + v)t/2    | u | 2s = tu + tv | u = (2s - tv)/t",
+            "y = a/x + b       | x | xy = bx + a  | x = a/(y - b)",
+            "v = u + a t       | t | at = v - u   | t = (v - u)/a"})
+    void aFormulaIsRearrangedAsATeacherDoesIt(String formula, String subject, String first, String last) {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.SOLVE, formula, subject), formula).orElseThrow();
+        assertEquals(first, w.steps().get(0).math());
+        assertEquals(last, w.steps().get(w.steps().size() - 1).math());
+        assertEquals("rearrange-formula", w.family());
+    }
+
     @Test
     void aWholeQuotientBesideARealFractionStaysAFraction() {
         Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, "3/4 + 12/4", ""), "3/4 + 12/4").orElseThrow();

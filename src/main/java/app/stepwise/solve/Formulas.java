@@ -1,0 +1,80 @@
+package app.stepwise.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Formulas to rearrange, grown from a small grammar for the corpus (issue 16, session 10): the rearrange-formula
+ * family has 22 fixed formulas, and people ask to change the subject of any formula. Each one here is linear in its
+ * subject (or has the subject squared alone), built by adding, subtracting, multiplying and dividing by other letters
+ * and small numbers; the general solver rearranges and verifies it, as it does a typed-in formula.
+ */
+final class Formulas {
+    private Formulas() {}
+
+    /** Letters a formula may use besides its subject, as textbooks name quantities. */
+    private static final List<String> LETTERS = List.of("a", "b", "c", "d", "h", "k", "m", "n", "p", "q", "r", "t", "u",
+            "v", "w", "y", "A", "B", "C", "E", "F", "L", "M", "P", "Q", "R", "T", "V", "W");
+
+    /** A formula "L = …" with {@code s} in it once, to make s the subject of. */
+    static String formula(SplittableRandom r, String s) {
+        List<String> free = new ArrayList<>(LETTERS);
+        free.remove(s);
+        String lhs = take(r, free);
+        String e;
+        boolean squared = r.nextInt(8) == 0;
+        if (squared) {
+            // A = k s^2, E = 1/2 m s^2
+            e = r.nextBoolean() ? take(r, free) + " " + s + "^2" : "1/2 " + take(r, free) + " " + s + "^2";
+            return lhs + " = " + e;
+        }
+        e = switch (r.nextInt(4)) {
+            case 0 -> s;
+            case 1 -> NumberWriting.between(r, 2, 9) + s;
+            case 2 -> take(r, free) + " " + s;
+            default -> s + "/" + NumberWriting.between(r, 2, 6);
+        };
+        boolean sum = false;
+        int operations = NumberWriting.between(r, 1, 3);
+        for (int i = 0; i < operations; i++) {
+            switch (r.nextInt(5)) {
+                case 0, 1 -> { // add or subtract a letter, a number times a letter, or a product of letters
+                    String term = switch (r.nextInt(3)) {
+                        case 0 -> take(r, free);
+                        case 1 -> NumberWriting.between(r, 2, 9) + take(r, free);
+                        default -> take(r, free) + " " + take(r, free);
+                    };
+                    e = r.nextInt(4) == 0 && !sum ? term + " + " + e : e + (r.nextBoolean() ? " + " : " - ") + term;
+                    sum = true;
+                }
+                case 2 -> { // multiply by a letter or a number outside a bracket
+                    boolean letter = r.nextBoolean();
+                    String k = letter ? take(r, free) : "" + NumberWriting.between(r, 2, 5);
+                    if (sum) e = k + "(" + e + ")";
+                    else if (!Character.isDigit(e.charAt(0))) e = k + " " + e;
+                    else if (letter) e = e.replaceFirst("^(\\d+)", "$1" + k + " "); // 3x times a: 3a x
+                    else
+                        continue; // a number times 3x: nothing to learn
+                    sum = false;
+                }
+                default -> { // divide by a letter or a number, once at the top (not s/4/Q)
+                    if (!sum && e.contains("/")) continue;
+                    String k = r.nextBoolean() ? take(r, free) : "" + NumberWriting.between(r, 2, 5);
+                    e = (sum ? "(" + e + ")" : e) + "/" + k;
+                    sum = false;
+                }
+            }
+            if (free.size() < 3) break;
+        }
+        return switch (r.nextInt(5)) {
+            case 0 -> e + " = " + lhs;
+            case 1 -> lhs + " = " + e + " + " + take(r, free);
+            default -> lhs + " = " + e;
+        };
+    }
+
+    private static String take(SplittableRandom r, List<String> free) {
+        return free.remove(r.nextInt(free.size()));
+    }
+}
