@@ -47,7 +47,9 @@ final class ArithmeticSolver {
             case Expr.Add a -> {
                 StringBuilder sb = new StringBuilder(show(a.terms().get(0)));
                 for (Expr t : a.terms().subList(1, a.terms().size())) {
-                    if (t instanceof Expr.Neg n)
+                    if (t instanceof Expr.Neg n && (n.operand() instanceof Expr.Mul || n.operand() instanceof Expr.Pow))
+                        sb.append(" - ").append(show(n.operand())); // 21 - 10 × 784: × binds tighter than -
+                    else if (t instanceof Expr.Neg n)
                         sb.append(" - ").append(showWrapped(n.operand(), !(n.operand() instanceof Expr.Div)));
                     else if (t instanceof Expr.Num n && n.value().signum() < 0)
                         sb.append(" - ").append(Printer.text(new Expr.Num(n.value().negate(), n.decimal())));
@@ -56,7 +58,8 @@ final class ArithmeticSolver {
                 }
                 yield sb.toString();
             }
-            case Expr.Mul m -> String.join(" × ", m.factors().stream().map(f -> showWrapped(f, true)).toList());
+            case Expr.Mul m -> String.join(" × ",
+                    m.factors().stream().map(f -> f instanceof Expr.Pow ? show(f) : showWrapped(f, true)).toList());
             case Expr.Div d -> showWrapped(d.numerator(), false) + "/" + showWrapped(d.denominator(), true);
             case Expr.Pow p -> showWrapped(p.base(), true) + "^" + showWrapped(p.exponent(), true);
             case Expr.Fn f -> f.name() + "(" + show(f.arg()) + ")";

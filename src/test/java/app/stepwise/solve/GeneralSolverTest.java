@@ -88,7 +88,8 @@ class GeneralSolverTest {
             "-18 + 12 × 9         | Multiply and divide, from left to right: 12 × 9 = 108.",
             "2^3 × 5 - 4          | Work out the power: 2^3 = 8.",
             "(3 + 4) × 2 - 1      | Add and subtract, from left to right: 3 + 4 = 7.",
-            "0.5 × 4 + 1.5        | Multiply and divide, from left to right: 0.5 × 4 = 2."})
+            "0.5 × 4 + 1.5        | Multiply and divide, from left to right: 0.5 × 4 = 2.",
+            "21 - 10 × (14 - 42)^2 | Add and subtract, from left to right: 14 - 42 = -28."})
     void aStepThatWorksOutNumbersInsideTheLineShowsThem(String start, String sentence) {
         Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, start, ""), start).orElseThrow();
         assertEquals(sentence, w.steps().get(0).text());
@@ -112,6 +113,17 @@ class GeneralSolverTest {
         assertEquals(first, w.steps().get(0).math());
         assertEquals(last, w.steps().get(w.steps().size() - 1).math());
         assertEquals("rearrange-formula", w.family());
+    }
+
+    /** Lines without brackets that change nothing (× and powers bind tighter than -): 21 - 10 × (-28)^2. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "21 - 10 × (14 - 42)^2 | 21 - 10 × (-28)^2 | 21 - 10 × 784",
+            "5 - 2 × 3^2 + 4       | 5 - 2 × 9 + 4     | 5 - 18 + 4"})
+    void linesHaveNoBracketsThatChangeNothing(String start, String first, String second) {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, start, ""), start).orElseThrow();
+        assertEquals(first, w.steps().get(0).math());
+        assertEquals(second, w.steps().get(1).math());
     }
 
     @Test
