@@ -286,31 +286,33 @@ final class PhysicsFamilies {
     /**
      * A value anywhere in the quantity's range, as textbooks write them (issue 16, session 10): two or three significant
      * figures on a logarithmic scale (0.35, 12.5, 1250), so decimals and awkward sizes are as common as round numbers.
-     * One time in three it is drawn in another unit as that unit's own number (2.5 kJ, 450 g, 1.2 km), where the range
-     * in that unit is of a size people write.
+     * Where another unit gives it a number of the size people write (0.5 to 1000: 2.5 kJ, 450 g, 45 min, 150 km), it
+     * is written in that unit half the time, and always where its number in SI is not of that size.
      */
     static String anywhere(SplittableRandom r, QuantitySpec q) {
-        List<String[]> sensible = q.alt().stream().filter(a -> {
-            double f = Double.parseDouble(a[1]);
-            return q.hi() / f >= 2 && q.lo() / f <= 5000;
-        }).toList();
-        if (!sensible.isEmpty() && r.nextInt(3) == 0) {
-            String[] alt = NumberWriting.pick(r, sensible);
-            double f = Double.parseDouble(alt[1]);
-            return spread(r, q.lo() / f, q.hi() / f) + " " + alt[0];
-        }
-        String value = spread(r, q.lo(), q.hi());
-        return q.unit().isEmpty() ? value : value + " " + q.unit();
+        double si = q.lo() <= 0
+                ? q.hi() * r.nextDouble()
+                : Math.exp(Math.log(q.lo()) + (Math.log(q.hi()) - Math.log(q.lo())) * r.nextDouble());
+        java.util.function.Predicate<String[]> natural = u -> {
+            double n = si / Double.parseDouble(u[1]);
+            return n >= 0.5 && n < 1000;
+        };
+        String[] siUnit = {q.unit(), "1"};
+        List<String[]> others = q.alt().stream().filter(natural).toList();
+        String[] unit = !others.isEmpty() && (r.nextBoolean() || !natural.test(siUnit)) ? NumberWriting.pick(r, others) : siUnit;
+        String number = NumberWriting.upTo(si / Double.parseDouble(unit[1]), r.nextInt(3) == 0 ? 3 : 2);
+        if (Double.parseDouble(number) == 0) number = NumberWriting.upTo(q.hi() / 2, 2);
+        return unit[0].isEmpty() ? number : number + " " + unit[0];
     }
 
-    private static String spread(SplittableRandom r, double lo, double hi) {
-        double v;
-        if (lo <= 0) v = hi * r.nextDouble(); // from zero (an initial velocity): evenly
-        else
-            v = Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * r.nextDouble());
-        String written = NumberWriting.upTo(v, r.nextInt(3) == 0 ? 3 : 2);
-        return Double.parseDouble(written) == 0 ? NumberWriting.upTo(hi / 2, 2) : written;
-    }
+    /**
+     * Wider ranges for the values drawn {@link #anywhere}, where a family's problems in books span more than its grid:
+     * journeys of kilometres and hours for speed.
+     */
+    private static final Map<String, Map<String, QuantitySpec>> WIDER = Map.of("speed", table(
+            quantity("v", "speed", "m/s", 0.5, 120, 0.5, "km/h", "0.2777777777777778"),
+            quantity("d", "distance", "m", 50, 500000, 50, "km", "1000"),
+            quantity("t", "time", "s", 5, 36000, 5, "min", "60", "h", "3600")));
 
     /** One-formula families. */
     static class Formula extends FamilyBase {
@@ -333,7 +335,9 @@ final class PhysicsFamilies {
             p.put("case", Integer.toString(k));
             for (String g : c.givens()) {
                 QuantitySpec q = quantities.get(g);
-                String written = r.nextBoolean() ? onTheGrid(r, q) : anywhere(r, q);
+                String written = r.nextBoolean()
+                        ? onTheGrid(r, q)
+                        : anywhere(r, WIDER.getOrDefault(name(), Map.of()).getOrDefault(g, q));
                 p.put(g, written);
             }
             p.put("object", NumberWriting.pick(r, objects));
