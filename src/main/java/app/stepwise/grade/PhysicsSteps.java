@@ -516,10 +516,23 @@ public final class PhysicsSteps {
         work.inQuestionUnits().add(n);
         boolean withUnit = writtenDimension(text, names).isPresent();
         Optional<String> unit = units.unitOf(work.dims().get(v.name()));
-        Message said = withUnit || unit.isEmpty()
-                ? Message.of("line.trueHere")
-                : Message.of("line.giveUnit", unit.get());
-        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), said, Optional.empty()));
+        // the step of the reasoning it states: the same line (v = 18/0.75), else the step that gives this quantity's value
+        Optional<Integer> ref = align(read.equation(), work.refs(), work.truth()).or(() -> statesValueOf(v.name(), work));
+        Message said = !withUnit && unit.isPresent()
+                ? Message.of("line.giveUnit", unit.get())
+                : Message.of(ref.isPresent() ? "line.goodStep" : "line.trueHere");
+        return Optional.of(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), said, ref));
+    }
+
+    /** The last step of the reasoning that states this quantity's value in numbers (t = 45 min = 2700 s), 1-based. */
+    private static Optional<Integer> statesValueOf(String name, Work work) {
+        for (int k = work.refs().size() - 1; k >= 0; k--) {
+            Equation r = work.refs().get(k);
+            if (r.lhs() instanceof Expr.Var v && v.name().equals(name) && Exprs.variables(r.rhs()).isEmpty()
+                    && agree(work.truth().get(name), Evaluator.eval(r.rhs(), Map.of()), r.rhs()))
+                return Optional.of(k + 1);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -27,11 +27,11 @@ import java.util.OptionalDouble;
  * @param names the symbol of each replaced base unit (km, h), null where SI's is kept
  * @param asked the unit the question asks for
  */
-record QuestionUnits(double[] scale, String[] names, Unit asked) {
+public record QuestionUnits(double[] scale, String[] names, Unit asked) {
     private static final double SAME = 1e-9;
 
     /** The question's units, when the asked unit is not an SI one (nor a temperature scale with an offset). */
-    static Optional<QuestionUnits> of(Optional<Quantity> answer, Collection<Quantity> givens) {
+    public static Optional<QuestionUnits> of(Optional<Quantity> answer, Collection<Quantity> givens) {
         if (answer.isEmpty()) return Optional.empty();
         Unit asked = answer.get().unit();
         if (asked.dimensionless() || asked.offset() != 0 || Math.abs(asked.factor() - 1) < SAME) return Optional.empty();
@@ -125,8 +125,13 @@ record QuestionUnits(double[] scale, String[] names, Unit asked) {
         return Optional.empty();
     }
 
+    /** The unit of the question's units for a quantity of this unit's kind, where it has one of its own: h for 45 min. */
+    public Optional<String> unitFor(Unit kind) {
+        return unitOf(Dim.of(kind));
+    }
+
     /** A number written with a unit in a line ({@code 24 km/h}), in the question's units; NaN where it has no value there. */
-    double value(Unit unit, double number) {
+    public double value(Unit unit, double number) {
         double si = unit.toSi(number);
         return value(si, Dim.of(unit)).orElse(Double.NaN);
     }

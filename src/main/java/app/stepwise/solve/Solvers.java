@@ -69,7 +69,31 @@ public final class Solvers {
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
     public static Optional<Worked> physicsFromText(String text) {
         Optional<Worked> read = PhysicsReader.read(text, families());
-        return read.isPresent() ? read : PhysicsFamilies.fromText(text, families());
+        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families())).map(w -> inUnitAsked(text, w));
+    }
+
+    /**
+     * The reading's solution ending in the unit the text asks for ("… her average speed in km/h?"), with the conversion
+     * from SI as its last step; the reading as it is where the text asks for none, for the family's own unit, or for a
+     * unit of another kind than the unknown's.
+     */
+    /** The parameter of a reading's solution that names the unit its answer is asked in (km/h). */
+    public static final String UNIT_ASKED = PhysicsFamilies.UNIT_ASKED;
+
+    public static Worked inUnitAsked(String text, Worked w) {
+        Optional<String> unit = PhysicsReader.unitAsked(text);
+        Optional<Family> fam = family(w.family());
+        if (unit.isEmpty() || w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
+                || !(fam.get() instanceof PhysicsFamilies.Formula f) || f instanceof PhysicsFamilies.Friction
+                || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
+            return w;
+        Map<String, String> params = new LinkedHashMap<>(w.params());
+        params.put(PhysicsFamilies.UNIT_ASKED, unit.get());
+        try {
+            return solve(f, params, w.wording());
+        } catch (IllegalArgumentException | UnverifiedException e) {
+            return w; // asked in a unit of another kind ("in 20 s" read as a unit), or the same unit
+        }
     }
 
     /**
