@@ -3,6 +3,9 @@ package app.stepwise.solve;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.Task;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,13 +85,18 @@ public final class Solvers {
 
     public static Worked inUnitAsked(String text, Worked w) {
         Optional<String> unit = PhysicsReader.unitAsked(text);
+        return unit.isEmpty() ? w : inUnit(unit.get(), w);
+    }
+
+    /** The solution ending in this unit, where it is another unit of the unknown's kind than the family answers in. */
+    private static Worked inUnit(String unit, Worked w) {
         Optional<Family> fam = family(w.family());
-        if (unit.isEmpty() || w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
+        if (w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
                 || !(fam.get() instanceof PhysicsFamilies.Formula f) || f instanceof PhysicsFamilies.Friction
                 || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
             return w;
         Map<String, String> params = new LinkedHashMap<>(w.params());
-        params.put(PhysicsFamilies.UNIT_ASKED, unit.get());
+        params.put(PhysicsFamilies.UNIT_ASKED, unit);
         try {
             return solve(f, params, w.wording());
         } catch (IllegalArgumentException | UnverifiedException e) {
@@ -123,7 +131,17 @@ public final class Solvers {
                 && f.get() instanceof LinearFamilies.Linear) {
             params.put("equation", problem.work().get().start());
         }
-        return Optional.of(toFiguresAsked(solve(f.get(), params, 0), problem.answer()));
+        Worked w = solve(f.get(), params, 0);
+        // a pack's answer in another unit than SI's (180 km, 200 kJ): the solution ends in it, as the hints then do
+        if (problem.answer() instanceof AnswerSpec.Quantity q) {
+            try {
+                Unit asked = Quantity.parse(q.expected()).unit();
+                if (asked.offset() == 0 && Math.abs(asked.factor() - 1) > 1e-12) w = inUnit(asked.symbol(), w);
+            } catch (MathSyntaxException e) {
+                // the pack's answer is checked where the pack is read
+            }
+        }
+        return Optional.of(toFiguresAsked(w, problem.answer()));
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(\\s.*)?$");
