@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.math.CaseTables;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,8 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PhysicsQuestionUnitsTest {
 
+    /** Written with the change, and after it (held out: run once, verdicts not changed). */
+    static final List<String> TABLES = List.of("physics-question-units.csv", "physics-question-units-heldout.csv");
+
     static List<Arguments> table() {
-        return CaseTables.read("physics-question-units.csv");
+        return TABLES.stream().flatMap(t -> CaseTables.read(t).stream()).toList();
+    }
+
+    @Test
+    void printsHowManyAreGradedAsWritten() throws Exception {
+        for (String t : TABLES) PhysicsHandwrittenTest.printFigures("question units (" + t + ")", CaseTables.read(t));
+        assertThat(CaseTables.read("physics-question-units-heldout.csv")).hasSizeGreaterThanOrEqualTo(30);
     }
 
     @ParameterizedTest(name = "{2} asked: {4} → first error {5}")
