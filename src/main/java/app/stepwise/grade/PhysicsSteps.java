@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -117,7 +118,7 @@ public final class PhysicsSteps {
         }
 
         Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
-                new HashSet<>());
+                new HashSet<>(), QuestionUnits.of(situation.answer(), situation.givens().values()), new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
@@ -170,7 +171,12 @@ public final class PhysicsSteps {
             LineCheck verdict = introduces
                     ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
                     : judge(n, raw, text, line, work, afterError);
-            define(line.equation(), work.own()); // later lines may use what this one found, right or not
+            // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
+            // hours) found the true value, which later lines' carried-forward values are worked from in SI
+            if (work.inQuestionUnits().remove(n) && line.equation().lhs() instanceof Expr.Var v)
+                work.own().put(v.name(), work.truth().get(v.name()));
+            else
+                define(line.equation(), work.own());
             Equation eq = line.equation();
             if (eq.lhs() instanceof Expr.Var v) work.stated().add(v.name());
             work.rederive();
@@ -193,11 +199,12 @@ public final class PhysicsSteps {
      * What the working is judged against: the true values of the situation ({@code truth}: givens, the reference's
      * quantities, the answer and the names the student introduced rightly), the values the student's own lines
      * implied ({@code own}), the dimensions of the known quantities, the reasoning done without unit conversion, the
-     * quantities the student stated (or named) themselves, and the names they gave the unknown.
+     * quantities the student stated (or named) themselves, the names they gave the unknown, the units the question
+     * works in where it asks for a unit other than SI's, and the lines found right only in those units.
      */
     private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
             Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated,
-            Set<String> unknownNames) {
+            Set<String> unknownNames, Optional<QuestionUnits> units, Set<Integer> inQuestionUnits) {
 
         /**
          * The quantities the student has not stated themselves, found again from their own values by the reference's
@@ -228,8 +235,15 @@ public final class PhysicsSteps {
         }
     }
 
-    /** A line as read: the statement as written (a chain kept whole, for its middle links) and the equation it states. */
-    record Read(Statement statement, Equation equation) {}
+    /**
+     * A line as read: the statement as written (a chain kept whole, for its middle links) and the equation it states;
+     * {@code compact} when a number written against letters (20m/s) was read as a quantity, not as those symbols.
+     */
+    record Read(Statement statement, Equation equation, boolean compact) {
+        Read(Statement statement, Equation equation) {
+            this(statement, equation, true);
+        }
+    }
 
     /** The reading a line is judged by, and for a line that introduces a name the other reading of 20m/s-like text. */
     private record Readings(Read chosen, Optional<Read> other) {}
@@ -247,11 +261,11 @@ public final class PhysicsSteps {
         Parser.Context ctx = Parser.Context.of(names);
         String asUnits = withSiNumbers(text, names, true, true);
         String asSymbols = withSiNumbers(text, names, true, false);
-        Optional<Read> units = parse(asUnits, ctx);
+        Optional<Read> units = parse(asUnits, ctx, true);
         if (asSymbols.equals(asUnits)) return units.map(u -> new Readings(u, Optional.empty()));
         Optional<Read> symbols;
         try {
-            symbols = parse(asSymbols, ctx);
+            symbols = parse(asSymbols, ctx, false);
         } catch (MathSyntaxException e) {
             return units.map(u -> new Readings(u, Optional.empty()));
         }
@@ -293,9 +307,9 @@ public final class PhysicsSteps {
         return any;
     }
 
-    private static Optional<Read> parse(String text, Parser.Context ctx) throws MathSyntaxException {
+    private static Optional<Read> parse(String text, Parser.Context ctx, boolean compact) throws MathSyntaxException {
         Statement s = Parser.parse(text, ctx);
-        return asEquation(s).map(e -> new Read(s, e));
+        return asEquation(s).map(e -> new Read(s, e, compact));
     }
 
     /** Every part with letters of the line has the dimension of its left side: t² = 2h/g, not 20·m/s for a speed. */
@@ -463,33 +477,98 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
-        Optional<LineCheck> asked = inTheAskedUnit(n, raw, line, work);
+        Optional<LineCheck> asked = kinds.isPresent() ? Optional.empty() : inTheQuestionsUnits(n, raw, text, read, work);
         if (asked.isPresent()) return asked.get();
         return wrong(n, raw, read, work, Optional.empty());
     }
 
     /**
-     * {@code v = 18/0.75} where the question asks for km/h (18 km in 45 minutes): bare numbers that give the unknown's
-     * value in the unit the question asks for are right, worked in that unit; only the unit is missing. Not a slip of
-     * conversion, which it was marked before (session 9's newcomer run). Only the unknown's own line, only its exact
-     * value in that unit, and only a unit that is not the SI one (in SI the line is judged as it stands).
+     * A line worked in the units of the question where it asks for a unit other than SI's ({@link QuestionUnits}): for
+     * "18 km in 45 minutes, her speed in km/h?", {@code t = 0.75} (hours), {@code d = 18}, {@code v = 18/0.75} and
+     * {@code v = d/t = 18/0.75 = 24 km/h} are right, as their SI forms are; {@code t = 45} and {@code t = 0.45} are
+     * not. Only a line that states a known quantity's value in numbers (its middle links may be formulas), every part
+     * read in those units: a number with a unit is converted to them, a symbol takes its true value in them, and a
+     * formula with a quantity that has no value in them (F/k where cm is asked) is worked out in SI and its value, of the
+     * line's own kind, converted. A part of another kind, or one with no value in those units, leaves the line to the
+     * SI judgement. The quantity's value without its unit asks for the unit.
      */
-    private static Optional<LineCheck> inTheAskedUnit(int n, String raw, Equation line, Work work) {
-        Optional<Quantity> answer = work.situation().answer();
-        if (answer.isEmpty() || !(line.lhs() instanceof Expr.Var v) || !v.name().equals(work.unknown())
-                || !work.truth().containsKey(v.name()) || !Exprs.variables(line.rhs()).isEmpty())
+    private static Optional<LineCheck> inTheQuestionsUnits(int n, String raw, String text, Read read, Work work) {
+        if (work.units().isEmpty() || !(read.equation().lhs() instanceof Expr.Var v) || !work.truth().containsKey(v.name())
+                || !work.dims().containsKey(v.name()) || !Exprs.variables(read.equation().rhs()).isEmpty())
             return Optional.empty();
-        Unit asked = answer.get().unit();
-        if (asked.dimensionless() || asked.offset() != 0 || Math.abs(asked.factor() - 1) < 1e-9) return Optional.empty();
-        double got;
+        QuestionUnits units = work.units().get();
+        Map<String, Double> inUnits = new HashMap<>();
+        work.truth().forEach((name, si) -> {
+            Dim d = work.dims().get(name);
+            if (d != null) units.value(si, d).ifPresent(x -> inUnits.put(name, x));
+        });
+        if (!inUnits.containsKey(v.name())) return Optional.empty();
+        Set<String> names = work.names();
+        Optional<Read> asked;
         try {
-            got = Evaluator.eval(line.rhs(), Map.of());
-        } catch (RuntimeException e) {
-            return Optional.empty();
+            asked = parse(withNumbers(text, names, units::value, read.compact()), Parser.Context.of(names), read.compact());
+        } catch (MathSyntaxException e) {
+            return Optional.empty(); // a number whose unit has no value in the question's units
         }
-        if (!agree(asked.fromSi(work.truth().get(v.name())), got, line.rhs())) return Optional.empty();
-        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.giveUnit", asked.symbol()),
-                Optional.empty()));
+        if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(v.name())
+                || !holdsInUnits(asked.get(), read, inUnits, units, work))
+            return Optional.empty();
+        work.inQuestionUnits().add(n);
+        boolean withUnit = writtenDimension(text, names).isPresent();
+        Optional<String> unit = units.unitOf(work.dims().get(v.name()));
+        // the step of the reasoning it states: the same line (v = 18/0.75), else the step that gives this quantity's value
+        Optional<Integer> ref = align(read.equation(), work.refs(), work.truth()).or(() -> statesValueOf(v.name(), work));
+        Message said = !withUnit && unit.isPresent()
+                ? Message.of("line.giveUnit", unit.get())
+                : Message.of(ref.isPresent() ? "line.goodStep" : "line.trueHere");
+        return Optional.of(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), said, ref));
+    }
+
+    /** The last step of the reasoning that states this quantity's value in numbers (t = 45 min = 2700 s), 1-based. */
+    private static Optional<Integer> statesValueOf(String name, Work work) {
+        for (int k = work.refs().size() - 1; k >= 0; k--) {
+            Equation r = work.refs().get(k);
+            if (r.lhs() instanceof Expr.Var v && v.name().equals(name) && Exprs.variables(r.rhs()).isEmpty()
+                    && agree(work.truth().get(name), Evaluator.eval(r.rhs(), Map.of()), r.rhs()))
+                return Optional.of(k + 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a line read in the question's units ({@code inUnits}) holds there, link by link as {@link #holds} does. A
+     * part whose symbols all have values in those units is worked out with them; any other part with symbols takes the
+     * value of the same part read in SI ({@code si}), converted by its dimension, which must be the line's own.
+     */
+    private static boolean holdsInUnits(Read asked, Read si, Map<String, Double> inUnits, QuestionUnits units, Work work) {
+        List<Expr> parts = parts(asked), siParts = parts(si);
+        if (parts.size() != siParts.size() || parts.size() < 2) return false;
+        Dim kind = work.dims().get(((Expr.Var) parts.get(0)).name());
+        double[] values = new double[parts.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            Expr p = parts.get(k);
+            Set<String> symbols = Exprs.variables(p);
+            if (inUnits.keySet().containsAll(symbols)) {
+                values[k] = Evaluator.eval(p, inUnits);
+                continue;
+            }
+            Optional<Dim> d = Dimensions.of(siParts.get(k), work.dims());
+            if (d.isEmpty() || !d.get().same(kind)) return false;
+            OptionalDouble converted = units.value(Evaluator.eval(siParts.get(k), work.truth()), kind);
+            if (converted.isEmpty()) return false;
+            values[k] = converted.getAsDouble();
+        }
+        int last = parts.size() - 1;
+        if (!agree(values[0], values[last], parts.get(last))) return false;
+        for (int k = 1; k < last; k++) if (!agree(values[k], values[k + 1], parts.get(k + 1))) return false;
+        return true;
+    }
+
+    /** The sides of a line: each link of a chain, or the two sides of an equation. */
+    private static List<Expr> parts(Read line) {
+        return line.statement() instanceof Statement.Chain c
+                ? c.parts()
+                : List.of(line.equation().lhs(), line.equation().rhs());
     }
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
@@ -798,6 +877,15 @@ public final class PhysicsSteps {
      *                     letters are symbols of the problem; otherwise such letters that are all symbols are symbols
      */
     private static String withSiNumbers(String text, Set<String> symbols, boolean convert, boolean compactUnits) {
+        return withNumbers(text, symbols, convert ? Unit::toSi : (u, v) -> v, compactUnits);
+    }
+
+    /** How a number written with a unit is read: in SI, as written, or in the question's units. */
+    private interface InUnits {
+        double value(Unit unit, double number);
+    }
+
+    private static String withNumbers(String text, Set<String> symbols, InUnits units, boolean compactUnits) {
         // 1/2 m v^2 is ½·m·v² by the parser's own rule (ADR 0008): no rewriting here
         String[] sides = text.split("=", -1);
         StringBuilder out = new StringBuilder();
@@ -826,16 +914,16 @@ public final class PhysicsSteps {
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
-                    tail = "(" + plain(convert ? u.get().toSi(v) : v) + ")";
+                    tail = "(" + plain(units.value(u.get(), v)) + ")";
                     side = side.substring(0, t.start());
                 }
             }
-            out.append(innerUnits(side, symbols, convert, compactUnits)).append(tail);
+            out.append(innerUnits(side, symbols, units, compactUnits)).append(tail);
         }
         return out.toString();
     }
 
-    private static String innerUnits(String text, Set<String> symbols, boolean convert, boolean compactUnits) {
+    private static String innerUnits(String text, Set<String> symbols, InUnits units, boolean compactUnits) {
         Matcher m = NUMBER_WITH_UNIT.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -852,7 +940,7 @@ public final class PhysicsSteps {
                 continue;
             }
             double v = Double.parseDouble(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement("(" + plain(convert ? unit.get().toSi(v) : v) + ")"));
+            m.appendReplacement(sb, Matcher.quoteReplacement("(" + plain(units.value(unit.get(), v)) + ")"));
         }
         m.appendTail(sb);
         return sb.toString();

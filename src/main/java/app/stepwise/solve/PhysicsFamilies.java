@@ -1,9 +1,11 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
+import app.stepwise.math.Unit;
 import app.stepwise.math.Units;
 
 import app.stepwise.lesson.Problem.Given;
+import app.stepwise.grade.QuestionUnits;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
 import app.stepwise.text.Message;
@@ -264,6 +266,12 @@ final class PhysicsFamilies {
     /** The parameter that marks a problem read from someone's text rather than drawn by the generator. */
     static final String TYPED_IN = "typed-in";
 
+    /**
+     * The parameter of a typed-in problem that names the unit its question asks for ("her speed in km/h?"): the worked
+     * solution ends in that unit, converted from SI in a step of its own. The generator never sets it.
+     */
+    static final String UNIT_ASKED = "unit-asked";
+
     /** A value for q: a multiple of its step in its range, written without float noise. */
     static String draw(SplittableRandom r, QuantitySpec q) {
         long n = (long) Math.floor((q.hi() - q.lo()) / q.step());
@@ -381,6 +389,15 @@ final class PhysicsFamilies {
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
             if (c.rearranged() != null)
                 steps.add(new Step(Message.of("step.physics.rearrange", c.unknown()), c.rearranged(), "rearrange"));
+            String rhs = solved.substring(solved.indexOf('=') + 1).strip();
+            Optional<Unit> asked = unitAsked(p, unknown);
+            Optional<List<Step>> inAsked = asked.flatMap(u -> inQuestionUnits(c, p, u, rhs));
+            if (inAsked.isPresent()) {
+                steps.addAll(inAsked.get());
+                String result = NumberWriting.sig(asked.get().fromSi(answer)) + " " + asked.get().symbol();
+                steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
+                return worked(p, wording, c, givens, unknown, steps, result, answer);
+            }
             for (String g : c.givens()) {
                 QuantitySpec q = quantities.get(g);
                 String written = p.get(g);
@@ -389,17 +406,81 @@ final class PhysicsFamilies {
                             g + " = " + written + " = " + NumberWriting.upTo(si.get(g), 4) + " " + q.unit(), "convert-units"));
                 }
             }
-            String rhs = solved.substring(solved.indexOf('=') + 1).strip();
             String substituted = substitute(rhs, c.givens(), si);
             steps.add(new Step(Message.of("step.physics.substitute"), c.unknown() + " = " + substituted, "substitute"));
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
+            if (asked.isPresent()) { // worked in SI: the answer converted at the end
+                String converted = NumberWriting.sig(asked.get().fromSi(answer)) + " " + asked.get().symbol();
+                steps.add(new Step(Message.of("step.physics.convertAnswer", asked.get().symbol()),
+                        c.unknown() + " = " + result + " = " + converted, "convert-units"));
+                result = converted;
+            }
+            return worked(p, wording, c, givens, unknown, steps, result, answer);
+        }
+
+        private Worked worked(Map<String, String> p, int wording, Case c, List<Given> givens, QuantitySpec unknown,
+                List<Step> steps, String result, double answer) {
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
+        }
+
+        /**
+         * The steps after the formula worked in the units of the question where it asks for a unit other than SI's
+         * ({@link QuestionUnits}: 18 km in 45 minutes, her speed in km/h: {@code t = 45 minutes = 0.75 h}, then
+         * {@code v = 18/0.75}), as a student works it; empty where a given has no value in those units (a mass where km/h
+         * is asked, a speed where kJ is), or the formula takes g, and the solution is worked in SI and converted at the end.
+         */
+        Optional<List<Step>> inQuestionUnits(Case c, Map<String, String> p, Unit asked, String rhs) {
+            if (usesG(c)) return Optional.empty();
+            List<Quantity> written = new ArrayList<>();
+            try {
+                for (String g : c.givens()) written.add(Quantity.parse(p.get(g)));
+                Optional<QuestionUnits> system = QuestionUnits.of(Optional.of(Quantity.parse("1 " + asked.symbol())), written);
+                if (system.isEmpty()) return Optional.empty();
+                List<Step> steps = new ArrayList<>();
+                Map<String, Double> values = new HashMap<>();
+                for (int k = 0; k < written.size(); k++) {
+                    String g = c.givens().get(k);
+                    Quantity q = written.get(k);
+                    double value = system.get().value(q.unit(), q.value());
+                    if (!Double.isFinite(value)) return Optional.empty();
+                    values.put(g, value);
+                    if (Math.abs(value - q.value()) <= 1e-9 * Math.abs(q.value())) continue; // 18 km where km/h is asked
+                    Optional<String> unit = system.get().unitFor(q.unit());
+                    if (unit.isEmpty()) return Optional.empty();
+                    steps.add(new Step(
+                            Message.of("step.physics.convertAsked", named(quantities.get(g).description()), unit.get()),
+                            g + " = " + p.get(g) + " = " + NumberWriting.upTo(value, 4) + " " + unit.get(), "convert-units"));
+                }
+                steps.add(new Step(Message.of("step.physics.substituteAsked"),
+                        c.unknown() + " = " + substitute(rhs, c.givens(), values), "substitute"));
+                return Optional.of(steps);
+            } catch (MathSyntaxException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The unit the question asks for ({@link #UNIT_ASKED}), where it is a unit of the unknown's kind other than the
+         * one the family answers in.
+         */
+        static Optional<Unit> unitAsked(Map<String, String> p, QuantitySpec unknown) {
+            if (!p.containsKey(UNIT_ASKED) || unknown.unit().isEmpty()) return Optional.empty();
+            try {
+                Unit asked = Units.parse(p.get(UNIT_ASKED));
+                Unit own = Units.parse(unknown.unit());
+                if (!asked.sameDimension(own) || asked.offset() != 0 || own.offset() != 0
+                        || Math.abs(asked.factor() - own.factor()) <= 1e-12 * own.factor())
+                    throw new IllegalArgumentException(p.get(UNIT_ASKED) + " is no other unit of " + unknown.description());
+                return Optional.of(asked);
+            } catch (MathSyntaxException e) {
+                throw new IllegalArgumentException("no unit: " + p.get(UNIT_ASKED), e);
+            }
         }
 
         /**

@@ -8,6 +8,7 @@ import app.stepwise.solve.PhysicsFamilies.Case;
 import app.stepwise.solve.PhysicsFamilies.Formula;
 import app.stepwise.solve.PhysicsFamilies.QuantitySpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +166,40 @@ final class PhysicsReader {
     }
 
     private record Candidate(Formula family, Map<String, String> params, int used, int bonus) {}
+
+    /** "… her speed in km/h?", "give your answer in kilometres per hour": the unit named after "in". */
+    private static final Pattern IN_UNIT = Pattern
+            .compile("(?i)\\b(?:in|into)\\s+(?:units\\s+of\\s+)?(\\p{L}[\\p{L}/^0-9²³ ]{0,40}?)\\s*(?:[?.!,;)]|$)");
+    /** "How many minutes does it take?": the unit counted. */
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow\\s+many\\s+(\\p{L}+(?:\\s+per\\s+\\p{L}+)?)");
+
+    /**
+     * The unit a physics question asks its answer in ("What is her average speed in km/h?", "How many minutes…",
+     * "Give your answer in kJ."), as written; empty when it names none, or names something that is not a unit.
+     */
+    static Optional<String> unitAsked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String asked = question(lower);
+        int from = text.length() - asked.length();
+        List<String> written = new ArrayList<>();
+        for (Matcher m = HOW_MANY.matcher(text.substring(from)); m.find();) written.add(m.group(1));
+        for (Matcher m = IN_UNIT.matcher(text.substring(from)); m.find();) written.add(m.group(1));
+        Matcher answerIn = Pattern.compile("(?i)\\b(?:answer|result)\\s+(?:\\p{L}+\\s+){0,2}?(" + "in\\s+.*)").matcher(text);
+        if (answerIn.find()) for (Matcher m = IN_UNIT.matcher(answerIn.group(1)); m.find();) written.add(m.group(1));
+        for (String w : written) {
+            String unit = w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3").replace("²", "^2")
+                    .replace("³", "^3");
+            if (Arrays.stream(unit.split("[\\s/]+")).anyMatch(x -> STOP.contains(x.toLowerCase(Locale.ROOT)) || !unitWord(x)))
+                continue;
+            try {
+                Unit u = Units.parse(unit);
+                if (!u.symbol().isEmpty() && !u.dimensionless()) return Optional.of(unit);
+            } catch (MathSyntaxException | RuntimeException e) {
+                // not a unit: "in those 20 seconds"
+            }
+        }
+        return Optional.empty();
+    }
 
     /** "0.8 waves per second", "4 every second", "50 times a second": a frequency in hertz. */
     private static final Pattern PER_SECOND = Pattern.compile(

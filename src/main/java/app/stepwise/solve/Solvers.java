@@ -3,6 +3,9 @@ package app.stepwise.solve;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.Task;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
+import app.stepwise.math.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +72,36 @@ public final class Solvers {
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
     public static Optional<Worked> physicsFromText(String text) {
         Optional<Worked> read = PhysicsReader.read(text, families());
-        return read.isPresent() ? read : PhysicsFamilies.fromText(text, families());
+        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families())).map(w -> inUnitAsked(text, w));
+    }
+
+    /**
+     * The reading's solution ending in the unit the text asks for ("… her average speed in km/h?"), with the conversion
+     * from SI as its last step; the reading as it is where the text asks for none, for the family's own unit, or for a
+     * unit of another kind than the unknown's.
+     */
+    /** The parameter of a reading's solution that names the unit its answer is asked in (km/h). */
+    public static final String UNIT_ASKED = PhysicsFamilies.UNIT_ASKED;
+
+    public static Worked inUnitAsked(String text, Worked w) {
+        Optional<String> unit = PhysicsReader.unitAsked(text);
+        return unit.isEmpty() ? w : inUnit(unit.get(), w);
+    }
+
+    /** The solution ending in this unit, where it is another unit of the unknown's kind than the family answers in. */
+    private static Worked inUnit(String unit, Worked w) {
+        Optional<Family> fam = family(w.family());
+        if (w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
+                || !(fam.get() instanceof PhysicsFamilies.Formula f) || f instanceof PhysicsFamilies.Friction
+                || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
+            return w;
+        Map<String, String> params = new LinkedHashMap<>(w.params());
+        params.put(PhysicsFamilies.UNIT_ASKED, unit);
+        try {
+            return solve(f, params, w.wording());
+        } catch (IllegalArgumentException | UnverifiedException e) {
+            return w; // asked in a unit of another kind ("in 20 s" read as a unit), or the same unit
+        }
     }
 
     /**
@@ -99,7 +131,17 @@ public final class Solvers {
                 && f.get() instanceof LinearFamilies.Linear) {
             params.put("equation", problem.work().get().start());
         }
-        return Optional.of(toFiguresAsked(solve(f.get(), params, 0), problem.answer()));
+        Worked w = solve(f.get(), params, 0);
+        // a pack's answer in another unit than SI's (180 km, 200 kJ): the solution ends in it, as the hints then do
+        if (problem.answer() instanceof AnswerSpec.Quantity q) {
+            try {
+                Unit asked = Quantity.parse(q.expected()).unit();
+                if (asked.offset() == 0 && Math.abs(asked.factor() - 1) > 1e-12) w = inUnit(asked.symbol(), w);
+            } catch (MathSyntaxException e) {
+                // the pack's answer is checked where the pack is read
+            }
+        }
+        return Optional.of(toFiguresAsked(w, problem.answer()));
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(\\s.*)?$");

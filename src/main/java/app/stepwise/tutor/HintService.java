@@ -6,6 +6,7 @@ import app.stepwise.lesson.Task;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Quantity;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
 import app.stepwise.model.Generation;
@@ -128,6 +129,8 @@ public final class HintService {
         int lvl = Math.max(1, Math.min(3, level));
         List<String> valid = validPrefix(ctx, work);
         Message note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
+        Optional<Step> toUnitAsked = toUnitAsked(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
+        if (toUnitAsked.isPresent()) return hint(toUnitAsked.get(), lvl, true, Source.SOLVER, 0, t0, note);
         int candidates = 0;
         Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
@@ -164,8 +167,44 @@ public final class HintService {
     static boolean finished(ProblemContext ctx, List<String> valid) {
         if (valid.isEmpty()) return false;
         try {
-            return ctx.check(valid).finalAnswerCorrect().orElse(false) || solverNext(ctx, valid).isEmpty();
+            return ctx.check(valid).finalAnswerCorrect().orElse(false) && !inAnotherUnit(ctx, valid.get(valid.size() - 1))
+                    || solverNext(ctx, valid).isEmpty();
         } catch (MathSyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The last step where the working reached the right answer in another unit than the one asked for: its conversion
+     * ({@code v = 6.67 m/s = 24.0 km/h}).
+     */
+    static Optional<Step> toUnitAsked(ProblemContext ctx, List<String> valid) {
+        if (valid.isEmpty() || ctx.start().isEmpty() || !inAnotherUnit(ctx, valid.get(valid.size() - 1))) return Optional.empty();
+        try {
+            if (!ctx.check(valid).finalAnswerCorrect().orElse(false)) return Optional.empty();
+            String last = valid.get(valid.size() - 1);
+            String written = last.substring(last.lastIndexOf('=') + 1).strip();
+            String asked = ctx.answer().get();
+            return Optional.of(new Step(Message.of("step.physics.convertAnswer", Quantity.parse(asked).unit().symbol()),
+                    ctx.start().get() + " = " + written + " = " + asked, "convert-units"));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the working's last line gives a physics answer in another unit than the one the question asks for
+     * ({@code v = 6.67 m/s} where km/h is asked): right, but not yet the answer asked for, so the hint goes on to the
+     * conversion.
+     */
+    static boolean inAnotherUnit(ProblemContext ctx, String last) {
+        if (ctx.answer().isEmpty() || ctx.task().filter(t -> t == Task.PHYSICS).isEmpty()) return false;
+        try {
+            Quantity want = Quantity.parse(ctx.answer().get());
+            Quantity written = Quantity.parse(last.substring(last.lastIndexOf('=') + 1).strip());
+            return want.hasUnit() && written.hasUnit() && Math.abs(want.unit().factor() - written.unit().factor()) > 1e-12
+                    * Math.abs(want.unit().factor());
+        } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
     }
@@ -458,6 +497,8 @@ public final class HintService {
             return Message.of("hint.nudge.expand");
         if (lower.startsWith("write the formula") || lower.contains("formula")) return Message.of("hint.nudge.formula");
         if (lower.startsWith("rearrange")) return Message.of("hint.nudge.rearrange");
+        if (lower.startsWith("convert the answer")) return Message.of("hint.nudge.convertAnswer");
+        if (lower.startsWith("convert") && lower.contains("units of the question")) return Message.of("hint.nudge.convertAsked");
         if (lower.startsWith("convert")) return Message.of("hint.nudge.convert");
         if (lower.startsWith("substitute") || lower.startsWith("put ")) return Message.of("hint.nudge.substitute");
         if (lower.startsWith("collect") || lower.startsWith("group")) return Message.of("hint.nudge.collect");

@@ -79,7 +79,8 @@ final class ModelReading {
                 if (!occursWithUnit(normalised, value)) return Optional.empty();
                 givens.add(new Given(symbol, value, ""));
             }
-            return Solvers.physicsFromGivens(family, unknown, givens).filter(w -> ReadingCheck.physicsCovers(normalised, w))
+            return Solvers.physicsFromGivens(family, unknown, givens).map(w -> Solvers.inUnitAsked(normalised, w))
+                    .filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }

@@ -471,6 +471,9 @@ public final class ProblemReader {
 
     static Message physicsSummary(Worked w) {
         String givens = String.join(", ", w.givens().stream().map(g -> g.symbol() + " = " + g.value()).toList());
-        return Message.of("reading.physics", w.start(), givens);
+        String unit = w.params().get(Solvers.UNIT_ASKED);
+        return unit == null
+                ? Message.of("reading.physics", w.start(), givens)
+                : Message.of("reading.physicsIn", w.start(), givens, unit);
     }
 }

@@ -7,6 +7,7 @@ import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
+import app.stepwise.solve.Step;
 import app.stepwise.model.PromptFormat;
 import app.stepwise.model.StopReason;
 import java.util.ArrayList;
@@ -131,7 +132,9 @@ public final class VerifiedSolver {
                 tried++;
                 tokens += g.tokens().size();
                 ModelSolution whole = ModelSolution.check(ctx, g, Candidates.msSince(t0));
-                if (whole.verified() && !cancelled.getAsBoolean())
+                boolean inUnitAsked = HintService.toUnitAsked(ctx, whole.steps().stream().map(ModelSolution.VerifiedStep::math)
+                        .toList()).isEmpty();
+                if (whole.verified() && !cancelled.getAsBoolean() && inUnitAsked)
                     return new Result(whole, End.WHOLE_SOLUTION, rounds, tried, tokens, Candidates.msSince(t0));
                 for (ModelSolution.VerifiedStep st : whole.steps()) {
                     ModelOutput one = new ModelOutput(List.of(new ModelOutput.Step(st.text(), st.math())), Optional.empty(),
@@ -187,6 +190,14 @@ public final class VerifiedSolver {
             // the verified working states the right answer; the model did not say it in time: its last step's result is
             answer = AnswerConsistency.resultOf(steps.get(steps.size() - 1).math());
             if (end == End.NO_VERIFIED_CANDIDATE) end = End.WORKING_DONE;
+        }
+        if (!answer.isEmpty()) {
+            // the question asks for another unit (km/h) than the model answered in (m/s): the tutor adds the conversion
+            Optional<Step> convert = HintService.toUnitAsked(ctx, mathOf(steps));
+            if (convert.isPresent()) {
+                steps.add(new ModelOutput.Step(convert.get().said().english(), convert.get().math()));
+                answer = ctx.answer().orElse(answer);
+            }
         }
         long ms = Candidates.msSince(t0);
         StringBuilder text = new StringBuilder();

@@ -172,6 +172,50 @@ class NeverAcceptsWrongPropertiesTest {
         return figures >= 2 && new BigDecimal(exact).round(new MathContext(figures)).compareTo(w) == 0;
     }
 
+    /**
+     * units10: where the question asks for km/h (d km in t minutes), a bare number for the time, the distance or the
+     * speed is right only in SI or in the km and hours km/h is made of; in minutes, or off by any other factor a slip
+     * gives (100, 1000, 3.6 the wrong way, 60 the wrong way), it is wrong.
+     */
+    @Property(tries = 300)
+    void aBareNumberIsRightOnlyInSiOrInTheQuestionsUnits(@ForAll @IntRange(min = 1, max = 99) int km,
+            @ForAll @IntRange(min = 5, max = 150) int minutes, @ForAll @IntRange(min = 0, max = 2) int which,
+            @ForAll @IntRange(min = 0, max = 7) int factor) throws Exception {
+        double hours = minutes / 60.0;
+        double speed = km / hours; // km/h
+        var situation = PhysicsStepsTest.situation("d=" + km + " km; t=" + minutes + " min", "v", sig(speed) + " km/h");
+        // the value in the question's units, then SI, then slips: in the given's own unit where that is not the
+        // question's, and off by factors students' slips give
+        double[][] factors = {{1, 3600, 60, 0.01, 1.0 / 60, 1000, 1.0 / 1000, 3.6}, // t from hours
+                {1, 1000, 1.0 / 1000, 100, 10, 1.0 / 3.6, 3.6, 60}, // d from km
+                {1, 1 / 3.6, 3.6, 1000, 1.0 / 1000, 60, 1.0 / 60, 100}}; // v from km/h
+        String[] symbols = {"t", "d", "v"};
+        double[] inQuestionUnits = {hours, km, speed};
+        double f = factors[which][factor];
+        boolean right = factor <= 1; // the question's units or SI
+        String line = symbols[which] + " = " + sig(inQuestionUnits[which] * f);
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(right ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
+     * units10: where mA is asked for (V volts across R ohms), the voltage and the resistance have no other units than
+     * SI's: 0.006 for 6 V ("kilovolts") or 2 for 2000 Ω (kΩ) is wrong; the current is right in A or in mA.
+     */
+    @Property(tries = 200)
+    void milliamperesAskedMakeNoOtherUnitOfVoltageOrResistance(@ForAll @IntRange(min = 1, max = 24) int volts,
+            @ForAll @IntRange(min = 1, max = 50) int kilohms, @ForAll @IntRange(min = 0, max = 5) int which)
+            throws Exception {
+        double ohms = kilohms * 1000.0;
+        double amps = volts / ohms;
+        var situation = PhysicsStepsTest.situation("V=" + volts + " V; R=" + sig(ohms) + " Ω", "I", sig(amps * 1000) + " mA");
+        String[] lines = {"I = " + sig(amps), "I = " + sig(amps * 1000), "V = " + sig(volts / 1000.0), "R = " + kilohms,
+                "I = " + sig(amps * 1e6), "V = " + volts};
+        boolean right = which == 0 || which == 1 || which == 5;
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(lines[which]), List.of());
+        assertThat(r.firstError()).as(lines[which]).isEqualTo(right ? Optional.empty() : Optional.of(1));
+    }
+
     /** Six significant figures, as a student copying a calculator would write them. */
     private static String sig(double v) {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();

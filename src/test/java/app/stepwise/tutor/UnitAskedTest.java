@@ -1,0 +1,69 @@
+package app.stepwise.tutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.math.CaseTables;
+import app.stepwise.solve.Solvers;
+import app.stepwise.solve.Worked;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A physics question asking for a unit other than SI's ("What is her average speed in km/h?") is answered in that unit,
+ * by the worked solution and by the hints ({@code cases/unit-asked.csv}; newcomer9's defect F).
+ */
+class UnitAskedTest {
+
+    static List<org.junit.jupiter.params.provider.Arguments> table() {
+        return CaseTables.read("unit-asked.csv");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("table")
+    void theWorkedSolutionEndsInTheUnitAsked(String text, String answer, String aStep, String lastStep) {
+        Worked w = ProblemReader.read(text).orElseThrow(() -> new AssertionError("not read: " + text)).worked();
+        assertThat(w.answer()).as("%s", w.mathLines()).isEqualTo(answer);
+        assertThat(w.mathLines()).contains(aStep);
+        assertThat(w.mathLines().get(w.mathLines().size() - 1)).isEqualTo(lastStep);
+    }
+
+    @Test
+    void theReadingSaysTheUnitAsked() {
+        var r = ProblemReader.read("A cyclist rides 18 km in 45 minutes. What is her average speed in km/h?").orElseThrow();
+        assertThat(r.said().english()).isEqualTo("Finding v in km/h from d = 18 km, t = 45 minutes");
+    }
+
+    @Test
+    void aUnitOfAnotherKindOrANumberAfterInIsNoUnitAsked() {
+        Worked w = ProblemReader.read("A car travels 300 m in 20 s. What is its speed?").orElseThrow().worked();
+        assertThat(Solvers.inUnitAsked("A car travels 300 m in 20 s. What is its speed in seconds?", w)).isSameAs(w);
+        assertThat(Solvers.inUnitAsked("A car travels 300 m in 20 s. What is its speed in those 20 s?", w)).isSameAs(w);
+        assertThat(Solvers.inUnitAsked("A car travels 300 m in 20 s. What is its speed in km/h?", w).answer())
+                .isEqualTo("54.0 km/h");
+    }
+
+    private static final String CYCLIST = "A cyclist rides 18 km in 45 minutes. What is her average speed in km/h?";
+
+    private static HintService.Hint hint(List<String> work, int level) {
+        return new HintService(Optional::empty, 4, 1000).next(ProblemContext.fromText(CYCLIST), work, level, s -> {},
+                () -> false);
+    }
+
+    @Test
+    void hintsFollowWorkingInTheQuestionsUnits() {
+        assertThat(hint(List.of("v = d/t"), 3).step()).isEqualTo("t = 45 minutes = 0.75 h");
+        assertThat(hint(List.of("v = d/t", "t = 0.75"), 3).step()).isEqualTo("v = 18/0.75");
+        assertThat(hint(List.of("v = d/t", "t = 0.75", "v = 18/0.75"), 3).step()).isEqualTo("v = 24.0 km/h");
+    }
+
+    @Test
+    void aRightAnswerInAnotherUnitIsLedToTheUnitAsked() {
+        List<String> work = List.of("v = d/t", "v = 18000/2700", "v = 6.67 m/s");
+        assertThat(hint(work, 1).hint()).isEqualTo("Is your answer in the unit the question asks for?");
+        assertThat(hint(work, 3).step()).isEqualTo("v = 6.67 m/s = 24.0 km/h");
+        assertThat(hint(List.of("v = d/t", "t = 0.75", "v = 24 km/h"), 3).said()).isEqualTo(HintService.DONE);
+    }
+}
