@@ -348,6 +348,9 @@ final class PhysicsFamilies {
                         : anywhere(r, WIDER.getOrDefault(name(), Map.of()).getOrDefault(g, q));
                 p.put(g, written);
             }
+            QuantitySpec asked = quantities.get(c.unknown());
+            if (!asked.alt().isEmpty() && r.nextInt(8) == 0) // now and then the answer asked in another unit (km/h, kJ)
+                p.put(UNIT_ASKED, NumberWriting.pick(r, asked.alt())[0]);
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
@@ -391,10 +394,15 @@ final class PhysicsFamilies {
                 steps.add(new Step(Message.of("step.physics.rearrange", c.unknown()), c.rearranged(), "rearrange"));
             String rhs = solved.substring(solved.indexOf('=') + 1).strip();
             Optional<Unit> asked = unitAsked(p, unknown);
+            if (asked.isPresent() && !p.containsKey(TYPED_IN)) { // a generated question asks a unit that suits its answer
+                double inAsked = Math.abs(asked.get().fromSi(answer));
+                if (inAsked < 0.5 || inAsked >= 10000)
+                    throw new IllegalArgumentException("no question asks that in " + asked.get().symbol());
+            }
             Optional<List<Step>> inAsked = asked.flatMap(u -> inQuestionUnits(c, p, u, rhs));
             if (inAsked.isPresent()) {
                 steps.addAll(inAsked.get());
-                String result = NumberWriting.sig(asked.get().fromSi(answer)) + " " + asked.get().symbol();
+                String result = inUnit(answer, asked.get());
                 steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
                 return worked(p, wording, c, givens, unknown, steps, result, answer);
             }
@@ -411,7 +419,7 @@ final class PhysicsFamilies {
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
             if (asked.isPresent()) { // worked in SI: the answer converted at the end
-                String converted = NumberWriting.sig(asked.get().fromSi(answer)) + " " + asked.get().symbol();
+                String converted = inUnit(answer, asked.get());
                 steps.add(new Step(Message.of("step.physics.convertAnswer", asked.get().symbol()),
                         c.unknown() + " = " + result + " = " + converted, "convert-units"));
                 result = converted;
@@ -419,11 +427,23 @@ final class PhysicsFamilies {
             return worked(p, wording, c, givens, unknown, steps, result, answer);
         }
 
+        /**
+         * An SI value in another unit to 3 significant figures, rounded half up from its decimal value: 1525 J is
+         * 1.53 kJ, where rounding the binary 1.5249… gave 1.52, which the grading module rightly calls a slip.
+         */
+        private static String inUnit(double si, Unit unit) {
+            return NumberWriting.sig(java.math.BigDecimal.valueOf(unit.fromSi(si))
+                    .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP)).doubleValue()) + " " + unit.symbol();
+        }
+
         private Worked worked(Map<String, String> p, int wording, Case c, List<Given> givens, QuantitySpec unknown,
                 List<Step> steps, String result, double answer) {
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
+            if (p.containsKey(UNIT_ASKED) && !p.containsKey(TYPED_IN)) // a generated problem says which unit it asks for
+                statement += List.of(" Give your answer in %s.", " Answer in %s.", " Give the answer in %s.")
+                        .get((int) (Long.parseLong(p.getOrDefault("order", "0")) % 3)).formatted(p.get(UNIT_ASKED));
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);

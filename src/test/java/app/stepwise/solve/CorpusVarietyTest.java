@@ -105,6 +105,29 @@ class CorpusVarietyTest {
         assertThat(notSi).as("givens in another unit than SI of %d", givens).isGreaterThan(givens / 10);
     }
 
+    /**
+     * Some generated physics questions ask for another unit than SI's ("Give your answer in km/h."): their answer is in
+     * that unit, of a size people write, and the restatement the tutor gives the model asks for it too (session 10).
+     */
+    @Test
+    void somePhysicsQuestionsAskForAnotherUnitAndAreAnsweredInIt() {
+        var physics = Solvers.families().stream().filter(f -> f.subject().equals("physics")).toList();
+        int asked = 0, n = 3000;
+        for (int i = 0; i < n; i++) {
+            Worked w = Corpus.worked(17, i, physics);
+            String unit = w.params().get(PhysicsFamilies.UNIT_ASKED);
+            if (unit == null) continue;
+            asked++;
+            assertThat(w.statement()).contains(" in " + unit + ".");
+            assertThat(w.answer()).endsWith(" " + unit);
+            double number = Double.parseDouble(w.answer().split(" ")[0]);
+            assertThat(number).as(w.answer()).isBetween(0.5, 10000.0);
+            assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
+            Restate.plainly(w, w.start()).ifPresent(again -> assertThat(again).contains(" in " + unit + "."));
+        }
+        assertThat(asked).isBetween(n / 40, n / 5);
+    }
+
     @Test
     void surfaceChangesKeepTheSolutionVerified() {
         Family quad = Solvers.family("quadratic-factoring").orElseThrow();
