@@ -73,8 +73,21 @@ final class TeacherPacksViewModel {
         navigator.go(new ClassroomRoutes.ClassReport());
     }
 
+    /** A pack was chosen in the list: "choose a pack first" no longer applies. */
+    void chosen(int index) {
+        if (index < 0) return;
+        if (status.get().equals(t.get("teacher.choosePack", t.get("teacher.edit")))
+                || status.get().equals(t.get("teacher.choosePack", t.get("teacher.settings"))))
+            status.set("");
+    }
+
+    /** Opens the pack at {@code index} in the editor; with none chosen (-1), says to choose one first. */
     void edit(int index) {
-        if (index < 0 || index >= packs.size()) return;
+        if (index < 0) {
+            status.set(t.get("teacher.choosePack", t.get("teacher.edit")));
+            return;
+        }
+        if (index >= packs.size()) return;
         Item i = packs.get(index);
         if (i.pack().isEmpty()) {
             status.set(t.get("teacher.pack.broken", i.file().getFileName()));
@@ -104,8 +117,12 @@ final class TeacherPacksViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** The teacher's settings for what students of a pack see. */
+    /**
+     * The teacher's settings for what students of a pack see; none for a broken pack, and none with no pack chosen (-1),
+     * when the status says to choose one first.
+     */
     Optional<TeacherSettings> settings(int index) {
+        if (index < 0) status.set(t.get("teacher.choosePack", t.get("teacher.settings")));
         if (index < 0 || index >= packs.size() || packs.get(index).pack().isEmpty()) return Optional.empty();
         return Optional.of(app.tutor().settingsFor(packs.get(index).pack().get()));
     }
