@@ -59,7 +59,7 @@ final class TeacherPacksViewModel {
                         String details = r.pack()
                                 .map(p -> t.get("teacher.pack.details", p.problems().size(),
                                         describe(app.tutor().settingsFor(p), t)))
-                                .orElse(r.problems().isEmpty() ? "" : r.problems().get(0).message());
+                                .orElse(r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said()));
                         items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
                                 r.file(), r.pack()));
                     }
