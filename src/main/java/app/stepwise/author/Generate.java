@@ -22,6 +22,7 @@ import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.VerifiedSolver;
+import app.stepwise.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +36,14 @@ public final class Generate {
     private Generate() {}
 
     /**
-     * @param source   which solver made it ("solver linear-two-step", "linear solver", "physics solver speed")
+     * @param source   which solver made it ("solver linear-two-step", "linear solver", "physics solver speed"), a
+     *                 message the editor renders in the teacher's language
      * @param verified whether every step and the answer passed the content checks
+     * @param problems why it is not verified, each a message in the teacher's language
      * @param answer   the answer the solution reaches, as a student would type it
      */
-    public record Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
-            boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver,
+    public record Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, Message source,
+            boolean verified, List<Message> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver,
             List<Boolean> stepVerified) {
         public Generated {
             givens = List.copyOf(givens);
@@ -54,8 +57,8 @@ public final class Generate {
          * Steps from the solvers, each verified as it is made; {@code verified} says whether they also agree with the
          * rest of the problem (its answer key), which the validation panel reports when they do not.
          */
-        public Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, String source,
-                boolean verified, List<String> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
+        public Generated(List<Problem.SolutionStep> solution, List<String> hints, String answer, Message source,
+                boolean verified, List<Message> problems, List<Problem.Given> givens, Optional<Problem.SolverRef> solver) {
             this(solution, hints, answer, source, verified, problems, givens, solver,
                     java.util.Collections.nCopies(solution.size(), true));
         }
@@ -87,9 +90,10 @@ public final class Generate {
             ProblemContext read = ProblemContext.fromText(p.statement().replace("$", ""), Optional.of(model));
             if (read.reading().isPresent()) {
                 Worked w = read.reading().get().worked();
-                String by = read.reading().get().source().equals("model") ? " (the model's verified reading)" : "";
-                return Optional.of(offered(p, w.steps(), w.answer(), "problem reader" + by + " and solver " + w.family(),
-                        w.givens()));
+                Message by = Message.of(read.reading().get().source().equals("model")
+                        ? "generate.source.readerModel"
+                        : "generate.source.reader", w.family());
+                return Optional.of(offered(p, w.steps(), w.answer(), by, w.givens()));
             }
             ctx = read;
         }
@@ -116,20 +120,20 @@ public final class Generate {
         List<Boolean> flags = s.steps().stream().map(ModelSolution.VerifiedStep::verified).toList();
         ModelSolution.VerifiedStep first = s.steps().get(0);
         List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++)
-            if (!flags.get(i))
-                problems.add("step " + (i + 1) + " (" + s.steps().get(i).math() + ") was not verified by the engine");
+            if (!flags.get(i)) problems.add(Message.of("generate.stepNotVerified", i + 1, s.steps().get(i).math()));
         if (!s.verified() && problems.isEmpty())
             problems.add(s.answer().isEmpty()
-                    ? "the model's solution stops after step " + s.steps().size() + " without an answer the engine verifies"
-                    : "the answer " + s.answer() + " was not verified by the engine");
-        return Optional.of(new Generated(solution, hints, s.answer(), "local model", s.verified(), problems, p.givens(),
+                    ? Message.of("generate.stopsWithoutAnswer", s.steps().size())
+                    : Message.of("generate.answerNotVerified", s.answer()));
+        return Optional.of(new Generated(solution, hints, s.answer(), Message.of("generate.source.model"), s.verified(),
+                problems, p.givens(),
                 p.solver(), flags));
     }
 
     /** Steps from the solvers (verified as they are made), checked again as a solution of the problem. */
-    private static Generated offered(Problem p, List<Step> steps, String answer, String source, List<Problem.Given> givens) {
+    private static Generated offered(Problem p, List<Step> steps, String answer, Message source, List<Problem.Given> givens) {
         List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
         Step first = steps.get(0);
         List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
@@ -137,15 +141,15 @@ public final class Generate {
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
                 p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), g, hints, solution, p.solver(),
                 p.image());
-        List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
-                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
+        List<Message> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
+                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::said).toList();
         return new Generated(solution, hints, answer, source, problems.isEmpty(), problems, g, p.solver());
     }
 
     /** The solution and ladder for a problem, when a solver applies: its named family, the linear solver, or physics. */
     public static Optional<Generated> forProblem(Problem p) {
         List<Step> steps = new ArrayList<>();
-        String source;
+        Message source;
         String answer;
         List<Problem.Given> givens = p.givens();
         Optional<Problem.SolverRef> solver = p.solver();
@@ -157,21 +161,21 @@ public final class Generate {
         }
         if (named.isPresent()) {
             steps.addAll(named.get().steps());
-            source = "solver " + named.get().family();
+            source = Message.of("generate.source.solver", named.get().family());
             answer = named.get().answer();
         } else if (p.work().isPresent() && p.work().get().task() == Task.SOLVE && !p.work().get().start().isBlank()) {
             String start = p.work().get().start();
             Optional<String> x = variable(start);
             if (x.isEmpty() || !LinearSolver.applies(start, x.get())) return Optional.empty();
             steps.addAll(LinearSolver.steps(start, x.get()));
-            source = "linear solver";
+            source = Message.of("generate.source.linear");
             if (steps.isEmpty()) return Optional.empty();
             answer = last(steps.get(steps.size() - 1).math());
         } else {
             Optional<Worked> physics = Solvers.physicsFromText(p.statement().replace("$", ""));
             if (physics.isEmpty()) return Optional.empty();
             steps.addAll(physics.get().steps());
-            source = "physics solver " + physics.get().family();
+            source = Message.of("generate.source.physics", physics.get().family());
             answer = physics.get().answer();
             // the givens and the family the solver read from the statement come along when the problem lacks them
             if (givens.isEmpty()) givens = physics.get().givens();
@@ -186,8 +190,8 @@ public final class Generate {
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
                 p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver,
                 p.image());
-        List<String> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
-                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::message).toList();
+        List<Message> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
+                .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::said).toList();
         return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));
     }
 

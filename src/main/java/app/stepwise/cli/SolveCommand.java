@@ -221,9 +221,10 @@ final class SolveCommand implements Callable<Integer> {
         int n = s.steps().size();
         String after = n == 0 ? "before its first step" : "after " + n + (n == 1 ? " verified step" : " verified steps");
         return switch (r.end()) {
-            case NO_VERIFIED_CANDIDATE -> "none of its " + r.candidates() + " candidates " + (n == 0
-                    ? "for the first step"
-                    : "for step " + (n + 1)) + " verified (it stopped " + after + ")";
+            // the count is that step's (at most the candidates per step the README gives), not the total so far
+            case NO_VERIFIED_CANDIDATE -> (r.wholeTried() ? "its whole solution did not verify, and " : "") + "none of its "
+                    + r.lastRound() + (r.lastRound() == 1 ? " candidate " : " candidates ")
+                    + (n == 0 ? "for the first step" : "for step " + (n + 1)) + " verified (it stopped " + after + ")";
             case TIME_BUDGET -> "it ran out of time " + after;
             case STEP_CAP -> "it wrote " + n + " verified steps without reaching the answer";
             case MODEL_FAILED -> "the model failed " + after;

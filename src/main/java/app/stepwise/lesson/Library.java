@@ -1,5 +1,6 @@
 package app.stepwise.lesson;
 
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,7 +40,8 @@ public final class Library {
                 files.filter(Library::isPack).sorted().forEach(f -> out.add(readAlone(packFile(f))));
             } catch (IOException e) {
                 out.add(new PackProblem.Report(folder, Optional.empty(),
-                        List.of(new PackProblem(folder, 0, 0, "", "cannot list this folder (" + e.getMessage() + ")"))));
+                        List.of(new PackProblem(folder, 0, 0, "",
+                                Message.of("library.cannotList", String.valueOf(e.getMessage()))))));
             }
         }
         out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok())
@@ -66,8 +68,8 @@ public final class Library {
         try {
             return reader.read(file);
         } catch (RuntimeException | StackOverflowError e) {
-            return new PackProblem.Report(file, Optional.empty(), List.of(new PackProblem(file, 0, 0, "",
-                    "this pack could not be read because of an error in Stepwise itself; please send the file to its developers")));
+            return new PackProblem.Report(file, Optional.empty(),
+                    List.of(new PackProblem(file, 0, 0, "", Message.of("library.internalError"))));
         }
     }
 

@@ -130,7 +130,7 @@ public final class HintService {
         List<String> valid = validPrefix(ctx, work);
         Message note = continuationNote(valid.size(), work.stream().filter(l -> !l.isBlank()).count());
         Optional<Step> toUnitAsked = toUnitAsked(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
-        if (toUnitAsked.isPresent()) return hint(toUnitAsked.get(), lvl, true, Source.SOLVER, 0, t0, note);
+        if (toUnitAsked.isPresent()) return hint(toUnitAsked.get(), lvl, true, Source.SOLVER, 0, t0, note, ctx.task());
         int candidates = 0;
         Optional<LocalModel> m = useModel ? model.get() : Optional.empty();
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
@@ -143,13 +143,13 @@ public final class HintService {
                     ModelOutput.Step step = found.accepted().get().steps().get(0);
                     // the model writes the solvers' English sentences: shown in the student's language where one is recognised
                     Step said = new Step(Sentences.recognise(step.text(), "step."), step.math(), "model");
-                    return hint(said, lvl, true, Source.MODEL, candidates, t0, note);
+                    return hint(said, lvl, true, Source.MODEL, candidates, t0, note, ctx.task());
                 }
             }
         }
         // shown means verified: the solver's step too is checked against the work before it is a hint
         Optional<Step> solver = solverNext(ctx, valid).filter(st -> verifies(ctx, valid, st.math()));
-        if (solver.isPresent()) return hint(solver.get(), lvl, true, Source.SOLVER, candidates, t0, note);
+        if (solver.isPresent()) return hint(solver.get(), lvl, true, Source.SOLVER, candidates, t0, note, ctx.task());
         if (!ctx.authoredHints().isEmpty()) {
             // the teacher's words, in the pack's own language
             List<Message> authored = ctx.authoredHints().stream().map(Message::verbatim).toList();
@@ -457,8 +457,10 @@ public final class HintService {
         return Optional.of(new GeneralSolver.Request(task.get(), ctx.start().get(), unknown));
     }
 
-    private static Hint hint(Step step, int level, boolean verified, Source source, int candidates, long t0, Message note) {
-        List<Message> ladder = List.of(nudgeSaid(step.text()), step.said(), Message.verbatim(step.math()));
+    private static Hint hint(Step step, int level, boolean verified, Source source, int candidates, long t0, Message note,
+            Optional<Task> task) {
+        List<Message> ladder = List.of(Nudges.of(step.said(), task), Nudges.withoutWorking(step.said()),
+                Message.verbatim(step.math()));
         return new Hint(ladder.get(level - 1), step.math(), verified, source, candidates, ms(t0), ladder, note);
     }
 
@@ -467,45 +469,8 @@ public final class HintService {
         return nudgeSaid(text).english();
     }
 
-    /** The aims a solver's add/subtract step states ("… to get the x-term alone"), each with its key. */
-    private static final List<java.util.Map.Entry<java.util.regex.Pattern, String>> AIMS = List.of(
-            java.util.Map.entry(java.util.regex.Pattern.compile("get the (\\S+)-term alone"), "hint.aim.alone"),
-            java.util.Map.entry(java.util.regex.Pattern.compile("bring the (\\S+)-terms together"), "hint.aim.together"));
-
-    /** Level 1: the idea without the numbers, from the operation's (English) sentence, as a message. */
+    /** Level 1: the idea without the numbers, from the operation's (English) sentence, as a message ({@link Nudges}). */
     public static Message nudgeSaid(String text) {
-        String t = text.strip();
-        int to = t.indexOf(" to ");
-        String lower = t.toLowerCase();
-        if (lower.contains("from left to right")) // the order of operations in a sum, not an equation's two sides
-            return Message.of(lower.startsWith("multiply") || lower.startsWith("divide")
-                    ? "hint.nudge.multiplyDivideFirst"
-                    : "hint.nudge.addSubtractInOrder");
-        if (lower.startsWith("subtract") || lower.startsWith("add ")) {
-            if (to < 0) return Message.of("hint.nudge.addSubtract");
-            String aim = t.substring(to + 4).replaceAll("\\.$", "");
-            Message said = Message.verbatim(aim); // an aim without a translation is shown as the solver wrote it
-            for (var a : AIMS) {
-                var m = a.getKey().matcher(aim);
-                if (m.matches()) said = Message.of(a.getValue(), m.group(1));
-            }
-            return Message.of("hint.nudge.addSubtractAim", said);
-        }
-        if (lower.startsWith("divide")) return Message.of("hint.nudge.divide");
-        if (lower.startsWith("multiply both")) return Message.of("hint.nudge.multiplyBoth");
-        if (lower.startsWith("expand") || lower.startsWith("multiply out") || lower.startsWith("multiply each"))
-            return Message.of("hint.nudge.expand");
-        if (lower.startsWith("write the formula") || lower.contains("formula")) return Message.of("hint.nudge.formula");
-        if (lower.startsWith("rearrange")) return Message.of("hint.nudge.rearrange");
-        if (lower.startsWith("convert the answer")) return Message.of("hint.nudge.convertAnswer");
-        if (lower.startsWith("convert") && lower.contains("units of the question")) return Message.of("hint.nudge.convertAsked");
-        if (lower.startsWith("convert")) return Message.of("hint.nudge.convert");
-        if (lower.startsWith("substitute") || lower.startsWith("put ")) return Message.of("hint.nudge.substitute");
-        if (lower.startsWith("collect") || lower.startsWith("group")) return Message.of("hint.nudge.collect");
-        if (lower.startsWith("find two numbers") || lower.startsWith("factor")) return Message.of("hint.nudge.factor");
-        if (lower.startsWith("take the square root")) return Message.of("hint.nudge.squareRoot");
-        if (lower.startsWith("work it out") || lower.startsWith("then") || lower.startsWith("simplify"))
-            return Message.of("hint.nudge.workOut");
-        return Message.of("hint.nudge.next");
+        return Nudges.of(Message.verbatim(text), Optional.empty());
     }
 }

@@ -32,7 +32,7 @@ public final class ModelCatalog {
 
         /** One line (two with evaluation figures) for the model picker: name, size, parameters, weights, validation figures. */
         public String description(Locale language) {
-            StringBuilder sb = new StringBuilder(name());
+            StringBuilder sb = new StringBuilder(manifest().map(m -> named(m).in(language)).orElse(name()));
             sb.append(String.format(Locale.ROOT, "  —  %.1f MB", bytes() / 1e6));
             if (manifest().isEmpty())
                 return sb.append("  —  ").append(Message.of("model.entry.unusable", problem()).in(language)).toString();
@@ -51,6 +51,16 @@ public final class ModelCatalog {
             sb.append("  [").append(Message.of(bundled() ? "model.entry.bundled" : "model.entry.yours").in(language)).append("]");
             return sb.toString();
         }
+    }
+
+    /**
+     * A model as a teacher tells one copy from another: its name and its version from model.json ("stepwise-tutor
+     * 2.4.0"), or its name and that the version is not given.
+     */
+    public static Message named(ModelManifest m) {
+        String version = m.version() == null ? "" : m.version().strip();
+        if (version.isEmpty() || version.equals("?")) return Message.of("model.named.noVersion", m.name());
+        return Message.of("model.named", m.name(), version);
     }
 
     public static List<Entry> list() {

@@ -140,11 +140,16 @@ public final class Tutor implements AutoCloseable {
     public synchronized boolean loadModel(Path folder, int threads) {
         LocalModel old = model.getAndSet(null);
         if (old != null) old.close();
+        if (!java.nio.file.Files.isDirectory(folder)) { // not "has no model.json": the whole folder is missing
+            modelStatus = Message.of("model.missing", String.valueOf(folder.getFileName()), folder.toString());
+            LOG.warn("Model {} not loaded: no such folder", folder);
+            return false;
+        }
         try {
             ModelIntegrity.verify(folder); // a damaged file is refused by name before anything loads it
             LocalModel m = LocalModel.load(folder, threads);
             model.set(m);
-            modelStatus = Message.of("model.loaded", m.manifest().name(),
+            modelStatus = Message.of("model.loaded", ModelCatalog.named(m.manifest()),
                     String.valueOf(Math.round(m.manifest().parameters() / 1e6)), String.valueOf(Math.round(m.loadMs())));
             return true;
         } catch (ModelException e) {

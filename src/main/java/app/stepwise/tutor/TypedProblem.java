@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.LessonPack.Subject;
@@ -57,6 +58,42 @@ public final class TypedProblem {
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().said());
+    }
+
+    /**
+     * A typed-in problem's statement as the problem screen shows it: the math the reader found in the text is set as a
+     * formula ({@code $…$}), as in a pack's statement, and everything else stays as typed (a typed {@code $} is escaped,
+     * so it stays a dollar sign and never opens a formula). Only a stretch of the text that is exactly a line the reader
+     * took as the problem's start (each equation of a system), that the math engine parses and whose LaTeX the allow-list
+     * accepts, becomes a formula; anything else, and a physics problem's words, stay plain text.
+     */
+    public static String shown(Problem p) {
+        String text = p.statement();
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        if (p.work().isPresent() && p.work().get().task() != Task.PHYSICS) {
+            for (String part : p.work().get().start().split(";")) {
+                String math = part.strip();
+                int at = math.isEmpty() ? -1 : text.indexOf(math, done);
+                if (at < 0 || !standsAlone(text, at, at + math.length())) continue;
+                Optional<String> latex = Checking.latex(math).filter(l -> LatexPolicy.checkFormula(l).isEmpty());
+                if (latex.isEmpty()) continue;
+                out.append(escaped(text.substring(done, at))).append('$').append(latex.get()).append('$');
+                done = at + math.length();
+            }
+        }
+        return out.append(escaped(text.substring(done))).toString();
+    }
+
+    /** Whether a stretch of the text is whole: not the end or the start of a longer word or number. */
+    private static boolean standsAlone(String text, int from, int to) {
+        return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
+    }
+
+    /** Typed text as plain words of a statement: a dollar sign is escaped, so it never opens a formula. */
+    private static String escaped(String typed) {
+        return typed.replace("$", "\\$");
     }
 
     /**

@@ -70,10 +70,14 @@ public final class VerifiedSolver {
      * @param solution   every step verified; {@link ModelSolution#verified()} when the answer is too
      * @param rounds     prompts asked: the whole solution's (when tried first), then one per step searched (the
      *                   answer's and a last one that failed included)
-     * @param candidates candidates generated in all
+     * @param candidates candidates generated in all (the whole solution, when tried first, counted as one)
+     * @param lastRound  candidates generated for the step the search stopped at (at most the candidates per step; 0 when
+     *                   no step was searched)
+     * @param wholeTried whether the greedy whole solution was asked for first
      * @param tokens     tokens generated in all
      */
-    public record Result(ModelSolution solution, End end, int rounds, int candidates, long tokens, long ms) {
+    public record Result(ModelSolution solution, End end, int rounds, int candidates, int lastRound, boolean wholeTried,
+            long tokens, long ms) {
         public double candidatesPerRound() {
             return rounds == 0 ? 0 : (double) candidates / rounds;
         }
@@ -118,7 +122,8 @@ public final class VerifiedSolver {
         long t0 = System.nanoTime();
         List<ModelOutput.Step> steps = new ArrayList<>();
         String answer = "";
-        int rounds = 0, tried = 0;
+        int rounds = 0, tried = 0, lastRound = 0;
+        boolean wholeTried = false;
         long tokens = 0;
         boolean reached = false;
         End end;
@@ -130,12 +135,13 @@ public final class VerifiedSolver {
                         GenerationOptions.greedy(WHOLE_TOKENS).withBudget(budgetMs).withCancel(cancelled), null);
                 rounds++;
                 tried++;
+                wholeTried = true;
                 tokens += g.tokens().size();
                 ModelSolution whole = ModelSolution.check(ctx, g, Candidates.msSince(t0));
                 boolean inUnitAsked = HintService.toUnitAsked(ctx, whole.steps().stream().map(ModelSolution.VerifiedStep::math)
                         .toList()).isEmpty();
                 if (whole.verified() && !cancelled.getAsBoolean() && inUnitAsked)
-                    return new Result(whole, End.WHOLE_SOLUTION, rounds, tried, tokens, Candidates.msSince(t0));
+                    return new Result(whole, End.WHOLE_SOLUTION, rounds, tried, 0, true, tokens, Candidates.msSince(t0));
                 for (ModelSolution.VerifiedStep st : whole.steps()) {
                     ModelOutput one = new ModelOutput(List.of(new ModelOutput.Step(st.text(), st.math())), Optional.empty(),
                             Optional.empty());
@@ -168,6 +174,7 @@ public final class VerifiedSolver {
                         null, cancelled, out -> accepts(ctx, steps, out));
                 rounds++;
                 tried += found.tried();
+                lastRound = found.tried();
                 tokens += found.tokens();
                 if (found.accepted().isEmpty()) {
                     end = found.modelFailed()
@@ -212,7 +219,7 @@ public final class VerifiedSolver {
         };
         // the finished text is checked once more as a whole, by the same check as a greedy solution's
         ModelSolution solution = ModelSolution.check(ctx, new Generation(text.toString(), List.of(), stop, 0, ms, ms), ms);
-        return new Result(solution, end, rounds, tried, tokens, ms);
+        return new Result(solution, end, rounds, tried, lastRound, wholeTried, tokens, ms);
     }
 
     /**

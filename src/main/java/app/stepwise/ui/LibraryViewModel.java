@@ -145,7 +145,8 @@ final class LibraryViewModel {
                 .executeWith(app.tasks());
     }
 
-    private PackItem item(PackProblem.Report r) {
+    /** One pack as the list shows it, in the reader's language (package-private for tests). */
+    PackItem item(PackProblem.Report r) {
         if (r.pack().isPresent()) { // usable; formulas the LaTeX policy rejects are shown as plain text
             LessonPack p = r.pack().get();
             String subject = t.get("subject." + p.subject().name().toLowerCase(Locale.ROOT));
@@ -154,12 +155,12 @@ final class LibraryViewModel {
             if (!r.problems().isEmpty()) {
                 PackProblem first = r.problems().get(0);
                 details += "\n" + t.get("library.pack.plainformulas", r.problems().size(),
-                        t.get("library.pack.line", first.line(), first.message()));
+                        t.get("library.pack.line", first.line(), t.get(first.said())));
             }
             return new PackItem(p.title(), details, true);
         }
         String why = r.problems().stream().limit(3)
-                .map(pp -> pp.line() > 0 ? t.get("library.pack.line", pp.line(), pp.message()) : pp.message())
+                .map(pp -> pp.line() > 0 ? t.get("library.pack.line", pp.line(), t.get(pp.said())) : t.get(pp.said()))
                 .collect(Collectors.joining("\n"));
         return new PackItem(t.get("library.pack.broken", r.file().getFileName()), why, false);
     }

@@ -610,8 +610,9 @@ final class PackEditorViewModel {
     void offer(ProblemDraft d, Generate.Generated g) {
         List<Integer> unverified = g.unverifiedSteps();
         String note = g.verified() && unverified.isEmpty()
-                ? t.get("editor.generate.verified", g.source())
-                : t.get("editor.generate.unverified", g.source(), String.join("; ", g.problems()));
+                ? t.get("editor.generate.verified", t.get(g.source()))
+                : t.get("editor.generate.unverified", t.get(g.source()),
+                        String.join("; ", g.problems().stream().map(t::get).toList()));
         d.offer(g.solution(), g.hints(), note);
         d.unverifiedSteps.set(String.join(", ", unverified.stream().map(String::valueOf).toList()));
         if (d.givens.isEmpty())

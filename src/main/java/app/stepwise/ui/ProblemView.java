@@ -38,6 +38,8 @@ final class ProblemView extends ScrollPane implements Screen {
     private final TextArea work = MathInput.area();
     private final TextField answer = MathInput.field();
     private Node answerInput = answer;
+    /** Stops following what {@link #reveal} last showed as it grows. */
+    private Runnable stopRevealing = () -> {};
     /** The box the palette types into: the one that last had focus. */
     private TextInputControl paletteTarget = work;
 
@@ -241,7 +243,10 @@ final class ProblemView extends ScrollPane implements Screen {
                 steps.getChildren().add(f);
             }
         };
-        vm.solutionProperty().addListener((ListChangeListener<String>) c -> showSteps.run());
+        vm.solutionProperty().addListener((ListChangeListener<String>) c -> {
+            showSteps.run();
+            if (!steps.getChildren().isEmpty()) reveal(steps, steps); // the solution's start, never below the fold
+        });
         showSteps.run();
 
         content.getChildren().addAll(moving, statementLabel, statement);
@@ -272,6 +277,10 @@ final class ProblemView extends ScrollPane implements Screen {
                 return;
             e.consume();
         };
+        // once the student scrolls, clicks or types, a hint or solution still being drawn no longer moves the screen
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> stopRevealing.run());
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> stopRevealing.run());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> stopRevealing.run());
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
@@ -368,18 +377,20 @@ final class ProblemView extends ScrollPane implements Screen {
     }
 
     /**
-     * Scrolls so that a newly shown hint (and the line under it, where it came from) is in view, now and once more when
-     * its formulas have been drawn and it has its final height.
+     * Scrolls so that a newly shown hint or worked solution (and the line under it, where it came from) is in view, now
+     * and again each time it grows as its formulas are drawn (a solution has several, drawn one by one), until the
+     * student scrolls, clicks or types, or something else is revealed; one taller than the view shows its start.
      */
-    private void reveal(Node hint, Node below) {
+    private void reveal(Node shown, Node below) {
+        stopRevealing.run();
         Runnable scroll = () -> {
             applyCss();
             layout();
             Node content = getContent();
             double viewport = getViewportBounds().getHeight();
             double total = content.getLayoutBounds().getHeight();
-            if (total <= viewport || hint.getScene() == null) return;
-            javafx.geometry.Bounds b = content.sceneToLocal(hint.localToScene(hint.getLayoutBounds()));
+            if (total <= viewport || shown.getScene() == null) return;
+            javafx.geometry.Bounds b = content.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
             javafx.geometry.Bounds after = below.isVisible() && below.getScene() != null
                     ? content.sceneToLocal(below.localToScene(below.getLayoutBounds()))
                     : b;
@@ -387,20 +398,15 @@ final class ProblemView extends ScrollPane implements Screen {
             double bottom = Math.max(b.getMaxY(), after.getMaxY());
             double wanted = top;
             if (bottom > top + viewport) wanted = bottom - viewport + 8;
-            if (b.getMinY() < wanted) wanted = b.getMinY() - 8; // a hint taller than the view shows its start
+            if (b.getMinY() < wanted) wanted = b.getMinY() - 8; // taller than the view: its start
             setVvalue(Math.clamp(wanted / (total - viewport), 0, 1));
         };
         javafx.application.Platform.runLater(scroll);
-        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> grown = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.geometry.Bounds> o,
-                    javafx.geometry.Bounds was, javafx.geometry.Bounds now) {
-                if (now.getHeight() <= was.getHeight()) return;
-                hint.layoutBoundsProperty().removeListener(this);
-                javafx.application.Platform.runLater(scroll);
-            }
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> grown = (o, was, now) -> {
+            if (now.getHeight() > was.getHeight()) javafx.application.Platform.runLater(scroll);
         };
-        hint.layoutBoundsProperty().addListener(grown);
+        shown.layoutBoundsProperty().addListener(grown);
+        stopRevealing = () -> shown.layoutBoundsProperty().removeListener(grown);
     }
 
     /** One line's mark: a symbol, the line as typed, and what the checker says about it. */

@@ -6,6 +6,7 @@ import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.AnswerPrompt;
 import app.stepwise.tutor.Checking;
+import app.stepwise.tutor.TypedProblem;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ReadWork;
@@ -126,7 +127,9 @@ final class ProblemViewModel {
         this.saveLane = TaskLane.queueing(app.tasks());
         this.previewLane = new TaskLane(app.tasks());
         List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
-        this.display = new Display(pack.title(), problem.statement(), problem.work().map(Problem.Work::start).orElse(""),
+        // a typed-in problem's math is shown rendered, as a pack's is (its statement is the student's plain text)
+        String statement = pack.id().equals(TypedProblem.PACK_ID) ? TypedProblem.shown(problem) : problem.statement();
+        this.display = new Display(pack.title(), statement, problem.work().map(Problem.Work::start).orElse(""),
                 t.get(AnswerPrompt.of(problem)), choices, index + 1, pack.problems().size());
         this.quantities = Checking.hasQuantities(problem);
         work.addListener((o, was, now) -> {

@@ -73,7 +73,15 @@ final class SettingsDialog extends Dialog<ButtonType> {
                 setText(empty || m == null ? null : m.description());
             }
         });
+        Label noModel = new Label(t.get("settings.model.none"));
+        noModel.setId("no-model");
+        noModel.setWrapText(true);
+        noModel.visibleProperty().bind(vm.listedProperty()); // not while the folders are still being listed
+        list.setPlaceholder(noModel);
         modelLabel.setLabelFor(list);
+        Label inUse = new Label(vm.modelInUse());
+        inUse.setId("model-in-use");
+        inUse.setWrapText(true);
         vm.modelProperty().addListener((o, was, now) -> {
             if (now != null && list.getSelectionModel().getSelectedItem() != now) list.getSelectionModel().select(now);
         });
@@ -83,7 +91,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
         Label where = new Label(vm.modelsFolder());
         where.setWrapText(true);
         where.getStyleClass().add("muted");
-        VBox box = new VBox(10, looks, modelLabel, list, where);
+        VBox box = new VBox(10, looks, modelLabel, inUse, list, where);
         box.setPrefWidth(620);
         getDialogPane().setContent(box);
         ButtonType ok = Controls.ok(t);

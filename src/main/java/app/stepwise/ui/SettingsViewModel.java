@@ -20,6 +20,7 @@ final class SettingsViewModel {
     private final AppContext app;
     private final ReadOnlyListWrapper<ModelItem> models = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<ModelItem> model = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Texts.Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final Settings before;
@@ -34,6 +35,11 @@ final class SettingsViewModel {
 
     ReadOnlyListProperty<ModelItem> modelsProperty() {
         return models.getReadOnlyProperty();
+    }
+
+    /** Whether the model folders have been listed (until then an empty list means nothing). */
+    javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
+        return listed.getReadOnlyProperty();
     }
 
     /** The chosen model; the view binds its selection to it. */
@@ -57,6 +63,11 @@ final class SettingsViewModel {
         return List.of(Settings.Theme.values());
     }
 
+    /** Which model is in use now, with its version, or why none is (the top bar's line, in full). */
+    String modelInUse() {
+        return app.texts().get(app.tutor().modelStatusSaid());
+    }
+
     String modelsFolder() {
         return app.texts().get("settings.modelsFolder", AppPaths.userModels());
     }
@@ -72,6 +83,7 @@ final class SettingsViewModel {
                     models.stream()
                             .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))
                             .findFirst().ifPresent(model::set);
+                    listed.set(true);
                 })
                 .executeWith(app.tasks());
     }

@@ -52,6 +52,7 @@ final class TeacherPacksView extends VBox implements Screen {
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) vm.edit(list.getSelectionModel().getSelectedIndex());
         });
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.chosen(now.intValue()));
         VBox.setVgrow(list, Priority.ALWAYS);
         Button edit = button("teacher-edit", t.get("teacher.edit"), () -> vm.edit(list.getSelectionModel().getSelectedIndex()));
         Button create = button("teacher-new", t.get("teacher.new"), vm::create);

@@ -59,7 +59,7 @@ final class TeacherPacksViewModel {
                         String details = r.pack()
                                 .map(p -> t.get("teacher.pack.details", p.problems().size(),
                                         describe(app.tutor().settingsFor(p), t)))
-                                .orElse(r.problems().isEmpty() ? "" : r.problems().get(0).message());
+                                .orElse(r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said()));
                         items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
                                 r.file(), r.pack()));
                     }
@@ -73,8 +73,21 @@ final class TeacherPacksViewModel {
         navigator.go(new ClassroomRoutes.ClassReport());
     }
 
+    /** A pack was chosen in the list: "choose a pack first" no longer applies. */
+    void chosen(int index) {
+        if (index < 0) return;
+        if (status.get().equals(t.get("teacher.choosePack", t.get("teacher.edit")))
+                || status.get().equals(t.get("teacher.choosePack", t.get("teacher.settings"))))
+            status.set("");
+    }
+
+    /** Opens the pack at {@code index} in the editor; with none chosen (-1), says to choose one first. */
     void edit(int index) {
-        if (index < 0 || index >= packs.size()) return;
+        if (index < 0) {
+            status.set(t.get("teacher.choosePack", t.get("teacher.edit")));
+            return;
+        }
+        if (index >= packs.size()) return;
         Item i = packs.get(index);
         if (i.pack().isEmpty()) {
             status.set(t.get("teacher.pack.broken", i.file().getFileName()));
@@ -104,8 +117,12 @@ final class TeacherPacksViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** The teacher's settings for what students of a pack see. */
+    /**
+     * The teacher's settings for what students of a pack see; none for a broken pack, and none with no pack chosen (-1),
+     * when the status says to choose one first.
+     */
     Optional<TeacherSettings> settings(int index) {
+        if (index < 0) status.set(t.get("teacher.choosePack", t.get("teacher.settings")));
         if (index < 0 || index >= packs.size() || packs.get(index).pack().isEmpty()) return Optional.empty();
         return Optional.of(app.tutor().settingsFor(packs.get(index).pack().get()));
     }

@@ -37,7 +37,7 @@ class GenerateFromModelTest {
         assertThat(g.unverifiedSteps()).isEmpty();
         assertThat(g.solution()).extracting(Problem.SolutionStep::math).containsExactly("3x = 15", "x = 5");
         assertThat(g.hints()).hasSize(3).last().asString().contains("3 x = 15");
-        assertThat(g.source()).isEqualTo("local model");
+        assertThat(g.source().english()).isEqualTo("local model");
     }
 
     @Test
@@ -47,7 +47,11 @@ class GenerateFromModelTest {
         Generate.Generated g = Generate.fromModelSolution(LINEAR, s).orElseThrow();
         assertThat(g.verified()).isFalse();
         assertThat(g.unverifiedSteps()).contains(1);
-        assertThat(g.problems()).anySatisfy(m -> assertThat(m).contains("step 1 (3x = 25) was not verified"));
+        assertThat(g.problems()).anySatisfy(m -> assertThat(m.english()).contains("step 1 (3x = 25) was not verified"));
+        // the note is the teacher's language: a Spanish editor reads it in Spanish
+        assertThat(g.problems()).anySatisfy(m -> assertThat(m.in(java.util.Locale.forLanguageTag("es")))
+                .isEqualTo("el motor no ha verificado el paso 1 (3x = 25)"));
+        assertThat(g.source().in(java.util.Locale.forLanguageTag("es"))).isEqualTo("el modelo local");
     }
 
     @Test
@@ -56,7 +60,7 @@ class GenerateFromModelTest {
         assertThat(Generate.forProblem(typed)).as("no solver family is named and there is no working start").isEmpty();
         try (LocalModel m = LocalModel.load(TINY, 1)) {
             Generate.Generated g = Generate.fromModel(typed, m, () -> false).orElseThrow();
-            assertThat(g.source()).startsWith("problem reader");
+            assertThat(g.source().english()).startsWith("problem reader");
             assertThat(g.verified()).isTrue();
             assertThat(g.answer()).isEqualTo("x = 7");
         }

@@ -176,10 +176,13 @@ class CliTest {
     void aVerifiedSolutionThatStopsShortSaysWhereAndWhy() {
         var ctx = ProblemContext.fromText("Solve 3x + 5 = 20.", Optional.empty());
         var partial = ModelSolution.checkText(ctx, "<|step|>Subtract 5 from both sides.<|math|>3x = 15");
-        var stuck = new VerifiedSolver.Result(partial, VerifiedSolver.End.NO_VERIFIED_CANDIDATE, 2, 5, 100, 10);
-        assertThat(SolveCommand.rejection(stuck)).contains("none of its 5 candidates for step 2")
-                .contains("after 1 verified step");
-        var late = new VerifiedSolver.Result(partial, VerifiedSolver.End.TIME_BUDGET, 2, 5, 100, 10);
+        // the whole solution (1), then step 2's 4 candidates: the message counts step 2's, as the README says
+        var stuck = new VerifiedSolver.Result(partial, VerifiedSolver.End.NO_VERIFIED_CANDIDATE, 2, 5, 4, true, 100, 10);
+        assertThat(SolveCommand.rejection(stuck)).isEqualTo(
+                "its whole solution did not verify, and none of its 4 candidates for step 2 verified (it stopped after 1 verified step)");
+        var stepByStep = new VerifiedSolver.Result(partial, VerifiedSolver.End.NO_VERIFIED_CANDIDATE, 2, 8, 4, false, 100, 10);
+        assertThat(SolveCommand.rejection(stepByStep)).startsWith("none of its 4 candidates for step 2 verified");
+        var late = new VerifiedSolver.Result(partial, VerifiedSolver.End.TIME_BUDGET, 2, 5, 4, true, 100, 10);
         assertThat(SolveCommand.rejection(late)).contains("ran out of time after 1 verified step");
     }
 }

@@ -3,7 +3,9 @@ package app.stepwise.tutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.grade.AnswerChecker;
+import app.stepwise.lesson.LatexPolicy;
 import app.stepwise.lesson.Problem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each problem a student types in is its own problem: work in progress is kept per problem id. */
@@ -32,5 +34,62 @@ class TypedProblemTest {
         String again = TypedProblem.read("  solve 3(x + 2)   =  2x - 5 ").pack().orElseThrow().problems().get(0).id();
         assertThat(force).startsWith("typed-").isNotEqualTo(equation);
         assertThat(again).isEqualTo(equation);
+    }
+
+    private static Problem typed(String text) {
+        return TypedProblem.read(text).pack().orElseThrow().problems().get(0);
+    }
+
+    /** The formulas of a statement as the problem screen reads it ({@link LatexPolicy#segments}). */
+    private static List<String> formulas(String statement) {
+        return LatexPolicy.segments(statement).stream().filter(s -> s instanceof LatexPolicy.Segment.Formula)
+                .map(s -> ((LatexPolicy.Segment.Formula) s).latex()).toList();
+    }
+
+    /** The words of a statement as the problem screen shows them. */
+    private static String words(String statement) {
+        return String.join("", LatexPolicy.segments(statement).stream().filter(s -> s instanceof LatexPolicy.Segment.Plain)
+                .map(s -> ((LatexPolicy.Segment.Plain) s).text()).toList());
+    }
+
+    /** The newcomer run: a typed-in problem's math was plain text, a pack problem's rendered. */
+    @Test
+    void aTypedInProblemsMathIsSetAsAFormula() {
+        String shown = TypedProblem.shown(typed("Differentiate x^2 sin x"));
+        assertThat(formulas(shown)).hasSize(1);
+        assertThat(formulas(shown).get(0)).contains("\\sin");
+        assertThat(shown).startsWith("Differentiate $");
+        assertThat(words(shown)).startsWith("Differentiate ").contains("(Differentiating x^2 sin x with respect to x.)");
+        assertThat(LatexPolicy.check(shown)).as("safe to render").isEmpty();
+
+        String system = TypedProblem.shown(typed("Solve 2x + y = 9 and 3x - y = 11"));
+        assertThat(formulas(system)).as("each equation of the system").hasSize(2);
+        assertThat(words(system)).startsWith("Solve  and ");
+    }
+
+    @Test
+    void textThatIsNotExactlyTheMathReadStaysPlain() {
+        Problem percent = typed("What is 15% of 80?"); // read as 15/100 × 80, which is not in the text
+        assertThat(TypedProblem.shown(percent)).isEqualTo(percent.statement());
+        Problem physics = typed("A 4 kg box is pushed with a force of 10 N. What is its acceleration?");
+        assertThat(TypedProblem.shown(physics)).isEqualTo(physics.statement());
+    }
+
+    /** Bad input must not break the screen: a typed $ or backslash never opens a formula or reaches the renderer. */
+    @Test
+    void aTypedDollarOrBackslashStaysTextAndOnlyTheEnginesLatexIsRendered() {
+        int read = 0;
+        for (String text : List.of("Solve $5 + x = 9", "Solve 3x + 5 = 20 $\\input{x}$", "Solve x + 1 = 2 \\$ $$ \\",
+                "Work out 3/4 + 2/3 $\\def\\a{\\a}\\a$", "Solve 2x = 8 $", "$Solve$ 4x = 12", "Expand 2(x + 1) \\\\$")) {
+            var pack = TypedProblem.read(text).pack();
+            if (pack.isEmpty()) continue; // not read: nothing to show
+            read++;
+            String shown = TypedProblem.shown(pack.get().problems().get(0));
+            assertThat(LatexPolicy.check(shown)).as(text).isEmpty();
+            assertThat(formulas(shown)).as(text).hasSize(1).allSatisfy(f -> assertThat(f).doesNotContain("input", "def"));
+            assertThat(words(shown).chars().filter(c -> c == '$').count()).as("%s: each typed $ is shown as typed", text)
+                    .isEqualTo(text.chars().filter(c -> c == '$').count());
+        }
+        assertThat(read).as("most of these are read").isGreaterThanOrEqualTo(4);
     }
 }

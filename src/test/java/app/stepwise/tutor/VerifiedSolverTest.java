@@ -146,6 +146,21 @@ class VerifiedSolverTest {
         assertThat(r.solution().answer()).isEmpty();
         assertThat(r.solution().verified()).isFalse();
         assertThat(r.candidates()).isEqualTo(1 + 3);
+        assertThat(r.lastRound()).as("the step it stopped at had its 3 candidates").isEqualTo(3);
+        assertThat(r.wholeTried()).isFalse();
+    }
+
+    /** The newcomer run saw "none of its 5 candidates for the first step" where the README says up to 4 a step. */
+    @Test
+    void theCandidatesOfTheStepWhereItStoppedAreCountedApartFromTheWholeSolution() throws Exception {
+        Script model = new Script().whole(step("3x = 25")); // the whole solution and every candidate are wrong
+        VerifiedSolver.Result r = new VerifiedSolver(model, new PromptFormat(ModelManifest.read(HintServiceTest.SHIPPED)), true,
+                VerifiedSolver.DEFAULT_CANDIDATES, 16, 60_000, true).solve(LINEAR, () -> false);
+        assertThat(r.end()).isEqualTo(VerifiedSolver.End.NO_VERIFIED_CANDIDATE);
+        assertThat(model.calls).containsExactly("whole", "#0", "#1", "#2", "#3");
+        assertThat(r.wholeTried()).isTrue();
+        assertThat(r.lastRound()).isEqualTo(VerifiedSolver.DEFAULT_CANDIDATES);
+        assertThat(r.candidates()).isEqualTo(1 + VerifiedSolver.DEFAULT_CANDIDATES);
     }
 
     @Test

@@ -31,8 +31,9 @@ class PackEditorGenerateTest {
         ProblemDraft d = vm.current().orElseThrow();
         Generate.Generated g = new Generate.Generated(
                 List.of(new Problem.SolutionStep("Add 5.", "3x = 25"), new Problem.SolutionStep("Divide by 3.", "x = 25/3")),
-                List.of("h1", "h2", "h3"), "x = 25/3", "local model", false,
-                List.of("step 1 (3x = 25) was not verified by the engine"), List.of(), Optional.empty(), List.of(false, true));
+                List.of("h1", "h2", "h3"), "x = 25/3", app.stepwise.text.Message.of("generate.source.model"), false,
+                List.of(app.stepwise.text.Message.of("generate.stepNotVerified", 1, "3x = 25")), List.of(), Optional.empty(),
+                List.of(false, true));
         vm.offer(d, g);
         assertThat(d.generated.get()).isTrue();
         assertThat(d.unverifiedSteps.get()).isEqualTo("1");
@@ -47,12 +48,28 @@ class PackEditorGenerateTest {
         assertThat(d.unverifiedSteps.get()).isEmpty();
     }
 
+    /** The note on generated content is in the teacher's language (it quoted the solvers' English in Spanish). */
+    @Test
+    void theNoteOnGeneratedContentIsInTheEditorsLanguage() {
+        try (TestApp es = new TestApp().inLanguage("es")) {
+            System.setProperty("stepwise.home", es.home.toString());
+            PackEditorViewModel vm = new PackEditorViewModel(es.app(), Optional.empty(), PackEditorViewModel.blank("gen"));
+            ProblemDraft d = vm.current().orElseThrow();
+            vm.offer(d, new Generate.Generated(List.of(new Problem.SolutionStep("Add 5.", "3x = 25")), List.of("a", "b", "c"),
+                    "x = 25/3", app.stepwise.text.Message.of("generate.source.model"), false,
+                    List.of(app.stepwise.text.Message.of("generate.stepNotVerified", 1, "3x = 25")), List.of(),
+                    Optional.empty(), List.of(false)));
+            assertThat(d.generatedNote.get()).isEqualTo(
+                    "Generado por el modelo local pero sin verificar: el motor no ha verificado el paso 1 (3x = 25)");
+        }
+    }
+
     @Test
     void verifiedContentIsApprovedWithOneApprove() {
         PackEditorViewModel vm = editor();
         ProblemDraft d = vm.current().orElseThrow();
         vm.offer(d, new Generate.Generated(List.of(new Problem.SolutionStep("Divide by 3.", "x = 5")), List.of("a", "b", "c"),
-                "x = 5", "local model", true, List.of(), List.of(), Optional.empty()));
+                "x = 5", app.stepwise.text.Message.of("generate.source.model"), true, List.of(), List.of(), Optional.empty()));
         assertThat(d.unverifiedSteps.get()).isEmpty();
         vm.approve();
         assertThat(d.generated.get()).isFalse();

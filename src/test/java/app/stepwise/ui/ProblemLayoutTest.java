@@ -85,6 +85,32 @@ class ProblemLayoutTest {
         }
     }
 
+    /** A newcomer clicked Show solution after some hints and saw nothing happen: the solution was below the fold. */
+    @Test
+    void theWorkedSolutionIsScrolledIntoView(FxRobot robot) throws Exception {
+        VBox steps = robot.lookup("#worked-solution").queryAs(VBox.class);
+        robot.interact(() -> {});
+        assertThat(view.getVvalue()).isZero();
+        robot.interact(vm::showSolution);
+        FxWait.until(() -> !steps.getChildren().isEmpty(), 10);
+        WaitForAsyncUtils.waitForFxEvents(); // the scroll runs once the solution is laid out
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Bounds> solution = new AtomicReference<>();
+        AtomicReference<Bounds> viewport = new AtomicReference<>();
+        robot.interact(() -> {
+            solution.set(inScene(steps));
+            viewport.set(view.localToScene(new javafx.geometry.BoundingBox(0, 0, view.getViewportBounds().getWidth(),
+                    view.getViewportBounds().getHeight())));
+        });
+        assertThat(view.getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
+                .isGreaterThan(viewport.get().getHeight());
+        assertThat(solution.get().getHeight()).as("the solution fits in the window").isLessThan(viewport.get().getHeight());
+        assertThat(solution.get().getMinY()).as("the solution's top is on screen")
+                .isGreaterThanOrEqualTo(viewport.get().getMinY() - 1);
+        assertThat(solution.get().getMaxY()).as("the solution's bottom is on screen")
+                .isLessThanOrEqualTo(viewport.get().getMaxY() + 1);
+    }
+
     /** A newcomer saw the first Check push the answer box down: the line marks were added above it. */
     @Test
     void theFirstCheckMovesNeitherTheAnswerBoxNorTheButtons(FxRobot robot) throws Exception {

@@ -1,0 +1,64 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Settings tell which model is in use, with its version, or in plain words why none is. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+    private final TestApp test = new TestApp();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        SharedStage.shrink(stage, 300, 200);
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(() -> SharedStage.restore(stage));
+        test.close();
+    }
+
+    private String inUse(FxRobot robot) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            SettingsDialog d = new SettingsDialog(new SettingsViewModel(test.app()), test.app().texts(), f -> {}, (h, m) -> {},
+                    stage);
+            text.set(((Label) d.getDialogPane().lookup("#model-in-use")).getText());
+        });
+        return text.get();
+    }
+
+    @Test
+    void theModelInUseIsNamedWithItsVersion(FxRobot robot) throws Exception {
+        Path bundled = Path.of("models", "stepwise-tutor");
+        String version = new ObjectMapper().readTree(bundled.resolve("model.json").toFile()).path("version").asText();
+        assertThat(version).isNotBlank();
+        assertThat(test.tutor.loadModel(bundled, 1)).isTrue();
+        assertThat(inUse(robot)).startsWith("Model: stepwise-tutor " + version + " (");
+    }
+
+    @Test
+    void aMissingModelIsSaidInPlainWords(FxRobot robot) {
+        assertThat(test.tutor.loadModel(test.home.resolve("stepwise-tutor"), 1)).isFalse();
+        assertThat(inUse(robot)).startsWith("The tutor model stepwise-tutor is not there")
+                .contains("Hints come from the solvers and the lesson pack.");
+    }
+}

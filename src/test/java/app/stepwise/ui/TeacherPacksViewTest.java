@@ -1,0 +1,77 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.store.ProgressStore;
+import app.stepwise.teacher.TeacherStore;
+import app.stepwise.tutor.Tutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Teacher mode's pack list. A newcomer clicked Edit with no pack chosen and nothing happened; now the screen says to
+ * choose a pack first (and "What students see…" does the same).
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeacherPacksViewTest {
+    private Stage stage;
+    private Tutor tutor;
+    private final TestApp.RecordingNavigator navigator = new TestApp.RecordingNavigator();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory("stepwise-teacher-packs");
+        tutor = new Tutor(ProgressStore.open(dir.resolve("progress.db")), TeacherStore.open(dir.resolve("teacher.json")));
+        var session = tutor.setFirstPin("5820".toCharArray());
+        AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(),
+                SettingsStore.load(dir.resolve("settings.json")), Texts.of("en"));
+        SharedStage.shrink(stage, 1000, 600);
+        stage.setScene(new Scene(new TeacherPacksView(new TeacherPacksViewModel(app, navigator, session), app.texts()), 1000,
+                600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(() -> SharedStage.restore(stage));
+        tutor.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editWithNoPackChosenSaysToChooseOne(FxRobot robot) {
+        ListView<TeacherPacksViewModel.Item> packs = robot.lookup("#teacher-packs").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(packs.getItems()).as("the bundled packs are listed").isNotEmpty();
+        assertThat(packs.getSelectionModel().getSelectedIndex()).isEqualTo(-1);
+        Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+
+        robot.clickOn("#teacher-edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getText()).isEqualTo("Choose a pack in the list first, then click \u201cEdit\u201d.");
+        assertThat(status.isVisible()).isTrue();
+        assertThat(navigator.went).isEmpty();
+
+        robot.clickOn("#teacher-settings"); // "What students see…" says the same, with its own name
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getText()).isEqualTo("Choose a pack in the list first, then click \u201cWhat students see…\u201d.");
+
+        robot.interact(() -> packs.getSelectionModel().select(0)); // with a pack chosen, Edit opens the editor
+        assertThat(status.getText()).as("the advice goes once a pack is chosen").isEmpty();
+        robot.clickOn("#teacher-edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(navigator.went).hasSize(1).first().isInstanceOf(AuthorRoutes.Editor.class);
+    }
+}

@@ -1,0 +1,56 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.tutor.TypedProblem;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A typed-in problem's math is drawn as a formula on the problem screen, as a pack problem's is (newcomer run). */
+@ExtendWith(ApplicationExtension.class)
+class TypedProblemViewTest {
+    private TestApp test;
+    private ProblemViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        test = new TestApp();
+        LessonPack typed = TypedProblem.read("Differentiate x^2 sin x").pack().orElseThrow();
+        vm = new ProblemViewModel(typed, 0, test.app(), test.navigator);
+        this.stage = stage;
+        SharedStage.shrink(stage, 900, 600);
+        stage.setScene(new Scene(new ProblemView(vm, test.app().texts()), 900, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        new FxRobot().interact(() -> {
+            vm.leave();
+            SharedStage.restore(stage);
+        });
+        test.close();
+    }
+
+    @Test
+    void theTypedInMathIsDrawnAsAFormula(FxRobot robot) throws Exception {
+        TextFlow statement = robot.lookup("#statement").queryAs(TextFlow.class);
+        FxWait.until(() -> statement.getChildren().stream().anyMatch(n -> !(n instanceof Text)), 10);
+        StringBuilder words = new StringBuilder();
+        robot.interact(() -> statement.getChildren().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .forEach(words::append));
+        assertThat(words.toString()).startsWith("Differentiate ").doesNotContain("x^2 sin x\n")
+                .contains("(Differentiating x^2 sin x with respect to x.)");
+        assertThat(statement.getAccessibleText()).as("a screen reader hears the problem").contains("Differentiate");
+    }
+}
