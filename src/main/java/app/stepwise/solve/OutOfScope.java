@@ -196,6 +196,9 @@ final class OutOfScope {
         ratioUnitsGraphs();
         physics();
         chemistryAndOther();
+        physicsAskedLikeAFamily();
+        terseItems();
+        stories();
     }
 
     /** Every sub-kind, in a fixed order (a record's "wording" is its index here). */
@@ -1168,6 +1171,208 @@ final class OutOfScope {
                     "A satellite orbits " + d.n(200, 900) + " km above the Earth. " + d.ask("its orbital period"),
                     "A " + m + " kg sledge is pulled by a rope at " + ang + "° to the horizontal with a tension of "
                             + d.n(20, 200) + " N. What is the horizontal component of the pull?");
+        });
+    }
+
+    /** A physics quantity outside every family, asked the way the one-formula families ask theirs: the givens, then the quantity. */
+    private record Asked(String words, String symbols, String quantity) {}
+
+    private static Asked asked(Draw d, int which) {
+        return switch (which) {
+            case 0 -> {
+                int m = d.n(1, 30), c = Integer.parseInt(d.pick("4200", "900", "385", "2100", "450")), t = d.n(3, 60);
+                yield new Asked(
+                        "a mass of " + m + " kg, a specific heat capacity of " + c + " J/kg°C and a temperature rise of " + t
+                                + " °C",
+                        "m = " + m + " kg, c = " + c + " J/(kg °C), ΔT = " + t + " °C", "heat energy supplied");
+            }
+            case 1 -> {
+                int k = d.n(10, 500), x = d.n(2, 40);
+                yield new Asked("a spring constant of " + k + " N/m and an extension of " + x + " cm",
+                        "k = " + k + " N/m, x = " + x + " cm",
+                        d.pick("force on the spring", "elastic potential energy stored"));
+            }
+            case 2 -> {
+                int f = d.n(2, 300), x = d.n(5, 200);
+                yield new Asked("a force of " + f + " N acting " + x + " cm from the pivot",
+                        "F = " + f + " N, d = " + x + " cm from the pivot",
+                        "moment about the pivot");
+            }
+            case 3 -> {
+                int m = d.n(1, 90), v = d.n(2, 30), r = d.n(1, 50);
+                yield new Asked("a mass of " + m + " kg moving at " + v + " m/s in a circle of radius " + r + " m",
+                        "m = " + m + " kg, v = " + v + " m/s, r = " + r + " m",
+                        d.pick("centripetal force", "centripetal acceleration"));
+            }
+            case 4 -> {
+                String n = d.pick("1.33", "1.5", "1.47", "2.4");
+                int i = d.n(10, 70);
+                yield new Asked("a refractive index of " + n + " and an angle of incidence of " + i + "°",
+                        "n = " + n + ", i = " + i + "°",
+                        "angle of refraction");
+            }
+            case 5 -> {
+                int f = d.n(5, 40), u = f + d.n(2, 60);
+                yield new Asked("a focal length of " + f + " cm and an object distance of " + u + " cm",
+                        "f = " + f + " cm, u = " + u + " cm",
+                        "image distance");
+            }
+            case 6 -> {
+                int h = d.n(2, 40), a = d.n(1, 20) * 80, t = h * d.n(2, 5);
+                yield new Asked(
+                        "a half-life of " + h + " minutes and a starting activity of " + a + " Bq, after " + t + " minutes",
+                        "T½ = " + h + " min, A₀ = " + a + " Bq, t = " + t + " min", "activity left");
+            }
+            case 7 -> {
+                int p = d.n(1, 30) * 10, v1 = d.n(2, 40), v2 = d.n(1, v1 - 1);
+                yield new Asked(
+                        "a pressure of " + p + " kPa at a volume of " + v1 + " litres, compressed to " + v2
+                                + " litres at constant temperature",
+                        "p₁ = " + p + " kPa, V₁ = " + v1 + " L, V₂ = " + v2 + " L (constant temperature)", "new pressure");
+            }
+            case 8 -> {
+                int in = d.n(2, 90) * 100, out = in * d.n(1, 9) / 10;
+                yield new Asked("a total energy input of " + in + " J and a useful energy output of " + out + " J",
+                        "E_in = " + in + " J, E_useful = " + out + " J", "efficiency");
+            }
+            case 9 -> {
+                int a = d.n(2, 60), b = d.n(2, 60), c = d.n(2, 60);
+                yield new Asked("three resistors of " + a + " Ω, " + b + " Ω and " + c + " Ω in parallel",
+                        "R₁ = " + a + " Ω, R₂ = " + b + " Ω, R₃ = " + c + " Ω (all in parallel)", "total resistance");
+            }
+            case 10 -> {
+                int u = d.n(5, 40), ang = d.n(15, 75);
+                yield new Asked("a launch speed of " + u + " m/s at " + ang + "° above the horizontal",
+                        "u = " + u + " m/s, θ = " + ang + "°",
+                        d.pick("range of the projectile", "time of flight", "maximum height reached"));
+            }
+            case 11 -> {
+                int i = d.n(1, 20), t = d.n(2, 120);
+                yield new Asked("a current of " + i + " A flowing for " + t + " s", "I = " + i + " A, t = " + t + " s",
+                        "charge that flows");
+            }
+            case 12 -> {
+                int t = d.n(2, 50);
+                yield new Asked("a period of " + t + " ms", "T = " + t + " ms", "frequency of the wave");
+            }
+            case 13 -> {
+                int h = d.n(1, 40), rho = Integer.parseInt(d.pick("1000", "1030", "800", "13600"));
+                yield new Asked("a depth of " + h + " m in a liquid of density " + rho + " kg/m³",
+                        "h = " + h + " m, ρ = " + rho + " kg/m³",
+                        "pressure due to the liquid");
+            }
+            case 14 -> {
+                int q = d.n(2, 90), v = d.n(2, 240);
+                yield new Asked("a charge of " + q + " C moving through a potential difference of " + v + " V",
+                        "Q = " + q + " C, V = " + v + " V",
+                        "energy transferred to the charge");
+            }
+            default -> {
+                int m1 = d.n(1, 20), u = d.n(1, 20), m2 = d.n(1, 20);
+                yield new Asked("a " + m1 + " kg trolley at " + u + " m/s sticking to a " + m2 + " kg trolley at rest",
+                        "m₁ = " + m1 + " kg, u₁ = " + u + " m/s, m₂ = " + m2 + " kg (at rest, they stick together)",
+                        "speed after the collision");
+            }
+        };
+    }
+
+    private static final int ASKED = 16;
+
+    private static void physicsAskedLikeAFamily() {
+        kind("physics", "givens-then-quantity", d -> {
+            Asked a = asked(d, d.r.nextInt(ASKED));
+            boolean symbols = d.one(2);
+            String givens = symbols ? a.symbols() : a.words();
+            return switch (d.r.nextInt(6)) {
+                case 0 -> "Given " + givens + ", calculate the " + a.quantity() + ".";
+                case 1 -> givens.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + givens.substring(1) + ". Find the "
+                        + a.quantity() + ".";
+                case 2 -> "What is the " + a.quantity() + " for " + givens + "?";
+                case 3 -> "Work out the " + a.quantity() + " when " + (symbols ? givens : "there is " + givens) + ".";
+                case 4 -> "Data: " + a.symbols() + ". Determine the " + a.quantity() + ".";
+                default -> "Find the " + a.quantity() + ". (" + a.symbols() + ")";
+            };
+        });
+        heldOut("physics", "quantity-then-givens", d -> {
+            Asked a = asked(d, d.r.nextInt(ASKED));
+            return d.pick("Calculate the " + a.quantity() + " from " + a.words() + ".",
+                    "How big is the " + a.quantity() + "? Use " + a.symbols() + ".",
+                    "Using " + a.symbols() + ", find the " + a.quantity() + ".");
+        });
+    }
+
+    /** Terse worksheet items that look like a family's exercise and are not one. */
+    private static void terseItems() {
+        kind("worksheet", "terse-near-misses", d -> {
+            String x = d.x();
+            int a = d.n(2, 9), b = d.n(1, 20), c = d.n(2, 5);
+            String eq = switch (d.r.nextInt(9)) {
+                case 0 -> d.poly(x, a, b) + " " + d.pick("<", ">", d.le(), d.ge()) + " " + (b + a * d.n(1, 9));
+                case 1 -> d.powE(Integer.toString(c), x) + " = " + (int) Math.pow(c, d.n(2, 5));
+                case 2 -> d.pow(x, 3) + " = " + (int) Math.pow(d.n(2, 6), 3);
+                case 3 -> d.frac(Integer.toString(a * c), x) + " = " + c;
+                case 4 -> "log_" + c + " " + x + " = " + d.n(2, 4);
+                case 5 -> "sin " + x + " = 0." + d.n(1, 9);
+                case 6 -> d.sqrt(x) + " = " + a;
+                case 7 -> "e^" + x + " = " + a;
+                default -> "|" + d.shift(x, b) + "| = " + a;
+            };
+            return switch (d.r.nextInt(5)) {
+                case 0 -> d.m(eq) + ", " + x + " = ?";
+                case 1 -> "Q" + d.n(1, 20) + ". " + d.m(eq);
+                case 2 -> d.m(eq) + " — solve";
+                case 3 -> "solve " + eq;
+                default -> "(" + (char) ('a' + d.n(0, 5)) + ") " + d.m(eq);
+            };
+        });
+        kind("worksheet", "terse-calculus-and-more", d -> {
+            String p = d.poly("x", d.nz(1, 6), d.n(-9, 9), d.n(-9, 9));
+            return switch (d.r.nextInt(7)) {
+                case 0 -> d.m("∫ (" + p + ") dx") + " = ?";
+                case 1 -> d.m("∫₀^" + d.n(1, 5) + " " + p + " dx");
+                case 2 -> d.m("d²/dx² (" + p + ")");
+                case 3 -> d.m("lim x→" + d.n(1, 5) + " (" + p + ")");
+                case 4 -> "det " + matrix(d, 2) + " = ?";
+                case 5 -> "|(" + d.n(-9, 9) + ", " + d.n(-9, 9) + ")| = ?";
+                default -> "HCF(" + d.n(2, 12) * d.n(2, 12) + ", " + d.n(2, 12) * d.n(2, 12) + ") = ?";
+            };
+        });
+    }
+
+    /** Everyday stories whose mathematics is outside every family (areas, series, growth, Venn counts, time, proportion). */
+    private static void stories() {
+        kind("stories", "everyday", d -> {
+            String name = NumberWriting.pick(d.r, StoryNames.NAMES);
+            String cur = NumberWriting.pick(d.r, StoryNames.CURRENCIES);
+            int a = d.n(2, 12), b = d.n(2, 9), n = d.n(8, 52);
+            return switch (d.r.nextInt(12)) {
+                case 0 -> "A pizza has a diameter of " + (a * 2 + 10) + " cm. What is the area of its top?";
+                case 1 ->
+                    "A garden is a rectangle " + (a + 8) + " m by " + (b + 6) + " m with a circular pond of radius " + d.n(1, 3)
+                            + " m. What area of grass is left?";
+                case 2 -> name + " saves " + cur + a + " in week 1, " + cur + (a + b) + " in week 2, " + cur + (a + 2 * b)
+                        + " in week 3, and so on. How much has " + name + " saved after " + n + " weeks?";
+                case 3 -> "A colony of bacteria doubles every " + b + " hours. It starts with " + a * 100
+                        + " bacteria. How many are there after "
+                        + b * d.n(2, 6) + " hours?";
+                case 4 -> "In a class of " + (n / 2 + 20) + " pupils, " + (a + 10) + " play football, " + (b + 6)
+                        + " play tennis and " + d.n(1, 5)
+                        + " play both. How many play neither?";
+                case 5 -> "A recipe for " + b + " people uses " + a * 50 + " g of flour. How much flour is needed for "
+                        + (b + d.n(1, 8))
+                        + " people?";
+                case 6 -> "What is the angle between the hands of a clock at " + d.n(1, 11) + ":00?";
+                case 7 -> "How many diagonals does a polygon with " + d.n(5, 12) + " sides have?";
+                case 8 -> name + " is 1." + d.n(50, 90) + " m tall and casts a shadow " + d.n(2, 3)
+                        + " m long. At the same time a tree casts a shadow "
+                        + d.n(8, 30) + " m long. How tall is the tree?";
+                case 9 -> "A train leaves at " + String.format("%02d:%02d", d.n(6, 11), d.n(0, 59)) + " and arrives at "
+                        + String.format("%02d:%02d", d.n(12, 18), d.n(0, 59)) + ". How long is the journey?";
+                case 10 -> name + " rolls a dice " + n * 10 + " times and gets " + d.n(10, 40)
+                        + " sixes. Estimate the probability of a six. Is the dice fair?";
+                default -> "A swimming pool is " + (a + 20) + " m long, " + (b + 6) + " m wide and " + d.n(1, 3)
+                        + " m deep. How many litres of water does it hold?";
+            };
         });
     }
 
