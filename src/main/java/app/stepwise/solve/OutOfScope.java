@@ -199,6 +199,8 @@ final class OutOfScope {
         physicsAskedLikeAFamily();
         terseItems();
         stories();
+        numberSkills();
+        explainQuestions();
     }
 
     /** Every sub-kind, in a fixed order (a record's "wording" is its index here). */
@@ -1374,6 +1376,70 @@ final class OutOfScope {
                         + " m deep. How many litres of water does it hold?";
             };
         });
+    }
+
+    /** Number skills outside the arithmetic families: rounding, fractions as decimals, order, best buys, sets, squares. */
+    private static void numberSkills() {
+        kind("number-skills", "rounding-and-forms", d -> {
+            int a = d.n(1, 9), b = d.n(11, 99), places = d.n(1, 3);
+            String v = a + "." + b + d.n(1, 9) + d.n(1, 9);
+            return switch (d.r.nextInt(8)) {
+                case 0 -> "Round " + v + " to " + places + " decimal place" + (places == 1 ? "" : "s") + ".";
+                case 1 -> "Write " + d.n(1000, 99999) + " correct to " + d.n(1, 3) + " significant figures.";
+                case 2 -> "Round " + d.n(1000, 9999) + " to the nearest " + d.pick("10", "100", "1000") + ".";
+                case 3 -> "Write " + d.pick("1/8", "3/8", "5/8", "7/8", "1/5", "2/5", "3/5", "4/5", "3/20", "7/20", "1/16")
+                        + " as a decimal.";
+                case 4 -> "Write 0." + d.n(1, 9) + d.n(1, 9) + "5 as a fraction in its simplest form.";
+                case 5 -> "Put these in order of size, smallest first: " + d.n(1, 3) + "/4, " + d.n(1, 2) + "/3, " + d.n(3, 7)
+                        + "/8, 0."
+                        + d.n(1, 9) + ".";
+                case 6 ->
+                    "Is " + d.pick("64", "81", "50", "121", "200", "144", "27") + " a " + d.pick("square", "cube") + " number?";
+                default -> "Write " + d.n(5, 55) + " minutes as a fraction of an hour.";
+            };
+        });
+        kind("number-skills", "best-buy-and-sets", d -> {
+            int g1 = d.n(2, 9) * 100, g2 = g1 + d.n(1, 5) * 100;
+            String cur = NumberWriting.pick(d.r, StoryNames.CURRENCIES);
+            return switch (d.r.nextInt(4)) {
+                case 0 -> "Which is the better buy: " + g1 + " g for " + cur + d.n(1, 4) + "." + d.n(10, 99) + " or " + g2
+                        + " g for " + cur
+                        + d.n(2, 6) + "." + d.n(10, 99) + "?";
+                case 1 -> "A = {" + list(d, 4, 1, 12) + "} and B = {" + list(d, 3, 1, 12) + "}. " + d.ask("A ∪ B and A ∩ B");
+                case 2 -> "List the first " + d.n(4, 8) + " multiples of " + d.n(3, 13) + ".";
+                default -> "Which of " + list(d, 5, 10, 60) + " are " + d.pick("prime", "even", "square", "multiples of 3") + "?";
+            };
+        });
+    }
+
+    /** Science questions with no calculation: define, explain, name, describe. */
+    private static void explainQuestions() {
+        kind("physics", "explain-and-name", d -> d.pick(
+                "Explain why a " + d.pick("parachute slows a skydiver down", "metal spoon feels colder than a wooden one",
+                        "balloon sticks to a wall after rubbing"),
+                "What is the formula for " + d.pick("kinetic energy", "density", "pressure", "momentum", "wave speed") + "?",
+                "Name the unit of " + d.pick("force", "power", "resistance", "frequency", "energy") + ".",
+                "Describe the energy changes when " + d.pick("a ball is dropped", "a car brakes", "a battery lights a bulb")
+                        + ".",
+                "Draw a circuit diagram with a cell, a switch and " + d.n(2, 3) + " lamps in parallel.",
+                "What is meant by " + d.pick("terminal velocity", "specific heat capacity", "an isotope", "a longitudinal wave")
+                        + "?",
+                "State Newton's " + d.pick("first", "third") + " law.", "Why does the Moon not fall into the Earth?",
+                "Two forces of " + d.n(3, 12) + " N and " + d.n(3, 12) + " N act at right angles. "
+                        + d.ask("the resultant force"),
+                "A transformer has " + d.n(2, 20) * 50 + " turns on the primary coil and " + d.n(1, 10) * 10
+                        + " on the secondary. The input is "
+                        + d.pick("230", "240", "12", "120") + " V. What is the output voltage?"));
+        kind("geometry", "constructions-and-loci",
+                d -> d.pick("Construct the perpendicular bisector of a line " + d.n(4, 12) + " cm long.",
+                        "Using a ruler and compasses, bisect an angle of " + d.deg(d.n(3, 15) * 10) + ".",
+                        "Shade the locus of points less than " + d.n(2, 6) + " cm from a point P.",
+                        "Draw a triangle with sides " + d.n(4, 9) + " cm, " + d.n(4, 9) + " cm and " + d.n(4, 9)
+                                + " cm using compasses.",
+                        "How many lines of symmetry does a regular " + d.pick("pentagon", "hexagon", "octagon") + " have?",
+                        "What is the order of rotational symmetry of a "
+                                + d.pick("square", "rectangle", "regular hexagon", "parallelogram") + "?",
+                        "Draw the net of a " + d.pick("cube", "triangular prism", "square-based pyramid") + "."));
     }
 
     private static void chemistryAndOther() {

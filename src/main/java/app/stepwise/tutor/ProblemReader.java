@@ -77,7 +77,8 @@ public final class ProblemReader {
                     + "|\\bhooke|\\bthe ph\\b|\\bph of\\b|\\bargand\\b|\\bform a \\+ bi\\b|\\bcomplex conjugate\\b"
                     + "|\\b(?:inversely|directly) proportional\\b|\\bsemicircle\\b"
                     + "|\\b\\d+(?:\\.\\d+)?\\s*(?:inch(?:es)?|feet|foot|miles?|yards?|pounds?|ounces?|km|m|cm|mm|kg|g|litres?|ml)\\s+(?:in|into)\\s+(?:centimet|millimet|met|kilomet|gram|kilogram|millilit|litre|inch|feet|mile)\\w*\\s*(?:[?.]|$)"
-                    + "|\\bfactor theorem\\b|\\bis a factor of\\b|\\bx,\\s*y,?\\s*(?:and\\s+)?z\\b|\\bd\\^\\(?2\\)?\\s*/\\s*d[a-z]");
+                    + "|\\bfactor theorem\\b|\\bis a factor of\\b|\\bx,\\s*y,?\\s*(?:and\\s+)?z\\b|\\bd\\^\\(?2\\)?\\s*/\\s*d[a-z]"
+                    + "|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\(");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 

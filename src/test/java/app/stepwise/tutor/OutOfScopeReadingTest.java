@@ -35,7 +35,8 @@ class OutOfScopeReadingTest {
             "What is the pH of a solution with hydrogen ion concentration 1 × 10^-5 mol/dm³?",
             "Complete the decay equation: uranium-238 emits an alpha particle. What nucleus is left?",
             "Use the factor theorem to show whether (x + 3) is a factor of 2x^3 + 2x^2 + 6x + 8.",
-            "Solve for x, y, z given x + y + z = 6, x - y + z = 2 and 2x + y - z = 1.", "try this. what is photosynthesis?"})
+            "Solve for x, y, z given x + y + z = 6, x - y + z = 2 and 2x + y - z = 1.", "try this. what is photosynthesis?",
+            "Given f(x) = 2x and g(x) = x^2, find fg(-2)."})
     void refusesNearMissesOutsideEveryFamily(String text) {
         assertThat(ProblemReader.read(text)).as(text).isEmpty();
     }
@@ -44,7 +45,8 @@ class OutOfScopeReadingTest {
     @CsvSource(delimiter = '|', value = {"Differentiate 3x^4.|derivative-power-rule", "Solve $2x + 3 = 9$.|linear-two-step",
             "try this. solve 2x + 3 = 9|linear-two-step",
             "A ball is dropped from a height of 20 m. How long does it take to fall? Take your time.|free-fall",
-            "Make l the subject of P = 2l + 2w.|rearrange-formula", "Solve x^2 - 8x + 15 = 0.|quadratic-factoring"})
+            "Make l the subject of P = 2l + 2w.|rearrange-formula", "Solve x^2 - 8x + 15 = 0.|quadratic-factoring",
+            "Differentiate the composite function (3x + 1)^4.|derivative-chain-rule"})
     void stillReadsTheirNeighboursInsideAFamily(String text, String family) {
         assertThat(ProblemReader.read(text)).as(text).hasValueSatisfying(r -> assertThat(r.family()).isEqualTo(family));
     }
