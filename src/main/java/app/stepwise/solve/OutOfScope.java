@@ -201,6 +201,7 @@ final class OutOfScope {
         stories();
         numberSkills();
         explainQuestions();
+        stagesAndChecks();
     }
 
     /** Every sub-kind, in a fixed order (a record's "wording" is its index here). */
@@ -1440,6 +1441,35 @@ final class OutOfScope {
                         "What is the order of rotational symmetry of a "
                                 + d.pick("square", "rectangle", "regular hexagon", "parallelogram") + "?",
                         "Draw the net of a " + d.pick("cube", "triangular prism", "square-based pyramid") + "."));
+    }
+
+    /** Motion in stages and forces beyond one formula; checking a given solution rather than finding one. */
+    private static void stagesAndChecks() {
+        kind("physics", "motion-in-stages", d -> {
+            int a = d.n(1, 5), t1 = d.n(2, 10), t2 = d.n(5, 30), m = d.n(2, 12) * 100;
+            return switch (d.r.nextInt(4)) {
+                case 0 ->
+                    "A car accelerates from rest at " + a + " m/s² for " + t1 + " s and then travels at a steady speed for " + t2
+                            + " s. How far does it go altogether?";
+                case 1 ->
+                    "A lift of mass " + m + " kg accelerates upwards at " + a + " m/s². " + d.ask("the tension in the cable");
+                case 2 -> "A velocity-time graph goes from 0 to " + a * t1 + " m/s in " + t1 + " s, stays level for " + t2
+                        + " s, then falls to 0 in " + d.n(2, 10) + " s. " + d.ask("the total distance travelled");
+                default ->
+                    "A train slows down uniformly from " + a * 10 + " m/s to " + a * 4 + " m/s, then speeds up again to " + a * 8
+                            + " m/s, taking " + t1 + " s for each part. What is the total distance covered?";
+            };
+        });
+        kind("worksheet", "check-a-solution", d -> {
+            String x = d.x();
+            int a = d.n(2, 9), s = d.n(-6, 9), b = d.n(-9, 9);
+            String eq = d.poly(x, a, b) + " = " + (a * s + b + (d.one(2) ? 0 : d.nz(-3, 3)));
+            return switch (d.r.nextInt(3)) {
+                case 0 -> "Show that " + x + " = " + s + " is a solution of " + d.m(eq) + ".";
+                case 1 -> "Check whether " + x + " = " + s + " satisfies " + d.m(eq) + ".";
+                default -> "Sam says " + x + " = " + s + " solves " + d.m(eq) + ". Is Sam right?";
+            };
+        });
     }
 
     private static void chemistryAndOther() {
