@@ -42,6 +42,11 @@ final class OutOfScope {
             return NumberWriting.nonZero(r, lo, hi);
         }
 
+        /** A length as written: mostly whole, sometimes with one decimal place (4.5). */
+        String len(int v) {
+            return r.nextInt(4) == 0 ? v + "." + n(1, 9) : Integer.toString(v);
+        }
+
         /** A decimal with one or two places between lo and hi. */
         String dec(int lo, int hi) {
             int places = r.nextInt(2) + 1;
@@ -145,13 +150,17 @@ final class OutOfScope {
 
         /** A request for a quantity, as a worksheet or a student asks: "Find the mean.", "What is the mean?". */
         String ask(String what) {
-            return switch (r.nextInt(8)) {
+            return switch (r.nextInt(13)) {
                 case 0, 1 -> "Find " + what + ".";
-                case 2 -> "What is " + what + "?";
-                case 3 -> "Calculate " + what + ".";
-                case 4 -> "Work out " + what + ".";
-                case 5 -> "Determine " + what + ".";
-                case 6 -> "Can you find " + what + "?";
+                case 2, 3 -> "What is " + what + "?";
+                case 4 -> "Calculate " + what + ".";
+                case 5 -> "Work out " + what + ".";
+                case 6 -> "Determine " + what + ".";
+                case 7 -> "Can you find " + what + "?";
+                case 8 -> "How do I work out " + what + "?";
+                case 9 -> "Compute " + what + ".";
+                case 10 -> "Give " + what + ".";
+                case 11 -> "I need " + what + ".";
                 default -> "Find " + what + ", showing your working.";
             };
         }
@@ -234,8 +243,11 @@ final class OutOfScope {
         if (casual == 0) text = text.toLowerCase(java.util.Locale.ROOT);
         else if (casual == 1) {
             String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-            text = d.pick("pls help: ", "how do i do this? ", "can someone explain ", "stuck on: ", "help!! ", "")
-                    + Character.toLowerCase(t.charAt(0)) + t.substring(1);
+            text = d.pick("pls help: ", "how do i do this? ", "can someone explain ", "stuck on: ", "help!! ", "",
+                    "idk how to do this: ",
+                    "can u help with ", "quick q - ", "homework help: ", "no idea where to start: ")
+                    + Character.toLowerCase(t.charAt(0))
+                    + t.substring(1) + d.pick("", "", "", " thanks", " ??", " pls");
         }
         return text;
     }
@@ -528,14 +540,15 @@ final class OutOfScope {
             int a = d.n(2, 20), b = d.n(2, 20), c = d.n(2, 15);
             String u = d.pick("cm", "m", "mm", "cm");
             return switch (d.r.nextInt(7)) {
-                case 0 -> d.ask("the area of a triangle with base " + a + " " + u + " and height " + b + " " + u);
-                case 1 -> "A circle has radius " + a + " " + u + ". " + d.ask("its area");
-                case 2 -> d.ask("the area of a trapezium with parallel sides " + a + " " + u + " and " + b + " " + u
-                        + " and height " + c + " " + u);
-                case 3 -> "A parallelogram has base " + a + " " + u + " and perpendicular height " + b + " " + u + ". "
-                        + d.ask("its area");
+                case 0 -> d.ask("the area of a triangle with base " + d.len(a) + " " + u + " and height " + d.len(b) + " " + u);
+                case 1 -> "A circle has radius " + d.len(a) + " " + u + ". " + d.ask("its area");
+                case 2 -> d.ask("the area of a trapezium with parallel sides " + d.len(a) + " " + u + " and " + d.len(b) + " " + u
+                        + " and height " + d.len(c) + " " + u);
+                case 3 ->
+                    "A parallelogram has base " + d.len(a) + " " + u + " and perpendicular height " + d.len(b) + " " + u + ". "
+                            + d.ask("its area");
                 case 4 -> "How much carpet is needed for a rectangular room " + a + " m by " + b + " m?";
-                case 5 -> d.ask("the area of a sector of radius " + a + " " + u + " with angle " + d.deg(d.n(2, 11) * 30));
+                case 5 -> d.ask("the area of a sector of radius " + d.len(a) + " " + u + " with angle " + d.deg(d.n(2, 11) * 30));
                 default -> "A circle has diameter " + 2 * a + " " + u + ". What is its area, to 1 decimal place?";
             };
         });
@@ -543,11 +556,12 @@ final class OutOfScope {
             int a = d.n(2, 25), b = d.n(2, 25);
             String u = d.pick("cm", "m", "mm");
             return switch (d.r.nextInt(5)) {
-                case 0 -> "A circle has radius " + a + " " + u + ". " + d.ask("its circumference");
-                case 1 -> d.ask("the perimeter of a rectangle " + a + " " + u + " long and " + b + " " + u + " wide");
+                case 0 -> "A circle has radius " + d.len(a) + " " + u + ". " + d.ask("its circumference");
+                case 1 ->
+                    d.ask("the perimeter of a rectangle " + d.len(a) + " " + u + " long and " + d.len(b) + " " + u + " wide");
                 case 2 -> d.ask("the perimeter of a semicircle of diameter " + 2 * a + " " + u);
                 case 3 -> "A field is a rectangle " + a * 10 + " m by " + b * 10 + " m. How much fencing goes round it?";
-                default -> d.ask("the length of an arc of radius " + a + " " + u + " subtending " + d.deg(d.n(1, 11) * 30)
+                default -> d.ask("the length of an arc of radius " + d.len(a) + " " + u + " subtending " + d.deg(d.n(1, 11) * 30)
                         + " at the centre");
             };
         });
@@ -555,19 +569,22 @@ final class OutOfScope {
             int r = d.n(2, 12), h = d.n(2, 20), w = d.n(2, 12);
             String u = d.pick("cm", "m");
             return switch (d.r.nextInt(7)) {
-                case 0 -> d.ask("the volume of a cylinder with radius " + r + " " + u + " and height " + h + " " + u);
-                case 1 -> d.ask("the volume of a sphere of radius " + r + " " + u);
-                case 2 -> d.ask("the volume of a cone with radius " + r + " " + u + " and height " + h + " " + u);
+                case 0 ->
+                    d.ask("the volume of a cylinder with radius " + d.len(r) + " " + u + " and height " + d.len(h) + " " + u);
+                case 1 -> d.ask("the volume of a sphere of radius " + d.len(r) + " " + u);
+                case 2 -> d.ask("the volume of a cone with radius " + d.len(r) + " " + u + " and height " + d.len(h) + " " + u);
                 case 3 ->
-                    "A cuboid measures " + r + " " + u + " by " + w + " " + u + " by " + h + " " + u + ". " + d.ask("its volume");
-                case 4 -> d.ask("the surface area of a cube with side " + r + " " + u);
+                    "A cuboid measures " + d.len(r) + " " + u + " by " + d.len(w) + " " + u + " by " + d.len(h) + " " + u + ". "
+                            + d.ask("its volume");
+                case 4 -> d.ask("the surface area of a cube with side " + d.len(r) + " " + u);
                 case 5 -> "How many litres of water fill a tank " + r * 10 + " cm by " + w * 10 + " cm by " + h * 10 + " cm?";
-                default -> d.ask("the total surface area of a cylinder of radius " + r + " " + u + " and height " + h + " " + u);
+                default -> d.ask("the total surface area of a cylinder of radius " + d.len(r) + " " + u + " and height "
+                        + d.len(h) + " " + u);
             };
         });
         kind("geometry", "angles", d -> {
             int a = d.n(20, 80), b = d.n(20, 80);
-            int sides = d.n(5, 12);
+            int sides = Integer.parseInt(d.pick("5", "6", "8", "9", "10", "12"));
             return switch (d.r.nextInt(6)) {
                 case 0 -> "Two angles of a triangle are " + d.deg(a) + " and " + d.deg(b) + ". " + d.ask("the third angle");
                 case 1 -> "Angles on a straight line are " + d.deg(a) + ", " + d.deg(b) + " and x. " + d.ask("x");
