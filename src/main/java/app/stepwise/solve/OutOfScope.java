@@ -467,7 +467,7 @@ final class OutOfScope {
             String cubic = d.poly(x, 1, -(p + q + s), p * q + q * s + p * s, -p * q * s);
             return d.pick("Solve " + d.m(cubic + " = 0") + ".", "Find the roots of the cubic " + d.m(cubic) + ".",
                     "Solve the cubic equation " + d.m(cubic + " = 0") + ".",
-                    "Find where the graph of " + d.m("y = " + cubic) + " crosses the " + x + "-axis.");
+                    "Find the roots of " + d.m(cubic + " = 0") + " and sketch the curve.");
         });
         kind("polynomials", "pure-power", d -> {
             String x = d.x();
@@ -925,7 +925,7 @@ final class OutOfScope {
             return d.pick(d.ask("the equation of the tangent to " + d.m("y = " + f) + " at x = " + a),
                     d.ask("the equation of the normal to the curve " + d.m("y = " + f) + " at the point where x = " + a),
                     "The tangent to " + d.m("y = " + f) + " at x = " + a + " meets the y-axis at P. "
-                            + d.ask("the coordinates of P"));
+                            + d.ask("the point P"));
         });
         heldOut("calculus", "implicit-and-rates", d -> {
             int r = d.n(2, 10);
