@@ -211,6 +211,7 @@ final class OutOfScope {
         numberSkills();
         explainQuestions();
         stagesAndChecks();
+        algebraicFractions();
     }
 
     /** Every sub-kind, in a fixed order (a record's "wording" is its index here). */
@@ -245,7 +246,7 @@ final class OutOfScope {
             String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
             text = d.pick("pls help: ", "how do i do this? ", "can someone explain ", "stuck on: ", "help!! ", "",
                     "idk how to do this: ",
-                    "can u help with ", "quick q - ", "homework help: ", "no idea where to start: ")
+                    "can u help with ", "quick question: ", "homework help: ", "no idea where to start: ")
                     + Character.toLowerCase(t.charAt(0))
                     + t.substring(1) + d.pick("", "", "", " thanks", " ??", " pls");
         }
@@ -1485,6 +1486,24 @@ final class OutOfScope {
                 case 0 -> "Show that " + x + " = " + s + " is a solution of " + d.m(eq) + ".";
                 case 1 -> "Check whether " + x + " = " + s + " satisfies " + d.m(eq) + ".";
                 default -> "Sam says " + x + " = " + s + " solves " + d.m(eq) + ". Is Sam right?";
+            };
+        });
+    }
+
+    /** Algebraic fractions and cubes of brackets' cousins: cancelling factors, single fractions, sums and differences of cubes. */
+    private static void algebraicFractions() {
+        kind("algebra-beyond", "algebraic-fractions", d -> {
+            String x = d.pick("x", "x", "a", "y", "t");
+            int p = d.n(1, 9), q = d.n(1, 9);
+            return switch (d.r.nextInt(6)) {
+                case 0 -> "Simplify " + d.m(d.frac(d.poly(x, 1, 0, -p * p), d.shift(x, p))) + " fully.";
+                case 1 -> "Simplify " + d.m(d.frac(d.poly(x, 1, p + q, p * q), d.poly(x, 1, 0, -p * p))) + ".";
+                case 2 -> "Write " + d.m(d.frac("1", x) + " + " + d.frac("1", d.shift(x, p))) + " as a single fraction.";
+                case 3 -> "Express "
+                        + d.m(d.frac(Integer.toString(p), d.shift(x, q)) + " " + d.minus() + " " + d.frac("1", d.shift(x, -q)))
+                        + " as one fraction in its simplest form.";
+                case 4 -> d.solve(d.frac(d.shift(x, p), d.shift(x, -q)) + " = " + d.n(2, 5), x);
+                default -> "Factorise " + d.m(d.pow(x, 3) + (d.one(2) ? " + " : " " + d.minus() + " ") + p * p * p) + ".";
             };
         });
     }

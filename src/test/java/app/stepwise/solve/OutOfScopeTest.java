@@ -53,7 +53,7 @@ class OutOfScopeTest {
         assertThat(topics).contains("integrals", "equations", "inequalities", "polynomials", "systems", "geometry",
                 "trigonometry", "probability", "statistics", "sequences", "matrices", "vectors", "limits", "complex",
                 "calculus", "proof", "number-theory", "percentages-beyond", "ratio", "units", "graphs", "physics",
-                "chemistry", "not-math", "worksheet", "stories", "number-skills");
+                "chemistry", "not-math", "worksheet", "stories", "number-skills", "algebra-beyond");
     }
 
     @Test
