@@ -170,7 +170,7 @@ public final class Corpus {
     /** Out-of-scope problem i of the corpus with this seed. */
     public static Map<String, Object> outOfScope(long seed, int i) {
         SplittableRandom random = new SplittableRandom(seed * 2_000_003L + i);
-        int k = random.nextInt(OutOfScope.kinds().size());
+        int k = OutOfScope.pick(random);
         String text = OutOfScope.write(k, random);
         String split = OutOfScope.heldOut(k)
                 ? "test-wording"

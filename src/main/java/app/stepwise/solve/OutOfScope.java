@@ -19,8 +19,8 @@ import java.util.function.Function;
 final class OutOfScope {
     private OutOfScope() {}
 
-    /** A sub-kind of a topic: writes one problem from a draw. */
-    record Kind(String topic, String name, boolean heldOut, Function<Draw, String> write) {}
+    /** A sub-kind of a topic: writes one problem from a draw. {@code weight}: how often it is drawn (near misses twice). */
+    record Kind(String topic, String name, boolean heldOut, int weight, Function<Draw, String> write) {}
 
     /** One problem's random choices and its math style (ASCII, unicode or LaTeX-ish), shared by all its math. */
     static final class Draw {
@@ -180,11 +180,16 @@ final class OutOfScope {
     private static final List<Kind> KINDS = new ArrayList<>();
 
     private static void kind(String topic, String name, Function<Draw, String> write) {
-        KINDS.add(new Kind(topic, name, false, write));
+        KINDS.add(new Kind(topic, name, false, 1, write));
+    }
+
+    /** A sub-kind that sits next to a family (an exponent, a denominator, an inequality sign): drawn twice as often. */
+    private static void nearMiss(String topic, String name, Function<Draw, String> write) {
+        KINDS.add(new Kind(topic, name, false, 2, write));
     }
 
     private static void heldOut(String topic, String name, Function<Draw, String> write) {
-        KINDS.add(new Kind(topic, name, true, write));
+        KINDS.add(new Kind(topic, name, true, 1, write));
     }
 
     static {
@@ -217,6 +222,17 @@ final class OutOfScope {
     /** Every sub-kind, in a fixed order (a record's "wording" is its index here). */
     static List<Kind> kinds() {
         return List.copyOf(KINDS);
+    }
+
+    /** A sub-kind drawn by weight. */
+    static int pick(SplittableRandom r) {
+        int total = KINDS.stream().mapToInt(Kind::weight).sum();
+        int at = r.nextInt(total);
+        for (int k = 0; k < KINDS.size(); k++) {
+            at -= KINDS.get(k).weight();
+            if (at < 0) return k;
+        }
+        throw new IllegalStateException("weights");
     }
 
     /** Whether sub-kind k is held out of training. */
@@ -254,7 +270,7 @@ final class OutOfScope {
     }
 
     private static void integrals() {
-        kind("integrals", "indefinite-polynomial", d -> {
+        nearMiss("integrals", "indefinite-polynomial", d -> {
             String x = d.pick("x", "x", "t", "u");
             String p = d.poly(x, d.nz(-9, 9), d.n(-9, 9), d.n(-9, 9));
             return switch (d.r.nextInt(6)) {
@@ -338,7 +354,7 @@ final class OutOfScope {
                         + d.minus() + " 1 = 0") + " for " + d.m(range) + ".";
             };
         });
-        kind("equations", "exponential", d -> {
+        nearMiss("equations", "exponential", d -> {
             String x = d.x();
             int b = d.n(2, 5), k = d.n(2, 5), c = d.n(2, 9);
             return switch (d.r.nextInt(5)) {
@@ -370,7 +386,7 @@ final class OutOfScope {
                     "Write " + d.m(k + " log x + log y") + " as a single logarithm.",
                     "Express " + d.m("ln(" + b + "e^" + k + ")") + " in terms of ln " + b + ".");
         });
-        kind("equations", "unknown-in-denominator", d -> {
+        nearMiss("equations", "unknown-in-denominator", d -> {
             String x = d.x();
             int a = d.n(2, 12), b = d.n(1, 9), c = b + d.n(1, 9);
             return switch (d.r.nextInt(4)) {
@@ -403,7 +419,7 @@ final class OutOfScope {
     }
 
     private static void inequalities() {
-        kind("inequalities", "linear", d -> {
+        nearMiss("inequalities", "linear", d -> {
             String x = d.x();
             String sign = d.pick("<", ">", d.le(), d.ge());
             String lhs = d.poly(x, d.nz(-9, 9), d.n(-20, 20));
@@ -416,7 +432,7 @@ final class OutOfScope {
                 default -> "For which values of " + x + " is " + d.m(ineq) + "?";
             };
         });
-        kind("inequalities", "written-like-linear", d -> {
+        nearMiss("inequalities", "written-like-linear", d -> {
             String x = d.x();
             String ineq = d.poly(x, d.nz(2, 9), d.n(-12, 12)) + " " + d.pick("<", ">", d.le(), d.ge()) + " "
                     + d.poly(x, d.nz(1, 9), d.n(-12, 12));
@@ -470,7 +486,7 @@ final class OutOfScope {
                     "Solve the cubic equation " + d.m(cubic + " = 0") + ".",
                     "Find the roots of " + d.m(cubic + " = 0") + " and sketch the curve.");
         });
-        kind("polynomials", "pure-power", d -> {
+        nearMiss("polynomials", "pure-power", d -> {
             String x = d.x();
             int b = d.n(2, 6), k = d.pick("3", "3", "4", "5").charAt(0) - '0';
             int v = (int) Math.pow(b, k);
@@ -478,7 +494,7 @@ final class OutOfScope {
                 case 0 -> d.solve(d.pow(x, k) + " = " + v, x);
                 case 1 -> d.solve(d.n(2, 5) + d.pow(x, 3) + " = " + d.n(2, 5) * (int) Math.pow(b, 3), x);
                 case 2 -> d.solve(d.pow(x, 3) + " " + d.minus() + " " + b * b + x + " = 0", x);
-                default -> d.ask("the cube root of " + (int) Math.pow(b, 3));
+                default -> d.solve(d.pow(x, 3) + " + " + k + " = " + ((int) Math.pow(b, 3) + k), x);
             };
         });
         kind("polynomials", "quartic", d -> {
@@ -894,7 +910,7 @@ final class OutOfScope {
     }
 
     private static void calculus() {
-        kind("calculus", "second-derivative", d -> {
+        nearMiss("calculus", "second-derivative", d -> {
             String x = d.pick("x", "x", "t");
             String f = d.poly(x, d.nz(-5, 5), d.n(-9, 9), d.n(-9, 9), d.n(-9, 9));
             return switch (d.r.nextInt(5)) {
@@ -973,7 +989,7 @@ final class OutOfScope {
                     "Convert " + v + " from denary to hexadecimal.",
                     "What is " + Integer.toString(v, d.n(3, 8)) + " in base ten if it is written in base " + d.n(3, 8) + "?");
         });
-        kind("percentages-beyond", "compound-and-reverse", d -> {
+        nearMiss("percentages-beyond", "compound-and-reverse", d -> {
             int p = d.n(2, 15), n = d.n(2, 10), amount = d.n(2, 90) * 100;
             return switch (d.r.nextInt(6)) {
                 case 0 -> "£" + amount + " is invested at " + p + "% compound interest per year. How much is there after " + n
@@ -1300,7 +1316,7 @@ final class OutOfScope {
     private static final int ASKED = 16;
 
     private static void physicsAskedLikeAFamily() {
-        kind("physics", "givens-then-quantity", d -> {
+        nearMiss("physics", "givens-then-quantity", d -> {
             Asked a = asked(d, d.r.nextInt(ASKED));
             boolean symbols = d.one(2);
             String givens = symbols ? a.symbols() : a.words();
@@ -1324,7 +1340,7 @@ final class OutOfScope {
 
     /** Terse worksheet items that look like a family's exercise and are not one. */
     private static void terseItems() {
-        kind("worksheet", "terse-near-misses", d -> {
+        nearMiss("worksheet", "terse-near-misses", d -> {
             String x = d.x();
             int a = d.n(2, 9), b = d.n(1, 20), c = d.n(2, 5);
             String eq = switch (d.r.nextInt(9)) {
@@ -1478,7 +1494,7 @@ final class OutOfScope {
                             + " m/s, taking " + t1 + " s for each part. What is the total distance covered?";
             };
         });
-        kind("worksheet", "check-a-solution", d -> {
+        nearMiss("worksheet", "check-a-solution", d -> {
             String x = d.x();
             int a = d.n(2, 9), s = d.n(-6, 9), b = d.n(-9, 9);
             String eq = d.poly(x, a, b) + " = " + (a * s + b + (d.one(2) ? 0 : d.nz(-3, 3)));

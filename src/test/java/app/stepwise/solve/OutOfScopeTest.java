@@ -37,6 +37,20 @@ class OutOfScopeTest {
     }
 
     @Test
+    void nearMissesAreDrawnTwiceAsOftenAsTheOtherSubKinds() {
+        List<OutOfScope.Kind> kinds = OutOfScope.kinds();
+        int total = kinds.stream().mapToInt(OutOfScope.Kind::weight).sum();
+        int nearWeight = kinds.stream().filter(k -> k.weight() == 2).mapToInt(OutOfScope.Kind::weight).sum();
+        assertThat(kinds).allSatisfy(k -> assertThat(k.weight()).isBetween(1, 2));
+        assertThat(kinds.stream().filter(k -> k.weight() == 2).map(OutOfScope.Kind::name))
+                .contains("written-like-linear", "second-derivative", "terse-near-misses", "exponential");
+        int near = 0, draws = 20_000;
+        SplittableRandom r = new SplittableRandom(17);
+        for (int i = 0; i < draws; i++) if (kinds.get(OutOfScope.pick(r)).weight() == 2) near++;
+        assertThat(near / (double) draws).isCloseTo(nearWeight / (double) total, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
     void eachSubKindWritesManyDifferentProblems() {
         for (int k = 0; k < OutOfScope.kinds().size(); k++) {
             Set<String> seen = new HashSet<>();
