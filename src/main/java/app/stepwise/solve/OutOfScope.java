@@ -257,7 +257,7 @@ final class OutOfScope {
         else if (lead == 1) text = NumberWriting.pick(d.r, Frames.DISTRACTORS) + " " + text;
         else if (lead == 2) text = text + " " + NumberWriting.pick(d.r, Frames.DISTRACTORS);
         int casual = d.r.nextInt(12);
-        if (casual == 0) text = text.toLowerCase(java.util.Locale.ROOT);
+        if (casual == 0) text = text.toLowerCase(java.util.Locale.ROOT).replace("ω", "Ω"); // a student types the ohm sign as it is
         else if (casual == 1) {
             String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
             text = d.pick("pls help: ", "how do i do this? ", "can someone explain ", "stuck on: ", "help!! ", "",

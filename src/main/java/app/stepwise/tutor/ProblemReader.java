@@ -78,7 +78,7 @@ public final class ProblemReader {
                     + "|\\b(?:inversely|directly) proportional\\b|\\bsemicircle\\b"
                     + "|\\b\\d+(?:\\.\\d+)?\\s*(?:inch(?:es)?|feet|foot|miles?|yards?|pounds?|ounces?|km|m|cm|mm|kg|g|litres?|ml)\\s+(?:in|into)\\s+(?:centimet|millimet|met|kilomet|gram|kilogram|millilit|litre|inch|feet|mile)\\w*\\s*(?:[?.]|$)"
                     + "|\\bfactor theorem\\b|\\bis a factor of\\b|\\bx,\\s*y,?\\s*(?:and\\s+)?z\\b|\\bd\\^\\(?2\\)?\\s*/\\s*d[a-z]"
-                    + "|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\(");
+                    + "|\\bat right angles\\b|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\(");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 

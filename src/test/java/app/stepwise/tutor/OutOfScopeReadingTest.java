@@ -36,7 +36,8 @@ class OutOfScopeReadingTest {
             "Complete the decay equation: uranium-238 emits an alpha particle. What nucleus is left?",
             "Use the factor theorem to show whether (x + 3) is a factor of 2x^3 + 2x^2 + 6x + 8.",
             "Solve for x, y, z given x + y + z = 6, x - y + z = 2 and 2x + y - z = 1.", "try this. what is photosynthesis?",
-            "Given f(x) = 2x and g(x) = x^2, find fg(-2)."})
+            "Given f(x) = 2x and g(x) = x^2, find fg(-2).",
+            "two forces of 10 n and 10 n act at right angles. give the resultant force."})
     void refusesNearMissesOutsideEveryFamily(String text) {
         assertThat(ProblemReader.read(text)).as(text).isEmpty();
     }
