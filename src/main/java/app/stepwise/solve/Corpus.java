@@ -170,9 +170,8 @@ public final class Corpus {
     /** Out-of-scope problem i of the corpus with this seed. */
     public static Map<String, Object> outOfScope(long seed, int i) {
         SplittableRandom random = new SplittableRandom(seed * 2_000_003L + i);
-        int k = random.nextInt(OutOfScope.FRAMES.size());
+        int k = OutOfScope.pick(random);
         String text = OutOfScope.write(k, random);
-        if (random.nextInt(6) == 0) text = NumberWriting.pick(random, Frames.DISTRACTORS) + " " + text;
         String split = OutOfScope.heldOut(k)
                 ? "test-wording"
                 : Math.floorMod(text.hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";

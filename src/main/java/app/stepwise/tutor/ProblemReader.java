@@ -68,7 +68,17 @@ public final class ProblemReader {
 
     /** Topics outside every family that can look like one: left to the honest "can't check". */
     private static final Pattern OUT_OF_SCOPE = Pattern.compile(
-            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|\\b2nd derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning points?\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b");
+            "\\bintegra|∫|\\binequalit|\\bprove\\b|\\bshow that\\b|\\bprobabilit|\\bmatri|\\blimit\\b|\\blim\\b|\\bvector\\b|\\bsequence\\b|\\bnth term\\b|\\bmean\\b|\\bmedian\\b|\\bmode\\b|\\bstandard deviation\\b|\\bangle\\b|\\bcircumference\\b|\\btriangle\\b|\\bcircle\\b|\\bsphere\\b|\\bcylinder\\b|\\bcone\\b|\\blogarithm\\b|\\blog|\\bln\\b|[<>≤≥]|\\bmod\\b|\\bremainder\\b|\\bprime\\b|\\blcm\\b|hcf of \\d|balance the|→|chemical|highest common factor of \\d|lowest common multiple|\\bgcd\\b|\\bcomplex\\b|\\bi\\^2|\\bbinomial expansion\\b|\\bsecond derivative\\b|\\b2nd derivative\\b|d²|d\\^2y|\\binteger solutions\\b|\\bratio\\b|\\bsimple interest\\b|\\bcompound interest\\b|\\btangent line\\b|\\bstationary\\b|\\bturning points?\\b|\\bmaximum\\b|\\bminimum\\b|\\bgradient of the line\\b|\\bequation of the line\\b|\\binverse function\\b|\\bdomain\\b|\\brange\\b|\\basymptote\\b|\\bgraph\\b|\\bsketch\\b|\\bplot\\b|\\bbearing\\b|\\bpythag\\b|\\bsurface area\\b|\\binduction\\b|\\b(?:geometric|arithmetic|infinite|power|taylor|maclaurin|fourier) series\\b|\\bsum of the series\\b"
+                    // found by the out-of-scope corpus generator (solve/OutOfScope): an antiderivative, a derivative taken twice,
+                    // roots named α and β, radioactivity, moments and springs, pH, complex numbers, proportion, semicircles, a unit
+                    // conversion on its own
+                    + "|\\banti-?derivative|\\bantidifferentiat|\\bdifferentiat\\w*\\b.*\\b(?:twice|again)\\b|[αβ]|\\bhalf-life\\b"
+                    + "|\\bradioactiv|\\bdecay equation\\b|\\balpha particle|\\bpivot\\b|\\bmoment (?:of|about)\\b|\\bspring constant\\b"
+                    + "|\\bhooke|\\bthe ph\\b|\\bph of\\b|\\bargand\\b|\\bform a \\+ bi\\b|\\bcomplex conjugate\\b"
+                    + "|\\b(?:inversely|directly) proportional\\b|\\bsemicircle\\b"
+                    + "|\\b\\d+(?:\\.\\d+)?\\s*(?:inch(?:es)?|feet|foot|miles?|yards?|pounds?|ounces?|km|m|cm|mm|kg|g|litres?|ml)\\s+(?:in|into)\\s+(?:centimet|millimet|met|kilomet|gram|kilogram|millilit|litre|inch|feet|mile)\\w*\\s*(?:[?.]|$)"
+                    + "|\\bfactor theorem\\b|\\bis a factor of\\b|\\bx,\\s*y,?\\s*(?:and\\s+)?z\\b|\\bd\\^\\(?2\\)?\\s*/\\s*d[a-z]"
+                    + "|\\bat right angles\\b|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\(");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
@@ -107,7 +117,8 @@ public final class ProblemReader {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         return outOfScope && (!differentiate
-                || has(lower, "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum"));
+                || has(lower,
+                        "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again"));
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
@@ -122,7 +133,8 @@ public final class ProblemReader {
         if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
-        String t = withoutSubjectSign(TextMath.normalise(text));
+        // "Take your time." (a worksheet's encouragement) asks for no time
+        String t = withoutSubjectSign(TextMath.normalise(text)).replaceAll("(?i)\\btake your time\\b", " ");
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a

@@ -91,7 +91,11 @@ final class TextMath {
                 .replace("\\pi", "π").replace("\\rho", "ρ").replace("\\lambda", "λ").replace("\\mu", "μ").replace("\\,", " ")
                 .replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\sin", "sin").replace("\\cos", "cos")
                 .replace("\\tan", "tan").replace("\\ln", "ln").replace("\\log", "log").replace("\\%", "%").replace("\\pm", "±")
-                .replace("\\Omega", "Ω").replace("\\", " ");
+                .replace("\\Omega", "Ω");
+        // relations and integrals: an inequality in LaTeX is not an equation, an integral is not an expression to simplify
+        t = t.replaceAll("\\\\(?:leq?|leqslant)(?![A-Za-z])", "≤").replaceAll("\\\\(?:geq?|geqslant)(?![A-Za-z])", "≥")
+                .replaceAll("\\\\(?:lt)(?![A-Za-z])", "<").replaceAll("\\\\(?:gt)(?![A-Za-z])", ">")
+                .replaceAll("\\\\neq?(?![A-Za-z])", "≠").replaceAll("\\\\int(?![A-Za-z])", "∫").replace("\\", " ");
         t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
         // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
@@ -198,7 +202,7 @@ final class TextMath {
                 && !Set.of("as", "at", "an", "am", "us", "my", "up", "we", "by", "be", "me", "so", "to", "is", "it", "in", "on",
                         "no", "of", "or", "any", "can", "may", "was", "way", "new", "now", "set", "sum", "put", "cut", "bus",
                         "run", "rat", "cat", "car", "man", "men", "sky", "tax", "ten", "two", "yes", "you", "the", "and", "are",
-                        "but", "not", "use", "its", "per").contains(w);
+                        "but", "not", "use", "its", "per", "try", "say", "pay", "saw", "sat", "ask", "art", "war").contains(w);
     }
 
     /** The run parsed as math, trimmed of words at either end that do not belong to it; empty when nothing reads. */

@@ -174,11 +174,12 @@ class CorpusVarietyTest {
         for (int i = 0; i < 300; i++) {
             Map<String, Object> rec = Corpus.outOfScope(3, i);
             assertThat(rec.get("family")).isEqualTo("none");
-            assertThat((String) rec.get("problem")).doesNotContain("{");
+            // no frame placeholder left ({a}); LaTeX braces such as e^{a} or \\sqrt{a} are math
+            assertThat((String) rec.get("problem")).doesNotContainPattern("(?<![\\^\\w}])\\{[abc]\\}");
             splits.add((String) rec.get("split"));
         }
         assertThat(splits).contains("train", "test-wording");
-        assertThat(OutOfScope.FRAMES).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(OutOfScope.kinds()).hasSizeGreaterThanOrEqualTo(40);
     }
 
     @Test
