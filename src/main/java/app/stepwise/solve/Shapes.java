@@ -31,7 +31,7 @@ final class Shapes {
 
     static {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
-            SHAPES.put(f, new Shape(Task.SOLVE, "", "", Shapes::linear));
+            SHAPES.put(f, new Shape(Task.SOLVE, "", "", (r, x) -> r.nextBoolean() ? Trees.linear(r, x, f) : linear(r, x)));
         SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "",
                 (r, x) -> typed(r, r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
         SHAPES.put("fraction-arithmetic",
@@ -49,8 +49,10 @@ final class Shapes {
                 (r, x) -> r.nextBoolean() ? Trees.chain(r).replace("x", x) : chainRule(r, x)));
         SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "",
                 (r, x) -> r.nextBoolean() ? Trees.product(r).replace("x", x) : productRule(r, x)));
-        SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
-        SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
+        SHAPES.put("system-elimination",
+                new Shape(Task.SYSTEM, "", "", (r, x) -> r.nextBoolean() ? Trees.system(r, false) : system(r, x)));
+        SHAPES.put("system-substitution",
+                new Shape(Task.SYSTEM, "", "", (r, x) -> r.nextBoolean() ? Trees.system(r, true) : substitutionSystem(r, x)));
     }
 
     /** Whether the family has wide shapes. */

@@ -68,4 +68,122 @@ class TreesTest {
         assertThat(solvedAs(chains, Task.DIFFERENTIATE, "x", "derivative-chain-rule")).isGreaterThan(60);
         assertThat(solvedAs(products, Task.DIFFERENTIATE, "x", "derivative-product-rule")).isGreaterThan(60);
     }
+
+    private static final java.util.List<String> LINEAR = java.util.List.of("linear-one-step", "linear-two-step",
+            "linear-brackets", "linear-both-sides", "linear-fractions");
+
+    /** The structure of a start: every number N, every letter L (so 3(x - 4) = 7 and 5(t + 2) = -1 are one structure). */
+    private static String structure(String start) {
+        return start.replaceAll("\\d+(\\.\\d+)?", "N").replaceAll("[a-z]", "L");
+    }
+
+    private static java.util.List<String> drawList(Function<SplittableRandom, String> tree, int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            try {
+                out.add(tree.apply(r));
+            } catch (IllegalArgumentException refused) {
+                out.add("refused");
+            }
+        }
+        return out;
+    }
+
+    /** The values in an answer such as "x = 7/2" or "a = -1, b = 5/3". */
+    private static java.util.List<app.stepwise.math.Rational> values(String answer) {
+        return java.util.Arrays.stream(answer.split(",")).map(p -> NumberWriting.parseRational(p.split("=")[1]))
+                .toList();
+    }
+
+    @Test
+    void linearAndSystemTreesAreTheSameForTheSameSeed() {
+        for (String f : LINEAR)
+            assertThat(drawList(r -> Trees.linear(r, "x", f), 50, 3)).as(f)
+                    .isEqualTo(drawList(r -> Trees.linear(r, "x", f), 50, 3))
+                    .isNotEqualTo(drawList(r -> Trees.linear(r, "x", f), 50, 4));
+        assertThat(drawList(r -> Trees.system(r, true), 50, 3)).isEqualTo(drawList(r -> Trees.system(r, true), 50, 3));
+        assertThat(drawList(r -> Trees.system(r, false), 50, 3)).isEqualTo(drawList(r -> Trees.system(r, false), 50, 3));
+    }
+
+    @Test
+    void linearTreesAreSolvedAsTheirFamilyWithSchoolSizedAnswers() {
+        for (String f : LINEAR) {
+            Set<String> starts = draws(r -> Trees.linear(r, "x", f), 100, 21);
+            assertThat(starts).as(f).hasSizeGreaterThan(90);
+            int solved = 0;
+            for (String s : starts) {
+                var w = GeneralSolver.solve(new GeneralSolver.Request(Task.SOLVE, s, "x"), s);
+                if (w.isEmpty() || !w.get().family().equals(f)) continue;
+                solved++;
+                app.stepwise.math.Rational v = values(w.get().answer()).get(0);
+                assertThat(v.abs().compareTo(app.stepwise.math.Rational.of(150))).as(s + " gives " + v).isLessThanOrEqualTo(0);
+                assertThat(v.den().intValue()).as(s + " gives " + v).isLessThanOrEqualTo(100);
+                assertThat(s).as("numbers stay school sized").doesNotContainPattern("\\d{5}");
+                assertThat(s.length()).as(s).isLessThanOrEqualTo(72);
+            }
+            assertThat(solved).as(f + " solved as " + f).isGreaterThan(f.equals("linear-one-step") ? 75 : 60);
+        }
+    }
+
+    @Test
+    void linearTreesHaveTheShapesTheMenuLacks() {
+        Set<String> brackets = draws(r -> Trees.linear(r, "x", "linear-brackets"), 300, 22);
+        assertThat(brackets).anyMatch(s -> s.matches(".*\\d\\(.*\\d\\(.*\\).*\\).*")) // a(b(x - c) + d)
+                .anyMatch(s -> s.matches(".*\\)/\\d.*")) // (x + 3)/4
+                .anyMatch(s -> s.matches(".*\\d\\(.*\\) - \\d\\(.*")) // 3(x + 1) - 2(x - 4)
+                .anyMatch(s -> s.matches(".*x.*=.*x.*")) // unknown on both sides
+                .anyMatch(s -> s.matches(".*\\d\\.\\d+\\(.*")) // 0.5(x + 6)
+                .anyMatch(s -> s.startsWith("-("));
+        Set<String> fractions = draws(r -> Trees.linear(r, "x", "linear-fractions"), 200, 23);
+        assertThat(fractions).anyMatch(s -> s.contains("x/")).anyMatch(s -> s.matches(".*\\dx/\\d.*"))
+                .anyMatch(s -> s.matches(".*\\d\\.\\d+x.*"));
+        Set<String> oneStep = draws(r -> Trees.linear(r, "t", "linear-one-step"), 200, 24);
+        assertThat(oneStep).anyMatch(s -> s.matches("\\d\\.\\d+t = .*")).anyMatch(s -> s.matches(".* = t/\\d+|t/\\d+ = .*"))
+                .anyMatch(s -> s.matches("-?\\d+(\\.\\d+)? = .*"));
+    }
+
+    @Test
+    void linearTreesVaryInStructureFarMoreThanTheMenu() {
+        for (String f : java.util.List.of("linear-brackets", "linear-both-sides", "linear-two-step")) {
+            Set<String> trees = new HashSet<>(), menu = new HashSet<>();
+            draws(r -> Trees.linear(r, "x", f), 300, 25).forEach(s -> trees.add(structure(s)));
+            draws(r -> Shapes.linear(r, "x"), 300, 25).forEach(s -> menu.add(structure(s)));
+            assertThat(trees.size()).as(f + ": " + trees.size() + " structures against the menu's " + menu.size())
+                    .isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void systemTreesAreSolvedWithAnyLettersAndSchoolSizedSolutions() {
+        for (boolean solvedForm : java.util.List.of(true, false)) {
+            String family = solvedForm ? "system-substitution" : "system-elimination";
+            Set<String> starts = draws(r -> Trees.system(r, solvedForm), 150, 26);
+            Set<String> letters = new HashSet<>(), structures = new HashSet<>();
+            int solved = 0;
+            boolean fraction = false, negative = false;
+            for (String s : starts) {
+                var w = GeneralSolver.solve(new GeneralSolver.Request(Task.SYSTEM, s, ""), s);
+                if (w.isEmpty() || !w.get().family().equals(family)) continue;
+                solved++;
+                letters.add(s.replaceAll("[^a-z]", "").chars().distinct().sorted()
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+                structures.add(structure(s));
+                for (app.stepwise.math.Rational v : values(w.get().answer())) {
+                    assertThat(v.abs().compareTo(app.stepwise.math.Rational.of(30))).as(s).isLessThanOrEqualTo(0);
+                    assertThat(v.den().intValue()).as(s).isLessThanOrEqualTo(5);
+                    fraction |= !v.isInteger();
+                    negative |= v.signum() < 0;
+                }
+                assertThat(s).doesNotContainPattern("\\d{5}");
+            }
+            assertThat(solved).as(family).isGreaterThan(120);
+            assertThat(letters).as(family).hasSizeGreaterThan(5);
+            assertThat(structures.size()).as(family).isGreaterThan(80);
+            assertThat(fraction && negative).as(family).isTrue();
+        }
+        assertThat(draws(r -> Trees.system(r, false), 150, 27)).anyMatch(s -> s.contains("("))
+                .anyMatch(s -> s.matches(".*\\d\\.\\d.*")).anyMatch(s -> s.matches(".*[a-z]/\\d.*"))
+                .anyMatch(s -> s.matches("[^;]*[a-z][^;]*=[^;]*[a-z].*;.*|.*;[^;]*[a-z][^;]*=[^;]*[a-z][^;]*"));
+    }
 }
