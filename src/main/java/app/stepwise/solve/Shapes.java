@@ -37,10 +37,13 @@ final class Shapes {
         SHAPES.put("fraction-arithmetic",
                 new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r))));
         SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
-        SHAPES.put("simplify-expression", new Shape(Task.SIMPLIFY, "", "", Shapes::simplify));
+        SHAPES.put("simplify-expression",
+                new Shape(Task.SIMPLIFY, "", "", (r, x) -> r.nextBoolean() ? Trees.simplifyExpression(r) : simplify(r, x)));
         SHAPES.put("exponent-rules", new Shape(Task.SIMPLIFY, "", "", Shapes::exponents));
-        SHAPES.put("expand-brackets", new Shape(Task.EXPAND, "", "", Shapes::expand));
-        SHAPES.put("factorise-quadratic", new Shape(Task.FACTOR, "", "", Shapes::factorise));
+        SHAPES.put("expand-brackets",
+                new Shape(Task.EXPAND, "", "", (r, x) -> r.nextBoolean() ? Trees.expandExpression(r) : expand(r, x)));
+        SHAPES.put("factorise-quadratic",
+                new Shape(Task.FACTOR, "", "", (r, x) -> r.nextBoolean() ? Trees.factorisable(r) : factorise(r, x)));
         SHAPES.put("quadratic-square-root", new Shape(Task.SOLVE, "square-root", "", Shapes::squareRoot));
         SHAPES.put("quadratic-factoring", new Shape(Task.SOLVE, "factor", "", Shapes::factoring));
         SHAPES.put("quadratic-formula", new Shape(Task.SOLVE, "formula", "", Shapes::formula));

@@ -546,4 +546,169 @@ final class Trees {
         if (first.length() + second.length() > 64) throw new IllegalArgumentException("too long");
         return r.nextBoolean() ? first + "; " + second : second + "; " + first;
     }
+
+    // ---- expressions ------------------------------------------------------------------------------------------------
+
+    private static final List<List<String>> LETTER_SETS = List.of(List.of("x", "y"), List.of("a", "b"),
+            List.of("a", "b", "c"), List.of("x", "y", "z"), List.of("p", "q"), List.of("m", "n"), List.of("s", "t"));
+
+    /** A monomial as written: 3x, -2ab, y, 5, -xy, 0.5a; powers only where {@code powers} allows. */
+    private static String monomial(SplittableRandom r, List<String> letters, boolean powers, boolean constantAllowed) {
+        int kind = r.nextInt(10);
+        if (constantAllowed && kind < 2) return Integer.toString(NumberWriting.nonZero(r, -12, 15));
+        String body;
+        if (kind < 7 || letters.size() < 2) body = pickVar(r, letters);
+        else {
+            int i = r.nextInt(letters.size()), j = (i + 1 + r.nextInt(letters.size() - 1)) % letters.size();
+            body = letters.get(i) + letters.get(j);
+        }
+        if (powers && body.length() == 1 && r.nextInt(3) == 0) body += "^2";
+        Rational k = r.nextInt(8) == 0 ? NumberWriting.pick(r, DECIMALS) : Rational.of(NumberWriting.nonZero(r, -9, 12));
+        if (!k.isInteger()) return LinearFamilies.decimal(k) + body;
+        return NumberWriting.term(k, body);
+    }
+
+    private static String sumOf(List<String> terms) {
+        StringBuilder sb = new StringBuilder(terms.get(0));
+        for (int i = 1; i < terms.size(); i++) sb.append(NumberWriting.plusTerm(terms.get(i)));
+        return sb.toString();
+    }
+
+    /** A bracket of two (now and then three) terms: x - 4, 2a + 3b, 5 - y, x^2 - 3x + 1. */
+    private static String bracketOf(SplittableRandom r, List<String> letters, boolean secondLetter) {
+        String x = letters.get(0);
+        Rational a = Rational.of(r.nextInt(3) == 0 ? NumberWriting.nonZero(r, -5, 6) : 1);
+        String first = NumberWriting.term(a, x);
+        String second = secondLetter && letters.size() > 1 && r.nextBoolean()
+                ? NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -6, 6)), letters.get(1))
+                : Integer.toString(NumberWriting.nonZero(r, -9, 9));
+        return r.nextInt(5) == 0 ? second + NumberWriting.plusTerm(first) : first + NumberWriting.plusTerm(second);
+    }
+
+    /** A factor in front of a bracket: 3, -2, -, x, 2a, -4y. */
+    private static String multiplier(SplittableRandom r, List<String> letters, boolean letterAllowed) {
+        if (letterAllowed && r.nextInt(3) == 0) {
+            String m = NumberWriting.term(Rational.of(NumberWriting.pick(r, List.of(-3, -2, -1, 1, 2, 3, 4, 5))), pickVar(r,
+                    letters));
+            return m;
+        }
+        int k = NumberWriting.pick(r, List.of(-5, -4, -3, -2, -1, 2, 3, 4, 5, 6, 7));
+        return k == -1 ? "-" : Integer.toString(k);
+    }
+
+    /**
+     * An expression to simplify grown from a grammar: like terms over two or three letters in any order, a number or a
+     * letter times a bracket, minus a bracket, a bracket inside a bracket. Without brackets no powers appear (that
+     * would be an exponent-rules problem).
+     */
+    static String simplifyExpression(SplittableRandom r) {
+        List<String> letters = NumberWriting.pick(r, LETTER_SETS);
+        if (r.nextInt(3) == 0) { // collect like terms only: draw from a small pool so that terms repeat
+            List<String> pool = new java.util.ArrayList<>();
+            for (String l : letters) pool.add(l);
+            if (r.nextBoolean() && letters.size() > 1) { // ab and ba are like terms, as students meet them
+                pool.add(letters.get(0) + letters.get(1));
+                pool.add(letters.get(1) + letters.get(0));
+            }
+            int n = NumberWriting.between(r, 3, 6);
+            java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Rational k = r.nextInt(8) == 0 ? NumberWriting.pick(r, DECIMALS) : Rational.of(NumberWriting.nonZero(r, -9, 12));
+                terms.add(r.nextInt(6) == 0
+                        ? Integer.toString(NumberWriting.nonZero(r, -12, 15))
+                        : k.isInteger() ? NumberWriting.term(k, pickVar(r, pool)) : LinearFamilies.decimal(k) + pickVar(r, pool));
+            }
+            if (pool.size() > letters.size()) { // both spellings at least once
+                terms.add(r.nextInt(terms.size() + 1), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
+                        pool.get(pool.size() - 1)));
+                terms.add(r.nextInt(terms.size()), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
+                        pool.get(pool.size() - 2)));
+            }
+            return sumOf(terms);
+        }
+        int parts = NumberWriting.between(r, 2, 3);
+        StringBuilder sb = new StringBuilder();
+        boolean bracket = false;
+        for (int i = 0; i < parts; i++) {
+            String part;
+            if (r.nextInt(3) == 0 && (bracket || i < parts - 1)) part = monomial(r, letters, false, true);
+            else {
+                bracket = true;
+                String inner = r.nextInt(4) == 0
+                        ? multiplier(r, letters, false) + "(" + bracketOf(r, letters, true) + ")" + NumberWriting.plusTerm(
+                                monomial(r, letters, false, true))
+                        : bracketOf(r, letters, true);
+                String m = multiplier(r, letters, true);
+                part = m + "(" + inner + ")";
+            }
+            sb.append(i == 0 ? part : NumberWriting.plusTerm(part));
+        }
+        if (sb.length() > 56) throw new IllegalArgumentException("too long");
+        return sb.toString();
+    }
+
+    /**
+     * An expression to expand grown from a grammar: two or three brackets, a term times a bracket plus another,
+     * squares of binomials in one or two letters, a square minus a product, a number in front.
+     */
+    static String expandExpression(SplittableRandom r) {
+        List<String> letters = NumberWriting.pick(r, LETTER_SETS);
+        String p = bracketOf(r, letters, true), q = bracketOf(r, letters, r.nextBoolean()), x = letters.get(0);
+        String e = switch (r.nextInt(9)) {
+            case 0, 1 -> "(" + p + ")(" + q + ")";
+            case 2 -> "(" + bracketOf(r, letters, false) + ")(" + bracketOf(r, letters, false) + ")(" + bracketOf(r, letters,
+                    false) + ")";
+            case 3 -> multiplier(r, letters, true) + "(" + p + ")" + NumberWriting.plusTerm(multiplier(r, letters, true)
+                    .replaceFirst("^-$", "-1") + "(" + q + ")");
+            case 4 -> "(" + p + ")^2";
+            case 5 -> "(" + p + ")^2 - (" + q + ")(" + bracketOf(r, letters, false) + ")";
+            case 6 -> "(" + p + ")(" + q + ")" + NumberWriting.plusTerm(monomial(r, letters, true, true));
+            case 7 -> multiplier(r, letters, false) + "(" + p + ")(" + q + ")";
+            default -> "(" + p + ")(" + x + "^2" + NumberWriting.plusTerm(NumberWriting.term(Rational.of(NumberWriting
+                    .nonZero(r, -5, 5)), x)) + NumberWriting.plusTerm("" + NumberWriting.nonZero(r, -6, 6)) + ")";
+        };
+        if (e.startsWith("-(") && r.nextBoolean()) e = "-1" + e.substring(1);
+        if (e.length() > 56) throw new IllegalArgumentException("too long");
+        return e;
+    }
+
+    /**
+     * A polynomial to factorise grown from its factors: k·(p·x + q)(s·x + t) with any leading coefficient, a common
+     * factor first (a number, a letter, or both), a difference of two squares in one or two letters, a common factor
+     * and nothing else; terms now and then in another order.
+     */
+    static String factorisable(SplittableRandom r) {
+        List<String> letters = NumberWriting.pick(r, LETTER_SETS);
+        String x = letters.get(0), y = letters.get(1);
+        java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+        switch (r.nextInt(7)) {
+            case 0, 1, 2, 3 -> {
+                int p = r.nextInt(3) == 0 ? NumberWriting.between(r, 2, 5) : 1, q = NumberWriting.nonZero(r, -9, 9),
+                        s = r.nextInt(4) == 0 ? NumberWriting.between(r, 2, 3) : 1, t = NumberWriting.nonZero(r, -9, 9);
+                int k = r.nextInt(3) == 0 ? NumberWriting.pick(r, List.of(-3, -2, -1, 2, 3, 4, 5)) : 1;
+                boolean byX = r.nextInt(6) == 0; // x(…) first: a cubic with a common factor x
+                long a = (long) k * p * s, b = (long) k * ((long) p * t + (long) q * s), c = (long) k * q * t;
+                terms.add(NumberWriting.term(Rational.of(a), x + (byX ? "^3" : "^2")));
+                if (b != 0) terms.add(NumberWriting.term(Rational.of(b), byX ? x + "^2" : x));
+                terms.add(byX ? NumberWriting.term(Rational.of(c), x) : Long.toString(c));
+            }
+            case 4, 5 -> { // k(a²x² - b²) or a²x² - b²y²
+                int a = NumberWriting.between(r, 1, 6), b = NumberWriting.between(r, 1, 10);
+                int k = r.nextInt(3) == 0 ? NumberWriting.between(r, 2, 5) : 1;
+                terms.add(NumberWriting.term(Rational.of((long) k * a * a), x + "^2"));
+                terms.add(r.nextBoolean()
+                        ? NumberWriting.term(Rational.of(-(long) k * b * b), y + "^2")
+                        : Long.toString(-(long) k * b * b));
+            }
+            default -> { // a common factor only: 6ab - 9a, 4x^2 + 10x, 12 - 8y
+                int g = NumberWriting.between(r, 2, 6), m = NumberWriting.nonZero(r, -7, 7), n = NumberWriting.nonZero(r, -7, 7);
+                if (m % n == 0 || n % m == 0) m = m * 2 + (m > 0 ? 1 : -1);
+                String common = r.nextBoolean() ? x : "";
+                terms.add(NumberWriting.term(Rational.of((long) g * m), common + y));
+                terms.add(common.isEmpty() ? Long.toString((long) g * n) : NumberWriting.term(Rational.of((long) g * n), common));
+            }
+        }
+        if (r.nextInt(5) == 0) java.util.Collections.reverse(terms);
+        return sumOf(terms);
+    }
 }

@@ -186,4 +186,46 @@ class TreesTest {
                 .anyMatch(s -> s.matches(".*\\d\\.\\d.*")).anyMatch(s -> s.matches(".*[a-z]/\\d.*"))
                 .anyMatch(s -> s.matches("[^;]*[a-z][^;]*=[^;]*[a-z].*;.*|.*;[^;]*[a-z][^;]*=[^;]*[a-z][^;]*"));
     }
+
+    @Test
+    void expressionTreesAreSameForTheSameSeed() {
+        for (Function<SplittableRandom, String> tree : java.util.List.<Function<SplittableRandom, String>>of(
+                Trees::simplifyExpression, Trees::expandExpression, Trees::factorisable))
+            assertThat(drawList(tree, 50, 5)).isEqualTo(drawList(tree, 50, 5)).isNotEqualTo(drawList(tree, 50, 6));
+    }
+
+    @Test
+    void expressionTreesAreSolvedAsTheirFamilyAndVary() {
+        record Kind(Function<SplittableRandom, String> tree, Task task, String family, int structures) {}
+        for (Kind k : java.util.List.of(new Kind(Trees::simplifyExpression, Task.SIMPLIFY, "simplify-expression", 120),
+                new Kind(Trees::expandExpression, Task.EXPAND, "expand-brackets", 60),
+                new Kind(Trees::factorisable, Task.FACTOR, "factorise-quadratic", 30))) {
+            Set<String> starts = draws(k.tree(), 200, 31);
+            assertThat(solvedAs(starts, k.task(), "", k.family())).as(k.family()).isGreaterThan(180);
+            Set<String> structures = new HashSet<>();
+            starts.forEach(s -> structures.add(structure(s)));
+            assertThat(structures.size()).as(k.family() + " structures").isGreaterThan(k.structures());
+            for (String s : starts) {
+                assertThat(s).as("numbers stay school sized").doesNotContainPattern("\\d{4}");
+                assertThat(s.length()).as(s).isLessThanOrEqualTo(60);
+                var w = GeneralSolver.solve(new GeneralSolver.Request(k.task(), s, ""), s);
+                w.ifPresent(x -> assertThat(x.answer()).as(s).doesNotContainPattern("\\d{5}"));
+            }
+        }
+    }
+
+    @Test
+    void expressionTreesHaveTheShapesTheMenuLacks() {
+        assertThat(draws(Trees::simplifyExpression, 200, 32)).anyMatch(s -> s.matches(".*\\d\\(.*\\d\\(.*\\).*\\).*")) // nested
+                .anyMatch(s -> s.matches(".*[a-z]\\(.*")) // a letter times a bracket
+                .anyMatch(s -> s.matches(".*[a-z][a-z].*") && !s.contains("(")) // like terms in ab
+                .anyMatch(s -> s.chars().filter(Character::isLetter).distinct().count() == 3);
+        assertThat(draws(Trees::expandExpression, 200, 33)).anyMatch(s -> s.matches("\\(.*\\)\\(.*\\)\\(.*\\)")) // three
+                .anyMatch(s -> s.matches(".*\\)\\^2 - \\(.*")) // a square minus a product
+                .anyMatch(s -> s.matches("\\([^)]*[a-z][^)]*[a-z][^)]*\\)\\^2")) // (2a - 3b)^2
+                .anyMatch(s -> s.matches(".*\\) [-+] .*\\(.*")); // a term times a bracket plus another
+        assertThat(draws(Trees::factorisable, 200, 34)).anyMatch(s -> s.matches("\\d+[a-z]\\^2 .*")) // leading coefficient
+                .anyMatch(s -> s.matches(".*[a-z]\\^2 - \\d+[a-z]\\^2")) // two letters, difference of squares
+                .anyMatch(s -> s.contains("^3"));
+    }
 }
