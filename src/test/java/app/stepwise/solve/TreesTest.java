@@ -145,13 +145,18 @@ class TreesTest {
 
     @Test
     void linearTreesVaryInStructureFarMoreThanTheMenu() {
-        for (String f : java.util.List.of("linear-brackets", "linear-both-sides", "linear-two-step")) {
-            Set<String> trees = new HashSet<>(), menu = new HashSet<>();
-            draws(r -> Trees.linear(r, "x", f), 300, 25).forEach(s -> trees.add(structure(s)));
-            draws(r -> Shapes.linear(r, "x"), 300, 25).forEach(s -> menu.add(structure(s)));
-            assertThat(trees.size()).as(f + ": " + trees.size() + " structures against the menu's " + menu.size())
-                    .isGreaterThan(100);
+        for (String f : java.util.List.of("linear-brackets", "linear-both-sides", "linear-two-step", "linear-fractions")) {
+            long trees = structuresSolvedAs(draws(r -> Trees.linear(r, "x", f), 300, 25), Task.SOLVE, "x", f);
+            long menu = structuresSolvedAs(draws(r -> Shapes.linear(r, "x"), 300, 25), Task.SOLVE, "x", f);
+            assertThat(trees).as(f + ": " + trees + " structures against the menu's " + menu).isGreaterThan(100)
+                    .isGreaterThan(2 * menu);
         }
+    }
+
+    /** How many different structures the starts solved as the family have. */
+    private static long structuresSolvedAs(Set<String> starts, Task task, String unknown, String family) {
+        return starts.stream().filter(s -> GeneralSolver.solve(new GeneralSolver.Request(task, s, unknown), s)
+                .filter(w -> w.family().equals(family)).isPresent()).map(TreesTest::structure).distinct().count();
     }
 
     @Test
@@ -227,5 +232,21 @@ class TreesTest {
         assertThat(draws(Trees::factorisable, 200, 34)).anyMatch(s -> s.matches("\\d+[a-z]\\^2 .*")) // leading coefficient
                 .anyMatch(s -> s.matches(".*[a-z]\\^2 - \\d+[a-z]\\^2")) // two letters, difference of squares
                 .anyMatch(s -> s.contains("^3"));
+    }
+
+    @Test
+    void expressionAndSystemTreesVaryMoreThanTheirMenus() {
+        assertThat(structuresSolvedAs(draws(Trees::expandExpression, 300, 35), Task.EXPAND, "", "expand-brackets"))
+                .isGreaterThan(3 * structuresSolvedAs(draws(r -> Shapes.expand(r, "x"), 300, 35), Task.EXPAND, "",
+                        "expand-brackets") / 2);
+        assertThat(structuresSolvedAs(draws(Trees::factorisable, 300, 36), Task.FACTOR, "", "factorise-quadratic"))
+                .isGreaterThan(2 * structuresSolvedAs(draws(r -> Shapes.factorise(r, "x"), 300, 36), Task.FACTOR, "",
+                        "factorise-quadratic"));
+        assertThat(structuresSolvedAs(draws(Trees::simplifyExpression, 300, 37), Task.SIMPLIFY, "", "simplify-expression"))
+                .isGreaterThan(structuresSolvedAs(draws(r -> Shapes.simplify(r, "x"), 300, 37), Task.SIMPLIFY, "",
+                        "simplify-expression"));
+        assertThat(structuresSolvedAs(draws(r -> Trees.system(r, true), 300, 38), Task.SYSTEM, "", "system-substitution"))
+                .isGreaterThan(structuresSolvedAs(draws(r -> Shapes.substitutionSystem(r, "x"), 300, 38), Task.SYSTEM, "",
+                        "system-substitution"));
     }
 }
