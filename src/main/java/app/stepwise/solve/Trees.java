@@ -382,7 +382,10 @@ final class Trees {
         } else {
             Rational value = left.at(s, Rational.ZERO);
             if (!schoolSized(value)) throw new IllegalArgumentException("awkward value");
-            eq = r.nextInt(3) == 0 ? written(value, r) + " = " + left.text() : left.text() + " = " + written(value, r);
+            // without fractions in the style the value is whole or a decimal, or the reader would name linear-fractions
+            String v = st.fractions() ? written(value, r) : LinearFamilies.decimal(value);
+            if (v.contains("/") && !st.fractions()) throw new IllegalArgumentException("a fraction in a fraction-free style");
+            eq = r.nextInt(3) == 0 ? v + " = " + left.text() : left.text() + " = " + v;
         }
         if (!left.bounded() || eq.length() > 72) throw new IllegalArgumentException("too large");
         return eq;
@@ -394,6 +397,7 @@ final class Trees {
         Lin side = switch (r.nextInt(5)) {
             case 0 -> {
                 Rational k = r.nextBoolean() ? NumberWriting.pick(r, DECIMALS) : Rational.of(NumberWriting.nonZero(r, -12, 25));
+                if (k.isOne()) k = Rational.of(NumberWriting.between(r, 2, 25));
                 yield new Lin(k.equals(Rational.MINUS_ONE) ? "-" + x : LinearFamilies.decimal(k) + x, k, Rational.ZERO,
                         Rational.ZERO, false);
             }
@@ -403,8 +407,9 @@ final class Trees {
             }
             case 2 -> join(new Lin(x, Rational.ONE, Rational.ZERO, Rational.ZERO, false), number(r, new Style(false, true)),
                     r.nextBoolean());
+            // c + x (c - x takes two operations: the reader names it two-step)
             default -> join(number(r, new Style(false, false)), new Lin(x, Rational.ONE, Rational.ZERO, Rational.ZERO, false),
-                    r.nextBoolean());
+                    true);
         };
         Rational value = side.at(s, Rational.ZERO);
         if (!schoolSized(value)) throw new IllegalArgumentException("awkward value");
