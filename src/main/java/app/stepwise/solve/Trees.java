@@ -1,13 +1,17 @@
 package app.stepwise.solve;
 
 import app.stepwise.math.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * Random expression trees for the corpus (issue 16, session 9): where {@link Shapes} draws from a menu of forms, these
- * grow the arithmetic and the functions to differentiate from a small grammar, so the model meets structures nobody
- * listed. Each tree keeps its exact value so that divisions come out whole and numbers stay at school size; the
+ * Random expression trees for the corpus (issue 16, sessions 9 and 10): where {@link Shapes} draws from a menu of
+ * forms, these grow the arithmetic, the functions to differentiate, linear equations, systems and expressions to
+ * simplify, expand or factorise from small grammars, so the model meets structures nobody listed. Each tree keeps its exact value so that divisions come out whole and numbers stay at school size; the
  * general solver still works and verifies every problem the corpus keeps.
  */
 final class Trees {
@@ -449,7 +453,7 @@ final class Trees {
     /** Pieces written as one side in the order given; a side whose whole coefficients share a factor may be bracketed. */
     private static Lin writeSide(List<Lin> pieces, SplittableRandom r) {
         if (pieces.size() >= 2 && r.nextInt(4) == 0) {
-            java.math.BigInteger g = java.math.BigInteger.ZERO;
+            BigInteger g = BigInteger.ZERO;
             boolean whole = true;
             for (Lin p : pieces)
                 for (Rational v : List.of(p.a(), p.b(), p.c())) {
@@ -487,7 +491,7 @@ final class Trees {
         Rational a = systemCoefficient(r), b = systemCoefficient(r);
         Rational c = a.multiply(sx).add(b.multiply(sy));
         if (!schoolSized(c)) throw new IllegalArgumentException("awkward constant");
-        java.util.ArrayList<Lin> left = new java.util.ArrayList<>(), right = new java.util.ArrayList<>();
+        ArrayList<Lin> left = new ArrayList<>(), right = new ArrayList<>();
         // a·X + b·Y - c = 0, each piece on the left as it is or on the right negated
         boolean xLeft = r.nextInt(4) > 0, yLeft = r.nextInt(3) > 0, cRight = r.nextInt(4) > 0;
         (xLeft ? left : right).add(termOf(xLeft ? a : a.negate(), xy.get(0), true, r));
@@ -515,8 +519,8 @@ final class Trees {
             if (from.size() < 2) throw new IllegalArgumentException("one-sided");
             to.add(negated(from.remove(from.size() - 1), xy, r));
         }
-        java.util.Collections.shuffle(left, new java.util.Random(r.nextLong()));
-        java.util.Collections.shuffle(right, new java.util.Random(r.nextLong()));
+        Collections.shuffle(left, new Random(r.nextLong()));
+        Collections.shuffle(right, new Random(r.nextLong()));
         return writeSide(left, r).text() + " = " + writeSide(right, r).text();
     }
 
@@ -609,14 +613,14 @@ final class Trees {
     static String simplifyExpression(SplittableRandom r) {
         List<String> letters = NumberWriting.pick(r, LETTER_SETS);
         if (r.nextInt(3) == 0) { // collect like terms only: draw from a small pool so that terms repeat
-            List<String> pool = new java.util.ArrayList<>();
+            List<String> pool = new ArrayList<>();
             for (String l : letters) pool.add(l);
             if (r.nextBoolean() && letters.size() > 1) { // ab and ba are like terms, as students meet them
                 pool.add(letters.get(0) + letters.get(1));
                 pool.add(letters.get(1) + letters.get(0));
             }
             int n = NumberWriting.between(r, 3, 6);
-            java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+            ArrayList<String> terms = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Rational k = r.nextInt(8) == 0 ? NumberWriting.pick(r, DECIMALS) : Rational.of(NumberWriting.nonZero(r, -9, 12));
                 terms.add(r.nextInt(6) == 0
@@ -685,7 +689,7 @@ final class Trees {
     static String factorisable(SplittableRandom r) {
         List<String> letters = NumberWriting.pick(r, LETTER_SETS);
         String x = letters.get(0), y = letters.get(1);
-        java.util.ArrayList<String> terms = new java.util.ArrayList<>();
+        ArrayList<String> terms = new ArrayList<>();
         switch (r.nextInt(7)) {
             case 0, 1, 2, 3 -> {
                 int p = r.nextInt(3) == 0 ? NumberWriting.between(r, 2, 5) : 1, q = NumberWriting.nonZero(r, -9, 9),
@@ -713,7 +717,7 @@ final class Trees {
                 terms.add(common.isEmpty() ? Long.toString((long) g * n) : NumberWriting.term(Rational.of((long) g * n), common));
             }
         }
-        if (r.nextInt(5) == 0) java.util.Collections.reverse(terms);
+        if (r.nextInt(5) == 0) Collections.reverse(terms);
         return sumOf(terms);
     }
 }
