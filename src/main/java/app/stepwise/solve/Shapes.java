@@ -31,16 +31,19 @@ final class Shapes {
 
     static {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
-            SHAPES.put(f, new Shape(Task.SOLVE, "", "", Shapes::linear));
+            SHAPES.put(f, new Shape(Task.SOLVE, "", "", (r, x) -> r.nextBoolean() ? Trees.linear(r, x, f) : linear(r, x)));
         SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "",
                 (r, x) -> typed(r, r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
         SHAPES.put("fraction-arithmetic",
                 new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r))));
         SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
-        SHAPES.put("simplify-expression", new Shape(Task.SIMPLIFY, "", "", Shapes::simplify));
+        SHAPES.put("simplify-expression",
+                new Shape(Task.SIMPLIFY, "", "", (r, x) -> r.nextBoolean() ? Trees.simplifyExpression(r) : simplify(r, x)));
         SHAPES.put("exponent-rules", new Shape(Task.SIMPLIFY, "", "", Shapes::exponents));
-        SHAPES.put("expand-brackets", new Shape(Task.EXPAND, "", "", Shapes::expand));
-        SHAPES.put("factorise-quadratic", new Shape(Task.FACTOR, "", "", Shapes::factorise));
+        SHAPES.put("expand-brackets",
+                new Shape(Task.EXPAND, "", "", (r, x) -> r.nextBoolean() ? Trees.expandExpression(r) : expand(r, x)));
+        SHAPES.put("factorise-quadratic",
+                new Shape(Task.FACTOR, "", "", (r, x) -> r.nextBoolean() ? Trees.factorisable(r) : factorise(r, x)));
         SHAPES.put("quadratic-square-root", new Shape(Task.SOLVE, "square-root", "", Shapes::squareRoot));
         SHAPES.put("quadratic-factoring", new Shape(Task.SOLVE, "factor", "", Shapes::factoring));
         SHAPES.put("quadratic-formula", new Shape(Task.SOLVE, "formula", "", Shapes::formula));
@@ -50,8 +53,10 @@ final class Shapes {
         SHAPES.put("derivative-product-rule", new Shape(Task.DIFFERENTIATE, "", "",
                 (r, x) -> r.nextBoolean() ? Trees.product(r).replace("x", x) : productRule(r, x)));
         SHAPES.put("rearrange-formula", new Shape(Task.SOLVE, "", "", Formulas::formula));
-        SHAPES.put("system-elimination", new Shape(Task.SYSTEM, "", "", Shapes::system));
-        SHAPES.put("system-substitution", new Shape(Task.SYSTEM, "", "", Shapes::substitutionSystem));
+        SHAPES.put("system-elimination",
+                new Shape(Task.SYSTEM, "", "", (r, x) -> r.nextBoolean() ? Trees.system(r, false) : system(r, x)));
+        SHAPES.put("system-substitution",
+                new Shape(Task.SYSTEM, "", "", (r, x) -> r.nextBoolean() ? Trees.system(r, true) : substitutionSystem(r, x)));
     }
 
     /** Whether the family has wide shapes. */
