@@ -69,6 +69,21 @@ class HintServiceTest {
         assertThat(String.join(" ", h.ladder())).doesNotContainIgnoringCase("bracket").containsIgnoringCase("simplif");
     }
 
+    /**
+     * A step that lists its small calculations (session 10: "…: 12 × 9 = 108.") gives them only with the third hint,
+     * the line itself; the first two say what to do without the numbers.
+     */
+    @Test
+    void theListedCalculationsComeOnlyWithTheThirdHint() {
+        HintService hints = new HintService(Optional::empty, 4, 1000);
+        ProblemContext ctx = ProblemContext.fromText("Work out -18 + 12 × 9.");
+        HintService.Hint h = hints.next(ctx, List.of(), 1, s -> {}, () -> false);
+        assertThat(h.step()).isEqualTo("-18 + 108");
+        assertThat(h.ladder().get(0)).doesNotContain("108");
+        assertThat(h.ladder().get(1)).isEqualTo("Multiply and divide, from left to right.");
+        assertThat(h.ladder().get(2)).contains("108");
+    }
+
     /** Found by session 9's newcomer run: "Line 3 done right: x - 2 = 10" for a wrong final x = 8. */
     @Test
     void aWrongFinalValueIsSetRightByTheRightValue() {
