@@ -262,8 +262,10 @@ final class ExpressionSolver {
                 if (ra.isPresent() && rb.isPresent() && evenA && evenB) {
                     String sa = Polynomial.term(ra.get(), pos.getKey().pow(Rational.of(1, 2))).text();
                     String sb = Polynomial.term(rb.get(), neg.getKey().pow(Rational.of(1, 2))).text();
-                    steps.add(new Step(Message.of("step.differenceOfSquares", sa, sb),
-                            prefix + "(" + sq(sa) + " - " + sq(sb) + ")", "difference-of-squares"));
+                    String squares = prefix + "(" + sq(sa) + " - " + sq(sb) + ")";
+                    String before = prefix + "(" + p.text() + ")"; // the line as it stands, its common factor outside
+                    if (!squares.equals(before)) // x^2 - 9 as x^2 - 3^2; 25(x^2 - y^2) is already written so
+                        steps.add(new Step(Message.of("step.differenceOfSquares", sa, sb), squares, "difference-of-squares"));
                     steps.add(new Step(Message.of("step.differenceRule"),
                             prefix + wrapFactor(sa + " + " + sb) + wrapFactor(sa + " - " + sb), "factor"));
                     return steps;

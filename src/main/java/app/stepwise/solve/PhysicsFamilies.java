@@ -421,7 +421,11 @@ final class PhysicsFamilies {
             if (asked.isPresent()) { // worked in SI: the answer converted at the end
                 String converted = inUnit(answer, asked.get());
                 steps.add(new Step(Message.of("step.physics.convertAnswer", asked.get().symbol()),
-                        c.unknown() + " = " + result + " = " + converted, "convert-units"));
+                        // the SI value to 4 figures, so the line agrees with itself (1084 s = 18.1 min; 1080 s is 18.0 min)
+                        c.unknown() + " = " + NumberWriting.upTo(answer, 4)
+                                + (unknown.unit().isEmpty() ? "" : " " + unknown.unit())
+                                + " = " + converted,
+                        "convert-units"));
                 result = converted;
             }
             return worked(p, wording, c, givens, unknown, steps, result, answer);
