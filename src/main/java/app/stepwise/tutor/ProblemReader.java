@@ -78,7 +78,10 @@ public final class ProblemReader {
                     + "|\\b(?:inversely|directly) proportional\\b|\\bsemicircle\\b"
                     + "|\\b\\d+(?:\\.\\d+)?\\s*(?:inch(?:es)?|feet|foot|miles?|yards?|pounds?|ounces?|km|m|cm|mm|kg|g|litres?|ml)\\s+(?:in|into)\\s+(?:centimet|millimet|met|kilomet|gram|kilogram|millilit|litre|inch|feet|mile)\\w*\\s*(?:[?.]|$)"
                     + "|\\bfactor theorem\\b|\\bis a factor of\\b|\\bx,\\s*y,?\\s*(?:and\\s+)?z\\b|\\bd\\^\\(?2\\)?\\s*/\\s*d[a-z]"
-                    + "|\\bat right angles\\b|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\(");
+                    + "|\\bat right angles\\b|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\("
+                    // checking a value ("Is x = 3 a solution of …": the article became a letter, x = 3a) and estimating
+                    // (worked out exactly, a right estimate would be marked wrong); session 10
+                    + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
