@@ -63,6 +63,9 @@ TO_SI = {"g": 1e-3, "mg": 1e-6, "t": 1e3, "min": 60, "h": 3600, "ms": 1e-3, "km"
          "kPa": 1e3, "mA": 1e-3, "kΩ": 1e3, "MΩ": 1e6, "kV": 1e3, "mV": 1e-3, "kHz": 1e3, "g/cm^3": 1e3}
 
 
+TARGET = re.compile(r"\(([^()]+)\)\.?\s*$")  # the unit a converting step names at its end (Java Calculator.namedTarget)
+
+
 def to_si(expr):
     m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*(\S+)\s*", expr)
     if not m or m.group(2) not in TO_SI:
@@ -123,9 +126,17 @@ def calcify_lines(steps, start=None):
                 continue
         if st["op"] == "convert-units":
             c = CONVERSION.match(m)
-            if c and calc_format(float(c.group("value"))) == c.group("value"):  # the value as the calculator writes it
+            value = c.group("value") if c else None
+            target = TARGET.search(st["text"])  # "Convert the answer to the unit the question asks for (mA)." (session 10)
+            if c and target and c.group("si").strip() == target.group(1).strip():
+                si = to_si(c.group("number") + " " + c.group("unit"))
+                if si is None and c.group("unit").strip() not in TO_SI:  # an SI unit (s, A, J): the number itself
+                    si = float(c.group("number"))
+                factor = TO_SI.get(target.group(1).strip(), 1.0)
+                value = calc_format(si / factor) if si is not None else None  # what the Java calculator inserts
+            if c and value is not None and calc_format(float(value)) == value:  # the value as the calculator writes it
                 head = c.group("head") + c.group("number") + " " + c.group("unit") + " = "
-                out.append((st["text"], m, head + "<|calc|>" + c.group("value") + "<|/calc|>" + c.group("si")))
+                out.append((st["text"], m, head + "<|calc|>" + value + "<|/calc|>" + c.group("si")))
             else:
                 out.append((st["text"], m, m))
             continue

@@ -4,11 +4,14 @@ import app.stepwise.math.Evaluator;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Quantity;
+import app.stepwise.math.Unit;
+import app.stepwise.math.Units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -90,11 +93,30 @@ public final class Calculator {
             var letter = SINGLE_LETTER_UNIT.matcher(expr);
             if (changesValue && letter.matches() && (letter.group(1).isEmpty() || !CONVERTING.matcher(step).find()))
                 return Optional.empty();
-            return format(q.si());
+            Optional<Unit> target = namedTarget(step).filter(u -> u.sameDimension(q.unit()));
+            return format(target.isPresent() ? target.get().fromSi(q.si()) : q.si());
         } catch (MathSyntaxException | RuntimeException e) {
             return Optional.empty();
         }
     }
+
+    /**
+     * The unit a converting step names at its end ("Convert the answer to the unit the question asks for (mA).",
+     * "Convert time to the units of the question (h)."): the calculator gives the value in it, as models/training/data.py
+     * trains (session 10); for "Convert mass to SI units (kg)." that is the SI value anyway.
+     */
+    private static Optional<Unit> namedTarget(String step) {
+        if (!CONVERTING.matcher(step).find()) return Optional.empty();
+        Matcher m = TARGET.matcher(step);
+        if (!m.find()) return Optional.empty();
+        try {
+            return Optional.of(Units.parse(m.group(1).strip()));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern TARGET = Pattern.compile("\\(([^()]+)\\)\\.?\\s*$");
 
     /** A number and one letter, perhaps with a power: {@code 3 t}, {@code 500 g}, {@code 2 h}; group 1 the space between. */
     private static final Pattern SINGLE_LETTER_UNIT = Pattern

@@ -64,7 +64,31 @@ class CalculatorTest {
         assertThat(Calculator.valueFor("<|math|>t = 20 = <|calc|>")).contains("20");
     }
 
-    /** The values the model is trained to expect (models/training/data.py) are the ones the runtime inserts. */
+    /**
+     * A step converting to the unit the question asks for names it at its end, and the calculator gives the value in it,
+     * as data.py trains: the runtime gave the SI value, so 2.5.0's "I = 2 A = <|calc|>" became "2 mA" (session 10).
+     */
+    @Test
+    void convertsToTheUnitAConvertingStepNames() {
+        assertThat(Calculator
+                .valueFor("<|step|>Convert the answer to the unit the question asks for (mA).<|math|>I = 2 A = <|calc|>"))
+                .contains("2000");
+        assertThat(Calculator.valueFor("<|step|>Convert time to the units of the question (h).<|math|>t = 45 min = <|calc|>"))
+                .contains("0.75");
+        assertThat(Calculator
+                .valueFor("<|step|>Convert the answer to the unit the question asks for (km/h).<|math|>v = 6.667 m/s = <|calc|>"))
+                .contains("24");
+        assertThat(Calculator.valueFor("<|step|>Convert mass to SI units (kg).<|math|>m = 450 g = <|calc|>")).contains("0.45");
+        // a unit of another kind in the sentence is no target: the SI value
+        assertThat(Calculator
+                .valueFor("<|step|>Convert the answer to the unit the question asks for (kJ).<|math|>t = 2 min = <|calc|>"))
+                .contains("120");
+    }
+
+    /**
+     * The values the model is trained to expect (models/training/data.py) are the ones the runtime inserts: the step's
+     * own value, or (an answer converted to an asked unit, shown to 3 figures) that value to the figures it shows.
+     */
     @Test
     void everyUnitConversionOfTheCorpusIsTheCalculatorsOwn() {
         java.util.regex.Pattern conversion = java.util.regex.Pattern.compile("^(.*=\\s*)(-?\\d+(?:\\.\\d+)?)(\\s+\\S.*)$");
@@ -76,9 +100,15 @@ class CalculatorTest {
                 if (!"convert-units".equals(step.get("op"))) continue;
                 java.util.regex.Matcher m = conversion.matcher((String) step.get("math"));
                 assertThat(m.matches()).as((String) step.get("math")).isTrue();
-                assertThat(Calculator.valueFor("<|step|>" + step.get("text") + "<|math|>" + m.group(1) + "<|calc|>"))
-                        .as((String) step.get("math"))
-                        .contains(m.group(2));
+                String value = Calculator.valueFor("<|step|>" + step.get("text") + "<|math|>" + m.group(1) + "<|calc|>")
+                        .orElseThrow();
+                String shown = m.group(2);
+                int figures = new java.math.BigDecimal(shown).stripTrailingZeros().precision();
+                String rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(Math.max(figures, 3),
+                        java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
+                assertThat(
+                        value.equals(shown) || new java.math.BigDecimal(rounded).compareTo(new java.math.BigDecimal(shown)) == 0)
+                        .as(step.get("math") + " (calculator " + value + ")").isTrue();
                 checked++;
             }
         }
