@@ -215,6 +215,7 @@ final class PackEditorView extends BorderPane implements Screen {
         givens.setId("editor-givens");
         givens.setEditable(true);
         givens.setPrefHeight(120);
+        givens.setPlaceholder(new Label(t.get("editor.given.none"))); // JavaFX's own "No content in table" is English
         givens.getColumns().add(column(t.get("editor.given.symbol"), g -> g.symbol));
         givens.getColumns().add(column(t.get("editor.given.value"), g -> g.value));
         givens.getColumns().add(column(t.get("editor.given.description"), g -> g.description));

@@ -54,6 +54,16 @@ class PackEditorLayoutTest {
         test.close();
     }
 
+    /** An empty givens table says what goes there in the app's words, not JavaFX's English "No content in table". */
+    @Test
+    void anEmptyGivensTableSaysWhatGoesThere(FxRobot robot) {
+        javafx.scene.control.TableView<?> givens = robot.lookup("#editor-givens").queryAs(javafx.scene.control.TableView.class);
+        assertThat(givens.getPlaceholder()).isInstanceOfSatisfying(javafx.scene.control.Label.class,
+                l -> assertThat(l.getText()).isEqualTo(test.app().texts().get("editor.given.none")));
+        assertThat(java.util.ResourceBundle.getBundle("app.stepwise.ui.messages", java.util.Locale.of("es"))
+                .getString("editor.given.none")).startsWith("Sin datos");
+    }
+
     /** How many whole problems the list shows: its height over one row's. */
     private static double rowsShown(FxRobot robot, ListView<?> list) {
         AtomicReference<Double> rows = new AtomicReference<>();
