@@ -209,22 +209,7 @@ final class EquationSolver {
 
     /** A sum as people write a formula: a positive term first (2A - ah, not -ah + 2A). */
     static String positiveFirst(Polynomial p) {
-        List<Polynomial> ts = new ArrayList<>(p.termList());
-        if (ts.isEmpty() || ts.get(0).terms().firstEntry().getValue().signum() > 0) return p.text();
-        for (int i = 1; i < ts.size(); i++)
-            if (ts.get(i).terms().firstEntry().getValue().signum() > 0) {
-                ts.add(0, ts.remove(i));
-                break;
-            }
-        StringBuilder sb = new StringBuilder();
-        for (Polynomial t : ts) {
-            String x = t.text();
-            if (sb.isEmpty()) sb.append(x);
-            else if (x.startsWith("-")) sb.append(" - ").append(x.substring(1));
-            else
-                sb.append(" + ").append(x);
-        }
-        return sb.toString();
+        return p.text(false);
     }
 
     static List<Step> rearrange(String formula, String s) {

@@ -271,14 +271,21 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
 
     /** Written as a student writes it: 3x^2 - 5x + 1/2, x/4, -2xy. */
     String text() {
+        return text(true);
+    }
+
+    /**
+     * The sum written out; where it starts with a minus, a positive term goes first (v - u rather than -u + v): one of
+     * the same degree, or any one where {@code sameDegree} is false (a formula's 2A - ah).
+     */
+    String text(boolean sameDegree) {
         if (terms.isEmpty()) return "0";
         StringBuilder sb = new StringBuilder();
         List<Map.Entry<Monomial, Rational>> order = new ArrayList<>(terms.entrySet());
         if (order.get(0).getValue().signum() < 0) {
-            // v - u rather than -u + v: a positive term of the same degree goes first
             for (int i = 1; i < order.size(); i++)
                 if (order.get(i).getValue().signum() > 0
-                        && order.get(i).getKey().degree().equals(order.get(0).getKey().degree())) {
+                        && (!sameDegree || order.get(i).getKey().degree().equals(order.get(0).getKey().degree()))) {
                             order.add(0, order.remove(i));
                             break;
                         }
