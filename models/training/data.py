@@ -11,6 +11,7 @@ The format is the contract between training and the Java runtime (app.stepwise.m
 import decimal
 import gzip
 import json
+import lzma
 import math
 import os
 import random
@@ -261,12 +262,21 @@ def augment(problem, rng):
     return p
 
 
+def shards(folder):
+    """The corpus shards of a folder: gzip as the Java corpus writes them, or xz as strip_corpus.py --xz packs them."""
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith((".jsonl.gz", ".jsonl.xz"))]
+
+
+def shard_records(path):
+    opener = lzma.open if path.endswith(".xz") else gzip.open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
 def records(folder):
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".jsonl.gz"):
-            with gzip.open(os.path.join(folder, name), "rt", encoding="utf-8") as f:
-                for line in f:
-                    yield json.loads(line)
+    for path in shards(folder):
+        yield from shard_records(path)
 
 
 def examples(rec, rng, next_per_problem=2):

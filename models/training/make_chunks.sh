@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Four corpus chunks of 50 000 problems (and 2 500 out of scope), each stripped to carry (README 3f/3g):
-#   bash models/training/make_chunks.sh NAME FIRSTSEED   (run from the repository root; writes .devdata/NAME)
+# Corpus chunks of 50 000 problems (and 2 500 out of scope), each stripped to carry (README 3f/3g/3h):
+#   bash models/training/make_chunks.sh NAME FIRSTSEED [CHUNKS [xz]]   (run from the repository root; writes .devdata/NAME)
+# Four gzip chunks (about 33 MB) fill the carry; with xz (README 3h) twelve chunks take about 14 MB. Two chunks are made
+# at a time (one JVM each).
 set -e
-name=$1; s0=$2
+name=$1; s0=$2; chunks=${3:-4}; pack=${4:-}
 J=${JAVA:-java}
 mkdir -p .devdata/$name
-for k in 0 1 2 3; do
-  seed=$((s0 + k)); rm -rf /tmp/m10/$name-$k
-  $J -jar ${JAR:-target/stepwise.jar} corpus --out /tmp/m10/$name-$k --seed $seed --problems 50000 --out-of-scope 2500
-  python3 models/training/strip_corpus.py /tmp/m10/$name-$k .devdata/$name x$seed-
+one() {
+  local seed=$1; rm -rf /tmp/m10/$name-$seed
+  $J -jar ${JAR:-target/stepwise.jar} corpus --out /tmp/m10/$name-$seed --seed $seed --problems 50000 --out-of-scope 2500 > /dev/null
+  python3 models/training/strip_corpus.py /tmp/m10/$name-$seed .devdata/$name x$seed- ${pack:+--$pack}
+  rm -rf /tmp/m10/$name-$seed
+}
+for ((k = 0; k < chunks; k += 2)); do
+  one $((s0 + k)) & a=$!
+  b=
+  if ((k + 1 < chunks)); then one $((s0 + k + 1)) & b=$!; fi
+  wait $a; [ -z "$b" ] || wait $b   # a failed chunk stops the script (set -e)
 done
 du -sh .devdata/$name

@@ -80,7 +80,8 @@ def main():
     replay = replay[:args.replay]
     examples = own + replay
     encoded, dropped = train.encode_all(tok, examples, args.max_len)
-    val, _ = train.encode_all(tok, splits.get("validation", []), args.max_len)
+    encoded = train.Encoded([train.Encoded.pack(encoded)])
+    val = train.Encoded([train.Encoded.pack(train.encode_all(tok, splits.get("validation", []), args.max_len)[0])])
     print(f"{len(rows)} samples, {len(good)} verified, {len(own)} distinct trained on, {len(replay)} replayed; "
           f"{len(encoded)} examples ({dropped} too long); {time.time() - t0:.0f}s", flush=True)
 

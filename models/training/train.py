@@ -61,14 +61,79 @@ def encode_all(tok, examples, max_len):
     return out, dropped
 
 
+class Encoded:
+    """Encoded examples as flat arrays: every token, where each example starts, its length and prompt length, and which
+    of its target tokens the runtime's calculator gives (not trained on). Millions of examples fit in a few hundred MB
+    and travel back from the loading processes in one piece."""
+
+    def __init__(self, parts):
+        parts = [p for p in parts if len(p["lengths"])]
+        cat = lambda k, d: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, d)
+        self.tokens, self.skip = cat("tokens", np.int32), cat("skip", np.bool_)
+        self.lengths, self.plens = cat("lengths", np.int32), cat("plens", np.int32)
+        self.starts = np.concatenate([[0], np.cumsum(self.lengths, dtype=np.int64)[:-1]]) if len(self.lengths) else np.zeros(0, np.int64)
+
+    @staticmethod
+    def pack(encoded):
+        """encode_all's list as the arrays of one part."""
+        lengths = np.array([len(e[0]) for e in encoded], dtype=np.int32)
+        tokens = np.fromiter((i for e in encoded for i in e[0]), dtype=np.int32, count=int(lengths.sum()))
+        skip = np.zeros(len(tokens), dtype=np.bool_)
+        at = 0
+        for ids, _, _, _, given in encoded:
+            skip[[at + g for g in given]] = True
+            at += len(ids)
+        return {"tokens": tokens, "skip": skip, "lengths": lengths, "plens": np.array([e[1] for e in encoded], dtype=np.int32)}
+
+    def __len__(self):
+        return len(self.lengths)
+
+
+def encode_shard(job):
+    """One corpus shard's training views, encoded (a loading process's work): {split: (part, dropped, raw examples
+    unless train)}. Each shard has its own random stream, so the views do not depend on how shards are shared out."""
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"  # one process per shard already fills the cores
+    path, seed, next_per_problem, tokenizer, max_len = job
+    tok = Tokenizer.from_file(tokenizer)
+    rng = random.Random(f"{seed}:{os.path.basename(path)}")
+    views = {}
+    for rec in data.shard_records(path):
+        for view, p, t in data.examples(rec, rng, next_per_problem):
+            views.setdefault(rec["split"], []).append((view, p, t, rec["family"]))
+    out = {}
+    for split, ex in views.items():
+        enc, dropped = encode_all(tok, ex, max_len)
+        out[split] = (Encoded.pack(enc), dropped, [] if split == "train" else ex)
+    return out
+
+
+def load_encoded(corpus, seed, next_per_problem, tokenizer, max_len):
+    """Every shard of the corpus read and encoded in parallel (the tokenizer is fixed: training goes on from --init).
+    Returns ({split: Encoded}, {split: raw examples but train's}, dropped)."""
+    import multiprocessing as mp
+    shards = data.shards(corpus)
+    jobs = [(s, seed, next_per_problem, tokenizer, max_len) for s in shards]
+    with mp.get_context("fork").Pool(max(1, min(len(shards), os.cpu_count() or 1))) as pool:
+        results = pool.map(encode_shard, jobs, chunksize=1)
+    parts, raw, dropped = {}, {}, 0
+    for r in results:
+        for split, (part, d, ex) in r.items():
+            parts.setdefault(split, []).append(part)
+            raw.setdefault(split, []).extend(ex)
+            dropped += d if split == "train" else 0
+    return {k: Encoded(v) for k, v in parts.items()}, raw, dropped
+
+
 def batches(encoded, tokens_per_batch, rng):
     """Length-bucketed batches: similar lengths together, each at most tokens_per_batch tokens once padded."""
-    order = sorted(range(len(encoded)), key=lambda i: (len(encoded[i][0]), rng.random()))
+    noise = np.random.default_rng(rng.randrange(2 ** 32)).random(len(encoded))
+    order = np.lexsort((noise, encoded.lengths)).tolist()
+    lengths = encoded.lengths
     chunks = []
     i = 0
     while i < len(order):
         j = i + 1
-        while j < len(order) and (j - i + 1) * len(encoded[order[j]][0]) <= tokens_per_batch:
+        while j < len(order) and (j - i + 1) * int(lengths[order[j]]) <= tokens_per_batch:
             j += 1
         chunks.append(order[i:j])
         i = j
@@ -77,18 +142,18 @@ def batches(encoded, tokens_per_batch, rng):
 
 
 def collate(encoded, idx, pad, device):
-    seqs = [encoded[i] for i in idx]
-    L = max(len(s[0]) for s in seqs)
-    ids = np.full((len(seqs), L), pad, dtype=np.int64)
-    labels = np.full((len(seqs), L), -100, dtype=np.int64)
-    mask = np.zeros((len(seqs), L), dtype=np.int64)
-    for r, (toks, plen, _, _, given) in enumerate(seqs):
-        ids[r, :len(toks)] = toks
-        labels[r, plen:len(toks)] = toks[plen:]
-        if given:
-            labels[r, given] = -100
-        mask[r, :len(toks)] = 1
-    pos = np.broadcast_to(np.arange(L)[None, :], (len(seqs), L)).copy()
+    L = int(max(encoded.lengths[i] for i in idx))
+    ids = np.full((len(idx), L), pad, dtype=np.int64)
+    labels = np.full((len(idx), L), -100, dtype=np.int64)
+    mask = np.zeros((len(idx), L), dtype=np.int64)
+    for r, i in enumerate(idx):
+        s, n, plen = int(encoded.starts[i]), int(encoded.lengths[i]), int(encoded.plens[i])
+        toks = encoded.tokens[s:s + n]
+        ids[r, :n] = toks
+        labels[r, plen:n] = toks[plen:]
+        labels[r, :n][encoded.skip[s:s + n]] = -100
+        mask[r, :n] = 1
+    pos = np.broadcast_to(np.arange(L)[None, :], (len(idx), L)).copy()
     t = lambda a: torch.from_numpy(a).to(device, non_blocking=True)
     return t(ids), t(mask), t(pos), t(labels)
 
@@ -144,22 +209,24 @@ def main():
     device = "cuda"
     t0 = time.time()
 
-    splits = data.load(args.corpus, args.seed, args.next_per_problem)
-    print({k: len(v) for k, v in splits.items()}, f"{time.time() - t0:.0f}s", flush=True)
     if args.init:
         tok = Tokenizer.from_file(args.init_tokenizer)
         tok.save(os.path.join(args.out, "tokenizer.json"))
+        enc, splits, dropped = load_encoded(args.corpus, args.seed, args.next_per_problem, args.init_tokenizer, args.max_len)
+        train, val = enc["train"], enc.get("validation", Encoded([]))
     else:
+        splits = data.load(args.corpus, args.seed, args.next_per_problem)
+        print({k: len(v) for k, v in splits.items()}, f"{time.time() - t0:.0f}s", flush=True)
         texts = (e[1] + e[2] for e in splits["train"][::3])
         tok = train_tokenizer(texts, args.vocab, os.path.join(args.out, "tokenizer.json"))
+        train, dropped = encode_all(tok, splits["train"], args.max_len)
+        train = Encoded([Encoded.pack(train)])
+        val = Encoded([Encoded.pack(encode_all(tok, splits.get("validation", []), args.max_len)[0])])
     specials = {s: tok.token_to_id(s) for s in data.SPECIAL}
     print("tokenizer", tok.get_vocab_size(), specials, f"{time.time() - t0:.0f}s", flush=True)
-
-    train, dropped = encode_all(tok, splits["train"], args.max_len)
-    val, _ = encode_all(tok, splits.get("validation", []), args.max_len)
-    lengths = sorted(len(e[0]) for e in train)
+    lengths = np.sort(train.lengths)
     print(f"train {len(train)} examples (dropped {dropped} over {args.max_len} tokens), median {lengths[len(lengths) // 2]} "
-          f"p99 {lengths[int(len(lengths) * .99)]} tokens; {sum(lengths) / 1e6:.1f} M tokens; {time.time() - t0:.0f}s", flush=True)
+          f"p99 {lengths[int(len(lengths) * .99)]} tokens; {lengths.sum() / 1e6:.1f} M tokens; {time.time() - t0:.0f}s", flush=True)
 
     if args.init:
         ck = torch.load(args.init, map_location="cpu")
