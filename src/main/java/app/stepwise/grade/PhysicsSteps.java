@@ -670,11 +670,13 @@ public final class PhysicsSteps {
                     ? Message.of("line.nameForGiven", written, given.get())
                     : Message.of("line.unknownName", written), Optional.empty());
         }
-        Optional<NewNames.Candidate> inSi = match(meaning.candidates(), read, name, work.truth());
+        List<NewNames.Candidate> candidates = new ArrayList<>(meaning.candidates());
+        if (role.isEmpty()) kindOfOneGiven(written, work).ifPresent(candidates::add);
+        Optional<NewNames.Candidate> inSi = match(candidates, read, name, work.truth());
         // time = 0.75 where t is 45 minutes and km/h is asked: the value in the question's units (ADR 0012)
         Optional<NewNames.Candidate> right = inSi.isPresent() || kinds.isPresent()
                 ? inSi
-                : matchInUnits(meaning.candidates(), text, name, read, work);
+                : matchInUnits(candidates, text, name, read, work);
         boolean inUnits = inSi.isEmpty() && right.isPresent();
         if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
         if (right.isPresent()) {
@@ -844,6 +846,29 @@ public final class PhysicsSteps {
                 meaning.want());
         return match(givens, read, name, work.truth()).or(() -> matchInUnits(givens, text, name, read, work))
                 .map(c -> ((Expr.Var) c.formula()).name());
+    }
+
+    /** The words that name a kind of quantity, and the unit of that kind. */
+    private static final Map<String, String> KIND_WORDS = Map.ofEntries(Map.entry("time", "s"), Map.entry("distance", "m"),
+            Map.entry("length", "m"), Map.entry("mass", "kg"), Map.entry("speed", "m/s"), Map.entry("velocity", "m/s"),
+            Map.entry("force", "N"), Map.entry("energy", "J"), Map.entry("voltage", "V"), Map.entry("current", "A"),
+            Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
+            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
+
+    /**
+     * units11: the given a name that is only the word for its kind stands for ({@code time = 0.75} for the given t, where
+     * t is the problem's one time), as a teacher reads it; empty where the problem gives no quantity of that kind, or
+     * more than one ("total mass = 2 kg" with two masses stays a question).
+     */
+    private static Optional<NewNames.Candidate> kindOfOneGiven(String written, Work work) {
+        String unit = KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT));
+        if (unit == null) return Optional.empty();
+        Dim kind = Dim.of(unit(unit).orElseThrow());
+        List<String> givens = work.situation().givens().keySet().stream()
+                .filter(g -> work.dims().containsKey(g) && work.dims().get(g).same(kind)).toList();
+        return givens.size() == 1
+                ? Optional.of(new NewNames.Candidate(new Expr.Var(givens.get(0)), Optional.of(kind)))
+                : Optional.empty();
     }
 
     /**

@@ -46,8 +46,12 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
     private static final double SAME = 1e-9;
     private static final int LENGTH = 0, TIME = 2, CURRENT = 3;
 
-    /** A unit for a whole kind of quantity: its dimension, its factor to SI and its symbol (kJ: 1000). */
-    record KindUnit(Dim dim, double factor, String symbol) {}
+    /**
+     * A unit for a whole kind of quantity: its dimension, its factor to SI and its symbol (kJ: 1000); {@code shown} where
+     * a worked solution converts a given to it (kW), not where a teacher accepts it from a student but the solution
+     * keeps to SI and converts the answer last (kΩ, mW, mC with mA: 458 Ω as 0.458 kΩ is no step a textbook writes).
+     */
+    record KindUnit(Dim dim, double factor, String symbol, boolean shown) {}
 
     QuestionUnits(double[] scale, String[] names, Unit asked) {
         this(scale, names, asked, List.of());
@@ -98,18 +102,18 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
         Optional<String> own = MECHANICS.stream().filter(u -> Dim.of(parse(u)).same(Dim.of(asked))).findFirst();
         if (own.isEmpty() || !asked.symbol().strip().equals(prefix.get() + own.get())) return out;
         for (String u : MECHANICS)
-            if (!u.equals(own.get())) out.add(new KindUnit(Dim.of(parse(u)), asked.factor(), prefix.get() + u));
+            if (!u.equals(own.get())) out.add(new KindUnit(Dim.of(parse(u)), asked.factor(), prefix.get() + u, true));
         return out;
     }
 
     /** With a current in a prefixed ampere (mA, a factor p): volts, a resistance in kΩ (1/p), a power in mW, a charge in mC. */
     private static List<KindUnit> electrical(double p) {
         List<KindUnit> out = new ArrayList<>();
-        out.add(new KindUnit(Dim.of(parse("V")), 1, "V"));
-        prefix(1 / p).ifPresent(x -> out.add(new KindUnit(Dim.of(parse("Ω")), 1 / p, x + "Ω")));
+        out.add(new KindUnit(Dim.of(parse("V")), 1, "V", true));
+        prefix(1 / p).ifPresent(x -> out.add(new KindUnit(Dim.of(parse("Ω")), 1 / p, x + "Ω", false)));
         prefix(p).ifPresent(x -> {
-            out.add(new KindUnit(Dim.of(parse("W")), p, x + "W"));
-            out.add(new KindUnit(Dim.of(parse("C")), p, x + "C"));
+            out.add(new KindUnit(Dim.of(parse("W")), p, x + "W", false));
+            out.add(new KindUnit(Dim.of(parse("C")), p, x + "C", false));
         });
         return out;
     }
@@ -229,9 +233,14 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
         return Optional.of(under.isEmpty() ? over.toString() : over + "/" + under);
     }
 
-    /** The unit of the question's units for a quantity of this unit's kind, where it has one of its own: h for 45 min. */
+    /**
+     * The unit of the question's units for a quantity of this unit's kind, where it has one of its own and a worked
+     * solution writes it (h for 45 min; not kΩ or mW with mA): a solution converts a given to it.
+     */
     public Optional<String> unitFor(Unit kind) {
-        return unitOf(Dim.of(kind));
+        Dim dim = Dim.of(kind);
+        if (!dim.same(Dim.of(asked)) && kinds.stream().anyMatch(k -> dim.same(k.dim()) && !k.shown())) return Optional.empty();
+        return unitOf(dim);
     }
 
     /** A number written with a unit in a line ({@code 24 km/h}), in the question's units; NaN where it has no value there. */
