@@ -139,6 +139,14 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
         return Optional.of(new QuestionUnits(scale, names, asked, electrical(current.factor())));
     }
 
+    /** The symbols of the unit words a question may ask in (minutes: min), for units of several factors. */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("minute", "min"), Map.entry("minutes", "min"),
+            Map.entry("mins", "min"), Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("hrs", "h"),
+            Map.entry("hr", "h"), Map.entry("second", "s"), Map.entry("seconds", "s"), Map.entry("kilometre", "km"),
+            Map.entry("kilometres", "km"), Map.entry("kilometer", "km"), Map.entry("kilometers", "km"),
+            Map.entry("centimetre", "cm"), Map.entry("centimetres", "cm"), Map.entry("centimeter", "cm"),
+            Map.entry("centimeters", "cm"));
+
     private static final Map<Double, String> PREFIXES = Map.of(1e-6, "μ", 1e-3, "m", 1e3, "k", 1e6, "M");
 
     private static Optional<String> prefix(double factor) {
@@ -218,12 +226,15 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
         for (KindUnit k : kinds) if (dim.same(k.dim())) return Optional.of(k.symbol());
         if (value(1, dim).isEmpty()) return Optional.empty();
         StringBuilder over = new StringBuilder(), under = new StringBuilder();
+        long factors = Arrays.stream(dim.exponents()).filter(e -> Math.abs(e) >= SAME).count();
         for (int i = 0; i < 7; i++) {
             double e = dim.exponents()[i];
             if (Math.abs(e) < SAME) continue;
             if (Math.abs(e - Math.rint(e)) > SAME) return Optional.empty();
             String name = names[i] != null ? names[i] : i == LENGTH ? "m" : i == TIME ? "s" : null;
             if (name == null) return Optional.empty();
+            // m/min, not m/minutes: a unit of several factors is written with symbols
+            if (factors > 1) name = SYMBOLS.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name);
             int n = (int) Math.rint(Math.abs(e));
             StringBuilder to = e > 0 ? over : under;
             if (!to.isEmpty()) to.append(' ');
