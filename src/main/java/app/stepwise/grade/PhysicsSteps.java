@@ -497,11 +497,7 @@ public final class PhysicsSteps {
                 || !work.dims().containsKey(v.name()) || !Exprs.variables(read.equation().rhs()).isEmpty())
             return Optional.empty();
         QuestionUnits units = work.units().get();
-        Map<String, Double> inUnits = new HashMap<>();
-        work.truth().forEach((name, si) -> {
-            Dim d = work.dims().get(name);
-            if (d != null) units.value(si, d).ifPresent(x -> inUnits.put(name, x));
-        });
+        Map<String, Double> inUnits = inUnits(units, work);
         if (!inUnits.containsKey(v.name())) return Optional.empty();
         Set<String> names = work.names();
         Optional<Read> asked;
@@ -541,11 +537,23 @@ public final class PhysicsSteps {
      * value of the same part read in SI ({@code si}), converted by its dimension, which must be the line's own.
      */
     private static boolean holdsInUnits(Read asked, Read si, Map<String, Double> inUnits, QuestionUnits units, Work work) {
-        List<Expr> parts = parts(asked), siParts = parts(si);
-        if (parts.size() != siParts.size() || parts.size() < 2) return false;
+        List<Expr> parts = parts(asked);
         Dim kind = work.dims().get(((Expr.Var) parts.get(0)).name());
+        OptionalDouble value = workedInUnits(asked, si, inUnits, units, work, kind);
+        return value.isPresent()
+                && agree(Evaluator.eval(parts.get(0), inUnits), value.getAsDouble(), parts.get(parts.size() - 1));
+    }
+
+    /**
+     * The value in the question's units that a line's right side states, its links agreeing with each other (see
+     * {@link #holdsInUnits}), for a quantity of this kind; empty where a link disagrees or has no value there.
+     */
+    private static OptionalDouble workedInUnits(Read asked, Read si, Map<String, Double> inUnits, QuestionUnits units,
+            Work work, Dim kind) {
+        List<Expr> parts = parts(asked), siParts = parts(si);
+        if (parts.size() != siParts.size() || parts.size() < 2 || kind == null) return OptionalDouble.empty();
         double[] values = new double[parts.size()];
-        for (int k = 0; k < parts.size(); k++) {
+        for (int k = 1; k < parts.size(); k++) {
             Expr p = parts.get(k);
             Set<String> symbols = Exprs.variables(p);
             if (inUnits.keySet().containsAll(symbols)) {
@@ -553,15 +561,61 @@ public final class PhysicsSteps {
                 continue;
             }
             Optional<Dim> d = Dimensions.of(siParts.get(k), work.dims());
-            if (d.isEmpty() || !d.get().same(kind)) return false;
+            if (d.isEmpty() || !d.get().same(kind)) return OptionalDouble.empty();
             OptionalDouble converted = units.value(Evaluator.eval(siParts.get(k), work.truth()), kind);
-            if (converted.isEmpty()) return false;
+            if (converted.isEmpty()) return OptionalDouble.empty();
             values[k] = converted.getAsDouble();
         }
         int last = parts.size() - 1;
-        if (!agree(values[0], values[last], parts.get(last))) return false;
-        for (int k = 1; k < last; k++) if (!agree(values[k], values[k + 1], parts.get(k + 1))) return false;
-        return true;
+        for (int k = 1; k < last; k++) if (!agree(values[k], values[k + 1], parts.get(k + 1))) return OptionalDouble.empty();
+        return OptionalDouble.of(values[last]);
+    }
+
+    /** The known quantities' values in the question's units, where they have one. */
+    private static Map<String, Double> inUnits(QuestionUnits units, Work work) {
+        Map<String, Double> inUnits = new HashMap<>();
+        work.truth().forEach((name, si) -> {
+            Dim d = work.dims().get(name);
+            if (d != null) units.value(si, d).ifPresent(x -> inUnits.put(name, x));
+        });
+        return inUnits;
+    }
+
+    /**
+     * units11: the quantity a new name's line states in the question's units ({@code time = 0.75} where t is 45 minutes
+     * and km/h is asked, {@code speed = 18/0.75 = 24}), as {@link #match} finds it in SI: the line's numbers read in
+     * those units, each candidate's value converted to them by its own dimension.
+     */
+    private static Optional<NewNames.Candidate> matchInUnits(List<NewNames.Candidate> candidates, String text, String name,
+            Read read, Work work) {
+        if (work.units().isEmpty() || !Exprs.variables(read.equation().rhs()).isEmpty()) return Optional.empty();
+        QuestionUnits units = work.units().get();
+        Set<String> names = new HashSet<>(work.names());
+        names.add(name);
+        Optional<Read> asked;
+        try {
+            asked = parse(withNumbers(text, names, units::value, read.compact()), Parser.Context.of(names), read.compact());
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+        if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(name))
+            return Optional.empty();
+        Map<String, Double> inUnits = inUnits(units, work);
+        Expr last = asked.get().equation().rhs();
+        NewNames.Candidate best = null;
+        double bestDiff = Double.POSITIVE_INFINITY;
+        for (NewNames.Candidate c : candidates) {
+            if (c.dim().isEmpty() || Exprs.variables(c.formula()).contains(name)) continue;
+            OptionalDouble want = units.value(Evaluator.eval(c.formula(), work.truth()), c.dim().get());
+            OptionalDouble got = workedInUnits(asked.get(), read, inUnits, units, work, c.dim().get());
+            if (want.isEmpty() || got.isEmpty() || !agree(want.getAsDouble(), got.getAsDouble(), last)) continue;
+            double diff = Math.abs(want.getAsDouble() - got.getAsDouble());
+            if (diff < bestDiff) {
+                best = c;
+                bestDiff = diff;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The sides of a line: each link of a chain, or the two sides of an equation. */
@@ -609,13 +663,35 @@ public final class PhysicsSteps {
         Optional<NewNames.Role> role = meaning.role();
         Optional<Dim> want = meaning.want();
         List<NewNames.Candidate> ofRole = meaning.ofRole();
-        Optional<NewNames.Candidate> right = match(meaning.candidates(), read, name, work.truth());
+        if (role.isEmpty() && saysNothing(written, work)) {
+            // q = 6 where the problem has no q: a letter that names nothing here is asked about, whatever its value
+            Optional<String> given = givenNamed(meaning, text, read, name, work);
+            return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), given.isPresent()
+                    ? Message.of("line.nameForGiven", written, given.get())
+                    : Message.of("line.unknownName", written), Optional.empty());
+        }
+        List<NewNames.Candidate> candidates = new ArrayList<>(meaning.candidates());
+        if (role.isEmpty()) kindOfOneGiven(written, work).ifPresent(candidates::add);
+        Optional<NewNames.Candidate> inSi = match(candidates, read, name, work.truth());
+        // time = 0.75 where t is 45 minutes and km/h is asked: the value in the question's units (ADR 0012)
+        Optional<NewNames.Candidate> right = inSi.isPresent() || kinds.isPresent()
+                ? inSi
+                : matchInUnits(candidates, text, name, read, work);
+        boolean inUnits = inSi.isEmpty() && right.isPresent();
         if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
         if (right.isPresent()) {
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
-            alias(right.get(), read, work);
+            if (inUnits) {
+                work.inQuestionUnits().add(n);
+                if (right.get().formula() instanceof Expr.Var v && !work.situation().givens().containsKey(v.name())) {
+                    work.own().put(v.name(), work.truth().get(v.name()));
+                    work.stated().add(v.name());
+                }
+            } else {
+                alias(right.get(), read, work);
+            }
             if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
             // F_net = m a = 6 N where the force F is asked: the same kind of quantity with the answer's value states it
             Double answer = work.truth().get(work.unknown());
@@ -625,8 +701,12 @@ public final class PhysicsSteps {
                 work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
-            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.namedQuantity", written, what),
-                    Optional.empty());
+            Optional<String> unit = inUnits && writtenDimension(text, work.names()).isEmpty()
+                    ? work.units().get().unitOf(work.dims().get(name))
+                    : Optional.empty();
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), unit.isPresent()
+                    ? Message.of("line.giveUnit", unit.get())
+                    : Message.of("line.namedQuantity", written, what), Optional.empty());
         }
         Optional<Double> determined = onlyValue(ofRole, work.truth());
         if (determined.isPresent()) { // the quantity the name stands for is known: later formulas with it are judged
@@ -647,7 +727,7 @@ public final class PhysicsSteps {
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
                     Optional.empty());
-        Optional<String> given = givenNamed(meaning, read, name, work);
+        Optional<String> given = givenNamed(meaning, text, read, name, work);
         if (given.isPresent())
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.nameForGiven", written, given.get()),
@@ -755,13 +835,60 @@ public final class PhysicsSteps {
                 .toList();
     }
 
-    /** A given whose value an unlisted name has ({@code pull = 60 N}): the student is asked to use its symbol. */
-    private static Optional<String> givenNamed(Meaning meaning, Read read, String name, Work work) {
+    /**
+     * A given whose value an unlisted name has ({@code pull = 60 N}; {@code time = 0.75} for 45 minutes where km/h is
+     * asked): the student is asked to use its symbol.
+     */
+    private static Optional<String> givenNamed(Meaning meaning, String text, Read read, String name, Work work) {
         if (meaning.role().isPresent()) return Optional.empty();
         List<NewNames.Candidate> givens = fitting(work.situation().givens().keySet().stream()
                 .map(g -> new NewNames.Candidate(new Expr.Var(g), Optional.ofNullable(work.dims().get(g)))).toList(),
                 meaning.want());
-        return match(givens, read, name, work.truth()).map(c -> ((Expr.Var) c.formula()).name());
+        return match(givens, read, name, work.truth()).or(() -> matchInUnits(givens, text, name, read, work))
+                .map(c -> ((Expr.Var) c.formula()).name());
+    }
+
+    /** The words that name a kind of quantity, and the unit of that kind. */
+    private static final Map<String, String> KIND_WORDS = Map.ofEntries(Map.entry("time", "s"), Map.entry("distance", "m"),
+            Map.entry("length", "m"), Map.entry("mass", "kg"), Map.entry("speed", "m/s"), Map.entry("velocity", "m/s"),
+            Map.entry("force", "N"), Map.entry("energy", "J"), Map.entry("voltage", "V"), Map.entry("current", "A"),
+            Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
+            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
+
+    /**
+     * units11: the given a name that is only the word for its kind stands for ({@code time = 0.75} for the given t, where
+     * t is the problem's one time), as a teacher reads it; empty where the problem gives no quantity of that kind, or
+     * more than one ("total mass = 2 kg" with two masses stays a question).
+     */
+    private static Optional<NewNames.Candidate> kindOfOneGiven(String written, Work work) {
+        String unit = KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT));
+        if (unit == null) return Optional.empty();
+        Dim kind = Dim.of(unit(unit).orElseThrow());
+        List<String> givens = work.situation().givens().keySet().stream()
+                .filter(g -> work.dims().containsKey(g) && work.dims().get(g).same(kind)).toList();
+        return givens.size() == 1
+                ? Optional.of(new NewNames.Candidate(new Expr.Var(givens.get(0)), Optional.of(kind)))
+                : Optional.empty();
+    }
+
+    /**
+     * units11: a name that says nothing of the quantity it stands for: letters and digits alone (q, x_2), none of them a
+     * name the table lists or a symbol of the problem. Its value alone does not say which quantity the student means
+     * (q = 6 where the force is 6 N), so it is asked about, never taken for the quantity of that value.
+     */
+    private static boolean saysNothing(String written, Work work) {
+        Set<String> letters = new HashSet<>();
+        for (String name : work.situation().givens().keySet()) letters.add(name.split("_")[0]);
+        for (Equation r : work.refs()) if (r.lhs() instanceof Expr.Var v) letters.add(v.name().split("_")[0]);
+        if (!work.unknown().isEmpty()) letters.add(work.unknown().split("_")[0]);
+        String[] tokens = written.strip().split("_");
+        for (String t : tokens) {
+            if (t.isEmpty() || t.codePointCount(0, t.length()) > 1 && !t.matches("\\d+")) return false; // a word
+            if (Character.isDigit(t.codePointAt(0))) continue;
+            if (letters.contains(t) || NewNames.ROLES.stream().anyMatch(r -> r.keys().contains(NewNames.key(t))))
+                return false;
+        }
+        return Character.isLetter(written.strip().codePointAt(0));
     }
 
     /**

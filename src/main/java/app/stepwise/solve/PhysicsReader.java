@@ -189,16 +189,42 @@ final class PhysicsReader {
         for (String w : written) {
             String unit = w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3").replace("²", "^2")
                     .replace("³", "^3");
-            if (Arrays.stream(unit.split("[\\s/]+")).anyMatch(x -> STOP.contains(x.toLowerCase(Locale.ROOT)) || !unitWord(x)))
-                continue;
-            try {
-                Unit u = Units.parse(unit);
-                if (!u.symbol().isEmpty() && !u.dimensionless()) return Optional.of(unit);
-            } catch (MathSyntaxException | RuntimeException e) {
-                // not a unit: "in those 20 seconds"
-            }
+            if (asUnit(unit).isPresent()) return Optional.of(unit);
         }
         return Optional.empty();
+    }
+
+    /** The unit these words are, where they are one with a dimension ("minutes", "km/h"); empty for "those 20 seconds". */
+    private static Optional<Unit> asUnit(String unit) {
+        if (Arrays.stream(unit.split("[\\s/]+")).anyMatch(x -> STOP.contains(x.toLowerCase(Locale.ROOT)) || !unitWord(x)))
+            return Optional.empty();
+        try {
+            Unit u = Units.parse(unit);
+            return !u.symbol().isEmpty() && !u.dimensionless() ? Optional.of(u) : Optional.empty();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty(); // not a unit: "in those 20 seconds"
+        }
+    }
+
+    /**
+     * units11: the unit a question counts ("How many minutes does it take?", "how many kilometres"), which names the
+     * unknown by its kind where no phrase of it does: a time, a distance.
+     */
+    static Optional<Unit> unitCounted(String asked) {
+        Matcher m = HOW_MANY.matcher(asked);
+        if (!m.find()) return Optional.empty();
+        return asUnit(m.group(1).strip().replace(" per ", "/"));
+    }
+
+    /** Whether the question counts a unit of this quantity's kind ("how many minutes" for a time). */
+    private static boolean countsUnitOf(QuantitySpec q, String asked) {
+        if (q.unit().isEmpty()) return false;
+        Optional<Unit> counted = unitCounted(asked);
+        try {
+            return counted.isPresent() && counted.get().sameDimension(Units.parse(q.unit()));
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** "0.8 waves per second", "4 every second", "50 times a second": a frequency in hertz. */
@@ -342,12 +368,14 @@ final class PhysicsReader {
     /** The question names the case's unknown: by its symbol ("R2 = ?") or by a phrase ("find the acceleration"). */
     static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
         return symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false)
-                || phrases(f.quantities.get(c.unknown())).stream().anyMatch(asked::contains);
+                || phrases(f.quantities.get(c.unknown())).stream().anyMatch(asked::contains)
+                || countsUnitOf(f.quantities.get(c.unknown()), asked);
     }
 
     static int bonus(Formula f, Case c, String asked, Optional<String> symbolAsked, String lower) {
         return phrases(f.quantities.get(c.unknown())).stream().filter(asked::contains).mapToInt(String::length).max()
-                .orElse(0) + (symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false) ? 50 : 0)
+                .orElse(countsUnitOf(f.quantities.get(c.unknown()), asked) ? "how many".length() : 0)
+                + (symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false) ? 50 : 0)
                 + keyword(f.name(), lower) + caseKeyword(c, lower);
     }
 

@@ -97,15 +97,48 @@ public final class Solvers {
     private static Worked inUnit(String unit, Worked w) {
         Optional<Family> fam = family(w.family());
         if (w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
-                || !(fam.get() instanceof PhysicsFamilies.Formula f) || f instanceof PhysicsFamilies.Friction
-                || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
+                || !(fam.get() instanceof PhysicsFamilies.Formula f) || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
             return w;
+        // two formulas, or friction's three steps: worked in SI as before, the answer converted as a last step (units11;
+        // solving the chain's second family again would drop the first one's steps)
+        if (f instanceof PhysicsFamilies.Friction || w.params().containsKey(PhysicsChains.CHAIN)) return convertedLast(unit, w);
         Map<String, String> params = new LinkedHashMap<>(w.params());
         params.put(PhysicsFamilies.UNIT_ASKED, unit);
         try {
             return solve(f, params, w.wording());
         } catch (IllegalArgumentException | UnverifiedException e) {
             return w; // asked in a unit of another kind ("in 20 s" read as a unit), or the same unit
+        }
+    }
+
+    /**
+     * The solution with the answer converted to this unit as its last step ({@code F = 3000 N = 3.00 kN}), where it is
+     * another unit of the answer's kind (no offset); the solution as it is otherwise, or where the result fails
+     * verification.
+     */
+    private static Worked convertedLast(String unit, Worked w) {
+        try {
+            Unit asked = app.stepwise.math.Units.parse(unit);
+            Quantity answer = Quantity.parse(w.answer());
+            Unit own = answer.unit();
+            if (!answer.hasUnit() || !asked.sameDimension(own) || asked.offset() != 0 || own.offset() != 0
+                    || Math.abs(asked.factor() - own.factor()) <= 1e-12 * own.factor() || !Double.isFinite(w.checkValue()))
+                return w;
+            String converted = NumberWriting.sig(java.math.BigDecimal.valueOf(asked.fromSi(w.checkValue()))
+                    .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP)).doubleValue()) + " " + asked.symbol();
+            List<Step> steps = new ArrayList<>(w.steps());
+            // the SI value to 4 figures, so the line agrees with itself (as the one-formula families write it)
+            steps.add(new Step(app.stepwise.text.Message.of("step.physics.convertAnswer", asked.symbol()),
+                    w.start() + " = " + NumberWriting.upTo(own.fromSi(w.checkValue()), 4) + " " + own.symbol() + " = "
+                            + converted,
+                    "convert-units"));
+            Map<String, String> params = new LinkedHashMap<>(w.params());
+            params.put(PhysicsFamilies.UNIT_ASKED, unit);
+            Worked out = new Worked(w.family(), w.statement(), w.task(), w.start(), w.givens(), steps, converted,
+                    w.answerKind(), w.skills(), params, w.wording(), w.checkValue());
+            return Verifier.check(out).isEmpty() ? out : w;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return w;
         }
     }
 

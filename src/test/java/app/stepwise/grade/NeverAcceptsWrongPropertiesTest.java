@@ -199,19 +199,78 @@ class NeverAcceptsWrongPropertiesTest {
     }
 
     /**
-     * units10: where mA is asked for (V volts across R ohms), the voltage and the resistance have no other units than
-     * SI's: 0.006 for 6 V ("kilovolts") or 2 for 2000 Ω (kΩ) is wrong; the current is right in A or in mA.
+     * units10, units11: where mA is asked for (V volts across R ohms), the voltage has no other unit than the volt: 0.006
+     * for 6 V ("kilovolts") is wrong. The resistance is right in Ω or in the kΩ that goes with mA (V/kΩ = mA), never in
+     * MΩ; the current is right in A or in mA, never in μA.
      */
     @Property(tries = 200)
     void milliamperesAskedMakeNoOtherUnitOfVoltageOrResistance(@ForAll @IntRange(min = 1, max = 24) int volts,
-            @ForAll @IntRange(min = 1, max = 50) int kilohms, @ForAll @IntRange(min = 0, max = 5) int which)
+            @ForAll @IntRange(min = 1, max = 50) int kilohms, @ForAll @IntRange(min = 0, max = 7) int which)
             throws Exception {
         double ohms = kilohms * 1000.0;
         double amps = volts / ohms;
         var situation = PhysicsStepsTest.situation("V=" + volts + " V; R=" + sig(ohms) + " Ω", "I", sig(amps * 1000) + " mA");
         String[] lines = {"I = " + sig(amps), "I = " + sig(amps * 1000), "V = " + sig(volts / 1000.0), "R = " + kilohms,
-                "I = " + sig(amps * 1e6), "V = " + volts};
-        boolean right = which == 0 || which == 1 || which == 5;
+                "I = " + sig(amps * 1e6), "V = " + volts, "R = " + sig(kilohms / 1000.0), "V = " + sig(volts * 1000.0)};
+        boolean right = which == 0 || which == 1 || which == 3 || which == 5;
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(lines[which]), List.of());
+        assertThat(r.firstError()).as(lines[which]).isEqualTo(right ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
+     * units11: where a length is asked in cm (λ = v/f), a bare speed is right in m/s or in cm/s (the second kept in SI),
+     * and wrong off by any other factor a slip gives; the frequency has no other value than in Hz.
+     */
+    @Property(tries = 300)
+    void centimetresAskedGiveSpeedsInCentimetresPerSecondOnly(@ForAll @IntRange(min = 1, max = 99) int tenthsOfMetres,
+            @ForAll @IntRange(min = 2, max = 40) int hertz, @ForAll @IntRange(min = 0, max = 1) int which,
+            @ForAll @IntRange(min = 0, max = 7) int factor) throws Exception {
+        double speed = tenthsOfMetres / 10.0;
+        var situation = PhysicsStepsTest.situation("f=" + hertz + " Hz; v=" + sig(speed) + " m/s", "λ",
+                sig(speed / hertz * 100) + " cm");
+        double[][] factors = {{1, 100, 10, 1000, 0.01, 3.6, 60, 1.0 / 60}, // v from m/s
+                {1, 1, 100, 0.01, 10, 60, 1.0 / 60, 1000}}; // f from Hz (its first two the same)
+        double f = factors[which][factor];
+        boolean right = factor <= 1;
+        String line = (which == 0 ? "v = " + sig(speed * f) : "f = " + sig(hertz * f));
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(right ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
+     * units11: where a power is asked in kW (P = W/t), a bare work is right in J or in kJ (kJ/s is the kW asked), and
+     * wrong in MJ, mJ or off by 60; the time is right in seconds only, never in minutes or hours.
+     */
+    @Property(tries = 300)
+    void kilowattsAskedGiveEnergiesInKilojoulesOnly(@ForAll @IntRange(min = 1, max = 99) int kilojoules,
+            @ForAll @IntRange(min = 2, max = 600) int seconds, @ForAll @IntRange(min = 0, max = 1) int which,
+            @ForAll @IntRange(min = 0, max = 6) int factor) throws Exception {
+        double joules = kilojoules * 1000.0;
+        var situation = PhysicsStepsTest.situation("W=" + sig(joules) + " J; t=" + seconds + " s", "P",
+                sig(joules / seconds / 1000) + " kW");
+        double[][] factors = {{1, 1.0 / 1000, 1e-6, 1000, 60, 1.0 / 60, 100}, // W from J
+                {1, 1, 1.0 / 60, 1.0 / 3600, 1000, 1.0 / 1000, 60}}; // t from s (its first two the same)
+        double f = factors[which][factor];
+        boolean right = factor <= 1;
+        String line = (which == 0 ? "W = " + sig(joules * f) : "t = " + sig(seconds * f));
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(right ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
+     * units11: where a voltage is asked in volts with the current given in mA and the resistance in kΩ (V = I R), a bare
+     * current is right in A or mA, a resistance in Ω or kΩ; the voltage only in volts.
+     */
+    @Property(tries = 300)
+    void milliamperesGivenWithAVoltageAskedKeepVolts(@ForAll @IntRange(min = 1, max = 99) int milliamps,
+            @ForAll @IntRange(min = 1, max = 50) int kilohms, @ForAll @IntRange(min = 0, max = 7) int which)
+            throws Exception {
+        double volts = milliamps * kilohms / 1.0; // mA × kΩ = V
+        var situation = PhysicsStepsTest.situation("I=" + milliamps + " mA; R=" + kilohms + " kΩ", "V", sig(volts) + " V");
+        String[] lines = {"I = " + milliamps, "I = " + sig(milliamps / 1000.0), "R = " + kilohms,
+                "R = " + sig(kilohms * 1000.0), "V = " + sig(volts), "V = " + sig(volts * 1000), "V = " + sig(volts / 1000),
+                "I = " + sig(milliamps * 1000.0)};
+        boolean right = which <= 4;
         LineCheck.Report r = PhysicsSteps.check(situation, List.of(lines[which]), List.of());
         assertThat(r.firstError()).as(lines[which]).isEqualTo(right ? Optional.empty() : Optional.of(1));
     }

@@ -66,4 +66,13 @@ class UnitAskedTest {
         assertThat(hint(work, 3).step()).isEqualTo("v = 6.67 m/s = 24.0 km/h");
         assertThat(hint(List.of("v = d/t", "t = 0.75", "v = 24 km/h"), 3).said()).isEqualTo(HintService.DONE);
     }
+
+    @Test
+    void aTwoFormulaAnswerInSiIsLedToTheUnitAsked() {
+        String text = "A car of mass 1200 kg accelerates from 10 m/s to 30 m/s in 8 s. What is the resultant force on it in kN?";
+        List<String> work = List.of("a = (30 - 10)/8 = 2.5", "F = 1200 × 2.5 = 3000 N");
+        HintService.Hint h = new HintService(Optional::empty, 4, 1000).next(ProblemContext.fromText(text), work, 3, s -> {},
+                () -> false);
+        assertThat(h.step()).isEqualTo("F = 3000 N = 3.00 kN");
+    }
 }
