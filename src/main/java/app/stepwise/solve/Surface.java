@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Surface variety for the corpus, on top of the frames: the unknown's letter (every letter a textbook uses, and the
  * answer keeps it), the equation written the other way round, the math in the problem text written with unicode
- * signs (−, ×, ÷, ², ³) or without spaces, and sentences that carry nothing for the working. The start line stays
+ * signs (−, ×, ÷, ², ³) or without spaces, and the register it is asked in ({@link Register}: labels, openers, distractor
+ * sentences, closing instructions, student typing), the same as for problems outside the families. The start line stays
  * in plain engine syntax; a changed solution is verified again, and the original is kept if it does not verify.
  */
 final class Surface {
@@ -35,10 +36,7 @@ final class Surface {
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
-        int d = r.nextInt(12);
-        if (d == 0) text = NumberWriting.pick(r, Frames.DISTRACTORS) + " " + text;
-        else if (d == 1) text = text + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
-        else if (d == 2) text = NumberWriting.pick(r, List.of("1) ", "Q4. ", "(b) ", "7. ", "Question 2: ")) + text;
+        text = Register.dress(text, r); // the same register wrappers as problems outside the families (session 11)
         return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());
     }
 
