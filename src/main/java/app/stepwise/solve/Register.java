@@ -112,8 +112,33 @@ final class Register {
     static String layout(String text) {
         int colon = text.indexOf(": ");
         if (colon > 0 && colon < 40) return text.substring(0, colon + 1) + "\n" + text.substring(colon + 2);
-        Matcher m = Pattern.compile("(?<=[.?!)])\\s+(?=\\S)").matcher(text);
+        Matcher m = Pattern.compile("(?<=[.?!])\\s+(?=[A-Z])").matcher(text);
         return m.find() && m.start() < 60 ? text.substring(0, m.start()) + "\n" + text.substring(m.end()) : text;
+    }
+
+    /**
+     * The math of the start on its own line(s), as a worksheet sets it out: "Simplify:\n5m + 3n − 2m + n", "Solve
+     * simultaneously:\n3x + 2y = 16\nx − 2y = 0". Unchanged where the text does not hold each part as written.
+     */
+    static String lines(String text, String start) {
+        String[] parts = start.split(";");
+        int first = -1, end = -1;
+        for (String part : parts) {
+            String p = part.strip();
+            int at = p.isEmpty() ? -1 : text.indexOf(p, Math.max(end, 0));
+            if (at < 0) return text;
+            if (first >= 0 && !text.substring(end, at).matches("\\s*(?:and|,|;)?\\s*")) return text; // words between
+            if (first < 0) first = at;
+            end = at + p.length();
+        }
+        String before = text.substring(0, first).strip(), after = text.substring(end).strip();
+        if (before.isEmpty() || !before.matches(".*\\p{L}.*")) return text;
+        before = before.replaceAll("[,:]?\\s*$", "") + ":";
+        StringBuilder b = new StringBuilder(before);
+        for (String part : parts) b.append('\n').append(part.strip());
+        String rest = after.replaceFirst("^(?:and|,|\\.|;)\\s*", "").strip();
+        if (!rest.isEmpty() && !rest.matches("[.?!]")) b.append('\n').append(rest);
+        return b.toString();
     }
 
     static String lowerProse(String text) {

@@ -36,8 +36,32 @@ final class Surface {
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
+        if (v.task() == Task.PHYSICS) text = gravity(text, r);
+        else if (r.nextInt(10) == 0) text = Register.lines(text, v.start());
         text = Register.dress(text, r); // the same register wrappers as problems outside the families (session 11)
         return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());
+    }
+
+    private static final String TAKE_G = " Take g = 9.8 m/s^2.";
+
+    /**
+     * "Take g = 9.8 m/s^2." as teachers write it (session 11: 2.5.0 refused "where g = 9.8 N/kg" and "(g = 9.8)"): in
+     * N/kg, in brackets, as the field strength, first, or left out (the working still uses 9.8, as the tutor does).
+     */
+    static String gravity(String text, SplittableRandom r) {
+        if (!text.endsWith(TAKE_G) || r.nextInt(2) == 0) return text;
+        String body = text.substring(0, text.length() - TAKE_G.length());
+        return switch (r.nextInt(9)) {
+            case 0 -> body + " Use g = 9.8 N/kg.";
+            case 1 -> body + " (g = 9.8 m/s²)";
+            case 2 -> body + " Take g as 9.8 N/kg.";
+            case 3 -> body + " g = 9.8 N/kg.";
+            case 4 -> body + " The gravitational field strength is 9.8 N/kg.";
+            case 5 -> "Take g = 9.8 N/kg. " + body;
+            case 6 -> body + " (Use g = 9.8 m/s^2.)";
+            case 7 -> body + " Assume g = 9.8 m/s².";
+            default -> body;
+        };
     }
 
     /** x (and y in a system) become other letters everywhere: text, start, steps and answer. */

@@ -92,4 +92,38 @@ class RegisterTest {
         assertThat(labels).anyMatch(l -> l.startsWith("Q1")).anyMatch(l -> l.startsWith("("))
                 .anyMatch(l -> l.startsWith("Question"));
     }
+
+    @Test
+    void theMathMayStandOnItsOwnLines() {
+        assertThat(Register.lines("Solve 3x + 2y = 16 and x - 2y = 0.", "3x + 2y = 16; x - 2y = 0"))
+                .isEqualTo("Solve:\n3x + 2y = 16\nx - 2y = 0");
+        assertThat(Register.lines("Simplify 5m + 3n - 2m + n fully.", "5m + 3n - 2m + n"))
+                .isEqualTo("Simplify:\n5m + 3n - 2m + n\nfully.");
+        assertThat(Register.lines("Solve 2x + y = 7 where x - y = 2.", "2x + y = 7; x - y = 2"))
+                .isEqualTo("Solve 2x + y = 7 where x - y = 2.");
+        assertThat(Register.lines("3x + 1 = 7", "3x + 1 = 7")).isEqualTo("3x + 1 = 7"); // nothing before the math
+    }
+
+    @Test
+    void gravityIsWrittenAsTeachersWriteIt() {
+        SplittableRandom r = new SplittableRandom(6);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = "A 65 kg climber stands on a ledge. What is her weight? Take g = 9.8 m/s^2.";
+        for (int i = 0; i < 200; i++) {
+            String g = Surface.gravity(text, r);
+            assertThat(g).contains("A 65 kg climber stands on a ledge. What is her weight?");
+            seen.add(g);
+        }
+        assertThat(seen).contains(text).anyMatch(s -> s.contains("9.8 N/kg")).anyMatch(s -> !s.contains("9.8"));
+    }
+
+    @Test
+    void aLineBreakFollowsALabelOrASentenceNeverTheMath() {
+        assertThat(Register.layout("Simplify: 5m + 3n - 2m + n")).isEqualTo("Simplify:\n5m + 3n - 2m + n");
+        assertThat(Register.layout("A car covers 90 m in 6 s. Find its speed."))
+                .isEqualTo("A car covers 90 m in 6 s.\nFind its speed.");
+        assertThat(Register.layout("Solve log_5(t - 5) = 3. Take your time."))
+                .isEqualTo("Solve log_5(t - 5) = 3.\nTake your time.");
+        assertThat(Register.layout("Solve 2.5x = 10")).isEqualTo("Solve 2.5x = 10");
+    }
 }
