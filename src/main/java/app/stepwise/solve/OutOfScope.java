@@ -241,7 +241,7 @@ final class OutOfScope {
     /** Out-of-scope problem of sub-kind k, drawn with these random choices. */
     static String write(int k, SplittableRandom r) {
         Draw d = new Draw(r);
-        return finish(d, KINDS.get(k).write().apply(d));
+        return finish(d, KINDS.get(k).write().apply(d), KINDS.get(k).topic());
     }
 
     /**
@@ -249,8 +249,8 @@ final class OutOfScope {
      * session 11; before, openers such as "Quick one:", "pls help" and lower-case typing were written only here, and the
      * model learned to answer "none" to any problem asked that way).
      */
-    static String finish(Draw d, String text) {
-        return Register.dress(text, d.r);
+    static String finish(Draw d, String text, String topic) {
+        return Register.dress(text, d.r, Register.topicsOf(topic));
     }
 
     private static void integrals() {

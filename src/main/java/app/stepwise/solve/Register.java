@@ -47,9 +47,76 @@ final class Register {
     /** A capitalised prose word of three or more letters ("Find", "Take", "Zainab"); not a unit (Hz, kJ) or math (nRT). */
     private static final Pattern PROSE_WORD = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
 
-    /** The text in a register drawn from r (often unchanged). */
+    /** A teacher's word for what the class is working on: {t} is a topic of the problem's own (topicsOf). */
+    static final List<String> CONTEXTS = List.of("This week we are revising {t}.", "We are doing {t} this term.",
+            "Today's lesson is on {t}.", "Back to {t} today.", "More {t} practice.", "Topic: {t}.", "From the {t} unit:",
+            "Our homework is on {t}.", "We started {t} yesterday.", "A question on {t} from my textbook:");
+
+    /**
+     * Names a class gives the topic of a family or of an out-of-scope topic; the same names on both sides where the topics
+     * meet (forces, energy, equations, calculus, algebra), so that the context sentence says as little about scope as the
+     * rest of the register. Empty for a topic with no school name.
+     */
+    static List<String> topicsOf(String familyOrTopic) {
+        return switch (familyOrTopic) {
+            case "integer-arithmetic" -> List.of("number", "the order of operations", "arithmetic");
+            case "fraction-arithmetic" -> List.of("fractions", "number");
+            case "percentages", "percentages-beyond" -> List.of("percentages", "number");
+            case "linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions" ->
+                List.of("equations", "solving equations", "algebra", "linear equations");
+            case "rearrange-formula" -> List.of("formulae", "rearranging formulae", "algebra");
+            case "simplify-expression", "expand-brackets", "factorise-quadratic" -> List.of("algebra", "expressions", "brackets");
+            case "exponent-rules" -> List.of("indices", "algebra", "powers");
+            case "derivative-power-rule", "derivative-product-rule", "derivative-chain-rule", "calculus" ->
+                List.of("calculus", "differentiation");
+            case "quadratic-square-root", "quadratic-factoring", "quadratic-formula", "polynomials" ->
+                List.of("quadratics", "equations", "algebra");
+            case "system-elimination", "system-substitution", "systems" -> List.of("simultaneous equations", "equations");
+            case "speed", "acceleration", "suvat", "free-fall" -> List.of("motion", "physics", "forces and motion");
+            case "newtons-second-law", "weight", "friction-level" -> List.of("forces", "physics", "forces and motion");
+            case "work-done", "kinetic-energy", "potential-energy", "power" -> List.of("energy", "physics", "work and energy");
+            case "momentum", "impulse" -> List.of("momentum", "forces", "physics");
+            case "density", "pressure" -> List.of("matter", "pressure", "physics");
+            case "ohms-law", "resistors", "electrical-power" -> List.of("electricity", "circuits", "physics");
+            case "wave-speed" -> List.of("waves", "physics");
+            case "physics" -> List.of("physics", "forces", "energy", "motion", "electricity", "waves", "forces and motion");
+            case "geometry" -> List.of("geometry", "area and perimeter", "angles", "shape and space");
+            case "equations", "inequalities", "algebra-beyond", "worksheet" ->
+                List.of("equations", "algebra", "solving equations", "inequalities");
+            case "integrals" -> List.of("calculus", "integration");
+            case "statistics" -> List.of("statistics", "averages", "data handling");
+            case "sequences" -> List.of("sequences", "algebra");
+            case "trigonometry" -> List.of("trigonometry", "geometry");
+            case "probability" -> List.of("probability");
+            case "number-theory", "number-skills" -> List.of("number", "arithmetic", "fractions");
+            case "graphs" -> List.of("graphs", "algebra");
+            case "vectors" -> List.of("vectors");
+            case "units" -> List.of("measures", "number");
+            case "ratio" -> List.of("ratio and proportion", "number");
+            case "proof" -> List.of("proof", "algebra");
+            case "matrices" -> List.of("matrices");
+            case "limits" -> List.of("calculus");
+            case "complex" -> List.of("complex numbers", "algebra");
+            case "chemistry" -> List.of("chemistry");
+            case "stories" -> List.of("problem solving", "number");
+            default -> List.of();
+        };
+    }
+
+    /** An aside a teacher drops between sentences; none names a topic or changes the answer. */
+    static final List<String> ASIDES = List.of("Read it carefully.", "Think before you start.", "Take it one step at a time.",
+            "Look at what it gives you.", "This is like the last one.", "Be careful here.", "Think about what is asked.",
+            "Write down what you know first.");
+
+    /** The text in a register drawn from r (often unchanged), with no topic context. */
     static String dress(String text, SplittableRandom r) {
+        return dress(text, r, List.of());
+    }
+
+    /** The text in a register drawn from r (often unchanged); topics: what a teacher may call the problem's topic. */
+    static String dress(String text, SplittableRandom r, List<String> topics) {
         String t = text;
+        if (r.nextInt(12) == 0) t = aside(t, r);
         int student = r.nextInt(6); // 0: typed by a student
         if (student == 0) t = casual(t, r);
         int open = r.nextInt(8);
@@ -58,9 +125,17 @@ final class Register {
         int close = r.nextInt(8);
         if (close == 0) t = t + " " + NumberWriting.pick(r, CLOSERS);
         else if (close == 1) t = t + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
+        if (r.nextInt(10) == 0 && !topics.isEmpty())
+            t = NumberWriting.pick(r, CONTEXTS).replace("{t}", NumberWriting.pick(r, topics)) + " " + t;
         if (r.nextInt(10) == 0) t = label(r) + t;
         if (r.nextInt(12) == 0) t = layout(t);
         return t;
+    }
+
+    /** A teacher's aside after the first sentence of a text with two or more; unchanged otherwise. */
+    static String aside(String text, SplittableRandom r) {
+        Matcher m = Pattern.compile("(?<=[.?!])\\s+(?=[A-Z])").matcher(text);
+        return m.find() ? text.substring(0, m.start()) + " " + NumberWriting.pick(r, ASIDES) + text.substring(m.start()) : text;
     }
 
     /** A worksheet's item label with its own number or letter: "Q6. ", "3) ", "(c) ", "Question 12: ". */

@@ -38,7 +38,8 @@ final class Surface {
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         if (v.task() == Task.PHYSICS) text = gravity(text, r);
         else if (r.nextInt(10) == 0) text = Register.lines(text, v.start());
-        text = Register.dress(text, r); // the same register wrappers as problems outside the families (session 11)
+        // the same register wrappers as problems outside the families (session 11)
+        text = Register.dress(text, r, Register.topicsOf(v.family()));
         return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());
     }
 

@@ -126,4 +126,16 @@ class RegisterTest {
                 .isEqualTo("Solve log_5(t - 5) = 3.\nTake your time.");
         assertThat(Register.layout("Solve 2.5x = 10")).isEqualTo("Solve 2.5x = 10");
     }
+
+    /** A teacher's topic sentence names the same topics on both sides where they meet (equations, calculus, forces). */
+    @Test
+    void topicContextIsSharedAcrossTheScopeLine() {
+        assertThat(Register.topicsOf("linear-two-step")).contains("equations");
+        assertThat(Register.topicsOf("equations")).contains("equations"); // trigonometric, exponential: out of scope
+        assertThat(Register.topicsOf("derivative-power-rule")).isEqualTo(Register.topicsOf("calculus"));
+        assertThat(Register.topicsOf("physics")).containsAll(Register.topicsOf("newtons-second-law").subList(0, 2));
+        for (Family f : Solvers.families()) assertThat(Register.topicsOf(f.name())).as(f.name()).isNotEmpty();
+        for (OutOfScope.Kind k : OutOfScope.kinds())
+            if (!k.topic().equals("not-math")) assertThat(Register.topicsOf(k.topic())).as(k.topic()).isNotEmpty();
+    }
 }
