@@ -279,13 +279,21 @@ def records(folder):
         yield from shard_records(path)
 
 
+READS_PER_RECORD = 2
+
+
 def examples(rec, rng, next_per_problem=2):
     """The training views of one record: the full solution, a few next steps, and feedback on each wrong line."""
     text = clean(rec["problem"])
-    aug = (lambda: augment(text, rng)) if rec["split"] == "train" else (lambda: text)
+    train = rec["split"] == "train"
+    aug = (lambda: augment(text, rng)) if train else (lambda: text)
+    # The reading view: as many examples per record in scope as out of scope (session 11: out-of-scope records gave two
+    # and in-scope ones one, on top of out-of-scope problems alone being asked in a casual register, and the model
+    # learned to refuse in-scope problems asked naturally). Two in training, each with its own variety; one elsewhere.
+    reads = [("read",) + reading(rec, aug()) for _ in range(READS_PER_RECORD if train else 1)]
     if rec["family"] in (None, "none"):
-        return [("read",) + reading(rec, aug()), ("read",) + reading(rec, aug())]
-    out = [("full",) + full(rec, aug()), ("read",) + reading(rec, aug())]
+        return reads
+    out = [("full",) + full(rec, aug())] + reads
     ks = list(range(len(rec["steps"]) + 1))
     rng.shuffle(ks)
     for k in ks[:next_per_problem]:

@@ -156,12 +156,10 @@ final class OutOfScope {
                 case 4 -> "Calculate " + what + ".";
                 case 5 -> "Work out " + what + ".";
                 case 6 -> "Determine " + what + ".";
-                case 7 -> "Can you find " + what + "?";
-                case 8 -> "How do I work out " + what + "?";
-                case 9 -> "Compute " + what + ".";
-                case 10 -> "Give " + what + ".";
-                case 11 -> "I need " + what + ".";
-                default -> "Find " + what + ", showing your working.";
+                case 7, 8 -> "Compute " + what + ".";
+                case 9, 10 -> "Give " + what + ".";
+                // "Can you find …?", "How do I …?", "…, showing your working.": Register asks both kinds of problem so
+                default -> "Work out " + what + ".";
             };
         }
 
@@ -243,30 +241,16 @@ final class OutOfScope {
     /** Out-of-scope problem of sub-kind k, drawn with these random choices. */
     static String write(int k, SplittableRandom r) {
         Draw d = new Draw(r);
-        return finish(d, KINDS.get(k).write().apply(d));
+        return finish(d, KINDS.get(k).write().apply(d), KINDS.get(k).topic());
     }
 
-    private static final List<String> LEADS = List.of("Homework question.", "From my revision sheet:", "Exam practice.",
-            "Quick one:", "I'm stuck on this one.", "Our teacher set this for Monday.", "Question 7.", "Try this.",
-            "Starter activity:", "Past paper question.", "Challenge:", "Part (b).");
-
-    /** Surface variety around a written problem: a lead-in, a distractor, casual typing. */
-    static String finish(Draw d, String text) {
-        int lead = d.r.nextInt(10);
-        if (lead == 0) text = d.pick(LEADS.toArray(String[]::new)) + " " + text;
-        else if (lead == 1) text = NumberWriting.pick(d.r, Frames.DISTRACTORS) + " " + text;
-        else if (lead == 2) text = text + " " + NumberWriting.pick(d.r, Frames.DISTRACTORS);
-        int casual = d.r.nextInt(12);
-        if (casual == 0) text = text.toLowerCase(java.util.Locale.ROOT).replace("ω", "Ω"); // a student types the ohm sign as it is
-        else if (casual == 1) {
-            String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-            text = d.pick("pls help: ", "how do i do this? ", "can someone explain ", "stuck on: ", "help!! ", "",
-                    "idk how to do this: ",
-                    "can u help with ", "quick question: ", "homework help: ", "no idea where to start: ")
-                    + Character.toLowerCase(t.charAt(0))
-                    + t.substring(1) + d.pick("", "", "", " thanks", " ??", " pls");
-        }
-        return text;
+    /**
+     * Surface variety around a written problem: the register wrappers problems in the families get too ({@link Register},
+     * session 11; before, openers such as "Quick one:", "pls help" and lower-case typing were written only here, and the
+     * model learned to answer "none" to any problem asked that way).
+     */
+    static String finish(Draw d, String text, String topic) {
+        return Register.dress(text, d.r, Register.topicsOf(topic));
     }
 
     private static void integrals() {
@@ -311,7 +295,7 @@ final class OutOfScope {
             String f = d.pick(d.powE("e", k + "x"), "sin(" + k + "x)", "cos(" + k + "x)", d.frac("1", "x"),
                     d.frac(Integer.toString(k), d.shift("x", d.nz(-5, 5))), d.sqrt("x"), "sec²x", "x e^x", "ln x");
             return d.pick("Integrate " + d.m(f) + ".", "Find " + d.m("∫ " + f + " dx") + ".",
-                    "What is the integral of " + d.m(f) + " with respect to x?", "integrate " + f + " please");
+                    "What is the integral of " + d.m(f) + " with respect to x?", "integrate " + f);
         });
         kind("integrals", "differential-equation", d -> {
             int a = d.nz(-6, 6), c = d.n(1, 9);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Surface variety for the corpus, on top of the frames: the unknown's letter (every letter a textbook uses, and the
  * answer keeps it), the equation written the other way round, the math in the problem text written with unicode
- * signs (−, ×, ÷, ², ³) or without spaces, and sentences that carry nothing for the working. The start line stays
+ * signs (−, ×, ÷, ², ³) or without spaces, and the register it is asked in ({@link Register}: labels, openers, distractor
+ * sentences, closing instructions, student typing), the same as for problems outside the families. The start line stays
  * in plain engine syntax; a changed solution is verified again, and the original is kept if it does not verify.
  */
 final class Surface {
@@ -35,11 +36,33 @@ final class Surface {
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
-        int d = r.nextInt(12);
-        if (d == 0) text = NumberWriting.pick(r, Frames.DISTRACTORS) + " " + text;
-        else if (d == 1) text = text + " " + NumberWriting.pick(r, Frames.DISTRACTORS);
-        else if (d == 2) text = NumberWriting.pick(r, List.of("1) ", "Q4. ", "(b) ", "7. ", "Question 2: ")) + text;
+        if (v.task() == Task.PHYSICS) text = gravity(text, r);
+        else if (r.nextInt(10) == 0) text = Register.lines(text, v.start());
+        // the same register wrappers as problems outside the families (session 11)
+        text = Register.dress(text, r, Register.topicsOf(v.family()));
         return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());
+    }
+
+    private static final String TAKE_G = " Take g = 9.8 m/s^2.";
+
+    /**
+     * "Take g = 9.8 m/s^2." as teachers write it (session 11: 2.5.0 refused "where g = 9.8 N/kg" and "(g = 9.8)"): in
+     * N/kg, in brackets, as the field strength, first, or left out (the working still uses 9.8, as the tutor does).
+     */
+    static String gravity(String text, SplittableRandom r) {
+        if (!text.endsWith(TAKE_G) || r.nextInt(2) == 0) return text;
+        String body = text.substring(0, text.length() - TAKE_G.length());
+        return switch (r.nextInt(9)) {
+            case 0 -> body + " Use g = 9.8 N/kg.";
+            case 1 -> body + " (g = 9.8 m/s²)";
+            case 2 -> body + " Take g as 9.8 N/kg.";
+            case 3 -> body + " g = 9.8 N/kg.";
+            case 4 -> body + " The gravitational field strength is 9.8 N/kg.";
+            case 5 -> "Take g = 9.8 N/kg. " + body;
+            case 6 -> body + " (Use g = 9.8 m/s^2.)";
+            case 7 -> body + " Assume g = 9.8 m/s².";
+            default -> body;
+        };
     }
 
     /** x (and y in a system) become other letters everywhere: text, start, steps and answer. */

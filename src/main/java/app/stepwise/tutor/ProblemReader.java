@@ -81,7 +81,9 @@ public final class ProblemReader {
                     + "|\\bat right angles\\b|\\bcomposite function|\\b(?:fg|gf|ff|gg)\\s*\\(|\\b[fg]\\s*\\(\\s*[fg]\\s*\\("
                     // checking a value ("Is x = 3 a solution of …": the article became a letter, x = 3a) and estimating
                     // (worked out exactly, a right estimate would be marked wrong); session 10
-                    + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b");
+                    + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b"
+                    // a second derivative written with two primes (f''(x), y″), also beside the word "differentiation"
+                    + "|\\b[a-z]\\s*(?:''|′′|″)");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
@@ -121,7 +123,7 @@ public final class ProblemReader {
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         return outOfScope && (!differentiate
                 || has(lower,
-                        "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again"));
+                        "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again|''|′′|″"));
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */

@@ -124,4 +124,40 @@ class SetEvaluationTest {
     private static Object rate(int k, int n) {
         return ModelEvaluation.rate(k, n);
     }
+
+    /**
+     * The reading the corpus trains for a physics problem (models/training/data.py reading_target: the record's family,
+     * unknown and givens, each value in the unit the text writes it in) is what this check counts right, for a set that
+     * spells the symbols as people do (Ek, Ep, R1, rho, lam, mu) and lists g where the formula needs it (session 11).
+     */
+    @Test
+    void theCorpusPhysicsReadingIsScoredRight() {
+        var physics = app.stepwise.solve.Solvers.families().stream().filter(f -> f.subject().equals("physics")).toList();
+        Map<String, String> spelt = Map.of("E_k", "Ek", "E_p", "Ep", "R_1", "R1", "R_2", "R2", "ρ", "rho", "λ", "lam", "μ", "mu");
+        int n = 0;
+        for (int i = 0; i < 600; i++) {
+            Map<String, Object> rec = app.stepwise.solve.Corpus.record(29, i, physics);
+            StringBuilder target = new StringBuilder(
+                    "family: " + rec.get("family") + "\ntask: physics\nunknown: " + rec.get("unknown"));
+            List<app.stepwise.lesson.Problem.Given> givens = new java.util.ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> gs = (List<Map<String, String>>) rec.get("givens");
+            for (Map<String, String> g : gs) {
+                target.append("\ngiven: ").append(g.get("symbol")).append(" = ").append(g.get("value"));
+                givens.add(new app.stepwise.lesson.Problem.Given(
+                        SetEvaluation.symbol(spelt.getOrDefault(g.get("symbol"), g.get("symbol"))),
+                        g.get("value"), ""));
+            }
+            if (((String) rec.get("problem")).contains("9.8"))
+                givens.add(new app.stepwise.lesson.Problem.Given("g", "9.8 m/s^2", ""));
+            String unknown = (String) rec.get("unknown");
+            var item = new SetEvaluation.Item("c" + i, "generated", (String) rec.get("problem"), (String) rec.get("family"),
+                    "physics",
+                    null, spelt.getOrDefault(unknown, unknown), null, givens);
+            assertThat(SetEvaluation.readingRight(item, SetEvaluation.Reading.parse(target + "<|end|>")))
+                    .as(rec.get("problem") + " → " + target).isTrue();
+            n++;
+        }
+        assertThat(n).isEqualTo(600);
+    }
 }

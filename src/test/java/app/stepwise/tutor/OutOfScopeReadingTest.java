@@ -37,6 +37,7 @@ class OutOfScopeReadingTest {
             "Use the factor theorem to show whether (x + 3) is a factor of 2x^3 + 2x^2 + 6x + 8.",
             "Solve for x, y, z given x + y + z = 6, x - y + z = 2 and 2x + y - z = 1.", "try this. what is photosynthesis?",
             "Given f(x) = 2x and g(x) = x^2, find fg(-2).",
+            "Our homework is on differentiation. If f(x) = 2x³ + 8x² − 6, what is f''(x)?", "Find y″ when y = x^4.",
             "two forces of 10 n and 10 n act at right angles. give the resultant force."})
     void refusesNearMissesOutsideEveryFamily(String text) {
         assertThat(ProblemReader.read(text)).as(text).isEmpty();

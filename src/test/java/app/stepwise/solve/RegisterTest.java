@@ -1,0 +1,141 @@
+package app.stepwise.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 11 (issue 16): the register a problem is asked in must not say whether it is in scope. Before, openers such as
+ * "Quick one:", "please", "our teacher", "??" and student typing were written only on out-of-scope problems, and model
+ * 2.5.0 refused in-scope problems asked that way.
+ */
+class RegisterTest {
+    private static Predicate<String> words(String regex) {
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return s -> p.matcher(s).find();
+    }
+
+    /** Register markers, each as often on problems in the families as on problems outside them (within a factor of 3). */
+    @Test
+    void registerMarkersAreAsCommonInScopeAsOutOfScope() {
+        List<Family> families = Solvers.families();
+        List<String> in = new ArrayList<>(), out = new ArrayList<>();
+        for (int i = 0; i < 1600; i++) {
+            in.add((String) Corpus.record(77, i, families).get("problem"));
+            out.add((String) Corpus.outOfScope(77, i).get("problem"));
+        }
+        Map<String, Predicate<String>> markers = new LinkedHashMap<>();
+        markers.put("please/pls/thanks", words("\\b(please|pls|thanks|thank you)\\b"));
+        markers.put("help/stuck/idk", words("\\b(help|stuck|idk)\\b"));
+        markers.put("quick", words("\\bquick\\b"));
+        markers.put("we/our", words("\\b(we|our)\\b"));
+        markers.put("teacher/homework/exam/revision", words("\\b(teacher|homework|exam|revision)\\b"));
+        markers.put("how do i/can you/can u", words("\\b(how do i|can you|can u)\\b"));
+        markers.put("?? or !", s -> s.contains("??") || s.contains("!"));
+        markers.put("item label", words("^(Q\\d+|\\d+[.)]|\\([a-h]\\)|Question \\d+)\\s"));
+        markers.put("line break", s -> s.contains("\n"));
+        markers.put("lower-case start", s -> Character.isLowerCase(s.charAt(0)));
+        for (var m : markers.entrySet()) {
+            long a = in.stream().filter(m.getValue()).count(), b = out.stream().filter(m.getValue()).count();
+            assertThat(a).as(m.getKey() + " in scope (out of scope: " + b + ")").isGreaterThanOrEqualTo(10);
+            assertThat(b).as(m.getKey() + " out of scope (in scope: " + a + ")").isGreaterThanOrEqualTo(10);
+            assertThat(Math.max(a, b)).as(m.getKey() + ": " + a + " in scope, " + b + " out of scope")
+                    .isLessThanOrEqualTo(3 * Math.min(a, b));
+        }
+    }
+
+    /** The wrappers change the prose only: the math, the numbers with their units and the capital letters of math stay. */
+    @Test
+    void dressingKeepsTheMathAndTheUnits() {
+        SplittableRandom r = new SplittableRandom(3);
+        String physics = "A trolley of mass 2 kg is pushed by a net force of 6 N. Find its acceleration in m/s^2.";
+        String formula = "Make R the subject of V = IR.";
+        String equation = "Solve 3x + 5 = 20.";
+        int changed = 0;
+        for (int i = 0; i < 400; i++) {
+            String p = Register.dress(physics, r), f = Register.dress(formula, r), e = Register.dress(equation, r);
+            if (!p.equals(physics)) changed++;
+            assertThat(p).contains("2 kg", "6 N", "m/s^2");
+            assertThat(f).contains("V = IR").containsPattern("\\bR the subject");
+            assertThat(e).contains("3x + 5 = 20");
+        }
+        assertThat(changed).isBetween(100, 300); // often, not always
+    }
+
+    @Test
+    void aStudentAsksTheTaskAsAQuestionAndKeepsTheRest() {
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 50; i++) {
+            String q = Register.question("Find the acceleration. A sled has u = 2 m/s, v = 8 m/s and t = 3 s.", r);
+            assertThat(q)
+                    .containsPattern(
+                            "^(how do i|can you|i need to|how would you|find) find the acceleration|^find the acceleration")
+                    .endsWith(" A sled has u = 2 m/s, v = 8 m/s and t = 3 s.");
+        }
+        assertThat(Register.question("A sled has u = 2 m/s. Find its acceleration.", r))
+                .isEqualTo("a sled has u = 2 m/s. find its acceleration."); // no leading imperative: lower-case prose only
+    }
+
+    @Test
+    void labelsCarryTheirOwnNumbers() {
+        SplittableRandom r = new SplittableRandom(4);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < 300; i++) labels.add(Register.label(r));
+        assertThat(labels.stream().distinct().count()).isGreaterThan(60);
+        assertThat(labels).anyMatch(l -> l.startsWith("Q1")).anyMatch(l -> l.startsWith("("))
+                .anyMatch(l -> l.startsWith("Question"));
+    }
+
+    @Test
+    void theMathMayStandOnItsOwnLines() {
+        assertThat(Register.lines("Solve 3x + 2y = 16 and x - 2y = 0.", "3x + 2y = 16; x - 2y = 0"))
+                .isEqualTo("Solve:\n3x + 2y = 16\nx - 2y = 0");
+        assertThat(Register.lines("Simplify 5m + 3n - 2m + n fully.", "5m + 3n - 2m + n"))
+                .isEqualTo("Simplify:\n5m + 3n - 2m + n\nfully.");
+        assertThat(Register.lines("Solve 2x + y = 7 where x - y = 2.", "2x + y = 7; x - y = 2"))
+                .isEqualTo("Solve 2x + y = 7 where x - y = 2.");
+        assertThat(Register.lines("3x + 1 = 7", "3x + 1 = 7")).isEqualTo("3x + 1 = 7"); // nothing before the math
+    }
+
+    @Test
+    void gravityIsWrittenAsTeachersWriteIt() {
+        SplittableRandom r = new SplittableRandom(6);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String text = "A 65 kg climber stands on a ledge. What is her weight? Take g = 9.8 m/s^2.";
+        for (int i = 0; i < 200; i++) {
+            String g = Surface.gravity(text, r);
+            assertThat(g).contains("A 65 kg climber stands on a ledge. What is her weight?");
+            seen.add(g);
+        }
+        assertThat(seen).contains(text).anyMatch(s -> s.contains("9.8 N/kg")).anyMatch(s -> !s.contains("9.8"));
+    }
+
+    @Test
+    void aLineBreakFollowsALabelOrASentenceNeverTheMath() {
+        assertThat(Register.layout("Simplify: 5m + 3n - 2m + n")).isEqualTo("Simplify:\n5m + 3n - 2m + n");
+        assertThat(Register.layout("A car covers 90 m in 6 s. Find its speed."))
+                .isEqualTo("A car covers 90 m in 6 s.\nFind its speed.");
+        assertThat(Register.layout("Solve log_5(t - 5) = 3. Take your time."))
+                .isEqualTo("Solve log_5(t - 5) = 3.\nTake your time.");
+        assertThat(Register.layout("Solve 2.5x = 10")).isEqualTo("Solve 2.5x = 10");
+    }
+
+    /** A teacher's topic sentence names the same topics on both sides where they meet (equations, calculus, forces). */
+    @Test
+    void topicContextIsSharedAcrossTheScopeLine() {
+        assertThat(Register.topicsOf("linear-two-step")).contains("equations");
+        assertThat(Register.topicsOf("equations")).contains("equations"); // trigonometric, exponential: out of scope
+        assertThat(Register.topicsOf("derivative-power-rule")).isEqualTo(Register.topicsOf("calculus"));
+        assertThat(Register.topicsOf("physics")).containsAll(Register.topicsOf("newtons-second-law").subList(0, 2));
+        for (Family f : Solvers.families()) assertThat(Register.topicsOf(f.name())).as(f.name()).isNotEmpty();
+        for (OutOfScope.Kind k : OutOfScope.kinds())
+            if (!k.topic().equals("not-math")) assertThat(Register.topicsOf(k.topic())).as(k.topic()).isNotEmpty();
+    }
+}
