@@ -102,7 +102,8 @@ final class PhysicsChains {
         for (String g : ca.givens()) p.put(FIRST + g, PhysicsFamilies.value(r, a, g));
         for (String g : cb.givens())
             if (!g.equals(link.given()) && !ca.givens().contains(g)) p.put(g, PhysicsFamilies.value(r, b, g));
-        p.put("object", NumberWriting.pick(r, b.objects));
+        // a pair of resistors is a circuit's ("the circuit has a first resistance of …"), not one resistor's
+        p.put("object", NumberWriting.pick(r, (link.first().equals("resistors") ? a : b).objects));
         p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
         p.put("order", Long.toString(r.nextLong(1000)));
         return p;
