@@ -55,6 +55,97 @@ final class PhysicsChains {
     /** The parameter that marks a two-formula solution (its value names the link). */
     static final String CHAIN = "chain";
 
+    /**
+     * The links the corpus generator draws (session 11): the reader's, and the total resistance of a series or parallel
+     * pair, then Ohm's law, which the reader does not read yet (its problems reach the model as written).
+     */
+    static final List<Link> DRAWN = java.util.stream.Stream.concat(LINKS.stream(),
+            java.util.stream.Stream.of(new Link("resistors", "R", "ohms-law", "R", null))).toList();
+
+    /** The parameters of a drawn two-formula problem: the link's index in {@link #DRAWN}, and the first formula's case. */
+    static final String LINK = "link", FIRST_CASE = "first-case", FIRST = "first:";
+
+    /** The drawn links into this family. */
+    static List<Integer> into(String family) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < DRAWN.size(); i++) if (DRAWN.get(i).second().equals(family)) out.add(i);
+        return out;
+    }
+
+    /**
+     * A two-formula problem of family b for the corpus: a drawn link into it, a case of each formula that the link
+     * joins, and values for the first case's givens ({@code first:u}) and the second's other givens.
+     */
+    static Map<String, String> sample(Formula b, List<Integer> links, java.util.SplittableRandom r) {
+        int li = NumberWriting.pick(r, links);
+        Link link = DRAWN.get(li);
+        Formula a = formula(link.first(), Solvers.families()).orElseThrow();
+        List<Integer> firsts = new ArrayList<>(), seconds = new ArrayList<>();
+        for (int k = 0; k < a.cases.size(); k++) {
+            Case ca = a.cases.get(k);
+            boolean renamed = !ca.unknown().equals(link.given());
+            if (ca.unknown().equals(link.unknown())
+                    && !(renamed && (ca.rearranged() != null || ca.givens().contains(link.given()))))
+                firsts.add(k);
+        }
+        for (int k = 0; k < b.cases.size(); k++) {
+            Case cb = b.cases.get(k);
+            if (cb.givens().contains(link.given()) && !cb.unknown().equals(link.given())) seconds.add(k);
+        }
+        if (firsts.isEmpty() || seconds.isEmpty()) throw new IllegalStateException("no cases for the link " + link);
+        int ka = NumberWriting.pick(r, firsts), kb = NumberWriting.pick(r, seconds);
+        Case ca = a.cases.get(ka), cb = b.cases.get(kb);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put(LINK, Integer.toString(li));
+        p.put(FIRST_CASE, Integer.toString(ka));
+        p.put("case", Integer.toString(kb));
+        for (String g : ca.givens()) p.put(FIRST + g, PhysicsFamilies.value(r, a, g));
+        for (String g : cb.givens())
+            if (!g.equals(link.given()) && !ca.givens().contains(g)) p.put(g, PhysicsFamilies.value(r, b, g));
+        // a pair of resistors is a circuit's ("the circuit has a first resistance of …"), not one resistor's
+        p.put("object", NumberWriting.pick(r, (link.first().equals("resistors") ? a : b).objects));
+        p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
+        p.put("order", Long.toString(r.nextLong(1000)));
+        return p;
+    }
+
+    /** The verified two-formula solution of a drawn problem ({@link #sample}), told with every given of both formulas. */
+    static Worked drawn(Formula b, Map<String, String> p, int wording) {
+        Link link = DRAWN.get(Integer.parseInt(p.get(LINK)));
+        Formula a = formula(link.first(), Solvers.families()).orElseThrow();
+        int ka = Integer.parseInt(p.get(FIRST_CASE)), kb = Integer.parseInt(p.get("case"));
+        Case ca = a.cases.get(ka), cb = b.cases.get(kb);
+        List<Found> found = new ArrayList<>();
+        for (String g : ca.givens()) found.add(given(p.get(FIRST + g), g, found.size()));
+        for (String g : cb.givens())
+            if (!g.equals(link.given()) && !ca.givens().contains(g)) found.add(given(p.get(g), g, found.size()));
+        Worked w = chain(a, ka, b, kb, link, found, Optional.empty(), false, true)
+                .orElseThrow(() -> new IllegalArgumentException("no verified chain for " + p));
+        QuantitySpec unknown = b.quantities.get(cb.unknown());
+        QuantitySpec wide = PhysicsFamilies.wide(b, cb.unknown());
+        if (w.checkValue() < wide.lo() / 10 || w.checkValue() > wide.hi() * 10)
+            throw new IllegalArgumentException("no exercise asks for a " + unknown.description() + " of that size");
+        boolean g = PhysicsFamilies.usesG(ca) || PhysicsFamilies.usesG(cb);
+        String statement = b.statement(p, wording, w.givens(), unknown, g);
+        if (link.first().equals("free-fall")) statement += " It falls from rest.";
+        if (link.first().equals("resistors")) statement += Formula.connection(ca, p);
+        if (link.words() == LIFTED) statement += " It is lifted straight up.";
+        if (link.words() == STEADY) statement += " It moves at a steady speed.";
+        Map<String, String> params = new LinkedHashMap<>(p);
+        params.put(CHAIN, link.first() + " → " + link.second());
+        return new Worked(b.name(), statement, Task.PHYSICS, w.start(), w.givens(), w.steps(), w.answer(), "quantity",
+                w.skills(), params, wording, w.checkValue());
+    }
+
+    private static Found given(String written, String symbol, int at) {
+        try {
+            app.stepwise.math.Quantity q = app.stepwise.math.Quantity.parse(written);
+            return new Found(written, q.unit(), q.si(), at, symbol);
+        } catch (app.stepwise.math.MathSyntaxException e) {
+            throw new IllegalArgumentException("cannot read the value " + written, e);
+        }
+    }
+
     private static final Pattern SYMBOL_FIRST = Pattern.compile("^\\s*([A-Za-zρλμ](?:_[A-Za-z0-9]+)?)\\s*=");
 
     /** The one verified two-formula reading of the text; empty when none fits, or two fit with different answers. */
@@ -72,7 +163,7 @@ final class PhysicsChains {
                     Case cb = b.get().cases.get(kb);
                     if (!cb.givens().contains(link.given()) || cb.unknown().equals(link.given())) continue;
                     if (!PhysicsReader.named(b.get(), cb, asked, symbolAsked)) continue;
-                    chain(a.get(), ka, b.get(), kb, link, found, ownG, signed).ifPresent(readings::add);
+                    chain(a.get(), ka, b.get(), kb, link, found, ownG, signed, false).ifPresent(readings::add);
                 }
             }
         }
@@ -91,8 +182,13 @@ final class PhysicsChains {
                 .map(f -> (Formula) f).findFirst();
     }
 
+    /**
+     * The two-formula solution. {@code asCalculated}: the second formula takes the first one's value as the calculator
+     * writes it (a whole number, else 4 significant figures: {@code v = √(2 × 9.8 × 14) = 16.57}, then
+     * {@code E_k = 1/2 × 30 × 16.57^2}), as a student carries it from the line before; else to 6 figures.
+     */
     private static Optional<Worked> chain(Formula a, int ka, Formula b, int kb, Link link, List<Found> found,
-            Optional<String> ownG, boolean signed) {
+            Optional<String> ownG, boolean signed, boolean asCalculated) {
         Case ca = a.cases.get(ka), cb = b.cases.get(kb);
         // the first unknown takes the second formula's name for it (the weight W is the force F on the floor): only
         // where that name is free in the first formula, which then has no rearrangement to rename
@@ -139,7 +235,15 @@ final class PhysicsChains {
             QuantitySpec link2 = b.quantities.get(link.given());
             Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
                     assigned.get(), ownG.filter(g -> gSecond), signed);
-            pb.put(link.given(), NumberWriting.upTo(wa.checkValue(), 6) + (link2.unit().isEmpty() ? "" : " " + link2.unit()));
+            double carried = wa.checkValue();
+            String value = !asCalculated
+                    ? NumberWriting.upTo(carried, 6)
+                    : carried == Math.rint(carried) && Math.abs(carried) < 1e12
+                            ? Long.toString((long) carried)
+                            : new java.math.BigDecimal(carried)
+                                    .round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP))
+                                    .stripTrailingZeros().toPlainString();
+            pb.put(link.given(), value + (link2.unit().isEmpty() ? "" : " " + link2.unit()));
             Worked wb = Solvers.solve(b, pb, 0);
             List<Step> steps = new ArrayList<>();
             for (Step s : wa.steps())

@@ -317,10 +317,67 @@ final class PhysicsFamilies {
      * Wider ranges for the values drawn {@link #anywhere}, where a family's problems in books span more than its grid:
      * journeys of kilometres and hours for speed.
      */
-    private static final Map<String, Map<String, QuantitySpec>> WIDER = Map.of("speed", table(
-            quantity("v", "speed", "m/s", 0.5, 120, 0.5, "km/h", "0.2777777777777778"),
-            quantity("d", "distance", "m", 50, 500000, 50, "km", "1000"),
-            quantity("t", "time", "s", 5, 36000, 5, "min", "60", "h", "3600")));
+    private static final String KMH = "0.2777777777777778";
+
+    /** Masses from a 5 g bullet to a 5 t lorry, in grams where that is the size people write. */
+    private static final QuantitySpec MASS_WIDE = quantity("m", "mass", "kg", 0.005, 5000, 0.005, "g", "0.001");
+
+    private static final Map<String, Map<String, QuantitySpec>> WIDER = Map.ofEntries(
+            Map.entry("speed", table(quantity("v", "speed", "m/s", 0.5, 120, 0.5, "km/h", KMH),
+                    quantity("d", "distance", "m", 50, 500000, 50, "km", "1000"),
+                    quantity("t", "time", "s", 5, 36000, 5, "min", "60", "h", "3600"))),
+            // session 11: the sizes and units of real exercises (phys11's diagnosis: a 1200 kg car read as 1200 g, 12 ms
+            // left in ms, 4.7 kΩ resistors, 200 cm³ of metal)
+            Map.entry("acceleration", table(quantity("u", "initial velocity", "m/s", 0, 20, 0.5, "km/h", KMH),
+                    quantity("v", "final velocity", "m/s", 3, 90, 0.5, "km/h", KMH),
+                    quantity("t", "time", "s", 0.5, 600, 0.5, "min", "60"),
+                    quantity("a", "acceleration", "m/s^2", 0.05, 40, 0.05))),
+            Map.entry("suvat", table(quantity("u", "initial velocity", "m/s", 0, 20, 0.5, "km/h", KMH),
+                    quantity("v", "final velocity", "m/s", 3, 90, 0.5, "km/h", KMH),
+                    quantity("a", "acceleration", "m/s^2", 0.05, 20, 0.05), quantity("t", "time", "s", 0.5, 120, 0.5),
+                    quantity("s", "displacement", "m", 0.5, 5000, 0.5, "km", "1000"))),
+            Map.entry("free-fall", table(quantity("t", "fall time", "s", 0.2, 6, 0.1),
+                    quantity("h", "drop height", "m", 0.2, 150, 0.1, "cm", "0.01"),
+                    quantity("v", "speed on landing", "m/s", 0.5, 50, 0.5))),
+            Map.entry("newtons-second-law", table(MASS_WIDE, quantity("F", "force", "N", 0.05, 50000, 0.05, "kN", "1000"),
+                    quantity("a", "acceleration", "m/s^2", 0.05, 40, 0.05))),
+            Map.entry("weight", table(MASS_WIDE, quantity("W", "weight", "N", 0.05, 25000, 0.05, "kN", "1000"))),
+            Map.entry("work-done", table(quantity("W", "work done", "J", 0.5, 2e6, 0.5, "kJ", "1000", "MJ", "1000000"),
+                    quantity("F", "force", "N", 0.5, 50000, 0.5, "kN", "1000"),
+                    quantity("d", "distance", "m", 0.05, 5000, 0.05, "cm", "0.01", "km", "1000"))),
+            Map.entry("kinetic-energy",
+                    table(quantity("E_k", "kinetic energy", "J", 0.05, 2e6, 0.05, "kJ", "1000", "MJ", "1000000"),
+                            MASS_WIDE, quantity("v", "speed", "m/s", 0.2, 400, 0.1, "km/h", KMH))),
+            Map.entry("potential-energy", table(quantity("E_p", "gravitational potential energy", "J", 0.05, 2e6, 0.05, "kJ",
+                    "1000", "MJ", "1000000"), MASS_WIDE,
+                    quantity("h", "height", "m", 0.05, 2000, 0.05, "cm", "0.01", "km", "1000"))),
+            Map.entry("momentum", table(quantity("p", "momentum", "kg m/s", 0.01, 60000, 0.01), MASS_WIDE,
+                    quantity("v", "velocity", "m/s", 0.2, 400, 0.1, "km/h", KMH))),
+            Map.entry("impulse", table(quantity("J", "impulse", "N s", 0.05, 20000, 0.05),
+                    quantity("F", "force", "N", 0.5, 50000, 0.5, "kN", "1000"),
+                    quantity("t", "contact time", "s", 0.0005, 2, 0.0005, "ms", "0.001"), MASS_WIDE,
+                    quantity("u", "initial velocity", "m/s", 0, 20, 0.5, "km/h", KMH),
+                    quantity("v", "final velocity", "m/s", 3, 90, 0.5, "km/h", KMH))),
+            Map.entry("density", table(quantity("ρ", "density", "kg/m^3", 0.5, 20000, 0.5, "g/cm^3", "1000"),
+                    quantity("m", "mass", "kg", 0.001, 5000, 0.001, "g", "0.001"),
+                    quantity("V", "volume", "m^3", 0.000001, 5, 0.000001, "cm^3", "0.000001"))),
+            Map.entry("resistors", table(quantity("R", "total resistance", "Ω", 0.5, 200000, 0.5, "kΩ", "1000"),
+                    quantity("R_1", "first resistance", "Ω", 0.5, 100000, 0.5, "kΩ", "1000"),
+                    quantity("R_2", "second resistance", "Ω", 0.5, 100000, 0.5, "kΩ", "1000"))),
+            Map.entry("wave-speed", table(quantity("v", "wave speed", "m/s", 0.1, 6000, 0.1),
+                    quantity("f", "frequency", "Hz", 0.1, 2000000, 0.1, "kHz", "1000"),
+                    quantity("λ", "wavelength", "m", 0.001, 2000, 0.001, "cm", "0.01", "mm", "0.001", "km", "1000"))));
+
+    /** A drawn value of the family's quantity: half the time on its grid, else anywhere in its wider range. */
+    static String value(SplittableRandom r, Formula f, String symbol) {
+        QuantitySpec q = f.quantities.get(symbol);
+        return r.nextBoolean() ? onTheGrid(r, q) : anywhere(r, wide(f, symbol));
+    }
+
+    /** The quantity's wider range where the family has one ({@link #WIDER}), else its grid's. */
+    static QuantitySpec wide(Formula f, String symbol) {
+        return WIDER.getOrDefault(f.name(), Map.of()).getOrDefault(symbol, f.quantities.get(symbol));
+    }
 
     /** One-formula families. */
     static class Formula extends FamilyBase {
@@ -337,17 +394,18 @@ final class PhysicsFamilies {
 
         @Override
         public Map<String, String> sample(SplittableRandom r) {
-            int k = r.nextInt((int) cases.stream().filter(Case::drawn).count()); // the drawn cases come first
+            // one problem in five of a family that a link leads into is a two-formula problem (session 11): the speed
+            // after a fall then the kinetic energy, the acceleration then the force, a series pair then the current
+            List<Integer> links = PhysicsChains.into(name());
+            if (!links.isEmpty() && r.nextInt(5) == 0) return PhysicsChains.sample(this, links, r);
+            // every case is drawn (session 11): the ones first written for typed-in problems (a fall time from the
+            // height, the impulse from a change of momentum, the second resistor) one time in three, among themselves
+            int drawn = (int) cases.stream().filter(Case::drawn).count();
+            int k = drawn < cases.size() && r.nextInt(3) == 0 ? drawn + r.nextInt(cases.size() - drawn) : r.nextInt(drawn);
             Case c = cases.get(k);
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));
-            for (String g : c.givens()) {
-                QuantitySpec q = quantities.get(g);
-                String written = r.nextBoolean()
-                        ? onTheGrid(r, q)
-                        : anywhere(r, WIDER.getOrDefault(name(), Map.of()).getOrDefault(g, q));
-                p.put(g, written);
-            }
+            for (String g : c.givens()) p.put(g, value(r, this, g));
             QuantitySpec asked = quantities.get(c.unknown());
             if (!asked.alt().isEmpty() && r.nextInt(8) == 0) // now and then the answer asked in another unit (km/h, kJ)
                 p.put(UNIT_ASKED, NumberWriting.pick(r, asked.alt())[0]);
@@ -360,6 +418,7 @@ final class PhysicsFamilies {
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
+            if (p.containsKey(PhysicsChains.LINK)) return PhysicsChains.drawn(this, p, wording);
             Case c = cases.get(Integer.parseInt(p.getOrDefault("case", "0")));
             List<Given> givens = new ArrayList<>();
             Map<String, Double> si = new HashMap<>();
@@ -388,6 +447,9 @@ final class PhysicsFamilies {
                     || p.containsKey(SIGNED) && List.of("J", "F", "p", "v").contains(c.unknown()));
             if (!Double.isFinite(answer) || answer == 0 || answer < 0 && !signed)
                 throw new IllegalArgumentException("these givens have no sensible " + unknown.description());
+            QuantitySpec wide = WIDER.getOrDefault(name(), Map.of()).get(c.unknown());
+            if (wide != null && !p.containsKey(TYPED_IN) && (answer < wide.lo() / 10 || answer > wide.hi() * 10))
+                throw new IllegalArgumentException("no exercise asks for a " + unknown.description() + " of that size");
             steps.add(new Step(Message.of("step.physics.formula", describe(c, unknown)), c.formula(), "formula"));
             String solved = c.rearranged() == null ? c.formula() : c.rearranged();
             if (c.rearranged() != null)
@@ -672,21 +734,70 @@ final class PhysicsFamilies {
                     table(MASS, MU, FORCE, ACC, FRICTION, NORMAL), List.of());
         }
 
+        /** The masses of friction problems in books: whole kilograms, or anywhere from a 200 g book to a 120 kg crate. */
+        private static final QuantitySpec FRICTION_MASS = quantity("m", "mass", "kg", 0.2, 120, 0.1, "g", "0.001");
+
+        /**
+         * The cases drawn, with their weights: the acceleration from μ (4), the friction force (2), the coefficient from a
+         * push at a steady speed (1), the resultant force (1), and the acceleration from a friction force that is given (2).
+         */
+        private static final List<String> DRAWN = List.of("acceleration", "acceleration", "acceleration", "acceleration",
+                "friction", "friction", "coefficient", "net", "against", "against");
+
         @Override
         public Map<String, String> sample(SplittableRandom r) {
             Map<String, String> p = new LinkedHashMap<>();
-            double m = Double.parseDouble(draw(r, quantity("m", "mass", "kg", 1, 40, 1)));
+            String mass = r.nextBoolean() ? draw(r, quantity("m", "mass", "kg", 1, 40, 1)) + " kg" : anywhere(r, FRICTION_MASS);
+            double m = parseSi(mass);
             double mu = Double.parseDouble(draw(r, MU));
             double friction = mu * m * G;
-            double f = Math.ceil((friction * (1.2 + r.nextDouble())) / 2) * 2;
-            p.put("case", r.nextInt(3) == 0 ? "friction" : "acceleration");
-            p.put("m", NumberWriting.upTo(m, 4) + " kg");
+            String kase = NumberWriting.pick(r, DRAWN);
+            double f = friction * (1.2 + r.nextDouble());
+            // a pull of the size people write: whole newtons for the old grid, 2-3 figures anywhere else
+            String pull = friction >= 2 && r.nextBoolean()
+                    ? NumberWriting.upTo(Math.ceil(f / 2) * 2, 4)
+                    : NumberWriting.upTo(f, 2 + r.nextInt(2));
+            p.put("case", kase);
+            p.put("m", mass);
             p.put("μ", NumberWriting.upTo(mu, 3));
-            p.put("F", NumberWriting.upTo(f, 4) + " N");
+            p.put("F", pull + " N");
+            if (kase.equals("coefficient")) // the push that keeps it sliding steadily: the friction force, to 3 figures
+                p.put("F", NumberWriting.upTo(friction, 3) + " N");
+            if (kase.equals("against")) p.put("f", NumberWriting.upTo(friction, 2 + r.nextInt(2)) + " N");
             p.put("object", NumberWriting.pick(r, objects));
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
             return p;
+        }
+
+        /** The mass converted to kilograms, as its own step, where it is written in another unit (750 g). */
+        private static List<Step> massInKg(Map<String, String> p) {
+            String written = p.get("m");
+            if (written.endsWith(" kg")) return List.of();
+            return List.of(new Step(Message.of("step.physics.convert", named("mass"), "kg"),
+                    "m = " + written + " = " + NumberWriting.upTo(parseSi(written), 4) + " kg", "convert-units"));
+        }
+
+        /** The acceleration when the friction force itself is given: a = (F - f)/m. */
+        private Worked against(Map<String, String> p, int wording) {
+            double m = parseSi(p.get("m")), f = parseSi(p.get("F")), friction = parseSi(p.get("f"));
+            double a = (f - friction) / m;
+            if (!(a > 0)) throw new IllegalArgumentException("the pull does not overcome friction");
+            List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pulling force"),
+                    new Given("f", p.get("f"), "friction force"));
+            List<Step> steps = new ArrayList<>(massInKg(p));
+            steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
+            steps.add(new Step(Message.of("step.physics.substituteShort"),
+                    "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 6) + ")/"
+                            + NumberWriting.upTo(m, 6),
+                    "substitute"));
+            steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
+            String stated = statement(p, wording, givens, quantity("a", "acceleration", "m/s^2", 0, 1, 1), false);
+            String statement = stated.contains(" has a")
+                    ? stated.replaceFirst(" has a", " is on a level floor, with a")
+                    : stated + " It is on a level floor.";
+            return new Worked(name(), statement, Task.PHYSICS, "a", givens, steps, NumberWriting.sig(a) + " m/s^2", "quantity",
+                    skills(), new LinkedHashMap<>(p), wording, a);
         }
 
         @Override
@@ -694,6 +805,7 @@ final class PhysicsFamilies {
             if (p.containsKey(OWN_G)) throw new IllegalArgumentException("friction here takes the standard g");
             if ("net".equals(p.get("case"))) return resultant(p, wording);
             if ("coefficient".equals(p.get("case"))) return coefficient(p, wording);
+            if ("against".equals(p.get("case"))) return against(p, wording);
             boolean accel = !"friction".equals(p.get("case"));
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = accel ? parseSi(p.get("F")) : 0;
             List<Given> givens = new ArrayList<>(
@@ -701,7 +813,8 @@ final class PhysicsFamilies {
             if (accel) givens.add(new Given("F", p.get("F"), "pulling force"));
             double normal = m * G;
             double friction = mu * normal;
-            List<Step> steps = new ArrayList<>();
+            List<Step> steps = new ArrayList<>(massInKg(p));
+            int at = steps.size();
             steps.add(new Step(Message.of("step.physics.normal"), "N = m g", "formula"));
             steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
@@ -730,7 +843,7 @@ final class PhysicsFamilies {
                 unknown = "f";
                 answer = friction;
                 unit = "N";
-                steps.set(3, new Step(Message.of("step.physics.substituteResult"),
+                steps.set(at + 3, new Step(Message.of("step.physics.substituteResult"),
                         "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                                 + NumberWriting.sig(friction) + " N",
                         "result"));
@@ -752,21 +865,24 @@ final class PhysicsFamilies {
             double normal = m * G, mu = f / normal;
             if (!(mu > 0 && mu < 2)) throw new IllegalArgumentException("no sensible coefficient of friction");
             List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pushing force"));
-            List<Step> steps = List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
-                    new Step(Message.of("step.physics.substituteShort"), "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
-                            + NumberWriting.sig(normal, 4) + " N", "substitute"),
+            List<Step> steps = new ArrayList<>(massInKg(p));
+            steps.addAll(List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = "
+                                    + NumberWriting.upTo(normal, 4) + " N",
+                            "substitute"),
                     new Step(Message.of("step.physics.balanced"), "f = F", "formula"),
                     new Step(Message.of("step.physics.muFromFriction"), "μ = f/N", "rearrange"),
                     new Step(Message.of("step.physics.substituteShort"),
-                            "μ = " + NumberWriting.sig(f, 6) + "/" + NumberWriting.sig(normal, 4), "substitute"),
-                    new Step(Message.of("step.physics.noUnit"), "μ = " + NumberWriting.sig(mu), "result"));
+                            "μ = " + NumberWriting.upTo(f, 6) + "/" + NumberWriting.upTo(normal, 4), "substitute"),
+                    new Step(Message.of("step.physics.noUnit"), "μ = " + NumberWriting.sig(mu), "result")));
             String statement = statement(p, wording, givens, quantity("μ", "coefficient of friction", "", 0, 1, 1), true)
                     + " It slides at a steady speed on a level floor.";
             return new Worked(name(), statement, Task.PHYSICS, "μ", givens, steps, NumberWriting.sig(mu), "quantity", skills(),
                     new LinkedHashMap<>(p), wording, mu);
         }
 
-        /** The resultant force on the pulled object: the pull less the friction (asked by typed problems, not drawn). */
+        /** The resultant force on the pulled object: the pull less the friction (drawn since session 11). */
         private Worked resultant(Map<String, String> p, int wording) {
             double m = parseSi(p.get("m")), mu = Double.parseDouble(p.get("μ")), f = parseSi(p.get("F"));
             double normal = m * G, friction = mu * normal, net = f - friction;
@@ -774,19 +890,22 @@ final class PhysicsFamilies {
             List<Given> givens = List.of(new Given("m", p.get("m"), "mass"),
                     new Given("μ", p.get("μ"), "coefficient of friction"),
                     new Given("F", p.get("F"), "pulling force"));
-            List<Step> steps = List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
-                    new Step(Message.of("step.physics.substituteShort"), "N = " + NumberWriting.sig(m, 6) + " × " + G_TEXT + " = "
-                            + NumberWriting.sig(normal, 4) + " N", "substitute"),
+            List<Step> steps = new ArrayList<>(massInKg(p));
+            steps.addAll(List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = "
+                                    + NumberWriting.upTo(normal, 4) + " N",
+                            "substitute"),
                     new Step(Message.of("step.physics.friction"), "f = μ N", "formula"),
                     new Step(Message.of("step.physics.substituteShort"),
-                            "f = " + NumberWriting.sig(mu, 6) + " × " + NumberWriting.sig(normal, 4) + " = "
-                                    + NumberWriting.sig(friction, 4) + " N",
+                            "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
+                                    + NumberWriting.upTo(friction, 4) + " N",
                             "substitute"),
                     new Step(Message.of("step.physics.resultant"), "F_net = F - f", "formula"),
                     new Step(Message.of("step.physics.substituteShort"),
-                            "F_net = " + NumberWriting.sig(f, 6) + " - " + NumberWriting.sig(friction, 4),
+                            "F_net = " + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 4),
                             "substitute"),
-                    new Step(Message.of("step.physics.result"), "F_net = " + NumberWriting.sig(net) + " N", "result"));
+                    new Step(Message.of("step.physics.result"), "F_net = " + NumberWriting.sig(net) + " N", "result")));
             String statement = statement(p, wording, givens, quantity("F_net", "resultant force", "N", 0, 1, 1), true)
                     + " It is on a level floor.";
             return new Worked(name(), statement, Task.PHYSICS, "F_net", givens, steps, NumberWriting.sig(net) + " N", "quantity",

@@ -309,6 +309,13 @@ final class PhysicsReader {
             // free fall starts from rest: something thrown up or down has a launch speed the family does not model
             if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
                 continue;
+            // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls
+            if (f.name().equals("speed") && has(lower, "thrown", "throw", "dropped", "falls freely", "free fall", "free-fall"))
+                continue;
+            // one resistance in V = I R or P = I^2 R is not a network's: two resistors, or a series or parallel pair, have
+            // a total the one-formula reading would leave out
+            if ((f.name().equals("ohms-law") || f.name().equals("electrical-power")) && NETWORK.matcher(lower).find())
+                continue;
             if (f instanceof PhysicsFamilies.Friction) {
                 if (ownG.isEmpty()) friction(f, lower, asked, found).ifPresent(candidates::add);
                 continue;
@@ -357,6 +364,9 @@ final class PhysicsReader {
             return Optional.empty();
         }
     }
+
+    /** Two or more resistors, or a series or parallel connection: a network, not one resistance. */
+    private static final Pattern NETWORK = Pattern.compile("\\bparallel\\b|\\bin\\s+series\\b|\\bresistors\\b");
 
     private static final Pattern POSITIVE_DIRECTION = Pattern
             .compile("\\bas\\s+(?:the\\s+)?positive\\b|\\bpositive\\s+direction\\b|\\bto\\s+be\\s+positive\\b");

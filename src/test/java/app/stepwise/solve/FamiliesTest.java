@@ -97,11 +97,12 @@ class FamiliesTest {
         assertThat(offered).isGreaterThan(50); // routes are common, and each one offered passed the step checker
     }
     /**
-     * The cases only typed-in problems ask (a fall time, P = V²/R, a braking distance) verify from any sensible givens,
-     * and the generator never draws them, so the generated problems and the training corpus stay as they were.
+     * The cases first written for typed-in problems (a fall time, P = V²/R, a braking distance) verify from any sensible
+     * givens. Since session 11 the generator draws them too, one one-formula problem in three of a family that has them
+     * (phys11: the model failed on exactly those shapes), so that they reach the training corpus.
      */
     @Test
-    void typedInCasesVerifyAndTheGeneratorNeverDrawsThem() {
+    void typedInCasesVerifyAndTheGeneratorDrawsThemToo() {
         SplittableRandom random = new SplittableRandom(15);
         int typedIn = 0;
         for (Family f : Solvers.families()) {
@@ -109,8 +110,17 @@ class FamiliesTest {
             long drawn = formula.cases.stream().filter(PhysicsFamilies.Case::drawn).count();
             assertThat(formula.cases.subList(0, (int) drawn)).as(f.name() + ": drawn cases first")
                     .allMatch(PhysicsFamilies.Case::drawn);
-            for (int i = 0; i < 300; i++)
-                assertThat(Integer.parseInt(f.sample(random).get("case"))).as(f.name()).isLessThan((int) drawn);
+            int one = 0, typedInDrawn = 0;
+            for (int i = 0; i < 300; i++) {
+                Map<String, String> p = f.sample(random);
+                if (p.containsKey(PhysicsChains.LINK)) continue; // a two-formula problem: "case" is its second formula's
+                one++;
+                if (Integer.parseInt(p.get("case")) >= drawn) typedInDrawn++;
+            }
+            if (drawn < formula.cases.size())
+                assertThat(typedInDrawn).as(f.name()).isBetween(one / 5, one / 2);
+            else
+                assertThat(typedInDrawn).as(f.name()).isZero();
             for (int k = (int) drawn; k < formula.cases.size(); k++) {
                 PhysicsFamilies.Case c = formula.cases.get(k);
                 int solved = 0;
