@@ -160,7 +160,9 @@ public final class GeneralSolver {
         switch (r.task()) {
             case EVALUATE -> {
                 e = expression(r.start());
-                boolean fractions = Exprs.any(e, x -> x instanceof Expr.Div
+                // a division that comes out whole, 48 ÷ (-6) or (12 - 16) ÷ (-4), is integer arithmetic (session 11)
+                boolean fractions = Exprs.any(e, x -> x instanceof Expr.Div d
+                        && !Exprs.exactValue(d).map(v -> v.isInteger()).orElse(false)
                         || x instanceof Expr.Num n && !n.value().isInteger() && !n.decimal());
                 return fractions ? "fraction-arithmetic" : "integer-arithmetic";
             }

@@ -40,12 +40,21 @@ final class Trees {
     /** Two to six whole numbers joined by any of + - × ÷ and powers, with brackets where the tree needs them. */
     static String arithmetic(SplittableRandom r) {
         T t = whole(r, NumberWriting.between(r, 2, 3));
+        if (r.nextInt(6) == 0) { // a negative number first, -7 + ... (session 11: divisions now keep their family)
+            int k = -NumberWriting.between(r, 1, 20);
+            t = sum(r, new T("(" + k + ")", Rational.of(k), ATOM), t, r.nextBoolean());
+        }
         if (!small(t.value()) || !t.value().isInteger()) throw new IllegalArgumentException("too large");
         String s = t.text();
         if (OPERATOR.matcher(s).results().count() < 2) throw new IllegalArgumentException("too short");
         // a leading negative number is written without its bracket as often as with it
         if (s.startsWith("(-") && r.nextBoolean()) s = s.replaceFirst("^\\((-\\d+)\\)", "$1");
         return s;
+    }
+
+    private static T negativeAtom(SplittableRandom r) {
+        int n = -NumberWriting.between(r, 1, 12);
+        return new T("(" + n + ")", Rational.of(n), ATOM);
     }
 
     private static T wholeAtom(SplittableRandom r) {
@@ -55,20 +64,47 @@ final class Trees {
 
     private static T whole(SplittableRandom r, int depth) {
         if (depth == 0) return wholeAtom(r);
-        return switch (r.nextInt(9)) {
+        return switch (r.nextInt(12)) {
             case 0, 1, 2 -> sum(r, whole(r, depth - 1), whole(r, depth - 1), r.nextBoolean());
             case 3, 4 -> times(whole(r, depth - 1), whole(r, depth - 1), POWER);
             case 5 -> quotient(r, whole(r, depth - 1));
             case 6 -> power(r, depth);
             case 7 -> sum(r, whole(r, depth - 1), wholeAtom(r), r.nextBoolean());
+            case 8 -> dividedBy(r, whole(r, depth - 1));
+            case 9 -> minusPower(r, depth);
+            case 10 -> times(negativeAtom(r), negativeAtom(r), POWER); // (-6) × (-4): two negatives
             default -> wholeAtom(r);
         };
+    }
+
+    /**
+     * A tree divided by a small number that goes into it, often a negative one: (12 - (3 + 5) × 2) ÷ (-4), 48 ÷ (-6)
+     * (session 11: hand-written exercises divide whole expressions and divide by negatives; the trees rarely did).
+     */
+    private static T dividedBy(SplittableRandom r, T a) {
+        if (!a.value().isInteger() || a.value().isZero()) return a;
+        BigInteger v = a.value().num().abs();
+        List<Integer> divisors = new ArrayList<>();
+        for (int d = 2; d <= 12; d++) if (v.mod(BigInteger.valueOf(d)).signum() == 0) divisors.add(d);
+        if (divisors.isEmpty()) return a;
+        int d = NumberWriting.pick(r, divisors) * (r.nextInt(3) == 0 ? -1 : 1);
+        String divisor = d < 0 ? "(" + d + ")" : Integer.toString(d);
+        return new T(a.at(PRODUCT) + " ÷ " + divisor, a.value().divide(Rational.of(d)), PRODUCT);
+    }
+
+    /** Minus a power, -2^3 or -3^2: the power comes before the minus (a classic slip: -3^2 is -9, not 9). */
+    private static T minusPower(SplittableRandom r, int depth) {
+        T p = power(r, depth);
+        if (p.text().startsWith("(")) return p;
+        return new T("-" + p.text(), p.value().negate(), SUM);
     }
 
     private static T sum(SplittableRandom r, T a, T b, boolean plus) {
         String op = plus ? " + " : " - ";
         // the right of a minus is bracketed when it is a sum; the right of a plus sometimes, as people write it
-        String right = b.binds() == SUM && (!plus || r.nextBoolean()) ? "(" + b.text() + ")" : b.text();
+        String right = b.binds() == SUM && (!plus || r.nextBoolean() || b.text().startsWith("-"))
+                ? "(" + b.text() + ")"
+                : b.text();
         return new T(a.text() + op + right, plus ? a.value().add(b.value()) : a.value().subtract(b.value()), SUM);
     }
 

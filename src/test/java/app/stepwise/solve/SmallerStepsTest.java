@@ -36,7 +36,7 @@ class SmallerStepsTest {
             String collected, String sums, String answer) {
         Worked w = solve(Task.SOLVE, equation, x);
         assertThat(w.steps().get(0).math()).isEqualTo(expanded);
-        assertThat(w.steps().get(0).op()).isEqualTo("expand");
+        assertThat(w.steps().get(0).operation()).isEqualTo("expand");
         assertThat(w.steps().get(1).math()).isEqualTo(collected);
         assertThat(w.steps().get(1).text()).endsWith(": " + sums + ".");
         assertThat(w.answer()).isEqualTo(answer);
@@ -46,7 +46,7 @@ class SmallerStepsTest {
     void aBracketThatOnlyNeedsMultiplyingOutStaysOneStep() {
         Worked w = solve(Task.SOLVE, "4(n - 3) = 2(n + 7)", "n");
         assertThat(w.steps().get(0).math()).isEqualTo("4n - 12 = 2n + 14");
-        assertThat(w.steps().get(1).op()).isNotEqualTo("collect");
+        assertThat(w.steps().get(1).operation()).isNotEqualTo("collect");
     }
 
     @ParameterizedTest
@@ -105,5 +105,42 @@ class SmallerStepsTest {
         assertThat(pi).as("π").isGreaterThan(n / 40);
         assertThat(number).as("a plain number added or subtracted").isGreaterThan(n / 40);
         assertThat(product).as("two letters times the subject").isGreaterThan(n / 40);
+    }
+
+    /** A division that comes out whole is integer arithmetic; one that leaves a fraction is fraction arithmetic. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(12 - (3 + 5) × 2) ÷ (-4) | integer-arithmetic",
+            "48 ÷ (-6) + 3 × (-4)      | integer-arithmetic",
+            "7 ÷ 2 + 1                 | fraction-arithmetic",
+            "(5/6) ÷ (10/9)            | fraction-arithmetic",
+            "(1/2 + 1/2) ÷ 1           | fraction-arithmetic"})
+    void aWholeQuotientKeepsItsIntegerFamily(String start, String family) {
+        assertThat(solve(Task.EVALUATE, start, "").family()).isEqualTo(family);
+    }
+
+    /**
+     * Integer arithmetic as exercises set it: whole brackets divided, division by a negative number, minus a power.
+     * Before session 11 every grammar draw with a ÷ was named fraction arithmetic and thrown away.
+     */
+    @Test
+    void integerArithmeticDividesBracketsAndNegativesAndNegatesPowers() {
+        Family f = Solvers.family("integer-arithmetic").orElseThrow();
+        SplittableRandom r = new SplittableRandom(23);
+        int byNegative = 0, bracketDivided = 0, minusPower = 0, n = 0;
+        for (int i = 0; i < 300; i++) {
+            var w = Shapes.generate(f, r, r.nextInt(f.wordings()));
+            if (w.isEmpty()) continue;
+            n++;
+            String s = w.get().start();
+            assertThat(Verifier.check(w.get())).as(s).isEmpty();
+            if (s.matches(".*(÷|/) ?\\(-\\d+\\).*")) byNegative++;
+            if (s.matches(".*\\) ?(÷|/) ?\\(?-?\\d+.*")) bracketDivided++;
+            if (s.matches("(^|.*[^\\d)])-\\d+\\^\\d.*")) minusPower++;
+        }
+        assertThat(n).isGreaterThan(250);
+        assertThat(byNegative).as("divided by a negative number").isGreaterThan(n / 50);
+        assertThat(bracketDivided).as("a bracket divided").isGreaterThan(n / 50);
+        assertThat(minusPower).as("minus a power").isGreaterThan(n / 50);
     }
 }
