@@ -651,9 +651,17 @@ final class Trees {
         if (r.nextInt(3) == 0) { // collect like terms only: draw from a small pool so that terms repeat
             List<String> pool = new ArrayList<>();
             for (String l : letters) pool.add(l);
-            if (r.nextBoolean() && letters.size() > 1) { // ab and ba are like terms, as students meet them
+            boolean swapped = r.nextBoolean() && letters.size() > 1;
+            if (swapped) { // ab and ba are like terms, as students meet them
                 pool.add(letters.get(0) + letters.get(1));
                 pool.add(letters.get(1) + letters.get(0));
+            }
+            if (r.nextInt(3) == 0) { // session 11: like terms with powers, x^2 + 3x - 2x^2, 3a^2b + 5ab^2 - a^2b
+                pool.add(letters.get(0) + "^2");
+                if (letters.size() > 1) {
+                    pool.add(letters.get(0) + "^2" + letters.get(1));
+                    pool.add(letters.get(0) + letters.get(1) + "^2");
+                }
             }
             int n = NumberWriting.between(r, 3, 6);
             ArrayList<String> terms = new ArrayList<>();
@@ -663,11 +671,11 @@ final class Trees {
                         ? Integer.toString(NumberWriting.nonZero(r, -12, 15))
                         : k.isInteger() ? NumberWriting.term(k, pickVar(r, pool)) : LinearFamilies.decimal(k) + pickVar(r, pool));
             }
-            if (pool.size() > letters.size()) { // both spellings at least once
+            if (swapped) { // both spellings at least once
                 terms.add(r.nextInt(terms.size() + 1), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
-                        pool.get(pool.size() - 1)));
+                        pool.get(letters.size() + 1)));
                 terms.add(r.nextInt(terms.size()), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
-                        pool.get(pool.size() - 2)));
+                        pool.get(letters.size())));
             }
             return sumOf(terms);
         }
