@@ -143,4 +143,18 @@ class SmallerStepsTest {
         assertThat(bracketDivided).as("a bracket divided").isGreaterThan(n / 50);
         assertThat(minusPower).as("minus a power").isGreaterThan(n / 50);
     }
+
+    /** Substitution goes into the other equation as it is written, not rewritten as ax + by = c first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "y = -x + 6; y = 2x - 3       | -x + 6 = 2x - 3       | x = 3, y = 3",
+            "2x + 3y = 1; x = 4 - y       | 2(4 - y) + 3y = 1     | x = 11, y = -7",
+            "u = -2v + 31; 28 + 3u = 5v   | 28 + 3(-2v + 31) = 5v | u = 9, v = 11",
+            "4a - b = 7; b = 2a - 1       | 4a - (2a - 1) = 7     | a = 3, b = 5"})
+    void substitutionKeepsTheOtherEquationAsWritten(String system, String substituted, String answer) {
+        Worked w = solve(Task.SYSTEM, system, "");
+        assertThat(w.family()).isEqualTo("system-substitution");
+        assertThat(w.steps().get(0).math()).isEqualTo(substituted);
+        assertThat(w.answer()).isEqualTo(answer);
+    }
 }
