@@ -147,6 +147,10 @@ final class Trees {
     }
 
     private static T fractionAtom(SplittableRandom r) {
+        if (r.nextInt(10) == 0) { // a mixed number as the reader restates one: 2 1/4 is (2 + 1/4) (session 11)
+            int w = NumberWriting.between(r, 1, 5), d = NumberWriting.between(r, 2, 9), n = NumberWriting.between(r, 1, d - 1);
+            return new T("(" + w + " + " + n + "/" + d + ")", Rational.of(w).add(Rational.of(n, d)), ATOM);
+        }
         if (r.nextInt(6) == 0) {
             int n = NumberWriting.between(r, 2, 9);
             return new T(Integer.toString(n), Rational.of(n), ATOM);
@@ -587,7 +591,8 @@ final class Trees {
         List<String> xy = r.nextInt(5) < 2 ? LETTER_PAIRS.get(0) : NumberWriting.pick(r, LETTER_PAIRS);
         Rational sx = systemSolution(r), sy = systemSolution(r);
         String first = solved ? solvedFor(r, xy, sx, sy) : systemEquation(r, xy, sx, sy);
-        String second = systemEquation(r, xy, sx, sy);
+        // session 11: now and then both solved for a letter, as y = -x + 6 and y = 2x - 3 (set equal after substituting)
+        String second = solved && r.nextInt(5) == 0 ? solvedFor(r, xy, sx, sy) : systemEquation(r, xy, sx, sy);
         if (first.length() + second.length() > 64) throw new IllegalArgumentException("too long");
         return r.nextBoolean() ? first + "; " + second : second + "; " + first;
     }

@@ -157,4 +157,40 @@ class SmallerStepsTest {
         assertThat(w.steps().get(0).math()).isEqualTo(substituted);
         assertThat(w.answer()).isEqualTo(answer);
     }
+
+    /** The system grammar now and then solves both equations for a letter (y = -x + 6; y = 2x - 3), as exercises do. */
+    @Test
+    void someSubstitutionSystemsHaveBothEquationsSolvedForALetter() {
+        SplittableRandom r = new SplittableRandom(29);
+        int both = 0, n = 0;
+        for (int i = 0; i < 300; i++) {
+            String s;
+            try {
+                s = Trees.system(r, true);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            n++;
+            boolean all = true;
+            for (String e : s.split(";")) all &= e.strip().matches("^[a-z] = .*|.* = [a-z]$");
+            if (all) both++;
+        }
+        assertThat(both).as("both solved for a letter").isGreaterThan(n / 20);
+    }
+
+    /** Mixed numbers as the reader restates them, (2 + 1/4), are among the fraction problems. */
+    @Test
+    void fractionProblemsIncludeMixedNumbers() {
+        SplittableRandom r = new SplittableRandom(31);
+        int mixed = 0, n = 0;
+        for (int i = 0; i < 300; i++) {
+            try {
+                if (Trees.fractions(r).matches(".*\\(\\d \\+ \\d/\\d\\).*")) mixed++;
+                n++;
+            } catch (IllegalArgumentException e) {
+                // too large: drawn again by the corpus
+            }
+        }
+        assertThat(mixed).isGreaterThan(n / 20);
+    }
 }
