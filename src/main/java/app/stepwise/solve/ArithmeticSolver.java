@@ -29,7 +29,11 @@ final class ArithmeticSolver {
         List<Step> steps = new ArrayList<>();
         Expr cur = e;
         for (int i = 0; i < MAX_STEPS && !isFinal(cur); i++) {
-            Reduction r = new Reduction(decimals);
+            // Session 11: one kind of operation a step, in the order of operations (brackets, powers, products, sums):
+            // a dry pass finds the first kind the line has, the real pass works out only operations of that kind.
+            Reduction dry = new Reduction(decimals, Integer.MAX_VALUE);
+            dry.reduceTop(cur);
+            Reduction r = new Reduction(decimals, dry.firstRank);
             Expr next = r.reduceTop(cur);
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
             steps.add(new Step(atomic(next) ? r.describe() : r.describeWithWorking(), show(next), r.operation()));
@@ -138,8 +142,24 @@ final class ArithmeticSolver {
         /** Each operation on two or more numbers worked out inside the line: "12 × 9 = 108", "50 ÷ 5 = 10". */
         final List<String> working = new ArrayList<>();
 
-        Reduction(boolean decimals) {
+        /** Work out only operations of this rank or earlier: 0 brackets, 1 powers, 2 products and quotients, 3 sums. */
+        final int allowed;
+        /** The earliest rank among the operations that could be worked out now. */
+        int firstRank = Integer.MAX_VALUE;
+        /** The whole line: a sum there is the last thing to work out, a sum anywhere inside it is a bracket. */
+        Expr top;
+        /** The numerators and denominators of the line: a sum there is added up as a sum, not named a bracket. */
+        final java.util.Set<Expr> overBar = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Reduction(boolean decimals, int allowed) {
             this.decimals = decimals;
+            this.allowed = allowed;
+        }
+
+        /** Whether an operation of this rank waits for a later step (and notes the rank). */
+        private boolean waits(int rank) {
+            firstRank = Math.min(firstRank, rank);
+            return rank > allowed;
         }
 
         Message describe() {
@@ -192,6 +212,15 @@ final class ArithmeticSolver {
         }
 
         Expr reduceTop(Expr e) {
+            top = e;
+            overBar.clear();
+            Exprs.any(e, x -> {
+                if (x instanceof Expr.Div d) {
+                    overBar.add(d.numerator());
+                    overBar.add(d.denominator());
+                }
+                return false;
+            });
             if (e instanceof Expr.Div && literal(e).isPresent() && !atomic(e)) {
                 done.add("simplify");
                 return value(literal(e).get());
@@ -203,6 +232,14 @@ final class ArithmeticSolver {
             if (literal(e).isPresent()) return e; // a number, or a fraction waiting to be combined or simplified
             if (dividesFirst(e)) return divideFirst(e);
             if (!children(e).stream().allMatch(c -> literal(c).isPresent())) return rebuild(e);
+            int rank = switch (e) {
+                case Expr.Add a -> a == top ? 3 : 0;
+                case Expr.Pow p -> 1;
+                case Expr.Mul m -> 2;
+                case Expr.Div d -> 2;
+                default -> 0;
+            };
+            if (waits(rank)) return e;
             return switch (e) {
                 case Expr.Add a -> sum(a);
                 case Expr.Mul m -> product(m);
@@ -247,7 +284,7 @@ final class ArithmeticSolver {
                 }
                 return new Expr.Div(new Expr.Add(tops), new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
             }
-            done.add("sum");
+            done.add(a == top || overBar.contains(a) ? "sum" : "brackets");
             return worked(a, value(Exprs.exactValue(a).orElseThrow()));
         }
 
@@ -300,7 +337,9 @@ final class ArithmeticSolver {
         private Expr divideFirst(Expr e) {
             List<Expr> cs = new ArrayList<>();
             for (Expr c : children(e)) {
-                if (exactQuotient(c)) {
+                if (exactQuotient(c) && waits(2)) {
+                    cs.add(c);
+                } else if (exactQuotient(c)) {
                     done.add("product");
                     Expr quotient = c instanceof Expr.Neg n ? n.operand() : c; // - 50 ÷ 5: the working says 50/5 = 10
                     worked(quotient, value(literal(quotient).orElseThrow()));

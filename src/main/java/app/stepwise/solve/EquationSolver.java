@@ -212,6 +212,20 @@ final class EquationSolver {
         return p.text(false);
     }
 
+    /**
+     * The numerator of a side that is one fraction over exactly {@code by}, as written, when it has brackets to multiply
+     * out and the other side ({@code other}, already multiplied by {@code by}) has no fraction left; else empty.
+     */
+    private static Optional<String> keptNumerator(Expr side, Expr otherSide, Polynomial by, Polynomial other) {
+        if (!(side instanceof Expr.Div d) || !ExpressionSolver.hasBrackets(d.numerator())) return Optional.empty();
+        if (ExpressionSolver.hasBrackets(otherSide)) return Optional.empty();
+        Optional<Polynomial> den = Polynomial.of(d.denominator());
+        if (den.isEmpty() || !den.get().equals(by)) return Optional.empty();
+        if (!denominators(other, Polynomial.constant(Rational.ONE)).equals(Polynomial.constant(Rational.ONE)))
+            return Optional.empty();
+        return Optional.of(app.stepwise.math.Printer.text(d.numerator()).replaceAll("\\)\\*(?=[A-Za-zπ(])", ")"));
+    }
+
     static List<Step> rearrange(String formula, String s) {
         Statement.Equation eq = equation(formula);
         Polynomial l = Polynomial.of(eq.lhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
@@ -221,13 +235,26 @@ final class EquationSolver {
             throw new IllegalArgumentException(s + " is not in the formula");
         // clear every denominator first, as a teacher does (y = (3x - k)/p: multiply by p; A = 1/2 (a + b) h: by 2)
         Polynomial by = denominators(l, r);
+        boolean bracketsShown = ExpressionSolver.hasBrackets(eq.lhs()) || ExpressionSolver.hasBrackets(eq.rhs());
         if (!(by.isConstant() && by.constantValue().isOne())) {
             l = l.times(by);
             r = r.times(by);
+            String lt = positiveFirst(l), rt = positiveFirst(r);
+            String cleared = lt + " = " + rt;
+            // 5(F - 32)/9 = C: multiply by 9 first and keep the bracket (5(F - 32) = 9C), then expand it (session 11)
+            Optional<String> kept = keptNumerator(eq.lhs(), eq.rhs(), by, r).map(n -> n + " = " + rt);
+            if (kept.isEmpty()) kept = keptNumerator(eq.rhs(), eq.lhs(), by, l).map(n -> lt + " = " + n);
+            bracketsShown = kept.isPresent();
             steps.add(new Step(by.isConstant()
                     ? Message.of("step.clearFraction", by.text())
                     : Message.of("step.clearDenominator", by.text()),
-                    positiveFirst(l) + " = " + positiveFirst(r), "multiply-both-sides"));
+                    kept.orElse(cleared), "multiply-both-sides"));
+        }
+        String spread = positiveFirst(l) + " = " + positiveFirst(r);
+        String shownLast = steps.isEmpty() ? formula : steps.get(steps.size() - 1).math();
+        if (bracketsShown && !spread.replace(" ", "").equals(shownLast.replace(" ", ""))) {
+            // P = 2(l + w): multiply the bracket out on its own before gathering the w-terms (session 11)
+            steps.add(new Step(Message.of("step.expandEachSide"), spread, "expand"));
         }
         // which power of s: 1, or only 2
         Rational power = null;

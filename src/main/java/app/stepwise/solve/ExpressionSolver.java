@@ -48,11 +48,46 @@ final class ExpressionSolver {
         List<Polynomial> grouped = new ArrayList<>(spread);
         grouped.sort(Comparator.comparing(t -> t.terms().firstKey()));
         String groupedText = join(grouped);
-        if (!brackets && !groupedText.equals(spreadText) && !groupedText.equals(target) && grouped.size() > 2)
+        List<Polynomial> shown = spread;
+        if (!brackets && !groupedText.equals(spreadText) && !groupedText.equals(target) && grouped.size() > 2) {
             steps.add(new Step(Message.of("step.group"), groupedText, "group"));
-        steps.add(new Step(Message.of(brackets && spreadText.equals(target) ? "step.multiplyOut" : "step.collect"), target,
+            shown = grouped;
+        }
+        Optional<String> sums = brackets && spreadText.equals(target) ? Optional.empty() : coefficientSums(shown);
+        steps.add(new Step(brackets && spreadText.equals(target)
+                ? Message.of("step.multiplyOut")
+                : sums.map(w -> Message.of("step.collectSums", w)).orElse(Message.of("step.collect")), target,
                 brackets && spreadText.equals(target) ? "expand" : "collect"));
         return steps;
+    }
+
+    /**
+     * The numbers of each group of like terms added up, in the order of the terms ({@code 7t - 3t + 2 + 4t + 4} gives
+     * {@code 7 - 3 + 4 = 8, 2 + 4 = 6}), for the sentence of a collecting step: the model copies each sum and the
+     * calculator gives its value (session 11: 2.5.0 added three or more coefficients wrongly in its head). Empty when
+     * no group has two terms or a coefficient is not whole.
+     */
+    static Optional<String> coefficientSums(List<Polynomial> terms) {
+        Map<Monomial, List<Rational>> groups = new LinkedHashMap<>();
+        for (Polynomial t : terms) {
+            if (t.isZero()) continue;
+            for (var en : t.terms().entrySet()) {
+                if (!en.getValue().isInteger()) return Optional.empty();
+                groups.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(en.getValue());
+            }
+        }
+        List<String> sums = new ArrayList<>();
+        for (List<Rational> g : groups.values()) {
+            if (g.size() < 2) continue;
+            StringBuilder sb = new StringBuilder(g.get(0).toString());
+            Rational total = g.get(0);
+            for (Rational c : g.subList(1, g.size())) {
+                sb.append(c.signum() < 0 ? " - " : " + ").append(c.abs());
+                total = total.add(c);
+            }
+            sums.add(sb.append(" = ").append(total).toString());
+        }
+        return sums.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", sums));
     }
 
     private static boolean same(Expr e, String text) {

@@ -17,6 +17,9 @@ final class Formulas {
     private static final List<String> LETTERS = List.of("a", "b", "c", "d", "h", "k", "m", "n", "p", "q", "r", "t", "u",
             "v", "w", "y", "A", "B", "C", "E", "F", "L", "M", "P", "Q", "R", "T", "V", "W");
 
+    /** Numbers that formulas add or subtract (a temperature scale, angles, a hundred). */
+    private static final List<String> CONSTANTS = List.of("32", "273", "100", "180", "360", "60");
+
     /** A formula "L = …" with {@code s} in it once, to make s the subject of. */
     static String formula(SplittableRandom r, String s) {
         List<String> free = new ArrayList<>(LETTERS);
@@ -25,25 +28,38 @@ final class Formulas {
         String e;
         boolean squared = r.nextInt(8) == 0;
         if (squared) {
-            // A = k s^2, E = 1/2 m s^2
-            e = r.nextBoolean() ? take(r, free) + " " + s + "^2" : "1/2 " + take(r, free) + " " + s + "^2";
+            // A = k s^2, E = 1/2 m s^2, A = π s^2, V = 1/3 π s^2 h (session 11: π and a second letter)
+            e = switch (r.nextInt(4)) {
+                case 0 -> take(r, free) + " " + s + "^2";
+                case 1 -> "1/2 " + take(r, free) + " " + s + "^2";
+                case 2 -> "π" + s + "^2";
+                default -> "1/3 π" + s + "^2 " + take(r, free);
+            };
             return lhs + " = " + e;
         }
-        e = switch (r.nextInt(4)) {
+        e = switch (r.nextInt(7)) {
             case 0 -> s;
             case 1 -> NumberWriting.between(r, 2, 9) + s;
             case 2 -> take(r, free) + " " + s;
-            default -> s + "/" + NumberWriting.between(r, 2, 6);
+            case 3 -> s + "/" + NumberWriting.between(r, 2, 6);
+            // session 11: products of several letters (P V = n R T), π (C = 2π r), a fraction in front (V = 1/3 A h)
+            case 4 -> take(r, free) + " " + take(r, free) + " " + s;
+            case 5 -> (r.nextBoolean() ? "2π" : "π") + take(r, free) + " " + s;
+            default -> "1/" + NumberWriting.between(r, 2, 4) + " " + take(r, free) + " " + s;
         };
         boolean sum = false;
         int operations = NumberWriting.between(r, 1, 3);
         for (int i = 0; i < operations; i++) {
             switch (r.nextInt(5)) {
-                case 0, 1 -> { // add or subtract a letter, a number times a letter, or a product of letters
-                    String term = switch (r.nextInt(3)) {
+                case 0, 1 -> { // add or subtract a letter, a number times a letter, a product of letters or a number
+                    String term = switch (r.nextInt(4)) {
                         case 0 -> take(r, free);
                         case 1 -> NumberWriting.between(r, 2, 9) + take(r, free);
-                        default -> take(r, free) + " " + take(r, free);
+                        case 2 -> take(r, free) + " " + take(r, free);
+                        // session 11: a plain number, as in C = 5(F - 32)/9 or T = t + 273
+                        default -> r.nextInt(3) == 0
+                                ? NumberWriting.pick(r, CONSTANTS)
+                                : Integer.toString(NumberWriting.between(r, 1, 20));
                     };
                     e = r.nextInt(4) == 0 && !sum ? term + " + " + e : e + (r.nextBoolean() ? " + " : " - ") + term;
                     sum = true;
@@ -51,7 +67,7 @@ final class Formulas {
                 case 2 -> { // multiply by a letter or a number outside a bracket
                     boolean letter = r.nextBoolean();
                     String k = letter ? take(r, free) : "" + NumberWriting.between(r, 2, 5);
-                    if (sum) e = k + "(" + e + ")";
+                    if (sum) e = letter && r.nextInt(3) == 0 ? "(" + e + ")" + k : k + "(" + e + ")"; // (u + v)t too
                     else if (!Character.isDigit(e.charAt(0))) e = k + " " + e;
                     else if (letter) e = e.replaceFirst("^(\\d+)", "$1" + k + " "); // 3x times a: 3a x
                     else

@@ -154,21 +154,44 @@ public final class GeneralSolver {
         };
     }
 
+    /**
+     * Work for the exponent rules: a power of a product or of a power ((2x)^3, (x^2)^3), or one letter in two factors
+     * of a product or quotient (x^2 × x^3, a^5/a^2). Like terms such as 3a^2b and -a^2b need none.
+     */
+    private static boolean exponentWork(Expr x) {
+        if (x instanceof Expr.Pow pw)
+            return pw.base() instanceof Expr.Mul || pw.base() instanceof Expr.Pow
+                    || pw.base() instanceof Expr.Div || pw.base() instanceof Expr.Neg;
+        List<Expr> factors = switch (x) {
+            case Expr.Mul m -> m.factors();
+            case Expr.Div d -> List.of(d.numerator(), d.denominator());
+            default -> List.of();
+        };
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr f : factors) {
+            if (f instanceof Expr.Add) continue;
+            for (String v : Exprs.variables(f)) if (!seen.add(v)) return true;
+        }
+        return false;
+    }
+
     /** The family a solved problem belongs to, from the shape of its start. */
     static String family(Request r, List<Step> steps) {
         Expr e;
         switch (r.task()) {
             case EVALUATE -> {
                 e = expression(r.start());
-                boolean fractions = Exprs.any(e, x -> x instanceof Expr.Div
+                // a division that comes out whole, 48 ÷ (-6) or (12 - 16) ÷ (-4), is integer arithmetic (session 11)
+                boolean fractions = Exprs.any(e, x -> x instanceof Expr.Div d
+                        && !Exprs.exactValue(d).map(v -> v.isInteger()).orElse(false)
                         || x instanceof Expr.Num n && !n.value().isInteger() && !n.decimal());
                 return fractions ? "fraction-arithmetic" : "integer-arithmetic";
             }
             case SIMPLIFY -> {
                 e = expression(r.start());
                 Optional<Polynomial> p = Polynomial.of(e);
-                boolean exponents = p.isPresent() && p.get().isSingleTerm()
-                        || Exprs.any(e, x -> x instanceof Expr.Pow pw && !(pw.base() instanceof Expr.Add));
+                // like terms with powers (x^2 + 3x - 2x^2) are collected, not worked with the exponent rules (session 11)
+                boolean exponents = p.isPresent() && p.get().isSingleTerm() || Exprs.any(e, GeneralSolver::exponentWork);
                 return exponents && !ExpressionSolver.hasBrackets(e) ? "exponent-rules" : "simplify-expression";
             }
             case EXPAND -> {

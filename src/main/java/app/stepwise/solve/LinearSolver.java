@@ -65,7 +65,14 @@ public final class LinearSolver {
         if (!same(equation, simple) && !oneStepFraction) {
             boolean brackets = equation.contains("(");
             boolean fractions = !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger());
-            if (brackets || !fractions) {
+            Optional<String> expanded = brackets ? expanded(equation) : Optional.empty();
+            if (expanded.isPresent() && !same(equation, expanded.get()) && !same(expanded.get(), simple)) {
+                // Two smaller steps (session 11): every term multiplied out, then like terms collected on each side.
+                steps.add(new Step(Message.of("step.expandEachSide"), expanded.get(), "expand"));
+                Optional<String> sums = sidesSums(expanded.get());
+                steps.add(new Step(sums.map(w -> Message.of("step.collectEachSideSums", w))
+                        .orElse(Message.of("step.collectEachSide")), simple, "collect"));
+            } else if (brackets || !fractions) {
                 steps.add(new Step(Message.of(brackets ? "step.expandCollect" : "step.collectEachSide"),
                         simple, brackets ? "expand" : "collect"));
             }
@@ -139,6 +146,33 @@ public final class LinearSolver {
                 && d.denominator() instanceof Expr.Num;
         if (!fraction || same(equation, x + " = " + value)) return List.of();
         return List.of(new Step(Message.of("step.simplifyFraction"), x + " = " + value, "simplify"));
+    }
+
+    /**
+     * The equation with each side's brackets multiplied out term by term but like terms not yet collected
+     * ({@code 5(y + 2) - 2(y - 3) = 31} gives {@code 5y + 10 - 2y + 6 = 31}); empty when a side cannot be spread.
+     */
+    static Optional<String> expanded(String equation) {
+        try {
+            if (!(Parser.parse(equation) instanceof Statement.Equation eq)) return Optional.empty();
+            return Optional.of(ExpressionSolver.join(ExpressionSolver.spread(eq.lhs())) + " = "
+                    + ExpressionSolver.join(ExpressionSolver.spread(eq.rhs())));
+        } catch (MathSyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The sums of like terms' numbers on both sides of an expanded line ({@link ExpressionSolver#coefficientSums}). */
+    private static Optional<String> sidesSums(String line) {
+        try {
+            if (!(Parser.parse(line) instanceof Statement.Equation eq)) return Optional.empty();
+            Optional<String> l = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.lhs()));
+            Optional<String> r = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.rhs()));
+            if (l.isEmpty()) return r;
+            return r.isEmpty() ? l : Optional.of(l.get() + ", " + r.get());
+        } catch (MathSyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean same(String a, String b) {

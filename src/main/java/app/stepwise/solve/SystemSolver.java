@@ -79,8 +79,15 @@ final class SystemSolver {
         if (cg.isZero()) return Optional.empty();
         String substituted = Polynomial.term(cf, Monomial.of(free)).text() + " + " + paren(cg) + "(" + inner + ") = " + o.c();
         if (cf.isZero()) substituted = paren(cg) + "(" + inner + ") = " + o.c();
+        // session 11: into the other equation as it is written (y = 2x - 3 with y = -x + 6 gives -x + 6 = 2x - 3, not
+        // -2x + 1(-x + 6) = -3), when that reads as a linear equation in the other letter
+        String shown = written(alone, given).orElse(inner);
+        Optional<String> asWritten = asWritten(other, given, shown, free);
+        if (asWritten.isPresent()) substituted = asWritten.get();
+        else
+            shown = inner;
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(Message.of("step.substituteOther", given + " = " + inner), substituted, "substitute"));
+        steps.add(new Step(Message.of("step.substituteOther", given + " = " + shown), substituted, "substitute"));
         steps.addAll(LinearSolver.steps(substituted, free));
         Rational fv = LinearSolver.solution(substituted, free);
         Rational gv = Polynomial.of(rhs).orElseThrow().terms().entrySet().stream()
@@ -92,6 +99,38 @@ final class SystemSolver {
         steps.add(new Step(Message.of("step.bothValues"), answer(x, y, given.equals(x) ? gv : fv, given.equals(x) ? fv : gv),
                 "state-solutions"));
         return Optional.of(steps);
+    }
+
+    /** The other equation as written, the letter replaced by its expression (bracketed unless it is a side alone). */
+    private static Optional<String> asWritten(String other, String given, String value, String free) {
+        String[] sides = other.split("=");
+        if (sides.length != 2) return Optional.empty();
+        String letter = "(?<![A-Za-z_])" + java.util.regex.Pattern.quote(given) + "(?![A-Za-z_0-9(^])";
+        StringBuilder line = new StringBuilder();
+        for (String side : sides) {
+            String t = side.strip();
+            String out = t.equals(given)
+                    ? value
+                    : t.replaceAll(letter, java.util.regex.Matcher.quoteReplacement("(" + value + ")"));
+            if (line.length() > 0) line.append(" = ");
+            line.append(out);
+        }
+        String text = line.toString();
+        if (text.matches(".*" + letter + ".*")) return Optional.empty();
+        try {
+            return LinearSolver.applies(text, free) ? Optional.of(text) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The expression side of {@code y = …} as the problem writes it ("-15 + 6u"), when it is plain enough to copy. */
+    private static Optional<String> written(String alone, String given) {
+        String[] sides = alone.split("=");
+        if (sides.length != 2) return Optional.empty();
+        String l = sides[0].strip(), r = sides[1].strip();
+        String e = l.equals(given) ? r : r.equals(given) ? l : null;
+        return e != null && e.matches("[-+0-9./ A-Za-z]+") && !e.contains("*") ? Optional.of(e) : Optional.empty();
     }
 
     static String answer(String x, String y, Rational xv, Rational yv) {

@@ -40,12 +40,21 @@ final class Trees {
     /** Two to six whole numbers joined by any of + - × ÷ and powers, with brackets where the tree needs them. */
     static String arithmetic(SplittableRandom r) {
         T t = whole(r, NumberWriting.between(r, 2, 3));
+        if (r.nextInt(6) == 0) { // a negative number first, -7 + ... (session 11: divisions now keep their family)
+            int k = -NumberWriting.between(r, 1, 20);
+            t = sum(r, new T("(" + k + ")", Rational.of(k), ATOM), t, r.nextBoolean());
+        }
         if (!small(t.value()) || !t.value().isInteger()) throw new IllegalArgumentException("too large");
         String s = t.text();
         if (OPERATOR.matcher(s).results().count() < 2) throw new IllegalArgumentException("too short");
         // a leading negative number is written without its bracket as often as with it
         if (s.startsWith("(-") && r.nextBoolean()) s = s.replaceFirst("^\\((-\\d+)\\)", "$1");
         return s;
+    }
+
+    private static T negativeAtom(SplittableRandom r) {
+        int n = -NumberWriting.between(r, 1, 12);
+        return new T("(" + n + ")", Rational.of(n), ATOM);
     }
 
     private static T wholeAtom(SplittableRandom r) {
@@ -55,20 +64,47 @@ final class Trees {
 
     private static T whole(SplittableRandom r, int depth) {
         if (depth == 0) return wholeAtom(r);
-        return switch (r.nextInt(9)) {
+        return switch (r.nextInt(12)) {
             case 0, 1, 2 -> sum(r, whole(r, depth - 1), whole(r, depth - 1), r.nextBoolean());
             case 3, 4 -> times(whole(r, depth - 1), whole(r, depth - 1), POWER);
             case 5 -> quotient(r, whole(r, depth - 1));
             case 6 -> power(r, depth);
             case 7 -> sum(r, whole(r, depth - 1), wholeAtom(r), r.nextBoolean());
+            case 8 -> dividedBy(r, whole(r, depth - 1));
+            case 9 -> minusPower(r, depth);
+            case 10 -> times(negativeAtom(r), negativeAtom(r), POWER); // (-6) × (-4): two negatives
             default -> wholeAtom(r);
         };
+    }
+
+    /**
+     * A tree divided by a small number that goes into it, often a negative one: (12 - (3 + 5) × 2) ÷ (-4), 48 ÷ (-6)
+     * (session 11: hand-written exercises divide whole expressions and divide by negatives; the trees rarely did).
+     */
+    private static T dividedBy(SplittableRandom r, T a) {
+        if (!a.value().isInteger() || a.value().isZero()) return a;
+        BigInteger v = a.value().num().abs();
+        List<Integer> divisors = new ArrayList<>();
+        for (int d = 2; d <= 12; d++) if (v.mod(BigInteger.valueOf(d)).signum() == 0) divisors.add(d);
+        if (divisors.isEmpty()) return a;
+        int d = NumberWriting.pick(r, divisors) * (r.nextInt(3) == 0 ? -1 : 1);
+        String divisor = d < 0 ? "(" + d + ")" : Integer.toString(d);
+        return new T(a.at(PRODUCT) + " ÷ " + divisor, a.value().divide(Rational.of(d)), PRODUCT);
+    }
+
+    /** Minus a power, -2^3 or -3^2: the power comes before the minus (a classic slip: -3^2 is -9, not 9). */
+    private static T minusPower(SplittableRandom r, int depth) {
+        T p = power(r, depth);
+        if (p.text().startsWith("(")) return p;
+        return new T("-" + p.text(), p.value().negate(), SUM);
     }
 
     private static T sum(SplittableRandom r, T a, T b, boolean plus) {
         String op = plus ? " + " : " - ";
         // the right of a minus is bracketed when it is a sum; the right of a plus sometimes, as people write it
-        String right = b.binds() == SUM && (!plus || r.nextBoolean()) ? "(" + b.text() + ")" : b.text();
+        String right = b.binds() == SUM && (!plus || r.nextBoolean() || b.text().startsWith("-"))
+                ? "(" + b.text() + ")"
+                : b.text();
         return new T(a.text() + op + right, plus ? a.value().add(b.value()) : a.value().subtract(b.value()), SUM);
     }
 
@@ -111,6 +147,10 @@ final class Trees {
     }
 
     private static T fractionAtom(SplittableRandom r) {
+        if (r.nextInt(10) == 0) { // a mixed number as the reader restates one: 2 1/4 is (2 + 1/4) (session 11)
+            int w = NumberWriting.between(r, 1, 5), d = NumberWriting.between(r, 2, 9), n = NumberWriting.between(r, 1, d - 1);
+            return new T("(" + w + " + " + n + "/" + d + ")", Rational.of(w).add(Rational.of(n, d)), ATOM);
+        }
         if (r.nextInt(6) == 0) {
             int n = NumberWriting.between(r, 2, 9);
             return new T(Integer.toString(n), Rational.of(n), ATOM);
@@ -551,7 +591,8 @@ final class Trees {
         List<String> xy = r.nextInt(5) < 2 ? LETTER_PAIRS.get(0) : NumberWriting.pick(r, LETTER_PAIRS);
         Rational sx = systemSolution(r), sy = systemSolution(r);
         String first = solved ? solvedFor(r, xy, sx, sy) : systemEquation(r, xy, sx, sy);
-        String second = systemEquation(r, xy, sx, sy);
+        // session 11: now and then both solved for a letter, as y = -x + 6 and y = 2x - 3 (set equal after substituting)
+        String second = solved && r.nextInt(5) == 0 ? solvedFor(r, xy, sx, sy) : systemEquation(r, xy, sx, sy);
         if (first.length() + second.length() > 64) throw new IllegalArgumentException("too long");
         return r.nextBoolean() ? first + "; " + second : second + "; " + first;
     }
@@ -615,9 +656,17 @@ final class Trees {
         if (r.nextInt(3) == 0) { // collect like terms only: draw from a small pool so that terms repeat
             List<String> pool = new ArrayList<>();
             for (String l : letters) pool.add(l);
-            if (r.nextBoolean() && letters.size() > 1) { // ab and ba are like terms, as students meet them
+            boolean swapped = r.nextBoolean() && letters.size() > 1;
+            if (swapped) { // ab and ba are like terms, as students meet them
                 pool.add(letters.get(0) + letters.get(1));
                 pool.add(letters.get(1) + letters.get(0));
+            }
+            if (r.nextInt(3) == 0) { // session 11: like terms with powers, x^2 + 3x - 2x^2, 3a^2b + 5ab^2 - a^2b
+                pool.add(letters.get(0) + "^2");
+                if (letters.size() > 1) {
+                    pool.add(letters.get(0) + "^2" + letters.get(1));
+                    pool.add(letters.get(0) + letters.get(1) + "^2");
+                }
             }
             int n = NumberWriting.between(r, 3, 6);
             ArrayList<String> terms = new ArrayList<>();
@@ -627,11 +676,11 @@ final class Trees {
                         ? Integer.toString(NumberWriting.nonZero(r, -12, 15))
                         : k.isInteger() ? NumberWriting.term(k, pickVar(r, pool)) : LinearFamilies.decimal(k) + pickVar(r, pool));
             }
-            if (pool.size() > letters.size()) { // both spellings at least once
+            if (swapped) { // both spellings at least once
                 terms.add(r.nextInt(terms.size() + 1), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
-                        pool.get(pool.size() - 1)));
+                        pool.get(letters.size() + 1)));
                 terms.add(r.nextInt(terms.size()), NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -9, 9)),
-                        pool.get(pool.size() - 2)));
+                        pool.get(letters.size())));
             }
             return sumOf(terms);
         }

@@ -109,6 +109,8 @@ final class TextMath {
         for (var w : LETTER_OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)
         // (a full stop after the fraction ends the sentence: "find 3/4 ÷ 9/10. Remember …")
+        // a mixed number first (session 11: 2 1/4 ÷ 1 1/2 was read as 2 × (1/4) ÷ (1 × (1/2)), the answer 1, not 3/2)
+        t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
         if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0)
             t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
         // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2

@@ -87,9 +87,9 @@ class GeneralSolverTest {
             "(-7) × (-6) - 50 ÷ 5 | Multiply and divide, from left to right: (-7) × (-6) = 42, 50/5 = 10.",
             "-18 + 12 × 9         | Multiply and divide, from left to right: 12 × 9 = 108.",
             "2^3 × 5 - 4          | Work out the power: 2^3 = 8.",
-            "(3 + 4) × 2 - 1      | Add and subtract, from left to right: 3 + 4 = 7.",
+            "(3 + 4) × 2 - 1      | Work out the brackets first: 3 + 4 = 7.",
             "0.5 × 4 + 1.5        | Multiply and divide, from left to right: 0.5 × 4 = 2.",
-            "21 - 10 × (14 - 42)^2 | Add and subtract, from left to right: 14 - 42 = -28."})
+            "21 - 10 × (14 - 42)^2 | Work out the brackets first: 14 - 42 = -28."})
     void aStepThatWorksOutNumbersInsideTheLineShowsThem(String start, String sentence) {
         Worked w = GeneralSolver.solve(new GeneralSolver.Request(Task.EVALUATE, start, ""), start).orElseThrow();
         assertEquals(sentence, w.steps().get(0).text());
@@ -105,7 +105,7 @@ class GeneralSolverTest {
     @CsvSource(delimiter = '|', value = {
             "y = (3x - k)/p    | x | py = 3x - k  | x = (py + k)/3",
             "A = 1/2 (a + b) h | b | 2A = ah + bh | b = (2A - ah)/h",
-            "s = (u + v)t/2    | u | 2s = tu + tv | u = (2s - tv)/t",
+            "s = (u + v)t/2    | u | 2s = (u + v)t | u = (2s - tv)/t",
             "y = a/x + b       | x | xy = bx + a  | x = a/(y - b)",
             "v = u + a t       | t | at = v - u   | t = (v - u)/a"})
     void aFormulaIsRearrangedAsATeacherDoesIt(String formula, String subject, String first, String last) {

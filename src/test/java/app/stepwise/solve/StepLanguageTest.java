@@ -24,7 +24,7 @@ class StepLanguageTest {
             "SOLVE|2x^2 = 18|Divide both sides by 2.",
             "SOLVE|x^2 + 3x - 1 = 0|Work out the discriminant and the denominator.",
             "SYSTEM|x + y = 10; x - y = 2|State both values.",
-            "EXPAND|3(x + 2) + 2(x - 1)|Collect like terms.",
+            "EXPAND|3(x + 2) + 2(x - 1)|Collect like terms, adding the numbers in front of each kind of term: 3 + 2 = 5, 6 - 2 = 4.",
             "FACTOR|x^2 - 9|This is a difference of two squares, a² - b² with a = x and b = 3.",
             "DIFFERENTIATE|3x^2 + 2x|Multiply the numbers.",
             "EVALUATE|1/2 + 1/3|Write the fractions over a common denominator."})
