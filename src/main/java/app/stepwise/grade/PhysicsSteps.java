@@ -857,17 +857,22 @@ public final class PhysicsSteps {
 
     /**
      * units11: the given a name that is only the word for its kind stands for ({@code time = 0.75} for the given t, where
-     * t is the problem's one time), as a teacher reads it; empty where the problem gives no quantity of that kind, or
-     * more than one ("total mass = 2 kg" with two masses stays a question).
+     * t is the problem's one time), as a teacher reads it; empty where the problem has no given of that kind, or more
+     * than one quantity of it: two givens ("total mass = 2 kg" with two masses stays a question), or a given and the
+     * unknown or a quantity of the reasoning ({@code mass = 2 kg} where m_1 is 2 kg and the mass m_2 is asked says
+     * nothing of which mass it is, and is most likely the student's answer for the one asked).
      */
     private static Optional<NewNames.Candidate> kindOfOneGiven(String written, Work work) {
         String unit = KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT));
         if (unit == null) return Optional.empty();
         Dim kind = Dim.of(unit(unit).orElseThrow());
-        List<String> givens = work.situation().givens().keySet().stream()
-                .filter(g -> work.dims().containsKey(g) && work.dims().get(g).same(kind)).toList();
-        return givens.size() == 1
-                ? Optional.of(new NewNames.Candidate(new Expr.Var(givens.get(0)), Optional.of(kind)))
+        Set<String> quantities = new HashSet<>(work.situation().givens().keySet());
+        if (!work.unknown().isEmpty()) quantities.add(work.unknown());
+        for (Equation r : work.refs()) if (r.lhs() instanceof Expr.Var v) quantities.add(v.name());
+        List<String> ofKind = quantities.stream()
+                .filter(q -> work.dims().containsKey(q) && work.dims().get(q).same(kind)).toList();
+        return ofKind.size() == 1 && work.situation().givens().containsKey(ofKind.get(0))
+                ? Optional.of(new NewNames.Candidate(new Expr.Var(ofKind.get(0)), Optional.of(kind)))
                 : Optional.empty();
     }
 
