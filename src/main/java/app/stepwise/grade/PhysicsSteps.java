@@ -760,9 +760,9 @@ public final class PhysicsSteps {
      * those, or where the role has none, every quantity of the situation of the dimension wanted.
      */
        /**
-        * @param otherKind a name the table knows (F_net, KE, weight) written with a unit or a formula of none of its kinds:
-        *                  F_net = 3.06 m/s^2 or F_net = (F - f)/m is no force, even where it is the acceleration's value
-        *                  (W may be a weight or a work: either kind is its own)
+        * @param otherKind a name the table knows (F_net, KE, weight), or a word for a kind (time, distance), written with a
+        *                  unit or a formula of none of its kinds: F_net = 3.06 m/s^2 or F_net = (F - f)/m is no force,
+        *                  even where it is the acceleration's value (W may be a weight or a work: either kind is its own)
         */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
             List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind) {}
@@ -777,10 +777,13 @@ public final class PhysicsSteps {
         // the formula's kind counts only where every letter's kind is known (Δv/Δt may not be)
         Optional<Dim> written = unitWritten
                 .or(() -> work.dims().keySet().containsAll(Exprs.variables(rhs)) ? formula : Optional.empty());
-        boolean otherKind = !listed.isEmpty() && written.isPresent()
-                && listed.stream().noneMatch(r -> r.dim().same(written.get()));
+        // a word for a kind (time, distance) says its dimension as a listed name does: time = 24 is no speed of 24 km/h
+        Optional<Dim> kindWord = listed.isEmpty() ? kindOfWord(head.written()) : Optional.empty();
+        boolean otherKind = written.isPresent()
+                && (!listed.isEmpty() && listed.stream().noneMatch(r -> r.dim().same(written.get()))
+                        || kindWord.isPresent() && !kindWord.get().same(written.get()));
         Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
-        Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> unitWritten).or(() -> formula);
+        Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> kindWord).or(() -> unitWritten).or(() -> formula);
         List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
         List<NewNames.Candidate> situation = ofRole.isEmpty()
@@ -855,6 +858,12 @@ public final class PhysicsSteps {
             Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
             Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
 
+    /** The kind of quantity a name that is only the word for one names (time, mass), where it is one. */
+    private static Optional<Dim> kindOfWord(String written) {
+        return Optional.ofNullable(KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT)))
+                .map(u -> Dim.of(unit(u).orElseThrow()));
+    }
+
     /**
      * units11: the given a name that is only the word for its kind stands for ({@code time = 0.75} for the given t, where
      * t is the problem's one time), as a teacher reads it; empty where the problem has no given of that kind, or more
@@ -863,9 +872,9 @@ public final class PhysicsSteps {
      * nothing of which mass it is, and is most likely the student's answer for the one asked).
      */
     private static Optional<NewNames.Candidate> kindOfOneGiven(String written, Work work) {
-        String unit = KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT));
-        if (unit == null) return Optional.empty();
-        Dim kind = Dim.of(unit(unit).orElseThrow());
+        Optional<Dim> word = kindOfWord(written);
+        if (word.isEmpty()) return Optional.empty();
+        Dim kind = word.get();
         Set<String> quantities = new HashSet<>(work.situation().givens().keySet());
         if (!work.unknown().isEmpty()) quantities.add(work.unknown());
         for (Equation r : work.refs()) if (r.lhs() instanceof Expr.Var v) quantities.add(v.name());
