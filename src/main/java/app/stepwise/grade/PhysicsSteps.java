@@ -777,8 +777,8 @@ public final class PhysicsSteps {
         // the formula's kind counts only where every letter's kind is known (Δv/Δt may not be)
         Optional<Dim> written = unitWritten
                 .or(() -> work.dims().keySet().containsAll(Exprs.variables(rhs)) ? formula : Optional.empty());
-        // a word for a kind (time, distance) says its dimension as a listed name does: time = 24 is no speed of 24 km/h
-        Optional<Dim> kindWord = listed.isEmpty() ? kindOfWord(head.written()) : Optional.empty();
+        // a word for a kind (time, journey time) says its dimension as a listed name does: time = 24 is no speed of 24 km/h
+        Optional<Dim> kindWord = listed.isEmpty() ? kindNamed(head.written()) : Optional.empty();
         boolean otherKind = written.isPresent()
                 && (!listed.isEmpty() && listed.stream().noneMatch(r -> r.dim().same(written.get()))
                         || kindWord.isPresent() && !kindWord.get().same(written.get()));
@@ -862,6 +862,15 @@ public final class PhysicsSteps {
     private static Optional<Dim> kindOfWord(String written) {
         return Optional.ofNullable(KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT)))
                 .map(u -> Dim.of(unit(u).orElseThrow()));
+    }
+
+    /** The kind a name's words say (journey time, total distance, speed_2): the one kind word in it, where it has one. */
+    private static Optional<Dim> kindNamed(String written) {
+        List<Dim> kinds = Arrays.stream(written.strip().split("[_\\s]+")).map(PhysicsSteps::kindOfWord)
+                .flatMap(Optional::stream).toList();
+        return kinds.isEmpty() || kinds.stream().anyMatch(k -> !k.same(kinds.get(0)))
+                ? Optional.empty()
+                : Optional.of(kinds.get(0));
     }
 
     /**
