@@ -205,12 +205,14 @@ public record QuestionUnits(double[] scale, String[] names, Unit asked, List<Kin
         for (KindUnit k : kinds) if (dim.same(k.dim())) return OptionalDouble.of(si / k.factor());
         double factor = 1;
         boolean any = false, replaced = false;
+        boolean lengthAndTime = true; // a speed, an acceleration: no mass, current … (6 N is no 6000 g·m/s² where g is asked)
+        for (int i = 0; i < 7; i++) if (i != LENGTH && i != TIME && Math.abs(dim.exponents()[i]) >= SAME) lengthAndTime = false;
         for (int i = 0; i < 7; i++) {
             double e = dim.exponents()[i];
             if (Math.abs(e) < SAME) continue;
             any = true;
             if (scale[i] == 0) {
-                if (i == LENGTH || i == TIME) continue; // cm/s, m/min: the other of length and time kept in SI
+                if (lengthAndTime && (i == LENGTH || i == TIME)) continue; // cm/s, m/min: the other kept in SI
                 return OptionalDouble.empty();
             }
             factor *= Math.pow(scale[i], e);

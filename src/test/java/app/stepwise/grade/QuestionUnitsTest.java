@@ -32,6 +32,12 @@ class QuestionUnitsTest {
         QuestionUnits minutes = of("10 minutes", "3 km", "5 m/s");
         assertThat(minutes.value(5, dim("m/s"))).hasValue(300);
         assertThat(minutes.unitOf(dim("m/s"))).hasValue("m/min");
+        // review11: only a quantity of length and time alone keeps one of them in SI; grams asked make no g·m/s² of a force
+        QuestionUnits grams = of("3000 g", "6 N", "2 m/s^2");
+        assertThat(grams.value(6, dim("N"))).isEmpty();
+        assertThat(grams.value(12, dim("kg m/s"))).isEmpty();
+        assertThat(grams.value(3, dim("kg"))).hasValue(3000);
+        assertThat(grams.value(2, dim("m/s^2"))).isEmpty(); // nothing of the question's in it
     }
 
     @Test
