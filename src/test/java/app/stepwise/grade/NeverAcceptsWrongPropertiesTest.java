@@ -258,6 +258,22 @@ class NeverAcceptsWrongPropertiesTest {
     }
 
     /**
+     * review11: where a mass is asked in grams (m = F/a), a bare force is right in newtons only: 1000 times it is no force
+     * in g·m/s² but a unit-conversion slip, as is any other factor.
+     */
+    @Property(tries = 200)
+    void gramsAskedGiveForcesInNewtonsOnly(@ForAll @IntRange(min = 1, max = 99) int newtons,
+            @ForAll @IntRange(min = 1, max = 20) int acceleration, @ForAll @IntRange(min = 0, max = 3) int factor)
+            throws Exception {
+        var situation = PhysicsStepsTest.situation("F=" + newtons + " N; a=" + acceleration + " m/s^2", "m",
+                sig(newtons * 1000.0 / acceleration) + " g");
+        double f = new double[]{1, 1000, 1.0 / 1000, 100}[factor];
+        String line = "F = " + sig(newtons * f);
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(factor == 0 ? Optional.empty() : Optional.of(1));
+    }
+
+    /**
      * units11: where a voltage is asked in volts with the current given in mA and the resistance in kΩ (V = I R), a bare
      * current is right in A or mA, a resistance in Ω or kΩ; the voltage only in volts.
      */
