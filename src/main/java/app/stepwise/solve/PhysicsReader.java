@@ -208,13 +208,17 @@ final class PhysicsReader {
 
     /**
      * units11: the unit a question counts ("How many minutes does it take?", "how many kilometres"), which names the
-     * unknown by its kind where no phrase of it does: a time, a distance.
+     * unknown by its kind where no phrase of it does: a time, a distance. Not where the words after it name the quantity
+     * ("how many joules of kinetic energy"): its phrase does, and a formula of another quantity of that unit (the
+     * potential energy m g h, which the question does not ask for) is no reading of it (review11).
      */
     static Optional<Unit> unitCounted(String asked) {
         Matcher m = HOW_MANY.matcher(asked);
-        if (!m.find()) return Optional.empty();
+        if (!m.find() || OF_QUANTITY.matcher(asked).region(m.end(), asked.length()).lookingAt()) return Optional.empty();
         return asUnit(m.group(1).strip().replace(" per ", "/"));
     }
+
+    private static final Pattern OF_QUANTITY = Pattern.compile("\\s+of\\b");
 
     /** Whether the question counts a unit of this quantity's kind ("how many minutes" for a time). */
     private static boolean countsUnitOf(QuantitySpec q, String asked) {
