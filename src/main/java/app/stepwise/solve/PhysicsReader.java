@@ -289,10 +289,12 @@ final class PhysicsReader {
                     ? new Found("-" + f.written(), f.unit(), -f.si(), f.at(), f.symbol())
                     : f);
         if (found.stream().noneMatch(f -> !f.unit().dimensionless())) return Optional.empty();
+        // something dropped or let go starts from rest, unless what lets it go is moving at a speed the text gives (a
+        // drone flying at 12 m/s drops a parcel: its 12 m/s is no speed the parcel reaches from rest; review11)
+        boolean released = lower.contains("dropped") || lower.contains("lets go of") || lower.contains("let go of");
         boolean fromRest = lower.contains("from rest") || lower.contains("at rest") || lower.contains("standing start")
-                || lower.matches("(?s).*\\bstationary\\b.*")
-                || lower.contains("is dropped") || lower.contains("dropped") || lower.contains("from a standstill")
-                || lower.contains("leaving the blocks") || lower.contains("lets go of") || lower.contains("let go of");
+                || lower.matches("(?s).*\\bstationary\\b.*") || lower.contains("from a standstill")
+                || lower.contains("leaving the blocks") || released && !CARRIER_MOVING.matcher(lower).find();
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
         if (TO_REST.matcher(lower).find() && !fromRest) found.add(new Found("0 m/s", unit("m/s"), 0, -1, "v"));
         String asked = question(lower);
@@ -368,6 +370,11 @@ final class PhysicsReader {
             return Optional.empty();
         }
     }
+
+    /** Something moving at a given speed (flying at, travelling at, a steady speed): not at rest when it lets go. */
+    private static final Pattern CARRIER_MOVING = Pattern.compile(
+            "\\b(?:fly|flying|flies|flew|travel|travell?ing|travels|travelled|cruising|driving|drives|moving|moves|riding"
+                    + "|rides|sailing|going|runs|running)\\s+(?:\\w+\\s+){0,2}?at\\b|\\b(?:steady|constant|uniform)\\b");
 
     /** Two or more resistors, or a series or parallel connection: a network, not one resistance. */
     private static final Pattern NETWORK = Pattern.compile("\\bparallel\\b|\\bin\\s+series\\b|\\bresistors\\b");
