@@ -158,7 +158,8 @@ final class OutOfScope {
                 case 6 -> "Determine " + what + ".";
                 case 7, 8 -> "Compute " + what + ".";
                 case 9, 10 -> "Give " + what + ".";
-                // "Can you find …?", "How do I …?", "…, showing your working.": Register asks both kinds of problem so
+                // "Can you find …?", "How do I …?", "…, showing your working." are Register.question's, written on
+                // problems in and out of scope alike (session 11)
                 default -> "Work out " + what + ".";
             };
         }
