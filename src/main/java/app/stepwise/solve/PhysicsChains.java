@@ -230,11 +230,46 @@ final class PhysicsChains {
         boolean gFirst = PhysicsFamilies.usesG(ca), gSecond = PhysicsFamilies.usesG(cb);
         if (ownG.isPresent() && !gFirst && !gSecond) return Optional.empty();
         Map<String, String> pa = params(ka, ca.givens(), assigned.get(), ownG.filter(g -> gFirst), signed);
+        Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
+                assigned.get(), ownG.filter(g -> gSecond), signed);
+        return joined(a, ka, b, kb, link, pa, pb, asCalculated);
+    }
+
+    /**
+     * A two-formula reading solved again from its parameters ({@link #CHAIN}, the first formula's as {@code first-…}, the
+     * second's as they are), as a typed-in problem's pack names its solver: the same two formulas' steps. Solving the
+     * second family alone would take the link's value as a given and drop the first formula's working (fix11: "Show
+     * solution" of "…resultant force in kN?" began at {@code F = m a} with {@code a = 2.5}).
+     */
+    static Worked again(Formula b, Map<String, String> p) {
+        String[] names = p.get(CHAIN).split("→");
+        if (names.length != 2) throw new IllegalArgumentException("no link " + p.get(CHAIN));
+        Link link = LINKS.stream()
+                .filter(l -> l.first().equals(names[0].strip()) && l.second().equals(names[1].strip())
+                        && l.second().equals(b.name()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no link " + p.get(CHAIN)));
+        Formula a = formula(link.first(), Solvers.families())
+                .orElseThrow(() -> new IllegalArgumentException("no family " + link.first()));
+        Map<String, String> pa = new LinkedHashMap<>(), pb = new LinkedHashMap<>();
+        p.forEach((k, v) -> {
+            if (k.startsWith("first-")) pa.put(k.substring("first-".length()), v);
+            else if (!k.equals(CHAIN) && !k.equals(PhysicsFamilies.UNIT_ASKED) && !k.equals(link.given())) pb.put(k, v);
+        });
+        int ka = Integer.parseInt(pa.getOrDefault("case", "-1")), kb = Integer.parseInt(pb.getOrDefault("case", "-1"));
+        if (ka < 0 || ka >= a.cases.size() || kb < 0 || kb >= b.cases.size())
+            throw new IllegalArgumentException("no cases for the link " + link);
+        return joined(a, ka, b, kb, link, pa, pb, false)
+                .orElseThrow(() -> new IllegalArgumentException("no verified chain for " + p));
+    }
+
+    /** The first case solved, its value carried into the second as the link's given, both cases' steps as one working. */
+    private static Optional<Worked> joined(Formula a, int ka, Formula b, int kb, Link link, Map<String, String> pa,
+            Map<String, String> pb, boolean asCalculated) {
+        Case ca = a.cases.get(ka), cb = b.cases.get(kb);
+        boolean renamed = !ca.unknown().equals(link.given());
         try {
             Worked wa = Solvers.solve(a, pa, 0);
             QuantitySpec link2 = b.quantities.get(link.given());
-            Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
-                    assigned.get(), ownG.filter(g -> gSecond), signed);
             double carried = wa.checkValue();
             String value = !asCalculated
                     ? NumberWriting.upTo(carried, 6)

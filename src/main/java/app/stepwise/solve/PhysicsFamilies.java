@@ -419,6 +419,7 @@ final class PhysicsFamilies {
         @Override
         public Worked solve(Map<String, String> p, int wording) {
             if (p.containsKey(PhysicsChains.LINK)) return PhysicsChains.drawn(this, p, wording);
+            if (p.containsKey(PhysicsChains.CHAIN)) return PhysicsChains.again(this, p);
             Case c = cases.get(Integer.parseInt(p.getOrDefault("case", "0")));
             List<Given> givens = new ArrayList<>();
             Map<String, Double> si = new HashMap<>();
