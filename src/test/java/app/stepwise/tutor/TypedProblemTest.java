@@ -59,6 +59,8 @@ class TypedProblemTest {
                 if (w.params().containsKey("chain")) chains++;
                 Problem p = typed(text);
                 assertThat(ProblemContext.of(p).referenceMath()).as(text).isEqualTo(w.mathLines());
+                assertThat(ShownWork.showsWhereEachNumberComesFrom(p.givens(), w.mathLines())).as("%s: %s", text,
+                        w.mathLines()).isTrue();
                 var shown = app.stepwise.solve.Solvers.forProblem(p).orElseThrow();
                 // a formula may hold one quantity that is not known yet, the one it finds: a later line works it out
                 java.util.Set<String> known = new java.util.HashSet<>(List.of("g"));
