@@ -64,10 +64,11 @@ final class PhysicsChains {
      * A voltage or current of one resistor, not of the pair ("across the 4 Ω resistor", "through each", "in one of
      * them"), or the question asking about one: Ohm's law with the pair's total would answer another problem.
      */
-    private static final Pattern ONE_RESISTOR = Pattern.compile("\\b(?:across|through|in|of|on)\\s+(?:the|one|each|either|"
-            + "this|that)\\b(?!\\s+(?:circuit|supply|battery|cell|power\\s+supply|combination|pair|network|arrangement|"
-            + "whole|two\\s+resistors|resistors|circuit\\s+board)\\b)|\\beach\\b|\\bone\\s+of\\b|\\bfirst\\s+resistor\\b|"
-            + "\\bsecond\\s+resistor\\b|\\blarger\\b|\\bsmaller\\b|\\bbigger\\b|\\blamp\\b|\\bbulb\\b|\\bbranch");
+    private static final Pattern ONE_RESISTOR = Pattern
+            .compile("\\b(?:across|through|in|of|on|with|from|to|by|for)\\s+(?:the|one|each|either|"
+                    + "this|that)\\b(?!\\s+(?:circuit|supply|battery|cell|mains|source|power\\s+supply|combination|pair|network|arrangement|"
+                    + "whole|two\\s+resistors|resistors|circuit\\s+board)\\b)|\\beach\\b|\\bone\\s+of\\b|\\bfirst\\s+resistor\\b|"
+                    + "\\bsecond\\s+resistor\\b|\\blarger\\b|\\bsmaller\\b|\\bbigger\\b|\\blamp\\b|\\bbulb\\b|\\bbranch");
 
     /** The parameter that marks a two-formula solution (its value names the link). */
     static final String CHAIN = "chain";
