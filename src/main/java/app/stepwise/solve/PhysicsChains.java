@@ -52,6 +52,24 @@ final class PhysicsChains {
             new Link("impulse", "J", "impulse", "J", null),
             new Link("density", "m", "weight", "m", null));
 
+    /**
+     * The links the reader reads: its own, and (fix11) the total resistance of a series or parallel pair then Ohm's law,
+     * read only where the words say which pair ({@link #oneWayOfJoining}) and the voltage and current are the whole
+     * pair's ({@link #ofThePair}). {@link #LINKS} and {@link #DRAWN} stay as they were, so the corpus is unchanged.
+     */
+    static final List<Link> READ = java.util.stream.Stream.concat(LINKS.stream(),
+            java.util.stream.Stream.of(new Link("resistors", "R", "ohms-law", "R", null))).toList();
+
+    /**
+     * A voltage or current of one resistor, not of the pair ("across the 4 Ω resistor", "through each", "in one of
+     * them"), or the question asking about one: Ohm's law with the pair's total would answer another problem.
+     */
+    private static final Pattern ONE_RESISTOR = Pattern
+            .compile("\\b(?:across|through|in|of|on|with|from|to|by|for)\\s+(?:the|one|each|either|"
+                    + "this|that)\\b(?!\\s+(?:circuit|supply|battery|cell|mains|source|power\\s+supply|combination|pair|network|arrangement|"
+                    + "whole|two\\s+resistors|resistors|circuit\\s+board)\\b)|\\beach\\b|\\bone\\s+of\\b|\\bfirst\\s+resistor\\b|"
+                    + "\\bsecond\\s+resistor\\b|\\blarger\\b|\\bsmaller\\b|\\bbigger\\b|\\blamp\\b|\\bbulb\\b|\\bbranch");
+
     /** The parameter that marks a two-formula solution (its value names the link). */
     static final String CHAIN = "chain";
 
@@ -152,13 +170,16 @@ final class PhysicsChains {
     static Optional<Worked> read(String lower, String asked, Optional<String> symbolAsked, List<Found> found,
             Optional<String> ownG, boolean signed, List<Family> families) {
         List<Worked> readings = new ArrayList<>();
-        for (Link link : LINKS) {
+        for (Link link : READ) {
             if (link.words() != null && !link.words().matcher(lower).find()) continue;
+            boolean pair = link.first().equals("resistors");
+            if (pair && !ofThePair(lower)) continue;
             Optional<Formula> a = formula(link.first(), families), b = formula(link.second(), families);
             if (a.isEmpty() || b.isEmpty()) continue;
             for (int ka = 0; ka < a.get().cases.size(); ka++) {
                 Case ca = a.get().cases.get(ka);
                 if (!ca.unknown().equals(link.unknown())) continue;
+                if (pair && !oneWayOfJoining(ca, lower)) continue;
                 for (int kb = 0; kb < b.get().cases.size(); kb++) {
                     Case cb = b.get().cases.get(kb);
                     if (!cb.givens().contains(link.given()) || cb.unknown().equals(link.given())) continue;
@@ -174,6 +195,20 @@ final class PhysicsChains {
                     || Math.abs(w.checkValue() - first.checkValue()) > 1e-9 * Math.abs(first.checkValue()))
                 return Optional.empty(); // two chains read it differently: do not guess
         return Optional.of(first);
+    }
+
+    /** The pair's total from the one way of joining the words name: "in series" and not "parallel", or the other way. */
+    private static boolean oneWayOfJoining(Case ca, String lower) {
+        boolean series = Pattern.compile("\\bin\\s+series\\b|\\bseries\\s+(?:circuit|pair|combination)\\b").matcher(lower)
+                .find();
+        boolean parallel = lower.contains("parallel");
+        if (series == parallel) return false;
+        return series ? ca.formula().equals("R = R_1 + R_2") : ca.formula().startsWith("1/R");
+    }
+
+    /** Whether the voltage and the current are the whole pair's: nothing in the text ties one to a single resistor. */
+    static boolean ofThePair(String lower) {
+        return !ONE_RESISTOR.matcher(lower).find();
     }
 
     private static Optional<Formula> formula(String name, List<Family> families) {
@@ -230,11 +265,46 @@ final class PhysicsChains {
         boolean gFirst = PhysicsFamilies.usesG(ca), gSecond = PhysicsFamilies.usesG(cb);
         if (ownG.isPresent() && !gFirst && !gSecond) return Optional.empty();
         Map<String, String> pa = params(ka, ca.givens(), assigned.get(), ownG.filter(g -> gFirst), signed);
+        Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
+                assigned.get(), ownG.filter(g -> gSecond), signed);
+        return joined(a, ka, b, kb, link, pa, pb, asCalculated);
+    }
+
+    /**
+     * A two-formula reading solved again from its parameters ({@link #CHAIN}, the first formula's as {@code first-…}, the
+     * second's as they are), as a typed-in problem's pack names its solver: the same two formulas' steps. Solving the
+     * second family alone would take the link's value as a given and drop the first formula's working (fix11: "Show
+     * solution" of "…resultant force in kN?" began at {@code F = m a} with {@code a = 2.5}).
+     */
+    static Worked again(Formula b, Map<String, String> p) {
+        String[] names = p.get(CHAIN).split("→");
+        if (names.length != 2) throw new IllegalArgumentException("no link " + p.get(CHAIN));
+        Link link = READ.stream()
+                .filter(l -> l.first().equals(names[0].strip()) && l.second().equals(names[1].strip())
+                        && l.second().equals(b.name()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no link " + p.get(CHAIN)));
+        Formula a = formula(link.first(), Solvers.families())
+                .orElseThrow(() -> new IllegalArgumentException("no family " + link.first()));
+        Map<String, String> pa = new LinkedHashMap<>(), pb = new LinkedHashMap<>();
+        p.forEach((k, v) -> {
+            if (k.startsWith("first-")) pa.put(k.substring("first-".length()), v);
+            else if (!k.equals(CHAIN) && !k.equals(PhysicsFamilies.UNIT_ASKED) && !k.equals(link.given())) pb.put(k, v);
+        });
+        int ka = Integer.parseInt(pa.getOrDefault("case", "-1")), kb = Integer.parseInt(pb.getOrDefault("case", "-1"));
+        if (ka < 0 || ka >= a.cases.size() || kb < 0 || kb >= b.cases.size())
+            throw new IllegalArgumentException("no cases for the link " + link);
+        return joined(a, ka, b, kb, link, pa, pb, false)
+                .orElseThrow(() -> new IllegalArgumentException("no verified chain for " + p));
+    }
+
+    /** The first case solved, its value carried into the second as the link's given, both cases' steps as one working. */
+    private static Optional<Worked> joined(Formula a, int ka, Formula b, int kb, Link link, Map<String, String> pa,
+            Map<String, String> pb, boolean asCalculated) {
+        Case ca = a.cases.get(ka), cb = b.cases.get(kb);
+        boolean renamed = !ca.unknown().equals(link.given());
         try {
             Worked wa = Solvers.solve(a, pa, 0);
             QuantitySpec link2 = b.quantities.get(link.given());
-            Map<String, String> pb = params(kb, cb.givens().stream().filter(g -> !g.equals(link.given())).toList(),
-                    assigned.get(), ownG.filter(g -> gSecond), signed);
             double carried = wa.checkValue();
             String value = !asCalculated
                     ? NumberWriting.upTo(carried, 6)

@@ -482,6 +482,24 @@ final class PhysicsReader {
             p.put("F", force.get().written());
             return Optional.of(new Candidate(f, p, 3, 100));
         }
+        // fix11: the friction force given instead of μ ("a friction force of 20 N acts on it"): a = (F - f)/m, where of
+        // exactly two forces the words before one, in its own clause, name it friction and the other is the pull
+        if (asked.contains("accelerat") && mu.isEmpty()) {
+            List<Found> forces = found.stream().filter(x -> x.unit().sameDimension(unit("N"))).toList();
+            if (forces.size() != 2) return Optional.empty();
+            List<Found> friction = forces.stream().filter(x -> namedFriction(lower, x, found)).toList();
+            if (friction.size() != 1) return Optional.empty();
+            Found pull = forces.get(0) == friction.get(0) ? forces.get(1) : forces.get(0);
+            // the other force must be said to pull or push it along a level surface; a slope, a brake, a second force
+            // against the motion or a vertical pull is another problem
+            if (!wordsBefore(lower, pull, found).matches("(?s).*(?:pull|push|drag|tow|driv|appli|thrust|engine|tension).*")
+                    || NOT_LEVEL_PULL.matcher(lower).find())
+                return Optional.empty();
+            p.put("case", "against");
+            p.put("F", pull.written());
+            p.put("f", friction.get(0).written());
+            return Optional.of(new Candidate(f, p, 3, 100));
+        }
         if (force.isPresent() && mu.isEmpty() && asked.contains("coefficient")
                 && has(lower, "constant speed", "steady speed", "constant velocity", "steady velocity")) {
             // sliding at a steady speed: the push balances the friction
@@ -501,6 +519,32 @@ final class PhysicsReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether the force is named friction: written "f = 20 N" / "F_f = 20 N", or "friction" in the words just before it,
+     * after the number before it and within its own sentence ("The friction force is 20 N", "against a frictional force
+     * of 20 N"). Friction named after the number ("20 N of friction") is not, so such a text is left unread.
+     */
+    private static boolean namedFriction(String lower, Found force, List<Found> found) {
+        if (force.symbol().equals("f") || force.symbol().equals("F_f")) return true;
+        String before = wordsBefore(lower, force, found);
+        return before.contains("friction") && !before.contains("coefficient");
+    }
+
+    /** The words before a number, after the number before it and within its own sentence (empty for an implied one). */
+    private static String wordsBefore(String lower, Found x, List<Found> found) {
+        if (x.at() < 0) return "";
+        int from = 0;
+        for (Found o : found) if (o != x && o.at() >= 0 && o.at() < x.at()) from = Math.max(from, o.at() + 1);
+        String before = lower.substring(Math.min(from, x.at()), x.at());
+        int sentence = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+        return sentence >= 0 ? before.substring(sentence) : before;
+    }
+
+    /** Words of a friction problem that is not a pull along a level surface against friction alone. */
+    private static final Pattern NOT_LEVEL_PULL = Pattern.compile("slope|inclin|ramp|angle|°|degrees|\\bbrak|\\bslow|"
+            + "\\bstop|opposite|backward|resistance|\\bdrag\\s+(?:force|of)|vertical|\\blift|\\bhang|upward|downward|"
+            + "\\bup\\s+(?:a|the)\\b|\\bdown\\s+(?:a|the)\\b|\\bdecelerat|\\bmagnitude|\\bboth\\b|\\bthird\\b");
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME

@@ -97,11 +97,14 @@ public final class Solvers {
     private static Worked inUnit(String unit, Worked w) {
         Optional<Family> fam = family(w.family());
         if (w.task() != Task.PHYSICS || w.params().isEmpty() || fam.isEmpty()
-                || !(fam.get() instanceof PhysicsFamilies.Formula f) || w.params().containsKey(PhysicsFamilies.UNIT_ASKED))
+                || !(fam.get() instanceof PhysicsFamilies.Formula f))
             return w;
         // two formulas, or friction's three steps: worked in SI as before, the answer converted as a last step (units11;
-        // solving the chain's second family again would drop the first one's steps)
+        // solving the chain's second family again would drop the first one's steps). Also where the parameters already
+        // name the unit (a typed-in problem's pack solved again, fix11): these solvers answer in SI whatever they name,
+        // and convertedLast leaves an answer already in the unit asked as it is.
         if (f instanceof PhysicsFamilies.Friction || w.params().containsKey(PhysicsChains.CHAIN)) return convertedLast(unit, w);
+        if (w.params().containsKey(PhysicsFamilies.UNIT_ASKED)) return w;
         Map<String, String> params = new LinkedHashMap<>(w.params());
         params.put(PhysicsFamilies.UNIT_ASKED, unit);
         try {

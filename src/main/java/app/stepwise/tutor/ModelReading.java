@@ -86,6 +86,8 @@ final class ModelReading {
         }
         List<String> starts = fields.getOrDefault("start", List.of());
         if (t.isEmpty() || starts.isEmpty()) return Optional.empty();
+        // "3 x -2": the letter x or times; the model's guess is no better than the reader's, which does not guess
+        if (ProblemReader.letterOrTimes(normalised)) return Optional.empty();
         // the deterministic reader's refusals hold for the model too: the gradient at a point is not a derivative, and a
         // percentage change (a price reduced by 25 %) is not "25 % of the price"
         if (t.get() == Task.DIFFERENTIATE && ProblemReader.asksAtAPoint(lower)) return Optional.empty();

@@ -72,7 +72,10 @@ public record ModelSolution(List<VerifiedStep> steps, String answer, boolean ver
         boolean lastVerified = !steps.isEmpty() && steps.get(steps.size() - 1).verified();
         boolean verified = all && !Boolean.FALSE.equals(finalRight) && !answer.isEmpty() && agrees && lastVerified
                 && (AnswerConsistency.agrees(answer, last) || answerIsLastStep(ctx, steps, answer))
-                && statesFinalAnswer(ctx, steps, answer);
+                && statesFinalAnswer(ctx, steps, answer)
+                // fix11: a physics solution shown as verified shows where each number comes from (no a = 2.5 from nowhere)
+                && (!ctx.task().equals(Optional.of(Task.PHYSICS)) || ShownWork.showsWhereEachNumberComesFrom(ctx.givens(),
+                        steps.stream().map(VerifiedStep::math).toList()));
         return new ModelSolution(steps, answer, verified, agrees, ms, g);
     }
 

@@ -84,8 +84,46 @@ final class PercentageWords {
         return measured != 1 || !lower.matches("(?s).*\\b(?:an?|one)\\s+(?:hour|minute|day|week|year|metre|kilogram)\\b.*");
     }
 
+    /** Bought for one amount and sold for another, the percentage profit or loss asked for. */
+    private static final Pattern BOUGHT = Pattern.compile("\\b(?:bought|buys|buy|paid|pays)\\b");
+    private static final Pattern SOLD = Pattern.compile("\\b(?:sold|sells|sell)\\b");
+    private static final Pattern PROFIT_ASKED = Pattern
+            .compile("\\b(?:percentage|percent)\\s+(profit|loss|gain)\\b|\\b(profit|loss|gain)\\s+as\\s+a\\s+percentage\\b");
+
+    /**
+     * fix11 (alg11): "bought a car for £12 000 and sold it for £9 600; what is the percentage loss?": the percentage change
+     * from the price paid to the price sold for, only where the price paid comes first in the text and the word asked
+     * (profit, loss) is the direction of the numbers.
+     */
+    static Optional<Reading> profit(String lower, List<String[]> numbers) {
+        Matcher asked = PROFIT_ASKED.matcher(lower);
+        Matcher bought = BOUGHT.matcher(lower), sold = SOLD.matcher(lower);
+        if (!asked.find() || !bought.find() || !sold.find() || numbers.stream().anyMatch(x -> !x[1].isEmpty()))
+            return Optional.empty();
+        Matcher n = ANY_NUMBER.matcher(lower);
+        List<Integer> at = new ArrayList<>();
+        while (n.find()) at.add(n.start());
+        // the price paid after "bought" and before "sold", the price sold for after "sold"
+        if (!(bought.start() < at.get(0) && at.get(0) < sold.start() && sold.start() < at.get(1))) return Optional.empty();
+        String word = asked.group(1) != null ? asked.group(1) : asked.group(2);
+        String b = numbers.get(0)[0], a = numbers.get(1)[0];
+        BigDecimal before = new BigDecimal(b), after = new BigDecimal(a);
+        boolean up = after.compareTo(before) > 0;
+        if (before.signum() <= 0 || after.compareTo(before) == 0 || up != !word.equals("loss")) return Optional.empty();
+        String start = up ? "(" + a + " - " + b + ")/" + b + " × 100" : "(" + b + " - " + a + ")/" + b + " × 100";
+        return Optional.of(new Reading(start, Message.of(up ? "reading.percentChangeUp" : "reading.percentChangeDown", b, a)));
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
+        List<String[]> all = new ArrayList<>();
+        Matcher each = ANY_NUMBER.matcher(lower);
+        while (each.find()) all.add(new String[]{each.group().replaceAll("[^\\d.]", ""), each.group(1) == null ? "" : "%"});
+        // (a reverse percentage stays unread: the project trains it as out of scope, OutOfScope's percentages-beyond)
+        if (all.size() == 2 && sameUnits(lower)) {
+            Optional<Reading> r = profit(lower, all);
+            if (r.isPresent()) return r;
+        }
         if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
         List<String[]> numbers = new ArrayList<>(); // {value, "%" or ""}
         Matcher n = ANY_NUMBER.matcher(lower);

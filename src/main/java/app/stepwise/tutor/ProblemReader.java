@@ -166,9 +166,24 @@ public final class ProblemReader {
         return Pattern.compile(regex).matcher(lower).find();
     }
 
+    /**
+     * A lone x between two numbers ("3 x -2", "3/4 x 2/9", "2 x 3 + 4"): the letter x or a times sign typed as x. Where
+     * the text has no equation (nothing to solve for x), the two readings are two different problems, and the reader
+     * does not guess (fix11; alg11 found "3 x -2" read as 3x − 2).
+     */
+    private static final Pattern X_BETWEEN_NUMBERS = Pattern
+            .compile("(?:\\d|\\))\\s+x\\s+(?:[-−](?=\\s*\\d))?\\s*(?:\\d|\\()");
+
+    /** Whether the text has an x that reads as the letter or as times, and no equation to say which it is. */
+    static boolean letterOrTimes(String text) {
+        String t = withoutBlanks(text);
+        return X_BETWEEN_NUMBERS.matcher(t).find() && !t.contains("=");
+    }
+
     private static Optional<Reading> readMath(String original, String t, String lower) {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         if (outOfScopeMath(lower)) return Optional.empty();
+        if (letterOrTimes(t)) return Optional.empty();
         Matcher pc = PERCENT.matcher(lower);
         if (pc.find() && !has(lower, PERCENT_CHANGE_WORDS)) {
             String start = pc.group(1) + "/100 × " + pc.group(2);

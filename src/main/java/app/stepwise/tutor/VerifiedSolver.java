@@ -243,7 +243,12 @@ public final class VerifiedSolver {
         List<String> valid = mathOf(steps);
         if (!out.steps().isEmpty()) {
             String math = out.steps().get(0).math();
-            return !repeats(valid, math) && HintService.verifies(ctx, valid, math);
+            if (repeats(valid, math) || !HintService.verifies(ctx, valid, math)) return false;
+            // fix11: a solution shown to a student uses no number that neither the problem nor a line before it gives
+            if (!ctx.task().equals(Optional.of(app.stepwise.lesson.Task.PHYSICS))) return true;
+            List<String> with = new ArrayList<>(valid);
+            with.add(math);
+            return ShownWork.showsWhereEachNumberComesFrom(ctx.givens(), with);
         }
         List<ModelSolution.VerifiedStep> verified = steps.stream()
                 .map(s -> new ModelSolution.VerifiedStep(s.text(), s.math(), true)).toList();

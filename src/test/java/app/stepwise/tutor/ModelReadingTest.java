@@ -30,6 +30,22 @@ class ModelReadingTest {
         assertThat(r.get().worked().checkValue()).isEqualTo(12.0);
     }
 
+    /**
+     * fix11 (alg11's "3 x -2"): an x between two numbers is the letter or times; the model's reading either way is a guess
+     * that verifies a problem the student may not have meant, so it is refused as the reader refuses it. With an equation
+     * there is a letter to solve for, and the reading stands.
+     */
+    @Test
+    void anXBetweenNumbersWithNoEquationIsNotGuessedByTheModelEither() {
+        String asLetter = "family: simplify-expression\ntask: simplify\nstart: 3x - 2\n<|end|>";
+        String asTimes = "family: integer-arithmetic\ntask: evaluate\nstart: 3 × -2\n<|end|>";
+        assertThat(ModelReading.verify("Work out 3 x -2", asLetter)).isEmpty();
+        assertThat(ModelReading.verify("Work out 3 x -2", asTimes)).isEmpty();
+        assertThat(ModelReading.verify("Work out 3 × -2", asTimes)).as("a times sign is no letter").isPresent();
+        String equation = "family: linear-two-step\ntask: solve\nstart: 3x - 2 = 7\nunknown: x\n<|end|>";
+        assertThat(ModelReading.verify("Solve 3 x -2 = 7", equation)).isPresent();
+    }
+
     /** Both were wrong-but-verified hints of the model on reader-heldout-4 (rh4-010, rh4-046) before this check. */
     @Test
     void theDeterministicReadersRefusalsHoldForTheModelsReading() {

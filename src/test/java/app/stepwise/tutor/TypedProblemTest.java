@@ -36,6 +36,69 @@ class TypedProblemTest {
         assertThat(again).isEqualTo(equation);
     }
 
+    /**
+     * fix11: a typed-in problem's worked solution (what "Show solution" shows: its pack's solver solved again) is the
+     * reader's own, and none of its formulas uses a quantity the problem does not give and no earlier line works out.
+     * Every physics problem of the reader tables, the two-formula ones first among them (a chain was solved again as its
+     * second formula alone, taking the link's value as if it were given).
+     */
+    @Test
+    void aTypedInPhysicsSolutionIsTheReadersAndUsesOnlyWhatIsGivenOrWorkedOut() throws Exception {
+        int physics = 0, chains = 0;
+        for (String table : List.of("/tutor/reader-typed-in.csv", "/tutor/reader-never-wrong.csv")) {
+            String all = new String(TypedProblemTest.class.getResourceAsStream(table).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String row : all.split("\n")) {
+                String[] cols = row.split("\\|", -1);
+                if (row.startsWith("#") || cols.length < 3) continue;
+                String text = cols[1].replace("\\n", "\n");
+                var reading = ProblemReader.read(text);
+                if (reading.isEmpty() || reading.get().worked().task() != app.stepwise.lesson.Task.PHYSICS) continue;
+                physics++;
+                var w = reading.get().worked();
+                if (w.params().containsKey("chain")) chains++;
+                Problem p = typed(text);
+                assertThat(ProblemContext.of(p).referenceMath()).as(text).isEqualTo(w.mathLines());
+                assertThat(ShownWork.showsWhereEachNumberComesFrom(p.givens(), w.mathLines())).as("%s: %s", text,
+                        w.mathLines()).isTrue();
+                var shown = app.stepwise.solve.Solvers.forProblem(p).orElseThrow();
+                // a formula may hold one quantity that is not known yet, the one it finds: a later line works it out
+                java.util.Set<String> known = new java.util.HashSet<>(List.of("g"));
+                for (Problem.Given g : p.givens()) known.add(app.stepwise.math.Parser.symbolName(g.symbol()));
+                List<app.stepwise.solve.Step> steps = shown.steps();
+                for (int i = 0; i < steps.size(); i++) {
+                    String math = steps.get(i).math();
+                    if (!math.contains("=")) continue;
+                    if (isFormula(steps.get(i))) {
+                        java.util.Set<String> unknown = new java.util.HashSet<>(
+                                app.stepwise.math.Exprs.variables(app.stepwise.math.Parser.parse(math)));
+                        unknown.removeAll(known);
+                        assertThat(unknown).as("%s: %s uses quantities neither given nor worked out", text, math)
+                                .hasSizeLessThanOrEqualTo(1);
+                        // a formula whose one unknown is its subject, with everything else known, works it out (f = F)
+                        if (unknown.equals(java.util.Set.of(subject(math)))) known.add(subject(math));
+                        else
+                            for (String u : unknown)
+                                assertThat(steps.subList(i + 1, steps.size()).stream()
+                                        .filter(s -> !isFormula(s)).map(s -> subject(s.math())))
+                                        .as("%s: %s is never worked out", text, u).contains(u);
+                    } else
+                        known.add(subject(math));
+                }
+            }
+        }
+        assertThat(physics).isGreaterThan(20);
+        assertThat(chains).isGreaterThanOrEqualTo(8);
+    }
+
+    private static boolean isFormula(app.stepwise.solve.Step s) {
+        return s.operation().equals("formula") || s.operation().equals("rearrange");
+    }
+
+    private static String subject(String math) {
+        return app.stepwise.math.Parser.symbolName(math.substring(0, math.indexOf('=')).strip());
+    }
+
     private static Problem typed(String text) {
         return TypedProblem.read(text).pack().orElseThrow().problems().get(0);
     }

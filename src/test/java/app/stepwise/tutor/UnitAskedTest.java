@@ -30,6 +30,22 @@ class UnitAskedTest {
         assertThat(w.mathLines().get(w.mathLines().size() - 1)).isEqualTo(lastStep);
     }
 
+    /**
+     * fix11: the solution the problem screen shows for a typed-in problem (its pack's solver solved again) is the reader's
+     * own. A two-formula chain asked in kN was solved again as its second family alone: "Show solution" began at
+     * {@code F = m a} with {@code a = 2.5}, a value the problem does not give.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void theSolutionShownForTheTypedInProblemIsTheReadersWholeSolution(String text, String answer, String aStep,
+            String lastStep) {
+        Worked w = ProblemReader.read(text).orElseThrow().worked();
+        var problem = TypedProblem.read(text).pack().orElseThrow().problems().get(0);
+        List<String> shown = ProblemContext.of(problem).referenceMath();
+        assertThat(shown).as(text).isEqualTo(w.mathLines());
+        assertThat(shown).contains(aStep);
+    }
+
     @Test
     void theReadingSaysTheUnitAsked() {
         var r = ProblemReader.read("A cyclist rides 18 km in 45 minutes. What is her average speed in km/h?").orElseThrow();
