@@ -3,7 +3,7 @@
 #   bash models/training/make_chunks.sh NAME FIRSTSEED [CHUNKS [xz]]   (run from the repository root; writes .devdata/NAME)
 # 5 000 out of scope since session 11: data.py gives in-scope records two reading examples too, so 5 000 keeps
 # out-of-scope readings at about 9 % of reading examples, as 2 500 did before.
-# Four gzip chunks (about 33 MB) fill the carry; with xz (README 3h) nine chunks take about 31 MB. Two chunks are made at
+# Four gzip chunks (about 33 MB) fill the carry; with xz (README 3h) eight chunks take about 31 MB. Two chunks are made at
 # a time (one JVM each).
 set -e
 name=$1; s0=$2; chunks=${3:-4}; pack=${4:-}

@@ -1,7 +1,7 @@
 """Makes a corpus small enough to carry to the GPU machine: keeps the train and validation records (test-wording
 records never reach training), drops the `alternatives` field (data.py does not read it), and prefixes the shard
-names so that several chunks can share one folder. With --xz the shards are written with xz (about a third of gzip's
-size on this corpus, whose lines repeat beyond gzip's 32 KB window), so three times as many problems fit the carry.
+names so that several chunks can share one folder. With --xz the shards are written with xz (about 40 % of gzip's
+size on this corpus, whose lines repeat beyond gzip's 32 KB window), so more than twice as many problems fit the carry.
 
     python strip_corpus.py /tmp/m9/x1 ../../.devdata/corpus9a x1- [--xz]
 """
