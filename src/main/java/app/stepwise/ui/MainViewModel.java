@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class MainViewModel {
     private static final Duration LOAD_BUDGET = Duration.ofMinutes(2);
+    /** The bar's few words for "there is no model" (in the feedback bundle, beside the whole lines it stands for). */
+    private static final Message NO_MODEL = Message.of("model.absent.brief");
     private AppContext app;
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelDetail = new ReadOnlyStringWrapper("");
@@ -52,7 +54,7 @@ final class MainViewModel {
     static Message brief(Message said) {
         return switch (said.key()) {
             case "model.loaded" -> Message.of("model.loaded.brief", said.args().get(0));
-            case "model.missing", "model.notLoaded", "model.notStarted" -> Message.of("model.absent.brief");
+            case "model.missing", "model.notLoaded", "model.notStarted" -> NO_MODEL;
             default -> said;
         };
     }
@@ -81,7 +83,7 @@ final class MainViewModel {
                 })
                 .onSuccess(this::status)
                 .onFailure(e -> {
-                    modelStatus.set(app.texts().get(Message.of("model.absent.brief")));
+                    modelStatus.set(app.texts().get(NO_MODEL));
                     modelDetail.set(app.texts().get("model.failed"));
                 })
                 .onFinished(() -> modelLoading.set(false)));
