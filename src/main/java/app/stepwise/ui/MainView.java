@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -48,7 +49,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button settings = new Button();
     private final Button help = new Button();
     private final Button teacher = new Button();
-    private final Label modelStatus = new Label();
+    private final Label modelStatus = new WholeUpTo(20);
     private final Button student = new Button();
     private AppContext app;
     private Entry current;
@@ -68,7 +69,9 @@ final class MainView extends BorderPane implements Navigator {
         modelStatus.setId("model-status");
         modelStatus.getStyleClass().add("model-status");
         modelStatus.textProperty().bind(vm.modelStatusProperty());
-        modelStatus.setMinWidth(0);
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(vm.modelDetailProperty());
+        vm.modelDetailProperty().addListener((o, was, now) -> modelStatus.setTooltip(now.isEmpty() ? null : detail));
         ProgressIndicator modelLoading = new ProgressIndicator();
         modelLoading.setMaxSize(16, 16);
         modelLoading.visibleProperty().bind(vm.modelLoadingProperty());
@@ -81,8 +84,10 @@ final class MainView extends BorderPane implements Navigator {
         student.setOnAction(e -> studentButton());
         teacher.setId("teacher");
         teacher.setOnAction(e -> openTeacherMode());
-        // a long title gives way (ends in "…"), never the buttons: a button cut to "…" cannot be told from the others
+        // a long title gives way (ends in "…", its whole text a tooltip), never the buttons: a button cut to "…" cannot
+        // be told from the others; nor the model's short line (its own min width)
         title.setMinWidth(0);
+        tooltipWhenCut(title);
         for (Button b : List.of(back, student, help, teacher, settings)) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
@@ -268,6 +273,30 @@ final class MainView extends BorderPane implements Navigator {
             if (current == entry && getScene() != null && !inside(getScene().getFocusOwner(), view)) view.requestFocus();
         });
         settle.play();
+    }
+
+    /** A label that a narrow window cuts to "…" shows its whole text as a tooltip (and none while it is whole). */
+    private static void tooltipWhenCut(Label label) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        InvalidationListener check = o -> label.setTooltip(label.getWidth() + 0.5 < label.prefWidth(-1) ? whole : null);
+        label.widthProperty().addListener(check);
+        label.textProperty().addListener(check);
+        label.fontProperty().addListener(check);
+    }
+
+    /** A label kept whole up to a width of some em, past that it gives way (ends in "…") like any other. */
+    private static final class WholeUpTo extends Label {
+        private final double ems;
+
+        WholeUpTo(double ems) {
+            this.ems = ems;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.min(computePrefWidth(height), ems * getFont().getSize());
+        }
     }
 
     private static boolean inside(Node focused, Node view) {

@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.text.Message;
 import app.stepwise.tutor.ModelCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,11 +9,18 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The main window's own state: the tutor model's status line, and loading (or switching) the model. */
+/**
+ * The main window's own state: the tutor model's status, and loading (or switching) the model. The top bar shows the
+ * status short (the model's name and version, or that there is none) and the whole line (its size and load time, or
+ * why there is none) as its tooltip, so the bar fits a 1024-pixel window in every language.
+ */
 final class MainViewModel {
     private static final Duration LOAD_BUDGET = Duration.ofMinutes(2);
+    /** The bar's few words for "there is no model" (in the feedback bundle, beside the whole lines it stands for). */
+    private static final Message NO_MODEL = Message.of("model.absent.brief");
     private AppContext app;
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper modelDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final TaskLane modelLane;
 
@@ -24,12 +32,31 @@ final class MainViewModel {
     /** A new language: the status line said again in it (it was rendered once, when the model loaded). */
     void relabel(AppContext inNewLanguage) {
         this.app = inNewLanguage;
-        if (!modelLoading.get() && !modelStatus.get().isEmpty())
-            modelStatus.set(app.texts().get(app.tutor().modelStatusSaid()));
+        if (!modelLoading.get() && !modelStatus.get().isEmpty()) status(app.tutor().modelStatusSaid());
     }
 
+    /** The status in short, for the top bar. */
     ReadOnlyStringProperty modelStatusProperty() {
         return modelStatus.getReadOnlyProperty();
+    }
+
+    /** The whole status line, as Settings shows it (empty while the model loads). */
+    ReadOnlyStringProperty modelDetailProperty() {
+        return modelDetail.getReadOnlyProperty();
+    }
+
+    private void status(Message said) {
+        modelStatus.set(app.texts().get(brief(said)));
+        modelDetail.set(app.texts().get(said));
+    }
+
+    /** The tutor's status line in short: the model's name with its version, or that there is no model. */
+    static Message brief(Message said) {
+        return switch (said.key()) {
+            case "model.loaded" -> Message.of("model.loaded.brief", said.args().get(0));
+            case "model.missing", "model.notLoaded", "model.notStarted" -> NO_MODEL;
+            default -> said;
+        };
     }
 
     ReadOnlyBooleanProperty modelLoadingProperty() {
@@ -52,9 +79,13 @@ final class MainViewModel {
                 .onRunning(() -> {
                     modelLoading.set(true);
                     modelStatus.set(app.texts().get("model.loading"));
+                    modelDetail.set("");
                 })
-                .onSuccess(said -> modelStatus.set(app.texts().get(said)))
-                .onFailure(e -> modelStatus.set(app.texts().get("model.failed")))
+                .onSuccess(this::status)
+                .onFailure(e -> {
+                    modelStatus.set(app.texts().get(NO_MODEL));
+                    modelDetail.set(app.texts().get("model.failed"));
+                })
                 .onFinished(() -> modelLoading.set(false)));
     }
 }

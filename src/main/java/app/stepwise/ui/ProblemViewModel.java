@@ -12,7 +12,9 @@ import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ReadWork;
 import app.stepwise.tutor.Tutor;
 import app.stepwise.text.Message;
+import app.stepwise.text.Sentences;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -516,7 +518,9 @@ final class ProblemViewModel {
     void showSolution() {
         BackgroundTask.wrap(ctx -> {
             Tutor.SolutionAccess access = app.tutor().solutionAccess(pack, problem); // reads the attempts recorded
-            return new SolutionShown(access, access.allowed() ? context().referenceForDisplay() : List.of());
+            return new SolutionShown(access, access.allowed()
+                    ? context().referenceForDisplay().stream().map(ProblemViewModel::inSolversWords).toList()
+                    : List.of());
         }).named("worked solution").withBudget(CHECK_BUDGET)
                 .onSuccess(s -> {
                     if (!s.access().allowed()) show(Kind.INFO, t.get(s.access().said()));
@@ -529,6 +533,20 @@ final class ProblemViewModel {
                 })
                 .onFailure(e -> show(Kind.INFO, t.get("solution.none")))
                 .executeWith(app.tasks());
+    }
+
+    /**
+     * A shown step whose sentence is English as written (a solution the editor's Generate made from the model's or the
+     * solvers' words, or one authored in them) is said in the student's language where it is one of the solvers'
+     * sentences, through the same recognition as the model's hints (tutor.HintService); any other stays as written.
+     */
+    static Message inSolversWords(Message shown) {
+        if (!shown.key().equals("step.shown") || !(shown.args().get(0) instanceof Message said)
+                || !said.key().equals(Message.VERBATIM))
+            return shown;
+        List<Object> args = new ArrayList<>(shown.args());
+        args.set(0, Sentences.recognise(said.english(), "step."));
+        return new Message(shown.key(), args);
     }
 
     private List<String> lines() {

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,29 +25,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProblemLayoutTest {
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
-    private TestApp test;
+    private final TestApp test = new TestApp();
+    private ProblemScreen screen;
     private ProblemViewModel vm;
     private ProblemView view;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        test = new TestApp();
-        LessonPack linear = TestApp.bundled("linear-equations.json");
-        vm = new ProblemViewModel(linear, 1, test.app(), test.navigator); // 3x + 5 = 20, three teacher's hints
-        view = new ProblemView(vm, test.app().texts());
-        this.stage = stage;
-        SharedStage.shrink(stage, 900, 420); // a short window: the hints start below the fold
-        stage.setScene(new Scene(view, 900, 420));
-        stage.show();
+        LessonPack linear = TestApp.bundled("linear-equations.json"); // problem 2: 3x + 5 = 20, three teacher's hints
+        screen = ProblemScreen.show(stage, test, linear, 1, 900, 420); // a short window: the hints start below the fold
+        vm = screen.vm;
+        view = screen.view;
     }
 
     @AfterEach
     void close() {
-        new FxRobot().interact(() -> {
-            vm.leave();
-            SharedStage.restore(stage);
-        });
+        screen.close();
         test.close();
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,7 @@ class SettingsDialogTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SharedStage.shrink(stage, 300, 200);
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        SharedStage.blank(stage);
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package app.stepwise.ui;
 
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -15,6 +18,18 @@ final class SharedStage {
         stage.setMinHeight(0);
         stage.setWidth(width);
         stage.setHeight(height);
+    }
+
+    /** Shows this screen in the stage, made this size; {@link #restore} after the test. */
+    static void show(Stage stage, Parent screen, double width, double height) {
+        shrink(stage, width, height);
+        stage.setScene(new Scene(screen, width, height));
+        stage.show();
+    }
+
+    /** A small empty window: the owner of the dialogs a test opens; {@link #restore} after the test. */
+    static void blank(Stage stage) {
+        show(stage, new StackPane(), 300, 200);
     }
 
     /** The size the app opens at. */

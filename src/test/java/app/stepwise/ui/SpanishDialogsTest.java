@@ -3,10 +3,8 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,7 @@ class SpanishDialogsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SharedStage.shrink(stage, 300, 200);
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+        SharedStage.blank(stage);
     }
 
     @AfterEach

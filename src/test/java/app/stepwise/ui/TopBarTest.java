@@ -2,6 +2,8 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,63 @@ class TopBarTest {
                         .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
             }
             assertThat(title.getWidth()).as("the title gives way").isLessThan(title.prefWidth(-1));
+            assertThat(title.getTooltip()).as("the cut title's whole text is its tooltip").isNotNull();
+            assertThat(title.getTooltip().getText()).isEqualTo(title.getText());
+        });
+    }
+
+    /**
+     * polish10 saw the model line cut at 1024 pixels ("Model: stepwise-tutor 2.4.0 (24 M par…"): the bar names the
+     * model with its version, whole, beside a problem's title, and the whole line (size, load time) is its tooltip.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theModelLineFitsWholeIn1024Pixels(String language, FxRobot robot) throws Exception {
+        String version = new ObjectMapper().readTree(Path.of("models", "stepwise-tutor", "model.json").toFile()).path("version")
+                .asText();
+        start(robot, language);
+        robot.interact(() -> {
+            window.stage.setWidth(1024);
+            window.stage.setHeight(768);
+        });
+        String shortLine = (language.equals("es") ? "Modelo: " : "Model: ") + "stepwise-tutor " + version;
+        Label model = robot.lookup("#model-status").queryAs(Label.class);
+        FxWait.until(() -> model.getText().equals(shortLine), 60);
+        robot.interact(() -> {
+            MainView main = window.main();
+            new LibraryViewModel(main.app(), main).openFile(Path.of("lessons", "linear-equations.json"), Optional.of("le-04"));
+        });
+        FxWait.shown(robot, "#work", 20);
+        Label title = robot.lookup("#screen-title").queryAs(Label.class);
+        FxWait.until(() -> title.getText().startsWith("Linear equations"), 10);
+        robot.interact(() -> {
+            assertThat(model.getWidth()).as("'%s' shown whole", model.getText())
+                    .isGreaterThanOrEqualTo(model.prefWidth(-1) - 0.5);
+            assertThat(model.getTooltip()).as("the whole line is the model line's tooltip").isNotNull();
+            assertThat(model.getTooltip().getText()).startsWith(shortLine + " (")
+                    .contains(language.equals("es") ? "parámetros" : "parameters");
+            assertThat(title.getWidth()).as("'%s' shown whole", title.getText())
+                    .isGreaterThanOrEqualTo(title.prefWidth(-1) - 0.5);
+            assertThat(title.getTooltip()).as("no tooltip repeats a whole title").isNull();
+            for (String id : List.of("#back", "#student", "#help", "#teacher", "#settings")) {
+                Button b = robot.lookup(id).queryButton();
+                assertThat(b.getWidth()).as(id + " '" + b.getText() + "' shown whole")
+                        .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            }
+        });
+    }
+
+    /** With no model, the bar says so in a few words; why there is none is its tooltip (and in Settings). */
+    @org.junit.jupiter.api.Test
+    void aMissingModelIsSaidShortWithTheReasonAsTooltip(FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-window");
+        Files.writeString(home.resolve("settings.json"), "{\"language\": \"es\", \"model\": \"no-such-model\"}");
+        window = WholeApp.startIn(robot, home);
+        Label model = robot.lookup("#model-status").queryAs(Label.class);
+        FxWait.until(() -> model.getText().equals("Sin modelo tutor"), 60);
+        robot.interact(() -> {
+            assertThat(model.getTooltip()).isNotNull();
+            assertThat(model.getTooltip().getText()).startsWith("El modelo tutor no-such-model no está");
         });
     }
 

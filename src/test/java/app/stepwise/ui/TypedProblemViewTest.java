@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.tutor.TypedProblem;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -18,27 +17,18 @@ import org.testfx.framework.junit5.Start;
 /** A typed-in problem's math is drawn as a formula on the problem screen, as a pack problem's is (newcomer run). */
 @ExtendWith(ApplicationExtension.class)
 class TypedProblemViewTest {
-    private TestApp test;
-    private ProblemViewModel vm;
-    private Stage stage;
+    private final TestApp test = new TestApp();
+    private ProblemScreen screen;
 
     @Start
     void start(Stage stage) {
-        test = new TestApp();
         LessonPack typed = TypedProblem.read("Differentiate x^2 sin x").pack().orElseThrow();
-        vm = new ProblemViewModel(typed, 0, test.app(), test.navigator);
-        this.stage = stage;
-        SharedStage.shrink(stage, 900, 600);
-        stage.setScene(new Scene(new ProblemView(vm, test.app().texts()), 900, 600));
-        stage.show();
+        screen = ProblemScreen.show(stage, test, typed, 0, 900, 600);
     }
 
     @AfterEach
     void close() {
-        new FxRobot().interact(() -> {
-            vm.leave();
-            SharedStage.restore(stage);
-        });
+        screen.close();
         test.close();
     }
 
