@@ -45,12 +45,23 @@ public final class ModelCatalog {
             var ev = m.evaluation().path("validation");
             if (!ev.isMissingNode()) {
                 sb.append("\n    ").append(Message.of("model.entry.validation",
-                        String.format(Locale.ROOT, "%.0f", 100 * ev.path("nextStepValid").asDouble()),
-                        String.format(Locale.ROOT, "%.0f", 100 * ev.path("fullAnswerRight").asDouble())).in(language));
+                        percent(ev.path("nextStepValid").asDouble()), percent(ev.path("fullAnswerRight").asDouble()))
+                        .in(language));
             }
             sb.append("  [").append(Message.of(bundled() ? "model.entry.bundled" : "model.entry.yours").in(language)).append("]");
             return sb.toString();
         }
+    }
+
+    /**
+     * A rate as a percentage that never claims more than was measured: to one decimal, rounded down, without ".0"
+     * (0.995 is "99.5", never "100"; 0.98 is "98").
+     */
+    static String percent(double rate) {
+        double tenths = Math.floor(rate * 1000 + 1e-9) / 10;
+        return tenths == Math.rint(tenths)
+                ? String.format(Locale.ROOT, "%.0f", tenths)
+                : String.format(Locale.ROOT, "%.1f", tenths);
     }
 
     /**

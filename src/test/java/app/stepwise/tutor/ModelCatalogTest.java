@@ -23,6 +23,16 @@ class ModelCatalogTest {
     }
 
     @Test
+    void aMeasuredRateIsNeverShownAsMoreThanItWas() {
+        // 199 of 200 right is 99.5 %, not "100 %" (the Settings list showed 2.6.0's validation as 100 %)
+        assertThat(ModelCatalog.percent(0.995)).isEqualTo("99.5");
+        assertThat(ModelCatalog.percent(0.98)).isEqualTo("98");
+        assertThat(ModelCatalog.percent(1.0)).isEqualTo("100");
+        assertThat(ModelCatalog.percent(0.9999)).isEqualTo("99.9");
+        assertThat(ModelCatalog.percent(0.0)).isEqualTo("0");
+    }
+
+    @Test
     void theModelPickerNamesTheBundledModelsVersion() throws Exception {
         ModelCatalog.Entry bundled = new ModelCatalog.Entry(BUNDLED, java.util.Optional.of(ModelManifest.read(BUNDLED)), "",
                 1, true);
