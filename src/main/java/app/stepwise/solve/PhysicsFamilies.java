@@ -783,20 +783,29 @@ final class PhysicsFamilies {
                     "m = " + written + " = " + NumberWriting.upTo(parseSi(written), 4) + " kg", "convert-units"));
         }
 
-        /** The acceleration when the friction force itself is given: a = (F - f)/m. */
-        private Worked against(Map<String, String> p, int wording) {
-            double m = parseSi(p.get("m")), f = parseSi(p.get("F")), friction = parseSi(p.get("f"));
-            double a = (f - friction) / m;
+        /**
+         * The last three lines of an acceleration against friction (a = (F - f)/m, its substitution, its result), added
+         * to the steps; the friction written to {@code frictionDigits} digits, as the line before wrote it.
+         */
+        private static double accelerate(List<Step> steps, double pull, double friction, int frictionDigits, double m) {
+            double a = (pull - friction) / m;
             if (!(a > 0)) throw new IllegalArgumentException("the pull does not overcome friction");
-            List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pulling force"),
-                    new Given("f", p.get("f"), "friction force"));
-            List<Step> steps = new ArrayList<>(massInKg(p));
             steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
             steps.add(new Step(Message.of("step.physics.substituteShort"),
-                    "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 6) + ")/"
+                    "a = (" + NumberWriting.upTo(pull, 6) + " - " + NumberWriting.upTo(friction, frictionDigits) + ")/"
                             + NumberWriting.upTo(m, 6),
                     "substitute"));
             steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
+            return a;
+        }
+
+        /** The acceleration when the friction force itself is given: a = (F - f)/m. */
+        private Worked against(Map<String, String> p, int wording) {
+            double m = parseSi(p.get("m")), f = parseSi(p.get("F")), friction = parseSi(p.get("f"));
+            List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pulling force"),
+                    new Given("f", p.get("f"), "friction force"));
+            List<Step> steps = new ArrayList<>(massInKg(p));
+            double a = accelerate(steps, f, friction, 6, m);
             String stated = statement(p, wording, givens, quantity("a", "acceleration", "m/s^2", 0, 1, 1), false);
             String statement = stated.contains(" has a")
                     ? stated.replaceFirst(" has a", " is on a level floor, with a")
@@ -833,14 +842,7 @@ final class PhysicsFamilies {
             double answer;
             String unit;
             if (accel) {
-                double a = (f - friction) / m;
-                if (a <= 0) throw new IllegalArgumentException("the pull does not overcome friction");
-                steps.add(new Step(Message.of("step.physics.newton"), "a = (F - f)/m", "formula"));
-                steps.add(new Step(Message.of("step.physics.substituteShort"),
-                        "a = (" + NumberWriting.upTo(f, 6) + " - " + NumberWriting.upTo(friction, 4) + ")/"
-                                + NumberWriting.upTo(m, 6),
-                        "substitute"));
-                steps.add(new Step(Message.of("step.physics.result"), "a = " + NumberWriting.sig(a) + " m/s^2", "result"));
+                double a = accelerate(steps, f, friction, 4, m);
                 unknown = "a";
                 answer = a;
                 unit = "m/s^2";
