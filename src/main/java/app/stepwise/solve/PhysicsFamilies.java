@@ -783,6 +783,14 @@ final class PhysicsFamilies {
                     "m = " + written + " = " + NumberWriting.upTo(parseSi(written), 4) + " kg", "convert-units"));
         }
 
+        /** N = m g and its substitution: the first lines of a friction solution after the mass in kg. */
+        private static List<Step> normalForce(double m, double normal) {
+            return List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
+                    new Step(Message.of("step.physics.substituteShort"),
+                            "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
+                            "substitute"));
+        }
+
         /**
          * The last three lines of an acceleration against friction (a = (F - f)/m, its substitution, its result), added
          * to the steps; the friction written to {@code frictionDigits} digits, as the line before wrote it.
@@ -829,10 +837,7 @@ final class PhysicsFamilies {
             double friction = mu * normal;
             List<Step> steps = new ArrayList<>(massInKg(p));
             int at = steps.size();
-            steps.add(new Step(Message.of("step.physics.normal"), "N = m g", "formula"));
-            steps.add(new Step(Message.of("step.physics.substituteShort"),
-                    "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = " + NumberWriting.upTo(normal, 4) + " N",
-                    "substitute"));
+            steps.addAll(normalForce(m, normal));
             steps.add(new Step(Message.of("step.physics.friction"), "f = μ N", "formula"));
             steps.add(new Step(Message.of("step.physics.substituteShort"),
                     "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
@@ -873,12 +878,8 @@ final class PhysicsFamilies {
             if (!(mu > 0 && mu < 2)) throw new IllegalArgumentException("no sensible coefficient of friction");
             List<Given> givens = List.of(new Given("m", p.get("m"), "mass"), new Given("F", p.get("F"), "pushing force"));
             List<Step> steps = new ArrayList<>(massInKg(p));
-            steps.addAll(List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
-                    new Step(Message.of("step.physics.substituteShort"),
-                            "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = "
-                                    + NumberWriting.upTo(normal, 4) + " N",
-                            "substitute"),
-                    new Step(Message.of("step.physics.balanced"), "f = F", "formula"),
+            steps.addAll(normalForce(m, normal));
+            steps.addAll(List.of(new Step(Message.of("step.physics.balanced"), "f = F", "formula"),
                     new Step(Message.of("step.physics.muFromFriction"), "μ = f/N", "rearrange"),
                     new Step(Message.of("step.physics.substituteShort"),
                             "μ = " + NumberWriting.upTo(f, 6) + "/" + NumberWriting.upTo(normal, 4), "substitute"),
@@ -898,12 +899,8 @@ final class PhysicsFamilies {
                     new Given("μ", p.get("μ"), "coefficient of friction"),
                     new Given("F", p.get("F"), "pulling force"));
             List<Step> steps = new ArrayList<>(massInKg(p));
-            steps.addAll(List.of(new Step(Message.of("step.physics.normal"), "N = m g", "formula"),
-                    new Step(Message.of("step.physics.substituteShort"),
-                            "N = " + NumberWriting.upTo(m, 6) + " × " + G_TEXT + " = "
-                                    + NumberWriting.upTo(normal, 4) + " N",
-                            "substitute"),
-                    new Step(Message.of("step.physics.friction"), "f = μ N", "formula"),
+            steps.addAll(normalForce(m, normal));
+            steps.addAll(List.of(new Step(Message.of("step.physics.friction"), "f = μ N", "formula"),
                     new Step(Message.of("step.physics.substituteShort"),
                             "f = " + NumberWriting.upTo(mu, 6) + " × " + NumberWriting.upTo(normal, 4) + " = "
                                     + NumberWriting.upTo(friction, 4) + " N",
