@@ -62,6 +62,22 @@ final class VerifySamplesCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The reward of one sampled solution: its answer line agrees with its last step and is right, and when the
+     * problem's own solution verifies step by step, every step of the sample verifies too.
+     */
+    static boolean rewarded(Worked w, String text) {
+        try {
+            ProblemContext ctx = ProblemContext.of(w);
+            ModelSolution s = ModelSolution.checkText(ctx, text);
+            boolean stepsCheckable = referenceVerifies(ctx, w);
+            return s.answerMatchedSteps() && ModelEvaluation.answerRight(w, s.answer())
+                    && (!stepsCheckable || s.verified() && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Row> rows = new ArrayList<>();
@@ -78,16 +94,7 @@ final class VerifySamplesCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Map<String, Object>> results = rows.parallelStream().map(row -> {
             Worked w = Corpus.worked(seed, row.i(), families);
-            boolean ok;
-            try {
-                ProblemContext ctx = ProblemContext.of(w);
-                ModelSolution s = ModelSolution.checkText(ctx, row.text());
-                boolean stepsCheckable = referenceVerifies(ctx, w);
-                ok = s.answerMatchedSteps() && ModelEvaluation.answerRight(w, s.answer()) && (!stepsCheckable
-                        || s.verified() && s.steps().stream().allMatch(ModelSolution.VerifiedStep::verified));
-            } catch (RuntimeException e) {
-                ok = false;
-            }
+            boolean ok = rewarded(w, row.text());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("i", row.i());
             m.put("k", row.k());

@@ -26,4 +26,9 @@ public record Worked(String family, String statement, Task task, String start, L
     public List<String> mathLines() {
         return steps.stream().map(Step::math).toList();
     }
+
+    /** The letter(s) the problem asks for: the solved-for letter, the new subject, the variable, or the physics symbol. */
+    public String unknown() {
+        return Surface.unknown(this);
+    }
 }

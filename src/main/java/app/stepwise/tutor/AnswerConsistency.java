@@ -1,5 +1,7 @@
 package app.stepwise.tutor;
 
+import app.stepwise.grade.AnswerChecker;
+import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -15,6 +17,7 @@ final class AnswerConsistency {
     /** The result of a working line: what follows its last '=' with the letter kept when the line solves for one. */
     static String resultOf(String line) {
         String t = line.strip();
+        if (t.contains(" or ")) return t; // a pair of roots is its own result: "x = -1 or x = -5"
         int eq = t.lastIndexOf('=');
         if (eq < 0) return t;
         String value = t.substring(eq + 1).strip();
@@ -26,6 +29,14 @@ final class AnswerConsistency {
     static boolean agrees(String answer, String lastLine) {
         String result = resultOf(lastLine);
         if (normal(answer).equals(normal(result))) return true;
+        // a pair of roots: "m = 1 + √5 or m = 1 - √5" says what "m = 1 ± √5" says
+        if (isPair(answer) || isPair(result)) {
+            try {
+                return AnswerChecker.check(new AnswerSpec.SolutionSet(result), answer).correct();
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
         String a = valuePart(answer), r = valuePart(result);
         if (normal(a).equals(normal(r))) return true;
         try {
@@ -39,6 +50,10 @@ final class AnswerConsistency {
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean isPair(String s) {
+        return s.contains("±") || s.contains("+-") || s.contains(" or ");
     }
 
     private static String valuePart(String s) {

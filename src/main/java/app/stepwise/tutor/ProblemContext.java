@@ -11,6 +11,7 @@ import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
+import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.LinearSolver;
 import app.stepwise.solve.Restate;
 import app.stepwise.solve.Solvers;
@@ -63,15 +64,27 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
         // the model reads the problem in one of its own frames: from the solver's problem, else from the working's start
         String modelText = solved.filter(w -> w.task() == Task.PHYSICS).flatMap(w -> Restate.plainly(w, ""))
                 .or(() -> task.flatMap(t -> start.flatMap(s -> Restate.plainly(t, s)))).orElse(p.statement());
-        return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints(), Optional.empty(),
-                modelText);
+        return new ProblemContext(p.statement(), task, start, p.givens(), answer, ref, p.hints(),
+                solved.flatMap(ProblemContext::readingOf), modelText);
     }
 
     /** A generated problem. */
     public static ProblemContext of(Worked w) {
         return new ProblemContext(w.statement(), Optional.of(w.task()), Optional.of(w.start()), w.givens(),
                 w.task() == Task.PHYSICS ? Optional.of(w.answer()) : Optional.empty(),
-                w.steps(), List.of());
+                w.steps(), List.of(), readingOf(w), w.statement());
+    }
+
+    /**
+     * A solved equation's letter, known from its solver: a formula made the subject ({@code v = u + a t} for t) has
+     * several letters, and without it no answer could be found to isolate the unknown, so a right rearrangement never
+     * verified (the training reward gave 0 of 324 generated ones).
+     */
+    private static Optional<ProblemReader.Reading> readingOf(Worked w) {
+        String unknown = w.task() == Task.SOLVE ? w.unknown() : "";
+        if (unknown.isBlank()) return Optional.empty();
+        return Optional.of(new ProblemReader.Reading(w, Optional.of(new GeneralSolver.Request(w.task(), w.start(), unknown)),
+                "solver", Message.verbatim(w.statement())));
     }
 
     /**
