@@ -3,7 +3,8 @@
     python rft.py --checkpoint out/stepwise-tutor/checkpoint.pt --tokenizer out/stepwise-tutor/tokenizer.json \
         --verified data/rl/verified.jsonl --corpus data/corpus --out out/rl --minutes 2.5
 
-verified.jsonl: {"problem", "text", "reward"} per sample, written by `stepwise verify-samples` on the CPU machine:
+verified.jsonl: {"problem", "text", "reward"} per sample, written by `stepwise verify-samples` on the CPU machine
+(rows marked "teacher": the solver's own solution of a problem no sample solved, README 3i):
 reward 1 when the grading module found every step valid and the final answer right, else 0. Only reward-1 samples
 are trained on (the model's own verified solutions, calculator values masked as in train.py), mixed 1:1 with the
 supervised views of the corpus so the other views are not forgotten; low learning rate with a cosine decay.
@@ -130,7 +131,7 @@ def main():
         with open(tj) as f:
             prev = json.load(f)
     prev["rl"] = {"method": "rejection-sampling fine-tuning (one round of expert iteration), reward = grading module verdict",
-                  "samples": len(rows), "verified": len(good), "distinct": len(own), "replayed": len(replay),
+                  "samples": len(rows), "teacher_corrections": sum(1 for r in good if r.get("teacher")), "verified": len(good), "distinct": len(own), "replayed": len(replay),
                   "steps": step, "seconds": round(time.time() - start, 1), "lr": args.lr, "log": log}
     with open(os.path.join(args.out, "training.json"), "w") as f:
         json.dump(prev, f, indent=1)
