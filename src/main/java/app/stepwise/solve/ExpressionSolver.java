@@ -31,7 +31,9 @@ final class ExpressionSolver {
         String target = p.text();
         List<Step> steps = new ArrayList<>();
         if (same(e, target)) return steps;
-        if (p.isSingleTerm() && p.variables().size() > 0) {
+        // one term at the end is exponent work only when there was one term to begin with: 6 - 2(k + 3) + 5k, x/2 + x/3
+        // and 4ab + 3ba - 2ab are collected like terms (session 12: they were one step, "work out the exponents")
+        if (p.isSingleTerm() && p.variables().size() > 0 && !likeTermsToCollect(e)) {
             exponentWork(e).filter(w -> !same(e, w) && !w.equals(target))
                     .ifPresent(w -> steps.add(new Step(Message.of("step.exponentRules"),
                             w, "exponent-rules")));
@@ -41,6 +43,15 @@ final class ExpressionSolver {
         List<Polynomial> spread = spread(e);
         String spreadText = join(spread);
         boolean brackets = hasBrackets(e);
+        Optional<String[]> over = brackets ? Optional.empty() : overCommonDenominator(spread);
+        if (over.isPresent()) {
+            // x/2 + x/3: over the common denominator 6 (3x/6 + 2x/6), then add the numerators (session 12)
+            steps.add(new Step(over.get()[1].split(" [+-] ").length == 2
+                    ? Message.of("step.commonDenominatorOf", over.get()[0])
+                    : Message.of("step.commonDenominator"), over.get()[1], "common-denominator"));
+            steps.add(new Step(Message.of("step.addNumeratorsKeep"), target, "collect"));
+            return steps;
+        }
         if (brackets && !spreadText.equals(target) && !same(e, spreadText)) {
             steps.add(new Step(Message.of("step.multiplyOutEach"),
                     spreadText, "expand"));
@@ -59,6 +70,46 @@ final class ExpressionSolver {
                 : sums.map(w -> Message.of("step.collectSums", w)).orElse(Message.of("step.collect")), target,
                 brackets && spreadText.equals(target) ? "expand" : "collect"));
         return steps;
+    }
+
+    /**
+     * Like terms of one kind with fractional numbers ({@code x/2 + x/3}, {@code 2a/3 - a/6 + a}) written over their common
+     * denominator: the denominator and the line {@code 3x/6 + 2x/6}; empty for other sums.
+     */
+    static Optional<String[]> overCommonDenominator(List<Polynomial> terms) {
+        List<Polynomial> nonZero = terms.stream().filter(t -> !t.isZero()).toList();
+        if (nonZero.size() < 2 || nonZero.stream().anyMatch(t -> !t.isSingleTerm())) return Optional.empty();
+        Monomial m = nonZero.get(0).terms().firstKey();
+        if (m.powers().isEmpty() || nonZero.stream().anyMatch(t -> !t.terms().firstKey().equals(m))) return Optional.empty();
+        BigInteger lcm = BigInteger.ONE;
+        for (Polynomial t : nonZero) {
+            BigInteger d = t.terms().firstEntry().getValue().den();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+        }
+        if (lcm.equals(BigInteger.ONE) || lcm.compareTo(BigInteger.valueOf(100)) > 0) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        for (Polynomial t : nonZero) {
+            Rational k = t.terms().firstEntry().getValue().multiply(new Rational(lcm, BigInteger.ONE));
+            String num = Polynomial.term(k.abs(), m).text();
+            if (sb.isEmpty()) sb.append(k.signum() < 0 ? "-" : "");
+            else
+                sb.append(k.signum() < 0 ? " - " : " + ");
+            sb.append(num).append('/').append(lcm);
+        }
+        return Optional.of(new String[]{lcm.toString(), sb.toString()});
+    }
+
+    /**
+     * Whether e is a sum of two or more terms once multiplied out, with no exponent work in it ({@code 2m - 6n + m + 4n - 3m},
+     * {@code x/2 + x/3}): collecting like terms, even when one term is left.
+     */
+    static boolean likeTermsToCollect(Expr e) {
+        if (Exprs.any(e, GeneralSolver::exponentWork)) return false;
+        try {
+            return spread(e).stream().filter(t -> !t.isZero()).count() > 1;
+        } catch (IllegalArgumentException | Polynomial.NotPolynomial ex) {
+            return false;
+        }
     }
 
     /**
