@@ -85,6 +85,17 @@ class TextbookShapesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0.5t + 1.2 - 0.3t + 0.8 | 0.5t - 0.3t + 1.2 + 0.8 | 0.5 - 0.3 = 0.2, 1.2 + 0.8 = 2 | 0.2t + 2",
+            "2.5(x + 4) - 1.5x       | 2.5x + 10 - 1.5x        | 2.5 - 1.5 = 1                  | x + 10"})
+    void decimalsStayDecimals(String expression, String first, String sums, String answer) {
+        Worked w = solve(Task.SIMPLIFY, expression, "");
+        assertThat(w.steps().get(0).math()).isEqualTo(first);
+        assertThat(w.steps().get(w.steps().size() - 1).text()).endsWith(": " + sums + ".");
+        assertThat(w.answer()).isEqualTo(answer);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"x^5 * x^3", "12p^7 / (4p^2)", "3x^2 y * 5x y^4"})
     void oneTermWithExponentWorkStaysExponentRules(String expression) {
         assertThat(solve(Task.SIMPLIFY, expression, "").family()).isEqualTo("exponent-rules");
