@@ -314,6 +314,11 @@ final class EquationSolver {
         return p.text(false);
     }
 
+    /** As {@link #positiveFirst(Polynomial)}, the subject written last in each term (πr^2h, not πhr^2: session 12). */
+    static String positiveFirst(Polynomial p, String subject) {
+        return p.text(false, subject);
+    }
+
     /**
      * The numerator of a side that is one fraction over exactly {@code by}, as written, when it has brackets to multiply
      * out and the other side ({@code other}, already multiplied by {@code by}) has no fraction left; else empty.
@@ -325,7 +330,9 @@ final class EquationSolver {
         if (den.isEmpty() || !den.get().equals(by)) return Optional.empty();
         if (!denominators(other, Polynomial.constant(Rational.ONE)).equals(Polynomial.constant(Rational.ONE)))
             return Optional.empty();
-        return Optional.of(app.stepwise.math.Printer.text(d.numerator()).replaceAll("\\)\\*(?=[A-Za-zπ(])", ")"));
+        // as a formula is written: 3(7B + πcp), not 3(7B + pi*c*p) (session 12)
+        return Optional.of(app.stepwise.math.Printer.text(d.numerator()).replaceAll("\\bpi\\b", "π")
+                .replaceAll("(?<=[A-Za-zπ0-9)])\\*(?=[A-Za-zπ(])", ""));
     }
 
     static List<Step> rearrange(String formula, String s) {
@@ -341,7 +348,7 @@ final class EquationSolver {
         if (!(by.isConstant() && by.constantValue().isOne())) {
             l = l.times(by);
             r = r.times(by);
-            String lt = positiveFirst(l), rt = positiveFirst(r);
+            String lt = positiveFirst(l, s), rt = positiveFirst(r, s);
             String cleared = lt + " = " + rt;
             // 5(F - 32)/9 = C: multiply by 9 first and keep the bracket (5(F - 32) = 9C), then expand it (session 11)
             Optional<String> kept = keptNumerator(eq.lhs(), eq.rhs(), by, r).map(n -> n + " = " + rt);
@@ -352,7 +359,7 @@ final class EquationSolver {
                     : Message.of("step.clearDenominator", by.text()),
                     kept.orElse(cleared), "multiply-both-sides"));
         }
-        String spread = positiveFirst(l) + " = " + positiveFirst(r);
+        String spread = positiveFirst(l, s) + " = " + positiveFirst(r, s);
         String shownLast = steps.isEmpty() ? formula : steps.get(steps.size() - 1).math();
         if (bracketsShown && !spread.replace(" ", "").equals(shownLast.replace(" ", ""))) {
             // P = 2(l + w): multiply the bracket out on its own before gathering the w-terms (session 11)
@@ -388,9 +395,9 @@ final class EquationSolver {
             withS = withS.negate();
             rest = rest.negate();
         }
-        String gathered = positiveFirst(withS) + " = " + positiveFirst(rest);
-        String current = positiveFirst(l) + " = " + positiveFirst(r);
-        String swapped = positiveFirst(r) + " = " + positiveFirst(l);
+        String gathered = positiveFirst(withS, s) + " = " + positiveFirst(rest, s);
+        String current = positiveFirst(l, s) + " = " + positiveFirst(r, s);
+        String swapped = positiveFirst(r, s) + " = " + positiveFirst(l, s);
         if (!gathered.equals(current) && !gathered.equals(swapped))
             steps.add(new Step(Message.of("step.gatherTerms", s), gathered,
                     "collect"));
@@ -403,17 +410,17 @@ final class EquationSolver {
             rest = rest.scale(k);
             coef = coef.scale(k);
             steps.add(new Step(Message.of("step.clearFraction", k.toString()),
-                    positiveFirst(withS) + " = " + positiveFirst(rest), "multiply-both-sides"));
+                    positiveFirst(withS, s) + " = " + positiveFirst(rest, s), "multiply-both-sides"));
         }
         if (withS.terms().size() > 1) {
             steps.add(new Step(Message.of("step.commonFactorOut", s),
-                    sText + "(" + positiveFirst(coef) + ") = " + positiveFirst(rest), "factor-out"));
+                    sText + "(" + positiveFirst(coef, s) + ") = " + positiveFirst(rest, s), "factor-out"));
         }
         String value;
         if (coef.isConstant() && coef.constantValue().isOne()) {
-            value = positiveFirst(rest);
+            value = positiveFirst(rest, s);
         } else {
-            String top = rest.terms().size() > 1 ? "(" + positiveFirst(rest) + ")" : rest.text();
+            String top = rest.terms().size() > 1 ? "(" + positiveFirst(rest, s) + ")" : rest.text();
             String bottom = coef.isConstant() && coef.constantValue().isInteger() && coef.constantValue().signum() > 0
                     || coef.isSingleTerm() && coef.terms().firstEntry().getValue().isOne()
                             && coef.terms().firstKey().powers().size() == 1

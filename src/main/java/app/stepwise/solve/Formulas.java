@@ -27,7 +27,7 @@ final class Formulas {
         String lhs = take(r, free);
         String e;
         int more = r.nextInt(20);
-        if (more < 4) return more(r, s, lhs, free, more);
+        if (more < 6) return more(r, s, lhs, free, more);
         boolean squared = r.nextInt(8) == 0;
         if (squared) {
             // A = k s^2, E = 1/2 m s^2, A = π s^2, V = 1/3 π s^2 h (session 11: π and a second letter)
@@ -118,6 +118,22 @@ final class Formulas {
                 String ta = (a == 1 ? "" : "" + a) + other, tb = b + s;
                 String sign = r.nextBoolean() ? " + " : " - ";
                 yield r.nextBoolean() ? ta + sign + tb + " = " + c : tb + sign + ta + " = " + c;
+            }
+            case 4 -> { // P = 2(l + w), s = (u + v)t/2, A = (a + b)h/2: the subject inside a bracket
+                String o = take(r, free), sum = r.nextBoolean() ? o + " + " + s : s + (r.nextBoolean() ? " + " : " - ") + o;
+                yield switch (r.nextInt(3)) {
+                    case 0 -> lhs + " = " + NumberWriting.between(r, 2, 5) + "(" + sum + ")";
+                    case 1 -> lhs + " = (" + sum + ")" + take(r, free) + "/" + NumberWriting.between(r, 2, 4);
+                    default -> lhs + " = " + take(r, free) + "(" + sum + ")";
+                };
+            }
+            case 5 -> { // V = 1/3 π r^2 h for h: another letter squared beside the subject
+                String o = take(r, free);
+                yield switch (r.nextInt(3)) {
+                    case 0 -> lhs + " = 1/3 π" + o + "^2 " + s;
+                    case 1 -> lhs + " = π" + o + "^2 " + s;
+                    default -> lhs + " = " + o + "^2 " + s + "/" + NumberWriting.between(r, 2, 4);
+                };
             }
             default -> {
                 String b = take(r, free);

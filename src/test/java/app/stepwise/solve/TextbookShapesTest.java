@@ -101,6 +101,15 @@ class TextbookShapesTest {
         assertThat(solve(Task.SIMPLIFY, expression, "").family()).isEqualTo("exponent-rules");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "V = 1/3 πr^2 h      | h | 3V = πr^2 h;h = 3V/(πr^2)",
+            "P = 3(7B + πc p)/h  | p | Ph = 3(7B + πcp);Ph = 3πcp + 21B;3πcp = Ph - 21B;p = (Ph - 21B)/(3πc)",
+            "v = u + a t         | a | at = v - u;a = (v - u)/t"})
+    void aFormulaIsWrittenAsTextbooksWriteIt(String formula, String s, String lines) {
+        assertThat(maths(solve(Task.SOLVE, formula, s))).containsExactly(lines.split(";"));
+    }
+
     private static int count(BiFunction<SplittableRandom, String, String> shape, String x, int n, Task task, String family,
             Predicate<String> kind) {
         SplittableRandom r = new SplittableRandom(12);
@@ -151,5 +160,9 @@ class TextbookShapesTest {
                 .isGreaterThan(n / 50);
         assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*x\\^2 [-+] .*|.*[-+] [^=]*x\\^2.*")))
                 .as("x^2 beside another term").isGreaterThan(n / 100);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*\\d\\([^()]*x\\b[^()]*\\).*")))
+                .as("x inside a bracket times a number, P = 2(l + x)").isGreaterThan(n / 50);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*[A-Za-z]\\^2 x\\b.*")))
+                .as("another letter squared beside x, V = 1/3 πr^2 x").isGreaterThan(n / 100);
     }
 }
