@@ -28,10 +28,14 @@ final class ExpressionSolver {
     /** Simplify or expand: the steps to the collected polynomial; empty when the expression already is that. */
     static List<Step> simplify(Expr e) {
         Polynomial p = Polynomial.of(e).orElseThrow(() -> new IllegalArgumentException("not a polynomial expression"));
-        String target = p.text();
+        // 0.5t + 1.2 - 0.3t + 0.8 keeps its decimals (0.2t + 2), not t/2 - 3t/10 + 6/5 (session 12)
+        boolean dec = decimalsOnly(e) && p.terms().values().stream().allMatch(ExpressionSolver::asDecimal);
+        String target = dec ? join(positiveFirst(p.termList()), true) : p.text();
         List<Step> steps = new ArrayList<>();
         if (same(e, target)) return steps;
-        if (p.isSingleTerm() && p.variables().size() > 0) {
+        // one term at the end is exponent work only when there was one term to begin with: 6 - 2(k + 3) + 5k, x/2 + x/3
+        // and 4ab + 3ba - 2ab are collected like terms (session 12: they were one step, "work out the exponents")
+        if (p.isSingleTerm() && p.variables().size() > 0 && !likeTermsToCollect(e)) {
             exponentWork(e).filter(w -> !same(e, w) && !w.equals(target))
                     .ifPresent(w -> steps.add(new Step(Message.of("step.exponentRules"),
                             w, "exponent-rules")));
@@ -39,26 +43,75 @@ final class ExpressionSolver {
             return steps;
         }
         List<Polynomial> spread = spread(e);
-        String spreadText = join(spread);
+        String spreadText = join(spread, dec);
         boolean brackets = hasBrackets(e);
+        Optional<String[]> over = brackets ? Optional.empty() : overCommonDenominator(spread);
+        if (over.isPresent()) {
+            // x/2 + x/3: over the common denominator 6 (3x/6 + 2x/6), then add the numerators (session 12)
+            steps.add(new Step(over.get()[1].split(" [+-] ").length == 2
+                    ? Message.of("step.commonDenominatorOf", over.get()[0])
+                    : Message.of("step.commonDenominator"), over.get()[1], "common-denominator"));
+            steps.add(new Step(Message.of("step.addNumeratorsKeep"), target, "collect"));
+            return steps;
+        }
         if (brackets && !spreadText.equals(target) && !same(e, spreadText)) {
             steps.add(new Step(Message.of("step.multiplyOutEach"),
                     spreadText, "expand"));
         }
         List<Polynomial> grouped = new ArrayList<>(spread);
         grouped.sort(Comparator.comparing(t -> t.terms().firstKey()));
-        String groupedText = join(grouped);
+        String groupedText = join(grouped, dec);
         List<Polynomial> shown = spread;
         if (!brackets && !groupedText.equals(spreadText) && !groupedText.equals(target) && grouped.size() > 2) {
             steps.add(new Step(Message.of("step.group"), groupedText, "group"));
             shown = grouped;
         }
-        Optional<String> sums = brackets && spreadText.equals(target) ? Optional.empty() : coefficientSums(shown);
+        Optional<String> sums = brackets && spreadText.equals(target) ? Optional.empty() : coefficientSums(shown, dec);
         steps.add(new Step(brackets && spreadText.equals(target)
                 ? Message.of("step.multiplyOut")
                 : sums.map(w -> Message.of("step.collectSums", w)).orElse(Message.of("step.collect")), target,
                 brackets && spreadText.equals(target) ? "expand" : "collect"));
         return steps;
+    }
+
+    /**
+     * Like terms of one kind with fractional numbers ({@code x/2 + x/3}, {@code 2a/3 - a/6 + a}) written over their common
+     * denominator: the denominator and the line {@code 3x/6 + 2x/6}; empty for other sums.
+     */
+    static Optional<String[]> overCommonDenominator(List<Polynomial> terms) {
+        List<Polynomial> nonZero = terms.stream().filter(t -> !t.isZero()).toList();
+        if (nonZero.size() < 2 || nonZero.stream().anyMatch(t -> !t.isSingleTerm())) return Optional.empty();
+        Monomial m = nonZero.get(0).terms().firstKey();
+        if (m.powers().isEmpty() || nonZero.stream().anyMatch(t -> !t.terms().firstKey().equals(m))) return Optional.empty();
+        BigInteger lcm = BigInteger.ONE;
+        for (Polynomial t : nonZero) {
+            BigInteger d = t.terms().firstEntry().getValue().den();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+        }
+        if (lcm.equals(BigInteger.ONE) || lcm.compareTo(BigInteger.valueOf(100)) > 0) return Optional.empty();
+        StringBuilder sb = new StringBuilder();
+        for (Polynomial t : nonZero) {
+            Rational k = t.terms().firstEntry().getValue().multiply(new Rational(lcm, BigInteger.ONE));
+            String num = Polynomial.term(k.abs(), m).text();
+            if (sb.isEmpty()) sb.append(k.signum() < 0 ? "-" : "");
+            else
+                sb.append(k.signum() < 0 ? " - " : " + ");
+            sb.append(num).append('/').append(lcm);
+        }
+        return Optional.of(new String[]{lcm.toString(), sb.toString()});
+    }
+
+    /**
+     * Whether e is a sum of two or more terms once multiplied out, with no exponent work in it ({@code 2m - 6n + m + 4n - 3m},
+     * {@code x/2 + x/3}): collecting like terms, even when one term is left.
+     */
+    static boolean likeTermsToCollect(Expr e) {
+        if (Exprs.any(e, GeneralSolver::exponentWork)) return false;
+        try {
+            return spread(e).stream().filter(t -> !t.isZero()).count() > 1;
+        } catch (IllegalArgumentException | Polynomial.NotPolynomial ex) {
+            return false;
+        }
     }
 
     /**
@@ -68,24 +121,29 @@ final class ExpressionSolver {
      * no group has two terms or a coefficient is not whole.
      */
     static Optional<String> coefficientSums(List<Polynomial> terms) {
+        return coefficientSums(terms, false);
+    }
+
+    /** The sums, with decimal numbers too where {@code dec} (0.5 - 0.3 = 0.2). */
+    static Optional<String> coefficientSums(List<Polynomial> terms, boolean dec) {
         Map<Monomial, List<Rational>> groups = new LinkedHashMap<>();
         for (Polynomial t : terms) {
             if (t.isZero()) continue;
             for (var en : t.terms().entrySet()) {
-                if (!en.getValue().isInteger()) return Optional.empty();
+                if (!en.getValue().isInteger() && !(dec && asDecimal(en.getValue()))) return Optional.empty();
                 groups.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(en.getValue());
             }
         }
         List<String> sums = new ArrayList<>();
         for (List<Rational> g : groups.values()) {
             if (g.size() < 2) continue;
-            StringBuilder sb = new StringBuilder(g.get(0).toString());
+            StringBuilder sb = new StringBuilder(LinearFamilies.decimal(g.get(0)));
             Rational total = g.get(0);
             for (Rational c : g.subList(1, g.size())) {
-                sb.append(c.signum() < 0 ? " - " : " + ").append(c.abs());
+                sb.append(c.signum() < 0 ? " - " : " + ").append(LinearFamilies.decimal(c.abs()));
                 total = total.add(c);
             }
-            sums.add(sb.append(" = ").append(total).toString());
+            sums.add(sb.append(" = ").append(LinearFamilies.decimal(total)).toString());
         }
         return sums.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", sums));
     }
@@ -100,16 +158,54 @@ final class ExpressionSolver {
     }
 
     static String join(List<Polynomial> terms) {
+        return join(terms, false);
+    }
+
+    /** Whether every number written in e is whole or a decimal, and one is a decimal (0.5t + 1.2, not x/2 + 0.5). */
+    static boolean decimalsOnly(Expr e) {
+        return Exprs.any(e, x -> x instanceof Expr.Num n && n.decimal())
+                && !Exprs.any(e, x -> x instanceof Expr.Div || x instanceof Expr.Num n && !n.value().isInteger() && !n.decimal());
+    }
+
+    /** Whether r is written with at most three decimal places. */
+    static boolean asDecimal(Rational r) {
+        return !LinearFamilies.decimal(r).contains("/");
+    }
+
+    /** The terms with a positive one first where the sum starts with a minus, as {@link Polynomial#text()} orders them. */
+    private static List<Polynomial> positiveFirst(List<Polynomial> terms) {
+        List<Polynomial> order = new ArrayList<>(terms);
+        if (!order.isEmpty() && order.get(0).terms().firstEntry().getValue().signum() < 0)
+            for (int i = 1; i < order.size(); i++) {
+                var t = order.get(i).terms().firstEntry();
+                if (t.getValue().signum() > 0 && t.getKey().degree().equals(order.get(0).terms().firstKey().degree())) {
+                    order.add(0, order.remove(i));
+                    break;
+                }
+            }
+        return order;
+    }
+
+    /** The terms joined into a sum; with {@code dec}, the numbers as decimals (0.2t, not t/5). */
+    static String join(List<Polynomial> terms, boolean dec) {
         StringBuilder sb = new StringBuilder();
         for (Polynomial t : terms) {
             if (t.isZero()) continue;
-            String s = t.text();
+            String s = dec ? decimalTerm(t) : t.text();
             if (sb.isEmpty()) sb.append(s);
             else if (s.startsWith("-")) sb.append(" - ").append(s.substring(1));
             else
                 sb.append(" + ").append(s);
         }
         return sb.isEmpty() ? "0" : sb.toString();
+    }
+
+    private static String decimalTerm(Polynomial t) {
+        var en = t.terms().firstEntry();
+        if (en.getKey().powers().isEmpty()) return LinearFamilies.decimal(en.getValue());
+        Rational c = en.getValue();
+        String k = c.abs().isOne() ? "" : LinearFamilies.decimal(c.abs());
+        return (c.signum() < 0 ? "-" : "") + k + en.getKey().text();
     }
 
     static boolean hasBrackets(Expr e) {

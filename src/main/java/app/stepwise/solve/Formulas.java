@@ -26,6 +26,8 @@ final class Formulas {
         free.remove(s);
         String lhs = take(r, free);
         String e;
+        int more = r.nextInt(20);
+        if (more < 6) return more(r, s, lhs, free, more);
         boolean squared = r.nextInt(8) == 0;
         if (squared) {
             // A = k s^2, E = 1/2 m s^2, A = π s^2, V = 1/3 π s^2 h (session 11: π and a second letter)
@@ -87,6 +89,60 @@ final class Formulas {
             case 0 -> e + " = " + lhs;
             case 1 -> lhs + " = " + e + " + " + take(r, free);
             default -> lhs + " = " + e;
+        };
+    }
+
+    /**
+     * Shapes textbooks set that the grammar below never writes (session 12): the subject in a denominator (d = m/V,
+     * R = (a + b)/t), the subject taken away (W = 5g - 2h), a straight line in two letters (2x + 3y = 12), and a squared
+     * subject beside another term (c^2 = a^2 + b^2, v^2 = u^2 + 2a s).
+     */
+    private static String more(SplittableRandom r, String s, String lhs, List<String> free, int which) {
+        return switch (which) {
+            case 0 -> switch (r.nextInt(3)) {
+                case 0 -> lhs + " = " + take(r, free) + "/" + s;
+                case 1 -> lhs + " = " + NumberWriting.between(r, 2, 9) + take(r, free) + "/" + s;
+                default -> lhs + " = (" + take(r, free) + (r.nextBoolean() ? " + " : " - ") + take(r, free) + ")/" + s;
+            };
+            case 1 -> {
+                String other = r.nextBoolean() ? NumberWriting.between(r, 2, 9) + take(r, free) : take(r, free);
+                String subject = r.nextBoolean() ? NumberWriting.between(r, 2, 9) + s : take(r, free) + " " + s;
+                yield r.nextInt(3) == 0
+                        ? lhs + " = " + other + " - " + subject
+                        : lhs + " = " + other + " - " + subject
+                                + (r.nextBoolean() ? " + " : " - ") + NumberWriting.between(r, 1, 20);
+            }
+            case 2 -> {
+                String other = take(r, free);
+                int a = NumberWriting.between(r, 1, 9), b = NumberWriting.between(r, 2, 9), c = NumberWriting.between(r, 1, 40);
+                String ta = (a == 1 ? "" : "" + a) + other, tb = b + s;
+                String sign = r.nextBoolean() ? " + " : " - ";
+                yield r.nextBoolean() ? ta + sign + tb + " = " + c : tb + sign + ta + " = " + c;
+            }
+            case 4 -> { // P = 2(l + w), s = (u + v)t/2, A = (a + b)h/2: the subject inside a bracket
+                String o = take(r, free), sum = r.nextBoolean() ? o + " + " + s : s + (r.nextBoolean() ? " + " : " - ") + o;
+                yield switch (r.nextInt(3)) {
+                    case 0 -> lhs + " = " + NumberWriting.between(r, 2, 5) + "(" + sum + ")";
+                    case 1 -> lhs + " = (" + sum + ")" + take(r, free) + "/" + NumberWriting.between(r, 2, 4);
+                    default -> lhs + " = " + take(r, free) + "(" + sum + ")";
+                };
+            }
+            case 5 -> { // V = 1/3 π r^2 h for h: another letter squared beside the subject
+                String o = take(r, free);
+                yield switch (r.nextInt(3)) {
+                    case 0 -> lhs + " = 1/3 π" + o + "^2 " + s;
+                    case 1 -> lhs + " = π" + o + "^2 " + s;
+                    default -> lhs + " = " + o + "^2 " + s + "/" + NumberWriting.between(r, 2, 4);
+                };
+            }
+            default -> {
+                String b = take(r, free);
+                yield switch (r.nextInt(3)) {
+                    case 0 -> lhs + "^2 = " + s + "^2 + " + b + "^2";
+                    case 1 -> lhs + "^2 = " + s + "^2 + " + NumberWriting.between(r, 2, 4) + b + " " + take(r, free);
+                    default -> lhs + " = " + take(r, free) + " " + s + "^2 " + (r.nextBoolean() ? "+ " : "- ") + b;
+                };
+            }
         };
     }
 

@@ -158,7 +158,7 @@ public final class GeneralSolver {
      * Work for the exponent rules: a power of a product or of a power ((2x)^3, (x^2)^3), or one letter in two factors
      * of a product or quotient (x^2 × x^3, a^5/a^2). Like terms such as 3a^2b and -a^2b need none.
      */
-    private static boolean exponentWork(Expr x) {
+    static boolean exponentWork(Expr x) {
         if (x instanceof Expr.Pow pw)
             return pw.base() instanceof Expr.Mul || pw.base() instanceof Expr.Pow
                     || pw.base() instanceof Expr.Div || pw.base() instanceof Expr.Neg;
@@ -191,7 +191,9 @@ public final class GeneralSolver {
                 e = expression(r.start());
                 Optional<Polynomial> p = Polynomial.of(e);
                 // like terms with powers (x^2 + 3x - 2x^2) are collected, not worked with the exponent rules (session 11)
-                boolean exponents = p.isPresent() && p.get().isSingleTerm() || Exprs.any(e, GeneralSolver::exponentWork);
+                // and so are like terms that collect to one term (2m - 6n + m + 4n - 3m, x/2 + x/3: session 12)
+                boolean exponents = p.isPresent() && p.get().isSingleTerm() && !ExpressionSolver.likeTermsToCollect(e)
+                        || Exprs.any(e, GeneralSolver::exponentWork);
                 return exponents && !ExpressionSolver.hasBrackets(e) ? "exponent-rules" : "simplify-expression";
             }
             case EXPAND -> {
@@ -226,7 +228,9 @@ public final class GeneralSolver {
         if (c.length == 3) {
             if (r.method().equals("formula")) return "quadratic-formula";
             if (r.method().equals("factor")) return "quadratic-factoring";
-            if (c[1].isZero()) return "quadratic-square-root";
+            // (x - 2)^2 = 25 by square roots too (session 12)
+            if (c[1].isZero() || steps.stream().anyMatch(s -> s.operation().equals("square-root")))
+                return "quadratic-square-root";
             return steps.stream().anyMatch(s -> s.operation().equals("quadratic-formula"))
                     ? "quadratic-formula"
                     : "quadratic-factoring";

@@ -53,10 +53,18 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
         }
 
         String text() {
+            return text("");
+        }
+
+        /** Written with the letter {@code last} after a power, as formulas write their subject: πr^2h (session 12). */
+        String text(String last) {
             StringBuilder sb = new StringBuilder();
             // π first, as textbooks write πr²h: after a letter (hπ) it would read as one name
             List<Map.Entry<String, Rational>> order = new ArrayList<>(powers.entrySet());
             order.sort(java.util.Comparator.comparing(e -> !e.getKey().equals("π")));
+            // only beside a power, as in πr^2h and a^2b: at and ku stay in the order of the alphabet
+            if (!last.isEmpty() && powers.entrySet().stream().anyMatch(e -> !e.getKey().equals(last) && !e.getValue().isOne()))
+                order.sort(java.util.Comparator.comparing(e -> e.getKey().equals(last)));
             for (var e : order) {
                 if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ' && !e.getValue().isOne()) sb.append("");
                 sb.append(e.getKey());
@@ -279,6 +287,11 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
      * the same degree, or any one where {@code sameDegree} is false (a formula's 2A - ah).
      */
     String text(boolean sameDegree) {
+        return text(sameDegree, "");
+    }
+
+    /** As {@link #text(boolean)}, with the letter {@code last} written last in each term (a formula's subject). */
+    String text(boolean sameDegree, String last) {
         if (terms.isEmpty()) return "0";
         StringBuilder sb = new StringBuilder();
         List<Map.Entry<Monomial, Rational>> order = new ArrayList<>(terms.entrySet());
@@ -291,7 +304,7 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
                         }
         }
         for (var t : order) {
-            String s = termText(t.getValue(), t.getKey());
+            String s = termText(t.getValue(), t.getKey(), last);
             if (sb.isEmpty()) sb.append(s);
             else if (s.startsWith("-")) sb.append(" - ").append(s.substring(1));
             else
@@ -301,11 +314,15 @@ record Polynomial(TreeMap<Monomial, Rational> terms) {
     }
 
     static String termText(Rational c, Monomial m) {
+        return termText(c, m, "");
+    }
+
+    static String termText(Rational c, Monomial m, String last) {
         if (m.powers().isEmpty()) return c.toString();
         String sign = c.signum() < 0 ? "-" : "";
         Rational a = c.abs();
         String num = a.num().equals(BigInteger.ONE) ? "" : a.num().toString();
-        String body = num + m.text();
+        String body = num + m.text(last);
         return sign + (a.den().equals(BigInteger.ONE) ? body : body + "/" + a.den());
     }
 

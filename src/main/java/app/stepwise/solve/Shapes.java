@@ -265,6 +265,7 @@ final class Shapes {
     /** Collecting 4 to 6 terms in one or two letters, or two brackets to multiply out and collect. */
     static String simplify(SplittableRandom r, String x) {
         String y = other(x);
+        if (r.nextInt(3) == 0) return simplifyMore(r, x, y);
         if (r.nextInt(4) == 0) {
             int a = NumberWriting.nonZero(r, -9, 12), b = NumberWriting.nonZero(r, -9, 9), c = NumberWriting.nonZero(r, -9, 9);
             return switch (r.nextInt(3)) {
@@ -459,6 +460,7 @@ final class Shapes {
 
     /** a x² + c = d, a x² = d, x² = d with a surd answer, the squared term on the right. */
     static String squareRoot(SplittableRandom r, String x) {
+        if (r.nextInt(5) < 2) return squareRootMore(r, x);
         int a = NumberWriting.pick(r, List.of(1, 2, 3, 4, 5, 9)), k = NumberWriting.between(r, 1, 15),
                 c = NumberWriting.nonZero(r, -30, 30);
         String sq = (a == 1 ? "" : "" + a) + x + "^2";
@@ -469,6 +471,82 @@ final class Shapes {
             case 2 -> x + "^2 = " + NumberWriting.pick(r, List.of(2, 3, 5, 7, 8, 12, 18, 20, 50));
             case 3 -> sq + NumberWriting.plusTerm("" + c) + " = " + d;
             default -> sq + " - " + (long) a * k * k + " = 0";
+        };
+    }
+
+    /**
+     * Like terms that textbooks set and the shapes above rarely or never wrote (session 12): fractions of a letter
+     * (x/2 + x/3, 2a/3 - a/6), a kind of term that cancels (2m - 6n + m + 4n - 3m), a number before a bracket taken away
+     * (6 - 2(k + 3) + 5k), and a letter written both ways round (4ab + 3ba - 2ab).
+     */
+    static String simplifyMore(SplittableRandom r, String x, String y) {
+        return switch (r.nextInt(4)) {
+            case 0 -> {
+                int d1 = NumberWriting.between(r, 2, 6), d2 = NumberWriting.between(r, 2, 8);
+                if (d2 == d1) d2 = d1 + 1;
+                int n1 = NumberWriting.between(r, 1, d1 - 1), n2 = NumberWriting.between(r, 1, 3);
+                String t1 = (n1 == 1 ? "" : "" + n1) + x + "/" + d1, t2 = (n2 == 1 ? "" : "" + n2) + x + "/" + d2;
+                String two = t1 + (r.nextInt(3) == 0 ? " - " : " + ") + t2;
+                yield r.nextInt(4) == 0
+                        ? two + NumberWriting.plusTerm(NumberWriting.term(Rational.of(NumberWriting.nonZero(r, -3, 3)), x))
+                        : two;
+            }
+            case 1 -> {
+                int a = NumberWriting.between(r, 1, 6), b = NumberWriting.between(r, 1, 6), c = NumberWriting.nonZero(r, -9, 9),
+                        d = NumberWriting.nonZero(r, -9, 9);
+                // a x + b x - (a + b) x cancels; the y-terms are left
+                List<String> terms = new ArrayList<>(List.of(NumberWriting.term(Rational.of(a), x),
+                        NumberWriting.term(Rational.of(c), y), NumberWriting.term(Rational.of(b), x),
+                        NumberWriting.term(Rational.of(d), y), NumberWriting.term(Rational.of(-(a + b)), x)));
+                if (c + d == 0) terms.add(NumberWriting.between(r, 1, 9) + "");
+                StringBuilder sb = new StringBuilder(terms.get(0));
+                for (String t : terms.subList(1, terms.size())) sb.append(NumberWriting.plusTerm(t));
+                yield sb.toString();
+            }
+            case 2 -> {
+                int n = NumberWriting.between(r, 2, 20), k = NumberWriting.between(r, 2, 6), p = NumberWriting.nonZero(r, -9, 9),
+                        m = NumberWriting.nonZero(r, -9, 9);
+                yield n + " - " + k + "(" + NumberWriting.linear(Rational.ONE, Rational.of(p), x) + ")"
+                        + NumberWriting.plusTerm(NumberWriting.term(Rational.of(m), x));
+            }
+            default -> {
+                int a = NumberWriting.between(r, 1, 9), b = NumberWriting.between(r, 1, 9), c = NumberWriting.nonZero(r, -9, 9);
+                yield NumberWriting.term(Rational.of(a), x + y) + " + " + NumberWriting.term(Rational.of(b), y + x)
+                        + NumberWriting.plusTerm(NumberWriting.term(Rational.of(c), x + y));
+            }
+        };
+    }
+
+    /**
+     * Square-root equations as textbooks also set them (session 12): a square of a bracket, (x - 2)^2 = 25,
+     * 2(x + 1)^2 = 18, (2x - 1)^2 = 9, (x + 4)^2 - 7 = 29, and answers that are fractions, 4x^2 = 9 and x^2/4 = 25.
+     */
+    static String squareRootMore(SplittableRandom r, String x) {
+        int p = NumberWriting.nonZero(r, -9, 9), q = NumberWriting.between(r, 1, 12);
+        String inside = x + (p < 0 ? " - " + -p : " + " + p);
+        return switch (r.nextInt(7)) {
+            case 0, 1 -> r.nextInt(4) == 0 ? q * q + " = (" + inside + ")^2" : "(" + inside + ")^2 = " + q * q;
+            case 2 -> {
+                int k = NumberWriting.between(r, 2, 5);
+                yield k + "(" + inside + ")^2 = " + k * q * q;
+            }
+            case 3 -> {
+                int a = NumberWriting.between(r, 2, 3);
+                yield "(" + a + inside + ")^2 = " + q * q;
+            }
+            case 4 -> {
+                int c = NumberWriting.nonZero(r, -20, 20);
+                yield "(" + inside + ")^2" + NumberWriting.plusTerm("" + c) + " = " + (q * q + c);
+            }
+            case 5 -> { // 4x^2 = 9, 25y^2 = 16: the square root of a fraction
+                int num = NumberWriting.between(r, 1, 9), den = NumberWriting.between(r, 2, 7);
+                if (java.math.BigInteger.valueOf(num).gcd(java.math.BigInteger.valueOf(den)).intValue() != 1) num = 1;
+                yield den * den + x + "^2 = " + num * num;
+            }
+            default -> { // x^2/4 = 25
+                int k = NumberWriting.pick(r, List.of(2, 3, 4, 5, 9)), t = NumberWriting.between(r, 1, 6);
+                yield x + "^2/" + k + " = " + k * t * t;
+            }
         };
     }
 

@@ -1,0 +1,168 @@
+package app.stepwise.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.Task;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 12 (issue 16): on hand-written problems model 2.6.0 failed square-root equations with a bracket, like terms
+ * that collect to one term, fractions of a letter, and formulas with the subject in a denominator, taken away, in a
+ * straight line or squared beside another term. The teacher's solver worked some of them another way (a bracket
+ * square by factorising, like terms as "work out the exponents") and the generators wrote none of them.
+ */
+class TextbookShapesTest {
+
+    private static Worked solve(Task task, String start, String unknown) {
+        Worked w = GeneralSolver.solve(new GeneralSolver.Request(task, start, unknown), start).orElseThrow();
+        assertThat(Verifier.check(w)).as(start).isEmpty();
+        return w;
+    }
+
+    private static List<String> maths(Worked w) {
+        return w.steps().stream().map(Step::math).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(x - 2)^2 = 25      | x | x - 2 = ±5;x = 2 ± 5;x = 7 or x = -3",
+            "2(x - 1)^2 = 18     | x | (x - 1)^2 = 9;x - 1 = ±3;x = 1 ± 3;x = 4 or x = -2",
+            "(2x + 1)^2 = 9      | x | 2x + 1 = ±3;2x = -1 ± 3;x = (-1 ± 3)/2;x = 1 or x = -2",
+            "36 = (t - 9)^2      | t | t - 9 = ±6;t = 9 ± 6;t = 15 or t = 3",
+            "3(y - 4)^2 - 5 = 43 | y | 3(y - 4)^2 = 48;(y - 4)^2 = 16;y - 4 = ±4;y = 4 ± 4;y = 8 or y = 0"})
+    void aSquaredBracketIsSolvedBySquareRoots(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        assertThat(w.family()).isEqualTo("quadratic-square-root");
+    }
+
+    @Test
+    void aSquaredBracketWithASurdRootKeepsTheUsualRoute() {
+        Worked w = solve(Task.SOLVE, "(x + 3)^2 = 7", "x");
+        assertThat(w.steps()).extracting(Step::operation).doesNotContain("square-root");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "568 = 4m^2 - 8 | m | 4m^2 = 576;m^2 = 144;m = ±12;m = 12 or m = -12",
+            "50 - 2m^2 = 0  | m | 2m^2 = 50;m^2 = 25;m = ±5;m = 5 or m = -5",
+            "x^2/4 = 25     | x | x^2 = 100;x = ±10;x = 10 or x = -10",
+            "4x^2 = 9       | x | x^2 = 9/4;x = ±3/2;x = 3/2 or x = -3/2"})
+    void theSquareIsAloneWithAPositiveNumberInFront(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        assertThat(w.steps()).extracting(Step::text).doesNotContain("Divide both sides by 1/4.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2m - 6n + m + 4n - 3m | 2 + 1 - 3 = 0, -6 + 4 = -2 | -2n",
+            "6 - 2(k + 3) + 5k     | 6 - 6 = 0, -2 + 5 = 3      | 3k",
+            "4ab + 3ba - 2ab       | 4 + 3 - 2 = 5              | 5ab"})
+    void likeTermsThatCollectToOneTermAreCollected(String expression, String sums, String answer) {
+        Worked w = solve(Task.SIMPLIFY, expression, "");
+        assertThat(w.family()).isEqualTo("simplify-expression");
+        assertThat(w.steps()).extracting(Step::text).noneMatch(t -> t.contains("exponents"));
+        assertThat(w.steps().get(w.steps().size() - 1).text()).endsWith(": " + sums + ".");
+        assertThat(w.answer()).isEqualTo(answer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x/2 + x/3     | 3x/6 + 2x/6            | 5x/6",
+            "2a/3 + a/6    | 4a/6 + a/6             | 5a/6",
+            "x/4 - x/6 + x | 3x/12 - 2x/12 + 12x/12 | 13x/12"})
+    void fractionsOfALetterGoOverACommonDenominator(String expression, String over, String answer) {
+        Worked w = solve(Task.SIMPLIFY, expression, "");
+        assertThat(w.family()).isEqualTo("simplify-expression");
+        assertThat(maths(w)).containsExactly(over, answer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0.5t + 1.2 - 0.3t + 0.8 | 0.5t - 0.3t + 1.2 + 0.8 | 0.5 - 0.3 = 0.2, 1.2 + 0.8 = 2 | 0.2t + 2",
+            "2.5(x + 4) - 1.5x       | 2.5x + 10 - 1.5x        | 2.5 - 1.5 = 1                  | x + 10"})
+    void decimalsStayDecimals(String expression, String first, String sums, String answer) {
+        Worked w = solve(Task.SIMPLIFY, expression, "");
+        assertThat(w.steps().get(0).math()).isEqualTo(first);
+        assertThat(w.steps().get(w.steps().size() - 1).text()).endsWith(": " + sums + ".");
+        assertThat(w.answer()).isEqualTo(answer);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"x^5 * x^3", "12p^7 / (4p^2)", "3x^2 y * 5x y^4"})
+    void oneTermWithExponentWorkStaysExponentRules(String expression) {
+        assertThat(solve(Task.SIMPLIFY, expression, "").family()).isEqualTo("exponent-rules");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "V = 1/3 πr^2 h      | h | 3V = πr^2 h;h = 3V/(πr^2)",
+            "P = 3(7B + πc p)/h  | p | Ph = 3(7B + πcp);Ph = 3πcp + 21B;3πcp = Ph - 21B;p = (Ph - 21B)/(3πc)",
+            "v = u + a t         | a | at = v - u;a = (v - u)/t"})
+    void aFormulaIsWrittenAsTextbooksWriteIt(String formula, String s, String lines) {
+        assertThat(maths(solve(Task.SOLVE, formula, s))).containsExactly(lines.split(";"));
+    }
+
+    private static int count(BiFunction<SplittableRandom, String, String> shape, String x, int n, Task task, String family,
+            Predicate<String> kind) {
+        SplittableRandom r = new SplittableRandom(12);
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            String start = shape.apply(r, x);
+            if (!kind.test(start)) continue;
+            var w = GeneralSolver.solve(new GeneralSolver.Request(task, start, task == Task.SIMPLIFY ? "" : x), start);
+            if (w.isPresent() && w.get().family().equals(family)) found++;
+        }
+        return found;
+    }
+
+    @Test
+    void theSquareRootShapesHaveBracketsAndFractions() {
+        int n = 300;
+        String q = "quadratic-square-root";
+        assertThat(count(Shapes::squareRoot, "x", n, Task.SOLVE, q, s -> s.contains(")^2"))).as("a squared bracket")
+                .isGreaterThan(n / 10);
+        assertThat(count(Shapes::squareRoot, "x", n, Task.SOLVE, q, s -> s.matches("\\d+x\\^2 = \\d+")
+                && GeneralSolver.solve(new GeneralSolver.Request(Task.SOLVE, s, "x"), s).orElseThrow().answer().contains("/")))
+                .as("a fraction answer").isGreaterThan(n / 50);
+        assertThat(count(Shapes::squareRoot, "x", n, Task.SOLVE, q, s -> s.contains("^2/"))).as("x^2/k").isGreaterThan(n / 50);
+    }
+
+    @Test
+    void theSimplifyShapesHaveFractionsOfALetterAndCancellingTerms() {
+        int n = 400;
+        String f = "simplify-expression";
+        assertThat(count(Shapes::simplify, "x", n, Task.SIMPLIFY, f, s -> s.matches(".*x/\\d.*"))).as("x/2 + x/3")
+                .isGreaterThan(n / 50);
+        assertThat(count(Shapes::simplify, "x", n, Task.SIMPLIFY, f,
+                s -> !GeneralSolver.solve(new GeneralSolver.Request(Task.SIMPLIFY, s, ""), s).map(w -> w.answer().contains("x"))
+                        .orElse(true)))
+                .as("the x-terms cancel").isGreaterThan(n / 50);
+    }
+
+    @Test
+    void formulasHaveTheSubjectBelowTakenAwayInALineAndSquaredBesideATerm() {
+        int n = 600;
+        String f = "rearrange-formula";
+        BiFunction<SplittableRandom, String, String> formula = Formulas::formula;
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*/\\(?x\\b.*"))).as("x in a denominator")
+                .isGreaterThan(n / 50);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*- (\\d+|[A-Za-z] )x\\b(?!\\^).*")))
+                .as("the x-term taken away").isGreaterThan(n / 50);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*x.* = \\d+"))).as("a straight line, 2x + 3y = 12")
+                .isGreaterThan(n / 50);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*x\\^2 [-+] .*|.*[-+] [^=]*x\\^2.*")))
+                .as("x^2 beside another term").isGreaterThan(n / 100);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*\\d\\([^()]*x\\b[^()]*\\).*")))
+                .as("x inside a bracket times a number, P = 2(l + x)").isGreaterThan(n / 50);
+        assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*[A-Za-z]\\^2 x\\b.*")))
+                .as("another letter squared beside x, V = 1/3 πr^2 x").isGreaterThan(n / 100);
+    }
+}
