@@ -101,7 +101,7 @@ final class ArithmeticFamilies {
 
         @Override
         public Worked solve(Map<String, String> p, int wording) {
-            String e = p.get("expression");
+            String e = Shapes.asRead(p.get("expression")); // as the reader restates it (session 12)
             Matcher m = Pattern.compile("^\\(?(\\d+)/(\\d+)\\)? ([-+×÷]) \\(?(\\d+)/(\\d+)\\)?$")
                     .matcher(e);
             if (!m.matches()) throw new IllegalArgumentException("fraction-arithmetic cannot solve " + e);
@@ -124,14 +124,15 @@ final class ArithmeticFamilies {
                     steps.add(new Step(Message.of(op.equals("+") ? "step.addNumeratorsKeep" : "step.subtractNumeratorsKeep"),
                             common + " = " + top + "/" + l, op.equals("+") ? "add" : "subtract"));
                     if (!result.toString().equals(top + "/" + l))
-                        steps.add(new Step(Message.of("step.simplify"), top + "/" + l + " = " + result, "simplify"));
+                        steps.add(new Step(simplifying(top, l, result), top + "/" + l + " = " + result, "simplify"));
                 }
                 case "×" -> {
                     result = Rational.of(a * c, b * d);
                     steps.add(new Step(Message.of("step.numeratorsDenominators"), e + " = " + (a * c) + "/" + (b * d),
                             "multiply"));
                     if (!result.toString().equals((a * c) + "/" + (b * d)))
-                        steps.add(new Step(Message.of("step.simplify"), (a * c) + "/" + (b * d) + " = " + result, "simplify"));
+                        steps.add(new Step(simplifying(a * c, b * d, result), (a * c) + "/" + (b * d) + " = " + result,
+                                "simplify"));
                 }
                 default -> {
                     String flipped = a + "/" + b + " × " + d + "/" + c;
@@ -141,10 +142,22 @@ final class ArithmeticFamilies {
                     steps.add(new Step(Message.of("step.numeratorsDenominators"), flipped + " = " + (a * d) + "/" + (b * c),
                             "multiply"));
                     if (!result.toString().equals((a * d) + "/" + (b * c)))
-                        steps.add(new Step(Message.of("step.simplify"), (a * d) + "/" + (b * c) + " = " + result, "simplify"));
+                        steps.add(new Step(simplifying(a * d, b * c, result), (a * d) + "/" + (b * c) + " = " + result,
+                                "simplify"));
                 }
             }
             return worked(word(wording, Map.of("e", e)), Task.EVALUATE, e, steps, result.toString(), "numeric", p, wording);
+        }
+
+        /**
+         * "Simplify the fraction: 44 ÷ 4 = 11, 48 ÷ 4 = 12." when it stays a fraction (session 12, as the general solver
+         * says it); a whole result is the calculator's in the line already (44/4 = 11).
+         */
+        private static Message simplifying(long top, long bottom, Rational result) {
+            if (result.isInteger()) return Message.of("step.simplify");
+            long t = Math.abs(top), g = BigInteger.valueOf(t).gcd(BigInteger.valueOf(bottom)).longValue();
+            return Message.of("step.simplifyFractionShown", t + " ÷ " + g + " = " + t / g + ", " + bottom + " ÷ " + g + " = "
+                    + bottom / g);
         }
     }
 

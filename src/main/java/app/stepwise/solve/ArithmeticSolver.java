@@ -36,7 +36,8 @@ final class ArithmeticSolver {
             Reduction r = new Reduction(decimals, dry.firstRank);
             Expr next = r.reduceTop(cur);
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
-            steps.add(new Step(atomic(next) ? r.describe() : r.describeWithWorking(), show(next), r.operation()));
+            boolean listed = !atomic(next) || r.operation().equals("simplify") && !(next instanceof Expr.Num);
+            steps.add(new Step(listed ? r.describeWithWorking() : r.describe(), show(next), r.operation()));
             cur = next;
         }
         if (!isFinal(cur)) throw new IllegalArgumentException("too many steps: " + steps.stream().map(Step::math).toList());
@@ -107,6 +108,12 @@ final class ArithmeticSolver {
             case Expr.Div d when d.numerator() instanceof Expr.Num a && d.denominator() instanceof Expr.Num b && a.value()
                     .isInteger() && b.value().isInteger() && !b.value().isZero() ->
                 Optional.of(a.value().divide(b.value()));
+            // -3/4 as the parser reads it, (-3)/4: a fraction to combine as it stands, not a division to work out first
+            // (session 12: the teacher's first step was "(-3)/4 = -(3/4)")
+            case Expr.Div d when d.numerator() instanceof Expr.Neg n && n.operand() instanceof Expr.Num a
+                    && d.denominator() instanceof Expr.Num b && a.value().isInteger() && b.value().isInteger()
+                    && !b.value().isZero() ->
+                Optional.of(a.value().divide(b.value()).negate());
             default -> Optional.empty();
         };
     }
@@ -141,6 +148,8 @@ final class ArithmeticSolver {
         final List<String> done = new ArrayList<>();
         /** Each operation on two or more numbers worked out inside the line: "12 × 9 = 108", "50 ÷ 5 = 10". */
         final List<String> working = new ArrayList<>();
+        /** The common denominator a sum of fractions is written over in this step, if it is. */
+        BigInteger common;
 
         /** Work out only operations of this rank or earlier: 0 brackets, 1 powers, 2 products and quotients, 3 sums. */
         final int allowed;
@@ -187,8 +196,11 @@ final class ArithmeticSolver {
         Message describeWithWorking() {
             Message plain = describe();
             if (working.isEmpty() || working.size() > 3) return plain;
+            if (plain.key().equals("step.commonDenominator") && common != null)
+                return Message.of("step.commonDenominatorShown", common.toString(), String.join(", ", working));
             String key = switch (plain.key()) {
-                case "step.multiplyDivide", "step.workOutPower", "step.addSubtract", "step.bracketsFirst" ->
+                case "step.multiplyDivide", "step.workOutPower", "step.addSubtract", "step.bracketsFirst",
+                        "step.simplifyFraction" ->
                     plain.key() + "Shown";
                 default -> null;
             };
@@ -198,6 +210,26 @@ final class ArithmeticSolver {
         /** Notes one operation worked out to a number inside the line. */
         private Expr worked(Expr operation, Expr result) {
             working.add(show(operation) + " = " + show(result));
+            return result;
+        }
+
+        /**
+         * A fraction of two whole numbers in lowest terms, with its divisions listed when it stays a fraction: "224 ÷ 56
+         * = 4, 168 ÷ 56 = 3" (top and bottom by their highest common factor). A whole or decimal result is the
+         * calculator's already (the model writes 2700/36 = 75 with it). Session 12: 2.6.0 simplified 224/168 and 30/105
+         * in its head and got them wrong; listed, each division is the calculator's.
+         */
+        private Expr simplified(Expr.Div d) {
+            Expr result = value(literal(d).orElseThrow());
+            Expr over = d.numerator() instanceof Expr.Neg n ? n.operand() : d.numerator(); // (-30)/20 as 30/20
+            if (over instanceof Expr.Num a && d.denominator() instanceof Expr.Num b && a.value().isInteger()
+                    && b.value().isInteger() && a.value().signum() >= 0 && b.value().signum() > 0 && !b.value().isOne()) {
+                BigInteger top = a.value().num(), bottom = b.value().num(), g = top.gcd(bottom);
+                if (!(result instanceof Expr.Num) && g.compareTo(BigInteger.ONE) > 0) {
+                    working.add(Printer.text(a) + " ÷ " + g + " = " + top.divide(g));
+                    working.add(Printer.text(b) + " ÷ " + g + " = " + bottom.divide(g));
+                }
+            }
             return result;
         }
 
@@ -221,9 +253,9 @@ final class ArithmeticSolver {
                 }
                 return false;
             });
-            if (e instanceof Expr.Div && literal(e).isPresent() && !atomic(e)) {
+            if (e instanceof Expr.Div d && literal(e).isPresent() && !atomic(e)) {
                 done.add("simplify");
-                return value(literal(e).get());
+                return simplified(d);
             }
             return reduce(e);
         }
@@ -265,9 +297,13 @@ final class ArithmeticSolver {
                 boolean same = a.terms().stream().allMatch(t -> den(t).equals(lcm) && (isFraction(t)));
                 if (!same) {
                     done.add("common");
+                    common = lcm;
                     List<Expr> ts = new ArrayList<>();
                     for (Expr t : a.terms()) {
                         BigInteger n = num(t).multiply(lcm.divide(den(t)));
+                        // session 12: each new numerator listed (4/15 + 2/9 over 45: 4 × 3 = 12, 2 × 5 = 10); 2.6.0
+                        // multiplied them in its head and wrote 2/9 as 20/135
+                        if (!lcm.equals(den(t))) working.add(num(t).abs() + " × " + lcm.divide(den(t)) + " = " + n.abs());
                         Expr f = new Expr.Div(new Expr.Num(new Rational(n.abs(), BigInteger.ONE), false),
                                 new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
                         ts.add(n.signum() < 0 ? new Expr.Neg(f) : f);
@@ -316,7 +352,7 @@ final class ArithmeticSolver {
             }
             if (!decimals && literal(d).isPresent()) {
                 done.add("simplify");
-                return value(literal(d).get());
+                return simplified(d);
             }
             done.add("product");
             return worked(d, value(Exprs.exactValue(d).orElseThrow()));

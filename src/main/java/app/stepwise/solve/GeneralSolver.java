@@ -41,9 +41,9 @@ public final class GeneralSolver {
         try {
             List<Step> steps = steps(r);
             if (steps.isEmpty()) return Optional.empty();
-            String answer = answerOf(steps.get(steps.size() - 1).math());
             String family = r.family().isEmpty() ? family(r, steps) : r.family();
-            if (family.equals("percentages")) steps = percentageWords(steps);
+            if (family.equals("percentages")) steps = decimalResult(percentageWords(steps));
+            String answer = answerOf(steps.get(steps.size() - 1).math());
             Worked w = new Worked(family, statement, r.task(), r.start(), List.<Given>of(), steps, answer,
                     kind(r, steps), Solvers.family(family).map(Family::skills).orElse(List.of()), Map.of(), 0, Double.NaN);
             return Verifier.check(w).isEmpty() ? Optional.of(w) : Optional.empty();
@@ -101,6 +101,29 @@ public final class GeneralSolver {
      * 15% of 80 is worked as the product 15/100 × 80, but a student asked for a percentage of an amount, not for the
      * numerators of two fractions: the product step says what it does to the amount.
      */
+    /**
+     * A percentage's result as people write an amount or a percentage: 461.16 and 12.5, not 11529/25 and 25/2, when it
+     * is a decimal of at most 4 places (the last step, a fraction simplified, becomes that decimal; the model writes
+     * 46116/100 = 461.16 with its calculator). Session 12: 2.6.0 simplified such fractions in its head and got them
+     * wrong; a percentage that does not come out as such a decimal stays a fraction.
+     */
+    static List<Step> decimalResult(List<Step> steps) {
+        Step last = steps.get(steps.size() - 1);
+        if (!last.operation().equals("simplify") || !last.math().matches("-?\\d+/\\d+")) return steps;
+        String[] nd = last.math().replace("-", "").split("/");
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(nd[0]).divide(new java.math.BigDecimal(nd[1]));
+        } catch (ArithmeticException notTerminating) {
+            return steps;
+        }
+        if (value.scale() > 4) return steps;
+        String decimal = (last.math().startsWith("-") ? "-" : "") + value.stripTrailingZeros().toPlainString();
+        List<Step> out = new java.util.ArrayList<>(steps.subList(0, steps.size() - 1));
+        out.add(new Step(Message.of("step.simplifyFraction"), decimal, last.operation()));
+        return out;
+    }
+
     static List<Step> percentageWords(List<Step> steps) {
         return steps.stream().map(s -> s.operation().equals("fraction-product")
                 ? new Step(Message.of("step.percentOfAmount"), s.math(), s.operation())

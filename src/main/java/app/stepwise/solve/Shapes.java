@@ -35,7 +35,8 @@ final class Shapes {
         SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "",
                 (r, x) -> typed(r, r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
         SHAPES.put("fraction-arithmetic",
-                new Shape(Task.EVALUATE, "", "", (r, x) -> typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r))));
+                new Shape(Task.EVALUATE, "", "",
+                        (r, x) -> asRead(typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r)))));
         SHAPES.put("percentages", new Shape(Task.EVALUATE, "", "percentages", (r, x) -> percent(r)));
         SHAPES.put("simplify-expression",
                 new Shape(Task.SIMPLIFY, "", "", (r, x) -> r.nextBoolean() ? Trees.simplifyExpression(r) : simplify(r, x)));
@@ -177,6 +178,17 @@ final class Shapes {
     }
 
     /** The operators as typed on a keyboard now and then: 6*7, 12/4. */
+    /**
+     * Fractions next to × or ÷ in brackets, by the reader's own rule (tutor/TextMath): 3/5 × 10/21 + 1 is (3/5) × (10/21) +
+     * 1, the line the tutor restates such a problem as and gives the model. Session 12: the corpus worked these from left
+     * to right, ((3/5) × 10)/21, steps the model never sees in the tutor, and 3/2 ÷ 7/11 as ((3/2)/7)/11, a value the
+     * reader never gives. With / for ÷ (3/2/7/11) the text means left to right, and the reader reads it so.
+     */
+    static String asRead(String e) {
+        if (e.indexOf('÷') < 0 && e.indexOf('×') < 0) return e;
+        return e.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
+    }
+
     static String typed(SplittableRandom r, String e) {
         return switch (r.nextInt(5)) {
             case 0 -> e.replace(" × ", "*").replace(" ÷ ", "/");
@@ -212,11 +224,14 @@ final class Shapes {
         if (r.nextInt(3) == 0) {
             String mixed = "(" + NumberWriting.between(r, 1, 5) + " + " + properFraction(r) + ")";
             return switch (r.nextInt(5)) {
-                case 0 -> f1 + " " + NumberWriting.pick(r, List.of("+", "-", "×", "÷")) + " " + f2;
+                case 0 -> {
+                    String op = NumberWriting.pick(r, List.of("+", "-", "×", "÷"));
+                    yield f1 + " " + op + " " + (op.equals("÷") ? bracketed(f2) : f2);
+                }
                 case 1 -> mixed + " + " + "(" + NumberWriting.between(r, 1, 5) + " + " + properFraction(r) + ")";
                 case 2 -> mixed + " × " + f1;
                 case 3 -> mixed + " - " + f1;
-                default -> f1 + " ÷ " + f2 + " + " + n;
+                default -> f1 + " ÷ " + bracketed(f2) + " + " + n;
             };
         }
         return switch (r.nextInt(8)) {
@@ -229,6 +244,11 @@ final class Shapes {
             case 6 -> "(" + f1 + ") ÷ " + n;
             default -> n + " - " + f1 + " × " + f2;
         };
+    }
+
+    /** A divisor fraction in brackets, as the reader restates 3/4 ÷ 5/6: (3/4) ÷ (5/6), not ((3/4)/5)/6. */
+    private static String bracketed(String fraction) {
+        return fraction.startsWith("(") ? fraction : "(" + fraction + ")";
     }
 
     private static String properFraction(SplittableRandom r) {
@@ -248,6 +268,11 @@ final class Shapes {
         String p = r.nextInt(5) == 0
                 ? LinearFamilies.decimal(Rational.of(NumberWriting.between(r, 1, 49) * 2 + 1, 2))
                 : Integer.toString(NumberWriting.between(r, 1, 99));
+        // session 12: now and then an amount of money with pence or a measure with a decimal point (8% of 3.50); the
+        // corpus had none, and 2.6.0 could not work one out
+        if (r.nextInt(5) == 0)
+            return p + "/100 × "
+                    + LinearFamilies.decimal(Rational.of(NumberWriting.between(r, 11, 4999), r.nextInt(3) == 0 ? 10 : 100));
         int n = switch (r.nextInt(3)) {
             case 0 -> NumberWriting.between(r, 2, 120) * 5;
             case 1 -> NumberWriting.between(r, 3, 250) * 4;

@@ -164,24 +164,43 @@ final class SystemSolver {
             k2 = Rational.ONE;
         }
         Row s1 = r1.times(k1), s2 = r2.times(k2);
-        if (!k1.isOne()) steps.add(new Step(Message.of("step.multiplyFirst", k1.toString()), s1.text(x, y), "multiply-equation"));
+        Rational keptFirst = elimY ? s1.a() : s1.b(), keptSecond = elimY ? s2.a() : s2.b();
+        // subtracting, take the equation with the larger kept term first (9m + 12n = 6 from 10m + 12n = 8 gives m = 2,
+        // not -m = -2), as a teacher does; the steps keep calling them first and second
+        boolean swap = !(c1.isZero() || c2.isZero()) && (elimY ? s1.b() : s1.a()).signum() == (elimY ? s2.b() : s2.a()).signum()
+                && keptFirst.subtract(keptSecond).signum() < 0;
+        String keep = elimY ? x : y, gone = elimY ? y : x;
+        // session 12: each scaling names the matching term it aims at and lists its products, and the sum or difference
+        // lists its two calculations, so the model chooses the multiplier with the aim in view and the calculator does
+        // the numbers (2.6.0 multiplied the wrong equation, and added 8 + 16 to 20 in its head)
+        if (!k1.isOne())
+            steps.add(new Step(scaled("step.multiplyFirstShown", k1, r1, s1, gone, elimY), s1.text(x, y),
+                    "multiply-equation"));
         if (!k2.isOne())
-            steps.add(new Step(Message.of("step.multiplySecond", k2.toString()), s2.text(x, y), "multiply-equation"));
+            steps.add(new Step(scaled("step.multiplySecondShown", k2, r2, s2, gone, elimY), s2.text(x, y),
+                    "multiply-equation"));
         Rational e1 = elimY ? s1.b() : s1.a(), e2 = elimY ? s2.b() : s2.a();
         boolean add = e1.signum() != e2.signum();
+        Row from = swap ? s2 : s1, take = swap ? s1 : s2;
         Row combined = add
                 ? new Row(s1.a().add(s2.a()), s1.b().add(s2.b()), s1.c().add(s2.c()))
-                : new Row(s1.a().subtract(s2.a()), s1.b().subtract(s2.b()), s1.c().subtract(s2.c()));
+                : new Row(from.a().subtract(take.a()), from.b().subtract(take.b()), from.c().subtract(take.c()));
         if (c1.isZero() || c2.isZero()) combined = c1.isZero() ? r1 : r2;
-        String keep = elimY ? x : y, gone = elimY ? y : x;
         Rational kc = elimY ? combined.a() : combined.b();
         String oneLetter = Polynomial.term(kc, Monomial.of(keep)).text() + " = " + combined.c();
-        if (!(c1.isZero() || c2.isZero()))
-            steps.add(new Step(Message.of(add ? "step.addEquations" : "step.subtractEquations", gone), oneLetter,
-                    add ? "add-equations" : "subtract-equations"));
+        if (!(c1.isZero() || c2.isZero())) {
+            String op = add ? " + " : " - ";
+            String sums = (elimY ? from.a() : from.b()) + op + paren(elimY ? take.a() : take.b()) + " = " + kc + ", " + from.c()
+                    + op + paren(take.c()) + " = " + combined.c();
+            steps.add(new Step(Message.of(add
+                    ? "step.addEquationsShown"
+                    : swap ? "step.subtractFirstShown" : "step.subtractEquationsShown", gone, sums),
+                    oneLetter, add ? "add-equations" : "subtract-equations"));
+        }
         Rational kv = combined.c().divide(kc);
         if (!kc.isOne())
-            steps.add(new Step(Message.of("step.divideBoth", kc.toString()), keep + " = " + kv, "divide-both-sides"));
+            steps.add(new Step(Message.of("step.divideBoth", kc.toString()),
+                    keep + " = " + (kv.isInteger() ? combined.c() + "/" + paren(kc) + " = " : "") + kv, "divide-both-sides"));
         // back-substitute into the first equation that has the other letter
         Row back = (elimY ? r1.b() : r1.a()).isZero() ? r2 : r1;
         Rational bk = elimY ? back.a() : back.b(), bg = elimY ? back.b() : back.a();
@@ -192,13 +211,31 @@ final class SystemSolver {
                 "substitute"));
         Rational rest = back.c().subtract(bk.multiply(kv));
         if (!bk.isZero())
-            steps.add(new Step(Message.of("step.termAlone", gone), Polynomial.term(bg, Monomial.of(gone)).text() + " = " + rest,
-                    "subtract-both-sides"));
+            steps.add(new Step(Message.of("step.termAlone", gone), Polynomial.term(bg, Monomial.of(gone)).text() + " = "
+                    + (bk.multiply(kv).isInteger() && back.c().isInteger()
+                            ? back.c() + " - " + paren(bk.multiply(kv)) + " = "
+                            : "")
+                    + rest, "subtract-both-sides"));
         Rational gv = rest.divide(bg);
         if (!bg.isOne())
-            steps.add(new Step(Message.of("step.divideBoth", bg.toString()), gone + " = " + gv, "divide-both-sides"));
+            steps.add(new Step(Message.of("step.divideBoth", bg.toString()),
+                    gone + " = " + (gv.isInteger() && rest.isInteger() ? rest + "/" + paren(bg) + " = " : "") + gv,
+                    "divide-both-sides"));
         steps.add(new Step(Message.of("step.bothValues"), answer(x, y, elimY ? kv : gv, elimY ? gv : kv), "state-solutions"));
         return steps;
+    }
+
+    /**
+     * "Multiply the first equation by 3 to make the y-terms 12y: 3 × 2 = 6, 3 × 4 = 12, 3 × 5 = 15." The products of
+     * the equation's numbers, in the order it is written (a, b, c).
+     */
+    private static Message scaled(String key, Rational k, Row before, Row after, String gone, boolean elimY) {
+        List<String> products = new ArrayList<>();
+        Rational[] was = {before.a(), before.b(), before.c()}, now = {after.a(), after.b(), after.c()};
+        for (int i = 0; i < 3; i++)
+            if (!was[i].isZero() || i == 2) products.add(k + " × " + paren(was[i]) + " = " + now[i]);
+        String term = Polynomial.term(elimY ? after.b() : after.a(), Monomial.of(gone)).text();
+        return Message.of(key, k.toString(), gone, term, String.join(", ", products));
     }
 
     private static BigInteger lcm(Rational a, Rational b) {

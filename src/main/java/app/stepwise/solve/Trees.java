@@ -170,8 +170,18 @@ final class Trees {
             case 2 -> times(a, b, ATOM);
             default -> b.value().isZero()
                     ? a
-                    : new T(a.at(PRODUCT) + " ÷ " + b.at(ATOM), a.value().divide(b.value()), PRODUCT);
+                    : new T(a.at(PRODUCT) + " ÷ " + divisor(b), a.value().divide(b.value()), PRODUCT);
         };
+    }
+
+    /**
+     * The right of a ÷, bracketed when it is a bare fraction: people (and the reader) take 3/2 ÷ 7/11 as 3/2 ÷ (7/11),
+     * while the engine reads it from left to right as ((3/2)/7)/11 (session 12: 27 of 1000 fraction problems taught the
+     * left-to-right value, which the reader never gives).
+     */
+    private static String divisor(T b) {
+        String t = b.at(ATOM);
+        return t.matches("-?\\d+/\\d+") ? "(" + t + ")" : t;
     }
 
     // ---- functions to differentiate -------------------------------------------------------------------------------

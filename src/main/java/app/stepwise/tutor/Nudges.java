@@ -66,6 +66,11 @@ final class Nudges {
             Map.entry("step.multiplySecond", "hint.nudge.matchCoefficients"),
             Map.entry("step.addEquations", "hint.nudge.eliminate"),
             Map.entry("step.subtractEquations", "hint.nudge.eliminate"),
+            Map.entry("step.multiplyFirstShown", "hint.nudge.matchCoefficients"),
+            Map.entry("step.multiplySecondShown", "hint.nudge.matchCoefficients"),
+            Map.entry("step.addEquationsShown", "hint.nudge.eliminate"),
+            Map.entry("step.subtractEquationsShown", "hint.nudge.eliminate"),
+            Map.entry("step.subtractFirstShown", "hint.nudge.eliminate"),
             Map.entry("step.addTwoEquations", "hint.nudge.eliminate"),
             Map.entry("step.bothValues", "hint.nudge.bothValues"),
             // expressions
@@ -95,6 +100,8 @@ final class Nudges {
             Map.entry("step.numeratorsDenominators", "hint.nudge.fractionProduct"),
             Map.entry("step.reciprocal", "hint.nudge.reciprocal"),
             Map.entry("step.simplifyFraction", "hint.nudge.simplifyFraction"),
+            Map.entry("step.simplifyFractionShown", "hint.nudge.simplifyFraction"),
+            Map.entry("step.commonDenominatorShown", "hint.nudge.commonDenominator"),
             Map.entry("step.percentHundredths", "hint.nudge.percent"),
             Map.entry("step.percentOfAmount", "hint.nudge.percent"),
             // forces
@@ -139,9 +146,17 @@ final class Nudges {
      */
     static Message withoutWorking(Message said) {
         Message keyed = said.key().equals(Message.VERBATIM) ? Sentences.recognise(said.english(), "step.") : said;
-        return keyed.key().endsWith("Shown")
-                ? Message.of(keyed.key().substring(0, keyed.key().length() - "Shown".length()))
-                : said;
+        if (!keyed.key().endsWith("Shown")) return said;
+        // the sentence without its last argument, the list of calculations ("Multiply the first equation by 3 to make
+        // the y-terms 12y: …" is "Multiply the first equation by 3.")
+        String base = keyed.key().substring(0, keyed.key().length() - "Shown".length());
+        List<Object> args = keyed.args().isEmpty() ? List.of() : keyed.args().subList(0, keyed.args().size() - 1);
+        return switch (base) {
+            case "step.multiplyFirst", "step.multiplySecond" -> args.isEmpty() ? Message.of(base) : Message.of(base, args.get(0));
+            case "step.commonDenominator" -> Message.of(base);
+            case "step.subtractFirst" -> Message.of("step.subtractEquations", args.toArray());
+            default -> Message.of(base, args.toArray());
+        };
     }
 
     /** The aims a solver's add/subtract step states ("… to get the x-term alone"), each with its key. */

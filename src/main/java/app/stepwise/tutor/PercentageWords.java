@@ -43,12 +43,15 @@ final class PercentageWords {
                     + "\\s*(?:%|percent|per cent)\\s+off\\s+[£$€¥₹]?" + NUMBER + ")\\s*[.?]?$");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?(?!\\d)(\\s*%|\\s+per\\s*cent)?");
     private static final Pattern UP = Pattern.compile(
-            "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b|\\bgrows?\\b|\\bgrew\\b");
+            "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b|\\bgrows?\\b|\\bgrew\\b"
+                    + "|\\bvat\\b(?=[^.?!]*\\badded\\b)|\\bvat\\b[^.?!]*\\bincluding\\b|\\bincluding vat\\b"); // VAT added (session 12)
     private static final Pattern DOWN = Pattern.compile(
             "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
     /** The new amount is asked for, not the change itself. */
     private static final Pattern NEW_AMOUNT = Pattern.compile(
-            "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bleft\\b|\\bremain|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b");
+            "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bleft\\b|\\bremain|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b"
+                    // session 12: "How much does it cost in the sale?", "the price including VAT"
+                    + "|\\bdoes it cost\\b|\\bin the sale\\b|\\bincluding\\b");
     /** A reverse percentage or a question about the change: not the patterns here. */
     private static final Pattern OTHER_QUESTION = Pattern.compile(
             "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");

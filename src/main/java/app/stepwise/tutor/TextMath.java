@@ -30,6 +30,9 @@ final class TextMath {
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
+    private static final Pattern FRACTION_OF = Pattern.compile(
+            "(?<![\\d./^])(\\d+/\\d+)\\s+of\\s+(?=\\d+(?:/\\d+|\\.\\d+)?(?:\\s*[.?!,]|\\s*$))",
+            Pattern.CASE_INSENSITIVE);
     private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
     private static final java.util.Map<Pattern, String> OPERATION_WORDS = java.util.Map.of(
             Pattern.compile(String.format(BETWEEN_NUMBERS, "divided\\s+by"), Pattern.CASE_INSENSITIVE), " ÷ ",
@@ -106,6 +109,8 @@ final class TextMath {
         t = mathWords(t);
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
+        // a fraction of a number or of a fraction is a product: "Find 2/3 of 5/8" is (2/3) × (5/8) (session 12: not read)
+        t = FRACTION_OF.matcher(t).replaceAll("$1 × ");
         // and between a letter (or a power) and a number or a letter: "x^2 plus 5", "x cubed times x squared"
         for (var w : LETTER_OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction next to ÷ is one number: 2/3 ÷ 8/9 means (2/3) ÷ (8/9)

@@ -27,7 +27,7 @@ class StepLanguageTest {
             "EXPAND|3(x + 2) + 2(x - 1)|Collect like terms, adding the numbers in front of each kind of term: 3 + 2 = 5, 6 - 2 = 4.",
             "FACTOR|x^2 - 9|This is a difference of two squares, a² - b² with a = x and b = 3.",
             "DIFFERENTIATE|3x^2 + 2x|Multiply the numbers.",
-            "EVALUATE|1/2 + 1/3|Write the fractions over a common denominator."})
+            "EVALUATE|1/2 + 1/3|Write the fractions over the common denominator 6: 1 × 3 = 3, 1 × 2 = 2."})
     void everyStepReadsInSpanishAndItsEnglishIsUnchanged(String task, String start, String englishStep) {
         String unknown = task.equals("SOLVE") || task.equals("DIFFERENTIATE") ? "x" : "";
         List<Step> steps = GeneralSolver.steps(new GeneralSolver.Request(Task.valueOf(task), start, unknown));
