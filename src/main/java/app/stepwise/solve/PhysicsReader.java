@@ -74,8 +74,10 @@ final class PhysicsReader {
                     continue;
                 try {
                     Quantity q = Quantity.parse(num + " " + unit);
-                    if (q.hasUnit())
-                        best = new Found(num + " " + unit, q.unit(), q.si(), m.start(), symbolBefore(text, m.start()));
+                    // "20 ohm" is 20 Ω: written with the symbol, as the generator writes it (session 12: restated as "a
+                    // resistance of 20 ohm", model 2.6.0 converted it as 20 kΩ)
+                    String as = OHM_WORD.matcher(unit).matches() ? "Ω" : unit;
+                    if (q.hasUnit()) best = new Found(num + " " + as, q.unit(), q.si(), m.start(), symbolBefore(text, m.start()));
                 } catch (MathSyntaxException | RuntimeException e) {
                     // fewer words
                 }
@@ -92,6 +94,8 @@ final class PhysicsReader {
         }
         return out;
     }
+
+    private static final Pattern OHM_WORD = Pattern.compile("(?i)ohms?");
 
     private static String symbolBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at);
