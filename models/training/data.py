@@ -61,7 +61,8 @@ def evaluate(expr):
 CONVERSION = re.compile(r"^(?P<head>.*=\s*)(?P<number>-?\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s=][^=]*?)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)(?P<si>\s+\S.*)$")
 TO_SI = {"g": 1e-3, "mg": 1e-6, "t": 1e3, "min": 60, "h": 3600, "ms": 1e-3, "km": 1e3, "cm": 1e-2, "mm": 1e-3,
          "km/h": 1 / 3.6, "cm^2": 1e-4, "mm^2": 1e-6, "cm^3": 1e-6, "kN": 1e3, "kJ": 1e3, "MJ": 1e6, "kW": 1e3, "MW": 1e6,
-         "kPa": 1e3, "mA": 1e-3, "kΩ": 1e3, "MΩ": 1e6, "kV": 1e3, "mV": 1e-3, "kHz": 1e3, "g/cm^3": 1e3}
+         "kPa": 1e3, "mA": 1e-3, "kΩ": 1e3, "MΩ": 1e6, "kV": 1e3, "mV": 1e-3, "kHz": 1e3, "g/cm^3": 1e3,
+         "L": 1e-3, "mL": 1e-6, "MHz": 1e6}  # session 12: litres and MHz, which the generator now writes too
 
 
 TARGET = re.compile(r"\(([^()]+)\)\.?\s*$")  # the unit a converting step names at its end (Java Calculator.namedTarget)

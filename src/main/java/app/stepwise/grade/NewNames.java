@@ -32,8 +32,18 @@ import java.util.regex.Pattern;
 final class NewNames {
     private NewNames() {}
 
-    /** A quantity students name in several ways: its dimension, how it is found, and its names. */
-    record Role(String id, Dim dim, List<Formula> formulas, Set<String> keys) {}
+    /**
+     * A quantity students name in several ways: its dimension, how it is found, and its names. {@code newOnly}: the names
+     * (written in brackets in the table) that stand for it only as a new name, never as the problem's own symbol: v is
+     * a final velocity where the problem has no v, but the problem's own v is its speed, wave speed or velocity.
+     */
+    record Role(String id, Dim dim, List<Formula> formulas, Set<String> keys, Set<String> newOnly) {
+        /** Whether the problem's own symbol of this name is this quantity (v in a speed problem is no final velocity). */
+        boolean owns(String symbol) {
+            String k = key(symbol);
+            return keys.contains(k) && !newOnly.contains(k);
+        }
+    }
 
     /** One way of finding a quantity; {@code level} holds on level ground only. */
     record Formula(Expr expr, boolean level) {}
@@ -178,9 +188,17 @@ final class NewNames {
                     if (level) t = t.substring("level:".length()).strip();
                     formulas.add(new Formula(Parser.parseExpression(t, Parser.Context.of(identifiers(t))), level));
                 }
-                Set<String> keys = new HashSet<>();
-                for (String n : f[3].split(",")) keys.add(key(n.strip()));
-                roles.add(new Role(f[0].strip(), Dim.of(Units.parse(f[1].strip())), List.copyOf(formulas), Set.copyOf(keys)));
+                Set<String> keys = new HashSet<>(), newOnly = new HashSet<>();
+                for (String n : f[3].split(",")) {
+                    String name = n.strip();
+                    if (name.startsWith("(") && name.endsWith(")")) {
+                        name = name.substring(1, name.length() - 1).strip();
+                        newOnly.add(key(name));
+                    }
+                    keys.add(key(name));
+                }
+                roles.add(new Role(f[0].strip(), Dim.of(Units.parse(f[1].strip())), List.copyOf(formulas), Set.copyOf(keys),
+                        Set.copyOf(newOnly)));
             }
         } catch (IOException | MathSyntaxException e) {
             throw new IllegalStateException("quantity-names.txt cannot be read", e);

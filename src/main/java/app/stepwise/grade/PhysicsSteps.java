@@ -820,7 +820,7 @@ public final class PhysicsSteps {
         for (NewNames.Role r : NewNames.ROLES) {
             if (c.dim().isPresent() && !c.dim().get().same(r.dim())) continue;
             boolean is = c.formula() instanceof Expr.Var v
-                    ? r.keys().contains(NewNames.key(v.name()))
+                    ? r.owns(v.name())
                     : NewNames.ofRole(r, work.truth(), work.dims()).stream()
                             .anyMatch(f -> !(f.formula() instanceof Expr.Var)
                                     && Equivalence.of(f.formula(), c.formula()).equivalent());

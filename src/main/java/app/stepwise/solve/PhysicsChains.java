@@ -55,10 +55,12 @@ final class PhysicsChains {
     /**
      * The links the reader reads: its own, and (fix11) the total resistance of a series or parallel pair then Ohm's law,
      * read only where the words say which pair ({@link #oneWayOfJoining}) and the voltage and current are the whole
-     * pair's ({@link #ofThePair}). {@link #LINKS} and {@link #DRAWN} stay as they were, so the corpus is unchanged.
+     * pair's ({@link #ofThePair}); (session 12) the same pair then the power, P = V^2/R or P = I^2 R. The corpus draws the same links ({@link #DRAWN}).
      */
     static final List<Link> READ = java.util.stream.Stream.concat(LINKS.stream(),
-            java.util.stream.Stream.of(new Link("resistors", "R", "ohms-law", "R", null))).toList();
+            java.util.stream.Stream.of(new Link("resistors", "R", "ohms-law", "R", null),
+                    new Link("resistors", "R", "electrical-power", "R", null)))
+            .toList();
 
     /**
      * A voltage or current of one resistor, not of the pair ("across the 4 Ω resistor", "through each", "in one of
@@ -74,11 +76,10 @@ final class PhysicsChains {
     static final String CHAIN = "chain";
 
     /**
-     * The links the corpus generator draws (session 11): the reader's, and the total resistance of a series or parallel
-     * pair, then Ohm's law, which the reader does not read yet (its problems reach the model as written).
+     * The links the corpus generator draws: the reader's (session 11 drew the pair then Ohm's law before fix11 read it;
+     * session 12 adds the pair then the power).
      */
-    static final List<Link> DRAWN = java.util.stream.Stream.concat(LINKS.stream(),
-            java.util.stream.Stream.of(new Link("resistors", "R", "ohms-law", "R", null))).toList();
+    static final List<Link> DRAWN = READ;
 
     /** The parameters of a drawn two-formula problem: the link's index in {@link #DRAWN}, and the first formula's case. */
     static final String LINK = "link", FIRST_CASE = "first-case", FIRST = "first:";
@@ -178,7 +179,7 @@ final class PhysicsChains {
             if (a.isEmpty() || b.isEmpty()) continue;
             for (int ka = 0; ka < a.get().cases.size(); ka++) {
                 Case ca = a.get().cases.get(ka);
-                if (!ca.unknown().equals(link.unknown())) continue;
+                if (!ca.unknown().equals(link.unknown()) || !PhysicsReader.saysUniform(ca, lower)) continue;
                 if (pair && !oneWayOfJoining(ca, lower)) continue;
                 for (int kb = 0; kb < b.get().cases.size(); kb++) {
                     Case cb = b.get().cases.get(kb);

@@ -146,7 +146,10 @@ final class PhysicsFamilies {
                         alsoRead("v^2 = u^2 + 2 a s", "a", "a = (v^2 - u^2)/(2 s)", List.of("u", "v", "s"),
                                 m -> (m.get("v") * m.get("v") - m.get("u") * m.get("u")) / (2 * m.get("s"))),
                         alsoRead("s = (u + v) t/2", "s", null, List.of("u", "v", "t"),
-                                m -> (m.get("u") + m.get("v")) * m.get("t") / 2))));
+                                m -> (m.get("u") + m.get("v")) * m.get("t") / 2),
+                        // session 12: the final velocity from the distance and time of a uniform acceleration
+                        alsoRead("s = (u + v) t/2", "v", "v = 2 s/t - u", List.of("u", "s", "t"),
+                                m -> 2 * m.get("s") / m.get("t") - m.get("u")))));
         out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
                 List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
@@ -327,7 +330,7 @@ final class PhysicsFamilies {
                     quantity("d", "distance", "m", 50, 500000, 50, "km", "1000"),
                     quantity("t", "time", "s", 5, 36000, 5, "min", "60", "h", "3600"))),
             // session 11: the sizes and units of real exercises (phys11's diagnosis: a 1200 kg car read as 1200 g, 12 ms
-            // left in ms, 4.7 kΩ resistors, 200 cm³ of metal)
+            // left in ms, 4.7 kΩ resistors, 200 cm³ of metal); session 12: litres and MHz (ultrasound) too
             Map.entry("acceleration", table(quantity("u", "initial velocity", "m/s", 0, 20, 0.5, "km/h", KMH),
                     quantity("v", "final velocity", "m/s", 3, 90, 0.5, "km/h", KMH),
                     quantity("t", "time", "s", 0.5, 600, 0.5, "min", "60"),
@@ -360,12 +363,12 @@ final class PhysicsFamilies {
                     quantity("v", "final velocity", "m/s", 3, 90, 0.5, "km/h", KMH))),
             Map.entry("density", table(quantity("ρ", "density", "kg/m^3", 0.5, 20000, 0.5, "g/cm^3", "1000"),
                     quantity("m", "mass", "kg", 0.001, 5000, 0.001, "g", "0.001"),
-                    quantity("V", "volume", "m^3", 0.000001, 5, 0.000001, "cm^3", "0.000001"))),
+                    quantity("V", "volume", "m^3", 0.000001, 5, 0.000001, "cm^3", "0.000001", "L", "0.001"))),
             Map.entry("resistors", table(quantity("R", "total resistance", "Ω", 0.5, 200000, 0.5, "kΩ", "1000"),
                     quantity("R_1", "first resistance", "Ω", 0.5, 100000, 0.5, "kΩ", "1000"),
                     quantity("R_2", "second resistance", "Ω", 0.5, 100000, 0.5, "kΩ", "1000"))),
             Map.entry("wave-speed", table(quantity("v", "wave speed", "m/s", 0.1, 6000, 0.1),
-                    quantity("f", "frequency", "Hz", 0.1, 2000000, 0.1, "kHz", "1000"),
+                    quantity("f", "frequency", "Hz", 0.1, 2000000, 0.1, "kHz", "1000", "MHz", "1000000"),
                     quantity("λ", "wavelength", "m", 0.001, 2000, 0.001, "cm", "0.01", "mm", "0.001", "km", "1000"))));
 
     /** A drawn value of the family's quantity: half the time on its grid, else anywhere in its wider range. */

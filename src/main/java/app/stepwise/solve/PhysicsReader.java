@@ -74,8 +74,10 @@ final class PhysicsReader {
                     continue;
                 try {
                     Quantity q = Quantity.parse(num + " " + unit);
-                    if (q.hasUnit())
-                        best = new Found(num + " " + unit, q.unit(), q.si(), m.start(), symbolBefore(text, m.start()));
+                    // "20 ohm" is 20 Ω: written with the symbol, as the generator writes it (session 12: restated as "a
+                    // resistance of 20 ohm", model 2.6.0 converted it as 20 kΩ)
+                    String as = OHM_WORD.matcher(unit).matches() ? "Ω" : unit;
+                    if (q.hasUnit()) best = new Found(num + " " + as, q.unit(), q.si(), m.start(), symbolBefore(text, m.start()));
                 } catch (MathSyntaxException | RuntimeException e) {
                     // fewer words
                 }
@@ -92,6 +94,8 @@ final class PhysicsReader {
         }
         return out;
     }
+
+    private static final Pattern OHM_WORD = Pattern.compile("(?i)ohms?");
 
     private static String symbolBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at);
@@ -132,6 +136,8 @@ final class PhysicsReader {
         if (d.contains("distance") || d.contains("displacement")) p.addAll(List.of("distance", "displacement", "how far"));
         if (d.equals("distance")) p.addAll(List.of("how high", "height")); // a force lifting through a height
         if (d.equals("displacement")) p.add("length"); // the length of runway a plane needs
+        // something thrown straight down (session 12): how far it falls is the displacement
+        if (d.equals("displacement")) p.addAll(List.of("how high", "how deep", "how tall", "how far below"));
         if (d.contains("time")) p.addAll(List.of("time", "how long"));
         if (d.contains("height")) p.addAll(List.of("height", "how high", "how many metres higher", "how much higher"));
         if (d.equals("drop height")) p.addAll(List.of("how far", "distance", "how deep", "how tall"));
@@ -248,6 +254,24 @@ final class PhysicsReader {
     private static final Pattern REVERSES = Pattern.compile(
             "(?i)\\brebound|\\bbounces?\\b|\\bbounced\\b|\\bback\\b|\\breturns?\\b|\\brevers|\\bopposite\\b|\\bturns? round\\b");
 
+    /** 12,000 N or £1,200: thousands with commas before a unit, or after a money sign (see {@link #thousands}). */
+    private static final Pattern COMMA_THOUSANDS = Pattern
+            .compile("(?<![\\d.,])([£$€]\\s?)?([1-9]\\d{0,2}(?:,\\d{3})+)(?![\\d,]|\\.\\d)(?=(\\s*[\\p{L}Ωμ°]))?");
+    /** A decimal comma (2,5 kg; 0,75 m): its writer's 2,500 would be two and a half. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d,])\\d+,(?!\\d{3}(?![\\d]))\\d+");
+
+    private static final Pattern DIGIT_COMMA_DIGIT = Pattern.compile("\\d,\\d");
+
+    /** The text with its comma thousands as plain numbers ({@link Solvers#physicsThousands}). */
+    static String thousands(String text) {
+        if (text.indexOf(',') < 0 || DECIMAL_COMMA.matcher(text).find()
+                || Pattern.compile("(?<![\\d,])0,\\d").matcher(text).find())
+            return text;
+        return COMMA_THOUSANDS.matcher(text).replaceAll(m -> m.group(1) == null && m.group(3) == null
+                ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2).replace(",", "")));
+    }
+
     static Optional<Worked> read(String written, List<Family> families) {
         // the formulas take speeds as written: where the motion turns back, one velocity is negative, and a reading that
         // uses both as written would be of another problem
@@ -263,6 +287,9 @@ final class PhysicsReader {
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         String lower = text.toLowerCase(Locale.ROOT);
+        // a comma between digits that is no thousands separator (0,500 kg; 2,5 m/s; 1,200.5 m) reads two ways: a decimal
+        // comma, or two numbers; "0,500 kg" was read as 500 kg (session 12)
+        if (DIGIT_COMMA_DIGIT.matcher(thousands(text)).find()) return Optional.empty();
         List<Found> found = new ArrayList<>(quantities(text));
         // g is the formula's, not a given; a g of the problem's own (the Moon's 1.6 N/kg) is kept, for a formula with g
         Optional<String> ownG = Optional.empty();
@@ -297,6 +324,13 @@ final class PhysicsReader {
                 || lower.contains("leaving the blocks") || released && !CARRIER_MOVING.matcher(lower).find();
         if (fromRest) found.add(0, new Found("0 m/s", unit("m/s"), 0, -1, "u"));
         if (TO_REST.matcher(lower).find() && !fromRest) found.add(new Found("0 m/s", unit("m/s"), 0, -1, "v"));
+        // thrown straight down at a speed: a constant acceleration g from that speed (session 12; s = u t + 1/2 g t^2,
+        // taking down as positive), where the text gives no acceleration of its own and nothing goes up or sideways
+        // (a g of the problem's own is left to the g formulas, which suvat's are not)
+        if (THROWN_DOWN.matcher(lower).find() && !NOT_STRAIGHT_DOWN.matcher(lower).find() && !fromRest && ownG.isEmpty()
+                && found.stream().noneMatch(f -> f.unit().sameDimension(unit("m/s^2")))
+                && found.stream().anyMatch(f -> f.unit().sameDimension(unit("m/s"))))
+            found.add(new Found("9.8 m/s^2", unit("m/s^2"), 9.8, -1, "a"));
         String asked = question(lower);
         // "find the deceleration" asks for a size the formulas give with a minus sign: not ours to guess
         if (DECELERATION.matcher(asked).find()) return Optional.empty();
@@ -315,13 +349,16 @@ final class PhysicsReader {
             // free fall starts from rest: something thrown up or down has a launch speed the family does not model
             if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
                 continue;
-            // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls
-            if (f.name().equals("speed") && has(lower, "thrown", "throw", "dropped", "falls freely", "free fall", "free-fall"))
+            // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls; only
+            // what carries or throws it, named in the question, moves at the speed given (session 12)
+            if (f.name().equals("speed")
+                    && has(lower, "thrown", "throw", "threw", "dropped", "drops", "falls freely", "free fall",
+                            "free-fall")
+                    && !carrierAsked(lower, asked))
                 continue;
             // one resistance in V = I R or P = I^2 R is not a network's: two resistors, or a series or parallel pair, have
             // a total the one-formula reading would leave out
-            if ((f.name().equals("ohms-law") || f.name().equals("electrical-power")) && NETWORK.matcher(lower).find())
-                continue;
+            if ((f.name().equals("ohms-law") || f.name().equals("electrical-power")) && network(lower, found)) continue;
             if (f instanceof PhysicsFamilies.Friction) {
                 if (ownG.isEmpty()) friction(f, lower, asked, found).ifPresent(candidates::add);
                 continue;
@@ -329,6 +366,7 @@ final class PhysicsReader {
             for (int k = 0; k < f.cases.size(); k++) {
                 Case c = f.cases.get(k);
                 if (!named(f, c, asked, symbolAsked)) continue;
+                if (!saysUniform(c, lower)) continue;
                 // the second resistor needs the total stated as the total, never guessed from the order of the numbers
                 if (c.unknown().equals("R_2") && found.stream().noneMatch(x -> x.symbol().equals("R"))) continue;
                 Optional<Map<String, String>> params = assign(f.quantities, c.givens(), symbolsOf(c), found);
@@ -376,8 +414,89 @@ final class PhysicsReader {
             "\\b(?:fly|flying|flies|flew|travel|travell?ing|travels|travelled|cruising|driving|drives|moving|moves|riding"
                     + "|rides|sailing|going|runs|running)\\s+(?:\\w+\\s+){0,2}?at\\b|\\b(?:steady|constant|uniform)\\b");
 
+    /** Thrown (or fired) straight down at a speed: "thrown vertically downwards at 5 m/s", "throws a key down a well". */
+    private static final Pattern THROWN_DOWN = Pattern.compile("\\b(?:thrown|throws?|threw|fired|projected|launched|flicked)"
+            + "\\s+(?:[a-z]+\\s+){0,3}?(?:down|downwards|downward)\\b");
+    /** Anything of the motion that is not straight down: up, sideways, at an angle, or a second motion. */
+    private static final Pattern NOT_STRAIGHT_DOWN = Pattern.compile("\\bup\\b|\\bupwards?\\b|\\bhorizontal|\\bangle\\b|°|"
+            + "\\bslope|\\bincline|\\bramp|\\bbounce|\\brebound|\\bparachute|\\bair resistance\\s+(?:is|of|acts)|\\bdrag\\b|\\bmoon\\b|\\bmars\\b");
+
+    private static final Pattern UNIFORM = Pattern
+            .compile("\\buniform(?:ly)?\\b|\\bconstant\\s+(?:rate|acceleration)|\\bsteadily\\b|\\bsteady\\s+acceleration");
+
+    /**
+     * The final velocity from the distance and time ({@code v = 2 s/t - u}, session 12) only where the text says the
+     * acceleration is uniform: "accelerates from rest and covers 60 m in 6 s" gives no speed at any one moment.
+     */
+    static boolean saysUniform(Case c, String lower) {
+        return !(c.unknown().equals("v") && c.formula().equals("s = (u + v) t/2")) || UNIFORM.matcher(lower).find();
+    }
+
     /** Two or more resistors, or a series or parallel connection: a network, not one resistance. */
     private static final Pattern NETWORK = Pattern.compile("\\bparallel\\b|\\bin\\s+series\\b|\\bresistors\\b");
+
+    /**
+     * One resistor in series with the supply ("a 12 V battery is connected in series with a 4 Ω resistor", "a 4 Ω
+     * resistor in series with a 6 V cell"): the circuit's one resistance, not a network (session 12; phys11's refusal of
+     * every "in series" lost it).
+     */
+    private static final Pattern SUPPLY_IN_SERIES = Pattern.compile("(?:battery|cell|supply|source)\\s+(?:is\\s+|was\\s+)?"
+            + "(?:connected\\s+|wired\\s+|joined\\s+|placed\\s+)?in\\s+series\\s+with\\s+(?:a|an|the|one)\\s+"
+            + "(?:\\d+(?:\\.\\d+)?\\s*(?:k?[Ωω]|(?:kilo)?ohms?|kohms?)\\s+)?resistor\\b(?!s)|\\bresistor\\s+(?:is\\s+|was\\s+)?"
+            + "(?:connected\\s+|wired\\s+|joined\\s+|placed\\s+)?in\\s+series\\s+with\\s+(?:a|an|the)\\s+"
+            + "(?:\\d+(?:\\.\\d+)?\\s*v\\s+)?(?:battery|cell|supply|power\\s+supply)\\b");
+
+    /** Another part of the circuit, whose resistance the one given leaves out. */
+    private static final Pattern OTHER_PART = Pattern.compile("\\b(?:lamps?|bulbs?|motors?|heaters?|diodes?|leds?|thermistors?"
+            + "|ldrs?|components?|devices?|buzzers?|fuses?|rheostats?|variable|another|other|second|both|two|three|network)\\b");
+
+    /**
+     * Whether the text is of a network of resistors (two or more, or a series or parallel pair), whose total a
+     * one-resistance reading of Ohm's law or the power would leave out. One resistor in series with the supply, with
+     * one resistance in the text and no other part named, is not.
+     */
+    static boolean network(String lower, List<Found> found) {
+        if (!NETWORK.matcher(lower).find()) return false;
+        String rest = SUPPLY_IN_SERIES.matcher(lower).replaceAll(" ");
+        if (rest.equals(lower) || NETWORK.matcher(rest).find() || OTHER_PART.matcher(lower).find()) return true;
+        return found.stream().filter(x -> x.unit().sameDimension(unit("Ω"))).count() != 1;
+    }
+
+    /** Words that join clauses ("drops a parcel and flies on at"): no noun of what moves. */
+    private static final String JOINING = "(?:and|then|which|that|who|but|so|while)\\b";
+
+    /** What moves at the given speed: "a drone flying at", "a train moving at a constant" (its noun). */
+    private static final Pattern CARRIER_NOUN = Pattern
+            .compile("\\b(?:a|an|the)\\s+(?:(?!" + JOINING + ")[a-z]+\\s+)?((?!" + JOINING + ")[a-z]+)\\s+(?:is\\s+|was\\s+)?"
+                    + "(?:fly|flying|flies|flew|travel|travell?ing|travels|travelled|cruising|driving|drives|moving|moves|riding"
+                    + "|rides|sailing|going|runs|running)\\s+(?:\\w+\\s+){0,2}?at\\b");
+
+    /** What is dropped or thrown (its noun): "drops a parcel", "a ball is thrown". */
+    private static final Pattern RELEASED_NOUN = Pattern.compile("\\b(?:drops?|dropped|throws?|threw|thrown|releases?|released)"
+            + "\\s+(?:a|an|the|his|her|their)\\s+(?:[a-z]+\\s+)?([a-z]+)|\\b(?:a|an|the)\\s+([a-z]+)\\s+(?:is|was)\\s+"
+            + "(?:\\w+\\s+)?(?:dropped|thrown|released)");
+
+    /**
+     * A steady speed asked of what carries or throws something, not of the thing dropped or thrown ("A drone flying at a
+     * steady 12 m/s drops a parcel … How far does the drone travel in 30 s?"): d = v t is the carrier's. Only where one
+     * carrier moves at a speed, the question names it, and the question names neither the thing let go nor a fall.
+     */
+    static boolean carrierAsked(String lower, String asked) {
+        if (has(asked, "fall", "drop", "land", "hit", "ground", "throw", "thrown", "release", "splash", "it ", "its ",
+                "they", "height", "high", "deep"))
+            return false;
+        java.util.Set<String> carriers = new java.util.LinkedHashSet<>();
+        for (Matcher m = CARRIER_NOUN.matcher(lower); m.find();) carriers.add(m.group(1));
+        if (carriers.size() != 1) return false;
+        String carrier = carriers.iterator().next();
+        if (!Pattern.compile("\\b" + Pattern.quote(carrier) + "\\b").matcher(asked).find()) return false;
+        for (Matcher m = RELEASED_NOUN.matcher(lower); m.find();) {
+            String thing = m.group(1) != null ? m.group(1) : m.group(2);
+            if (thing.equals(carrier) || Pattern.compile("\\b" + Pattern.quote(thing) + "\\b").matcher(asked).find())
+                return false;
+        }
+        return true;
+    }
 
     private static final Pattern POSITIVE_DIRECTION = Pattern
             .compile("\\bas\\s+(?:the\\s+)?positive\\b|\\bpositive\\s+direction\\b|\\bto\\s+be\\s+positive\\b");
@@ -523,13 +642,19 @@ final class PhysicsReader {
     /**
      * Whether the force is named friction: written "f = 20 N" / "F_f = 20 N", or "friction" in the words just before it,
      * after the number before it and within its own sentence ("The friction force is 20 N", "against a frictional force
-     * of 20 N"). Friction named after the number ("20 N of friction") is not, so such a text is left unread.
+     * of 20 N"), or right after its number and unit ("20 N of friction", session 12).
      */
     private static boolean namedFriction(String lower, Found force, List<Found> found) {
         if (force.symbol().equals("f") || force.symbol().equals("F_f")) return true;
         String before = wordsBefore(lower, force, found);
-        return before.contains("friction") && !before.contains("coefficient");
+        if (before.contains("friction") && !before.contains("coefficient")) return true;
+        // session 12: named right after its number and unit, "20 N of friction", "a 20 N frictional force"
+        return force.at() >= 0 && FRICTION_AFTER.matcher(lower).region(force.at(), lower.length()).lookingAt();
     }
+
+    /** A force's number and unit, then friction: "20 N of friction", "20 newtons of frictional force". */
+    private static final Pattern FRICTION_AFTER = Pattern
+            .compile("-?\\d+(?:\\.\\d+)?\\s*(?:k?n|(?:kilo)?newtons?)\\s+(?:of\\s+)?friction(?:al)?\\b");
 
     /** The words before a number, after the number before it and within its own sentence (empty for an implied one). */
     private static String wordsBefore(String lower, Found x, List<Found> found) {

@@ -75,6 +75,15 @@ public final class Solvers {
     }
 
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
+    /**
+     * Thousands written with commas in a physics text (12,000 N, 1,200 kg) as one number, where they can be nothing
+     * else: groups of exactly three digits, a first group that is not 0, a unit or money sign with them, and no decimal
+     * comma anywhere in the text (2,5 kg), whose writer would mean 2.500 by 2,500 (session 12).
+     */
+    public static String physicsThousands(String text) {
+        return PhysicsReader.thousands(text);
+    }
+
     public static Optional<Worked> physicsFromText(String text) {
         Optional<Worked> read = PhysicsReader.read(text, families());
         return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families())).map(w -> inUnitAsked(text, w));

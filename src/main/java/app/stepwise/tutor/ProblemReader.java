@@ -145,8 +145,9 @@ public final class ProblemReader {
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
         if (!outOfScopePhysics(lower)) {
-            Optional<Reading> physics = Solvers.physicsFromText(t).filter(w -> ReadingCheck.physicsCovers(t, w))
-                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(t, w))
+            String tp = Solvers.physicsThousands(t); // 12,000 N is one number (session 12)
+            Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
+                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }

@@ -96,6 +96,19 @@ class ProblemReaderTest {
         };
     }
 
+    /**
+     * "20 ohm" is read as 20 Ω, the symbol the generator writes (session 12: model 2.6.0, given "a resistance of 20 ohm"
+     * in the restated problem, converted it as 20 kΩ); the solution has no "ohm" conversion step of its own.
+     */
+    @Test
+    void aResistanceWrittenInWordsIsReadWithItsSymbol() {
+        Optional<ProblemReader.Reading> r = ProblemReader.read("6V cell in series with a 20 ohm resistor, whats the current");
+        assertThat(r).isPresent();
+        assertThat(r.get().worked().givens()).anySatisfy(g -> assertThat(g.value()).isEqualTo("20 Ω"));
+        assertThat(r.get().worked().steps()).noneSatisfy(st -> assertThat(st.math()).containsIgnoringCase("ohm"));
+        assertThat(r.get().worked().answer()).isEqualTo("0.300 A");
+    }
+
     @Test
     void leavesProblemsOutsideEveryFamilyUnread() {
         for (String text : new String[]{"Integrate 3x^2 with respect to x.", "Solve 2x + 3 > 7.", "Explain why the sky is blue.",
