@@ -499,6 +499,21 @@ final class Register {
         return joined.equals(start) ? text : text.replace(start, joined);
     }
 
+    private static final Pattern NUMBER_UNIT = Pattern.compile(
+            "(?<=\\d) (kg|g|km/h|km|cm|mm|m/s\\^2|m/s²|m/s|m|s|min|N|kN|J|kJ|W|kW|V|A|mA|Ω|kΩ|Hz|Pa|kPa)(?![\\p{L}\\d/^²])");
+
+    /** A number typed against its unit, as students type it: "5kg", "20m/s", "3A" (session 12: 2.6.0 read "a 5kg box" as 3 kg). */
+    static String glue(String text) {
+        return NUMBER_UNIT.matcher(text).replaceAll("$1");
+    }
+
+    private static final Pattern TIMES = Pattern.compile("(?<=[\\d)]) ?[×*] ?(?=[\\d(−-])");
+
+    /** Arithmetic typed with the letter x for times: "7 - 3 x 2 + 8" (session 12: 2.6.0 read it as the expression 3x 2). */
+    static String timesAsX(String text) {
+        return TIMES.matcher(text).replaceAll(" x ");
+    }
+
     static String lowerProse(String text) {
         return lowerFirst(PROSE_WORD.matcher(text).replaceAll(w -> w.group().toLowerCase(Locale.ROOT)));
     }

@@ -212,4 +212,15 @@ class RegisterTest {
         assertThat(Register.juxtapose("Solve 3x + 5 = 20.", "3x + 5 = 20")).isEqualTo("Solve 3x + 5 = 20.");
         assertThat(Register.juxtapose("Rearrange v=u+a t for t.", "v = u + a t")).isEqualTo("Rearrange v=u+a t for t.");
     }
+
+    /** Numbers typed against their units, and x for times in arithmetic, as students type them (session 12). */
+    @Test
+    void studentsTypeUnitsAndTimesTheirOwnWay() {
+        assertThat(Register.glue("What force gives a 5 kg box an acceleration of 3 m/s^2 in 2 s?"))
+                .isEqualTo("What force gives a 5kg box an acceleration of 3m/s^2 in 2s?");
+        assertThat(Register.glue("A 12 V battery and 0.5 A. Find R.")).isEqualTo("A 12V battery and 0.5A. Find R.");
+        assertThat(Register.glue("It moves 4 metres in 2 minutes.")).isEqualTo("It moves 4 metres in 2 minutes.");
+        assertThat(Register.timesAsX("Work out 7 - 3 × 2 + 8.")).isEqualTo("Work out 7 - 3 x 2 + 8.");
+        assertThat(Register.timesAsX("Find (-7)*(-6) - 50 / 5")).isEqualTo("Find (-7) x (-6) - 50 / 5");
+    }
 }
