@@ -223,4 +223,20 @@ class RegisterTest {
         assertThat(Register.timesAsX("Work out 7 - 3 × 2 + 8.")).isEqualTo("Work out 7 - 3 x 2 + 8.");
         assertThat(Register.timesAsX("Find (-7)*(-6) - 50 / 5")).isEqualTo("Find (-7) x (-6) - 50 / 5");
     }
+
+    /** A physics problem's words are never broken over lines as if they were its math ("whats the:\nm\nass"). */
+    @Test
+    void physicsWordsAreNeverSetOutAsMath() {
+        List<Family> families = Solvers.families();
+        int physics = 0;
+        for (int i = 0; i < 2400; i++) {
+            var rec = Corpus.record(78, i, families);
+            if (!"physics".equals(rec.get("task"))) continue;
+            physics++;
+            String text = (String) rec.get("problem");
+            for (String line : text.split("\n"))
+                assertThat(line.strip()).as(text).doesNotMatch("\\p{L}{1,2}");
+        }
+        assertThat(physics).isGreaterThan(300);
+    }
 }
