@@ -251,7 +251,7 @@ final class OutOfScope {
      * model learned to answer "none" to any problem asked that way).
      */
     static String finish(Draw d, String text, String topic) {
-        return Register.dress(text, d.r, Register.topicsOf(topic));
+        return Register.dress(text, d.r, topic);
     }
 
     private static void integrals() {
