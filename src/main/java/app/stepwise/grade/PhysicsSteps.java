@@ -168,9 +168,16 @@ public final class PhysicsSteps {
                     && parsed.get().chosen().equation().lhs() instanceof Expr.Var;
             Read line = introduces ? pickForNewName(parsed.get(), head.get(), text, work) : parsed.get().chosen();
             if (introduces && head.get().written().contains(" ")) wordNames.put(head.get().written(), head.get().name());
-            LineCheck verdict = introduces
+            LineCheck judged = introduces
                     ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
                     : judge(n, raw, text, line, work, afterError);
+            // grade12: P = 6/5 = 1200 W is true physics only with 6/5 read in kJ/s; as written it equates 1.2 and 1200
+            Optional<Message> mixed = judged.status() == Status.VALID || judged.status() == Status.ON_PATH
+                    ? mixedUnits(text, names)
+                    : Optional.empty();
+            LineCheck verdict = mixed.isPresent()
+                    ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
+                    : judged;
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
             // hours) found the true value, which later lines' carried-forward values are worked from in SI
             if (work.inQuestionUnits().remove(n) && line.equation().lhs() instanceof Expr.Var v)
@@ -418,6 +425,77 @@ public final class PhysicsSteps {
             return Optional.of(Message.of("line.otherKinds", firstText, last));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number worked out without a unit set equal to a quantity written with a unit, where the bare number is neither
+     * that quantity's number nor its value in SI ({@code P = 6/5 = 1200 W} in a kW question): the line holds only with
+     * the bare number read in the question's units (6/5 in kJ/s) while the quantity beside it is in SI's, and "6/5 = 1200"
+     * is false as written. A bare number is read in SI, or in the unit written beside it: {@code P = 6/5 = 1.2 kW},
+     * {@code P = 6000/5 = 1200 W = 1.2 kW}, {@code F = 1200 × 2.5 = 3 kN} and {@code P = 6 kJ / 5 s = 1.2 kW} are fine.
+     */
+    private static Optional<Message> mixedUnits(String text, Set<String> names) {
+        String[] sides = text.split("=", -1);
+        for (int k = 1; k + 1 < sides.length; k++) {
+            // the last of a run of bare links is the one written next to the quantity (6000/5 = 1200 = 1.2 kW)
+            Optional<Expr> bare = bareNumbers(sides[k]);
+            if (bare.isEmpty() || bareNumbers(sides[k + 1]).isPresent()) continue;
+            Optional<WrittenQuantity> quantity = quantityWritten(sides[k + 1], names);
+            if (quantity.isEmpty()) continue;
+            double value = Evaluator.eval(bare.get(), Map.of());
+            Expr number = quantity.get().number();
+            double written = Evaluator.eval(number, Map.of());
+            double si = quantity.get().unit().toSi(written);
+            if (!agree(value, written, number) && !agree(written, value, bare.get()) && !agree(si, value, bare.get())
+                    && !agree(value, si, number))
+                return Optional.of(bare.get() instanceof Expr.Num
+                        ? Message.of("line.mixedUnitsNumber", sides[k].strip(), sides[k + 1].strip())
+                        : Message.of("line.mixedUnits", sides[k].strip(), shown(value), sides[k + 1].strip()));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern LETTER = Pattern.compile("[\\p{L}°%]");
+
+    /** A side written in numbers alone ({@code 6/5}, {@code √(2 × 9.8 × 20)}, {@code 1.2 × 10^3}), read. */
+    private static Optional<Expr> bareNumbers(String side) {
+        String numbers = side.replaceAll("sqrt", "");
+        if (LETTER.matcher(numbers).find() || !numbers.matches("(?s).*\\d.*")) return Optional.empty();
+        try {
+            return Parser.parse(side, Parser.Context.NONE) instanceof Statement.Expression(Expr e)
+                    && Exprs.variables(e).isEmpty() && Double.isFinite(Evaluator.eval(e, Map.of()))
+                            ? Optional.of(e)
+                            : Optional.empty();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A side written as numbers and then a unit ({@code 1200 W}, {@code 1.2 × 10^3 W}, {@code 20m/s}), as
+     * written, not in SI; empty for any other side, and where the letters are symbols of the problem (2h/g).
+     */
+    private static Optional<WrittenQuantity> quantityWritten(String side, Set<String> names) {
+        Matcher first = LETTER.matcher(side);
+        if (!first.find()) return Optional.empty();
+        String unitText = side.substring(first.start()).strip();
+        Optional<Expr> number = bareNumbers(side.substring(0, first.start()));
+        // as withNumbers reads a side's end: one unit-like word is a unit (1200 W with a work W); several, or a ratio,
+        // that are all the problem's symbols are those symbols (2 g h, 2h/g)
+        boolean symbols = (unitText.contains("/") || unitText.strip().split("[\\s·]+").length > 1)
+                && symbolsOnly(unitText, names);
+        if (number.isEmpty() || unit(unitText).isEmpty() || symbols || subscripted(unitText, names)
+                || unitText.contains("°") || unitText.contains("%"))
+            return Optional.empty();
+        return Optional.of(new WrittenQuantity(number.get(), unit(unitText).get()));
+    }
+
+    /** A side written as numbers and a unit: its number as written, and the unit. */
+    private record WrittenQuantity(Expr number, Unit unit) {}
+
+    /** A worked-out number as a student would read it: four significant figures at most. */
+    private static String shown(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static final Pattern INNER_QUANTITY = Pattern
