@@ -180,7 +180,8 @@ public final class PhysicsSteps {
                     : judged;
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
             // hours) found the true value, which later lines' carried-forward values are worked from in SI
-            if (work.inQuestionUnits().remove(n) && line.equation().lhs() instanceof Expr.Var v)
+            boolean rightInUnits = work.inQuestionUnits().remove(n);
+            if (rightInUnits && line.equation().lhs() instanceof Expr.Var v)
                 work.own().put(v.name(), work.truth().get(v.name()));
             else
                 define(line.equation(), work.own());
@@ -190,9 +191,11 @@ public final class PhysicsSteps {
             // the unknown, or a name of the student's own taken as it (pressure = 29400 Pa where p is asked for)
             boolean statesUnknown = eq.lhs() instanceof Expr.Var v
                     && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
+            // after a wrong or asked-about line, a last line true of the situation (not only of the student's own
+            // values, carried forward) still states the right answer
             if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
-                finalCorrect.set(Optional
-                        .of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID && !afterError));
+                finalCorrect.set(Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID
+                        && (!afterError || rightInUnits || holds(line, work.truth()))));
             return new LineLoop.Judged<>(verdict, eq);
         });
         int furthest = result.furthest();
