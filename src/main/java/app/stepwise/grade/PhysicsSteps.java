@@ -348,6 +348,7 @@ public final class PhysicsSteps {
         return out;
     }
 
+    private static final Pattern VULGAR_AFTER_DIGIT = Pattern.compile("(?<![\\d.])(\\d+)([½¼¾])");
     private static final Pattern BRACED_SUBSCRIPT = Pattern.compile("_\\{([\\p{L}\\p{Nd}]+)}");
     private static final Pattern BRACKETED_NAME = Pattern.compile("(?<![\\p{L}\\p{Nd}_])(\\p{L})\\((\\p{L}{2,})\\)");
 
@@ -364,7 +365,12 @@ public final class PhysicsSteps {
             m.appendReplacement(sb, Matcher.quoteReplacement(NewNames.roles(name).isEmpty() ? m.group() : name));
         }
         m.appendTail(sb);
-        return sb.toString().replace("½", " 1/2 ");
+        // 12½ m/s is 12.5 m/s (a mixed number), not 12 followed by ½; ½mv² is ½·m·v²
+        return VULGAR_AFTER_DIGIT.matcher(sb.toString()).replaceAll(r -> r.group(1) + switch (r.group(2)) {
+            case "½" -> ".5";
+            case "¼" -> ".25";
+            default -> ".75";
+        }).replace("½", " 1/2 ");
     }
 
     private static final Pattern TRIG_OF_NUMBER = Pattern
