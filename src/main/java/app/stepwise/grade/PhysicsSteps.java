@@ -118,7 +118,8 @@ public final class PhysicsSteps {
         }
 
         Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
-                new HashSet<>(), QuestionUnits.of(situation.answer(), situation.givens().values()), new HashSet<>());
+                new HashSet<>(), QuestionUnits.of(situation.answer(), situation.givens().values()), new HashSet<>(),
+                new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
@@ -195,7 +196,7 @@ public final class PhysicsSteps {
             // values, carried forward) still states the right answer
             if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
                 finalCorrect.set(Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID
-                        && (!afterError || rightInUnits || holds(line, work.truth()))));
+                        && (!afterError || rightInUnits || work.trueLines().contains(n))));
             return new LineLoop.Judged<>(verdict, eq);
         });
         int furthest = result.furthest();
@@ -210,11 +211,12 @@ public final class PhysicsSteps {
      * quantities, the answer and the names the student introduced rightly), the values the student's own lines
      * implied ({@code own}), the dimensions of the known quantities, the reasoning done without unit conversion, the
      * quantities the student stated (or named) themselves, the names they gave the unknown, the units the question
-     * works in where it asks for a unit other than SI's, and the lines found right only in those units.
+     * works in where it asks for a unit other than SI's, the lines found right only in those units, and the lines found
+     * true of the situation (a last one states the answer even after a wrong line).
      */
     private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
             Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated,
-            Set<String> unknownNames, Optional<QuestionUnits> units, Set<Integer> inQuestionUnits) {
+            Set<String> unknownNames, Optional<QuestionUnits> units, Set<Integer> inQuestionUnits, Set<Integer> trueLines) {
 
         /**
          * The quantities the student has not stated themselves, found again from their own values by the reference's
@@ -267,6 +269,36 @@ public final class PhysicsSteps {
      * that introduces a name is read the first way, and {@link #pickForNewName} may take the other.
      */
     private static Optional<Readings> reading(String text, Set<String> names, Work work, boolean afterError)
+            throws MathSyntaxException {
+        Optional<Readings> readings = readingWithSymbols(text, names, work, afterError);
+        if (readings.isEmpty() || !GRAMS.matcher(text).find() || !inGrams(work.situation())) return readings;
+        Map<String, Double> env = afterError ? work.own() : work.truth();
+        Read chosen = readings.get().chosen();
+        if (holds(chosen, work.truth()) || holds(chosen, env)) return readings;
+        // ρ = 600 g / 200 cm³ in a problem in grams: 600 g is 600 grams, not 600 times the g of gravity
+        Set<String> withoutG = new HashSet<>(names);
+        withoutG.remove("g");
+        Optional<Read> grams;
+        try {
+            grams = parse(withSiNumbers(text, withoutG, true, true), Parser.Context.of(names), true);
+        } catch (MathSyntaxException e) {
+            return readings;
+        }
+        return grams.filter(g -> holds(g, work.truth()) || holds(g, env)).map(g -> new Readings(g, Optional.empty()))
+                .or(() -> readings);
+    }
+
+    private static final Pattern GRAMS = Pattern.compile("\\d\\s*g(?![\\p{L}_\\d(])");
+
+    /** Whether a given or the answer is written in grams (600 g, 3 g/cm³): there a number's g is most likely grams. */
+    private static boolean inGrams(Situation situation) {
+        List<Unit> units = new ArrayList<>();
+        situation.givens().values().forEach(q -> units.add(q.unit()));
+        situation.answer().ifPresent(a -> units.add(a.unit()));
+        return units.stream().anyMatch(u -> u.symbol().matches("(?:.*[^\\p{L}])?g(?:[^\\p{L}].*)?"));
+    }
+
+    private static Optional<Readings> readingWithSymbols(String text, Set<String> names, Work work, boolean afterError)
             throws MathSyntaxException {
         Parser.Context ctx = Parser.Context.of(names);
         String asUnits = withSiNumbers(text, names, true, true);
@@ -464,6 +496,33 @@ public final class PhysicsSteps {
         return Optional.empty();
     }
 
+    /**
+     * The line with each bare link read in the unit of the quantity written after it, where the bare link works out to
+     * that quantity's number ({@code 1.2/4 = 0.3 km/min}, {@code 250 × 4 = 1000 g m/s}): a bare number is read in SI or
+     * in the unit written beside it (see {@link #mixedUnits}). Empty where no link is so written.
+     */
+    private static Optional<Read> inTheUnitsBeside(String text, Set<String> names, boolean compact) {
+        String[] sides = text.split("=", -1);
+        boolean changed = false;
+        for (int k = sides.length - 2; k >= 1; k--) { // from the end: 1.2/4 = 0.3 = 0.3 km/min takes the unit twice
+            Optional<Expr> bare = bareNumbers(sides[k]);
+            Optional<WrittenQuantity> quantity = quantityWritten(sides[k + 1], names);
+            if (bare.isEmpty() || quantity.isEmpty()) continue;
+            double value = Evaluator.eval(bare.get(), Map.of());
+            double written = Evaluator.eval(quantity.get().number(), Map.of());
+            if (agree(value, written, quantity.get().number()) || agree(written, value, bare.get())) {
+                sides[k] = " " + sides[k + 1].strip() + " ";
+                changed = true;
+            }
+        }
+        if (!changed) return Optional.empty();
+        try {
+            return parse(withSiNumbers(String.join("=", sides), names, true, compact), Parser.Context.of(names), compact);
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     private static final Pattern LETTER = Pattern.compile("[\\p{L}°%]");
 
     /** A side written in numbers alone ({@code 6/5}, {@code √(2 × 9.8 × 20)}, {@code 1.2 × 10^3}), read. */
@@ -554,6 +613,7 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
             if (kinds.isPresent()) return kinds.get();
+            work.trueLines().add(n);
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
@@ -564,6 +624,9 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForwardEarlier"), Optional.empty());
         }
+        // v = 1.2/4 = 0.3 km/min = 5 m/s: a bare number is read in the unit written beside it, where it is that number
+        Optional<Read> beside = kinds.isPresent() ? Optional.empty() : inTheUnitsBeside(text, work.names(), read.compact());
+        if (beside.isPresent() && holds(beside.get(), work.truth())) return judge(n, raw, text, beside.get(), work, afterError);
         Optional<LineCheck> asked = kinds.isPresent() ? Optional.empty() : inTheQuestionsUnits(n, raw, text, read, work);
         if (asked.isPresent()) return asked.get();
         return wrong(n, raw, read, work, Optional.empty());
@@ -767,6 +830,7 @@ public final class PhysicsSteps {
         boolean inUnits = inSi.isEmpty() && right.isPresent();
         if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
         if (right.isPresent()) {
+            work.trueLines().add(n);
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
