@@ -126,6 +126,8 @@ public final class PhysicsSteps {
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
+            // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
+            if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
             if (degrees) text = inDegrees(text);
             // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
             // quantity where the problem gives it, as a teacher reads it
@@ -203,6 +205,8 @@ public final class PhysicsSteps {
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
     }
+
+    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=\\d)\\s+x\\s+(?=\\d)");
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
 
@@ -380,13 +384,16 @@ public final class PhysicsSteps {
         return out;
     }
 
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern TEN_TO_SUPERSCRIPT = Pattern.compile("(?<![\\d.])10(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     private static final Pattern VULGAR_AFTER_DIGIT = Pattern.compile("(?<![\\d.])(\\d+)([½¼¾])");
     private static final Pattern BRACED_SUBSCRIPT = Pattern.compile("_\\{([\\p{L}\\p{Nd}]+)}");
     private static final Pattern BRACKETED_NAME = Pattern.compile("(?<![\\p{L}\\p{Nd}_])(\\p{L})\\((\\p{L}{2,})\\)");
 
     /**
      * Ways of writing the same thing students use: F_{net} (LaTeX) and F(net) for F_net when the table lists that name
-     * (m(gh) stays a product), and ½ for 1/2.
+     * (m(gh) stays a product), ½ for 1/2 and 12½ for 12.5, ≈ for = (rounding is judged as for =), ∆ for Δ, and 10³ for
+     * 10^3.
      */
     static String usualNotation(String text) {
         String out = BRACED_SUBSCRIPT.matcher(text).replaceAll("_$1");
@@ -397,8 +404,18 @@ public final class PhysicsSteps {
             m.appendReplacement(sb, Matcher.quoteReplacement(NewNames.roles(name).isEmpty() ? m.group() : name));
         }
         m.appendTail(sb);
+        out = sb.toString().replace('≈', '=').replace('∆', 'Δ'); // v ≈ 14.3 m/s: rounding is judged as for =
+        // 3.0 × 10³ N is 3.0 × 10^3 N: the power written as such, so the unit after it is read as one
+        Matcher power = TEN_TO_SUPERSCRIPT.matcher(out);
+        StringBuilder powers = new StringBuilder();
+        while (power.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : power.group(1).toCharArray()) digits.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+            power.appendReplacement(powers, Matcher.quoteReplacement("10^" + digits));
+        }
+        power.appendTail(powers);
         // 12½ m/s is 12.5 m/s (a mixed number), not 12 followed by ½; ½mv² is ½·m·v²
-        return VULGAR_AFTER_DIGIT.matcher(sb.toString()).replaceAll(r -> r.group(1) + switch (r.group(2)) {
+        return VULGAR_AFTER_DIGIT.matcher(powers.toString()).replaceAll(r -> r.group(1) + switch (r.group(2)) {
             case "½" -> ".5";
             case "¼" -> ".25";
             default -> ".75";

@@ -198,7 +198,8 @@ public final class StepChecker {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.rounded", exact.get()), Optional.empty());
         }
-        Optional<List<Expr>> exactValues = valuesOf(before);
+        // x = ±1.41 straight after x² = 2: the equation's real roots, rounded to the places written
+        Optional<List<Expr>> exactValues = valuesOf(before).or(() -> decimalRoots(before));
         Optional<List<Expr>> writtenValues = SolutionSets.values(stated);
         if (exactValues.isPresent() && writtenValues.isPresent() && !(before instanceof Statement.Expression)
                 && SolutionSets.roundedSame(exactValues.get(), writtenValues.get(), raw)) {
@@ -567,6 +568,13 @@ public final class StepChecker {
      * The values a line states: {@code x = 2 or x = -3}, {@code {2, -3}}, and also alternatives still to be solved,
      * {@code x + 6 = 0 or x - 5 = 0}, whose solutions are collected.
      */
+    /** The real roots of an equation in one unknown, as decimals (x² = 2: ±1.41421…), where they can be worked out. */
+    private static Optional<List<Expr>> decimalRoots(Statement s) {
+        if (!(s instanceof Equation eq)) return Optional.empty();
+        return Equations.realRoots(eq).filter(roots -> !roots.isEmpty()).map(roots -> roots.stream()
+                .map(r -> (Expr) new Expr.Num(Rational.of(new BigDecimal(r)), true)).toList());
+    }
+
     static Optional<List<Expr>> valuesOf(Statement s) {
         Optional<List<Expr>> direct = SolutionSets.values(s);
         if (direct.isPresent() || !(s instanceof Statement.Alternatives alt)) return direct;

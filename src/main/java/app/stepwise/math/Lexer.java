@@ -339,6 +339,12 @@ final class Lexer {
         // Split a run of letters: known names greedily, every other letter its own variable (xy = x·y).
         int k = 0;
         while (k < run.length()) {
+            // mcΔT: a change the problem names (ΔT, Δx) is one symbol inside a run of letters, as it is alone
+            if (run.charAt(k) == 'Δ' && k + 1 < run.length() && context.names().contains(run.substring(k, k + 2))) {
+                out.add(new Token(Kind.IDENT, run.substring(k, k + 2), start + k));
+                k += 2;
+                continue;
+            }
             String match = longestName(run, k);
             String greek = greekName(run, k);
             if (greek != null && match != null && match.length() >= greek.length()) greek = null;

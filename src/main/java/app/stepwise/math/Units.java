@@ -88,6 +88,10 @@ public final class Units {
         alias("mi", "mile", "miles");
         alias("lb", "lbs", "pound", "pounds");
         alias("km", "kilometre", "kilometres", "kilometer", "kilometers");
+        alias("kΩ", "kilohm", "kilohms");
+        alias("MΩ", "megohm", "megohms");
+        alias("°", "degree", "degrees");
+        alias("°C", "celsius", "Celsius", "centigrade");
     }
 
     private static void base(String symbol, double factor, int dim) {
@@ -118,6 +122,8 @@ public final class Units {
         String t = text.strip();
         if (t.isEmpty()) return Unit.ONE;
         if (t.length() > 100) throw new MathSyntaxException(Message.of("math.unitTooLong"), 0);
+        // 25 degrees Celsius, 25 deg C: one unit, not an angle times a temperature
+        t = t.replaceAll("(?i)\\bdeg(?:ree)?s?\\s*(?:celsius|centigrade|C)\\b", "°C");
         Reader r = new Reader(t);
         Unit u = r.product();
         if (r.i < t.length()) throw new MathSyntaxException(Message.of("math.unitAfter", t.substring(0, r.i)), r.i);
