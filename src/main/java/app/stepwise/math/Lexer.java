@@ -346,6 +346,8 @@ final class Lexer {
                 continue;
             }
             String match = longestName(run, k);
+            // ne with a charge e given: the problem's e, not Euler's number
+            if ("e".equals(match) && context.names().contains("e") && run.length() > 1) match = null;
             String greek = greekName(run, k);
             if (greek != null && match != null && match.length() >= greek.length()) greek = null;
             // a short Greek name inside a longer run of letters is letters: mux is m·u·x, must is not μ·s·t; mu alone

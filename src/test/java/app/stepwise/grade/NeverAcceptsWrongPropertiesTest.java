@@ -313,6 +313,19 @@ class NeverAcceptsWrongPropertiesTest {
         assertThat(r.finalAnswerCorrect()).as(lines[which]).contains(which != 0);
     }
 
+    /**
+     * grade12: a tiny quantity (a charge of a few electrons, 10^-19 C) written with the wrong power of ten is wrong; an
+     * absolute margin of 10^-12 made any two such values agree.
+     */
+    @Property(tries = 200)
+    void aTinyQuantityWithTheWrongPowerOfTenIsWrong(@ForAll @IntRange(min = 1, max = 9) int electrons,
+            @ForAll @IntRange(min = -1, max = 1) int slip) throws Exception {
+        var situation = PhysicsStepsTest.situation("n=" + electrons + "; e=1.6e-19 C", "Q", sig(electrons * 1.6e-19) + " C");
+        String line = "Q = " + sig(electrons * 1.6) + " × 10^" + (-19 + slip) + " C";
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+    }
+
     /** Six significant figures, as a student copying a calculator would write them. */
     private static String sig(double v) {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
