@@ -128,6 +128,7 @@ public final class PhysicsSteps {
             String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
+            text = caretlessPowers(text, work.names());
             if (degrees) text = inDegrees(text);
             // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
             // quantity where the problem gives it, as a teacher reads it
@@ -204,6 +205,25 @@ public final class PhysicsSteps {
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
+    }
+
+    private static final Pattern CARETLESS_POWER = Pattern
+            .compile("(\\d(?:\\.\\d+)?\\s*)([A-Za-z]+(?:\\s+[A-Za-z]+)*)-([123])(?=\\s*(?:=|$))");
+
+    /**
+     * 12.5 m s-1 and 12.5 ms-1 as students write m s^-1 at the end of a side: the unit's power, where the letters are a
+     * unit and not all the problem's symbols (3t-1 with a time t stays 3t - 1).
+     */
+    private static String caretlessPowers(String text, Set<String> names) {
+        Matcher m = CARETLESS_POWER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String unitText = m.group(2) + "^-" + m.group(3);
+            boolean unit = unit(unitText).isPresent() && !symbolsOnly(m.group(2), names);
+            m.appendReplacement(sb, Matcher.quoteReplacement(unit ? m.group(1) + unitText : m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static final Pattern TIMES_AS_X = Pattern.compile("(?<=\\d)\\s+x\\s+(?=\\d)");
@@ -570,7 +590,7 @@ public final class PhysicsSteps {
         boolean symbols = (unitText.contains("/") || unitText.strip().split("[\\s·]+").length > 1)
                 && symbolsOnly(unitText, names);
         if (number.isEmpty() || unit(unitText).isEmpty() || symbols || subscripted(unitText, names)
-                || unitText.contains("°") || unitText.contains("%"))
+                || unitText.contains("°") || unitText.contains("%") && !unitText.equals("%"))
             return Optional.empty();
         return Optional.of(new WrittenQuantity(number.get(), unit(unitText).get()));
     }
@@ -1232,7 +1252,7 @@ public final class PhysicsSteps {
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
-                    tail = "(" + plain(units.value(u.get(), v)) + ")";
+                    tail = "(" + converted(t.group(1), units.value(u.get(), v)) + ")";
                     side = side.substring(0, t.start());
                 }
             }
@@ -1258,7 +1278,7 @@ public final class PhysicsSteps {
                 continue;
             }
             double v = Double.parseDouble(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement("(" + plain(units.value(unit.get(), v)) + ")"));
+            m.appendReplacement(sb, Matcher.quoteReplacement("(" + converted(m.group(1), units.value(unit.get(), v)) + ")"));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -1293,6 +1313,19 @@ public final class PhysicsSteps {
         } catch (MathSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A number written with a decimal point and a unit, in other units: where only a power of ten changes, with the
+     * significant figures written (2.1 kJ is 2.1e3 J, so it reads as 2058 J rounded to two figures; grade12), else plain.
+     */
+    private static String converted(String written, double value) {
+        if (!written.contains(".") || !Double.isFinite(value) || value == 0) return plain(value);
+        int figures = new BigDecimal(written).precision();
+        BigDecimal exact = BigDecimal.valueOf(value);
+        BigDecimal rounded = exact.round(new MathContext(figures));
+        if (rounded.compareTo(exact) != 0) return plain(value);
+        return rounded.unscaledValue() + "e" + (-rounded.scale());
     }
 
     /** The number as plain text; a value too large for a double (1e999 km) is written so the parser refuses it. */
