@@ -164,6 +164,8 @@ public final class AnswerChecker {
         String r = response.strip();
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
+        // "50 percent", "12.5 per cent": the % sign written as a word
+        r = r.replaceAll("(?i)(\\d)\\s*(?:per\\s?cent)\\b", "$1%");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
         // "2x = 16 => x = 8", "(x + 5)(x - 1) = 0 so x = -5 or x = 1": the answer is what the last step arrives at
         String[] steps = StepChecker.CONNECTIVE.split(r);

@@ -198,7 +198,8 @@ public final class StepChecker {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.rounded", exact.get()), Optional.empty());
         }
-        Optional<List<Expr>> exactValues = valuesOf(before);
+        // x = ±1.41 straight after x² = 2: the equation's real roots, rounded to the places written
+        Optional<List<Expr>> exactValues = valuesOf(before).or(() -> decimalRoots(before));
         Optional<List<Expr>> writtenValues = SolutionSets.values(stated);
         if (exactValues.isPresent() && writtenValues.isPresent() && !(before instanceof Statement.Expression)
                 && SolutionSets.roundedSame(exactValues.get(), writtenValues.get(), raw)) {
@@ -505,6 +506,7 @@ public final class StepChecker {
         String t = raw.strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
+        t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         return t.strip();
     }
@@ -512,12 +514,30 @@ public final class StepChecker {
     private static Optional<Message> brokenChainLink(Statement s) {
         if (!(s instanceof Statement.Chain c)) return Optional.empty();
         for (int k = 1; k + 1 < c.parts().size(); k++) {
+            // x = 10/3 = 3.33: the last link a decimal that is the one before it rounded to the places written
+            if (k + 2 == c.parts().size() && roundedLink(c.parts().get(k), c.parts().get(k + 1))) continue;
             if (!Equivalence.of(c.parts().get(k), c.parts().get(k + 1)).equivalent()) {
                 return Optional
                         .of(Message.of("line.brokenChain", Printer.text(c.parts().get(k)), Printer.text(c.parts().get(k + 1))));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A decimal written for an exact number rounded to its places, with two significant figures or more (3.33 for
+     * 10/3, -0.67 for -2/3); 3.30 or 3.3 for 10/3 to two places is no such rounding.
+     */
+    private static boolean roundedLink(Expr exact, Expr written) {
+        boolean negative = written instanceof Neg;
+        Expr inner = written instanceof Neg n ? n.operand() : written;
+        if (!(inner instanceof Expr.Num num) || !num.decimal() || !Exprs.variables(exact).isEmpty()) return false;
+        Optional<Rational> value = Exprs.exactValue(exact);
+        if (value.isEmpty()) return false;
+        BigDecimal w = num.value().toBigDecimal(MathContext.DECIMAL64);
+        if (w.scale() < 1 || w.precision() < 2) return false;
+        BigDecimal e = value.get().toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(), RoundingMode.HALF_UP);
+        return e.compareTo(negative ? w.negate() : w) == 0;
     }
 
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
@@ -567,6 +587,13 @@ public final class StepChecker {
      * The values a line states: {@code x = 2 or x = -3}, {@code {2, -3}}, and also alternatives still to be solved,
      * {@code x + 6 = 0 or x - 5 = 0}, whose solutions are collected.
      */
+    /** The real roots of an equation in one unknown, as decimals (x² = 2: ±1.41421…), where they can be worked out. */
+    private static Optional<List<Expr>> decimalRoots(Statement s) {
+        if (!(s instanceof Equation eq)) return Optional.empty();
+        return Equations.realRoots(eq).filter(roots -> !roots.isEmpty()).map(roots -> roots.stream()
+                .map(r -> (Expr) new Expr.Num(Rational.of(new BigDecimal(r)), true)).toList());
+    }
+
     static Optional<List<Expr>> valuesOf(Statement s) {
         Optional<List<Expr>> direct = SolutionSets.values(s);
         if (direct.isPresent() || !(s instanceof Statement.Alternatives alt)) return direct;

@@ -339,7 +339,15 @@ final class Lexer {
         // Split a run of letters: known names greedily, every other letter its own variable (xy = x·y).
         int k = 0;
         while (k < run.length()) {
+            // mcΔT: a change the problem names (ΔT, Δx) is one symbol inside a run of letters, as it is alone
+            if (run.charAt(k) == 'Δ' && k + 1 < run.length() && context.names().contains(run.substring(k, k + 2))) {
+                out.add(new Token(Kind.IDENT, run.substring(k, k + 2), start + k));
+                k += 2;
+                continue;
+            }
             String match = longestName(run, k);
+            // ne with a charge e given: the problem's e, not Euler's number
+            if ("e".equals(match) && context.names().contains("e") && run.length() > 1) match = null;
             String greek = greekName(run, k);
             if (greek != null && match != null && match.length() >= greek.length()) greek = null;
             // a short Greek name inside a longer run of letters is letters: mux is m·u·x, must is not μ·s·t; mu alone

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -187,7 +188,23 @@ public final class Parser {
                     String.valueOf(Limits.MAX_INPUT_CHARS)), -1);
         }
         if (input.isBlank()) throw new MathSyntaxException(Message.of("math.nothing"), 0);
-        return new Parser(input, Lexer.tokenize(input, context, warnings), rule, warnings);
+        String grouped = fractionsBesideDivide(input);
+        return new Parser(grouped, Lexer.tokenize(grouped, context, warnings), rule, warnings);
+    }
+
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("\\d\\s+\\d");
+    private static final Pattern NUMERIC_FRACTION = Pattern
+            .compile("(?<![\\d.)/^\\p{L}])(\\d+(?:\\.\\d+)?\\s*/\\s*\\d+(?:\\.\\d+)?)(?![\\d.(^²³\\p{L}])");
+
+    /**
+     * 2/3 ÷ 4/9 is (2/3) ÷ (4/9), as the fractions are written on paper, not ((2/3)/4)/9: where a line has ÷, each
+     * fraction of two numbers is one number (grade12: the start 2/3 ÷ 4/9 was 1/54, so every right line was wrong).
+     * 12 ÷ 4 × 3 keeps its order; 12/3x (a fraction before a letter) is left to the fraction rule.
+     */
+    static String fractionsBesideDivide(String input) {
+        // 2 1/4 ÷ 1 1/2: numbers side by side stay refused (ADR 0008), never 2·(1/4)
+        if (input.indexOf('÷') < 0 || SIDE_BY_SIDE.matcher(input).find()) return input;
+        return NUMERIC_FRACTION.matcher(input).replaceAll("($1)");
     }
 
     private Token peek() {

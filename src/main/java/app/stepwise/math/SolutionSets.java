@@ -104,6 +104,9 @@ public final class SolutionSets {
     public static boolean roundedSame(List<Expr> exact, List<Expr> written, String text) {
         if (exact.size() != written.size() || written.isEmpty()) return false;
         List<Integer> places = placesWritten(text);
+        // x = ±1.41: one decimal written for the two values ± gives (grade12: it was refused, a right answer marked wrong)
+        if (places.size() == 1 && written.size() == 2 && text.chars().filter(c -> c == '±').count() == 1)
+            places = List.of(places.get(0), places.get(0));
         if (places.size() != written.size()) return false; // which decimal is which is not clear: nothing is taken as rounded
         List<java.math.BigDecimal> targets = new ArrayList<>();
         for (Expr e : exact) {

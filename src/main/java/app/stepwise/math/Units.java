@@ -88,6 +88,10 @@ public final class Units {
         alias("mi", "mile", "miles");
         alias("lb", "lbs", "pound", "pounds");
         alias("km", "kilometre", "kilometres", "kilometer", "kilometers");
+        alias("kΩ", "kilohm", "kilohms");
+        alias("MΩ", "megohm", "megohms");
+        alias("°", "degree", "degrees");
+        alias("°C", "celsius", "Celsius", "centigrade");
     }
 
     private static void base(String symbol, double factor, int dim) {
@@ -118,16 +122,24 @@ public final class Units {
         String t = text.strip();
         if (t.isEmpty()) return Unit.ONE;
         if (t.length() > 100) throw new MathSyntaxException(Message.of("math.unitTooLong"), 0);
+        // 25 degrees Celsius, 25 deg C: one unit, not an angle times a temperature
+        t = t.replaceAll("(?i)\\bdeg(?:ree)?s?\\s*(?:celsius|centigrade|C)\\b", "°C");
         Reader r = new Reader(t);
         Unit u = r.product();
         if (r.i < t.length()) throw new MathSyntaxException(Message.of("math.unitAfter", t.substring(0, r.i)), r.i);
         return u.withSymbol(t);
     }
 
-    /** One unit symbol, possibly with a prefix: km, mA, kJ, Ω. */
+    /** Prefixes as students write them in words: kilowatts, milliamps, centimetres. */
+    private static final Map<String, Double> WORD_PREFIXES = Map.of("giga", 1e9, "mega", 1e6, "kilo", 1e3, "centi", 1e-2,
+            "milli", 1e-3, "micro", 1e-6, "nano", 1e-9);
+
+    /** One unit symbol, possibly with a prefix: km, mA, kJ, Ω; or a unit's word (newtons, kilowatts, Joules). */
     static Optional<Unit> symbol(String s) {
         Unit u = UNITS.get(s);
         if (u != null) return Optional.of(u);
+        Optional<Unit> word = word(s);
+        if (word.isPresent()) return word;
         for (int n = 2; n >= 1; n--) {
             if (s.length() > n) {
                 Double f = PREFIXES.get(s.substring(0, n));
@@ -136,6 +148,27 @@ public final class Units {
                     return Optional.of(new Unit(b.factor() * f, b.dims(), 0, s));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A unit's word with a word prefix or a capital (kilowatts, milliamperes, Newtons): grade12 found "2.5 kilowatts" read
+     * as k·i·lo·watts, a quantity of another kind, so a right answer was marked wrong.
+     */
+    private static Optional<Unit> word(String s) {
+        if (s.length() < 4 || !s.chars().allMatch(Character::isLetter)) return Optional.empty();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (!s.equals(lower) && !s.substring(1).equals(s.substring(1).toLowerCase(java.util.Locale.ROOT)))
+            return Optional.empty(); // NEWTONS or kiloWatts: not a way of writing a unit's word
+        Unit u = UNITS.get(lower);
+        if (u != null && lower.length() >= 4 && !lower.equals(s)) return Optional.of(u);
+        for (var e : WORD_PREFIXES.entrySet()) {
+            if (!lower.startsWith(e.getKey())) continue;
+            Unit b = UNITS.get(lower.substring(e.getKey().length()));
+            // the base must be a word (kilo + watts), never a symbol (kilo + m)
+            if (b != null && lower.length() - e.getKey().length() >= 4 && !NO_PREFIX.contains(b.symbol()))
+                return Optional.of(new Unit(b.factor() * e.getValue(), b.dims(), 0, s));
         }
         return Optional.empty();
     }
@@ -158,7 +191,11 @@ public final class Units {
                 skipSpaces();
                 if (i >= s.length() || s.charAt(i) == ')') return u;
                 char c = s.charAt(i);
-                if (c == '/') {
+                if (wordAt("per")) { // metres per second
+                    i += 3;
+                    skipSpaces();
+                    u = u.over(factor());
+                } else if (c == '/') {
                     i++;
                     skipSpaces();
                     u = u.over(factor());
@@ -189,13 +226,33 @@ public final class Units {
                 else
                     while (i < s.length() && (Character.isLetter(s.charAt(i)))) i++;
                 String word = s.substring(start, i);
+                if (word.equalsIgnoreCase("square") || word.equalsIgnoreCase("cubic")) { // square metres, cubic metres
+                    int power = word.equalsIgnoreCase("square") ? 2 : 3;
+                    return factor().pow(power);
+                }
                 if (word.isEmpty())
                     throw new MathSyntaxException(Message.of("math.notUnitPart", String.valueOf(s.charAt(start))), start);
                 Optional<Unit> found = symbol(word);
                 if (found.isEmpty()) found = split(word);
                 u = found.orElseThrow(() -> new MathSyntaxException(Message.of("math.unknownUnit", word), start));
             }
-            return u.pow(exponent());
+            u = u.pow(exponent());
+            skipSpaces();
+            if (wordAt("squared")) { // metres per second squared
+                i += 7;
+                return u.pow(2);
+            }
+            if (wordAt("cubed")) {
+                i += 5;
+                return u.pow(3);
+            }
+            return u;
+        }
+
+        /** Whether the word w (any case) starts here and ends before a space, bracket or the end. */
+        private boolean wordAt(String w) {
+            return s.regionMatches(true, i, w, 0, w.length())
+                    && (i + w.length() == s.length() || !Character.isLetter(s.charAt(i + w.length())));
         }
 
         /** "Nm" or "kWh"-like runs: two known units written together. */

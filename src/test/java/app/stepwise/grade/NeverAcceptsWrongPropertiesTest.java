@@ -291,6 +291,41 @@ class NeverAcceptsWrongPropertiesTest {
         assertThat(r.firstError()).as(lines[which]).isEqualTo(right ? Optional.empty() : Optional.of(1));
     }
 
+    /**
+     * grade12: where a power is asked in kW, a bare number is read in SI or in the unit written beside it. Work in kJ
+     * over seconds set equal to watts ("6/5 = 1200 W") equates two different numbers and is wrong; the same numbers
+     * with kW beside them, or joules over seconds with W or kW beside them, are right.
+     */
+    @Property(tries = 200)
+    void aBareNumberIsNeverReadInTheQuestionsUnitsBesideWatts(@ForAll @IntRange(min = 1, max = 99) int kilojoules,
+            @ForAll @IntRange(min = 2, max = 600) int seconds, @ForAll @IntRange(min = 0, max = 3) int which)
+            throws Exception {
+        double joules = kilojoules * 1000.0;
+        double watts = joules / seconds;
+        var situation = PhysicsStepsTest.situation("W=" + sig(joules) + " J; t=" + seconds + " s", "P",
+                sig(watts / 1000) + " kW");
+        String[] lines = {"P = " + kilojoules + "/" + seconds + " = " + sig(watts) + " W",
+                "P = " + kilojoules + "/" + seconds + " = " + sig(watts / 1000) + " kW",
+                "P = " + sig(joules) + "/" + seconds + " = " + sig(watts) + " W = " + sig(watts / 1000) + " kW",
+                "P = " + sig(joules) + "/" + seconds + " = " + sig(watts / 1000) + " kW"};
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(lines[which]), List.of());
+        assertThat(r.firstError()).as(lines[which]).isEqualTo(which == 0 ? Optional.of(1) : Optional.empty());
+        assertThat(r.finalAnswerCorrect()).as(lines[which]).contains(which != 0);
+    }
+
+    /**
+     * grade12: a tiny quantity (a charge of a few electrons, 10^-19 C) written with the wrong power of ten is wrong; an
+     * absolute margin of 10^-12 made any two such values agree.
+     */
+    @Property(tries = 200)
+    void aTinyQuantityWithTheWrongPowerOfTenIsWrong(@ForAll @IntRange(min = 1, max = 9) int electrons,
+            @ForAll @IntRange(min = -1, max = 1) int slip) throws Exception {
+        var situation = PhysicsStepsTest.situation("n=" + electrons + "; e=1.6e-19 C", "Q", sig(electrons * 1.6e-19) + " C");
+        String line = "Q = " + sig(electrons * 1.6) + " × 10^" + (-19 + slip) + " C";
+        LineCheck.Report r = PhysicsSteps.check(situation, List.of(line), List.of());
+        assertThat(r.firstError()).as(line).isEqualTo(slip == 0 ? Optional.empty() : Optional.of(1));
+    }
+
     /** Six significant figures, as a student copying a calculator would write them. */
     private static String sig(double v) {
         return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();

@@ -41,4 +41,14 @@ class PhysicsQuestionUnitsTest {
             assertThat(wrong.misconception().map(Misconception::label)).as("%s", wrong).hasValue(misconception);
         }
     }
+
+    @Test
+    void aBareNumberInTheQuestionsUnitsBesideAQuantityInSiIsAMixedLineAndSaysSo() throws Exception {
+        var s = PhysicsStepsTest.situation("W=6000 J; t=5 s", "P", "1.2 kW");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("P = 6/5 = 1200 W"), List.of());
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(0).said().key()).isEqualTo("line.mixedUnits");
+        assertThat(r.lines().get(0).message()).contains("6/5 is 1.2").contains("1200 W");
+        assertThat(PhysicsSteps.check(s, List.of("P = 6000/5 = 1200 W = 1.2 kW"), List.of()).firstError()).isEmpty();
+    }
 }

@@ -114,6 +114,34 @@ class PhysicsStepsTest {
     }
 
     @Test
+    void aRightLastLineAfterAnAskedAboutLineStatesTheAnswer() throws Exception {
+        var s = situation("m=1200 kg; a=2.5 m/s^2", "F", "3000 N");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("q = 5", "F = 1200 × 2.5 = 3000 N"), List.of());
+        assertThat(r.lines().get(0).status()).isEqualTo(LineCheck.Status.UNREADABLE);
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.lines().get(1).status()).isEqualTo(LineCheck.Status.VALID);
+        assertThat(r.finalAnswerCorrect()).contains(true);
+    }
+
+    @Test
+    void aRightLastLineInTheQuestionsUnitsAfterAnAskedAboutLineStatesTheAnswer() throws Exception {
+        var s = situation("W=6000 J; t=5 s", "P", "1.2 kW");
+        LineCheck.Report r = PhysicsSteps.check(s, List.of("q = 6", "P = 6/5 = 1.2 kW"), List.of());
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.finalAnswerCorrect()).contains(true);
+    }
+
+    @Test
+    void aRightLastLineAfterAWrongOneStatesTheAnswerAndAWrongOneDoesNot() throws Exception {
+        var s = situation("m=1200 kg; a=2.5 m/s^2", "F", "3000 N");
+        LineCheck.Report right = PhysicsSteps.check(s, List.of("F = 1200 × 2.5 = 300 N", "F = 3000 N"), List.of());
+        assertThat(right.firstError()).contains(1);
+        assertThat(right.finalAnswerCorrect()).contains(true);
+        LineCheck.Report wrong = PhysicsSteps.check(s, List.of("q = 5", "F = 2900 N"), List.of());
+        assertThat(wrong.finalAnswerCorrect()).contains(false);
+    }
+
+    @Test
     void linesAfterAWrongNewValueCarryItForwardToTheAnswer() throws Exception {
         var s = situation(FRC21, "a", "3.06 m/s^2");
         LineCheck.Report r = PhysicsSteps.check(s,

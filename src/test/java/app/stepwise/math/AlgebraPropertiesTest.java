@@ -106,4 +106,20 @@ class AlgebraPropertiesTest {
             default -> e;
         };
     }
+
+    /**
+     * grade12: a ÷ between typed fractions divides the fractions, as on paper (2/3 ÷ 4/9 = 3/2), and ÷ and × between
+     * whole numbers keep their left-to-right order (12 ÷ 4 × 3 = 9).
+     */
+    @Property(tries = 200)
+    void aDivideSignBetweenFractionsDividesTheFractions(@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int a,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int b,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int c,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int d) throws Exception {
+        Rational want = Rational.of(a).divide(Rational.of(b)).divide(Rational.of(c).divide(Rational.of(d)));
+        Expr read = Parser.parseExpression(a + "/" + b + " ÷ " + c + "/" + d);
+        assertThat(Exprs.exactValue(read)).as("%d/%d ÷ %d/%d", a, b, c, d).contains(want);
+        Expr ordered = Parser.parseExpression(a + " ÷ " + b + " × " + c);
+        assertThat(Exprs.exactValue(ordered)).contains(Rational.of(a).divide(Rational.of(b)).multiply(Rational.of(c)));
+    }
 }
