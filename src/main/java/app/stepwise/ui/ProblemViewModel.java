@@ -516,10 +516,11 @@ final class ProblemViewModel {
      * the authored one.
      */
     void showSolution() {
+        java.util.Locale packLanguage = java.util.Locale.forLanguageTag(pack.language());
         BackgroundTask.wrap(ctx -> {
             Tutor.SolutionAccess access = app.tutor().solutionAccess(pack, problem); // reads the attempts recorded
             return new SolutionShown(access, access.allowed()
-                    ? context().referenceForDisplay().stream().map(ProblemViewModel::inSolversWords).toList()
+                    ? context().referenceForDisplay().stream().map(step -> inSolversWords(step, packLanguage)).toList()
                     : List.of());
         }).named("worked solution").withBudget(CHECK_BUDGET)
                 .onSuccess(s -> {
@@ -539,13 +540,15 @@ final class ProblemViewModel {
      * A shown step whose sentence is English as written (a solution the editor's Generate made from the model's or the
      * solvers' words, or one authored in them) is said in the student's language where it is one of the solvers'
      * sentences, through the same recognition as the model's hints (tutor.HintService); any other stays as written.
+     * The sentence is read in the pack's language: a Spanish pack's generated steps are said in English to an English
+     * student, as an English pack's are said in Spanish.
      */
-    static Message inSolversWords(Message shown) {
+    static Message inSolversWords(Message shown, java.util.Locale written) {
         if (!shown.key().equals("step.shown") || !(shown.args().get(0) instanceof Message said)
                 || !said.key().equals(Message.VERBATIM))
             return shown;
         List<Object> args = new ArrayList<>(shown.args());
-        args.set(0, Sentences.recognise(said.english(), "step."));
+        args.set(0, Sentences.recognise(said.english(), "step.", written));
         return new Message(shown.key(), args);
     }
 

@@ -99,7 +99,7 @@ final class TeacherPacksViewModel {
     void create() {
         String id = "my-pack";
         for (int n = 2; Files.exists(AppPaths.userPacks().resolve(id + ".json")); n++) id = "my-pack-" + n;
-        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id)));
+        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id, t.locale().getLanguage())));
     }
 
     /** Imports a Moodle XML file or an OATutor folder and opens the result in the editor, with the report shown. */
