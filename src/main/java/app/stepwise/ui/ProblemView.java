@@ -447,7 +447,9 @@ final class ProblemView extends ScrollPane implements Screen {
 
     @Override
     public String title() {
-        return t.get("problem.title", vm.display().packTitle(), vm.display().number(), vm.display().count());
+        // a typed-in problem's "pack" is named by the screen, in the language it is shown in now (Settings may change it)
+        String pack = vm.typedIn() ? t.get("library.own.title") : vm.display().packTitle();
+        return t.get("problem.title", pack, vm.display().number(), vm.display().count());
     }
 
     @Override

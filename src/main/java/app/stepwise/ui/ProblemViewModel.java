@@ -151,6 +151,11 @@ final class ProblemViewModel {
         return problem.image();
     }
 
+    /** Whether this is the student's own typed-in problem rather than a pack's. */
+    boolean typedIn() {
+        return pack.id().equals(TypedProblem.PACK_ID);
+    }
+
     /** Widest a picture is decoded: wider ones are scaled down while decoding, so a large file never fills memory. */
     static final int IMAGE_DECODE_WIDTH = 1200;
 
