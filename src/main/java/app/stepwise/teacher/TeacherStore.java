@@ -354,6 +354,8 @@ public final class TeacherStore {
     }
 
     private void save(ObjectNode root) throws TeacherException {
+        // the install folder's file, which only an administrator changes: said so, with how, not as a failed write
+        if (!writable.test(file)) throw new TeacherException(Message.of("teacher.file.readOnly", file.toString()));
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);

@@ -107,7 +107,13 @@ class TeacherStoreTest {
         assertThat(Files.readString(dir.resolve("teacher.json"))).as("the administrator's file").isEqualTo(administrators);
         assertThat(own).exists();
         clock.now = clock.now.plusSeconds(30);
-        granted(readOnly.get().unlock("5823".toCharArray()));
+        TeacherStore teacherOnStudentsAccount = readOnly.get();
+        TeacherSession session = granted(teacherOnStudentsAccount.unlock("5823".toCharArray()));
+        // what students see is the administrator's to change: said so, not "Cannot save … .tmp"
+        assertThatThrownBy(() -> teacherOnStudentsAccount.setSettings(session, "p", TeacherSettings.OPEN))
+                .isInstanceOfSatisfying(TeacherException.class, e -> assertThat(e.said().orElseThrow().key())
+                        .isEqualTo("teacher.file.readOnly"))
+                .hasMessageContaining("only an administrator can change");
         assertThat(readOnly.get().unlock("3333".toCharArray())).as("success clears the count")
                 .isEqualTo(new TeacherStore.Unlock.Wrong(1, Duration.ZERO));
     }
