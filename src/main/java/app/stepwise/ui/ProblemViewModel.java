@@ -357,16 +357,28 @@ final class ProblemViewModel {
         if (c.answer().isPresent()) {
             Checking.AnswerVerdict g = c.answer().get();
             if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
-                show(Kind.PARTIAL, t.get("check.rightButLine", c.firstError().get()));
+                show(Kind.PARTIAL, t.get(firstLine(c, "check.rightButLine", "check.rightButUnreadable"), c.firstError().get()));
             } else {
-                String workNote = c.firstError().map(n -> " " + t.get("check.workMistake", n)).orElse("");
+                String workNote = c.firstError()
+                        .map(n -> " " + t.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n)).orElse("");
                 show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
                         t.get(g.said()) + (g.correct() ? "" : workNote));
             }
         } else {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
-                    c.firstError().map(n -> t.get("check.firstMistake", n)).orElse(t.get("check.workRight")));
+                    c.firstError().map(n -> t.get(firstLine(c, "check.firstMistake", "check.firstUnreadable"), n))
+                            .orElse(t.get("check.workRight")));
         }
+    }
+
+    /**
+     * Which sentence names the first marked line: a line Stepwise cannot read is not a mistake of the student's ("Your
+     * working has a mistake in line 1" under a line marked "?" and "cannot read this line" confused a student).
+     */
+    private static String firstLine(Checking.Result c, String mistake, String unreadable) {
+        int n = c.firstError().orElse(-1);
+        boolean cannotRead = c.lines().stream().anyMatch(l -> l.line() == n && l.mark() == Checking.Mark.UNREADABLE);
+        return cannotRead ? unreadable : mistake;
     }
 
     /** Marks whose line no longer reads as it did when it was checked. */

@@ -183,8 +183,7 @@ class PackEditorLayoutTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
-                javafx.scene.control.Label label = (javafx.scene.control.Label) ((javafx.scene.layout.VBox) stage.getScene()
-                        .lookup("#problem-list").getParent()).getChildren().get(1);
+                javafx.scene.control.Label label = (javafx.scene.control.Label) stage.getScene().lookup("#problems-label");
                 javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
                 assertThat(label.getText()).startsWith("Problemas (arrastra");
                 assertThat(shown.getText().replace("\n", " ")).as("what the label shows").isEqualTo(label.getText());
