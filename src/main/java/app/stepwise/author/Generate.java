@@ -23,14 +23,19 @@ import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.VerifiedSolver;
 import app.stepwise.text.Message;
+import app.stepwise.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Generate for the editor: a worked solution and a hint ladder from the step-by-step solvers, every step verified by
  * the math engine (the solvers check their own steps, and the result is checked again as a solution of the problem).
- * What is generated is offered, never saved on its own: the editor marks it until the teacher approves it.
+ * What is generated is offered, never saved on its own: the editor marks it until the teacher approves it. Its
+ * sentences are written in the pack's language (the solvers' words are keyed messages; the model's English is
+ * recognised as theirs where it can be), so a Spanish teacher's pack stays Spanish; a sentence no key matches stays as
+ * the model wrote it.
  */
 public final class Generate {
     private Generate() {}
@@ -85,6 +90,12 @@ public final class Generate {
      */
     public static Optional<Generated> fromModel(Problem p, LocalModel model, java.util.function.BooleanSupplier cancelled)
             throws ModelException {
+        return fromModel(p, model, cancelled, Locale.ENGLISH);
+    }
+
+    /** {@link #fromModel(Problem, LocalModel, java.util.function.BooleanSupplier)}, written in a pack's language. */
+    public static Optional<Generated> fromModel(Problem p, LocalModel model, java.util.function.BooleanSupplier cancelled,
+            Locale language) throws ModelException {
         ProblemContext ctx = ProblemContext.of(p);
         if (!ctx.checkable()) {
             ProblemContext read = ProblemContext.fromText(p.statement().replace("$", ""), Optional.of(model));
@@ -93,7 +104,7 @@ public final class Generate {
                 Message by = Message.of(read.reading().get().source().equals("model")
                         ? "generate.source.readerModel"
                         : "generate.source.reader", w.family());
-                return Optional.of(offered(p, w.steps(), w.answer(), by, w.givens()));
+                return Optional.of(offered(p, w.steps(), w.answer(), by, w.givens(), language));
             }
             ctx = read;
         }
@@ -103,23 +114,28 @@ public final class Generate {
             Generation g = model.generate(new PromptFormat(model.manifest()).solve(ctx.text()),
                     GenerationOptions.greedy(400).withBudget(MODEL_BUDGET_MS).withCancel(cancelled), null);
             if (cancelled.getAsBoolean()) return Optional.empty();
-            return fromModelSolution(p, ModelSolution.check(ctx, g, (System.nanoTime() - t0) / 1_000_000));
+            return fromModelSolution(p, ModelSolution.check(ctx, g, (System.nanoTime() - t0) / 1_000_000), language);
         }
         // built one verified step at a time (greedy first, then samples), as the tutor's hints are
         VerifiedSolver.Result r = new VerifiedSolver(model, VerifiedSolver.DEFAULT_CANDIDATES, VerifiedSolver.DEFAULT_MAX_STEPS,
                 MODEL_BUDGET_MS).solve(ctx, cancelled);
         if (cancelled.getAsBoolean() || r.end() == VerifiedSolver.End.CANCELLED) return Optional.empty();
-        return fromModelSolution(p, r.solution());
+        return fromModelSolution(p, r.solution(), language);
     }
 
     /** The model's solution as generated content: each step with the engine's verdict, unverified ones named. */
     static Optional<Generated> fromModelSolution(Problem p, ModelSolution s) {
+        return fromModelSolution(p, s, Locale.ENGLISH);
+    }
+
+    static Optional<Generated> fromModelSolution(Problem p, ModelSolution s, Locale language) {
         if (s.steps().isEmpty()) return Optional.empty();
-        List<Problem.SolutionStep> solution = s.steps().stream()
-                .map(st -> new Problem.SolutionStep(st.text().isBlank() ? "Next step." : st.text(), st.math())).toList();
+        List<Step> steps = s.steps().stream().map(st -> st.text().isBlank()
+                ? new Step(Message.of("generate.nextStep"), st.math(), "model")
+                : new Step(st.text(), st.math(), "model")).toList();
+        List<Problem.SolutionStep> solution = written(steps, language);
         List<Boolean> flags = s.steps().stream().map(ModelSolution.VerifiedStep::verified).toList();
-        ModelSolution.VerifiedStep first = s.steps().get(0);
-        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+        List<String> hints = ladder(steps.get(0), language);
         List<Message> problems = new ArrayList<>();
         for (int i = 0; i < flags.size(); i++)
             if (!flags.get(i)) problems.add(Message.of("generate.stepNotVerified", i + 1, s.steps().get(i).math()));
@@ -133,10 +149,10 @@ public final class Generate {
     }
 
     /** Steps from the solvers (verified as they are made), checked again as a solution of the problem. */
-    private static Generated offered(Problem p, List<Step> steps, String answer, Message source, List<Problem.Given> givens) {
-        List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
-        Step first = steps.get(0);
-        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+    private static Generated offered(Problem p, List<Step> steps, String answer, Message source, List<Problem.Given> givens,
+            Locale language) {
+        List<Problem.SolutionStep> solution = written(steps, language);
+        List<String> hints = ladder(steps.get(0), language);
         List<Problem.Given> g = p.givens().isEmpty() ? givens : p.givens();
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
                 p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), g, hints, solution, p.solver(),
@@ -148,6 +164,11 @@ public final class Generate {
 
     /** The solution and ladder for a problem, when a solver applies: its named family, the linear solver, or physics. */
     public static Optional<Generated> forProblem(Problem p) {
+        return forProblem(p, Locale.ENGLISH);
+    }
+
+    /** {@link #forProblem(Problem)}, its sentences written in a pack's language ("es"). */
+    public static Optional<Generated> forProblem(Problem p, Locale language) {
         List<Step> steps = new ArrayList<>();
         Message source;
         String answer;
@@ -183,9 +204,8 @@ public final class Generate {
                 solver = Optional.of(new Problem.SolverRef(physics.get().family(), physics.get().params()));
         }
         if (steps.isEmpty()) return Optional.empty();
-        List<Problem.SolutionStep> solution = steps.stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
-        Step first = steps.get(0);
-        List<String> hints = List.of(HintService.nudge(first.text()), first.text(), "$" + latex(first.math()) + "$");
+        List<Problem.SolutionStep> solution = written(steps, language);
+        List<String> hints = ladder(steps.get(0), language);
         // checked again as part of this problem: the steps from its start, the answer against its answer spec
         Problem candidate = new Problem(p.id(), p.statement(), p.skills(), p.difficulty(),
                 p.answer() == null ? new AnswerSpec.Equation(answer) : p.answer(), p.work(), givens, hints, solution, solver,
@@ -193,6 +213,24 @@ public final class Generate {
         List<Message> problems = ContentCheck.check(candidate, "", app.stepwise.lesson.LessonPack.Subject.MATH).stream()
                 .filter(ContentCheck.Finding::error).map(ContentCheck.Finding::said).toList();
         return Optional.of(new Generated(solution, hints, answer, source, problems.isEmpty(), problems, givens, solver));
+    }
+
+    /**
+     * The steps as a pack stores them: each sentence in the pack's language. A sentence the model wrote in English is
+     * first recognised as one of the solvers' ({@code step.*}), as the tutor does with the model's hints.
+     */
+    private static List<Problem.SolutionStep> written(List<Step> steps, Locale language) {
+        return steps.stream().map(s -> new Problem.SolutionStep(keyed(s.said()).in(language), s.math())).toList();
+    }
+
+    /** The ladder from the first step: its idea without numbers, its sentence, its resulting line. */
+    private static List<String> ladder(Step first, Locale language) {
+        return List.of(HintService.nudgeSaid(first.text()).in(language), keyed(first.said()).in(language),
+                "$" + latex(first.math()) + "$");
+    }
+
+    private static Message keyed(Message said) {
+        return said.key().equals(Message.VERBATIM) ? Sentences.recognise(said.english(), "step.") : said;
     }
 
     private static Optional<String> variable(String equation) {
@@ -223,6 +261,11 @@ public final class Generate {
      * answer, solution) as a problem to confirm; empty when the text is not a problem Stepwise can check.
      */
     public static Optional<Problem> fromText(String id, String text) {
+        return fromText(id, text, Locale.ENGLISH);
+    }
+
+    /** {@link #fromText(String, String)}, the solution and hints written in a pack's language. */
+    public static Optional<Problem> fromText(String id, String text, Locale language) {
         Optional<ProblemReader.Reading> reading = ProblemReader.read(text);
         if (reading.isEmpty()) return Optional.empty();
         Worked w = reading.get().worked();
@@ -238,11 +281,8 @@ public final class Generate {
                 Optional.of(new Problem.Work(w.task(), w.start()));
             case SYSTEM -> Optional.empty(); // a generated system keeps its equations in the statement
         };
-        List<Problem.SolutionStep> solution = w.steps().stream().map(s -> new Problem.SolutionStep(s.text(), s.math())).toList();
-        List<String> hints = w.steps().isEmpty()
-                ? List.of()
-                : List.of(HintService.nudge(w.steps().get(0).text()), w.steps().get(0).text(),
-                        "$" + latex(w.steps().get(0).math()) + "$");
+        List<Problem.SolutionStep> solution = written(w.steps(), language);
+        List<String> hints = w.steps().isEmpty() ? List.of() : ladder(w.steps().get(0), language);
         Optional<Problem.SolverRef> solver = Solvers.family(w.family()).isPresent() && !w.params().isEmpty()
                 ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
                 : Optional.empty();

@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.lesson.TeacherSettings.ShowSolution;
 import app.stepwise.teacher.TeacherException;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,8 +48,23 @@ final class TeacherCommand implements Callable<Integer> {
             return pin == null ? new char[0] : pin;
         }
         if (!stdin) err.println(prompt.strip() + " (reading standard input)");
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        String line = standardInput().readLine();
         return line == null ? new char[0] : line.strip().toCharArray();
+    }
+
+    private static java.io.InputStream readFrom;
+    private static BufferedReader reader;
+
+    /**
+     * One reader over standard input for the whole command: set-pin reads the current PIN and then the new one, and a
+     * reader made for the first line had already buffered the second (so "current, new" on two lines failed).
+     */
+    private static synchronized BufferedReader standardInput() {
+        if (readFrom != System.in) {
+            readFrom = System.in;
+            reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return reader;
     }
 
     /** Unlocks with the PIN, or says why not; empty when it did not work (the message is printed). */
@@ -107,10 +125,20 @@ final class TeacherCommand implements Callable<Integer> {
         @Option(names = "--pin-stdin", description = "read the PINs from standard input, one a line (current first if set)")
         boolean stdin;
 
+        @Option(names = "--system", description = "for every account of this computer: the teacher file in the install "
+                + "folder (run as an administrator, e.g. with sudo, when installing Stepwise)")
+        boolean system;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            TeacherStore store = teacher.store();
+            Path file = system ? AppPaths.appDir().resolve("teacher.json") : teacher.file();
+            if (system && !Files.isWritable(file.getParent())) {
+                out.println("Cannot write " + file.getParent() + ". Run this as an administrator (sudo on Linux and macOS, "
+                        + "an administrator's command prompt on Windows).");
+                return 1;
+            }
+            TeacherStore store = TeacherStore.open(file);
             try {
                 if (store.hasPin()) {
                     Optional<TeacherSession> s = unlock(store, readPin("Current PIN: ", stdin, out), out);
@@ -119,7 +147,9 @@ final class TeacherCommand implements Callable<Integer> {
                 } else {
                     store.setFirstPin(readPin("New PIN: ", stdin, out));
                 }
-                out.println("The teacher PIN is set.");
+                if (system) store.readableByEveryone(); // every account reads the PIN from it; none can change it
+                out.println("The teacher PIN is set" + (system ? " for every account of this computer, in " + file : "")
+                        + ".");
                 return 0;
             } catch (TeacherException e) {
                 out.println(e.getMessage());

@@ -39,12 +39,19 @@ public final class TeacherStore {
     static final Duration SESSION = Duration.ofMinutes(30);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Where this account counts its wrong PINs when it cannot write the teacher file (one in the install folder). */
+    public static final String ATTEMPTS_FILE = "teacher-attempts.json";
+
     private final Path file;
     private final Clock clock;
+    private final Path attempts;
+    private final java.util.function.Predicate<Path> writable;
 
-    private TeacherStore(Path file, Clock clock) {
+    private TeacherStore(Path file, Clock clock, Path attempts, java.util.function.Predicate<Path> writable) {
         this.file = file;
         this.clock = clock;
+        this.attempts = attempts;
+        this.writable = writable;
     }
 
     public static TeacherStore open(Path file) {
@@ -52,7 +59,13 @@ public final class TeacherStore {
     }
 
     public static TeacherStore open(Path file, Clock clock) {
-        return new TeacherStore(file, clock);
+        return new TeacherStore(file, clock, AppPaths.userDir().resolve(ATTEMPTS_FILE),
+                f -> !Files.exists(f) || Files.isWritable(f));
+    }
+
+    /** For tests: a teacher file this account may or may not write, and where its wrong PINs are counted otherwise. */
+    static TeacherStore open(Path file, Clock clock, Path attempts, java.util.function.Predicate<Path> writable) {
+        return new TeacherStore(file, clock, attempts, writable);
     }
 
     /**
@@ -112,28 +125,48 @@ public final class TeacherStore {
         if (!root.has("pin"))
             return new Unlock.Unavailable("No teacher PIN has been set on this computer yet. Set one first.");
         Instant now = clock.instant();
-        Optional<Instant> until = lockedUntil(root);
+        // an administrator's teacher file, read-only to this account: the wrong PINs are counted in this account's own
+        // file instead, so the waits still apply (and a wrong PIN is not reported as a file that cannot be saved)
+        boolean own = writable.test(file);
+        ObjectNode counts = own ? root : loadAttempts();
+        Optional<Instant> until = lockedUntil(counts);
         if (until.isPresent() && now.isBefore(until.get())) return new Unlock.Locked(Duration.between(now, until.get()));
         PinHash hash = MAPPER.convertValue(root.get("pin"), PinHash.class);
         try {
             if (hash.matches(pin)) {
-                if (root.has("failedAttempts") || root.has("lockedUntil")) {
-                    root.remove("failedAttempts");
-                    root.remove("lockedUntil");
-                    save(root);
+                if (counts.has("failedAttempts") || counts.has("lockedUntil")) {
+                    counts.remove("failedAttempts");
+                    counts.remove("lockedUntil");
+                    saveCounts(own, counts);
                 }
                 return new Unlock.Granted(new TeacherSession(this, now.plus(SESSION)));
             }
-            int failures = root.path("failedAttempts").asInt(0) + 1;
-            root.put("failedAttempts", failures);
+            int failures = counts.path("failedAttempts").asInt(0) + 1;
+            counts.put("failedAttempts", failures);
             Duration wait = waitAfter(failures);
-            if (wait.isZero()) root.remove("lockedUntil");
+            if (wait.isZero()) counts.remove("lockedUntil");
             else
-                root.put("lockedUntil", now.plus(wait).toString());
-            save(root);
+                counts.put("lockedUntil", now.plus(wait).toString());
+            saveCounts(own, counts);
             return new Unlock.Wrong(failures, wait);
         } catch (TeacherException e) {
             return new Unlock.Unavailable(e.getMessage());
+        }
+    }
+
+    private void saveCounts(boolean own, ObjectNode counts) throws TeacherException {
+        if (own) save(counts);
+        else
+            open(attempts, clock, attempts, f -> true).save(counts);
+    }
+
+    /** This account's count of wrong PINs for a teacher file it cannot write; empty when none (or unreadable). */
+    private ObjectNode loadAttempts() {
+        try {
+            return open(attempts, clock, attempts, f -> true).load();
+        } catch (TeacherException e) {
+            // damaged: counted afresh (whoever can damage this account's file can as well delete it, which does the same)
+            return MAPPER.createObjectNode();
         }
     }
 
@@ -301,13 +334,35 @@ public final class TeacherStore {
                 + "). Until a teacher resets it (see docs/teacher-mode.md), solutions are hidden and model hints are off.";
     }
 
+    /**
+     * The new file gets the old one's permissions: a teacher file an administrator made readable to every account (in
+     * the install folder) stays readable when it is saved again, not private to the administrator as a new file is.
+     */
+    private void keepPermissions(Path tmp) throws IOException {
+        if (!Files.exists(file) || !Files.getFileStore(tmp).supportsFileAttributeView("posix")) return;
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+    }
+
+    /** Makes the file readable to every account (not writable): a teacher file in the install folder. */
+    public void readableByEveryone() throws TeacherException {
+        try {
+            if (Files.getFileStore(file).supportsFileAttributeView("posix"))
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException e) {
+            throw new TeacherException("Cannot make " + file + " readable to every account: " + e.getMessage());
+        }
+    }
+
     private void save(ObjectNode root) throws TeacherException {
+        // the install folder's file, which only an administrator changes: said so, with how, not as a failed write
+        if (!writable.test(file)) throw new TeacherException(Message.of("teacher.file.readOnly", file.toString()));
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".teacher", ".tmp");
             try {
                 Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+                keepPermissions(tmp);
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

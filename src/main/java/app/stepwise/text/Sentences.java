@@ -32,10 +32,19 @@ public final class Sentences {
      * {@linkplain Message#verbatim verbatim}.
      */
     public static Message recognise(String english, String keyPrefix) {
-        String text = english.strip();
+        return recognise(english, keyPrefix, Locale.ENGLISH);
+    }
+
+    /**
+     * The same for a sentence written in another language of the bundle (a Spanish pack's steps, which the editor's
+     * Generate wrote in Spanish): the message whose pattern in that language is exactly {@code written}.
+     */
+    public static Message recognise(String written, String keyPrefix, Locale language) {
+        String text = written.strip();
+        String tag = Message.LANGUAGES.contains(language.getLanguage()) ? language.getLanguage() : "en";
         Optional<Message> best = Optional.empty();
         int bestLiteral = -1;
-        for (Shape s : SHAPES.computeIfAbsent(keyPrefix, Sentences::shapes)) {
+        for (Shape s : SHAPES.computeIfAbsent(keyPrefix + "|" + tag, k -> shapes(keyPrefix, Locale.forLanguageTag(tag)))) {
             if (s.literalLength() <= bestLiteral) continue;
             Matcher m = s.regex().matcher(text);
             if (!m.matches()) continue;
@@ -44,16 +53,16 @@ public final class Sentences {
             best = Optional.of(Message.of(s.key(), args));
             bestLiteral = s.literalLength();
         }
-        return best.orElse(Message.verbatim(english));
+        return best.orElse(Message.verbatim(written));
     }
 
-    private static List<Shape> shapes(String keyPrefix) {
-        ResourceBundle en = Message.bundle(Locale.ENGLISH);
+    private static List<Shape> shapes(String keyPrefix, Locale language) {
+        ResourceBundle bundle = Message.bundle(language);
         List<Shape> out = new ArrayList<>();
-        for (String key : en.keySet()) {
+        for (String key : bundle.keySet()) {
             if (!key.startsWith(keyPrefix)) continue;
             try {
-                MessageFormat format = new MessageFormat(en.getString(key), Locale.ENGLISH);
+                MessageFormat format = new MessageFormat(bundle.getString(key), language);
                 int n = format.getFormatsByArgumentIndex().length;
                 Object[] marks = new Object[n];
                 for (int i = 0; i < n; i++) marks[i] = OPEN + Integer.toString(i) + CLOSE;

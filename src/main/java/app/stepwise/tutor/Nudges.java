@@ -174,8 +174,11 @@ final class Nudges {
                     ? "hint.nudge.multiplyDivideFirst"
                     : "hint.nudge.addSubtractInOrder");
         if (lower.startsWith("subtract") || lower.startsWith("add ")) {
-            if (to < 0) return Message.of("hint.nudge.addSubtract");
-            String aim = t.substring(to + 4).replaceAll("\\.$", "");
+            // the aim follows "both sides": in "Add 7 to both sides to get the x-term alone" the first "to" is not it
+            int sides = lower.indexOf("both sides");
+            int aimAt = sides < 0 ? to : lower.indexOf(" to ", sides);
+            if (aimAt < 0) return Message.of("hint.nudge.addSubtract");
+            String aim = t.substring(aimAt + 4).replaceAll("\\.$", "");
             Message said = Message.verbatim(aim); // an aim without a translation is shown as the solver wrote it
             for (var a : AIMS) {
                 var m = a.getKey().matcher(aim);

@@ -11,6 +11,7 @@ import app.stepwise.model.ModelException;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.store.Records;
 import app.stepwise.store.Records.WorkLine;
+import app.stepwise.teacher.SetupCode;
 import app.stepwise.teacher.TeacherStore;
 import app.stepwise.text.Message;
 import java.nio.file.Path;
@@ -46,20 +47,47 @@ public final class Tutor implements AutoCloseable {
     }
 
     public Tutor(ProgressStore store, TeacherStore teacher) {
+        this(store, teacher, () -> installedByAdministrator(app.stepwise.app.AppPaths.appDir()));
+    }
+
+    /**
+     * @param byAdministrator whether Stepwise was installed for every account by an administrator: then the first
+     *                        teacher PIN is never set in the app ({@link FirstPin#ADMINISTRATOR})
+     */
+    public Tutor(ProgressStore store, TeacherStore teacher, java.util.function.BooleanSupplier byAdministrator) {
         this.classroom = new Classroom(store);
         this.teacher = teacher;
+        this.byAdministrator = byAdministrator;
+    }
+
+    private final java.util.function.BooleanSupplier byAdministrator;
+
+    /**
+     * Whether an install folder was installed by an administrator for every account: this account cannot write it (a
+     * .deb in /opt, an .msi in Program Files). A copy this account can write (unpacked, portable, built) is its own.
+     */
+    public static boolean installedByAdministrator(java.nio.file.Path installFolder) {
+        return !java.nio.file.Files.isWritable(installFolder);
     }
 
     public TeacherStore teacher() {
         return teacher;
     }
 
-    /** Where teacher mode's first PIN stands on this computer (docs/decisions/0011-first-teacher-pin.md). */
+    /** Where teacher mode's first PIN stands on this computer (docs/decisions/0011, 0013). */
     public enum FirstPin {
         /** A PIN is set: teacher mode asks for it. */
         SET,
-        /** No PIN, and no one has practised here yet: the person setting up the computer sets it in the app. */
+        /**
+         * No PIN, no one has practised here yet, and this account owns its copy of Stepwise: the person setting up the
+         * computer sets it in the app, with the set-up code from the file beside the teacher file ({@link SetupCode}).
+         */
         ALLOWED,
+        /**
+         * No PIN, and Stepwise was installed for every account by an administrator (this account cannot write the
+         * install folder): the administrator sets it ({@code stepwise teacher set-pin --system}), never the app.
+         */
+        ADMINISTRATOR,
         /**
          * No PIN, but students have practised here: whoever is at the keyboard may be a student, so the first PIN is
          * set outside the app ({@code stepwise teacher set-pin}, by whoever looks after the computer).
@@ -69,18 +97,44 @@ public final class Tutor implements AutoCloseable {
 
     /** Why the first PIN is not set in the app on a computer in use, and how it is set instead. */
     public static final Message FIRST_PIN_IN_USE = Message.of("teacher.firstPin.inUse");
+    /** Why the first PIN is not set in the app where an administrator installed Stepwise, and how it is set. */
+    public static final Message FIRST_PIN_ADMINISTRATOR = Message.of("teacher.firstPin.administrator");
+    /** A set-up code that is not the one in the file. */
+    public static final Message SETUP_CODE_WRONG = Message.of("teacher.setupCode.wrong");
 
     public FirstPin firstPin() {
         if (teacher.hasPin()) return FirstPin.SET;
+        if (byAdministrator.getAsBoolean()) return FirstPin.ADMINISTRATOR;
         return classroom.students().isEmpty() && classroom.unnamedPractice().answers() == 0
                 ? FirstPin.ALLOWED
                 : FirstPin.IN_USE;
     }
 
-    /** The first teacher PIN, from the app: only on a computer no one has practised on yet (see {@link FirstPin}). */
-    public app.stepwise.teacher.TeacherSession setFirstPin(char[] pin) throws app.stepwise.teacher.TeacherException {
-        if (firstPin() == FirstPin.IN_USE) throw new app.stepwise.teacher.TeacherException(FIRST_PIN_IN_USE);
-        return teacher.setFirstPin(pin);
+    /** The set-up code that setting the first PIN in the app asks for; its file is written when missing. */
+    public SetupCode setupCode() throws app.stepwise.teacher.TeacherException {
+        SetupCode code = SetupCode.beside(teacher.file());
+        code.ensure();
+        return code;
+    }
+
+    /**
+     * The first teacher PIN, from the app: only while {@link FirstPin#ALLOWED}, and only with the set-up code from its
+     * file, so the rule holds whatever the screen shows.
+     */
+    public app.stepwise.teacher.TeacherSession setFirstPin(char[] pin, String setupCode)
+            throws app.stepwise.teacher.TeacherException {
+        switch (firstPin()) {
+            case IN_USE -> throw new app.stepwise.teacher.TeacherException(FIRST_PIN_IN_USE);
+            case ADMINISTRATOR -> throw new app.stepwise.teacher.TeacherException(FIRST_PIN_ADMINISTRATOR);
+            default -> {
+                // SET: the store refuses a second first PIN itself
+            }
+        }
+        SetupCode code = SetupCode.beside(teacher.file());
+        if (!code.matches(setupCode)) throw new app.stepwise.teacher.TeacherException(SETUP_CODE_WRONG);
+        app.stepwise.teacher.TeacherSession session = teacher.setFirstPin(pin);
+        code.forget();
+        return session;
     }
 
     /** What the teacher lets students of this pack see. */

@@ -89,6 +89,7 @@ final class ClassReportView extends VBox implements Screen {
         status.setId("report-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no blank band while it has nothing to say
         HBox buttons = new HBox(8, importResults, exportResults, csv, print);
         Label unnamed = new Label();
         unnamed.setId("report-unnamed");

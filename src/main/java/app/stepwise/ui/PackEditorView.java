@@ -192,7 +192,12 @@ final class PackEditorView extends BorderPane implements Screen {
                 button("problem-down", "↓", () -> vm.move(vm.selected.get(), vm.selected.get() + 1)),
                 button("problem-delete", t.get("editor.delete"), vm::delete),
                 button("problem-undo", t.get("editor.undo"), vm::undoDelete));
-        VBox box = new VBox(8, properties, new Label(t.get("editor.problems")), list, actions);
+        Label problemsLabel = new Label(t.get("editor.problems"));
+        problemsLabel.setId("problems-label");
+        problemsLabel.setWrapText(true); // whole on two lines in a narrow column, not cut to "Alt+Arriba/Aba…"
+        problemsLabel.setMinHeight(Region.USE_PREF_SIZE);
+        problemsLabel.setLabelFor(list);
+        VBox box = new VBox(8, properties, problemsLabel, list, actions);
         // room below the buttons for their shadow: the split pane cuts off whatever reaches its edge
         box.setPadding(new Insets(0, 8, 6, 0));
         return box;

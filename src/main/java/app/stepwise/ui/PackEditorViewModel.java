@@ -129,11 +129,22 @@ final class PackEditorViewModel {
         return newPack;
     }
 
-    /** A new, empty pack for the editor. */
+    /** A new, empty pack for the editor, in English. */
     static LessonPack blank(String id) {
+        return blank(id, "en");
+    }
+
+    /** A new, empty pack for the editor, in the teacher's language ("es"): what Generate writes into it follows. */
+    static LessonPack blank(String id, String language) {
         Problem first = new Problem("p1", "", List.of(), 1, null, Optional.empty(), List.of(), List.of(), List.of(),
                 Optional.empty());
-        return new LessonPack(1, id, "", LessonPack.Subject.MATH, "", List.of(), "1.0", "en", List.of(), List.of(first));
+        return new LessonPack(1, id, "", LessonPack.Subject.MATH, "", List.of(), "1.0", language, List.of(), List.of(first));
+    }
+
+    /** The pack's language as the editor holds it, for what Generate and Paste write into the pack. */
+    private java.util.Locale packLanguage() {
+        String tag = language.get() == null || language.get().isBlank() ? "en" : language.get().strip();
+        return java.util.Locale.forLanguageTag(tag);
     }
 
     ObservableList<Finding> findings() {
@@ -565,6 +576,7 @@ final class PackEditorViewModel {
         String text = packText();
         Optional<app.stepwise.model.LocalModel> model = app.tutor().model();
         boolean noAnswer = d.get().value.get().isBlank() && !d.get().kind.get().equals("choice");
+        java.util.Locale written = packLanguage(); // the sentences are stored in the pack's language, as its statements
         generation = BackgroundTask.wrap(ctx -> {
             Problem read = problemAt(text, index);
             if (read == null) return Optional.<Generate.Generated>empty();
@@ -573,10 +585,10 @@ final class PackEditorViewModel {
                     ? new Problem(read.id(), read.statement(), read.skills(), read.difficulty(), null, read.work(),
                             read.givens(), read.hints(), read.solution(), read.solver(), read.image())
                     : read;
-            Optional<Generate.Generated> bySolver = Generate.forProblem(p);
+            Optional<Generate.Generated> bySolver = Generate.forProblem(p, written);
             if (bySolver.isPresent() || model.isEmpty() || ctx.cancelled()) return bySolver;
             ctx.progress(t.get("editor.generate.model"));
-            return Generate.fromModel(p, model.get(), ctx::cancelled);
+            return Generate.fromModel(p, model.get(), ctx::cancelled, written);
         }).named("generate").withBudget(GENERATE_BUDGET).onRunning(() -> {
             busy.set(true);
             generating.set(true);
@@ -677,7 +689,8 @@ final class PackEditorViewModel {
             id = "p" + ++counter;
         while (idTaken(id));
         String newId = id;
-        BackgroundTask.wrap(ctx -> Generate.fromText(newId, text)).named("read pasted problem").withBudget(BUDGET)
+        java.util.Locale written = packLanguage();
+        BackgroundTask.wrap(ctx -> Generate.fromText(newId, text, written)).named("read pasted problem").withBudget(BUDGET)
                 .onSuccess(p -> {
                     if (p.isEmpty()) {
                         status.set(t.get("editor.paste.none"));

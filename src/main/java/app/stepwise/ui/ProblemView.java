@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import app.stepwise.tutor.Checking;
 import java.util.Locale;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -258,6 +259,9 @@ final class ProblemView extends ScrollPane implements Screen {
         // (the working, the answer box, the buttons) moves
         if (vm.workCheckable() || d.choices().isEmpty()) content.getChildren().add(marks);
         content.getChildren().addAll(streaming, hints, source, steps);
+        // what is still empty takes no room, so a solution shown before any check or hint starts right below the buttons
+        for (VBox list : List.of(marks, hints, steps)) list.managedProperty().bind(Bindings.isNotEmpty(list.getChildren()));
+        source.managedProperty().bind(source.textProperty().isNotEmpty());
         VBox.setVgrow(workRow, Priority.SOMETIMES);
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);
@@ -443,7 +447,9 @@ final class ProblemView extends ScrollPane implements Screen {
 
     @Override
     public String title() {
-        return t.get("problem.title", vm.display().packTitle(), vm.display().number(), vm.display().count());
+        // a typed-in problem's "pack" is named by the screen, in the language it is shown in now (Settings may change it)
+        String pack = vm.typedIn() ? t.get("library.own.title") : vm.display().packTitle();
+        return t.get("problem.title", pack, vm.display().number(), vm.display().count());
     }
 
     @Override

@@ -151,6 +151,11 @@ final class ProblemViewModel {
         return problem.image();
     }
 
+    /** Whether this is the student's own typed-in problem rather than a pack's. */
+    boolean typedIn() {
+        return pack.id().equals(TypedProblem.PACK_ID);
+    }
+
     /** Widest a picture is decoded: wider ones are scaled down while decoding, so a large file never fills memory. */
     static final int IMAGE_DECODE_WIDTH = 1200;
 
@@ -352,16 +357,28 @@ final class ProblemViewModel {
         if (c.answer().isPresent()) {
             Checking.AnswerVerdict g = c.answer().get();
             if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
-                show(Kind.PARTIAL, t.get("check.rightButLine", c.firstError().get()));
+                show(Kind.PARTIAL, t.get(firstLine(c, "check.rightButLine", "check.rightButUnreadable"), c.firstError().get()));
             } else {
-                String workNote = c.firstError().map(n -> " " + t.get("check.workMistake", n)).orElse("");
+                String workNote = c.firstError()
+                        .map(n -> " " + t.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n)).orElse("");
                 show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
                         t.get(g.said()) + (g.correct() ? "" : workNote));
             }
         } else {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
-                    c.firstError().map(n -> t.get("check.firstMistake", n)).orElse(t.get("check.workRight")));
+                    c.firstError().map(n -> t.get(firstLine(c, "check.firstMistake", "check.firstUnreadable"), n))
+                            .orElse(t.get("check.workRight")));
         }
+    }
+
+    /**
+     * Which sentence names the first marked line: a line Stepwise cannot read is not a mistake of the student's ("Your
+     * working has a mistake in line 1" under a line marked "?" and "cannot read this line" confused a student).
+     */
+    private static String firstLine(Checking.Result c, String mistake, String unreadable) {
+        int n = c.firstError().orElse(-1);
+        boolean cannotRead = c.lines().stream().anyMatch(l -> l.line() == n && l.mark() == Checking.Mark.UNREADABLE);
+        return cannotRead ? unreadable : mistake;
     }
 
     /** Marks whose line no longer reads as it did when it was checked. */
@@ -516,10 +533,11 @@ final class ProblemViewModel {
      * the authored one.
      */
     void showSolution() {
+        java.util.Locale packLanguage = java.util.Locale.forLanguageTag(pack.language());
         BackgroundTask.wrap(ctx -> {
             Tutor.SolutionAccess access = app.tutor().solutionAccess(pack, problem); // reads the attempts recorded
             return new SolutionShown(access, access.allowed()
-                    ? context().referenceForDisplay().stream().map(ProblemViewModel::inSolversWords).toList()
+                    ? context().referenceForDisplay().stream().map(step -> inSolversWords(step, packLanguage)).toList()
                     : List.of());
         }).named("worked solution").withBudget(CHECK_BUDGET)
                 .onSuccess(s -> {
@@ -539,13 +557,15 @@ final class ProblemViewModel {
      * A shown step whose sentence is English as written (a solution the editor's Generate made from the model's or the
      * solvers' words, or one authored in them) is said in the student's language where it is one of the solvers'
      * sentences, through the same recognition as the model's hints (tutor.HintService); any other stays as written.
+     * The sentence is read in the pack's language: a Spanish pack's generated steps are said in English to an English
+     * student, as an English pack's are said in Spanish.
      */
-    static Message inSolversWords(Message shown) {
+    static Message inSolversWords(Message shown, java.util.Locale written) {
         if (!shown.key().equals("step.shown") || !(shown.args().get(0) instanceof Message said)
                 || !said.key().equals(Message.VERBATIM))
             return shown;
         List<Object> args = new ArrayList<>(shown.args());
-        args.set(0, Sentences.recognise(said.english(), "step."));
+        args.set(0, Sentences.recognise(said.english(), "step.", written));
         return new Message(shown.key(), args);
     }
 

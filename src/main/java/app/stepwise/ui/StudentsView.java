@@ -91,9 +91,10 @@ final class StudentsView extends VBox implements Screen {
         create.setId("create-student");
         create.setDefaultButton(true);
         create.setOnAction(e -> vm.create(name.getText(), picker.password()));
-        panel.getChildren().setAll(new Label(t.get("students.name")), name, new Label(t.get("students.pictures.optional")),
-                picker,
-                create);
+        Label nameLabel = new Label(t.get("students.name"));
+        nameLabel.setLabelFor(name);
+        panel.getChildren().setAll(nameLabel, name, new Label(t.get("students.pictures.optional")), picker, create);
+        vm.creating();
         name.requestFocus();
     }
 

@@ -44,6 +44,14 @@ final class StudentsViewModel {
         }).executeWith(app.tasks());
     }
 
+    /**
+     * "I'm new here" was pressed: the advice to press it ("No one has a name on this computer yet…") has been followed,
+     * so it goes; it stood under the name form, telling the student to do what they had just done.
+     */
+    void creating() {
+        if (message.get().equals(app.texts().get("students.none"))) message.set("");
+    }
+
     /** Signs the student in; a wrong picture password says so. On success the library opens. */
     void signIn(Student s, String pictures) {
         BackgroundTask.wrap(ctx -> classroom().signIn(s, pictures)).named("sign in").withBudget(BUDGET).onSuccess(ok -> {

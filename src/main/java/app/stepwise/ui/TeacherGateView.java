@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.teacher.SetupCode;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherSession;
 import app.stepwise.teacher.TeacherStore;
@@ -7,16 +8,16 @@ import java.time.Duration;
 import javafx.scene.Node;
 import app.stepwise.tutor.Tutor;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 
 /**
  * The one door to teacher mode, from the top bar and from the students screen: the teacher PIN, checked in the
- * background with its waits. The first PIN is set here only on a computer no one has practised on yet, by someone who
- * says they are the teacher or setting the computer up; otherwise outside the app (docs/decisions/0011). Behind it is teacher mode's first screen, the packs, from which
- * the class report is one click away.
+ * background with its waits. The first PIN is set here only on a computer no one has practised on yet, in a copy of
+ * Stepwise this account owns, with the set-up code from its file; otherwise outside the app (docs/decisions/0011,
+ * 0013). Behind it is teacher mode's first screen, the packs, from which the class report is one click away.
  */
 final class TeacherGateView extends VBox implements Screen {
     private final AppContext app;
@@ -37,38 +38,57 @@ final class TeacherGateView extends VBox implements Screen {
         message.setWrapText(true);
         TeacherStore teacher = app.tutor().teacher();
         Tutor.FirstPin state = app.tutor().firstPin();
-        if (state == Tutor.FirstPin.IN_USE) {
-            // students have practised here: the first PIN is set outside the app, by whoever looks after the computer
+        SetupCode setup = null;
+        if (state == Tutor.FirstPin.ALLOWED) {
+            try {
+                setup = app.tutor().setupCode(); // the code's file is written now, for whoever set the computer up
+            } catch (TeacherException e) {
+                message.setText(e.said().map(t::get).orElse(e.getMessage())); // no code, so no PIN here
+            }
+        }
+        if (state == Tutor.FirstPin.IN_USE || state == Tutor.FirstPin.ADMINISTRATOR) {
+            // students have practised here, or an administrator installed Stepwise: the first PIN is set outside the app
             heading.setText(t.get("teacher.firstPin.refused.heading"));
-            message.setText(t.get(Tutor.FIRST_PIN_IN_USE));
+            message.setText(t.get(state == Tutor.FirstPin.IN_USE ? Tutor.FIRST_PIN_IN_USE : Tutor.FIRST_PIN_ADMINISTRATOR));
+            getChildren().addAll(heading, message);
+        } else if (state == Tutor.FirstPin.ALLOWED && setup == null) {
+            heading.setText(t.get("teacher.firstPin.refused.heading"));
             getChildren().addAll(heading, message);
         } else if (state == Tutor.FirstPin.ALLOWED) {
             heading.setText(t.get("teacher.firstPin.heading"));
             Label who = new Label(t.get("teacher.firstPin.who"));
             who.setId("first-pin-who");
             who.setWrapText(true);
-            CheckBox sure = new CheckBox(t.get("teacher.firstPin.confirm"));
-            sure.setId("pin-confirm");
+            // the question a student cannot click past: a code only someone who can open the computer's files can read
+            Label where = new Label(t.get("teacher.setupCode.where", setup.file()));
+            where.setId("setup-code-where");
+            where.setWrapText(true);
+            TextField code = new TextField();
+            code.setId("setup-code");
+            code.setMaxWidth(240);
+            Label codeLabel = new Label(t.get("teacher.setupCode"));
+            codeLabel.setLabelFor(code);
+            focus = code;
             PasswordField pin = new PasswordField();
             pin.setId("new-pin");
             pin.setMaxWidth(240);
-            focus = pin;
             PasswordField again = new PasswordField();
             again.setId("new-pin-again");
             again.setMaxWidth(240);
             Button set = new Button(t.get("teacher.setPin"));
             set.setId("set-pin");
             set.setDefaultButton(true);
-            set.disableProperty().bind(sure.selectedProperty().not());
+            set.disableProperty().bind(code.textProperty().isEmpty().or(pin.textProperty().isEmpty()));
             set.setOnAction(e -> {
                 if (!pin.getText().equals(again.getText())) {
                     message.setText(t.get("teacher.pinsDiffer"));
                     return;
                 }
                 char[] chosen = pin.getText().toCharArray();
+                String typedCode = code.getText();
                 BackgroundTask.wrap(ctx -> {
                     try {
-                        return (Object) app.tutor().setFirstPin(chosen);
+                        return (Object) app.tutor().setFirstPin(chosen, typedCode);
                     } catch (TeacherException ex) {
                         return ex.said().map(t::get).orElse(ex.getMessage());
                     }
@@ -78,8 +98,11 @@ final class TeacherGateView extends VBox implements Screen {
                         message.setText(String.valueOf(outcome));
                 }).executeWith(app.tasks());
             });
-            getChildren().addAll(heading, who, new Label(t.get("teacher.firstPin")), pin, new Label(t.get("teacher.pinAgain")),
-                    again, sure, set, message);
+            Label pinLabel = new Label(t.get("teacher.firstPin"));
+            pinLabel.setLabelFor(pin);
+            Label againLabel = new Label(t.get("teacher.pinAgain"));
+            againLabel.setLabelFor(again);
+            getChildren().addAll(heading, who, where, codeLabel, code, pinLabel, pin, againLabel, again, set, message);
         } else {
             PasswordField pin = new PasswordField();
             pin.setId("teacher-pin");

@@ -4,7 +4,10 @@ import static app.stepwise.ui.Controls.button;
 
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.lesson.TeacherSettings.ShowSolution;
+import app.stepwise.lesson.Library;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,11 +21,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** Teacher mode: the packs, with Edit, New pack, Import, "What students see", and the class report. */
 final class TeacherPacksView extends VBox implements Screen {
@@ -64,8 +68,51 @@ final class TeacherPacksView extends VBox implements Screen {
         status.setId("teacher-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        getChildren().addAll(heading, list, new HBox(8, edit, create, importXml, importOat, settings, report), status);
+        Button export = button("teacher-export", t.get("teacher.export"), this::exportPack);
+        Button importPack = button("teacher-import-pack", t.get("teacher.importPack"), this::importPack);
+        // the buttons wrap onto a second row rather than running off a 1024-pixel screen
+        FlowPane buttons = new FlowPane(8, 8, edit, create, export, importPack, importXml, importOat, settings, report);
+        getChildren().addAll(heading, list, buttons, status);
         vm.load();
+    }
+
+    /** The file dialogs of Export pack… and Import pack…: the system's ({@code null}) unless a test put its own here. */
+    interface PackFiles {
+        Optional<Path> exportTo(Window owner, String suggestedName);
+
+        Optional<Path> importFrom(Window owner);
+    }
+
+    static PackFiles files;
+
+    private void exportPack() {
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (index < 0 || index >= list.getItems().size()) {
+            vm.exportPack(index, null); // says to choose a pack first
+            return;
+        }
+        String name = list.getItems().get(index).pack().map(p -> p.id()).orElse("pack") + Library.PACK_EXTENSION;
+        Optional<Path> target;
+        if (files != null) target = files.exportTo(getScene().getWindow(), name);
+        else {
+            FileChooser c = new FileChooser();
+            c.setInitialFileName(name);
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
+            target = Optional.ofNullable(c.showSaveDialog(getScene().getWindow())).map(File::toPath);
+        }
+        target.ifPresent(p -> vm.exportPack(index, p));
+    }
+
+    private void importPack() {
+        Optional<Path> source;
+        if (files != null) source = files.importFrom(getScene().getWindow());
+        else {
+            FileChooser c = new FileChooser();
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"),
+                    "*" + Library.PACK_EXTENSION, "*.json"));
+            source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
+        }
+        source.ifPresent(vm::importPack);
     }
 
     private void importMoodle() {

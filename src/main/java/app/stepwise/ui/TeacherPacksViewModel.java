@@ -77,7 +77,8 @@ final class TeacherPacksViewModel {
     void chosen(int index) {
         if (index < 0) return;
         if (status.get().equals(t.get("teacher.choosePack", t.get("teacher.edit")))
-                || status.get().equals(t.get("teacher.choosePack", t.get("teacher.settings"))))
+                || status.get().equals(t.get("teacher.choosePack", t.get("teacher.settings")))
+                || status.get().equals(t.get("teacher.choosePack", t.get("teacher.export"))))
             status.set("");
     }
 
@@ -99,7 +100,7 @@ final class TeacherPacksViewModel {
     void create() {
         String id = "my-pack";
         for (int n = 2; Files.exists(AppPaths.userPacks().resolve(id + ".json")); n++) id = "my-pack-" + n;
-        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id)));
+        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id, t.locale().getLanguage())));
     }
 
     /** Imports a Moodle XML file or an OATutor folder and opens the result in the editor, with the report shown. */
@@ -115,6 +116,59 @@ final class TeacherPacksViewModel {
                         String.join("\n• ", r.notCarried())));
         }).onFailure(e -> status.set(e instanceof ImportException ? e.getMessage() : t.get("teacher.import.failed")))
                 .executeWith(app.tasks());
+    }
+
+    /**
+     * Export: the chosen pack as one file ({@code .stepwise-pack}, the pack's own JSON) to copy to another computer or
+     * account, where Import pack… adds it. A pack's pictures are not in that file; the status says so when it has some.
+     */
+    void exportPack(int index, Path target) {
+        if (index < 0) {
+            status.set(t.get("teacher.choosePack", t.get("teacher.export")));
+            return;
+        }
+        if (index >= packs.size()) return;
+        Item i = packs.get(index);
+        if (i.pack().isEmpty()) {
+            status.set(t.get("teacher.pack.broken", i.file().getFileName()));
+            return;
+        }
+        boolean pictures = i.pack().get().problems().stream().anyMatch(p -> p.image().isPresent());
+        BackgroundTask.wrap(ctx -> Files.copy(i.file(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING))
+                .named("export pack").withBudget(BUDGET)
+                .onSuccess(written -> status.set(t.get("teacher.exported", i.title(), written)
+                        + (pictures ? " " + t.get("teacher.exported.pictures") : "")))
+                .onFailure(e -> status.set(t.get("teacher.export.failed", target)))
+                .executeWith(app.tasks());
+    }
+
+    /** What importing a pack file came to: the pack added, or why not, in the teacher's language. */
+    private record Added(boolean ok, String said) {}
+
+    /**
+     * Import pack…: a pack file (an exported {@code .stepwise-pack} or a {@code .json}) is checked as the library reads
+     * it and copied into this account's packs, where every student of the account finds it. A pack whose id is already
+     * listed is refused rather than overwritten (its students' progress is kept by id).
+     */
+    void importPack(Path source) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        packs.forEach(i -> i.pack().ifPresent(p -> taken.add(p.id())));
+        BackgroundTask.wrap(ctx -> {
+            PackProblem.Report r = Packs.reader().read(source);
+            if (!r.ok())
+                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(),
+                        r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said())));
+            LessonPack p = r.pack().get();
+            Path target = AppPaths.userPacks().resolve(p.id() + ".json");
+            if (taken.contains(p.id()) || Files.exists(target))
+                return new Added(false, t.get("teacher.importPack.exists", p.title(), p.id()));
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target);
+            return new Added(true, t.get("teacher.importPack.done", p.title()));
+        }).named("import pack").withBudget(BUDGET).onSuccess(a -> {
+            status.set(a.said());
+            if (a.ok()) load();
+        }).onFailure(e -> status.set(t.get("teacher.import.failed"))).executeWith(app.tasks());
     }
 
     /**

@@ -54,6 +54,34 @@ class TeacherCommandTest {
         assertThat(status.out()).contains("PIN: set").contains("linear-equations-1: solution never shown");
     }
 
+    /** School IT, at installation: the PIN for every account, in the install folder, readable by all and no more. */
+    @Test
+    void setPinSystemWritesTheInstallFoldersTeacherFileForEveryAccount() throws Exception {
+        Path install = Files.createDirectory(dir.resolve("opt-stepwise"));
+        String before = System.getProperty("stepwise.app.dir");
+        System.setProperty("stepwise.app.dir", install.toString());
+        try {
+            Run set = withInput("2580\n", "teacher", "set-pin", "--system", "--pin-stdin");
+            assertThat(set.code()).as(set.out()).isZero();
+            assertThat(set.out()).contains("for every account");
+            Path file = install.resolve("teacher.json");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-r--r--");
+            assertThat(app.stepwise.teacher.TeacherStore.defaultFile()).as("every account's app reads it").isEqualTo(file);
+            assertThat(app.stepwise.teacher.TeacherStore.open(file).unlock("2580".toCharArray()))
+                    .isInstanceOf(app.stepwise.teacher.TeacherStore.Unlock.Granted.class);
+            // changed later (as the administrator), it stays readable to every account
+            Run change = withInput("2580\n7391\n", "teacher", "set-pin", "--system", "--pin-stdin");
+            assertThat(change.code()).as(change.out()).isZero();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-r--r--");
+        } finally {
+            if (before == null) System.clearProperty("stepwise.app.dir");
+            else
+                System.setProperty("stepwise.app.dir", before);
+        }
+    }
+
     @Test
     void aPacksOwnTeacherDefaultsAreFollowedWhenTheComputerHasNone() throws Exception {
         String text = Files.readString(Path.of("lessons/linear-equations.json")).replace("\"problems\": [",

@@ -87,6 +87,37 @@ class TeacherStoreTest {
         assertThat(store().unlock("3333".toCharArray())).isEqualTo(new TeacherStore.Unlock.Wrong(1, Duration.ZERO));
     }
 
+    /**
+     * The PIN set for every account in the install folder (stepwise teacher set-pin --system), which a student's account
+     * can read but not write: a wrong PIN was reported as "Cannot save the teacher settings", and never made anyone
+     * wait. The wrong PINs are now counted in the account's own file, with the same waits.
+     */
+    @Test
+    void wrongPinsAgainstAReadOnlyTeacherFileAreCountedInTheAccountsOwnFile() throws Exception {
+        store().setFirstPin("5823".toCharArray());
+        String administrators = Files.readString(dir.resolve("teacher.json"));
+        java.nio.file.Path own = dir.resolve("student").resolve(TeacherStore.ATTEMPTS_FILE);
+        java.util.function.Supplier<TeacherStore> readOnly = () -> TeacherStore.open(dir.resolve("teacher.json"), clock, own,
+                f -> false);
+        for (int i = 1; i <= 3; i++)
+            assertThat(readOnly.get().unlock("0000".toCharArray())).isEqualTo(new TeacherStore.Unlock.Wrong(i, Duration.ZERO));
+        assertThat(readOnly.get().unlock("1111".toCharArray()))
+                .isEqualTo(new TeacherStore.Unlock.Wrong(4, Duration.ofSeconds(30)));
+        assertThat(readOnly.get().unlock("5823".toCharArray())).isEqualTo(new TeacherStore.Unlock.Locked(Duration.ofSeconds(30)));
+        assertThat(Files.readString(dir.resolve("teacher.json"))).as("the administrator's file").isEqualTo(administrators);
+        assertThat(own).exists();
+        clock.now = clock.now.plusSeconds(30);
+        TeacherStore teacherOnStudentsAccount = readOnly.get();
+        TeacherSession session = granted(teacherOnStudentsAccount.unlock("5823".toCharArray()));
+        // what students see is the administrator's to change: said so, not "Cannot save … .tmp"
+        assertThatThrownBy(() -> teacherOnStudentsAccount.setSettings(session, "p", TeacherSettings.OPEN))
+                .isInstanceOfSatisfying(TeacherException.class, e -> assertThat(e.said().orElseThrow().key())
+                        .isEqualTo("teacher.file.readOnly"))
+                .hasMessageContaining("only an administrator can change");
+        assertThat(readOnly.get().unlock("3333".toCharArray())).as("success clears the count")
+                .isEqualTo(new TeacherStore.Unlock.Wrong(1, Duration.ZERO));
+    }
+
     @Test
     void waitsDoubleAndStopAtAnHour() {
         assertThat(TeacherStore.waitAfter(3)).isZero();

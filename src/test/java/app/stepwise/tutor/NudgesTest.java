@@ -36,6 +36,27 @@ class NudgesTest {
         assertThat(h.said().in(Locale.forLanguageTag("es"))).contains("producto");
     }
 
+    /**
+     * Seen in Spanish on a typed-in "Resuelve 4x - 7 = 2x + 5": "La idea es both sides to get the x-term alone: ¿qué
+     * puedes sumar…?". The aim was read from the first "to", which in "Add 7 to both sides…" is not the aim's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Add 7 to both sides to get the x-term alone.               | Aim to get the x-term alone: what can you add or subtract on both sides?     | La idea es dejar solo el término en x: ¿qué puedes sumar o restar en los dos lados?
+            Subtract 5 from both sides to get the x-term alone.        | Aim to get the x-term alone: what can you add or subtract on both sides?     | La idea es dejar solo el término en x: ¿qué puedes sumar o restar en los dos lados?
+            Add 2x to both sides to bring the x-terms together.        | Aim to bring the x-terms together: what can you add or subtract on both sides? | La idea es juntar los términos en x: ¿qué puedes sumar o restar en los dos lados?
+            """)
+    void addingToBothSidesNudgesTowardsTheStepsAimNotItsSides(String step, String english, String spanish) {
+        Message nudge = Nudges.fromWords(step);
+        assertThat(nudge.english()).isEqualTo(english);
+        assertThat(nudge.in(Locale.forLanguageTag("es"))).isEqualTo(spanish);
+    }
+
+    @Test
+    void addingToBothSidesWithNoAimAsksWhatToAddOrSubtract() {
+        assertThat(Nudges.fromWords("Add 7 to both sides.")).isEqualTo(Message.of("hint.nudge.addSubtract"));
+    }
+
     /** Typed-in problems written for this test, at least one for every task the reader knows, none from a pack. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -96,4 +96,25 @@ class ClassReportLayoutTest {
         assertThat(robot.lookup("#heat-map").queryAs(javafx.scene.layout.GridPane.class).getChildren().get(0))
                 .isInstanceOfSatisfying(Label.class, l -> assertThat(l.getText()).isEqualTo("Alumno"));
     }
+
+    /**
+     * Seen at 1366×768: a blank band between the buttons and what follows them, where the empty status line still took
+     * a line and a gap.
+     */
+    @Test
+    void nothingEmptyStandsBetweenTheButtonsAndTheReport(FxRobot robot) throws Exception {
+        showReport(robot, "en");
+        FxWait.until(() -> !robot.lookup(".heat-header").queryAll().isEmpty(), 10);
+        Label status = robot.lookup("#report-status").queryAs(Label.class);
+        javafx.scene.Node buttons = robot.lookup("#import-results").query().getParent();
+        javafx.scene.Node next = robot.lookup(".tab-pane").query();
+        double[] gap = new double[2];
+        robot.interact(() -> {
+            gap[0] = next.localToScene(next.getLayoutBounds()).getMinY() - buttons.localToScene(buttons.getLayoutBounds())
+                    .getMaxY();
+            gap[1] = ((javafx.scene.layout.VBox) buttons.getParent()).getSpacing();
+        });
+        assertThat(status.getText()).isEmpty();
+        assertThat(gap[0]).as("the band between the buttons and the tabs").isLessThanOrEqualTo(gap[1] + 1);
+    }
 }

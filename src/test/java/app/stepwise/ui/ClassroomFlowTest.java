@@ -118,9 +118,9 @@ class ClassroomFlowTest {
         pressStudentButton(robot);
         waitFor(robot, "#students-teacher");
         robot.clickOn("#students-teacher");
+        robot.clickOn("#setup-code").write(TeacherGateTest.setupCode(home));
         robot.clickOn("#new-pin").write("2468");
         robot.clickOn("#new-pin-again").write("2468");
-        robot.clickOn("#pin-confirm"); // "I am the teacher or I am setting up this computer"
         robot.clickOn("#set-pin");
         waitFor(robot, "#teacher-report"); // teacher mode opens on the packs; the report is one click away
         robot.clickOn("#teacher-report");

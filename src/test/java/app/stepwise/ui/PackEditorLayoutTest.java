@@ -171,6 +171,26 @@ class PackEditorLayoutTest {
         });
     }
 
+    /** Seen in Spanish at 1024×768: the label over the problem list was cut to "Problemas (arrastra, o Alt+Arriba/Aba…". */
+    @Test
+    void theProblemListsLabelIsWholeInSpanishAt1024(FxRobot robot) {
+        try (TestApp es = new TestApp().inLanguage("es")) {
+            PackEditorViewModel vm = new PackEditorViewModel(es.app(), Optional.empty(), PackEditorViewModel.blank("p", "es"));
+            robot.interact(() -> {
+                stage.setScene(new Scene(new PackEditorView(vm, es.app().texts(), es.navigator), 1024, 676));
+                Looks.set(stage.getScene(), Settings.DEFAULTS);
+                SharedStage.shrink(stage, 1024, 676);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) stage.getScene().lookup("#problems-label");
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertThat(label.getText()).startsWith("Problemas (arrastra");
+                assertThat(shown.getText().replace("\n", " ")).as("what the label shows").isEqualTo(label.getText());
+            });
+        }
+    }
+
     /** Where what is shown of a node ends: the lowest bottom of its ancestors' clips (a split pane cuts its items) and the scene's. */
     private static double visibleBottom(Node node) {
         double bottom = node.getScene().getHeight();

@@ -103,6 +103,24 @@ class ProblemLayoutTest {
                 .isLessThanOrEqualTo(viewport.get().getMaxY() + 1);
     }
 
+    /**
+     * A solution shown before any hint or check started about 50 px below the buttons: the empty line marks, hint list
+     * and hint-source line each still took a gap of the screen's spacing (and the source line its text height).
+     */
+    @Test
+    void aSolutionShownBeforeAnyHintStartsRightBelowTheButtons(FxRobot robot) throws Exception {
+        VBox steps = robot.lookup("#worked-solution").queryAs(VBox.class);
+        Node buttons = robot.lookup("#solution").query().getParent();
+        robot.interact(vm::showSolution);
+        FxWait.until(() -> !steps.getChildren().isEmpty(), 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<double[]> gap = new AtomicReference<>();
+        robot.interact(() -> gap.set(new double[]{inScene(steps).getMinY() - inScene(buttons).getMaxY(),
+                ((VBox) view.getContent()).getSpacing()}));
+        assertThat(gap.get()[0]).as("the blank band between the buttons and the solution")
+                .isLessThanOrEqualTo(gap.get()[1] + 1);
+    }
+
     /** A newcomer saw the first Check push the answer box down: the line marks were added above it. */
     @Test
     void theFirstCheckMovesNeitherTheAnswerBoxNorTheButtons(FxRobot robot) throws Exception {

@@ -43,6 +43,31 @@ class ProblemViewModelTest {
         assertThat(vm.lineMarksProperty()).hasSize(2);
     }
 
+    /**
+     * Seen at 1024×768: "Your working has a mistake in line 1" over a line 1 marked "?" ("Stepwise cannot read this
+     * line"). A line Stepwise cannot read is said to be unreadable, not a mistake; a real mistake is still a mistake.
+     */
+    @Test
+    void aFirstLineStepwiseCannotReadIsNotCalledAMistake() {
+        ProblemViewModel vm = open(1); // 3x + 5 = 20
+        vm.workProperty().set("3x = = 15\nx = 5");
+        vm.answerProperty().set("x = 4");
+        vm.check();
+        assertThat(vm.lineMarksProperty().get(0).mark()).isEqualTo(app.stepwise.tutor.Checking.Mark.UNREADABLE);
+        assertThat(vm.verdictProperty().get().text()).contains("cannot read line 1").doesNotContain("mistake");
+        vm.answerProperty().set("x = 5");
+        vm.check();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.PARTIAL);
+        assertThat(vm.verdictProperty().get().text()).startsWith("Your answer is right, but Stepwise cannot read line 1");
+        vm.answerProperty().set("");
+        vm.check();
+        assertThat(vm.verdictProperty().get().text()).startsWith("Stepwise cannot read line 1 of your working");
+        vm.workProperty().set("3x = 25\nx = 25/3");
+        vm.answerProperty().set("x = 25/3");
+        vm.check();
+        assertThat(vm.verdictProperty().get().text()).as("a real mistake").contains("a mistake in line 1");
+    }
+
     @Test
     void nothingTypedAsksForAnAnswerWithoutStartingWork() {
         CurrentThreadTaskExecutor tasks = (CurrentThreadTaskExecutor) test.tasks;

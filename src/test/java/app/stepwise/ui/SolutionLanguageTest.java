@@ -57,6 +57,29 @@ class SolutionLanguageTest {
                 .startsWith("3. Put it back in to be sure.");
     }
 
+    /** A Spanish teacher's pack, its steps generated in Spanish (the editor writes them in the pack's language). */
+    private static final LessonPack SPANISH = TestApp.pack("""
+            {"schemaVersion": 1, "id": "generado", "title": "Generado", "subject": "math", "language": "es",
+             "problems": [{"id": "a", "statement": "Resuelve $3x + 5 = 20$.", "answer": {"kind": "equation", "value": "x = 5"},
+               "work": {"task": "solve", "start": "3x + 5 = 20"},
+               "solution": [{"text": "Resta 5 en los dos lados para dejar solo el término en x.", "math": "3x = 15"},
+                            {"text": "Divide los dos lados entre 3.", "math": "x = 5"},
+                            {"text": "Compruébalo.", "math": "3 × 5 + 5 = 20"}]}]}
+            """);
+
+    @Test
+    void aSpanishPacksGeneratedStepsAreSaidInEnglishToAnEnglishStudent() {
+        try (TestApp en = new TestApp()) {
+            ProblemViewModel vm = new ProblemViewModel(SPANISH, 0, en.app(), en.navigator);
+            vm.showSolution();
+            assertThat(vm.solutionProperty()).hasSize(3);
+            assertThat(vm.solutionProperty().get(0)).startsWith("Subtract 5 from both sides to get the x-term alone.");
+            assertThat(vm.solutionProperty().get(1)).startsWith("Divide both sides by 3.");
+            assertThat(vm.solutionProperty().get(2)).as("the pack's own words").startsWith("Compruébalo.");
+            vm.leave();
+        }
+    }
+
     @Test
     void inEnglishTheSameSolutionReadsAsWritten() {
         try (TestApp en = new TestApp()) {

@@ -33,6 +33,23 @@ class StudentsViewModelTest {
         }
     }
 
+    /** Seen at 1366×768: after "I'm new here", the screen still said to press "I'm new here" under the name form. */
+    @Test
+    void theAdviceToPressImNewGoesOncePressed() throws Exception {
+        BlockingQueue<Runnable> ui = new LinkedBlockingQueue<>();
+        try (TestApp test = new TestApp(new FxTaskExecutor(1, ui::add))) {
+            StudentsViewModel vm = new StudentsViewModel(test.app(), test.navigator);
+            vm.refresh();
+            drain(ui, () -> !vm.messageProperty().get().isEmpty());
+            assertThat(vm.messageProperty().get()).contains("Press \"I'm new here\"");
+            vm.creating();
+            assertThat(vm.messageProperty().get()).isEmpty();
+            vm.create("  ", ""); // what the student does next is still answered
+            drain(ui, () -> !vm.messageProperty().get().isEmpty());
+            assertThat(vm.messageProperty().get()).isEqualTo("Type a name first.");
+        }
+    }
+
     private static void drain(BlockingQueue<Runnable> ui, java.util.function.BooleanSupplier done) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!done.getAsBoolean() && System.nanoTime() < end) {

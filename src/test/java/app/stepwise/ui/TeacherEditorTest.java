@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A teacher, from scratch and without touching JSON: sets a PIN, creates a pack with a math and a physics problem,
+ * A teacher, from scratch and without touching JSON: sets a PIN (with the set-up code), creates a pack with a math and a physics problem,
  * tries answers with the real grader, generates a solution and hints, fixes the error the validation panel reports,
  * saves, reopens the pack, and previews a problem as a student without recording progress.
  */
@@ -76,9 +76,9 @@ class TeacherEditorTest {
     void aTeacherAuthorsValidatesSavesReopensAndPreviewsAPack(FxRobot robot) throws Exception {
         // teacher mode behind a new PIN
         robot.clickOn("#teacher");
+        robot.clickOn("#setup-code").write(TeacherGateTest.setupCode(home)); // from the file only the computer's owner opens
         robot.clickOn("#new-pin").write("5820");
         robot.clickOn("#new-pin-again").write("5820");
-        robot.clickOn("#pin-confirm"); // "I am the teacher or I am setting up this computer"
         robot.clickOn("#set-pin");
         FxWait.shown(robot, "#teacher-new", 30);
         robot.clickOn("#teacher-new");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.store.ProgressStore;
+import app.stepwise.teacher.SetupCode;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherStore;
 import app.stepwise.tutor.Tutor;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,24 +27,34 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The first teacher PIN (docs/decisions/0011-first-teacher-pin.md). A newcomer found that the first person to click
- * Teacher on a new laptop sets it, a student as easily as the teacher. It is now set in the app only on a computer no
- * one has practised on yet, under a "Set a teacher PIN" heading that says who should do it and asks them to confirm;
- * once students have practised, it is set outside the app by whoever looks after the computer.
+ * The first teacher PIN (docs/decisions/0011-first-teacher-pin.md, 0013-teacher-pin-set-up-code.md). A newcomer found
+ * that the first person to click Teacher on a new laptop sets it, a student as easily as the teacher; then that a
+ * student who is the very first user still could, by ticking "I am the teacher". It is now set in the app only on a
+ * computer no one has practised on, in a copy of Stepwise this account owns, and only with the set-up code from a file
+ * outside the app; where an administrator installed Stepwise for every account, or students have practised, it is set
+ * outside the app.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeacherGateTest {
     private Stage stage;
     private Tutor tutor;
     private AppContext app;
+    private Path dir;
+    private final TestApp.RecordingNavigator navigator = new TestApp.RecordingNavigator();
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path dir = Files.createTempDirectory("stepwise-gate");
-        tutor = new Tutor(ProgressStore.open(dir.resolve("progress.db")), TeacherStore.open(dir.resolve("teacher.json")));
-        app = new AppContext(tutor, new CurrentThreadTaskExecutor(), SettingsStore.load(dir.resolve("settings.json")),
+        dir = Files.createTempDirectory("stepwise-gate");
+        tutor = tutor(false);
+    }
+
+    private Tutor tutor(boolean installedByAdministrator) {
+        Tutor t = new Tutor(ProgressStore.open(dir.resolve("progress.db")), TeacherStore.open(dir.resolve("teacher.json")),
+                () -> installedByAdministrator);
+        app = new AppContext(t, new CurrentThreadTaskExecutor(), SettingsStore.load(dir.resolve("settings.json")),
                 Texts.of("en"));
+        return t;
     }
 
     @AfterEach
@@ -51,26 +62,79 @@ class TeacherGateTest {
         tutor.close();
     }
 
+    /** The set-up code as whoever set the computer up reads it from its file. */
+    static String setupCode(Path home) throws Exception {
+        FxWait.until(() -> Files.exists(home.resolve(SetupCode.FILE)), 10);
+        String text = Files.readString(home.resolve(SetupCode.FILE));
+        return text.substring(text.indexOf(':') + 1, text.indexOf('\n')).strip();
+    }
+
     private void showGate(FxRobot robot) {
         robot.interact(() -> {
-            stage.setScene(new Scene(new TeacherGateView(app, new TestApp.RecordingNavigator()), 800, 500));
+            stage.setScene(new Scene(new TeacherGateView(app, navigator), 800, 500));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
-    void onANewComputerTheFirstPinIsSetOnlyAfterSayingWhoIsSettingIt(FxRobot robot) throws Exception {
+    void onANewComputerTheFirstPinNeedsTheSetUpCodeFromItsFile(FxRobot robot) throws Exception {
         assertThat(tutor.firstPin()).isEqualTo(Tutor.FirstPin.ALLOWED);
         showGate(robot);
         assertThat(robot.lookup(".heading").queryAs(Label.class).getText()).isEqualTo("Set a teacher PIN");
-        assertThat(robot.lookup("#first-pin-who").queryAs(Label.class).getText()).contains("If you are a student");
+        assertThat(robot.lookup("#pin-confirm").tryQuery()).as("no box a student can simply tick").isEmpty();
+        Path file = dir.resolve(SetupCode.FILE);
+        assertThat(file).exists();
+        assertThat(robot.lookup("#setup-code-where").queryAs(Label.class).getText()).contains(file.toString());
         Button set = robot.lookup("#set-pin").queryButton();
-        assertThat(set.isDisabled()).as("not before the confirmation").isTrue();
-        robot.interact(() -> robot.lookup("#pin-confirm").queryAs(CheckBox.class).setSelected(true));
-        assertThat(set.isDisabled()).isFalse();
-        tutor.setFirstPin("5820".toCharArray());
+
+        // a student guesses: nothing is set, and the screen says so
+        robot.clickOn("#setup-code").write("ABCD-EFGH");
+        robot.clickOn("#new-pin").write("5820");
+        robot.clickOn("#new-pin-again").write("5820");
+        robot.clickOn(set);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#teacher-message").queryAs(Label.class).getText()).contains("not the set-up code");
+        assertThat(tutor.teacher().hasPin()).isFalse();
+        assertThat(navigator.replaced).isEmpty();
+
+        // whoever set the computer up types the code from the file
+        TextField code = robot.lookup("#setup-code").queryAs(TextField.class);
+        robot.interact(code::clear);
+        robot.clickOn(code).write(setupCode(dir).toLowerCase(java.util.Locale.ROOT)); // case does not matter
+        robot.clickOn(set);
+        FxWait.until(() -> !navigator.replaced.isEmpty(), 30); // teacher mode opens on its packs
         assertThat(tutor.firstPin()).isEqualTo(Tutor.FirstPin.SET);
+        assertThat(file).as("the code has done its job").doesNotExist();
+    }
+
+    @Test
+    void whereAnAdministratorInstalledStepwiseTheAppNeverSetsTheFirstPin(FxRobot robot) throws Exception {
+        tutor.close();
+        tutor = tutor(true);
+        assertThat(tutor.firstPin()).isEqualTo(Tutor.FirstPin.ADMINISTRATOR);
+        showGate(robot);
+        assertThat(robot.lookup("#new-pin").tryQuery()).as("no PIN form").isEmpty();
+        assertThat(robot.lookup("#setup-code").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#teacher-message").queryAs(Label.class).getText())
+                .contains("stepwise teacher set-pin --system");
+        assertThat(dir.resolve(SetupCode.FILE)).as("no code to find either").doesNotExist();
+        assertThatThrownBy(() -> tutor.setFirstPin("5820".toCharArray(), "anything")).isInstanceOf(TeacherException.class);
+        assertThat(tutor.teacher().hasPin()).isFalse();
+    }
+
+    @Test
+    void anInstallFolderThisAccountCannotWriteWasInstalledByAnAdministrator() throws Exception {
+        Path installed = Files.createTempDirectory("stepwise-installed");
+        assertThat(Tutor.installedByAdministrator(installed)).as("a copy this account unpacked").isFalse();
+        Files.setPosixFilePermissions(installed, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                    "the administrator can write every folder");
+            assertThat(Tutor.installedByAdministrator(installed)).isTrue();
+        } finally {
+            Files.setPosixFilePermissions(installed, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
@@ -81,7 +145,10 @@ class TeacherGateTest {
         assertThat(robot.lookup("#new-pin").tryQuery()).as("no PIN form").isEmpty();
         assertThat(robot.lookup("#set-pin").tryQuery()).isEmpty();
         assertThat(robot.lookup("#teacher-message").queryAs(Label.class).getText()).contains("stepwise teacher set-pin");
-        assertThatThrownBy(() -> tutor.setFirstPin("5820".toCharArray())).isInstanceOf(TeacherException.class);
+        SetupCode code = SetupCode.beside(dir.resolve("teacher.json"));
+        code.ensure(); // even a code left from before does not open it
+        assertThatThrownBy(() -> tutor.setFirstPin("5820".toCharArray(), setupCode(dir)))
+                .isInstanceOf(TeacherException.class);
         assertThat(tutor.teacher().hasPin()).isFalse();
     }
 
@@ -92,6 +159,6 @@ class TeacherGateTest {
         tutor.classroom().recordAttempt(linear.id(), linear.problems().get(0), "x = 5", true, false, "equation", List.of(),
                 "", false);
         assertThat(tutor.firstPin()).isEqualTo(Tutor.FirstPin.IN_USE);
-        assertThatThrownBy(() -> tutor.setFirstPin("5820".toCharArray())).isInstanceOf(TeacherException.class);
+        assertThatThrownBy(() -> tutor.setFirstPin("5820".toCharArray(), "")).isInstanceOf(TeacherException.class);
     }
 }

@@ -34,7 +34,7 @@ class TeacherPacksViewTest {
         this.stage = stage;
         Path dir = Files.createTempDirectory("stepwise-teacher-packs");
         tutor = new Tutor(ProgressStore.open(dir.resolve("progress.db")), TeacherStore.open(dir.resolve("teacher.json")));
-        var session = tutor.setFirstPin("5820".toCharArray());
+        var session = tutor.teacher().setFirstPin("5820".toCharArray()); // as set at installation
         AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(),
                 SettingsStore.load(dir.resolve("settings.json")), Texts.of("en"));
         SharedStage.shrink(stage, 1000, 600);

@@ -43,4 +43,22 @@ class TypedProblemViewTest {
                 .contains("(Differentiating x^2 sin x with respect to x.)");
         assertThat(statement.getAccessibleText()).as("a screen reader hears the problem").contains("Differentiate");
     }
+
+    /**
+     * Seen switching Settings from Spanish to English on a typed-in problem: the title stayed "Tu propio problema —
+     * problem 1 of 1". The name is the screen's, not the student's text, so it follows the language.
+     */
+    @Test
+    void aTypedInProblemsTitleFollowsTheLanguage(FxRobot robot) {
+        LessonPack p = TypedProblem.read("Resuelve 2x + 3 = 11", java.util.Locale.forLanguageTag("es")).pack().orElseThrow();
+        LessonPack titledInSpanish = new LessonPack(p.schemaVersion(), p.id(), "Tu propio problema", p.subject(), p.level(),
+                p.authors(), p.version(), p.language(), p.skills(), p.problems(), p.description(), p.teacher());
+        String[] title = new String[1];
+        robot.interact(() -> {
+            ProblemViewModel vm = new ProblemViewModel(titledInSpanish, 0, test.app(), test.navigator);
+            title[0] = new ProblemView(vm, Texts.of("en")).title(); // the screen rebuilt after the switch
+            vm.leave();
+        });
+        assertThat(title[0]).isEqualTo("Your own problem — problem 1 of 1");
+    }
 }

@@ -1,0 +1,131 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.store.ProgressStore;
+import app.stepwise.teacher.TeacherStore;
+import app.stepwise.tutor.Tutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A teacher shares a pack they wrote with another computer or account, in the app: a fresh-eyes pass found that teacher
+ * mode could import Moodle XML and OATutor folders but had no way to export its own pack or import a Stepwise pack
+ * (only the command line or copying files by hand). Export pack… writes the pack file; Import pack… on the other account
+ * checks it and adds it to that account's packs, never replacing one already there.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PackExportImportTest {
+    private static final String PACK = """
+            {"schemaVersion": 1, "id": "ecuaciones-2b", "title": "Ecuaciones de 2.º B", "subject": "math", "language": "es",
+             "problems": [{"id": "p1", "statement": "Resuelve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 4"},
+               "work": {"task": "solve", "start": "2x + 3 = 11"}}]}
+            """;
+    private Stage stage;
+    private Tutor tutor;
+    private Path exported;
+    private Path imported;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        TeacherPacksView.files = null;
+        new FxRobot().interact(() -> SharedStage.restore(stage));
+        if (tutor != null) tutor.close();
+        System.clearProperty("stepwise.home");
+    }
+
+    /** Teacher mode's pack list on an account whose data folder is {@code home}, at 1024 × 768. */
+    private void teacherModeIn(FxRobot robot, Path home) throws Exception {
+        if (tutor != null) tutor.close();
+        System.setProperty("stepwise.home", home.toString());
+        tutor = new Tutor(ProgressStore.open(home.resolve("progress.db")), TeacherStore.open(home.resolve("teacher.json")));
+        var session = tutor.teacher().setFirstPin("5820".toCharArray());
+        AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(), SettingsStore.load(home.resolve("settings.json")),
+                Texts.of("en"));
+        robot.interact(() -> {
+            SharedStage.shrink(stage, 1024, 768);
+            stage.setScene(new Scene(new TeacherPacksView(new TeacherPacksViewModel(app, new TestApp.RecordingNavigator(),
+                    session), app.texts()), 1024, 768));
+            stage.show();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
+        return robot.lookup("#teacher-packs").queryAs(ListView.class);
+    }
+
+    @Test
+    void aPackExportedOnOneAccountIsImportedOnAnother(FxRobot robot) throws Exception {
+        Path first = Files.createTempDirectory("stepwise-export");
+        Files.createDirectories(first.resolve("packs"));
+        Files.writeString(first.resolve("packs").resolve("ecuaciones-2b.json"), PACK);
+        exported = Files.createTempDirectory("stepwise-usb").resolve("ecuaciones-2b.stepwise-pack");
+        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
+            @Override
+            public Optional<Path> exportTo(Window owner, String suggestedName) {
+                assertThat(suggestedName).isEqualTo("ecuaciones-2b.stepwise-pack");
+                return Optional.of(exported);
+            }
+
+            @Override
+            public Optional<Path> importFrom(Window owner) {
+                return Optional.of(imported);
+            }
+        };
+
+        teacherModeIn(robot, first);
+        Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")), 20);
+        robot.clickOn("#teacher-export");
+        FxWait.until(() -> status.getText().startsWith("Choose a pack"), 10);
+        robot.interact(() -> {
+            var items = packs(robot).getItems();
+            for (int i = 0; i < items.size(); i++)
+                if (items.get(i).title().equals("Ecuaciones de 2.º B")) packs(robot).getSelectionModel().select(i);
+        });
+        robot.clickOn("#teacher-export");
+        FxWait.until(() -> status.getText().startsWith("Exported"), 10);
+        assertThat(exported).hasContent(PACK);
+
+        // the other account: nothing of it yet; Import pack… adds it, and the list shows it
+        Path second = Files.createTempDirectory("stepwise-import");
+        teacherModeIn(robot, second);
+        Label there = robot.lookup("#teacher-status").queryAs(Label.class);
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        assertThat(packs(robot).getItems()).noneMatch(i -> i.title().equals("Ecuaciones de 2.º B"));
+        imported = exported;
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> there.getText().startsWith("Imported"), 10);
+        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")), 20);
+        assertThat(second.resolve("packs").resolve("ecuaciones-2b.json")).hasContent(PACK);
+
+        // again: the pack already here is not replaced
+        Files.writeString(second.resolve("packs").resolve("ecuaciones-2b.json"), PACK.replace("2.º B", "2.º B (mine)"));
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> there.getText().contains("already among the packs"), 10);
+        assertThat(Files.readString(second.resolve("packs").resolve("ecuaciones-2b.json"))).contains("(mine)");
+
+        // a file that is not a pack is refused with the reader's reason
+        imported = Files.writeString(second.resolve("notes.stepwise-pack"), "{\"title\": \"notes\"}");
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> there.getText().startsWith("notes.stepwise-pack is not a pack Stepwise can read"), 10);
+    }
+}
