@@ -684,7 +684,9 @@ final class PhysicsReader {
     /** Words of a friction problem that is not a pull along a level surface against friction alone. */
     private static final Pattern NOT_LEVEL_PULL = Pattern.compile("slope|inclin|ramp|angle|°|degrees|\\bbrak|\\bslow|"
             + "\\bstop|opposite|backward|resistance|\\bdrag\\s+(?:force|of)|vertical|\\blift|\\bhang|upward|downward|"
-            + "\\bup\\s+(?:a|the)\\b|\\bdown\\s+(?:a|the)\\b|\\bdecelerat|\\bmagnitude|\\bboth\\b|\\bthird\\b");
+            + "\\bup\\s+(?:a|the)\\b|\\bdown\\s+(?:a|the)\\b|\\bdecelerat|\\bmagnitude|\\bboth\\b|\\bthird\\b"
+            // review12: a friction force on each wheel (or leg, runner) is not the whole friction force
+            + "|\\beach\\b|\\bper\\s+(?:wheel|tyre|tire|leg|runner|side|foot|skid)");
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME
