@@ -368,6 +368,14 @@ public final class ProblemReader {
         return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
 
+    /**
+     * A further operation said in words after the math ("…, then add 2", "… and multiply by 3", "Then subtract 3."): the
+     * reading must use each of the text's numbers as often as the text states it (review12).
+     */
+    private static final Pattern ANOTHER_STEP = Pattern.compile("(?i)\\b(?:then|next|after\\s+that|afterwards|finally|and)\\s+"
+            + "(?:\\w+\\s+){0,2}?(?:add|subtract|take\\s+away|minus|multiply|divide)\\s+(?:(?:it|this|that|the\\s+result|your\\s+answer)\\s+)?"
+            + "(?:by\\s+|to\\s+|from\\s+|on\\s+)?-?\\d");
+
     /** A number, then "of", then math ("2/3 of 3/4 + 1/2"); not "question 2 of 5" or "page 3 of 4". */
     private static final Pattern NUMBER_OF_MATH = Pattern.compile(
             "(?i)(?<!question |page |part |exercise |step |item |no\\. |number |sheet |card |slide )(?<![\\w.,/(])\\(?\\d+(?:/\\d+)?\\)?\\s+of\\s+(?=[(\\-−]?\\s?\\d)");
@@ -485,6 +493,8 @@ public final class ProblemReader {
         boolean percentages = r.family().equals("percentages");
         Set<String> allowed = percentages ? Set.of("100", "0") : Set.of("0");
         return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed, !percentages)
+                && (r.task() != Task.EVALUATE || percentages || !ANOTHER_STEP.matcher(normalisedText).find()
+                        || ReadingCheck.usesEveryNumber(withoutBlanks(normalisedText), r.start(), allowed))
                 && (!percentages || ReadingCheck.percentagesInTheirPlace(normalisedText, r.start()));
     }
 
