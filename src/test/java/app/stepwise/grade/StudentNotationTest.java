@@ -107,6 +107,23 @@ class StudentNotationTest {
         assertThat(check(Task.EVALUATE, sale, "85 × 2 = 170").firstError()).contains(1);
     }
 
+    /** review12: the products the teacher lists ("2 × 5 = 10, 3 × 8 = 24"), written as lines, were marked wrong. */
+    @Test
+    void someFactorsOrSomeDivisorsOfAProductMultipliedOnTheirOwnAreAPart() throws Exception {
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 5 = 10", "3 × 8 = 24", "10/24", "5/12").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 12 = 546", "546/100 = 5.46").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5/100 = 0.455", "0.455 × 12 = 5.46").firstError())
+                .isEmpty();
+        assertThat(check(Task.EVALUATE, "(3/2)/(7/11)", "3 × 11 = 33", "2 × 7 = 14", "33/14").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "24 ÷ 6 × 2", "24 × 2 = 48", "48 ÷ 6 = 8").firstError()).isEmpty();
+        // a slip in the part; a factor times a divisor; a number that is no factor; the part given as the answer
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 12 = 556", "5.56").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 8 = 16").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "24 ÷ 6 × 2", "6 × 2 = 12", "24 ÷ 12 = 2").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 100 = 4550").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 5 = 10", "10").firstError()).contains(2);
+    }
+
     @Property(tries = 150)
     void aSideCalculationIsRightOnlyWhenItIsAPartAndTrue(@ForAll @IntRange(min = 1, max = 30) int a,
             @ForAll @IntRange(min = 1, max = 9) int b, @ForAll @IntRange(min = 1, max = 9) int c,
