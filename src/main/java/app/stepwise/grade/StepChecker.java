@@ -128,7 +128,9 @@ public final class StepChecker {
             }
             Statement stated = Statement.collapse(reading.statement());
             Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement())
-                    .or(() -> partWorkedOut(n, raw, before, reading.statement()));
+                    .or(() -> partWorkedOut(n, raw, before, reading.statement()))
+                    .or(() -> changeWorkedOut(n, raw, before, reading.statement()))
+                    .or(() -> factorsWorkedOut(n, raw, before, reading.statement()));
             if (check.isPresent()) {
                 // a check by substitution (2(4) + 3 = 11 after x = 4) says nothing new about x: the next line goes on
                 // from the line before it
@@ -408,6 +410,128 @@ public final class StepChecker {
                         ? new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
                                 Optional.empty())
                         : c);
+    }
+
+    /**
+     * Under a percentage change {@code A × (100 ± r)/100}, a line that works out the change itself from the amount and
+     * the rate ({@code 85 × 0.2 = 17}, {@code 20% of 85 = 17} under {@code 85 × (100 - 20)/100}): right when true, a
+     * slip when not, and the working goes on from the line before ({@code 85 - 17 = 68}). review12: the usual school
+     * method's first line was marked "does not follow from the problem". A true line of another value ({@code 85 - 20 =
+     * 65}) is judged as before.
+     */
+    private static Optional<LineCheck> changeWorkedOut(int n, String raw, Statement before, Statement stated) {
+        if (!(before instanceof Statement.Expression px) || !(px.expr() instanceof Div d)
+                || !(d.denominator() instanceof Expr.Num h) || !h.value().equals(Rational.of(100))
+                || !(d.numerator() instanceof Mul m) || m.factors().size() != 2
+                || !(m.factors().get(0) instanceof Expr.Num amount) || !(m.factors().get(1) instanceof Add add)
+                || add.terms().size() != 2 || !(add.terms().get(0) instanceof Expr.Num hundred)
+                || !hundred.value().equals(Rational.of(100)))
+            return Optional.empty();
+        Expr r = add.terms().get(1) instanceof Neg neg ? neg.operand() : add.terms().get(1);
+        if (!(r instanceof Expr.Num rate)) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.isEmpty() || sides.get(0) instanceof Expr.Num
+                || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty()))
+            return Optional.empty();
+        // the first side works the change out of the amount and the rate (20, or 0.2 = 20/100)
+        Rational fraction = rate.value().divide(Rational.of(100));
+        boolean usesAmount = Exprs.any(sides.get(0), x -> x instanceof Expr.Num k && k.value().equals(amount.value()));
+        boolean usesRate = Exprs.any(sides.get(0),
+                x -> x instanceof Expr.Num k && (k.value().equals(rate.value()) || k.value().equals(fraction)));
+        if (!usesAmount || !usesRate) return Optional.empty();
+        Expr change;
+        try {
+            change = Parser.parseExpression(Printer.text(amount) + " × " + Printer.text(rate) + "/100");
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+        Verdict first = Equivalence.of(sides.get(0), change);
+        if (first.outcome() == Verdict.Outcome.UNDECIDED || !first.equivalent()) return Optional.empty();
+        for (int k = 0; k + 1 < sides.size(); k++) {
+            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
+            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
+            if (!v.equivalent())
+                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
+                        Optional.empty()));
+        }
+        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
+                Optional.empty()));
+    }
+
+    /**
+     * Under a product of numbers ({@code 12/100 × 45.5}, {@code 2/3 × 5/8}), a line that multiplies some of its factors
+     * together ({@code 45.5 × 12 = 546}, {@code 45.5/100 = 0.455}), or some of its divisors ({@code 3 × 8 = 24}, the
+     * denominator): right when true, a slip when not, and the working goes on from the line before. review12: the
+     * teacher lists these products ("2 × 5 = 10, 3 × 8 = 24"), and a student's line of one was "does not follow from the
+     * problem". Factors and divisors mixed ({@code 6 × 2} under {@code 24 ÷ 6 × 2}) are judged as before (wrong).
+     */
+    private static Optional<LineCheck> factorsWorkedOut(int n, String raw, Statement before, Statement stated) {
+        if (!(before instanceof Statement.Expression px)) return Optional.empty();
+        Optional<List<Rational>> whole = factors(px.expr());
+        if (whole.isEmpty() || whole.get().size() < 3) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.isEmpty() || sides.get(0) instanceof Expr.Num) return Optional.empty();
+        Optional<List<Rational>> part = factors(sides.get(0));
+        // a part, not the whole product written again (360/2400 × 100 = 15% is judged as a line, with its % label)
+        if (part.isEmpty() || part.get().size() < 2 || part.get().size() >= whole.get().size()) return Optional.empty();
+        List<Rational> divisors = new ArrayList<>();
+        collectFactors(px.expr(), false, new ArrayList<>(), divisors);
+        if (!subMultiset(part.get(), whole.get()) && !subMultiset(part.get(), divisors)) return Optional.empty();
+        for (int k = 0; k + 1 < sides.size(); k++) {
+            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
+            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
+            if (!v.equivalent())
+                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
+                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
+                        Optional.empty()));
+        }
+        if (sides.size() < 2) return Optional.empty();
+        return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
+                Optional.empty()));
+    }
+
+    /** The numbers a product of numbers multiplies (a divisor as its reciprocal, 1 left out); empty for anything else. */
+    private static Optional<List<Rational>> factors(Expr e) {
+        List<Rational> out = new ArrayList<>();
+        return collectFactors(e, false, out, new ArrayList<>()) ? Optional.of(out) : Optional.empty();
+    }
+
+    /** {@code out}: each number as it multiplies (a divisor's reciprocal); {@code divisors}: the divisors as written. */
+    private static boolean collectFactors(Expr e, boolean inverted, List<Rational> out, List<Rational> divisors) {
+        switch (e) {
+            case Expr.Num k -> {
+                if (k.value().signum() == 0) return false;
+                if (!k.value().isOne()) out.add(inverted ? k.value().reciprocal() : k.value());
+                if (!k.value().isOne() && inverted) divisors.add(k.value());
+                return true;
+            }
+            case Mul m -> {
+                for (Expr f : m.factors()) if (!collectFactors(f, inverted, out, divisors)) return false;
+                return true;
+            }
+            case Div d -> {
+                return collectFactors(d.numerator(), inverted, out, divisors)
+                        && collectFactors(d.denominator(), !inverted, out, divisors);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static boolean subMultiset(List<Rational> part, List<Rational> of) {
+        List<Rational> left = new ArrayList<>(of);
+        for (Rational r : part) if (!left.remove(r)) return false;
+        return true;
     }
 
     /** A product with 100 among its factors: a fraction written as a percentage ((2760 - 2400)/2400 × 100). */

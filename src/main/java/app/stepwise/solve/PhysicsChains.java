@@ -70,7 +70,9 @@ final class PhysicsChains {
             .compile("\\b(?:across|through|in|of|on|with|from|to|by|for)\\s+(?:the|one|each|either|"
                     + "this|that)\\b(?!\\s+(?:circuit|supply|battery|cell|mains|source|power\\s+supply|combination|pair|network|arrangement|"
                     + "whole|two\\s+resistors|resistors|circuit\\s+board)\\b)|\\beach\\b|\\bone\\s+of\\b|\\bfirst\\s+resistor\\b|"
-                    + "\\bsecond\\s+resistor\\b|\\blarger\\b|\\bsmaller\\b|\\bbigger\\b|\\blamp\\b|\\bbulb\\b|\\bbranch");
+                    + "\\bsecond\\s+resistor\\b|\\blarger\\b|\\bsmaller\\b|\\bbigger\\b|\\blamp\\b|\\bbulb\\b|\\bbranch"
+                    // review12: "What power does the 6 Ω resistor use?" (the pair's 72 W was given)
+                    + "|\\b(?:the|that|this)\\s+\\d+(?:\\.\\d+)?\\s*(?:k|m)?(?:ω|Ω|ohms?)(?!\\w)");
 
     /** The parameter that marks a two-formula solution (its value names the link). */
     static final String CHAIN = "chain";

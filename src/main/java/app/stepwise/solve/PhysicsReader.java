@@ -327,7 +327,8 @@ final class PhysicsReader {
         // thrown straight down at a speed: a constant acceleration g from that speed (session 12; s = u t + 1/2 g t^2,
         // taking down as positive), where the text gives no acceleration of its own and nothing goes up or sideways
         // (a g of the problem's own is left to the g formulas, which suvat's are not)
-        if (THROWN_DOWN.matcher(lower).find() && !NOT_STRAIGHT_DOWN.matcher(lower).find() && !fromRest && ownG.isEmpty()
+        if (THROWN_DOWN.matcher(lower).find() && THROWN_AT.matcher(lower).find() && !NOT_STRAIGHT_DOWN.matcher(lower).find()
+                && !fromRest && ownG.isEmpty()
                 && found.stream().noneMatch(f -> f.unit().sameDimension(unit("m/s^2")))
                 && found.stream().anyMatch(f -> f.unit().sameDimension(unit("m/s"))))
             found.add(new Found("9.8 m/s^2", unit("m/s^2"), 9.8, -1, "a"));
@@ -351,6 +352,9 @@ final class PhysicsReader {
                 continue;
             // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls; only
             // what carries or throws it, named in the question, moves at the speed given (session 12)
+            // an average speed is the distance over the time, not the final speed of suvat or a fall (review12: "It lands
+            // after 2 s. What is its average speed?" was answered with v = u + a t)
+            if (!f.name().equals("speed") && AVERAGE_SPEED.matcher(asked).find()) continue;
             if (f.name().equals("speed")
                     && has(lower, "thrown", "throw", "threw", "dropped", "drops", "falls freely", "free fall",
                             "free-fall")
@@ -387,6 +391,7 @@ final class PhysicsReader {
         // "taking the direction of travel as positive": a signed answer is asked for
         if (POSITIVE_DIRECTION.matcher(lower).find()) candidates.forEach(x -> x.params().put(PhysicsFamilies.SIGNED, "yes"));
         candidates.sort(Comparator.comparingInt(Candidate::bonus).reversed());
+        if (candidates.isEmpty() && AVERAGE_SPEED.matcher(asked).find()) return Optional.empty();
         if (candidates.isEmpty())
             return PhysicsChains.read(lower, asked, symbolAsked, found, ownG, POSITIVE_DIRECTION.matcher(lower).find(),
                     families);
@@ -417,9 +422,19 @@ final class PhysicsReader {
     /** Thrown (or fired) straight down at a speed: "thrown vertically downwards at 5 m/s", "throws a key down a well". */
     private static final Pattern THROWN_DOWN = Pattern.compile("\\b(?:thrown|throws?|threw|fired|projected|launched|flicked)"
             + "\\s+(?:[a-z]+\\s+){0,3}?(?:down|downwards|downward)\\b");
+    /**
+     * The speed it is thrown at, said with the throw ("thrown down at 5 m/s", "throws a key down a well with a speed of 3
+     * m/s"): a speed said elsewhere ("thrown down … hits the water at 15 m/s", "It reaches 20 m/s after 1.5 s") is a later
+     * one, and was read as the launch speed (review12: 24.8 m/s for the speed it was thrown at).
+     */
+    private static final Pattern THROWN_AT = Pattern.compile("\\b(?:thrown|throws?|threw|fired|projected|launched|flicked)"
+            + "\\s+(?:[a-z]+\\s+){0,5}?(?:down|downwards|downward)(?:\\s+(?:(?!(?:and|then|but|hits?|reach\\w*|lands?|strikes?|is|was|it|its)\\b)[a-z]+\\s+){0,4}?)?\\s*"
+            + "(?:at|with\\s+(?:a|an)\\s+(?:initial\\s+|starting\\s+)?(?:speed|velocity)\\s+of)\\s+\\d");
     /** Anything of the motion that is not straight down: up, sideways, at an angle, or a second motion. */
     private static final Pattern NOT_STRAIGHT_DOWN = Pattern.compile("\\bup\\b|\\bupwards?\\b|\\bhorizontal|\\bangle\\b|°|"
             + "\\bslope|\\bincline|\\bramp|\\bbounce|\\brebound|\\bparachute|\\bair resistance\\s+(?:is|of|acts)|\\bdrag\\b|\\bmoon\\b|\\bmars\\b");
+
+    private static final Pattern AVERAGE_SPEED = Pattern.compile("\\b(?:average|mean)\\s+(?:speed|velocity)\\b");
 
     private static final Pattern UNIFORM = Pattern
             .compile("\\buniform(?:ly)?\\b|\\bconstant\\s+(?:rate|acceleration)|\\bsteadily\\b|\\bsteady\\s+acceleration");
@@ -669,7 +684,9 @@ final class PhysicsReader {
     /** Words of a friction problem that is not a pull along a level surface against friction alone. */
     private static final Pattern NOT_LEVEL_PULL = Pattern.compile("slope|inclin|ramp|angle|°|degrees|\\bbrak|\\bslow|"
             + "\\bstop|opposite|backward|resistance|\\bdrag\\s+(?:force|of)|vertical|\\blift|\\bhang|upward|downward|"
-            + "\\bup\\s+(?:a|the)\\b|\\bdown\\s+(?:a|the)\\b|\\bdecelerat|\\bmagnitude|\\bboth\\b|\\bthird\\b");
+            + "\\bup\\s+(?:a|the)\\b|\\bdown\\s+(?:a|the)\\b|\\bdecelerat|\\bmagnitude|\\bboth\\b|\\bthird\\b"
+            // review12: a friction force on each wheel (or leg, runner) is not the whole friction force
+            + "|\\beach\\b|\\bper\\s+(?:wheel|tyre|tire|leg|runner|side|foot|skid)");
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME

@@ -17,7 +17,9 @@ final class AnswerConsistency {
     /** The result of a working line: what follows its last '=' with the letter kept when the line solves for one. */
     static String resultOf(String line) {
         String t = line.strip();
-        if (t.contains(" or ")) return t; // a pair of roots is its own result: "x = -1 or x = -5"
+        // a pair of roots is its own result: "x = -1 or x = -5", "x = 3, x = -3" (review12: the comma pair's result was
+        // "x = -3", and "x = ±3" after it did not agree)
+        if (t.contains(" or ") || COMMA_PAIR.matcher(t).matches()) return t;
         int eq = t.lastIndexOf('=');
         if (eq < 0) return t;
         String value = t.substring(eq + 1).strip();
@@ -52,8 +54,12 @@ final class AnswerConsistency {
         }
     }
 
+    /** Two roots of one letter written with a comma: "x = 3, x = -3" (not a system's "x = 3, y = 2"). */
+    private static final java.util.regex.Pattern COMMA_PAIR = java.util.regex.Pattern
+            .compile("\\s*([A-Za-z])\\s*=\\s*[^,=]+,\\s*\\1\\s*=\\s*[^,=]+");
+
     private static boolean isPair(String s) {
-        return s.contains("±") || s.contains("+-") || s.contains(" or ");
+        return s.contains("±") || s.contains("+-") || s.contains(" or ") || COMMA_PAIR.matcher(s).matches();
     }
 
     private static String valuePart(String s) {

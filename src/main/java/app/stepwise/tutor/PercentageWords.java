@@ -57,7 +57,18 @@ final class PercentageWords {
             "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
 
     private static final Pattern OLD_AMOUNT = Pattern
-            .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b");
+            .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b"
+                    // review12: "How much does it cost without VAT / excluding VAT / without the discount?" asks the old amount
+                    + "|\\bwithout\\b|\\bexcluding\\b|\\bexclusive\\b|\\bex\\.? vat\\b|\\bbefore vat\\b");
+    /**
+     * The amount given is already the new one: "£480 including VAT", "£250 in the sale", "£60 after a 20% discount", "now
+     * costs £60", "the sale price is £68" (review12: with session 12's "does it cost" and "in the sale" as questions of the
+     * new amount, these were read as the old amount and changed again).
+     */
+    private static final Pattern GIVEN_IS_NEW = Pattern.compile("[£$€¥₹]?\\d+(?:\\.\\d+)?(?!\\s*%|\\d|\\.\\d)[^.?!;,%\\d]{0,30}?"
+            + "\\b(?:in\\s+(?:the|a)(?:\\s+[a-z]+)?\\s+sale|including|incl?\\.?\\s+vat|after|with\\s+vat)\\b"
+            + "|\\b(?:now|sale\\s+price|new\\s+price|reduced\\s+price|discounted\\s+price|price\\s+in\\s+the\\s+sale)"
+            + "\\s+(?:\\w+\\s+){0,2}?[£$€¥₹]?\\d");
     private static final Pattern BY_AN_AMOUNT = Pattern.compile("\\bby\\s+[£$€¥₹]?\\d");
     private static final Pattern CUE = Pattern.compile("\\b(?:what|how|find|work out|calculate|determine|give|write)\\b");
 
@@ -175,7 +186,8 @@ final class PercentageWords {
         long withPercent = numbers.stream().filter(x -> !x[1].isEmpty()).count();
         String question = question(lower);
         // the question asks for the new amount ("how much is it now"), not the old one ("what was it before?")
-        if (withPercent == 1 && NEW_AMOUNT.matcher(question).find() && !OLD_AMOUNT.matcher(question).find()) {
+        if (withPercent == 1 && NEW_AMOUNT.matcher(question).find() && !OLD_AMOUNT.matcher(question).find()
+                && !GIVEN_IS_NEW.matcher(lower.substring(0, lower.length() - question.length())).find()) {
             String rate = numbers.get(0)[1].isEmpty() ? numbers.get(1)[0] : numbers.get(0)[0];
             String amount = numbers.get(0)[1].isEmpty() ? numbers.get(0)[0] : numbers.get(1)[0];
             if (down && new BigDecimal(rate).compareTo(new BigDecimal(100)) >= 0) return Optional.empty();

@@ -349,6 +349,10 @@ public final class ProblemReader {
         if (expressions.isEmpty()) return Optional.empty();
         String e = best(expressions);
         if (!hasVariable(e)) {
+            // "2/3 of 3/4 + 1/2", "2 of 3/4 ÷ 1/2": the number before "of" multiplies the math after it, and reading the
+            // math alone drops it (review12: 5/4 and 3/2 were verified; "2/3 of 5/8", which ends the sentence, is read
+            // as a product by TextMath)
+            if (NUMBER_OF_MATH.matcher(t).find()) return Optional.empty();
             // an arithmetic expression in a problem is there to be worked out
             return solved(original, new Request(Task.EVALUATE, e, ""), Message.of("reading.workOut", show(e)));
         }
@@ -363,6 +367,18 @@ public final class ProblemReader {
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
         return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
+
+    /**
+     * A further operation said in words after the math ("…, then add 2", "… and multiply by 3", "Then subtract 3."): the
+     * reading must use each of the text's numbers as often as the text states it (review12).
+     */
+    private static final Pattern ANOTHER_STEP = Pattern.compile("(?i)\\b(?:then|next|after\\s+that|afterwards|finally|and)\\s+"
+            + "(?:\\w+\\s+){0,2}?(?:add|subtract|take\\s+away|minus|multiply|divide)\\s+(?:(?:it|this|that|the\\s+result|your\\s+answer)\\s+)?"
+            + "(?:by\\s+|to\\s+|from\\s+|on\\s+)?-?\\d");
+
+    /** A number, then "of", then math ("2/3 of 3/4 + 1/2"); not "question 2 of 5" or "page 3 of 4". */
+    private static final Pattern NUMBER_OF_MATH = Pattern.compile(
+            "(?i)(?<!question |page |part |exercise |step |item |no\\. |number |sheet |card |slide )(?<![\\w.,/(])\\(?\\d+(?:/\\d+)?\\)?\\s+of\\s+(?=[(\\-−]?\\s?\\d)");
 
     /** Whether a differentiation text asks for the gradient at a point (refused: see {@link #readMath}). */
     static boolean asksAtAPoint(String lower) {
@@ -477,6 +493,8 @@ public final class ProblemReader {
         boolean percentages = r.family().equals("percentages");
         Set<String> allowed = percentages ? Set.of("100", "0") : Set.of("0");
         return ReadingCheck.mathCovers(withoutBlanks(normalisedText), r.start(), allowed, !percentages)
+                && (r.task() != Task.EVALUATE || percentages || !ANOTHER_STEP.matcher(normalisedText).find()
+                        || ReadingCheck.usesEveryNumber(withoutBlanks(normalisedText), r.start(), allowed))
                 && (!percentages || ReadingCheck.percentagesInTheirPlace(normalisedText, r.start()));
     }
 

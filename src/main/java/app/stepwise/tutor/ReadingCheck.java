@@ -125,6 +125,20 @@ final class ReadingCheck {
         return true;
     }
 
+    /**
+     * No number of the problem is used less often than the text states it: "Work out 2/3 of 6, then add 2" is not 2/3 × 6,
+     * whose numbers are each in the text (review12: 4 was verified). Asked of arithmetic only: an equation's text may
+     * state a number again in its instructions.
+     */
+    static boolean usesEveryNumber(String text, String start, Set<String> allowed) {
+        String problem = powers(text);
+        for (Pattern p : NOT_THE_PROBLEM) problem = p.matcher(problem).replaceAll(" ");
+        Map<String, Integer> startCounts = counts(powers(start));
+        for (var e : counts(problem).entrySet())
+            if (!allowed.contains(e.getKey()) && e.getValue() > startCounts.getOrDefault(e.getKey(), 0)) return false;
+        return true;
+    }
+
     private static Map<String, Integer> counts(String s) {
         Map<String, Integer> out = new HashMap<>();
         Matcher m = NUMBER.matcher(s);

@@ -21,7 +21,10 @@ final class TextMath {
     private static final java.util.Map<String, String> VULGAR = java.util.Map.of("½", "1/2", "¼", "1/4", "¾", "3/4", "⅓",
             "1/3", "⅔", "2/3", "⅕", "1/5", "⅛", "1/8", "⅜", "3/8", "⅝", "5/8", "⅞", "7/8");
     private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([½¼¾⅓⅔⅕⅛⅜⅝⅞])");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d.,/^])");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d.,/^])"
+            // review12: a count, then each thing's number and unit ("3 500 kg crates", "2 100 Ω resistors") is no thousands
+            + "(?!\\s*[\\p{L}Ωμ°/²³^]{1,6}\\s+(?:crates|boxes|blocks|masses|weights|resistors|bricks|bags|sacks|cars|trolleys"
+            + "|balls|lamps|bulbs|cells|batteries|loads|parcels|packages|containers|stones|rocks|heaters|pallets|beams|logs)\\b)");
     private static final Pattern STUDENT_ANSWER = Pattern.compile(
             "(?i)\\b(?:i\\s+(?:got|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");

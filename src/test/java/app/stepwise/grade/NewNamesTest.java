@@ -60,4 +60,16 @@ class NewNamesTest {
         assertThat(NewNames.roles("W")).extracting(NewNames.Role::id).containsExactly("weight", "work");
         assertThat(NewNames.roles("P")).extracting(NewNames.Role::id).containsExactly("power", "pressure");
     }
+
+    /** review12: the final velocity's role had no message, and a student read "v_f is named.finalVelocity here." */
+    @Test
+    void everyQuantityOfTheTableHasItsNameInBothLanguages() {
+        for (String tag : java.util.List.of("", "es")) {
+            var bundle = java.util.ResourceBundle.getBundle("app.stepwise.text.feedback",
+                    tag.isEmpty() ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag(tag),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (NewNames.Role r : NewNames.ROLES)
+                assertThat(bundle.containsKey("named." + r.id())).as(tag + " named." + r.id()).isTrue();
+        }
+    }
 }

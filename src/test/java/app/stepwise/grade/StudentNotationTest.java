@@ -89,6 +89,41 @@ class StudentNotationTest {
         assertThat(check(Task.EVALUATE, "3 + 4 × 2", "4 × 2 = 8", "3 + 8 = 11").firstError()).isEmpty();
     }
 
+    /** review12: the change worked out first, the usual school method, had its first line marked wrong. */
+    @Test
+    void theChangeOfAPercentageChangeWorkedOutFirstIsRightAndTheWorkingGoesOn() throws Exception {
+        String sale = "85 × (100 - 20)/100", vat = "384.3 × (100 + 20)/100";
+        assertThat(check(Task.EVALUATE, sale, "85 × 0.2 = 17", "85 - 17 = 68").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, sale, "20% of 85 = 17", "85 - 17 = 68").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, sale, "85 × 20/100 = 17", "68").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, vat, "384.3 × 0.2 = 76.86", "384.3 + 76.86 = 461.16").firstError()).isEmpty();
+        // the change added where it is taken off, a slip in the change, the rate taken off as an amount: wrong
+        assertThat(check(Task.EVALUATE, sale, "85 × 0.2 = 17", "85 + 17 = 102").firstError()).contains(2);
+        assertThat(check(Task.EVALUATE, vat, "384.3 × 0.2 = 76.86", "384.3 - 76.86 = 307.44").firstError()).contains(2);
+        assertThat(check(Task.EVALUATE, sale, "85 × 0.2 = 18", "85 - 18 = 67").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, sale, "85 - 20 = 65").firstError()).contains(1);
+        // a true sum of other numbers is no part of it
+        assertThat(check(Task.EVALUATE, sale, "17 × 4 = 68").firstError()).isEmpty(); // the value itself: a valid line
+        assertThat(check(Task.EVALUATE, sale, "85 × 2 = 170").firstError()).contains(1);
+    }
+
+    /** review12: the products the teacher lists ("2 × 5 = 10, 3 × 8 = 24"), written as lines, were marked wrong. */
+    @Test
+    void someFactorsOrSomeDivisorsOfAProductMultipliedOnTheirOwnAreAPart() throws Exception {
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 5 = 10", "3 × 8 = 24", "10/24", "5/12").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 12 = 546", "546/100 = 5.46").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5/100 = 0.455", "0.455 × 12 = 5.46").firstError())
+                .isEmpty();
+        assertThat(check(Task.EVALUATE, "(3/2)/(7/11)", "3 × 11 = 33", "2 × 7 = 14", "33/14").firstError()).isEmpty();
+        assertThat(check(Task.EVALUATE, "24 ÷ 6 × 2", "24 × 2 = 48", "48 ÷ 6 = 8").firstError()).isEmpty();
+        // a slip in the part; a factor times a divisor; a number that is no factor; the part given as the answer
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 12 = 556", "5.56").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 8 = 16").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "24 ÷ 6 × 2", "6 × 2 = 12", "24 ÷ 12 = 2").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "12/100 × 45.50", "45.5 × 100 = 4550").firstError()).contains(1);
+        assertThat(check(Task.EVALUATE, "2/3 × 5/8", "2 × 5 = 10", "10").firstError()).contains(2);
+    }
+
     @Property(tries = 150)
     void aSideCalculationIsRightOnlyWhenItIsAPartAndTrue(@ForAll @IntRange(min = 1, max = 30) int a,
             @ForAll @IntRange(min = 1, max = 9) int b, @ForAll @IntRange(min = 1, max = 9) int c,

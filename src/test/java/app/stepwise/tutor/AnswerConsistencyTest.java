@@ -25,6 +25,14 @@ class AnswerConsistencyTest {
             x = -1 or x = -5             | x + 1 = 0 or x + 5 = 0 | false
             x = -1 or x = -5             | x = -1 or x = -5      | true
             x = -5                       | x = -1 or x = -5      | false
+            x = ±3                       | x = 3, x = -3         | true
+            x = 3, x = -3                | x = ±3                | true
+            x = 3, y = -3                | x = ±3                | false
+            x = 3 or x = -3 or x = 5     | x = ±3                | false
+            x = 3 or x = -3              | x = 3                 | false
+            x = ±3                       | x = 3                 | false
+            y = 3 or y = -3              | x = ±3                | false
+            x = 2 or x = 3               | x - 2 = 0 or x - 3 = 0 | false
             """)
     void anAnswerAgreesWithTheLastStepOnlyWhenItSaysTheSame(String answer, String last, boolean agrees) {
         assertEquals(agrees, AnswerConsistency.agrees(answer, last));
