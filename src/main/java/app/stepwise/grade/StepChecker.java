@@ -342,14 +342,8 @@ public final class StepChecker {
             default -> List.of();
         };
         if (sides.isEmpty() || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
-        for (int k = 0; k + 1 < sides.size(); k++) {
-            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
-            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
-            if (!v.equivalent())
-                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
-                        Optional.empty()));
-        }
+        Links links = Links.of(sides, n, raw);
+        if (!links.decided() || links.slip().isPresent()) return links.slip();
         if (!statesValues(pe) && !substitutes(pe, sides.get(0)))
             // true, but neither a check of a value found nor the equation with a number put in (11 + 3 = 14 under
             // 2x + 3 = 11 is a wrong method done in true sums): not marked right, and the working goes on from the line
@@ -357,6 +351,25 @@ public final class StepChecker {
             return Optional.of(new LineCheck(n, raw, Status.NOTE, Optional.empty(), Message.of("line.sideCalculation"),
                     Optional.empty()));
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.check"), Optional.empty()));
+    }
+
+    /**
+     * A chain of number expressions read link by link ({@code 45.5 × 12 = 546 = 5.46}): decided when the engine can
+     * tell every link, with the first false one as an arithmetic slip.
+     */
+    private record Links(boolean decided, Optional<LineCheck> slip) {
+        static Links of(List<Expr> sides, int n, String raw) {
+            for (int k = 0; k + 1 < sides.size(); k++) {
+                Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
+                if (v.outcome() == Verdict.Outcome.UNDECIDED) return new Links(false, Optional.empty());
+                if (!v.equivalent())
+                    return new Links(true, Optional.of(new LineCheck(n, raw, Status.INVALID,
+                            Optional.of(Misconception.ARITHMETIC_SLIP),
+                            Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
+                            Optional.empty())));
+            }
+            return new Links(true, Optional.empty());
+        }
     }
 
     /** {@code x = 4}: the line gives the unknown a number. */
@@ -451,14 +464,8 @@ public final class StepChecker {
         }
         Verdict first = Equivalence.of(sides.get(0), change);
         if (first.outcome() == Verdict.Outcome.UNDECIDED || !first.equivalent()) return Optional.empty();
-        for (int k = 0; k + 1 < sides.size(); k++) {
-            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
-            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
-            if (!v.equivalent())
-                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
-                        Optional.empty()));
-        }
+        Links links = Links.of(sides, n, raw);
+        if (!links.decided() || links.slip().isPresent()) return links.slip();
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
                 Optional.empty()));
     }
@@ -486,14 +493,8 @@ public final class StepChecker {
         List<Rational> divisors = new ArrayList<>();
         collectFactors(px.expr(), false, new ArrayList<>(), divisors);
         if (!subMultiset(part.get(), whole.get()) && !subMultiset(part.get(), divisors)) return Optional.empty();
-        for (int k = 0; k + 1 < sides.size(); k++) {
-            Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
-            if (v.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
-            if (!v.equivalent())
-                return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
-                        Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
-                        Optional.empty()));
-        }
+        Links links = Links.of(sides, n, raw);
+        if (!links.decided() || links.slip().isPresent()) return links.slip();
         if (sides.size() < 2) return Optional.empty();
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.partWorkedOut"),
                 Optional.empty()));

@@ -84,17 +84,23 @@ final class TeacherPacksViewModel {
 
     /** Opens the pack at {@code index} in the editor; with none chosen (-1), says to choose one first. */
     void edit(int index) {
+        chosen(index, "teacher.edit")
+                .ifPresent(i -> navigator.go(new AuthorRoutes.Editor(Optional.of(i.file()), i.pack().get())));
+    }
+
+    /** The readable pack at {@code index}; with none chosen (-1) or a broken one, the status says why there is none. */
+    private Optional<Item> chosen(int index, String action) {
         if (index < 0) {
-            status.set(t.get("teacher.choosePack", t.get("teacher.edit")));
-            return;
+            status.set(t.get("teacher.choosePack", t.get(action)));
+            return Optional.empty();
         }
-        if (index >= packs.size()) return;
+        if (index >= packs.size()) return Optional.empty();
         Item i = packs.get(index);
         if (i.pack().isEmpty()) {
             status.set(t.get("teacher.pack.broken", i.file().getFileName()));
-            return;
+            return Optional.empty();
         }
-        navigator.go(new AuthorRoutes.Editor(Optional.of(i.file()), i.pack().get()));
+        return Optional.of(i);
     }
 
     void create() {
@@ -123,16 +129,9 @@ final class TeacherPacksViewModel {
      * account, where Import pack… adds it. A pack's pictures are not in that file; the status says so when it has some.
      */
     void exportPack(int index, Path target) {
-        if (index < 0) {
-            status.set(t.get("teacher.choosePack", t.get("teacher.export")));
-            return;
-        }
-        if (index >= packs.size()) return;
-        Item i = packs.get(index);
-        if (i.pack().isEmpty()) {
-            status.set(t.get("teacher.pack.broken", i.file().getFileName()));
-            return;
-        }
+        Optional<Item> c = chosen(index, "teacher.export");
+        if (c.isEmpty()) return;
+        Item i = c.get();
         boolean pictures = i.pack().get().problems().stream().anyMatch(p -> p.image().isPresent());
         BackgroundTask.wrap(ctx -> Files.copy(i.file(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING))
                 .named("export pack").withBudget(BUDGET)

@@ -1,5 +1,7 @@
 package app.stepwise.solve;
 
+import static app.stepwise.solve.TeacherWork.maths;
+import static app.stepwise.solve.TeacherWork.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.Task;
@@ -15,16 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * line, clear a fraction and multiply out a bracket). The teacher now takes these as smaller steps, each verified.
  */
 class SmallerStepsTest {
-
-    private static Worked solve(Task task, String start, String unknown) {
-        Worked w = GeneralSolver.solve(new GeneralSolver.Request(task, start, unknown), start).orElseThrow();
-        assertThat(Verifier.check(w)).as(start).isEmpty();
-        return w;
-    }
-
-    private static List<String> maths(Worked w) {
-        return w.steps().stream().map(Step::math).toList();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

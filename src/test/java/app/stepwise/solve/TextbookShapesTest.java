@@ -1,5 +1,7 @@
 package app.stepwise.solve;
 
+import static app.stepwise.solve.TeacherWork.maths;
+import static app.stepwise.solve.TeacherWork.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.Task;
@@ -18,16 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * square by factorising, like terms as "work out the exponents") and the generators wrote none of them.
  */
 class TextbookShapesTest {
-
-    private static Worked solve(Task task, String start, String unknown) {
-        Worked w = GeneralSolver.solve(new GeneralSolver.Request(task, start, unknown), start).orElseThrow();
-        assertThat(Verifier.check(w)).as(start).isEmpty();
-        return w;
-    }
-
-    private static List<String> maths(Worked w) {
-        return w.steps().stream().map(Step::math).toList();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
