@@ -280,6 +280,27 @@ final class PhysicsReader {
                 && w.givens().stream().anyMatch(g -> g.symbol().equals("v"))));
     }
 
+    /** Back where it started: a lap, a round trip, one way then the other. */
+    private static final Pattern ROUND_TRIP = Pattern.compile("(?i)\\blaps?\\b|\\bround\\s+(?:a|an|the)\\b"
+            + "|\\baround\\b|\\bcircuit\\b|\\bcircular\\b|\\bwhere\\s+(?:s?he|it|they|you|i)\\s+(?:started|began|set\\s+off)"
+            + "|\\bstart(?:ing)?\\s+(?:point|line|position)|\\bround\\s+trip|\\bthere\\s+and\\s+back"
+            + "|\\bnorth\\b.*\\bsouth\\b|\\bsouth\\b.*\\bnorth\\b|\\beast\\b.*\\bwest\\b|\\bwest\\b.*\\beast\\b");
+
+    /**
+     * A distance over a time that is not the answer (phys13: "runs once round a 400 m track in 80 s, ending where she
+     * started. What is her average velocity?" was verified as 5 m/s; the displacement is 0): where the motion turns back,
+     * the distance given is one leg of the trip, and the average velocity of a lap or a round trip is its displacement,
+     * not its distance, over the time.
+     */
+    static boolean tripThatTurnsBack(String text, Worked w) {
+        if (!w.family().equals("speed")) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return REVERSES.matcher(lower).find()
+                || ROUND_TRIP.matcher(lower).find() && VELOCITY_WORD.matcher(question(lower)).find();
+    }
+
+    private static final Pattern VELOCITY_WORD = Pattern.compile("\\bvelocit");
+
     private static Optional<Worked> readAny(String written, List<Family> families) {
         String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
         // "KE", "k.e.": the kinetic energy

@@ -86,7 +86,8 @@ public final class Solvers {
 
     public static Optional<Worked> physicsFromText(String text) {
         Optional<Worked> read = PhysicsReader.read(text, families());
-        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families())).map(w -> inUnitAsked(text, w));
+        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families()))
+                .filter(w -> !PhysicsReader.tripThatTurnsBack(text, w)).map(w -> inUnitAsked(text, w));
     }
 
     /**
