@@ -272,6 +272,21 @@ final class PhysicsReader {
                 : Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2).replace(",", "")));
     }
 
+    /** Hours then minutes ("2 hours 30 minutes", "1 h and 15 min"), whole numbers of each. */
+    private static final Pattern HOURS_MINUTES = Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d+)\\s*(?:hours?|hrs?|h)\\s*(?:and\\s+)?(\\d+)\\s*(minutes?|mins?)(?![\\w^²/])");
+    /** Minutes then seconds ("1 min 20 s", "2 minutes and 5.5 seconds"). */
+    private static final Pattern MINUTES_SECONDS = Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d+)\\s*(?:minutes?|mins?)\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?)\\s*(seconds?|secs?|s)(?![\\w^²/])");
+
+    /** The text with a duration written in two units as one number of the smaller unit (phys13). */
+    static String durations(String text) {
+        String t = HOURS_MINUTES.matcher(text).replaceAll(m -> (Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)))
+                + " " + m.group(3));
+        return MINUTES_SECONDS.matcher(t).replaceAll(m -> NumberWriting.upTo(
+                Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2)), 6) + " " + m.group(3));
+    }
+
     static Optional<Worked> read(String written, List<Family> families) {
         // the formulas take speeds as written: where the motion turns back, one velocity is negative, and a reading that
         // uses both as written would be of another problem

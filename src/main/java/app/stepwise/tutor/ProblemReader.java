@@ -145,7 +145,7 @@ public final class ProblemReader {
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
         if (!outOfScopePhysics(lower)) {
-            String tp = Solvers.physicsThousands(t); // 12,000 N is one number (session 12)
+            String tp = Solvers.physicsNumbers(t); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
             Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
