@@ -322,6 +322,7 @@ final class PhysicsReader {
         text = KE.matcher(text).replaceAll("kinetic energy");
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
+        text = twoAlike(text);
         String lower = text.toLowerCase(Locale.ROOT);
         // a comma between digits that is no thousands separator (0,500 kg; 2,5 m/s; 1,200.5 m) reads two ways: a decimal
         // comma, or two numbers; "0,500 kg" was read as 500 kg (session 12)
@@ -376,8 +377,10 @@ final class PhysicsReader {
         found.removeIf(f -> f.at() >= questionAt && found.stream().anyMatch(
                 e -> e != f && e.at() >= 0 && e.at() < questionAt && e.unit().sameDimension(f.unit()) && e.si() == f.si()));
         // "a total resistance of 25 Ω", "R_total = 4 Ω": the total, R in the resistors' formulas
-        found.replaceAll(f -> f.symbol().isEmpty() && f.at() >= 0 && TOTAL_BEFORE.matcher(
+        // "… make 25 ohms total", "100 Ω in total" (phys13): the total said after its number
+        found.replaceAll(f -> f.symbol().isEmpty() && f.at() >= 0 && (TOTAL_BEFORE.matcher(
                 lower.substring(Math.max(0, f.at() - 40), f.at())).find()
+                || TOTAL_AFTER.matcher(lower).region(f.at(), lower.length()).lookingAt())
                 || TOTAL.matcher(f.symbol()).matches() ? new Found(f.written(), f.unit(), f.si(), f.at(), "R") : f);
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -555,6 +558,34 @@ final class PhysicsReader {
     /** "… a total resistance of", "the pair has a combined resistance of": the number that follows is the total. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:total|combined|effective|equivalent|overall)\\s+(?:resistance\\s+)?(?:of|is|=|:)\\s*(?:about\\s+)?$");
+
+    /** A resistance, then words that say it is the total: "25 ohms total", "100 Ω in total", "6 Ω altogether". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "-?\\d+(?:\\.\\d+)?\\s*(?:[kmM]?[Ωω]|(?:kilo|mega)?ohms?|kohms?)\\s+(?:in\\s+)?(?:total|altogether|overall)\\b");
+
+    private static final String RESISTANCE = "\\d+(?:\\.\\d+)?\\s*(?:[kM]?Ω|(?:kilo|mega)?ohms?|kohms?)";
+    /** "two 1 kΩ resistors", "two identical 8 Ω resistors": a pair of equal resistors, their one value written once. */
+    private static final Pattern TWO_ALIKE_BEFORE = Pattern.compile(
+            "(?i)\\btwo\\s+(?:identical\\s+|equal\\s+|similar\\s+)?(" + RESISTANCE + ")\\s+resistors\\b");
+    /** "two resistors of 15 ohms each", "two identical resistors, each of 6 Ω": the same, the value after. */
+    private static final Pattern TWO_ALIKE_AFTER = Pattern.compile("(?i)\\btwo\\s+(identical\\s+|equal\\s+)?resistors,?\\s+"
+            + "(each\\s+)?(?:of\\s+|with\\s+(?:a\\s+)?resistance\\s+(?:of\\s+)?)?(" + RESISTANCE + ")(\\s+each\\b)?");
+
+    /**
+     * A pair of equal resistors with their value written once, as the two resistors of the resistors' formulas (phys13):
+     * "two 1 kΩ resistors in parallel" reads as "a 1 kΩ resistor and a 1 kΩ resistor in parallel". Only the word
+     * "two", and only where the words say the two are alike ("identical", "each", or the value before "resistors").
+     */
+    static String twoAlike(String text) {
+        String t = TWO_ALIKE_BEFORE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(pair(m.group(1))));
+        return TWO_ALIKE_AFTER.matcher(t).replaceAll(m -> m.group(1) == null && m.group(2) == null && m.group(4) == null
+                ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement(pair(m.group(3))));
+    }
+
+    private static String pair(String resistance) {
+        return "a " + resistance + " resistor and a " + resistance + " resistor";
+    }
 
     /** The question names the case's unknown: by its symbol ("R2 = ?") or by a phrase ("find the acceleration"). */
     static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
