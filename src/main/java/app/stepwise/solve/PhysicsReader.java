@@ -66,8 +66,8 @@ final class PhysicsReader {
             for (int k = most; k >= 1 && best == null; k--) {
                 if (k < words.length && words[k].startsWith("=")) continue; // "a = -2 m/s^2 t = 3 s": t names the next given
                 String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
-                unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
-                        .replace("²", "^2").replace("³", "^3");
+                unit = symbolCase(unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2")
+                        .replace(" cubed", "^3").replace("²", "^2").replace("³", "^3"));
                 if (java.util.Arrays.stream(unit.split("[\\s/]+")).anyMatch(w -> STOP.contains(w) || !unitWord(w))) continue;
                 if (unit.isBlank() || unit.endsWith("/") || !Character.isLetter(unit.charAt(0)) && unit.charAt(0) != 'Ω'
                         && unit.charAt(0) != '°')
@@ -96,6 +96,23 @@ final class PhysicsReader {
     }
 
     private static final Pattern OHM_WORD = Pattern.compile("(?i)ohms?");
+
+    /**
+     * Unit symbols typed in lower case that can be nothing else (phys13: "660 hz", "24 n", "2 kw", "9 v", "in kj"): the
+     * symbol's own case. Not mhz, mw or mj, which are milli units as written and mega units as meant.
+     */
+    private static final Map<String, String> LOWER_CASE_SYMBOLS = Map.ofEntries(Map.entry("hz", "Hz"),
+            Map.entry("khz", "kHz"), Map.entry("n", "N"), Map.entry("kn", "kN"), Map.entry("j", "J"), Map.entry("kj", "kJ"),
+            Map.entry("w", "W"), Map.entry("kw", "kW"), Map.entry("pa", "Pa"), Map.entry("kpa", "kPa"), Map.entry("v", "V"),
+            Map.entry("kv", "kV"), Map.entry("ma", "mA"), Map.entry("kph", "km/h"), Map.entry("kmh", "km/h"));
+
+    /** The unit with each lower-case symbol of {@link #LOWER_CASE_SYMBOLS} in its own case: "n/kg" is N/kg. */
+    static String symbolCase(String unit) {
+        StringBuilder out = new StringBuilder();
+        for (Matcher m = Pattern.compile("[A-Za-z]+|[^A-Za-z]+").matcher(unit); m.find();)
+            out.append(LOWER_CASE_SYMBOLS.getOrDefault(m.group(), m.group()));
+        return out.toString();
+    }
 
     private static String symbolBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at);
@@ -193,8 +210,8 @@ final class PhysicsReader {
         Matcher answerIn = Pattern.compile("(?i)\\b(?:answer|result)\\s+(?:\\p{L}+\\s+){0,2}?(" + "in\\s+.*)").matcher(text);
         if (answerIn.find()) for (Matcher m = IN_UNIT.matcher(answerIn.group(1)); m.find();) written.add(m.group(1));
         for (String w : written) {
-            String unit = w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3").replace("²", "^2")
-                    .replace("³", "^3");
+            String unit = symbolCase(w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
+                    .replace("²", "^2").replace("³", "^3"));
             if (asUnit(unit).isPresent()) return Optional.of(unit);
         }
         return Optional.empty();
