@@ -32,7 +32,7 @@ final class PhysicsReader {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.^])(-?\\d+(?:\\.\\d+)?(?:\\s*(?:×|x|\\*)\\s*10\\^?\\(?-?\\d+\\)?)?)(?![\\w.]*\\^)");
-    private static final Pattern SYMBOL_BEFORE = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
 
     /** Words after a number that are English, not units ("24 m/s in 8 s" is not metres per second-inch). */
     private static final java.util.Set<String> STOP = java.util.Set.of("in", "at", "of", "and", "to", "for", "on", "by", "a",
@@ -120,7 +120,9 @@ final class PhysicsReader {
         if (G_NAMED.matcher(text.substring(Math.max(0, at - 60), at)).find()) return "g";
         Matcher total = TOTAL_SYMBOL_BEFORE.matcher(before); // longer than the 8 characters a symbol is looked for in
         if (total.find()) return total.group(1);
-        Matcher s = SYMBOL_BEFORE.matcher(before.substring(Math.max(0, before.length() - 8)));
+        // the end of a word is no symbol: "kinetic energy = 0.5" names no symbol "ergy" (phys13)
+        Matcher s = SYMBOL_BEFORE.matcher(before);
+        s.region(Math.max(0, before.length() - 8), before.length()).useTransparentBounds(true);
         return s.find() ? s.group(1) : "";
     }
 
@@ -774,14 +776,15 @@ final class PhysicsReader {
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME
-                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
+                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
     private static final Pattern TOTAL = Pattern.compile(TOTAL_NAME);
 
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {
-        Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
+        // a symbol is a word of its own: "Total resistance = ?" names no symbol "stance" (phys13)
+        Matcher m = Pattern.compile("(?<![A-Za-z_])([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
         if (m.find()) return Optional.of(TOTAL.matcher(m.group(1)).matches() ? "R" : m.group(1));
         // "… t = 3 s. Find s.": a cue word and the symbol alone, at the end of a sentence
         Matcher cue = FIND_SYMBOL.matcher(text);

@@ -361,7 +361,12 @@ final class ReadingCheck {
         return t;
     }
 
+    /** The half of a formula written out, "E_k = 0.5 × m × v²", "kinetic energy = 0.5 mass × speed²": no given. */
+    private static final Pattern STATED_HALF = Pattern.compile("(=\\s*)0\\.5(?=\\s*(?:[×x*·]\\s*)?\\p{L})");
+
     static boolean physicsCovers(String text, Worked w) {
+        // a formula stated with its half as 0.5 is the working's 1/2 (phys13)
+        if (w.steps().stream().anyMatch(s -> s.math().contains("1/2"))) text = STATED_HALF.matcher(text).replaceAll("$1");
         Set<String> used = new HashSet<>();
         for (Given g : w.givens()) used.addAll(numbers(powers(g.value()), QUANTITY_NUMBER));
         for (String p : w.params().values()) used.addAll(numbers(powers(p), QUANTITY_NUMBER));
