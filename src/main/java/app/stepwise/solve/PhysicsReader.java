@@ -267,6 +267,23 @@ final class PhysicsReader {
             "\\bto\\s+(?:rest|a\\s+(?:stop|halt|standstill))\\b|\\bcomes?\\s+to\\s+rest\\b|\\buntil\\s+(?:it|she|he|they)\\s+stops?\\b|\\bstops\\b");
 
     private static final Pattern KE = Pattern.compile("\\b(?:KE|K\\.E\\.?|ke)(?=\\s|$|[?.,])");
+    /** "PE", "P.E.", "p.e.": the potential energy, as KE is the kinetic (phys13). */
+    private static final Pattern PE = Pattern.compile("\\b(?:PE|P\\.E\\.?|pe|p\\.e\\.?)(?=\\s|$|[?.,])");
+    /**
+     * "6 ms-1", "2.5 ms^-2", "3 ms⁻¹": metres per second (squared) as school books write them, never a power of a
+     * millisecond (phys13; 2.5 ms^-2 read as 2.5 per millisecond squared).
+     */
+    private static final Pattern MS_POWER = Pattern.compile("(?<=\\d\\s?)ms\\s?(?:\\^\\s?)?(?:-|−|⁻)\\s?(1|2|¹|²)(?!\\d|\\.\\d)");
+    /** "2 metres per second per second", "2 m/s per second": an acceleration. */
+    private static final Pattern PER_SECOND_PER_SECOND = Pattern.compile(
+            "(?i)(?<=\\d\\s?)(?:metres|meters|m)\\s*(?:per\\s+second|/\\s*s)\\s+(?:per|every|each)\\s+second\\b");
+
+    /** The text with school books' ways of writing m/s and m/s² as units the reader parses. */
+    static String schoolUnits(String text) {
+        String t = MS_POWER.matcher(text)
+                .replaceAll(m -> "m s^-" + (m.group(1).equals("¹") ? "1" : m.group(1).equals("²") ? "2" : m.group(1)));
+        return PER_SECOND_PER_SECOND.matcher(t).replaceAll("m/s^2");
+    }
     private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
 
     /** A motion that turns back (a ball rebounding from a wall): its two velocities have opposite signs. */
@@ -339,6 +356,7 @@ final class PhysicsReader {
         String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
         // "KE", "k.e.": the kinetic energy
         text = KE.matcher(text).replaceAll("kinetic energy");
+        text = PE.matcher(schoolUnits(text)).replaceAll("potential energy");
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         text = twoAlike(text);

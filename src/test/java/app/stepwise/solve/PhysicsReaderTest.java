@@ -50,4 +50,12 @@ class PhysicsReaderTest {
     void readsAPairOfEqualResistorsAsTwoResistors(String text, String read) {
         assertThat(PhysicsReader.twoAlike(text)).isEqualTo(read);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"at 6 ms-1 for|at 6 m s^-1 for", "at 2.5 ms^-2.|at 2.5 m s^-2.", "at 3 ms⁻¹|at 3 m s^-1",
+            "at 4 metres per second per second|at 4 m/s^2", "in 20 ms.|in 20 ms.",
+            "a 12 ms pulse|a 12 ms pulse"})
+    void readsMetresPerSecondAsSchoolBooksWriteThem(String text, String read) {
+        assertThat(PhysicsReader.schoolUnits(text)).isEqualTo(read);
+    }
 }
