@@ -278,12 +278,26 @@ final class PhysicsReader {
     private static final Pattern PER_SECOND_PER_SECOND = Pattern.compile(
             "(?i)(?<=\\d\\s?)(?:metres|meters|m)\\s*(?:per\\s+second|/\\s*s)\\s+(?:per|every|each)\\s+second\\b");
 
-    /** The text with school books' ways of writing m/s and m/s² as units the reader parses. */
+    /** "2 cubic metres", "1025 kilograms per cubic metre", "0.2 square metres", "15 sq cm": an area or a volume. */
+    private static final Pattern SQUARE_OR_CUBIC = Pattern.compile(
+            "(?i)\\b(square|sq\\.?|cubic|cu\\.?)\\s+(kilo|centi|milli)?(?:(metres?|meters?)|(km|cm|mm|m))\\b");
+
+    /** The text with school books' ways of writing m/s, m/s², areas and volumes as units the reader parses. */
     static String schoolUnits(String text) {
         String t = MS_POWER.matcher(text)
                 .replaceAll(m -> "m s^-" + (m.group(1).equals("¹") ? "1" : m.group(1).equals("²") ? "2" : m.group(1)));
+        t = SQUARE_OR_CUBIC.matcher(t).replaceAll(m -> {
+            String prefix = m.group(2) == null ? "" : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "kilo" -> "k";
+                case "centi" -> "c";
+                default -> "m";
+            };
+            String length = m.group(4) != null ? m.group(4) : prefix + "m";
+            return length + (m.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? "^2" : "^3");
+        });
         return PER_SECOND_PER_SECOND.matcher(t).replaceAll("m/s^2");
     }
+
     private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
 
     /** A motion that turns back (a ball rebounding from a wall): its two velocities have opposite signs. */

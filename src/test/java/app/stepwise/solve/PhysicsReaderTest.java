@@ -54,8 +54,10 @@ class PhysicsReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"at 6 ms-1 for|at 6 m s^-1 for", "at 2.5 ms^-2.|at 2.5 m s^-2.", "at 3 ms⁻¹|at 3 m s^-1",
             "at 4 metres per second per second|at 4 m/s^2", "in 20 ms.|in 20 ms.",
-            "a 12 ms pulse|a 12 ms pulse"})
-    void readsMetresPerSecondAsSchoolBooksWriteThem(String text, String read) {
+            "a 12 ms pulse|a 12 ms pulse", "1025 kilograms per cubic metre|1025 kilograms per m^3",
+            "2 cubic metres of|2 m^3 of", "0.2 square metres|0.2 m^2", "15 sq cm|15 cm^2", "8 cubic centimetres|8 cm^3",
+            "a square metre|a m^2", "a square room|a square room"})
+    void readsUnitsAsSchoolBooksWriteThem(String text, String read) {
         assertThat(PhysicsReader.schoolUnits(text)).isEqualTo(read);
     }
 }
