@@ -113,7 +113,9 @@ public final class ProblemReader {
         return OUT_OF_SCOPE
                 .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least")
                         // a stationary ball is at rest; a stationary point is calculus
-                        .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting"))
+                        .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting")
+                        // P = I²R is the power of a current, not the i² of a complex number (phys13)
+                        .replaceAll("\\bi\\^2\\s*(?:×\\s*)?r\\b", "i r"))
                 .find();
     }
 

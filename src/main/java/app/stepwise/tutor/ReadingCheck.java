@@ -361,8 +361,8 @@ final class ReadingCheck {
         return t;
     }
 
-    /** The half of a formula written out, "E_k = 0.5 × m × v²", "kinetic energy = 0.5 mass × speed²": no given. */
-    private static final Pattern STATED_HALF = Pattern.compile("(=\\s*)0\\.5(?=\\s*(?:[×x*·]\\s*)?\\p{L})");
+    /** The half of a formula written out, "E_k = 0.5 × m × v²", "s = ut + 0.5at²": no given. */
+    private static final Pattern STATED_HALF = Pattern.compile("([=+]\\s*)0\\.5(?=\\s*(?:[×x*·]\\s*)?\\p{L})");
 
     static boolean physicsCovers(String text, Worked w) {
         // a formula stated with its half as 0.5 is the working's 1/2 (phys13)
