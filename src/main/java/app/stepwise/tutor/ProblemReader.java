@@ -125,7 +125,7 @@ public final class ProblemReader {
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         return outOfScope && (!differentiate
                 || has(lower,
-                        "second derivative|2nd derivative|d²|d\\^2|integra|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again|''|′′|″"));
+                        "second derivative|2nd derivative|d²|d\\^2|integra|∫|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again|''|′′|″"));
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */

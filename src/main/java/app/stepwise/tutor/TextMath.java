@@ -31,6 +31,16 @@ final class TextMath {
     private static final Pattern CLAIMED_RESULT = Pattern.compile(
             "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
+    /**
+     * A student's lower-case "i" before an English word ("… = 20 i dont get it", "i'm stuck") is the pronoun, not a
+     * letter of the maths (session 13: the corpus's student register made "= −12 i" a product with i).
+     */
+    private static final Pattern PRONOUN_I = Pattern.compile(
+            "(?<![\\w^*/+\\-=(.])i(?=['’](?:m|ve|ll|d)\\b|\\s+(?:dont|don't|don’t|do|did|didnt|didn't|am|have|had|need|keep|kept"
+                    + "|can|cant|can't|can’t|cannot|got|get|think|thought|just|still|really|tried|try|know|want|would|was|will"
+                    + "|found|wrote|put|also|only|must|should|could|guess|feel|understand|missed|forgot|always|never|hate"
+                    + "|dunno|wanna|gotta)\\b)");
+
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
     private static final Pattern FRACTION_OF = Pattern.compile(
@@ -84,7 +94,8 @@ final class TextMath {
 
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
-        String t = text.replace("$$", " ").replace("$", " ").replace("\\(", " ").replace("\\)", " ").replace("\\[", " ")
+        String t = PRONOUN_I.matcher(text).replaceAll("I").replace("$$", " ").replace("$", " ").replace("\\(", " ")
+                .replace("\\)", " ").replace("\\[", " ")
                 .replace("\\]", " ");
         for (int i = 0; i < 10; i++) {
             String before = t;
