@@ -346,8 +346,8 @@ final class PhysicsReader {
     }
 
     /** Back where it started: a lap, a round trip, one way then the other. */
-    private static final Pattern ROUND_TRIP = Pattern.compile("(?i)\\blaps?\\b|\\bround\\s+(?:a|an|the)\\b"
-            + "|\\baround\\b|\\bcircuit\\b|\\bcircular\\b|\\bwhere\\s+(?:s?he|it|they|you|i)\\s+(?:started|began|set\\s+off)"
+    private static final Pattern ROUND_TRIP = Pattern.compile("(?i)\\blaps?\\b|\\b(?:a)?round\\s+(?:a|an|the)\\b"
+            + "|\\bcircuit\\b|\\bcircular\\b|\\bwhere\\s+(?:s?he|it|they|you|i)\\s+(?:started|began|set\\s+off)"
             + "|\\bstart(?:ing)?\\s+(?:point|line|position)|\\bround\\s+trip|\\bthere\\s+and\\s+back"
             + "|\\bnorth\\b.*\\bsouth\\b|\\bsouth\\b.*\\bnorth\\b|\\beast\\b.*\\bwest\\b|\\bwest\\b.*\\beast\\b");
 
