@@ -36,7 +36,8 @@ public record ModelManifest(String name, String version, String architecture, lo
         n.path("prompt").fields().forEachRemaining(e -> prompt.put(e.getKey(), e.getValue().asText()));
         return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0),
                 text(n, "weights", "?"),
-                n.path("maxLength").asInt(1024), specials, text(n, "endToken", "<|end|>"), prompt, text(n, "licence", "unknown"),
+                n.path("maxLength").asInt(1024), specials, text(n, "endToken", ControlTokens.END), prompt,
+                text(n, "licence", "unknown"),
                 n);
     }
 
@@ -47,8 +48,8 @@ public record ModelManifest(String name, String version, String architecture, lo
 
     /** Whether the manifest describes Stepwise's prompt format (solve, next, check); other decoders can still generate text. */
     public boolean speaksStepwise() {
-        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey("<|step|>")
-                && specialTokens.containsKey("<|math|>");
+        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey(ControlTokens.STEP)
+                && specialTokens.containsKey(ControlTokens.MATH);
     }
 
     /**
