@@ -168,7 +168,8 @@ class LocalModelTest {
         Path broken = copyFixture(tmp.resolve("truncated"));
         byte[] bytes = Files.readAllBytes(broken.resolve("model.onnx"));
         Files.write(broken.resolve("model.onnx"), Arrays.copyOf(bytes, bytes.length / 3));
-        assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class).hasMessageContaining("cannot");
+        assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("model.onnx in truncated cannot be loaded (is it damaged?)");
 
         Path noTokenizer = copyFixture(tmp.resolve("no-tokenizer"));
         Files.delete(noTokenizer.resolve("tokenizer.json"));
@@ -182,7 +183,8 @@ class LocalModelTest {
 
         Path garbage = copyFixture(tmp.resolve("garbage"));
         Files.writeString(garbage.resolve("model.onnx"), "this is not a model");
-        assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class);
+        assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("model.onnx in garbage cannot be loaded (is it damaged?)");
 
         assertThatThrownBy(() -> LocalModel.load(tmp.resolve("missing"), 1)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("no model folder");
