@@ -3,15 +3,9 @@ package app.stepwise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.cli.CliTest.Run;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,7 +70,8 @@ class ImportExportCommandTest {
                 .isZero();
         byte[] before = Files.readAllBytes(previous);
         assertThat(before.length).isGreaterThan(2 * 1024);
-        Run r = underFileSizeLimit(2, "export", "--to", to, "lessons/density-and-pressure.json", "--out", previous.toString(),
+        Run r = CliTest.underFileSizeLimit(dir.resolve("home"), 2, "export", "--to", to, "lessons/density-and-pressure.json",
+                "--out", previous.toString(),
                 "--force");
         assertThat(r.code()).isNotZero();
         assertThat(r.out() + r.err()).contains("cannot write " + previous).contains("unchanged").doesNotContain("Exception");
@@ -85,23 +80,5 @@ class ImportExportCommandTest {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(previous.getFileName().toString(),
                     "home");
         }
-    }
-
-    /** Runs the command line in a new JVM whose writes fail beyond {@code kb} KB, as on a full disk. */
-    private Run underFileSizeLimit(int kb, String... args) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + kb + "; trap '' XFSZ; exec \"$@\"",
-                "limited", java, "-XX:-UsePerfData", "-Dstepwise.home=" + dir.resolve("home"), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the export did not return within 120 s");
-        }
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }
