@@ -239,7 +239,7 @@ public final class LocalModel implements AutoCloseable {
         double firstMs = -1;
         try (KvCache cache = new KvCache()) {
             long[] input = promptIds;
-            for (int step = 0; step < options.maxNewTokens(); step++) {
+            while (out.size() < options.maxNewTokens()) { // the calculator's tokens count too: prompt + limit fit the model
                 if (options.cancelled().getAsBoolean()) {
                     stop = StopReason.CANCELLED;
                     break;
@@ -257,6 +257,7 @@ public final class LocalModel implements AutoCloseable {
                 out.add(next);
                 if (streamer != null) streamer.accept(next);
                 long[] forced = calc != null && next == calc ? calculator(out) : new long[0];
+                forced = Arrays.copyOf(forced, Math.min(forced.length, options.maxNewTokens() - out.size()));
                 for (long id : forced) {
                     out.add(id);
                     if (streamer != null) streamer.accept(id);

@@ -36,4 +36,24 @@ class CalculatorHookTest {
             assertThat(streamed.toString()).isEqualTo(g.text());
         }
     }
+
+    /**
+     * The token limit counts the calculator's tokens too: with the limit falling just after a {@code <|calc|>}, the
+     * generation stops at the limit. (The prompt check keeps prompt + limit within the model's length, so a value
+     * written past the limit could run past the positions the model has.)
+     */
+    @Test
+    void theCalculatorsTokensCountTowardsTheTokenLimit() throws Exception {
+        try (LocalModel m = LocalModel.load(SHIPPED, 1)) {
+            String prompt = new PromptFormat(m.manifest()).solve("Solve 4x - 7 = 2x + 9.");
+            Generation whole = m.generate(prompt, GenerationOptions.greedy(160).withBudget(60_000), null);
+            long calc = m.manifest().specialTokens().get(ControlTokens.CALC);
+            int firstCall = whole.tokens().indexOf(calc);
+            assertThat(firstCall).as("the model asks the calculator").isNotNegative();
+            int limit = firstCall + 1; // the model's last token is the call; the value comes after it
+            Generation cut = m.generate(prompt, GenerationOptions.greedy(limit).withBudget(60_000), null);
+            assertThat(cut.tokens()).hasSizeLessThanOrEqualTo(limit).isEqualTo(whole.tokens().subList(0, limit));
+            assertThat(cut.stop()).isEqualTo(StopReason.MAX_TOKENS);
+        }
+    }
 }
