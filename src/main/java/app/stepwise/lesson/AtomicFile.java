@@ -7,12 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file in one step: the new content goes to a temporary file beside it, then a rename. A full disk or a
- * crash in the middle leaves the old file as it was and no half-written one (packs, exports, results files).
+ * crash in the middle leaves the old file as it was and no half-written one (packs, exports, results files, the teacher
+ * file). A replaced file keeps its permissions; a new one is private to this account.
  */
 public final class AtomicFile {
     private AtomicFile() {}
@@ -27,13 +26,16 @@ public final class AtomicFile {
     public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // a name of our own rather than createTempFile, so the file gets the usual permissions, not owner-only
-        Path tmp = dir
-                .resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        // createTempFile makes it private to this account (on POSIX): a new teacher file or results file stays so
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            // the new file keeps the old one's permissions: a teacher file an administrator made readable to every
+            // account stays readable, a private one stays private
+            if (Files.exists(file) && Files.getFileStore(tmp).supportsFileAttributeView("posix"))
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,5 +38,20 @@ class AtomicFileTest {
         try (Stream<Path> s = Files.list(file.getParent())) {
             assertThat(s).hasSize(1);
         }
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneIsPrivate(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        for (String perms : new String[]{"rw-------", "rw-r--r--"}) {
+            Path file = dir.resolve("teacher-" + perms + ".json");
+            Files.writeString(file, "{}");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(perms));
+            AtomicFile.writeString(file, "{\"pin\": 1}");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(perms);
+        }
+        Path fresh = dir.resolve("new-teacher.json"); // holds a PIN hash: other accounts must not read it
+        AtomicFile.writeString(fresh, "{}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
     }
 }
