@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
+import app.stepwise.author.ContentCheck;
 import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
 import app.stepwise.author.MoodleXml;
@@ -163,7 +164,12 @@ final class TeacherPacksViewModel {
                 return new Added(false, t.get("teacher.importPack.exists", p.title(), p.id()));
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
-            return new Added(true, t.get("teacher.importPack.done", p.title()));
+            // imported even so, to be fixed in the editor; but the teacher hears of it now, before a student does
+            List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
+            String done = t.get("teacher.importPack.done", p.title());
+            return new Added(true, mistakes.isEmpty()
+                    ? done
+                    : done + " " + t.get("teacher.importPack.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
         }).named("import pack").withBudget(BUDGET).onSuccess(a -> {
             status.set(a.said());
             if (a.ok()) load();

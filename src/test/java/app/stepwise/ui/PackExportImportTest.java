@@ -128,4 +128,37 @@ class PackExportImportTest {
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> there.getText().startsWith("notes.stepwise-pack is not a pack Stepwise can read"), 10);
     }
+
+    /**
+     * A pack whose answer key contradicts its own worked solution is imported (to be fixed in the editor), and the status
+     * says so: import checked only that the file could be read, and said nothing of content the editor calls an error
+     * (a newcomer's find).
+     */
+    @Test
+    void importingAPackWithContentMistakesSaysSo(FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-import-mistakes");
+        imported = Files.writeString(home.resolve("wrong-key.stepwise-pack"), """
+                {"schemaVersion": 1, "id": "wrong-key", "title": "Wrong key", "subject": "math", "language": "en",
+                 "problems": [{"id": "p1", "statement": "Solve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "solution": [{"text": "Take 3, then halve.", "math": "x = 4"}]}]}
+                """);
+        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
+            @Override
+            public Optional<Path> exportTo(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> importFrom(Window owner) {
+                return Optional.of(imported);
+            }
+        };
+        teacherModeIn(robot, home);
+        Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> status.getText().startsWith("Imported"), 20);
+        assertThat(status.getText()).contains("1 mistake").contains("Edit").contains("x = 4");
+        assertThat(home.resolve("packs").resolve("wrong-key.json")).exists();
+    }
 }
