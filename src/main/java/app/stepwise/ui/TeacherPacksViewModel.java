@@ -156,8 +156,9 @@ final class TeacherPacksViewModel {
         BackgroundTask.wrap(ctx -> {
             PackProblem.Report r = Packs.reader().read(source);
             if (!r.ok())
-                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(),
-                        r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said())));
+                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(), r.problems().isEmpty()
+                        ? ""
+                        : where(r.problems().get(0))));
             LessonPack p = r.pack().get();
             Path target = AppPaths.userPacks().resolve(p.id() + ".json");
             if (taken.contains(p.id()) || Files.exists(target))
@@ -174,6 +175,11 @@ final class TeacherPacksViewModel {
             status.set(a.said());
             if (a.ok()) load();
         }).onFailure(e -> status.set(t.get("teacher.import.failed"))).executeWith(app.tasks());
+    }
+
+    /** A reader's finding with its line when it has one ("line 3: a comma is missing …"), in the teacher's language. */
+    private String where(PackProblem p) {
+        return p.line() > 0 ? t.get("library.pack.line", p.line(), t.get(p.said())) : t.get(p.said());
     }
 
     /**

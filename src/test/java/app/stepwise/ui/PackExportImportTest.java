@@ -160,5 +160,11 @@ class PackExportImportTest {
         FxWait.until(() -> status.getText().startsWith("Imported"), 20);
         assertThat(status.getText()).contains("1 mistake").contains("Edit").contains("x = 4");
         assertThat(home.resolve("packs").resolve("wrong-key.json")).exists();
+
+        // a file broken by hand is refused with the line and what to fix there, not the JSON parser's words
+        imported = Files.writeString(home.resolve("cut-short.stepwise-pack"), "{\"id\": \"a\",\n \"title\": \"b\"");
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> status.getText().startsWith("cut-short.stepwise-pack"), 20);
+        assertThat(status.getText()).contains("line 2: this is not valid JSON: the file ends before the pack does");
     }
 }
