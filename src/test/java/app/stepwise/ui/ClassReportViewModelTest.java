@@ -57,4 +57,26 @@ class ClassReportViewModelTest {
         vm.refresh();
         assertThat(vm.unnamedProperty().get()).startsWith("Práctica sin nombre en este ordenador: 1 respuesta en 1 problema");
     }
+
+    /**
+     * A problem is named by its pack's title and its number, as the students saw it ("Linear equations · problem 2"),
+     * not by the ids in the results file ("linear-equations / lin-02"), which a newcomer could not place; a pack not on
+     * this computer (results from another laptop) keeps its ids.
+     */
+    @Test
+    void aProblemIsNamedByItsPacksTitleAndNumber() {
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        Classroom c = test.tutor.classroom();
+        c.signIn(c.createStudent("Ana", Optional.empty()), "");
+        answer(c, linear, linear.problems().get(1), false);
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        vm.refresh();
+        String id = linear.problems().get(1).id();
+        assertThat(vm.problemName(linear.id(), id)).isEqualTo("Linear equations · problem 2");
+        assertThat(vm.problemName("not-here", "q7")).isEqualTo("not-here / q7");
+        test.inLanguage("es");
+        ClassReportViewModel es = new ClassReportViewModel(test.app());
+        es.refresh();
+        assertThat(es.problemName(linear.id(), id)).isEqualTo("Linear equations · problema 2");
+    }
 }
