@@ -188,6 +188,7 @@ final class MainView extends BorderPane implements Navigator {
     private void relabel(Texts texts) {
         if (current != null && current.screen != null) current.screen.leaving();
         app = app.withTexts(texts);
+        CrashDialog.useTexts(texts); // a bug after the change is told in the new language too
         vm.relabel(app);
         label();
         for (Entry e : history) e.screen = null;

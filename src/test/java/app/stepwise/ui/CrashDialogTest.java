@@ -31,6 +31,7 @@ class CrashDialogTest {
         previousDefault = Thread.getDefaultUncaughtExceptionHandler();
         previousFx = Thread.currentThread().getUncaughtExceptionHandler();
         CrashDialog.install();
+        CrashDialog.useTexts(Texts.of("en")); // a window started in Spanish by an earlier test leaves Spanish texts
         Button boom = new Button("Do something buggy");
         boom.setId("boom");
         boom.setOnAction(e -> {

@@ -85,5 +85,7 @@ class ThemeAndLanguageTogetherTest {
         AtomicReference<Double> dark = new AtomicReference<>();
         robot.interact(() -> dark.set(inkBrightness(statementFormula(robot))));
         assertThat(dark.get()).as("light ink on the dark page").isGreaterThan(0.7);
+        assertThat(CrashDialog.texts().get("crash.header")).as("a bug after the change is told in Spanish too")
+                .isEqualTo(Texts.of("es").get("crash.header"));
     }
 }
