@@ -33,20 +33,6 @@ class EditorStatementContrastTest {
         this.stage = stage;
     }
 
-    /** WCAG's contrast ratio of two colours (1 to 21). */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
     /** The colour a region is painted in: its innermost background fill. */
     private static Color inside(Region r) {
         var fills = r.getBackground().getFills();
@@ -80,10 +66,10 @@ class EditorStatementContrastTest {
             Text math = statement.lookupAll(".text").stream()
                     .filter(n -> n instanceof Text t && t.getText().contains("x + 1")).map(n -> (Text) n).findFirst()
                     .orElseThrow();
-            words.set(contrast((Color) solve.getFill(), area));
-            formula.set(contrast((Color) math.getFill(), area));
+            words.set(Contrast.ratio((Color) solve.getFill(), area));
+            formula.set(Contrast.ratio((Color) math.getFill(), area));
             java.awt.Color awt = Looks.formulaInk();
-            ink.set(contrast(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()), inside(preview)));
+            ink.set(Contrast.ratio(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()), inside(preview)));
         });
         assertThat(words.get()).as("the statement's words in " + theme).isGreaterThanOrEqualTo(4.5);
         assertThat(formula.get()).as("the statement's formula in " + theme).isGreaterThanOrEqualTo(4.5);

@@ -37,6 +37,7 @@ class PackExportImportTest {
     private Tutor tutor;
     private Path exported;
     private Path imported;
+    private String suggested;
 
     @Start
     void start(Stage stage) {
@@ -67,6 +68,22 @@ class PackExportImportTest {
         });
     }
 
+    /** The file choosers: export to this file (none: cancelled), import {@link #imported}; the name offered is kept. */
+    private TeacherPacksView.PackFiles files(Optional<Path> exportTo) {
+        return new TeacherPacksView.PackFiles() {
+            @Override
+            public Optional<Path> exportTo(Window owner, String suggestedName) {
+                suggested = suggestedName;
+                return exportTo;
+            }
+
+            @Override
+            public Optional<Path> importFrom(Window owner) {
+                return Optional.of(imported);
+            }
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
         return robot.lookup("#teacher-packs").queryAs(ListView.class);
@@ -78,18 +95,7 @@ class PackExportImportTest {
         Files.createDirectories(first.resolve("packs"));
         Files.writeString(first.resolve("packs").resolve("ecuaciones-2b.json"), PACK);
         exported = Files.createTempDirectory("stepwise-usb").resolve("ecuaciones-2b.stepwise-pack");
-        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
-            @Override
-            public Optional<Path> exportTo(Window owner, String suggestedName) {
-                assertThat(suggestedName).isEqualTo("ecuaciones-2b.stepwise-pack");
-                return Optional.of(exported);
-            }
-
-            @Override
-            public Optional<Path> importFrom(Window owner) {
-                return Optional.of(imported);
-            }
-        };
+        TeacherPacksView.files = files(Optional.of(exported));
 
         teacherModeIn(robot, first);
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
@@ -103,6 +109,7 @@ class PackExportImportTest {
         });
         robot.clickOn("#teacher-export");
         FxWait.until(() -> status.getText().startsWith("Exported"), 10);
+        assertThat(suggested).isEqualTo("ecuaciones-2b.stepwise-pack");
         assertThat(exported).hasContent(PACK);
 
         // the other account: nothing of it yet; Import pack… adds it, and the list shows it
@@ -142,17 +149,7 @@ class PackExportImportTest {
                  "problems": [{"id": "p1", "statement": "Solve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 5"},
                    "solution": [{"text": "Take 3, then halve.", "math": "x = 4"}]}]}
                 """);
-        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
-            @Override
-            public Optional<Path> exportTo(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> importFrom(Window owner) {
-                return Optional.of(imported);
-            }
-        };
+        TeacherPacksView.files = files(Optional.empty());
         teacherModeIn(robot, home);
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
         FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
