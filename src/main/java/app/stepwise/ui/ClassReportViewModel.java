@@ -103,7 +103,7 @@ final class ClassReportViewModel {
         run("printable summary", () -> {
             ClassReportTexts words = new ClassReportTexts(app.texts());
             Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
-                    app.texts().locale(), words::misconceptionName));
+                    app.texts().locale(), words::misconceptionName, this::problemName));
             return app.texts().get("report.summary.done", file.getFileName());
         }, status::set);
     }

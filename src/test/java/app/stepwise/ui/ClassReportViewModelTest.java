@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -68,12 +69,17 @@ class ClassReportViewModelTest {
         LessonPack linear = TestApp.bundled("linear-equations.json");
         Classroom c = test.tutor.classroom();
         c.signIn(c.createStudent("Ana", Optional.empty()), "");
-        answer(c, linear, linear.problems().get(1), false);
+        c.opened(linear, linear.problems().get(1));
+        c.recordAttempt(linear.id(), linear.problems().get(1), "x = 5", false, false, "equation", List.of(), "sign error",
+                false);
         ClassReportViewModel vm = new ClassReportViewModel(test.app());
         vm.refresh();
         String id = linear.problems().get(1).id();
         assertThat(vm.problemName(linear.id(), id)).isEqualTo("Linear equations · problem 2");
         assertThat(vm.problemName("not-here", "q7")).isEqualTo("not-here / q7");
+        Path summary = test.home.resolve("summary.html");
+        vm.exportSummary(summary); // the printable summary names it the same way
+        assertThat(summary).content().contains("Linear equations · problem 2").doesNotContain(linear.id() + " / " + id);
         test.inLanguage("es");
         ClassReportViewModel es = new ClassReportViewModel(test.app());
         es.refresh();
