@@ -135,6 +135,13 @@ public final class ReportExport {
      */
     public static String html(ClassReport r, String title, Locale language,
             java.util.function.Function<String, String> misconceptionName) {
+        return html(r, title, language, misconceptionName, (pack, problem) -> pack + " / " + problem);
+    }
+
+    /** The same, each problem by the name {@code problemName} gives its pack and problem ids ("Linear equations · problem 2"). */
+    public static String html(ClassReport r, String title, Locale language,
+            java.util.function.Function<String, String> misconceptionName,
+            java.util.function.BiFunction<String, String, String> problemName) {
         java.util.function.Function<String, String> say = key -> Message.of(key).in(language);
         DateTimeFormatter when = (language.getLanguage().equals("en")
                 ? DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
@@ -177,7 +184,7 @@ public final class ReportExport {
                         "report.html.times", "report.html.students"))
                 .append("</tr>\n");
         r.misconceptions().stream().limit(8)
-                .forEach(m -> h.append("<tr><td>").append(esc(m.pack() + " / " + m.problem())).append("</td><td>")
+                .forEach(m -> h.append("<tr><td>").append(esc(problemName.apply(m.pack(), m.problem()))).append("</td><td>")
                         .append(esc(misconceptionName.apply(m.misconception()))).append("</td><td class=\"n\">").append(m.times())
                         .append("</td><td class=\"n\">")
                         .append(m.students()).append("</td></tr>\n"));

@@ -159,7 +159,7 @@ public final class PackReader {
             JsonLocation loc = e.getLocation();
             String msg = e.getOriginalMessage().replaceAll("\\s*\\(code \\d+\\)", "");
             s.problems.add(new PackProblem(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    Message.of("pack.notJson", firstLine(msg))));
+                    Message.of("pack.notJson", JsonSyntax.explain(firstLine(msg)))));
             return new Report(file, Optional.empty(), s.problems);
         } catch (IOException e) {
             return unusable(file, Message.of("pack.cannotRead", String.valueOf(e.getMessage())));

@@ -208,7 +208,7 @@ public final class Tutor implements AutoCloseable {
             return true;
         } catch (ModelException e) {
             LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
-            modelStatus = Message.of("model.notLoaded", e.getMessage());
+            modelStatus = Message.of("model.notLoaded", String.valueOf(e.getMessage()).strip().replaceFirst("\\.$", ""));
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError
             ErrorLog.shared().report("loading the model " + folder, e);

@@ -104,7 +104,7 @@ final class ClassReportView extends VBox implements Screen {
         heat.setHgap(2);
         heat.setVgap(2);
         misconceptions.setId("misconceptions");
-        misconceptions.getColumns().add(column(t.get("report.col.problem"), r -> r.pack() + " / " + r.problem()));
+        misconceptions.getColumns().add(column(t.get("report.col.problem"), r -> vm.problemName(r.pack(), r.problem())));
         misconceptions.getColumns().add(column(t.get("report.col.misconception"), words::misconception));
         misconceptions.getColumns().add(column(t.get("report.col.times"), r -> String.valueOf(r.times())));
         misconceptions.getColumns().add(column(t.get("report.col.students"), r -> String.valueOf(r.students())));
@@ -129,7 +129,7 @@ final class ClassReportView extends VBox implements Screen {
         events.setId("timeline-events");
         events.getColumns().add(
                 column(t.get("report.col.when"), r -> r.at().replace('T', ' ').replaceFirst("\\.\\d+Z$", "").replace("Z", "")));
-        events.getColumns().add(column(t.get("report.col.problem"), r -> r.pack() + " / " + r.problem()));
+        events.getColumns().add(column(t.get("report.col.problem"), r -> vm.problemName(r.pack(), r.problem())));
         events.getColumns().add(column(t.get("report.col.event"), words::event));
         events.getColumns().add(column(t.get("report.col.result"), words::result));
         events.getColumns().forEach(c -> c.setPrefWidth(220));

@@ -35,6 +35,7 @@ final class ClassReportViewModel {
     private final ReadOnlyStringWrapper unnamed = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private volatile Map<String, String> titles;
+    private volatile Map<String, String> problemNames = Map.of();
 
     ClassReportViewModel(AppContext app) {
         this.app = app;
@@ -102,7 +103,7 @@ final class ClassReportViewModel {
         run("printable summary", () -> {
             ClassReportTexts words = new ClassReportTexts(app.texts());
             Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
-                    app.texts().locale(), words::misconceptionName));
+                    app.texts().locale(), words::misconceptionName, this::problemName));
             return app.texts().get("report.summary.done", file.getFileName());
         }, status::set);
     }
@@ -163,12 +164,30 @@ final class ClassReportViewModel {
         T get() throws Exception;
     }
 
-    /** Skill titles from the packs on this computer (read once). */
+    /**
+     * A problem as the students saw it, "Linear equations · problem 2", from the packs on this computer; one of a pack
+     * not here (results from another laptop) by its ids.
+     */
+    String problemName(String pack, String problem) {
+        skillTitles();
+        String name = problemNames.get(pack + "/" + problem);
+        return name != null ? name : pack + " / " + problem;
+    }
+
+    /** Skill titles and problem names from the packs on this computer (read once). */
     private Map<String, String> skillTitles() {
         if (titles == null) {
             Map<String, String> out = new HashMap<>();
-            for (PackProblem.Report r : Packs.library().load())
-                r.pack().map(LessonPack::skills).orElse(List.of()).forEach(s -> out.putIfAbsent(s.id(), s.title()));
+            Map<String, String> names = new HashMap<>();
+            for (PackProblem.Report r : Packs.library().load()) {
+                if (r.pack().isEmpty()) continue;
+                LessonPack p = r.pack().get();
+                p.skills().forEach(s -> out.putIfAbsent(s.id(), s.title()));
+                for (int i = 0; i < p.problems().size(); i++)
+                    names.putIfAbsent(p.id() + "/" + p.problems().get(i).id(),
+                            app.texts().get("report.problem", p.title(), i + 1));
+            }
+            problemNames = names;
             titles = out;
         }
         return titles;

@@ -39,6 +39,11 @@ public final class CrashDialog {
         texts = t;
     }
 
+    /** The texts the dialog is shown in now. */
+    static Texts texts() {
+        return texts;
+    }
+
     /** Logs a failure once and, the first time, shows the dialog (from any thread). */
     public static void handle(String where, Throwable e) {
         if (!ErrorLog.shared().report(where, e)) return;

@@ -1,6 +1,6 @@
 package app.stepwise.ui;
 
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +19,8 @@ final class LibraryView extends VBox implements Screen {
     private final Texts t;
     private final ListView<LibraryViewModel.PackItem> list = new ListView<>();
     private TextField ownField;
+    /** The pack last chosen in the list, kept across readings of the folders. */
+    private LibraryViewModel.PackItem chosen;
 
     LibraryView(LibraryViewModel vm, Texts t) {
         super(8);
@@ -48,12 +50,24 @@ final class LibraryView extends VBox implements Screen {
             if (e.getCode() == KeyCode.ENTER) vm.open(list.getSelectionModel().getSelectedIndex());
         });
         list.setAccessibleText(t.get("library.heading"));
-        Bindings.size(list.getItems()).addListener((o, was, now) -> {
-            if (now.intValue() > 0 && list.getSelectionModel().isEmpty()) list.getSelectionModel().select(0);
-            list.requestFocus();
+        // the pack the student chose stays chosen when the list is read again (Back from a pack, from teacher mode)
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !vm.loadingProperty().get()) chosen = now;
+        });
+        list.getItems().addListener((ListChangeListener<LibraryViewModel.PackItem>) c -> {
+            boolean first = chosen == null;
+            if (!first && list.getItems().contains(chosen)) list.getSelectionModel().select(chosen);
+            else if (!list.getItems().isEmpty()) list.getSelectionModel().select(0);
+            chosen = list.getSelectionModel().getSelectedItem();
+            if (first) list.requestFocus();
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, where, loading, list, ownProblem());
+    }
+
+    /** Read every time the library is shown: a pack imported or saved in teacher mode meanwhile is listed. */
+    @Override
+    public void shown() {
         vm.load();
     }
 

@@ -94,10 +94,11 @@ final class MainView extends BorderPane implements Navigator {
         setTop(bar);
         label();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // both after Looks has the new size and ink (its listener is added after this one): a screen built for the new
+        // language at once would paint formulas laid out before in the old theme's ink
         app.settings().settingsProperty().addListener((o, was, now) -> {
-            if (!now.language().equals(was.language())) relabel(Texts.of(now.language()));
-            else if (now.fontScale() != was.fontScale() || now.theme() != was.theme())
-                Platform.runLater(this::redraw); // after Looks has the new size and ink: formulas are drawn again
+            if (!now.language().equals(was.language())) Platform.runLater(() -> relabel(Texts.of(now.language())));
+            else if (now.fontScale() != was.fontScale() || now.theme() != was.theme()) Platform.runLater(this::redraw);
         });
         vm.loadChosenModel();
     }
@@ -187,6 +188,7 @@ final class MainView extends BorderPane implements Navigator {
     private void relabel(Texts texts) {
         if (current != null && current.screen != null) current.screen.leaving();
         app = app.withTexts(texts);
+        CrashDialog.useTexts(texts); // a bug after the change is told in the new language too
         vm.relabel(app);
         label();
         for (Entry e : history) e.screen = null;

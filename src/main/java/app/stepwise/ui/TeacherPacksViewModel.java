@@ -2,6 +2,7 @@ package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
+import app.stepwise.author.ContentCheck;
 import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
 import app.stepwise.author.MoodleXml;
@@ -155,19 +156,30 @@ final class TeacherPacksViewModel {
         BackgroundTask.wrap(ctx -> {
             PackProblem.Report r = Packs.reader().read(source);
             if (!r.ok())
-                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(),
-                        r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said())));
+                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(), r.problems().isEmpty()
+                        ? ""
+                        : where(r.problems().get(0))));
             LessonPack p = r.pack().get();
             Path target = AppPaths.userPacks().resolve(p.id() + ".json");
             if (taken.contains(p.id()) || Files.exists(target))
                 return new Added(false, t.get("teacher.importPack.exists", p.title(), p.id()));
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
-            return new Added(true, t.get("teacher.importPack.done", p.title()));
+            // imported even so, to be fixed in the editor; but the teacher hears of it now, before a student does
+            List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
+            String done = t.get("teacher.importPack.done", p.title());
+            return new Added(true, mistakes.isEmpty()
+                    ? done
+                    : done + " " + t.get("teacher.importPack.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
         }).named("import pack").withBudget(BUDGET).onSuccess(a -> {
             status.set(a.said());
             if (a.ok()) load();
         }).onFailure(e -> status.set(t.get("teacher.import.failed"))).executeWith(app.tasks());
+    }
+
+    /** A reader's finding with its line when it has one ("line 3: a comma is missing …"), in the teacher's language. */
+    private String where(PackProblem p) {
+        return p.line() > 0 ? t.get("library.pack.line", p.line(), t.get(p.said())) : t.get(p.said());
     }
 
     /**

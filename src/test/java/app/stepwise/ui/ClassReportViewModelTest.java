@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -56,5 +57,32 @@ class ClassReportViewModelTest {
         ClassReportViewModel vm = new ClassReportViewModel(test.app());
         vm.refresh();
         assertThat(vm.unnamedProperty().get()).startsWith("Práctica sin nombre en este ordenador: 1 respuesta en 1 problema");
+    }
+
+    /**
+     * A problem is named by its pack's title and its number, as the students saw it ("Linear equations · problem 2"),
+     * not by the ids in the results file ("linear-equations / lin-02"), which a newcomer could not place; a pack not on
+     * this computer (results from another laptop) keeps its ids.
+     */
+    @Test
+    void aProblemIsNamedByItsPacksTitleAndNumber() {
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        Classroom c = test.tutor.classroom();
+        c.signIn(c.createStudent("Ana", Optional.empty()), "");
+        c.opened(linear, linear.problems().get(1));
+        c.recordAttempt(linear.id(), linear.problems().get(1), "x = 5", false, false, "equation", List.of(), "sign error",
+                false);
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        vm.refresh();
+        String id = linear.problems().get(1).id();
+        assertThat(vm.problemName(linear.id(), id)).isEqualTo("Linear equations · problem 2");
+        assertThat(vm.problemName("not-here", "q7")).isEqualTo("not-here / q7");
+        Path summary = test.home.resolve("summary.html");
+        vm.exportSummary(summary); // the printable summary names it the same way
+        assertThat(summary).content().contains("Linear equations · problem 2").doesNotContain(linear.id() + " / " + id);
+        test.inLanguage("es");
+        ClassReportViewModel es = new ClassReportViewModel(test.app());
+        es.refresh();
+        assertThat(es.problemName(linear.id(), id)).isEqualTo("Linear equations · problema 2");
     }
 }

@@ -37,6 +37,7 @@ class PackExportImportTest {
     private Tutor tutor;
     private Path exported;
     private Path imported;
+    private String suggested;
 
     @Start
     void start(Stage stage) {
@@ -67,6 +68,22 @@ class PackExportImportTest {
         });
     }
 
+    /** The file choosers: export to this file (none: cancelled), import {@link #imported}; the name offered is kept. */
+    private TeacherPacksView.PackFiles files(Optional<Path> exportTo) {
+        return new TeacherPacksView.PackFiles() {
+            @Override
+            public Optional<Path> exportTo(Window owner, String suggestedName) {
+                suggested = suggestedName;
+                return exportTo;
+            }
+
+            @Override
+            public Optional<Path> importFrom(Window owner) {
+                return Optional.of(imported);
+            }
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
         return robot.lookup("#teacher-packs").queryAs(ListView.class);
@@ -78,18 +95,7 @@ class PackExportImportTest {
         Files.createDirectories(first.resolve("packs"));
         Files.writeString(first.resolve("packs").resolve("ecuaciones-2b.json"), PACK);
         exported = Files.createTempDirectory("stepwise-usb").resolve("ecuaciones-2b.stepwise-pack");
-        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
-            @Override
-            public Optional<Path> exportTo(Window owner, String suggestedName) {
-                assertThat(suggestedName).isEqualTo("ecuaciones-2b.stepwise-pack");
-                return Optional.of(exported);
-            }
-
-            @Override
-            public Optional<Path> importFrom(Window owner) {
-                return Optional.of(imported);
-            }
-        };
+        TeacherPacksView.files = files(Optional.of(exported));
 
         teacherModeIn(robot, first);
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
@@ -103,6 +109,7 @@ class PackExportImportTest {
         });
         robot.clickOn("#teacher-export");
         FxWait.until(() -> status.getText().startsWith("Exported"), 10);
+        assertThat(suggested).isEqualTo("ecuaciones-2b.stepwise-pack");
         assertThat(exported).hasContent(PACK);
 
         // the other account: nothing of it yet; Import pack… adds it, and the list shows it
@@ -127,5 +134,34 @@ class PackExportImportTest {
         imported = Files.writeString(second.resolve("notes.stepwise-pack"), "{\"title\": \"notes\"}");
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> there.getText().startsWith("notes.stepwise-pack is not a pack Stepwise can read"), 10);
+    }
+
+    /**
+     * A pack whose answer key contradicts its own worked solution is imported (to be fixed in the editor), and the status
+     * says so: import checked only that the file could be read, and said nothing of content the editor calls an error
+     * (a newcomer's find).
+     */
+    @Test
+    void importingAPackWithContentMistakesSaysSo(FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-import-mistakes");
+        imported = Files.writeString(home.resolve("wrong-key.stepwise-pack"), """
+                {"schemaVersion": 1, "id": "wrong-key", "title": "Wrong key", "subject": "math", "language": "en",
+                 "problems": [{"id": "p1", "statement": "Solve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 5"},
+                   "solution": [{"text": "Take 3, then halve.", "math": "x = 4"}]}]}
+                """);
+        TeacherPacksView.files = files(Optional.empty());
+        teacherModeIn(robot, home);
+        Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> status.getText().startsWith("Imported"), 20);
+        assertThat(status.getText()).contains("1 mistake").contains("Edit").contains("x = 4");
+        assertThat(home.resolve("packs").resolve("wrong-key.json")).exists();
+
+        // a file broken by hand is refused with the line and what to fix there, not the JSON parser's words
+        imported = Files.writeString(home.resolve("cut-short.stepwise-pack"), "{\"id\": \"a\",\n \"title\": \"b\"");
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> status.getText().startsWith("cut-short.stepwise-pack"), 20);
+        assertThat(status.getText()).contains("line 2: this is not valid JSON: the file ends before the pack does");
     }
 }

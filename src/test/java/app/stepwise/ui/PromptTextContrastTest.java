@@ -30,20 +30,6 @@ class PromptTextContrastTest {
         this.stage = stage;
     }
 
-    /** WCAG's contrast ratio of two colours (1 to 21). */
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
     @ParameterizedTest
     @EnumSource(Settings.Theme.class)
     void theExampleInAnEmptyBoxIsReadable(Settings.Theme theme, FxRobot robot) {
@@ -65,7 +51,7 @@ class PromptTextContrastTest {
             Color inside = fills.get(fills.size() - 1).getFill() instanceof javafx.scene.paint.LinearGradient g
                     ? g.getStops().get(g.getStops().size() - 1).getColor()
                     : (Color) fills.get(fills.size() - 1).getFill();
-            ratio.set(contrast((Color) prompt.getFill(), inside));
+            ratio.set(Contrast.ratio((Color) prompt.getFill(), inside));
         });
         assertThat(ratio.get()).as("contrast of the example text with the box in " + theme).isGreaterThanOrEqualTo(4.5);
     }

@@ -94,7 +94,7 @@ class SpanishScreensTest {
         assertThat(words.event(answer)).isEqualTo("respuesta");
         assertThat(words.result(answer)).isEqualTo("correcta en parte");
         assertThat(words.event(hint)).isEqualTo("pista");
-        assertThat(words.result(hint)).isEqualTo("nivel 2 (resolvedor)");
+        assertThat(words.result(hint)).isEqualTo("nivel 2 (resolutor)");
         assertThat(words.event(solution)).isEqualTo("solución mostrada");
         var row = new ClassReport.MisconceptionRow("p", "q", "sign error", 3, 2);
         assertThat(words.misconception(row)).isEqualTo("error de signo");

@@ -126,4 +126,17 @@ class TextsTest {
         assertThat(Texts.of("xx").get("problem.check")).isEqualTo("Check");
         assertThat(Texts.of("es").get("problem.check")).isEqualTo("Comprobar");
     }
+
+    /**
+     * One word for one thing, in words a student knows: the Spanish screens called the solver both "resolutor" and
+     * "resolvedor", and "What's wrong?" credited "the grading module", a name no screen explains (the math engine
+     * elsewhere) — a newcomer's find.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, resolvedor", "en, grading module"})
+    void aThingHasOneNameOnEveryScreen(String tag, String avoided) {
+        Texts t = Texts.of(tag);
+        for (String k : keys(tag))
+            assertThat(t.bundle().getString(k).toLowerCase(java.util.Locale.ROOT)).as(tag + " " + k).doesNotContain(avoided);
+    }
 }
