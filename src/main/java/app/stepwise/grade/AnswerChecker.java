@@ -491,7 +491,8 @@ public final class AnswerChecker {
         double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
         double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
         Quantity.Match match = Quantity.compare(expected, given, rel, abs);
-        if ((match == Quantity.Match.WRONG_VALUE || match == Quantity.Match.CONVERSION_SLIP)
+        if ((match == Quantity.Match.WRONG_VALUE || match == Quantity.Match.CONVERSION_SLIP
+                || match == Quantity.Match.FACTOR_SLIP)
                 && roundedQuantity(spec, expected, given))
             match = Quantity.Match.EQUAL;
         return switch (match) {
@@ -511,10 +512,10 @@ public final class AnswerChecker {
             case WRONG_DIMENSION ->
                 Grade.wrong(Grade.Test.UNIT_DIMENSION, Message.of("grade.unitDimension", expected.unit().dimension(),
                         given.unit().symbol(), given.unit().dimension()));
-            case CONVERSION_SLIP ->
-                Grade.partly(Grade.Test.UNIT_CONVERSION,
-                        Message.of("grade.unitConversion", given.unit().symbol(),
-                                String.valueOf(Numbers.round(given.unit().fromSi(expected.si()), 4))));
+            // neither says the expected value in the student's unit: that would give the answer away
+            case CONVERSION_SLIP -> Grade.partly(Grade.Test.UNIT_CONVERSION,
+                    Message.of("grade.unitConversion", expected.unit().symbol(), given.unit().symbol()));
+            case FACTOR_SLIP -> Grade.wrong(Grade.Test.UNIT_CONVERSION, Message.of("grade.unitConversionFactor", r));
             case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, Message.of("grade.notExpected", r));
         };
     }

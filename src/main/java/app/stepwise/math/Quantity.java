@@ -96,7 +96,10 @@ public record Quantity(double value, String numberText, Unit unit) {
         WRONG_VALUE,
         MISSING_UNIT,
         WRONG_DIMENSION,
-        CONVERSION_SLIP
+        /** The number is the expected one, written with another unit of the same kind (36 m/s for 36 km/h). */
+        CONVERSION_SLIP,
+        /** The value is off by a conversion factor (10, 1000, 3.6, 60…): a slip somewhere in the working. */
+        FACTOR_SLIP
     }
 
     /** Compares in SI; {@code relTol} is relative (0.01 = 1 %), {@code absTol} absolute in the expected unit. */
@@ -110,8 +113,8 @@ public record Quantity(double value, String numberText, Unit unit) {
         double absSi = absTol * expected.unit().factor();
         if (close(e, r, relTol, absSi)) return Match.EQUAL;
         // The number the student wrote is right in another unit of the same dimension (e.g. 36 written with m/s for 36 km/h).
-        if (close(expected.value(), response.value(), relTol, absTol) || isConversionFactor(e, r, relTol))
-            return Match.CONVERSION_SLIP;
+        if (close(expected.value(), response.value(), relTol, absTol)) return Match.CONVERSION_SLIP;
+        if (isConversionFactor(e, r, relTol)) return Match.FACTOR_SLIP;
         return Match.WRONG_VALUE;
     }
 

@@ -242,7 +242,7 @@ final class Shapes {
             case 3 -> n + " × " + f1;
             case 4 -> "(" + f1 + " + " + f2 + ") × " + f3;
             case 5 -> f1 + " × " + f2 + " + " + f3;
-            case 6 -> "(" + f1 + ") ÷ " + n;
+            case 6 -> bracketed(f1) + " ÷ " + n;
             default -> n + " - " + f1 + " × " + f2;
         };
     }

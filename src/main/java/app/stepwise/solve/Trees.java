@@ -158,7 +158,9 @@ final class Trees {
         int d = NumberWriting.between(r, 2, 12), n = NumberWriting.between(r, 1, d + 3);
         if (n % d == 0) n++;
         String text = n + "/" + d;
-        return new T(r.nextInt(4) == 0 ? "(" + text + ")" : text, Rational.of(n, d), r.nextInt(4) == 0 ? ATOM : PRODUCT);
+        boolean bracketed = r.nextInt(4) == 0, atom = r.nextInt(4) == 0;
+        // a fraction written in its brackets needs no more: ((5/3)) is no way anyone writes it
+        return new T(bracketed ? "(" + text + ")" : text, Rational.of(n, d), bracketed || atom ? ATOM : PRODUCT);
     }
 
     private static T fractionTree(SplittableRandom r, int depth) {

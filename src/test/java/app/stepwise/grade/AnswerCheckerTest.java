@@ -77,4 +77,16 @@ class AnswerCheckerTest {
         assertThat(g.correct()).isFalse();
         assertThat(g.message()).contains("too large or too small");
     }
+
+    /** A value off by a power of ten names the slip, never the expected value (newcomer13: "in kg/m^3 the value is 600"). */
+    @Test
+    void aConversionSlipDoesNotGiveTheAnswerAway() {
+        var density = new AnswerSpec.Quantity("600 kg/m^3", Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
+        for (String response : List.of("60 kg/m^3", "6000 kg/m^3", "0.6 kg/m^3", "600 g/m^3")) {
+            Grade g = AnswerChecker.check(density, response);
+            assertThat(g.correct()).as(response).isFalse();
+            assertThat(g.test().id()).as(response).isEqualTo("unit-conversion");
+            assertThat(g.message()).as(response).doesNotContainPattern("\\b600\\b");
+        }
+    }
 }

@@ -58,6 +58,8 @@ class UnitsTest {
                 .isEqualTo(Quantity.Match.CONVERSION_SLIP);
         assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("500 kJ"), 0.01, 0))
                 .isEqualTo(Quantity.Match.CONVERSION_SLIP);
+        assertThat(Quantity.compare(Quantity.parse("600 kg/m^3"), Quantity.parse("60 kg/m^3"), 0.01, 0))
+                .isEqualTo(Quantity.Match.FACTOR_SLIP);
         assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("0.5 kJ"), 0.01, 0)).isEqualTo(Quantity.Match.EQUAL);
         assertThat(Quantity.compare(Quantity.parse("500 J"), Quantity.parse("450 J"), 0.01, 0))
                 .isEqualTo(Quantity.Match.WRONG_VALUE);
