@@ -668,7 +668,7 @@ public final class StepChecker {
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
     static boolean follows(Statement previous, Statement line) {
         return switch (previous) {
-            case Equation pe -> followsEquation(pe, line);
+            case Equation pe -> followsEquation(pe, line) || sameAlternatives(previous, line);
             case Statement.Expression px -> switch (line) {
                 case Statement.Expression lx -> Equivalence.of(px.expr(), lx.expr()).equivalent();
                 // "y = 2x + 2" naming the simplified expression
@@ -680,9 +680,37 @@ public final class StepChecker {
                 case Statement.Alternatives alt -> false;
                 case Statement.SetOf set -> false;
             };
-            case Statement.Alternatives alt -> sameValues(previous, line);
+            case Statement.Alternatives alt -> sameValues(previous, line) || sameAlternatives(previous, line);
             case Statement.SetOf set -> sameValues(previous, line);
             case Statement.Chain c -> false; // a chain is collapsed to its equation before it becomes the previous line
+        };
+    }
+
+    /**
+     * {@code x + 3 = ±√7} after {@code (x + 3)² = 7}, and {@code x = -3 ± √7} after it: a line of alternatives states
+     * that one of its equations holds, so it is compared, as a whole, with the line before as the one equation it
+     * amounts to ({@link Equations#anyOf}). grade13: both lines were marked wrong, as the surds were not listed values.
+     */
+    private static boolean sameAlternatives(Statement previous, Statement line) {
+        if (!(previous instanceof Statement.Alternatives) && !(line instanceof Statement.Alternatives)) return false;
+        Optional<Equation> a = oneEquation(previous);
+        Optional<Equation> b = oneEquation(line);
+        return a.isPresent() && b.isPresent() && Equations.sameSolutions(a.get(), b.get()).equivalent();
+    }
+
+    /** The equation a line states: itself, a chain's first = last, or alternatives' {@link Equations#anyOf}. */
+    static Optional<Equation> oneEquation(Statement s) {
+        return switch (Statement.collapse(s)) {
+            case Equation e -> Optional.of(e);
+            case Statement.Alternatives alt -> {
+                List<Equation> options = new ArrayList<>();
+                for (Statement o : alt.options()) {
+                    if (!(Statement.collapse(o) instanceof Equation e)) yield Optional.empty();
+                    options.add(e);
+                }
+                yield Equations.anyOf(options);
+            }
+            default -> Optional.empty();
         };
     }
 
@@ -730,6 +758,12 @@ public final class StepChecker {
             all.addAll(vs.get());
         }
         return Optional.of(all);
+    }
+
+    private static int distinctCount(List<Expr> values) {
+        List<Expr> seen = new ArrayList<>();
+        for (Expr v : values) if (seen.stream().noneMatch(o -> Equivalence.of(o, v).equivalent())) seen.add(v);
+        return seen.size();
     }
 
     private static boolean distinct(List<Expr> values) {
@@ -801,6 +835,8 @@ public final class StepChecker {
 
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
     static Optional<Misconception> diagnose(Statement previous, Statement line) {
+        if (previous instanceof Statement.Alternatives && line instanceof Equation && droppedRoot(previous, line))
+            return Optional.of(Misconception.DROPPED_ROOT); // x = -3 + √7 after x + 3 = ±√7
         if (previous instanceof Statement.Alternatives || previous instanceof Statement.SetOf) {
             Optional<List<Expr>> all = SolutionSets.values(previous);
             Optional<List<Expr>> kept = SolutionSets.values(line);
@@ -915,13 +951,26 @@ public final class StepChecker {
         return Exprs.variables(e).isEmpty() && Exprs.exactValue(e).map(r -> r.signum() > 0).orElse(false);
     }
 
-    /** x² = 49 → x = 7: the line keeps some of the solutions and loses others. */
-    private static boolean droppedRoot(Equation prev, Equation line) {
-        Optional<List<Expr>> all = solutionValues(prev);
-        Optional<List<Expr>> kept = SolutionSets.values(line).or(() -> solutionValues(line));
-        if (all.isEmpty() || kept.isEmpty() || all.get().size() < 2) return false;
-        var c = SolutionSets.compare(all.get(), kept.get());
-        return c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0;
+    /**
+     * x² = 49 → x = 7, (x + 3)² = 7 → x + 3 = √7: the line keeps some of the solutions and loses others. Irrational
+     * solutions are compared as numbers: this only names a mistake in a line already found not to follow.
+     */
+    private static boolean droppedRoot(Statement prev, Statement line) {
+        Optional<List<Expr>> all = prev instanceof Equation pe ? solutionValues(pe) : valuesOf(prev);
+        Optional<List<Expr>> kept = SolutionSets.values(line)
+                .or(() -> line instanceof Equation le ? solutionValues(le) : Optional.empty());
+        if (all.isPresent() && kept.isPresent()) {
+            if (all.get().size() < 2) return false;
+            var c = SolutionSets.compare(all.get(), kept.get());
+            return c.matched() > 0 && c.matched() < c.expected() && c.extra() == 0;
+        }
+        Optional<List<Double>> allRoots = oneEquation(prev).flatMap(Equations::approximateRoots);
+        Optional<List<Double>> keptRoots = oneEquation(line).flatMap(Equations::approximateRoots);
+        if (allRoots.isEmpty() || keptRoots.isEmpty() || keptRoots.get().isEmpty()
+                || keptRoots.get().size() >= allRoots.get().size())
+            return false;
+        return keptRoots.get().stream().allMatch(k -> allRoots.get().stream()
+                .anyMatch(r -> Math.abs(r - k) <= 1e-6 * Math.max(1, Math.abs(r))));
     }
 
     /** The line has the form the right step would have (same variables on the same sides) but other numbers. */
@@ -942,7 +991,11 @@ public final class StepChecker {
         Optional<List<Expr>> expected = solutionValues(eq);
         if (expected.isPresent()) return Optional.of(SolutionSets.compare(expected.get(), values.get()).same());
         String x = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).stream().findFirst().orElse("x");
-        if (values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v)))) return Optional.of(true);
+        // every solution, not only some: x = -3 + √7 alone for (x + 3)² = 7 loses one (grade13: it was marked right)
+        if (values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v)))
+                && distinctCount(values.get()) >= Equations.realSolutionCount(eq)
+                        .or(() -> Equations.approximateRoots(eq).map(List::size)).orElse(0))
+            return Optional.of(true);
         // x = 5.24 or x = 0.76 for x^2 - 6x + 4 = 0: the irrational solutions rounded, where they can be worked out
         Optional<List<Double>> roots = Equations.realRoots(eq);
         return Optional.of(roots.isPresent() && SolutionSets.roundedSame(

@@ -50,30 +50,56 @@ final class SystemSteps {
                 refs.add(null); // keeps the step numbers
             }
         }
+        List<Statement> said = new ArrayList<>(); // each judged line's statement, in order
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
-            // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
-            LineLoop.Judged<Statement> judged = null;
-            Statement previous = before;
-            for (String written : StepChecker.CONNECTIVE.split(text)) {
-                String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
-                if (StepChecker.wordsClaim(part, context.names()))
-                    return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
-                            Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
-                if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
-                LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, solution.keySet(), at, refs);
-                if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
-                judged = one;
-                previous = one.line();
-            }
-            return judged == null ? new LineLoop.Judged<>(null, before) : judged;
+            LineLoop.Judged<Statement> j = judgeLine(n, raw, text, before, afterError, context, solution.keySet(), at, refs);
+            if (j.verdict() != null && j.line() != null && j.verdict().status() != Status.NOTE) said.add(j.line());
+            return j;
         });
         Statement last = result.last();
         Optional<Boolean> finalRight = last == null
                 ? Optional.empty()
-                : Optional.of(holds(last, at) && givesAll(last, solution.keySet()));
+                : Optional.of(answered(said, solution.keySet(), at));
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalRight, next);
+    }
+
+    /**
+     * The answer the working ends with: its last lines that give unknowns values ({@code x = 3} then {@code y = 1}, or
+     * {@code x = 3, y = 1} on one line), taken together, name every unknown and are true at the solution. grade13: an
+     * answer on two lines was not taken as the answer.
+     */
+    static boolean answered(List<Statement> said, Set<String> unknowns, Map<String, Expr> at) {
+        Set<String> named = new HashSet<>();
+        for (int k = said.size() - 1; k >= 0 && !named.containsAll(unknowns); k--) {
+            Statement s = said.get(k);
+            Set<String> values = valuesNamed(s);
+            // the answer is the trailing run of value lines; a line of working before it ends the run
+            if (values.isEmpty() || !holds(s, at)) return false;
+            named.addAll(values);
+        }
+        return named.containsAll(unknowns);
+    }
+
+    /** One line: each statement on it in turn, the first wrong one decides. */
+    private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement before, boolean afterError,
+            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
+        // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
+        LineLoop.Judged<Statement> judged = null;
+        Statement previous = before;
+        for (String written : StepChecker.CONNECTIVE.split(text)) {
+            String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
+            if (StepChecker.wordsClaim(part, context.names()))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
+                        Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
+            if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
+            LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, unknowns, at, refs);
+            if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
+            judged = one;
+            previous = one.line();
+        }
+        return judged == null ? new LineLoop.Judged<>(null, before) : judged;
     }
 
     /** One statement of a line: true at the system's solution, or (after a mistake) following from the line before. */
@@ -203,12 +229,15 @@ final class SystemSteps {
         return x.isPresent() && y.isPresent() && x.get().equals(y.get());
     }
 
-    /** The line names a value for every unknown: x = 3, y = 1. */
-    private static boolean givesAll(Statement s, Set<String> unknowns) {
+    /** The unknowns a line gives values ({@code x = 3, y = 1}); empty when any part of it is not such a value. */
+    private static Set<String> valuesNamed(Statement s) {
         Set<String> named = new HashSet<>();
-        for (Statement p : parts(Statement.collapse(s)))
-            if (p instanceof Equation e && e.lhs() instanceof Expr.Var v && Exprs.variables(e.rhs()).isEmpty())
-                named.add(v.name());
-        return named.containsAll(unknowns);
+        for (Statement p : parts(Statement.collapse(s))) {
+            if (!(Statement.collapse(p) instanceof Equation e && e.lhs() instanceof Expr.Var v
+                    && Exprs.variables(e.rhs()).isEmpty()))
+                return Set.of();
+            named.add(v.name());
+        }
+        return named;
     }
 }
