@@ -125,7 +125,7 @@ public final class PhysicsSteps {
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
-            String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
+            String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
             text = caretlessPowers(text, work.names());
@@ -641,10 +641,7 @@ public final class PhysicsSteps {
         Equation line = read.equation();
         Optional<Integer> ref = align(line, work.refs(), work.truth());
         Optional<String> unknownSymbol = unknownSymbol(line, work.own());
-        if (unknownSymbol.isPresent()) {
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
-                    Optional.empty());
-        }
+        if (unknownSymbol.isPresent()) return lawOrUnknownSymbol(n, raw, line, unknownSymbol.get(), work);
         // checked only where the line would be accepted: a wrong one keeps its diagnosis (a = m/F is inverted)
         Optional<LineCheck> kinds = otherKinds(text, read, work, true)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
@@ -835,10 +832,7 @@ public final class PhysicsSteps {
         String written = head.written();
         Equation line = read.equation();
         Optional<String> unknownSymbol = unknownSymbol(line, work.own());
-        if (unknownSymbol.isPresent()) {
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
-                    Optional.empty());
-        }
+        if (unknownSymbol.isPresent()) return lawOrUnknownSymbol(n, raw, line, unknownSymbol.get(), work);
         Optional<LineCheck> kinds = otherKinds(text, read, work, false)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         Meaning meaning = meaning(head, text, read, work);
@@ -1046,6 +1040,32 @@ public final class PhysicsSteps {
             Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
             Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
 
+    private static final Pattern KIND_WORD = Pattern.compile(
+            "(?iU)(?<![\\p{L}_])(?:(?:total|the)\\s+)?(" + String.join("|", KIND_WORDS.keySet()) + ")(?![\\p{L}_])");
+
+    /**
+     * "speed = distance/time", "a = force/mass": a word for a kind of quantity right of the first = is the problem's
+     * symbol of that kind, where the problem (its givens and the quantity asked) has exactly one (grade13: the words were
+     * read as letters multiplied, "c is not a quantity of this problem"). Where it has two (two times) the words stay.
+     */
+    private static String kindWordsAsSymbols(String text, Work work) {
+        int eq = text.indexOf('=');
+        if (eq < 0) return text;
+        Set<String> problem = new HashSet<>(work.situation().givens().keySet());
+        if (!work.unknown().isEmpty()) problem.add(work.unknown());
+        Matcher m = KIND_WORD.matcher(text.substring(eq + 1));
+        StringBuilder sb = new StringBuilder(text.substring(0, eq + 1));
+        while (m.find()) {
+            Dim kind = kindOfWord(m.group(1)).orElseThrow();
+            List<String> ofKind = problem.stream().filter(q -> work.dims().containsKey(q) && work.dims().get(q).same(kind))
+                    .sorted().toList();
+            String symbol = ofKind.size() == 1 ? " " + ofKind.get(0) + " " : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(symbol));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** The kind of quantity a name that is only the word for one names (time, mass), where it is one. */
     private static Optional<Dim> kindOfWord(String written) {
         return Optional.ofNullable(KIND_WORDS.get(written.strip().toLowerCase(java.util.Locale.ROOT)))
@@ -1248,7 +1268,12 @@ public final class PhysicsSteps {
                 // taken where it alone is true with agreeing dimensions
                 boolean symbolInChain = !compactUnits && k > 0 && k < sides.length - 1 && t.end(1) == t.start(2)
                         && symbols.contains(t.group(2).strip());
-                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain
+                // "0 = 15 - 3t", "3t = 15" with a time t: in the symbols reading a number against one symbol that is a term
+                // of a sum, or a side that is not the line's last, may be that product (not 3 tonnes); the reading is
+                // taken only where it alone is true with agreeing dimensions (grade13)
+                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(tokens[0])
+                        && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$"));
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
@@ -1360,6 +1385,23 @@ public final class PhysicsSteps {
         if (!without.keySet().containsAll(Exprs.variables(line.rhs()))) return;
         double value = Evaluator.eval(line.rhs(), without);
         if (Double.isFinite(value)) env.put(v.name(), value);
+    }
+
+    /**
+     * A line with a symbol that has no value here: a law written before any number is put in ({@code v^2 = u^2 + 2as}
+     * where the problem gives no v) is a valid step ({@link Laws}; grade13: it was refused); any other such line is
+     * asked to use the problem's symbols.
+     */
+    private static LineCheck lawOrUnknownSymbol(int n, String raw, Equation line, String symbol, Work work) {
+        Set<String> problem = new HashSet<>(work.situation().givens().keySet());
+        if (!work.unknown().isEmpty()) problem.add(work.unknown());
+        return switch (Laws.judge(line, problem, work.dims())) {
+            case STATES -> new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.formula"), Optional.empty());
+            case MISSTATES -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.formulaNotTrue"),
+                    Optional.empty());
+            case NO_LAW -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", symbol),
+                    Optional.empty());
+        };
     }
 
     private static Optional<String> unknownSymbol(Equation line, Map<String, Double> env) {

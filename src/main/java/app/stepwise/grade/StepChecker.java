@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,9 +75,25 @@ public final class StepChecker {
                 refs.add(null); // an unreadable reference step matches nothing but keeps its number
             }
         }
-        LineLoop.Result<Statement> result = LineLoop.run(lines, previous,
-                (n, raw, text, before, afterError) -> judgeLine(n, raw, text, before, refs, afterError, context,
-                        differentiating));
+        Map<Integer, Run> runs = solutionsOverLines(lines, context);
+        Statement[] base = new Statement[1]; // the line a run of solutions, one to a line, goes on from
+        LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, text, before, afterError) -> {
+            Run run = runs.get(n);
+            if (run == null) return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+            int at = run.lines().indexOf(n);
+            if (at == 0) base[0] = before;
+            if (follows(base[0], run.together()))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                        Message.of("line.solutionsOverLines"), Optional.empty()), run.together());
+            // not all of them together: each line but the last is right when it is a solution (and the next is judged
+            // against the line before the run); any other is judged as a line (x = 3 after (x - 2)(x - 3)(x - 4) = 0
+            // and x = 2: a lost root)
+            boolean last = at == run.lines().size() - 1;
+            if (!last && run.together().options().get(at) instanceof Equation e && isSolution(base[0], e))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                        Message.of("line.oneSolution"), Optional.empty()), base[0]);
+            return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+        });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         Statement lastLine = result.last();
@@ -85,6 +102,70 @@ public final class StepChecker {
         Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine, lastText),
                 reason -> Optional.empty());
         return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
+    }
+
+    /**
+     * {@code x = 2} on one line and {@code x = 3} on the next, after {@code (x - 2)(x - 3) = 0}: solutions written one to a
+     * line. Each run of two or more lines next to each other (words between them aside), each a value of the same one
+     * letter and no two the same, is mapped from each of its line numbers to the run. A run is taken as one
+     * statement only where, together, it follows from the line before it (grade13: the first line was "a dropped root"
+     * and the second "an arithmetic slip"); otherwise each line is judged against that line before it.
+     */
+    private static Map<Integer, Run> solutionsOverLines(List<String> lines, Parser.Context context) {
+        Map<Integer, Run> out = new java.util.HashMap<>();
+        List<Integer> run = new ArrayList<>();
+        List<Equation> said = new ArrayList<>();
+        String letter = null;
+        for (int i = 0; i <= lines.size(); i++) {
+            String text = i < lines.size() ? tidy(lines.get(i)) : "";
+            if (i < lines.size() && isNote(text)) continue;
+            Optional<Equation> eq = i < lines.size() ? oneLetterEquation(text, context) : Optional.empty();
+            String x = eq.map(e -> Exprs.variables(e).iterator().next()).orElse(null);
+            boolean joins = eq.isPresent() && x.equals(letter) && said.stream().noneMatch(s -> same(s, eq.get()));
+            if (!joins) {
+                if (run.size() >= 2) {
+                    Run r = new Run(List.copyOf(run), new Statement.Alternatives(List.copyOf(said)));
+                    run.forEach(k -> out.put(k, r));
+                }
+                run.clear();
+                said.clear();
+                letter = x;
+            }
+            if (eq.isPresent()) {
+                run.add(i + 1);
+                said.add(eq.get());
+            }
+        }
+        return out;
+    }
+
+    /** Lines next to each other that each give one solution (1-based numbers), and what they say together. */
+    private record Run(List<Integer> lines, Statement.Alternatives together) {}
+
+    /** {@code x = 2} under {@code (x - 2)(x - 3)(x - 4) = 0}: the line's one value is a solution of the statement. */
+    private static boolean isSolution(Statement base, Equation line) {
+        Optional<Expr> value = SolutionSets.valueOf(line);
+        Optional<Equation> eq = oneEquation(base);
+        if (value.isEmpty() || eq.isEmpty()) return false;
+        var letters = Exprs.variables(eq.get());
+        return letters.size() == 1 && letters.equals(Exprs.variables(line))
+                && Equations.satisfies(eq.get(), Map.of(letters.iterator().next(), value.get()));
+    }
+
+    /**
+     * The line as one value of one letter ({@code x = 2}, {@code x = -3 + √7}), if it is only that: other lines
+     * ({@code x - 2 = 4}, {@code x² = 9}) are steps of working, never read as alternatives.
+     */
+    private static Optional<Equation> oneLetterEquation(String text, Parser.Context context) {
+        if (CONNECTIVE.split(text).length != 1 || text.startsWith("=")) return Optional.empty();
+        try {
+            return Parser.parse(withoutLabel(text), context) instanceof Equation e && Exprs.variables(e).size() == 1
+                    && SolutionSets.valueOf(e).isPresent()
+                            ? Optional.of(e)
+                            : Optional.empty();
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     static LineCheck cannotCheck(int n, String raw, Message reason) {
@@ -633,8 +714,32 @@ public final class StepChecker {
         t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-        return t.strip();
+        return withoutComment(t.strip());
     }
+
+    /**
+     * "x = 4 (divide by 2)", "2x = 8 (÷2)", "5x - 3 (collect like terms)", "x = 4 ✓": a comment after the math saying what
+     * was done, or a tick, is no part of it. grade13: the words were read as letters multiplied together, and the right
+     * line was marked wrong. Only a last bracket of words (a run of three letters or more that is no name Stepwise reads)
+     * or of an operation no math begins with (÷2, ×3) is a comment; {@code (x + 3)} and {@code (-3)} stay math.
+     */
+    static String withoutComment(String line) {
+        String t = TICK.matcher(line).replaceFirst("");
+        Matcher m = TRAILING_BRACKET.matcher(t);
+        // written apart from the math ("x = 4 (divide by 2)"), and no name with a subscript (a = (F_net))
+        if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1)) || m.group(1).contains("_"))
+            return t.strip();
+        String inside = m.group(1);
+        boolean operation = inside.strip().matches("[÷×*/]\\s*\\d+(\\.\\d+)?");
+        boolean words = false;
+        Matcher w = LETTERS.matcher(inside);
+        while (w.find() && !words) words = w.group().length() >= 3 && !Parser.isKnownWord(w.group());
+        if (!operation && !words) return t.strip();
+        return withoutComment(t.substring(0, m.start()));
+    }
+
+    private static final Pattern TICK = Pattern.compile("\\s*[✓✔]+\\s*$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
     private static Optional<Message> brokenChainLink(Statement s) {
         if (!(s instanceof Statement.Chain c)) return Optional.empty();
@@ -722,6 +827,10 @@ public final class StepChecker {
 
     private static boolean followsEquation(Equation pe, Statement line) {
         if (line instanceof Equation le) return Equations.sameSolutions(pe, le).equivalent();
+        // "3 + 3/4" under "6/4 + 9/4 = 15/4": in a calculation, the next line goes on from the value the line before
+        // ended with (grade13: it was judged as a solution of an equation with no unknown, and marked wrong)
+        if (line instanceof Statement.Expression lx && Exprs.variables(pe).isEmpty() && Exprs.variables(lx.expr()).isEmpty())
+            return Equivalence.of(pe.rhs(), lx.expr()).equivalent();
         Optional<List<Expr>> values = valuesOf(line);
         Optional<List<Expr>> expected = solutionValues(pe);
         if (values.isPresent() && expected.isEmpty()) {
@@ -989,7 +1098,10 @@ public final class StepChecker {
         Optional<List<Expr>> values = SolutionSets.values(last);
         if (values.isEmpty()) return Optional.empty();
         Optional<List<Expr>> expected = solutionValues(eq);
-        if (expected.isPresent()) return Optional.of(SolutionSets.compare(expected.get(), values.get()).same());
+        // x = 3.33 for 10/3: rounded to the places written, as the answer checker takes it (grade13: a right line, a wrong answer)
+        if (expected.isPresent())
+            return Optional.of(SolutionSets.compare(expected.get(), values.get()).same()
+                    || SolutionSets.roundedSame(expected.get(), values.get(), lastText));
         String x = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).stream().findFirst().orElse("x");
         // every solution, not only some: x = -3 + √7 alone for (x + 3)² = 7 loses one (grade13: it was marked right)
         if (values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v)))

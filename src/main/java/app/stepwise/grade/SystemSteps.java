@@ -53,7 +53,8 @@ final class SystemSteps {
         List<Statement> said = new ArrayList<>(); // each judged line's statement, in order
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
             LineLoop.Judged<Statement> j = judgeLine(n, raw, text, before, afterError, context, solution.keySet(), at, refs);
-            if (j.verdict() != null && j.line() != null && j.verdict().status() != Status.NOTE) said.add(j.line());
+            // an unreadable line keeps its place (null): the answer a working ends with must be one Stepwise can read
+            if (j.verdict() != null && j.verdict().status() != Status.NOTE) said.add(j.line());
             return j;
         });
         Statement last = result.last();
@@ -66,18 +67,28 @@ final class SystemSteps {
     }
 
     /**
-     * The answer the working ends with: its last lines that give unknowns values ({@code x = 3} then {@code y = 1}, or
-     * {@code x = 3, y = 1} on one line), taken together, name every unknown and are true at the solution. grade13: an
-     * answer on two lines was not taken as the answer.
+     * The answer the working ends with: it ends with a line giving values ({@code y = 1}, or {@code x = 3, y = 1}), and
+     * the last value given for each unknown ({@code x = 3} lines earlier) is true at the solution. grade13: an answer on
+     * two lines was not taken as the answer.
      */
     static boolean answered(List<Statement> said, Set<String> unknowns, Map<String, Expr> at) {
         Set<String> named = new HashSet<>();
+        boolean ended = false; // the working ends with a value (a check in numbers after it aside)
         for (int k = said.size() - 1; k >= 0 && !named.containsAll(unknowns); k--) {
             Statement s = said.get(k);
+            if (s == null && !ended) return false; // (1, 4) unread after y = 1: the last answer written is not known
+            if (s == null) continue;
             Set<String> values = valuesNamed(s);
-            // the answer is the trailing run of value lines; a line of working before it ends the run
-            if (values.isEmpty() || !holds(s, at)) return false;
-            named.addAll(values);
+            // check: 2(3) + 3(2) = 12 after the values; a pair (1, 4) is an answer, and is judged as one
+            if (!ended && Statement.collapse(s) instanceof Equation && Exprs.variables(s).isEmpty()) continue;
+            if (!ended && values.isEmpty()) return false;
+            ended = true;
+            // each unknown's last value is the answer given for it (3 + y = 4 between x = 3 and y = 1 is working)
+            Set<String> fresh = new HashSet<>(values);
+            fresh.removeAll(named);
+            if (fresh.isEmpty()) continue;
+            if (!holds(s, at)) return false;
+            named.addAll(fresh);
         }
         return named.containsAll(unknowns);
     }
