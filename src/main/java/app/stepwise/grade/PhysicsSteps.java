@@ -1038,7 +1038,9 @@ public final class PhysicsSteps {
             Map.entry("length", "m"), Map.entry("mass", "kg"), Map.entry("speed", "m/s"), Map.entry("velocity", "m/s"),
             Map.entry("force", "N"), Map.entry("energy", "J"), Map.entry("voltage", "V"), Map.entry("current", "A"),
             Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
-            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
+            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"),
+            Map.entry("acceleration", "m/s^2"), Map.entry("area", "m^2"), Map.entry("pressure", "Pa"),
+            Map.entry("power", "W"), Map.entry("momentum", "kg m/s"));
 
     private static final Pattern KIND_WORD = Pattern.compile(
             "(?iU)(?<![\\p{L}_])(?:(?:total|the)\\s+)?(" + String.join("|", KIND_WORDS.keySet()) + ")(?![\\p{L}_])");

@@ -718,13 +718,13 @@ public final class StepChecker {
     }
 
     /**
-     * "x = 4 (divide by 2)", "2x = 8 (÷2)", "5x - 3 (collect like terms)", "x = 4 ✓": a comment after the math saying what
-     * was done, or a tick, is no part of it. grade13: the words were read as letters multiplied together, and the right
+     * "x = 4 (divide by 2)", "2x = 8 (÷2)", "5x - 3 (collect like terms)", "x = 4 ✓", "x = 4 ans": a comment after the math
+     * saying what was done, a tick or the word marking the answer, is no part of it. grade13: the words were read as letters multiplied together, and the right
      * line was marked wrong. Only a last bracket of words (a run of three letters or more that is no name Stepwise reads)
      * or of an operation no math begins with (÷2, ×3) is a comment; {@code (x + 3)} and {@code (-3)} stay math.
      */
     static String withoutComment(String line) {
-        String t = TICK.matcher(line).replaceFirst("");
+        String t = ANSWER_WORD.matcher(TICK.matcher(line).replaceFirst("")).replaceFirst("");
         Matcher m = TRAILING_BRACKET.matcher(t);
         // written apart from the math ("x = 4 (divide by 2)"), and no name with a subscript (a = (F_net))
         if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1)) || m.group(1).contains("_"))
@@ -738,6 +738,8 @@ public final class StepChecker {
         return withoutComment(t.substring(0, m.start()));
     }
 
+    /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");
     private static final Pattern TICK = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
