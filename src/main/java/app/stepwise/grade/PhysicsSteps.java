@@ -124,7 +124,7 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
-        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
+        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
@@ -135,7 +135,8 @@ public final class PhysicsSteps {
             List<String> implicit = new ArrayList<>();
             Matcher delta = DELTA_NAME.matcher(text);
             while (delta.find()) implicit.add(delta.group());
-            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = is that quantity
+            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = (or in a left side
+            // that is no name, v^2 = 36) is that quantity
             implicit.addAll(symbolsUsed(text, work.names()));
             for (String name : implicit) {
                 if (work.names().contains(name)) continue;
@@ -201,6 +202,20 @@ public final class PhysicsSteps {
                 finalCorrect.set(Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID
                         && (!afterError || rightInUnits || work.trueLines().contains(n))));
             return new LineLoop.Judged<>(verdict, eq);
+        };
+        // "v = u + at => v = 0 + 2 × 5 => v = 10 m/s": each statement of the line in turn, the first bad one decides
+        // (grade13: the arrow was an unreadable symbol)
+        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
+            LineLoop.Judged<Equation> judged = null;
+            for (String part : StepChecker.CONNECTIVE.split(tidied)) {
+                if (StepChecker.isNote(part.strip())) continue;
+                LineLoop.Judged<Equation> one = statement.judge(n, raw, part.strip(), before, afterError);
+                if (one.verdict() == null) continue;
+                Status st = one.verdict().status();
+                if (st == Status.INVALID || st == Status.UNREADABLE) return one;
+                if (judged == null || st != Status.NOTE) judged = one;
+            }
+            return judged == null ? new LineLoop.Judged<>(null, null) : judged;
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
@@ -1210,8 +1225,16 @@ public final class PhysicsSteps {
     private static List<String> symbolsUsed(String text, Set<String> known) {
         int eq = text.indexOf('=');
         if (eq < 0) return List.of();
+        Set<String> out = new java.util.TreeSet<>(used(text.substring(eq + 1), known));
+        // v^2 = 36 after v^2 = u^2 + 2as: a left side that is no name (those are introduced by the name's own rules)
+        String left = text.substring(0, eq).strip();
+        if (!left.matches("[\\p{L}_][\\p{L}\\p{Nd}_ ]*")) out.addAll(used(left, known));
+        return List.copyOf(out);
+    }
+
+    private static List<String> used(String side, Set<String> known) {
         try {
-            Statement s = Parser.parse(withSiNumbers(text.substring(eq + 1), known), Parser.Context.of(known));
+            Statement s = Parser.parse(withSiNumbers(side, known), Parser.Context.of(known));
             return Exprs.variables(s).stream().filter(v -> v.length() == 1 && !known.contains(v)).sorted().toList();
         } catch (MathSyntaxException | RuntimeException e) {
             return List.of();
