@@ -272,6 +272,13 @@ public final class PhysicsSteps {
             }
         }
 
+        /** The problem's own symbols: its givens and the quantity asked for. */
+        Set<String> problemSymbols() {
+            Set<String> out = new HashSet<>(situation.givens().keySet());
+            if (!unknown.isEmpty()) out.add(unknown);
+            return out;
+        }
+
         /** Every name a line may use: the situation's, the unknown, and those earlier lines introduced. */
         Set<String> names() {
             Set<String> all = new HashSet<>(truth.keySet());
@@ -1068,8 +1075,7 @@ public final class PhysicsSteps {
     private static String kindWordsAsSymbols(String text, Work work) {
         int eq = text.indexOf('=');
         if (eq < 0) return text;
-        Set<String> problem = new HashSet<>(work.situation().givens().keySet());
-        if (!work.unknown().isEmpty()) problem.add(work.unknown());
+        Set<String> problem = work.problemSymbols();
         Matcher m = KIND_WORD.matcher(text.substring(eq + 1));
         StringBuilder sb = new StringBuilder(text.substring(0, eq + 1));
         while (m.find()) {
@@ -1418,8 +1424,7 @@ public final class PhysicsSteps {
      * asked to use the problem's symbols.
      */
     private static LineCheck lawOrUnknownSymbol(int n, String raw, Equation line, String symbol, Work work) {
-        Set<String> problem = new HashSet<>(work.situation().givens().keySet());
-        if (!work.unknown().isEmpty()) problem.add(work.unknown());
+        Set<String> problem = work.problemSymbols();
         return switch (Laws.judge(line, problem, work.dims())) {
             case STATES -> new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.formula"), Optional.empty());
             case MISSTATES -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.formulaNotTrue"),
