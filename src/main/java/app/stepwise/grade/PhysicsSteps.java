@@ -207,9 +207,13 @@ public final class PhysicsSteps {
         // (grade13: the arrow was an unreadable symbol)
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
             LineLoop.Judged<Equation> judged = null;
-            for (String part : StepChecker.CONNECTIVE.split(tidied)) {
-                if (StepChecker.isNote(part.strip())) continue;
-                LineLoop.Judged<Equation> one = statement.judge(n, raw, part.strip(), before, afterError);
+            for (String written : StepChecker.CONNECTIVE.split(tidied)) {
+                String part = written.strip();
+                if (StepChecker.isNote(part)) continue;
+                // "= 10/2" under "a = F/m": the line goes on from the quantity the line before worked out
+                if (part.startsWith("=") && !part.startsWith("==") && before != null && before.lhs() instanceof Expr.Var v)
+                    part = v.name() + " " + part;
+                LineLoop.Judged<Equation> one = statement.judge(n, raw, part, before, afterError);
                 if (one.verdict() == null) continue;
                 Status st = one.verdict().status();
                 if (st == Status.INVALID || st == Status.UNREADABLE) return one;
