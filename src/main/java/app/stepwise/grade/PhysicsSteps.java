@@ -183,6 +183,9 @@ public final class PhysicsSteps {
             LineCheck verdict = mixed.isPresent()
                     ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
                     : judged;
+            if (afterError && verdict.status() == Status.INVALID && solvesLineBefore(line.equation(), before, work.own()))
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
+                        Optional.empty());
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
             // hours) found the true value, which later lines' carried-forward values are worked from in SI
             boolean rightInUnits = work.inQuestionUnits().remove(n);
@@ -224,6 +227,28 @@ public final class PhysicsSteps {
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
+    }
+
+    /**
+     * After a mistake, {@code t = 2.12 s} under the student's own {@code 9 = 2t^2}: the value the line gives solves the
+     * line before it, the other symbols there at the student's own values; the slip is carried forward, not made again
+     * (grade13: it was marked wrong a second time).
+     */
+    private static boolean solvesLineBefore(Equation line, Equation before, Map<String, Double> own) {
+        if (before == null || !(line.lhs() instanceof Expr.Var v) || !Exprs.variables(line.rhs()).isEmpty()) return false;
+        Set<String> letters = Exprs.variables(before);
+        if (!letters.contains(v.name())) return false;
+        Map<String, Expr> others = new HashMap<>();
+        for (String s : letters) {
+            if (s.equals(v.name())) continue;
+            Double value = own.get(s);
+            if (value == null || !Double.isFinite(value)) return false;
+            others.put(s, new Expr.Num(app.stepwise.math.Rational.of(new BigDecimal(value)), true));
+        }
+        double written = Evaluator.eval(line.rhs(), Map.of());
+        Optional<List<Double>> roots = app.stepwise.math.Equations.approximateRoots(
+                new Equation(Exprs.substitute(before.lhs(), others), Exprs.substitute(before.rhs(), others)));
+        return roots.isPresent() && roots.get().stream().anyMatch(r -> agree(r, written, line.rhs()));
     }
 
     private static final Pattern CARETLESS_POWER = Pattern
@@ -1303,11 +1328,13 @@ public final class PhysicsSteps {
                 // taken where it alone is true with agreeing dimensions
                 boolean symbolInChain = !compactUnits && k > 0 && k < sides.length - 1 && t.end(1) == t.start(2)
                         && symbols.contains(t.group(2).strip());
-                // "0 = 15 - 3t", "3t = 15" with a time t: in the symbols reading a number against one symbol that is a term
-                // of a sum, or a side that is not the line's last, may be that product (not 3 tonnes); the reading is
-                // taken only where it alone is true with agreeing dimensions (grade13)
-                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(tokens[0])
-                        && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$"));
+                // "0 = 15 - 3t", "3t = 15", "9 = 2t^2" with a time t: in the symbols reading a number against one symbol
+                // that is a term of a sum, a side that is not the line's last, or raised to a power, may be that product
+                // (not 3 tonnes); the reading is taken only where it alone is true with agreeing dimensions (grade13)
+                String bare = tokens[0].replaceAll("(\\^-?\\d+|[²³])$", "");
+                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(bare)
+                        && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$")
+                                || !bare.equals(tokens[0])); // 9 = 2t^2: no tonne squared
                 if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
@@ -1333,6 +1360,10 @@ public final class PhysicsSteps {
             // a lone power such as 3 m^2 stays an area
             boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
             if (compactUnits && m.end(1) == m.start(2)) symbolic = false; // 2m: two metres, 20m/s: a speed
+            // 2t^2 with a time t, in the symbols reading: 2·t², not two tonnes squared (grade13)
+            if (!compactUnits && m.end(1) == m.start(2) && unitText.matches("\\p{L}+(\\^\\d+|[²³])")
+                    && symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")))
+                symbolic = true;
             if (unit.isEmpty() || symbolic || subscripted(unitText, symbols) || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                 continue;
