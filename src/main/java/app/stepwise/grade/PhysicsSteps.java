@@ -183,7 +183,8 @@ public final class PhysicsSteps {
             LineCheck verdict = mixed.isPresent()
                     ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
                     : judged;
-            if (afterError && verdict.status() == Status.INVALID && solvesLineBefore(line.equation(), before, work.own()))
+            if (afterError && verdict.status() == Status.INVALID
+                    && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
                         Optional.empty());
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
@@ -249,6 +250,19 @@ public final class PhysicsSteps {
         Optional<List<Double>> roots = app.stepwise.math.Equations.approximateRoots(
                 new Equation(Exprs.substitute(before.lhs(), others), Exprs.substitute(before.rhs(), others)));
         return roots.isPresent() && roots.get().stream().anyMatch(r -> agree(r, written, line.rhs()));
+    }
+
+    /**
+     * After a mistake, {@code t = (v - u)/a = 2.12 s} where the student's v is 4.24: a right formula for the quantity
+     * (true of the situation) worked out right with the student's own values, as a teacher gives follow-through marks.
+     */
+    private static boolean rightFormulaOwnValues(Read line, Work work) {
+        if (!(line.statement() instanceof Statement.Chain c) || !(c.parts().get(0) instanceof Expr.Var v)
+                || Exprs.variables(c.parts().get(1)).isEmpty() || !work.truth().containsKey(v.name()))
+            return false;
+        Expr formula = c.parts().get(1);
+        boolean right = agree(work.truth().get(v.name()), Evaluator.eval(formula, work.truth()), formula);
+        return right && c.parts().size() > 2 && chainAgrees(c, work.own()); // its links after the name
     }
 
     private static final Pattern CARETLESS_POWER = Pattern
