@@ -964,8 +964,9 @@ public final class StepChecker {
                 Optional<BuggyRule> rule = BuggyRule.explaining(pe, le);
                 if (rule.isPresent()) return Optional.of(rule.get().misconception());
                 if (invertedFormula(pe, le)) return Optional.of(Misconception.INVERTED_FORMULA);
-                if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
+                // x - 4 = 0 after x² - 4x = 0: divided by x, the root 0 is lost (one side looks unchanged, 0/x = 0)
                 if (droppedRoot(pe, le)) return Optional.of(Misconception.DROPPED_ROOT);
+                if (oneSideOnly(pe, le)) return Optional.of(Misconception.ONE_SIDE_ONLY);
                 if (sameShapeDifferentNumbers(pe, le)) return Optional.of(Misconception.ARITHMETIC_SLIP);
                 if (Exprs.variables(new Statement.Equation(pe.lhs(), pe.rhs())).isEmpty()
                         && Exprs.variables(new Statement.Equation(le.lhs(), le.rhs())).isEmpty()) {
