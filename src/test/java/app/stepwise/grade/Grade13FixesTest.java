@@ -71,6 +71,31 @@ class Grade13FixesTest {
         assertThat(lost.finalAnswerCorrect()).contains(false);
     }
 
+    /** (x - p)(x - q) = 0: both roots one to a line are the answer; a wrong second root, or one root alone, is not. */
+    @Property(tries = 80)
+    void solutionsOneToALineAreRightOnlyTogether(@ForAll @IntRange(min = -9, max = 9) int p,
+            @ForAll @IntRange(min = -9, max = 9) int q) throws Exception {
+        Assume.that(p != q);
+        String start = "(x - (" + p + "))(x - (" + q + ")) = 0";
+        LineCheck.Report both = solve(start, "x = " + p, "x = " + q);
+        assertThat(both.firstError()).as("x = %d ; x = %d", p, q).isEmpty();
+        assertThat(both.finalAnswerCorrect()).contains(true);
+        LineCheck.Report off = solve(start, "x = " + p, "x = " + (q + 1));
+        assertThat(off.finalAnswerCorrect()).contains(false);
+        assertThat(off.lines().get(1).status()).isEqualTo(q + 1 == p ? Status.VALID : Status.INVALID);
+        assertThat(solve(start, "x = " + p).firstError()).contains(1);
+    }
+
+    /** ax + b = c: a comment after the math never hides the value; the line is right exactly when the value is. */
+    @Property(tries = 80)
+    void aCommentAfterTheMathNeverHidesAWrongValue(@ForAll @IntRange(min = 2, max = 9) int a,
+            @ForAll @IntRange(min = -9, max = 9) int x, @ForAll @IntRange(min = -3, max = 3) int slip) throws Exception {
+        String start = a + "x + 5 = " + (a * x + 5);
+        LineCheck.Report r = solve(start, a + "x = " + (a * x) + " (subtract 5)", "x = " + (x + slip) + " (divide by " + a + ")");
+        assertThat(r.firstError().isEmpty()).as("x = %d for %d", x + slip, x).isEqualTo(slip == 0);
+        assertThat(r.finalAnswerCorrect()).contains(slip == 0);
+    }
+
     @Test
     void aLineThatCannotBeReadIsNoMistakeCarriedForward() throws Exception {
         LineCheck.Report r = solve("2x + 3 = 11", "2x = 8", "x = 4$$", "x = 4");
