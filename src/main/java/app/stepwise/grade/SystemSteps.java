@@ -118,7 +118,8 @@ final class SystemSteps {
             Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
         Statement line;
         try {
-            line = Parser.parse(part, context);
+            // (3, 1) for x = 3, y = 1: a pair gives the unknowns in alphabetical order, as the answer checker reads it
+            line = Parser.parse(AnswerChecker.coordinates(part, unknowns).orElse(part), context);
         } catch (MathSyntaxException e) {
             return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.cannotRead", e.said()), Optional.empty()), null);
