@@ -77,22 +77,24 @@ public final class StepChecker {
         }
         Map<Integer, Run> runs = solutionsOverLines(lines, context);
         Statement[] base = new Statement[1]; // the line a run of solutions, one to a line, goes on from
+        Statement[] lastRight = {previous}; // the last line that was right (the problem's own line at first)
         LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, text, before, afterError) -> {
-            Run run = runs.get(n);
-            if (run == null) return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
-            int at = run.lines().indexOf(n);
-            if (at == 0) base[0] = before;
-            if (follows(base[0], run.together()))
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                        Message.of("line.solutionsOverLines"), Optional.empty()), run.together());
-            // not all of them together: each line but the last is right when it is a solution (and the next is judged
-            // against the line before the run); any other is judged as a line (x = 3 after (x - 2)(x - 3)(x - 4) = 0
-            // and x = 2: a lost root)
-            boolean last = at == run.lines().size() - 1;
-            if (!last && run.together().options().get(at) instanceof Equation e && isSolution(base[0], e))
-                return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                        Message.of("line.oneSolution"), Optional.empty()), base[0]);
-            return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+            LineLoop.Judged<Statement> j = runs.containsKey(n)
+                    ? judgeInRun(runs.get(n), base, n, raw, text, before, refs, afterError, context, differentiating)
+                    : judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+            // after a mistake, a line that does not follow from it but does from the last right line is the student
+            // back on track (grade13: a corrected line was marked wrong again for not following the mistake)
+            boolean backOnTrack = false;
+            if (j.verdict() != null && j.verdict().status() == Status.INVALID && afterError && lastRight[0] != before) {
+                LineLoop.Judged<Statement> again = judgeLine(n, raw, text, lastRight[0], refs, false, context,
+                        differentiating);
+                backOnTrack = again.verdict() != null && right(again.verdict().status()) && again.line() != null;
+                if (backOnTrack) j = again;
+            }
+            // carried forward is right only from the mistake: the last right line stays the one before it
+            if ((backOnTrack || !afterError) && j.verdict() != null && right(j.verdict().status()) && j.line() != null)
+                lastRight[0] = j.line();
+            return j;
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
@@ -137,6 +139,30 @@ public final class StepChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * A line of a run of solutions one to a line: right with the others where together they follow from the line before
+     * the run; otherwise each line but the last is right when it is a solution (and the next is judged against the line
+     * before the run), and any other is judged as a line (x = 3 after (x - 2)(x - 3)(x - 4) = 0 and x = 2: a lost root).
+     */
+    private static LineLoop.Judged<Statement> judgeInRun(Run run, Statement[] base, int n, String raw, String text,
+            Statement before, List<Statement> refs, boolean afterError, Parser.Context context,
+            Differentiating differentiating) {
+        int at = run.lines().indexOf(n);
+        if (at == 0) base[0] = before;
+        if (follows(base[0], run.together()))
+            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    Message.of("line.solutionsOverLines"), Optional.empty()), run.together());
+        boolean last = at == run.lines().size() - 1;
+        if (!last && run.together().options().get(at) instanceof Equation e && isSolution(base[0], e))
+            return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    Message.of("line.oneSolution"), Optional.empty()), base[0]);
+        return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+    }
+
+    private static boolean right(Status s) {
+        return s == Status.VALID || s == Status.ON_PATH;
     }
 
     /** Lines next to each other that each give one solution (1-based numbers), and what they say together. */
@@ -191,7 +217,7 @@ public final class StepChecker {
             Statement before = line == null ? previous : line;
             Parser.Reading reading;
             try {
-                if (differentiating != null) {
+                if (differentiating != null && !part.strip().startsWith("=")) { // "= 6x + 2" goes on from the line before
                     Optional<String> leibniz = differentiating.leibniz(part, context);
                     if (leibniz.isPresent()) part = leibniz.get();
                     if (before == differentiating.derivative() && differentiating.restates(part, context)) {
