@@ -78,7 +78,9 @@ public final class StepChecker {
         Map<Integer, Run> runs = solutionsOverLines(lines, context);
         Statement[] base = new Statement[1]; // the line a run of solutions, one to a line, goes on from
         Statement[] lastRight = {previous}; // the last line that was right (the problem's own line at first)
-        LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, text, before, afterError) -> {
+        LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, text, before, mistakeMade) -> {
+            // a line after the student is back on track goes on from a right line: nothing is carried forward
+            boolean afterError = mistakeMade && before != lastRight[0];
             LineLoop.Judged<Statement> j = runs.containsKey(n)
                     ? judgeInRun(runs.get(n), base, n, raw, text, before, refs, afterError, context, differentiating)
                     : judgeLine(n, raw, text, before, refs, afterError, context, differentiating);

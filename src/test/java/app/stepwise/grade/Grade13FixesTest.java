@@ -109,6 +109,17 @@ class Grade13FixesTest {
     }
 
     @Test
+    void aLineBackOnTrackAfterAMistakeIsRightAndCarriesNothingForward() throws Exception {
+        LineCheck.Report r = solve("2x + 3 = 11", "2x = 14", "2x = 8", "x = 4");
+        assertThat(statuses(r)).containsExactly(Status.INVALID, Status.VALID, Status.VALID);
+        assertThat(r.lines().get(2).said().key()).isNotIn("line.carriedForward", "line.carriedForwardEarlier");
+        assertThat(r.firstError()).contains(1);
+        assertThat(r.finalAnswerCorrect()).contains(true);
+        // a line that follows from neither the mistake nor the last right line is still wrong
+        assertThat(solve("2x + 3 = 11", "2x = 14", "2x = 9").lines().get(1).status()).isEqualTo(Status.INVALID);
+    }
+
+    @Test
     void aSystemsAnswerOverItsLastTwoLinesIsTheAnswer() throws Exception {
         assertThat(SystemSteps.check("x + y = 4; x - y = 2", List.of("2x = 6", "x = 3", "y = 1"), List.of())
                 .finalAnswerCorrect()).contains(true);
