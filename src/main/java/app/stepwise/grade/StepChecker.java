@@ -753,22 +753,28 @@ public final class StepChecker {
      */
     static String withoutComment(String line) {
         String t = ANSWER_WORD.matcher(TICK.matcher(line).replaceFirst("")).replaceFirst("");
+        Matcher whole = WHOLE_BRACKET.matcher(t);
+        if (whole.matches() && isComment(whole.group(1))) return ""; // "(divide by 2)" on its own line: a note
         Matcher m = TRAILING_BRACKET.matcher(t);
         // written apart from the math ("x = 4 (divide by 2)"), and no name with a subscript (a = (F_net))
         if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1)) || m.group(1).contains("_"))
             return t.strip();
-        String inside = m.group(1);
-        boolean operation = inside.strip().matches("[÷×*/]\\s*\\d+(\\.\\d+)?");
-        boolean words = false;
-        Matcher w = LETTERS.matcher(inside);
-        while (w.find() && !words) words = w.group().length() >= 3 && !Parser.isKnownWord(w.group());
-        if (!operation && !words) return t.strip();
+        if (!isComment(m.group(1))) return t.strip();
         return withoutComment(t.substring(0, m.start()));
+    }
+
+    /** What a bracket holds is a comment: a word (three letters or more, no name Stepwise reads) or ÷2, ×3. */
+    private static boolean isComment(String inside) {
+        if (inside.strip().matches("[÷×*/]\\s*\\d+(\\.\\d+)?")) return true;
+        Matcher w = LETTERS.matcher(inside);
+        while (w.find()) if (w.group().length() >= 3 && !Parser.isKnownWord(w.group())) return true;
+        return false;
     }
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
     private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");
     private static final Pattern TICK = Pattern.compile("\\s*[✓✔]+\\s*$");
+    private static final Pattern WHOLE_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]_]*)[)\\]]\\s*");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
     private static Optional<Message> brokenChainLink(Statement s) {
