@@ -22,7 +22,10 @@ final class LineLoop {
      */
     record Judged<S>(LineCheck verdict, S line) {}
 
-    /** Judges line {@code n} (its text tidied) against what came before; {@code afterError} once a line was wrong. */
+    /**
+     * Judges line {@code n} (its text tidied) against what came before; {@code afterError} once a line was wrong (an
+     * unreadable line is not wrong).
+     */
     interface Judge<S> {
         Judged<S> judge(int n, String raw, String text, S before, boolean afterError);
     }
@@ -38,6 +41,9 @@ final class LineLoop {
         Optional<Integer> firstError = Optional.empty();
         S last = null;
         int furthest = 0;
+        // an unreadable line is no mistake in the mathematics: the lines after it are judged as if it were not there,
+        // not as carrying a mistake forward (grade13); it is still the first line the report points at
+        boolean mathError = false;
         long started = Budget.now();
         for (int i = 0; i < lines.size(); i++) {
             int n = i + 1;
@@ -48,7 +54,7 @@ final class LineLoop {
                 continue;
             }
             S before = last == null ? initial : last;
-            boolean afterError = firstError.isPresent();
+            boolean afterError = mathError;
             Judged<S> judged = Checks.bounded(started, () -> judge.judge(n, raw, text, before, afterError),
                     reason -> new Judged<>(StepChecker.cannotCheck(n, raw, reason), null));
             LineCheck verdict = judged.verdict();
@@ -64,6 +70,7 @@ final class LineLoop {
             }
             if (verdict.reference().isPresent()) furthest = Math.max(furthest, verdict.reference().get());
             if (verdict.status() == Status.INVALID && firstError.isEmpty()) firstError = Optional.of(n);
+            if (verdict.status() == Status.INVALID) mathError = true;
             last = judged.line(); // valid or not: later lines are judged against the student's own line
         }
         return new Result<>(out, firstError, furthest, last);

@@ -124,8 +124,8 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
-        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
-            String text = withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings);
+        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+            String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
             text = caretlessPowers(text, work.names());
@@ -135,7 +135,8 @@ public final class PhysicsSteps {
             List<String> implicit = new ArrayList<>();
             Matcher delta = DELTA_NAME.matcher(text);
             while (delta.find()) implicit.add(delta.group());
-            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = is that quantity
+            // F = m a = 2 × (7 - 1)/2 with no a found yet: a symbol of a listed quantity used right of = (or in a left side
+            // that is no name, v^2 = 36) is that quantity
             implicit.addAll(symbolsUsed(text, work.names()));
             for (String name : implicit) {
                 if (work.names().contains(name)) continue;
@@ -182,6 +183,10 @@ public final class PhysicsSteps {
             LineCheck verdict = mixed.isPresent()
                     ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
                     : judged;
+            if (afterError && verdict.status() == Status.INVALID
+                    && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
+                        Optional.empty());
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
             // hours) found the true value, which later lines' carried-forward values are worked from in SI
             boolean rightInUnits = work.inQuestionUnits().remove(n);
@@ -201,10 +206,63 @@ public final class PhysicsSteps {
                 finalCorrect.set(Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID
                         && (!afterError || rightInUnits || work.trueLines().contains(n))));
             return new LineLoop.Judged<>(verdict, eq);
+        };
+        // "v = u + at => v = 0 + 2 × 5 => v = 10 m/s": each statement of the line in turn, the first bad one decides
+        // (grade13: the arrow was an unreadable symbol)
+        LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
+            LineLoop.Judged<Equation> judged = null;
+            for (String written : StepChecker.CONNECTIVE.split(tidied)) {
+                String part = written.strip();
+                if (StepChecker.isNote(part)) continue;
+                // "= 10/2" under "a = F/m": the line goes on from the quantity the line before worked out
+                if (part.startsWith("=") && !part.startsWith("==") && before != null && before.lhs() instanceof Expr.Var v)
+                    part = v.name() + " " + part;
+                LineLoop.Judged<Equation> one = statement.judge(n, raw, part, before, afterError);
+                if (one.verdict() == null) continue;
+                Status st = one.verdict().status();
+                if (st == Status.INVALID || st == Status.UNREADABLE) return one;
+                if (judged == null || st != Status.NOTE) judged = one;
+            }
+            return judged == null ? new LineLoop.Judged<>(null, null) : judged;
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
+    }
+
+    /**
+     * After a mistake, {@code t = 2.12 s} under the student's own {@code 9 = 2t^2}: the value the line gives solves the
+     * line before it, the other symbols there at the student's own values; the slip is carried forward, not made again
+     * (grade13: it was marked wrong a second time).
+     */
+    private static boolean solvesLineBefore(Equation line, Equation before, Map<String, Double> own) {
+        if (before == null || !(line.lhs() instanceof Expr.Var v) || !Exprs.variables(line.rhs()).isEmpty()) return false;
+        Set<String> letters = Exprs.variables(before);
+        if (!letters.contains(v.name())) return false;
+        Map<String, Expr> others = new HashMap<>();
+        for (String s : letters) {
+            if (s.equals(v.name())) continue;
+            Double value = own.get(s);
+            if (value == null || !Double.isFinite(value)) return false;
+            others.put(s, new Expr.Num(app.stepwise.math.Rational.of(new BigDecimal(value)), true));
+        }
+        double written = Evaluator.eval(line.rhs(), Map.of());
+        Optional<List<Double>> roots = app.stepwise.math.Equations.approximateRoots(
+                new Equation(Exprs.substitute(before.lhs(), others), Exprs.substitute(before.rhs(), others)));
+        return roots.isPresent() && roots.get().stream().anyMatch(r -> agree(r, written, line.rhs()));
+    }
+
+    /**
+     * After a mistake, {@code t = (v - u)/a = 2.12 s} where the student's v is 4.24: a right formula for the quantity
+     * (true of the situation) worked out right with the student's own values, as a teacher gives follow-through marks.
+     */
+    private static boolean rightFormulaOwnValues(Read line, Work work) {
+        if (!(line.statement() instanceof Statement.Chain c) || !(c.parts().get(0) instanceof Expr.Var v)
+                || Exprs.variables(c.parts().get(1)).isEmpty() || !work.truth().containsKey(v.name()))
+            return false;
+        Expr formula = c.parts().get(1);
+        boolean right = agree(work.truth().get(v.name()), Evaluator.eval(formula, work.truth()), formula);
+        return right && c.parts().size() > 2 && chainAgrees(c, work.own()); // its links after the name
     }
 
     private static final Pattern CARETLESS_POWER = Pattern
@@ -255,6 +313,13 @@ public final class PhysicsSteps {
                 double value = Evaluator.eval(r.rhs(), own);
                 if (Double.isFinite(value)) own.put(v.name(), value);
             }
+        }
+
+        /** The problem's own symbols: its givens and the quantity asked for. */
+        Set<String> problemSymbols() {
+            Set<String> out = new HashSet<>(situation.givens().keySet());
+            if (!unknown.isEmpty()) out.add(unknown);
+            return out;
         }
 
         /** Every name a line may use: the situation's, the unknown, and those earlier lines introduced. */
@@ -641,10 +706,7 @@ public final class PhysicsSteps {
         Equation line = read.equation();
         Optional<Integer> ref = align(line, work.refs(), work.truth());
         Optional<String> unknownSymbol = unknownSymbol(line, work.own());
-        if (unknownSymbol.isPresent()) {
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
-                    Optional.empty());
-        }
+        if (unknownSymbol.isPresent()) return lawOrUnknownSymbol(n, raw, line, unknownSymbol.get(), work);
         // checked only where the line would be accepted: a wrong one keeps its diagnosis (a = m/F is inverted)
         Optional<LineCheck> kinds = otherKinds(text, read, work, true)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
@@ -835,10 +897,7 @@ public final class PhysicsSteps {
         String written = head.written();
         Equation line = read.equation();
         Optional<String> unknownSymbol = unknownSymbol(line, work.own());
-        if (unknownSymbol.isPresent()) {
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", unknownSymbol.get()),
-                    Optional.empty());
-        }
+        if (unknownSymbol.isPresent()) return lawOrUnknownSymbol(n, raw, line, unknownSymbol.get(), work);
         Optional<LineCheck> kinds = otherKinds(text, read, work, false)
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         Meaning meaning = meaning(head, text, read, work);
@@ -1044,7 +1103,34 @@ public final class PhysicsSteps {
             Map.entry("length", "m"), Map.entry("mass", "kg"), Map.entry("speed", "m/s"), Map.entry("velocity", "m/s"),
             Map.entry("force", "N"), Map.entry("energy", "J"), Map.entry("voltage", "V"), Map.entry("current", "A"),
             Map.entry("resistance", "Ω"), Map.entry("charge", "C"), Map.entry("frequency", "Hz"),
-            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"));
+            Map.entry("wavelength", "m"), Map.entry("density", "kg/m^3"), Map.entry("volume", "m^3"),
+            Map.entry("acceleration", "m/s^2"), Map.entry("area", "m^2"), Map.entry("pressure", "Pa"),
+            Map.entry("power", "W"), Map.entry("momentum", "kg m/s"));
+
+    private static final Pattern KIND_WORD = Pattern.compile(
+            "(?iU)(?<![\\p{L}_])(?:(?:total|the)\\s+)?(" + String.join("|", KIND_WORDS.keySet()) + ")(?![\\p{L}_])");
+
+    /**
+     * "speed = distance/time", "a = force/mass": a word for a kind of quantity right of the first = is the problem's
+     * symbol of that kind, where the problem (its givens and the quantity asked) has exactly one (grade13: the words were
+     * read as letters multiplied, "c is not a quantity of this problem"). Where it has two (two times) the words stay.
+     */
+    private static String kindWordsAsSymbols(String text, Work work) {
+        int eq = text.indexOf('=');
+        if (eq < 0) return text;
+        Set<String> problem = work.problemSymbols();
+        Matcher m = KIND_WORD.matcher(text.substring(eq + 1));
+        StringBuilder sb = new StringBuilder(text.substring(0, eq + 1));
+        while (m.find()) {
+            Dim kind = kindOfWord(m.group(1)).orElseThrow();
+            List<String> ofKind = problem.stream().filter(q -> work.dims().containsKey(q) && work.dims().get(q).same(kind))
+                    .sorted().toList();
+            String symbol = ofKind.size() == 1 ? " " + ofKind.get(0) + " " : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(symbol));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
 
     /** The kind of quantity a name that is only the word for one names (time, mass), where it is one. */
     private static Optional<Dim> kindOfWord(String written) {
@@ -1188,8 +1274,16 @@ public final class PhysicsSteps {
     private static List<String> symbolsUsed(String text, Set<String> known) {
         int eq = text.indexOf('=');
         if (eq < 0) return List.of();
+        Set<String> out = new java.util.TreeSet<>(used(text.substring(eq + 1), known));
+        // v^2 = 36 after v^2 = u^2 + 2as: a left side that is no name (those are introduced by the name's own rules)
+        String left = text.substring(0, eq).strip();
+        if (!left.matches("[\\p{L}_][\\p{L}\\p{Nd}_ ]*")) out.addAll(used(left, known));
+        return List.copyOf(out);
+    }
+
+    private static List<String> used(String side, Set<String> known) {
         try {
-            Statement s = Parser.parse(withSiNumbers(text.substring(eq + 1), known), Parser.Context.of(known));
+            Statement s = Parser.parse(withSiNumbers(side, known), Parser.Context.of(known));
             return Exprs.variables(s).stream().filter(v -> v.length() == 1 && !known.contains(v)).sorted().toList();
         } catch (MathSyntaxException | RuntimeException e) {
             return List.of();
@@ -1248,7 +1342,14 @@ public final class PhysicsSteps {
                 // taken where it alone is true with agreeing dimensions
                 boolean symbolInChain = !compactUnits && k > 0 && k < sides.length - 1 && t.end(1) == t.start(2)
                         && symbols.contains(t.group(2).strip());
-                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain
+                // "0 = 15 - 3t", "3t = 15", "9 = 2t^2" with a time t: in the symbols reading a number against one symbol
+                // that is a term of a sum, a side that is not the line's last, or raised to a power, may be that product
+                // (not 3 tonnes); the reading is taken only where it alone is true with agreeing dimensions (grade13)
+                String bare = tokens[0].replaceAll("(\\^-?\\d+|[²³])$", "");
+                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(bare)
+                        && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$")
+                                || !bare.equals(tokens[0])); // 9 = 2t^2: no tonne squared
+                if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
                     double v = Double.parseDouble(t.group(1));
@@ -1273,6 +1374,10 @@ public final class PhysicsSteps {
             // a lone power such as 3 m^2 stays an area
             boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
             if (compactUnits && m.end(1) == m.start(2)) symbolic = false; // 2m: two metres, 20m/s: a speed
+            // 2t^2 with a time t, in the symbols reading: 2·t², not two tonnes squared (grade13)
+            if (!compactUnits && m.end(1) == m.start(2) && unitText.matches("\\p{L}+(\\^\\d+|[²³])")
+                    && symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")))
+                symbolic = true;
             if (unit.isEmpty() || symbolic || subscripted(unitText, symbols) || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                 continue;
@@ -1360,6 +1465,22 @@ public final class PhysicsSteps {
         if (!without.keySet().containsAll(Exprs.variables(line.rhs()))) return;
         double value = Evaluator.eval(line.rhs(), without);
         if (Double.isFinite(value)) env.put(v.name(), value);
+    }
+
+    /**
+     * A line with a symbol that has no value here: a law written before any number is put in ({@code v^2 = u^2 + 2as}
+     * where the problem gives no v) is a valid step ({@link Laws}; grade13: it was refused); any other such line is
+     * asked to use the problem's symbols.
+     */
+    private static LineCheck lawOrUnknownSymbol(int n, String raw, Equation line, String symbol, Work work) {
+        Set<String> problem = work.problemSymbols();
+        return switch (Laws.judge(line, problem, work.dims())) {
+            case STATES -> new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.formula"), Optional.empty());
+            case MISSTATES -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.formulaNotTrue"),
+                    Optional.empty());
+            case NO_LAW -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.unknownSymbol", symbol),
+                    Optional.empty());
+        };
     }
 
     private static Optional<String> unknownSymbol(Equation line, Map<String, Double> env) {

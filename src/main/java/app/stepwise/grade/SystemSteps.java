@@ -50,30 +50,67 @@ final class SystemSteps {
                 refs.add(null); // keeps the step numbers
             }
         }
+        List<Statement> said = new ArrayList<>(); // each judged line's statement, in order
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
-            // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
-            LineLoop.Judged<Statement> judged = null;
-            Statement previous = before;
-            for (String written : StepChecker.CONNECTIVE.split(text)) {
-                String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
-                if (StepChecker.wordsClaim(part, context.names()))
-                    return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
-                            Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
-                if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
-                LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, solution.keySet(), at, refs);
-                if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
-                judged = one;
-                previous = one.line();
-            }
-            return judged == null ? new LineLoop.Judged<>(null, before) : judged;
+            LineLoop.Judged<Statement> j = judgeLine(n, raw, text, before, afterError, context, solution.keySet(), at, refs);
+            // an unreadable line keeps its place (null): the answer a working ends with must be one Stepwise can read
+            if (j.verdict() != null && j.verdict().status() != Status.NOTE) said.add(j.line());
+            return j;
         });
         Statement last = result.last();
         Optional<Boolean> finalRight = last == null
                 ? Optional.empty()
-                : Optional.of(holds(last, at) && givesAll(last, solution.keySet()));
+                : Optional.of(answered(said, solution.keySet(), at));
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         return new LineCheck.Report(result.lines(), result.firstError(), finalRight, next);
+    }
+
+    /**
+     * The answer the working ends with: it ends with a line giving values ({@code y = 1}, or {@code x = 3, y = 1}), and
+     * the last value given for each unknown ({@code x = 3} lines earlier) is true at the solution. grade13: an answer on
+     * two lines was not taken as the answer.
+     */
+    static boolean answered(List<Statement> said, Set<String> unknowns, Map<String, Expr> at) {
+        Set<String> named = new HashSet<>();
+        boolean ended = false; // the working ends with a value (a check in numbers after it aside)
+        for (int k = said.size() - 1; k >= 0 && !named.containsAll(unknowns); k--) {
+            Statement s = said.get(k);
+            if (s == null && !ended) return false; // (1, 4) unread after y = 1: the last answer written is not known
+            if (s == null) continue;
+            Set<String> values = valuesNamed(s);
+            // check: 2(3) + 3(2) = 12 after the values; a pair (1, 4) is an answer, and is judged as one
+            if (!ended && Statement.collapse(s) instanceof Equation && Exprs.variables(s).isEmpty()) continue;
+            if (!ended && values.isEmpty()) return false;
+            ended = true;
+            // each unknown's last value is the answer given for it (3 + y = 4 between x = 3 and y = 1 is working)
+            Set<String> fresh = new HashSet<>(values);
+            fresh.removeAll(named);
+            if (fresh.isEmpty()) continue;
+            if (!holds(s, at)) return false;
+            named.addAll(fresh);
+        }
+        return named.containsAll(unknowns);
+    }
+
+    /** One line: each statement on it in turn, the first wrong one decides. */
+    private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement before, boolean afterError,
+            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
+        // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
+        LineLoop.Judged<Statement> judged = null;
+        Statement previous = before;
+        for (String written : StepChecker.CONNECTIVE.split(text)) {
+            String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
+            if (StepChecker.wordsClaim(part, context.names()))
+                return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
+                        Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
+            if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
+            LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, unknowns, at, refs);
+            if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
+            judged = one;
+            previous = one.line();
+        }
+        return judged == null ? new LineLoop.Judged<>(null, before) : judged;
     }
 
     /** One statement of a line: true at the system's solution, or (after a mistake) following from the line before. */
@@ -81,7 +118,8 @@ final class SystemSteps {
             Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
         Statement line;
         try {
-            line = Parser.parse(part, context);
+            // (3, 1) for x = 3, y = 1: a pair gives the unknowns in alphabetical order, as the answer checker reads it
+            line = Parser.parse(AnswerChecker.coordinates(part, unknowns).orElse(part), context);
         } catch (MathSyntaxException e) {
             return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.cannotRead", e.said()), Optional.empty()), null);
@@ -203,12 +241,15 @@ final class SystemSteps {
         return x.isPresent() && y.isPresent() && x.get().equals(y.get());
     }
 
-    /** The line names a value for every unknown: x = 3, y = 1. */
-    private static boolean givesAll(Statement s, Set<String> unknowns) {
+    /** The unknowns a line gives values ({@code x = 3, y = 1}); empty when any part of it is not such a value. */
+    private static Set<String> valuesNamed(Statement s) {
         Set<String> named = new HashSet<>();
-        for (Statement p : parts(Statement.collapse(s)))
-            if (p instanceof Equation e && e.lhs() instanceof Expr.Var v && Exprs.variables(e.rhs()).isEmpty())
-                named.add(v.name());
-        return named.containsAll(unknowns);
+        for (Statement p : parts(Statement.collapse(s))) {
+            if (!(Statement.collapse(p) instanceof Equation e && e.lhs() instanceof Expr.Var v
+                    && Exprs.variables(e.rhs()).isEmpty()))
+                return Set.of();
+            named.add(v.name());
+        }
+        return named;
     }
 }

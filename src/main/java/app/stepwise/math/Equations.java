@@ -162,6 +162,49 @@ public final class Equations {
         return Optional.of(r1 < r2 ? List.of(r1, r2) : List.of(r2, r1));
     }
 
+    /**
+     * {@code x = 2 or x = -3}, {@code x + 3 = ±√7}: one equation whose solutions are those of any of the options, the
+     * product of their differences set to zero, (l₁ - r₁)(l₂ - r₂)… = 0. Empty where an option is not a polynomial in its
+     * letters (a letter in a denominator, under a root or in a function): there the product could gain or lose
+     * solutions where one factor is undefined.
+     */
+    public static Optional<Equation> anyOf(List<Equation> options) {
+        if (options.isEmpty()) return Optional.empty();
+        List<Expr> factors = new ArrayList<>();
+        for (Equation o : options) {
+            if (!polynomial(o.lhs()) || !polynomial(o.rhs())) return Optional.empty();
+            factors.add(new Expr.Add(List.of(o.lhs(), new Expr.Neg(o.rhs()))));
+        }
+        Expr product = factors.size() == 1 ? factors.get(0) : new Expr.Mul(factors);
+        return Optional.of(new Equation(product, Expr.num(0)));
+    }
+
+    /** Letters only added, multiplied and raised to whole powers; numbers may be roots (√7) or anything letter-free. */
+    private static boolean polynomial(Expr e) {
+        if (Exprs.variables(e).isEmpty()) return true;
+        return switch (e) {
+            case Expr.Var v -> true;
+            case Expr.Neg n -> polynomial(n.operand());
+            case Expr.Add a -> a.terms().stream().allMatch(Equations::polynomial);
+            case Expr.Mul m -> m.factors().stream().allMatch(Equations::polynomial);
+            case Expr.Div d -> polynomial(d.numerator()) && Exprs.variables(d.denominator()).isEmpty();
+            case Expr.Pow p -> polynomial(p.base()) && Exprs.exactValue(p.exponent())
+                    .map(k -> k.isInteger() && k.signum() >= 0 && k.num().bitLength() < 8).orElse(false);
+            default -> false;
+        };
+    }
+
+    /**
+     * The real solutions of an equation in one letter, found numerically (|x| up to about 11 000), in increasing order;
+     * empty when it has other letters or is nowhere defined. For naming a mistake, never for deciding a line is right.
+     */
+    public static Optional<List<Double>> approximateRoots(Equation eq) {
+        Expr f = new Expr.Add(List.of(eq.lhs(), new Expr.Neg(eq.rhs())));
+        Set<String> vars = Exprs.variables(f);
+        if (vars.size() != 1) return Optional.empty();
+        return Optional.ofNullable(roots(f, vars.iterator().next(), Map.of()));
+    }
+
     /** Whether the values satisfy the equation (exactly where possible). */
     public static boolean satisfies(Equation eq, Map<String, Expr> values) {
         Expr l = Exprs.substitute(eq.lhs(), values);

@@ -132,11 +132,14 @@ public final class Parser {
         return new Reading(line.statement(), warnings.stream().distinct().toList(), other);
     }
 
+    private static final Pattern PLUS_MINUS_TYPED = Pattern.compile("\\+-(?!-)");
+
     private record ParsedLine(Statement statement, boolean ambiguousFraction) {}
 
     private static ParsedLine statementOf(String input, Context context, FractionRule rule, List<Message> warnings)
             throws MathSyntaxException {
-        String pm = input.replace("+/-", "±");
+        // +- typed together is ± as on a keyboard without it (x = -3 +- sqrt(7)); + -3 with a space adds a negative
+        String pm = PLUS_MINUS_TYPED.matcher(input.replace("+/-", "±")).replaceAll("±");
         if (pm.indexOf('±') >= 0) {
             // x = (-5 ± 1)/2 states two things: x = (-5 + 1)/2 or x = (-5 - 1)/2; every ± on the line takes the same sign
             ParsedLine plus = parseOne(pm.replace('±', '+'), context, rule, warnings);

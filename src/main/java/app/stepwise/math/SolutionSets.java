@@ -105,7 +105,8 @@ public final class SolutionSets {
         if (exact.size() != written.size() || written.isEmpty()) return false;
         List<Integer> places = placesWritten(text);
         // x = ±1.41: one decimal written for the two values ± gives (grade12: it was refused, a right answer marked wrong)
-        if (places.size() == 1 && written.size() == 2 && text.chars().filter(c -> c == '±').count() == 1)
+        String signs = text.replace("+/-", "±").replace("+-", "±"); // x = +-1.41 as typed without ±
+        if (places.size() == 1 && written.size() == 2 && signs.chars().filter(c -> c == '±').count() == 1)
             places = List.of(places.get(0), places.get(0));
         if (places.size() != written.size()) return false; // which decimal is which is not clear: nothing is taken as rounded
         List<java.math.BigDecimal> targets = new ArrayList<>();

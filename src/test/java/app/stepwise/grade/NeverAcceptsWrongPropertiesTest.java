@@ -60,7 +60,11 @@ class NeverAcceptsWrongPropertiesTest {
         String combined = (p * a + q * c) + "x + (" + (p * b + q * d) + ")y = " + (p * (a * x + b * y) + q * (c * x + d * y));
         LineCheck.Report right = SystemSteps.check(system, List.of(combined, "x = " + x, "y = " + y), List.of());
         assertThat(right.firstError()).as("%s | %s", system, combined).isEmpty();
-        assertThat(right.finalAnswerCorrect()).contains(false); // y = … alone does not give x
+        // grade13: x = … then y = … as the last two lines give the answer; y = … alone after the working does not
+        assertThat(right.finalAnswerCorrect()).contains(true);
+        assertThat(SystemSteps.check(system, List.of(combined, "y = " + y), List.of()).finalAnswerCorrect()).contains(false);
+        assertThat(SystemSteps.check(system, List.of(combined, "x = " + (x + 1), "y = " + y), List.of()).finalAnswerCorrect())
+                .contains(false);
         LineCheck.Report off = SystemSteps.check(system, List.of("x = " + (x + slip)), List.of());
         assertThat(off.firstError().isEmpty()).as("x = %d for x = %d", x + slip, x).isEqualTo(slip == 0);
         Map<String, Rational> solution = SystemSteps.solution(system);
