@@ -7,6 +7,7 @@ import app.stepwise.math.Derivative;
 import app.stepwise.math.MathLimitException;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
+import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Div;
 import app.stepwise.math.Expr.Mul;
@@ -725,11 +726,32 @@ public final class StepChecker {
         List<Expr> all = new ArrayList<>();
         for (Statement o : alt.options()) {
             if (!(Statement.collapse(o) instanceof Equation e)) return Optional.empty();
-            Optional<List<Expr>> vs = SolutionSets.values(e).or(() -> solutionValues(e));
+            Optional<List<Expr>> vs = SolutionSets.values(e).or(() -> solutionValues(e)).or(() -> linearRoot(e));
             if (vs.isEmpty()) return Optional.empty();
             all.addAll(vs.get());
         }
         return Optional.of(all);
+    }
+
+    /**
+     * The one solution of an equation of the first degree in its one letter whose numbers may be surds,
+     * {@code x + 3 = √7} → -3 + √7: the options of {@code x + 3 = ±√7} (session 13: such a line was marked as not
+     * following from {@code (x + 3)^2 = 7}).
+     */
+    private static Optional<List<Expr>> linearRoot(Equation e) {
+        var vars = Exprs.variables(new Equation(e.lhs(), e.rhs()));
+        if (vars.size() != 1) return Optional.empty();
+        String x = vars.iterator().next();
+        Expr f = new Add(List.of(e.lhs(), new Neg(e.rhs())));
+        // the derivative as the engine writes it may still name x (2 × 1 + 0 × a): first degree when it has one value
+        Expr derivative = Derivative.of(f, x);
+        double a = Evaluator.eval(derivative, Map.of(x, 0.0));
+        if (!Double.isFinite(a) || Math.abs(a) < 1e-12) return Optional.empty();
+        for (double at : new double[]{-2.7, 1.3, 5.9})
+            if (!(Math.abs(Evaluator.eval(derivative, Map.of(x, at)) - a) <= 1e-9 * Math.max(1, Math.abs(a))))
+                return Optional.empty();
+        Map<String, Expr> zero = Map.of(x, Expr.num(0));
+        return Optional.of(List.of(new Neg(new Div(Exprs.substitute(f, zero), Exprs.substitute(derivative, zero)))));
     }
 
     private static boolean distinct(List<Expr> values) {

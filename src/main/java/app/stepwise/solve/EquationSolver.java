@@ -134,22 +134,31 @@ final class EquationSolver {
         }
         if (q.signum() <= 0) return Optional.empty(); // no real roots, or one: the usual route says so
         Optional<Rational> root = Polynomial.sqrt(q);
-        // a surd root, x + 3 = ±√7: the step checker cannot compare such a line yet, so the usual route works it
-        if (root.isEmpty()) return Optional.empty();
-        String rootText = root.get().toString();
+        // a surd root, x + 3 = ±√7, as textbooks write it (session 13: it went by the formula, as if the bracket were not there)
+        String rootText = root.isPresent() ? root.get().toString() : surd(q);
         steps.add(new Step(Message.of("step.squareRootBoth"), inside + " = ±" + rootText, "square-root"));
         Rational b = s.b();
-        String shifted = b.negate().toString() + " ± " + rootText;
+        String shifted = b.isZero() ? "±" + rootText : b.negate().toString() + " ± " + rootText;
         if (!b.isZero())
             steps.add(new Step(b.signum() < 0
                     ? Message.of("step.addBoth", b.negate().toString())
                     : Message.of("step.subtractBoth", b.toString()),
                     NumberWriting.term(s.a(), x) + " = " + shifted, b.signum() < 0 ? "add-both-sides" : "subtract-both-sides"));
-        Rational r1 = b.negate().add(root.get()).divide(s.a()), r2 = b.negate().subtract(root.get()).divide(s.a());
         if (!s.a().isOne())
             steps.add(new Step(Message.of("step.divideBoth", s.a().toString()), x + " = (" + shifted + ")/" + s.a(),
                     "divide-both-sides"));
-        steps.add(new Step(Message.of("step.bothSolutions"), x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
+        String both;
+        if (root.isPresent()) {
+            Rational r1 = b.negate().add(root.get()).divide(s.a()), r2 = b.negate().subtract(root.get()).divide(s.a());
+            both = x + " = " + r1 + " or " + x + " = " + r2;
+        } else {
+            String plus = b.isZero() ? rootText : b.negate() + " + " + rootText;
+            String minus = b.isZero() ? "-" + rootText : b.negate() + " - " + rootText;
+            both = s.a().isOne()
+                    ? x + " = " + plus + " or " + x + " = " + minus
+                    : x + " = (" + plus + ")/" + s.a() + " or " + x + " = (" + minus + ")/" + s.a();
+        }
+        steps.add(new Step(Message.of("step.bothSolutions"), both, "state-solutions"));
         return Optional.of(steps);
     }
 

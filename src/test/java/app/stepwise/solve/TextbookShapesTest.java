@@ -34,10 +34,17 @@ class TextbookShapesTest {
         assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
-    @Test
-    void aSquaredBracketWithASurdRootKeepsTheUsualRoute() {
-        Worked w = solve(Task.SOLVE, "(x + 3)^2 = 7", "x");
-        assertThat(w.steps()).extracting(Step::operation).doesNotContain("square-root");
+    /** Session 13: with a surd root the teacher multiplied the bracket out and used the formula. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(x + 3)^2 = 7       | x | x + 3 = ±√7;x = -3 ± √7;x = -3 + √7 or x = -3 - √7",
+            "(p - 1)^2 = 20      | p | p - 1 = ±2√5;p = 1 ± 2√5;p = 1 + 2√5 or p = 1 - 2√5",
+            "2(2a - 1)^2 - 1 = 13 | a | 2(2a - 1)^2 = 14;(2a - 1)^2 = 7;2a - 1 = ±√7;2a = 1 ± √7;a = (1 ± √7)/2;"
+                    + "a = (1 + √7)/2 or a = (1 - √7)/2"})
+    void aSquaredBracketWithASurdRootIsSolvedBySquareRootsToo(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
     @ParameterizedTest
