@@ -212,6 +212,9 @@ public final class StepChecker {
         if (positiveRoot(before, stated)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.positiveRoot"), Optional.empty());
         }
+        if (squaredRoot(before, stated)) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.squaredBoth"), Optional.empty());
+        }
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
                 .or(() -> m.map(Misconception::said))
@@ -918,6 +921,24 @@ public final class StepChecker {
         return Equations.sameSolutions(pe, new Equation(new Pow(v, two), new Pow(le.rhs(), two))).equivalent();
     }
 
+    /**
+     * {@code T^2 = 4π^2 l/g} after {@code T = 2π√(l/g)}: making a letter under a root the subject of a formula by squaring
+     * both sides (session 13). The root side is never negative, so for the quantities a formula is about nothing is
+     * gained; the line must say exactly what the squared line says.
+     */
+    static boolean squaredRoot(Statement before, Statement line) {
+        if (!(before instanceof Equation pe) || !(line instanceof Equation le)) return false;
+        if (Exprs.variables(new Equation(pe.lhs(), pe.rhs())).size() < 2) return false;
+        Expr two = new Expr.Num(Rational.of(2), false);
+        for (boolean rootOnRight : new boolean[]{true, false}) {
+            Expr root = rootOnRight ? pe.rhs() : pe.lhs(), other = rootOnRight ? pe.lhs() : pe.rhs();
+            if (principalRoot(root) && !principalRoot(other)
+                    && Equations.sameSolutions(le, new Equation(new Pow(other, two), new Pow(root, two))).equivalent())
+                return true;
+        }
+        return false;
+    }
+
     /** √(…), (…)^(1/2), or a positive multiple or quotient of one: a value that is never negative where defined. */
     private static boolean principalRoot(Expr e) {
         return switch (e) {
@@ -933,8 +954,9 @@ public final class StepChecker {
         };
     }
 
+    /** A positive number, π and 2π included (the factor of T = 2π√(l/g)). */
     private static boolean positiveLetterFree(Expr e) {
-        return Exprs.variables(e).isEmpty() && Exprs.exactValue(e).map(r -> r.signum() > 0).orElse(false);
+        return Exprs.variables(e).isEmpty() && Evaluator.eval(e, Map.of()) > 0;
     }
 
     /** x² = 49 → x = 7: the line keeps some of the solutions and loses others. */

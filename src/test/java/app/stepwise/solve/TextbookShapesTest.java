@@ -47,6 +47,19 @@ class TextbookShapesTest {
         assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
+    /** Session 13: a formula with the subject under a square root was refused ("can't check this kind of problem"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "T = 2π√(l/g)     | l | T^2 = 4π^2 l/g;T^2 g = 4π^2 l;l = T^2 g/(4π^2)",
+            "v = √(2gh)       | h | v^2 = 2gh;h = v^2/(2g)",
+            "c = √(a^2 + b^2) | a | c^2 = a^2 + b^2;a^2 = c^2 - b^2;a = √(c^2 - b^2)",
+            "√(x/k) = t       | x | x/k = t^2;x = kt^2"})
+    void aFormulaWithTheSubjectUnderARootIsSquaredFirst(String formula, String subject, String lines) {
+        Worked w = solve(Task.SOLVE, formula, subject);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        assertThat(w.steps().get(0).text()).isEqualTo("Square both sides to undo the square root.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "568 = 4m^2 - 8 | m | 4m^2 = 576;m^2 = 144;m = ±12;m = 12 or m = -12",
