@@ -21,7 +21,8 @@ final class TextMath {
     private static final java.util.Map<String, String> VULGAR = java.util.Map.of("½", "1/2", "¼", "1/4", "¾", "3/4", "⅓",
             "1/3", "⅔", "2/3", "⅕", "1/5", "⅛", "1/8", "⅜", "3/8", "⅝", "5/8", "⅞", "7/8");
     private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([½¼¾⅓⅔⅕⅛⅜⅝⅞])");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d.,/^])"
+    // alg13: a full stop may end the sentence after the number ("from 12 500 to 14 000."); a decimal point may not follow
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d,/^]|\\.\\d)"
             // review12: a count, then each thing's number and unit ("3 500 kg crates", "2 100 Ω resistors") is no thousands
             + "(?!\\s*[\\p{L}Ωμ°/²³^]{1,6}\\s+(?:crates|boxes|blocks|masses|weights|resistors|bricks|bags|sacks|cars|trolleys"
             + "|balls|lamps|bulbs|cells|batteries|loads|parcels|packages|containers|stones|rocks|heaters|pallets|beams|logs)\\b)");
@@ -30,6 +31,9 @@ final class TextMath {
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern CLAIMED_RESULT = Pattern.compile(
             "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
+    private static final Pattern PRONOUN_I = Pattern
+            .compile("(?<![\\w^'])i(?=\\s+(?:dont|don'?t|do|did|didn'?t|think|need|am|have"
+                    + "|got|get|can'?t|cant|can|just|really|want|tried|keep|was|will|would|understand|know|dunno)\\b)");
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
@@ -139,6 +143,8 @@ final class TextMath {
         t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
         // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
         t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
+        // "… = -12$ i dont get it": a student's "i" before a verb is the pronoun, not the letter i (alg13)
+        t = PRONOUN_I.matcher(t).replaceAll(" ");
         return t;
     }
 
