@@ -67,6 +67,8 @@ public final class StepChecker {
             d = new Differentiating(fx.expr(), x, previous);
         }
         Differentiating differentiating = d;
+        // the working starts from a fraction × 100: what it works out is a number of percent (40 may be written 40%)
+        boolean percentAsked = origin instanceof Statement.Expression ox && timesHundred(ox.expr());
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
@@ -77,7 +79,7 @@ public final class StepChecker {
         }
         LineLoop.Result<Statement> result = LineLoop.run(lines, previous,
                 (n, raw, text, before, afterError) -> judgeLine(n, raw, text, before, refs, afterError, context,
-                        differentiating));
+                        differentiating, percentAsked));
         int furthest = result.furthest();
         Optional<Integer> next = furthest < refs.size() ? Optional.of(furthest + 1) : Optional.empty();
         Statement lastLine = result.last();
@@ -99,7 +101,7 @@ public final class StepChecker {
      * reading follows, the student is asked to say which they mean instead of being told the line is wrong.
      */
     private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
-            boolean afterError, Parser.Context context, Differentiating differentiating) {
+            boolean afterError, Parser.Context context, Differentiating differentiating, boolean percentAsked) {
         LineCheck verdict = null;
         Statement line = null;
         for (String written : CONNECTIVE.split(text)) {
@@ -150,13 +152,16 @@ public final class StepChecker {
             }
             // "360/2400 × 100 = 15%": a percentage worked out as a number of percent, the % sign a label on it
             String percentLabel = part.strip();
-            if (partVerdict.status() == Status.INVALID && before instanceof Statement.Expression && percentLabel.endsWith("%")
+            // (alg13: also after "18/45 × 100 = 40" or "1800/45", where the × 100 is in the problem, not the line before)
+            if (partVerdict.status() == Status.INVALID && (before instanceof Statement.Expression || percentAsked)
+                    && percentLabel.endsWith("%")
                     && percentLabel.indexOf('%') == percentLabel.length() - 1) {
                 try {
                     Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
                     LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
                     // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
-                    boolean timesHundred = timesHundred(((Statement.Expression) before).expr())
+                    boolean timesHundred = percentAsked
+                            || before instanceof Statement.Expression bx && timesHundred(bx.expr())
                             || asNumber.statement() instanceof Equation e && timesHundred(e.lhs())
                             || asNumber.statement() instanceof Statement.Chain c && timesHundred(c.parts().get(0));
                     if (timesHundred && (label.status() == Status.VALID || label.status() == Status.ON_PATH)) {
@@ -672,6 +677,9 @@ public final class StepChecker {
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
     static boolean follows(Statement previous, Statement line) {
         return switch (previous) {
+            // "0.4 × 100 = 40" then "40": a calculation written as an equality, then its result (alg13)
+            case Equation pe when line instanceof Statement.Expression lx && Exprs.variables(pe).isEmpty() ->
+                Equivalence.of(pe.rhs(), lx.expr()).equivalent();
             case Equation pe -> followsEquation(pe, line);
             case Statement.Expression px -> switch (line) {
                 case Statement.Expression lx -> Equivalence.of(px.expr(), lx.expr()).equivalent();
