@@ -324,7 +324,9 @@ public final class ProblemReader {
                         : has(lower, "square root") ? "square-root" : "";
         boolean factorWords = factorForm
                 || has(lower,
-                        "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor|product of (?:two )?(?:linear )?factors");
+                        "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor|product of (?:two )?(?:linear )?factors"
+                                // alg13: "write a² − 6a − 16 as a product of two brackets"
+                                + "|product of (?:two )?brackets|(?:as|into) (?:two|double) brackets");
         boolean solveWords = has(lower,
                 "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
         if (factorWords && !solveWords && !expressions.isEmpty()) {

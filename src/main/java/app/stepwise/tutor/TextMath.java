@@ -34,6 +34,15 @@ final class TextMath {
     private static final Pattern PRONOUN_I = Pattern
             .compile("(?<![\\w^'])i(?=\\s+(?:dont|don'?t|do|did|didn'?t|think|need|am|have"
                     + "|got|get|can'?t|cant|can|just|really|want|tried|keep|was|will|would|understand|know|dunno)\\b)");
+    /**
+     * alg13: "Bea says that 2 + 3 × 4 is 20. Work out the correct value.": the claimed value is to be corrected, not used;
+     * only where the text asks whether it is right or for the correct value.
+     */
+    private static final Pattern CLAIMED_IS = Pattern.compile(
+            "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes|wrote|writes)\\s+(?:that\\s+)?[^.?!\\n=]*?[\\d)])"
+                    + "\\s+(?:is|equals)\\s+-?\\d+(?:\\.\\d+)?(?![\\d/]|\\.\\d)(?=[^?!\\n]*?[.?!]?\\s*(?:(?:is|are|was)\\s+(?:she|he|they|it|that|this)"
+                    + "\\s+(?:right|correct)|(?:work\\s+out|find|what\\s+is|give|calculate|write\\s+down)\\s+the\\s+(?:correct|right|actual|true)"
+                    + "\\s+(?:value|answer|result)))");
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
@@ -143,6 +152,7 @@ final class TextMath {
         t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
         // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
         t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
+        t = CLAIMED_IS.matcher(t).replaceAll("$1");
         // "… = -12$ i dont get it": a student's "i" before a verb is the pronoun, not the letter i (alg13)
         t = PRONOUN_I.matcher(t).replaceAll(" ");
         return t;
