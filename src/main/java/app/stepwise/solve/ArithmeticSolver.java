@@ -37,6 +37,11 @@ final class ArithmeticSolver {
             Expr next = r.reduceTop(cur);
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
             boolean listed = !atomic(next) || r.operation().equals("simplify") && !(next instanceof Expr.Num);
+            // (-7)/12 is written -7/12 already: simplifying it again would repeat the line
+            if (!steps.isEmpty() && show(next).equals(show(cur))) {
+                cur = next;
+                continue;
+            }
             steps.add(new Step(listed ? r.describeWithWorking() : r.describe(), show(next), r.operation()));
             cur = next;
         }

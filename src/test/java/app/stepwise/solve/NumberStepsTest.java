@@ -75,6 +75,7 @@ class NumberStepsTest {
         assertThat(w.steps()).extracting(Step::math).contains(common);
         assertThat(w.answer()).isEqualTo(answer);
         assertThat(w.steps()).extracting(Step::math).noneMatch(m -> m.matches(".*(-\\(\\d+/\\d+\\)|\\(-\\d+\\)/|- \\(\\d+/).*"));
+        assertThat(w.steps()).extracting(Step::math).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest
