@@ -59,6 +59,20 @@ public final class LinearSolver {
         Rational aL = c[0], bL = c[1], aR = c[2], bR = c[3];
         if (aL.subtract(aR).isZero()) throw new IllegalArgumentException(equation + " has no single solution");
         if (aL.isOne() && bL.isZero() && aR.isZero()) return simplified(equation, x, bR);
+        if (aL.isZero() && !(aR.isOne() && bR.isZero())) {
+            // 20 = 5 + 3n: write it the other way round first, 3n + 5 = 20, as textbooks do (alg13: the teacher took
+            // 3n away from both sides and divided by -3)
+            String[] sides = equation.split("=");
+            if (sides.length == 2) {
+                boolean plain = !equation.contains("(") && aR.isInteger() && bR.isInteger() && bL.isInteger();
+                // 5 + 3n turns round with it (3n + 5 = 20); a bracket or a fraction stays as written
+                String swapped = (plain ? NumberWriting.linear(aR, bR, x) : sides[1].strip()) + " = " + sides[0].strip();
+                List<Step> steps = new ArrayList<>();
+                steps.add(new Step(Message.of("step.swapSides", x), swapped, "swap-sides"));
+                steps.addAll(steps(swapped, x));
+                return steps;
+            }
+        }
         List<Step> steps = new ArrayList<>();
         String simple = NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x);
         boolean oneStepFraction = bL.isZero() && aR.isZero() && !aL.isInteger() && aL.num().abs().equals(BigInteger.ONE);

@@ -34,6 +34,19 @@ class TextbookShapesTest {
         assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
+    /** alg13: with the unknown only on the right the teacher took 3n from both sides and divided by -3. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "20 = 5 + 3n     | n | 3n + 5 = 20;3n = 20 - 5 = 15;n = 15/3 = 5",
+            "7 = y - 12      | y | y - 12 = 7;y = 7 + 12 = 19",
+            "12 = 4(x - 1)   | x | 4(x - 1) = 12;4x - 4 = 12;4x = 12 + 4 = 16;x = 16/4 = 4"})
+    void anUnknownOnTheRightIsTurnedRoundFirst(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        assertThat(w.steps().get(0).text()).isEqualTo("Write the equation the other way round, so the side with " + x
+                + " is on the left.");
+    }
+
     /** Session 13: with a surd root the teacher multiplied the bracket out and used the formula. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
