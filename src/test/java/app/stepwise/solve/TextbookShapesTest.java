@@ -34,6 +34,18 @@ class TextbookShapesTest {
         assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
+    /** alg13: a bracket over a number was split into two fractions (x/4 + 5/4 = 3) before the fractions were cleared. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(x + 5)/4 = 3           | x | x + 5 = 12;x = 12 - 5 = 7",
+            "(2m - 1)/3 = (m + 4)/2  | m | 2(2m - 1) = 3(m + 4);4m - 2 = 3m + 12;m - 2 = 12;m = 12 + 2 = 14",
+            "(3x - 2)/5 = x - 4      | x | 3x - 2 = 5(x - 4);3x - 2 = 5x - 20;-2x - 2 = -20;-2x = -20 + 2 = -18;"
+                    + "x = -18/(-2) = 9"})
+    void aBracketOverANumberIsMultipliedOutOfTheFractionAsItStands(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+    }
+
     /** alg13: with the unknown only on the right the teacher took 3n from both sides and divided by -3. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
