@@ -140,6 +140,9 @@ final class PercentageWords {
                     + "\\s*(?:%|percent|per cent)|\\bof\\s+(?:the\\s+)?(?:total|all|whole)\\b|\\btotal\\b|\\baltogether\\b|\\bin\\s+all\\b"
                     + "|\\boriginal|\\bat\\s+first\\b|\\bto\\s+begin\\b");
 
+    private static final Pattern THE_REST = Pattern.compile(
+            "\\b(?:not|never|rest|remaining|remain|left|other|others|more|fewer|less|than|else)\\b|n't\\b|\\bdont\\b|\\bdidnt\\b");
+
     /** Whether the question asks how many of something there are. */
     static boolean countAsked(String lower) {
         return HOW_MANY.matcher(question(lower)).find();
@@ -153,6 +156,8 @@ final class PercentageWords {
     private static Optional<Reading> partOfCount(String lower, List<String[]> numbers) {
         if (!numbers.get(0)[1].isEmpty() || numbers.get(1)[1].isEmpty() || !countAsked(lower)) return Optional.empty();
         if (SHARE_OF_UNKNOWN.matcher(lower).find()) return Optional.empty();
+        // "how many do not walk?", "how many are left?": the rest, not the part the percentage names
+        if (THE_REST.matcher(question(lower)).find()) return Optional.empty();
         Matcher m = PERCENT_OF_THEM.matcher(lower);
         if (!m.find() || !m.group(1).equals(numbers.get(1)[0])) return Optional.empty();
         String whole = numbers.get(0)[0], rate = numbers.get(1)[0];
