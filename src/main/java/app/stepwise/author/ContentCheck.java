@@ -72,6 +72,7 @@ public final class ContentCheck {
         try {
             givens(p, at, subject, out);
             choices(p, at, out);
+            keyAcceptsItself(p, at, out);
             finalLine(p, at, out);
             steps(p, at, out);
             bottomOutHint(p, at, out);
@@ -82,6 +83,18 @@ public final class ContentCheck {
                     Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()))));
         }
         return out;
+    }
+
+    /**
+     * The answer key typed as an answer must be right: a key the grader cannot compare with (9^9^9^9, numbers too large
+     * to work with) would leave every student's answer undecided, the key itself included.
+     */
+    private static void keyAcceptsItself(Problem p, String at, List<Finding> out) {
+        if (p.answer() == null || p.answer() instanceof AnswerSpec.MultipleChoice) return;
+        Grade g = AnswerChecker.check(p.answer(), p.answer().expected());
+        if (!g.correct())
+            out.add(new Finding(at + "/answer/value", Severity.ERROR,
+                    Message.of("content.keyRefusesItself", p.answer().expected(), Message.reason(g.said()))));
     }
 
     /** The answer spec must accept the worked solution's last line: the x = 6 key with a solution ending x = 5. */

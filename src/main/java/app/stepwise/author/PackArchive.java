@@ -1,5 +1,6 @@
 package app.stepwise.author;
 
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
@@ -60,8 +61,8 @@ public final class PackArchive {
                         .forEach(files::add);
             }
         }
-        Path tmp = Files.createTempFile(zip.toAbsolutePath().getParent(), ".pack", ".zip.tmp");
-        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream z = new ZipOutputStream(out)) {
+        AtomicFile.write(zip, out -> {
+            ZipOutputStream z = new ZipOutputStream(out);
             z.putNextEntry(new ZipEntry(PACK_ENTRY));
             z.write(PackWriter.write(pack).getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
@@ -76,11 +77,8 @@ public final class PackArchive {
                 Files.copy(f, z);
                 z.closeEntry();
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            z.finish(); // AtomicFile closes the file
+        });
     }
 
     /** What unpacking gave: the pack's report (as the reader gives it) and the images written. */

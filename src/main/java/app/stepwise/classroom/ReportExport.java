@@ -5,11 +5,10 @@ import app.stepwise.classroom.ClassReport.SkillRow;
 import app.stepwise.classroom.ClassReport.StudentRow;
 import app.stepwise.classroom.ClassReport.TimeRow;
 import app.stepwise.text.Message;
+import app.stepwise.lesson.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ public final class ReportExport {
         List<Path> out = new ArrayList<>();
         for (var e : csvTables(r).entrySet()) {
             Path f = folder.resolve(e.getKey() + ".csv");
-            writeAtomically(f, BOM + e.getValue());
+            AtomicFile.writeString(f, BOM + e.getValue());
             out.add(f);
         }
         return out;
@@ -92,18 +91,7 @@ public final class ReportExport {
 
     /** One table to a file, with BOM. */
     public static void writeCsv(String table, Path file) throws IOException {
-        writeAtomically(file, BOM + table);
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".export-", ".part");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(file, BOM + table);
     }
 
     /** A CSV table (RFC 4180, CRLF), without BOM. */

@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.stepwise.lesson.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -64,15 +64,8 @@ public final class ResultsFile {
 
     /** Writes the data (atomically: a half-written file never replaces a good one). */
     public static void write(Dataset d, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".results-", ".part");
-        try {
-            Files.write(tmp, JSON.writeValueAsBytes(tree(d)));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = JSON.writeValueAsBytes(tree(d));
+        AtomicFile.write(file, out -> out.write(bytes));
     }
 
     static ObjectNode tree(Dataset d) {

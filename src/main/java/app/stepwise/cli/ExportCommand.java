@@ -3,10 +3,10 @@ package app.stepwise.cli;
 import app.stepwise.app.Packs;
 import app.stepwise.author.MoodleXml;
 import app.stepwise.author.PackArchive;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.PackProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,24 +55,31 @@ final class ExportCommand implements Callable<Integer> {
             o.println(out + " already exists; nothing was overwritten (use --force)");
             return 2;
         }
-        switch (to) {
-            case "moodle-xml" -> {
-                List<String> report = new ArrayList<>();
-                Files.writeString(out, MoodleXml.write(r.pack().get(), report), StandardCharsets.UTF_8);
-                o.println("Wrote " + out + ": " + r.pack().get().problems().size() + " questions.");
-                if (!report.isEmpty()) {
-                    o.println("Moodle will judge these differently (" + report.size() + "):");
-                    report.forEach(line -> o.println("  - " + line));
+        boolean replacing = Files.exists(out);
+        try {
+            switch (to) {
+                case "moodle-xml" -> {
+                    List<String> report = new ArrayList<>();
+                    AtomicFile.writeString(out, MoodleXml.write(r.pack().get(), report));
+                    o.println("Wrote " + out + ": " + r.pack().get().problems().size() + " questions.");
+                    if (!report.isEmpty()) {
+                        o.println("Moodle will judge these differently (" + report.size() + "):");
+                        report.forEach(line -> o.println("  - " + line));
+                    }
+                }
+                case "zip" -> {
+                    PackArchive.write(r.pack().get(), images, out);
+                    o.println("Wrote " + out + ".");
+                }
+                default -> {
+                    o.println("--to is moodle-xml or zip");
+                    return 2;
                 }
             }
-            case "zip" -> {
-                PackArchive.write(r.pack().get(), images, out);
-                o.println("Wrote " + out + ".");
-            }
-            default -> {
-                o.println("--to is moodle-xml or zip");
-                return 2;
-            }
+        } catch (IOException e) { // a full disk, a folder that cannot be written: said, not a stack trace
+            spec.commandLine().getErr().println("stepwise: cannot write " + out + " (" + e.getMessage() + "); "
+                    + (replacing ? "the file that was there is unchanged" : "nothing was written"));
+            return 2;
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.model.ControlTokens;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
@@ -27,10 +28,11 @@ import java.util.Optional;
 final class ModelBench {
     private ModelBench() {}
 
-    static final List<String> PROMPTS = List.of(
-            "<|problem|>Solve 4x - 7 = 2x + 9.<|solve|>",
-            "<|problem|>A trolley has a mass of 4 kg and a net force of 10 N. Find its acceleration.<|solve|>",
-            "<|problem|>Expand (x + 3)(x - 5).<|solve|>");
+    /** Whole-solution prompts in Stepwise's default format (the same for both runtimes, whatever the manifest says). */
+    static final List<String> PROMPTS = java.util.stream.Stream
+            .of("Solve 4x - 7 = 2x + 9.", "A trolley has a mass of 4 kg and a net force of 10 N. Find its acceleration.",
+                    "Expand (x + 3)(x - 5).")
+            .map(problem -> ControlTokens.PROBLEM + problem + ControlTokens.SOLVE).toList();
     static final List<String> HINTS = List.of("Solve 3x + 5 = 20.", "Solve 2(x + 4) = 18.", "Find x if 7x - 3 = 4x + 9.",
             "Solve x/4 + 2 = 5.");
 

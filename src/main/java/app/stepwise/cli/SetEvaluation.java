@@ -494,7 +494,7 @@ final class SetEvaluation {
             String family = "", task = "", unknown = "";
             List<String> starts = new ArrayList<>();
             Map<String, String> givens = new LinkedHashMap<>();
-            for (String line : generated.replace("<|end|>", "").split("\n")) {
+            for (String line : generated.replace(ControlTokens.END, "").split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon < 0) continue;
                 String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT), value = line.substring(colon + 1).strip();

@@ -38,7 +38,7 @@ public final class Calculator {
         t = t.substring(0, t.length() - 1);
         int previous = t.lastIndexOf('=');
         String expr = (previous < 0 ? t : t.substring(previous + 1)).strip();
-        if (expr.isEmpty() || expr.contains("<|")) return Optional.empty();
+        if (expr.isEmpty() || ControlTokens.holdsToken(expr)) return Optional.empty();
         String step = stepText(textSoFar);
         try {
             double v = Evaluator.eval(Parser.parseExpression(expr), Map.of());

@@ -28,6 +28,11 @@ public final class ControlTokens {
     /** Any control token, also ones a future model may add: {@code <|name|>} or {@code <|/name|>}. */
     public static final Pattern ANY = Pattern.compile("<\\|/?[a-z]+\\|>");
 
+    /** Whether the text holds a control token, or the start of one ({@code <|}), so it is not plain math. */
+    public static boolean holdsToken(String s) {
+        return s.contains("<|");
+    }
+
     /** Input text without control tokens or LaTeX dollar signs, so a student cannot steer the prompt. */
     public static String clean(String s) {
         return ANY.matcher(s).replaceAll("").replace("$", "").strip();

@@ -86,6 +86,12 @@ public final class LocalModel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new ModelException("the tokenizer of " + folder.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
+        try {
+            checkSpecialTokens(folder, manifest, tokenizer);
+        } catch (ModelException e) {
+            tokenizer.close();
+            throw e;
+        }
         Model model = null;
         try {
             model = Model.newInstance(manifest.name(), Device.cpu(), "OnnxRuntime");
@@ -113,6 +119,21 @@ public final class LocalModel implements AutoCloseable {
             closeQuietly(model, tokenizer);
             throw new ModelException(
                     "model.onnx in " + folder.getFileName() + " cannot be loaded (is it damaged?): " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Each control token of the manifest must be one token of the tokenizer, with the manifest's id: a tokenizer.json
+     * from another model would otherwise feed the model the wrong tokens and never see its end token.
+     */
+    private static void checkSpecialTokens(Path folder, ModelManifest manifest, HuggingFaceTokenizer tokenizer)
+            throws ModelException {
+        for (var e : manifest.specialTokens().entrySet()) {
+            long[] ids = tokenizer.encode(e.getKey(), false, false).getIds();
+            if (ids.length != 1 || ids[0] != e.getValue())
+                throw new ModelException("tokenizer.json of " + folder.getFileName() + " does not match model.json: " + e.getKey()
+                        + " is token " + e.getValue() + " in model.json but " + Arrays.toString(ids)
+                        + " in tokenizer.json (are the two files from different models?)");
         }
     }
 
@@ -218,7 +239,7 @@ public final class LocalModel implements AutoCloseable {
         double firstMs = -1;
         try (KvCache cache = new KvCache()) {
             long[] input = promptIds;
-            for (int step = 0; step < options.maxNewTokens(); step++) {
+            while (out.size() < options.maxNewTokens()) { // the calculator's tokens count too: prompt + limit fit the model
                 if (options.cancelled().getAsBoolean()) {
                     stop = StopReason.CANCELLED;
                     break;
@@ -236,6 +257,7 @@ public final class LocalModel implements AutoCloseable {
                 out.add(next);
                 if (streamer != null) streamer.accept(next);
                 long[] forced = calc != null && next == calc ? calculator(out) : new long[0];
+                forced = Arrays.copyOf(forced, Math.min(forced.length, options.maxNewTokens() - out.size()));
                 for (long id : forced) {
                     out.add(id);
                     if (streamer != null) streamer.accept(id);

@@ -30,14 +30,24 @@ public record ModelManifest(String name, String version, String architecture, lo
         if (n == null || !n.isObject())
             throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object");
         String name = text(n, "name", folder.getFileName().toString());
+        String where = "model.json of " + folder.getFileName();
         Map<String, Integer> specials = new LinkedHashMap<>();
-        n.path("specialTokens").fields().forEachRemaining(e -> specials.put(e.getKey(), e.getValue().asInt()));
+        for (var e : (Iterable<Map.Entry<String, JsonNode>>) () -> n.path("specialTokens").fields()) {
+            if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber() || e.getValue().asInt() < 0)
+                throw new ModelException(where + " gives " + e.getValue() + " for " + e.getKey() + ", not a token id");
+            specials.put(e.getKey(), e.getValue().asInt());
+        }
+        String end = text(n, "endToken", ControlTokens.END);
+        // without its end token a generation never stops by itself: every request would run to its limit
+        if (!specials.containsKey(end))
+            throw new ModelException(where + " gives no token id for its end token " + end + " (in specialTokens)");
+        JsonNode length = n.path("maxLength");
+        if (!length.isIntegralNumber() || !length.canConvertToInt() || length.asInt() <= 0)
+            throw new ModelException(where + " gives no usable maxLength (the most tokens the model reads, a whole number)");
         Map<String, String> prompt = new LinkedHashMap<>();
         n.path("prompt").fields().forEachRemaining(e -> prompt.put(e.getKey(), e.getValue().asText()));
         return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0),
-                text(n, "weights", "?"),
-                n.path("maxLength").asInt(1024), specials, text(n, "endToken", "<|end|>"), prompt, text(n, "licence", "unknown"),
-                n);
+                text(n, "weights", "?"), length.asInt(), specials, end, prompt, text(n, "licence", "unknown"), n);
     }
 
     private static String text(JsonNode n, String field, String fallback) {
@@ -47,8 +57,8 @@ public record ModelManifest(String name, String version, String architecture, lo
 
     /** Whether the manifest describes Stepwise's prompt format (solve, next, check); other decoders can still generate text. */
     public boolean speaksStepwise() {
-        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey("<|step|>")
-                && specialTokens.containsKey("<|math|>");
+        return prompt.containsKey("next") && prompt.containsKey("solve") && specialTokens.containsKey(ControlTokens.STEP)
+                && specialTokens.containsKey(ControlTokens.MATH);
     }
 
     /**

@@ -3,6 +3,7 @@ package app.stepwise.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What a Stepwise-format generation says: its steps (sentence and math line), its answer, its feedback label. */
 public record ModelOutput(List<Step> steps, Optional<String> answer, Optional<String> feedback) {
@@ -18,23 +19,24 @@ public record ModelOutput(List<Step> steps, Optional<String> answer, Optional<St
         String t = generated.replace(ControlTokens.END, "").replace(ControlTokens.CALC, "").replace(ControlTokens.CALC_END, "");
         Optional<String> feedback = Optional.empty();
         Optional<String> answer = Optional.empty();
-        int a = t.indexOf("<|answer|>");
+        int a = t.indexOf(ControlTokens.ANSWER);
         if (a >= 0) {
-            answer = Optional.of(t.substring(a + "<|answer|>".length()).strip()).filter(s -> !s.isEmpty());
+            answer = Optional.of(t.substring(a + ControlTokens.ANSWER.length()).strip()).filter(s -> !s.isEmpty());
             t = t.substring(0, a);
         }
-        if (t.startsWith("<|feedback|>")) {
-            int s = t.indexOf("<|step|>");
-            feedback = Optional.of((s < 0 ? t.substring(12) : t.substring(12, s)).strip());
+        if (t.startsWith(ControlTokens.FEEDBACK)) {
+            int from = ControlTokens.FEEDBACK.length();
+            int s = t.indexOf(ControlTokens.STEP);
+            feedback = Optional.of((s < 0 ? t.substring(from) : t.substring(from, s)).strip());
             t = s < 0 ? "" : t.substring(s);
         }
         List<Step> steps = new ArrayList<>();
-        for (String part : t.split("<\\|step\\|>")) {
+        for (String part : t.split(Pattern.quote(ControlTokens.STEP))) {
             if (part.isBlank()) continue;
-            int m = part.indexOf("<|math|>");
+            int m = part.indexOf(ControlTokens.MATH);
             if (m < 0) continue;
-            String math = part.substring(m + "<|math|>".length()).strip();
-            if (math.isEmpty() || math.contains("<|")) continue;
+            String math = part.substring(m + ControlTokens.MATH.length()).strip();
+            if (math.isEmpty() || ControlTokens.holdsToken(math)) continue;
             steps.add(new Step(part.substring(0, m).strip(), math));
         }
         return new ModelOutput(steps, answer, feedback);

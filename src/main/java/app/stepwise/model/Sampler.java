@@ -37,7 +37,9 @@ public interface Sampler {
             Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
             double kept = 0;
             int n = 0;
-            while (n < order.length && kept < topP * sum) kept += p[order[n++]];
+            do { // the most likely token always stays, whatever topP is
+                kept += p[order[n++]];
+            } while (n < order.length && kept < topP * sum);
             double r = random.nextDouble() * kept;
             for (int i = 0; i < n; i++) {
                 r -= p[order[i]];

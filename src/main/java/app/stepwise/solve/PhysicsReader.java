@@ -32,7 +32,7 @@ final class PhysicsReader {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.^])(-?\\d+(?:\\.\\d+)?(?:\\s*(?:×|x|\\*)\\s*10\\^?\\(?-?\\d+\\)?)?)(?![\\w.]*\\^)");
-    private static final Pattern SYMBOL_BEFORE = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
+    private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
 
     /** Words after a number that are English, not units ("24 m/s in 8 s" is not metres per second-inch). */
     private static final java.util.Set<String> STOP = java.util.Set.of("in", "at", "of", "and", "to", "for", "on", "by", "a",
@@ -66,8 +66,8 @@ final class PhysicsReader {
             for (int k = most; k >= 1 && best == null; k--) {
                 if (k < words.length && words[k].startsWith("=")) continue; // "a = -2 m/s^2 t = 3 s": t names the next given
                 String unit = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)).replaceAll("[.,;:?!)]+$", "");
-                unit = unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
-                        .replace("²", "^2").replace("³", "^3");
+                unit = symbolCase(unit.replace(" per ", "/").replace("per ", "/").replace(" squared", "^2")
+                        .replace(" cubed", "^3").replace("²", "^2").replace("³", "^3"));
                 if (java.util.Arrays.stream(unit.split("[\\s/]+")).anyMatch(w -> STOP.contains(w) || !unitWord(w))) continue;
                 if (unit.isBlank() || unit.endsWith("/") || !Character.isLetter(unit.charAt(0)) && unit.charAt(0) != 'Ω'
                         && unit.charAt(0) != '°')
@@ -97,13 +97,32 @@ final class PhysicsReader {
 
     private static final Pattern OHM_WORD = Pattern.compile("(?i)ohms?");
 
+    /**
+     * Unit symbols typed in lower case that can be nothing else (phys13: "660 hz", "24 n", "2 kw", "9 v", "in kj"): the
+     * symbol's own case. Not mhz, mw or mj, which are milli units as written and mega units as meant.
+     */
+    private static final Map<String, String> LOWER_CASE_SYMBOLS = Map.ofEntries(Map.entry("hz", "Hz"),
+            Map.entry("khz", "kHz"), Map.entry("n", "N"), Map.entry("kn", "kN"), Map.entry("j", "J"), Map.entry("kj", "kJ"),
+            Map.entry("w", "W"), Map.entry("kw", "kW"), Map.entry("pa", "Pa"), Map.entry("kpa", "kPa"), Map.entry("v", "V"),
+            Map.entry("kv", "kV"), Map.entry("ma", "mA"), Map.entry("kph", "km/h"), Map.entry("kmh", "km/h"));
+
+    /** The unit with each lower-case symbol of {@link #LOWER_CASE_SYMBOLS} in its own case: "n/kg" is N/kg. */
+    static String symbolCase(String unit) {
+        StringBuilder out = new StringBuilder();
+        for (Matcher m = Pattern.compile("[A-Za-z]+|[^A-Za-z]+").matcher(unit); m.find();)
+            out.append(LOWER_CASE_SYMBOLS.getOrDefault(m.group(), m.group()));
+        return out.toString();
+    }
+
     private static String symbolBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 12), at);
         if (G_IN_WORDS.matcher(before).find()) return "g";
         if (G_NAMED.matcher(text.substring(Math.max(0, at - 60), at)).find()) return "g";
         Matcher total = TOTAL_SYMBOL_BEFORE.matcher(before); // longer than the 8 characters a symbol is looked for in
         if (total.find()) return total.group(1);
-        Matcher s = SYMBOL_BEFORE.matcher(before.substring(Math.max(0, before.length() - 8)));
+        // the end of a word is no symbol: "kinetic energy = 0.5" names no symbol "ergy" (phys13)
+        Matcher s = SYMBOL_BEFORE.matcher(before);
+        s.region(Math.max(0, before.length() - 8), before.length()).useTransparentBounds(true);
         return s.find() ? s.group(1) : "";
     }
 
@@ -193,8 +212,8 @@ final class PhysicsReader {
         Matcher answerIn = Pattern.compile("(?i)\\b(?:answer|result)\\s+(?:\\p{L}+\\s+){0,2}?(" + "in\\s+.*)").matcher(text);
         if (answerIn.find()) for (Matcher m = IN_UNIT.matcher(answerIn.group(1)); m.find();) written.add(m.group(1));
         for (String w : written) {
-            String unit = w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3").replace("²", "^2")
-                    .replace("³", "^3");
+            String unit = symbolCase(w.strip().replace(" per ", "/").replace(" squared", "^2").replace(" cubed", "^3")
+                    .replace("²", "^2").replace("³", "^3"));
             if (asUnit(unit).isPresent()) return Optional.of(unit);
         }
         return Optional.empty();
@@ -248,6 +267,37 @@ final class PhysicsReader {
             "\\bto\\s+(?:rest|a\\s+(?:stop|halt|standstill))\\b|\\bcomes?\\s+to\\s+rest\\b|\\buntil\\s+(?:it|she|he|they)\\s+stops?\\b|\\bstops\\b");
 
     private static final Pattern KE = Pattern.compile("\\b(?:KE|K\\.E\\.?|ke)(?=\\s|$|[?.,])");
+    /** "PE", "P.E.", "p.e.": the potential energy, as KE is the kinetic (phys13). */
+    private static final Pattern PE = Pattern.compile("\\b(?:PE|P\\.E\\.?|pe|p\\.e\\.?)(?=\\s|$|[?.,])");
+    /**
+     * "6 ms-1", "2.5 ms^-2", "3 ms⁻¹": metres per second (squared) as school books write them, never a power of a
+     * millisecond (phys13; 2.5 ms^-2 read as 2.5 per millisecond squared).
+     */
+    private static final Pattern MS_POWER = Pattern.compile("(?<=\\d\\s?)ms\\s?(?:\\^\\s?)?(?:-|−|⁻)\\s?(1|2|¹|²)(?!\\d|\\.\\d)");
+    /** "2 metres per second per second", "2 m/s per second": an acceleration. */
+    private static final Pattern PER_SECOND_PER_SECOND = Pattern.compile(
+            "(?i)(?<=\\d\\s?)(?:metres|meters|m)\\s*(?:per\\s+second|/\\s*s)\\s+(?:per|every|each)\\s+second\\b");
+
+    /** "2 cubic metres", "1025 kilograms per cubic metre", "0.2 square metres", "15 sq cm": an area or a volume. */
+    private static final Pattern SQUARE_OR_CUBIC = Pattern.compile(
+            "(?i)\\b(square|sq\\.?|cubic|cu\\.?)\\s+(kilo|centi|milli)?(?:(metres?|meters?)|(km|cm|mm|m))\\b");
+
+    /** The text with school books' ways of writing m/s, m/s², areas and volumes as units the reader parses. */
+    static String schoolUnits(String text) {
+        String t = MS_POWER.matcher(text)
+                .replaceAll(m -> "m s^-" + (m.group(1).equals("¹") ? "1" : m.group(1).equals("²") ? "2" : m.group(1)));
+        t = SQUARE_OR_CUBIC.matcher(t).replaceAll(m -> {
+            String prefix = m.group(2) == null ? "" : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "kilo" -> "k";
+                case "centi" -> "c";
+                default -> "m";
+            };
+            String length = m.group(4) != null ? m.group(4) : prefix + "m";
+            return length + (m.group(1).toLowerCase(Locale.ROOT).startsWith("s") ? "^2" : "^3");
+        });
+        return PER_SECOND_PER_SECOND.matcher(t).replaceAll("m/s^2");
+    }
+
     private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
 
     /** A motion that turns back (a ball rebounding from a wall): its two velocities have opposite signs. */
@@ -272,6 +322,21 @@ final class PhysicsReader {
                 : Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2).replace(",", "")));
     }
 
+    /** Hours then minutes ("2 hours 30 minutes", "1 h and 15 min"), whole numbers of each. */
+    private static final Pattern HOURS_MINUTES = Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d+)\\s*(?:hours?|hrs?|h)\\s*(?:and\\s+)?(\\d+)\\s*(minutes?|mins?)(?![\\w^²/])");
+    /** Minutes then seconds ("1 min 20 s", "2 minutes and 5.5 seconds"). */
+    private static final Pattern MINUTES_SECONDS = Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d+)\\s*(?:minutes?|mins?)\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?)\\s*(seconds?|secs?|s)(?![\\w^²/])");
+
+    /** The text with a duration written in two units as one number of the smaller unit (phys13). */
+    static String durations(String text) {
+        String t = HOURS_MINUTES.matcher(text).replaceAll(m -> (Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)))
+                + " " + m.group(3));
+        return MINUTES_SECONDS.matcher(t).replaceAll(m -> NumberWriting.upTo(
+                Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2)), 6) + " " + m.group(3));
+    }
+
     static Optional<Worked> read(String written, List<Family> families) {
         // the formulas take speeds as written: where the motion turns back, one velocity is negative, and a reading that
         // uses both as written would be of another problem
@@ -280,12 +345,35 @@ final class PhysicsReader {
                 && w.givens().stream().anyMatch(g -> g.symbol().equals("v"))));
     }
 
+    /** Back where it started: a lap, a round trip, one way then the other. */
+    private static final Pattern ROUND_TRIP = Pattern.compile("(?i)\\blaps?\\b|\\b(?:a)?round\\s+(?:a|an|the)\\b"
+            + "|\\bcircuit\\b|\\bcircular\\b|\\bwhere\\s+(?:s?he|it|they|you|i)\\s+(?:started|began|set\\s+off)"
+            + "|\\bstart(?:ing)?\\s+(?:point|line|position)|\\bround\\s+trip|\\bthere\\s+and\\s+back"
+            + "|\\bnorth\\b.*\\bsouth\\b|\\bsouth\\b.*\\bnorth\\b|\\beast\\b.*\\bwest\\b|\\bwest\\b.*\\beast\\b");
+
+    /**
+     * A distance over a time that is not the answer (phys13: "runs once round a 400 m track in 80 s, ending where she
+     * started. What is her average velocity?" was verified as 5 m/s; the displacement is 0): where the motion turns back,
+     * the distance given is one leg of the trip, and the average velocity of a lap or a round trip is its displacement,
+     * not its distance, over the time.
+     */
+    static boolean tripThatTurnsBack(String text, Worked w) {
+        if (!w.family().equals("speed")) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return REVERSES.matcher(lower).find()
+                || ROUND_TRIP.matcher(lower).find() && VELOCITY_WORD.matcher(question(lower)).find();
+    }
+
+    private static final Pattern VELOCITY_WORD = Pattern.compile("\\bvelocit");
+
     private static Optional<Worked> readAny(String written, List<Family> families) {
         String text = PER_SECOND.matcher(written).replaceAll("$1 Hz");
         // "KE", "k.e.": the kinetic energy
         text = KE.matcher(text).replaceAll("kinetic energy");
+        text = PE.matcher(schoolUnits(text)).replaceAll("potential energy");
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
+        text = twoAlike(text);
         String lower = text.toLowerCase(Locale.ROOT);
         // a comma between digits that is no thousands separator (0,500 kg; 2,5 m/s; 1,200.5 m) reads two ways: a decimal
         // comma, or two numbers; "0,500 kg" was read as 500 kg (session 12)
@@ -340,8 +428,10 @@ final class PhysicsReader {
         found.removeIf(f -> f.at() >= questionAt && found.stream().anyMatch(
                 e -> e != f && e.at() >= 0 && e.at() < questionAt && e.unit().sameDimension(f.unit()) && e.si() == f.si()));
         // "a total resistance of 25 Ω", "R_total = 4 Ω": the total, R in the resistors' formulas
-        found.replaceAll(f -> f.symbol().isEmpty() && f.at() >= 0 && TOTAL_BEFORE.matcher(
+        // "… make 25 ohms total", "100 Ω in total" (phys13): the total said after its number
+        found.replaceAll(f -> f.symbol().isEmpty() && f.at() >= 0 && (TOTAL_BEFORE.matcher(
                 lower.substring(Math.max(0, f.at() - 40), f.at())).find()
+                || TOTAL_AFTER.matcher(lower).region(f.at(), lower.length()).lookingAt())
                 || TOTAL.matcher(f.symbol()).matches() ? new Found(f.written(), f.unit(), f.si(), f.at(), "R") : f);
         Optional<String> symbolAsked = symbolAsked(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -520,6 +610,34 @@ final class PhysicsReader {
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:total|combined|effective|equivalent|overall)\\s+(?:resistance\\s+)?(?:of|is|=|:)\\s*(?:about\\s+)?$");
 
+    /** A resistance, then words that say it is the total: "25 ohms total", "100 Ω in total", "6 Ω altogether". */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "-?\\d+(?:\\.\\d+)?\\s*(?:[kmM]?[Ωω]|(?:kilo|mega)?ohms?|kohms?)\\s+(?:in\\s+)?(?:total|altogether|overall)\\b");
+
+    private static final String RESISTANCE = "\\d+(?:\\.\\d+)?\\s*(?:[kM]?Ω|(?:kilo|mega)?ohms?|kohms?)";
+    /** "two 1 kΩ resistors", "two identical 8 Ω resistors": a pair of equal resistors, their one value written once. */
+    private static final Pattern TWO_ALIKE_BEFORE = Pattern.compile(
+            "(?i)\\btwo\\s+(?:identical\\s+|equal\\s+|similar\\s+)?(" + RESISTANCE + ")\\s+resistors\\b");
+    /** "two resistors of 15 ohms each", "two identical resistors, each of 6 Ω": the same, the value after. */
+    private static final Pattern TWO_ALIKE_AFTER = Pattern.compile("(?i)\\btwo\\s+(identical\\s+|equal\\s+)?resistors,?\\s+"
+            + "(each\\s+)?(?:of\\s+|with\\s+(?:a\\s+)?resistance\\s+(?:of\\s+)?)?(" + RESISTANCE + ")(\\s+each\\b)?");
+
+    /**
+     * A pair of equal resistors with their value written once, as the two resistors of the resistors' formulas (phys13):
+     * "two 1 kΩ resistors in parallel" reads as "a 1 kΩ resistor and a 1 kΩ resistor in parallel". Only the word
+     * "two", and only where the words say the two are alike ("identical", "each", or the value before "resistors").
+     */
+    static String twoAlike(String text) {
+        String t = TWO_ALIKE_BEFORE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(pair(m.group(1))));
+        return TWO_ALIKE_AFTER.matcher(t).replaceAll(m -> m.group(1) == null && m.group(2) == null && m.group(4) == null
+                ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement(pair(m.group(3))));
+    }
+
+    private static String pair(String resistance) {
+        return "a " + resistance + " resistor and a " + resistance + " resistor";
+    }
+
     /** The question names the case's unknown: by its symbol ("R2 = ?") or by a phrase ("find the acceleration"). */
     static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
         return symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false)
@@ -690,14 +808,15 @@ final class PhysicsReader {
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME
-                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$)");
+                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
     private static final Pattern TOTAL = Pattern.compile(TOTAL_NAME);
 
     /** "p = ?", "find v": a symbol asked for directly. */
     static Optional<String> symbolAsked(String text) {
-        Matcher m = Pattern.compile("([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
+        // a symbol is a word of its own: "Total resistance = ?" names no symbol "stance" (phys13)
+        Matcher m = Pattern.compile("(?<![A-Za-z_])([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,5})?)\\s*=\\s*(?:\\?|_{2,})").matcher(text);
         if (m.find()) return Optional.of(TOTAL.matcher(m.group(1)).matches() ? "R" : m.group(1));
         // "… t = 3 s. Find s.": a cue word and the symbol alone, at the end of a sentence
         Matcher cue = FIND_SYMBOL.matcher(text);

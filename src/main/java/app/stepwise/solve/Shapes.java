@@ -186,7 +186,8 @@ final class Shapes {
      */
     static String asRead(String e) {
         if (e.indexOf('÷') < 0 && e.indexOf('×') < 0) return e;
-        return e.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
+        // a fraction already alone in its brackets stays as it is, so restating twice changes nothing
+        return e.replaceAll("(?<![\\w./^)])(?!(?<=\\()\\d+/\\d+\\))(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
     }
 
     static String typed(SplittableRandom r, String e) {

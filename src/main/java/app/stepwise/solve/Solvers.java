@@ -74,19 +74,22 @@ public final class Solvers {
         throw new IllegalStateException(family.name() + " could not draw a valid problem", last);
     }
 
-    /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
     /**
-     * Thousands written with commas in a physics text (12,000 N, 1,200 kg) as one number, where they can be nothing
-     * else: groups of exactly three digits, a first group that is not 0, a unit or money sign with them, and no decimal
-     * comma anywhere in the text (2,5 kg), whose writer would mean 2.500 by 2,500 (session 12).
+     * The numbers of a physics text as the reader takes them: thousands written with commas (12,000 N, 1,200 kg) as one
+     * number, where they can be nothing else: groups of exactly three digits, a first group that is not 0, a unit or
+     * money sign with them, and no decimal comma anywhere in the text (2,5 kg), whose writer would mean 2.500 by 2,500
+     * (session 12); and a duration in two units as one (phys13: "2 hours 30 minutes" is 150 minutes, "1 min 20 s" 80 s).
      */
-    public static String physicsThousands(String text) {
-        return PhysicsReader.thousands(text);
+    public static String physicsNumbers(String text) {
+        return PhysicsReader.durations(PhysicsReader.thousands(text));
     }
+
+    /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
 
     public static Optional<Worked> physicsFromText(String text) {
         Optional<Worked> read = PhysicsReader.read(text, families());
-        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families())).map(w -> inUnitAsked(text, w));
+        return (read.isPresent() ? read : PhysicsFamilies.fromText(text, families()))
+                .filter(w -> !PhysicsReader.tripThatTurnsBack(text, w)).map(w -> inUnitAsked(text, w));
     }
 
     /**

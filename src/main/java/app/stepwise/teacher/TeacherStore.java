@@ -1,6 +1,7 @@
 package app.stepwise.teacher;
 
 import app.stepwise.app.AppPaths;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.lesson.TeacherSettings.ShowSolution;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -334,15 +334,6 @@ public final class TeacherStore {
                 + "). Until a teacher resets it (see docs/teacher-mode.md), solutions are hidden and model hints are off.";
     }
 
-    /**
-     * The new file gets the old one's permissions: a teacher file an administrator made readable to every account (in
-     * the install folder) stays readable when it is saved again, not private to the administrator as a new file is.
-     */
-    private void keepPermissions(Path tmp) throws IOException {
-        if (!Files.exists(file) || !Files.getFileStore(tmp).supportsFileAttributeView("posix")) return;
-        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
-    }
-
     /** Makes the file readable to every account (not writable): a teacher file in the install folder. */
     public void readableByEveryone() throws TeacherException {
         try {
@@ -357,20 +348,7 @@ public final class TeacherStore {
         // the install folder's file, which only an administrator changes: said so, with how, not as a failed write
         if (!writable.test(file)) throw new TeacherException(Message.of("teacher.file.readOnly", file.toString()));
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".teacher", ".tmp");
-            try {
-                Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
-                keepPermissions(tmp);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new TeacherException("Cannot save the teacher settings to " + file + ": " + e.getMessage());
         }

@@ -113,7 +113,9 @@ public final class ProblemReader {
         return OUT_OF_SCOPE
                 .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least")
                         // a stationary ball is at rest; a stationary point is calculus
-                        .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting"))
+                        .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting")
+                        // P = I²R is the power of a current, not the i² of a complex number (phys13)
+                        .replaceAll("\\bi\\^2\\s*(?:×\\s*)?r\\b", "i r"))
                 .find();
     }
 
@@ -145,7 +147,7 @@ public final class ProblemReader {
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
         if (!outOfScopePhysics(lower)) {
-            String tp = Solvers.physicsThousands(t); // 12,000 N is one number (session 12)
+            String tp = Solvers.physicsNumbers(t); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
             Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));

@@ -335,12 +335,43 @@ final class ReadingCheck {
         return true;
     }
 
+    /**
+     * Numbers of a physics text that are no quantity of the problem (phys13): someone's age ("who is 9 years old"), the
+     * name of a station, room or bus ("Radio 4", "platform 9"), a price where nothing asks a cost ("a ride costs £5").
+     */
+    private static final List<Pattern> NOT_A_QUANTITY = List.of(
+            Pattern.compile("(?i)\\b\\d+\\s*(?:-\\s*)?years?\\s*(?:-\\s*)?old\\b|\\baged\\s+\\d+\\b"),
+            Pattern.compile(
+                    "(?i)\\b(?:radio|room|platform|bus|route|flight|apollo|channel|gate|lane|team|form|lab)\\s+\\d+[a-z]?\\b"));
+    /** A price: £5, $2.50, 30p. */
+    private static final Pattern MONEY = Pattern.compile("(?i)[£$€]\\s?\\d+(?:\\.\\d+)?|\\b\\d+(?:\\.\\d+)?p\\b");
+    /** A question about money, or electricity sold by the kilowatt-hour: a price there is part of the problem. */
+    private static final Pattern ASKS_COST = Pattern.compile("(?i)(?:how\\s+much|what|find|calculate|work\\s+out)[^.?!;]*\\b"
+            + "(?:cost|price|pay|charge|bill|spend|save)|\\b(?:cost|price|bill)\\b[^.!;]*\\?|kwh|kilowatt[-\\s]hours?|\\bper\\s+unit\\b");
+    /** A time of day (8:45, 7:30 pm): one alone is no duration; two give one, and stay numbers of the problem. */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?");
+
+    /** The text without the numbers that are no quantity of the problem (see {@link #NOT_A_QUANTITY}). */
+    static String withoutAsides(String text) {
+        String t = text;
+        for (Pattern p : NOT_A_QUANTITY) t = p.matcher(t).replaceAll(" ");
+        if (!ASKS_COST.matcher(t).find()) t = MONEY.matcher(t).replaceAll(" ");
+        Matcher clock = CLOCK.matcher(t);
+        if (clock.find() && !clock.find()) t = CLOCK.matcher(t).replaceAll(" ");
+        return t;
+    }
+
+    /** The half of a formula written out, "E_k = 0.5 × m × v²", "s = ut + 0.5at²": no given. */
+    private static final Pattern STATED_HALF = Pattern.compile("([=+]\\s*)0\\.5(?=\\s*(?:[×x*·]\\s*)?\\p{L})");
+
     static boolean physicsCovers(String text, Worked w) {
+        // a formula stated with its half as 0.5 is the working's 1/2 (phys13)
+        if (w.steps().stream().anyMatch(s -> s.math().contains("1/2"))) text = STATED_HALF.matcher(text).replaceAll("$1");
         Set<String> used = new HashSet<>();
         for (Given g : w.givens()) used.addAll(numbers(powers(g.value()), QUANTITY_NUMBER));
         for (String p : w.params().values()) used.addAll(numbers(powers(p), QUANTITY_NUMBER));
         for (Step s : w.steps()) used.addAll(numbers(powers(s.math()), QUANTITY_NUMBER));
-        for (String n : textNumbers(text, true)) {
+        for (String n : textNumbers(withoutAsides(text), true)) {
             if (used.contains(n)) continue;
             if (n.equals("9.81") && used.contains("9.8")) continue; // read as the g of the formula
             return false;

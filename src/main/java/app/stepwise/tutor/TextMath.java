@@ -44,6 +44,16 @@ final class TextMath {
                     + "\\s+(?:right|correct)|(?:work\\s+out|find|what\\s+is|give|calculate|write\\s+down)\\s+the\\s+(?:correct|right|actual|true)"
                     + "\\s+(?:value|answer|result)))");
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
+    /**
+     * A student's lower-case "i" before an English word ("… = 20 i dont get it", "i'm stuck") is the pronoun, not a
+     * letter of the maths (session 13: the corpus's student register made "= −12 i" a product with i).
+     */
+    private static final Pattern PRONOUN_I = Pattern.compile(
+            "(?<![\\w^*/+\\-=(.])i(?=['’](?:m|ve|ll|d)\\b|\\s+(?:dont|don't|don’t|do|did|didnt|didn't|am|have|had|need|keep|kept"
+                    + "|can|cant|can't|can’t|cannot|got|get|think|thought|just|still|really|tried|try|know|want|would|was|will"
+                    + "|found|wrote|put|also|only|must|should|could|guess|feel|understand|missed|forgot|always|never|hate"
+                    + "|dunno|wanna|gotta)\\b)");
+
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
     private static final Pattern FRACTION_OF = Pattern.compile(
@@ -97,7 +107,8 @@ final class TextMath {
 
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
-        String t = text.replace("$$", " ").replace("$", " ").replace("\\(", " ").replace("\\)", " ").replace("\\[", " ")
+        String t = PRONOUN_I.matcher(text).replaceAll("I").replace("$$", " ").replace("$", " ").replace("\\(", " ")
+                .replace("\\)", " ").replace("\\[", " ")
                 .replace("\\]", " ");
         for (int i = 0; i < 10; i++) {
             String before = t;

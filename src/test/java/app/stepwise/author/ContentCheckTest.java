@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Content mistakes in packs that read cleanly: each one found, with the pointer of the field to fix. */
@@ -43,6 +44,23 @@ class ContentCheckTest {
     void theBundledPacksHaveNoContentErrors(Path file) throws Exception {
         List<ContentCheck.Finding> findings = ContentCheck.check(read(file, Files.readString(file)));
         assertThat(findings).filteredOn(ContentCheck.Finding::error).isEmpty();
+    }
+
+    /** A key so large the grader cannot compare with it: a student who types the key itself would not be marked right. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9^9^9^9", "x^100000 * 10^100000"})
+    void anAnswerKeyTheGraderCannotCompareWithEvenItselfIsAnError(String key) {
+        String pack = """
+                {"schemaVersion": 1, "id": "huge", "title": "Huge", "subject": "math",
+                 "problems": [{"id": "p1", "statement": "Simplify.", "answer": {"kind": "expression", "value": "%s"}}]}
+                """.formatted(key);
+        long t0 = System.nanoTime();
+        List<ContentCheck.Finding> findings = ContentCheck.check(read(Path.of("huge.json"), pack));
+        assertThat(findings).filteredOn(ContentCheck.Finding::error).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/problems/0/answer/value");
+            assertThat(f.message()).contains("is not accepted as an answer to itself").contains("too large");
+        });
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(10);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.VerifiedSolver;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,6 +25,24 @@ import picocli.CommandLine;
 class CliTest {
 
     record Run(int code, String out, String err) {}
+
+    /** Runs the command line in a new JVM whose writes fail beyond {@code kb} KB, as on a full disk. */
+    static Run underFileSizeLimit(Path home, int kb, String... args) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + kb + "; trap '' XFSZ; exec \"$@\"",
+                "limited", java, "-XX:-UsePerfData", "-Dstepwise.home=" + home, "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the command did not return within 120 s");
+        }
+        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();

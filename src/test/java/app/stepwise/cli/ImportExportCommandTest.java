@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.cli.CliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `stepwise import` and `stepwise export`: a written pack that validates, a report, nothing overwritten. */
@@ -53,5 +56,29 @@ class ImportExportCommandTest {
         Run unzip = CliTest.run("import", "--from", "zip", zip.toString(), "--out", dir.resolve("fm").toString());
         assertThat(unzip.code()).as(unzip.out()).isZero();
         assertThat(dir.resolve("fm/pack.json")).hasSameTextualContentAs(Path.of("lessons/forces-and-motion.json"));
+    }
+
+    /**
+     * A disk that fills up during an export (simulated with the shell's file size limit, which fails a write the same
+     * way): the export the teacher made before is still whole, and the message says so, without a stack trace.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"moodle-xml", "zip"})
+    void aDiskThatFillsUpDuringAnExportLeavesThePreviousExportWhole(String to) throws Exception {
+        Path previous = dir.resolve("export." + to);
+        assertThat(CliTest.run("export", "--to", to, "lessons/density-and-pressure.json", "--out", previous.toString()).code())
+                .isZero();
+        byte[] before = Files.readAllBytes(previous);
+        assertThat(before.length).isGreaterThan(2 * 1024);
+        Run r = CliTest.underFileSizeLimit(dir.resolve("home"), 2, "export", "--to", to, "lessons/density-and-pressure.json",
+                "--out", previous.toString(),
+                "--force");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.out() + r.err()).contains("cannot write " + previous).contains("unchanged").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(previous)).isEqualTo(before);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(previous.getFileName().toString(),
+                    "home");
+        }
     }
 }

@@ -20,7 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -163,7 +168,8 @@ class LocalModelTest {
         Path broken = copyFixture(tmp.resolve("truncated"));
         byte[] bytes = Files.readAllBytes(broken.resolve("model.onnx"));
         Files.write(broken.resolve("model.onnx"), Arrays.copyOf(bytes, bytes.length / 3));
-        assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class).hasMessageContaining("cannot");
+        assertThatThrownBy(() -> LocalModel.load(broken, 1)).isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("model.onnx in truncated cannot be loaded (is it damaged?)");
 
         Path noTokenizer = copyFixture(tmp.resolve("no-tokenizer"));
         Files.delete(noTokenizer.resolve("tokenizer.json"));
@@ -177,10 +183,77 @@ class LocalModelTest {
 
         Path garbage = copyFixture(tmp.resolve("garbage"));
         Files.writeString(garbage.resolve("model.onnx"), "this is not a model");
-        assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class);
+        assertThatThrownBy(() -> LocalModel.load(garbage, 1)).isInstanceOf(ModelException.class)
+                .hasMessageStartingWith("model.onnx in garbage cannot be loaded (is it damaged?)");
 
         assertThatThrownBy(() -> LocalModel.load(tmp.resolve("missing"), 1)).isInstanceOf(ModelException.class)
                 .hasMessageContaining("no model folder");
+    }
+
+    /** A copy of the fixture with one file changed, in the ways a hand-copied or foreign model goes wrong. */
+    enum Misfit {
+        NOT_A_TOKENIZER("tokenizer.json", "cannot be read") {
+            @Override
+            void apply(ObjectNode json) {
+                json.removeAll();
+                json.put("hello", "world");
+            }
+        },
+        ANOTHER_MODELS_TOKENIZER("tokenizer.json",
+                "tokenizer.json of misfit does not match model.json: <|end|> is token 1 in model.json") {
+            @Override
+            void apply(ObjectNode json) { // two control tokens trade places, as in a tokenizer exported for another model
+                for (JsonNode t : json.withArray("added_tokens")) {
+                    String c = t.path("content").asText();
+                    if (c.equals("<|end|>")) ((ObjectNode) t).put("content", "<|problem|>");
+                    else if (c.equals("<|problem|>")) ((ObjectNode) t).put("content", "<|end|>");
+                }
+                ObjectNode vocab = json.with("model").with("vocab");
+                JsonNode end = vocab.get("<|end|>");
+                vocab.set("<|end|>", vocab.get("<|problem|>"));
+                vocab.set("<|problem|>", end);
+            }
+        },
+        TOKEN_ID_BEYOND_THE_VOCABULARY("model.json", "does not match model.json: <|answer|> is token 99999") {
+            @Override
+            void apply(ObjectNode json) {
+                json.with("specialTokens").put("<|answer|>", 99999);
+            }
+        },
+        NO_SPECIAL_TOKENS("model.json", "model.json of misfit gives no token id for its end token <|end|>") {
+            @Override
+            void apply(ObjectNode json) {
+                json.remove("specialTokens");
+            }
+        },
+        NO_LENGTH("model.json", "model.json of misfit gives no usable maxLength") {
+            @Override
+            void apply(ObjectNode json) {
+                json.put("maxLength", "long");
+            }
+        };
+
+        final String file;
+        final String message;
+
+        Misfit(String file, String message) {
+            this.file = file;
+            this.message = message;
+        }
+
+        abstract void apply(ObjectNode json);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Misfit.class)
+    void aTokenizerOrManifestThatDoesNotFitTheModelIsRefusedWithAMessage(Misfit misfit, @TempDir Path tmp) throws Exception {
+        Path folder = copyFixture(tmp.resolve("misfit"));
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = (ObjectNode) mapper.readTree(folder.resolve(misfit.file).toFile());
+        misfit.apply(json);
+        Files.writeString(folder.resolve(misfit.file), mapper.writeValueAsString(json));
+        assertThatThrownBy(() -> LocalModel.load(folder, 1)).isInstanceOf(ModelException.class)
+                .hasMessageContaining(misfit.message).hasMessageNotContaining("Exception");
     }
 
     static Path copyFixture(Path to) throws IOException {

@@ -7,6 +7,7 @@ import app.stepwise.math.Exprs;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Rational;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,15 +140,22 @@ class NumberStepsTest {
         assertThat(Shapes.asRead("3/5 × 10/21 + 1")).isEqualTo("(3/5) × (10/21) + 1");
         assertThat(Shapes.asRead("3/2 ÷ 7/11 + 6")).isEqualTo("(3/2) ÷ (7/11) + 6");
         assertThat(Shapes.asRead("3/2/7/11 + 6")).isEqualTo("3/2/7/11 + 6");
+        assertThat(Shapes.asRead("(3/4) ÷ (1/8)")).isEqualTo("(3/4) ÷ (1/8)");
+        assertThat(Shapes.asRead("(3/4 + 1) ÷ 2")).isEqualTo("((3/4) + 1) ÷ 2");
+        assertThat(Solvers.family("fraction-arithmetic").orElseThrow()
+                .solve(Map.of("expression", "(3/4) ÷ (1/8)"), 0).answer()).isEqualTo("6");
         SplittableRandom r = new SplittableRandom(7);
-        int products = 0;
+        int products = 0, divisions = 0;
         for (int i = 0; i < 400; i++) {
             Worked w = Shapes.generate(Solvers.family("fraction-arithmetic").orElseThrow(), r, i).orElseThrow();
             if (!w.start().contains("×") && !w.start().contains("÷")) continue;
             products++;
-            assertThat(w.start()).as(w.start()).doesNotContainPattern("(^|[^(/\\d])\\d+/\\d+($|[^)/\\d])");
+            if (w.start().contains("÷")) divisions++;
+            assertThat(w.start()).as(w.start()).doesNotContainPattern("(^|[^(/\\d])\\d+/\\d+($|[^)/\\d])")
+                    .doesNotContainPattern("\\(\\(\\d+/\\d+\\)\\)");
         }
         assertThat(products).isGreaterThan(100);
+        assertThat(divisions).as("divisions between fractions are generated, not dropped").isGreaterThan(20);
     }
 
     /** Percentages of amounts with a decimal point (8% of 3.50) are among the wide percentage problems. */

@@ -298,6 +298,32 @@ class ProgressStoreTest {
     }
 
     @Test
+    void workSavedWhileTheDiskIsFullIsThereOnceSpaceReturnsAndPushesOutNoAnswer(@TempDir Path tmp) {
+        try (ProgressStore s = ProgressStore.open(tmp.resolve("progress.db"), 40)) {
+            Profile p = s.createProfile("Ana", Optional.empty());
+            int written = 0;
+            while (s.health().ok() && written < 5000) {
+                s.attempt(attempt(p, "fill" + written, "x = " + "9".repeat(200), false));
+                if (++written % 50 == 0) s.flush();
+            }
+            s.flush();
+            assertThat(s.health().kind()).isEqualTo(Health.Kind.FULL);
+            s.attempt(attempt(p, "answered-while-full", "5", true));
+            for (int keystroke = 1; keystroke <= 200; keystroke++) // the student goes on typing; each pause saves
+                s.saveWork(p.uid(), "linear", "q7", "3x + 5 = 20\n3x = " + keystroke, "");
+            s.flush();
+            assertThat(s.health().kind()).isEqualTo(Health.Kind.FULL);
+            s.maxPageCount(0); // space is freed
+            s.saveWork(p.uid(), "linear", "q8", "x = 1", "1");
+            assertThat(s.savedWork(p.uid(), "linear", "q7")).hasValueSatisfying(w -> assertThat(w.work()).endsWith("3x = 200"));
+            assertThat(s.savedWork(p.uid(), "linear", "q8")).isPresent();
+            assertThat(s.localDataset().attempts()).hasSize(written + 1)
+                    .anySatisfy(a -> assertThat(a.problem()).isEqualTo("answered-while-full"));
+            assertThat(s.health().ok()).isTrue();
+        }
+    }
+
+    @Test
     void importingTheSameResultsTwiceChangesNothing(@TempDir Path tmp) {
         Dataset other;
         try (ProgressStore a = ProgressStore.open(tmp.resolve("a.db"))) {

@@ -38,4 +38,28 @@ class DamagedModelTest {
             assertThat(h.step()).isEqualTo("3x = 20 - 5 = 15");
         }
     }
+
+    /** A model without checksums (someone else's export) whose model.json does not fit: refused by name, solver hints. */
+    @Test
+    void aModelJsonThatDoesNotFitIsRefusedAndHintsComeFromTheSolver(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("foreign");
+        Files.createDirectories(copy);
+        Path fixture = Path.of("src/test/resources/models/tiny-random-qwen2");
+        for (String f : List.of("model.onnx", "tokenizer.json")) Files.copy(fixture.resolve(f), copy.resolve(f));
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(fixture.resolve("model.json").toFile());
+        json.remove("files"); // no checksums: the integrity check cannot vouch for it
+        json.put("maxLength", "long");
+        Files.writeString(copy.resolve("model.json"), json.toString());
+        try (Tutor tutor = Tutor.withProgressFile(tmp.resolve("progress.db"))) {
+            assertThat(tutor.loadModel(copy, 1)).isFalse();
+            assertThat(tutor.model()).isEmpty();
+            assertThat(tutor.modelStatus()).contains("model.json of foreign gives no usable maxLength")
+                    .contains("Hints come from the solvers");
+            HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
+                    () -> false);
+            assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);
+            assertThat(h.verified()).isTrue();
+        }
+    }
 }

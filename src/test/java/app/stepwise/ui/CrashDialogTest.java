@@ -31,6 +31,8 @@ class CrashDialogTest {
         previousDefault = Thread.getDefaultUncaughtExceptionHandler();
         previousFx = Thread.currentThread().getUncaughtExceptionHandler();
         CrashDialog.install();
+        // English, whatever language an earlier test's whole app left the dialog in (it speaks the app's language)
+        CrashDialog.useTexts(Texts.of("en"));
         Button boom = new Button("Do something buggy");
         boom.setId("boom");
         boom.setOnAction(e -> {
