@@ -31,9 +31,6 @@ final class TextMath {
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern CLAIMED_RESULT = Pattern.compile(
             "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
-    private static final Pattern PRONOUN_I = Pattern
-            .compile("(?<![\\w^'])i(?=\\s+(?:dont|don'?t|do|did|didn'?t|think|need|am|have"
-                    + "|got|get|can'?t|cant|can|just|really|want|tried|keep|was|will|would|understand|know|dunno)\\b)");
     /**
      * alg13: "Bea says that 2 + 3 × 4 is 20. Work out the correct value.": the claimed value is to be corrected, not used;
      * only where the text asks whether it is right or for the correct value.
@@ -164,8 +161,6 @@ final class TextMath {
         // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
         t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
         t = CLAIMED_IS.matcher(t).replaceAll("$1");
-        // "… = -12$ i dont get it": a student's "i" before a verb is the pronoun, not the letter i (alg13)
-        t = PRONOUN_I.matcher(t).replaceAll(" ");
         return t;
     }
 
