@@ -7,6 +7,7 @@ import app.stepwise.math.Derivative;
 import app.stepwise.math.MathLimitException;
 import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
+import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr.Add;
 import app.stepwise.math.Expr.Div;
 import app.stepwise.math.Expr.Mul;
@@ -67,6 +68,8 @@ public final class StepChecker {
             d = new Differentiating(fx.expr(), x, previous);
         }
         Differentiating differentiating = d;
+        // the working starts from a fraction × 100: what it works out is a number of percent (40 may be written 40%)
+        boolean percentAsked = origin instanceof Statement.Expression ox && timesHundred(ox.expr());
         List<Statement> refs = new ArrayList<>();
         for (String r : reference) {
             try {
@@ -82,14 +85,15 @@ public final class StepChecker {
             // a line after the student is back on track goes on from a right line: nothing is carried forward
             boolean afterError = mistakeMade && before != lastRight[0];
             LineLoop.Judged<Statement> j = runs.containsKey(n)
-                    ? judgeInRun(runs.get(n), base, n, raw, text, before, refs, afterError, context, differentiating)
-                    : judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+                    ? judgeInRun(runs.get(n), base, n, raw, text, before, refs, afterError, context, differentiating,
+                            percentAsked)
+                    : judgeLine(n, raw, text, before, refs, afterError, context, differentiating, percentAsked);
             // after a mistake, a line that does not follow from it but does from the last right line is the student
             // back on track (grade13: a corrected line was marked wrong again for not following the mistake)
             boolean backOnTrack = false;
             if (j.verdict() != null && j.verdict().status() == Status.INVALID && afterError && lastRight[0] != before) {
                 LineLoop.Judged<Statement> again = judgeLine(n, raw, text, lastRight[0], refs, false, context,
-                        differentiating);
+                        differentiating, percentAsked);
                 backOnTrack = again.verdict() != null && right(again.verdict().status()) && again.line() != null;
                 if (backOnTrack) j = again;
             }
@@ -150,7 +154,7 @@ public final class StepChecker {
      */
     private static LineLoop.Judged<Statement> judgeInRun(Run run, Statement[] base, int n, String raw, String text,
             Statement before, List<Statement> refs, boolean afterError, Parser.Context context,
-            Differentiating differentiating) {
+            Differentiating differentiating, boolean percentAsked) {
         int at = run.lines().indexOf(n);
         if (at == 0) base[0] = before;
         if (follows(base[0], run.together()))
@@ -160,7 +164,7 @@ public final class StepChecker {
         if (!last && run.together().options().get(at) instanceof Equation e && isSolution(base[0], e))
             return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.oneSolution"), Optional.empty()), base[0]);
-        return judgeLine(n, raw, text, before, refs, afterError, context, differentiating);
+        return judgeLine(n, raw, text, before, refs, afterError, context, differentiating, percentAsked);
     }
 
     private static boolean right(Status s) {
@@ -207,7 +211,7 @@ public final class StepChecker {
      * reading follows, the student is asked to say which they mean instead of being told the line is wrong.
      */
     private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement previous, List<Statement> refs,
-            boolean afterError, Parser.Context context, Differentiating differentiating) {
+            boolean afterError, Parser.Context context, Differentiating differentiating, boolean percentAsked) {
         LineCheck verdict = null;
         Statement line = null;
         for (String written : CONNECTIVE.split(text)) {
@@ -258,13 +262,16 @@ public final class StepChecker {
             }
             // "360/2400 × 100 = 15%": a percentage worked out as a number of percent, the % sign a label on it
             String percentLabel = part.strip();
-            if (partVerdict.status() == Status.INVALID && before instanceof Statement.Expression && percentLabel.endsWith("%")
+            // (alg13: also after "18/45 × 100 = 40" or "1800/45", where the × 100 is in the problem, not the line before)
+            if (partVerdict.status() == Status.INVALID && (before instanceof Statement.Expression || percentAsked)
+                    && percentLabel.endsWith("%")
                     && percentLabel.indexOf('%') == percentLabel.length() - 1) {
                 try {
                     Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
                     LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
                     // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
-                    boolean timesHundred = timesHundred(((Statement.Expression) before).expr())
+                    boolean timesHundred = percentAsked
+                            || before instanceof Statement.Expression bx && timesHundred(bx.expr())
                             || asNumber.statement() instanceof Equation e && timesHundred(e.lhs())
                             || asNumber.statement() instanceof Statement.Chain c && timesHundred(c.parts().get(0));
                     if (timesHundred && (label.status() == Status.VALID || label.status() == Status.ON_PATH)) {
@@ -319,6 +326,9 @@ public final class StepChecker {
         }
         if (positiveRoot(before, stated)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.positiveRoot"), Optional.empty());
+        }
+        if (squaredRoot(before, stated)) {
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.squaredBoth"), Optional.empty());
         }
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
@@ -809,6 +819,9 @@ public final class StepChecker {
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
     static boolean follows(Statement previous, Statement line) {
         return switch (previous) {
+            // "0.4 × 100 = 40" then "40": a calculation written as an equality, then its result (alg13)
+            case Equation pe when line instanceof Statement.Expression lx && Exprs.variables(pe).isEmpty() ->
+                Equivalence.of(pe.rhs(), lx.expr()).equivalent();
             case Equation pe -> followsEquation(pe, line) || sameAlternatives(previous, line);
             case Statement.Expression px -> switch (line) {
                 case Statement.Expression lx -> Equivalence.of(px.expr(), lx.expr()).equivalent();
@@ -898,7 +911,7 @@ public final class StepChecker {
         List<Expr> all = new ArrayList<>();
         for (Statement o : alt.options()) {
             if (!(Statement.collapse(o) instanceof Equation e)) return Optional.empty();
-            Optional<List<Expr>> vs = SolutionSets.values(e).or(() -> solutionValues(e));
+            Optional<List<Expr>> vs = SolutionSets.values(e).or(() -> solutionValues(e)).or(() -> linearRoot(e));
             if (vs.isEmpty()) return Optional.empty();
             all.addAll(vs.get());
         }
@@ -909,6 +922,27 @@ public final class StepChecker {
         List<Expr> seen = new ArrayList<>();
         for (Expr v : values) if (seen.stream().noneMatch(o -> Equivalence.of(o, v).equivalent())) seen.add(v);
         return seen.size();
+    }
+
+    /**
+     * The one solution of an equation of the first degree in its one letter whose numbers may be surds,
+     * {@code x + 3 = √7} → -3 + √7: the options of {@code x + 3 = ±√7} (session 13: such a line was marked as not
+     * following from {@code (x + 3)^2 = 7}).
+     */
+    private static Optional<List<Expr>> linearRoot(Equation e) {
+        var vars = Exprs.variables(new Equation(e.lhs(), e.rhs()));
+        if (vars.size() != 1) return Optional.empty();
+        String x = vars.iterator().next();
+        Expr f = new Add(List.of(e.lhs(), new Neg(e.rhs())));
+        // the derivative as the engine writes it may still name x (2 × 1 + 0 × a): first degree when it has one value
+        Expr derivative = Derivative.of(f, x);
+        double a = Evaluator.eval(derivative, Map.of(x, 0.0));
+        if (!Double.isFinite(a) || Math.abs(a) < 1e-12) return Optional.empty();
+        for (double at : new double[]{-2.7, 1.3, 5.9})
+            if (!(Math.abs(Evaluator.eval(derivative, Map.of(x, at)) - a) <= 1e-9 * Math.max(1, Math.abs(a))))
+                return Optional.empty();
+        Map<String, Expr> zero = Map.of(x, Expr.num(0));
+        return Optional.of(List.of(new Neg(new Div(Exprs.substitute(f, zero), Exprs.substitute(derivative, zero)))));
     }
 
     private static boolean distinct(List<Expr> values) {
@@ -1078,6 +1112,24 @@ public final class StepChecker {
         return Equations.sameSolutions(pe, new Equation(new Pow(v, two), new Pow(le.rhs(), two))).equivalent();
     }
 
+    /**
+     * {@code T^2 = 4π^2 l/g} after {@code T = 2π√(l/g)}: making a letter under a root the subject of a formula by squaring
+     * both sides (session 13). The root side is never negative, so for the quantities a formula is about nothing is
+     * gained; the line must say exactly what the squared line says.
+     */
+    static boolean squaredRoot(Statement before, Statement line) {
+        if (!(before instanceof Equation pe) || !(line instanceof Equation le)) return false;
+        if (Exprs.variables(new Equation(pe.lhs(), pe.rhs())).size() < 2) return false;
+        Expr two = new Expr.Num(Rational.of(2), false);
+        for (boolean rootOnRight : new boolean[]{true, false}) {
+            Expr root = rootOnRight ? pe.rhs() : pe.lhs(), other = rootOnRight ? pe.lhs() : pe.rhs();
+            if (principalRoot(root) && !principalRoot(other)
+                    && Equations.sameSolutions(le, new Equation(new Pow(other, two), new Pow(root, two))).equivalent())
+                return true;
+        }
+        return false;
+    }
+
     /** √(…), (…)^(1/2), or a positive multiple or quotient of one: a value that is never negative where defined. */
     private static boolean principalRoot(Expr e) {
         return switch (e) {
@@ -1093,8 +1145,9 @@ public final class StepChecker {
         };
     }
 
+    /** A positive number, π and 2π included (the factor of T = 2π√(l/g)). */
     private static boolean positiveLetterFree(Expr e) {
-        return Exprs.variables(e).isEmpty() && Exprs.exactValue(e).map(r -> r.signum() > 0).orElse(false);
+        return Exprs.variables(e).isEmpty() && Evaluator.eval(e, Map.of()) > 0;
     }
 
     /**

@@ -37,6 +37,11 @@ final class ArithmeticSolver {
             Expr next = r.reduceTop(cur);
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
             boolean listed = !atomic(next) || r.operation().equals("simplify") && !(next instanceof Expr.Num);
+            // (-7)/12 is written -7/12 already: simplifying it again would repeat the line
+            if (!steps.isEmpty() && show(next).equals(show(cur))) {
+                cur = next;
+                continue;
+            }
             steps.add(new Step(listed ? r.describeWithWorking() : r.describe(), show(next), r.operation()));
             cur = next;
         }
@@ -48,12 +53,18 @@ final class ArithmeticSolver {
     static String show(Expr e) {
         return switch (e) {
             case Expr.Num n -> Printer.text(n);
+            // -7/12, not -(7/12) or (-7)/12: the parser reads -7/12 as the same number (session 13)
+            case Expr.Neg n when plainFraction(n.operand()) -> "-" + show(n.operand());
+            case Expr.Div d when negatedFraction(d).isPresent() -> "-" + show(negatedFraction(d).get());
             case Expr.Neg n -> "-" + showWrapped(n.operand(), true);
             case Expr.Add a -> {
                 StringBuilder sb = new StringBuilder(show(a.terms().get(0)));
                 for (Expr t : a.terms().subList(1, a.terms().size())) {
-                    if (t instanceof Expr.Neg n && (n.operand() instanceof Expr.Mul || n.operand() instanceof Expr.Pow))
-                        sb.append(" - ").append(show(n.operand())); // 21 - 10 × 784: × binds tighter than -
+                    if (t instanceof Expr.Neg n && (n.operand() instanceof Expr.Mul || n.operand() instanceof Expr.Pow
+                            || plainFraction(n.operand())))
+                        sb.append(" - ").append(show(n.operand())); // 21 - 10 × 784, 8/12 - 15/12: × and / bind tighter than -
+                    else if (t instanceof Expr.Div d && negatedFraction(d).isPresent())
+                        sb.append(" - ").append(show(negatedFraction(d).get()));
                     else if (t instanceof Expr.Neg n)
                         sb.append(" - ").append(showWrapped(n.operand(), !(n.operand() instanceof Expr.Div)));
                     else if (t instanceof Expr.Num n && n.value().signum() < 0)
@@ -70,6 +81,22 @@ final class ArithmeticSolver {
             case Expr.Fn f -> f.name() + "(" + show(f.arg()) + ")";
             default -> Printer.text(e);
         };
+    }
+
+    /** A fraction of two whole numbers as written, 15/12 (not necessarily in lowest terms). */
+    private static boolean plainFraction(Expr e) {
+        return e instanceof Expr.Div d && d.numerator() instanceof Expr.Num a && d.denominator() instanceof Expr.Num b
+                && !a.decimal() && !b.decimal() && a.value().isInteger() && b.value().isInteger()
+                && a.value().signum() >= 0 && b.value().signum() > 0;
+    }
+
+    /** (-7)/12 or (-(7))/12 as the same fraction with its sign taken out, 7/12. */
+    private static Optional<Expr> negatedFraction(Expr.Div d) {
+        Expr top = d.numerator();
+        Optional<Expr> positive = top instanceof Expr.Num a && a.value().signum() < 0
+                ? Optional.of(new Expr.Num(a.value().negate(), a.decimal()))
+                : top instanceof Expr.Neg n && n.operand() instanceof Expr.Num ? Optional.of(n.operand()) : Optional.empty();
+        return positive.map(p -> (Expr) new Expr.Div(p, d.denominator())).filter(ArithmeticSolver::plainFraction);
     }
 
     private static String showWrapped(Expr e, boolean strict) {

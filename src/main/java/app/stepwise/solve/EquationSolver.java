@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Rational;
@@ -134,22 +135,31 @@ final class EquationSolver {
         }
         if (q.signum() <= 0) return Optional.empty(); // no real roots, or one: the usual route says so
         Optional<Rational> root = Polynomial.sqrt(q);
-        // a surd root, x + 3 = ±√7: the step checker cannot compare such a line yet, so the usual route works it
-        if (root.isEmpty()) return Optional.empty();
-        String rootText = root.get().toString();
+        // a surd root, x + 3 = ±√7, as textbooks write it (session 13: it went by the formula, as if the bracket were not there)
+        String rootText = root.isPresent() ? root.get().toString() : surd(q);
         steps.add(new Step(Message.of("step.squareRootBoth"), inside + " = ±" + rootText, "square-root"));
         Rational b = s.b();
-        String shifted = b.negate().toString() + " ± " + rootText;
+        String shifted = b.isZero() ? "±" + rootText : b.negate().toString() + " ± " + rootText;
         if (!b.isZero())
             steps.add(new Step(b.signum() < 0
                     ? Message.of("step.addBoth", b.negate().toString())
                     : Message.of("step.subtractBoth", b.toString()),
                     NumberWriting.term(s.a(), x) + " = " + shifted, b.signum() < 0 ? "add-both-sides" : "subtract-both-sides"));
-        Rational r1 = b.negate().add(root.get()).divide(s.a()), r2 = b.negate().subtract(root.get()).divide(s.a());
         if (!s.a().isOne())
             steps.add(new Step(Message.of("step.divideBoth", s.a().toString()), x + " = (" + shifted + ")/" + s.a(),
                     "divide-both-sides"));
-        steps.add(new Step(Message.of("step.bothSolutions"), x + " = " + r1 + " or " + x + " = " + r2, "state-solutions"));
+        String both;
+        if (root.isPresent()) {
+            Rational r1 = b.negate().add(root.get()).divide(s.a()), r2 = b.negate().subtract(root.get()).divide(s.a());
+            both = x + " = " + r1 + " or " + x + " = " + r2;
+        } else {
+            String plus = b.isZero() ? rootText : b.negate() + " + " + rootText;
+            String minus = b.isZero() ? "-" + rootText : b.negate() + " - " + rootText;
+            both = s.a().isOne()
+                    ? x + " = " + plus + " or " + x + " = " + minus
+                    : x + " = (" + plus + ")/" + s.a() + " or " + x + " = (" + minus + ")/" + s.a();
+        }
+        steps.add(new Step(Message.of("step.bothSolutions"), both, "state-solutions"));
         return Optional.of(steps);
     }
 
@@ -292,6 +302,46 @@ final class EquationSolver {
         return (m.equals(BigInteger.ONE) ? "" : m.toString()) + "√" + n + (den.equals(BigInteger.ONE) ? "" : "/" + den);
     }
 
+    /**
+     * {@code T = 2π√(l/g)} squared, {@code T^2 = 4π^2 l/g}, when the subject is only under a square root on one side:
+     * that root times a factor free of the subject, the other side free of it.
+     */
+    private static Optional<Step> squareBothSides(Statement.Equation eq, String s) {
+        for (boolean rootOnRight : new boolean[]{true, false}) {
+            Expr rooted = rootOnRight ? eq.rhs() : eq.lhs(), other = rootOnRight ? eq.lhs() : eq.rhs();
+            if (Exprs.variables(other).contains(s)) continue;
+            List<Expr> factors = rooted instanceof Expr.Mul m ? m.factors() : List.of(rooted);
+            List<Expr> roots = factors.stream()
+                    .filter(f -> f instanceof Expr.Fn fn && fn.name().equals("sqrt") && Exprs.variables(fn.arg()).contains(s))
+                    .toList();
+            if (roots.size() != 1) continue;
+            List<Expr> rest = factors.stream().filter(f -> f != roots.get(0)).toList();
+            if (rest.stream().anyMatch(f -> Exprs.variables(f).contains(s))) continue;
+            Expr inside = ((Expr.Fn) roots.get(0)).arg();
+            if (Polynomial.of(inside).isEmpty()) continue;
+            String insideText = formulaText(inside);
+            String right;
+            if (rest.isEmpty()) {
+                right = insideText;
+            } else {
+                Optional<Polynomial> k = Polynomial.of(new Expr.Pow(new Expr.Mul(rest), Expr.num(2)));
+                if (k.isEmpty() || !k.get().isSingleTerm()) continue;
+                right = k.get().text() + (inside instanceof Expr.Add ? "(" + insideText + ")" : " " + insideText);
+            }
+            Optional<Polynomial> single = Polynomial.of(new Expr.Pow(other, Expr.num(2))).filter(Polynomial::isSingleTerm);
+            String left = single.map(Polynomial::text).orElse("(" + formulaText(other) + ")^2");
+            String line = rootOnRight ? left + " = " + right : right + " = " + left;
+            return Optional.of(new Step(Message.of("step.squareBoth"), line, "square-both-sides"));
+        }
+        return Optional.empty();
+    }
+
+    /** An expression as a formula is written: πr^2, not pi*r^2. */
+    private static String formulaText(Expr e) {
+        return app.stepwise.math.Printer.text(e).replaceAll("\\bpi\\b", "π")
+                .replaceAll("(?<=[A-Za-zπ0-9)])\\*(?=[A-Za-zπ(])", "");
+    }
+
     /** Make {@code s} the subject of a formula: clear it from denominators, gather its terms, factor it out, divide. */
     /** What clears every denominator of a formula: each letter's lowest negative power, times the whole-number lcm. */
     private static Polynomial denominators(Polynomial l, Polynomial r) {
@@ -331,12 +381,18 @@ final class EquationSolver {
         if (!denominators(other, Polynomial.constant(Rational.ONE)).equals(Polynomial.constant(Rational.ONE)))
             return Optional.empty();
         // as a formula is written: 3(7B + πcp), not 3(7B + pi*c*p) (session 12)
-        return Optional.of(app.stepwise.math.Printer.text(d.numerator()).replaceAll("\\bpi\\b", "π")
-                .replaceAll("(?<=[A-Za-zπ0-9)])\\*(?=[A-Za-zπ(])", ""));
+        return Optional.of(formulaText(d.numerator()));
     }
 
     static List<Step> rearrange(String formula, String s) {
         Statement.Equation eq = equation(formula);
+        Optional<Step> squared = squareBothSides(eq, s);
+        if (squared.isPresent()) {
+            // T = 2π√(l/g): square both sides first, then the formula has no root left (session 13: it was refused)
+            List<Step> steps = new ArrayList<>(List.of(squared.get()));
+            steps.addAll(rearrange(squared.get().math(), s));
+            return steps;
+        }
         Polynomial l = Polynomial.of(eq.lhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
         Polynomial r = Polynomial.of(eq.rhs()).orElseThrow(() -> new IllegalArgumentException("cannot rearrange"));
         List<Step> steps = new ArrayList<>();

@@ -59,6 +59,30 @@ public final class LinearSolver {
         Rational aL = c[0], bL = c[1], aR = c[2], bR = c[3];
         if (aL.subtract(aR).isZero()) throw new IllegalArgumentException(equation + " has no single solution");
         if (aL.isOne() && bL.isZero() && aR.isZero()) return simplified(equation, x, bR);
+        if (aL.isZero() && !(aR.isOne() && bR.isZero())) {
+            // 20 = 5 + 3n: write it the other way round first, 3n + 5 = 20, as textbooks do (alg13: the teacher took
+            // 3n away from both sides and divided by -3)
+            String[] sides = equation.split("=");
+            if (sides.length == 2) {
+                boolean plain = !equation.contains("(") && aR.isInteger() && bR.isInteger() && bL.isInteger();
+                // 5 + 3n turns round with it (3n + 5 = 20); a bracket or a fraction stays as written
+                String swapped = (plain ? NumberWriting.linear(aR, bR, x) : sides[1].strip()) + " = " + sides[0].strip();
+                List<Step> steps = new ArrayList<>();
+                steps.add(new Step(Message.of("step.swapSides", x), swapped, "swap-sides"));
+                steps.addAll(steps(swapped, x));
+                return steps;
+            }
+        }
+        Optional<String> cleared = bracketFractionsCleared(equation);
+        if (cleared.isPresent()) {
+            // (x + 5)/4 = 3: multiply both sides by 4 as the bracket stands, x + 5 = 12 (alg13: the teacher split it into
+            // x/4 + 5/4 first); (2m - 1)/3 = (m + 4)/2 by 6: 2(2m - 1) = 3(m + 4)
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step(Message.of("step.clearFractions", cleared.get().split("\\|")[0]), cleared.get().split("\\|")[1],
+                    "multiply-both-sides"));
+            steps.addAll(steps(cleared.get().split("\\|")[1], x));
+            return steps;
+        }
         List<Step> steps = new ArrayList<>();
         String simple = NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x);
         boolean oneStepFraction = bL.isZero() && aR.isZero() && !aL.isInteger() && aL.num().abs().equals(BigInteger.ONE);
@@ -128,6 +152,50 @@ public final class LinearSolver {
             }
         }
         return steps;
+    }
+
+    /**
+     * "lcm|line": each side a sum over a whole number ({@code (x + 5)/4}) or a side with no fraction, at least one of
+     * them a fraction, multiplied by the denominators' lcm with the brackets kept; empty for any other shape.
+     */
+    private static Optional<String> bracketFractionsCleared(String equation) {
+        Statement.Equation eq;
+        try {
+            if (!(Statement.collapse(Parser.parse(equation)) instanceof Statement.Equation e)) return Optional.empty();
+            eq = e;
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
+        BigInteger lcm = BigInteger.ONE;
+        boolean anyFraction = false;
+        for (Expr side : List.of(eq.lhs(), eq.rhs())) {
+            if (side instanceof Expr.Div d && d.numerator() instanceof Expr.Add && d.denominator() instanceof Expr.Num n
+                    && n.value().isInteger() && n.value().signum() > 0 && !n.decimal()) {
+                lcm = lcm.divide(lcm.gcd(n.value().num())).multiply(n.value().num());
+                anyFraction = true;
+            } else if (app.stepwise.math.Exprs.any(side, f -> f instanceof Expr.Div || f instanceof Expr.Num k
+                    && (k.decimal() || !k.value().isInteger()))) {
+                return Optional.empty();
+            }
+        }
+        if (!anyFraction || lcm.equals(BigInteger.ONE)) return Optional.empty();
+        List<String> sides = new ArrayList<>();
+        for (Expr side : List.of(eq.lhs(), eq.rhs())) {
+            BigInteger k = side instanceof Expr.Div d && d.denominator() instanceof Expr.Num n
+                    ? lcm.divide(n.value().num())
+                    : lcm;
+            Expr top = side instanceof Expr.Div d ? d.numerator() : side;
+            Optional<Rational> value = app.stepwise.math.Exprs.exactValue(top);
+            String text = Printer.text(top);
+            sides.add(value.isPresent()
+                    ? value.get().multiply(new Rational(k, BigInteger.ONE)).toString()
+                    : k.equals(BigInteger.ONE)
+                            ? text
+                            : k + (top instanceof Expr.Add
+                                    ? "(" + text + ")"
+                                    : text.matches("[a-z].*") ? text : "(" + text + ")"));
+        }
+        return Optional.of(lcm + "|" + sides.get(0) + " = " + sides.get(1));
     }
 
     /**

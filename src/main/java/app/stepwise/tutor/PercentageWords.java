@@ -128,6 +128,44 @@ final class PercentageWords {
         return Optional.of(new Reading(start, Message.of(up ? "reading.percentChangeUp" : "reading.percentChangeDown", b, a)));
     }
 
+    /** A count is asked ("how many pupils …?"), not a percentage. */
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow\\s+many\\b(?!\\s+(?:percent|per\\s*cent|%))");
+    /** A percentage that is the subject of its clause: "35% of them were …", "40% walk", not "35% of the total". */
+    private static final Pattern PERCENT_OF_THEM = Pattern.compile(NUMBER
+            + "\\s*(?:%|percent|per cent)(?:\\s+of\\s+(?:them|these|those|this|it))?\\s+(?!of\\b|more\\b|less\\b|fewer\\b|off\\b)[a-z]");
+    /** The percentage is a share of something not given (a reverse percentage): "119 tickets, which is 35% of all". */
+    private static final Pattern SHARE_OF_UNKNOWN = Pattern
+            .compile("\\b(?:is|was|are|were|represents?|makes?\\s+up|equals?|being)\\s+"
+                    + NUMBER
+                    + "\\s*(?:%|percent|per cent)|\\bof\\s+(?:the\\s+)?(?:total|all|whole)\\b|\\btotal\\b|\\baltogether\\b|\\bin\\s+all\\b"
+                    + "|\\boriginal|\\bat\\s+first\\b|\\bto\\s+begin\\b");
+
+    private static final Pattern THE_REST = Pattern.compile(
+            "\\b(?:not|never|rest|remaining|remain|left|other|others|more|fewer|less|than|else)\\b|n't\\b|\\bdont\\b|\\bdidnt\\b");
+
+    /** Whether the question asks how many of something there are. */
+    static boolean countAsked(String lower) {
+        return HOW_MANY.matcher(question(lower)).find();
+    }
+
+    /**
+     * alg13: a count stated first and a percentage of it after, the part asked: "A school sold 340 tickets and 35% of them
+     * were bought by teachers. How many …?", "In a class of 30 pupils, 40% walk to school. How many …?". Only a part that
+     * comes out whole: a count of 41.65 means the reading is not the problem's.
+     */
+    private static Optional<Reading> partOfCount(String lower, List<String[]> numbers) {
+        if (!numbers.get(0)[1].isEmpty() || numbers.get(1)[1].isEmpty() || !countAsked(lower)) return Optional.empty();
+        if (SHARE_OF_UNKNOWN.matcher(lower).find()) return Optional.empty();
+        // "how many do not walk?", "how many are left?": the rest, not the part the percentage names
+        if (THE_REST.matcher(question(lower)).find()) return Optional.empty();
+        Matcher m = PERCENT_OF_THEM.matcher(lower);
+        if (!m.find() || !m.group(1).equals(numbers.get(1)[0])) return Optional.empty();
+        String whole = numbers.get(0)[0], rate = numbers.get(1)[0];
+        BigDecimal part = new BigDecimal(whole).multiply(new BigDecimal(rate)).divide(new BigDecimal(100));
+        if (new BigDecimal(whole).scale() > 0 || part.stripTrailingZeros().scale() > 0) return Optional.empty();
+        return Optional.of(new Reading(rate + "/100 × " + whole, Message.of("reading.percent", rate, whole)));
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
         List<String[]> all = new ArrayList<>();
@@ -182,7 +220,8 @@ final class PercentageWords {
                     Message.of(increase ? "reading.percentIncrease" : "reading.percentDecrease", amount, rate)));
         }
         boolean up = UP.matcher(lower).find(), down = DOWN.matcher(lower).find();
-        if (up == down) return Optional.empty(); // no direction, or both
+        if (!up && !down) return partOfCount(lower, numbers);
+        if (up == down) return Optional.empty(); // both directions
         long withPercent = numbers.stream().filter(x -> !x[1].isEmpty()).count();
         String question = question(lower);
         // the question asks for the new amount ("how much is it now"), not the old one ("what was it before?")

@@ -188,15 +188,16 @@ public final class ProblemReader {
         if (outOfScopeMath(lower)) return Optional.empty();
         if (letterOrTimes(t)) return Optional.empty();
         Matcher pc = PERCENT.matcher(lower);
+        String asked = lower;
         if (pc.find() && !has(lower, PERCENT_CHANGE_WORDS)) {
             String start = pc.group(1) + "/100 × " + pc.group(2);
             return solved(original, new Request(Task.EVALUATE, start, "", "", "percentages"),
-                    Message.of("reading.percent", pc.group(1), pc.group(2)));
+                    Message.of("reading.percent", pc.group(1), pc.group(2))).map(r -> wholeCount(r, asked));
         }
         Optional<PercentageWords.Reading> percentage = PercentageWords.read(lower);
         if (percentage.isPresent())
             return solved(original, new Request(Task.EVALUATE, percentage.get().start(), "", "", "percentages"),
-                    percentage.get().summary());
+                    percentage.get().summary()).map(r -> wholeCount(r, asked));
         // "5x − 3 is equal to 2x + 12": an equation said in words
         t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
         // "I think of a number, multiply it by 6 and subtract 11. The result is 40."
@@ -325,7 +326,9 @@ public final class ProblemReader {
                         : has(lower, "square root") ? "square-root" : "";
         boolean factorWords = factorForm
                 || has(lower,
-                        "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor|product of (?:two )?(?:linear )?factors");
+                        "factoris|factoriz|\\bfactor\\b|factor fully|fully factor|common factor|product of (?:two )?(?:linear )?factors"
+                                // alg13: "write a² − 6a − 16 as a product of two brackets"
+                                + "|product of (?:two )?brackets|(?:as|into) (?:two|double) brackets");
         boolean solveWords = has(lower,
                 "solve|solution|root|zero|find [a-z]\\b|value of [a-z]\\b|what is [a-z]\\b|which value|what value|determine [a-z]\\b|work out [a-z]\\b|true|satisf");
         if (factorWords && !solveWords && !expressions.isEmpty()) {
@@ -477,6 +480,24 @@ public final class ProblemReader {
      * The reading's verified solution, when the reading accounts for the whole text (ReadingCheck): a solver verifies
      * the problem as read, the check makes sure it is the problem as written.
      */
+    /**
+     * "How many tickets …?" answered with 177.1: the count asked for is not whole, so the reading says so and gives the
+     * nearest whole number (alg13: it was shown as 177.1 tickets without a word).
+     */
+    static Reading wholeCount(Reading r, String lower) {
+        if (!PercentageWords.countAsked(lower)) return r;
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(r.worked().answer());
+        } catch (NumberFormatException notADecimal) {
+            return r; // a fraction such as 5100/19: shown as it is
+        }
+        if (value.stripTrailingZeros().scale() <= 0) return r;
+        String nearest = value.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+        return new Reading(r.worked(), r.request(), r.source(),
+                Message.of("reading.notWholeCount", r.said(), r.worked().answer(), nearest));
+    }
+
     private static Optional<Reading> solved(String original, Request r, Message summary) {
         String normalised = numberWords(withoutSubjectSign(TextMath.normalise(original)));
         if (!accountsFor(normalised, r)) return Optional.empty();

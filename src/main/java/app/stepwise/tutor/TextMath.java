@@ -21,7 +21,8 @@ final class TextMath {
     private static final java.util.Map<String, String> VULGAR = java.util.Map.of("½", "1/2", "¼", "1/4", "¾", "3/4", "⅓",
             "1/3", "⅔", "2/3", "⅕", "1/5", "⅛", "1/8", "⅜", "3/8", "⅝", "5/8", "⅞", "7/8");
     private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([½¼¾⅓⅔⅕⅛⅜⅝⅞])");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d.,/^])"
+    // alg13: a full stop may end the sentence after the number ("from 12 500 to 14 000."); a decimal point may not follow
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d,/^]|\\.\\d)"
             // review12: a count, then each thing's number and unit ("3 500 kg crates", "2 100 Ω resistors") is no thousands
             + "(?!\\s*[\\p{L}Ωμ°/²³^]{1,6}\\s+(?:crates|boxes|blocks|masses|weights|resistors|bricks|bags|sacks|cars|trolleys"
             + "|balls|lamps|bulbs|cells|batteries|loads|parcels|packages|containers|stones|rocks|heaters|pallets|beams|logs)\\b)");
@@ -30,6 +31,15 @@ final class TextMath {
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern CLAIMED_RESULT = Pattern.compile(
             "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
+    /**
+     * alg13: "Bea says that 2 + 3 × 4 is 20. Work out the correct value.": the claimed value is to be corrected, not used;
+     * only where the text asks whether it is right or for the correct value.
+     */
+    private static final Pattern CLAIMED_IS = Pattern.compile(
+            "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes|wrote|writes)\\s+(?:that\\s+)?[^.?!\\n=]*?[\\d)])"
+                    + "\\s+(?:is|equals)\\s+-?\\d+(?:\\.\\d+)?(?![\\d/]|\\.\\d)(?=[^?!\\n]*?[.?!]?\\s*(?:(?:is|are|was)\\s+(?:she|he|they|it|that|this)"
+                    + "\\s+(?:right|correct)|(?:work\\s+out|find|what\\s+is|give|calculate|write\\s+down)\\s+the\\s+(?:correct|right|actual|true)"
+                    + "\\s+(?:value|answer|result)))");
     // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     /**
      * A student's lower-case "i" before an English word ("… = 20 i dont get it", "i'm stuck") is the pronoun, not a
@@ -150,6 +160,7 @@ final class TextMath {
         t = STUDENT_ANSWER.matcher(t).replaceAll(" ");
         // "Amara says that 20 − 8 − 5 comes to 17. Is she right?": the result someone claims is to be checked, not used
         t = CLAIMED_RESULT.matcher(t).replaceAll("$1");
+        t = CLAIMED_IS.matcher(t).replaceAll("$1");
         return t;
     }
 

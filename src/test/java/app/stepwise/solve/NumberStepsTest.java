@@ -46,7 +46,7 @@ class NumberStepsTest {
     @CsvSource(delimiter = '|', value = {
             "(7/8) ÷ (21/32) | Simplify the fraction: 224 ÷ 56 = 4, 168 ÷ 56 = 3. | 4/3",
             "(3/5) × (10/21) | Simplify the fraction: 30 ÷ 15 = 2, 105 ÷ 15 = 7.  | 2/7",
-            "(-2/5) × (15/4) | Simplify the fraction: 30 ÷ 10 = 3, 20 ÷ 10 = 2.  | -(3/2)"})
+            "(-2/5) × (15/4) | Simplify the fraction: 30 ÷ 10 = 3, 20 ÷ 10 = 2.  | -3/2"})
     void simplifyingAFractionListsTheDivisions(String start, String sentence, String answer) {
         Worked w = solve(Task.EVALUATE, start, "");
         assertThat(w.steps()).extracting(Step::text).contains(sentence);
@@ -58,11 +58,25 @@ class NumberStepsTest {
     @CsvSource(delimiter = '|', value = {
             "4/15 + 2/9       | Write the fractions over the common denominator 45: 4 × 3 = 12, 2 × 5 = 10.          | 22/45",
             "1/2 + 1/3 + 1/4  | Write the fractions over the common denominator 12: 1 × 6 = 6, 1 × 4 = 4, 1 × 3 = 3. | 13/12",
-            "-3/4 + 1/6       | Write the fractions over the common denominator 12: 3 × 3 = 9, 1 × 2 = 2.            | -(7/12)"})
+            "-3/4 + 1/6       | Write the fractions over the common denominator 12: 3 × 3 = 9, 1 × 2 = 2.            | -7/12"})
     void aCommonDenominatorListsEachNewNumerator(String start, String sentence, String answer) {
         Worked w = solve(Task.EVALUATE, start, "");
         assertThat(w.steps().get(0).text()).isEqualTo(sentence); // -3/4 is a fraction, not a division to do first
         assertThat(w.answer()).isEqualTo(answer);
+    }
+
+    /** Session 13: a negative fraction was shown as -(7/12) and (-7)/12, and 8/12 - 15/12 as 8/12 - (15/12). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2/3 - 5/4   | 8/12 - 15/12 | -7/12",
+            "1/4 - 5/6   | 3/12 - 10/12 | -7/12",
+            "-1/2 - 1/3  | -3/6 - 2/6   | -5/6"})
+    void aNegativeFractionIsWrittenWithItsSignInFront(String start, String common, String answer) {
+        Worked w = solve(Task.EVALUATE, start, "");
+        assertThat(w.steps()).extracting(Step::math).contains(common);
+        assertThat(w.answer()).isEqualTo(answer);
+        assertThat(w.steps()).extracting(Step::math).noneMatch(m -> m.matches(".*(-\\(\\d+/\\d+\\)|\\(-\\d+\\)/|- \\(\\d+/).*"));
+        assertThat(w.steps()).extracting(Step::math).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest

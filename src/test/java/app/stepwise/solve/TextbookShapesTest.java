@@ -21,6 +21,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TextbookShapesTest {
 
+    /** The teacher's working of an equation, checked line by line against lines (separated by ;). */
+    private static Worked solvedAs(String equation, String x, String lines) {
+        Worked w = solve(Task.SOLVE, equation, x);
+        assertThat(maths(w)).containsExactly(lines.split(";"));
+        return w;
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "(x - 2)^2 = 25      | x | x - 2 = ±5;x = 2 ± 5;x = 7 or x = -3",
@@ -29,15 +36,55 @@ class TextbookShapesTest {
             "36 = (t - 9)^2      | t | t - 9 = ±6;t = 9 ± 6;t = 15 or t = 3",
             "3(y - 4)^2 - 5 = 43 | y | 3(y - 4)^2 = 48;(y - 4)^2 = 16;y - 4 = ±4;y = 4 ± 4;y = 8 or y = 0"})
     void aSquaredBracketIsSolvedBySquareRoots(String equation, String x, String lines) {
-        Worked w = solve(Task.SOLVE, equation, x);
-        assertThat(maths(w)).containsExactly(lines.split(";"));
+        Worked w = solvedAs(equation, x, lines);
         assertThat(w.family()).isEqualTo("quadratic-square-root");
     }
 
-    @Test
-    void aSquaredBracketWithASurdRootKeepsTheUsualRoute() {
-        Worked w = solve(Task.SOLVE, "(x + 3)^2 = 7", "x");
-        assertThat(w.steps()).extracting(Step::operation).doesNotContain("square-root");
+    /** alg13: a bracket over a number was split into two fractions (x/4 + 5/4 = 3) before the fractions were cleared. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(x + 5)/4 = 3           | x | x + 5 = 12;x = 12 - 5 = 7",
+            "(2m - 1)/3 = (m + 4)/2  | m | 2(2m - 1) = 3(m + 4);4m - 2 = 3m + 12;m - 2 = 12;m = 12 + 2 = 14",
+            "(3x - 2)/5 = x - 4      | x | 3x - 2 = 5(x - 4);3x - 2 = 5x - 20;-2x - 2 = -20;-2x = -20 + 2 = -18;"
+                    + "x = -18/(-2) = 9"})
+    void aBracketOverANumberIsMultipliedOutOfTheFractionAsItStands(String equation, String x, String lines) {
+        solvedAs(equation, x, lines);
+    }
+
+    /** alg13: with the unknown only on the right the teacher took 3n from both sides and divided by -3. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "20 = 5 + 3n     | n | 3n + 5 = 20;3n = 20 - 5 = 15;n = 15/3 = 5",
+            "7 = y - 12      | y | y - 12 = 7;y = 7 + 12 = 19",
+            "12 = 4(x - 1)   | x | 4(x - 1) = 12;4x - 4 = 12;4x = 12 + 4 = 16;x = 16/4 = 4"})
+    void anUnknownOnTheRightIsTurnedRoundFirst(String equation, String x, String lines) {
+        Worked w = solvedAs(equation, x, lines);
+        assertThat(w.steps().get(0).text()).isEqualTo("Write the equation the other way round, so the side with " + x
+                + " is on the left.");
+    }
+
+    /** Session 13: with a surd root the teacher multiplied the bracket out and used the formula. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(x + 3)^2 = 7       | x | x + 3 = ±√7;x = -3 ± √7;x = -3 + √7 or x = -3 - √7",
+            "(p - 1)^2 = 20      | p | p - 1 = ±2√5;p = 1 ± 2√5;p = 1 + 2√5 or p = 1 - 2√5",
+            "2(2a - 1)^2 - 1 = 13 | a | 2(2a - 1)^2 = 14;(2a - 1)^2 = 7;2a - 1 = ±√7;2a = 1 ± √7;a = (1 ± √7)/2;"
+                    + "a = (1 + √7)/2 or a = (1 - √7)/2"})
+    void aSquaredBracketWithASurdRootIsSolvedBySquareRootsToo(String equation, String x, String lines) {
+        Worked w = solvedAs(equation, x, lines);
+        assertThat(w.family()).isEqualTo("quadratic-square-root");
+    }
+
+    /** Session 13: a formula with the subject under a square root was refused ("can't check this kind of problem"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "T = 2π√(l/g)     | l | T^2 = 4π^2 l/g;T^2 g = 4π^2 l;l = T^2 g/(4π^2)",
+            "v = √(2gh)       | h | v^2 = 2gh;h = v^2/(2g)",
+            "c = √(a^2 + b^2) | a | c^2 = a^2 + b^2;a^2 = c^2 - b^2;a = √(c^2 - b^2)",
+            "√(x/k) = t       | x | x/k = t^2;x = kt^2"})
+    void aFormulaWithTheSubjectUnderARootIsSquaredFirst(String formula, String subject, String lines) {
+        Worked w = solvedAs(formula, subject, lines);
+        assertThat(w.steps().get(0).text()).isEqualTo("Square both sides to undo the square root.");
     }
 
     @ParameterizedTest
@@ -47,8 +94,7 @@ class TextbookShapesTest {
             "x^2/4 = 25     | x | x^2 = 100;x = ±10;x = 10 or x = -10",
             "4x^2 = 9       | x | x^2 = 9/4;x = ±3/2;x = 3/2 or x = -3/2"})
     void theSquareIsAloneWithAPositiveNumberInFront(String equation, String x, String lines) {
-        Worked w = solve(Task.SOLVE, equation, x);
-        assertThat(maths(w)).containsExactly(lines.split(";"));
+        Worked w = solvedAs(equation, x, lines);
         assertThat(w.steps()).extracting(Step::text).doesNotContain("Divide both sides by 1/4.");
     }
 

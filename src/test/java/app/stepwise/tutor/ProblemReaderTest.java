@@ -100,6 +100,18 @@ class ProblemReaderTest {
      * "20 ohm" is read as 20 Ω, the symbol the generator writes (session 12: model 2.6.0, given "a resistance of 20 ohm"
      * in the restated problem, converted it as 20 kΩ); the solution has no "ohm" conversion step of its own.
      */
+    /** alg13: "177.1 tickets" was given as the answer to "how many" without a word. */
+    @Test
+    void aCountThatComesOutNotWholeIsSaidToBeRounded() {
+        ProblemReader.Reading r = ProblemReader
+                .read("A theatre sold 230 tickets and 77% of the 230 tickets were for adults. How many adult tickets were sold?")
+                .orElseThrow();
+        assertThat(r.worked().answer()).isEqualTo("177.1");
+        assertThat(r.summary()).contains("177.1", "not a whole number", "about 177");
+        ProblemReader.Reading whole = ProblemReader.read("Find 35% of 260.").orElseThrow();
+        assertThat(whole.summary()).doesNotContain("whole number");
+    }
+
     @Test
     void aResistanceWrittenInWordsIsReadWithItsSymbol() {
         Optional<ProblemReader.Reading> r = ProblemReader.read("6V cell in series with a 20 ohm resistor, whats the current");
