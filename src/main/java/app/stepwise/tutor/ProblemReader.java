@@ -83,7 +83,9 @@ public final class ProblemReader {
                     // (worked out exactly, a right estimate would be marked wrong); session 10
                     + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b"
                     // a second derivative written with two primes (f''(x), y″), also beside the word "differentiation"
-                    + "|\\b[a-z]\\s*(?:''|′′|″)");
+                    + "|\\b[a-z]\\s*(?:''|′′|″)"
+                    // a complex number written a + bi in brackets, (2 + 3i)(1 − i): i is no letter to simplify with (alg13)
+                    + "|\\(\\s*[-−]?\\d+(?:\\.\\d+)?\\s*[-−+]\\s*\\d*(?:\\.\\d+)?\\s*i\\s*\\)");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
