@@ -72,10 +72,12 @@ public final class LocalModel implements AutoCloseable {
     public static LocalModel load(Path folder, int threads) throws ModelException {
         Offline.onnxRuntime(); // offline, telemetry off, natives from the cache: before anything touches DJL or ONNX Runtime
         long t0 = System.nanoTime();
-        if (!Files.isDirectory(folder)) throw new ModelException("there is no model folder at " + folder);
+        if (!Files.isDirectory(folder))
+            throw new ModelException("there is no model folder at " + folder, "noFolder", folder.toString());
         for (String f : List.of("model.onnx", "tokenizer.json", "model.json")) {
             if (!Files.isRegularFile(folder.resolve(f)))
-                throw new ModelException("the model folder " + folder.getFileName() + " has no " + f);
+                throw new ModelException("the model folder " + folder.getFileName() + " has no " + f, "noFile",
+                        String.valueOf(folder.getFileName()), f);
         }
         ModelManifest manifest = ModelManifest.read(folder);
         HuggingFaceTokenizer tokenizer;

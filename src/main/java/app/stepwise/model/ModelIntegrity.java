@@ -43,12 +43,14 @@ public final class ModelIntegrity {
             if (!file.startsWith(folder.normalize()) || name.contains("/") || name.contains("\\"))
                 throw new ModelException("model.json of " + model + " lists a file outside its folder: " + name);
             if (!Files.isRegularFile(file))
-                throw new ModelException("the model " + model + " is incomplete: " + name + " is missing. Copy the model again.");
+                throw new ModelException("the model " + model + " is incomplete: " + name + " is missing. Copy the model again.",
+                        "incomplete", model, name);
             long bytes = e.getValue().path("bytes").asLong(-1);
             try {
                 if (bytes >= 0 && Files.size(file) != bytes || !expected.equalsIgnoreCase(sha256(file)))
                     throw new ModelException(name + " of the model " + model
-                            + " is damaged (its SHA-256 checksum does not match model.json). Copy or reinstall the model.");
+                            + " is damaged (its SHA-256 checksum does not match model.json). Copy or reinstall the model.",
+                            "damaged", model, name);
             } catch (IOException x) {
                 throw new ModelException(name + " of the model " + model + " cannot be read: " + x.getMessage(), x);
             }

@@ -20,7 +20,8 @@ public record ModelManifest(String name, String version, String architecture, lo
     public static ModelManifest read(Path folder) throws ModelException {
         Path file = folder.resolve("model.json");
         if (!Files.isRegularFile(file))
-            throw new ModelException("the model folder " + folder.getFileName() + " has no model.json");
+            throw new ModelException("the model folder " + folder.getFileName() + " has no model.json", "noFile",
+                    String.valueOf(folder.getFileName()), "model.json");
         JsonNode n;
         try {
             n = JSON.readTree(file.toFile());

@@ -208,13 +208,22 @@ public final class Tutor implements AutoCloseable {
             return true;
         } catch (ModelException e) {
             LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
-            modelStatus = Message.of("model.notLoaded", String.valueOf(e.getMessage()).strip().replaceFirst("\\.$", ""));
+            modelStatus = Message.of("model.notLoaded", said(e));
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError
             ErrorLog.shared().report("loading the model " + folder, e);
             modelStatus = Message.of("model.notStarted");
             return false;
         }
+    }
+
+    /**
+     * Why a model was not loaded, in the user's language where the model names a reason a person can act on (a damaged
+     * or missing file); a technical failure stays as the model said it, in English. No full stop: it ends a clause.
+     */
+    static Message said(ModelException e) {
+        return e.reason().map(r -> Message.of("model.reason." + r.key(), r.args().toArray()))
+                .orElseGet(() -> Message.verbatim(String.valueOf(e.getMessage()).strip().replaceFirst("\\.$", "")));
     }
 
     /** A tutor whose progress goes to the SQLite file given (opened now; an unopenable file records nothing). */

@@ -50,7 +50,7 @@ public final class TypedProblem {
         Optional<ProblemReader.Reading> r = ProblemReader.read(text);
         if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK_SAID);
         Worked w = r.get().worked();
-        String statement = text.strip() + "\n\n(" + r.get().said().in(language) + ".)";
+        String statement = text.strip() + restatement(r.get().said(), language);
         Problem p = new Problem(idOf(text), statement, w.skills(), 2, answer(w),
                 Optional.of(new Problem.Work(w.task(), w.start())),
                 w.givens(), List.of(), w.steps().stream().map(s -> authored(s, language)).toList(), solverOf(w));
@@ -58,6 +58,23 @@ public final class TypedProblem {
         LessonPack pack = new LessonPack(1, PACK_ID, "Your own problem", subject, "", List.of(), "1", "en", List.of(),
                 List.of(p));
         return new Result(Optional.of(pack), r.get().said());
+    }
+
+    /** The reading said after the student's text: "\n\n(Solving 5x = −27 for x.)". */
+    private static String restatement(Message reading, Locale language) {
+        return "\n\n(" + reading.in(language) + ".)";
+    }
+
+    /**
+     * The typed-in problem with its reading said again in another language (the student changed it in Settings): the
+     * student's text is kept as typed, only the restatement after it changes.
+     */
+    public static Problem restated(Problem p, Message reading, Locale language) {
+        int at = p.statement().lastIndexOf("\n\n(");
+        if (at < 0) return p;
+        String statement = p.statement().substring(0, at) + restatement(reading, language);
+        return new Problem(p.id(), statement, p.skills(), p.difficulty(), p.answer(), p.work(), p.givens(), p.hints(),
+                p.solution(), p.solver(), p.image());
     }
 
     /**

@@ -93,7 +93,7 @@ final class LibraryViewModel {
                 })
                 .onSuccess(r -> {
                     reading.set(r.pack().isPresent() ? t.get(r.reading()) : t.get("library.own.cannot"));
-                    r.pack().ifPresent(p -> navigator.go(new Routes.Problem(ownTitled(p), 0)));
+                    r.pack().ifPresent(p -> navigator.go(new Routes.Problem(ownTitled(p), 0, Optional.of(r.reading()))));
                 })
                 .onFailure(e -> reading.set(t.get("library.own.cannot")))
                 .onFinished(() -> readingBusy.set(false))

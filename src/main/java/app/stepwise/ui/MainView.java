@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
@@ -184,7 +185,10 @@ final class MainView extends BorderPane implements Navigator {
         ShortcutsDialog.show(app.texts(), getScene().getWindow());
     }
 
-    /** A new language: the bar, and every screen rebuilt from its route (work is saved as the old one is left). */
+    /**
+     * A new language: the bar, and every screen rebuilt from its route (work is saved as the old one is left); the
+     * current screen is said again over its view model where it can be, so what it shows stays.
+     */
     private void relabel(Texts texts) {
         if (current != null && current.screen != null) current.screen.leaving();
         app = app.withTexts(texts);
@@ -193,7 +197,8 @@ final class MainView extends BorderPane implements Navigator {
         label();
         for (Entry e : history) e.screen = null;
         if (current != null) {
-            current.screen = screens.create(current.route, app, this);
+            Optional<Screen> kept = current.screen == null ? Optional.empty() : current.screen.relabeled(texts);
+            current.screen = kept.orElseGet(() -> screens.create(current.route, app, this));
             display(current);
         }
     }

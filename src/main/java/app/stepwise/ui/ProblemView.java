@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -230,6 +231,16 @@ final class ProblemView extends ScrollPane implements Screen {
         source.setId("hint-source");
         source.getStyleClass().add("muted");
         source.textProperty().bind(vm.hintSourceProperty());
+        // after a right answer the hints used are folded under one button, out of the way of "✓ Correct."
+        ToggleButton hintsUsed = new ToggleButton();
+        hintsUsed.setId("hints-used");
+        hintsUsed.getStyleClass().add("hints-used");
+        hintsUsed.visibleProperty().bind(vm.hintsFoldedProperty());
+        hintsUsed.managedProperty().bind(vm.hintsFoldedProperty());
+        hintsUsed.textProperty().bind(Bindings.createStringBinding(
+                () -> t.get("problem.hintsUsed", vm.hintsProperty().size()) + (hintsUsed.isSelected() ? "  ▾" : "  ▸"),
+                vm.hintsProperty(), hintsUsed.selectedProperty()));
+        var hintsOpen = vm.hintsFoldedProperty().not().or(hintsUsed.selectedProperty());
         vm.hintsProperty().addListener((ListChangeListener<ProblemViewModel.HintLine>) c -> {
             showHints.run();
             if (!hints.getChildren().isEmpty()) reveal(hints.getChildren().getLast(), source); // never below the fold
@@ -258,10 +269,13 @@ final class ProblemView extends ScrollPane implements Screen {
         // each line's mark comes below the verdict: the first Check adds rows there, and nothing the student types in
         // (the working, the answer box, the buttons) moves
         if (vm.workCheckable() || d.choices().isEmpty()) content.getChildren().add(marks);
-        content.getChildren().addAll(streaming, hints, source, steps);
+        content.getChildren().addAll(streaming, hintsUsed, hints, source, steps);
         // what is still empty takes no room, so a solution shown before any check or hint starts right below the buttons
-        for (VBox list : List.of(marks, hints, steps)) list.managedProperty().bind(Bindings.isNotEmpty(list.getChildren()));
-        source.managedProperty().bind(source.textProperty().isNotEmpty());
+        for (VBox list : List.of(marks, steps)) list.managedProperty().bind(Bindings.isNotEmpty(list.getChildren()));
+        hints.visibleProperty().bind(hintsOpen);
+        hints.managedProperty().bind(Bindings.isNotEmpty(hints.getChildren()).and(hintsOpen));
+        source.visibleProperty().bind(hintsOpen);
+        source.managedProperty().bind(source.textProperty().isNotEmpty().and(hintsOpen));
         VBox.setVgrow(workRow, Priority.SOMETIMES);
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);
@@ -455,6 +469,12 @@ final class ProblemView extends ScrollPane implements Screen {
     @Override
     public Screen rebuilt() {
         return new ProblemView(vm, t);
+    }
+
+    @Override
+    public java.util.Optional<Screen> relabeled(Texts texts) {
+        vm.relabel(texts);
+        return java.util.Optional.of(new ProblemView(vm, texts));
     }
 
     @Override

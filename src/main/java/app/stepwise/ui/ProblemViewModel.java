@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -87,8 +88,10 @@ final class ProblemViewModel {
     private final Problem problem;
     private final AppContext app;
     private final Navigator navigator;
-    private final Texts t;
-    private final Display display;
+    private Texts t;
+    private Display display;
+    /** A typed-in problem's reading ("Solving 5x = −27 for x"), said again in each language the screen is shown in. */
+    private final Optional<Message> reading;
     private ProblemContext context; // built on a worker (it may run a solver): see context()
 
     private final StringProperty work = new SimpleStringProperty("");
@@ -103,6 +106,12 @@ final class ProblemViewModel {
     private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper streaming = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hintSource = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hintsFolded = new ReadOnlyBooleanWrapper(false);
+    // what is shown, kept as how to say it: a new language says the same verdict, hints and solution again in it
+    private Function<Texts, Verdict> verdictSaid = tx -> Verdict.NONE;
+    private final List<Function<Texts, HintLine>> hintsSaid = new ArrayList<>();
+    private Function<Texts, String> hintSourceSaid = tx -> "";
+    private List<Message> solutionSaid = List.of();
 
     private final TaskLane checkLane;
     private final TaskLane helpLane;
@@ -118,7 +127,13 @@ final class ProblemViewModel {
     private final ReadOnlyListWrapper<Boolean> markPending = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
 
     ProblemViewModel(LessonPack pack, int index, AppContext app, Navigator navigator) {
+        this(pack, index, Optional.empty(), app, navigator);
+    }
+
+    /** A problem whose statement ends with a typed-in problem's reading, said in the screen's language. */
+    ProblemViewModel(LessonPack pack, int index, Optional<Message> reading, AppContext app, Navigator navigator) {
         this.pack = pack;
+        this.reading = reading;
         this.index = index;
         this.problem = ReadWork.complete(pack.problems().get(index)); // a pack without working: read, as typed-in problems are
         this.app = app;
@@ -128,11 +143,7 @@ final class ProblemViewModel {
         this.helpLane = new TaskLane(app.tasks());
         this.saveLane = TaskLane.queueing(app.tasks());
         this.previewLane = new TaskLane(app.tasks());
-        List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
-        // a typed-in problem's math is shown rendered, as a pack's is (its statement is the student's plain text)
-        String statement = pack.id().equals(TypedProblem.PACK_ID) ? TypedProblem.shown(problem) : problem.statement();
-        this.display = new Display(pack.title(), statement, problem.work().map(Problem.Work::start).orElse(""),
-                t.get(AnswerPrompt.of(problem)), choices, index + 1, pack.problems().size());
+        this.display = displayed();
         this.quantities = Checking.hasQuantities(problem);
         work.addListener((o, was, now) -> {
             currentHint = null; // new working: the next hint is for the new last line
@@ -144,6 +155,31 @@ final class ProblemViewModel {
         answer.addListener((o, was, now) -> changed());
         app.tutor().opened(pack, problem); // time on task starts now
         restore();
+    }
+
+    /** What the view shows of the problem, in the language of {@link #t}. */
+    private Display displayed() {
+        List<String> choices = problem.answer() instanceof AnswerSpec.MultipleChoice c ? c.choices() : List.of();
+        // a typed-in problem's math is shown rendered, as a pack's is (its statement is the student's plain text)
+        String statement = !typedIn()
+                ? problem.statement()
+                : TypedProblem.shown(reading.map(r -> TypedProblem.restated(problem, r, t.locale())).orElse(problem));
+        return new Display(pack.title(), statement, problem.work().map(Problem.Work::start).orElse(""),
+                t.get(AnswerPrompt.of(problem)), choices, index + 1, pack.problems().size());
+    }
+
+    /**
+     * A new language: what is shown (the verdict, each line's mark, the hints and where they came from, the worked
+     * solution, a typed-in problem's reading) is said again in it, so nothing the student saw vanishes. Nothing is
+     * checked again: a check records an attempt.
+     */
+    void relabel(Texts texts) {
+        t = texts;
+        display = displayed();
+        verdict.set(verdictSaid.apply(t));
+        hints.setAll(hintsSaid.stream().map(h -> h.apply(t)).toList());
+        hintSource.set(hintSourceSaid.apply(t));
+        solution.setAll(solutionSaid.stream().map(t::get).toList());
     }
 
     /** The picture under the statement, when the problem has one. */
@@ -216,6 +252,11 @@ final class ProblemViewModel {
      */
     ReadOnlyListProperty<Boolean> markPendingProperty() {
         return markPending.getReadOnlyProperty();
+    }
+
+    /** The answer is right and hints were shown: they are folded under "Hints used", out of the way of the verdict. */
+    ReadOnlyBooleanProperty hintsFoldedProperty() {
+        return hintsFolded.getReadOnlyProperty();
     }
 
     ReadOnlyListProperty<HintLine> hintsProperty() {
@@ -339,7 +380,7 @@ final class ProblemViewModel {
         List<String> lines = lines();
         boolean hasWork = lines.stream().anyMatch(l -> !l.isBlank()) && workCheckable();
         if (a.isBlank() && !hasWork) {
-            show(Kind.INFO, t.get("check.empty"));
+            show(Kind.INFO, tx -> tx.get("check.empty"));
             return;
         }
         checkLane.submit(BackgroundTask.wrap(ctx -> app.tutor().check(pack.id(), problem, a, lines, context().referenceMath()))
@@ -347,7 +388,7 @@ final class ProblemViewModel {
                 .onRunning(() -> checking.set(true))
                 .onSuccess(this::showCheck)
                 .onFailure(e -> show(Kind.INFO,
-                        t.get(e instanceof BackgroundTask.TimedOut ? "check.timeout" : "check.failed")))
+                        tx -> tx.get(e instanceof BackgroundTask.TimedOut ? "check.timeout" : "check.failed")))
                 .onFinished(() -> checking.set(false)));
     }
 
@@ -357,17 +398,18 @@ final class ProblemViewModel {
         if (c.answer().isPresent()) {
             Checking.AnswerVerdict g = c.answer().get();
             if (g.correct() && c.firstError().isPresent()) { // never a plain "Correct." while a ✗ line remains
-                show(Kind.PARTIAL, t.get(firstLine(c, "check.rightButLine", "check.rightButUnreadable"), c.firstError().get()));
+                show(Kind.PARTIAL,
+                        tx -> tx.get(firstLine(c, "check.rightButLine", "check.rightButUnreadable"), c.firstError().get()));
             } else {
-                String workNote = c.firstError()
-                        .map(n -> " " + t.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n)).orElse("");
+                Function<Texts, String> workNote = tx -> c.firstError()
+                        .map(n -> " " + tx.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n)).orElse("");
                 show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
-                        t.get(g.said()) + (g.correct() ? "" : workNote));
+                        tx -> tx.get(g.said()) + (g.correct() ? "" : workNote.apply(tx)));
             }
         } else {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
-                    c.firstError().map(n -> t.get(firstLine(c, "check.firstMistake", "check.firstUnreadable"), n))
-                            .orElse(t.get("check.workRight")));
+                    tx -> c.firstError().map(n -> tx.get(firstLine(c, "check.firstMistake", "check.firstUnreadable"), n))
+                            .orElse(tx.get("check.workRight")));
         }
     }
 
@@ -405,7 +447,7 @@ final class ProblemViewModel {
         boolean authoredFirst = app.tutor().hintOrder(pack.id()) == Tutor.HintOrder.AUTHORED_FIRST;
         if (authoredFirst && authoredShown < authored.size()) {
             authoredShown++;
-            addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"), false);
+            addHint(authored.get(authoredShown - 1), false);
             record(authoredShown, HintService.Source.AUTHORED, false, 0);
             teacherLadderJustEnded = authoredShown == authored.size();
             return;
@@ -416,11 +458,11 @@ final class ProblemViewModel {
             return;
         }
         if (currentHint != null && level < 3 && !currentHint.ladder().isEmpty()) { // the teacher's highest level was shown
-            show(Kind.INFO, t.get("hint.teacherLimit"));
+            show(Kind.INFO, tx -> tx.get("hint.teacherLimit"));
             return;
         }
         if (currentHint != null) { // the whole step was shown and the working has not changed: asking again would repeat it
-            show(Kind.INFO, t.get("hint.wholeStep"));
+            show(Kind.INFO, tx -> tx.get("hint.wholeStep"));
             return;
         }
         List<String> lines = lines();
@@ -445,7 +487,7 @@ final class ProblemViewModel {
                 .onSuccess(h -> {
                     if (h.source() == HintService.Source.AUTHORED && authoredFirst && authoredShown >= authored.size()
                             && !authored.isEmpty()) {
-                        show(Kind.INFO, t.get("hint.noMore"));
+                        show(Kind.INFO, tx -> tx.get("hint.noMore"));
                         return;
                     }
                     currentHint = h;
@@ -456,9 +498,9 @@ final class ProblemViewModel {
                 .onFailure(e -> {
                     if (authoredShown < authored.size()) {
                         authoredShown++;
-                        addHint(authored.get(authoredShown - 1), t.get("hint.source.authored"), false);
+                        addHint(authored.get(authoredShown - 1), false);
                     } else {
-                        show(Kind.INFO, t.get("hint.failed"));
+                        show(Kind.INFO, tx -> tx.get("hint.failed"));
                     }
                 })
                 .onFinished(() -> {
@@ -474,23 +516,39 @@ final class ProblemViewModel {
 
     /** Shows a level of a step's ladder; the first hint of a ladder says where it picks up, and after others, that it is the next step. */
     private void showHint(HintService.Hint h, int lvl, boolean firstOfLadder) {
-        String text = t.get(h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1));
-        if (lvl == 3 && !h.step().isEmpty()) text = Checking.asMath(text, quantities);
+        Message said = h.levels().isEmpty() ? h.said() : h.levels().get(Math.min(lvl, h.levels().size()) - 1);
+        boolean asMath = lvl == 3 && !h.step().isEmpty();
+        boolean noted = !h.noted().isEmpty() && firstOfLadder;
         String source = switch (h.source()) {
-            case MODEL -> t.get(h.verified() ? "hint.source.modelVerified" : "hint.source.model");
-            case SOLVER -> t.get("hint.source.solver");
-            case AUTHORED, NONE -> t.get("hint.source.authored");
+            case MODEL -> h.verified() ? "hint.source.modelVerified" : "hint.source.model";
+            case SOLVER -> "hint.source.solver";
+            case AUTHORED, NONE -> "hint.source.authored";
         };
-        addHint(text + (h.noted().isEmpty() || !firstOfLadder ? "" : "  " + t.get(h.noted())), source,
-                firstOfLadder && !hints.isEmpty());
+        addHint(tx -> (asMath ? Checking.asMath(tx.get(said), quantities) : tx.get(said))
+                + (noted ? "  " + tx.get(h.noted()) : ""), source, firstOfLadder && !hints.isEmpty());
         record(lvl, h.source(), h.verified(), h.ms());
     }
 
-    /** Adds a hint, numbered on from the ones shown; {@code nextStep}: it starts the ladder of the working's next step. */
-    private void addHint(String text, String source, boolean nextStep) {
-        hintSource.set(source); // the source first: a reader that sees the new hint also sees where it came from
+    /** Adds one of the teacher's hints (the pack's own words). */
+    private void addHint(String authored, boolean nextStep) {
+        addHint(tx -> authored, "hint.source.authored", nextStep);
+    }
+
+    /**
+     * Adds a hint, numbered on from the ones shown; {@code nextStep}: it starts the ladder of the working's next step;
+     * {@code sourceKey}: where it came from.
+     */
+    private void addHint(Function<Texts, String> text, String sourceKey, boolean nextStep) {
+        hintSourceSaid = tx -> tx.get(sourceKey);
+        hintSource.set(hintSourceSaid.apply(t)); // the source first: a reader that sees the new hint also sees where it came from
         int n = hints.size() + 1;
-        hints.add(new HintLine(n, t.get(nextStep ? "problem.hintNextStep" : "problem.hintNumber", n), text, source));
+        Function<Texts, HintLine> line = tx -> {
+            String source = tx.get(sourceKey);
+            return new HintLine(n, tx.get(nextStep ? "problem.hintNextStep" : "problem.hintNumber", n), text.apply(tx), source);
+        };
+        hintsSaid.add(line);
+        hints.add(line.apply(t));
+        hintsFolded.set(false); // a hint asked for after a right answer is shown, not folded away
     }
 
     private void record(int lvl, HintService.Source source, boolean verified, long ms) {
@@ -502,7 +560,7 @@ final class ProblemViewModel {
     void whatsWrong() {
         List<String> lines = lines();
         if (lines.stream().allMatch(String::isBlank)) {
-            show(Kind.INFO, t.get("wrong.noWork"));
+            show(Kind.INFO, tx -> tx.get("wrong.noWork"));
             return;
         }
         helpLane.submit(BackgroundTask.wrap(ctx -> app.tutor().hints().whatsWrong(context(), lines)).named("what's wrong")
@@ -510,18 +568,20 @@ final class ProblemViewModel {
                 .onRunning(() -> checking.set(true))
                 .onSuccess(f -> {
                     if (f.isEmpty()) {
-                        show(Kind.INFO, t.get("wrong.none"));
+                        show(Kind.INFO, tx -> tx.get("wrong.none"));
                         return;
                     }
                     var fb = f.get();
-                    show(Kind.WRONG, t.get("wrong.line", fb.line(), t.get(fb.said()))
-                            + (fb.rightStep().isEmpty() ? "" : "  " + t.get("wrong.rightStep", fb.line(), fb.rightStep())));
-                    hintSource.set(t.get(switch (fb.source()) {
+                    show(Kind.WRONG, tx -> tx.get("wrong.line", fb.line(), tx.get(fb.said()))
+                            + (fb.rightStep().isEmpty() ? "" : "  " + tx.get("wrong.rightStep", fb.line(), fb.rightStep())));
+                    String sourceKey = switch (fb.source()) {
                         case MODEL -> "wrong.source.model";
                         case SOLVER, AUTHORED, NONE -> "wrong.source.solver";
-                    }));
+                    };
+                    hintSourceSaid = tx -> tx.get(sourceKey);
+                    hintSource.set(hintSourceSaid.apply(t));
                 })
-                .onFailure(e -> show(Kind.INFO, t.get("check.failed")))
+                .onFailure(e -> show(Kind.INFO, tx -> tx.get("check.failed")))
                 .onFinished(() -> checking.set(false)));
     }
 
@@ -541,15 +601,16 @@ final class ProblemViewModel {
                     : List.of());
         }).named("worked solution").withBudget(CHECK_BUDGET)
                 .onSuccess(s -> {
-                    if (!s.access().allowed()) show(Kind.INFO, t.get(s.access().said()));
-                    else if (s.steps().isEmpty()) show(Kind.INFO, t.get("solution.none"));
+                    if (!s.access().allowed()) show(Kind.INFO, tx -> tx.get(s.access().said()));
+                    else if (s.steps().isEmpty()) show(Kind.INFO, tx -> tx.get("solution.none"));
                     else {
+                        solutionSaid = s.steps();
                         solution.setAll(s.steps().stream().map(t::get).toList());
                         BackgroundTask.wrap(() -> app.tutor().recordSolution(pack.id(), problem)).named("record solution")
                                 .executeWith(app.tasks());
                     }
                 })
-                .onFailure(e -> show(Kind.INFO, t.get("solution.none")))
+                .onFailure(e -> show(Kind.INFO, tx -> tx.get("solution.none")))
                 .executeWith(app.tasks());
     }
 
@@ -573,7 +634,15 @@ final class ProblemViewModel {
         return work.get() == null ? List.of() : work.get().lines().toList();
     }
 
-    private void show(Kind kind, String message) {
-        verdict.set(new Verdict(kind, message));
+    /** Shows a verdict line, said in the screen's language now and again in a new one. */
+    private void show(Kind kind, Function<Texts, String> said) {
+        verdictSaid = tx -> new Verdict(kind, said.apply(tx));
+        verdict.set(verdictSaid.apply(t));
+        foldHints();
+    }
+
+    /** Hints shown before a right answer are folded away under it (still there to open), not left under "✓ Correct.". */
+    private void foldHints() {
+        hintsFolded.set(verdict.get().kind() == Kind.CORRECT && !hints.isEmpty());
     }
 }

@@ -20,6 +20,14 @@ public interface Screen {
         return this;
     }
 
+    /**
+     * A new language: the screen said again in it over the same view model, so what it shows stays (the problem
+     * screen's verdict, marks and hints); empty for screens that are simply built again from their route.
+     */
+    default java.util.Optional<Screen> relabeled(Texts texts) {
+        return java.util.Optional.empty();
+    }
+
     /** Back has returned to this screen from {@code route} (a pack's list selects the problem the student was on). */
     default void returnedFrom(Route route) {}
 

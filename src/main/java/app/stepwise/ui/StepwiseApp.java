@@ -29,7 +29,8 @@ public final class StepwiseApp extends Application {
                         (r, app, nav) -> new LibraryView(new LibraryViewModel(app, nav), app.texts()))
                 .register(Routes.Pack.class, (r, app, nav) -> new PackView(new PackViewModel(r.pack(), app, nav), app.texts()))
                 .register(Routes.Problem.class,
-                        (r, app, nav) -> new ProblemView(new ProblemViewModel(r.pack(), r.index(), app, nav), app.texts()))
+                        (r, app, nav) -> new ProblemView(new ProblemViewModel(r.pack(), r.index(), r.reading(), app, nav),
+                                app.texts()))
                 .register(Routes.Summary.class,
                         (r, app, nav) -> new SummaryView(new SummaryViewModel(r.pack(), app, nav), app.texts()))
                 .register(AuthorRoutes.Packs.class,

@@ -32,6 +32,11 @@ class DamagedModelTest {
             assertThat(tutor.modelStatus()).contains("model.onnx of the model stepwise-tutor is damaged")
                     .contains("Hints come from the solvers")
                     .doesNotContain(".)."); // the reason is one sentence of the status, not a bracket ending in ".)."
+            // inside the Spanish screens the reason is Spanish too, not the model runtime's English
+            assertThat(tutor.modelStatusSaid().in(java.util.Locale.forLanguageTag("es")))
+                    .contains("model.onnx del modelo stepwise-tutor está dañado", "Copia o reinstala el modelo",
+                            "Las pistas vienen")
+                    .doesNotContain("damaged", "Copy", ".).");
             HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
                     () -> false);
             assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);
