@@ -1,6 +1,6 @@
 package app.stepwise.cli;
 
-import app.stepwise.cli.ModelEvaluation;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.solve.Family;
@@ -87,13 +87,12 @@ final class EvalModelCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(json);
             if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);
             if (write) {
-                ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
                 ObjectNode evaluation = (ObjectNode) Json.MAPPER.readTree(json);
-                if (manifest.path("evaluation").has("handwritten"))
-                    evaluation.set("handwritten", manifest.path("evaluation").get("handwritten")); // from --set, kept
-                manifest.set("evaluation", evaluation);
-                Files.writeString(m.folder().resolve("model.json"),
-                        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+                recordInManifest(m.folder(), manifest -> {
+                    if (manifest.path("evaluation").has("handwritten"))
+                        evaluation.set("handwritten", manifest.path("evaluation").get("handwritten")); // from --set, kept
+                    manifest.set("evaluation", evaluation);
+                });
             }
             return 0;
         } catch (ModelException e) {
@@ -120,14 +119,25 @@ final class EvalModelCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(json);
         if (showFailures) r.failures().forEach(spec.commandLine().getErr()::println);
         if (write) {
-            ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(m.folder().resolve("model.json").toFile());
-            ObjectNode evaluation = manifest.has("evaluation") && manifest.get("evaluation").isObject()
-                    ? (ObjectNode) manifest.get("evaluation")
-                    : manifest.putObject("evaluation");
-            evaluation.set("handwritten", Json.MAPPER.readTree(json).path("all"));
-            Files.writeString(m.folder().resolve("model.json"),
-                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+            var all = Json.MAPPER.readTree(json).path("all");
+            recordInManifest(m.folder(), manifest -> {
+                ObjectNode evaluation = manifest.has("evaluation") && manifest.get("evaluation").isObject()
+                        ? (ObjectNode) manifest.get("evaluation")
+                        : manifest.putObject("evaluation");
+                evaluation.set("handwritten", all);
+            });
         }
         return 0;
+    }
+
+    /**
+     * Rewrites the model's model.json with {@code update} applied, in one step: a full disk or a crash leaves the old
+     * manifest whole (without it the model would not load).
+     */
+    private static void recordInManifest(Path folder, Consumer<ObjectNode> update) throws java.io.IOException {
+        Path file = folder.resolve("model.json");
+        ObjectNode manifest = (ObjectNode) Json.MAPPER.readTree(file.toFile());
+        update.accept(manifest);
+        AtomicFile.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
     }
 }

@@ -77,10 +77,18 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) { // a full disk, a folder that cannot be written: said, not a stack trace
-            spec.commandLine().getErr().println("stepwise: cannot write " + out + " (" + e.getMessage() + "); "
-                    + (replacing ? "the file that was there is unchanged" : "nothing was written"));
-            return 2;
+            return cannotWrite(spec.commandLine().getErr(), out, replacing, e);
         }
         return 0;
+    }
+
+    /**
+     * Says that {@code out}, written through {@link AtomicFile}, could not be written and that the file that was there
+     * (if any) is unchanged; returns exit code 2.
+     */
+    static int cannotWrite(java.io.PrintWriter err, Path out, boolean replacing, IOException e) {
+        err.println("stepwise: cannot write " + out + " (" + e.getMessage() + "); "
+                + (replacing ? "the file that was there is unchanged" : "nothing was written"));
+        return 2;
     }
 }

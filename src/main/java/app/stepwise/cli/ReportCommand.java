@@ -7,6 +7,8 @@ import app.stepwise.classroom.ReportExport;
 import app.stepwise.classroom.ResultsFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.AtomicFile;
+import app.stepwise.store.Health;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.store.Records.Dataset;
 import java.util.Comparator;
@@ -110,7 +112,14 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             report = withResultsFiles(local ? db : null, read, err);
         }
-        if (html != null) Files.writeString(html, ReportExport.html(report, "Class summary"));
+        if (html != null) {
+            boolean replacing = Files.exists(html);
+            try {
+                AtomicFile.writeString(html, ReportExport.html(report, "Class summary"));
+            } catch (IOException e) { // a full disk: the summary printed before stays whole
+                return ExportCommand.cannotWrite(err, html, replacing, e);
+            }
+        }
         if (format.json) {
             o.println(Json.write(report));
         } else if (format.csv) {
@@ -147,7 +156,9 @@ final class ReportCommand implements Callable<Integer> {
             }
             try (ProgressStore cls = ProgressStore.open(copy)) {
                 for (ResultsFile.Read r : read) cls.importDataset(r.data(), r.sha256());
-                if (!cls.health().ok()) throw new IOException("the class could not be put together: " + cls.health().message());
+                if (!cls.health().ok())
+                    throw new IOException("the report could not be made: " + scratchTrouble(cls.health())
+                            + "; nothing was written, and nothing was lost");
                 return ClassReport.of(cls.classTotals(), skillTitles());
             }
         } finally {
@@ -155,6 +166,17 @@ final class ReportCommand implements Callable<Integer> {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Why the report's scratch copy could not be made, in the report's words (the store's own message speaks of the
+     * student's progress, which is not at stake here).
+     */
+    private static String scratchTrouble(Health h) {
+        return switch (h.kind()) {
+            case FULL -> "there is no room on the disk for its working copy";
+            default -> "its working copy in " + System.getProperty("java.io.tmpdir") + " could not be written";
+        };
     }
 
     private static void printText(PrintWriter o, ClassReport r) {

@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.lesson.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,8 +75,8 @@ public final class SettingsStore {
             n.put("language", s.language());
             n.put("theme", s.theme().name().toLowerCase(Locale.ROOT));
             n.put("fontScale", s.fontScale());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+            // in one step: a full disk or a crash leaves the settings that were there, not an empty file
+            AtomicFile.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

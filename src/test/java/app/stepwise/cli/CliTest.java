@@ -22,17 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line's exit codes and output contracts. */
-class CliTest {
+public class CliTest {
 
-    record Run(int code, String out, String err) {}
+    public record Run(int code, String out, String err) {}
 
     /** Runs the command line in a new JVM whose writes fail beyond {@code kb} KB, as on a full disk. */
     static Run underFileSizeLimit(Path home, int kb, String... args) throws IOException, InterruptedException {
+        return javaUnderFileSizeLimit(kb, List.of("-Dstepwise.home=" + home), Main.class.getName(), args);
+    }
+
+    /**
+     * Runs {@code mainClass} (on the tests' class path) in a new JVM whose writes fail beyond {@code kb} KB, as on a
+     * full disk.
+     */
+    public static Run javaUnderFileSizeLimit(int kb, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of("/bin/bash", "-c", "ulimit -f " + kb + "; trap '' XFSZ; exec \"$@\"",
-                "limited", java, "-XX:-UsePerfData", "-Dstepwise.home=" + home, "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
+                "limited", java, "-XX:-UsePerfData"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
         p.getOutputStream().close();

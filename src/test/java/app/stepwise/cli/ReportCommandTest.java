@@ -158,4 +158,33 @@ class ReportCommandTest {
         assertThat(r.out()).contains("Wrote the results of 2 students (4 answers)");
         assertThat(ResultsFile.read(out).data().profiles()).extracting(Profile::name).containsExactlyInAnyOrder("Ana", "Bo");
     }
+
+    /**
+     * A disk that fills up while the printable summary is written (the shell's file size limit fails a write the same
+     * way) leaves the summary written before whole: it was written in place, and cut short.
+     */
+    @Test
+    void aDiskThatFillsUpDuringReportHtmlLeavesThePreviousSummaryWhole() throws Exception {
+        Path summary = tmp.resolve("summary.html");
+        assertThat(CliTest.run("report", "--html", summary.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(summary);
+        assertThat(before.length).isGreaterThan(1024);
+        CliTest.Run r = CliTest.underFileSizeLimit(home, 1, "report", "--html", summary.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+        assertThat(Files.readAllBytes(summary)).isEqualTo(before);
+        assertThat(r.err()).contains("cannot write " + summary).contains("unchanged");
+        try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    /** With no room for the scratch copy, report says the report could not be made, not that progress is unsaved. */
+    @Test
+    void aReportWithNoRoomForItsScratchCopySaysNothingWasLost() throws Exception {
+        Path zoe = zoesResults();
+        CliTest.Run r = CliTest.underFileSizeLimit(home, 1, "report", "--no-local", zoe.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+        assertThat(r.err()).contains("the report could not be made").contains("nothing was lost")
+                .doesNotContain("progress is not being saved");
+    }
 }
