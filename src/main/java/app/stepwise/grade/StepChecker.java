@@ -804,8 +804,9 @@ public final class StepChecker {
         // written apart from the math ("x = 4 (divide by 2)"), and no name with a subscript (a = (F_net))
         if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1)) || m.group(1).contains("_"))
             return t.strip();
-        if (!isComment(m.group(1))) return t.strip();
-        return withoutComment(t.substring(0, m.start()));
+        String before = t.substring(0, m.start()).strip();
+        if (!isComment(m.group(1)) && !timesAsX(m.group(1), before)) return t.strip();
+        return withoutComment(before);
     }
 
     /** What a bracket holds is a comment: a word (three letters or more, no name Stepwise reads) or ÷2, ×3. */
@@ -814,6 +815,17 @@ public final class StepChecker {
         Matcher w = LETTERS.matcher(inside);
         while (w.find()) if (w.group().length() >= 3 && !Parser.isKnownWord(w.group())) return true;
         return false;
+    }
+
+    /**
+     * "x = 12 (x3)": × typed as the letter x before a number, in a bracket after a line complete without it (an equation
+     * whose right side ends in a number, a letter or a bracket). grade13b: it was read as x·3 and the right line marked
+     * wrong. {@code 12 = (x3)} and {@code 5x - 3 (x3)} stay maths.
+     */
+    private static boolean timesAsX(String inside, String before) {
+        int eq = before.lastIndexOf('=');
+        return inside.strip().matches("[xX]\\s*\\d+(\\.\\d+)?") && eq > 0
+                && before.substring(eq + 1).strip().matches(".*[\\p{L}\\d)]");
     }
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
