@@ -119,7 +119,7 @@ public final class PhysicsSteps {
 
         Work work = new Work(truth, new HashMap<>(truth), dims, asGiven, refs, unknown, situation, new HashSet<>(),
                 new HashSet<>(), QuestionUnits.of(situation.answer(), situation.givens().values()), new HashSet<>(),
-                new HashSet<>());
+                new HashSet<>(), new HashSet<>());
         Map<String, String> wordNames = new HashMap<>(); // "net force" as the student wrote it → netforce
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
@@ -173,6 +173,8 @@ public final class PhysicsSteps {
                     && parsed.get().chosen().equation().lhs() instanceof Expr.Var;
             Read line = introduces ? pickForNewName(parsed.get(), head.get(), text, work) : parsed.get().chosen();
             if (introduces && head.get().written().contains(" ")) wordNames.put(head.get().written(), head.get().name());
+            if (!withSiNumbers(text, names, true, line.compact()).equals(withSiNumbers(text, names, false, line.compact())))
+                work.otherUnitLines().add(n);
             LineCheck judged = introduces
                     ? judgeNewName(n, raw, text, head.get(), line, work, afterError)
                     : judge(n, raw, text, line, work, afterError);
@@ -298,7 +300,18 @@ public final class PhysicsSteps {
      */
     private record Work(Map<String, Double> truth, Map<String, Double> own, Map<String, Dim> dims,
             Map<String, Double> asGiven, List<Equation> refs, String unknown, Situation situation, Set<String> stated,
-            Set<String> unknownNames, Optional<QuestionUnits> units, Set<Integer> inQuestionUnits, Set<Integer> trueLines) {
+            Set<String> unknownNames, Optional<QuestionUnits> units, Set<Integer> inQuestionUnits, Set<Integer> trueLines,
+            Set<Integer> otherUnitLines) {
+
+        /**
+         * Whether a unit other than SI's is in play: a given or the answer asked for in one (3 km, 10 min, in km/h), or a
+         * number written with one in the working so far (m = 500 g). Where none is, a value off by a power of ten
+         * converted no unit (grade13b).
+         */
+        boolean otherUnits() {
+            return !otherUnitLines.isEmpty() || situation.answer().filter(PhysicsSteps::inOtherUnit).isPresent()
+                    || situation.givens().values().stream().anyMatch(PhysicsSteps::inOtherUnit);
+        }
 
         /**
          * The quantities the student has not stated themselves, found again from their own values by the reference's
@@ -876,7 +889,7 @@ public final class PhysicsSteps {
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
         Equation line = read.equation();
-        Optional<Misconception> m = diagnose(read, work.truth(), work.asGiven());
+        Optional<Misconception> m = diagnose(read, work.truth(), work.asGiven(), work.otherUnits());
         Message msg = m.map(Misconception::said).or(() -> otherwise)
                 .orElse(Message.of(isFormula(line) ? "line.formulaNotTrue" : "line.valueNotRight"));
         return new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
@@ -1547,7 +1560,18 @@ public final class PhysicsSteps {
         return Exprs.exactValue(line.rhs()).isEmpty() && !Exprs.variables(line.rhs()).isEmpty();
     }
 
-    private static Optional<Misconception> diagnose(Read read, Map<String, Double> truth, Map<String, Double> raw) {
+    /** A quantity whose number is not its value in SI (3 km, 500 g). */
+    private static boolean inOtherUnit(Quantity q) {
+        return Math.abs(q.si() - q.value()) > 1e-12 * Math.abs(q.value());
+    }
+
+    /**
+     * @param otherUnits whether a unit other than SI's is in play ({@link Work#otherUnits}): where none is, a value off
+     *                   by a power of ten (ρ = 60 kg/m^3 under ρ = 3/0.005) converted no unit and is judged as any other
+     *                   wrong value (an arithmetic slip where it is a number)
+     */
+    private static Optional<Misconception> diagnose(Read read, Map<String, Double> truth, Map<String, Double> raw,
+            boolean otherUnits) {
         Equation line = read.equation();
         if (line.lhs() instanceof Expr.Var v && line.rhs() instanceof Expr.Div d) {
             Equation flipped = new Equation(v, new Expr.Div(d.denominator(), d.numerator()));
@@ -1564,6 +1588,8 @@ public final class PhysicsSteps {
             if (Double.isFinite(got) && want != 0 && got != 0) {
                 double ratio = got / want;
                 for (double f : new double[]{10, 100, 1000, 1e6, 3.6, 60, 3600}) {
+                    boolean powerOfTen = f == 10 || f == 100 || f == 1000 || f == 1e6;
+                    if (powerOfTen && !otherUnits) continue;
                     if (Math.abs(ratio - f) < 1e-3 * f || Math.abs(ratio - 1 / f) < 1e-3 / f)
                         return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
                 }

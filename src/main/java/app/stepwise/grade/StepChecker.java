@@ -200,6 +200,39 @@ public final class StepChecker {
         }
     }
 
+    /**
+     * "2x = 8, x = 4": equations joined by commas where each follows from the one before are steps of one line, judged
+     * in turn, the last the line's result (grade13b: the comma was read as alternatives, and the line gave no answer).
+     * Anything else ({@code x = 2, x = 3}, a system's two equations, {@code (3, 1)}) is the one part as written.
+     */
+    private static List<String> commaChain(String part, Parser.Context context) {
+        List<String> pieces = new ArrayList<>();
+        int depth = 0, from = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if (c == ')' || c == ']' || c == '}') depth--;
+            else if (c == ',' && depth == 0) {
+                pieces.add(part.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        pieces.add(part.substring(from).strip());
+        if (pieces.size() < 2) return List.of(part);
+        Equation before = null;
+        for (String piece : pieces) {
+            Statement s;
+            try {
+                s = Statement.collapse(Parser.parse(withoutLabel(piece), context));
+            } catch (MathSyntaxException e) {
+                return List.of(part);
+            }
+            if (!(s instanceof Equation e) || before != null && !follows(before, e)) return List.of(part);
+            before = e;
+        }
+        return pieces;
+    }
+
     static LineCheck cannotCheck(int n, String raw, Message reason) {
         return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(), Message.of("line.cannotCheck", reason),
                 Optional.empty());
@@ -214,7 +247,9 @@ public final class StepChecker {
             boolean afterError, Parser.Context context, Differentiating differentiating, boolean percentAsked) {
         LineCheck verdict = null;
         Statement line = null;
-        for (String written : CONNECTIVE.split(text)) {
+        List<String> steps = new ArrayList<>();
+        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context));
+        for (String written : steps) {
             String part = withoutLabel(written);
             if (wordsClaim(part, context.names()))
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
@@ -769,8 +804,9 @@ public final class StepChecker {
         // written apart from the math ("x = 4 (divide by 2)"), and no name with a subscript (a = (F_net))
         if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1)) || m.group(1).contains("_"))
             return t.strip();
-        if (!isComment(m.group(1))) return t.strip();
-        return withoutComment(t.substring(0, m.start()));
+        String before = t.substring(0, m.start()).strip();
+        if (!isComment(m.group(1)) && !timesAsX(m.group(1), before)) return t.strip();
+        return withoutComment(before);
     }
 
     /** What a bracket holds is a comment: a word (three letters or more, no name Stepwise reads) or ÷2, ×3. */
@@ -779,6 +815,17 @@ public final class StepChecker {
         Matcher w = LETTERS.matcher(inside);
         while (w.find()) if (w.group().length() >= 3 && !Parser.isKnownWord(w.group())) return true;
         return false;
+    }
+
+    /**
+     * "x = 12 (x3)": × typed as the letter x before a number, in a bracket after a line complete without it (an equation
+     * whose right side ends in a number, a letter or a bracket). grade13b: it was read as x·3 and the right line marked
+     * wrong. {@code 12 = (x3)} and {@code 5x - 3 (x3)} stay maths.
+     */
+    private static boolean timesAsX(String inside, String before) {
+        int eq = before.lastIndexOf('=');
+        return inside.strip().matches("[xX]\\s*\\d+(\\.\\d+)?") && eq > 0
+                && before.substring(eq + 1).strip().matches(".*[\\p{L}\\d)]");
     }
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */

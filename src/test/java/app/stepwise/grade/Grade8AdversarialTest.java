@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.math.CaseTables;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,8 +33,14 @@ class Grade8AdversarialTest {
         assertThat(r.outcome()).as("%s: %s", id, r.why()).isEqualTo(MathHeldoutTest.Outcome.AS_A_TEACHER);
     }
 
+    /**
+     * Known failures that accept a wrong working: true side sums (11 - 3 = 8; 8 × 2 = 16) are no step and are not marked
+     * right, but no line is marked wrong either. Any other wrong working or answer accepted fails the figures test.
+     */
+    static final Set<String> KNOWN_WRONG_ACCEPTED = Set.of("b006", "b007");
+
     @Test
     void printsTheFiguresWithTheKnownFailures() throws Exception {
-        for (String t : TABLES) MathHeldoutTest.figures(t);
+        for (String t : TABLES) MathHeldoutTest.assertNoNewWrongAccepted(t, KNOWN_WRONG_ACCEPTED);
     }
 }
