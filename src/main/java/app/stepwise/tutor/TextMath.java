@@ -40,7 +40,6 @@ final class TextMath {
                     + "\\s+(?:is|equals)\\s+-?\\d+(?:\\.\\d+)?(?![\\d/]|\\.\\d)(?=[^?!\\n]*?[.?!]?\\s*(?:(?:is|are|was)\\s+(?:she|he|they|it|that|this)"
                     + "\\s+(?:right|correct)|(?:work\\s+out|find|what\\s+is|give|calculate|write\\s+down)\\s+the\\s+(?:correct|right|actual|true)"
                     + "\\s+(?:value|answer|result)))");
-    // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     /**
      * A student's lower-case "i" before an English word ("… = 20 i dont get it", "i'm stuck") is the pronoun, not a
      * letter of the maths (session 13: the corpus's student register made "= −12 i" a product with i).
@@ -51,6 +50,7 @@ final class TextMath {
                     + "|found|wrote|put|also|only|must|should|could|guess|feel|understand|missed|forgot|always|never|hate"
                     + "|dunno|wanna|gotta)\\b)");
 
+    // the space may be a no-break one (pasted text): the first pass of MIXED runs before those become plain spaces
     private static final Pattern MIXED = Pattern.compile("(?<![\\d./^])(\\d+)[\\s\\u00a0]+(\\d+)/(\\d+)(?![\\d/])");
 
     private static final Pattern FRACTION_OF = Pattern.compile(
