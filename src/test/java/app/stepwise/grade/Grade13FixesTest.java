@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class Grade13FixesTest {
 
-    private static LineCheck.Report solve(String start, String... lines) throws Exception {
+    /** The checker's report on a solve task's working (shared with {@link Grade13bFixesTest}). */
+    static LineCheck.Report solve(String start, String... lines) throws Exception {
         return StepChecker.check(Task.SOLVE, start, List.of(lines), List.of());
     }
 

@@ -1,22 +1,13 @@
 package app.stepwise.grade;
 
+import static app.stepwise.grade.Grade13FixesTest.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stepwise.grade.LineCheck.Status;
-import app.stepwise.lesson.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** grade13b: equations joined by commas on one line, and a ×3 typed as x3 in a comment bracket. */
 class Grade13bFixesTest {
-
-    private static LineCheck.Report solve(String start, String... lines) throws Exception {
-        return StepChecker.check(Task.SOLVE, start, List.of(lines), List.of());
-    }
-
-    private static List<Status> statuses(LineCheck.Report r) {
-        return r.lines().stream().map(LineCheck::status).toList();
-    }
 
     @Test
     void equationsJoinedByCommasThatEachFollowAreAChainWhoseLastIsTheResult() throws Exception {
