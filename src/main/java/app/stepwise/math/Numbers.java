@@ -66,4 +66,17 @@ public final class Numbers {
         String s = d.stripTrailingZeros().toPlainString();
         return s;
     }
+
+    /**
+     * Every bare fraction beside × or ÷ in its own brackets, as people mean it: 3/2 ÷ 7/11 + 6 is (3/2) ÷ (7/11) + 6,
+     * where the engine alone would read ((3/2)/7)/11. A fraction already alone in its brackets stays as it is, so
+     * bracketing twice changes nothing. Without × or ÷ (3/2/7/11 written with slashes) the text is left as it is.
+     */
+    public static String bracketFractionsBesideProducts(String text) {
+        if (text.indexOf('÷') < 0 && text.indexOf('×') < 0) return text;
+        return FRACTION_BESIDE_PRODUCT.matcher(text).replaceAll("($1/$2)");
+    }
+
+    private static final java.util.regex.Pattern FRACTION_BESIDE_PRODUCT = java.util.regex.Pattern
+            .compile("(?<![\\w./^)])(?!(?<=\\()\\d+/\\d+\\))(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)");
 }

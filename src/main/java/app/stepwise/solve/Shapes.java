@@ -1,6 +1,7 @@
 package app.stepwise.solve;
 
 import app.stepwise.lesson.Task;
+import app.stepwise.math.Numbers;
 import app.stepwise.math.Rational;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,19 +178,17 @@ final class Shapes {
         };
     }
 
-    /** The operators as typed on a keyboard now and then: 6*7, 12/4. */
     /**
-     * Fractions next to × or ÷ in brackets, by the reader's own rule (tutor/TextMath): 3/5 × 10/21 + 1 is (3/5) × (10/21) +
+     * Fractions next to × or ÷ in brackets, by the rule the reader uses too (Numbers): 3/5 × 10/21 + 1 is (3/5) × (10/21) +
      * 1, the line the tutor restates such a problem as and gives the model. Session 12: the corpus worked these from left
      * to right, ((3/5) × 10)/21, steps the model never sees in the tutor, and 3/2 ÷ 7/11 as ((3/2)/7)/11, a value the
      * reader never gives. With / for ÷ (3/2/7/11) the text means left to right, and the reader reads it so.
      */
     static String asRead(String e) {
-        if (e.indexOf('÷') < 0 && e.indexOf('×') < 0) return e;
-        // a fraction already alone in its brackets stays as it is, so restating twice changes nothing
-        return e.replaceAll("(?<![\\w./^)])(?!(?<=\\()\\d+/\\d+\\))(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
+        return Numbers.bracketFractionsBesideProducts(e);
     }
 
+    /** The operators as typed on a keyboard now and then: 6*7, 12/4. */
     static String typed(SplittableRandom r, String e) {
         return switch (r.nextInt(5)) {
             case 0 -> e.replace(" × ", "*").replace(" ÷ ", "/");

@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Numbers;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
 import java.util.ArrayList;
@@ -141,8 +142,7 @@ final class TextMath {
         // (a full stop after the fraction ends the sentence: "find 3/4 ÷ 9/10. Remember …")
         // a mixed number first (session 11: 2 1/4 ÷ 1 1/2 was read as 2 × (1/4) ÷ (1 × (1/2)), the answer 1, not 3/2)
         t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
-        if (t.indexOf('÷') >= 0 || t.indexOf('×') >= 0)
-            t = t.replaceAll("(?<![\\w./^)])(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)", "($1/$2)");
+        t = Numbers.bracketFractionsBesideProducts(t);
         // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2
         t = MIXED_VULGAR.matcher(t).replaceAll(m -> "(" + m.group(1) + " + " + VULGAR.get(m.group(2)) + ")");
         t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
