@@ -9,7 +9,8 @@
 #   bash device_round.sh rl PARTS VERIFIED CORPUS MINUTES  # call 3: RFT on the verified samples, export
 #   bash device_round.sh more MINUTES CORPUS [PARTS]   # a second supervised phase (session 9): on from call 1's
 #                                                      #   checkpoint while the machine still holds it, else from PARTS
-# ../ck3/config.pt holds the shape and special tokens (any checkpoint of this shape).
+# ../ck3/config.pt holds the shape and special tokens (any checkpoint of this shape); without it the shipped
+# model.json gives them (onnx_init.py).
 set -euo pipefail
 cd "$(dirname "$0")"
 export PYTHONUNBUFFERED=1
@@ -32,7 +33,8 @@ mkdir -p out
 if [ "$mode" = sft ]; then
   minutes=$2; corpus=$3
   nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
-  python onnx_init.py "$shipped/model.onnx" ../ck3/config.pt out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
+  config=../ck3/config.pt; [ -f "$config" ] || config="$shipped/model.json"
+  python onnx_init.py "$shipped/model.onnx" "$config" out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
   python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init out/shipped.pt \
       --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
   shipped_back

@@ -7,7 +7,9 @@ close as `ckpt.py pack8` does.
 
     python onnx_init.py MODEL.onnx CONFIG_CHECKPOINT OUT.pt [TOKENIZER.json]
 
-CONFIG_CHECKPOINT is any checkpoint of the same shape (its config and special tokens are used; its weights are not).
+CONFIG_CHECKPOINT is any checkpoint of the same shape (its config and special tokens are used; its weights are not),
+or the shipped model.json when no checkpoint is at hand (session 14: `.devdata` is lost with each GPU machine): the shape
+and special tokens then come from the manifest, and the feed-forward width from the ONNX weights themselves.
 The recovered model is checked against ONNX Runtime on the same input: the greedy next token must agree at nearly
 every position, else the script exits 1 and writes nothing.
 """
@@ -66,12 +68,30 @@ def dequantised_state(path):
     return state
 
 
+def manifest_config(manifest_path, state):
+    """The checkpoint fields (config, specials) of a shipped model from its model.json and its recovered weights."""
+    import json
+
+    with open(manifest_path, encoding="utf-8") as f:
+        m = json.load(f)
+    config = Config(vocab_size=m["vocab"], hidden_size=m["hidden"], num_hidden_layers=m["layers"],
+                    num_attention_heads=m["heads"], num_key_value_heads=m["kvHeads"],
+                    intermediate_size=state["model.layers.0.mlp.gate_proj.weight"].shape[0],
+                    max_position_embeddings=m["maxLength"])
+    if config.head_dim != m["headDim"]:
+        raise SystemExit(f"model.json's head size {m['headDim']} does not fit hidden/heads = {config.head_dim}")
+    return {"config": config.__dict__, "specials": dict(m["specialTokens"])}
+
+
 def main():
     onnx_path, config_ck, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    ck = torch.load(config_ck, map_location="cpu")
+    state = dequantised_state(onnx_path)
+    if config_ck.endswith(".json"):
+        ck = manifest_config(config_ck, state)
+    else:
+        ck = torch.load(config_ck, map_location="cpu")
     cfg = Config(**{k: v for k, v in ck["config"].items() if k != "head_dim"})
     model = Decoder(cfg)
-    state = dequantised_state(onnx_path)
     if "lm_head.weight" in state and "model.embed_tokens.weight" not in state:
         state["model.embed_tokens.weight"] = state["lm_head.weight"]
     state.pop("lm_head.weight", None)
