@@ -138,8 +138,13 @@ public final class ProblemReader {
     }
 
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
-    public static Optional<Reading> read(String text) {
-        if (text == null || text.isBlank() || text.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+    public static Optional<Reading> read(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+        // a problem typed in Spanish is read in the English words of its phrase table (es14); a number that reads two
+        // ways in its language (1,500: thousands or a decimal) is not guessed
+        Optional<String> english = ReaderLanguage.inEnglish(typed);
+        if (english.isEmpty()) return Optional.empty();
+        String text = english.get();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
