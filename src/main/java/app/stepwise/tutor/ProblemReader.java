@@ -142,9 +142,9 @@ public final class ProblemReader {
         if (typed == null || typed.isBlank() || typed.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
         // a problem typed in Spanish is read in the English words of its phrase table (es14); a number that reads two
         // ways in its language (1,500: thousands or a decimal) is not guessed
-        Optional<String> english = ReaderLanguage.inEnglish(typed);
+        Optional<ReaderLanguage.Translation> english = ReaderLanguage.translate(typed);
         if (english.isEmpty()) return Optional.empty();
-        String text = english.get();
+        String text = english.get().text();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
@@ -161,7 +161,7 @@ public final class ProblemReader {
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
-        return readMath(text, withoutBlanks(t), lower);
+        return readMath(text, withoutBlanks(t), lower, english.get().wordsLeftUnread());
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
@@ -190,7 +190,14 @@ public final class ProblemReader {
         return X_BETWEEN_NUMBERS.matcher(t).find() && !t.contains("=");
     }
 
-    private static Optional<Reading> readMath(String original, String t, String lower) {
+    /** Words that ask to expand a product: "expand", "multiply out", "remove the brackets". */
+    private static final String EXPAND_WORDS = "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of";
+
+    /**
+     * @param wordsUnread the text was in another language and some of its words are not in that language's phrase table:
+     *                    what they ask of an expression is not guessed (es14: "derivo (x^2 + 1)^5" was expanded)
+     */
+    private static Optional<Reading> readMath(String original, String t, String lower, boolean wordsUnread) {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         if (outOfScopeMath(lower)) return Optional.empty();
         if (letterOrTimes(t)) return Optional.empty();
@@ -369,11 +376,11 @@ public final class ProblemReader {
             return solved(original, new Request(Task.EVALUATE, e, ""), Message.of("reading.workOut", show(e)));
         }
         boolean collect = has(lower, "simplif|collect");
+        boolean expand = has(lower, EXPAND_WORDS);
+        if (wordsUnread && !collect && !expand && !factorWords) return Optional.empty();
         // "expand each bracket, then collect like terms: 2(3y − 5) + 4(y + 2)" simplifies a sum; a product of brackets,
         // with no instruction or with "expand", is expanded
-        if (has(lower,
-                "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of")
-                && !(collect && isSumOfTerms(e)) || !collect && PRODUCT_OF_BRACKETS.matcher(e).matches())
+        if (expand && !(collect && isSumOfTerms(e)) || !collect && PRODUCT_OF_BRACKETS.matcher(e).matches())
             return solved(original, new Request(Task.EXPAND, e, ""), Message.of("reading.expand", show(e)));
         if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), Message.of("reading.factor", show(e)));
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class ReaderLanguage {
     /** Where a number goes in a key or its English ("de # a # = from # to #"). */
     private static final String SLOT = "#";
+    /** Any ending of a word ("deriv* = differentiate": derivo, derivamos, derivando). */
+    private static final String STEM = "*";
     /** A number in a slot, with the unit written after it, if any ("2 m/s", "0,5 kg", "3/4", "25 %"). */
     private static final String SLOT_NUMBER = "-?\\d+(?:[.,]\\d+)?(?:/\\d+)?(?:\\s*%|\\s+(?!(?:a|y|e|o)\\s)[\\p{L}Ω°]{1,12}(?:/[\\p{L}0-9²³^]{1,4})?)?";
     private static final String WORD_BEFORE = "(?<![\\p{L}\\d_])";
@@ -42,6 +44,7 @@ final class ReaderLanguage {
     private final Pattern betweenNumbers;
     private final Map<String, String> operations;
     private final Set<String> markers;
+    private final List<String> stems;
     private final Set<String> functionWords;
 
     private ReaderLanguage(Map<String, String> words, Map<String, String> operations, Set<String> beforeALetter,
@@ -74,17 +77,31 @@ final class ReaderLanguage {
             if (k.length() >= 4 && !k.contains(SLOT) && !k.equals(fold(e.getValue())) && !alsoEnglish.contains(k)) marks.add(k);
         }
         this.markers = Set.copyOf(marks);
+        this.stems = marks.stream().filter(k -> k.endsWith(STEM)).map(k -> k.substring(0, k.length() - 1)).toList();
         this.functionWords = Set.copyOf(functionWords);
     }
+
+    /**
+     * A text said in the reader's English words.
+     *
+     * @param text            the text in English words (as typed, where it was English)
+     * @param wordsLeftUnread some of its words (four letters or more) are in no phrase of its language's table
+     */
+    record Translation(String text, boolean wordsLeftUnread) {}
 
     /**
      * The text in English words where it is written in a language the reader knows; the text as it is where it is
      * English; empty where a number in it reads two ways in its language.
      */
-    static Optional<String> inEnglish(String text) {
+    static Optional<Translation> translate(String text) {
         for (ReaderLanguage language : LANGUAGES)
             if (language.writtenIn(text)) return language.translated(text);
-        return Optional.of(text);
+        return Optional.of(new Translation(text, false));
+    }
+
+    /** {@link #translate}'s text. */
+    static Optional<String> inEnglish(String text) {
+        return translate(text).map(Translation::text);
     }
 
     /** Whether the text is in this language: a question mark opened (¿ ¡), one of its own words, or two of its small words. */
@@ -94,6 +111,8 @@ final class ReaderLanguage {
         Set<String> small = new HashSet<>();
         for (Matcher m = Pattern.compile("\\p{L}+").matcher(folded); m.find();) {
             if (markers.contains(m.group())) return true;
+            for (String stem : stems)
+                if (m.group().startsWith(stem) && VERB_ENDING.matcher(m.group().substring(stem.length())).matches()) return true;
             if (functionWords.contains(m.group())) small.add(m.group());
         }
         if (small.size() >= 2) return true;
@@ -104,29 +123,47 @@ final class ReaderLanguage {
         return false;
     }
 
+    /** The ending of a Spanish verb after its stem (derivamos, resolviendo): "derivative" and "calculate" are English. */
+    private static final Pattern VERB_ENDING = Pattern.compile("[aeo]|[ae]s|[aei]mos|[ae]n|[aei]r|ando|iendo|[ai]d[ao]s?");
+
     /** A number with exactly three digits after a comma or a point: thousands in one country, a decimal in another. */
     private static final Pattern TWO_WAYS = Pattern.compile("(?<![\\d.,])[1-9]\\d{0,2}[.,]\\d{3}(?![\\d])(?![.,]\\d)");
     /** A decimal comma: 2,5 and 0,500 (a comma between digits, nothing else around it that makes a list). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d+),(\\d+)(?![\\d]|[.,]\\d)");
 
-    Optional<String> translated(String text) {
+    /** A word of four letters or more: shorter ones are letters of the maths, units and symbols as often as words. */
+    private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d_^])\\p{L}{4,}(?![\\p{L}\\d_(])");
+    /** Words that stand in maths and physics in every language: functions, units, Greek letters. */
+    private static final Set<String> INTERNATIONAL = Set.of("sqrt", "sinh", "cosh", "tanh", "ohms", "hertz", "lambda", "kelvin");
+
+    Optional<Translation> translated(String text) {
         if (TWO_WAYS.matcher(text).find()) return Optional.empty();
         String t = DECIMAL_COMMA.matcher(text).replaceAll("$1.$2");
         t = betweenNumbers.matcher(t).replaceAll(m -> " " + operations.get(fold(m.group(1))) + " ");
-        return Optional.of(inEnglishWords(t).replace('¿', ' ').replace('¡', ' ').replaceAll("(?m)^ +", ""));
+        List<String> unread = new ArrayList<>();
+        String english = inEnglishWords(t, unread).replace('¿', ' ').replace('¡', ' ').replaceAll("(?m)^ +", "");
+        return Optional.of(new Translation(english, !unread.isEmpty()));
     }
 
-    /** Each key of the table in the text, once, left to right, in its English. */
-    private String inEnglishWords(String t) {
+    /** Each key of the table in the text, once, left to right, in its English; the words in no key go to {@code unread}. */
+    private String inEnglishWords(String t, List<String> unread) {
         StringBuilder out = new StringBuilder();
         Matcher m = words.matcher(t);
         int done = 0;
         while (m.find()) {
             int k = matchedKey(m);
-            out.append(t, done, m.start()).append(withSlots(english.get(k), m, k));
+            String between = t.substring(done, m.start());
+            unread(between, unread);
+            out.append(between).append(withSlots(english.get(k), m, k, unread));
             done = m.end();
         }
+        unread(t.substring(done), unread);
         return out.append(t.substring(done)).toString();
+    }
+
+    private static void unread(String between, List<String> unread) {
+        for (Matcher w = LONG_WORD.matcher(between); w.find();)
+            if (!INTERNATIONAL.contains(fold(w.group()))) unread.add(w.group());
     }
 
     private int matchedKey(Matcher m) {
@@ -135,10 +172,11 @@ final class ReaderLanguage {
         throw new IllegalStateException("a match of no key");
     }
 
-    private String withSlots(String english, Matcher m, int k) {
+    private String withSlots(String english, Matcher m, int k, List<String> unread) {
         String out = english;
         for (int s = 0; s < slots.get(k); s++)
-            out = out.replaceFirst(SLOT, Matcher.quoteReplacement(inEnglishWords(m.group("k" + k + "n" + s).replace(',', '.'))));
+            out = out.replaceFirst(SLOT,
+                    Matcher.quoteReplacement(inEnglishWords(m.group("k" + k + "n" + s).replace(',', '.'), unread)));
         return out;
     }
 
@@ -153,7 +191,8 @@ final class ReaderLanguage {
         int n = english.size();
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) p.append("(?<k").append(n).append('n').append(i - 1).append('>').append(SLOT_NUMBER).append(')');
-            p.append(accentsOptional(parts[i].replace(" ", "\u0001")).replace("\u0001", "\\s+"));
+            p.append(accentsOptional(parts[i].replace(" ", "\u0001").replace(STEM, "\u0002")).replace("\u0001", "\\s+")
+                    .replace("\u0002", "\\p{L}*"));
         }
         String body = p.toString();
         boolean letter = key.matches("\\p{L}");
@@ -177,7 +216,9 @@ final class ReaderLanguage {
                 case 'o' -> p.append("[oó]");
                 case 'u' -> p.append("[uúü]");
                 default -> p.append(
-                        Character.isLetterOrDigit(c) || c == '\u0001' ? String.valueOf(c) : Pattern.quote(String.valueOf(c)));
+                        Character.isLetterOrDigit(c) || c == '\u0001' || c == '\u0002'
+                                ? String.valueOf(c)
+                                : Pattern.quote(String.valueOf(c)));
             }
         }
         return p.toString();
