@@ -54,6 +54,30 @@ class SpanishScreensTest {
         spanish(route.pack().title());
     }
 
+    /**
+     * es14: a problem typed in Spanish on the Spanish library screen is read (a derivative and a physics problem were
+     * refused), said back in Spanish, and opens with its worked solution in Spanish; one out of scope is refused in Spanish.
+     */
+    @Test
+    void aProblemTypedInSpanishIsReadBackAndWorkedInSpanish() {
+        LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
+        vm.readOwnProblem("Calcula la derivada de x^3 - 4x");
+        assertThat(vm.readingProperty().get()).isEqualTo("Derivar x^3 − 4x respecto de x");
+        spanish(vm.readingProperty().get());
+        vm.readOwnProblem("Un ciclista recorre 3 km en 10 minutos. ¿Cuál es su velocidad media?");
+        spanish(vm.readingProperty().get());
+        assertThat(test.navigator.went).hasSize(2);
+        for (var went : test.navigator.went) {
+            Routes.Problem route = (Routes.Problem) went;
+            var problem = route.pack().problems().get(route.index());
+            assertThat(problem.solution()).isNotEmpty();
+            problem.solution().forEach(step -> spanish(step.text()));
+        }
+        vm.readOwnProblem("Calcula la integral de x^2 entre 0 y 3.");
+        assertThat(vm.readingProperty().get()).startsWith("Stepwise todavía no");
+        assertThat(test.navigator.went).hasSize(2);
+    }
+
     @Test
     void anAgeLevelIsSaidInTheReadersLanguageAndAnyOtherLevelIsThePacksOwn() {
         assertThat(LibraryViewModel.levelLabel("Ages 14-16", es)).isEqualTo("De 14 a 16 años");
