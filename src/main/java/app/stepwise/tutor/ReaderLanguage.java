@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A problem typed in another language than English, said in the English words the problem reader knows, from a phrase
  * table per language ({@code reader-es.txt}: Spanish). Only a text that the table's words mark as that language is
  * changed; its numbers are read in that language's way (a decimal comma), and a number that reads two ways there
- * (1,500 or 1.500: thousands or a decimal) makes the text unreadable rather than guessed. The reader then reads, checks
+ * (1,500 or 1.500: thousands or a decimal; "2 y 1/2": a mixed number or two numbers) makes the text unreadable rather
+ * than guessed. The reader then reads, checks
  * and verifies the English as it does any problem, so a problem it cannot do stays "can't check" in every language.
  */
 final class ReaderLanguage {
@@ -45,6 +46,7 @@ final class ReaderLanguage {
     private final Map<String, String> operations;
     private final Set<String> markers;
     private final List<String> stems;
+    private final Pattern mixedNumber;
     private final Set<String> functionWords;
 
     private ReaderLanguage(Map<String, String> words, Map<String, String> operations, Set<String> beforeALetter,
@@ -77,6 +79,11 @@ final class ReaderLanguage {
             if (k.length() >= 4 && !k.contains(SLOT) && !k.equals(fold(e.getValue())) && !alsoEnglish.contains(k)) marks.add(k);
         }
         this.markers = Set.copyOf(marks);
+        // "2 y 1/2": two and a half, or the numbers 2 and 1/2 (es14: read as 1/2 + 3/4, the 2 dropped)
+        List<String> and = words.entrySet().stream().filter(e -> e.getValue().equals("and") && !e.getKey().contains(" "))
+                .map(e -> accentsOptional(e.getKey())).toList();
+        this.mixedNumber = Pattern.compile("(?<![\\d./])\\d+\\s+(?:" + String.join("|", and) + ")\\s+\\d+/\\d+(?![\\d/])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.stems = marks.stream().filter(k -> k.endsWith(STEM)).map(k -> k.substring(0, k.length() - 1)).toList();
         this.functionWords = Set.copyOf(functionWords);
     }
@@ -137,7 +144,7 @@ final class ReaderLanguage {
     private static final Set<String> INTERNATIONAL = Set.of("sqrt", "sinh", "cosh", "tanh", "ohms", "hertz", "lambda", "kelvin");
 
     Optional<Translation> translated(String text) {
-        if (TWO_WAYS.matcher(text).find()) return Optional.empty();
+        if (TWO_WAYS.matcher(text).find() || mixedNumber.matcher(text).find()) return Optional.empty();
         String t = DECIMAL_COMMA.matcher(text).replaceAll("$1.$2");
         t = betweenNumbers.matcher(t).replaceAll(m -> " " + operations.get(fold(m.group(1))) + " ");
         List<String> unread = new ArrayList<>();
