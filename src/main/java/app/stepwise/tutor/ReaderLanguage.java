@@ -47,6 +47,7 @@ final class ReaderLanguage {
     private final Set<String> markers;
     private final List<String> stems;
     private final Pattern mixedNumber;
+    private final Pattern phraseMarkers;
     private final Set<String> functionWords;
 
     private ReaderLanguage(Map<String, String> words, Map<String, String> operations, Set<String> beforeALetter,
@@ -68,10 +69,18 @@ final class ReaderLanguage {
         this.operations = Map.copyOf(operations);
         List<String> ops = new ArrayList<>(operations.keySet());
         ops.sort(Comparator.comparingInt(String::length).reversed());
+        // the one-word "and" of the language (y, e)
+        String and = "(?:" + String.join("|", words.entrySet().stream()
+                .filter(e -> e.getValue().equals("and") && !e.getKey().contains(" ")).map(e -> accentsOptional(e.getKey()))
+                .toList())
+                + ")";
         // "entre 0 y 3" is a range, not a division
         this.betweenNumbers = Pattern.compile(
                 "(?<=[\\d)])\\s+(" + String.join("|", ops.stream().map(ReaderLanguage::accentsOptional).toList())
-                        + ")\\s+(?=-?\\s?[\\d(])(?!-?\\d+(?:[.,]\\d+)?\\s+[ye]\\s)",
+                        + ")\\s+(?=-?\\s?[\\d(])(?!-?\\d+(?:[.,]\\d+)?\\s+" + and + "\\s)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "2 y 1/2": two and a half, or the numbers 2 and 1/2 (es14: read as 1/2 + 3/4, the 2 dropped)
+        this.mixedNumber = Pattern.compile("(?<![\\d./])\\d+\\s+" + and + "\\s+\\d+/\\d+(?![\\d/])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Set<String> marks = new HashSet<>();
         for (var e : words.entrySet()) {
@@ -79,12 +88,9 @@ final class ReaderLanguage {
             if (k.length() >= 4 && !k.contains(SLOT) && !k.equals(fold(e.getValue())) && !alsoEnglish.contains(k)) marks.add(k);
         }
         this.markers = Set.copyOf(marks);
-        // "2 y 1/2": two and a half, or the numbers 2 and 1/2 (es14: read as 1/2 + 3/4, the 2 dropped)
-        List<String> and = words.entrySet().stream().filter(e -> e.getValue().equals("and") && !e.getKey().contains(" "))
-                .map(e -> accentsOptional(e.getKey())).toList();
-        this.mixedNumber = Pattern.compile("(?<![\\d./])\\d+\\s+(?:" + String.join("|", and) + ")\\s+\\d+/\\d+(?![\\d/])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.stems = marks.stream().filter(k -> k.endsWith(STEM)).map(k -> k.substring(0, k.length() - 1)).toList();
+        List<String> phrases = marks.stream().filter(k -> k.contains(" ") && !k.contains(STEM)).map(Pattern::quote).toList();
+        this.phraseMarkers = Pattern.compile(WORD_BEFORE + "(?:" + String.join("|", phrases) + ")" + WORD_AFTER);
         this.functionWords = Set.copyOf(functionWords);
     }
 
@@ -124,10 +130,7 @@ final class ReaderLanguage {
         }
         if (small.size() >= 2) return true;
         // a phrase of several words ("en serie", "cuanto es") that no English text has
-        for (String marker : markers)
-            if (marker.contains(" ") && Pattern.compile(WORD_BEFORE + Pattern.quote(marker) + WORD_AFTER).matcher(folded).find())
-                return true;
-        return false;
+        return phraseMarkers.matcher(folded).find();
     }
 
     /** The ending of a Spanish verb after its stem (derivamos, resolviendo): "derivative" and "calculate" are English. */
