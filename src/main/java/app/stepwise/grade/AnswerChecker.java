@@ -38,10 +38,26 @@ public final class AnswerChecker {
      * with a message, never an exception.
      */
     public static Grade check(AnswerSpec spec, String response) {
-        String r = tidy(response);
+        // "x = 4 (divide by 2)", "x = 12 (x3)", "x = 4 ✓": a comment after the math, as in a line of working (grade14:
+        // the answer box read the words as letters multiplied, and marked the right answer wrong)
+        boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);
+        String r = math ? StepChecker.withoutComment(tidy(response)) : tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
-        return Checks.bounded(() -> readingsOf(spec, r),
+        Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
+        return Checks.bounded(() -> times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response),
                 reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+    }
+
+    /**
+     * "x = 7 (x3)": x = 7 with a note, as a line of working reads it; where that is not right but x = 7 × 3 would be, the
+     * student is asked which they mean.
+     */
+    private static Grade noteOrTimes(AnswerSpec spec, String asNote, String asTimes, String response) {
+        Grade note = readingsOf(spec, asNote);
+        if (note.correct()) return note;
+        Grade times = readingsOf(spec, asTimes);
+        if (times.correct() == note.correct() && times.partial() == note.partial()) return note;
+        return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"), StepChecker.timesOrNote(response)));
     }
 
     /**

@@ -97,6 +97,15 @@ public final class StepChecker {
                 backOnTrack = again.verdict() != null && right(again.verdict().status()) && again.line() != null;
                 if (backOnTrack) j = again;
             }
+            // "x = 7 (x3)" under x/3 = 7: wrong as x = 7 with a note, right as x = 7 × 3; the student is asked which
+            Optional<String> times = timesReading(tidied(raw));
+            if (j.verdict() != null && j.verdict().status() == Status.INVALID && times.isPresent()) {
+                LineLoop.Judged<Statement> asTimes = judgeLine(n, raw, times.get(), before, refs, afterError, context,
+                        differentiating, percentAsked);
+                if (asTimes.verdict() != null && right(asTimes.verdict().status()))
+                    return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                            Message.join(Message.of("line.twoReadings"), timesOrNote(raw)), Optional.empty()), null);
+            }
             // carried forward is right only from the mistake: the last right line stays the one before it
             if ((backOnTrack || !afterError) && j.verdict() != null && right(j.verdict().status()) && j.line() != null)
                 lastRight[0] = j.line();
@@ -203,9 +212,12 @@ public final class StepChecker {
     /**
      * "2x = 8, x = 4": equations joined by commas where each follows from the one before are steps of one line, judged
      * in turn, the last the line's result (grade13b: the comma was read as alternatives, and the line gave no answer).
-     * Anything else ({@code x = 2, x = 3}, a system's two equations, {@code (3, 1)}) is the one part as written.
+     * So is a chain with a wrong step, "2x = 8, x = 5" (grade14: it gave no final answer): equations in one letter that
+     * end in its value, none before the last a value, where the comma read as "or" does not follow from the line
+     * before, or the value solves the equation before it ({@code x^2 = 4, x = 2}). Anything else ({@code x = 2, x = 3}, {@code x - 2 = 0, x + 3 = 0}, a system's two equations,
+     * {@code (3, 1)}) is the one part as written.
      */
-    private static List<String> commaChain(String part, Parser.Context context) {
+    private static List<String> commaChain(String part, Parser.Context context, Statement before) {
         List<String> pieces = new ArrayList<>();
         int depth = 0, from = 0;
         for (int i = 0; i < part.length(); i++) {
@@ -219,18 +231,37 @@ public final class StepChecker {
         }
         pieces.add(part.substring(from).strip());
         if (pieces.size() < 2) return List.of(part);
-        Equation before = null;
+        List<Equation> equations = new ArrayList<>();
         for (String piece : pieces) {
-            Statement s;
             try {
-                s = Statement.collapse(Parser.parse(withoutLabel(piece), context));
+                if (!(Statement.collapse(Parser.parse(withoutLabel(piece), context)) instanceof Equation e))
+                    return List.of(part);
+                equations.add(e);
             } catch (MathSyntaxException e) {
                 return List.of(part);
             }
-            if (!(s instanceof Equation e) || before != null && !follows(before, e)) return List.of(part);
-            before = e;
         }
-        return pieces;
+        boolean eachFollows = true;
+        for (int k = 1; k < equations.size(); k++) eachFollows &= follows(equations.get(k - 1), equations.get(k));
+        if (eachFollows) return pieces;
+        return wrongChain(part, equations, context, before) ? pieces : List.of(part);
+    }
+
+    /** A chain of steps in one letter ending in its value, one of them wrong (see {@link #commaChain}). */
+    private static boolean wrongChain(String part, List<Equation> equations, Parser.Context context, Statement before) {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        equations.forEach(e -> letters.addAll(Exprs.variables(e)));
+        int last = equations.size() - 1;
+        if (letters.size() != 1 || !statesValues(equations.get(last))) return false;
+        for (int k = 0; k < last; k++) if (statesValues(equations.get(k))) return false;
+        // x^2 = 4, x = 2: the value solves the equation before it, so it is that equation solved (a root lost), though
+        // read as "or" the line would say x^2 = 4 again
+        if (isSolution(equations.get(last - 1), equations.get(last))) return true;
+        try {
+            return !follows(before, Statement.collapse(Parser.parse(withoutLabel(part), context)));
+        } catch (MathSyntaxException e) {
+            return false;
+        }
     }
 
     static LineCheck cannotCheck(int n, String raw, Message reason) {
@@ -248,7 +279,8 @@ public final class StepChecker {
         LineCheck verdict = null;
         Statement line = null;
         List<String> steps = new ArrayList<>();
-        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context));
+        // the comma chains of each part, judged against the line before (a chain with a wrong step is told by it)
+        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context, previous));
         for (String written : steps) {
             String part = withoutLabel(written);
             if (wordsClaim(part, context.names()))
@@ -275,6 +307,18 @@ public final class StepChecker {
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             Statement stated = Statement.collapse(reading.statement());
+            Optional<Equation> implied = sideSum(before, stated);
+            if (implied.isPresent()) {
+                LineCheck v = judgeStatement(n, raw, implied.get(), before, refs, afterError);
+                boolean plainlyRight = right(v.status()) && !afterError;
+                Message gives = Message.of(plainlyRight ? "line.sideSumRight" : "line.sideSumGives",
+                        Printer.text(implied.get()));
+                v = new LineCheck(n, raw, v.status(), v.misconception(),
+                        plainlyRight ? gives : Message.join(gives, v.said()), v.reference());
+                if (verdict == null || verdict.status() != Status.INVALID) verdict = v;
+                line = implied.get();
+                continue;
+            }
             Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement())
                     .or(() -> partWorkedOut(n, raw, before, reading.statement()))
                     .or(() -> changeWorkedOut(n, raw, before, reading.statement()))
@@ -302,7 +346,8 @@ public final class StepChecker {
                     && percentLabel.endsWith("%")
                     && percentLabel.indexOf('%') == percentLabel.length() - 1) {
                 try {
-                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
+                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1),
+                            context);
                     LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
                     // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
                     boolean timesHundred = percentAsked
@@ -317,7 +362,8 @@ public final class StepChecker {
                     // the line as written stands
                 }
             }
-            if (differentiating != null && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
+            if (differentiating != null
+                    && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
                 Optional<String> name = differentiating.namesFunctionOtherwise(part, context);
                 if (name.isPresent())
                     partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
@@ -505,6 +551,68 @@ public final class StepChecker {
             return Optional.of(new LineCheck(n, raw, Status.NOTE, Optional.empty(), Message.of("line.sideCalculation"),
                     Optional.empty()));
         return Optional.of(new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.check"), Optional.empty()));
+    }
+
+    /**
+     * "11 - 3 = 8" under {@code 2x + 3 = 11}, "8 ÷ 2 = 4" under {@code 2x = 8}: a true sum of the equation's number side
+     * and a number its other side adds (or takes away), multiplies or divides by, written in place of the step. It says
+     * that side without the number equals the result ({@code 2x = 8}), and is judged as that equation. grade14 (b006,
+     * b007): "11 + 3 = 14; 14 ÷ 2 = 7" was a note on each line, so a wrong answer went unmarked. Adding goes only with a
+     * number added, × and ÷ only with a factor or divisor; any other sum of numbers is judged as before.
+     */
+    static Optional<Equation> sideSum(Statement before, Statement stated) {
+        if (!(before instanceof Equation pe) || Exprs.variables(pe).size() != 1) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.size() < 2 || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
+        boolean numberOnRight = Exprs.variables(pe.rhs()).isEmpty();
+        if (numberOnRight == Exprs.variables(pe.lhs()).isEmpty() || statesValues(pe)) return Optional.empty();
+        Optional<Rational> c = Exprs.exactValue(numberOnRight ? pe.rhs() : pe.lhs());
+        Links links = Links.of(sides, -1, "");
+        if (c.isEmpty() || !links.decided() || links.slip().isPresent()) return Optional.empty();
+        Optional<Expr> rest = undone(numberOnRight ? pe.lhs() : pe.rhs(), sides.get(0), c.get());
+        Expr result = sides.get(sides.size() - 1);
+        return rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+    }
+
+    /** The unknown's side with the sum's other number taken off it, where the sum starts from the number side. */
+    private static Optional<Expr> undone(Expr side, Expr sum, Rational numberSide) {
+        List<Expr> operands = switch (sum) {
+            case Add a when a.terms().size() == 2 -> a.terms();
+            case Mul m when m.factors().size() == 2 -> m.factors();
+            case Div d -> List.of(d.numerator(), d.denominator());
+            default -> List.of();
+        };
+        if (operands.isEmpty()) return Optional.empty();
+        Optional<Rational> first = Exprs.exactValue(operands.get(0)), second = Exprs.exactValue(operands.get(1));
+        if (first.isEmpty() || second.isEmpty()) return Optional.empty();
+        Rational other;
+        if (first.get().equals(numberSide)) other = second.get();
+        else if (!(sum instanceof Div) && second.get().equals(numberSide)) other = first.get();
+        else
+            return Optional.empty();
+        if (other.isZero()) return Optional.empty();
+        Rational size = other.signum() < 0 ? other.negate() : other;
+        return switch (side) {
+            case Add a when sum instanceof Add -> without(a.terms(), t -> Exprs.variables(t).isEmpty()
+                    && Exprs.exactValue(t).map(v -> v.equals(size) || v.equals(size.negate())).orElse(false))
+                    .map(terms -> terms.size() == 1 ? terms.get(0) : new Add(terms));
+            case Mul m when !(sum instanceof Add) -> without(m.factors(),
+                    f -> f instanceof Expr.Num k && k.value().equals(other))
+                    .map(factors -> factors.size() == 1 ? factors.get(0) : new Mul(factors));
+            case Div d when !(sum instanceof Add) && d.denominator() instanceof Expr.Num k && k.value().equals(other) ->
+                Optional.of(d.numerator());
+            default -> Optional.empty();
+        };
+    }
+
+    /** The list without its one element that matches; empty when none or more than one does. */
+    private static Optional<List<Expr>> without(List<Expr> all, java.util.function.Predicate<Expr> match) {
+        List<Expr> kept = all.stream().filter(match.negate()).toList();
+        return kept.size() == all.size() - 1 && !kept.isEmpty() ? Optional.of(kept) : Optional.empty();
     }
 
     /**
@@ -782,12 +890,17 @@ public final class StepChecker {
             .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
 
     static String tidy(String raw) {
+        return withoutComment(tidied(raw));
+    }
+
+    /** The line with the words before it, an arrow, ≈ and a last full stop dealt with; a comment after it kept. */
+    private static String tidied(String raw) {
         String t = raw.strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-        return withoutComment(t.strip());
+        return t.strip();
     }
 
     /**
@@ -826,6 +939,28 @@ public final class StepChecker {
         int eq = before.lastIndexOf('=');
         return inside.strip().matches("[xX]\\s*\\d+(\\.\\d+)?") && eq > 0
                 && before.substring(eq + 1).strip().matches(".*[\\p{L}\\d)]");
+    }
+
+    /**
+     * "x = 7 (x3)" under x/3 = 7: read as a note ({@link #timesAsX}) the line is x = 7, but it may also be x = 7 × 3. The
+     * line with its bracket read as times, where the value before it is one number; empty for any other line.
+     */
+    static Optional<String> timesReading(String line) {
+        String t = TICK.matcher(line.strip()).replaceFirst("");
+        Matcher m = TRAILING_BRACKET.matcher(t);
+        if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1))) return Optional.empty();
+        String before = t.substring(0, m.start()).strip();
+        if (!timesAsX(m.group(1), before) || !before.substring(before.lastIndexOf('=') + 1).strip()
+                .matches("-?\\d+(\\.\\d+)?"))
+            return Optional.empty();
+        return Optional.of(before + " × " + m.group(1).replaceAll("[^0-9.]", ""));
+    }
+
+    /** Says that a bracket like (x3) may be × 3 or a note of what was done. */
+    static Message timesOrNote(String raw) {
+        Matcher m = TRAILING_BRACKET.matcher(TICK.matcher(raw.strip()).replaceFirst(""));
+        String bracket = m.find() ? m.group() : "(x3)";
+        return Message.of("note.timesOrNote", bracket.strip(), bracket.replaceAll("[^0-9.]", ""));
     }
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */

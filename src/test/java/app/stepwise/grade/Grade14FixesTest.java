@@ -1,0 +1,133 @@
+package app.stepwise.grade;
+
+import static app.stepwise.grade.Grade13FixesTest.solve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.math.Rational;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * grade14: side sums written in place of a step (b006/b007), a wrong step in a comma chain, a ×3 typed as (x3) in the
+ * working and in the answer box.
+ */
+class Grade14FixesTest {
+
+    private static String statuses(LineCheck.Report r) {
+        StringBuilder s = new StringBuilder();
+        for (LineCheck l : r.lines())
+            s.append(switch (l.status()) {
+                case ON_PATH, VALID -> 'V';
+                case INVALID -> 'X';
+                case UNREADABLE -> 'U';
+                case NOTE -> 'N';
+            });
+        return s.toString();
+    }
+
+    @ParameterizedTest(name = "{0} | {1} → {2}, final {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2x + 3 = 11    | 11 - 3 = 8; 8 ÷ 2 = 4          | VV  | true
+            2x + 3 = 11    | 11 - 3 = 8; 8/2 = 4; x = 4     | VVV | true
+            2x + 3 = 11    | 11 - 3 = 8; 8 × 2 = 16         | VX  | false
+            2x + 3 = 11    | 11 + 3 = 14; 14 ÷ 2 = 7        | XV  | false
+            2x + 3 = 11    | -3 + 11 = 8; 8 ÷ 2 = 4         | VV  | true
+            2x - 3 = 7     | 7 + 3 = 10; 10 ÷ 2 = 5         | VV  | true
+            2x - 3 = 7     | 7 - 3 = 4; 4 ÷ 2 = 2           | XV  | false
+            x/4 + 1 = 3    | 3 - 1 = 2; 2 × 4 = 8           | VV  | true
+            x/4 + 1 = 3    | 3 - 1 = 2; 2 ÷ 4 = 0.5         | VX  | false
+            3(x - 2) = 12  | 12 ÷ 3 = 4; 4 + 2 = 6          | VV  | true
+            3(x - 2) = 12  | 12 ÷ 3 = 4; 4 - 2 = 2          | VX  | false
+            11 = 2x + 3    | 11 - 3 = 8; 8 ÷ 2 = 4          | VV  | true
+            """)
+    void aTrueSumFromTheNumberSideIsTheStepItStandsFor(String start, String work, String verdicts, boolean answer)
+            throws Exception {
+        LineCheck.Report r = solve(start, work.split(";"));
+        assertThat(statuses(r)).as(work).isEqualTo(verdicts);
+        assertThat(r.finalAnswerCorrect()).as(work).contains(answer);
+    }
+
+    @Test
+    void otherSumsOfNumbersStayAsTheyWere() throws Exception {
+        // × with a number the side adds, a sum not from the number side: no step it stands for, a note
+        assertThat(statuses(solve("2x + 3 = 11", "11 × 3 = 33"))).isEqualTo("N");
+        assertThat(statuses(solve("2x + 3 = 11", "3 × 2 = 6"))).isEqualTo("N");
+        // a check by substitution after the value
+        assertThat(statuses(solve("2x + 3 = 11", "x = 4", "2 × 4 + 3 = 11"))).isEqualTo("VV");
+        // a false sum is an arithmetic slip, as before
+        LineCheck.Report slip = solve("2x + 3 = 11", "11 - 3 = 7");
+        assertThat(slip.firstError()).contains(1);
+        assertThat(slip.lines().get(0).misconception()).contains(Misconception.ARITHMETIC_SLIP);
+    }
+
+    /** Side sums done the right way round are right; the inverse done the wrong way round is wrong at that line. */
+    @Property(tries = 80)
+    void sideSumsAreRightExactlyWhenTheStepTheyStandForIs(@ForAll @IntRange(min = 2, max = 9) int a,
+            @ForAll @IntRange(min = 1, max = 12) int b, @ForAll @IntRange(min = -5, max = 15) int x) throws Exception {
+        int c = a * x + b;
+        String start = a + "x + " + b + " = " + c;
+        LineCheck.Report right = solve(start, c + " - " + b + " = " + (c - b), (c - b) + " ÷ " + a + " = " + x);
+        assertThat(right.firstError()).as(start).isEmpty();
+        assertThat(right.finalAnswerCorrect()).as(start).contains(true);
+        LineCheck.Report added = solve(start, c + " + " + b + " = " + (c + b),
+                (c + b) + " ÷ " + a + " = " + Rational.of(c + b, a));
+        assertThat(added.firstError()).as(start).contains(1);
+        assertThat(added.finalAnswerCorrect()).as(start).contains(false);
+        Assume.that(a * (c - b) != x);
+        LineCheck.Report multiplied = solve(start, c + " - " + b + " = " + (c - b), (c - b) + " × " + a + " = " + a * (c - b));
+        assertThat(multiplied.firstError()).as(start).contains(2);
+        assertThat(multiplied.finalAnswerCorrect()).as(start).contains(false);
+    }
+
+    @Test
+    void aCommaChainWithAWrongStepIsWrongThereAndItsLastValueIsTheAnswer() throws Exception {
+        LineCheck.Report wrong = solve("2x + 3 = 11", "2x = 8, x = 5");
+        assertThat(wrong.firstError()).contains(1);
+        assertThat(wrong.finalAnswerCorrect()).contains(false);
+        LineCheck.Report first = solve("2x + 3 = 11", "2x = 14, x = 7");
+        assertThat(first.lines().get(0).misconception()).contains(Misconception.SIGN_ERROR_MOVING_TERM);
+        assertThat(first.finalAnswerCorrect()).contains(false);
+        LineCheck.Report lost = solve("x^2 = 4", "x^2 = 4, x = 2");
+        assertThat(lost.firstError()).contains(1);
+        assertThat(lost.finalAnswerCorrect()).contains(false);
+        // right chains and lists of solutions as before
+        assertThat(solve("2x + 3 = 11", "2x = 8, x = 4").finalAnswerCorrect()).contains(true);
+        assertThat(solve("(x - 2)(x - 3) = 0", "x = 2, x = 3").finalAnswerCorrect()).contains(true);
+        assertThat(solve("(x - 2)(x + 3) = 0", "x - 2 = 0, x + 3 = 0").firstError()).isEmpty();
+        assertThat(solve("(x - 2)(x + 3) = 0", "x - 2 = 0, x = -3").firstError()).isEmpty();
+    }
+
+    @Test
+    void timesTypedAsXAfterANumberThatOnlyTimesMakesRightIsAskedAbout() throws Exception {
+        // x = 7 (x3) under x/3 = 7: as a note, x = 7 is wrong; as x = 7 × 3 it is right. Neither is assumed.
+        LineCheck.Report r = solve("x/3 = 7", "x = 7 (x3)");
+        assertThat(statuses(r)).isEqualTo("U");
+        assertThat(r.finalAnswerCorrect()).isNotEqualTo(Optional.of(true));
+        // wrong both ways: wrong, read as the note (x = 7), with no word about x × 3
+        LineCheck.Report wrong = solve("x/3 = 4", "x = 7 (x3)");
+        assertThat(statuses(wrong)).isEqualTo("X");
+        assertThat(wrong.lines().get(0).message()).doesNotContain("x × 3");
+        assertThat(solve("x/3 = 4", "x = 12 (x3)").finalAnswerCorrect()).contains(true);
+    }
+
+    @Test
+    void theAnswerBoxReadsACommentAfterTheMathAsTheWorkingDoes() {
+        AnswerSpec x12 = new AnswerSpec.Equation("x = 12");
+        for (String typed : List.of("x = 12 (x3)", "x = 12 (divide by 2)", "x = 12 ✓", "x = 12 ans"))
+            assertThat(AnswerChecker.check(x12, typed).correct()).as(typed).isTrue();
+        assertThat(AnswerChecker.check(x12, "x = 7 (divide by 2)").correct()).isFalse();
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 21"), "x = 7 (x3)").kind()).isEqualTo(Grade.Kind.AMBIGUOUS);
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 12"), "x = 7 (x3)").correct()).isFalse();
+        // brackets that are math stay math
+        assertThat(AnswerChecker.check(new AnswerSpec.Expression("(x + 3)(x - 2)", Optional.empty()), "(x + 3) (x - 2)")
+                .correct()).isTrue();
+    }
+}
