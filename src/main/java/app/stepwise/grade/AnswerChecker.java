@@ -532,8 +532,23 @@ public final class AnswerChecker {
             case CONVERSION_SLIP -> Grade.partly(Grade.Test.UNIT_CONVERSION,
                     Message.of("grade.unitConversion", expected.unit().symbol(), given.unit().symbol()));
             case FACTOR_SLIP -> Grade.wrong(Grade.Test.UNIT_CONVERSION, Message.of("grade.unitConversionFactor", r));
-            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, Message.of("grade.notExpected", r));
+            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY,
+                    Message.of(signOnly(expected, r, rel, abs) ? "grade.signOnly" : "grade.notExpected", r));
         };
+    }
+
+    /**
+     * -4 m/s² where 4 m/s² is expected: the size is right and only the sign is not (grade14: a deceleration, which is a
+     * size, given as the negative acceleration). Still wrong; the message says what is wrong.
+     */
+    private static boolean signOnly(Quantity expected, String r, double rel, double abs) {
+        String number = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip();
+        String flipped = number.startsWith("-") || number.startsWith("−") ? number.substring(1) : "-" + number;
+        try {
+            return expected.value() != 0 && Quantity.compare(expected, Quantity.parse(flipped), rel, abs) == Quantity.Match.EQUAL;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The same unit, however written (m/s² and m s^-2; km and kilometres), not only the same dimension. */

@@ -130,4 +130,55 @@ class Grade14FixesTest {
         assertThat(AnswerChecker.check(new AnswerSpec.Expression("(x + 3)(x - 2)", Optional.empty()), "(x + 3) (x - 2)")
                 .correct()).isTrue();
     }
+
+    /** u = 20 m/s, v = 0, t = 5 s, "what is the (size of the) deceleration?": the answer a teacher's key gives, 4 m/s². */
+    private static LineCheck.Report deceleration(String... lines) throws Exception {
+        return WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
+                List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"), java.util.Map.entry("t", "5 s")),
+                Optional.of("4 m/s^2"), List.of(lines), List.of());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}, final {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a = (v - u)/t; a = (0 - 20)/5; a = -4 m/s^2; deceleration = 4 m/s^2 | VVVV | true
+            a = (v - u)/t = (0 - 20)/5 = -4 m/s^2 => deceleration = 4 m/s^2        | V    | true
+            a = (u - v)/t = 20/5 = 4 m/s^2                                         | V    | true
+            deceleration = 20/5 = 4 m/s^2                                          | V    | true
+            a = (v - u)/t = -4 m/s^2                                               | V    | false
+            deceleration = -4 m/s^2                                                | X    | -
+            a = 5/20 = 0.25 m/s^2                                                  | X    | false
+            a = (v - u)/t = (0 - 20)/5 = -5 m/s^2                                  | X    | false
+            """)
+    void aDecelerationAskedAsASizeIsRightAsTheSizeAndTheSignedAccelerationIsRightOnTheWay(String work, String verdicts,
+            String answer) throws Exception {
+        LineCheck.Report r = deceleration(work.split(";"));
+        assertThat(statuses(r)).as(work + " " + r.lines().stream().map(LineCheck::message).toList()).isEqualTo(verdicts);
+        if (!answer.equals("-")) assertThat(r.finalAnswerCorrect()).as(work).contains(Boolean.parseBoolean(answer));
+    }
+
+    @Test
+    void theSignedAccelerationGivenForTheSizeAskedIsToldSo() throws Exception {
+        assertThat(deceleration("a = (v - u)/t = -4 m/s^2").lines().get(0).message()).contains("without the minus sign");
+        assertThat(deceleration("deceleration = -4 m/s^2").lines().get(0).message()).contains("not the sign");
+        AnswerSpec size = new AnswerSpec.Quantity("4 m/s^2", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+        assertThat(AnswerChecker.check(size, "4 m/s^2").correct()).isTrue();
+        Grade signed = AnswerChecker.check(size, "-4 m/s^2");
+        assertThat(signed.correct()).isFalse();
+        assertThat(signed.message()).contains("not its sign");
+        assertThat(AnswerChecker.check(size, "-5 m/s^2").message()).doesNotContain("sign");
+    }
+
+    @Test
+    void aSignedAnswerThatIsAskedSignedStaysAsItWas() throws Exception {
+        // "find its acceleration" (answer -4 m/s²): the positive value is wrong
+        LineCheck.Report r = WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
+                List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"), java.util.Map.entry("t", "5 s")),
+                Optional.of("-4 m/s^2"), List.of("a = (u - v)/t = 4 m/s^2"), List.of());
+        assertThat(statuses(r)).isEqualTo("X");
+        // a positive answer the givens make positive is no size question
+        LineCheck.Report up = WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
+                List.of(java.util.Map.entry("u", "0 m/s"), java.util.Map.entry("v", "20 m/s"), java.util.Map.entry("t", "5 s")),
+                Optional.of("4 m/s^2"), List.of("a = -4 m/s^2"), List.of());
+        assertThat(statuses(up)).isEqualTo("X");
+    }
 }
