@@ -41,7 +41,12 @@ public final class AnswerChecker {
         // "x = 4 (divide by 2)", "x = 12 (x3)", "x = 4 ✓": a comment after the math, as in a line of working (grade14:
         // the answer box read the words as letters multiplied, and marked the right answer wrong)
         boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);
-        String r = math ? StepChecker.withoutComment(tidy(response)) : tidy(response);
+        java.util.Set<String> letters = math ? contextOf(spec).names() : java.util.Set.of();
+        // "X = 3", "x is 3" where the answer is in x (grade14)
+        String r = math
+                ? StudentWriting.valueInWords(StudentWriting.capitals(StepChecker.withoutComment(tidy(response)), letters),
+                        letters)
+                : tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
         Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
         return Checks.bounded(() -> times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response),

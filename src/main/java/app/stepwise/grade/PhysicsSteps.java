@@ -296,7 +296,8 @@ public final class PhysicsSteps {
         return sb.toString();
     }
 
-    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=\\d)\\s+x\\s+(?=\\d)");
+    // also between names and brackets (m x a, (v - u) x t), the x standing alone (grade14: force = mass x acceleration)
+    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=[\\p{L}\\d)])\\s+x\\s+(?=[\\p{L}\\d(])");
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
 
@@ -741,6 +742,19 @@ public final class PhysicsSteps {
         return signed.isPresent() && agree(-size, signed.get(), new Expr.Var(unknown));
     }
 
+    /**
+     * A name's value is the answer's: the same kind of quantity as the unknown with its value (F_net = m a = 6 N where the
+     * force F is asked), or its size where that is asked (deceleration = 4 m/s² where a is -4 m/s²).
+     */
+    private static boolean isTheAnswer(double value, String name, Work work) {
+        Double answer = work.truth().get(work.unknown());
+        Dim answerDim = work.dims().get(work.unknown());
+        if (answer == null || answerDim == null || !work.dims().containsKey(name) || !answerDim.same(work.dims().get(name)))
+            return false;
+        double margin = 1e-9 * Math.max(1, Math.abs(answer));
+        return Math.abs(value - answer) <= margin || sizeAsked(work) && Math.abs(value + answer) <= margin;
+    }
+
     /** The size of the unknown is what is asked: the working's truth has it negative and the answer positive. */
     private static boolean sizeAsked(Work work) {
         Double signed = work.truth().get(work.unknown());
@@ -999,12 +1013,7 @@ public final class PhysicsSteps {
             }
             if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
             // F_net = m a = 6 N where the force F is asked: the same kind of quantity with the answer's value states it
-            Double answer = work.truth().get(work.unknown());
-            Dim answerDim = work.dims().get(work.unknown());
-            if (answer != null && answerDim != null && work.dims().containsKey(name) && answerDim.same(work.dims().get(name))
-                    && (Math.abs(exact - answer) <= 1e-9 * Math.max(1, Math.abs(answer))
-                            || sizeAsked(work) && Math.abs(exact + answer) <= 1e-9 * Math.max(1, Math.abs(answer))))
-                work.unknownNames().add(name); // deceleration = 4 m/s² where its size is asked and a is -4 m/s²
+            if (isTheAnswer(exact, name, work)) work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
             Optional<String> unit = inUnits && writtenDimension(text, work.names()).isEmpty()
@@ -1018,6 +1027,8 @@ public final class PhysicsSteps {
         if (determined.isPresent()) { // the quantity the name stands for is known: later formulas with it are judged
             work.truth().put(name, determined.get());
             role.ifPresent(r -> work.dims().put(name, r.dim()));
+            // KE = 1.5 J where E = 9 J is asked and KE is 9 J: a wrong value of the answer (grade14: no final verdict)
+            if (isTheAnswer(determined.get(), name, work)) work.unknownNames().add(name);
         }
         boolean carried = false;
         if (afterError) {

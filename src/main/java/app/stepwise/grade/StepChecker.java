@@ -282,7 +282,8 @@ public final class StepChecker {
         // the comma chains of each part, judged against the line before (a chain with a wrong step is told by it)
         for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context, previous));
         for (String written : steps) {
-            String part = withoutLabel(written);
+            String part = StudentWriting.valueInWords(StudentWriting.capitals(withoutLabel(written), context.names()),
+                    context.names());
             if (wordsClaim(part, context.names()))
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
@@ -1368,8 +1369,14 @@ public final class StepChecker {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
         if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
-        if (values.isEmpty()) return Optional.empty();
         Optional<List<Expr>> expected = solutionValues(eq);
+        if (values.isEmpty()) {
+            // x = -6 or x - 5 = -6: options still to be solved are not yet the answer, but wrong values are a wrong one
+            Optional<List<Expr>> solved = valuesOf(last);
+            return solved.isPresent() && expected.isPresent() && !SolutionSets.compare(expected.get(), solved.get()).same()
+                    ? Optional.of(false)
+                    : Optional.empty();
+        }
         // x = 3.33 for 10/3: rounded to the places written, as the answer checker takes it (grade13: a right line, a wrong answer)
         if (expected.isPresent())
             return Optional.of(SolutionSets.compare(expected.get(), values.get()).same()

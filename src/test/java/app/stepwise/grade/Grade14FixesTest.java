@@ -181,4 +181,78 @@ class Grade14FixesTest {
                 Optional.of("4 m/s^2"), List.of("a = -4 m/s^2"), List.of());
         assertThat(statuses(up)).isEqualTo("X");
     }
+
+    @Test
+    void aCapitalForTheProblemsLetterIsThatLetter() throws Exception {
+        LineCheck.Report r = solve("4x = 12", "X = 3");
+        assertThat(statuses(r)).isEqualTo("V");
+        assertThat(r.finalAnswerCorrect()).contains(true);
+        assertThat(solve("4x = 12", "X = 4").finalAnswerCorrect()).contains(false);
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 3"), "X = 3").correct()).isTrue();
+        assertThat(AnswerChecker.check(new AnswerSpec.Expression("2x + 3", Optional.empty()), "2X + 3").correct()).isTrue();
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 3"), "X = 4").correct()).isFalse();
+        // a capital that is a letter of the problem, or next to other letters, stays as written
+        assertThat(StudentWriting.capitals("X = 3", java.util.Set.of("x", "X"))).isEqualTo("X = 3");
+        assertThat(StudentWriting.capitals("Xy = 3", java.util.Set.of("x", "y"))).isEqualTo("Xy = 3");
+    }
+
+    @Test
+    void aValueSaidInWordsIsJudgedAsThatValue() throws Exception {
+        for (String said : List.of("x is 3", "x equals 3", "so x is 3")) {
+            LineCheck.Report r = solve("4x = 12", said);
+            assertThat(statuses(r)).as(said).isEqualTo("V");
+            assertThat(r.finalAnswerCorrect()).as(said).contains(true);
+            assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 3"), said).correct()).as(said).isTrue();
+        }
+        LineCheck.Report wrong = solve("4x = 12", "x is 4");
+        assertThat(statuses(wrong)).isEqualTo("X");
+        assertThat(wrong.finalAnswerCorrect()).contains(false);
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 3"), "x equals 4").correct()).isFalse();
+        // a claim that is not one letter and one number is still asked to be written as math
+        assertThat(statuses(solve("4x = 12", "the answer is 3"))).isEqualTo("U");
+    }
+
+    @Test
+    void inASystemAValueWorkedFromTheStudentsOwnValueIsCarriedForward() throws Exception {
+        LineCheck.Report r = WorkChecker.check(app.stepwise.lesson.Task.SYSTEM, Optional.of("x + y = 10; x - y = 4"),
+                List.of(), Optional.empty(), List.of("2x = 6", "x = 3", "y = 7"), List.of());
+        assertThat(statuses(r)).isEqualTo("XVV");
+        assertThat(r.finalAnswerCorrect()).contains(false);
+        LineCheck.Report slipAgain = WorkChecker.check(app.stepwise.lesson.Task.SYSTEM,
+                Optional.of("x + y = 10; x - y = 4"), List.of(), Optional.empty(), List.of("2x = 6", "x = 3", "y = 8"),
+                List.of());
+        assertThat(statuses(slipAgain)).isEqualTo("XVX");
+    }
+
+    private static LineCheck.Report physics(List<java.util.Map.Entry<String, String>> givens, String unknown, String answer,
+            String... lines) throws Exception {
+        return WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of(unknown), givens, Optional.of(answer),
+                List.of(lines), List.of());
+    }
+
+    @Test
+    void inPhysicsAnXStandingAloneBetweenNamesIsTimes() throws Exception {
+        var givens = List.of(java.util.Map.entry("m", "4 kg"), java.util.Map.entry("a", "3 m/s^2"));
+        LineCheck.Report r = physics(givens, "F", "12 N", "force = mass x acceleration = 4 x 3 = 12 N");
+        assertThat(statuses(r)).isEqualTo("V");
+        assertThat(r.finalAnswerCorrect()).contains(true);
+        assertThat(statuses(physics(givens, "F", "12 N", "F = m x a = 4 x 4 = 16 N"))).isEqualTo("X");
+    }
+
+    @Test
+    void aWrongValueUnderTheAnswersOwnNameIsAWrongAnswer() throws Exception {
+        var givens = List.of(java.util.Map.entry("m", "0.5 kg"), java.util.Map.entry("v", "6 m/s"));
+        LineCheck.Report r = physics(givens, "E", "9 J", "KE = 0.5 × 0.5 × 6 = 1.5 J");
+        assertThat(statuses(r)).isEqualTo("X");
+        assertThat(r.finalAnswerCorrect()).contains(false);
+        assertThat(physics(givens, "E", "9 J", "KE = 0.5 × 0.5 × 36 = 9 J").finalAnswerCorrect()).contains(true);
+    }
+
+    @Test
+    void optionsStillToSolveWithWrongValuesAreAWrongAnswer() throws Exception {
+        LineCheck.Report r = solve("x^2 - 5x + 6 = 0", "x(x - 5) = -6", "x = -6 or x - 5 = -6");
+        assertThat(r.finalAnswerCorrect()).contains(false);
+        // right values still to be solved give no verdict: not yet the answer, not a wrong one
+        assertThat(solve("x^2 - 5x + 6 = 0", "(x - 2)(x - 3) = 0", "x - 2 = 0 or x - 3 = 0").finalAnswerCorrect()).isEmpty();
+    }
 }
