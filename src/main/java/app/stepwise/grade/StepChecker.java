@@ -804,12 +804,17 @@ public final class StepChecker {
                 .anyMatch(f -> f instanceof Expr.Num k && k.value().equals(Rational.of(100)));
     }
 
-    /** "check:", "adding:", "step 2:": a label of words before the math, not part of it. */
+    /**
+     * "check:", "adding:", "step 2:": a label of words before the math, not part of it; so is an operation done to both
+     * sides, "+3 both sides:", "/8:" (grade14: the colon made the line unreadable).
+     */
     static String withoutLabel(String part) {
-        return LABEL.matcher(part).replaceFirst("");
+        return OPERATION_LABEL.matcher(LABEL.matcher(part).replaceFirst("")).replaceFirst("");
     }
 
     private static final Pattern LABEL = Pattern.compile("^\\s*\\p{L}[\\p{L} ]{2,30}(?:\\s+\\d{1,2})?\\s*:\\s*");
+    private static final Pattern OPERATION_LABEL = Pattern
+            .compile("^\\s*[+\\-−×÷*/]\\s*\\d+(?:\\.\\d+)?(?:\\s+[\\p{L} ]{2,30})?\\s*:\\s*");
 
     /**
      * "multiply both sides by 6", "subtract 3 from both sides": words saying what is done, with no operator or equals
@@ -888,7 +893,7 @@ public final class StepChecker {
     }
 
     static final Pattern CONNECTIVE = Pattern
-            .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
+            .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=+>|→|-+>|∴)\\s*");
 
     static String tidy(String raw) {
         return withoutComment(tidied(raw));
@@ -898,7 +903,7 @@ public final class StepChecker {
     private static String tidied(String raw) {
         String t = raw.strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
-        t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
+        t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
         return t.strip();

@@ -255,4 +255,20 @@ class Grade14FixesTest {
         // right values still to be solved give no verdict: not yet the answer, not a wrong one
         assertThat(solve("x^2 - 5x + 6 = 0", "(x - 2)(x - 3) = 0", "x - 2 = 0 or x - 3 = 0").finalAnswerCorrect()).isEmpty();
     }
+
+    @Test
+    void anOperationDoneToBothSidesAsALabelAndLongArrowsAreNoMath() throws Exception {
+        LineCheck.Report r = solve("8x - 3 = 29", "+3 both sides: 8x = 32", "/8: x = 4");
+        assertThat(statuses(r)).isEqualTo("VV");
+        assertThat(r.finalAnswerCorrect()).contains(true);
+        // the label hides no wrong value
+        assertThat(statuses(solve("8x - 3 = 29", "+3 both sides: 8x = 26"))).isEqualTo("X");
+        for (String arrow : List.of("8x = 32 ==> x = 4", "8x = 32 --> x = 4", "8x = 32 => x = 4")) {
+            LineCheck.Report a = solve("8x - 3 = 29", arrow);
+            assertThat(statuses(a)).as(arrow).isEqualTo("V");
+            assertThat(a.finalAnswerCorrect()).as(arrow).contains(true);
+        }
+        assertThat(statuses(solve("8x - 3 = 29", "8x = 32 ==> x = 5"))).isEqualTo("X");
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 4"), "8x = 32 ==> x = 4").correct()).isTrue();
+    }
 }
