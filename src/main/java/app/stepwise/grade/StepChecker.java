@@ -948,26 +948,38 @@ public final class StepChecker {
     }
 
     /**
-     * "x = 7 (x3)" under x/3 = 7: read as a note ({@link #timesAsX}) the line is x = 7, but it may also be x = 7 × 3. The
-     * line with its bracket read as times, where the value before it is one number; empty for any other line.
+     * "x = 7 (x3)" under x/3 = 7, "x = 8 (÷2)" under 2x = 8: read as a note ({@link #withoutComment}) the line is x = 7,
+     * but it may also be x = 7 × 3 (grade14). The line with its bracket read as that operation on the number before
+     * it, where the right side is one number; empty for any other line.
      */
     static Optional<String> timesReading(String line) {
         String t = TICK.matcher(line.strip()).replaceFirst("");
         Matcher m = TRAILING_BRACKET.matcher(t);
         if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1))) return Optional.empty();
         String before = t.substring(0, m.start()).strip();
-        if (!timesAsX(m.group(1), before) || !before.substring(before.lastIndexOf('=') + 1).strip()
-                .matches("-?\\d+(\\.\\d+)?"))
+        Matcher op = OPERATION.matcher(m.group(1).strip());
+        int eq = before.lastIndexOf('=');
+        if (!op.matches() || eq <= 0 || !before.substring(eq + 1).strip().matches("-?\\d+(\\.\\d+)?"))
             return Optional.empty();
-        return Optional.of(before + " × " + m.group(1).replaceAll("[^0-9.]", ""));
+        return Optional.of(before + " " + operation(op) + " " + op.group(2));
     }
 
-    /** Says that a bracket like (x3) may be × 3 or a note of what was done. */
+    /** Says that a bracket like (x3) or (÷2) may be an operation on the number before it or a note of what was done. */
     static Message timesOrNote(String raw) {
         Matcher m = TRAILING_BRACKET.matcher(TICK.matcher(raw.strip()).replaceFirst(""));
-        String bracket = m.find() ? m.group() : "(x3)";
-        return Message.of("note.timesOrNote", bracket.strip(), bracket.replaceAll("[^0-9.]", ""));
+        if (!m.find()) return Message.NONE;
+        Matcher op = OPERATION.matcher(m.group(1).strip());
+        String bracket = m.group().strip();
+        return Message.of("note.timesOrNote", bracket, op.matches() ? operation(op) + " " + op.group(2) : bracket);
     }
+
+    /** × for x, X, × and *; ÷ for ÷ and /. */
+    private static String operation(Matcher op) {
+        return op.group(1).matches("[÷/]") ? "÷" : "×";
+    }
+
+    /** What a bracket of one operation holds: x3, ×3, *3, ÷2, /2. */
+    private static final Pattern OPERATION = Pattern.compile("([xX×*÷/])\\s*(\\d+(?:\\.\\d+)?)");
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
     private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");

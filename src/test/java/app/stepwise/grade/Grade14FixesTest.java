@@ -116,6 +116,13 @@ class Grade14FixesTest {
         assertThat(statuses(wrong)).isEqualTo("X");
         assertThat(wrong.lines().get(0).message()).doesNotContain("x × 3");
         assertThat(solve("x/3 = 4", "x = 12 (x3)").finalAnswerCorrect()).contains(true);
+        // the same with ÷ and / (a note as grade13 reads it, or the operation on the number)
+        assertThat(statuses(solve("2x = 8", "x = 8 (÷2)"))).isEqualTo("U");
+        assertThat(statuses(solve("2x = 8", "x = 8 (/2)"))).isEqualTo("U");
+        assertThat(statuses(solve("2x = 8", "x = 4 (÷2)"))).isEqualTo("V");
+        assertThat(statuses(solve("2x = 8", "x = 9 (÷2)"))).isEqualTo("X");
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 4"), "x = 8 (÷2)").kind()).isEqualTo(Grade.Kind.AMBIGUOUS);
+        assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 4"), "x = 9 (÷2)").correct()).isFalse();
     }
 
     @Test
