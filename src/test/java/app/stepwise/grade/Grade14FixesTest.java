@@ -140,9 +140,8 @@ class Grade14FixesTest {
 
     /** u = 20 m/s, v = 0, t = 5 s, "what is the (size of the) deceleration?": the answer a teacher's key gives, 4 m/s². */
     private static LineCheck.Report deceleration(String... lines) throws Exception {
-        return WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
-                List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"), java.util.Map.entry("t", "5 s")),
-                Optional.of("4 m/s^2"), List.of(lines), List.of());
+        return physics(List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"),
+                java.util.Map.entry("t", "5 s")), "a", "4 m/s^2", lines);
     }
 
     @ParameterizedTest(name = "{0} → {1}, final {2}")
@@ -178,15 +177,13 @@ class Grade14FixesTest {
     @Test
     void aSignedAnswerThatIsAskedSignedStaysAsItWas() throws Exception {
         // "find its acceleration" (answer -4 m/s²): the positive value is wrong
-        LineCheck.Report r = WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
-                List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"), java.util.Map.entry("t", "5 s")),
-                Optional.of("-4 m/s^2"), List.of("a = (u - v)/t = 4 m/s^2"), List.of());
-        assertThat(statuses(r)).isEqualTo("X");
+        var slowing = List.of(java.util.Map.entry("u", "20 m/s"), java.util.Map.entry("v", "0 m/s"),
+                java.util.Map.entry("t", "5 s"));
+        assertThat(statuses(physics(slowing, "a", "-4 m/s^2", "a = (u - v)/t = 4 m/s^2"))).isEqualTo("X");
         // a positive answer the givens make positive is no size question
-        LineCheck.Report up = WorkChecker.check(app.stepwise.lesson.Task.PHYSICS, Optional.of("a"),
-                List.of(java.util.Map.entry("u", "0 m/s"), java.util.Map.entry("v", "20 m/s"), java.util.Map.entry("t", "5 s")),
-                Optional.of("4 m/s^2"), List.of("a = -4 m/s^2"), List.of());
-        assertThat(statuses(up)).isEqualTo("X");
+        var speeding = List.of(java.util.Map.entry("u", "0 m/s"), java.util.Map.entry("v", "20 m/s"),
+                java.util.Map.entry("t", "5 s"));
+        assertThat(statuses(physics(speeding, "a", "4 m/s^2", "a = -4 m/s^2"))).isEqualTo("X");
     }
 
     @Test
