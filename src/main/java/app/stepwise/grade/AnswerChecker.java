@@ -43,14 +43,21 @@ public final class AnswerChecker {
         boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);
         java.util.Set<String> letters = math ? contextOf(spec).names() : java.util.Set.of();
         // "X = 3", "x is 3" where the answer is in x (grade14)
+        // "/8: x = 4", "step 2: x = 4.5": a label before the answer, as in the working
         String r = math
-                ? StudentWriting.valueInWords(StudentWriting.capitals(StepChecker.withoutComment(tidy(response)), letters),
-                        letters)
+                ? StudentWriting.valueInWords(StudentWriting.capitals(
+                        StepChecker.withoutComment(StepChecker.withoutLabel(tidy(response))), letters), letters)
                 : tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
         Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
-        return Checks.bounded(() -> times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response),
-                reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+        // "2x = 12, x = 6": steps to a value, whose last is the answer where the commas read as "or" are not right
+        Optional<String> last = math ? StepChecker.lastOfChain(r, contextOf(spec)) : Optional.empty();
+        return Checks.bounded(() -> {
+            Grade whole = times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response);
+            if (whole.correct() || last.isEmpty()) return whole;
+            Grade answered = readingsOf(spec, last.get()); // never made partly right by the last piece alone
+            return answered.partial() ? whole : answered;
+        }, reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
     }
 
     /**

@@ -218,6 +218,18 @@ public final class StepChecker {
      * {@code (3, 1)}) is the one part as written.
      */
     private static List<String> commaChain(String part, Parser.Context context, Statement before) {
+        List<String> pieces = commaPieces(part);
+        Optional<List<Equation>> read = equationsOf(pieces, context);
+        if (read.isEmpty()) return List.of(part);
+        List<Equation> equations = read.get();
+        boolean eachFollows = true;
+        for (int k = 1; k < equations.size(); k++) eachFollows &= follows(equations.get(k - 1), equations.get(k));
+        if (eachFollows) return pieces;
+        return wrongChain(part, equations, context, before) ? pieces : List.of(part);
+    }
+
+    /** The parts of a line between its commas outside brackets. */
+    private static List<String> commaPieces(String part) {
         List<String> pieces = new ArrayList<>();
         int depth = 0, from = 0;
         for (int i = 0; i < part.length(); i++) {
@@ -230,30 +242,48 @@ public final class StepChecker {
             }
         }
         pieces.add(part.substring(from).strip());
-        if (pieces.size() < 2) return List.of(part);
+        return pieces;
+    }
+
+    /** Two pieces or more, each an equation; empty otherwise. */
+    private static Optional<List<Equation>> equationsOf(List<String> pieces, Parser.Context context) {
+        if (pieces.size() < 2) return Optional.empty();
         List<Equation> equations = new ArrayList<>();
         for (String piece : pieces) {
             try {
                 if (!(Statement.collapse(Parser.parse(withoutLabel(piece), context)) instanceof Equation e))
-                    return List.of(part);
+                    return Optional.empty();
                 equations.add(e);
             } catch (MathSyntaxException e) {
-                return List.of(part);
+                return Optional.empty();
             }
         }
-        boolean eachFollows = true;
-        for (int k = 1; k < equations.size(); k++) eachFollows &= follows(equations.get(k - 1), equations.get(k));
-        if (eachFollows) return pieces;
-        return wrongChain(part, equations, context, before) ? pieces : List.of(part);
+        return Optional.of(equations);
     }
 
-    /** A chain of steps in one letter ending in its value, one of them wrong (see {@link #commaChain}). */
-    private static boolean wrongChain(String part, List<Equation> equations, Parser.Context context, Statement before) {
+    /**
+     * "2x = 12, x = 6" typed as an answer: steps in one letter that end in its value, none before the last a value; the
+     * last piece is the answer they arrive at (grade14: the answer box read the commas as "or" and refused it).
+     */
+    static Optional<String> lastOfChain(String answer, Parser.Context context) {
+        List<String> pieces = commaPieces(answer);
+        return equationsOf(pieces, context).filter(StepChecker::stepsToAValue).map(e -> pieces.get(pieces.size() - 1));
+    }
+
+    /** Equations in one letter, the last its value and none before it a value. */
+    private static boolean stepsToAValue(List<Equation> equations) {
         java.util.Set<String> letters = new java.util.HashSet<>();
         equations.forEach(e -> letters.addAll(Exprs.variables(e)));
         int last = equations.size() - 1;
         if (letters.size() != 1 || !statesValues(equations.get(last))) return false;
         for (int k = 0; k < last; k++) if (statesValues(equations.get(k))) return false;
+        return true;
+    }
+
+    /** A chain of steps in one letter ending in its value, one of them wrong (see {@link #commaChain}). */
+    private static boolean wrongChain(String part, List<Equation> equations, Parser.Context context, Statement before) {
+        if (!stepsToAValue(equations)) return false;
+        int last = equations.size() - 1;
         // x^2 = 4, x = 2: the value solves the equation before it, so it is that equation solved (a root lost), though
         // read as "or" the line would say x^2 = 4 again
         if (isSolution(equations.get(last - 1), equations.get(last))) return true;

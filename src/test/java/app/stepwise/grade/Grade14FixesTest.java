@@ -275,4 +275,17 @@ class Grade14FixesTest {
         assertThat(statuses(solve("8x - 3 = 29", "8x = 32 ==> x = 5"))).isEqualTo("X");
         assertThat(AnswerChecker.check(new AnswerSpec.Equation("x = 4"), "8x = 32 ==> x = 4").correct()).isTrue();
     }
+
+    @Test
+    void theAnswerBoxTakesStepsJoinedByCommasAndALabelAsTheWorkingDoes() {
+        AnswerSpec x6 = new AnswerSpec.SolutionSet("x = 6");
+        for (String typed : List.of("2x = 12, x = 6", "2x=12 , x=6", "/2: x = 6", "step 2: x = 6"))
+            assertThat(AnswerChecker.check(x6, typed).correct()).as(typed).isTrue();
+        for (String typed : List.of("2x = 12, x = 24", "step 2: x = 4.5"))
+            assertThat(AnswerChecker.check(x6, typed).correct()).as(typed).isFalse();
+        // solutions listed with commas stay a list; an unsolved option is not made partly right by the value after it
+        AnswerSpec two = new AnswerSpec.SolutionSet("x = 2 or x = 3");
+        assertThat(AnswerChecker.check(two, "x = 2, x = 3").correct()).isTrue();
+        assertThat(AnswerChecker.check(two, "x - 2 = 0, x = 3").partial()).isFalse();
+    }
 }
