@@ -288,4 +288,29 @@ class Grade14FixesTest {
         assertThat(AnswerChecker.check(two, "x = 2, x = 3").correct()).isTrue();
         assertThat(AnswerChecker.check(two, "x - 2 = 0, x = 3").partial()).isFalse();
     }
+
+    /**
+     * The new readings never turn a wrong value into a right answer: under ax + b = c, each way of writing a value v
+     * (a capital, in words, after a comma chain, with a bracket, after a label or a long arrow) is a right final answer,
+     * in the working and in the answer box, only when v is the solution.
+     */
+    @Property(tries = 60)
+    void theNewReadingsAcceptAValueOnlyWhenItIsTheSolution(@ForAll @IntRange(min = 2, max = 9) int a,
+            @ForAll @IntRange(min = 1, max = 12) int b, @ForAll @IntRange(min = -5, max = 15) int x,
+            @ForAll @IntRange(min = -3, max = 3) int off) throws Exception {
+        int c = a * x + b, v = x + off;
+        String start = a + "x + " + b + " = " + c;
+        AnswerSpec answer = new AnswerSpec.SolutionSet("x = " + x);
+        for (String line : List.of("X = " + v, "x is " + v, a + "x = " + (c - b) + ", x = " + v, "x = " + v + " (÷" + a + ")",
+                "/" + a + ": x = " + v, a + "x = " + (c - b) + " ==> x = " + v)) {
+            LineCheck.Report r = solve(start, line);
+            if (off != 0) {
+                assertThat(r.finalAnswerCorrect()).as(line).isNotEqualTo(Optional.of(true));
+                assertThat(AnswerChecker.check(answer, line).correct()).as(line).isFalse();
+            } else {
+                assertThat(r.finalAnswerCorrect()).as(line).contains(true);
+                assertThat(AnswerChecker.check(answer, line).correct()).as(line).isTrue();
+            }
+        }
+    }
 }
