@@ -38,10 +38,38 @@ public final class AnswerChecker {
      * with a message, never an exception.
      */
     public static Grade check(AnswerSpec spec, String response) {
-        String r = tidy(response);
+        // "x = 4 (divide by 2)", "x = 12 (x3)", "x = 4 ✓": a comment after the math, as in a line of working (grade14:
+        // the answer box read the words as letters multiplied, and marked the right answer wrong)
+        boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);
+        java.util.Set<String> letters = math ? contextOf(spec).names() : java.util.Set.of();
+        // "X = 3", "x is 3" where the answer is in x (grade14)
+        // "/8: x = 4", "step 2: x = 4.5": a label before the answer, as in the working
+        String r = math
+                ? StudentWriting.valueInWords(StudentWriting.capitals(
+                        StepChecker.withoutComment(StepChecker.withoutLabel(tidy(response))), letters), letters)
+                : tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
-        return Checks.bounded(() -> readingsOf(spec, r),
-                reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+        Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
+        // "2x = 12, x = 6": steps to a value, whose last is the answer where the commas read as "or" are not right
+        Optional<String> last = math ? StepChecker.lastOfChain(r, contextOf(spec)) : Optional.empty();
+        return Checks.bounded(() -> {
+            Grade whole = times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response);
+            if (whole.correct() || last.isEmpty()) return whole;
+            Grade answered = readingsOf(spec, last.get()); // never made partly right by the last piece alone
+            return answered.partial() ? whole : answered;
+        }, reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+    }
+
+    /**
+     * "x = 7 (x3)": x = 7 with a note, as a line of working reads it; where that is not right but x = 7 × 3 would be, the
+     * student is asked which they mean.
+     */
+    private static Grade noteOrTimes(AnswerSpec spec, String asNote, String asTimes, String response) {
+        Grade note = readingsOf(spec, asNote);
+        if (note.correct()) return note;
+        Grade times = readingsOf(spec, asTimes);
+        if (times.correct() == note.correct() && times.partial() == note.partial()) return note;
+        return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"), StepChecker.timesOrNote(response)));
     }
 
     /**
@@ -516,8 +544,23 @@ public final class AnswerChecker {
             case CONVERSION_SLIP -> Grade.partly(Grade.Test.UNIT_CONVERSION,
                     Message.of("grade.unitConversion", expected.unit().symbol(), given.unit().symbol()));
             case FACTOR_SLIP -> Grade.wrong(Grade.Test.UNIT_CONVERSION, Message.of("grade.unitConversionFactor", r));
-            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY, Message.of("grade.notExpected", r));
+            case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY,
+                    Message.of(signOnly(expected, r, rel, abs) ? "grade.signOnly" : "grade.notExpected", r));
         };
+    }
+
+    /**
+     * -4 m/s² where 4 m/s² is expected: the size is right and only the sign is not (grade14: a deceleration, which is a
+     * size, given as the negative acceleration). Still wrong; the message says what is wrong.
+     */
+    private static boolean signOnly(Quantity expected, String r, double rel, double abs) {
+        String number = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip();
+        String flipped = number.startsWith("-") || number.startsWith("−") ? number.substring(1) : "-" + number;
+        try {
+            return expected.value() != 0 && Quantity.compare(expected, Quantity.parse(flipped), rel, abs) == Quantity.Match.EQUAL;
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The same unit, however written (m/s² and m s^-2; km and kilometres), not only the same dimension. */

@@ -101,6 +101,9 @@ public final class PhysicsSteps {
                 if (a.hasUnit()) dims.put(unknown, Dim.of(a.unit()));
             }
         });
+        // "What is the deceleration?" answered 4 m/s² where the givens make the acceleration -4 m/s²: its size is asked.
+        // The acceleration is judged signed, as the physics has it; a line giving the size asked is right too (grade14)
+        if (!unknown.isEmpty() && givensMakeItNegative(unknown, truth, dims)) truth.put(unknown, -truth.get(unknown));
         truth.putIfAbsent("g", STANDARD_G);
         // the same reasoning done with the numbers as given (3 km, 10 min) and no conversion: a conversion slip's value
         Map<String, Double> asGiven = new HashMap<>();
@@ -204,9 +207,16 @@ public final class PhysicsSteps {
                     && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
             // after a wrong or asked-about line, a last line true of the situation (not only of the student's own
             // values, carried forward) still states the right answer
+            // where a size is asked, a last line giving the signed acceleration (a = -4 m/s²) is right but not the answer
+            boolean signedForSize = sizeAsked(work) && eq.lhs() instanceof Expr.Var u && u.name().equals(unknown)
+                    && (eq.rhs() instanceof Expr.Neg neg && neg.operand() instanceof Expr.Num
+                            || eq.rhs() instanceof Expr.Num k && k.value().signum() < 0);
+            if (signedForSize && (verdict.status() == Status.VALID || verdict.status() == Status.ON_PATH))
+                verdict = new LineCheck(n, raw, verdict.status(), verdict.misconception(),
+                        Message.of("line.signedNotSize", unknown), verdict.reference());
             if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
-                finalCorrect.set(Optional.of(verdict.status() == Status.ON_PATH || verdict.status() == Status.VALID
-                        && (!afterError || rightInUnits || work.trueLines().contains(n))));
+                finalCorrect.set(Optional.of(!signedForSize && (verdict.status() == Status.ON_PATH
+                        || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)))));
             return new LineLoop.Judged<>(verdict, eq);
         };
         // "v = u + at => v = 0 + 2 × 5 => v = 10 m/s": each statement of the line in turn, the first bad one decides
@@ -286,7 +296,8 @@ public final class PhysicsSteps {
         return sb.toString();
     }
 
-    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=\\d)\\s+x\\s+(?=\\d)");
+    // also between names and brackets (m x a, (v - u) x t), the x standing alone (grade14: force = mass x acceleration)
+    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=[\\p{L}\\d)])\\s+x\\s+(?=[\\p{L}\\d(])");
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
 
@@ -715,6 +726,42 @@ public final class PhysicsSteps {
     }
 
     /** The verdict on one physics line: true of this situation, carried forward from an earlier slip, or wrong. */
+    /**
+     * The unknown is an acceleration given as a positive size, where every way of finding it from the givens (the
+     * table's formulas for the acceleration, (v - u)/t and the others) makes it the negative of that size.
+     */
+    private static boolean givensMakeItNegative(String unknown, Map<String, Double> truth, Map<String, Dim> dims) {
+        Double size = truth.get(unknown);
+        if (size == null || !(size > 0)) return false;
+        Optional<NewNames.Role> acceleration = NewNames.roles(unknown).stream()
+                .filter(r -> r.id().equals("acceleration")).findFirst();
+        if (acceleration.isEmpty()) return false;
+        Map<String, Double> givens = new HashMap<>(truth);
+        givens.remove(unknown);
+        Optional<Double> signed = onlyValue(NewNames.ofRole(acceleration.get(), givens, dims), givens);
+        return signed.isPresent() && agree(-size, signed.get(), new Expr.Var(unknown));
+    }
+
+    /**
+     * A name's value is the answer's: the same kind of quantity as the unknown with its value (F_net = m a = 6 N where the
+     * force F is asked), or its size where that is asked (deceleration = 4 m/s² where a is -4 m/s²).
+     */
+    private static boolean isTheAnswer(double value, String name, Work work) {
+        Double answer = work.truth().get(work.unknown());
+        Dim answerDim = work.dims().get(work.unknown());
+        if (answer == null || answerDim == null || !work.dims().containsKey(name) || !answerDim.same(work.dims().get(name)))
+            return false;
+        double margin = 1e-9 * Math.max(1, Math.abs(answer));
+        return Math.abs(value - answer) <= margin || sizeAsked(work) && Math.abs(value + answer) <= margin;
+    }
+
+    /** The size of the unknown is what is asked: the working's truth has it negative and the answer positive. */
+    private static boolean sizeAsked(Work work) {
+        Double signed = work.truth().get(work.unknown());
+        return signed != null && signed < 0 && work.situation().answer().isPresent()
+                && agree(-signed, work.situation().answer().get().si(), new Expr.Var(work.unknown()));
+    }
+
     private static LineCheck judge(int n, String raw, String text, Read read, Work work, boolean afterError) {
         Equation line = read.equation();
         Optional<Integer> ref = align(line, work.refs(), work.truth());
@@ -730,6 +777,18 @@ public final class PhysicsSteps {
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
+        }
+        // a = (u - v)/t = 4 m/s² where the deceleration's size is asked: the unknown taken as the size asked, as students
+        // and teachers write it
+        if (kinds.isEmpty() && sizeAsked(work) && read.equation().lhs() instanceof Expr.Var v
+                && v.name().equals(work.unknown())) {
+            Map<String, Double> asSize = new HashMap<>(work.truth());
+            asSize.put(work.unknown(), -work.truth().get(work.unknown()));
+            if (holds(read, asSize)) {
+                work.trueLines().add(n);
+                return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.sizeAsked", v.name()),
+                        Optional.empty());
+            }
         }
         if (afterError && holds(read, work.own())) {
             if (kinds.isPresent()) return kinds.get();
@@ -954,11 +1013,7 @@ public final class PhysicsSteps {
             }
             if (right.get().formula() instanceof Expr.Var v && v.name().equals(work.unknown())) work.unknownNames().add(name);
             // F_net = m a = 6 N where the force F is asked: the same kind of quantity with the answer's value states it
-            Double answer = work.truth().get(work.unknown());
-            Dim answerDim = work.dims().get(work.unknown());
-            if (answer != null && answerDim != null && work.dims().containsKey(name) && answerDim.same(work.dims().get(name))
-                    && Math.abs(exact - answer) <= 1e-9 * Math.max(1, Math.abs(answer)))
-                work.unknownNames().add(name);
+            if (isTheAnswer(exact, name, work)) work.unknownNames().add(name);
             Message what = role.map(r -> Message.of("named." + r.id()))
                     .orElseGet(() -> Message.verbatim(Printer.text(right.get().formula())));
             Optional<String> unit = inUnits && writtenDimension(text, work.names()).isEmpty()
@@ -972,6 +1027,8 @@ public final class PhysicsSteps {
         if (determined.isPresent()) { // the quantity the name stands for is known: later formulas with it are judged
             work.truth().put(name, determined.get());
             role.ifPresent(r -> work.dims().put(name, r.dim()));
+            // KE = 1.5 J where E = 9 J is asked and KE is 9 J: a wrong value of the answer (grade14: no final verdict)
+            if (isTheAnswer(determined.get(), name, work)) work.unknownNames().add(name);
         }
         boolean carried = false;
         if (afterError) {
@@ -1002,8 +1059,13 @@ public final class PhysicsSteps {
         if (role.isPresent() && ofRole.isEmpty()) // the table's quantity cannot be found here: neither right nor wrong
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                     Message.of("line.cannotCheckNamed", written, Message.of("named." + role.get().id())), Optional.empty());
+        // deceleration = -4 m/s² where it is 4 m/s²: the size right, the sign not
+        boolean signOnly = determined.isPresent() && Exprs.variables(read.equation().rhs()).isEmpty()
+                && Math.abs(determined.get()) > 0 && agree(-determined.get(), Evaluator.eval(read.equation().rhs(), Map.of()),
+                        read.equation().rhs());
         Optional<Message> which = role.filter(r -> determined.isPresent())
-                .map(r -> Message.of("line.namedQuantityWrong", written, Message.of("named." + r.id())));
+                .map(r -> Message.of(signOnly ? "line.namedQuantitySign" : "line.namedQuantityWrong", written,
+                        Message.of("named." + r.id())));
         LineCheck verdict = wrong(n, raw, read, work, which);
         if (verdict.misconception().equals(Optional.of(Misconception.ARITHMETIC_SLIP))
                 && chainAgrees(read.statement(), work.own()))

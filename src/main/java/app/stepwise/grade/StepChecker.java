@@ -97,6 +97,15 @@ public final class StepChecker {
                 backOnTrack = again.verdict() != null && right(again.verdict().status()) && again.line() != null;
                 if (backOnTrack) j = again;
             }
+            // "x = 7 (x3)" under x/3 = 7: wrong as x = 7 with a note, right as x = 7 × 3; the student is asked which
+            Optional<String> times = timesReading(tidied(raw));
+            if (j.verdict() != null && j.verdict().status() == Status.INVALID && times.isPresent()) {
+                LineLoop.Judged<Statement> asTimes = judgeLine(n, raw, times.get(), before, refs, afterError, context,
+                        differentiating, percentAsked);
+                if (asTimes.verdict() != null && right(asTimes.verdict().status()))
+                    return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
+                            Message.join(Message.of("line.twoReadings"), timesOrNote(raw)), Optional.empty()), null);
+            }
             // carried forward is right only from the mistake: the last right line stays the one before it
             if ((backOnTrack || !afterError) && j.verdict() != null && right(j.verdict().status()) && j.line() != null)
                 lastRight[0] = j.line();
@@ -203,9 +212,24 @@ public final class StepChecker {
     /**
      * "2x = 8, x = 4": equations joined by commas where each follows from the one before are steps of one line, judged
      * in turn, the last the line's result (grade13b: the comma was read as alternatives, and the line gave no answer).
-     * Anything else ({@code x = 2, x = 3}, a system's two equations, {@code (3, 1)}) is the one part as written.
+     * So is a chain with a wrong step, "2x = 8, x = 5" (grade14: it gave no final answer): equations in one letter that
+     * end in its value, none before the last a value, where the comma read as "or" does not follow from the line
+     * before, or the value solves the equation before it ({@code x^2 = 4, x = 2}). Anything else ({@code x = 2, x = 3}, {@code x - 2 = 0, x + 3 = 0}, a system's two equations,
+     * {@code (3, 1)}) is the one part as written.
      */
-    private static List<String> commaChain(String part, Parser.Context context) {
+    private static List<String> commaChain(String part, Parser.Context context, Statement before) {
+        List<String> pieces = commaPieces(part);
+        Optional<List<Equation>> read = equationsOf(pieces, context);
+        if (read.isEmpty()) return List.of(part);
+        List<Equation> equations = read.get();
+        boolean eachFollows = true;
+        for (int k = 1; k < equations.size(); k++) eachFollows &= follows(equations.get(k - 1), equations.get(k));
+        if (eachFollows) return pieces;
+        return wrongChain(part, equations, context, before) ? pieces : List.of(part);
+    }
+
+    /** The parts of a line between its commas outside brackets. */
+    private static List<String> commaPieces(String part) {
         List<String> pieces = new ArrayList<>();
         int depth = 0, from = 0;
         for (int i = 0; i < part.length(); i++) {
@@ -218,19 +242,56 @@ public final class StepChecker {
             }
         }
         pieces.add(part.substring(from).strip());
-        if (pieces.size() < 2) return List.of(part);
-        Equation before = null;
-        for (String piece : pieces) {
-            Statement s;
-            try {
-                s = Statement.collapse(Parser.parse(withoutLabel(piece), context));
-            } catch (MathSyntaxException e) {
-                return List.of(part);
-            }
-            if (!(s instanceof Equation e) || before != null && !follows(before, e)) return List.of(part);
-            before = e;
-        }
         return pieces;
+    }
+
+    /** Two pieces or more, each an equation; empty otherwise. */
+    private static Optional<List<Equation>> equationsOf(List<String> pieces, Parser.Context context) {
+        if (pieces.size() < 2) return Optional.empty();
+        List<Equation> equations = new ArrayList<>();
+        for (String piece : pieces) {
+            try {
+                if (!(Statement.collapse(Parser.parse(withoutLabel(piece), context)) instanceof Equation e))
+                    return Optional.empty();
+                equations.add(e);
+            } catch (MathSyntaxException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(equations);
+    }
+
+    /**
+     * "2x = 12, x = 6" typed as an answer: steps in one letter that end in its value, none before the last a value; the
+     * last piece is the answer they arrive at (grade14: the answer box read the commas as "or" and refused it).
+     */
+    static Optional<String> lastOfChain(String answer, Parser.Context context) {
+        List<String> pieces = commaPieces(answer);
+        return equationsOf(pieces, context).filter(StepChecker::stepsToAValue).map(e -> pieces.get(pieces.size() - 1));
+    }
+
+    /** Equations in one letter, the last its value and none before it a value. */
+    private static boolean stepsToAValue(List<Equation> equations) {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        equations.forEach(e -> letters.addAll(Exprs.variables(e)));
+        int last = equations.size() - 1;
+        if (letters.size() != 1 || !statesValues(equations.get(last))) return false;
+        for (int k = 0; k < last; k++) if (statesValues(equations.get(k))) return false;
+        return true;
+    }
+
+    /** A chain of steps in one letter ending in its value, one of them wrong (see {@link #commaChain}). */
+    private static boolean wrongChain(String part, List<Equation> equations, Parser.Context context, Statement before) {
+        if (!stepsToAValue(equations)) return false;
+        int last = equations.size() - 1;
+        // x^2 = 4, x = 2: the value solves the equation before it, so it is that equation solved (a root lost), though
+        // read as "or" the line would say x^2 = 4 again
+        if (isSolution(equations.get(last - 1), equations.get(last))) return true;
+        try {
+            return !follows(before, Statement.collapse(Parser.parse(withoutLabel(part), context)));
+        } catch (MathSyntaxException e) {
+            return false;
+        }
     }
 
     static LineCheck cannotCheck(int n, String raw, Message reason) {
@@ -248,9 +309,11 @@ public final class StepChecker {
         LineCheck verdict = null;
         Statement line = null;
         List<String> steps = new ArrayList<>();
-        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context));
+        // the comma chains of each part, judged against the line before (a chain with a wrong step is told by it)
+        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context, previous));
         for (String written : steps) {
-            String part = withoutLabel(written);
+            String part = StudentWriting.valueInWords(StudentWriting.capitals(withoutLabel(written), context.names()),
+                    context.names());
             if (wordsClaim(part, context.names()))
                 return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
@@ -275,6 +338,18 @@ public final class StepChecker {
                         Message.of("line.cannotRead", e.said()), Optional.empty()), null);
             }
             Statement stated = Statement.collapse(reading.statement());
+            Optional<Equation> implied = sideSum(before, stated);
+            if (implied.isPresent()) {
+                LineCheck v = judgeStatement(n, raw, implied.get(), before, refs, afterError);
+                boolean plainlyRight = right(v.status()) && !afterError;
+                Message gives = Message.of(plainlyRight ? "line.sideSumRight" : "line.sideSumGives",
+                        Printer.text(implied.get()));
+                v = new LineCheck(n, raw, v.status(), v.misconception(),
+                        plainlyRight ? gives : Message.join(gives, v.said()), v.reference());
+                if (verdict == null || verdict.status() != Status.INVALID) verdict = v;
+                line = implied.get();
+                continue;
+            }
             Optional<LineCheck> check = substitutionCheck(n, raw, before, reading.statement())
                     .or(() -> partWorkedOut(n, raw, before, reading.statement()))
                     .or(() -> changeWorkedOut(n, raw, before, reading.statement()))
@@ -302,7 +377,8 @@ public final class StepChecker {
                     && percentLabel.endsWith("%")
                     && percentLabel.indexOf('%') == percentLabel.length() - 1) {
                 try {
-                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1), context);
+                    Parser.Reading asNumber = continued(before, percentLabel.substring(0, percentLabel.length() - 1),
+                            context);
                     LineCheck label = judgeStatement(n, raw, asNumber.statement(), before, refs, afterError);
                     // only where the percent is what is worked out (× 100): 3/20 = 0.15% stays wrong
                     boolean timesHundred = percentAsked
@@ -317,7 +393,8 @@ public final class StepChecker {
                     // the line as written stands
                 }
             }
-            if (differentiating != null && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
+            if (differentiating != null
+                    && (partVerdict.status() == Status.VALID || partVerdict.status() == Status.ON_PATH)) {
                 Optional<String> name = differentiating.namesFunctionOtherwise(part, context);
                 if (name.isPresent())
                     partVerdict = new LineCheck(n, raw, Status.INVALID, Optional.empty(),
@@ -508,6 +585,68 @@ public final class StepChecker {
     }
 
     /**
+     * "11 - 3 = 8" under {@code 2x + 3 = 11}, "8 ÷ 2 = 4" under {@code 2x = 8}: a true sum of the equation's number side
+     * and a number its other side adds (or takes away), multiplies or divides by, written in place of the step. It says
+     * that side without the number equals the result ({@code 2x = 8}), and is judged as that equation. grade14 (b006,
+     * b007): "11 + 3 = 14; 14 ÷ 2 = 7" was a note on each line, so a wrong answer went unmarked. Adding goes only with a
+     * number added, × and ÷ only with a factor or divisor; any other sum of numbers is judged as before.
+     */
+    static Optional<Equation> sideSum(Statement before, Statement stated) {
+        if (!(before instanceof Equation pe) || Exprs.variables(pe).size() != 1) return Optional.empty();
+        List<Expr> sides = switch (stated) {
+            case Equation e -> List.of(e.lhs(), e.rhs());
+            case Statement.Chain c -> c.parts();
+            default -> List.of();
+        };
+        if (sides.size() < 2 || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
+        boolean numberOnRight = Exprs.variables(pe.rhs()).isEmpty();
+        if (numberOnRight == Exprs.variables(pe.lhs()).isEmpty() || statesValues(pe)) return Optional.empty();
+        Optional<Rational> c = Exprs.exactValue(numberOnRight ? pe.rhs() : pe.lhs());
+        Links links = Links.of(sides, -1, "");
+        if (c.isEmpty() || !links.decided() || links.slip().isPresent()) return Optional.empty();
+        Optional<Expr> rest = undone(numberOnRight ? pe.lhs() : pe.rhs(), sides.get(0), c.get());
+        Expr result = sides.get(sides.size() - 1);
+        return rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+    }
+
+    /** The unknown's side with the sum's other number taken off it, where the sum starts from the number side. */
+    private static Optional<Expr> undone(Expr side, Expr sum, Rational numberSide) {
+        List<Expr> operands = switch (sum) {
+            case Add a when a.terms().size() == 2 -> a.terms();
+            case Mul m when m.factors().size() == 2 -> m.factors();
+            case Div d -> List.of(d.numerator(), d.denominator());
+            default -> List.of();
+        };
+        if (operands.isEmpty()) return Optional.empty();
+        Optional<Rational> first = Exprs.exactValue(operands.get(0)), second = Exprs.exactValue(operands.get(1));
+        if (first.isEmpty() || second.isEmpty()) return Optional.empty();
+        Rational other;
+        if (first.get().equals(numberSide)) other = second.get();
+        else if (!(sum instanceof Div) && second.get().equals(numberSide)) other = first.get();
+        else
+            return Optional.empty();
+        if (other.isZero()) return Optional.empty();
+        Rational size = other.signum() < 0 ? other.negate() : other;
+        return switch (side) {
+            case Add a when sum instanceof Add -> without(a.terms(), t -> Exprs.variables(t).isEmpty()
+                    && Exprs.exactValue(t).map(v -> v.equals(size) || v.equals(size.negate())).orElse(false))
+                    .map(terms -> terms.size() == 1 ? terms.get(0) : new Add(terms));
+            case Mul m when !(sum instanceof Add) -> without(m.factors(),
+                    f -> f instanceof Expr.Num k && k.value().equals(other))
+                    .map(factors -> factors.size() == 1 ? factors.get(0) : new Mul(factors));
+            case Div d when !(sum instanceof Add) && d.denominator() instanceof Expr.Num k && k.value().equals(other) ->
+                Optional.of(d.numerator());
+            default -> Optional.empty();
+        };
+    }
+
+    /** The list without its one element that matches; empty when none or more than one does. */
+    private static Optional<List<Expr>> without(List<Expr> all, java.util.function.Predicate<Expr> match) {
+        List<Expr> kept = all.stream().filter(match.negate()).toList();
+        return kept.size() == all.size() - 1 && !kept.isEmpty() ? Optional.of(kept) : Optional.empty();
+    }
+
+    /**
      * A chain of number expressions read link by link ({@code 45.5 × 12 = 546 = 5.46}): decided when the engine can
      * tell every link, with the first false one as an arithmetic slip.
      */
@@ -695,12 +834,17 @@ public final class StepChecker {
                 .anyMatch(f -> f instanceof Expr.Num k && k.value().equals(Rational.of(100)));
     }
 
-    /** "check:", "adding:", "step 2:": a label of words before the math, not part of it. */
+    /**
+     * "check:", "adding:", "step 2:": a label of words before the math, not part of it; so is an operation done to both
+     * sides, "+3 both sides:", "/8:" (grade14: the colon made the line unreadable).
+     */
     static String withoutLabel(String part) {
-        return LABEL.matcher(part).replaceFirst("");
+        return OPERATION_LABEL.matcher(LABEL.matcher(part).replaceFirst("")).replaceFirst("");
     }
 
     private static final Pattern LABEL = Pattern.compile("^\\s*\\p{L}[\\p{L} ]{2,30}(?:\\s+\\d{1,2})?\\s*:\\s*");
+    private static final Pattern OPERATION_LABEL = Pattern
+            .compile("^\\s*[+\\-−×÷*/]\\s*\\d+(?:\\.\\d+)?(?:\\s+[\\p{L} ]{2,30})?\\s*:\\s*");
 
     /**
      * "multiply both sides by 6", "subtract 3 from both sides": words saying what is done, with no operator or equals
@@ -779,15 +923,20 @@ public final class StepChecker {
     }
 
     static final Pattern CONNECTIVE = Pattern
-            .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=>|→|->|∴)\\s*");
+            .compile("\\s+(?i:so|therefore|then|hence|thus|which gives|gives)\\s+|\\s*(?:⇒|=+>|→|-+>|∴)\\s*");
 
     static String tidy(String raw) {
+        return withoutComment(tidied(raw));
+    }
+
+    /** The line with the words before it, an arrow, ≈ and a last full stop dealt with; a comment after it kept. */
+    private static String tidied(String raw) {
         String t = raw.strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
-        t = t.replaceFirst("^(∴|⇒|=>|->|→)\\s*", "");
+        t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
         if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
-        return withoutComment(t.strip());
+        return t.strip();
     }
 
     /**
@@ -827,6 +976,40 @@ public final class StepChecker {
         return inside.strip().matches("[xX]\\s*\\d+(\\.\\d+)?") && eq > 0
                 && before.substring(eq + 1).strip().matches(".*[\\p{L}\\d)]");
     }
+
+    /**
+     * "x = 7 (x3)" under x/3 = 7, "x = 8 (÷2)" under 2x = 8: read as a note ({@link #withoutComment}) the line is x = 7,
+     * but it may also be x = 7 × 3 (grade14). The line with its bracket read as that operation on the number before
+     * it, where the right side is one number; empty for any other line.
+     */
+    static Optional<String> timesReading(String line) {
+        String t = TICK.matcher(line.strip()).replaceFirst("");
+        Matcher m = TRAILING_BRACKET.matcher(t);
+        if (!m.find() || m.start() == 0 || !Character.isWhitespace(t.charAt(m.start() - 1))) return Optional.empty();
+        String before = t.substring(0, m.start()).strip();
+        Matcher op = OPERATION.matcher(m.group(1).strip());
+        int eq = before.lastIndexOf('=');
+        if (!op.matches() || eq <= 0 || !before.substring(eq + 1).strip().matches("-?\\d+(\\.\\d+)?"))
+            return Optional.empty();
+        return Optional.of(before + " " + operation(op) + " " + op.group(2));
+    }
+
+    /** Says that a bracket like (x3) or (÷2) may be an operation on the number before it or a note of what was done. */
+    static Message timesOrNote(String raw) {
+        Matcher m = TRAILING_BRACKET.matcher(TICK.matcher(raw.strip()).replaceFirst(""));
+        if (!m.find()) return Message.NONE;
+        Matcher op = OPERATION.matcher(m.group(1).strip());
+        String bracket = m.group().strip();
+        return Message.of("note.timesOrNote", bracket, op.matches() ? operation(op) + " " + op.group(2) : bracket);
+    }
+
+    /** × for x, X, × and *; ÷ for ÷ and /. */
+    private static String operation(Matcher op) {
+        return op.group(1).matches("[÷/]") ? "÷" : "×";
+    }
+
+    /** What a bracket of one operation holds: x3, ×3, *3, ÷2, /2. */
+    private static final Pattern OPERATION = Pattern.compile("([xX×*÷/])\\s*(\\d+(?:\\.\\d+)?)");
 
     /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
     private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");
@@ -1233,8 +1416,14 @@ public final class StepChecker {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
         if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
-        if (values.isEmpty()) return Optional.empty();
         Optional<List<Expr>> expected = solutionValues(eq);
+        if (values.isEmpty()) {
+            // x = -6 or x - 5 = -6: options still to be solved are not yet the answer, but wrong values are a wrong one
+            Optional<List<Expr>> solved = valuesOf(last);
+            return solved.isPresent() && expected.isPresent() && !SolutionSets.compare(expected.get(), solved.get()).same()
+                    ? Optional.of(false)
+                    : Optional.empty();
+        }
         // x = 3.33 for 10/3: rounded to the places written, as the answer checker takes it (grade13: a right line, a wrong answer)
         if (expected.isPresent())
             return Optional.of(SolutionSets.compare(expected.get(), values.get()).same()

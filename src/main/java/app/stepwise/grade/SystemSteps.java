@@ -51,8 +51,16 @@ final class SystemSteps {
             }
         }
         List<Statement> said = new ArrayList<>(); // each judged line's statement, in order
+        Own own = new Own(equations(start), new HashMap<>());
         LineLoop.Result<Statement> result = LineLoop.run(lines, null, (n, raw, text, before, afterError) -> {
-            LineLoop.Judged<Statement> j = judgeLine(n, raw, text, before, afterError, context, solution.keySet(), at, refs);
+            LineLoop.Judged<Statement> j = judgeLine(n, raw, text, before, afterError, context, solution.keySet(), at, refs,
+                    own);
+            // the values the student has given each unknown so far, for the lines after a mistake
+            if (j.line() != null)
+                for (Statement p : parts(Statement.collapse(j.line())))
+                    if (Statement.collapse(p) instanceof Equation e && e.lhs() instanceof Expr.Var v
+                            && Exprs.variables(e.rhs()).isEmpty())
+                        own.values().put(v.name(), e.rhs());
             // an unreadable line keeps its place (null): the answer a working ends with must be one Stepwise can read
             if (j.verdict() != null && j.verdict().status() != Status.NOTE) said.add(j.line());
             return j;
@@ -94,8 +102,11 @@ final class SystemSteps {
     }
 
     /** One line: each statement on it in turn, the first wrong one decides. */
+                                                                               /** The system's equations and the last value the student gave each unknown. */
+    private record Own(List<Equation> system, Map<String, Expr> values) {}
+
     private static LineLoop.Judged<Statement> judgeLine(int n, String raw, String text, Statement before, boolean afterError,
-            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
+            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs, Own own) {
         // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
         LineLoop.Judged<Statement> judged = null;
         Statement previous = before;
@@ -105,7 +116,7 @@ final class SystemSteps {
                 return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),
                         Message.of("line.cannotRead", Message.of("line.wordsClaim")), Optional.empty()), null);
             if (StepChecker.isNote(part) || StepChecker.wordsOnly(part, context.names())) continue;
-            LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, unknowns, at, refs);
+            LineLoop.Judged<Statement> one = judge(n, raw, part, previous, afterError, context, unknowns, at, refs, own);
             if (one.line() == null || one.verdict().status() == Status.INVALID) return one;
             judged = one;
             previous = one.line();
@@ -115,7 +126,7 @@ final class SystemSteps {
 
     /** One statement of a line: true at the system's solution, or (after a mistake) following from the line before. */
     private static LineLoop.Judged<Statement> judge(int n, String raw, String part, Statement before, boolean afterError,
-            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs) {
+            Parser.Context context, Set<String> unknowns, Map<String, Expr> at, List<Statement> refs, Own own) {
         Statement line;
         try {
             // (3, 1) for x = 3, y = 1: a pair gives the unknowns in alphabetical order, as the answer checker reads it
@@ -136,8 +147,8 @@ final class SystemSteps {
                     Optional.empty(), Message.of(ref.isPresent() ? "line.goodStep" : "line.followsFromSystem"), ref),
                     stated);
         }
-        if (afterError && before instanceof Equation pe && stated instanceof Equation le
-                && Equations.sameSolutions(pe, le).equivalent()) {
+        if (afterError && (before instanceof Equation pe && stated instanceof Equation le
+                && Equations.sameSolutions(pe, le).equivalent() || fromOwnValues(stated, own))) {
             return new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
                     Message.of("line.carriedForward"), Optional.empty()), stated);
         }
@@ -145,8 +156,26 @@ final class SystemSteps {
                 Message.of("line.systemNotTrue"), Optional.empty()), stated);
     }
 
-    /** The one solution of a linear system, exactly, by elimination. */
-    static Map<String, Rational> solution(String start) throws MathSyntaxException {
+    /**
+     * After a mistake, {@code y = 7} after {@code x = 3} for x + y = 10: the line solves one of the system's equations
+     * for its one unknown, with the student's own values of the others (grade14: it was marked wrong a second time).
+     */
+    private static boolean fromOwnValues(Statement stated, Own own) {
+        if (!(stated instanceof Equation le) || Exprs.variables(le).size() != 1) return false;
+        String x = Exprs.variables(le).iterator().next();
+        for (Equation e : own.system()) {
+            Set<String> others = new HashSet<>(Exprs.variables(e));
+            if (!others.remove(x) || !own.values().keySet().containsAll(others)) continue;
+            Map<String, Expr> put = new HashMap<>();
+            for (String o : others) put.put(o, own.values().get(o));
+            Equation inX = new Equation(Exprs.substitute(e.lhs(), put), Exprs.substitute(e.rhs(), put));
+            if (Equations.sameSolutions(inX, le).equivalent()) return true;
+        }
+        return false;
+    }
+
+    /** The system's equations, one between each pair of semicolons. */
+    private static List<Equation> equations(String start) throws MathSyntaxException {
         List<Equation> equations = new ArrayList<>();
         for (String part : start.split(";")) {
             if (part.isBlank()) continue;
@@ -154,6 +183,12 @@ final class SystemSteps {
                 throw new MathSyntaxException(Message.of("system.equationsOnly"), 0);
             equations.add(e);
         }
+        return equations;
+    }
+
+    /** The one solution of a linear system, exactly, by elimination. */
+    static Map<String, Rational> solution(String start) throws MathSyntaxException {
+        List<Equation> equations = equations(start);
         Set<String> names = new TreeSet<>();
         for (Equation e : equations) names.addAll(Exprs.variables(e));
         List<String> vars = List.copyOf(names);

@@ -265,6 +265,14 @@ final class PhysicsFamilies {
 
     /** The parameter of a typed-in problem that names a positive direction: a vector answer may come out negative. */
     static final String SIGNED = "signed";
+    /**
+     * The parameter of a typed-in problem that asks for an acceleration's size: {@link #DECELERATION} (the acceleration
+     * must come out negative) or {@link #MAGNITUDE}. A negative acceleration's solution then ends with its size
+     * ({@code deceleration = 4 m/s^2}), which is the answer (grade14).
+     */
+    static final String SIZE = "size";
+    static final String DECELERATION = "deceleration";
+    static final String MAGNITUDE = "magnitude";
 
     /** The parameter that marks a problem read from someone's text rather than drawn by the generator. */
     static final String TYPED_IN = "typed-in";
@@ -512,6 +520,16 @@ final class PhysicsFamilies {
 
         private Worked worked(Map<String, String> p, int wording, Case c, List<Given> givens, QuantitySpec unknown,
                 List<Step> steps, String result, double answer) {
+            if (p.containsKey(SIZE) && unknown.description().contains("acceleration")) {
+                if (answer > 0 && DECELERATION.equals(p.get(SIZE)))
+                    throw new IllegalArgumentException("a deceleration asked where the object speeds up");
+                if (answer < 0 && result.startsWith("-")) { // the size asked: the last step and the answer
+                    result = result.substring(1);
+                    answer = -answer;
+                    steps = new ArrayList<>(steps);
+                    steps.add(new Step(Message.of("step.physics.decelerationSize"), "deceleration = " + result, "result"));
+                }
+            }
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);

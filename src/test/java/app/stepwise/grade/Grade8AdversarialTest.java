@@ -34,10 +34,10 @@ class Grade8AdversarialTest {
     }
 
     /**
-     * Known failures that accept a wrong working: true side sums (11 - 3 = 8; 8 × 2 = 16) are no step and are not marked
-     * right, but no line is marked wrong either. Any other wrong working or answer accepted fails the figures test.
+     * Known failures that accept a wrong working: none (grade14: the side sums b006 and b007, 11 + 3 = 14; 14 ÷ 2 = 7, are
+     * read as the steps they stand for). Any wrong working or answer accepted fails the figures test.
      */
-    static final Set<String> KNOWN_WRONG_ACCEPTED = Set.of("b006", "b007");
+    static final Set<String> KNOWN_WRONG_ACCEPTED = Set.of();
 
     @Test
     void printsTheFiguresWithTheKnownFailures() throws Exception {

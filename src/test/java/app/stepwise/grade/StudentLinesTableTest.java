@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,25 +21,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Student working as students write it, line by line, for every kind of task (grade13, written by hand): each line's
  * verdict, whether the last line answers the problem, and the mistake named at the first wrong line. The table is
- * {@code src/test/resources/grade/student-lines-13.tsv}; its header says how to read and extend it.
+ * {@code src/test/resources/grade/student-lines-13.tsv}; its header says how to read and extend it. grade14's own set,
+ * {@code models/diag/session14/grade14-work.tsv}, is read the same way.
  */
 class StudentLinesTableTest {
+
+    /**
+     * grade14's hand-written set (models/diag/session14, the same columns): a diagnostic set its lane measured and then
+     * fixed against, kept as a regression table. Its rows are numbered from 1001 (its line + 1000).
+     */
+    static final Path SESSION_14 = Path.of("models/diag/session14/grade14-work.tsv");
 
     static List<Arguments> rows() throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 StudentLinesTableTest.class.getResourceAsStream("/grade/student-lines-13.tsv")), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length < 6) throw new IllegalStateException("row " + n + " needs 6 tab-separated columns: " + line);
-                out.add(Arguments.of(n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip()));
-            }
+            read(r, 0, out);
+        }
+        try (BufferedReader r = Files.newBufferedReader(SESSION_14, StandardCharsets.UTF_8)) {
+            read(r, 1000, out);
         }
         return out;
+    }
+
+    private static void read(BufferedReader r, int from, List<Arguments> out) throws IOException {
+        String line;
+        int n = from;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] c = line.split("\t", -1);
+            if (c.length < 6) throw new IllegalStateException("row " + n + " needs 6 tab-separated columns: " + line);
+            out.add(Arguments.of(n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip()));
+        }
     }
 
     @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
