@@ -5,6 +5,7 @@ import app.stepwise.app.Packs;
 import app.stepwise.author.Autosave;
 import app.stepwise.author.ContentCheck;
 import app.stepwise.author.Generate;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
@@ -255,9 +256,7 @@ final class PackEditorViewModel {
                     return name;
                 name = stem + "-" + n + "." + ext;
             }
-            Path tmp = Files.createTempFile(folder, ".picture", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(folder.resolve(name), out -> out.write(bytes));
             return name;
         } catch (java.io.IOException e) {
             throw new ImageRefusedException("editor.image.copyFailed", String.valueOf(e.getMessage()));
@@ -274,7 +273,7 @@ final class PackEditorViewModel {
     }
 
     /** A bundled pack's pictures, copied beside the teacher's copy so that it checks and saves with them. */
-    private static void adoptImages(LessonPack pack, Path to) {
+    static void adoptImages(LessonPack pack, Path to) {
         for (Problem p : pack.problems()) {
             if (p.image().isEmpty()) continue;
             Problem.Image i = p.image().get();
@@ -282,8 +281,7 @@ final class PackEditorViewModel {
                 PackImage.Loaded l = PackImage.load(i.folder(), i.file());
                 Path target = to.resolve(i.file().substring(PackImage.FOLDER.length() + 1));
                 if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
-                Files.createDirectories(to);
-                Files.write(target, l.bytes());
+                AtomicFile.write(target, out -> out.write(l.bytes())); // a copy cut short is never left to be kept
             } catch (PackImage.Refused | java.io.IOException | RuntimeException e) {
                 // the validation panel reports the picture as missing
             }
@@ -440,8 +438,7 @@ final class PackEditorViewModel {
         if (!dirty.get()) return;
         BackgroundTask.wrap(() -> {
             try {
-                Files.createDirectories(autosave.file().getParent());
-                Files.writeString(autosave.file(), text);
+                autosave.store(text);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
