@@ -85,6 +85,10 @@ final class PackEditorView extends BorderPane implements Screen {
     private final ListView<PackEditorViewModel.Finding> findings = new ListView<>();
     private final VBox problemEditor = new VBox(8);
     private ProblemDraft bound;
+    private final javafx.beans.value.ChangeListener<Number> onSelected = (o, was, now) -> {
+        tryBox.clear(); // the answer tried on another problem is not this one's
+        select(now.intValue());
+    };
     private static final javafx.css.PseudoClass BESIDE_PROPERTIES = javafx.css.PseudoClass.getPseudoClass("beside-properties");
 
     PackEditorView(PackEditorViewModel vm, Texts t, Navigator navigator) {
@@ -106,10 +110,8 @@ final class PackEditorView extends BorderPane implements Screen {
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
         setBottom(status);
-        vm.selected.addListener((o, was, now) -> {
-            tryBox.clear(); // the answer tried on another problem is not this one's
-            select(now.intValue());
-        });
+        // weak: after a language change a new view takes this one's place over the same view model
+        vm.selected.addListener(new javafx.beans.value.WeakChangeListener<>(onSelected));
         select(vm.selected.get());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -493,6 +495,12 @@ final class PackEditorView extends BorderPane implements Screen {
     @Override
     public String title() {
         return t.get("editor.title", vm.title.get().isBlank() ? vm.packId.get() : vm.title.get());
+    }
+
+    @Override
+    public Optional<Screen> relabeled(Texts texts) {
+        vm.relabel(texts);
+        return Optional.of(new PackEditorView(vm, texts, navigator));
     }
 
     @Override

@@ -58,7 +58,7 @@ final class PackEditorViewModel {
     }
 
     private final AppContext app;
-    private final Texts t;
+    private Texts t;
     private Path file;
     private final boolean bundled;
 
@@ -83,6 +83,7 @@ final class PackEditorViewModel {
     private Optional<LessonPack> valid = Optional.empty();
     private final Autosave autosave;
     private boolean validating;
+    private boolean asked;
     private boolean again;
     private ProblemDraft lastDeleted;
     private int lastDeletedAt = -1;
@@ -375,6 +376,16 @@ final class PackEditorViewModel {
         return root.toPrettyString();
     }
 
+    /**
+     * A new language: the findings and the status are said in it (the pack is checked again); the edits stay. An
+     * answer tried before the change is tried again by the teacher.
+     */
+    void relabel(Texts texts) {
+        t = texts;
+        tryVerdict.set("");
+        validate();
+    }
+
     private void changed() {
         dirty.set(true);
         validate();
@@ -446,8 +457,13 @@ final class PackEditorViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** A draft left by an editor that did not close normally, newer than the pack's file. */
+    /**
+     * A draft left by an editor that did not close normally, newer than the pack's file. Asked once, when the editor is
+     * first shown: later drafts are this editor's own autosaves (Back from a preview, a language change).
+     */
     Optional<String> recoverable() {
+        if (asked) return Optional.empty();
+        asked = true;
         try {
             if (!Files.isRegularFile(autosave.file())) return Optional.empty();
             if (file != null && Files.exists(file)
