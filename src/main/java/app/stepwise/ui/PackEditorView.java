@@ -188,12 +188,14 @@ final class PackEditorView extends BorderPane implements Screen {
         properties.expandedProperty().addListener((o, was, open) -> list.pseudoClassStateChanged(BESIDE_PROPERTIES, open));
         VBox.setVgrow(list, Priority.ALWAYS);
         // the buttons wrap onto a second row rather than being cut to "A…" in a narrow pane or a longer language
+        Button undo = button("problem-undo", t.get("editor.undo"), vm::undoDelete);
+        undo.disableProperty().bind(vm.canUndoProperty().not()); // on only when there is a deletion to undo
         FlowPane actions = new FlowPane(6, 6, button("problem-add", t.get("editor.add"), vm::add),
                 button("problem-duplicate", t.get("editor.duplicate"), vm::duplicate),
                 button("problem-up", "↑", () -> vm.move(vm.selected.get(), vm.selected.get() - 1)),
                 button("problem-down", "↓", () -> vm.move(vm.selected.get(), vm.selected.get() + 1)),
                 button("problem-delete", t.get("editor.delete"), vm::delete),
-                button("problem-undo", t.get("editor.undo"), vm::undoDelete));
+                undo);
         Label problemsLabel = new Label(t.get("editor.problems"));
         problemsLabel.setId("problems-label");
         problemsLabel.setWrapText(true); // whole on two lines in a narrow column, not cut to "Alt+Arriba/Aba…"

@@ -80,6 +80,7 @@ final class PackEditorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tryVerdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Optional<LessonPack> valid = Optional.empty();
     private final Autosave autosave;
     private boolean validating;
@@ -326,12 +327,14 @@ final class PackEditorViewModel {
         if (i < 0 || i >= problems.size()) return;
         lastDeleted = problems.remove(i);
         lastDeletedAt = i;
+        canUndo.set(true);
         selected.set(problems.isEmpty() ? -1 : Math.min(i, problems.size() - 1));
         status.set(t.get("editor.deleted", lastDeleted.id.get()));
     }
 
-    boolean canUndo() {
-        return lastDeleted != null;
+    /** Whether a deleted problem can be brought back ("Undo delete" is off otherwise). */
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     void undoDelete() {
@@ -340,6 +343,7 @@ final class PackEditorViewModel {
         selected.set(Math.min(lastDeletedAt, problems.size() - 1));
         status.set(t.get("editor.restored", lastDeleted.id.get()));
         lastDeleted = null;
+        canUndo.set(false);
     }
 
     private boolean idTaken(String id) {
