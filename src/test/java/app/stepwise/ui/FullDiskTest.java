@@ -101,15 +101,9 @@ class FullDiskTest {
     void aBundledPacksPictureThatCannotBeCopiedIsNotLeftHalfWritten() throws Exception {
         Path bundled = Files.createDirectories(dir.resolve("bundled"));
         Files.write(Files.createDirectories(bundled.resolve("images")).resolve("scale.png"), PackImageTest.png(200, 200));
-        ProblemDraft d = new ProblemDraft();
-        d.id.set("p1");
-        d.statement.set("What does the scale show?");
-        d.kind.set("numeric");
-        d.value.set("4");
-        d.imageFile.set("images/scale.png");
+        ProblemDraft d = PackEditorImageTest.scale();
         d.imageAlt.set("A spring scale showing 4 N");
-        Path pack = Files.writeString(bundled.resolve("x.json"), "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", "
-                + "\"subject\": \"math\", \"problems\": [" + d.toJson() + "]}");
+        Path pack = Files.writeString(bundled.resolve("x.json"), PackEditorImageTest.packWith(d));
         Path images = dir.resolve("mine").resolve("images");
 
         CliTest.Run r = CliTest.javaUnderFileSizeLimit(0, List.of(), CopyImage.class.getName(), "adopt", pack.toString(),
