@@ -1,0 +1,67 @@
+package app.stepwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Lines of a list coloured by their kind keep their colour in every theme: in the dark theme the editor's errors and
+ * warnings ("✗ p1 · answer: …") and the library's broken packs were the same white as every other line (the theme's
+ * rule for all text won over the line's colour).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ColouredCellsTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Settings.Theme.class)
+    void errorsWarningsAndBrokenPacksAreNotInThePlainTextColour(Settings.Theme theme, FxRobot robot) {
+        List<String> kinds = List.of("plain", "finding-error", "finding-warning", "broken");
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(kinds));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String kind, boolean empty) {
+                super.updateItem(kind, empty);
+                setText(empty ? null : kind);
+                getStyleClass().removeAll(kinds);
+                if (!empty && !kind.equals("plain")) getStyleClass().add(kind);
+            }
+        });
+        robot.interact(() -> {
+            Scene scene = new Scene(list, 400, 200);
+            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
+            stage.setScene(scene);
+            stage.show();
+            list.getSelectionModel().clearSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Paint> fill = new HashMap<>();
+        robot.interact(() -> list.lookupAll(".list-cell").forEach(n -> {
+            if (n instanceof ListCell<?> c && c.getItem() != null)
+                fill.put((String) c.getItem(), ((Text) c.lookup(".text")).getFill());
+        }));
+        for (String kind : List.of("finding-error", "finding-warning", "broken"))
+            assertThat(fill.get(kind)).as(kind + " in " + theme).isNotEqualTo(fill.get("plain"));
+    }
+}
