@@ -64,4 +64,33 @@ class ColouredCellsTest {
         for (String kind : List.of("finding-error", "finding-warning", "broken"))
             assertThat(fill.get(kind)).as(kind + " in " + theme).isNotEqualTo(fill.get("plain"));
     }
+
+    /**
+     * A line's mark (✓ green, ✗ red) and a wrong verdict are drawn in their own colours (the high-contrast theme makes
+     * them black on purpose); in the dark theme they were white.
+     */
+    @ParameterizedTest
+    @EnumSource(Settings.Theme.class)
+    void marksAndVerdictsAreInTheirColours(Settings.Theme theme, FxRobot robot) {
+        javafx.scene.control.Label plain = new javafx.scene.control.Label("plain");
+        javafx.scene.control.Label right = new javafx.scene.control.Label("✓");
+        right.getStyleClass().addAll("mark", "valid");
+        javafx.scene.control.Label wrong = new javafx.scene.control.Label("✗");
+        wrong.getStyleClass().addAll("mark", "invalid");
+        javafx.scene.control.Label verdict = new javafx.scene.control.Label("Not quite");
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("wrong");
+        robot.interact(() -> {
+            Scene scene = new Scene(new javafx.scene.layout.VBox(plain, right, wrong, verdict), 400, 200);
+            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            for (javafx.scene.control.Label l : List.of(right, wrong, verdict))
+                assertThat(((Text) l.lookup(".text")).getFill()).as(l.getText() + " in " + theme + ", its own colour")
+                        .isEqualTo(l.getTextFill());
+        });
+    }
 }
