@@ -473,7 +473,11 @@ final class PackEditorViewModel {
             if (file != null && Files.exists(file)
                     && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(autosave.file())) > 0)
                 return Optional.empty();
-            return Optional.of(Files.getLastModifiedTime(autosave.file()).toInstant().toString());
+            // as people write a date and a time, in the teacher's language and time zone ("4 Mar 2026, 12:06")
+            return Optional.of(java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                    .withLocale(t.locale()).withZone(java.time.ZoneId.systemDefault())
+                    .format(Files.getLastModifiedTime(autosave.file()).toInstant()));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
