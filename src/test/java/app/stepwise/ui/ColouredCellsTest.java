@@ -65,6 +65,31 @@ class ColouredCellsTest {
             assertThat(fill.get(kind)).as(kind + " in " + theme).isNotEqualTo(fill.get("plain"));
     }
 
+    /** The chosen line of a list that has not the keyboard focus can be read (dark text on dark blue, seen in the editor). */
+    @ParameterizedTest
+    @EnumSource(Settings.Theme.class)
+    void theChosenLineOfAListWithoutFocusCanBeRead(Settings.Theme theme, FxRobot robot) {
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList("p1", "p2"));
+        javafx.scene.control.Button elsewhere = new javafx.scene.control.Button("elsewhere");
+        robot.interact(() -> {
+            Scene scene = new Scene(new javafx.scene.layout.VBox(elsewhere, list), 400, 200);
+            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
+            stage.setScene(scene);
+            stage.show();
+            list.getSelectionModel().select(0);
+            elsewhere.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ListCell<?> chosen = list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                    .filter(c -> "p1".equals(c.getItem())).findFirst().orElseThrow();
+            var fills = chosen.getBackground().getFills();
+            javafx.scene.paint.Color back = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+            javafx.scene.paint.Color words = (javafx.scene.paint.Color) ((Text) chosen.lookup(".text")).getFill();
+            assertThat(Contrast.ratio(words, back)).as("the chosen line in " + theme).isGreaterThanOrEqualTo(4.5);
+        });
+    }
+
     /**
      * A line's mark (✓ green, ✗ red) and a wrong verdict are drawn in their own colours (the high-contrast theme makes
      * them black on purpose); in the dark theme they were white.
