@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.paint.Paint;
@@ -48,13 +47,8 @@ class ColouredCellsTest {
                 if (!empty && !kind.equals("plain")) getStyleClass().add(kind);
             }
         });
-        robot.interact(() -> {
-            Scene scene = new Scene(list, 400, 200);
-            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
-            stage.setScene(scene);
-            stage.show();
-            list.getSelectionModel().clearSelection();
-        });
+        Themed.show(robot, stage, list, theme, 400, 200);
+        robot.interact(() -> list.getSelectionModel().clearSelection());
         WaitForAsyncUtils.waitForFxEvents();
         Map<String, Paint> fill = new HashMap<>();
         robot.interact(() -> list.lookupAll(".list-cell").forEach(n -> {
@@ -71,11 +65,8 @@ class ColouredCellsTest {
     void theChosenLineOfAListWithoutFocusCanBeRead(Settings.Theme theme, FxRobot robot) {
         ListView<String> list = new ListView<>(FXCollections.observableArrayList("p1", "p2"));
         javafx.scene.control.Button elsewhere = new javafx.scene.control.Button("elsewhere");
+        Themed.show(robot, stage, new javafx.scene.layout.VBox(elsewhere, list), theme, 400, 200);
         robot.interact(() -> {
-            Scene scene = new Scene(new javafx.scene.layout.VBox(elsewhere, list), 400, 200);
-            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
-            stage.setScene(scene);
-            stage.show();
             list.getSelectionModel().select(0);
             elsewhere.requestFocus();
         });
@@ -105,13 +96,7 @@ class ColouredCellsTest {
         javafx.scene.control.Label verdict = new javafx.scene.control.Label("Not quite");
         verdict.setId("verdict");
         verdict.getStyleClass().add("wrong");
-        robot.interact(() -> {
-            Scene scene = new Scene(new javafx.scene.layout.VBox(plain, right, wrong, verdict), 400, 200);
-            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Themed.show(robot, stage, new javafx.scene.layout.VBox(plain, right, wrong, verdict), theme, 400, 200);
         robot.interact(() -> {
             for (javafx.scene.control.Label l : List.of(right, wrong, verdict))
                 assertThat(((Text) l.lookup(".text")).getFill()).as(l.getText() + " in " + theme + ", its own colour")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The default button of a dialog (Settings' OK, "Aceptar") can be read in every theme: in the dark theme it kept
@@ -51,13 +49,7 @@ class DefaultButtonContrastTest {
         Button ok = new Button("OK");
         ok.setDefaultButton(true);
         Button cancel = new Button("Cancel");
-        robot.interact(() -> {
-            Scene scene = new Scene(new VBox(8, cancel, ok), 300, 120);
-            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Themed.show(robot, stage, new VBox(8, cancel, ok), theme, 300, 120);
         AtomicReference<Double> least = new AtomicReference<>(21.0);
         robot.interact(() -> {
             Color words = (Color) ((Text) ok.lookup(".text")).getFill();
