@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -57,10 +58,23 @@ public final class Logs {
             file.setEncoding(StandardCharsets.UTF_8.name());
             file.setFormatter(new OneLine());
             file.setLevel(Level.INFO);
+            file.setErrorManager(new Quiet());
             root.addHandler(file);
             started = folder();
         } catch (IOException | SecurityException e) {
             started = null; // no log file; the app works on
+        }
+    }
+
+    /**
+     * What the log does when its file cannot be written (a full disk): nothing. The default error manager prints a
+     * stack trace to the console, where a student or a CLI user would see it under the app's own message; the app
+     * tells the user about the work that failed, the log is only for whoever looks later.
+     */
+    static final class Quiet extends ErrorManager {
+        @Override
+        public void error(String msg, Exception ex, int code) {
+            // the log is lost for this line; nothing else to do, and nowhere safe to say it
         }
     }
 

@@ -1,5 +1,6 @@
 package app.stepwise.author;
 
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.PackReader;
@@ -38,6 +39,14 @@ public final class Autosave {
     /** Writes the draft (atomically: a crash during autosave keeps the previous draft). */
     public void store(LessonPack pack) throws IOException {
         PackWriter.save(pack, draft);
+    }
+
+    /**
+     * Writes the editor's text as the draft, as it is (it may not read as a pack yet); atomically, so a full disk keeps
+     * the previous draft.
+     */
+    public void store(String text) throws IOException {
+        AtomicFile.writeString(draft, text);
     }
 
     /** The draft, with when it was written, when one exists and reads as a pack. */

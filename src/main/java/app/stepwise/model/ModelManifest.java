@@ -1,5 +1,6 @@
 package app.stepwise.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,25 +27,34 @@ public record ModelManifest(String name, String version, String architecture, lo
         try {
             n = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new ModelException("model.json in " + folder.getFileName() + " is not valid JSON: " + e.getMessage());
+            String line = e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? String.valueOf(j.getLocation().getLineNr())
+                    : "?";
+            throw new ModelException("model.json in " + folder.getFileName() + " is not valid JSON: " + e.getMessage(),
+                    "notJson", String.valueOf(folder.getFileName()), line);
         }
         if (n == null || !n.isObject())
-            throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object");
+            throw new ModelException("model.json in " + folder.getFileName() + " is not a JSON object", "notObject",
+                    String.valueOf(folder.getFileName()));
         String name = text(n, "name", folder.getFileName().toString());
         String where = "model.json of " + folder.getFileName();
+        String folderName = String.valueOf(folder.getFileName());
         Map<String, Integer> specials = new LinkedHashMap<>();
         for (var e : (Iterable<Map.Entry<String, JsonNode>>) () -> n.path("specialTokens").fields()) {
             if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber() || e.getValue().asInt() < 0)
-                throw new ModelException(where + " gives " + e.getValue() + " for " + e.getKey() + ", not a token id");
+                throw new ModelException(where + " gives " + e.getValue() + " for " + e.getKey() + ", not a token id",
+                        "badTokenId", folderName, e.getValue().toString(), e.getKey());
             specials.put(e.getKey(), e.getValue().asInt());
         }
         String end = text(n, "endToken", ControlTokens.END);
         // without its end token a generation never stops by itself: every request would run to its limit
         if (!specials.containsKey(end))
-            throw new ModelException(where + " gives no token id for its end token " + end + " (in specialTokens)");
+            throw new ModelException(where + " gives no token id for its end token " + end + " (in specialTokens)",
+                    "noEndToken", folderName, end);
         JsonNode length = n.path("maxLength");
         if (!length.isIntegralNumber() || !length.canConvertToInt() || length.asInt() <= 0)
-            throw new ModelException(where + " gives no usable maxLength (the most tokens the model reads, a whole number)");
+            throw new ModelException(where + " gives no usable maxLength (the most tokens the model reads, a whole number)",
+                    "noMaxLength", folderName);
         Map<String, String> prompt = new LinkedHashMap<>();
         n.path("prompt").fields().forEachRemaining(e -> prompt.put(e.getKey(), e.getValue().asText()));
         return new ModelManifest(name, text(n, "version", "?"), text(n, "architecture", "?"), n.path("parameters").asLong(0),

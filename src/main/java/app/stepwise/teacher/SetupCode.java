@@ -1,5 +1,6 @@
 package app.stepwise.teacher;
 
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.text.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,13 +47,13 @@ public final class SetupCode {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, """
+            // written whole or not at all: a file cut short by a full disk is never left beside the teacher file
+            AtomicFile.writeString(file, """
                     Stepwise teacher set-up code: %s
 
                     Type it in Stepwise (Teacher, Set a teacher PIN) to choose the teacher PIN on this computer.
                     This file is removed once the PIN is set. Do not leave it where students can open it.
-                    """.formatted(code), StandardCharsets.UTF_8);
+                    """.formatted(code));
         } catch (IOException e) {
             throw new TeacherException(Message.of("teacher.setupCode.cannotWrite", file.toString()));
         }

@@ -19,8 +19,8 @@ public final class ModelCatalog {
 
     private ModelCatalog() {}
 
-    /** One folder: its manifest when readable, else why not; its size on disk. */
-    public record Entry(Path folder, Optional<ModelManifest> manifest, String problem, long bytes, boolean bundled) {
+    /** One folder: its manifest when readable, else why not (said in the user's language); its size on disk. */
+    public record Entry(Path folder, Optional<ModelManifest> manifest, Message problem, long bytes, boolean bundled) {
         public String name() {
             return manifest.map(ModelManifest::name).orElse(folder.getFileName().toString());
         }
@@ -81,7 +81,7 @@ public final class ModelCatalog {
         return out;
     }
 
-    private static void scan(Path dir, boolean bundled, List<Entry> out) {
+    static void scan(Path dir, boolean bundled, List<Entry> out) {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.sorted().toList()) {
@@ -89,9 +89,9 @@ public final class ModelCatalog {
                     continue;
                 long bytes = size(f);
                 try {
-                    out.add(new Entry(f, Optional.of(ModelManifest.read(f)), "", bytes, bundled));
+                    out.add(new Entry(f, Optional.of(ModelManifest.read(f)), Message.NONE, bytes, bundled));
                 } catch (ModelException e) {
-                    out.add(new Entry(f, Optional.empty(), e.getMessage(), bytes, bundled));
+                    out.add(new Entry(f, Optional.empty(), Tutor.said(e), bytes, bundled));
                 }
             }
         } catch (IOException e) {

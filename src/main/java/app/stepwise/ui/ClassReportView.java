@@ -232,6 +232,10 @@ final class ClassReportView extends VBox implements Screen {
     /** Students down, skills across; each cell coloured from red (not known) to green (mastered), with its percentage. */
     private void drawHeat(ClassReport r) {
         heat.getChildren().clear();
+        if (r.students().isEmpty()) { // the sentence alone: a "Student" header over no students said nothing
+            heat.add(new Label(t.get("report.empty")), 0, 0);
+            return;
+        }
         heat.add(new Label(t.get("report.heat.student")), 0, 0);
         for (int c = 0; c < r.skills().size(); c++) {
             String title = r.skills().get(c).title();
@@ -278,7 +282,6 @@ final class ClassReportView extends VBox implements Screen {
                 heat.add(cell, c + 1, row + 1);
             }
         }
-        if (r.students().isEmpty()) heat.add(new Label(t.get("report.empty")), 0, 1, 4, 1);
     }
 
     /** The chosen student's answers in order: how many so far, and how many of them right. */

@@ -5,10 +5,10 @@ import app.stepwise.classroom.ClassReport;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.classroom.ReportExport;
 import app.stepwise.classroom.ResultsFile;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.text.Refusal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,10 +86,10 @@ final class ClassReportViewModel {
     }
 
     void exportResults(Path file) {
-        run("export results", () -> {
+        run("export results", () -> saving(file, () -> {
             classroom().exportResults(file);
             return app.texts().get("report.exported", file.getFileName());
-        }, status::set);
+        }), status::set);
     }
 
     void exportCsv(Path folder) {
@@ -100,12 +100,24 @@ final class ClassReportViewModel {
     }
 
     void exportSummary(Path file) {
-        run("printable summary", () -> {
+        run("printable summary", () -> saving(file, () -> {
             ClassReportTexts words = new ClassReportTexts(app.texts());
-            Files.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
+            AtomicFile.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
                     app.texts().locale(), words::misconceptionName, this::problemName));
             return app.texts().get("report.summary.done", file.getFileName());
-        }, status::set);
+        }), status::set);
+    }
+
+    /**
+     * Runs work that replaces {@code file} through AtomicFile; when it cannot be written (a full disk, a folder that
+     * is read-only) says so, and that the file that was there is unchanged.
+     */
+    private String saving(Path file, ThrowingSupplier<String> work) throws Exception {
+        try {
+            return work.get();
+        } catch (java.io.IOException e) {
+            return app.texts().get("report.cannotSave", file.getFileName());
+        }
     }
 
     void rename(String student, String name) {

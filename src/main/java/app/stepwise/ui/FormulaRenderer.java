@@ -181,10 +181,17 @@ final class FormulaRenderer {
     /** Paints a finished layout on a new canvas in the theme's ink; FX thread (the only one that paints icons). */
     static Node paint(TeXIcon icon, String latex) {
         icon.setForeground(Looks.formulaInk());
-        Canvas canvas = new Canvas(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()));
+        // the formula's own baseline (above the g's tail, a fraction's denominator) stands on the line's baseline; the
+        // line makes room for what hangs below it
+        double baseline = Math.max(1, icon.getIconHeight()) - icon.getIconDepth();
+        Canvas canvas = new Canvas(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight())) {
+            @Override
+            public double getBaselineOffset() {
+                return baseline;
+            }
+        };
         FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         icon.paintIcon(null, g2, 0, 0);
-        canvas.setTranslateY(icon.getIconDepth() * 0.5);
         canvas.setAccessibleText(latex);
         canvas.getStyleClass().add("formula");
         return canvas;

@@ -186,8 +186,9 @@ final class MainView extends BorderPane implements Navigator {
     }
 
     /**
-     * A new language: the bar, and every screen rebuilt from its route (work is saved as the old one is left); the
-     * current screen is said again over its view model where it can be, so what it shows stays.
+     * A new language: the bar, and every screen, the current one and those Back returns to, said again over its view
+     * model where it can be, so what it shows stays; the others are built again from their route (work is saved as the
+     * old one is left).
      */
     private void relabel(Texts texts) {
         if (current != null && current.screen != null) current.screen.leaving();
@@ -195,7 +196,7 @@ final class MainView extends BorderPane implements Navigator {
         CrashDialog.useTexts(texts); // a bug after the change is told in the new language too
         vm.relabel(app);
         label();
-        for (Entry e : history) e.screen = null;
+        for (Entry e : history) e.screen = e.screen == null ? null : e.screen.relabeled(texts).orElse(null);
         if (current != null) {
             Optional<Screen> kept = current.screen == null ? Optional.empty() : current.screen.relabeled(texts);
             current.screen = kept.orElseGet(() -> screens.create(current.route, app, this));

@@ -85,6 +85,10 @@ final class PackEditorView extends BorderPane implements Screen {
     private final ListView<PackEditorViewModel.Finding> findings = new ListView<>();
     private final VBox problemEditor = new VBox(8);
     private ProblemDraft bound;
+    private final javafx.beans.value.ChangeListener<Number> onSelected = (o, was, now) -> {
+        tryBox.clear(); // the answer tried on another problem is not this one's
+        select(now.intValue());
+    };
     private static final javafx.css.PseudoClass BESIDE_PROPERTIES = javafx.css.PseudoClass.getPseudoClass("beside-properties");
 
     PackEditorView(PackEditorViewModel vm, Texts t, Navigator navigator) {
@@ -106,10 +110,8 @@ final class PackEditorView extends BorderPane implements Screen {
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
         setBottom(status);
-        vm.selected.addListener((o, was, now) -> {
-            tryBox.clear(); // the answer tried on another problem is not this one's
-            select(now.intValue());
-        });
+        // weak: after a language change a new view takes this one's place over the same view model
+        vm.selected.addListener(new javafx.beans.value.WeakChangeListener<>(onSelected));
         select(vm.selected.get());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -186,12 +188,14 @@ final class PackEditorView extends BorderPane implements Screen {
         properties.expandedProperty().addListener((o, was, open) -> list.pseudoClassStateChanged(BESIDE_PROPERTIES, open));
         VBox.setVgrow(list, Priority.ALWAYS);
         // the buttons wrap onto a second row rather than being cut to "A…" in a narrow pane or a longer language
+        Button undo = button("problem-undo", t.get("editor.undo"), vm::undoDelete);
+        undo.disableProperty().bind(vm.canUndoProperty().not()); // on only when there is a deletion to undo
         FlowPane actions = new FlowPane(6, 6, button("problem-add", t.get("editor.add"), vm::add),
                 button("problem-duplicate", t.get("editor.duplicate"), vm::duplicate),
                 button("problem-up", "↑", () -> vm.move(vm.selected.get(), vm.selected.get() - 1)),
                 button("problem-down", "↓", () -> vm.move(vm.selected.get(), vm.selected.get() + 1)),
                 button("problem-delete", t.get("editor.delete"), vm::delete),
-                button("problem-undo", t.get("editor.undo"), vm::undoDelete));
+                undo);
         Label problemsLabel = new Label(t.get("editor.problems"));
         problemsLabel.setId("problems-label");
         problemsLabel.setWrapText(true); // whole on two lines in a narrow column, not cut to "Alt+Arriba/Aba…"
@@ -493,6 +497,12 @@ final class PackEditorView extends BorderPane implements Screen {
     @Override
     public String title() {
         return t.get("editor.title", vm.title.get().isBlank() ? vm.packId.get() : vm.title.get());
+    }
+
+    @Override
+    public Optional<Screen> relabeled(Texts texts) {
+        vm.relabel(texts);
+        return Optional.of(new PackEditorView(vm, texts, navigator));
     }
 
     @Override

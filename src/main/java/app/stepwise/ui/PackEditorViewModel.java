@@ -5,6 +5,7 @@ import app.stepwise.app.Packs;
 import app.stepwise.author.Autosave;
 import app.stepwise.author.ContentCheck;
 import app.stepwise.author.Generate;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
@@ -57,7 +58,7 @@ final class PackEditorViewModel {
     }
 
     private final AppContext app;
-    private final Texts t;
+    private Texts t;
     private Path file;
     private final boolean bundled;
 
@@ -79,9 +80,11 @@ final class PackEditorViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tryVerdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Optional<LessonPack> valid = Optional.empty();
     private final Autosave autosave;
     private boolean validating;
+    private boolean asked;
     private boolean again;
     private ProblemDraft lastDeleted;
     private int lastDeletedAt = -1;
@@ -255,9 +258,7 @@ final class PackEditorViewModel {
                     return name;
                 name = stem + "-" + n + "." + ext;
             }
-            Path tmp = Files.createTempFile(folder, ".picture", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(folder.resolve(name), out -> out.write(bytes));
             return name;
         } catch (java.io.IOException e) {
             throw new ImageRefusedException("editor.image.copyFailed", String.valueOf(e.getMessage()));
@@ -274,7 +275,7 @@ final class PackEditorViewModel {
     }
 
     /** A bundled pack's pictures, copied beside the teacher's copy so that it checks and saves with them. */
-    private static void adoptImages(LessonPack pack, Path to) {
+    static void adoptImages(LessonPack pack, Path to) {
         for (Problem p : pack.problems()) {
             if (p.image().isEmpty()) continue;
             Problem.Image i = p.image().get();
@@ -282,8 +283,7 @@ final class PackEditorViewModel {
                 PackImage.Loaded l = PackImage.load(i.folder(), i.file());
                 Path target = to.resolve(i.file().substring(PackImage.FOLDER.length() + 1));
                 if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
-                Files.createDirectories(to);
-                Files.write(target, l.bytes());
+                AtomicFile.write(target, out -> out.write(l.bytes())); // a copy cut short is never left to be kept
             } catch (PackImage.Refused | java.io.IOException | RuntimeException e) {
                 // the validation panel reports the picture as missing
             }
@@ -327,12 +327,14 @@ final class PackEditorViewModel {
         if (i < 0 || i >= problems.size()) return;
         lastDeleted = problems.remove(i);
         lastDeletedAt = i;
+        canUndo.set(true);
         selected.set(problems.isEmpty() ? -1 : Math.min(i, problems.size() - 1));
         status.set(t.get("editor.deleted", lastDeleted.id.get()));
     }
 
-    boolean canUndo() {
-        return lastDeleted != null;
+    /** Whether a deleted problem can be brought back ("Undo delete" is off otherwise). */
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     void undoDelete() {
@@ -341,6 +343,7 @@ final class PackEditorViewModel {
         selected.set(Math.min(lastDeletedAt, problems.size() - 1));
         status.set(t.get("editor.restored", lastDeleted.id.get()));
         lastDeleted = null;
+        canUndo.set(false);
     }
 
     private boolean idTaken(String id) {
@@ -375,6 +378,16 @@ final class PackEditorViewModel {
         ArrayNode ps = root.putArray("problems");
         problems.forEach(p -> ps.add(p.toJson()));
         return root.toPrettyString();
+    }
+
+    /**
+     * A new language: the findings and the status are said in it (the pack is checked again); the edits stay. An
+     * answer tried before the change is tried again by the teacher.
+     */
+    void relabel(Texts texts) {
+        t = texts;
+        tryVerdict.set("");
+        validate();
     }
 
     private void changed() {
@@ -440,8 +453,7 @@ final class PackEditorViewModel {
         if (!dirty.get()) return;
         BackgroundTask.wrap(() -> {
             try {
-                Files.createDirectories(autosave.file().getParent());
-                Files.writeString(autosave.file(), text);
+                autosave.store(text);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -449,14 +461,23 @@ final class PackEditorViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** A draft left by an editor that did not close normally, newer than the pack's file. */
+    /**
+     * A draft left by an editor that did not close normally, newer than the pack's file. Asked once, when the editor is
+     * first shown: later drafts are this editor's own autosaves (Back from a preview, a language change).
+     */
     Optional<String> recoverable() {
+        if (asked) return Optional.empty();
+        asked = true;
         try {
             if (!Files.isRegularFile(autosave.file())) return Optional.empty();
             if (file != null && Files.exists(file)
                     && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(autosave.file())) > 0)
                 return Optional.empty();
-            return Optional.of(Files.getLastModifiedTime(autosave.file()).toInstant().toString());
+            // as people write a date and a time, in the teacher's language and time zone ("4 Mar 2026, 12:06")
+            return Optional.of(java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                    .withLocale(t.locale()).withZone(java.time.ZoneId.systemDefault())
+                    .format(Files.getLastModifiedTime(autosave.file()).toInstant()));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

@@ -67,6 +67,12 @@ final class SettingsDialog extends Dialog<ButtonType> {
         list.setItems(vm.modelsProperty());
         list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long description wraps within the list ("[incluido]" was cut off behind a sideways scroll bar)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(SettingsViewModel.ModelItem m, boolean empty) {
                 super.updateItem(m, empty);

@@ -2,8 +2,10 @@ package app.stepwise.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.stepwise.cli.CliTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import org.junit.jupiter.api.Test;
@@ -30,5 +32,28 @@ class LogsTest {
                 System.setProperty("stepwise.home", before);
             Logs.start(); // back to the test home, releasing the temporary folder's file
         }
+    }
+
+    /** Starts the log in the data folder and writes a line longer than the file may grow (run in a JVM of its own). */
+    public static final class LogALongLine {
+        public static void main(String[] args) {
+            Logs.start();
+            LoggerFactory.getLogger("app.stepwise.test").warn("a long line: {}", "x".repeat(8000));
+            LoggerFactory.getLogger("app.stepwise.test").warn("and another");
+            System.out.println("went on");
+        }
+    }
+
+    /**
+     * A full disk (the shell's file size limit fails a write the same way) while a line is logged: the log handler's
+     * default error manager printed "java.util.logging.ErrorManager: 2" and a stack trace to the console, which a
+     * student or a CLI user saw under the command's own message. A log that cannot be written stays quiet.
+     */
+    @Test
+    void aLogThatCannotBeWrittenPrintsNothingToTheConsole(@TempDir Path home) throws Exception {
+        CliTest.Run r = CliTest.javaUnderFileSizeLimit(1, List.of("-Dstepwise.home=" + home), LogALongLine.class.getName());
+        assertThat(r.out()).as(r.err()).contains("went on");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).doesNotContain("ErrorManager").doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -34,8 +34,8 @@ class ModelCatalogTest {
 
     @Test
     void theModelPickerNamesTheBundledModelsVersion() throws Exception {
-        ModelCatalog.Entry bundled = new ModelCatalog.Entry(BUNDLED, java.util.Optional.of(ModelManifest.read(BUNDLED)), "",
-                1, true);
+        ModelCatalog.Entry bundled = new ModelCatalog.Entry(BUNDLED, java.util.Optional.of(ModelManifest.read(BUNDLED)),
+                app.stepwise.text.Message.NONE, 1, true);
         assertThat(bundled.description(Locale.ENGLISH)).startsWith("stepwise-tutor " + bundledVersion() + "  —");
         assertThat(bundled.description(Locale.forLanguageTag("es"))).startsWith("stepwise-tutor " + bundledVersion() + "  —");
     }
@@ -71,5 +71,37 @@ class ModelCatalogTest {
             assertThat(tutor.modelStatusSaid().in(Locale.forLanguageTag("es")))
                     .startsWith("Modelo: stepwise-tutor " + bundledVersion() + " (");
         }
+    }
+
+    /**
+     * Settings lists every model folder; one whose model.json cannot be used said why in English inside the Spanish
+     * screens ("cannot be used: model.json of misfit gives no usable maxLength …"). Each reason is said in the screen's
+     * language; the parser's own words are not shown.
+     */
+    @Test
+    void aModelThatCannotBeUsedSaysWhyInTheScreensLanguage(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("cut-short"));
+        Files.writeString(tmp.resolve("cut-short").resolve("model.json"), "{\n  \"name\": \"cut-short\",\n");
+        Files.createDirectories(tmp.resolve("a-list"));
+        Files.writeString(tmp.resolve("a-list").resolve("model.json"), "[1, 2]");
+        Files.createDirectories(tmp.resolve("no-end"));
+        Files.writeString(tmp.resolve("no-end").resolve("model.json"), "{\"specialTokens\": {}, \"maxLength\": 64}");
+        Files.createDirectories(tmp.resolve("bad-id"));
+        Files.writeString(tmp.resolve("bad-id").resolve("model.json"), "{\"specialTokens\": {\"<|end|>\": -3}}");
+        Files.createDirectories(tmp.resolve("no-length"));
+        Files.writeString(tmp.resolve("no-length").resolve("model.json"), "{\"specialTokens\": {\"<|end|>\": 2}}");
+        java.util.List<ModelCatalog.Entry> entries = new java.util.ArrayList<>();
+        ModelCatalog.scan(tmp, false, entries);
+
+        assertThat(entries).extracting(e -> e.description(Locale.forLanguageTag("es"))).containsExactly(
+                "a-list  —  0.0 MB  —  no se puede usar: model.json de a-list no es un objeto JSON",
+                "bad-id  —  0.0 MB  —  no se puede usar: model.json de bad-id da -3 para <|end|>, que no es un id de token",
+                "cut-short  —  0.0 MB  —  no se puede usar: model.json de cut-short no es JSON válido (línea 3)",
+                "no-end  —  0.0 MB  —  no se puede usar: model.json de no-end no da ningún id de token para su token final "
+                        + "<|end|> (en specialTokens)",
+                "no-length  —  0.0 MB  —  no se puede usar: model.json de no-length no da un maxLength válido (el máximo de "
+                        + "tokens que lee el modelo, un número entero)");
+        assertThat(entries.get(2).description(Locale.ENGLISH))
+                .isEqualTo("cut-short  —  0.0 MB  —  cannot be used: model.json in cut-short is not valid JSON (line 3)");
     }
 }

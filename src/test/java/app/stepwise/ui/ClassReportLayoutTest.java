@@ -47,6 +47,10 @@ class ClassReportLayoutTest {
             c.opened(motion, p);
             c.recordAttempt(motion.id(), p, "1", true, false, "quantity", List.of(), "", false);
         }
+        show(robot, test);
+    }
+
+    private void show(FxRobot robot, TestApp test) {
         ClassReportViewModel vm = new ClassReportViewModel(test.app());
         robot.interact(() -> {
             ClassReportView view = new ClassReportView(vm, test.app().texts());
@@ -58,6 +62,17 @@ class ClassReportLayoutTest {
             view.shown();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** With no results, the mastery tab says so; a lone "Student" column header stood above the sentence. */
+    @Test
+    void anEmptyReportSaysSoWithoutALoneHeader(FxRobot robot) throws Exception {
+        TestApp test = new TestApp();
+        show(robot, test);
+        javafx.scene.layout.GridPane heat = robot.lookup("#heat-map").queryAs(javafx.scene.layout.GridPane.class);
+        FxWait.until(() -> !heat.getChildren().isEmpty(), 10);
+        assertThat(heat.getChildren()).extracting(n -> ((Label) n).getText())
+                .containsExactly(test.app().texts().get("report.empty"));
     }
 
     private static double widestWord(String text, Font font) {

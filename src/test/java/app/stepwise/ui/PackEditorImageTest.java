@@ -39,18 +39,29 @@ class PackEditorImageTest {
         assertThat(images).doesNotExist();
     }
 
-    @Test
-    void aDraftWithAPictureButNoAltTextGetsAFindingAtThePicture() throws Exception {
-        Path packs = Files.createDirectories(dir.resolve("packs"));
-        PackEditorViewModel.copyImage(Files.write(dir.resolve("scale.png"), PackImageTest.png(20, 10)), packs.resolve("images"));
+    /** A problem whose picture is images/scale.png, without alt text. */
+    static ProblemDraft scale() {
         ProblemDraft d = new ProblemDraft();
         d.id.set("p1");
         d.statement.set("What does the scale show?");
         d.kind.set("numeric");
         d.value.set("4");
         d.imageFile.set("images/scale.png");
-        String text = "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"subject\": \"math\", \"problems\": ["
+        return d;
+    }
+
+    /** A pack file's text with the one problem. */
+    static String packWith(ProblemDraft d) {
+        return "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"subject\": \"math\", \"problems\": ["
                 + d.toJson() + "]}";
+    }
+
+    @Test
+    void aDraftWithAPictureButNoAltTextGetsAFindingAtThePicture() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        PackEditorViewModel.copyImage(Files.write(dir.resolve("scale.png"), PackImageTest.png(20, 10)), packs.resolve("images"));
+        ProblemDraft d = scale();
+        String text = packWith(d);
         PackEditorViewModel.Checked c = PackEditorViewModel.check(packs.resolve("x.json"), text);
         assertThat(c.findings()).anySatisfy(f -> {
             assertThat(f.field()).isEqualTo("image");
@@ -58,8 +69,7 @@ class PackEditorImageTest {
             assertThat(f.message()).contains("alt");
         });
         d.imageAlt.set("A spring scale showing 4 N");
-        text = "{\"schemaVersion\": 1, \"id\": \"x\", \"title\": \"X\", \"subject\": \"math\", \"problems\": [" + d.toJson()
-                + "]}";
+        text = packWith(d);
         c = PackEditorViewModel.check(packs.resolve("x.json"), text);
         assertThat(c.findings()).noneMatch(PackEditorViewModel.Finding::error);
         assertThat(c.pack().orElseThrow().problems().get(0).image().orElseThrow().alt()).isEqualTo("A spring scale showing 4 N");

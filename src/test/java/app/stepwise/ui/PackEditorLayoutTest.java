@@ -64,6 +64,17 @@ class PackEditorLayoutTest {
                 .getString("editor.given.none")).startsWith("Sin datos");
     }
 
+    /** "Undo delete" can be clicked only when there is a deletion to undo (it was always on, and did nothing). */
+    @Test
+    void undoDeleteIsOnOnlyAfterADelete(FxRobot robot) {
+        javafx.scene.control.Button undo = robot.lookup("#problem-undo").queryButton();
+        assertThat(undo.isDisabled()).as("nothing deleted yet").isTrue();
+        robot.clickOn("#problem-delete");
+        assertThat(undo.isDisabled()).as("a problem deleted").isFalse();
+        robot.clickOn(undo);
+        assertThat(undo.isDisabled()).as("the deletion undone").isTrue();
+    }
+
     /** How many whole problems the list shows: its height over one row's. */
     private static double rowsShown(FxRobot robot, ListView<?> list) {
         AtomicReference<Double> rows = new AtomicReference<>();

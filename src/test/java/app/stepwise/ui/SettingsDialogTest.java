@@ -57,4 +57,30 @@ class SettingsDialogTest {
         assertThat(inUse(robot)).startsWith("The tutor model stepwise-tutor is not there")
                 .contains("Hints come from the solvers and the lesson pack.");
     }
+
+    /**
+     * The model list's lines are wrapped to the list's width: in Spanish the bundled model's second line ran past it,
+     * its "[incluido]" cut off behind a sideways scroll bar.
+     */
+    @Test
+    void aModelsWholeDescriptionIsShownWithoutScrollingSideways(FxRobot robot) throws Exception {
+        test.inLanguage("es");
+        SettingsDialog[] d = new SettingsDialog[1];
+        robot.interact(() -> {
+            d[0] = new SettingsDialog(new SettingsViewModel(test.app()), test.app().texts(), f -> {}, (h, m) -> {}, stage);
+            d[0].show();
+        });
+        javafx.scene.control.ListView<?> list = (javafx.scene.control.ListView<?>) d[0].getDialogPane().lookup("#models");
+        FxWait.until(() -> !list.getItems().isEmpty(), 20);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar b
+                    && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                    .as("a sideways scroll bar").isEmpty();
+            assertThat(list.lookupAll(".list-cell")).filteredOn(n -> n instanceof javafx.scene.control.ListCell<?> c
+                    && c.getText() != null && c.getText().contains("[incluido]")).isNotEmpty();
+        } finally {
+            robot.interact(d[0]::close);
+        }
+    }
 }

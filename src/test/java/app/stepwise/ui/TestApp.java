@@ -49,6 +49,11 @@ final class TestApp implements AutoCloseable {
         return Packs.reader().read(Path.of("lessons", file)).pack().orElseThrow();
     }
 
+    /** The pack in a file (pictures are found beside it). */
+    static LessonPack read(Path file) {
+        return Packs.reader().read(file).pack().orElseThrow();
+    }
+
     static LessonPack pack(String json) {
         return Packs.reader().read(Path.of("test.json"), json).pack().orElseThrow();
     }
