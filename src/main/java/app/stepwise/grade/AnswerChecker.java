@@ -40,6 +40,9 @@ public final class AnswerChecker {
     public static Grade check(AnswerSpec spec, String response) {
         String r = tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
+        // "x = 2 and 1/2": a mixed number to the student, never graded as x = 2 (ADR 0008, mixed14)
+        var mixed = app.stepwise.math.Numbers.mixedNumberWithAnd(r);
+        if (mixed.isPresent()) return Grade.unreadable(Message.of("grade.mixedWithAnd", (Object[]) mixed.get()));
         return Checks.bounded(() -> readingsOf(spec, r),
                 reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
     }
