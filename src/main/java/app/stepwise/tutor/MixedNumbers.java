@@ -72,7 +72,18 @@ final class MixedNumbers {
      * decimals: "2 1/2 hours" is 2.5 hours. One whose decimal does not end (3 1/3) is left as it is, and so not read.
      */
     static String asDecimals(String normalised) {
-        return READ_MIXED.matcher(normalised).replaceAll(m -> {
+        return asDecimals(READ_MIXED, normalised);
+    }
+
+    private static final Pattern MIXED_PERCENT = Pattern.compile(READ_MIXED.pattern() + "(?=\\s*(?:%|per\\s?cent\\b))");
+
+    /** A mixed percentage as its decimal, as percentages are read: "12 1/2%" is 12.5% (33 1/3% is left, and not read). */
+    static String percentsAsDecimals(String normalised) {
+        return asDecimals(MIXED_PERCENT, normalised);
+    }
+
+    private static String asDecimals(Pattern mixed, String normalised) {
+        return mixed.matcher(normalised).replaceAll(m -> {
             BigInteger whole = new BigInteger(m.group(1)), num = new BigInteger(m.group(2)), den = new BigInteger(m.group(3));
             if (den.signum() == 0) return Matcher.quoteReplacement(m.group());
             try {

@@ -173,7 +173,7 @@ final class TextMath {
         for (var v : VULGAR.entrySet()) t = t.replace(String.valueOf(v.getKey()), "(" + v.getValue() + ")");
         t = t.replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
-        t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
+        t = MixedNumbers.percentsAsDecimals(MIXED.matcher(t).replaceAll("($1 + $2/$3)"));
         t = ReadingCheck.powers(t).replace("ˣ", "^x").replace("ⁿ", "^n");
         // subscript digits are a name's: R₁ is R1
         for (char c = '₀'; c <= '₉'; c++) t = t.replace(c, (char) ('0' + (c - '₀')));
