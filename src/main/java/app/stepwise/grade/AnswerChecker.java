@@ -49,6 +49,9 @@ public final class AnswerChecker {
                         StepChecker.withoutComment(StepChecker.withoutLabel(tidy(response))), letters), letters)
                 : tidy(response);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
+        // "x = 2 and 1/2": a mixed number to the student, never graded as x = 2 (ADR 0008, mixed14)
+        var mixed = app.stepwise.math.Numbers.mixedNumberWithAnd(tidy(response));
+        if (mixed.isPresent()) return Grade.unreadable(Message.of("grade.mixedWithAnd", (Object[]) mixed.get()));
         Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
         // "2x = 12, x = 6": steps to a value, whose last is the answer where the commas read as "or" are not right
         Optional<String> last = math ? StepChecker.lastOfChain(r, contextOf(spec)) : Optional.empty();

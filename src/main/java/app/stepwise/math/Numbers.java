@@ -79,4 +79,27 @@ public final class Numbers {
 
     private static final java.util.regex.Pattern FRACTION_BESIDE_PRODUCT = java.util.regex.Pattern
             .compile("(?<![\\w./^)])(?!(?<=\\()\\d+/\\d+\\))(\\d+)/(\\d+)(?![\\w/^(]|\\.\\d)");
+
+    /** The fractions Unicode writes in one character (½, ⅔, ⅛ …), each as "numerator/denominator", in one fixed order. */
+    public static java.util.Map<Character, String> vulgarFractions() {
+        java.util.Map<Character, String> out = new java.util.LinkedHashMap<>();
+        Lexer.VULGAR.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> out.put(e.getKey(), e.getValue()[0] + "/" + e.getValue()[1]));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static final java.util.regex.Pattern MIXED_WITH_AND = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d./])(\\d+)\\s+and\\s+(\\d+/\\d+(?![\\d/])|a\\s+half\\b|a\\s+quarter\\b)");
+
+    /**
+     * A whole number and a fraction joined by "and" in a typed answer ("x = 2 and 1/2", "3 and a half"), as {text, whole,
+     * fraction}: a mixed number to the student, two answers or a word to a parser (mixed14: graded as x = 2, wrong).
+     */
+    public static java.util.Optional<String[]> mixedNumberWithAnd(String typed) {
+        java.util.regex.Matcher m = MIXED_WITH_AND.matcher(typed);
+        if (!m.find()) return java.util.Optional.empty();
+        String part = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String fraction = part.endsWith("half") ? "1/2" : part.endsWith("quarter") ? "1/4" : part;
+        return java.util.Optional.of(new String[]{m.group(), m.group(1), fraction});
+    }
 }

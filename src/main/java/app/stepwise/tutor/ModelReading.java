@@ -65,6 +65,7 @@ final class ModelReading {
         if (family.isEmpty() || family.equals("none") || Solvers.family(family).isEmpty()) return Optional.empty();
         Optional<Task> t = Task.of(first(fields, "task")); // the model's word; factorise is factor
         String unknown = first(fields, "unknown");
+        if (MixedNumbers.readsTwoWays(text)) return Optional.empty(); // "the product of 3 and 1/4" (mixed14)
         String normalised = TextMath.normalise(text);
         // the model's reading obeys the same scope as the deterministic reader: a second derivative is not a derivative
         String lower = normalised.toLowerCase(Locale.ROOT);

@@ -145,6 +145,8 @@ public final class ProblemReader {
         Optional<ReaderLanguage.Translation> english = ReaderLanguage.translate(typed);
         if (english.isEmpty()) return Optional.empty();
         String text = english.get().text();
+        // "the product of 3 and 1/4": 3/4, or the mixed number 3 1/4 (mixed14)
+        if (MixedNumbers.readsTwoWays(text)) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
@@ -154,7 +156,8 @@ public final class ProblemReader {
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
         if (!outOfScopePhysics(lower)) {
-            String tp = Solvers.physicsNumbers(t); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
+            // 2 1/2 hours is 2.5 hours (mixed14)
+            String tp = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
             Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
@@ -186,7 +189,8 @@ public final class ProblemReader {
 
     /** Whether the text has an x that reads as the letter or as times, and no equation to say which it is. */
     static boolean letterOrTimes(String text) {
-        String t = withoutBlanks(text);
+        // "15 - 4 x 3 = ?" has no equation: its = is where the answer goes (mixed14: read as 15 − 4x times 3)
+        String t = withoutBlanks(text).replaceAll("=\\s*(?:\\?+|_{2,}|\\.{3,})", " ");
         return X_BETWEEN_NUMBERS.matcher(t).find() && !t.contains("=");
     }
 

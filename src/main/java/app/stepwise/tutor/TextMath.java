@@ -19,9 +19,15 @@ final class TextMath {
 
     private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
     private static final Pattern SQRT = Pattern.compile("\\\\sqrt\\s*\\{([^{}]*)\\}");
-    private static final java.util.Map<String, String> VULGAR = java.util.Map.of("½", "1/2", "¼", "1/4", "¾", "3/4", "⅓",
-            "1/3", "⅔", "2/3", "⅕", "1/5", "⅛", "1/8", "⅜", "3/8", "⅝", "5/8", "⅞", "7/8");
-    private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([½¼¾⅓⅔⅕⅛⅜⅝⅞])");
+    /** Every fraction Unicode writes in one character, as the engine reads them (mixed14: ⅖, ⅙, ⅚ … were left out). */
+    private static final java.util.Map<Character, String> VULGAR = app.stepwise.math.Numbers.vulgarFractions();
+    private static final Pattern MIXED_VULGAR = Pattern.compile("(?<![\\d.^])(\\d+)\\s?([" + vulgarCharacters() + "])");
+
+    private static String vulgarCharacters() {
+        StringBuilder out = new StringBuilder();
+        VULGAR.keySet().forEach(out::append);
+        return out.toString();
+    }
     // alg13: a full stop may end the sentence after the number ("from 12 500 to 14 000."); a decimal point may not follow
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,/^])(\\d{1,3})[ \u2009\u202f](\\d{3})(?![\\d,/^]|\\.\\d)"
             // review12: a count, then each thing's number and unit ("3 500 kg crates", "2 100 Ω resistors") is no thousands
@@ -78,6 +84,21 @@ final class TextMath {
     private static final Pattern HALF_OF = Pattern.compile(
             "(?i)\\bhalf\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
 
+    private static final Pattern SIGN_WORD = Pattern.compile("(?i)\\b(?:minus|negative)\\s+(?=\\d|\\()");
+    /** What "minus" can follow as an operation: a number, a closing bracket, a power or a one-letter name. */
+    private static final Pattern ENDS_WITH_OPERAND = Pattern.compile("(?s).*(?:[\\d)²³]|(?<![A-Za-z])[A-Za-z])");
+
+    /** "minus 3", "negative 5": a sign where no number, bracket or letter comes before it to subtract from. */
+    static String signWords(String t) {
+        Matcher m = SIGN_WORD.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean operation = ENDS_WITH_OPERAND.matcher(t.substring(0, m.start()).stripTrailing()).matches();
+            m.appendReplacement(out, operation ? Matcher.quoteReplacement(m.group()) : "-");
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** "x squared" is x^2, "n cubed" n^3, "the square root of 196" √(196), "half of y" y/2 (a letter or a number only). */
     static String mathWords(String t) {
         t = POWER_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
@@ -130,8 +151,12 @@ final class TextMath {
         t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
         // fractions in words: "five-sixths", "three quarters", "a half" after a number word
         t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));
+        // a mixed number said with "and": "2 and 1/2", "two and a half" is 2 1/2, read below as (2 + 1/2) (mixed14: the 2 was dropped)
+        t = MixedNumbers.withoutAnd(t);
         // powers and roots said in words: "x squared", "n cubed", "the square root of 196", "half of y"
         t = mathWords(t);
+        // a sign said in words: "minus 3 times 4" is -3 × 4, "x + 7 = minus 2" (mixed14: the minus was dropped)
+        t = signWords(t);
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction of a number or of a fraction is a product: "Find 2/3 of 5/8" is (2/3) × (5/8) (session 12: not read)
@@ -144,13 +169,11 @@ final class TextMath {
         t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
         t = Numbers.bracketFractionsBesideProducts(t);
         // a whole number before a vulgar fraction is a mixed number: 2½ is 2 + 1/2, not 2 × 1/2
-        t = MIXED_VULGAR.matcher(t).replaceAll(m -> "(" + m.group(1) + " + " + VULGAR.get(m.group(2)) + ")");
-        t = t.replace("½", "(1/2)").replace("¼", "(1/4)").replace("¾", "(3/4)").replace("⅓", "(1/3)").replace("⅔", "(2/3)")
-                .replace("⅕", "(1/5)").replace("⅛", "(1/8)")
-                .replace("⅜", "(3/8)").replace("⅝", "(5/8)").replace("⅞", "(7/8)")
-                .replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
+        t = MIXED_VULGAR.matcher(t).replaceAll(m -> "(" + m.group(1) + " + " + VULGAR.get(m.group(2).charAt(0)) + ")");
+        for (var v : VULGAR.entrySet()) t = t.replace(String.valueOf(v.getKey()), "(" + v.getValue() + ")");
+        t = t.replace('′', '\'').replace('’', '\'').replace('−', '-').replace('–', '-').replace("…", " ")
                 .replace('\u00a0', ' ').replace("“", "\"").replace("”", "\"");
-        t = MIXED.matcher(t).replaceAll("($1 + $2/$3)");
+        t = MixedNumbers.percentsAsDecimals(MIXED.matcher(t).replaceAll("($1 + $2/$3)"));
         t = ReadingCheck.powers(t).replace("ˣ", "^x").replace("ⁿ", "^n");
         // subscript digits are a name's: R₁ is R1
         for (char c = '₀'; c <= '₉'; c++) t = t.replace(c, (char) ('0' + (c - '₀')));
