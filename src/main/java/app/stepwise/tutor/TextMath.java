@@ -57,6 +57,12 @@ final class TextMath {
     private static final Pattern FRACTION_OF = Pattern.compile(
             "(?<![\\d./^])(\\d+/\\d+)\\s+of\\s+(?=\\d+(?:/\\d+|\\.\\d+)?(?:\\s*[.?!,]|\\s*$))",
             Pattern.CASE_INSENSITIVE);
+    /** "2/3 of 3/4 of a pizza": a fraction of a fraction of a thing in a story (read14). */
+    private static final Pattern FRACTION_OF_FRACTION = Pattern.compile(
+            "(?<![\\d./^])(\\d+/\\d+)\\s+of\\s+(?:the\\s+)?(\\d+/\\d+)(?=\\s+of\\b)");
+    /** A story that asks about another part than the fraction named: what is left, the rest, the total. */
+    private static final Pattern ANOTHER_PART = Pattern.compile(
+            "(?i)\\b(?:left|remain\\w*|rest|still|others?|more|less|altogether|total|together|in\\s+all|not|dont|didnt)\\b|n't\\b");
     private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
     private static final java.util.Map<Pattern, String> OPERATION_WORDS = java.util.Map.of(
             Pattern.compile(String.format(BETWEEN_NUMBERS, "divided\\s+by"), Pattern.CASE_INSENSITIVE), " ÷ ",
@@ -135,6 +141,9 @@ final class TextMath {
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction of a number or of a fraction is a product: "Find 2/3 of 5/8" is (2/3) × (5/8) (session 12: not read)
+        // and so is a fraction of a fraction of a thing: "Sam ate 2/3 of 3/4 of a pizza" is (2/3) × (3/4) of it (read14),
+        // unless the story asks about the rest ("what fraction is left?" is 1 minus the product)
+        if (!ANOTHER_PART.matcher(t).find()) t = FRACTION_OF_FRACTION.matcher(t).replaceAll("$1 × $2");
         t = FRACTION_OF.matcher(t).replaceAll("$1 × ");
         // and between a letter (or a power) and a number or a letter: "x^2 plus 5", "x cubed times x squared"
         for (var w : LETTER_OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
