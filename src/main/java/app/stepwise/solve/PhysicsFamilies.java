@@ -72,6 +72,8 @@ final class PhysicsFamilies {
     static final QuantitySpec U = quantity("u", "initial velocity", "m/s", 0, 20, 1);
     static final QuantitySpec V = quantity("v", "final velocity", "m/s", 5, 60, 1);
     static final QuantitySpec ACC = quantity("a", "acceleration", "m/s^2", 0.5, 10, 0.5);
+    /** The average velocity of a uniform acceleration; typed-in problems ask it, the generator does not draw it. */
+    static final QuantitySpec V_AVG = quantity("v_avg", "average velocity", "m/s", 1, 40, 0.5);
     static final QuantitySpec S = quantity("s", "displacement", "m", 5, 400, 5);
     static final QuantitySpec MASS = quantity("m", "mass", "kg", 0.5, 80, 0.5, "g", "0.001");
     static final QuantitySpec FORCE = quantity("F", "force", "N", 2, 500, 2, "kN", "1000");
@@ -134,7 +136,8 @@ final class PhysicsFamilies {
                         askFor("a = (v - u)/t", "t", "t = (v - u)/a", List.of("u", "v", "a"),
                                 m -> (m.get("v") - m.get("u")) / m.get("a")))));
         out.add(new Formula("suvat", List.of("constant-acceleration-equations"),
-                List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"), table(U, V, ACC, TIME, S),
+                List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"),
+                table(U, V, ACC, TIME, S, V_AVG),
                 List.of(
                         askFor("v = u + a t", "v", null, List.of("u", "a", "t"), m -> m.get("u") + m.get("a") * m.get("t")),
                         askFor("s = u t + 1/2 a t^2", "s", null, List.of("u", "a", "t"),
@@ -149,7 +152,9 @@ final class PhysicsFamilies {
                                 m -> (m.get("u") + m.get("v")) * m.get("t") / 2),
                         // session 12: the final velocity from the distance and time of a uniform acceleration
                         alsoRead("s = (u + v) t/2", "v", "v = 2 s/t - u", List.of("u", "s", "t"),
-                                m -> 2 * m.get("s") / m.get("t") - m.get("u")))));
+                                m -> 2 * m.get("s") / m.get("t") - m.get("u")),
+                        // session 14: the average velocity of a uniform acceleration (PhysicsReader asks for the words)
+                        alsoRead("v_avg = (u + v)/2", "v_avg", null, List.of("u", "v"), m -> (m.get("u") + m.get("v")) / 2))));
         out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
                 List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),

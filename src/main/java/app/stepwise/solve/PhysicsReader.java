@@ -148,6 +148,7 @@ final class PhysicsReader {
         if (d.contains("potential energy")) return List.of("potential energy", "gpe", "g.p.e", "gravitational potential");
         if (d.contains("potential difference")) return List.of("potential difference", "voltage", "p.d");
         if (d.contains("friction force")) return List.of("friction", "frictional force");
+        if (d.contains("average")) return List.of("average velocity", "average speed", "mean velocity", "mean speed");
         if (d.contains("speed") || d.contains("velocity")) p.addAll(List.of("speed", "velocity", "how fast"));
         if (d.contains("initial")) return List.of("initial speed", "initial velocity", "starting speed");
         if (d.contains("final") || d.contains("landing"))
@@ -444,7 +445,10 @@ final class PhysicsReader {
             // what carries or throws it, named in the question, moves at the speed given (session 12)
             // an average speed is the distance over the time, not the final speed of suvat or a fall (review12: "It lands
             // after 2 s. What is its average speed?" was answered with v = u + a t)
-            if (!f.name().equals("speed") && AVERAGE_SPEED.matcher(asked).find()) continue;
+            // session 14: under a uniform acceleration (said in words) it is (u + v)/2, suvat's v_avg, and with a time the
+            // distance; never a final velocity
+            boolean averageOfUniform = f.name().equals("suvat") && UNIFORM.matcher(lower).find();
+            if (!f.name().equals("speed") && AVERAGE_SPEED.matcher(asked).find() && !averageOfUniform) continue;
             if (f.name().equals("speed")
                     && has(lower, "thrown", "throw", "threw", "dropped", "drops", "falls freely", "free fall",
                             "free-fall")
@@ -461,6 +465,9 @@ final class PhysicsReader {
                 Case c = f.cases.get(k);
                 if (!named(f, c, asked, symbolAsked)) continue;
                 if (!saysUniform(c, lower)) continue;
+                if (averageOfUniform && AVERAGE_SPEED.matcher(asked).find()
+                        && !c.unknown().equals(has(asked, "how far", "distance", "displacement") ? "s" : "v_avg"))
+                    continue;
                 // the second resistor needs the total stated as the total, never guessed from the order of the numbers
                 if (c.unknown().equals("R_2") && found.stream().noneMatch(x -> x.symbol().equals("R"))) continue;
                 Optional<Map<String, String>> params = assign(f.quantities, c.givens(), symbolsOf(c), found);
