@@ -46,7 +46,7 @@ final class PercentageWords {
             "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b|\\bgrows?\\b|\\bgrew\\b"
                     + "|\\bvat\\b(?=[^.?!]*\\badded\\b)|\\bvat\\b[^.?!]*\\bincluding\\b|\\bincluding vat\\b"); // VAT added (session 12)
     private static final Pattern DOWN = Pattern.compile(
-            "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
+            "\\bdecreas|\\breduc|\\bdiscount|%\\s*off\\b|\\bper\\s*cent\\s+off\\b|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
     /** The new amount is asked for, not the change itself. */
     private static final Pattern NEW_AMOUNT = Pattern.compile(
             "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bleft\\b|\\bremain|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b"
@@ -54,7 +54,13 @@ final class PercentageWords {
                     + "|\\bdoes it cost\\b|\\bin the sale\\b|\\bincluding\\b");
     /** A reverse percentage or a question about the change: not the patterns here. */
     private static final Pattern OTHER_QUESTION = Pattern.compile(
-            "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
+            "\\boriginal|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
+
+    /**
+     * "What was it before the sale?" asks the old amount; said before the question ("a coat was £65 before the sale") it
+     * only names the amount the percentage is taken from (read14).
+     */
+    private static final Pattern BEFORE_THE = Pattern.compile("\\bbefore the\\b");
 
     private static final Pattern OLD_AMOUNT = Pattern
             .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b"
@@ -176,7 +182,7 @@ final class PercentageWords {
             Optional<Reading> r = profit(lower, all);
             if (r.isPresent()) return r;
         }
-        if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
+        if (OTHER_QUESTION.matcher(lower).find() || BEFORE_THE.matcher(question(lower)).find()) return Optional.empty();
         List<String[]> numbers = new ArrayList<>(); // {value, "%" or ""}
         Matcher n = ANY_NUMBER.matcher(lower);
         while (n.find()) numbers.add(new String[]{n.group().replaceAll("[^\\d.]", ""), n.group(1) == null ? "" : "%"});
