@@ -330,12 +330,66 @@ final class PhysicsReader {
     private static final Pattern MINUTES_SECONDS = Pattern.compile(
             "(?i)(?<![\\d.,])(\\d+)\\s*(?:minutes?|mins?)\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?)\\s*(seconds?|secs?|s)(?![\\w^²/])");
 
-    /** The text with a duration written in two units as one number of the smaller unit (phys13). */
+    /** Durations in words (read14): "half an hour", "a quarter of an hour", "one and a half hours", "half a minute". */
+    private static final Map<Pattern, String> DURATION_WORDS = Map.of(
+            Pattern.compile("(?i)\\b(?:an?|one)\\s+hour\\s+and\\s+a\\s+half\\b|\\b(?:one|1)\\s+and\\s+a\\s+half\\s+hours\\b"),
+            "90 minutes",
+            Pattern.compile("(?i)\\bhalf\\s+an\\s+hour\\b"), "30 minutes",
+            Pattern.compile("(?i)\\b(?:a|one)\\s+quarter\\s+of\\s+an\\s+hour\\b"), "15 minutes",
+            Pattern.compile("(?i)\\b(?:a|one)\\s+minute\\s+and\\s+a\\s+half\\b"), "90 s",
+            Pattern.compile("(?i)\\bhalf\\s+a\\s+minute\\b"), "30 s");
+
+    /**
+     * The text with a duration written in two units as one number of the smaller unit (phys13), and one said in words
+     * as a number with its unit (read14).
+     */
     static String durations(String text) {
+        for (var w : DURATION_WORDS.entrySet()) text = w.getKey().matcher(text).replaceAll(w.getValue());
         String t = HOURS_MINUTES.matcher(text).replaceAll(m -> (Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)))
                 + " " + m.group(3));
         return MINUTES_SECONDS.matcher(t).replaceAll(m -> NumberWriting.upTo(
                 Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2)), 6) + " " + m.group(3));
+    }
+
+    /**
+     * The names of quantities a student types, each spelt right: for physics reading only (read14: "accelaration",
+     * "velocty", "resistence", "momemtum" left a problem unread). A word is put right only where it is one letter away
+     * (one changed, added, dropped or two swapped) from one of these and is not one of them itself.
+     */
+    private static final List<String> QUANTITY_WORDS = List.of("acceleration", "accelerate", "accelerates", "accelerated",
+            "accelerating", "deceleration", "decelerates", "velocity", "velocities", "distance", "distances", "displacement",
+            "resistance", "resistances", "resistor", "resistors", "frequency", "wavelength", "momentum", "pressure",
+            "pressures", "density", "densities", "kinetic", "potential", "friction", "frictional", "impulse", "voltage",
+            "gravitational", "coefficient", "average", "parallel");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
+
+    static String spelling(String text) {
+        return WORD.matcher(text).replaceAll(m -> {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (QUANTITY_WORDS.contains(w)) return m.group();
+            for (String q : QUANTITY_WORDS)
+                // another form of the word (kinetics, pressured) is no slip
+                if (q.length() >= 7 && oneLetterAway(w, q) && !otherForm(w, q)) return q;
+            return m.group();
+        });
+    }
+
+    /** The same word with another ending: kinetics for kinetic, pressured for pressures. */
+    private static boolean otherForm(String w, String q) {
+        return w.startsWith(q) || q.startsWith(w) || w.length() == q.length() && w.regionMatches(0, q, 0, w.length() - 1)
+                && "sdy".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** One letter changed, added or dropped, or two next to each other swapped. */
+    static boolean oneLetterAway(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length())
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     static Optional<Worked> read(String written, List<Family> families) {
@@ -649,8 +703,12 @@ final class PhysicsReader {
     static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
         return symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false)
                 || phrases(f.quantities.get(c.unknown())).stream().anyMatch(asked::contains)
-                || countsUnitOf(f.quantities.get(c.unknown()), asked);
+                || countsUnitOf(f.quantities.get(c.unknown()), asked)
+                || f.name().equals("weight") && c.unknown().equals("W") && HEAVY_IN_NEWTONS.matcher(asked).find();
     }
+
+    /** "How heavy is it in newtons?" asks the weight (read14); "how heavy" alone may ask the mass, and is not read. */
+    private static final Pattern HEAVY_IN_NEWTONS = Pattern.compile("\\bhow\\s+heavy\\b.*\\bin\\s+(?:newtons?|n)\\b");
 
     static int bonus(Formula f, Case c, String asked, Optional<String> symbolAsked, String lower) {
         return phrases(f.quantities.get(c.unknown())).stream().filter(asked::contains).mapToInt(String::length).max()
