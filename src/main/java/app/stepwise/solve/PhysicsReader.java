@@ -168,6 +168,8 @@ final class PhysicsReader {
         if (d.equals("impulse")) return List.of("impulse", "change in momentum", "change of momentum", "change in its momentum");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance", "total?"));
+        // "… in parallel, what's the total" (read14): a pair's total only, not one resistor's (a total power is no resistance)
+        if (d.equals("total resistance")) p.add("the total");
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (d.equals("mass")) p.addAll(List.of("mass", "how many kilograms", "how many kg"));
         if (d.equals("acceleration"))

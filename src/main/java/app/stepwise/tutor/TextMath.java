@@ -79,6 +79,11 @@ final class TextMath {
             Pattern.compile(String.format(BETWEEN_TERMS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
     private static final Pattern POWER_WORDS = Pattern.compile(
             "(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(squared|cubed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "2 to the power of 5", "x raised to the power of -3" (read14). */
+    private static final Pattern TO_THE_POWER = Pattern.compile(
+            "(?i)(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(?:raised\\s+)?to\\s+the\\s+power\\s+(?:of\\s+)?(-?\\d+)\\b");
+    /** "wrt x", "w.r.t. t": with respect to (read14). */
+    private static final Pattern WRT = Pattern.compile("(?i)\\bw\\.?r\\.?t\\.?(?=\\s+[a-z]\\b)");
     private static final Pattern ROOT_WORDS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
     private static final Pattern HALF_OF = Pattern.compile(
@@ -86,6 +91,8 @@ final class TextMath {
 
     /** "x squared" is x^2, "n cubed" n^3, "the square root of 196" √(196), "half of y" y/2 (a letter or a number only). */
     static String mathWords(String t) {
+        t = TO_THE_POWER.matcher(t).replaceAll("$1^$2");
+        t = WRT.matcher(t).replaceAll("with respect to");
         t = POWER_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + (m.group(2).equalsIgnoreCase("squared") ? "^2" : "^3")));
         t = ROOT_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement("√(" + m.group(1) + ")"));
