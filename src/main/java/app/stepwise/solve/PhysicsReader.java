@@ -332,6 +332,27 @@ final class PhysicsReader {
     private static final Pattern MINUTES_SECONDS = Pattern.compile(
             "(?i)(?<![\\d.,])(\\d+)\\s*(?:minutes?|mins?)\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?)\\s*(seconds?|secs?|s)(?![\\w^²/])");
 
+    private static final List<String> ONES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /** A whole number under 100 in words just before a unit in words or a plain unit symbol: "four seconds", "two kg". */
+    private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
+            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))\\s+(?=(?:seconds?|minutes?|hours?"
+            + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
+            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b)");
+
+    /** The text with a whole number in words before its unit written as digits (read14: "in four seconds"). */
+    static String numberWords(String text) {
+        return NUMBER_WORD_UNIT.matcher(text).replaceAll(m -> {
+            int n = m.group(3) != null
+                    ? ONES.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1
+                    : (TENS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10
+                            + (m.group(2) == null ? 0 : ONES.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+            return n + " ";
+        });
+    }
+
     /** Durations in words (read14): "half an hour", "a quarter of an hour", "one and a half hours", "half a minute". */
     private static final Map<Pattern, String> DURATION_WORDS = Map.of(
             Pattern.compile("(?i)\\b(?:an?|one)\\s+hour\\s+and\\s+a\\s+half\\b|\\b(?:one|1)\\s+and\\s+a\\s+half\\s+hours\\b"),
@@ -497,6 +518,8 @@ final class PhysicsReader {
             // free fall starts from rest: something thrown up or down has a launch speed the family does not model
             if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
                 continue;
+            // and something falls: read14 found "runs 100 metres in four seconds. How fast?" read as a fall from 100 m
+            if (f.name().equals("free-fall") && !SOMETHING_FALLS.matcher(lower).find()) continue;
             // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls; only
             // what carries or throws it, named in the question, moves at the speed given (session 12)
             // an average speed is the distance over the time, not the final speed of suvat or a fall (review12: "It lands
@@ -586,6 +609,11 @@ final class PhysicsReader {
     /** Anything of the motion that is not straight down: up, sideways, at an angle, or a second motion. */
     private static final Pattern NOT_STRAIGHT_DOWN = Pattern.compile("\\bup\\b|\\bupwards?\\b|\\bhorizontal|\\bangle\\b|°|"
             + "\\bslope|\\bincline|\\bramp|\\bbounce|\\brebound|\\bparachute|\\bair resistance\\s+(?:is|of|acts)|\\bdrag\\b|\\bmoon\\b|\\bmars\\b");
+
+    /** Words that say something falls (or where it falls from or to): the free-fall family needs one. */
+    private static final Pattern SOMETHING_FALLS = Pattern.compile("\\b(?:fall\\w*|fell|drop\\w*|lets?\\s+go|releas\\w*"
+            + "|free[- ]?fall\\w*|plummet\\w*|plung\\w*|dives?|diver|cliff|bridge|tower|roof|window|balcony|ground|floor"
+            + "|water|sea|gravity|down\\s+(?:a|the)\\s+(?:well|shaft|hole)|g\\s*=)");
 
     private static final Pattern AVERAGE_SPEED = Pattern.compile("\\b(?:average|mean)\\s+(?:speed|velocity)\\b");
 
