@@ -172,6 +172,33 @@ final class PercentageWords {
         return Optional.of(new Reading(rate + "/100 × " + whole, Message.of("reading.percent", rate, whole)));
     }
 
+    private static final Pattern WHOLE_OF = Pattern.compile("\\b(?:out\\s+)?of\\s+(?:the\\s+)?" + NUMBER + "(?!\\d|\\.\\d)");
+    private static final Pattern WHAT_PERCENTAGE = Pattern.compile("\\bwhat\\s+(?:percentage|percent|per cent|%)");
+    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("of", "out", "the", "and", "are", "is", "was",
+            "were", "in", "had", "has", "have", "more", "less", "times", "per");
+
+    /**
+     * read14: a whole named by "of N" and one part of it, the part's percentage asked: "A team of 25 players has 15 girls.
+     * What percentage of the team are girls?", "Of 80 people asked, 20 said yes. What percent said yes?". Only where
+     * the question names the part by the word that follows its number (girls, said), never the rest or another part.
+     */
+    private static Optional<Reading> shareOfWhole(String lower, List<String[]> numbers) {
+        if (!numbers.get(0)[1].isEmpty() || !numbers.get(1)[1].isEmpty()) return Optional.empty();
+        String question = question(lower);
+        String statement = lower.substring(0, lower.length() - question.length());
+        Matcher whole = WHOLE_OF.matcher(statement);
+        if (!WHAT_PERCENTAGE.matcher(question).find() || !whole.find() || THE_REST.matcher(question).find())
+            return Optional.empty();
+        String total = whole.group(1);
+        String part = numbers.get(0)[0].equals(total) ? numbers.get(1)[0] : numbers.get(0)[0];
+        if (part.equals(total) || new BigDecimal(part).compareTo(new BigDecimal(total)) >= 0) return Optional.empty();
+        Matcher named = Pattern.compile("(?<![\\w.])" + Pattern.quote(part) + "\\s+([a-z]+)").matcher(statement);
+        if (!named.find() || NOT_A_NAME.contains(named.group(1))
+                || !Pattern.compile("\\b" + named.group(1) + "\\b").matcher(question).find())
+            return Optional.empty();
+        return Optional.of(new Reading(part + "/" + total + " × 100", Message.of("reading.percentOf", part, total)));
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
         List<String[]> all = new ArrayList<>();
@@ -204,6 +231,8 @@ final class PercentageWords {
             return Optional.of(new Reading(whole.group(2) + "/" + whole.group(1) + " × 100",
                     Message.of("reading.percentOf", whole.group(2), whole.group(1))));
         }
+        Optional<Reading> share = shareOfWhole(lower, numbers);
+        if (share.isPresent()) return share;
         Matcher change = CHANGE_BY.matcher(lower.strip());
         if (change.matches()) {
             boolean increase;
