@@ -99,7 +99,7 @@ public final class LinearSolver {
                 Optional<String> sums = sidesSums(expanded.get());
                 steps.add(new Step(sums.map(w -> Message.of("step.collectEachSideSums", w))
                         .orElse(Message.of("step.collectEachSide")), simple, "collect"));
-            } else if (brackets || !fractions) {
+            } else if (brackets || !fractions || nw.decimal()) {
                 steps.add(new Step(Message.of(brackets ? "step.expandCollect" : "step.collectEachSide"),
                         simple, brackets ? "expand" : "collect"));
             }
@@ -139,7 +139,7 @@ public final class LinearSolver {
             Rational value = bR.divide(aL);
             if (nw.decimal() && !aL.equals(Rational.MINUS_ONE)) {
                 steps.add(new Step(Message.of("step.divideBoth", nw.num(aL)),
-                        x + " = " + nw.paren(bR) + "/" + nw.paren(aL) + " = " + nw.num(value), "divide-both-sides"));
+                        x + " = " + nw.num(bR) + "/" + nw.paren(aL) + " = " + nw.num(value), "divide-both-sides"));
             } else if (aL.isInteger()) {
                 String shown = aL.equals(Rational.MINUS_ONE)
                         ? x + " = -(" + bR + ") = " + value

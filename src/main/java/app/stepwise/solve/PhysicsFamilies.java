@@ -43,10 +43,17 @@ final class PhysicsFamilies {
     /**
      * One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone),
      * the givens. {@code drawn}: the generator draws it; the other cases are there for problems typed in (a braking
-     * distance, a fall time), so that adding one changes no generated problem and no training corpus.
+     * distance, a fall time), so that adding one changes no generated problem and no training corpus. Since session 11
+     * those are drawn too, one time in three; {@code typedOnly} cases (listed last) never are (read14: the average
+     * velocity, added without changing the corpus).
      */
     record Case(String formula, String unknown, String rearranged, List<String> givens,
-            ToDoubleFunction<Map<String, Double>> value, boolean drawn) {}
+            ToDoubleFunction<Map<String, Double>> value, boolean drawn, boolean typedOnly) {
+        Case(String formula, String unknown, String rearranged, List<String> givens,
+                ToDoubleFunction<Map<String, Double>> value, boolean drawn) {
+            this(formula, unknown, rearranged, givens, value, drawn, false);
+        }
+    }
 
     static QuantitySpec quantity(String symbol, String description, String unit, double lo, double hi, double step,
             String... alt) {
@@ -64,6 +71,12 @@ final class PhysicsFamilies {
     static Case alsoRead(String formula, String unknown, String rearranged, List<String> givens,
             ToDoubleFunction<Map<String, Double>> value) {
         return new Case(formula, unknown, rearranged, givens, value, false);
+    }
+
+    /** A case only typed-in problems ask: the generator never draws it (listed after every other case). */
+    static Case typedOnly(String formula, String unknown, String rearranged, List<String> givens,
+            ToDoubleFunction<Map<String, Double>> value) {
+        return new Case(formula, unknown, rearranged, givens, value, false, true);
     }
 
     static final QuantitySpec DIST = quantity("d", "distance", "m", 10, 900, 10, "km", "1000");
@@ -154,7 +167,7 @@ final class PhysicsFamilies {
                         alsoRead("s = (u + v) t/2", "v", "v = 2 s/t - u", List.of("u", "s", "t"),
                                 m -> 2 * m.get("s") / m.get("t") - m.get("u")),
                         // session 14: the average velocity of a uniform acceleration (PhysicsReader asks for the words)
-                        alsoRead("v_avg = (u + v)/2", "v_avg", null, List.of("u", "v"), m -> (m.get("u") + m.get("v")) / 2))));
+                        typedOnly("v_avg = (u + v)/2", "v_avg", null, List.of("u", "v"), m -> (m.get("u") + m.get("v")) / 2))));
         out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
                 List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
@@ -409,7 +422,8 @@ final class PhysicsFamilies {
             // every case is drawn (session 11): the ones first written for typed-in problems (a fall time from the
             // height, the impulse from a change of momentum, the second resistor) one time in three, among themselves
             int drawn = (int) cases.stream().filter(Case::drawn).count();
-            int k = drawn < cases.size() && r.nextInt(3) == 0 ? drawn + r.nextInt(cases.size() - drawn) : r.nextInt(drawn);
+            int sometimes = (int) cases.stream().filter(c -> !c.drawn() && !c.typedOnly()).count();
+            int k = sometimes > 0 && r.nextInt(3) == 0 ? drawn + r.nextInt(sometimes) : r.nextInt(drawn);
             Case c = cases.get(k);
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));

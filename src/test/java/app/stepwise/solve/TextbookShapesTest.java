@@ -218,7 +218,10 @@ class TextbookShapesTest {
             "1.5x + 2 = 0.5x + 7     | x | x + 2 = 7;x = 7 - 2 = 5",
             "2.5y - 1 = 4            | y | 2.5y = 4 + 1 = 5;y = 5/2.5 = 2",
             "0.5(x + 4) = 3.5        | x | 0.5x + 2 = 3.5;0.5x = 3.5 - 2 = 1.5;x = 1.5/0.5 = 3",
-            "x/4 + 0.5 = 2           | x | x + 2 = 8;x = 8 - 2 = 6"})
+            "x/4 + 0.5 = 2           | x | x + 2 = 8;x = 8 - 2 = 6",
+            // read14's corpus check: like terms collected in a line of their own, a negative top without brackets
+            "3x + 4x = -23.1         | x | 7x = -23.1;x = -23.1/7 = -3.3",
+            "3(1.5x - 7) - 13 = -70  | x | 4.5x - 21 - 13 = -70;4.5x - 34 = -70;4.5x = -70 + 34 = -36;x = -36/4.5 = -8"})
     void decimalsInALinearEquationAreKeptToTheAnswer(String equation, String x, String lines) {
         solvedAs(equation, x, lines);
     }
