@@ -336,8 +336,12 @@ final class PhysicsReader {
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
-    /** A whole number under 100 in words just before a unit in words or a plain unit symbol: "four seconds", "two kg". */
-    private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
+    /**
+     * A whole number under 100 in words just before a unit in words or a plain unit symbol: "four seconds", "two kg"; not
+     * a rough one ("about two hours to charge" is an aside, phys13).
+     */
+    private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)(?<!\\b(?:about|around|roughly|nearly|almost"
+            + "|approximately|over|under|some)\\s)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
             + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))\\s+(?=(?:seconds?|minutes?|hours?"
             + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
             + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b)");
