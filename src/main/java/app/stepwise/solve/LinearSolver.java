@@ -83,25 +83,28 @@ public final class LinearSolver {
             steps.addAll(steps(cleared.get().split("\\|")[1], x));
             return steps;
         }
+        // 0.2k + 1.5 = 4.3 is worked in decimals to k = 2.8/0.2 = 14, as textbooks do (session 14: it was cleared by
+        // × 10 and m + 2.5 = 1.1 was answered m = -7/5); a fraction written in the problem keeps the fraction way
+        Numbers nw = new Numbers(decimalWorking(equation, c));
         List<Step> steps = new ArrayList<>();
-        String simple = NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x);
+        String simple = nw.linear(aL, bL, x) + " = " + nw.linear(aR, bR, x);
         boolean oneStepFraction = bL.isZero() && aR.isZero() && !aL.isInteger() && aL.num().abs().equals(BigInteger.ONE);
         if (!same(equation, simple) && !oneStepFraction) {
             boolean brackets = equation.contains("(");
             boolean fractions = !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger());
-            Optional<String> expanded = brackets ? expanded(equation) : Optional.empty();
+            Optional<String> expanded = brackets ? expanded(equation, nw.decimal()) : Optional.empty();
             if (expanded.isPresent() && !same(equation, expanded.get()) && !same(expanded.get(), simple)) {
                 // Two smaller steps (session 11): every term multiplied out, then like terms collected on each side.
                 steps.add(new Step(Message.of("step.expandEachSide"), expanded.get(), "expand"));
                 Optional<String> sums = sidesSums(expanded.get());
                 steps.add(new Step(sums.map(w -> Message.of("step.collectEachSideSums", w))
                         .orElse(Message.of("step.collectEachSide")), simple, "collect"));
-            } else if (brackets || !fractions) {
+            } else if (brackets || !fractions || nw.decimal()) {
                 steps.add(new Step(Message.of(brackets ? "step.expandCollect" : "step.collectEachSide"),
                         simple, brackets ? "expand" : "collect"));
             }
         }
-        if (!oneStepFraction && !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger())) {
+        if (!oneStepFraction && !nw.decimal() && !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger())) {
             BigInteger lcm = BigInteger.ONE;
             for (Rational r : c) lcm = lcm.divide(lcm.gcd(r.den())).multiply(r.den());
             Rational k = new Rational(lcm, BigInteger.ONE);
@@ -113,26 +116,31 @@ public final class LinearSolver {
                     NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x), "multiply-both-sides"));
         }
         if (!aR.isZero()) {
-            String t = NumberWriting.term(aR.abs(), x);
+            String t = nw.term(aR.abs(), x);
             Rational a = aL.subtract(aR);
             steps.add(new Step(Message.of(aR.signum() > 0 ? "step.subtractTogether" : "step.addTogether", t, x),
-                    NumberWriting.linear(a, bL, x) + " = " + bR,
+                    nw.linear(a, bL, x) + " = " + nw.num(bR),
                     aR.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             aL = a;
             aR = Rational.ZERO;
         }
         if (!bL.isZero()) {
             Rational rhs = bR.subtract(bL);
-            String op = bR.isZero() ? "" : bL.signum() > 0 ? bR + " - " + bL + " = " : bR + " + " + bL.abs() + " = ";
+            String op = bR.isZero()
+                    ? ""
+                    : bL.signum() > 0 ? nw.num(bR) + " - " + nw.num(bL) + " = " : nw.num(bR) + " + " + nw.num(bL.abs()) + " = ";
             steps.add(new Step(
-                    Message.of(bL.signum() > 0 ? "step.subtractAlone" : "step.addAlone", bL.abs().toString(), x),
-                    NumberWriting.term(aL, x) + " = " + op + rhs, bL.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
+                    Message.of(bL.signum() > 0 ? "step.subtractAlone" : "step.addAlone", nw.num(bL.abs()), x),
+                    nw.term(aL, x) + " = " + op + nw.num(rhs), bL.signum() > 0 ? "subtract-both-sides" : "add-both-sides"));
             bR = rhs;
             bL = Rational.ZERO;
         }
         if (!aL.equals(Rational.ONE)) {
             Rational value = bR.divide(aL);
-            if (aL.isInteger()) {
+            if (nw.decimal() && !aL.equals(Rational.MINUS_ONE)) {
+                steps.add(new Step(Message.of("step.divideBoth", nw.num(aL)),
+                        x + " = " + nw.num(bR) + "/" + nw.paren(aL) + " = " + nw.num(value), "divide-both-sides"));
+            } else if (aL.isInteger()) {
                 String shown = aL.equals(Rational.MINUS_ONE)
                         ? x + " = -(" + bR + ") = " + value
                         : value.isInteger() || aL.signum() < 0 || !(bR + "/" + aL).equals(value.toString())
@@ -220,11 +228,11 @@ public final class LinearSolver {
      * The equation with each side's brackets multiplied out term by term but like terms not yet collected
      * ({@code 5(y + 2) - 2(y - 3) = 31} gives {@code 5y + 10 - 2y + 6 = 31}); empty when a side cannot be spread.
      */
-    static Optional<String> expanded(String equation) {
+    static Optional<String> expanded(String equation, boolean decimals) {
         try {
             if (!(Parser.parse(equation) instanceof Statement.Equation eq)) return Optional.empty();
-            return Optional.of(ExpressionSolver.join(ExpressionSolver.spread(eq.lhs())) + " = "
-                    + ExpressionSolver.join(ExpressionSolver.spread(eq.rhs())));
+            return Optional.of(ExpressionSolver.join(ExpressionSolver.spread(eq.lhs()), decimals) + " = "
+                    + ExpressionSolver.join(ExpressionSolver.spread(eq.rhs()), decimals));
         } catch (MathSyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -240,6 +248,46 @@ public final class LinearSolver {
             return r.isEmpty() ? l : Optional.of(l.get() + ", " + r.get());
         } catch (MathSyntaxException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the equation is worked in decimals: a decimal is written in it, no fraction is, and every number of the
+     * working (the coefficients and the answer) has a short decimal.
+     */
+    private static boolean decimalWorking(String equation, Rational[] c) {
+        try {
+            if (!ExpressionSolver.decimalsOnly(Statement.collapse(Parser.parse(equation)) instanceof Statement.Equation eq
+                    ? new Expr.Add(List.of(eq.lhs(), eq.rhs()))
+                    : Parser.parseExpression(equation)))
+                return false;
+        } catch (MathSyntaxException e) {
+            return false;
+        }
+        for (Rational r : c) if (!ExpressionSolver.asDecimal(r)) return false;
+        return ExpressionSolver.asDecimal(c[3].subtract(c[1]).divide(c[0].subtract(c[2])));
+    }
+
+    /** Numbers as the working writes them: as fractions (3/2, 3x/2), or as decimals (1.5, 1.5x) in decimal working. */
+    private record Numbers(boolean decimal) {
+        String num(Rational r) {
+            return decimal ? LinearFamilies.decimal(r) : r.toString();
+        }
+
+        String paren(Rational r) {
+            return decimal ? (r.signum() < 0 ? "(" + num(r) + ")" : num(r)) : NumberWriting.paren(r);
+        }
+
+        String term(Rational a, String x) {
+            if (!decimal || a.isZero()) return NumberWriting.term(a, x);
+            return (a.signum() < 0 ? "-" : "") + (a.abs().isOne() ? "" : num(a.abs())) + x;
+        }
+
+        String linear(Rational a, Rational b, String x) {
+            if (a.isZero()) return num(b);
+            String t = term(a, x);
+            if (b.isZero()) return t;
+            return t + (b.signum() < 0 ? " - " + num(b.abs()) : " + " + num(b));
         }
     }
 

@@ -43,10 +43,17 @@ final class PhysicsFamilies {
     /**
      * One way to ask: the unknown, the formula as written, the rearranged form (null if the formula already has it alone),
      * the givens. {@code drawn}: the generator draws it; the other cases are there for problems typed in (a braking
-     * distance, a fall time), so that adding one changes no generated problem and no training corpus.
+     * distance, a fall time), so that adding one changes no generated problem and no training corpus. Since session 11
+     * those are drawn too, one time in three; {@code typedOnly} cases (listed last) never are (read14: the average
+     * velocity, added without changing the corpus).
      */
     record Case(String formula, String unknown, String rearranged, List<String> givens,
-            ToDoubleFunction<Map<String, Double>> value, boolean drawn) {}
+            ToDoubleFunction<Map<String, Double>> value, boolean drawn, boolean typedOnly) {
+        Case(String formula, String unknown, String rearranged, List<String> givens,
+                ToDoubleFunction<Map<String, Double>> value, boolean drawn) {
+            this(formula, unknown, rearranged, givens, value, drawn, false);
+        }
+    }
 
     static QuantitySpec quantity(String symbol, String description, String unit, double lo, double hi, double step,
             String... alt) {
@@ -66,12 +73,20 @@ final class PhysicsFamilies {
         return new Case(formula, unknown, rearranged, givens, value, false);
     }
 
+    /** A case only typed-in problems ask: the generator never draws it (listed after every other case). */
+    static Case typedOnly(String formula, String unknown, String rearranged, List<String> givens,
+            ToDoubleFunction<Map<String, Double>> value) {
+        return new Case(formula, unknown, rearranged, givens, value, false, true);
+    }
+
     static final QuantitySpec DIST = quantity("d", "distance", "m", 10, 900, 10, "km", "1000");
     static final QuantitySpec TIME = quantity("t", "time", "s", 2, 120, 1, "min", "60");
     static final QuantitySpec SPEED = quantity("v", "speed", "m/s", 2, 40, 1, "km/h", "0.2777777777777778");
     static final QuantitySpec U = quantity("u", "initial velocity", "m/s", 0, 20, 1);
     static final QuantitySpec V = quantity("v", "final velocity", "m/s", 5, 60, 1);
     static final QuantitySpec ACC = quantity("a", "acceleration", "m/s^2", 0.5, 10, 0.5);
+    /** The average velocity of a uniform acceleration; typed-in problems ask it, the generator does not draw it. */
+    static final QuantitySpec V_AVG = quantity("v_avg", "average velocity", "m/s", 1, 40, 0.5);
     static final QuantitySpec S = quantity("s", "displacement", "m", 5, 400, 5);
     static final QuantitySpec MASS = quantity("m", "mass", "kg", 0.5, 80, 0.5, "g", "0.001");
     static final QuantitySpec FORCE = quantity("F", "force", "N", 2, 500, 2, "kN", "1000");
@@ -134,7 +149,8 @@ final class PhysicsFamilies {
                         askFor("a = (v - u)/t", "t", "t = (v - u)/a", List.of("u", "v", "a"),
                                 m -> (m.get("v") - m.get("u")) / m.get("a")))));
         out.add(new Formula("suvat", List.of("constant-acceleration-equations"),
-                List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"), table(U, V, ACC, TIME, S),
+                List.of("car", "cyclist", "trolley", "train", "ball rolling down a slope", "skier"),
+                table(U, V, ACC, TIME, S, V_AVG),
                 List.of(
                         askFor("v = u + a t", "v", null, List.of("u", "a", "t"), m -> m.get("u") + m.get("a") * m.get("t")),
                         askFor("s = u t + 1/2 a t^2", "s", null, List.of("u", "a", "t"),
@@ -149,7 +165,9 @@ final class PhysicsFamilies {
                                 m -> (m.get("u") + m.get("v")) * m.get("t") / 2),
                         // session 12: the final velocity from the distance and time of a uniform acceleration
                         alsoRead("s = (u + v) t/2", "v", "v = 2 s/t - u", List.of("u", "s", "t"),
-                                m -> 2 * m.get("s") / m.get("t") - m.get("u")))));
+                                m -> 2 * m.get("s") / m.get("t") - m.get("u")),
+                        // session 14: the average velocity of a uniform acceleration (PhysicsReader asks for the words)
+                        typedOnly("v_avg = (u + v)/2", "v_avg", null, List.of("u", "v"), m -> (m.get("u") + m.get("v")) / 2))));
         out.add(new Formula("free-fall", List.of("free-fall", "constant-acceleration-equations"),
                 List.of("stone", "ball", "apple", "coin", "key", "water balloon"),
                 table(quantity("t", "fall time", "s", 0.5, 4, 0.5), quantity("h", "drop height", "m", 1, 60, 1),
@@ -412,7 +430,8 @@ final class PhysicsFamilies {
             // every case is drawn (session 11): the ones first written for typed-in problems (a fall time from the
             // height, the impulse from a change of momentum, the second resistor) one time in three, among themselves
             int drawn = (int) cases.stream().filter(Case::drawn).count();
-            int k = drawn < cases.size() && r.nextInt(3) == 0 ? drawn + r.nextInt(cases.size() - drawn) : r.nextInt(drawn);
+            int sometimes = (int) cases.stream().filter(c -> !c.drawn() && !c.typedOnly()).count();
+            int k = sometimes > 0 && r.nextInt(3) == 0 ? drawn + r.nextInt(sometimes) : r.nextInt(drawn);
             Case c = cases.get(k);
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));

@@ -148,6 +148,7 @@ final class PhysicsReader {
         if (d.contains("potential energy")) return List.of("potential energy", "gpe", "g.p.e", "gravitational potential");
         if (d.contains("potential difference")) return List.of("potential difference", "voltage", "p.d");
         if (d.contains("friction force")) return List.of("friction", "frictional force");
+        if (d.contains("average")) return List.of("average velocity", "average speed", "mean velocity", "mean speed");
         if (d.contains("speed") || d.contains("velocity")) p.addAll(List.of("speed", "velocity", "how fast"));
         if (d.contains("initial")) return List.of("initial speed", "initial velocity", "starting speed");
         if (d.contains("final") || d.contains("landing"))
@@ -167,6 +168,8 @@ final class PhysicsReader {
         if (d.equals("impulse")) return List.of("impulse", "change in momentum", "change of momentum", "change in its momentum");
         if (d.contains("resistance"))
             p.addAll(List.of("resistance", "total resistance", "combined resistance", "effective resistance", "total?"));
+        // "… in parallel, what's the total" (read14): a pair's total only, not one resistor's (a total power is no resistance)
+        if (d.equals("total resistance")) p.add("the total");
         if (d.equals("weight")) p.addAll(List.of("weight", "weigh"));
         if (d.equals("mass")) p.addAll(List.of("mass", "how many kilograms", "how many kg"));
         if (d.equals("acceleration"))
@@ -329,12 +332,91 @@ final class PhysicsReader {
     private static final Pattern MINUTES_SECONDS = Pattern.compile(
             "(?i)(?<![\\d.,])(\\d+)\\s*(?:minutes?|mins?)\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?)\\s*(seconds?|secs?|s)(?![\\w^²/])");
 
-    /** The text with a duration written in two units as one number of the smaller unit (phys13). */
+    private static final List<String> ONES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /**
+     * A whole number under 100 in words just before a unit in words or a plain unit symbol: "four seconds", "two kg"; not
+     * a rough one ("about two hours to charge" is an aside, phys13).
+     */
+    private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)(?<!\\b(?:about|around|roughly|nearly|almost"
+            + "|approximately|over|under|some)\\s)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
+            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))\\s+(?=(?:seconds?|minutes?|hours?"
+            + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
+            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b)");
+
+    /** The text with a whole number in words before its unit written as digits (read14: "in four seconds"). */
+    static String numberWords(String text) {
+        return NUMBER_WORD_UNIT.matcher(text).replaceAll(m -> {
+            int n = m.group(3) != null
+                    ? ONES.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1
+                    : (TENS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) * 10
+                            + (m.group(2) == null ? 0 : ONES.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+            return n + " ";
+        });
+    }
+
+    /** Durations in words (read14): "half an hour", "a quarter of an hour", "one and a half hours", "half a minute". */
+    private static final Map<Pattern, String> DURATION_WORDS = Map.of(
+            Pattern.compile("(?i)\\b(?:an?|one)\\s+hour\\s+and\\s+a\\s+half\\b|\\b(?:one|1)\\s+and\\s+a\\s+half\\s+hours\\b"),
+            "90 minutes",
+            Pattern.compile("(?i)\\bhalf\\s+an\\s+hour\\b"), "30 minutes",
+            Pattern.compile("(?i)\\b(?:a|one)\\s+quarter\\s+of\\s+an\\s+hour\\b"), "15 minutes",
+            Pattern.compile("(?i)\\b(?:a|one)\\s+minute\\s+and\\s+a\\s+half\\b"), "90 s",
+            Pattern.compile("(?i)\\bhalf\\s+a\\s+minute\\b"), "30 s");
+
+    /**
+     * The text with a duration written in two units as one number of the smaller unit (phys13), and one said in words
+     * as a number with its unit (read14).
+     */
     static String durations(String text) {
+        for (var w : DURATION_WORDS.entrySet()) text = w.getKey().matcher(text).replaceAll(w.getValue());
         String t = HOURS_MINUTES.matcher(text).replaceAll(m -> (Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)))
                 + " " + m.group(3));
         return MINUTES_SECONDS.matcher(t).replaceAll(m -> NumberWriting.upTo(
                 Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2)), 6) + " " + m.group(3));
+    }
+
+    /**
+     * The names of quantities a student types, each spelt right: for physics reading only (read14: "accelaration",
+     * "velocty", "resistence", "momemtum" left a problem unread). A word is put right only where it is one letter away
+     * (one changed, added, dropped or two swapped) from one of these and is not one of them itself.
+     */
+    private static final List<String> QUANTITY_WORDS = List.of("acceleration", "accelerate", "accelerates", "accelerated",
+            "accelerating", "deceleration", "decelerates", "velocity", "velocities", "distance", "distances", "displacement",
+            "resistance", "resistances", "resistor", "resistors", "frequency", "wavelength", "momentum", "pressure",
+            "pressures", "density", "densities", "kinetic", "potential", "friction", "frictional", "impulse", "voltage",
+            "gravitational", "coefficient", "average", "parallel");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
+
+    static String spelling(String text) {
+        return WORD.matcher(text).replaceAll(m -> {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (QUANTITY_WORDS.contains(w)) return m.group();
+            for (String q : QUANTITY_WORDS)
+                // another form of the word (kinetics, pressured) is no slip
+                if (q.length() >= 7 && oneLetterAway(w, q) && !otherForm(w, q)) return q;
+            return m.group();
+        });
+    }
+
+    /** The same word with another ending: kinetics for kinetic, pressured for pressures. */
+    private static boolean otherForm(String w, String q) {
+        return w.startsWith(q) || q.startsWith(w) || w.length() == q.length() && w.regionMatches(0, q, 0, w.length() - 1)
+                && "sdy".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** One letter changed, added or dropped, or two next to each other swapped. */
+    static boolean oneLetterAway(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length())
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     static Optional<Worked> read(String written, List<Family> families) {
@@ -445,11 +527,16 @@ final class PhysicsReader {
             // free fall starts from rest: something thrown up or down has a launch speed the family does not model
             if (f.name().equals("free-fall") && has(lower, "thrown", "throw", "launch", "projected", "fired", "kicked", "upward"))
                 continue;
+            // and something falls: read14 found "runs 100 metres in four seconds. How fast?" read as a fall from 100 m
+            if (f.name().equals("free-fall") && !SOMETHING_FALLS.matcher(lower).find()) continue;
             // a steady speed (d = v t) is not the motion of something thrown or dropped: it speeds up as it falls; only
             // what carries or throws it, named in the question, moves at the speed given (session 12)
             // an average speed is the distance over the time, not the final speed of suvat or a fall (review12: "It lands
             // after 2 s. What is its average speed?" was answered with v = u + a t)
-            if (!f.name().equals("speed") && AVERAGE_SPEED.matcher(asked).find()) continue;
+            // session 14: under a uniform acceleration (said in words) it is (u + v)/2, suvat's v_avg, and with a time the
+            // distance; never a final velocity
+            boolean averageOfUniform = f.name().equals("suvat") && UNIFORM.matcher(lower).find();
+            if (!f.name().equals("speed") && AVERAGE_SPEED.matcher(asked).find() && !averageOfUniform) continue;
             if (f.name().equals("speed")
                     && has(lower, "thrown", "throw", "threw", "dropped", "drops", "falls freely", "free fall",
                             "free-fall")
@@ -466,6 +553,9 @@ final class PhysicsReader {
                 Case c = f.cases.get(k);
                 if (!named(f, c, askedFor, symbolAsked)) continue;
                 if (!saysUniform(c, lower)) continue;
+                if (averageOfUniform && AVERAGE_SPEED.matcher(asked).find()
+                        && !c.unknown().equals(has(asked, "how far", "distance", "displacement") ? "s" : "v_avg"))
+                    continue;
                 // the second resistor needs the total stated as the total, never guessed from the order of the numbers
                 if (c.unknown().equals("R_2") && found.stream().noneMatch(x -> x.symbol().equals("R"))) continue;
                 Optional<Map<String, String>> params = assign(f.quantities, c.givens(), symbolsOf(c), found);
@@ -528,6 +618,11 @@ final class PhysicsReader {
     /** Anything of the motion that is not straight down: up, sideways, at an angle, or a second motion. */
     private static final Pattern NOT_STRAIGHT_DOWN = Pattern.compile("\\bup\\b|\\bupwards?\\b|\\bhorizontal|\\bangle\\b|°|"
             + "\\bslope|\\bincline|\\bramp|\\bbounce|\\brebound|\\bparachute|\\bair resistance\\s+(?:is|of|acts)|\\bdrag\\b|\\bmoon\\b|\\bmars\\b");
+
+    /** Words that say something falls (or where it falls from or to): the free-fall family needs one. */
+    private static final Pattern SOMETHING_FALLS = Pattern.compile("\\b(?:fall\\w*|fell|drop\\w*|lets?\\s+go|releas\\w*"
+            + "|free[- ]?fall\\w*|plummet\\w*|plung\\w*|dives?|diver|cliff|bridge|tower|roof|window|balcony|ground|floor"
+            + "|water|sea|gravity|down\\s+(?:a|the)\\s+(?:well|shaft|hole)|g\\s*=)");
 
     private static final Pattern AVERAGE_SPEED = Pattern.compile("\\b(?:average|mean)\\s+(?:speed|velocity)\\b");
 
@@ -647,8 +742,12 @@ final class PhysicsReader {
     static boolean named(Formula f, Case c, String asked, Optional<String> symbolAsked) {
         return symbolAsked.map(s -> norm(s).equals(norm(c.unknown()))).orElse(false)
                 || phrases(f.quantities.get(c.unknown())).stream().anyMatch(asked::contains)
-                || countsUnitOf(f.quantities.get(c.unknown()), asked);
+                || countsUnitOf(f.quantities.get(c.unknown()), asked)
+                || f.name().equals("weight") && c.unknown().equals("W") && HEAVY_IN_NEWTONS.matcher(asked).find();
     }
+
+    /** "How heavy is it in newtons?" asks the weight (read14); "how heavy" alone may ask the mass, and is not read. */
+    private static final Pattern HEAVY_IN_NEWTONS = Pattern.compile("\\bhow\\s+heavy\\b.*\\bin\\s+(?:newtons?|n)\\b");
 
     static int bonus(Formula f, Case c, String asked, Optional<String> symbolAsked, String lower) {
         return phrases(f.quantities.get(c.unknown())).stream().filter(asked::contains).mapToInt(String::length).max()

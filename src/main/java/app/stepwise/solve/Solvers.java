@@ -78,10 +78,12 @@ public final class Solvers {
      * The numbers of a physics text as the reader takes them: thousands written with commas (12,000 N, 1,200 kg) as one
      * number, where they can be nothing else: groups of exactly three digits, a first group that is not 0, a unit or
      * money sign with them, and no decimal comma anywhere in the text (2,5 kg), whose writer would mean 2.500 by 2,500
-     * (session 12); and a duration in two units as one (phys13: "2 hours 30 minutes" is 150 minutes, "1 min 20 s" 80 s).
+     * (session 12); and a duration in two units as one (phys13: "2 hours 30 minutes" is 150 minutes, "1 min 20 s" 80 s),
+     * or in words ("half an hour"); a whole number in words before its unit as digits ("four seconds"), and a quantity's
+     * name misspelt by one letter spelt right (read14).
      */
     public static String physicsNumbers(String text) {
-        return PhysicsReader.durations(PhysicsReader.thousands(text));
+        return PhysicsReader.durations(PhysicsReader.thousands(PhysicsReader.numberWords(PhysicsReader.spelling(text))));
     }
 
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */

@@ -46,7 +46,7 @@ final class PercentageWords {
             "\\bincreas|\\bwent up\\b|\\bgone up\\b|\\bgoes up\\b|\\bgo up\\b|\\brises?\\b|\\brose\\b|\\braised?\\b|\\bgrows?\\b|\\bgrew\\b"
                     + "|\\bvat\\b(?=[^.?!]*\\badded\\b)|\\bvat\\b[^.?!]*\\bincluding\\b|\\bincluding vat\\b"); // VAT added (session 12)
     private static final Pattern DOWN = Pattern.compile(
-            "\\bdecreas|\\breduc|\\bdiscount|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
+            "\\bdecreas|\\breduc|\\bdiscount|%\\s*off\\b|\\bper\\s*cent\\s+off\\b|\\bsale\\b|\\bfell\\b|\\bfalls?\\b|\\bdropped\\b|\\bdrops?\\b|\\bwent down\\b|\\bgone down\\b|\\bgoes down\\b|\\bloses?\\b|\\blost\\b");
     /** The new amount is asked for, not the change itself. */
     private static final Pattern NEW_AMOUNT = Pattern.compile(
             "\\bnew\\b|\\bnow\\b|\\bafter\\b|\\bleft\\b|\\bremain|\\bsale price\\b|\\bfinal\\b|\\bbecomes?\\b|\\bto pay\\b|\\bwill it cost\\b"
@@ -54,7 +54,13 @@ final class PercentageWords {
                     + "|\\bdoes it cost\\b|\\bin the sale\\b|\\bincluding\\b");
     /** A reverse percentage or a question about the change: not the patterns here. */
     private static final Pattern OTHER_QUESTION = Pattern.compile(
-            "\\boriginal|\\bbefore the\\b|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
+            "\\boriginal|\\bhow much (?:is|was) (?:the )?(?:discount|saving|reduction|increase)|\\bhow much (?:less|more|off)\\b|\\bsaved?\\b|\\binterest\\b|\\bper (?:year|annum|month)\\b|\\beach year\\b|\\bevery year\\b|\\bcompound");
+
+    /**
+     * "What was it before the sale?" asks the old amount; said before the question ("a coat was £65 before the sale") it
+     * only names the amount the percentage is taken from (read14).
+     */
+    private static final Pattern BEFORE_THE = Pattern.compile("\\bbefore the\\b");
 
     private static final Pattern OLD_AMOUNT = Pattern
             .compile("\\bwas\\b|\\bwere\\b|\\bbefore\\b|\\bprevious|\\bat first\\b|\\bto begin with\\b"
@@ -166,6 +172,33 @@ final class PercentageWords {
         return Optional.of(new Reading(rate + "/100 × " + whole, Message.of("reading.percent", rate, whole)));
     }
 
+    private static final Pattern WHOLE_OF = Pattern.compile("\\b(?:out\\s+)?of\\s+(?:the\\s+)?" + NUMBER + "(?!\\d|\\.\\d)");
+    private static final Pattern WHAT_PERCENTAGE = Pattern.compile("\\bwhat\\s+(?:percentage|percent|per cent|%)");
+    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("of", "out", "the", "and", "are", "is", "was",
+            "were", "in", "had", "has", "have", "more", "less", "times", "per");
+
+    /**
+     * read14: a whole named by "of N" and one part of it, the part's percentage asked: "A team of 25 players has 15 girls.
+     * What percentage of the team are girls?", "Of 80 people asked, 20 said yes. What percent said yes?". Only where
+     * the question names the part by the word that follows its number (girls, said), never the rest or another part.
+     */
+    private static Optional<Reading> shareOfWhole(String lower, List<String[]> numbers) {
+        if (!numbers.get(0)[1].isEmpty() || !numbers.get(1)[1].isEmpty()) return Optional.empty();
+        String question = question(lower);
+        String statement = lower.substring(0, lower.length() - question.length());
+        Matcher whole = WHOLE_OF.matcher(statement);
+        if (!WHAT_PERCENTAGE.matcher(question).find() || !whole.find() || THE_REST.matcher(question).find())
+            return Optional.empty();
+        String total = whole.group(1);
+        String part = numbers.get(0)[0].equals(total) ? numbers.get(1)[0] : numbers.get(0)[0];
+        if (part.equals(total) || new BigDecimal(part).compareTo(new BigDecimal(total)) >= 0) return Optional.empty();
+        Matcher named = Pattern.compile("(?<![\\w.])" + Pattern.quote(part) + "\\s+([a-z]+)").matcher(statement);
+        if (!named.find() || NOT_A_NAME.contains(named.group(1))
+                || !Pattern.compile("\\b" + named.group(1) + "\\b").matcher(question).find())
+            return Optional.empty();
+        return Optional.of(new Reading(part + "/" + total + " × 100", Message.of("reading.percentOf", part, total)));
+    }
+
     /** The reading of a lower-case normalised text, when it is one of the three patterns and nothing more. */
     static Optional<Reading> read(String lower) {
         List<String[]> all = new ArrayList<>();
@@ -176,7 +209,7 @@ final class PercentageWords {
             Optional<Reading> r = profit(lower, all);
             if (r.isPresent()) return r;
         }
-        if (OTHER_QUESTION.matcher(lower).find()) return Optional.empty();
+        if (OTHER_QUESTION.matcher(lower).find() || BEFORE_THE.matcher(question(lower)).find()) return Optional.empty();
         List<String[]> numbers = new ArrayList<>(); // {value, "%" or ""}
         Matcher n = ANY_NUMBER.matcher(lower);
         while (n.find()) numbers.add(new String[]{n.group().replaceAll("[^\\d.]", ""), n.group(1) == null ? "" : "%"});
@@ -198,6 +231,8 @@ final class PercentageWords {
             return Optional.of(new Reading(whole.group(2) + "/" + whole.group(1) + " × 100",
                     Message.of("reading.percentOf", whole.group(2), whole.group(1))));
         }
+        Optional<Reading> share = shareOfWhole(lower, numbers);
+        if (share.isPresent()) return share;
         Matcher change = CHANGE_BY.matcher(lower.strip());
         if (change.matches()) {
             boolean increase;

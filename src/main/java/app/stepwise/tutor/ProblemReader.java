@@ -62,7 +62,9 @@ public final class ProblemReader {
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern FUNCTION_OF = Pattern.compile("\\b([a-zA-Z])\\s*\\(\\s*([a-z])\\s*\\)\\s*=");
     private static final Pattern SUBJECT = Pattern.compile(
-            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject|\\bget\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+on\\s+(?:its|it's)\\s+own|\\bisolate\\s+([A-Za-zρλμ](?:_\\w+)?)\\b",
+            "(?:make|making)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:the\\s+)?subject|subject\\s+(?:of\\s+(?:the\\s+)?(?:formula|equation)\\s+)?(?:to\\s+)?([A-Za-zρλμ](?:_\\w+)?)\\b|(?:rearrange|solve|transpose)\\b.*?\\bfor\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|\\b([A-Za-zρλμ](?:_\\w+)?)\\s+in\\s+terms\\s+of|formula\\s+for\\s+([A-Za-zρλμ](?:_\\w+)?)\\b|(?:to\\s+make|so\\s+that)\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+(?:is\\s+)?the\\s+subject|\\bget\\s+([A-Za-zρλμ](?:_\\w+)?)\\s+on\\s+(?:its|it's)\\s+own|\\bisolate\\s+([A-Za-zρλμ](?:_\\w+)?)\\b"
+                    // "change the subject of P = 2l + 2w to l" (read14)
+                    + "|subject\\s+of\\s+[^.?!\\n]*?\\bto\\s+([A-Za-zρλμ](?:_\\w+)?)\\s*(?:[.?!]|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECT = Pattern.compile("respect\\s+to\\s+([a-z])\\b|d/d([a-z])\\b|d([a-z])/d([a-z])");
 
@@ -113,7 +115,8 @@ public final class ProblemReader {
      */
     static boolean outOfScopePhysics(String lower) {
         return OUT_OF_SCOPE
-                .matcher(lower.replace("measuring cylinder", "measuring jar").replaceAll("\\b(?:minimum|maximum)\\b", "least")
+                .matcher(lower.replace("measuring cylinder", "measuring jar").replace("formula triangle", "formula")
+                        .replaceAll("\\b(?:minimum|maximum)\\b", "least")
                         // a stationary ball is at rest; a stationary point is calculus
                         .replaceAll("\\bstationary\\b(?!\\s+points?\\b)", "resting")
                         // P = I²R is the power of a current, not the i² of a complex number (phys13)

@@ -34,7 +34,7 @@ final class TextMath {
             + "(?!\\s*[\\p{L}Ωμ°/²³^]{1,6}\\s+(?:crates|boxes|blocks|masses|weights|resistors|bricks|bags|sacks|cars|trolleys"
             + "|balls|lamps|bulbs|cells|batteries|loads|parcels|packages|containers|stones|rocks|heaters|pallets|beams|logs)\\b)");
     private static final Pattern STUDENT_ANSWER = Pattern.compile(
-            "(?i)\\b(?:i\\s+(?:got|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
+            "(?i)\\b(?:i\\s+(?:got(?!\\s+\\d+(?:\\.\\d+)?\\s*(?:out\\s+of|/)\\s*\\d)|keep\\s+getting|think\\s+(?:it'?s|its|the\\s+answer\\s+is))|my\\s+answer\\s+(?:is|was)"
                     + "|is\\s+it|the\\s+answer\\s+(?:is|was))\\s+(?=[^.?!\\n]*[\\d=])[^.?!\\n]*\\??");
     private static final Pattern CLAIMED_RESULT = Pattern.compile(
             "(?i)(\\b(?:says|said|claims|claimed|thinks|thought|reckons|believes)\\s+(?:that\\s+)?[^.?!\\n]*?)\\s+(?:comes?\\s+to|came\\s+to|makes|gives|works\\s+out\\s+(?:as|to|at))\\s+-?\\d+(?:\\.\\d+)?(?![\\d/])(?=[^?!\\n]*[.?!]?\\s*(?:is\\s+(?:she|he|they|it|that|this)|are\\s+they|was\\s+(?:she|he|it))\\s+(?:right|correct))");
@@ -63,6 +63,12 @@ final class TextMath {
     private static final Pattern FRACTION_OF = Pattern.compile(
             "(?<![\\d./^])(\\d+/\\d+)\\s+of\\s+(?=\\d+(?:/\\d+|\\.\\d+)?(?:\\s*[.?!,]|\\s*$))",
             Pattern.CASE_INSENSITIVE);
+    /** "2/3 of 3/4 of a pizza": a fraction of a fraction of a thing in a story (read14). */
+    private static final Pattern FRACTION_OF_FRACTION = Pattern.compile(
+            "(?<![\\d./^])(\\d+/\\d+)\\s+of\\s+(?:the\\s+)?(\\d+/\\d+)(?=\\s+of\\b)");
+    /** A story that asks about another part than the fraction named: what is left, the rest, the total. */
+    private static final Pattern ANOTHER_PART = Pattern.compile(
+            "(?i)\\b(?:left|remain\\w*|rest|still|others?|more|less|altogether|total|together|in\\s+all|not|dont|didnt)\\b|n't\\b");
     private static final String BETWEEN_NUMBERS = "(?<=[\\d)])\\s+(?:%s)\\s+(?=-?\\s?[\\d(])";
     private static final java.util.Map<Pattern, String> OPERATION_WORDS = java.util.Map.of(
             Pattern.compile(String.format(BETWEEN_NUMBERS, "divided\\s+by"), Pattern.CASE_INSENSITIVE), " ÷ ",
@@ -79,6 +85,11 @@ final class TextMath {
             Pattern.compile(String.format(BETWEEN_TERMS, "minus"), Pattern.CASE_INSENSITIVE), " - ");
     private static final Pattern POWER_WORDS = Pattern.compile(
             "(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(squared|cubed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "2 to the power of 5", "x raised to the power of -3" (read14). */
+    private static final Pattern TO_THE_POWER = Pattern.compile(
+            "(?i)(?<![A-Za-z])([b-zA-HJ-Z]|\\d+(?:\\.\\d+)?|\\))\\s+(?:raised\\s+)?to\\s+the\\s+power\\s+(?:of\\s+)?(-?\\d+)\\b");
+    /** "wrt x", "w.r.t. t": with respect to (read14). */
+    private static final Pattern WRT = Pattern.compile("(?i)\\bw\\.?r\\.?t\\.?(?=\\s+[a-z]\\b)");
     private static final Pattern ROOT_WORDS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
     private static final Pattern HALF_OF = Pattern.compile(
@@ -101,6 +112,8 @@ final class TextMath {
 
     /** "x squared" is x^2, "n cubed" n^3, "the square root of 196" √(196), "half of y" y/2 (a letter or a number only). */
     static String mathWords(String t) {
+        t = TO_THE_POWER.matcher(t).replaceAll("$1^$2");
+        t = WRT.matcher(t).replaceAll("with respect to");
         t = POWER_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1) + (m.group(2).equalsIgnoreCase("squared") ? "^2" : "^3")));
         t = ROOT_WORDS.matcher(t).replaceAll(m -> Matcher.quoteReplacement("√(" + m.group(1) + ")"));
@@ -160,6 +173,9 @@ final class TextMath {
         // operations said in words between two numbers: "5/8 divided by 15/16", "-12 times -4 minus 50"
         for (var w : OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());
         // a fraction of a number or of a fraction is a product: "Find 2/3 of 5/8" is (2/3) × (5/8) (session 12: not read)
+        // and so is a fraction of a fraction of a thing: "Sam ate 2/3 of 3/4 of a pizza" is (2/3) × (3/4) of it (read14),
+        // unless the story asks about the rest ("what fraction is left?" is 1 minus the product)
+        if (!ANOTHER_PART.matcher(t).find()) t = FRACTION_OF_FRACTION.matcher(t).replaceAll("$1 × $2");
         t = FRACTION_OF.matcher(t).replaceAll("$1 × ");
         // and between a letter (or a power) and a number or a letter: "x^2 plus 5", "x cubed times x squared"
         for (var w : LETTER_OPERATION_WORDS.entrySet()) t = w.getKey().matcher(t).replaceAll(w.getValue());

@@ -34,7 +34,8 @@ class PhysicsCorpusWidthTest {
         for (Family f : Solvers.families()) {
             if (!(f instanceof PhysicsFamilies.Formula formula) || f instanceof PhysicsFamilies.Friction) continue;
             Set<String> seen = new HashSet<>(), all = new HashSet<>();
-            for (PhysicsFamilies.Case c : formula.cases) all.add(c.formula() + " → " + c.unknown());
+            // a typed-only case (read14: the average velocity) is never drawn, so that adding it changed no corpus
+            for (PhysicsFamilies.Case c : formula.cases) if (!c.typedOnly()) all.add(c.formula() + " → " + c.unknown());
             for (Worked w : drawn(f.name(), 300, 3)) {
                 if (twoFormulas(w)) continue;
                 PhysicsFamilies.Case c = formula.cases.get(Integer.parseInt(w.params().get("case")));

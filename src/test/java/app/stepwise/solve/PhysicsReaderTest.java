@@ -60,4 +60,17 @@ class PhysicsReaderTest {
     void readsUnitsAsSchoolBooksWriteThem(String text, String read) {
         assertThat(PhysicsReader.schoolUnits(text)).isEqualTo(read);
     }
+
+    /** read14: a quantity's name one letter out is spelt right; another form of a word, or a word further off, is kept. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "whats the accelaration            | whats the acceleration",
+            "the velocty and the frequncy      | the velocity and the frequency",
+            "its wavelenght and its resistence | its wavelength and its resistance",
+            "kinetics and pressured            | kinetics and pressured",
+            "per second, the second resistor   | per second, the second resistor",
+            "a distant star, a dense block     | a distant star, a dense block"})
+    void aQuantityNameOneLetterOutIsSpeltRight(String typed, String read) {
+        assertThat(PhysicsReader.spelling(typed)).isEqualTo(read);
+    }
 }

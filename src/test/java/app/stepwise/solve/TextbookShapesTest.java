@@ -203,4 +203,26 @@ class TextbookShapesTest {
         assertThat(count(formula, "x", n, Task.SOLVE, f, s -> s.matches(".*[A-Za-z]\\^2 x\\b.*")))
                 .as("another letter squared beside x, V = 1/3 πr^2 x").isGreaterThan(n / 100);
     }
+
+    /**
+     * Session 14 (alg13's leftover): decimals in a linear equation were cleared by × 10 and the answer came out as a
+     * fraction (m + 2.5 = 1.1 gave m = -7/5); a textbook keeps the decimals through every line and answers m = -1.4.
+     * A fraction written in the problem, or an answer with no short decimal, still goes the fraction way.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "m + 2.5 = 1.1           | m | m = 1.1 - 2.5 = -1.4",
+            "0.2k + 1.5 = 4.3        | k | 0.2k = 4.3 - 1.5 = 2.8;k = 2.8/0.2 = 14",
+            "0.25x = 1.5             | x | x = 1.5/0.25 = 6",
+            "x - 0.75 = 2            | x | x = 2 + 0.75 = 2.75",
+            "1.5x + 2 = 0.5x + 7     | x | x + 2 = 7;x = 7 - 2 = 5",
+            "2.5y - 1 = 4            | y | 2.5y = 4 + 1 = 5;y = 5/2.5 = 2",
+            "0.5(x + 4) = 3.5        | x | 0.5x + 2 = 3.5;0.5x = 3.5 - 2 = 1.5;x = 1.5/0.5 = 3",
+            "x/4 + 0.5 = 2           | x | x + 2 = 8;x = 8 - 2 = 6",
+            // read14's corpus check: like terms collected in a line of their own, a negative top without brackets
+            "3x + 4x = -23.1         | x | 7x = -23.1;x = -23.1/7 = -3.3",
+            "3(1.5x - 7) - 13 = -70  | x | 4.5x - 21 - 13 = -70;4.5x - 34 = -70;4.5x = -70 + 34 = -36;x = -36/4.5 = -8"})
+    void decimalsInALinearEquationAreKeptToTheAnswer(String equation, String x, String lines) {
+        solvedAs(equation, x, lines);
+    }
 }
