@@ -502,6 +502,12 @@ final class PackEditorViewModel {
         }
     }
 
+    /** The teacher chose not to save: the changes and their autosaved draft go. */
+    void discardChanges() {
+        dirty.set(false);
+        discardDraft();
+    }
+
     void discardDraft() {
         try {
             autosave.discard();
