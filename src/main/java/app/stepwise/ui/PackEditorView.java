@@ -341,7 +341,7 @@ final class PackEditorView extends BorderPane implements Screen {
                     return;
                 }
                 getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
-                setText(f.label(vm.problems, t.get("editor.finding.pack")));
+                setText(f.label(vm.problems, t));
             }
         });
         findings.setOnMouseClicked(e -> jump(findings.getSelectionModel().getSelectedItem()));
