@@ -29,9 +29,6 @@ final class LibraryView extends VBox implements Screen {
         getStyleClass().add("view");
         Label heading = new Label(t.get("library.heading"));
         heading.getStyleClass().add("heading");
-        Label where = new Label(vm.whereFrom());
-        where.getStyleClass().add("muted");
-        where.setWrapText(true);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(32, 32);
         loading.visibleProperty().bind(vm.loadingProperty());
@@ -62,7 +59,7 @@ final class LibraryView extends VBox implements Screen {
             if (first) list.requestFocus();
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, where, loading, list, ownProblem());
+        getChildren().addAll(heading, loading, list, ownProblem());
     }
 
     /** Read every time the library is shown: a pack imported or saved in teacher mode meanwhile is listed. */

@@ -122,10 +122,6 @@ final class LibraryViewModel {
         return l;
     }
 
-    String whereFrom() {
-        return t.get("library.where", AppPaths.bundledLessons(), AppPaths.userPacks());
-    }
-
     /** Reads the pack folders in the background. */
     void load() {
         BackgroundTask.wrap(ctx -> Packs.library().load()).named("read lesson packs").withBudget(READ_BUDGET)

@@ -235,6 +235,13 @@ final class MainView extends BorderPane implements Navigator {
     @Override
     public void back() {
         if (history.isEmpty()) return;
+        if (current != null && current.screen != null) current.screen.askToLeave(this::backNow);
+        else
+            backNow();
+    }
+
+    private void backNow() {
+        if (history.isEmpty()) return;
         leaveCurrent();
         Route left = current.route;
         Entry previous = history.pop();

@@ -17,6 +17,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -340,7 +341,7 @@ final class PackEditorView extends BorderPane implements Screen {
                     return;
                 }
                 getStyleClass().add(f.error() ? "finding-error" : "finding-warning");
-                setText(f.label(vm.problems, t.get("editor.finding.pack")));
+                setText(f.label(vm.problems, t));
             }
         });
         findings.setOnMouseClicked(e -> jump(findings.getSelectionModel().getSelectedItem()));
@@ -503,6 +504,28 @@ final class PackEditorView extends BorderPane implements Screen {
     public Optional<Screen> relabeled(Texts texts) {
         vm.relabel(texts);
         return Optional.of(new PackEditorView(vm, texts, navigator));
+    }
+
+    /** Unsaved changes: save (leaving once saved), don't save (the autosaved draft goes too), or cancel and stay. */
+    @Override
+    public void askToLeave(Runnable leave) {
+        if (!vm.dirty.get()) {
+            leave.run();
+            return;
+        }
+        ButtonType save = new ButtonType(t.get("editor.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(t.get("editor.leave.discard"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.leave"), save, discard, Controls.cancel(t));
+        a.setHeaderText(t.get("editor.leave.heading"));
+        if (getScene() != null) a.initOwner(getScene().getWindow());
+        a.setOnHidden(e -> { // not showAndWait: Back may come from a key handler or a test's interact
+            if (a.getResult() == save) vm.save(leave);
+            else if (a.getResult() == discard) {
+                vm.discardChanges();
+                leave.run();
+            }
+        });
+        a.show();
     }
 
     @Override

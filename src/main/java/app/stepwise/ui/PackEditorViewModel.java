@@ -50,10 +50,13 @@ final class PackEditorViewModel {
 
     /** One validation message, with the problem (or -1 for the pack) and the field it is about. */
     record Finding(int problem, String field, String message, boolean error, String pointer) {
-        /** "✗ p3 · answer: message"; {@code packWord} names the pack itself in the teacher's language. */
-        String label(List<ProblemDraft> problems, String packWord) {
-            String where = problem >= 0 && problem < problems.size() ? problems.get(problem).id.get() : packWord;
-            return (error ? "✗ " : "⚠ ") + where + (field.isEmpty() ? "" : " · " + field) + ": " + message;
+        /** "✗ p3 · Answer: message", the pack and the field named as the editor names them in the teacher's language. */
+        String label(List<ProblemDraft> problems, Texts t) {
+            String where = problem >= 0 && problem < problems.size()
+                    ? problems.get(problem).id.get()
+                    : t.get("editor.finding.pack");
+            return (error ? "✗ " : "⚠ ") + where
+                    + (field.isEmpty() ? "" : " · " + EditorFieldNames.said(field, problem >= 0, t)) + ": " + message;
         }
     }
 
@@ -432,11 +435,13 @@ final class PackEditorViewModel {
     /** The pack read from the editor's text, with the reader's findings in the teacher's language. */
     static Checked check(Path name, String text, java.util.Locale language) {
         PackProblem.Report r = Packs.reader().read(name, text);
+        Texts t = Texts.of(language.toLanguageTag());
         List<Finding> out = new ArrayList<>();
-        for (PackProblem p : r.problems()) out.add(finding(p.pointer(), p.said().in(language), true));
+        for (PackProblem p : r.problems())
+            out.add(finding(p.pointer(), EditorFieldNames.relabeled(p.said(), p.pointer(), t).in(language), true));
         if (r.pack().isPresent()) {
             for (ContentCheck.Finding f : ContentCheck.check(r.pack().get()))
-                out.add(finding(f.pointer(), f.said().in(language), f.error()));
+                out.add(finding(f.pointer(), EditorFieldNames.relabeled(f.said(), f.pointer(), t).in(language), f.error()));
         }
         return new Checked(r.pack(), out);
     }
@@ -500,6 +505,12 @@ final class PackEditorViewModel {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** The teacher chose not to save: the changes and their autosaved draft go. */
+    void discardChanges() {
+        dirty.set(false);
+        discardDraft();
     }
 
     void discardDraft() {

@@ -187,7 +187,7 @@ final class ProblemView extends ScrollPane implements Screen {
         Button wrong = new Button(t.get("problem.whatsWrong"));
         wrong.setId("whats-wrong");
         wrong.setOnAction(e -> vm.whatsWrong());
-        wrong.disableProperty().bind(Bindings.isEmpty(vm.workProperty()));
+        wrong.disableProperty().bind(vm.canAskWhatsWrongProperty().not());
         Button solution = new Button(t.get("problem.solution"));
         solution.setId("solution");
         solution.setOnAction(e -> vm.showSolution());

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -26,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -97,6 +100,9 @@ final class ProblemViewModel {
     private final StringProperty work = new SimpleStringProperty("");
     private final StringProperty answer = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(Verdict.NONE);
+    /** The last check found the answer (or the working) right, and nothing was typed since. */
+    private final BooleanProperty rightAsChecked = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper canAskWhatsWrong = new ReadOnlyBooleanWrapper();
     private final ReadOnlyListWrapper<Checking.LineMark> lineMarks = new ReadOnlyListWrapper<>(
             FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<HintLine> hints = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -145,14 +151,20 @@ final class ProblemViewModel {
         this.previewLane = new TaskLane(app.tasks());
         this.display = displayed();
         this.quantities = Checking.hasQuantities(problem);
+        canAskWhatsWrong.bind(Bindings.createBooleanBinding(
+                () -> work.get() != null && !work.get().isEmpty() && !rightAsChecked.get(), work, rightAsChecked));
         work.addListener((o, was, now) -> {
+            rightAsChecked.set(false);
             currentHint = null; // new working: the next hint is for the new last line
             teacherLadderJustEnded = false;
             changed();
             updatePreview();
             updatePending();
         });
-        answer.addListener((o, was, now) -> changed());
+        answer.addListener((o, was, now) -> {
+            rightAsChecked.set(false);
+            changed();
+        });
         app.tutor().opened(pack, problem); // time on task starts now
         restore();
     }
@@ -239,6 +251,14 @@ final class ProblemViewModel {
 
     ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict.getReadOnlyProperty();
+    }
+
+    /**
+     * "What's wrong?" has something to look at: there is working, and the last check did not just find it right (a
+     * student who sees "✓ Correct." expects no mistake; asking would only replace the verdict).
+     */
+    ReadOnlyBooleanProperty canAskWhatsWrongProperty() {
+        return canAskWhatsWrong.getReadOnlyProperty();
     }
 
     /** The verdict on each line of the working, from the last check. */
@@ -558,6 +578,7 @@ final class ProblemViewModel {
 
     /** "What's wrong?": the first mistake, the misconception behind it and a right step. */
     void whatsWrong() {
+        if (rightAsChecked.get()) return; // the verdict "✓ Correct." stays; the button is off then
         List<String> lines = lines();
         if (lines.stream().allMatch(String::isBlank)) {
             show(Kind.INFO, tx -> tx.get("wrong.noWork"));
@@ -636,6 +657,7 @@ final class ProblemViewModel {
 
     /** Shows a verdict line, said in the screen's language now and again in a new one. */
     private void show(Kind kind, Function<Texts, String> said) {
+        rightAsChecked.set(kind == Kind.CORRECT);
         verdictSaid = tx -> new Verdict(kind, said.apply(tx));
         verdict.set(verdictSaid.apply(t));
         foldHints();

@@ -37,6 +37,14 @@ public interface Screen {
      */
     default void hintKey() {}
 
+    /**
+     * Back or Home was asked for: a screen with unsaved changes asks the user first and runs {@code leave} only when
+     * they choose to go on; others go at once.
+     */
+    default void askToLeave(Runnable leave) {
+        leave.run();
+    }
+
     /** Before another screen takes its place or the app closes: keep what must not be lost. */
     default void leaving() {}
 }

@@ -161,6 +161,27 @@ class ProblemViewModelTest {
         assertThat(vm.verdictProperty().get().text()).startsWith("Line 1:").contains("sign");
     }
 
+    /**
+     * Seen under Xvfb: "What's wrong?" pressed after "✓ Correct." replaced the green verdict with "no mistake found".
+     * After a right answer there is nothing to ask: the button is off and the verdict stays, until the work changes.
+     */
+    @Test
+    void whatsWrongIsOffAfterARightAnswerAndTheVerdictStays() {
+        ProblemViewModel vm = open(1); // 3x + 5 = 20
+        vm.workProperty().set("3x = 15\nx = 5");
+        vm.answerProperty().set("x = 5");
+        assertThat(vm.canAskWhatsWrongProperty().get()).isTrue();
+        vm.check();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
+        assertThat(vm.canAskWhatsWrongProperty().get()).isFalse();
+        vm.whatsWrong();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
+        vm.workProperty().set("3x = 25\nx = 25/3");
+        assertThat(vm.canAskWhatsWrongProperty().get()).isTrue();
+        vm.whatsWrong();
+        assertThat(vm.verdictProperty().get().text()).startsWith("Line 1:");
+    }
+
     @Test
     void textsFollowTheChosenLanguage() {
         test.inLanguage("es");

@@ -172,16 +172,16 @@ class SpanishScreensTest {
                 + " \"problems\": [{\"id\": \"p 1\", \"statement\": \"Solve $x + 1 = 2$.\","
                 + " \"answer\": {\"kind\": \"equation\", \"value\": \"x = 1\"}}]}";
         var read = PackEditorViewModel.check(Path.of("x.json"), broken, es.locale()).findings();
-        assertThat(read).extracting(PackEditorViewModel.Finding::message).contains("\"title\" está vacío")
+        assertThat(read).extracting(PackEditorViewModel.Finding::message).contains("\"Título\" está vacío")
                 .anySatisfy(m -> assertThat(m).startsWith("campo desconocido \"colour\""))
                 .anySatisfy(m -> assertThat(m).startsWith("el identificador \"p 1\" solo puede usar"));
-        assertThat(read).extracting(PackEditorViewModel.Finding::message) // field names are the file format's own words
+        assertThat(read).extracting(PackEditorViewModel.Finding::message) // in Spanish throughout
                 .noneMatch(m -> m.contains(" is empty") || m.startsWith("unknown field") || m.contains("may use only"));
         assertThat(PackEditorViewModel.check(Path.of("x.json"), broken).findings())
-                .extracting(PackEditorViewModel.Finding::message).contains("\"title\" is empty");
+                .extracting(PackEditorViewModel.Finding::message).contains("\"Title\" is empty");
 
         var finding = PackEditorViewModel.finding("", "something is wrong", true);
-        assertThat(finding.label(vm.problems, es.get("editor.finding.pack"))).startsWith("✗ paquete");
+        assertThat(finding.label(vm.problems, es)).startsWith("✗ paquete");
 
         Path text = Files.writeString(test.home.resolve("notes.png"), "not a picture");
         assertThatThrownBy(() -> PackEditorViewModel.copyImage(text, test.home.resolve("images")))
