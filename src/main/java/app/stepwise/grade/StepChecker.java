@@ -1424,6 +1424,9 @@ public final class StepChecker {
                     ? Optional.of(false)
                     : Optional.empty();
         }
+        // y = 4 under 2x + 3 = 11 (review14): a value of a letter the equation does not have is no answer to it
+        if (!Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).containsAll(SolutionSets.namedVariables(last)))
+            return Optional.of(false);
         // x = 3.33 for 10/3: rounded to the places written, as the answer checker takes it (grade13: a right line, a wrong answer)
         if (expected.isPresent())
             return Optional.of(SolutionSets.compare(expected.get(), values.get()).same()

@@ -84,6 +84,11 @@ public final class ProblemReader {
                     // checking a value ("Is x = 3 a solution of …": the article became a letter, x = 3a) and estimating
                     // (worked out exactly, a right estimate would be marked wrong); session 10
                     + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b"
+                    // a sign condition on the unknown ("for positive x", "x is positive", "except the negative solution"):
+                    // solved without it, both roots were verified (review14); a new subject said positive is read (its root)
+                    + "|\\bfor (?:positive|negative) [a-z]\\b|^(?![\\s\\S]*\\b(?:subject|rearrange)\\b)[\\s\\S]*\\b[b-z]\\s+(?:(?:is|be)\\s+)?(?:positive|negative)\\b"
+                    + "|\\b(?:positive|negative) (?:solution|root)s?\\b|\\bexcept\\b"
+                    + "|\\b[b-z],?\\s+(?:(?:is|be)\\s+)?(?:greater|less|bigger|smaller) than (?:zero|0)\\b"
                     // a second derivative written with two primes (f''(x), y″), also beside the word "differentiation"
                     + "|\\b[a-z]\\s*(?:''|′′|″)"
                     // a complex number written a + bi in brackets, (2 + 3i)(1 − i): i is no letter to simplify with (alg13)
