@@ -3,7 +3,6 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The grey example in an empty box ("e.g. Solve 5x = -27 …", "Your final answer, e.g. x = 5") can be read in every
@@ -35,13 +33,7 @@ class PromptTextContrastTest {
     void theExampleInAnEmptyBoxIsReadable(Settings.Theme theme, FxRobot robot) {
         TextField box = new TextField();
         box.setPromptText("Your final answer, e.g. x = 5");
-        robot.interact(() -> {
-            Scene scene = new Scene(new VBox(new TextField(), box), 400, 100); // the first field takes the focus
-            Looks.set(scene, new Settings(Settings.DEFAULTS.model(), "en", theme, 1.0));
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Themed.show(robot, stage, new VBox(new TextField(), box), theme, 400, 100); // the first field takes the focus
         AtomicReference<Double> ratio = new AtomicReference<>();
         robot.interact(() -> {
             Text prompt = box.lookupAll(".text").stream().filter(n -> n instanceof Text t
