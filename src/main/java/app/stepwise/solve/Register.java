@@ -430,7 +430,62 @@ final class Register {
             default -> t = question(t, r);
         }
         if (r.nextInt(3) == 0) t = typo(t, r); // session 12: 2.6.0 refused "simplfy 3x + 4y - x + 2y"
+        if (r.nextInt(3) == 0) t = typedWords(t, r); // session 15
         return t;
+    }
+
+    private static final Pattern TIGHT = Pattern.compile("(?<=[\\w)²³]) ([-+=−×÷]) (?=[\\w(−])");
+    private static final Pattern SQUARED = Pattern.compile("(?<=[a-z)])(?:\\^2|²)(?![\\d.{])");
+    private static final Pattern WHAT_IS = Pattern.compile("\\b[Ww]hat(?: is|'s)\\b");
+
+    /** Words as students type them (session 15): "whats", no full stop or question mark at the end. Prose only. */
+    static String typedWords(String text, SplittableRandom r) {
+        String t = text;
+        if (r.nextInt(2) == 0) t = WHAT_IS.matcher(t).replaceAll("whats");
+        if (r.nextInt(2) == 0) t = t.replaceAll("\\s*[.?]$", "");
+        return t;
+    }
+
+    /**
+     * Math as students type it (session 15): "=" as "equals", "x^2" as "x squared", no spaces around the signs. The math
+     * means the same; the start line stays in engine syntax. Written on problems in and out of scope at the same rate
+     * ({@link Surface#vary}, {@link OutOfScope#finish}), outside {@link #dress}, whose wrappers leave the math as it is.
+     */
+    static String typedMath(String text, SplittableRandom r) {
+        String t = text;
+        int k = r.nextInt(4);
+        if (k != 1 && t.indexOf(" = ") >= 0 && t.indexOf(" = ") == t.lastIndexOf(" = ")) t = t.replace(" = ", " equals ");
+        if (k != 0) t = SQUARED.matcher(t).replaceAll(" squared");
+        if (k == 3) t = TIGHT.matcher(t).replaceAll("$1");
+        return t;
+    }
+
+    private static final Pattern INFORMAL_UNIT = Pattern.compile("(?<=\\d) (s|min|h|kg|g|Ω|km/h|N|J|W|V|A|m)(?![\\p{L}\\d/^²])");
+
+    /** Units as students type them: "12 secs", "3 hrs", "5 kgs", "8 ohms", "20 volts" (session 15). */
+    static String informalUnits(String text, SplittableRandom r) {
+        Matcher m = INFORMAL_UNIT.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String[] words = switch (m.group(1)) {
+                case "s" -> new String[]{"secs", "sec", "seconds"};
+                case "min" -> new String[]{"mins", "minutes"};
+                case "h" -> new String[]{"hrs", "hr", "hours"};
+                case "kg" -> new String[]{"kgs", "kilos", "kilograms"};
+                case "g" -> new String[]{"grams", "gms"};
+                case "Ω" -> new String[]{"ohms", "ohm"};
+                case "km/h" -> new String[]{"kph", "km per hour"};
+                case "N" -> new String[]{"newtons", "newton"};
+                case "J" -> new String[]{"joules"};
+                case "W" -> new String[]{"watts"};
+                case "V" -> new String[]{"volts", "volt"};
+                case "A" -> new String[]{"amps", "amp"};
+                default -> new String[]{"metres", "meters", "m"};
+            };
+            m.appendReplacement(b, " " + words[r.nextInt(words.length)]);
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** "Find the mean of …. More" as a student asks it: "how do i find the mean of …? More". Unchanged without a leading imperative. */

@@ -168,6 +168,9 @@ final class Stories {
             Map.entry("resistors:R", List.of(
                     "A {R_1} resistor and a {R_2} resistor are used in a {obj}. What is the total resistance?",
                     "{name} joins a {R_1} resistor and a {R_2} resistor in a {obj}.",
+                    "What single resistor could replace a {R_1} resistor and a {R_2} resistor in a {obj}?",
+                    "2 resistors, {R_1} and {R_2}, in a {obj}. whats the total resistance?",
+                    "{name} needs the combined resistance of the {R_1} and {R_2} resistors in a {obj}.",
                     "In a {obj} there are two resistors, {R_1} and {R_2}. Find their combined resistance.")),
             Map.entry("electrical-power:P", List.of(
                     "A {obj} runs on {V} and draws {I}. How much power does it use?",

@@ -35,12 +35,17 @@ final class Surface {
         if (v.task() == Task.SOLVE && !v.family().equals("rearrange-formula") && r.nextInt(3) == 0)
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
+        // session 15: a teacher's or a student's own words for a plain math problem (the start and steps unchanged)
+        if (v.task() != Task.PHYSICS && r.nextInt(4) == 0) text = Voices.ask(v, unknown(v), r);
         if (v.task() != Task.PHYSICS && r.nextInt(2) == 0) text = Register.juxtapose(text, v.start()); // "v = u + at" (session 12)
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         if (v.task() == Task.PHYSICS) text = gravity(text, r);
         else if (r.nextInt(10) == 0) text = Register.lines(text, v.start());
         if (v.task() == Task.PHYSICS && r.nextInt(10) == 0) text = Register.glue(text); // "5kg" (session 12)
-        if (v.family().equals("integer-arithmetic") && r.nextInt(8) == 0) text = Register.timesAsX(text); // "3 x 2"
+        if (v.task() == Task.PHYSICS && r.nextInt(8) == 0) text = Register.informalUnits(text, r); // "5 secs" (session 15)
+        if ((v.family().equals("integer-arithmetic") || v.family().equals("fraction-arithmetic")) && r.nextInt(8) == 0)
+            text = Register.timesAsX(text); // "3 x 2", "2/3 x 3/4" (fractions: session 15)
+        if (v.task() != Task.PHYSICS && r.nextInt(12) == 0) text = Register.typedMath(text, r); // "equals" (session 15)
         // the same register wrappers as problems outside the families (session 11)
         text = Register.dress(text, r, v.family());
         return text.equals(v.statement()) ? v : with(v, text, v.start(), v.steps(), v.answer());

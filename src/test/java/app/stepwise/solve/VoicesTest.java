@@ -1,0 +1,123 @@
+package app.stepwise.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 15: plain math problems asked in a teacher's or a student's own words ("Make r the subject of …", "Tidy up …",
+ * "whats x if …"), and student typing ("equals", "squared", "12 secs"). The reading target (start, unknown) and the
+ * verified steps never change, and a voice is only used where the text holds all of the problem's math.
+ */
+class VoicesTest {
+    private static final List<String> MATH = List.of("rearrange-formula", "simplify-expression", "fraction-arithmetic",
+            "percentages", "linear-both-sides", "linear-fractions", "quadratic-square-root", "system-substitution",
+            "system-elimination", "integer-arithmetic", "expand-brackets", "factorise-quadratic", "derivative-power-rule");
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    private static Family family(String name) {
+        return Solvers.family(name).orElseThrow();
+    }
+
+    @Test
+    void aVoiceKeepsAllOfTheProblemsMath() {
+        int changed = 0;
+        for (String name : MATH) {
+            Family f = family(name);
+            for (int i = 0; i < 60; i++) {
+                SplittableRandom r = new SplittableRandom(1500 + i);
+                Worked w = Solvers.generate(f, r, r.nextInt(f.wordings()));
+                String unknown = Surface.unknown(w);
+                String asked = Voices.ask(w, unknown, r);
+                if (asked.equals(w.statement())) continue;
+                changed++;
+                assertThat(asked).doesNotContain("{");
+                if (w.task() == Task.EVALUATE) { // "how do i add 5/3 and 4/8", "whats 15% of 240": every number
+                    assertThat(NUMBER.matcher(asked).results().map(m -> m.group()).toList()).as(asked)
+                            .containsAll(NUMBER.matcher(w.start().replace("/100 ×", "")).results()
+                                    .map(m -> m.group()).toList());
+                } else {
+                    for (String part : w.start().split(";")) assertThat(asked).as(name).contains(part.strip());
+                }
+            }
+        }
+        assertThat(changed).isGreaterThan(MATH.size() * 40);
+    }
+
+    @Test
+    void aWordProblemWhoseTextDoesNotHoldItsMathIsLeftAsItIs() {
+        Worked w = new Worked("linear-two-step", "I think of a number, double it and add 5. I get 19. What is my number?",
+                Task.SOLVE, "2x + 5 = 19", List.of(), List.of(), "x = 7", "equation", List.of(), Map.of(), 0, Double.NaN);
+        for (int i = 0; i < 50; i++) assertThat(Voices.ask(w, "x", new SplittableRandom(i))).isEqualTo(w.statement());
+    }
+
+    @Test
+    void voicesThatPromiseTwoAnswersAreOnlyUsedWhereThereAreTwo() {
+        Worked one = new Worked("quadratic-square-root", "Solve x^2 = 0.", Task.SOLVE, "x^2 = 0", List.of(), List.of(),
+                "x = 0", "set", List.of(), Map.of(), 0, Double.NaN);
+        Worked two = new Worked("quadratic-square-root", "Solve x^2 = 9.", Task.SOLVE, "x^2 = 9", List.of(), List.of(),
+                "x = 3 or x = -3", "set", List.of(), Map.of(), 0, Double.NaN);
+        List<String> twos = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            assertThat(Voices.ask(one, "x", new SplittableRandom(i))).doesNotContain("both values")
+                    .doesNotContain("two solutions");
+            twos.add(Voices.ask(two, "x", new SplittableRandom(i)));
+        }
+        assertThat(twos).anyMatch(t -> t.contains("both values") || t.contains("two solutions"));
+    }
+
+    @Test
+    void rearrangingNamesTheOtherLettersOfTheFormula() {
+        assertThat(Voices.others("v = u + a t", "a")).isEqualTo("v, u and t");
+        assertThat(Voices.others("F = m a", "m")).isEqualTo("F and a");
+        assertThat(Voices.others("ρ = m/V", "V")).isEqualTo("ρ and m");
+    }
+
+    @Test
+    void theCorpusAsksWeakFamiliesInTeacherAndStudentWords() {
+        List<Family> families = Solvers.families();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) texts.add((String) Corpus.record(15, i, families).get("problem"));
+        for (String marker : List.of("in terms of", "Tidy up", "whats", "pls", "simultaneous", "percent of", "squared"))
+            assertThat(texts).as(marker).anyMatch(t -> t.contains(marker));
+    }
+
+    /** Every corpus problem, in whatever voice, still has its verified working. */
+    @Test
+    void everyProblemInANewVoiceStillVerifies() {
+        List<Family> families = Solvers.families();
+        for (int i = 0; i < 800; i++) {
+            Worked w = Corpus.worked(33, i, families);
+            assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
+        }
+    }
+
+    @Test
+    void studentTypingKeepsTheMath() {
+        for (int i = 0; i < 200; i++) {
+            String t = Register.typedMath("What is x if 3x^2 + 5 = 53?", new SplittableRandom(i));
+            assertThat(t).isNotEqualTo("What is x if 3x^2 + 5 = 53?");
+            String back = t.replace(" squared", "^2").replace(" equals ", " = ").replaceAll("(?<=\\S)([-+=])(?=\\S)", " $1 ");
+            assertThat(back).isEqualTo("What is x if 3x^2 + 5 = 53?");
+            assertThat(Register.typedWords("What is 2/3 + 1/5?", new SplittableRandom(i))).isIn("What is 2/3 + 1/5?",
+                    "whats 2/3 + 1/5?", "What is 2/3 + 1/5", "whats 2/3 + 1/5");
+        }
+    }
+
+    @Test
+    void unitsTypedInformallyKeepTheirValues() {
+        for (int i = 0; i < 100; i++) {
+            String t = Register.informalUnits("A car travels 150 m in 12 s at 9.8 m/s^2 with 5 mA and 3 kg.",
+                    new SplittableRandom(i));
+            assertThat(t).contains("150 ").contains("12 ").contains("9.8 m/s^2").contains("5 mA").contains("3 ")
+                    .containsPattern("12 (secs|sec|seconds)").containsPattern("3 (kgs|kilos|kilograms)");
+        }
+    }
+}
