@@ -32,6 +32,40 @@ final class StudentWriting {
         return m.group(1) + " = " + m.group(2);
     }
 
+    /**
+     * "2x = 8 x = 4", "x = 7 y = 2": two equations on one line with nothing between them, parted by a comma as the
+     * student means (ans15: read as the chain 2x = 8x = 4, the right line was wrong). Only before a lone letter of the
+     * problem (or its capital) with = after it, after a number or a bracket that ends an equation begun on the line.
+     */
+    static String separated(String text, Set<String> names) {
+        Matcher m = NO_SEPARATOR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (m.find()) {
+            String letter = m.group(1);
+            boolean ofProblem = names.contains(letter) || names.contains(letter.toLowerCase(java.util.Locale.ROOT));
+            String segment = text.substring(Math.max(done, Math.max(text.lastIndexOf(',', m.start()),
+                    text.lastIndexOf(';', m.start())) + 1), m.start());
+            if (!ofProblem || segment.indexOf('=') < 0) continue;
+            out.append(text, done, m.start()).append(", ");
+            done = m.start(1);
+        }
+        return out.append(text.substring(done)).toString();
+    }
+
+    /**
+     * "x = 4 (wrong)", "x = 5 (incorrect) x = 4": the student marks what is written as wrong; the bracket as typed, or
+     * empty. Such an answer is not graded as given (ans15: the words were dropped as a comment and x = 4 marked right).
+     */
+    static java.util.Optional<String> disclaimer(String text) {
+        Matcher m = DISCLAIMER.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
+    private static final Pattern NO_SEPARATOR = Pattern.compile("(?<=[\\d)\\]])\\s+(\\p{L})(?=\\s*=(?!=))");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[]\\s*(?:wrong|incorrect|not right|not correct|false"
+            + "|mistake|error|ignore(?: this)?|scratch(?: that)?|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
+            + "|no es correct[oa]|tachad[oa])\\s*[)\\]]");
     private static final Pattern LONE_CAPITAL = Pattern.compile("(?<!\\p{L})\\p{Lu}(?!\\p{L})");
     private static final Pattern VALUE_IN_WORDS = Pattern.compile(
             "(?i:(?:so|then|therefore)\\s+)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");
