@@ -62,8 +62,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--strict-unit", description = "quantity: the answer must be in the expected unit")
     boolean strictUnit;
 
-    @Option(names = "--lang", description = "the student's screen language, en or es: in es, 2,5 is read as 2.5 where "
-            + "the answer is one value (ADR 0016)")
+    @Option(names = "--lang", description = "the student's screen language, en or es: in es, 2,5 is the decimal 2.5 "
+            + "(ADR 0016)")
     String lang = "en";
 
     @Parameters(arity = "0..3", paramLabel = "PACK PROBLEM_ID ANSWER")

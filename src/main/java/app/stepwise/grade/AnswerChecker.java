@@ -44,14 +44,18 @@ public final class AnswerChecker {
     /**
      * Grades a response typed by a student whose screen is in {@code language}. "x = 2,5" is the decimal 2.5 or the
      * values 2 and 5 (ADR 0016): where both readings grade alike, that grade; where the screen is in a language that
-     * writes a decimal comma and the answer is one value, the decimal; otherwise the student is asked which they mean.
+     * writes a decimal comma, the decimal, unless the answer has several values and only the list is right; otherwise
+     * the student is asked which they mean.
      */
-    public static Grade check(AnswerSpec spec, String response, Locale language) {
+    public static Grade check(AnswerSpec spec, String typed, Locale language) {
+        String response = spec instanceof AnswerSpec.MultipleChoice ? typed : StudentWriting.connectives(typed, language);
         List<DecimalComma.Found> commas = spec instanceof AnswerSpec.MultipleChoice ? List.of() : DecimalComma.in(response);
         if (commas.isEmpty()) return asWritten(spec, response);
         Grade asDecimal = asWritten(spec, DecimalComma.asPoint(response));
-        if (DecimalComma.writtenIn(language) && oneValue(spec)) return asDecimal;
         Grade asList = asWritten(spec, response);
+        // a decimal comma is its writer's meaning, unless the list is right and the decimal is not (x = 2,5 for 2 or 5)
+        if (DecimalComma.writtenIn(language) && (oneValue(spec) || !asList.correct() || asDecimal.correct()))
+            return asDecimal;
         if (asList.correct() == asDecimal.correct() && asList.partial() == asDecimal.partial()) return asList;
         DecimalComma.Found f = commas.get(0);
         return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
@@ -265,6 +269,7 @@ public final class AnswerChecker {
         // "50 percent", "12.5 per cent": the % sign written as a word
         r = r.replaceAll("(?i)(\\d)\\s*(?:per\\s?cent)\\b", "$1%");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
+        r = r.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is (as in the working)
         List<String> steps = java.util.Arrays.stream(StepChecker.CONNECTIVE.split(r)).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return steps.isEmpty() ? List.of(r) : steps;

@@ -26,8 +26,8 @@ final class DecimalComma {
     record Found(String typed, String decimal, String before, String after, int start, int end) {}
 
     /**
-     * The decimal commas of the text, in order. A comma with a space after it, before three digits (1,500: thousands or a
-     * decimal, refused as written), between other numbers (2,5,7) or alone in a bracket ({@code (7,2)}, a pair;
+     * The decimal commas of the text, in order. A comma with a space after it, three digits after a number other than 0 (1,500:
+     * thousands or a decimal, refused as written), between other numbers (2,5,7) or alone in a bracket ({@code (7,2)}, a pair;
      * {@code {2,5}}, a set) is not a decimal comma.
      */
     static List<Found> in(String text) {
@@ -35,7 +35,9 @@ final class DecimalComma {
         for (Matcher m = CANDIDATE.matcher(text); m.find();) {
             boolean inBrackets = OPENED.matcher(text.substring(0, m.start())).find()
                     && CLOSED.matcher(text.substring(m.end())).lookingAt();
-            if (!inBrackets)
+            // 1,500: thousands or a decimal (refused as written); 0,250 can only be a decimal
+            boolean thousands = m.group(2).length() == 3 && !m.group(1).equals("0");
+            if (!inBrackets && !thousands)
                 out.add(new Found(m.group(), m.group(1) + "." + m.group(2), m.group(1), m.group(2), m.start(), m.end()));
         }
         return out;
@@ -53,7 +55,7 @@ final class DecimalComma {
     }
 
     private static final Pattern CANDIDATE = Pattern
-            .compile("(?<![\\d.,])(\\d+),(?!\\d{3}(?!\\d))(\\d+)(?!\\d|[.,]\\d)");
+            .compile("(?<![\\d.,])(\\d+),(\\d+)(?!\\d|[.,]\\d)");
     private static final Pattern OPENED = Pattern.compile("[(\\[{]\\s*-?$");
     private static final Pattern CLOSED = Pattern.compile("\\s*[)\\]}]");
 }

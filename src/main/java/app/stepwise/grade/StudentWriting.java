@@ -62,6 +62,17 @@ final class StudentWriting {
         return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
     }
 
+    /**
+     * "x = 2,5 o x = -2,5", "x = 7 y y = 2" on a Spanish screen: "o" (or) and "y" (and) between two equations, said in the
+     * words the parser reads (ans15: "o" was read as a letter multiplied, and the right answer was partly right). Only
+     * before a letter with = after it, so {@code 2y = 4} and a problem in o keep their letters.
+     */
+    static String connectives(String text, java.util.Locale language) {
+        if (!language.getLanguage().equals("es")) return text;
+        return SPANISH_CONNECTIVE.matcher(text).replaceAll(m -> m.group(1).equals("o") ? " or " : " and ");
+    }
+
+    private static final Pattern SPANISH_CONNECTIVE = Pattern.compile("(?<=[\\d)\\]\\p{L}])\\s+([oy])\\s+(?=\\p{L}\\s*=)");
     private static final Pattern NO_SEPARATOR = Pattern.compile("(?<=[\\d)\\]])\\s+(\\p{L})(?=\\s*=(?!=))");
     private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[]\\s*(?:wrong|incorrect|not right|not correct|false"
             + "|mistake|error|ignore(?: this)?|scratch(?: that)?|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
