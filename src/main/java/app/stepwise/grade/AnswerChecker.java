@@ -447,7 +447,7 @@ public final class AnswerChecker {
             .compile("\\(\\s*([^(),=]+)\\s*,\\s*([^(),=]+)\\s*\\)");
 
     /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
-    private static Map<String, List<Expr>> byLetter(Statement s) {
+    static Map<String, List<Expr>> byLetter(Statement s) {
         Map<String, List<Expr>> out = new java.util.LinkedHashMap<>();
         List<Statement> parts = s instanceof Statement.Alternatives a ? a.options() : List.of(s);
         for (Statement part : parts) {

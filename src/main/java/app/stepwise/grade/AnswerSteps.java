@@ -83,16 +83,8 @@ final class AnswerSteps {
             return Optional.empty();
         }
         if (SolutionSets.values(st).isEmpty()) return Optional.empty();
-        List<Statement> parts = st instanceof Statement.Alternatives a ? a.options() : List.of(st);
-        Map<String, List<Expr>> byLetter = new java.util.LinkedHashMap<>();
-        for (Statement part : parts) {
-            Statement p = part instanceof Statement.Chain c ? c.asEquation() : part;
-            if (!(p instanceof Statement.Equation q) || SolutionSets.valueOf(q).isEmpty()
-                    || SolutionSets.namedVariables(q).size() != 1)
-                return Optional.empty();
-            byLetter.computeIfAbsent(SolutionSets.namedVariables(q).iterator().next(), k -> new ArrayList<>())
-                    .add(SolutionSets.valueOf(q).get());
-        }
+        Map<String, List<Expr>> byLetter = AnswerChecker.byLetter(st);
+        if (byLetter.isEmpty() || byLetter.containsKey("")) return Optional.empty();
         if (byLetter.size() == 1) {
             var e = byLetter.entrySet().iterator().next();
             return Optional.of(e.getValue().stream().map(v -> Map.of(e.getKey(), v)).toList());
