@@ -270,6 +270,7 @@ public final class AnswerChecker {
         r = r.replaceAll("(?i)(\\d)\\s*(?:per\\s?cent)\\b", "$1%");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
         r = r.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is (as in the working)
+        if (r.endsWith(";")) r = r.substring(0, r.length() - 1).strip(); // "x = 3;": the end of a statement
         List<String> steps = java.util.Arrays.stream(StepChecker.CONNECTIVE.split(r)).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return steps.isEmpty() ? List.of(r) : steps;

@@ -1012,8 +1012,8 @@ public final class StepChecker {
     /** What a bracket of one operation holds: x3, ×3, *3, ÷2, /2. */
     private static final Pattern OPERATION = Pattern.compile("([xX×*÷/])\\s*(\\d+(?:\\.\\d+)?)");
 
-    /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
-    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");
+    /** "x = 4 ans", "x = 4 answer:": the word marks the answer, it multiplies nothing ("(final answer)" is a comment). */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)[^\\w)]*$");
     private static final Pattern TICK = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern WHOLE_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]_]*)[)\\]]\\s*");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");

@@ -69,14 +69,25 @@ final class StudentWriting {
      */
     static String connectives(String text, java.util.Locale language) {
         if (!language.getLanguage().equals("es")) return text;
-        return SPANISH_CONNECTIVE.matcher(text).replaceAll(m -> m.group(1).equals("o") ? " or " : " and ");
+        String t = SPANISH_CONNECTIVE.matcher(text).replaceAll(m -> m.group(1).equals("o") ? " or " : " and ");
+        // "3x = 9 entonces x = 3", "x vale 3": a step and a value said in Spanish words
+        t = SPANISH_SO.matcher(t).replaceAll(" so ");
+        return SPANISH_VALUE.matcher(t).replaceAll("$1 = ");
     }
 
+    private static final Pattern SPANISH_SO = Pattern
+            .compile("(?iU)\\s+(?:entonces|luego|por lo tanto|por tanto|as[ií] que|de donde)\\s+");
+    private static final Pattern SPANISH_VALUE = Pattern
+            .compile("(?iU)(?<![\\p{L}\\d])(\\p{L})\\s+(?:vale|es igual a|es)\\s+(?=[-−]?\\d)");
     private static final Pattern SPANISH_CONNECTIVE = Pattern.compile("(?<=[\\d)\\]\\p{L}])\\s+([oy])\\s+(?=\\p{L}\\s*=)");
     private static final Pattern NO_SEPARATOR = Pattern.compile("(?<=[\\d)\\]])\\s+(\\p{L})(?=\\s*=(?!=))");
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[]\\s*(?:wrong|incorrect|not right|not correct|false"
-            + "|mistake|error|ignore(?: this)?|scratch(?: that)?|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
-            + "|no es correct[oa]|tachad[oa])\\s*[)\\]]");
+    /**
+     * A bracket of words only (no digit, no =) with a word that says wrong in it: (wrong), (incorrect?), (probably wrong),
+     * (mal); "(x = 5 was wrong)" speaks of another value and stays a comment.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[][^()\\[\\]\\d=]*\\b(?:wrong|incorrect|not right"
+            + "|not correct|false|mistake|error|ignore|scratch that|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
+            + "|no es correct[oa]|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
     private static final Pattern LONE_CAPITAL = Pattern.compile("(?<!\\p{L})\\p{Lu}(?!\\p{L})");
     private static final Pattern VALUE_IN_WORDS = Pattern.compile(
             "(?i:(?:so|then|therefore)\\s+)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");
