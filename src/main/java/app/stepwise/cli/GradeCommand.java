@@ -62,6 +62,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--strict-unit", description = "quantity: the answer must be in the expected unit")
     boolean strictUnit;
 
+    @Option(names = "--lang", description = "the student's screen language, en or es: in es, 2,5 is the decimal 2.5 "
+            + "(ADR 0016)")
+    String lang = "en";
+
     @Parameters(arity = "0..3", paramLabel = "PACK PROBLEM_ID ANSWER")
     List<String> positional = List.of();
 
@@ -148,7 +152,7 @@ final class GradeCommand implements Callable<Integer> {
                 if (unusable.isPresent()) return error("the expected answer cannot be used: " + unusable.get().english());
                 answer = response;
             }
-            Grade g = AnswerChecker.check(answerSpec, answer);
+            Grade g = AnswerChecker.check(answerSpec, answer, Locale.forLanguageTag(lang == null ? "en" : lang.strip()));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("correct", g.correct());
             out.put("partial", g.partial());

@@ -38,16 +38,56 @@ public final class AnswerChecker {
      * with a message, never an exception.
      */
     public static Grade check(AnswerSpec spec, String response) {
+        return check(spec, response, Locale.ENGLISH);
+    }
+
+    /**
+     * Grades a response typed by a student whose screen is in {@code language}. "x = 2,5" is the decimal 2.5 or the
+     * values 2 and 5 (ADR 0016): where both readings grade alike, that grade; where the screen is in a language that
+     * writes a decimal comma, the decimal, unless the answer has several values and only the list is right; otherwise
+     * the student is asked which they mean.
+     */
+    public static Grade check(AnswerSpec spec, String typed, Locale language) {
+        String response = spec instanceof AnswerSpec.MultipleChoice ? typed : StudentWriting.connectives(typed, language);
+        List<DecimalComma.Found> commas = spec instanceof AnswerSpec.MultipleChoice ? List.of() : DecimalComma.in(response);
+        if (commas.isEmpty()) return asWritten(spec, response);
+        Grade asDecimal = asWritten(spec, DecimalComma.asPoint(response));
+        Grade asList = asWritten(spec, response);
+        // a decimal comma is its writer's meaning, unless the list is right and the decimal is not (x = 2,5 for 2 or 5)
+        if (DecimalComma.writtenIn(language) && (oneValue(spec) || !asList.correct() || asDecimal.correct()))
+            return asDecimal;
+        if (asList.correct() == asDecimal.correct() && asList.partial() == asDecimal.partial()) return asList;
+        DecimalComma.Found f = commas.get(0);
+        return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
+                Message.of("grade.decimalOrList", f.typed(), f.decimal(), f.before(), f.after())));
+    }
+
+    /** Whether the expected answer is one value: a number, a quantity, an expression, one solution. */
+    private static boolean oneValue(AnswerSpec spec) {
+        String sets = switch (spec) {
+            case AnswerSpec.SolutionSet s -> s.expected();
+            case AnswerSpec.Equation e -> e.expected();
+            default -> "";
+        };
+        if (sets.isEmpty()) return true;
+        try {
+            return SolutionSets.values(parseStatementExpected(sets)).map(List::size).orElse(1) == 1;
+        } catch (PackError e) {
+            return false;
+        }
+    }
+
+    private static Grade asWritten(AnswerSpec spec, String response) {
         // "x = 4 (divide by 2)", "x = 12 (x3)", "x = 4 ✓": a comment after the math, as in a line of working (grade14:
         // the answer box read the words as letters multiplied, and marked the right answer wrong)
         boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);
-        java.util.Set<String> letters = math ? contextOf(spec).names() : java.util.Set.of();
-        // "X = 3", "x is 3" where the answer is in x (grade14)
-        // "/8: x = 4", "step 2: x = 4.5": a label before the answer, as in the working
-        String r = math
-                ? StudentWriting.valueInWords(StudentWriting.capitals(
-                        StepChecker.withoutComment(StepChecker.withoutLabel(tidy(response))), letters), letters)
-                : tidy(response);
+        Set<String> letters = math ? contextOf(spec).names() : Set.of();
+        // "x = 4 (wrong)": the student says the answer is wrong; it is not graded as if it were given (ans15)
+        Optional<String> disclaimed = math ? StudentWriting.disclaimer(response) : Optional.empty();
+        if (disclaimed.isPresent()) return Grade.unreadable(Message.of("grade.disclaimed", disclaimed.get()));
+        // "2x + 3 = 11 => 2x = 8 => x = 4": the answer is the last step; the steps before it must be true (ans15)
+        List<String> steps = steps(response);
+        String r = math ? mathOf(steps.get(steps.size() - 1), letters) : steps.get(steps.size() - 1);
         if (r.isEmpty()) return Grade.unreadable(Message.of("grade.typeAnswer"));
         // "x = 2 and 1/2": a mixed number to the student, never graded as x = 2 (ADR 0008, mixed14)
         var mixed = app.stepwise.math.Numbers.mixedNumberWithAnd(tidy(response));
@@ -55,12 +95,34 @@ public final class AnswerChecker {
         Optional<String> times = math ? StepChecker.timesReading(tidy(response)) : Optional.empty();
         // "2x = 12, x = 6": steps to a value, whose last is the answer where the commas read as "or" are not right
         Optional<String> last = math ? StepChecker.lastOfChain(r, contextOf(spec)) : Optional.empty();
-        return Checks.bounded(() -> {
+        Grade g = Checks.bounded(() -> {
             Grade whole = times.isEmpty() ? readingsOf(spec, r) : noteOrTimes(spec, r, times.get(), response);
             if (whole.correct() || last.isEmpty()) return whole;
             Grade answered = readingsOf(spec, last.get()); // never made partly right by the last piece alone
             return answered.partial() ? whole : answered;
         }, reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+        if (!g.correct() || !math) return g;
+        List<String> said = new java.util.ArrayList<>();
+        for (String step : steps.subList(0, steps.size() - 1)) said.add(mathOf(step, letters));
+        if (last.isPresent()) {
+            List<String> pieces = StepChecker.commaPieces(r);
+            said.addAll(pieces.subList(0, pieces.size() - 1).stream().map(StepChecker::withoutLabel).toList());
+        }
+        said.add(last.orElse(r));
+        Optional<String> falseStep = Checks.bounded(() -> AnswerSteps.falseStep(spec, said, contextOf(spec)),
+                reason -> Optional.empty());
+        return falseStep.map(step -> Grade.partly(g.test(), Message.of("grade.falseStep", step))).orElse(g);
+    }
+
+    /**
+     * A step as math: a label before it and a comment after it dropped, a capital for the problem's letter, a value in
+     * words, two equations with no separator between them ({@code 2x = 8 x = 4}) parted by a comma.
+     */
+    private static String mathOf(String step, Set<String> letters) {
+        // "X = 3", "x is 3" where the answer is in x (grade14)
+        // "/8: x = 4", "step 2: x = 4.5": a label before the answer, as in the working
+        String capitals = StudentWriting.capitals(StepChecker.withoutComment(StepChecker.withoutLabel(step)), letters);
+        return StudentWriting.valueInWords(StudentWriting.separated(capitals, letters), letters);
     }
 
     /**
@@ -190,20 +252,28 @@ public final class AnswerChecker {
         }
     }
 
-    /** Drops what is not the answer: surrounding spaces, a final full stop, "answer:" and "so". */
+    /** Drops what is not the answer: surrounding spaces, a final full stop, "answer:" and "so"; the last step. */
     static String tidy(String response) {
+        List<String> steps = steps(response);
+        return steps.get(steps.size() - 1);
+    }
+
+    /**
+     * The steps of a response, the answer last: "2x = 16 => x = 8", "(x + 5)(x - 1) = 0 so x = -5 or x = 1" (never empty;
+     * an empty response is one empty step).
+     */
+    private static List<String> steps(String response) {
         String r = response.strip();
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
         // "50 percent", "12.5 per cent": the % sign written as a word
         r = r.replaceAll("(?i)(\\d)\\s*(?:per\\s?cent)\\b", "$1%");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
-        // "2x = 16 => x = 8", "(x + 5)(x - 1) = 0 so x = -5 or x = 1": the answer is what the last step arrives at
-        String[] steps = StepChecker.CONNECTIVE.split(r);
-        for (int k = steps.length - 1; k >= 0; k--) {
-            if (!steps[k].isBlank()) return steps[k].strip();
-        }
-        return r;
+        r = r.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is (as in the working)
+        if (r.endsWith(";")) r = r.substring(0, r.length() - 1).strip(); // "x = 3;": the end of a statement
+        List<String> steps = java.util.Arrays.stream(StepChecker.CONNECTIVE.split(r)).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return steps.isEmpty() ? List.of(r) : steps;
     }
 
     private static Expr parseExpected(String text) {
@@ -221,6 +291,11 @@ public final class AnswerChecker {
             case Statement.Expression e -> e.expr();
             case Statement.Equation q when q.lhs() instanceof Expr.Var -> q.rhs();
             case Statement.Chain c when c.parts().get(0) instanceof Expr.Var -> c.parts().get(c.parts().size() - 1);
+            // "3 × 4 = 12", "2(x + 3) = 2x + 6": a calculation ending in the answer; each of its links is judged as a
+            // step ({@link AnswerSteps}), so a false one is never passed over (ans15)
+            case Statement.Equation q when q.rhs() instanceof Expr.Var -> q.lhs();
+            case Statement.Equation q -> q.rhs();
+            case Statement.Chain c -> c.parts().get(c.parts().size() - 1);
             default -> throw new MathSyntaxException(Message.of("grade.oneExpression"), -1);
         };
     }
@@ -373,7 +448,7 @@ public final class AnswerChecker {
             .compile("\\(\\s*([^(),=]+)\\s*,\\s*([^(),=]+)\\s*\\)");
 
     /** The values a list gives each letter ({@code x = 2, y = 3}); values without a letter under "". */
-    private static Map<String, List<Expr>> byLetter(Statement s) {
+    static Map<String, List<Expr>> byLetter(Statement s) {
         Map<String, List<Expr>> out = new java.util.LinkedHashMap<>();
         List<Statement> parts = s instanceof Statement.Alternatives a ? a.options() : List.of(s);
         for (Statement part : parts) {

@@ -229,7 +229,7 @@ public final class StepChecker {
     }
 
     /** The parts of a line between its commas outside brackets. */
-    private static List<String> commaPieces(String part) {
+    static List<String> commaPieces(String part) {
         List<String> pieces = new ArrayList<>();
         int depth = 0, from = 0;
         for (int i = 0; i < part.length(); i++) {
@@ -310,7 +310,8 @@ public final class StepChecker {
         Statement line = null;
         List<String> steps = new ArrayList<>();
         // the comma chains of each part, judged against the line before (a chain with a wrong step is told by it)
-        for (String written : CONNECTIVE.split(text)) steps.addAll(commaChain(written, context, previous));
+        for (String written : CONNECTIVE.split(StudentWriting.separated(text, context.names())))
+            steps.addAll(commaChain(written, context, previous));
         for (String written : steps) {
             String part = StudentWriting.valueInWords(StudentWriting.capitals(withoutLabel(written), context.names()),
                     context.names());
@@ -1011,8 +1012,8 @@ public final class StepChecker {
     /** What a bracket of one operation holds: x3, ×3, *3, ÷2, /2. */
     private static final Pattern OPERATION = Pattern.compile("([xX×*÷/])\\s*(\\d+(?:\\.\\d+)?)");
 
-    /** "x = 4 ans", "x = 4 (answer)": the word marks the answer, it multiplies nothing. */
-    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)\\W*$");
+    /** "x = 4 ans", "x = 4 answer:": the word marks the answer, it multiplies nothing ("(final answer)" is a comment). */
+    private static final Pattern ANSWER_WORD = Pattern.compile("(?i)(?<=\\S)\\s+(?:ans|answer|final answer)[^\\w)]*$");
     private static final Pattern TICK = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern WHOLE_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]_]*)[)\\]]\\s*");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");

@@ -32,6 +32,62 @@ final class StudentWriting {
         return m.group(1) + " = " + m.group(2);
     }
 
+    /**
+     * "2x = 8 x = 4", "x = 7 y = 2": two equations on one line with nothing between them, parted by a comma as the
+     * student means (ans15: read as the chain 2x = 8x = 4, the right line was wrong). Only before a lone letter of the
+     * problem (or its capital) with = after it, after a number or a bracket that ends an equation begun on the line.
+     */
+    static String separated(String text, Set<String> names) {
+        Matcher m = NO_SEPARATOR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (m.find()) {
+            String letter = m.group(1);
+            boolean ofProblem = names.contains(letter) || names.contains(letter.toLowerCase(java.util.Locale.ROOT));
+            String segment = text.substring(Math.max(done, Math.max(text.lastIndexOf(',', m.start()),
+                    text.lastIndexOf(';', m.start())) + 1), m.start());
+            if (!ofProblem || segment.indexOf('=') < 0) continue;
+            out.append(text, done, m.start()).append(", ");
+            done = m.start(1);
+        }
+        return out.append(text.substring(done)).toString();
+    }
+
+    /**
+     * "x = 4 (wrong)", "x = 5 (incorrect) x = 4": the student marks what is written as wrong; the bracket as typed, or
+     * empty. Such an answer is not graded as given (ans15: the words were dropped as a comment and x = 4 marked right).
+     */
+    static java.util.Optional<String> disclaimer(String text) {
+        Matcher m = DISCLAIMER.matcher(text);
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
+    /**
+     * "x = 2,5 o x = -2,5", "x = 7 y y = 2" on a Spanish screen: "o" (or) and "y" (and) between two equations, said in the
+     * words the parser reads (ans15: "o" was read as a letter multiplied, and the right answer was partly right). Only
+     * before a letter with = after it, so {@code 2y = 4} and a problem in o keep their letters.
+     */
+    static String connectives(String text, java.util.Locale language) {
+        if (!language.getLanguage().equals("es")) return text;
+        String t = SPANISH_CONNECTIVE.matcher(text).replaceAll(m -> m.group(1).equals("o") ? " or " : " and ");
+        // "3x = 9 entonces x = 3", "x vale 3": a step and a value said in Spanish words
+        t = SPANISH_SO.matcher(t).replaceAll(" so ");
+        return SPANISH_VALUE.matcher(t).replaceAll("$1 = ");
+    }
+
+    private static final Pattern SPANISH_SO = Pattern
+            .compile("(?iU)\\s+(?:entonces|luego|por lo tanto|por tanto|as[ií] que|de donde)\\s+");
+    private static final Pattern SPANISH_VALUE = Pattern
+            .compile("(?iU)(?<![\\p{L}\\d])(\\p{L})\\s+(?:vale|es igual a|es)\\s+(?=[-−]?\\d)");
+    private static final Pattern SPANISH_CONNECTIVE = Pattern.compile("(?<=[\\d)\\]\\p{L}])\\s+([oy])\\s+(?=\\p{L}\\s*=)");
+    private static final Pattern NO_SEPARATOR = Pattern.compile("(?<=[\\d)\\]])\\s+(\\p{L})(?=\\s*=(?!=))");
+    /**
+     * A bracket of words only (no digit, no =) with a word that says wrong in it: (wrong), (incorrect?), (probably wrong),
+     * (mal); "(x = 5 was wrong)" speaks of another value and stays a comment.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[][^()\\[\\]\\d=]*\\b(?:wrong|incorrect|not right"
+            + "|not correct|false|mistake|error|ignore|scratch that|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
+            + "|no es correct[oa]|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
     private static final Pattern LONE_CAPITAL = Pattern.compile("(?<!\\p{L})\\p{Lu}(?!\\p{L})");
     private static final Pattern VALUE_IN_WORDS = Pattern.compile(
             "(?i:(?:so|then|therefore)\\s+)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");

@@ -110,7 +110,9 @@ final class SystemSteps {
         // "adding gives 6x = 18 so x = 3": each statement on the line is judged, words and labels are not math
         LineLoop.Judged<Statement> judged = null;
         Statement previous = before;
-        for (String written : StepChecker.CONNECTIVE.split(text)) {
+        // "X = 7 Y = 2": capitals for the unknowns, two values with no separator (ans15)
+        String math = StudentWriting.separated(StudentWriting.capitals(text, context.names()), context.names());
+        for (String written : StepChecker.CONNECTIVE.split(math)) {
             String part = StepChecker.withoutLabel(written); // "adding: 2x = 14"
             if (StepChecker.wordsClaim(part, context.names()))
                 return new LineLoop.Judged<>(new LineCheck(n, raw, LineCheck.Status.UNREADABLE, Optional.empty(),

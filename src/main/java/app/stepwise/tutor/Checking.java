@@ -74,12 +74,19 @@ public final class Checking {
 
     /** Checks the typed answer (when not blank) and the working (when the problem's working is checkable). */
     public static Result check(Problem problem, String answer, List<String> lines, List<String> reference) {
+        return check(problem, answer, lines, reference, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #check(Problem, String, List, List)} for a student whose screen is in {@code language} (ADR 0016). */
+    public static Result check(Problem problem, String answer, List<String> lines, List<String> reference,
+            java.util.Locale language) {
         Optional<Message> tooLong = InputLimits.problemWithAnswer(answer);
         Optional<Message> tooMuch = InputLimits.problemWithWork(lines);
         if (tooLong.isPresent() || tooMuch.isPresent()) {
             // refused at the boundary with a message, before any engine work
             Optional<AnswerVerdict> v = tooLong.map(m -> new AnswerVerdict(false, false, "unreadable", m));
-            if (v.isEmpty() && !answer.isBlank()) v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer)));
+            if (v.isEmpty() && !answer.isBlank())
+                v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
             List<LineMark> marks = tooMuch
                     .map(m -> List.of(new LineMark(1, lines.get(0), Mark.UNREADABLE, m, Optional.<Message>empty())))
                     .orElse(List.of());
@@ -95,7 +102,7 @@ public final class Checking {
         }
         Optional<AnswerVerdict> verdict = answer.isBlank()
                 ? Optional.empty()
-                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer)));
+                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
         List<LineMark> marks = report.map(LineCheck.Report::lines).orElse(List.of()).stream()
                 .filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();
         return new Result(verdict, marks, report.flatMap(LineCheck.Report::firstError));

@@ -238,9 +238,15 @@ public final class Tutor implements AutoCloseable {
 
     /** Checks an answer and its working (off the UI thread) and records the attempt when an answer was typed. */
     public Checking.Result check(String packId, Problem problem, String answer, List<String> lines, List<String> reference) {
+        return check(packId, problem, answer, lines, reference, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #check(String, Problem, String, List, List)} for a student whose screen is in {@code language}. */
+    public Checking.Result check(String packId, Problem problem, String answer, List<String> lines, List<String> reference,
+            java.util.Locale language) {
         Checking.Result result;
         try {
-            result = Checking.check(problem, answer, lines, reference);
+            result = Checking.check(problem, answer, lines, reference, language);
         } catch (RuntimeException e) {
             // a grading bug: the student's attempt is still recorded, marked as not judged
             if (!answer.isBlank())

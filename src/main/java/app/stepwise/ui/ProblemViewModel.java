@@ -403,7 +403,9 @@ final class ProblemViewModel {
             show(Kind.INFO, tx -> tx.get("check.empty"));
             return;
         }
-        checkLane.submit(BackgroundTask.wrap(ctx -> app.tutor().check(pack.id(), problem, a, lines, context().referenceMath()))
+        java.util.Locale language = t.locale(); // a decimal comma is read as the student's screen language writes it
+        checkLane.submit(BackgroundTask.wrap(ctx -> app.tutor().check(pack.id(), problem, a, lines, context().referenceMath(),
+                language))
                 .named("check").withBudget(CHECK_BUDGET)
                 .onRunning(() -> checking.set(true))
                 .onSuccess(this::showCheck)

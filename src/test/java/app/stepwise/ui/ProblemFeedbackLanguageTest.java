@@ -75,6 +75,15 @@ class ProblemFeedbackLanguageTest {
         assertThat(vm.verdictProperty().get().text()).startsWith("Todavía no");
     }
 
+    /** ADR 0016: the screen's language reaches the grader, so a Spanish student's decimal comma is a decimal. */
+    @Test
+    void aDecimalCommaIsADecimalOnASpanishScreen() {
+        ProblemViewModel vm = open(1); // 3x + 5 = 20: x = 5, read as the list 5 and 0 on an English screen
+        vm.answerProperty().set("x = 5,0");
+        vm.check();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
+    }
+
     @Test
     void anUnreadableLineAndAnUnreadableAnswerSayWhyInSpanish() {
         ProblemViewModel vm = open(1);

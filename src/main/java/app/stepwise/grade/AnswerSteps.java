@@ -1,0 +1,132 @@
+package app.stepwise.grade;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.math.Equations;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Printer;
+import app.stepwise.math.SolutionSets;
+import app.stepwise.math.Statement;
+import app.stepwise.math.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The steps a student writes in the answer box before the answer: {@code 2x = 8, x = 4}, {@code 2x = 8 => x = 4},
+ * {@code x = 8/2 = 4}. The answer is what they arrive at, but each step must still be true: ans15 found
+ * {@code 2x = 14, x = 4}, {@code x = 5 ==> x = 4} and {@code x = 5 = 4} marked right for x = 4. A step is false when it
+ * is false at every solution of the expected answer (an equation), or is a link of a chain whose two sides differ
+ * ({@code 20/4 = 4}); a step that cannot be judged there (other letters, no values) is left alone.
+ */
+final class AnswerSteps {
+    private AnswerSteps() {}
+
+    /**
+     * The first false step, as the student can find it in what they typed; empty when every step holds (a step that the
+     * answer spec gives no solutions to judge at holds, but a chain link is judged on its own).
+     *
+     * @param steps the statements written before the answer, then the answer itself (whose chain links are judged)
+     */
+    static Optional<String> falseStep(AnswerSpec spec, List<String> steps, Parser.Context context) {
+        List<Map<String, Expr>> at = solutions(spec);
+        for (int k = 0; k < steps.size(); k++) {
+            Statement s;
+            try {
+                s = Parser.parse(steps.get(k), context);
+            } catch (MathSyntaxException | RuntimeException e) {
+                continue; // an unreadable step is not judged here: the answer after it is
+            }
+            boolean answer = k == steps.size() - 1;
+            // a number or an expression asked for: the answer written as a calculation, each link of it an identity
+            boolean calculation = answer && (spec instanceof AnswerSpec.Numeric || spec instanceof AnswerSpec.Expression)
+                    && !namesALetter(s);
+            Optional<String> link = falseLink(s, calculation ? 0 : 1);
+            if (link.isPresent()) return link;
+            if (!answer && !at.isEmpty() && !at.stream().allMatch(values -> holds(s, values)))
+                return Optional.of(steps.get(k).strip());
+        }
+        return Optional.empty();
+    }
+
+    /** {@code x = 3 × 4 = 12}, {@code 12 = x}: a letter alone on one side, which the answer gives a value. */
+    private static boolean namesALetter(Statement s) {
+        return switch (s) {
+            case Statement.Equation e -> e.lhs() instanceof Expr.Var || e.rhs() instanceof Expr.Var;
+            case Statement.Chain c -> c.parts().get(0) instanceof Expr.Var || c.parts().getLast() instanceof Expr.Var;
+            default -> false;
+        };
+    }
+
+    /** Each solution of the expected answer as values of its letters; one empty map for a number; none to judge at. */
+    private static List<Map<String, Expr>> solutions(AnswerSpec spec) {
+        return switch (spec) {
+            case AnswerSpec.Numeric n -> List.of(Map.of());
+            case AnswerSpec.SolutionSet s -> valuesOf(s.expected()).orElse(List.of());
+            case AnswerSpec.Equation e -> valuesOf(e.expected()).orElse(List.of());
+            case AnswerSpec.Expression e -> List.of();
+            case AnswerSpec.Quantity q -> List.of();
+            case AnswerSpec.MultipleChoice m -> List.of();
+        };
+    }
+
+    /** x = 2 or x = 5: two solutions {x: 2}, {x: 5}; x = 7, y = 2: one, {x: 7, y: 2}. */
+    private static Optional<List<Map<String, Expr>>> valuesOf(String expected) {
+        Statement st;
+        try {
+            st = Parser.parse(expected, Parser.Context.DEFINING);
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (SolutionSets.values(st).isEmpty()) return Optional.empty();
+        Map<String, List<Expr>> byLetter = AnswerChecker.byLetter(st);
+        if (byLetter.isEmpty() || byLetter.containsKey("")) return Optional.empty();
+        if (byLetter.size() == 1) {
+            var e = byLetter.entrySet().iterator().next();
+            return Optional.of(e.getValue().stream().map(v -> Map.of(e.getKey(), v)).toList());
+        }
+        if (byLetter.values().stream().anyMatch(v -> v.size() != 1)) return Optional.empty();
+        Map<String, Expr> one = new java.util.HashMap<>();
+        byLetter.forEach((k, v) -> one.put(k, v.get(0)));
+        return Optional.of(List.of(one));
+    }
+
+    /** Whether the step is true at these values; a step with other letters, or none to judge, holds. */
+    private static boolean holds(Statement s, Map<String, Expr> values) {
+        return switch (s) {
+            case Statement.Equation e -> !values.keySet().containsAll(Exprs.variables(e)) || Equations.satisfies(e, values);
+            case Statement.Chain c -> holds(c.asEquation(), values);
+            case Statement.Alternatives a -> a.options().stream().anyMatch(o -> holds(o, values));
+            case Statement.Expression x -> true;
+            case Statement.SetOf set -> true;
+        };
+    }
+
+    /**
+     * {@code x = 5 = 4}, {@code x = 20/4 = 4}: a link of a chain, from link {@code from} on (the first, {@code x = …},
+     * states the answer), whose sides are not equal; {@code 3 × 5 = 12} from the first link.
+     */
+    private static Optional<String> falseLink(Statement s, int from) {
+        return switch (s) {
+            case Statement.Chain c -> falseLink(c.parts(), from);
+            case Statement.Equation e -> falseLink(List.of(e.lhs(), e.rhs()), from);
+            case Statement.Alternatives a -> a.options().stream().map(o -> falseLink(o, from)).flatMap(Optional::stream)
+                    .findFirst();
+            case Statement.Expression x -> Optional.empty();
+            case Statement.SetOf set -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> falseLink(List<Expr> parts, int from) {
+        for (int k = from; k + 1 < parts.size(); k++) {
+            Verdict v = Equivalence.of(parts.get(k), parts.get(k + 1));
+            if (v.outcome() == Verdict.Outcome.NOT_EQUIVALENT)
+                return Optional.of(Printer.text(parts.get(k)) + " = " + Printer.text(parts.get(k + 1)));
+        }
+        return Optional.empty();
+    }
+}

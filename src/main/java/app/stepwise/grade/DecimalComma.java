@@ -1,0 +1,61 @@
+package app.stepwise.grade;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "x = 2,5": the decimal 2.5 to a student who writes a decimal comma (Spanish, most of Europe), the two values 2 and 5
+ * to one who does not (ans15: the answer box read it as a list only, so a Spanish student's 2,5 was wrong under x = 2.5
+ * and right under x = 2 or x = 5). ADR 0016 says when each reading is taken and when the student is asked.
+ */
+final class DecimalComma {
+    private DecimalComma() {}
+
+    /** The screen languages whose students write a decimal comma (the app's own: English and Spanish). */
+    private static final Set<String> COMMA_LANGUAGES = Set.of("es");
+
+    static boolean writtenIn(Locale language) {
+        return COMMA_LANGUAGES.contains(language.getLanguage());
+    }
+
+    /** A decimal comma as typed ({@code 2,5}) and the number it stands for ({@code 2.5}). */
+    record Found(String typed, String decimal, String before, String after, int start, int end) {}
+
+    /**
+     * The decimal commas of the text, in order. A comma with a space after it, three digits after a number other than 0 (1,500:
+     * thousands or a decimal, refused as written), between other numbers (2,5,7) or alone in a bracket ({@code (7,2)}, a pair;
+     * {@code {2,5}}, a set) is not a decimal comma.
+     */
+    static List<Found> in(String text) {
+        List<Found> out = new ArrayList<>();
+        for (Matcher m = CANDIDATE.matcher(text); m.find();) {
+            boolean inBrackets = OPENED.matcher(text.substring(0, m.start())).find()
+                    && CLOSED.matcher(text.substring(m.end())).lookingAt();
+            // 1,500: thousands or a decimal (refused as written); 0,250 can only be a decimal
+            boolean thousands = m.group(2).length() == 3 && !m.group(1).equals("0");
+            if (!inBrackets && !thousands)
+                out.add(new Found(m.group(), m.group(1) + "." + m.group(2), m.group(1), m.group(2), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** The text with each decimal comma read as a point ({@code x = 2,5} → {@code x = 2.5}). */
+    static String asPoint(String text) {
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        for (Found f : in(text)) {
+            out.append(text, done, f.start()).append(f.decimal());
+            done = f.end();
+        }
+        return out.append(text.substring(done)).toString();
+    }
+
+    private static final Pattern CANDIDATE = Pattern
+            .compile("(?<![\\d.,])(\\d+),(\\d+)(?!\\d|[.,]\\d)");
+    private static final Pattern OPENED = Pattern.compile("[(\\[{]\\s*-?$");
+    private static final Pattern CLOSED = Pattern.compile("\\s*[)\\]}]");
+}
