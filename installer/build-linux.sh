@@ -36,7 +36,7 @@ echo "== .deb"
 # fails where /etc/xdg/menus does not exist). So no --file-associations here: the entry and the XML are the association.
 "$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$OUT/Stepwise" --name Stepwise --app-version "$VERSION" \
   --vendor "Stepwise developers" --description "Offline tutor for math and physics: lesson packs, line-by-line checking, verified hints from a small local model" \
-  --linux-package-name stepwise --linux-deb-maintainer "Stepwise developers <stepwise@localhost>" \
+  --linux-package-name stepwise --linux-deb-maintainer stepwise@localhost \
   --linux-app-category education --linux-shortcut --resource-dir "$HERE/linux/resources" \
   --icon "$HERE/linux/stepwise.png" --about-url "https://localhost/stepwise" \
   --license-file "$HERE/LICENSE.txt" --verbose >"$OUT/jpackage-deb.log" 2>&1 || { tail -40 "$OUT/jpackage-deb.log"; exit 1; }
@@ -49,6 +49,10 @@ grep -q '^Exec=/opt/stepwise/bin/Stepwise %F$' "$WORK/deb-check/opt/stepwise/lib
   || { echo "the desktop entry does not pass the opened files (%F)"; exit 1; }
 grep -q 'glob pattern="\*.stepwise-pack"' "$WORK/deb-check/opt/stepwise/lib/stepwise-pack.xml" || { echo "no pack type XML"; exit 1; }
 dpkg-deb -I "$deb" postinst | grep -q '/usr/share/mime/packages/stepwise.xml' || { echo "the postinst is not ours"; exit 1; }
+dpkg-deb -I "$deb" postrm | grep -q 'teacher.json' || { echo "the postrm is not ours"; exit 1; }
+# jpackage writes Depends from the libraries it finds on THIS machine: without GTK 3 here, the package would not ask for it
+dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' \
+  || { echo "Depends lacks libgtk-3-0: install it on the build machine (apt-get install libgtk-3-0) and build again"; exit 1; }
 rm -rf "$WORK/deb-check"
 echo "== sizes"
 du -sh "$OUT/Stepwise" "$WORK/runtime" "$WORK/input/lib" "$WORK/input/native" "$WORK/input/models"

@@ -27,7 +27,11 @@ link_runtime
 # The icon: macOS wants .icns, made from the PNG with the system's own tools
 iconset="$WORK/stepwise.iconset"
 mkdir -p "$iconset"
-for s in 16 32 64 128 256; do sips -z $s $s "$HERE/linux/stepwise.png" --out "$iconset/icon_${s}x${s}.png" >/dev/null; done
+# iconutil takes only its own names (icon_16x16.png, icon_16x16@2x.png ... icon_512x512@2x.png); our PNG is 256 px
+for name in 16x16:16 16x16@2x:32 32x32:32 32x32@2x:64 128x128:128 128x128@2x:256 256x256:256; do
+  s=${name#*:}
+  sips -z "$s" "$s" "$HERE/linux/stepwise.png" --out "$iconset/icon_${name%:*}.png" >/dev/null
+done
 iconutil -c icns "$iconset" -o "$WORK/stepwise.icns"
 "$JDK/bin/jpackage" --type app-image --dest "$OUT" --name Stepwise --app-version "$VERSION" \
   --vendor "Stepwise developers" --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \

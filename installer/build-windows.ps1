@@ -2,7 +2,9 @@
 #   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
 # Needs a JDK 21+ with jpackage (JDK 24+ links without jmods), Maven, and the WiX Toolset (3.x, or 4+/5 with JDK 24+)
 # on the PATH for the .msi. Produces target\installer\Stepwise (the app image: copy the folder to a USB stick for portable
-# use) and Stepwise-<version>.msi: per-user install, Start-menu entry, desktop shortcut, .stepwise-pack opens in Stepwise.
+# use) and Stepwise-<version>.msi: installed for every account in Program Files (run the .msi as administrator), Start-menu
+# entry, desktop shortcut, .stepwise-pack opens in Stepwise, and stepwise-cli.exe, a console launcher for the command line.
+# (Not a per-user install: the install folder must be one students cannot write, for "teacher set-pin --system".)
 # Per-user data: %APPDATA%\Stepwise (an uninstall leaves it). Only win-x64 native libraries are shipped.
 $ErrorActionPreference = 'Stop'
 $Here = Split-Path -Parent $MyInvocation.MyCommand.Path
@@ -14,12 +16,14 @@ $Work = Join-Path $Out 'work'
 $Modules = 'java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
 
 # Rewrites a jar without the entries under $Prefix whose path does not contain $Keep (the other platforms' natives).
+# Classes and .properties files are always kept, as common.sh's keep_only does for Linux and macOS: JNA's
+# com/sun/jna/win32/ is a Java package (StdCallLibrary...), and tokenizers reads native/lib/tokenizers.properties.
 Add-Type -AssemblyName System.IO.Compression.FileSystem
 function Keep-Only($Jar, $Prefix, $Keep) {
   $zip = [System.IO.Compression.ZipFile]::Open($Jar, 'Update')
   try {
-    @($zip.Entries | Where-Object { $_.FullName.StartsWith($Prefix) -and -not $_.FullName.Contains($Keep) -and $_.Name }) |
-      ForEach-Object { $_.Delete() }
+    @($zip.Entries | Where-Object { $_.FullName.StartsWith($Prefix) -and -not $_.FullName.Contains($Keep) -and $_.Name -and
+        $_.Name -notmatch '\.(class|properties)$' }) | ForEach-Object { $_.Delete() }
   } finally { $zip.Dispose() }
 }
 function Remove-Natives($Jar) {
@@ -40,12 +44,12 @@ mvn -B -q -DskipTests package
 if ($LASTEXITCODE -ne 0) { throw 'mvn package failed' }
 Pop-Location
 Remove-Item -Recurse -Force $Out -ErrorAction SilentlyContinue
-$Input = Join-Path $Work 'input'; $Lib = Join-Path $Input 'lib'; $Native = Join-Path $Input 'native'; $FxLib = Join-Path $Work 'fxlib'
-New-Item -ItemType Directory -Force $Lib, $Native, $FxLib, (Join-Path $Input 'models') | Out-Null
-Copy-Item (Join-Path $Root 'target\stepwise.jar') $Input
+$AppInput = Join-Path $Work 'input'; $Lib = Join-Path $AppInput 'lib'; $Native = Join-Path $AppInput 'native'; $FxLib = Join-Path $Work 'fxlib'
+New-Item -ItemType Directory -Force $Lib, $Native, $FxLib, (Join-Path $AppInput 'models') | Out-Null
+Copy-Item (Join-Path $Root 'target\stepwise.jar') $AppInput
 Copy-Item (Join-Path $Root 'target\lib\*.jar') $Lib
-Copy-Item -Recurse (Join-Path $Root 'lessons') (Join-Path $Input 'lessons')
-Copy-Item -Recurse (Join-Path $Root 'models\stepwise-tutor') (Join-Path $Input 'models\stepwise-tutor')
+Copy-Item -Recurse (Join-Path $Root 'lessons') (Join-Path $AppInput 'lessons')
+Copy-Item -Recurse (Join-Path $Root 'models\stepwise-tutor') (Join-Path $AppInput 'models\stepwise-tutor')
 
 $Ort = (Get-ChildItem $Lib 'onnxruntime-1*.jar').FullName
 Extract $Ort 'ai/onnxruntime/native/win-x64/*' $Native
@@ -61,13 +65,13 @@ Get-ChildItem $Lib 'javafx-*-win.jar' | ForEach-Object { Extract $_.FullName '*.
 Copy-Item (Join-Path $FxLib '*') (Join-Path $Work 'runtime\bin')   # Windows finds DLLs beside java.exe's bin
 
 $Common = @('--name', 'Stepwise', '--app-version', $Version, '--vendor', 'Stepwise developers')
-& "$Jdk\bin\jpackage" --type app-image --dest $Out @Common --input $Input --main-jar stepwise.jar `
+& "$Jdk\bin\jpackage" --type app-image --dest $Out @Common --input $AppInput --main-jar stepwise.jar `
   --main-class app.stepwise.cli.Main --runtime-image (Join-Path $Work 'runtime') --icon (Join-Path $Here 'windows\stepwise.ico') `
-  --add-launcher "stepwise=$(Join-Path $Here 'windows\cli-launcher.properties')" `
+  --add-launcher "stepwise-cli=$(Join-Path $Here 'windows\cli-launcher.properties')" `
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dstepwise.app.dir=$APPDIR' `
   --java-options '-Dstepwise.image.dir=$ROOTDIR' --java-options '-Donnxruntime.native.path=$APPDIR\native' `
   --java-options '-Djava.library.path=$ROOTDIR\runtime\bin' --java-options '-Dai.djl.offline=true'
 & "$Jdk\bin\jpackage" --type msi --dest $Out @Common --app-image (Join-Path $Out 'Stepwise') `
-  --win-per-user-install --win-menu --win-menu-group Stepwise --win-shortcut --win-upgrade-uuid 3c0a8f4e-6a4e-4b7e-9d7f-5e2b1c9a7d10 `
+  --win-menu --win-menu-group Stepwise --win-shortcut --win-upgrade-uuid 3c0a8f4e-6a4e-4b7e-9d7f-5e2b1c9a7d10 `
   --file-associations (Join-Path $Here 'pack-file.properties') --license-file (Join-Path $Here 'LICENSE.txt')
 Get-ChildItem $Out -Filter *.msi | ForEach-Object { '{0}  {1:N1} MB' -f $_.Name, ($_.Length / 1MB) }

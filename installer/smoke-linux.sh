@@ -141,7 +141,7 @@ done
 echo "== the package's desktop entry and pack file type"
 grep -E '^(Exec|MimeType|Categories)=' "$desktop"
 if [ "${1:-}" = "--system" ]; then
-  ls -l /usr/share/applications/stepwise.desktop /usr/share/mime/packages/stepwise.xml || status=1
+  ls -l /usr/share/applications/stepwise.desktop /usr/share/mime/packages/stepwise.xml /usr/bin/stepwise || status=1
   [ -f /usr/share/mime/application/x-stepwise-pack.xml ] && grep -q '^50:application/x-stepwise-pack:\*\.stepwise-pack' /usr/share/mime/globs2 \
     && echo "shared MIME database: application/x-stepwise-pack for *.stepwise-pack" \
     || { echo "the pack MIME type is not in the shared MIME database"; status=1; }
@@ -158,8 +158,9 @@ if [ "${1:-}" = "--system" ]; then
   else echo "after dpkg -r the student's data is GONE"; status=1; fi
   if [ ! -e /opt/stepwise ]; then echo "and /opt/stepwise is gone"; else echo "/opt/stepwise is still there"; status=1; fi
   if [ ! -e /usr/share/applications/stepwise.desktop ] && [ ! -e /usr/share/mime/packages/stepwise.xml ] \
-    && [ ! -e /usr/share/mime/application/x-stepwise-pack.xml ]; then echo "and the menu entry and the pack type are gone"
-  else echo "the menu entry or the pack type is still there"; status=1; fi
+    && [ ! -e /usr/share/mime/application/x-stepwise-pack.xml ] && [ ! -e /usr/bin/stepwise ]; then
+    echo "and the menu entry, the pack type and /usr/bin/stepwise are gone"
+  else echo "the menu entry, the pack type or /usr/bin/stepwise is still there"; status=1; fi
 fi
 [ $status -eq 0 ] && echo "smoke: all passed" || echo "smoke: FAILED"
 exit $status

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where Stepwise finds its files. The install folder (bundled lessons and models) comes from the
@@ -98,8 +101,37 @@ public final class AppPaths {
             System.setProperty("javafx.cachedir", userDir().resolve("cache").resolve("openjfx").toString());
     }
 
+    /**
+     * Creates the data folder, readable by this account only (rwx------ where the file system has POSIX permissions), so
+     * that on a shared computer another account cannot read a student's progress, names or logs: a home folder is often
+     * readable by every account (useradd makes it 755). A folder already in the operating system's place is narrowed to
+     * the same; a portable {@code stepwise-data} folder and an explicit {@code stepwise.home} that exist are left as
+     * they are (the teacher chose them). Failure is not fatal: the app still runs.
+     */
+    public static void ensurePrivateDataFolder() {
+        Path dir = userDir();
+        boolean chosen = !dir.equals(osDataDir(System.getProperty("os.name", ""), System.getProperty("user.home"),
+                System.getenv("APPDATA")));
+        makePrivate(dir, !chosen);
+    }
+
+    /** Creates {@code dir} as rwx------ when missing; narrows an existing one only when {@code narrowExisting}. */
+    static void makePrivate(Path dir, boolean narrowExisting) {
+        try {
+            boolean existed = Files.isDirectory(dir);
+            if (!existed) Files.createDirectories(dir);
+            if ((existed && !narrowExisting) || !Files.getFileStore(dir).supportsFileAttributeView("posix")) return;
+            if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) Files.setPosixFilePermissions(dir, OWNER_ONLY);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // reported where the folder is used
+        }
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
     /** Creates the user's folders if missing; failure is not fatal (read-only home): the app still runs. */
     public static void ensureUserFolders() {
+        ensurePrivateDataFolder();
         try {
             Files.createDirectories(userPacks());
             Files.createDirectories(userModels());

@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
         AppPaths.pinUserDir(); // before anything looks for the data folder: portable mode keeps every cache on the stick
         Offline.enforce();
         AppPaths.keepNativeCachesInDataFolder();
+        AppPaths.ensurePrivateDataFolder(); // before the log or anything else writes into it
         Logs.start();
         args = routeOpenedFile(args);
         CommandLine cl = commandLine();

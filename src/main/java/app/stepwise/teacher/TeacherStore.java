@@ -260,25 +260,37 @@ public final class TeacherStore {
      * @return what was done, for the person resetting
      */
     public static String resetPin(Path file) throws TeacherException {
-        TeacherStore store = open(file);
+        return open(file).resetPin();
+    }
+
+    /**
+     * {@link #resetPin(Path)} on this store. Only a file that cannot be read is damaged: one this account may not write
+     * (the administrator's, in the install folder) is said to be so, and never moved aside.
+     */
+    String resetPin() throws TeacherException {
+        ObjectNode root;
         try {
-            ObjectNode root = store.load();
-            boolean had = root.has("pin");
-            root.remove("pin");
-            root.remove("failedAttempts");
-            root.remove("lockedUntil");
-            store.save(root);
-            return had
-                    ? "The teacher PIN was removed; the pack settings are kept. Set a new PIN in teacher mode."
-                    : "No PIN was set; nothing changed.";
+            root = load();
         } catch (TeacherException damaged) {
-            try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new TeacherException("Cannot move the damaged file " + file + " aside: " + e.getMessage());
-            }
-            return "The file was damaged; it was kept as " + file.getFileName() + ".damaged and a fresh one begins.";
+            return setAside();
         }
+        boolean had = root.has("pin");
+        root.remove("pin");
+        root.remove("failedAttempts");
+        root.remove("lockedUntil");
+        save(root);
+        return had
+                ? "The teacher PIN was removed; the pack settings are kept. Set a new PIN in teacher mode."
+                : "No PIN was set; nothing changed.";
+    }
+
+    private String setAside() throws TeacherException {
+        try {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new TeacherException("Cannot move the damaged file " + file + " aside: " + e.getMessage());
+        }
+        return "The file was damaged; it was kept as " + file.getFileName() + ".damaged and a fresh one begins.";
     }
 
     private void requireSession(TeacherSession session) throws TeacherException {

@@ -1,9 +1,11 @@
 package app.stepwise.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,31 @@ class AppPathsTest {
             restore("stepwise.home", home);
             restore("stepwise.image.dir", image);
         }
+    }
+
+    @Test
+    void aNewDataFolderIsReadableByItsOwnAccountOnly(@TempDir Path home) throws Exception {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
+        Path data = home.resolve("amy").resolve(".stepwise");
+
+        AppPaths.makePrivate(data, false);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void aDataFolderInTheUsualPlaceIsNarrowedButAChosenOneIsLeftAsItIs(@TempDir Path home) throws Exception {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
+        Path usual = Files.createDirectory(home.resolve(".stepwise"));
+        Path chosen = Files.createDirectory(home.resolve("shared-data"));
+        Files.setPosixFilePermissions(usual, PosixFilePermissions.fromString("rwxr-xr-x")); // made by an older Stepwise
+        Files.setPosixFilePermissions(chosen, PosixFilePermissions.fromString("rwxrwxr-x"));
+
+        AppPaths.makePrivate(usual, true);
+        AppPaths.makePrivate(chosen, false);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(chosen))).isEqualTo("rwxrwxr-x");
     }
 
     private static void restore(String key, String value) {

@@ -46,13 +46,27 @@ class PackFileTypeTest {
         String postinst = Files.readString(INSTALLER.resolve("linux/resources/postinst"));
         String prerm = Files.readString(INSTALLER.resolve("linux/resources/prerm"));
         for (String installed : new String[]{"/usr/share/applications/stepwise.desktop",
-                "/usr/share/mime/packages/stepwise.xml"}) {
+                "/usr/share/mime/packages/stepwise.xml", "/usr/bin/stepwise"}) {
             assertThat(postinst).contains(installed);
             assertThat(prerm).contains("rm -f").contains(installed);
         }
         // jpackage names the entry <package>-<launcher>.desktop in lib/; build-linux.sh copies the XML there
         assertThat(postinst).contains("/opt/stepwise/lib/stepwise-Stepwise.desktop", "/opt/stepwise/lib/stepwise-pack.xml");
         assertThat(commands(postinst) + commands(prerm)).doesNotContain("xdg-desktop-menu"); // it fails without /etc/xdg/menus
+    }
+
+    /**
+     * Windows file names ignore case: a console launcher named "stepwise" beside the main launcher "Stepwise" was the
+     * same stepwise.exe (and app\stepwise.cfg). Found reviewing build-windows.ps1, which has never been run.
+     */
+    @Test
+    void theWindowsConsoleLauncherIsNotTheMainLauncherUnderAnotherCase() throws Exception {
+        String script = Files.readString(INSTALLER.resolve("build-windows.ps1"));
+        java.util.regex.Matcher main = java.util.regex.Pattern.compile("'--name', '([^']+)'").matcher(script);
+        java.util.regex.Matcher extra = java.util.regex.Pattern.compile("--add-launcher \"([^=\"]+)=").matcher(script);
+        assertThat(main.find()).isTrue();
+        assertThat(extra.find()).isTrue();
+        assertThat(extra.group(1)).isNotEqualToIgnoringCase(main.group(1));
     }
 
     private static String commands(String script) {

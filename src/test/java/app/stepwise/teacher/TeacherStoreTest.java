@@ -182,6 +182,28 @@ class TeacherStoreTest {
         assertThat(store().unlock("5823".toCharArray())).isInstanceOf(TeacherStore.Unlock.Wrong.class);
     }
 
+    /**
+     * A student's account running reset-pin against the administrator's teacher file (install folder, read-only to it):
+     * the failed save was taken for a damaged file, which was then to be moved aside; the message said "damaged".
+     */
+    @Test
+    void resettingATeacherFileThisAccountMayNotWriteSaysSoAndLeavesItWhole() throws Exception {
+        store().setFirstPin("5823".toCharArray());
+        Path file = dir.resolve("teacher.json");
+        String administrators = Files.readString(file);
+        TeacherStore onStudentsAccount = TeacherStore.open(file, clock,
+                dir.resolve("student").resolve(TeacherStore.ATTEMPTS_FILE),
+                f -> false);
+
+        assertThatThrownBy(onStudentsAccount::resetPin)
+                .isInstanceOfSatisfying(TeacherException.class, e -> assertThat(e.said().orElseThrow().key())
+                        .isEqualTo("teacher.file.readOnly"))
+                .hasMessageContaining("only an administrator can change").hasMessageContaining("set-pin --system")
+                .hasMessageNotContaining("damaged");
+        assertThat(file.resolveSibling("teacher.json.damaged")).doesNotExist();
+        assertThat(Files.readString(file)).isEqualTo(administrators);
+    }
+
     @Test
     void resettingADamagedFileKeepsItAsideAndStartsAfresh() throws Exception {
         Files.writeString(dir.resolve("teacher.json"), "[1,2]");
