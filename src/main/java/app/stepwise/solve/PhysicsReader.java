@@ -317,10 +317,18 @@ final class PhysicsReader {
 
     /** The text with its comma thousands as plain numbers ({@link Solvers#physicsThousands}). */
     static String thousands(String text) {
+        return thousands(text, false);
+    }
+
+    /**
+     * @param bare also a number with neither a currency sign nor a word after it ("work out 2,500 + 1,750"); physics
+     *             asks for one, since its numbers come with units
+     */
+    static String thousands(String text, boolean bare) {
         if (text.indexOf(',') < 0 || DECIMAL_COMMA.matcher(text).find()
                 || Pattern.compile("(?<![\\d,])0,\\d").matcher(text).find())
             return text;
-        return COMMA_THOUSANDS.matcher(text).replaceAll(m -> m.group(1) == null && m.group(3) == null
+        return COMMA_THOUSANDS.matcher(text).replaceAll(m -> m.group(1) == null && m.group(3) == null && !bare
                 ? Matcher.quoteReplacement(m.group())
                 : Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2).replace(",", "")));
     }

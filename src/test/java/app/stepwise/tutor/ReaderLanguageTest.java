@@ -35,6 +35,13 @@ class ReaderLanguageTest {
     }
 
     @Test
+    void readsASineWrittenAgainstItsLetterOrANumberAndLeavesTheWordSeno() {
+        assertThat(ReaderLanguage.inEnglish("deriva senx").orElseThrow()).isEqualTo("differentiate sinx");
+        assertThat(ReaderLanguage.inEnglish("deriva 3sen(x) + sen2x").orElseThrow()).isEqualTo("differentiate 3sin(x) + sin2x");
+        assertThat(ReaderLanguage.inEnglish("halla el seno de x").orElseThrow()).contains("sine of x");
+    }
+
+    @Test
     void readsADecimalCommaAsADecimalPoint() {
         assertThat(ReaderLanguage.inEnglish("Una masa de 2,5 kg y una de 0,500 kg").orElseThrow())
                 .contains("2.5 kg").contains("0.500 kg");
