@@ -197,9 +197,17 @@ public final class ProblemReader {
     private static final Pattern X_BETWEEN_NUMBERS = Pattern
             .compile("(?:\\d|\\))\\s+x\\s+(?:[-−](?=\\s*\\d))?\\s*(?:\\d|\\()");
 
+    /** A term: one with a digit (2y, 6a, a^2) or a single letter, as on either side of a spaced x. */
+    private static final String TERM = "(?:[\\w^.²³]*\\d[\\w^.²³]*|[A-Za-z](?:\\^\\d+)?)";
+    /** A lone x between two terms ("6a x 2", "2y x 3y", "a^2 x a^3"): the letter or times, as between numbers (read15). */
+    private static final Pattern X_BETWEEN_TERMS = Pattern
+            .compile("(?<![\\w^.²³])" + TERM + "\\s+[xX]\\s+(?:\\(|" + TERM + "(?![\\w^.²³]))");
+
     /** Whether the text has an x that reads as the letter or as times, and no equation to say which it is. */
     static boolean letterOrTimes(String text) {
         String t = withoutAnswerPlaces(text);
+        // "simplify 6a x 2" was verified as 12ax (read15)
+        if (X_BETWEEN_TERMS.matcher(t).find()) return true;
         if (!X_BETWEEN_NUMBERS.matcher(t).find()) return false;
         // in an equation "5 x 4" is no way to write the letter (read15: "solve 3x + 2 = 5 x 4" was verified as
         // 3x + 2 = 20x); "3 x -2 = 7" is, as students space it
@@ -224,14 +232,15 @@ public final class ProblemReader {
     static String timesSigns(String normalised) {
         String t = withoutAnswerPlaces(normalised);
         if (t.contains("=") || !X_TIMES.matcher(t).find()) return normalised;
-        if (X_BETWEEN_NUMBERS.matcher(X_TIMES.matcher(t).replaceAll(" × ")).find()) return normalised;
-        if (LETTER_X.matcher(X_TIMES.matcher(t).replaceAll(" × ")).find()) return normalised;
+        String times = X_TIMES.matcher(t).replaceAll(" × ");
+        if (X_BETWEEN_NUMBERS.matcher(times).find() || X_BETWEEN_TERMS.matcher(times).find()) return normalised;
+        if (LETTER_X.matcher(times).find()) return normalised;
         return X_TIMES.matcher(normalised).replaceAll(" × ");
     }
 
     /** An equation said with "is": a letter and operations on numbers, "is", a number that ends the sentence (read15). */
     private static final Pattern EQUATION_SAID_WITH_IS = Pattern.compile(
-            "(?<![\\w.^/])(\\d*(?:\\.\\d+)?[a-z](?:\\s*[-+×*/]\\s*\\d+(?:\\.\\d+)?)+)\\s+is\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s*(?:[.,;?!]|$))");
+            "(?<![\\w.^/])(\\d*(?:\\.\\d+)?[a-z](?:\\s*[-+×*/]\\s*\\d+(?:\\.\\d+)?)+)\\s+is\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s*(?:[.,;?!]|$)|\\s+(?:what|whats|what's|find|solve|work\\s+out|calculate)\\b)");
 
     /** Words that ask to expand a product: "expand", "multiply out", "remove the brackets". */
     private static final String EXPAND_WORDS = "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of";
@@ -471,7 +480,10 @@ public final class ProblemReader {
     private static final Pattern ASKS_FOR_ANOTHER_NUMBER = Pattern
             .compile("(?i)\\b(?:what\\s+is|what's|whats|find|work\\s+out|calculate"
                     + "|give|write\\s+down)\\s+(?:the\\s+value\\s+of\\s+)?(?:twice|double|half|triple|treble|\\w+\\s+times|the\\s+square|the\\s+cube"
-                    + "|the\\s+sum|the\\s+product)\\s+(?:of\\s+)?(?:the|that|this|my|your)\\s+number\\b");
+                    + "|the\\s+sum|the\\s+product)\\s+(?:of\\s+)?(?:the|that|this|my|your)\\s+number\\b"
+                    // "… find the number and double it", "Is the number even?"
+                    + "|\\b(?:and|then)\\s+(?:double|halve|triple|treble|square|cube)\\s+it\\b"
+                    + "|\\bis\\s+(?:the|that|this|my|your)\\s+number\\s+(?:even|odd|prime|a\\s+)");
     /** The parts of a whole said in words, from a third: "a third of a number" is x/3. */
     private static final Map<String, Integer> PARTS = Map.of("third", 3, "quarter", 4, "fourth", 4, "fifth", 5, "sixth", 6,
             "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
@@ -508,7 +520,7 @@ public final class ProblemReader {
         // the operations in words between x and a number, and "is" as the equals sign
         t = t.replaceAll("(?i)(?<=x|\\d|x/\\d)\\s+plus\\s+(?=\\d)", " + ")
                 .replaceAll("(?i)(?<=x|\\d)\\s+(?:minus|take\\s+away)\\s+(?=\\d)", " - ");
-        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|gives|makes|will be)\\s+(?=-?\\d)", " = ");
+        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|are|gives|makes|will be)\\s+(?=-?\\d)", " = ");
     }
 
     /** (2y + 3)², (4 − n)(2n + 1), 3(x + 1)(x − 2): sums in brackets multiplied, nothing added ((3p²)³ is a power). */

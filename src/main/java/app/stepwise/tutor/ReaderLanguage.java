@@ -49,6 +49,8 @@ final class ReaderLanguage {
     private final Pattern mixedNumber;
     private final Pattern phraseMarkers;
     private final Set<String> functionWords;
+    /** The one-word keys of the table, folded: typed with an accent (más, qué), such a word is no English word. */
+    private final Set<String> oneWordKeys;
     private final Map<String, String> functionNames;
     private final Pattern gluedFunctions;
 
@@ -90,6 +92,8 @@ final class ReaderLanguage {
             if (k.length() >= 4 && !k.contains(SLOT) && !k.equals(fold(e.getValue())) && !alsoEnglish.contains(k)) marks.add(k);
         }
         this.markers = Set.copyOf(marks);
+        this.oneWordKeys = words.keySet().stream().filter(k -> k.matches("\\p{L}+")).map(ReaderLanguage::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.stems = marks.stream().filter(k -> k.endsWith(STEM)).map(k -> k.substring(0, k.length() - 1)).toList();
         List<String> phrases = marks.stream().filter(k -> k.contains(" ") && !k.contains(STEM)).map(Pattern::quote).toList();
         this.phraseMarkers = Pattern.compile(WORD_BEFORE + "(?:" + String.join("|", phrases) + ")" + WORD_AFTER);
@@ -131,6 +135,9 @@ final class ReaderLanguage {
     /** Whether the text is in this language: a question mark opened (¿ ¡), one of its own words, or two of its small words. */
     boolean writtenIn(String text) {
         if (text.indexOf('¿') >= 0 || text.indexOf('¡') >= 0) return true;
+        // "x más 5 es 12": a word of the table typed with its accent (read15: más is too short to mark a text alone)
+        for (Matcher m = Pattern.compile("\\p{L}*[áéíóúñ]\\p{L}*").matcher(text.toLowerCase(Locale.ROOT)); m.find();)
+            if (oneWordKeys.contains(fold(m.group()))) return true;
         String folded = fold(text);
         Set<String> small = new HashSet<>();
         for (Matcher m = Pattern.compile("\\p{L}+").matcher(folded); m.find();) {
