@@ -302,6 +302,9 @@ final class PhysicsReader {
     }
 
     private static final Pattern DECELERATION = Pattern.compile("\\bdecelerat|\\bretardation\\b");
+    /** A deceleration asked with its sign: "as a negative acceleration", "with a minus sign". */
+    private static final Pattern SIGNED_ASKED = Pattern.compile(
+            "\\bas\\s+a\\s+negative\\b|\\bwith\\s+(?:its|a|the)\\s+(?:minus|negative)\\s+sign\\b|\\bnegative\\s+acceleration\\b");
 
     /** A motion that turns back (a ball rebounding from a wall): its two velocities have opposite signs. */
     private static final Pattern REVERSES = Pattern.compile(
@@ -317,10 +320,18 @@ final class PhysicsReader {
 
     /** The text with its comma thousands as plain numbers ({@link Solvers#physicsThousands}). */
     static String thousands(String text) {
+        return thousands(text, false);
+    }
+
+    /**
+     * @param bare also a number with neither a currency sign nor a word after it ("work out 2,500 + 1,750"); physics
+     *             asks for one, since its numbers come with units
+     */
+    static String thousands(String text, boolean bare) {
         if (text.indexOf(',') < 0 || DECIMAL_COMMA.matcher(text).find()
                 || Pattern.compile("(?<![\\d,])0,\\d").matcher(text).find())
             return text;
-        return COMMA_THOUSANDS.matcher(text).replaceAll(m -> m.group(1) == null && m.group(3) == null
+        return COMMA_THOUSANDS.matcher(text).replaceAll(m -> m.group(1) == null && m.group(3) == null && !bare
                 ? Matcher.quoteReplacement(m.group())
                 : Matcher.quoteReplacement((m.group(1) == null ? "" : m.group(1)) + m.group(2).replace(",", "")));
     }
@@ -588,9 +599,12 @@ final class PhysicsReader {
         // "the magnitude of the deceleration", "how quickly it slows": a size, where the formula gives a signed value; the
         // solution then ends with the size (grade14: it was refused), and a "deceleration" that comes out positive, a
         // speeding up, is not what the text says
-        if (decelerationAsked) best.params().put(PhysicsFamilies.SIZE, PhysicsFamilies.DECELERATION);
+        // "its deceleration as a negative acceleration" asks for the signed value (read15: the size 5 was verified for −5)
+        boolean signedAsked = decelerationAsked && SIGNED_ASKED.matcher(lower).find();
+        if (decelerationAsked && !signedAsked) best.params().put(PhysicsFamilies.SIZE, PhysicsFamilies.DECELERATION);
         try {
             Worked solved = Solvers.solve(best.family(), best.params(), 0);
+            if (signedAsked) return solved.checkValue() < 0 ? Optional.of(solved) : Optional.empty();
             if (solved.checkValue() >= 0 || !has(lower, "magnitude", "size of", "how quickly")) return Optional.of(solved);
             best.params().put(PhysicsFamilies.SIZE, PhysicsFamilies.MAGNITUDE);
             return Optional.of(Solvers.solve(best.family(), best.params(), 0));

@@ -74,6 +74,11 @@ public final class Solvers {
         throw new IllegalStateException(family.name() + " could not draw a valid problem", last);
     }
 
+    /** Comma thousands as plain numbers (1,200 is 1200; 1,5 or 0,500, a decimal comma somewhere, leaves the text as it is). */
+    public static String commaThousands(String text) {
+        return PhysicsReader.thousands(text, true);
+    }
+
     /**
      * The numbers of a physics text as the reader takes them: thousands written with commas (12,000 N, 1,200 kg) as one
      * number, where they can be nothing else: groups of exactly three digits, a first group that is not 0, a unit or

@@ -93,23 +93,33 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
      */
     public static ProblemContext fromText(String text) {
         return ProblemReader.read(text).map(r -> fromReading(text, r))
-                .orElseGet(
-                        () -> new ProblemContext(text, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(),
-                                List.of()));
+                .orElseGet(() -> new ProblemContext(text, Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        List.of(), List.of(), Optional.empty(), forTheModel(text)));
     }
 
-    /** Free text read by the deterministic reader, else by the model's reading task (verified) when the model has one. */
+    /**
+     * Free text read by the deterministic reader, else by the model's reading task (verified) when the model has one. The
+     * model, which knows English only, reads a problem typed in Spanish in the English words the reader said it in
+     * (read15); the student keeps seeing the text as typed.
+     */
     public static ProblemContext fromText(String text, Optional<app.stepwise.model.LocalModel> model) {
         ProblemContext deterministic = fromText(text);
         if (deterministic.reading().isPresent() || model.isEmpty()) return deterministic;
-        return ModelReading.read(model.get(), text).map(r -> fromReading(text, r)).orElse(deterministic);
+        // a number that reads two ways in the text's language (1,500) is guessed by the model no more than by the reader
+        return ReaderLanguage.inEnglish(text).flatMap(english -> ModelReading.read(model.get(), english))
+                .map(r -> fromReading(text, r)).orElse(deterministic);
+    }
+
+    /** The text the model reads: in English where it was typed in another language the reader knows. */
+    static String forTheModel(String text) {
+        return ReaderLanguage.inEnglish(text).orElse(text);
     }
 
     static ProblemContext fromReading(String text, ProblemReader.Reading r) {
         Worked w = r.worked();
         Optional<String> answer = w.task() == Task.PHYSICS ? Optional.of(w.answer()) : Optional.empty();
         return new ProblemContext(text, Optional.of(w.task()), Optional.of(w.start()), w.givens(), answer, w.steps(), List.of(),
-                Optional.of(r), Restate.plainly(w, r.unknown()).orElse(text));
+                Optional.of(r), Restate.plainly(w, r.unknown()).orElseGet(() -> forTheModel(text)));
     }
 
     private static Statement parse(String s) {

@@ -152,7 +152,8 @@ public final class ProblemReader {
         // ways in its language (1,500: thousands or a decimal) is not guessed
         Optional<ReaderLanguage.Translation> english = ReaderLanguage.translate(typed);
         if (english.isEmpty()) return Optional.empty();
-        String text = english.get().text();
+        // 1,200 is twelve hundred in an English text (a Spanish one with such a number is not read: 1,500 reads two ways)
+        String text = Solvers.commaThousands(english.get().text());
         // "the product of 3 and 1/4": 3/4, or the mixed number 3 1/4 (mixed14)
         if (MixedNumbers.readsTwoWays(text)) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
@@ -172,7 +173,8 @@ public final class ProblemReader {
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
-        return readMath(text, withoutBlanks(t), lower, english.get().wordsLeftUnread());
+        t = timesSigns(t);
+        return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread());
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
@@ -195,12 +197,50 @@ public final class ProblemReader {
     private static final Pattern X_BETWEEN_NUMBERS = Pattern
             .compile("(?:\\d|\\))\\s+x\\s+(?:[-−](?=\\s*\\d))?\\s*(?:\\d|\\()");
 
+    /** A term: one with a digit (2y, 6a, a^2) or a single letter, as on either side of a spaced x. */
+    private static final String TERM = "(?:[\\w^.²³]*\\d[\\w^.²³]*|[A-Za-z](?:\\^\\d+)?)";
+    /** A lone x between two terms ("6a x 2", "2y x 3y", "a^2 x a^3"): the letter or times, as between numbers (read15). */
+    private static final Pattern X_BETWEEN_TERMS = Pattern
+            .compile("(?<![\\w^.²³])" + TERM + "\\s+[xX]\\s+(?:\\(|" + TERM + "(?![\\w^.²³]))");
+
     /** Whether the text has an x that reads as the letter or as times, and no equation to say which it is. */
     static boolean letterOrTimes(String text) {
-        // "15 - 4 x 3 = ?" has no equation: its = is where the answer goes (mixed14: read as 15 − 4x times 3)
-        String t = withoutBlanks(text).replaceAll("=\\s*(?:\\?+|_{2,}|\\.{3,})", " ");
-        return X_BETWEEN_NUMBERS.matcher(t).find() && !t.contains("=");
+        String t = withoutAnswerPlaces(text);
+        // "simplify 6a x 2" was verified as 12ax (read15)
+        if (X_BETWEEN_TERMS.matcher(t).find()) return true;
+        if (!X_BETWEEN_NUMBERS.matcher(t).find()) return false;
+        // in an equation "5 x 4" is no way to write the letter (read15: "solve 3x + 2 = 5 x 4" was verified as
+        // 3x + 2 = 20x); "3 x -2 = 7" is, as students space it
+        return !t.contains("=") || X_TIMES.matcher(t).find();
     }
+
+    /** "15 - 4 x 3 = ?" has no equation: its = is where the answer goes (mixed14: read as 15 − 4x times 3). */
+    private static String withoutAnswerPlaces(String text) {
+        return withoutBlanks(text).replaceAll("=\\s*(?:\\?+|_{2,}|\\.{3,})", " ");
+    }
+
+    /** A lone x between a number (or a bracket) and a number or a bracket: "3 x 4", "3/4 x 2/9", "(2 + 3) x 4". */
+    private static final Pattern X_TIMES = Pattern.compile("(?<=[\\d)])\\s+[xX]\\s+(?=\\d|\\()");
+    /** The letter x anywhere else: "2 x 3 + x", "4 x 3x". */
+    private static final Pattern LETTER_X = Pattern.compile("(?<![A-Za-z])[xX](?![A-Za-z])");
+
+    /**
+     * x typed as a times sign: "3 x 4", "15 - 4 x 3", "3/4 x 2/9" are products where the text has no equation and no
+     * other x, so the letter cannot be meant (read15; fix11 refused them). "3 x -2" (the letter and a minus, or times a
+     * negative) and any text with an equation or another x are left to {@link #letterOrTimes}.
+     */
+    static String timesSigns(String normalised) {
+        String t = withoutAnswerPlaces(normalised);
+        if (t.contains("=") || !X_TIMES.matcher(t).find()) return normalised;
+        String times = X_TIMES.matcher(t).replaceAll(" × ");
+        if (X_BETWEEN_NUMBERS.matcher(times).find() || X_BETWEEN_TERMS.matcher(times).find()) return normalised;
+        if (LETTER_X.matcher(times).find()) return normalised;
+        return X_TIMES.matcher(normalised).replaceAll(" × ");
+    }
+
+    /** An equation said with "is": a letter and operations on numbers, "is", a number that ends the sentence (read15). */
+    private static final Pattern EQUATION_SAID_WITH_IS = Pattern.compile(
+            "(?<![\\w.^/])(\\d*(?:\\.\\d+)?[a-z](?:\\s*[-+×*/]\\s*\\d+(?:\\.\\d+)?)+)\\s+is\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s*(?:[.,;?!]|$)|\\s+(?:what|whats|what's|find|solve|work\\s+out|calculate)\\b)");
 
     /** Words that ask to expand a product: "expand", "multiply out", "remove the brackets". */
     private static final String EXPAND_WORDS = "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of";
@@ -213,6 +253,14 @@ public final class ProblemReader {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         if (outOfScopeMath(lower)) return Optional.empty();
         if (letterOrTimes(t)) return Optional.empty();
+        // "Ana eats 1/3 of a cake and then 1/4 of what is left. What fraction is left?"
+        Optional<String> left = FractionLeft.start(t);
+        if (left.isPresent()) {
+            Request r = new Request(Task.EVALUATE, left.get(), "");
+            if (!ReadingCheck.mathCovers(t, left.get(), Set.of("1"))) return Optional.empty();
+            return GeneralSolver.solve(r, original)
+                    .map(w -> new Reading(w, Optional.of(r), "text", Message.of("reading.workOut", show(left.get()))));
+        }
         Matcher pc = PERCENT.matcher(lower);
         String asked = lower;
         if (pc.find() && !has(lower, PERCENT_CHANGE_WORDS)) {
@@ -226,6 +274,8 @@ public final class ProblemReader {
                     percentage.get().summary()).map(r -> wholeCount(r, asked));
         // "5x − 3 is equal to 2x + 12": an equation said in words
         t = t.replaceAll("\\s+(?:is\\s+)?equal\\s+to\\s+|\\s+equals\\s+", " = ");
+        // "x minus 4 is 6", "2x - 5 is 9. Find x.": a letter with operations on numbers, "is", a number ending the sentence
+        if (!t.contains("=")) t = EQUATION_SAID_WITH_IS.matcher(t).replaceAll("$1 = $2");
         // "I think of a number, multiply it by 6 and subtract 11. The result is 40."
         // (read from the text as written: "the answer is 17" is the puzzle's result here, not a student's answer)
         String plain = original.replace('−', '-').replace('’', '\'');
@@ -426,6 +476,17 @@ public final class ProblemReader {
     private static final Pattern A_NUMBER = Pattern.compile("(?i)\\b(?:a|the|some)\\s+(?:certain\\s+)?number\\b");
     private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten");
+    /** A question about a multiple or a part of the number, not the number (read15). */
+    private static final Pattern ASKS_FOR_ANOTHER_NUMBER = Pattern
+            .compile("(?i)\\b(?:what\\s+is|what's|whats|find|work\\s+out|calculate"
+                    + "|give|write\\s+down)\\s+(?:the\\s+value\\s+of\\s+)?(?:twice|double|half|triple|treble|\\w+\\s+times|the\\s+square|the\\s+cube"
+                    + "|the\\s+sum|the\\s+product)\\s+(?:of\\s+)?(?:the|that|this|my|your)\\s+number\\b"
+                    // "… find the number and double it", "Is the number even?"
+                    + "|\\b(?:and|then)\\s+(?:double|halve|triple|treble|square|cube)\\s+it\\b"
+                    + "|\\bis\\s+(?:the|that|this|my|your)\\s+number\\s+(?:even|odd|prime|a\\s+)");
+    /** The parts of a whole said in words, from a third: "a third of a number" is x/3. */
+    private static final Map<String, Integer> PARTS = Map.of("third", 3, "quarter", 4, "fourth", 4, "fifth", 5, "sixth", 6,
+            "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
 
     /**
      * An equation about "a number" said in words, written with x: "twice a number plus 3 is 11" is 2x + 3 = 11, "three
@@ -434,9 +495,20 @@ public final class ProblemReader {
      */
     static String numberWords(String t) {
         if (!A_NUMBER.matcher(t).find() || Pattern.compile("(?<![A-Za-z])x(?![A-Za-z])").matcher(t).find()) return t;
+        String original = t;
+        // "half of a number is 7. What is double the number?" asks for another number than the one the equation finds
+        if (ASKS_FOR_ANOTHER_NUMBER.matcher(t).find()) return t;
         String n = "(?:a|the|some)\\s+(?:certain\\s+)?number\\b";
         t = t.replaceAll("(?i)\\b(?:twice|double)\\s+" + n, "2x");
         t = t.replaceAll("(?i)\\bhalf\\s+(?:of\\s+)?" + n, "x/2");
+        // "a third of a number", "one fifth of a number" is x/3, x/5; "two thirds of a number" (2/3 by then) is 2x/3 (read15)
+        t = Pattern.compile("(?i)\\b(?:a|one)\\s+(" + String.join("|", PARTS.keySet()) + ")\\s+of\\s+" + n).matcher(t)
+                .replaceAll(m -> "x/" + PARTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        t = Pattern.compile("(?<![\\d./])(\\d+)/(\\d+)\\s+of\\s+" + n).matcher(t)
+                .replaceAll(m -> (m.group(1).equals("1") ? "" : m.group(1)) + "x/" + m.group(2));
+        // any other part of a number ("a fifth" said otherwise, "the square of a number", "the sum of a number and 4")
+        // is not read: leaving it out would read another problem (read15: "a fifth of a number plus 1 is 4" was x + 1 = 4)
+        if (Pattern.compile("(?i)\\bof\\s+" + n).matcher(t).find()) return original;
         t = Pattern.compile("(?i)\\b(\\d+|" + String.join("|", COUNT_WORDS) + ")\\s+(?:times|×)\\s+" + n).matcher(t)
                 .replaceAll(m -> m.group(1).matches("\\d+")
                         ? m.group(1) + "x"
@@ -446,9 +518,9 @@ public final class ProblemReader {
         t = t.replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+more\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 + $1")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+less\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 - $1");
         // the operations in words between x and a number, and "is" as the equals sign
-        t = t.replaceAll("(?i)(?<=x|\\d|x/\\d)\\s+plus\\s+(?=\\d)", " + ").replaceAll("(?i)(?<=x|\\d)\\s+minus\\s+(?=\\d)",
-                " - ");
-        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|gives|makes|will be)\\s+(?=-?\\d)", " = ");
+        t = t.replaceAll("(?i)(?<=x|\\d|x/\\d)\\s+plus\\s+(?=\\d)", " + ")
+                .replaceAll("(?i)(?<=x|\\d)\\s+(?:minus|take\\s+away)\\s+(?=\\d)", " - ");
+        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|are|gives|makes|will be)\\s+(?=-?\\d)", " = ");
     }
 
     /** (2y + 3)², (4 − n)(2n + 1), 3(x + 1)(x − 2): sums in brackets multiplied, nothing added ((3p²)³ is a power). */
@@ -525,7 +597,7 @@ public final class ProblemReader {
     }
 
     private static Optional<Reading> solved(String original, Request r, Message summary) {
-        String normalised = numberWords(withoutSubjectSign(TextMath.normalise(original)));
+        String normalised = numberWords(timesSigns(withoutSubjectSign(TextMath.normalise(original))));
         if (!accountsFor(normalised, r)) return Optional.empty();
         // the start the tutor shows and restates names the text's functions, as the request did
         return GeneralSolver.solve(r, original).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))

@@ -49,9 +49,13 @@ final class ReaderLanguage {
     private final Pattern mixedNumber;
     private final Pattern phraseMarkers;
     private final Set<String> functionWords;
+    /** The one-word keys of the table, folded: typed with an accent (más, qué), such a word is no English word. */
+    private final Set<String> oneWordKeys;
+    private final Map<String, String> functionNames;
+    private final Pattern gluedFunctions;
 
     private ReaderLanguage(Map<String, String> words, Map<String, String> operations, Set<String> beforeALetter,
-            Set<String> alsoEnglish, Set<String> functionWords) {
+            Set<String> alsoEnglish, Set<String> functionWords, Map<String, String> functionNames) {
         List<String> keys = new ArrayList<>(words.keySet());
         // the longest key first, and of two alike the accented one ("qué" asks, "que" joins)
         keys.sort(Comparator.comparingInt(String::length).reversed()
@@ -88,10 +92,21 @@ final class ReaderLanguage {
             if (k.length() >= 4 && !k.contains(SLOT) && !k.equals(fold(e.getValue())) && !alsoEnglish.contains(k)) marks.add(k);
         }
         this.markers = Set.copyOf(marks);
+        this.oneWordKeys = words.keySet().stream().filter(k -> k.matches("\\p{L}+")).map(ReaderLanguage::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.stems = marks.stream().filter(k -> k.endsWith(STEM)).map(k -> k.substring(0, k.length() - 1)).toList();
         List<String> phrases = marks.stream().filter(k -> k.contains(" ") && !k.contains(STEM)).map(Pattern::quote).toList();
         this.phraseMarkers = Pattern.compile(WORD_BEFORE + "(?:" + String.join("|", phrases) + ")" + WORD_AFTER);
         this.functionWords = Set.copyOf(functionWords);
+        this.functionNames = Map.copyOf(functionNames);
+        List<String> names = new ArrayList<>(functionNames.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        // "senx", "3sen(x)", "sen2x", "sen^2 x": the name against a bracket, a number, a power or one consonant (a letter of
+        // the maths; "seno" is a word)
+        this.gluedFunctions = Pattern.compile(names.isEmpty()
+                ? "(?!)"
+                : "(?<![\\p{L}])(" + String.join("|", names) + ")(?=[(\\d^²³]|[b-df-hj-np-tv-zθ](?![\\p{L}]))",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -120,6 +135,9 @@ final class ReaderLanguage {
     /** Whether the text is in this language: a question mark opened (¿ ¡), one of its own words, or two of its small words. */
     boolean writtenIn(String text) {
         if (text.indexOf('¿') >= 0 || text.indexOf('¡') >= 0) return true;
+        // "x más 5 es 12": a word of the table typed with its accent (read15: más is too short to mark a text alone)
+        for (Matcher m = Pattern.compile("\\p{L}*[áéíóúñ]\\p{L}*").matcher(text.toLowerCase(Locale.ROOT)); m.find();)
+            if (oneWordKeys.contains(fold(m.group()))) return true;
         String folded = fold(text);
         Set<String> small = new HashSet<>();
         for (Matcher m = Pattern.compile("\\p{L}+").matcher(folded); m.find();) {
@@ -149,6 +167,7 @@ final class ReaderLanguage {
     Optional<Translation> translated(String text) {
         if (TWO_WAYS.matcher(text).find() || mixedNumber.matcher(text).find()) return Optional.empty();
         String t = DECIMAL_COMMA.matcher(text).replaceAll("$1.$2");
+        t = gluedFunctions.matcher(t).replaceAll(m -> functionNames.get(fold(m.group(1))));
         t = betweenNumbers.matcher(t).replaceAll(m -> " " + operations.get(fold(m.group(1))) + " ");
         List<String> unread = new ArrayList<>();
         String english = inEnglishWords(t, unread).replace('¿', ' ').replace('¡', ' ').replaceAll("(?m)^ +", "");
@@ -270,6 +289,6 @@ final class ReaderLanguage {
         return new ReaderLanguage(sections.getOrDefault("words", Map.of()), sections.getOrDefault("between numbers", Map.of()),
                 sections.getOrDefault("before a letter", Map.of()).keySet(),
                 sections.getOrDefault("also english", Map.of()).keySet(),
-                sections.getOrDefault("function words", Map.of()).keySet());
+                sections.getOrDefault("function words", Map.of()).keySet(), sections.getOrDefault("functions", Map.of()));
     }
 }

@@ -92,8 +92,9 @@ final class TextMath {
     private static final Pattern WRT = Pattern.compile("(?i)\\bw\\.?r\\.?t\\.?(?=\\s+[a-z]\\b)");
     private static final Pattern ROOT_WORDS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?square\\s+root\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
+    /** "half of y", "half of 12"; the article of "half of a number" is no letter (read15: it was read as a/2). */
     private static final Pattern HALF_OF = Pattern.compile(
-            "(?i)\\bhalf\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
+            "\\b(?i:half)\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
 
     private static final Pattern SIGN_WORD = Pattern.compile("(?i)\\b(?:minus|negative)\\s+(?=\\d|\\()");
     /** What "minus" can follow as an operation: a number, a closing bracket, a power or a one-letter name. */

@@ -35,6 +35,19 @@ class ReaderLanguageTest {
     }
 
     @Test
+    void readsASineWrittenAgainstItsLetterOrANumberAndLeavesTheWordSeno() {
+        assertThat(ReaderLanguage.inEnglish("deriva senx").orElseThrow()).isEqualTo("differentiate sinx");
+        assertThat(ReaderLanguage.inEnglish("deriva 3sen(x) + sen2x").orElseThrow()).isEqualTo("differentiate 3sin(x) + sin2x");
+        assertThat(ReaderLanguage.inEnglish("halla el seno de x").orElseThrow()).contains("sine of x");
+    }
+
+    @Test
+    void aShortWordOfTheTableTypedWithItsAccentMarksTheTextAsSpanish() {
+        assertThat(ReaderLanguage.inEnglish("x más 5 es 12").orElseThrow()).isEqualTo("x plus 5 is 12");
+        assertThat(ReaderLanguage.inEnglish("x mas 5").orElseThrow()).isEqualTo("x mas 5"); // without it, one word is no proof
+    }
+
+    @Test
     void readsADecimalCommaAsADecimalPoint() {
         assertThat(ReaderLanguage.inEnglish("Una masa de 2,5 kg y una de 0,500 kg").orElseThrow())
                 .contains("2.5 kg").contains("0.500 kg");

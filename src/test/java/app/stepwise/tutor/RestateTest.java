@@ -128,6 +128,17 @@ class RestateTest {
     }
 
     @Test
+    void theModelReadsAnUnreadSpanishProblemInTheReadersEnglishAndTheStudentSeesItAsTyped() {
+        String typed = "Resta 5 a 12 y multiplica el resultado por 2.";
+        ProblemContext ctx = ProblemContext.fromText(typed);
+        assertThat(ctx.reading()).isEmpty();
+        assertThat(ctx.modelText()).isEqualTo("subtract 5 from 12 and multiply the result by 2.");
+        assertThat(ctx.text()).isEqualTo(typed);
+        // a number that reads two ways in Spanish is given to the model as typed, never guessed into English
+        assertThat(ProblemContext.fromText("¿Cuánto es 1.500 más 2?").modelText()).isEqualTo("¿Cuánto es 1.500 más 2?");
+    }
+
+    @Test
     void aTypedInPhysicsProblemIsGivenToTheModelInItsFamilysFrame() {
         TypedProblem.Result typed = TypedProblem.read("Our class trolley (4.0 kg) is pushed with a steady net force of 10 N. "
                 + "What acceleration does it get?");
