@@ -252,7 +252,9 @@ final class OutOfScope {
      */
     static String finish(Draw d, String text, String topic) {
         // session 15: "equals", "squared", tight signs at the rate problems in the families get them (Surface.vary)
-        String typed = d.r.nextInt(12) == 0 ? Register.typedMath(text, d.r) : text;
+        // (drawn from the text's own hash, so every other draw of the problem stays as it was)
+        SplittableRandom own = new SplittableRandom(text.hashCode());
+        String typed = own.nextInt(12) == 0 ? Register.typedMath(text, own) : text;
         return Register.dress(typed, d.r, topic);
     }
 

@@ -452,6 +452,8 @@ final class Register {
      * ({@link Surface#vary}, {@link OutOfScope#finish}), outside {@link #dress}, whose wrappers leave the math as it is.
      */
     static String typedMath(String text, SplittableRandom r) {
+        // LaTeX and derivatives stay as written: "$y equals …$" and "d squaredy/dx squared" are no one's typing
+        if (text.contains("$") || text.contains("\\") || text.matches("(?s).*\\bd(?:²|\\^2|/d|\\p{L}/d).*")) return text;
         String t = text;
         int k = r.nextInt(4);
         if (k != 1 && t.indexOf(" = ") >= 0 && t.indexOf(" = ") == t.lastIndexOf(" = ")) t = t.replace(" = ", " equals ");
