@@ -133,6 +133,10 @@ public final class PhysicsSteps {
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
             // 50 x 0.2 where x is the extension: no one writes the symbol x before a number, so there it is ×
             text = TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");
+            // 5 × 10^(-7) m is 5 × 10^-7 m: the power's brackets dropped, so the unit after it is read as one
+            text = BRACKETED_POWER_OF_TEN.matcher(text).replaceAll("10^$1");
+            // 3 × 10^8 / 6 × 10^14: a number in standard form after a division sign is one number, as read on paper
+            text = STANDARD_FORM_DIVISOR.matcher(text).replaceAll(r -> Matcher.quoteReplacement("/ (" + r.group(1) + ")"));
             text = caretlessPowers(text, work.names());
             if (degrees) text = inDegrees(text);
             // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
@@ -206,11 +210,12 @@ public final class PhysicsSteps {
             work.rederive();
             // the unknown, or a name of the student's own taken as it (pressure = 29400 Pa where p is asked for)
             boolean statesUnknown = eq.lhs() instanceof Expr.Var v
-                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
+                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()) || sizeAskedOf(v.name(), work));
             // after a wrong or asked-about line, a last line true of the situation (not only of the student's own
             // values, carried forward) still states the right answer
             // where a size is asked, a last line giving the signed acceleration (a = -4 m/s²) is right but not the answer
-            boolean signedForSize = sizeAsked(work) && eq.lhs() instanceof Expr.Var u && u.name().equals(unknown)
+            boolean signedForSize = eq.lhs() instanceof Expr.Var u
+                    && (sizeAsked(work) && u.name().equals(unknown) || sizeAskedOf(u.name(), work))
                     && (eq.rhs() instanceof Expr.Neg neg && neg.operand() instanceof Expr.Num
                             || eq.rhs() instanceof Expr.Num k && k.value().signum() < 0);
             if (signedForSize && (verdict.status() == Status.VALID || verdict.status() == Status.ON_PATH))
@@ -300,6 +305,9 @@ public final class PhysicsSteps {
 
     // also between names and brackets (m x a, (v - u) x t), the x standing alone (grade14: force = mass x acceleration)
     private static final Pattern TIMES_AS_X = Pattern.compile("(?<=[\\p{L}\\d)])\\s+x\\s+(?=[\\p{L}\\d(])");
+    private static final Pattern BRACKETED_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\s*\\^\\s*\\(\\s*(-?\\d+)\\s*\\)");
+    private static final Pattern STANDARD_FORM_DIVISOR = Pattern
+            .compile("/\\s*(\\d+(?:\\.\\d+)?\\s*[×*]\\s*10\\s*\\^\\s*(?:\\(\\s*-?\\d+\\s*\\)|-?\\d+))(?![\\d.^])");
     // x alone before a number (k x 0.2, ½ x 100), or between digits (50x0.2)
     private static final Pattern TIMES_AS_X_BEFORE_NUMBER = Pattern
             .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s+(?=\\.?\\d)|(?<=\\d)x(?=\\.?\\d)");
@@ -785,6 +793,19 @@ public final class PhysicsSteps {
         return holds(read, asSize);
     }
 
+    /**
+     * A name other than the unknown whose true value is the negative of the size asked, an acceleration: the
+     * acceleration where the deceleration is asked ({@code a = -3 m/s²} is right but not the answer, as where a is asked for its size).
+     */
+    private static boolean sizeAskedOf(String name, Work work) {
+        Double signed = work.truth().get(name);
+        Dim dim = work.dims().get(name);
+        Dim asked = work.dims().get(work.unknown());
+        return !name.equals(work.unknown()) && signed != null && signed < 0 && dim != null && asked != null
+                && dim.same(asked) && dim.same(GRAVITY_DIM) && work.situation().answer().isPresent()
+                && agree(-signed, work.situation().answer().get().si(), new Expr.Var(name));
+    }
+
     /** The line works its value out ({@code a = (20 - 8)/3 = 4}, {@code a = 12/3}), not only states a number. */
     private static boolean worksItOut(Read read) {
         Expr rhs = read.equation().rhs();
@@ -817,10 +838,13 @@ public final class PhysicsSteps {
         }
         // a = (u - v)/t = 4 m/s² where the deceleration's size is asked: the unknown taken as the size asked, as students
         // and teachers write it
-        if (kinds.isEmpty() && sizeAsked(work) && read.equation().lhs() instanceof Expr.Var v
-                && v.name().equals(work.unknown())) {
+        // (also a = 3 m/s² after a = 15/5 where the deceleration is asked: the student's a is the size)
+        if (kinds.isEmpty() && read.equation().lhs() instanceof Expr.Var v
+                && (sizeAsked(work) && v.name().equals(work.unknown())
+                        || sizeAskedOf(v.name(), work) && work.own().containsKey(v.name())
+                                && agree(-work.truth().get(v.name()), work.own().get(v.name()), new Expr.Var(v.name())))) {
             Map<String, Double> asSize = new HashMap<>(work.truth());
-            asSize.put(work.unknown(), -work.truth().get(work.unknown()));
+            asSize.put(v.name(), -work.truth().get(v.name()));
             if (holds(read, asSize)) {
                 work.trueLines().add(n);
                 return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.sizeAsked", v.name()),

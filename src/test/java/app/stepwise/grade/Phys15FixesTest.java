@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * phys15: a deceleration's size worked out under the acceleration's name, x as a times sign between numbers where the
- * problem has an x, side sums with a slip or the wrong operation, and a final verdict on a derivative's working.
+ * problem has an x, standard form after a division sign, side sums with a slip or the wrong operation, and a final
+ * verdict on a derivative's working.
  */
 class Phys15FixesTest {
 
@@ -61,14 +62,38 @@ class Phys15FixesTest {
             u=20 m/s, v=8 m/s, t=3 s | deceleration | 4 m/s^2 | a = 4 m/s^2                              | X | -
             u=8 m/s, v=20 m/s, t=3 s | a            | 4 m/s^2 | a = (8 - 20)/3 = 4 m/s^2                 | X | -
             u=8 m/s, v=20 m/s, t=3 s | a            | 4 m/s^2 | a = (20 - 8)/3 = 4 m/s^2                 | V | true
+            u=25 m/s, v=10 m/s, t=5 s | deceleration | 3 m/s^2 | a = 15/5 ; a = 3 m/s^2                 | VV | true
+            u=25 m/s, v=10 m/s, t=5 s | deceleration | 3 m/s^2 | a = (10 - 25)/5 = -3 m/s^2              | V | false
+            u=25 m/s, v=10 m/s, t=5 s | deceleration | 3 m/s^2 | a = (25 - 10) x 5 = 75 m/s^2            | X | false
+            u=25 m/s, v=10 m/s, t=5 s | deceleration | 3 m/s^2 | a = -3 m/s^2 ; a = 3 m/s^2              | VX | false
             """)
     void theDecelerationsSizeWorkedOutUnderTheAccelerationsNameIsRight(String givens, String unknown, String answer,
             String work, String verdicts, String last) throws Exception {
         LineCheck.Report r = physics(givens, unknown, answer, work);
         assertThat(statuses(r)).as(work).isEqualTo(verdicts);
-        if (last.equals("true")) assertThat(r.finalAnswerCorrect()).as(work).contains(true);
+        assertFinal(r, work, last);
+    }
+
+    /** "true" or "false": the final verdict; "-": anything but a right final answer. */
+    private static void assertFinal(LineCheck.Report r, String work, String last) {
+        if (last.equals("-")) assertThat(r.finalAnswerCorrect()).as(work).isNotEqualTo(Optional.of(true));
         else
-            assertThat(r.finalAnswerCorrect()).as(work).isNotEqualTo(Optional.of(true));
+            assertThat(r.finalAnswerCorrect()).as(work).contains(Boolean.parseBoolean(last));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            λ = c/f = 3 × 10^8 / 6 × 10^14 = 5 × 10^-7 m   | V | true
+            λ = 3 x 10^8 / 6 x 10^14 = 5 x 10^-7 m         | V | true
+            λ = 3x10^8 / 6x10^14 = 5x10^-7 m               | V | true
+            λ = 3 × 10^8 / 6 × 10^(14) = 5 × 10^(-7) m     | V | true
+            λ = 6 × 10^14 / 3 × 10^8 = 2 × 10^6 m          | X | false
+            λ = 3 × 10^8 / 6 × 10^14 = 5 × 10^21 m         | X | false
+            """)
+    void aNumberInStandardFormAfterADivisionSignIsOneNumber(String work, String verdicts, String last) throws Exception {
+        LineCheck.Report r = physics("c=3 × 10^8 m/s, f=6 × 10^14 Hz", "λ", "5 × 10^-7 m", work);
+        assertThat(statuses(r)).as(work).isEqualTo(verdicts);
+        assertFinal(r, work, last);
     }
 
     /** Of (u - v)/t and (v - u)/t, only the size asked is right under a, and only its right sum. */
@@ -105,9 +130,7 @@ class Phys15FixesTest {
             String verdicts, String last) throws Exception {
         LineCheck.Report r = physics(givens, unknown, answer, work);
         assertThat(statuses(r)).as(work).isEqualTo(verdicts);
-        if (last.equals("true")) assertThat(r.finalAnswerCorrect()).as(work).contains(true);
-        else
-            assertThat(r.finalAnswerCorrect()).as(work).isNotEqualTo(Optional.of(true));
+        assertFinal(r, work, last);
     }
 
     /** k x written with numbers and x as the times sign is right exactly when the product is the force. */
