@@ -340,10 +340,19 @@ public final class StepChecker {
             }
             Statement stated = Statement.collapse(reading.statement());
             Optional<Equation> implied = sideSum(before, stated);
+            List<Expr> sums = numberSides(stated);
+            Optional<LineCheck> slip = implied.isEmpty() || roundedResult(sums, raw)
+                    ? Optional.empty()
+                    : Links.of(sums, n, raw, "line.sumWrong").slip();
+            // 8 - 2 = 4 under 2x = 8: a false sum that happens to give the right step stands for no step (a slip, as
+            // before), so its right value is never the answer
+            if (slip.isPresent() && right(judgeStatement(n, raw, implied.get(), before, refs, false).status()))
+                implied = Optional.empty();
             if (implied.isPresent()) {
                 // 11 - 3 = 7 under 2x + 3 = 11: the step 2x = 7, with a slip in its sum; the working goes on from 2x = 7
-                Optional<LineCheck> slip = Links.of(numberSides(stated), n, raw, "line.sumWrong").slip();
-                LineCheck v = slip.orElseGet(() -> judgeStatement(n, raw, implied.get(), before, refs, afterError));
+                LineCheck v = slip.isPresent()
+                        ? slip.get()
+                        : judgeStatement(n, raw, implied.get(), before, refs, afterError);
                 boolean plainlyRight = right(v.status()) && !afterError;
                 Message gives = Message.of(plainlyRight ? "line.sideSumRight" : "line.sideSumGives",
                         Printer.text(implied.get()));
@@ -490,8 +499,10 @@ public final class StepChecker {
             if (last == derivative) return Optional.of(false); // no line has stated a derivative: y = 7x for 7x
             Optional<Expr> stated = switch (last) {
                 case Statement.Expression e -> Optional.of(e.expr());
-                case Equation e when derivativeName(e.lhs()) -> Optional.of(e.rhs());
-                case Statement.Chain c when derivativeName(c.parts().get(0)) -> Optional.of(c.parts().getLast());
+                case Equation e when derivativeName(e.lhs()) || !(e.lhs() instanceof Expr.Var) -> Optional.of(e.rhs());
+                // dy/dx = 3x^2 - 3 = 3(x^2 - 1), and 6x^5 - 6x^2 = 6x^2(x^3 - 1): the last form written
+                case Statement.Chain c when derivativeName(c.parts().get(0)) || !(c.parts().get(0) instanceof Expr.Var) ->
+                    Optional.of(c.parts().getLast());
                 default -> Optional.empty();
             };
             if (stated.isEmpty()) return Optional.empty();
@@ -629,9 +640,24 @@ public final class StepChecker {
         if (numberOnRight == Exprs.variables(pe.lhs()).isEmpty() || statesValues(pe)) return Optional.empty();
         Optional<Rational> c = Exprs.exactValue(numberOnRight ? pe.rhs() : pe.lhs());
         if (c.isEmpty() || !Links.of(sides, -1, "").decided()) return Optional.empty();
-        Optional<Expr> rest = undone(numberOnRight ? pe.lhs() : pe.rhs(), sides.get(0), c.get());
+        Expr side = numberOnRight ? pe.lhs() : pe.rhs();
+        Optional<Expr> rest = undone(side, sides.get(0), c.get());
         Expr result = sides.get(sides.size() - 1);
-        return rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+        Optional<Equation> step = rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+        // 4 - 2 = 2 under 2x = 4: the factor taken away, right only by chance; no step is read into it (a note, as before)
+        boolean wrongWay = sides.get(0) instanceof Add && !(side instanceof Add);
+        return wrongWay && step.isPresent() && follows(pe, step.get()) ? Optional.empty() : step;
+    }
+
+    /**
+     * {@code 32 ÷ 7 = 4.57}: a sum whose result is its value rounded to the places written (every link before it exact),
+     * as a step's value may be; the step it stands for is then judged as rounded.
+     */
+    private static boolean roundedResult(List<Expr> sums, String raw) {
+        int last = sums.size() - 1;
+        Links before = Links.of(sums.subList(0, last), -1, "");
+        return last >= 1 && before.decided() && before.slip().isEmpty()
+                && SolutionSets.roundedSame(List.of(sums.get(last - 1)), List.of(sums.get(last)), raw);
     }
 
     /** The sides of a line of numbers alone ({@code 11 - 3 = 8}); empty for any other line. */

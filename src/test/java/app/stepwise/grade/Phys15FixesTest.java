@@ -161,12 +161,33 @@ class Phys15FixesTest {
             3x = 18     | 18 - 3 = 15; x = 15            | XV  | false
             x/4 = 3     | 3 + 4 = 7; x = 7               | XV  | false
             x/4 = 3     | 3 × 4 = 12; x = 12             | VV  | true
+            7x + 2 = 30 | 30 - 2 = 28; 28 ÷ 7 = 3; x = 3 | VXV | false
+            7x + 2 = 30 | 30 + 2 = 32; 32 ÷ 7 = 4.57     | XV  | false
+            3x = 10     | 10/3 = 3.33; x = 3.33          | VV  | true
+            3x = 10     | 10/3 = 3.3333; x = 3.3333      | VV  | true
+            3x = 10     | 10/3 = 3.34; x = 3.34          | XV  | false
             """)
     void aSideSumWithASlipOrTheWrongOperationIsTheFirstMistake(String start, String work, String verdicts,
             boolean answer) throws Exception {
         LineCheck.Report r = solve(start, work.split(";"));
         assertThat(statuses(r)).as(work).isEqualTo(verdicts);
         assertThat(r.finalAnswerCorrect()).as(work).contains(answer);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFalseSumThatHappensToGiveTheRightValueIsASlipAndNoAnswer() throws Exception {
+        // 8 - 2 = 4 under 2x = 8: the wrong operation and a false sum; x = 4 is right, but this line never says so
+        LineCheck.Report r = solve("2x = 8", "8 - 2 = 4");
+        assertThat(statuses(r)).isEqualTo("X");
+        assertThat(r.finalAnswerCorrect()).isNotEqualTo(Optional.of(true));
+        assertThat(solve("2x + 3 = 11", "11 - 3 = 8", "8 - 4 = 4").finalAnswerCorrect()).isNotEqualTo(Optional.of(true));
+        // 4 - 2 = 2 under 2x = 4, 2 + 2 = 4 under x/2 = 2: true sums of the wrong operation, right only by chance: no
+        // step is read into them, so they are never marked right
+        for (String[] work : List.of(new String[]{"2x = 4", "4 - 2 = 2"}, new String[]{"x/2 = 2", "2 + 2 = 4"})) {
+            LineCheck.Report chance = solve(work[0], work[1]);
+            assertThat(statuses(chance)).as(work[1]).isEqualTo("N");
+            assertThat(chance.finalAnswerCorrect()).as(work[1]).isNotEqualTo(Optional.of(true));
+        }
     }
 
     /** A slip in the first side sum is the first mistake, and the answer worked from it is carried forward, not right. */
@@ -201,6 +222,9 @@ class Phys15FixesTest {
             1/x^2           | x^-2; -2x^-1                    | VX | false
             7x              | 7x                              | V  | false
             3x^2 + 5x       | y = 3x^2 + 5x                   | V  | false
+            x^6 - 2x^3      | 6x^5 - 6x^2 = 6x^2(x^3 - 1)     | V  | true
+            x^3 - 3x        | dy/dx = 3x^2 - 3 = 3(x^2 - 1)   | V  | true
+            x^3 - 3x        | dy/dx = 3x^2 - 3 = 3(x^2 + 1)   | X  | false
             """)
     void theLastLineOfADerivativesWorkingGetsAVerdict(String f, String work, String verdicts, boolean answer)
             throws Exception {
