@@ -1,6 +1,7 @@
 package app.stepwise.grade;
 
 import static app.stepwise.grade.Grade13FixesTest.solve;
+import static app.stepwise.grade.Grade14FixesTest.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.Task;
@@ -20,18 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * verdict on a derivative's working.
  */
 class Phys15FixesTest {
-
-    private static String statuses(LineCheck.Report r) {
-        StringBuilder s = new StringBuilder();
-        for (LineCheck l : r.lines())
-            s.append(switch (l.status()) {
-                case ON_PATH, VALID -> 'V';
-                case INVALID -> 'X';
-                case UNREADABLE -> 'U';
-                case NOTE -> 'N';
-            });
-        return s.toString();
-    }
 
     /** "u=20 m/s, v=8 m/s" as givens; the lines separated by ";". */
     private static LineCheck.Report physics(String givens, String unknown, String answer, String work) throws Exception {
