@@ -131,6 +131,12 @@ public final class PhysicsSteps {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
+            // 50 x 0.2 where x is the extension: no one writes the symbol x before a number, so there it is ×
+            text = TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");
+            // 5 × 10^(-7) m is 5 × 10^-7 m: the power's brackets dropped, so the unit after it is read as one
+            text = BRACKETED_POWER_OF_TEN.matcher(text).replaceAll("10^$1");
+            // 3 × 10^8 / 6 × 10^14: a number in standard form after a division sign is one number, as read on paper
+            text = STANDARD_FORM_DIVISOR.matcher(text).replaceAll(r -> Matcher.quoteReplacement("/ (" + r.group(1) + ")"));
             text = caretlessPowers(text, work.names());
             if (degrees) text = inDegrees(text);
             // a = Δv/Δt: a change written with Δ whose name is listed (Δv the change in velocity, Δt the time taken) is that
@@ -204,11 +210,12 @@ public final class PhysicsSteps {
             work.rederive();
             // the unknown, or a name of the student's own taken as it (pressure = 29400 Pa where p is asked for)
             boolean statesUnknown = eq.lhs() instanceof Expr.Var v
-                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()));
+                    && (v.name().equals(unknown) || work.unknownNames().contains(v.name()) || sizeAskedOf(v.name(), work));
             // after a wrong or asked-about line, a last line true of the situation (not only of the student's own
             // values, carried forward) still states the right answer
             // where a size is asked, a last line giving the signed acceleration (a = -4 m/s²) is right but not the answer
-            boolean signedForSize = sizeAsked(work) && eq.lhs() instanceof Expr.Var u && u.name().equals(unknown)
+            boolean signedForSize = eq.lhs() instanceof Expr.Var u
+                    && (sizeAsked(work) && u.name().equals(unknown) || sizeAskedOf(u.name(), work))
                     && (eq.rhs() instanceof Expr.Neg neg && neg.operand() instanceof Expr.Num
                             || eq.rhs() instanceof Expr.Num k && k.value().signum() < 0);
             if (signedForSize && (verdict.status() == Status.VALID || verdict.status() == Status.ON_PATH))
@@ -298,6 +305,12 @@ public final class PhysicsSteps {
 
     // also between names and brackets (m x a, (v - u) x t), the x standing alone (grade14: force = mass x acceleration)
     private static final Pattern TIMES_AS_X = Pattern.compile("(?<=[\\p{L}\\d)])\\s+x\\s+(?=[\\p{L}\\d(])");
+    private static final Pattern BRACKETED_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\s*\\^\\s*\\(\\s*(-?\\d+)\\s*\\)");
+    private static final Pattern STANDARD_FORM_DIVISOR = Pattern
+            .compile("/\\s*(\\d+(?:\\.\\d+)?\\s*[×*]\\s*10\\s*\\^\\s*(?:\\(\\s*-?\\d+\\s*\\)|-?\\d+))(?![\\d.^])");
+    // x alone before a number (k x 0.2, ½ x 100), or between digits (50x0.2)
+    private static final Pattern TIMES_AS_X_BEFORE_NUMBER = Pattern
+            .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s+(?=\\.?\\d)|(?<=\\d)x(?=\\.?\\d)");
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
 
@@ -442,6 +455,12 @@ public final class PhysicsSteps {
     private static Read pickForNewName(Readings readings, NewNames.Head head, String text, Work work) {
         if (readings.other().isEmpty() || rightFor(head, text, readings.chosen(), work).isPresent()) return readings.chosen();
         Read other = readings.other().get();
+        // a = u^2/(2s) = 4 where the deceleration is asked: the symbols' reading gives the size asked
+        Meaning asSymbols = meaning(head, text, other, work);
+        if (!givesSizeAsked(head.name(), meaning(head, text, readings.chosen(), work), readings.chosen(), work)
+                && givesSizeAsked(head.name(), asSymbols, other, work)
+                && rightSideHas(other, asSymbols.role().get().dim(), work.dims()))
+            return other;
         Optional<NewNames.Candidate> right = rightFor(head, text, other, work);
         Optional<Dim> dim = right.flatMap(NewNames.Candidate::dim);
         return dim.isPresent() && rightSideHas(other, dim.get(), work.dims()) ? other : readings.chosen();
@@ -755,6 +774,45 @@ public final class PhysicsSteps {
         return Math.abs(value - answer) <= margin || sizeAsked(work) && Math.abs(value + answer) <= margin;
     }
 
+    /**
+     * {@code a = (20 - 8)/3 = 4 m/s²} where the deceleration (the acceleration's size) is asked: a new name of the
+     * acceleration, negative here, worked out as the size asked, as where a is the unknown (ADR 0015; review14: it was told
+     * the sign is not right). A bare {@code a = 4 m/s²} is not.
+     */
+    private static boolean givesSizeAsked(String name, Meaning meaning, Read read, Work work) {
+        if (meaning.role().filter(r -> r.id().equals("acceleration")).isEmpty() || !worksItOut(read)) return false;
+        Optional<Double> signed = onlyValue(meaning.ofRole(), work.truth());
+        Optional<Double> size = work.situation().answer().map(Quantity::si);
+        Dim asked = work.dims().get(work.unknown());
+        if (signed.isEmpty() || !(signed.get() < 0) || size.isEmpty() || asked == null
+                || !asked.same(meaning.role().get().dim())
+                || Math.abs(size.get() + signed.get()) > 1e-9 * Math.max(1, size.get()))
+            return false;
+        Map<String, Double> asSize = new HashMap<>(work.truth());
+        asSize.put(name, size.get());
+        return holds(read, asSize);
+    }
+
+    /**
+     * A name other than the unknown whose true value is the negative of the size asked, an acceleration: the
+     * acceleration where the deceleration is asked ({@code a = -3 m/s²} is right but not the answer, as where a is asked for its size).
+     */
+    private static boolean sizeAskedOf(String name, Work work) {
+        Double signed = work.truth().get(name);
+        Dim dim = work.dims().get(name);
+        Dim asked = work.dims().get(work.unknown());
+        return !name.equals(work.unknown()) && signed != null && signed < 0 && dim != null && asked != null
+                && dim.same(asked) && dim.same(GRAVITY_DIM) && work.situation().answer().isPresent()
+                && agree(-signed, work.situation().answer().get().si(), new Expr.Var(name));
+    }
+
+    /** The line works its value out ({@code a = (20 - 8)/3 = 4}, {@code a = 12/3}), not only states a number. */
+    private static boolean worksItOut(Read read) {
+        Expr rhs = read.equation().rhs();
+        return read.statement() instanceof Statement.Chain c && c.parts().size() > 2
+                || !(rhs instanceof Expr.Num || rhs instanceof Expr.Neg g && g.operand() instanceof Expr.Num);
+    }
+
     /** The size of the unknown is what is asked: the working's truth has it negative and the answer positive. */
     private static boolean sizeAsked(Work work) {
         Double signed = work.truth().get(work.unknown());
@@ -780,10 +838,13 @@ public final class PhysicsSteps {
         }
         // a = (u - v)/t = 4 m/s² where the deceleration's size is asked: the unknown taken as the size asked, as students
         // and teachers write it
-        if (kinds.isEmpty() && sizeAsked(work) && read.equation().lhs() instanceof Expr.Var v
-                && v.name().equals(work.unknown())) {
+        // (also a = 3 m/s² after a = 15/5 where the deceleration is asked: the student's a is the size)
+        if (kinds.isEmpty() && read.equation().lhs() instanceof Expr.Var v
+                && (sizeAsked(work) && v.name().equals(work.unknown())
+                        || sizeAskedOf(v.name(), work) && work.own().containsKey(v.name())
+                                && agree(-work.truth().get(v.name()), work.own().get(v.name()), new Expr.Var(v.name())))) {
             Map<String, Double> asSize = new HashMap<>(work.truth());
-            asSize.put(work.unknown(), -work.truth().get(work.unknown()));
+            asSize.put(v.name(), -work.truth().get(v.name()));
             if (holds(read, asSize)) {
                 work.trueLines().add(n);
                 return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.sizeAsked", v.name()),
@@ -1029,6 +1090,12 @@ public final class PhysicsSteps {
             role.ifPresent(r -> work.dims().put(name, r.dim()));
             // KE = 1.5 J where E = 9 J is asked and KE is 9 J: a wrong value of the answer (grade14: no final verdict)
             if (isTheAnswer(determined.get(), name, work)) work.unknownNames().add(name);
+        }
+        if (givesSizeAsked(name, meaning, read, work)) {
+            work.trueLines().add(n);
+            work.unknownNames().add(name);
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.sizeAsked", written),
+                    Optional.empty());
         }
         boolean carried = false;
         if (afterError) {

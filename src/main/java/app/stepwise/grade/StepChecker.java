@@ -116,8 +116,9 @@ public final class StepChecker {
         Statement lastLine = result.last();
         String lastText = result.lines().stream().filter(l -> l.status() != Status.NOTE).reduce((a, b) -> b)
                 .map(LineCheck::text).orElse("");
-        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> finalAnswer(task, origin, lastLine, lastText),
-                reason -> Optional.empty());
+        Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> differentiating != null
+                ? differentiating.answered(lastLine)
+                : finalAnswer(task, origin, lastLine, lastText), reason -> Optional.empty());
         return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
     }
 
@@ -340,8 +341,19 @@ public final class StepChecker {
             }
             Statement stated = Statement.collapse(reading.statement());
             Optional<Equation> implied = sideSum(before, stated);
+            List<Expr> sums = numberSides(stated);
+            Optional<LineCheck> slip = implied.isEmpty() || roundedResult(sums, raw)
+                    ? Optional.empty()
+                    : Links.of(sums, n, raw, "line.sumWrong").slip();
+            // 8 - 2 = 4 under 2x = 8: a false sum that happens to give the right step stands for no step (a slip, as
+            // before), so its right value is never the answer
+            if (slip.isPresent() && right(judgeStatement(n, raw, implied.get(), before, refs, false).status()))
+                implied = Optional.empty();
             if (implied.isPresent()) {
-                LineCheck v = judgeStatement(n, raw, implied.get(), before, refs, afterError);
+                // 11 - 3 = 7 under 2x + 3 = 11: the step 2x = 7, with a slip in its sum; the working goes on from 2x = 7
+                LineCheck v = slip.isPresent()
+                        ? slip.get()
+                        : judgeStatement(n, raw, implied.get(), before, refs, afterError);
                 boolean plainlyRight = right(v.status()) && !afterError;
                 Message gives = Message.of(plainlyRight ? "line.sideSumRight" : "line.sideSumGives",
                         Printer.text(implied.get()));
@@ -479,6 +491,32 @@ public final class StepChecker {
         }
 
         /**
+         * Whether the working's last statement gives the derivative: an expression, or dy/dx, y' or f'(x) equal to one,
+         * that is f'(x) (phys15: a derivative's working had no final verdict). The function only written again (the
+         * statement judged against is then still f' itself) is not yet the answer; any other statement gets no verdict.
+         */
+        Optional<Boolean> answered(Statement last) {
+            if (last == null) return Optional.empty();
+            if (last == derivative) return Optional.of(false); // no line has stated a derivative: y = 7x for 7x
+            Optional<Expr> stated = switch (last) {
+                case Statement.Expression e -> Optional.of(e.expr());
+                case Equation e when derivativeName(e.lhs()) || !(e.lhs() instanceof Expr.Var) -> Optional.of(e.rhs());
+                // dy/dx = 3x^2 - 3 = 3(x^2 - 1), and 6x^5 - 6x^2 = 6x^2(x^3 - 1): the last form written
+                case Statement.Chain c when derivativeName(c.parts().get(0)) || !(c.parts().get(0) instanceof Expr.Var) ->
+                    Optional.of(c.parts().getLast());
+                default -> Optional.empty();
+            };
+            if (stated.isEmpty()) return Optional.empty();
+            Verdict same = Equivalence.of(((Statement.Expression) derivative).expr(), stated.get());
+            return same.outcome() == Verdict.Outcome.UNDECIDED ? Optional.empty() : Optional.of(same.equivalent());
+        }
+
+        /** dy/dx, y' or f'(x): the symbols the lexer makes of a derivative's name. */
+        private static boolean derivativeName(Expr e) {
+            return e instanceof Expr.Var v && (v.name().contains("'") || v.name().matches("d[a-zA-Z]/d[a-zA-Z]"));
+        }
+
+        /**
          * {@code y = 6x^-1}, {@code f(x) = …} or {@code x^2 + 2x + 1} before any derivative is written: the function
          * itself, written again or in another form to differentiate it (and not also its derivative).
          */
@@ -589,25 +627,48 @@ public final class StepChecker {
      * "11 - 3 = 8" under {@code 2x + 3 = 11}, "8 ÷ 2 = 4" under {@code 2x = 8}: a true sum of the equation's number side
      * and a number its other side adds (or takes away), multiplies or divides by, written in place of the step. It says
      * that side without the number equals the result ({@code 2x = 8}), and is judged as that equation. grade14 (b006,
-     * b007): "11 + 3 = 14; 14 ÷ 2 = 7" was a note on each line, so a wrong answer went unmarked. Adding goes only with a
-     * number added, × and ÷ only with a factor or divisor; any other sum of numbers is judged as before.
+     * b007): "11 + 3 = 14; 14 ÷ 2 = 7" was a note on each line, so a wrong answer went unmarked. Adding goes with a
+     * number added, × and ÷ with a factor or divisor; a factor or divisor taken away or added ({@code 8 - 2 = 6} under
+     * {@code 2x = 8}) is that number undone the wrong way ({@code x = 6}). A sum with a slip ({@code 11 - 3 = 7}) stands
+     * for the step with the number written ({@code 2x = 7}; phys15: it was a slip that later lines did not go on from).
+     * Any other sum of numbers is judged as before.
      */
     static Optional<Equation> sideSum(Statement before, Statement stated) {
         if (!(before instanceof Equation pe) || Exprs.variables(pe).size() != 1) return Optional.empty();
+        List<Expr> sides = numberSides(stated);
+        if (sides.size() < 2) return Optional.empty();
+        boolean numberOnRight = Exprs.variables(pe.rhs()).isEmpty();
+        if (numberOnRight == Exprs.variables(pe.lhs()).isEmpty() || statesValues(pe)) return Optional.empty();
+        Optional<Rational> c = Exprs.exactValue(numberOnRight ? pe.rhs() : pe.lhs());
+        if (c.isEmpty() || !Links.of(sides, -1, "").decided()) return Optional.empty();
+        Expr side = numberOnRight ? pe.lhs() : pe.rhs();
+        Optional<Expr> rest = undone(side, sides.get(0), c.get());
+        Expr result = sides.get(sides.size() - 1);
+        Optional<Equation> step = rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+        // 4 - 2 = 2 under 2x = 4: the factor taken away, right only by chance; no step is read into it (a note, as before)
+        boolean wrongWay = sides.get(0) instanceof Add && !(side instanceof Add);
+        return wrongWay && step.isPresent() && follows(pe, step.get()) ? Optional.empty() : step;
+    }
+
+    /**
+     * {@code 32 ÷ 7 = 4.57}: a sum whose result is its value rounded to the places written (every link before it exact),
+     * as a step's value may be; the step it stands for is then judged as rounded.
+     */
+    private static boolean roundedResult(List<Expr> sums, String raw) {
+        int last = sums.size() - 1;
+        Links before = Links.of(sums.subList(0, last), -1, "");
+        return last >= 1 && before.decided() && before.slip().isEmpty()
+                && SolutionSets.roundedSame(List.of(sums.get(last - 1)), List.of(sums.get(last)), raw);
+    }
+
+    /** The sides of a line of numbers alone ({@code 11 - 3 = 8}); empty for any other line. */
+    private static List<Expr> numberSides(Statement stated) {
         List<Expr> sides = switch (stated) {
             case Equation e -> List.of(e.lhs(), e.rhs());
             case Statement.Chain c -> c.parts();
             default -> List.of();
         };
-        if (sides.size() < 2 || sides.stream().anyMatch(e -> !Exprs.variables(e).isEmpty())) return Optional.empty();
-        boolean numberOnRight = Exprs.variables(pe.rhs()).isEmpty();
-        if (numberOnRight == Exprs.variables(pe.lhs()).isEmpty() || statesValues(pe)) return Optional.empty();
-        Optional<Rational> c = Exprs.exactValue(numberOnRight ? pe.rhs() : pe.lhs());
-        Links links = Links.of(sides, -1, "");
-        if (c.isEmpty() || !links.decided() || links.slip().isPresent()) return Optional.empty();
-        Optional<Expr> rest = undone(numberOnRight ? pe.lhs() : pe.rhs(), sides.get(0), c.get());
-        Expr result = sides.get(sides.size() - 1);
-        return rest.map(r -> numberOnRight ? new Equation(r, result) : new Equation(result, r));
+        return sides.stream().allMatch(e -> Exprs.variables(e).isEmpty()) ? sides : List.of();
     }
 
     /** The unknown's side with the sum's other number taken off it, where the sum starts from the number side. */
@@ -635,7 +696,11 @@ public final class StepChecker {
             case Mul m when !(sum instanceof Add) -> without(m.factors(),
                     f -> f instanceof Expr.Num k && k.value().equals(other))
                     .map(factors -> factors.size() == 1 ? factors.get(0) : new Mul(factors));
-            case Div d when !(sum instanceof Add) && d.denominator() instanceof Expr.Num k && k.value().equals(other) ->
+            // 8 - 2 = 6 under 2x = 8: the factor taken away instead of divided by, the step x = 6
+            case Mul m -> without(m.factors(), f -> f instanceof Expr.Num k && k.value().equals(size))
+                    .map(factors -> factors.size() == 1 ? factors.get(0) : new Mul(factors));
+            case Div d when d.denominator() instanceof Expr.Num k
+                    && (sum instanceof Add ? k.value().equals(size) : k.value().equals(other)) ->
                 Optional.of(d.numerator());
             default -> Optional.empty();
         };
@@ -653,13 +718,18 @@ public final class StepChecker {
      */
     private record Links(boolean decided, Optional<LineCheck> slip) {
         static Links of(List<Expr> sides, int n, String raw) {
+            return of(sides, n, raw, "line.checkWrong");
+        }
+
+        /** @param said the message key for a false link, given the two sides that differ */
+        static Links of(List<Expr> sides, int n, String raw, String said) {
             for (int k = 0; k + 1 < sides.size(); k++) {
                 Verdict v = Equivalence.of(sides.get(k), sides.get(k + 1));
                 if (v.outcome() == Verdict.Outcome.UNDECIDED) return new Links(false, Optional.empty());
                 if (!v.equivalent())
                     return new Links(true, Optional.of(new LineCheck(n, raw, Status.INVALID,
                             Optional.of(Misconception.ARITHMETIC_SLIP),
-                            Message.of("line.checkWrong", Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
+                            Message.of(said, Printer.text(sides.get(k)), Printer.text(sides.get(k + 1))),
                             Optional.empty())));
             }
             return new Links(true, Optional.empty());

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Grade14FixesTest {
 
-    private static String statuses(LineCheck.Report r) {
+    /** Each line's verdict as a letter: V right, X wrong, U cannot be read, N words only. */
+    static String statuses(LineCheck.Report r) {
         StringBuilder s = new StringBuilder();
         for (LineCheck l : r.lines())
             s.append(switch (l.status()) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Student working as students write it, line by line, for every kind of task (grade13, written by hand): each line's
  * verdict, whether the last line answers the problem, and the mistake named at the first wrong line. The table is
  * {@code src/test/resources/grade/student-lines-13.tsv}; its header says how to read and extend it. grade14's own set,
- * {@code models/diag/session14/grade14-work.tsv}, is read the same way.
+ * {@code models/diag/session14/grade14-work.tsv}, and phys15's, {@code models/diag/session15/phys15-work.tsv}, are read the
+ * same way.
  */
 class StudentLinesTableTest {
 
@@ -32,6 +33,9 @@ class StudentLinesTableTest {
      */
     static final Path SESSION_14 = Path.of("models/diag/session14/grade14-work.tsv");
 
+    /** phys15's hand-written set (physics and derivative working, side sums), the same columns; rows from 2001. */
+    static final Path SESSION_15 = Path.of("models/diag/session15/phys15-work.tsv");
+
     static List<Arguments> rows() throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
@@ -40,6 +44,9 @@ class StudentLinesTableTest {
         }
         try (BufferedReader r = Files.newBufferedReader(SESSION_14, StandardCharsets.UTF_8)) {
             read(r, 1000, out);
+        }
+        try (BufferedReader r = Files.newBufferedReader(SESSION_15, StandardCharsets.UTF_8)) {
+            read(r, 2000, out);
         }
         return out;
     }
