@@ -102,6 +102,16 @@ final class LibraryView extends VBox implements Screen {
         return t.get("app.title");
     }
 
+    /** A new language: the same list, chosen pack, scroll position and typed problem, said in it. */
+    @Override
+    public java.util.Optional<Screen> relabeled(Texts texts) {
+        ViewState kept = ViewState.of(this);
+        vm.relabel(texts);
+        LibraryView again = new LibraryView(vm, texts);
+        kept.restore(again);
+        return java.util.Optional.of(again);
+    }
+
     @Override
     public void hintKey() {
         if (ownField.isFocused()) vm.hintAskedBeforeReading(ownField.getText());
