@@ -346,11 +346,7 @@ final class ClassReportView extends VBox implements Screen {
     /** A new language: the same report, open tab, chosen student and scroll positions, said in it. */
     @Override
     public Optional<Screen> relabeled(Texts texts) {
-        ViewState kept = ViewState.of(this);
-        vm.relabel(texts);
-        ClassReportView again = new ClassReportView(vm, texts);
-        kept.restore(again);
-        return Optional.of(again);
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new ClassReportView(vm, texts));
     }
 
     /** The system's file dialogs. */

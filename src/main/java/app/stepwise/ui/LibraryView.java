@@ -105,11 +105,7 @@ final class LibraryView extends VBox implements Screen {
     /** A new language: the same list, chosen pack, scroll position and typed problem, said in it. */
     @Override
     public java.util.Optional<Screen> relabeled(Texts texts) {
-        ViewState kept = ViewState.of(this);
-        vm.relabel(texts);
-        LibraryView again = new LibraryView(vm, texts);
-        kept.restore(again);
-        return java.util.Optional.of(again);
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new LibraryView(vm, texts));
     }
 
     @Override

@@ -200,11 +200,7 @@ final class TeacherPacksView extends VBox implements Screen {
     /** A new language: the same packs, the chosen one and the list's scroll position, said in it. */
     @Override
     public Optional<Screen> relabeled(Texts texts) {
-        ViewState kept = ViewState.of(this);
-        vm.relabel(texts);
-        TeacherPacksView again = new TeacherPacksView(vm, texts);
-        kept.restore(again);
-        return Optional.of(again);
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new TeacherPacksView(vm, texts));
     }
 
     @Override

@@ -41,6 +41,18 @@ final class ViewState {
         return state;
     }
 
+    /**
+     * A screen said again in a new language: its state is taken, its view model said again ({@code relabelModel}), the
+     * new screen built over it ({@code build}) and given the state.
+     */
+    static java.util.Optional<Screen> sayAgain(Node old, Runnable relabelModel, java.util.function.Supplier<Screen> build) {
+        ViewState kept = of(old);
+        relabelModel.run();
+        Screen again = build.get();
+        kept.restore(again.view());
+        return java.util.Optional.of(again);
+    }
+
     /** Sets the state taken on the controls with the same ids in {@code view}. */
     void restore(Node view) {
         Map<String, Node> fresh = byId(view);
