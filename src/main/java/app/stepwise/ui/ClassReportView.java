@@ -67,6 +67,8 @@ final class ClassReportView extends VBox implements Screen {
     private final LineChart<Number, Number> timeline = new LineChart<>(new NumberAxis(), new NumberAxis());
     private final ListView<StudentRow> students = new ListView<>();
     private final TableView<ClassReport.TimelineRow> events = new TableView<>();
+    /** Held here: the view model holds this listener only weakly, so a view said again in another language can go. */
+    private final javafx.beans.value.ChangeListener<ClassReport> onReport = (o, was, now) -> show(now);
 
     ClassReportView(ClassReportViewModel vm, Texts t) {
         super(10);
@@ -160,17 +162,20 @@ final class ClassReportView extends VBox implements Screen {
 
         ScrollPane heatScroll = new ScrollPane(heat);
         heatScroll.setFitToWidth(false);
+        heatScroll.setId("heat-scroll");
         TabPane tabs = new TabPane(tab("tab-heat", t.get("report.tab.heat"), heatScroll),
                 tab("tab-misconceptions", t.get("report.tab.misconceptions"), misconceptions),
                 tab("tab-hints", t.get("report.tab.hints"), hints), tab("tab-time", t.get("report.tab.time"), time),
                 tab("tab-timeline", t.get("report.tab.timeline"), new VBox(8, timelineStudent, timeline, events)),
                 tab("tab-students", t.get("report.tab.students"), studentsPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("report-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label heading = new Label(t.get("report.heading"));
         heading.getStyleClass().add("heading");
         getChildren().addAll(heading, buttons, status, unnamed, tabs);
-        vm.reportProperty().addListener((o, was, now) -> show(now));
+        vm.reportProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onReport));
+        show(vm.reportProperty().get()); // a view built again over the same view model shows its report at once
     }
 
     private Chooser chooser() {
@@ -225,7 +230,10 @@ final class ClassReportView extends VBox implements Screen {
         if (chosen != null)
             r.students().stream().filter(s -> s.id().equals(chosen.id())).findFirst().ifPresent(timelineStudent::setValue);
         else if (!r.students().isEmpty()) timelineStudent.setValue(r.students().get(0));
+        String picked = selectedAny().map(StudentRow::id).orElse(null);
         students.getItems().setAll(r.students());
+        for (int i = 0; i < r.students().size(); i++) // the student chosen stays chosen when the report is read again
+            if (r.students().get(i).id().equals(picked)) students.getSelectionModel().select(i);
         drawTimeline();
     }
 
@@ -333,6 +341,12 @@ final class ClassReportView extends VBox implements Screen {
     @Override
     public void shown() {
         vm.refresh();
+    }
+
+    /** A new language: the same report, open tab, chosen student and scroll positions, said in it. */
+    @Override
+    public Optional<Screen> relabeled(Texts texts) {
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new ClassReportView(vm, texts));
     }
 
     /** The system's file dialogs. */

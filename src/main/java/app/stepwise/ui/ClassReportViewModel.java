@@ -29,7 +29,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class ClassReportViewModel {
     private static final Duration BUDGET = Duration.ofSeconds(30);
-    private final AppContext app;
+    private AppContext app;
     private final ReadOnlyObjectWrapper<ClassReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unnamed = new ReadOnlyStringWrapper("");
@@ -64,6 +64,23 @@ final class ClassReportViewModel {
 
     void refresh() {
         run("class report", () -> null, ignored -> {});
+    }
+
+    /**
+     * A new language: problem names and the unnamed-practice line are said in it (read again in the background), then
+     * the report is handed to the view once more so it draws it in the new words; the last status line goes.
+     */
+    void relabel(Texts texts) {
+        app = app.withTexts(texts);
+        status.set("");
+        run("class report in a new language", () -> {
+            readNames();
+            return Boolean.TRUE;
+        }, again -> {
+            ClassReport same = report.get(); // an equal report tells its listeners nothing
+            report.set(null);
+            report.set(same);
+        });
     }
 
     /** Imports results files; each one refused says why, the others still come in. */
@@ -188,20 +205,22 @@ final class ClassReportViewModel {
 
     /** Skill titles and problem names from the packs on this computer (read once). */
     private Map<String, String> skillTitles() {
-        if (titles == null) {
-            Map<String, String> out = new HashMap<>();
-            Map<String, String> names = new HashMap<>();
-            for (PackProblem.Report r : Packs.library().load()) {
-                if (r.pack().isEmpty()) continue;
-                LessonPack p = r.pack().get();
-                p.skills().forEach(s -> out.putIfAbsent(s.id(), s.title()));
-                for (int i = 0; i < p.problems().size(); i++)
-                    names.putIfAbsent(p.id() + "/" + p.problems().get(i).id(),
-                            app.texts().get("report.problem", p.title(), i + 1));
-            }
-            problemNames = names;
-            titles = out;
-        }
+        if (titles == null) readNames();
         return titles;
+    }
+
+    private void readNames() {
+        Texts t = app.texts();
+        Map<String, String> out = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (PackProblem.Report r : Packs.library().load()) {
+            if (r.pack().isEmpty()) continue;
+            LessonPack p = r.pack().get();
+            p.skills().forEach(s -> out.putIfAbsent(s.id(), s.title()));
+            for (int i = 0; i < p.problems().size(); i++)
+                names.putIfAbsent(p.id() + "/" + p.problems().get(i).id(), t.get("report.problem", p.title(), i + 1));
+        }
+        problemNames = names;
+        titles = out;
     }
 }

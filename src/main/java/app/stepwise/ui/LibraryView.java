@@ -102,6 +102,12 @@ final class LibraryView extends VBox implements Screen {
         return t.get("app.title");
     }
 
+    /** A new language: the same list, chosen pack, scroll position and typed problem, said in it. */
+    @Override
+    public java.util.Optional<Screen> relabeled(Texts texts) {
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new LibraryView(vm, texts));
+    }
+
     @Override
     public void hintKey() {
         if (ownField.isFocused()) vm.hintAskedBeforeReading(ownField.getText());

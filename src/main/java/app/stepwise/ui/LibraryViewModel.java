@@ -34,12 +34,16 @@ final class LibraryViewModel {
 
     private final AppContext app;
     private final Navigator navigator;
-    private final Texts t;
+    private Texts t;
     private final ReadOnlyListWrapper<PackItem> packs = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final List<Optional<LessonPack>> loaded = new ArrayList<>();
+    /** The folders as last read, so a language change says the list again without reading them. */
+    private List<PackProblem.Report> reports = List.of();
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
+    /** What the reading line says, in whichever language is current. */
+    private java.util.function.Function<Texts, String> readingSaid = any -> "";
     private final ReadOnlyBooleanWrapper readingBusy = new ReadOnlyBooleanWrapper(false);
 
     LibraryViewModel(AppContext app, Navigator navigator) {
@@ -77,7 +81,7 @@ final class LibraryViewModel {
      */
     void hintAskedBeforeReading(String text) {
         if (readingBusy.get()) return;
-        reading.set(t.get(text == null || text.isBlank() ? "library.own.hint.empty" : "library.own.hint.read"));
+        say(text == null || text.isBlank() ? "library.own.hint.empty" : "library.own.hint.read");
     }
 
     /**
@@ -89,13 +93,15 @@ final class LibraryViewModel {
         BackgroundTask.wrap(ctx -> TypedProblem.read(text, t.locale())).named("read a typed-in problem").withBudget(READ_BUDGET)
                 .onRunning(() -> {
                     readingBusy.set(true);
-                    reading.set(t.get("library.own.reading"));
+                    say("library.own.reading");
                 })
                 .onSuccess(r -> {
-                    reading.set(r.pack().isPresent() ? t.get(r.reading()) : t.get("library.own.cannot"));
+                    if (r.pack().isPresent()) say(in -> in.get(r.reading()));
+                    else
+                        say("library.own.cannot");
                     r.pack().ifPresent(p -> navigator.go(new Routes.Problem(ownTitled(p), 0, Optional.of(r.reading()))));
                 })
-                .onFailure(e -> reading.set(t.get("library.own.cannot")))
+                .onFailure(e -> say("library.own.cannot"))
                 .onFinished(() -> readingBusy.set(false))
                 .executeWith(app.tasks());
     }
@@ -126,19 +132,40 @@ final class LibraryViewModel {
     void load() {
         BackgroundTask.wrap(ctx -> Packs.library().load()).named("read lesson packs").withBudget(READ_BUDGET)
                 .onRunning(() -> loading.set(true))
-                .onSuccess(reports -> {
-                    loaded.clear();
-                    List<PackItem> items = new ArrayList<>();
-                    for (PackProblem.Report r : reports) {
-                        loaded.add(r.pack());
-                        items.add(item(r));
-                    }
-                    packs.setAll(items);
-                    placeholder.set(t.get("library.empty", AppPaths.userPacks()));
+                .onSuccess(read -> {
+                    reports = List.copyOf(read);
+                    list();
                 })
                 .onFailure(e -> placeholder.set(t.get("library.unreadable")))
                 .onFinished(() -> loading.set(false))
                 .executeWith(app.tasks());
+    }
+
+    private void list() {
+        loaded.clear();
+        List<PackItem> items = new ArrayList<>();
+        for (PackProblem.Report r : reports) {
+            loaded.add(r.pack());
+            items.add(item(r));
+        }
+        packs.setAll(items);
+        placeholder.set(t.get("library.empty", AppPaths.userPacks()));
+    }
+
+    private void say(String key) {
+        say(in -> in.get(key));
+    }
+
+    private void say(java.util.function.Function<Texts, String> said) {
+        readingSaid = said;
+        reading.set(said.apply(t));
+    }
+
+    /** A new language: the packs as last read and the reading line are said in it (the folders are not read again). */
+    void relabel(Texts texts) {
+        t = texts;
+        if (!loading.get()) list();
+        reading.set(readingSaid.apply(t));
     }
 
     /** One pack as the list shows it, in the reader's language (package-private for tests). */

@@ -125,16 +125,18 @@ final class MainView extends BorderPane implements Navigator {
     private void studentButton() {
         var classroom = app.tutor().classroom();
         if (classroom.current().isEmpty()) {
-            go(new ClassroomRoutes.Students());
+            askThen(currentScreen(), () -> go(new ClassroomRoutes.Students()));
             return;
         }
-        leaveCurrent(); // the open problem keeps its work under this student
-        BackgroundTask.wrap(ctx -> classroom.signOut()).named("sign out").withBudget(java.time.Duration.ofSeconds(10))
-                .onSuccess(summary -> {
-                    summary.ifPresent(s -> SessionSummaryDialog.show(app.texts(), s, getScene().getWindow()));
-                    home();
-                    go(new ClassroomRoutes.Students());
-                }).executeWith(app.tasks());
+        askThen(heldScreens(), () -> {
+            leaveCurrent(); // the open problem keeps its work under this student
+            BackgroundTask.wrap(ctx -> classroom.signOut()).named("sign out").withBudget(java.time.Duration.ofSeconds(10))
+                    .onSuccess(summary -> {
+                        summary.ifPresent(s -> SessionSummaryDialog.show(app.texts(), s, getScene().getWindow()));
+                        homeNow();
+                        go(new ClassroomRoutes.Students());
+                    }).executeWith(app.tasks());
+        });
     }
 
     /** Window-wide keys: Alt+Left goes back, F1 and Ctrl+/ list the shortcuts, Ctrl+H is kept from text boxes. */
@@ -178,7 +180,7 @@ final class MainView extends BorderPane implements Navigator {
 
     /** Teacher mode, behind the PIN (docs/teacher-mode.md). */
     private void openTeacherMode() {
-        go(new ClassroomRoutes.TeacherGate());
+        askThen(currentScreen(), () -> go(new ClassroomRoutes.TeacherGate()));
     }
 
     private void showShortcuts() {
@@ -234,10 +236,7 @@ final class MainView extends BorderPane implements Navigator {
 
     @Override
     public void back() {
-        if (history.isEmpty()) return;
-        if (current != null && current.screen != null) current.screen.askToLeave(this::backNow);
-        else
-            backNow();
+        if (!history.isEmpty()) askThen(currentScreen(), this::backNow);
     }
 
     private void backNow() {
@@ -250,8 +249,13 @@ final class MainView extends BorderPane implements Navigator {
         previous.screen.returnedFrom(left);
     }
 
+    /** Home drops every screen the window holds, so each one with unsaved changes is asked first. */
     @Override
     public void home() {
+        askThen(heldScreens(), this::homeNow);
+    }
+
+    private void homeNow() {
         leaveCurrent();
         history.clear();
         display(new Entry(new Routes.Library(), screens.create(new Routes.Library(), app, this)));
@@ -266,6 +270,36 @@ final class MainView extends BorderPane implements Navigator {
         alert.setTitle(app.texts().get("app.title"));
         if (getScene() != null) alert.initOwner(getScene().getWindow());
         alert.show();
+    }
+
+    /**
+     * The one way off screens that may hold unsaved changes (Back, Home, Sign in / Sign out, Teacher, closing the
+     * window): each screen about to be left, in order, asks its question (the pack editor: Save / Don't save /
+     * Cancel); {@code then} runs once every one has agreed, and not at all when one is cancelled.
+     */
+    private void askThen(List<Screen> leaving, Runnable then) {
+        if (leaving.isEmpty()) then.run();
+        else
+            leaving.get(0).askToLeave(getScene() == null ? null : getScene().getWindow(),
+                    () -> askThen(leaving.subList(1, leaving.size()), then));
+    }
+
+    /** The screen on show, alone: what a move that keeps the others (Back, a new screen on top) leaves. */
+    private List<Screen> currentScreen() {
+        return current == null || current.screen == null ? List.of() : List.of(current.screen);
+    }
+
+    /** The screen on show, then those Back returns to, newest first: what Home and closing the window drop. */
+    private List<Screen> heldScreens() {
+        List<Screen> held = new java.util.ArrayList<>(currentScreen());
+        for (Entry e : history)
+            if (e.screen != null) held.add(e.screen);
+        return held;
+    }
+
+    /** The window's close button (or the system's close): {@code close} runs once every screen has agreed. */
+    void askToClose(Runnable close) {
+        askThen(heldScreens(), close);
     }
 
     private void leaveCurrent() {

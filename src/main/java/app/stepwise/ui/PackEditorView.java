@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -508,16 +509,18 @@ final class PackEditorView extends BorderPane implements Screen {
 
     /** Unsaved changes: save (leaving once saved), don't save (the autosaved draft goes too), or cancel and stay. */
     @Override
-    public void askToLeave(Runnable leave) {
+    public void askToLeave(Window owner, Runnable leave) {
         if (!vm.dirty.get()) {
             leave.run();
             return;
         }
         ButtonType save = new ButtonType(t.get("editor.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(t.get("editor.leave.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.leave"), save, discard, Controls.cancel(t));
+        // named, since the editor may be behind another screen (a preview) when the window is closed
+        String pack = vm.title.get().isBlank() ? vm.packId.get() : vm.title.get();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.leave", pack), save, discard, Controls.cancel(t));
         a.setHeaderText(t.get("editor.leave.heading"));
-        if (getScene() != null) a.initOwner(getScene().getWindow());
+        if (owner != null) a.initOwner(owner);
         a.setOnHidden(e -> { // not showAndWait: Back may come from a key handler or a test's interact
             if (a.getResult() == save) vm.save(leave);
             else if (a.getResult() == discard) {

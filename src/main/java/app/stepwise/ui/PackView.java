@@ -93,6 +93,7 @@ final class PackView extends VBox implements Screen {
         vm.skillsProperty().addListener(
                 (javafx.collections.ListChangeListener<app.stepwise.classroom.Classroom.SkillProgress>) c -> skills
                         .show(vm.skillsProperty()));
+        if (!vm.skillsProperty().isEmpty()) skills.show(vm.skillsProperty()); // a view built again over the same model
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(list, Priority.ALWAYS);
         HBox body = new HBox(12, list, skills);
@@ -112,9 +113,22 @@ final class PackView extends VBox implements Screen {
 
     @Override
     public Screen rebuilt() {
-        PackView again = new PackView(vm, t);
+        return again(ViewState.of(this), t);
+    }
+
+    /** A new language: the same problem chosen and the list scrolled as it was, said in it. */
+    @Override
+    public java.util.Optional<Screen> relabeled(Texts texts) {
+        ViewState kept = ViewState.of(this);
+        vm.relabel(texts);
+        return java.util.Optional.of(again(kept, texts));
+    }
+
+    private PackView again(ViewState kept, Texts texts) {
+        PackView again = new PackView(vm, texts);
         again.lastSelected = lastSelected;
         again.list.getSelectionModel().select(lastSelected);
+        kept.restore(again);
         return again;
     }
 

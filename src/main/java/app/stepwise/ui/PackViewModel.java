@@ -24,7 +24,7 @@ final class PackViewModel {
     record ProblemItem(int number, String statement, int difficulty, Status status) {}
 
     private final LessonPack pack;
-    private final AppContext app;
+    private AppContext app;
     private final Navigator navigator;
     private final ReadOnlyListWrapper<ProblemItem> problems = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<app.stepwise.classroom.Classroom.SkillProgress> skills = new ReadOnlyListWrapper<>(
@@ -44,6 +44,11 @@ final class PackViewModel {
     String details() {
         String authors = String.join(", ", pack.authors());
         return pack.version().isEmpty() ? authors : app.texts().get("pack.details", authors, pack.version());
+    }
+
+    /** A new language: what this view model words itself (the authors and version line) is said in it. */
+    void relabel(Texts texts) {
+        app = app.withTexts(texts);
     }
 
     ReadOnlyListProperty<ProblemItem> problemsProperty() {

@@ -38,10 +38,11 @@ public interface Screen {
     default void hintKey() {}
 
     /**
-     * Back or Home was asked for: a screen with unsaved changes asks the user first and runs {@code leave} only when
-     * they choose to go on; others go at once.
+     * The screen is about to be left or dropped (Back, Home, Sign in / Sign out, Teacher, closing the window): a screen
+     * with unsaved changes asks the user first, in a dialog over {@code owner} (null: none), and runs {@code leave}
+     * only when they choose to go on; others go at once.
      */
-    default void askToLeave(Runnable leave) {
+    default void askToLeave(javafx.stage.Window owner, Runnable leave) {
         leave.run();
     }
 

@@ -68,7 +68,14 @@ public final class StepwiseApp extends Application {
         stage.setMinWidth(Math.min(1000, size[0]));
         stage.setMinHeight(Math.min(560, size[1]));
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> stop());
+        stage.setOnCloseRequest(e -> {
+            if (main == null) return;
+            e.consume(); // the window closes once every screen with unsaved changes has agreed (Save / Don't save)
+            main.askToClose(() -> {
+                stop();
+                stage.close();
+            });
+        });
         stage.show();
         main.home();
         // a shared laptop: the name picker first, once anyone has a name here

@@ -33,6 +33,8 @@ final class TeacherPacksView extends VBox implements Screen {
     private final TeacherPacksViewModel vm;
     private final Texts t;
     private final ListView<TeacherPacksViewModel.Item> list = new ListView<>();
+    /** The file of the pack last chosen, chosen again when the list is read again. */
+    private Path chosen;
 
     TeacherPacksView(TeacherPacksViewModel vm, Texts t) {
         super(8);
@@ -57,6 +59,14 @@ final class TeacherPacksView extends VBox implements Screen {
             if (e.getCode() == KeyCode.ENTER) vm.edit(list.getSelectionModel().getSelectedIndex());
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.chosen(now.intValue()));
+        // the pack chosen stays chosen when the list is read again (Back from the editor, a language change)
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) chosen = now.file();
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<TeacherPacksViewModel.Item>) c -> {
+            for (int i = 0; i < list.getItems().size(); i++)
+                if (list.getItems().get(i).file().equals(chosen)) list.getSelectionModel().select(i);
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         Button edit = button("teacher-edit", t.get("teacher.edit"), () -> vm.edit(list.getSelectionModel().getSelectedIndex()));
         Button create = button("teacher-new", t.get("teacher.new"), vm::create);
@@ -185,6 +195,12 @@ final class TeacherPacksView extends VBox implements Screen {
     @Override
     public void shown() {
         vm.load();
+    }
+
+    /** A new language: the same packs, the chosen one and the list's scroll position, said in it. */
+    @Override
+    public Optional<Screen> relabeled(Texts texts) {
+        return ViewState.sayAgain(this, () -> vm.relabel(texts), () -> new TeacherPacksView(vm, texts));
     }
 
     @Override

@@ -33,7 +33,9 @@ final class TeacherPacksViewModel {
     private final AppContext app;
     private final Navigator navigator;
     private final TeacherSession session;
-    private final Texts t;
+    private Texts t;
+    /** The folders as last read, so a language change says the list again without reading them. */
+    private List<PackProblem.Report> reports = List.of();
     private final ObservableList<Item> packs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -54,19 +56,30 @@ final class TeacherPacksViewModel {
 
     void load() {
         BackgroundTask.wrap(ctx -> Packs.library().load()).named("read packs for teacher mode").withBudget(BUDGET)
-                .onSuccess(reports -> {
-                    List<Item> items = new ArrayList<>();
-                    for (PackProblem.Report r : reports) {
-                        String details = r.pack()
-                                .map(p -> t.get("teacher.pack.details", p.problems().size(),
-                                        describe(app.tutor().settingsFor(p), t)))
-                                .orElse(r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said()));
-                        items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details,
-                                r.file(), r.pack()));
-                    }
-                    packs.setAll(items);
+                .onSuccess(read -> {
+                    reports = List.copyOf(read);
+                    list();
                 })
                 .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
+    }
+
+    private void list() {
+        List<Item> items = new ArrayList<>();
+        for (PackProblem.Report r : reports) {
+            String details = r.pack()
+                    .map(p -> t.get("teacher.pack.details", p.problems().size(), describe(app.tutor().settingsFor(p), t)))
+                    .orElse(r.problems().isEmpty() ? "" : t.get(r.problems().get(0).said()));
+            items.add(new Item(r.pack().map(LessonPack::title).orElse(r.file().getFileName().toString()), details, r.file(),
+                    r.pack()));
+        }
+        packs.setAll(items);
+    }
+
+    /** A new language: the packs as last read are said in it; the last status line, said in the old one, goes. */
+    void relabel(Texts texts) {
+        t = texts;
+        status.set("");
+        list();
     }
 
     /** The class report: the students on this computer and the results files imported. */

@@ -75,6 +75,18 @@ class ClassReportLayoutTest {
                 .containsExactly(test.app().texts().get("report.empty"));
     }
 
+    @Test
+    void theHeatMapStandsClearOfTheTabsEdges(FxRobot robot) throws Exception {
+        show(robot, new TestApp()); // the sentence of an empty report touched the tab's left edge and the tab strip
+        javafx.scene.layout.GridPane heat = robot.lookup("#heat-map").queryAs(javafx.scene.layout.GridPane.class);
+        FxWait.until(() -> !heat.getChildren().isEmpty(), 10);
+        javafx.geometry.Bounds text = heat.getChildren().get(0).localToScene(heat.getChildren().get(0).getLayoutBounds());
+        javafx.scene.Node pane = robot.lookup("#heat-scroll").query();
+        javafx.geometry.Bounds area = pane.localToScene(pane.getLayoutBounds());
+        assertThat(text.getMinX() - area.getMinX()).as("room on the left").isGreaterThanOrEqualTo(6);
+        assertThat(text.getMinY() - area.getMinY()).as("room above").isGreaterThanOrEqualTo(6);
+    }
+
     private static double widestWord(String text, Font font) {
         double widest = 0;
         for (String word : text.split(" ")) {
