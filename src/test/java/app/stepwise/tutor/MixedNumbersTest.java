@@ -27,8 +27,8 @@ class MixedNumbersTest {
             "minus" after times|Work out 2 times minus 6.|numeric|-12
             "minus" after =|Solve x + 7 = minus 2|set|x = -9
             "minus" between numbers stays a subtraction|Work out 10 minus 4|numeric|6
-            x between numbers before "= ?" reads two ways (was simplified as 15 − 12x)|15 - 4 x 3 = ?|none|
-            x between numbers before a blank|2 x 5 + 1 = ___|none|
+            x between numbers before "= ?" is times, no other x in the text (ADR 0008; was simplified as 15 − 12x)|15 - 4 x 3 = ?|numeric|3
+            x between numbers before a blank is times|2 x 5 + 1 = ___|numeric|11
             """)
     void readsNoPartOfTheTextAway(String cause, String text, String kind, String answer) {
         new ProblemReaderTest().aReadingOfADifferentProblemIsNeverVerified(cause, text, kind, answer == null ? "" : answer);
