@@ -161,10 +161,8 @@ class PackEditorLayoutTest {
             stage.setScene(new Scene(new PackEditorView(vm, test.app().texts(), test.navigator), width, height));
             Looks.set(stage.getScene(), new Settings(Settings.DEFAULTS.model(), "en", Settings.Theme.LIGHT, scale));
             SharedStage.shrink(stage, width, height);
-            stage.getScene().getRoot().applyCss(); // skins made now: under load no pulse may have run before the lookup
-            stage.getScene().getRoot().layout();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(); // under load (CI) the lookup once ran before a pulse had made the skins
         javafx.scene.control.TitledPane properties = robot.lookup("#pack-properties")
                 .queryAs(javafx.scene.control.TitledPane.class);
         robot.interact(() -> properties.setExpanded(propertiesOpen));
