@@ -632,6 +632,9 @@ public final class PhysicsSteps {
             Expr number = quantity.get().number();
             double written = Evaluator.eval(number, Map.of());
             double si = quantity.get().unit().toSi(written);
+            // off by no more than two roundings is no unit (a unit is off by 1000, 60, 3.6): the line's numbers were judged
+            // with the line (f = 0.8 × 129.4 = 103 N, with 129.4 a rounded 129.36, fix15)
+            if (Math.abs(value - written) <= 2 * ROUNDING * Math.max(Math.abs(value), Math.abs(written))) continue;
             if (!agree(value, written, number) && !agree(written, value, bare.get()) && !agree(si, value, bare.get())
                     && !agree(value, si, number))
                 return Optional.of(bare.get() instanceof Expr.Num
@@ -1641,12 +1644,23 @@ public final class PhysicsSteps {
         return agree(l, r, eq.rhs()) && chainAgrees(line.statement(), env);
     }
 
+    /**
+     * Every link of a chain agrees with the next. A link that is off its neighbour only by the rounding of a number written
+     * earlier ("f = 0.8 × 129.4 = 103 N" with N = 129.36 shown as 129.4, f = 103.49) is right where the chain's head is a
+     * quantity with a known value and both links agree with that value (fix15); a real slip ("= 108 N") agrees with neither.
+     */
     private static boolean chainAgrees(Statement s, Map<String, Double> env) {
         if (!(s instanceof Statement.Chain c)) return true;
+        Optional<Double> head = c.parts().get(0) instanceof Expr.Var v && env.containsKey(v.name())
+                ? Optional.of(env.get(v.name()))
+                : Optional.empty();
         for (int k = 1; k + 1 < c.parts().size(); k++) {
             double a = Evaluator.eval(c.parts().get(k), env);
             double b = Evaluator.eval(c.parts().get(k + 1), env);
-            if (!agree(a, b, c.parts().get(k + 1))) return false;
+            if (agree(a, b, c.parts().get(k + 1))) continue;
+            boolean bothRoundTheValue = head.isPresent() && agree(head.get(), a, c.parts().get(k))
+                    && agree(head.get(), b, c.parts().get(k + 1));
+            if (!bothRoundTheValue) return false;
         }
         return true;
     }

@@ -1,6 +1,14 @@
 package app.stepwise.tutor;
 
+import app.stepwise.math.Equations;
+import app.stepwise.math.Exprs;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import app.stepwise.math.Verdict;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +24,11 @@ import java.util.regex.Pattern;
 final class NumberPuzzle {
     private NumberPuzzle() {}
 
-    /** The equation, its letter, and the numbers the words stand for (double: 2), which the text does not state. */
-    record Equation(String equation, String letter, Set<String> wordNumbers) {}
+    /**
+     * The equation, its letter, and the numbers the words stand for (double: 2), which the text does not state;
+     * {@code agrees} is false where the text also writes an equation that names another letter or says another thing.
+     */
+    record Equation(String equation, String letter, Set<String> wordNumbers, boolean agrees) {}
 
     private static final Pattern START = Pattern.compile(
             "(?i)\\bthinks?\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b");
@@ -37,7 +48,23 @@ final class NumberPuzzle {
         if (!result.find(start.end())) return Optional.empty();
         String letter = "x";
         Matcher call = CALL.matcher(text);
-        if (call.find()) letter = call.group(1) != null ? call.group(1) : call.group(2);
+        boolean named = call.find();
+        if (named) letter = call.group(1) != null ? call.group(1) : call.group(2);
+        // an equation written after the story ("Write an equation and solve it: 2n + 5 = 19") names the letter
+        // (fix15: x = 7 was verified for it); one that names another letter than the text's, or says another thing, is refused
+        List<String> written = writtenEquations(text.substring(result.end()));
+        boolean agrees = written.size() <= 1;
+        Optional<Statement> writtenEquation = Optional.empty();
+        if (written.size() == 1) {
+            try {
+                writtenEquation = Optional.of(Parser.parse(written.get(0)));
+                Set<String> letters = Exprs.variables(writtenEquation.get());
+                agrees = letters.size() == 1 && (!named || letters.contains(letter));
+                if (agrees) letter = letters.iterator().next();
+            } catch (MathSyntaxException | RuntimeException unreadable) {
+                agrees = false;
+            }
+        }
         String e = letter;
         Set<String> words = new HashSet<>();
         String between = text.substring(start.end(), result.start());
@@ -69,7 +96,27 @@ final class NumberPuzzle {
                 return Optional.empty(); // a clause this reader does not know: not a guess
         }
         if (e.equals(letter)) return Optional.empty();
-        return Optional.of(new Equation(e + " = " + result.group(1), letter, words));
+        String equation = e + " = " + result.group(1);
+        if (agrees && writtenEquation.isPresent()) agrees = said(writtenEquation.get(), equation);
+        return Optional.of(new Equation(equation, letter, words, agrees));
+    }
+
+    /** The stretches of math after the story that are equations in a letter. */
+    private static List<String> writtenEquations(String rest) {
+        List<String> out = new ArrayList<>();
+        for (TextMath.Run r : TextMath.runs(rest))
+            if (r.text().contains("=") && r.text().matches("(?s).*(?<![A-Za-z])[A-Za-z](?![A-Za-z]).*")) out.add(r.text());
+        return out;
+    }
+
+    /** Whether the written equation says what the story says (2n + 5 = 19 for "double it and add 5 and get 19"). */
+    private static boolean said(Statement written, String story) {
+        try {
+            return written instanceof Statement.Equation w && Parser.parse(story) instanceof Statement.Equation s
+                    && Equations.sameSolutions(w, s).outcome() == Verdict.Outcome.EQUIVALENT;
+        } catch (MathSyntaxException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static String times(String n, String e) {

@@ -158,6 +158,9 @@ public final class ProblemReader {
         if (MixedNumbers.readsTwoWays(text)) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
         if (ELLIPSIS_IN_MATH.matcher(text).find()) return Optional.empty();
+        // a think-of-a-number story and an equation written after it that disagree (another letter, another equation)
+        if (NumberPuzzle.read(text.replace('−', '-').replace('’', '\'')).filter(q -> !q.agrees()).isPresent())
+            return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
         String t = withoutSubjectSign(TextMath.normalise(text)).replaceAll("(?i)\\btake your time\\b", " ");
         String lower = t.toLowerCase(Locale.ROOT);

@@ -138,6 +138,13 @@ final class TextMath {
         return Integer.toString(PARTS.indexOf(w) + 2);
     }
 
+    /** A worksheet item label ("Q3", "7.", "(a)", "b)", "(ii)"), then space, then no operator. */
+    private static final String LABEL = "(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))\\s+"
+            + "(?![-+×÷*/=^−·<>≤≥])";
+    private static final Pattern ITEM_LABEL = Pattern.compile("(?m)^([ \\t]*)" + LABEL);
+    private static final Pattern LABEL_AFTER_INSTRUCTION = Pattern.compile("(?im)^([ \\t]*(?:simplify|solve|expand|factori[sz]e"
+            + "|evaluate|work\\s+out|calculate|differentiate|integrate)\\s*:?[ \\t]+)" + LABEL);
+
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
         String t = PRONOUN_I.matcher(text).replaceAll("I").replace("$$", " ").replace("$", " ").replace("\\(", " ")
@@ -161,8 +168,11 @@ final class TextMath {
                 .replaceAll("\\\\(?:lt)(?![A-Za-z])", "<").replaceAll("\\\\(?:gt)(?![A-Za-z])", ">")
                 .replaceAll("\\\\neq?(?![A-Za-z])", "≠").replaceAll("\\\\int(?![A-Za-z])", "∫").replace("\\", " ");
         t = t.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
-        // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)" before the math
-        t = t.replaceFirst("^\\s*(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-h]\\)|\\(?[ivx]{1,4}\\))\\s+", "");
+        // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)", "(ii)" at the start of the text or of any line, or right after
+        // the instruction ("Simplify (a) 7k + 2 − 3k − 8"), is never math (fix15: "Simplify\n(a) 7k + 2 …" was read as 7ak …);
+        // a bracket followed by an operator is math: "(a) + (a) + 3a"
+        t = ITEM_LABEL.matcher(t).replaceAll("$1");
+        t = LABEL_AFTER_INSTRUCTION.matcher(t).replaceAll("$1");
         // fractions in words: "five-sixths", "three quarters", "a half" after a number word
         t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));
         // a mixed number said with "and": "2 and 1/2", "two and a half" is 2 1/2, read below as (2 + 1/2) (mixed14: the 2 was dropped)
