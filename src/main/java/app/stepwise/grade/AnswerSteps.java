@@ -45,7 +45,7 @@ final class AnswerSteps {
             // a number or an expression asked for: the answer written as a calculation, each link of it an identity
             boolean calculation = answer && (spec instanceof AnswerSpec.Numeric || spec instanceof AnswerSpec.Expression)
                     && !namesALetter(s);
-            Optional<String> link = falseLink(s, calculation ? 0 : 1);
+            Optional<String> link = falseLink(s, calculation ? 0 : 1, steps.get(k));
             if (link.isPresent()) return link;
             if (!answer && !at.isEmpty() && !at.stream().allMatch(values -> holds(s, values)))
                 return Optional.of(steps.get(k).strip());
@@ -108,23 +108,28 @@ final class AnswerSteps {
 
     /**
      * {@code x = 5 = 4}, {@code x = 20/4 = 4}: a link of a chain, from link {@code from} on (the first, {@code x = …},
-     * states the answer), whose sides are not equal; {@code 3 × 5 = 12} from the first link.
+     * states the answer), whose sides are not equal; {@code 3 × 5 = 12} from the first link. A result rounded to the
+     * places written ({@code 10/3 ≈ 3.33}, read as {@code 10/3 = 3.33}) is no false link, as in the working (rev16).
+     *
+     * @param typed the step as typed, for the places its decimal is written to
      */
-    private static Optional<String> falseLink(Statement s, int from) {
+    private static Optional<String> falseLink(Statement s, int from, String typed) {
         return switch (s) {
-            case Statement.Chain c -> falseLink(c.parts(), from);
-            case Statement.Equation e -> falseLink(List.of(e.lhs(), e.rhs()), from);
-            case Statement.Alternatives a -> a.options().stream().map(o -> falseLink(o, from)).flatMap(Optional::stream)
-                    .findFirst();
+            case Statement.Chain c -> falseLink(c.parts(), from, typed);
+            case Statement.Equation e -> falseLink(List.of(e.lhs(), e.rhs()), from, typed);
+            case Statement.Alternatives a -> a.options().stream().map(o -> falseLink(o, from, typed))
+                    .flatMap(Optional::stream).findFirst();
             case Statement.Expression x -> Optional.empty();
             case Statement.SetOf set -> Optional.empty();
         };
     }
 
-    private static Optional<String> falseLink(List<Expr> parts, int from) {
+    private static Optional<String> falseLink(List<Expr> parts, int from, String typed) {
         for (int k = from; k + 1 < parts.size(); k++) {
             Verdict v = Equivalence.of(parts.get(k), parts.get(k + 1));
-            if (v.outcome() == Verdict.Outcome.NOT_EQUIVALENT)
+            boolean roundedResult = k + 2 == parts.size()
+                    && SolutionSets.roundedSame(List.of(parts.get(k)), List.of(parts.get(k + 1)), typed);
+            if (v.outcome() == Verdict.Outcome.NOT_EQUIVALENT && !roundedResult)
                 return Optional.of(Printer.text(parts.get(k)) + " = " + Printer.text(parts.get(k + 1)));
         }
         return Optional.empty();

@@ -813,7 +813,12 @@ public final class PhysicsSteps {
     private static boolean worksItOut(Read read) {
         Expr rhs = read.equation().rhs();
         return read.statement() instanceof Statement.Chain c && c.parts().size() > 2
-                || !(rhs instanceof Expr.Num || rhs instanceof Expr.Neg g && g.operand() instanceof Expr.Num);
+                || !isNumber(rhs);
+    }
+
+    /** A number written as it is ({@code 4}, {@code -3.5}), nothing worked out. */
+    private static boolean isNumber(Expr e) {
+        return e instanceof Expr.Num || e instanceof Expr.Neg g && g.operand() instanceof Expr.Num;
     }
 
     /** The size of the unknown is what is asked: the working's truth has it negative and the answer positive. */
@@ -1647,7 +1652,9 @@ public final class PhysicsSteps {
     /**
      * Every link of a chain agrees with the next. A link that is off its neighbour only by the rounding of a number written
      * earlier ("f = 0.8 × 129.4 = 103 N" with N = 129.36 shown as 129.4, f = 103.49) is right where the chain's head is a
-     * quantity with a known value and both links agree with that value (fix15); a real slip ("= 108 N") agrees with neither.
+     * quantity with a known value, the earlier link is worked out from numbers and agrees with that value, and the later
+     * one is that value rounded to its own figures (fix15). A real slip ("= 108 N"), a false product near the value
+     * ("0.8 × 130 = 103.2 N") and two numbers that differ ("103.0 = 104 N") are not (rev16).
      */
     private static boolean chainAgrees(Statement s, Map<String, Double> env) {
         if (!(s instanceof Statement.Chain c)) return true;
@@ -1658,8 +1665,8 @@ public final class PhysicsSteps {
             double a = Evaluator.eval(c.parts().get(k), env);
             double b = Evaluator.eval(c.parts().get(k + 1), env);
             if (agree(a, b, c.parts().get(k + 1))) continue;
-            boolean bothRoundTheValue = head.isPresent() && agree(head.get(), a, c.parts().get(k))
-                    && agree(head.get(), b, c.parts().get(k + 1));
+            boolean bothRoundTheValue = head.isPresent() && !isNumber(c.parts().get(k))
+                    && agree(head.get(), a, c.parts().get(k)) && roundsTo(head.get(), b, c.parts().get(k + 1));
             if (!bothRoundTheValue) return false;
         }
         return true;
@@ -1685,6 +1692,11 @@ public final class PhysicsSteps {
         // not zero it would make 8 × 10^-18 C agree with 8 × 10^-19 C (grade12)
         double margin = exact == 0 || written == 0 ? 1e-12 : 0;
         if (diff <= ROUNDING * Math.max(Math.abs(exact), Math.abs(written)) + margin) return true;
+        return roundsTo(exact, written, writtenExpr);
+    }
+
+    /** The written number is the exact value rounded to its own significant figures (103 or 103.5 for 103.49). */
+    private static boolean roundsTo(double exact, double written, Expr writtenExpr) {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
             int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));

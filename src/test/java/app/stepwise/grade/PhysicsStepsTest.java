@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -177,5 +178,31 @@ class PhysicsStepsTest {
         LineCheck l = PhysicsSteps.check(s, List.of("Q = 60 N"), FRC21_REFERENCE).lines().get(0);
         assertThat(l.status()).isEqualTo(LineCheck.Status.UNREADABLE);
         assertThat(l.message()).contains("Q").contains("F");
+    }
+
+    /** Written results from 102.0 to 105.0 N after "f = 0.8 × 130 =", where 0.8 × 130 is 104 and f is truly 103.488 N. */
+    static IntStream tenthsOfANewton() {
+        return IntStream.rangeClosed(1020, 1050);
+    }
+
+    /**
+     * rev16, around fix15's tolerance: a result is right where it agrees, within half a percent, with both the product
+     * written (104) and the true value; or where it is the true value rounded to its own figures (103.0). A product
+     * written false but near the value (0.8 × 130 = 103.2) is a slip.
+     */
+    @ParameterizedTest(name = "f = 0.8 × 130 = {0}/10 N")
+    @MethodSource("tenthsOfANewton")
+    void aResultAfterARoundedNumberIsRightOnlyWhereItRoundsTheProductOrTheValue(int tenths) throws Exception {
+        double w = tenths / 10.0;
+        String written = String.format(java.util.Locale.ROOT, "%.1f", w);
+        var s = situation("m=13.2 kg; μ=0.8", "f", "103.49 N");
+        List<String> work = List.of("N = m g = 13.2 × 9.8 = 129.4 N", "f = 0.8 × 130 = " + written + " N");
+        LineCheck.Report r = PhysicsSteps.check(s, work, List.of("N = m g", "N = 129.36", "f = μ N", "f = 103.49"));
+        boolean right = withinHalfAPercent(w, 104) && withinHalfAPercent(w, 103.488) || written.equals("103.0");
+        assertThat(r.firstError().isEmpty()).as("%s: %s", written, r.lines()).isEqualTo(right);
+    }
+
+    private static boolean withinHalfAPercent(double written, double exact) {
+        return Math.abs(written - exact) <= 0.005 * Math.max(written, exact);
     }
 }
