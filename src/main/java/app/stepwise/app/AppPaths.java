@@ -23,6 +23,22 @@ public final class AppPaths {
         return p == null || p.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(p);
     }
 
+    /**
+     * The file a system package (the .deb) puts in the install folder: this copy was installed for every account, even
+     * where this account can write the folder (root can write /opt). docs/decisions/0017.
+     */
+    public static final String INSTALLED_MARKER = "installed-for-every-account";
+
+    /**
+     * Whether the copy in {@code installFolder} was installed for every account by an administrator: the package's
+     * {@link #INSTALLED_MARKER} is there, or this account cannot write the folder (an .msi in Program Files). A copy
+     * this account can write and no package marked (unpacked, portable, built) is its own. Write permission alone
+     * does not decide it, because an administrator can write every folder.
+     */
+    public static boolean installedForEveryAccount(Path installFolder) {
+        return Files.exists(installFolder.resolve(INSTALLED_MARKER)) || !Files.isWritable(installFolder);
+    }
+
     /** The folder beside the launcher whose presence switches on portable mode, and which then holds the data. */
     public static final String PORTABLE_FOLDER = "stepwise-data";
 

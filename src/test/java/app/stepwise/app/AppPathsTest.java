@@ -50,6 +50,24 @@ class AppPathsTest {
     }
 
     @Test
+    void aCopyThePackageMarkedIsInstalledForEveryAccountEvenWhereThisAccountCanWriteIt(@TempDir Path opt) throws Exception {
+        // root can write /opt/stepwise/lib/app: write permission alone made root's window treat the package as its own copy
+        assertThat(Files.isWritable(opt)).isTrue();
+        assertThat(AppPaths.installedForEveryAccount(opt)).as("unpacked, built or portable: this account's own").isFalse();
+        Files.writeString(opt.resolve(AppPaths.INSTALLED_MARKER), "installed by the package\n");
+        assertThat(AppPaths.installedForEveryAccount(opt)).isTrue();
+    }
+
+    @Test
+    void theLinuxPackageCarriesTheMarkTheAppLooksFor() throws Exception {
+        String script = Files.readString(Path.of("installer/build-linux.sh"));
+        assertThat(script).contains("lib/app/" + AppPaths.INSTALLED_MARKER);
+        // only the .deb: the portable .tar.gz is packed before the mark is written, and the mark is removed after
+        assertThat(script.indexOf(AppPaths.INSTALLED_MARKER)).isGreaterThan(script.indexOf("tar -C"));
+        assertThat(Files.readString(Path.of("installer/build-windows.ps1"))).contains("app\\" + AppPaths.INSTALLED_MARKER);
+    }
+
+    @Test
     void aNewDataFolderIsReadableByItsOwnAccountOnly(@TempDir Path home) throws Exception {
         assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
         Path data = home.resolve("amy").resolve(".stepwise");

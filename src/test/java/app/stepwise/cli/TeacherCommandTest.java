@@ -82,6 +82,27 @@ class TeacherCommandTest {
         }
     }
 
+    /** An administrator who forgets --system on the installed package is told the PIN is only for that account. */
+    @Test
+    void setPinWithoutSystemOnTheInstalledPackageSaysItIsForThisAccountOnly() throws Exception {
+        Path install = Files.createDirectory(dir.resolve("opt-stepwise"));
+        String before = System.getProperty("stepwise.app.dir");
+        System.setProperty("stepwise.app.dir", install.toString());
+        try {
+            Run own = withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
+            assertThat(own.out()).as("a copy of its own").contains("PIN is set").doesNotContain("--system");
+            Files.writeString(install.resolve(app.stepwise.app.AppPaths.INSTALLED_MARKER), "installed by the package\n");
+            Run root = withInput("2580\n", "teacher", "set-pin", "--pin-stdin", "--teacher-file=" + dir.resolve("root.json"));
+            assertThat(root.code()).isZero();
+            assertThat(root.out()).contains("for this account only").contains("stepwise teacher set-pin --system");
+            assertThat(install.resolve("teacher.json")).as("--system was not given").doesNotExist();
+        } finally {
+            if (before == null) System.clearProperty("stepwise.app.dir");
+            else
+                System.setProperty("stepwise.app.dir", before);
+        }
+    }
+
     @Test
     void aPacksOwnTeacherDefaultsAreFollowedWhenTheComputerHasNone() throws Exception {
         String text = Files.readString(Path.of("lessons/linear-equations.json")).replace("\"problems\": [",
