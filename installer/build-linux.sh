@@ -7,7 +7,6 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 JDK=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
-VERSION=${STEPWISE_VERSION:-0.1.0}
 OUT="$ROOT/target/installer"
 WORK="$OUT/work"
 ORT_PLATFORM=linux-x64 TOK_PLATFORM=linux-x86_64 SQLITE_PLATFORM=Linux/x86_64 JNA_PLATFORM=linux-x86-64 FX_CLASSIFIER=linux
@@ -15,6 +14,8 @@ ORT_PLATFORM=linux-x64 TOK_PLATFORM=linux-x86_64 SQLITE_PLATFORM=Linux/x86_64 JN
 
 echo "== building the jar"
 build_jar
+VERSION=$(app_version)
+echo "version $VERSION (pom.xml)"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 echo "== staging the app (only linux-x64 natives)"
@@ -34,12 +35,17 @@ echo "== .deb"
 # installer/linux/resources replaces jpackage's desktop entry (ours passes the opened files: Exec=... %F, and names the
 # pack type) and its postinst/prerm (ours install the entry and linux/stepwise-pack.xml without xdg-desktop-menu, which
 # fails where /etc/xdg/menus does not exist). So no --file-associations here: the entry and the XML are the association.
+# The package's mark (docs/decisions/0017): a copy installed for every account, even when root, who can write /opt, runs
+# it. It goes only into the .deb (dpkg owns it and removes it), never into the portable app image or .tar.gz above.
+marker="$OUT/Stepwise/lib/app/installed-for-every-account"
+echo "Installed for every account by the stepwise package: the teacher PIN is set with stepwise teacher set-pin --system." >"$marker"
 "$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$OUT/Stepwise" --name Stepwise --app-version "$VERSION" \
   --vendor "Stepwise developers" --description "Offline tutor for math and physics: lesson packs, line-by-line checking, verified hints from a small local model" \
   --linux-package-name stepwise --linux-deb-maintainer stepwise@localhost \
   --linux-app-category education --linux-shortcut --resource-dir "$HERE/linux/resources" \
   --icon "$HERE/linux/stepwise.png" --about-url "https://localhost/stepwise" \
-  --license-file "$HERE/LICENSE.txt" --verbose >"$OUT/jpackage-deb.log" 2>&1 || { tail -40 "$OUT/jpackage-deb.log"; exit 1; }
+  --license-file "$HERE/LICENSE.txt" --verbose >"$OUT/jpackage-deb.log" 2>&1 || { rm -f "$marker"; tail -40 "$OUT/jpackage-deb.log"; exit 1; }
+rm -f "$marker"
 grep -E 'custom package resource' "$OUT/jpackage-deb.log" || true
 deb=$(ls "$OUT"/stepwise_*.deb)
 echo "== the package's desktop entry and pack type (dpkg-deb -x)"
@@ -50,6 +56,7 @@ grep -q '^Exec=/opt/stepwise/bin/Stepwise %F$' "$WORK/deb-check/opt/stepwise/lib
 grep -q 'glob pattern="\*.stepwise-pack"' "$WORK/deb-check/opt/stepwise/lib/stepwise-pack.xml" || { echo "no pack type XML"; exit 1; }
 dpkg-deb -I "$deb" postinst | grep -q '/usr/share/mime/packages/stepwise.xml' || { echo "the postinst is not ours"; exit 1; }
 dpkg-deb -I "$deb" postrm | grep -q 'teacher.json' || { echo "the postrm is not ours"; exit 1; }
+[ -f "$WORK/deb-check/opt/stepwise/lib/app/installed-for-every-account" ] || { echo "the package lacks its installed-for-every-account mark"; exit 1; }
 # jpackage writes Depends from the libraries it finds on THIS machine: without GTK 3 here, the package would not ask for it
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' \
   || { echo "Depends lacks libgtk-3-0: install it on the build machine (apt-get install libgtk-3-0) and build again"; exit 1; }

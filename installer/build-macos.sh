@@ -8,7 +8,6 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 JDK=${JDK:-$(/usr/libexec/java_home -v 21+ 2>/dev/null || echo "${JAVA_HOME:?set JDK or JAVA_HOME}")}
-VERSION=${STEPWISE_VERSION:-0.1.0}
 OUT="$ROOT/target/installer"
 WORK="$OUT/work"
 case "$(uname -m)" in
@@ -19,6 +18,8 @@ FX_CLASSIFIER=$([ "$(uname -m)" = arm64 ] && echo mac-aarch64 || echo mac)
 . "$HERE/common.sh"
 
 build_jar
+# the pom's version (note: jpackage on macOS refuses a version whose first number is 0, such as 0.1.0)
+VERSION=$(app_version)
 rm -rf "$OUT"
 mkdir -p "$OUT"
 stage_app

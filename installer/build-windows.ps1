@@ -10,7 +10,6 @@ $ErrorActionPreference = 'Stop'
 $Here = Split-Path -Parent $MyInvocation.MyCommand.Path
 $Root = Split-Path -Parent $Here
 $Jdk = if ($env:JDK) { $env:JDK } elseif ($env:JAVA_HOME) { $env:JAVA_HOME } else { throw 'Set JDK or JAVA_HOME to a JDK 21+' }
-$Version = if ($env:STEPWISE_VERSION) { $env:STEPWISE_VERSION } else { '0.1.0' }
 $Out = Join-Path $Root 'target\installer'
 $Work = Join-Path $Out 'work'
 $Modules = 'java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
@@ -43,6 +42,10 @@ Remove-Item -Recurse -Force target\lib -ErrorAction SilentlyContinue
 mvn -B -q -DskipTests package
 if ($LASTEXITCODE -ne 0) { throw 'mvn package failed' }
 Pop-Location
+# The pom's version, as Maven wrote it into version.properties (the app's --version reads the same file)
+$Version = (Get-Content (Join-Path $Root 'target\classes\app\stepwise\app\version.properties') |
+    Where-Object { $_ -match '^version=' }) -replace '^version=', ''
+if (-not $Version -or $Version -match '\$\{') { throw 'no version in target\classes\app\stepwise\app\version.properties' }
 Remove-Item -Recurse -Force $Out -ErrorAction SilentlyContinue
 $AppInput = Join-Path $Work 'input'; $Lib = Join-Path $AppInput 'lib'; $Native = Join-Path $AppInput 'native'; $FxLib = Join-Path $Work 'fxlib'
 New-Item -ItemType Directory -Force $Lib, $Native, $FxLib, (Join-Path $AppInput 'models') | Out-Null
@@ -71,7 +74,14 @@ $Common = @('--name', 'Stepwise', '--app-version', $Version, '--vendor', 'Stepwi
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dstepwise.app.dir=$APPDIR' `
   --java-options '-Dstepwise.image.dir=$ROOTDIR' --java-options '-Donnxruntime.native.path=$APPDIR\native' `
   --java-options '-Djava.library.path=$ROOTDIR\runtime\bin' --java-options '-Dai.djl.offline=true'
-& "$Jdk\bin\jpackage" --type msi --dest $Out @Common --app-image (Join-Path $Out 'Stepwise') `
-  --win-menu --win-menu-group Stepwise --win-shortcut --win-upgrade-uuid 3c0a8f4e-6a4e-4b7e-9d7f-5e2b1c9a7d10 `
-  --file-associations (Join-Path $Here 'pack-file.properties') --license-file (Join-Path $Here 'LICENSE.txt')
+# The package's mark (docs/decisions/0017): installed for every account, even when an elevated administrator, who can
+# write Program Files, runs it. Only in the .msi (which owns and removes it), never in the portable app image.
+$Marker = Join-Path $Out 'Stepwise\app\installed-for-every-account'
+Set-Content $Marker 'Installed for every account by the Stepwise installer: the teacher PIN is set with stepwise-cli teacher set-pin --system.'
+try {
+  & "$Jdk\bin\jpackage" --type msi --dest $Out @Common --app-image (Join-Path $Out 'Stepwise') `
+    --win-menu --win-menu-group Stepwise --win-shortcut --win-upgrade-uuid 3c0a8f4e-6a4e-4b7e-9d7f-5e2b1c9a7d10 `
+    --file-associations (Join-Path $Here 'pack-file.properties') --license-file (Join-Path $Here 'LICENSE.txt')
+  if ($LASTEXITCODE -ne 0) { throw 'jpackage --type msi failed' }
+} finally { Remove-Item $Marker -ErrorAction SilentlyContinue }
 Get-ChildItem $Out -Filter *.msi | ForEach-Object { '{0}  {1:N1} MB' -f $_.Name, ($_.Length / 1MB) }

@@ -20,6 +20,17 @@ build_jar() {
   (cd "$ROOT" && mvn -B -q -DskipTests package)
 }
 
+# The version to build, from the built jar: the pom's <version>, which Maven wrote into version.properties. The app's
+# --version reads the same file, so the package and the app always say the same version (no second copy to forget).
+app_version() {
+  local v
+  v=$(unzip -p "$ROOT/target/stepwise.jar" app/stepwise/app/version.properties | sed -n 's/^version=//p' | tr -d '\r')
+  case "$v" in
+    ''|*'${'*) echo "no version in target/stepwise.jar (app/stepwise/app/version.properties): build it with Maven" >&2; return 1 ;;
+  esac
+  echo "$v"
+}
+
 stage_app() {
   rm -rf "$WORK"
   mkdir -p "$WORK/input/lib" "$WORK/input/native" "$WORK/fxlib"

@@ -16,11 +16,29 @@ import java.util.Set;
  * (own packs, own models, progress database, logs) is {@link #userDir()}.
  */
 public final class AppPaths {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppPaths.class);
+
     private AppPaths() {}
 
     public static Path appDir() {
         String p = System.getProperty("stepwise.app.dir");
         return p == null || p.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(p);
+    }
+
+    /**
+     * The file a system package (the .deb) puts in the install folder: this copy was installed for every account, even
+     * where this account can write the folder (root can write /opt). docs/decisions/0017.
+     */
+    public static final String INSTALLED_MARKER = "installed-for-every-account";
+
+    /**
+     * Whether the copy in {@code installFolder} was installed for every account by an administrator: the package's
+     * {@link #INSTALLED_MARKER} is there, or this account cannot write the folder (an .msi in Program Files). A copy
+     * this account can write and no package marked (unpacked, portable, built) is its own. Write permission alone
+     * does not decide it, because an administrator can write every folder.
+     */
+    public static boolean installedForEveryAccount(Path installFolder) {
+        return Files.exists(installFolder.resolve(INSTALLED_MARKER)) || !Files.isWritable(installFolder);
     }
 
     /** The folder beside the launcher whose presence switches on portable mode, and which then holds the data. */
@@ -106,25 +124,106 @@ public final class AppPaths {
      * that on a shared computer another account cannot read a student's progress, names or logs: a home folder is often
      * readable by every account (useradd makes it 755). A folder already in the operating system's place is narrowed to
      * the same; a portable {@code stepwise-data} folder and an explicit {@code stepwise.home} that exist are left as
-     * they are (the teacher chose them). Failure is not fatal: the app still runs.
+     * they are (the teacher chose them). Never fatal: the app still runs, and the result says what is wrong.
      */
-    public static void ensurePrivateDataFolder() {
+    public static DataFolder ensurePrivateDataFolder() {
         Path dir = userDir();
         boolean chosen = !dir.equals(osDataDir(System.getProperty("os.name", ""), System.getProperty("user.home"),
                 System.getenv("APPDATA")));
-        makePrivate(dir, !chosen);
+        return makePrivate(dir, !chosen);
     }
 
-    /** Creates {@code dir} as rwx------ when missing; narrows an existing one only when {@code narrowExisting}. */
-    static void makePrivate(Path dir, boolean narrowExisting) {
-        try {
-            boolean existed = Files.isDirectory(dir);
-            if (!existed) Files.createDirectories(dir);
-            if ((existed && !narrowExisting) || !Files.getFileStore(dir).supportsFileAttributeView("posix")) return;
-            if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) Files.setPosixFilePermissions(dir, OWNER_ONLY);
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            // reported where the folder is used
+    /**
+     * What {@link #ensurePrivateDataFolder} found. {@code UNUSABLE}: Stepwise cannot keep the user's work there (said to
+     * the user); {@code LEFT_AS_IT_IS}: usable, but its permissions were not narrowed (for the log); {@code PRIVATE}: made
+     * or already owner-only, or a chosen folder left alone.
+     */
+    public record DataFolder(Path dir, State state, String message) {
+        public enum State {
+            PRIVATE,
+            LEFT_AS_IT_IS,
+            UNUSABLE
         }
+
+        static DataFolder ok(Path dir) {
+            return new DataFolder(dir, State.PRIVATE, "");
+        }
+
+        /** Says an unusable folder on {@code err} (no stack trace) and logs what is not as planned. */
+        public void report(java.io.PrintStream err) {
+            switch (state) {
+                case UNUSABLE -> {
+                    err.println("stepwise: " + message);
+                    LOG.warn(message);
+                }
+                case LEFT_AS_IT_IS -> LOG.info(message);
+                case PRIVATE -> {
+                    // nothing to say
+                }
+            }
+        }
+    }
+
+    /**
+     * Creates {@code dir} as rwx------ when missing; narrows an existing one only when {@code narrowExisting}, and only a
+     * real folder this account owns: a link is followed to the user's own choice of place and left alone, another
+     * account's folder is never changed. Nothing in the folder is moved, replaced or deleted, whatever is found.
+     */
+    static DataFolder makePrivate(Path dir, boolean narrowExisting) {
+        if (Files.isSymbolicLink(dir)) {
+            if (Files.isDirectory(dir)) return writable(dir, "it is a link, kept as the user made it");
+            return unusable(dir, "is a link to " + linkTarget(dir) + ", which is not a folder (a stick or share that is "
+                    + "not there?)", "Connect it, or remove the link to keep the data in " + dir + " itself.");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            return unusable(dir, "is a file, not a folder", "Rename the file; Stepwise then makes the folder afresh.");
+        boolean existed = Files.isDirectory(dir);
+        try {
+            if (!existed) Files.createDirectories(dir);
+            if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) return writable(dir, "");
+            if (existed && !narrowExisting) return writable(dir, "");
+            String owner = Files.getOwner(dir).getName();
+            String me = System.getProperty("user.name", "");
+            if (!owner.equals(me)) return writable(dir, "it belongs to the account " + owner + ", not " + me);
+            if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) Files.setPosixFilePermissions(dir, OWNER_ONLY);
+            return writable(dir, "");
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // a refused chmod (a file system without POSIX permissions) leaves the folder as it was, still usable
+            return Files.isDirectory(dir)
+                    ? writable(dir, "its permissions could not be changed (" + reason(e) + ")")
+                    : unusable(dir, "cannot be made (" + reason(e) + ")", "Check that this account can write " + dir.getParent()
+                            + ".");
+        }
+    }
+
+    /** The folder as found: private unless {@code why} says why it was left as it is; unusable if not writable. */
+    private static DataFolder writable(Path dir, String why) {
+        if (!Files.isWritable(dir))
+            return unusable(dir, "cannot be written by this account" + (why.isEmpty() ? "" : " (" + why + ")"),
+                    "Whoever looks after this computer can give it back to this account, on Linux with: sudo chown -R "
+                            + System.getProperty("user.name", "$USER") + ": " + dir);
+        return why.isEmpty()
+                ? DataFolder.ok(dir)
+                : new DataFolder(dir, DataFolder.State.LEFT_AS_IT_IS, "Data folder " + dir + " left as it is: " + why + ".");
+    }
+
+    private static DataFolder unusable(Path dir, String problem, String advice) {
+        return new DataFolder(dir, DataFolder.State.UNUSABLE,
+                "Your Stepwise data folder " + dir + " " + problem + ", so your work cannot be saved. " + advice);
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return "a place that cannot be read";
+        }
+    }
+
+    /** The system's reason in a few words (AccessDeniedException's message is only the path). */
+    private static String reason(Exception e) {
+        String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+        return why == null || why.isBlank() ? e.getClass().getSimpleName().replace("Exception", "") : why;
     }
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");

@@ -32,8 +32,9 @@ public final class Main implements Callable<Integer> {
         AppPaths.pinUserDir(); // before anything looks for the data folder: portable mode keeps every cache on the stick
         Offline.enforce();
         AppPaths.keepNativeCachesInDataFolder();
-        AppPaths.ensurePrivateDataFolder(); // before the log or anything else writes into it
+        AppPaths.DataFolder data = AppPaths.ensurePrivateDataFolder(); // before the log or anything else writes into it
         Logs.start();
+        data.report(System.err);
         args = routeOpenedFile(args);
         CommandLine cl = commandLine();
         int code = cl.execute(args);

@@ -150,6 +150,11 @@ final class TeacherCommand implements Callable<Integer> {
                 if (system) store.readableByEveryone(); // every account reads the PIN from it; none can change it
                 out.println("The teacher PIN is set" + (system ? " for every account of this computer, in " + file : "")
                         + ".");
+                Path systemFile = AppPaths.appDir().resolve("teacher.json");
+                if (!file.equals(systemFile) && AppPaths.installedForEveryAccount(AppPaths.appDir()))
+                    // sudo stepwise teacher set-pin on the installed package: root's own PIN, which no student meets
+                    out.println("It is for this account only (" + file + "). Stepwise was installed for every account: "
+                            + "set the PIN for all of them, as an administrator, with: stepwise teacher set-pin --system");
                 return 0;
             } catch (TeacherException e) {
                 out.println(e.getMessage());

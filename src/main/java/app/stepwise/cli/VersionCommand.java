@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.AppVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,7 @@ final class VersionCommand implements Runnable {
     HelpOption help;
 
     static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-dev" : v;
+        return AppVersion.current();
     }
 
     @Override

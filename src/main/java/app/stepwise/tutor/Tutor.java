@@ -62,12 +62,9 @@ public final class Tutor implements AutoCloseable {
 
     private final java.util.function.BooleanSupplier byAdministrator;
 
-    /**
-     * Whether an install folder was installed by an administrator for every account: this account cannot write it (a
-     * .deb in /opt, an .msi in Program Files). A copy this account can write (unpacked, portable, built) is its own.
-     */
+    /** Whether an install folder was installed by an administrator for every account (AppPaths' rule, ADR 0017). */
     public static boolean installedByAdministrator(java.nio.file.Path installFolder) {
-        return !java.nio.file.Files.isWritable(installFolder);
+        return app.stepwise.app.AppPaths.installedForEveryAccount(installFolder);
     }
 
     public TeacherStore teacher() {
@@ -84,8 +81,9 @@ public final class Tutor implements AutoCloseable {
          */
         ALLOWED,
         /**
-         * No PIN, and Stepwise was installed for every account by an administrator (this account cannot write the
-         * install folder): the administrator sets it ({@code stepwise teacher set-pin --system}), never the app.
+         * No PIN, and Stepwise was installed for every account by an administrator (a package's marker in the install
+         * folder, or a folder this account cannot write): the administrator sets it ({@code stepwise teacher set-pin
+         * --system}), never the app, even when the administrator runs the app (docs/decisions/0017).
          */
         ADMINISTRATOR,
         /**

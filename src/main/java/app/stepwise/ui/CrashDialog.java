@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.app.AppVersion;
 import app.stepwise.app.ErrorLog;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -47,7 +48,7 @@ public final class CrashDialog {
     /** Logs a failure once and, the first time, shows the dialog (from any thread). */
     public static void handle(String where, Throwable e) {
         if (!ErrorLog.shared().report(where, e)) return;
-        String details = ErrorLog.details(version(), where, e);
+        String details = ErrorLog.details(AppVersion.current(), where, e);
         try {
             if (Platform.isFxApplicationThread()) show(details, false);
             else
@@ -63,7 +64,7 @@ public final class CrashDialog {
     public static void startFailed(Stage stage, Throwable e) {
         ErrorLog.shared().report("start", e);
         stage.hide();
-        show(ErrorLog.details(version(), "start", e), true);
+        show(ErrorLog.details(AppVersion.current(), "start", e), true);
     }
 
     private static void show(String details, boolean fatal) {
@@ -119,8 +120,4 @@ public final class CrashDialog {
         }
     }
 
-    private static String version() {
-        String v = CrashDialog.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-dev" : v;
-    }
 }

@@ -50,6 +50,24 @@ class AppPathsTest {
     }
 
     @Test
+    void aCopyThePackageMarkedIsInstalledForEveryAccountEvenWhereThisAccountCanWriteIt(@TempDir Path opt) throws Exception {
+        // root can write /opt/stepwise/lib/app: write permission alone made root's window treat the package as its own copy
+        assertThat(Files.isWritable(opt)).isTrue();
+        assertThat(AppPaths.installedForEveryAccount(opt)).as("unpacked, built or portable: this account's own").isFalse();
+        Files.writeString(opt.resolve(AppPaths.INSTALLED_MARKER), "installed by the package\n");
+        assertThat(AppPaths.installedForEveryAccount(opt)).isTrue();
+    }
+
+    @Test
+    void theLinuxPackageCarriesTheMarkTheAppLooksFor() throws Exception {
+        String script = Files.readString(Path.of("installer/build-linux.sh"));
+        assertThat(script).contains("lib/app/" + AppPaths.INSTALLED_MARKER);
+        // only the .deb: the portable .tar.gz is packed before the mark is written, and the mark is removed after
+        assertThat(script.indexOf(AppPaths.INSTALLED_MARKER)).isGreaterThan(script.indexOf("tar -C"));
+        assertThat(Files.readString(Path.of("installer/build-windows.ps1"))).contains("app\\" + AppPaths.INSTALLED_MARKER);
+    }
+
+    @Test
     void aNewDataFolderIsReadableByItsOwnAccountOnly(@TempDir Path home) throws Exception {
         assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
         Path data = home.resolve("amy").resolve(".stepwise");
@@ -72,6 +90,96 @@ class AppPathsTest {
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(chosen))).isEqualTo("rwxrwxr-x");
+    }
+
+    @Test
+    void aDataFolderThatIsALinkIsUsedButItsTargetIsNeverNarrowed(@TempDir Path home) throws Exception {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
+        Path shared = Files.createDirectory(home.resolve("class-share"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxr-x"));
+        Files.writeString(shared.resolve("progress.db"), "amy's progress");
+        Path link = Files.createSymbolicLink(home.resolve(".stepwise"), shared);
+
+        AppPaths.DataFolder found = AppPaths.makePrivate(link, true);
+
+        assertThat(found.state()).isEqualTo(AppPaths.DataFolder.State.LEFT_AS_IT_IS);
+        assertThat(found.message()).contains("link");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxr-x");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(shared.resolve("progress.db"))).isEqualTo("amy's progress");
+    }
+
+    @Test
+    void aLinkToAStickThatIsNotThereIsSaidAndKept(@TempDir Path home) throws Exception {
+        Path link = Files.createSymbolicLink(home.resolve(".stepwise"), home.resolve("media/usb/stepwise"));
+
+        AppPaths.DataFolder found = AppPaths.makePrivate(link, true);
+
+        assertThat(found.state()).isEqualTo(AppPaths.DataFolder.State.UNUSABLE);
+        assertThat(found.message()).contains(link.toString()).contains("media/usb/stepwise")
+                .contains("cannot be saved").doesNotContain("Exception");
+        assertThat(Files.isSymbolicLink(link)).as("the link is not replaced").isTrue();
+        assertThat(home.resolve("media")).as("nothing made at the link's end").doesNotExist();
+    }
+
+    @Test
+    void aFileWhereTheDataFolderShouldBeIsSaidAndKept(@TempDir Path home) throws Exception {
+        Path file = Files.writeString(home.resolve(".stepwise"), "notes");
+
+        AppPaths.DataFolder found = AppPaths.makePrivate(file, true);
+
+        assertThat(found.state()).isEqualTo(AppPaths.DataFolder.State.UNUSABLE);
+        assertThat(found.message()).contains("is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("notes");
+    }
+
+    @Test
+    void anotherAccountsDataFolderIsNeverChanged(@TempDir Path home) throws Exception {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
+        // made by sudo with the user's HOME, or restored from a backup as another account
+        Path data = Files.createDirectory(home.resolve(".stepwise"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        var other = data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        try {
+            Files.setOwner(data, other);
+        } catch (java.io.IOException e) {
+            assumeTrue(false, "only an administrator can give a folder to another account");
+        }
+
+        AppPaths.DataFolder found = AppPaths.makePrivate(data, true);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwxr-xr-x");
+        assertThat(found.state()).isNotEqualTo(AppPaths.DataFolder.State.PRIVATE);
+        assertThat(found.message()).contains("nobody");
+    }
+
+    @Test
+    void aDataFolderThisAccountCannotWriteIsSaidWithTheFix(@TempDir Path home) throws Exception {
+        assumeTrue(Files.getFileStore(home).supportsFileAttributeView("posix"));
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "the administrator can write every folder");
+        Path data = Files.createDirectory(home.resolve(".stepwise"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
+        try {
+            AppPaths.DataFolder found = AppPaths.makePrivate(data, false);
+            assertThat(found.state()).isEqualTo(AppPaths.DataFolder.State.UNUSABLE);
+            assertThat(found.message()).contains("cannot be written").contains("sudo chown -R");
+        } finally {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void anUnusableDataFolderIsSaidInOneLineWithoutAStackTrace() {
+        var err = new java.io.ByteArrayOutputStream();
+        new AppPaths.DataFolder(Path.of("/home/amy/.stepwise"), AppPaths.DataFolder.State.UNUSABLE,
+                "Your Stepwise data folder /home/amy/.stepwise is a file, not a folder, so your work cannot be saved.")
+                .report(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("stepwise: Your Stepwise data folder")
+                .doesNotContain("\tat ").hasLineCount(1);
+        var quiet = new java.io.ByteArrayOutputStream();
+        new AppPaths.DataFolder(Path.of("/x"), AppPaths.DataFolder.State.LEFT_AS_IT_IS, "left")
+                .report(new java.io.PrintStream(quiet, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(quiet.size()).as("only the log hears of a folder left as it is").isZero();
     }
 
     private static void restore(String key, String value) {

@@ -58,9 +58,7 @@ class TeacherCommandTest {
     @Test
     void setPinSystemWritesTheInstallFoldersTeacherFileForEveryAccount() throws Exception {
         Path install = Files.createDirectory(dir.resolve("opt-stepwise"));
-        String before = System.getProperty("stepwise.app.dir");
-        System.setProperty("stepwise.app.dir", install.toString());
-        try {
+        withAppDir(install, () -> {
             Run set = withInput("2580\n", "teacher", "set-pin", "--system", "--pin-stdin");
             assertThat(set.code()).as(set.out()).isZero();
             assertThat(set.out()).contains("for every account");
@@ -75,11 +73,39 @@ class TeacherCommandTest {
             assertThat(change.code()).as(change.out()).isZero();
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                     .isEqualTo("rw-r--r--");
+        });
+    }
+
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code steps} with Stepwise installed in {@code install} (the launcher's stepwise.app.dir). */
+    static void withAppDir(Path install, Steps steps) throws Exception {
+        String before = System.getProperty("stepwise.app.dir");
+        System.setProperty("stepwise.app.dir", install.toString());
+        try {
+            steps.run();
         } finally {
             if (before == null) System.clearProperty("stepwise.app.dir");
             else
                 System.setProperty("stepwise.app.dir", before);
         }
+    }
+
+    /** An administrator who forgets --system on the installed package is told the PIN is only for that account. */
+    @Test
+    void setPinWithoutSystemOnTheInstalledPackageSaysItIsForThisAccountOnly() throws Exception {
+        Path install = Files.createDirectory(dir.resolve("opt-stepwise"));
+        withAppDir(install, () -> {
+            Run own = withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
+            assertThat(own.out()).as("a copy of its own").contains("PIN is set").doesNotContain("--system");
+            Files.writeString(install.resolve(app.stepwise.app.AppPaths.INSTALLED_MARKER), "installed by the package\n");
+            Run root = withInput("2580\n", "teacher", "set-pin", "--pin-stdin", "--teacher-file=" + dir.resolve("root.json"));
+            assertThat(root.code()).isZero();
+            assertThat(root.out()).contains("for this account only").contains("stepwise teacher set-pin --system");
+            assertThat(install.resolve("teacher.json")).as("--system was not given").doesNotExist();
+        });
     }
 
     @Test
