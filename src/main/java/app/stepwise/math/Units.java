@@ -88,8 +88,10 @@ public final class Units {
         alias("mi", "mile", "miles");
         alias("lb", "lbs", "pound", "pounds");
         alias("km", "kilometre", "kilometres", "kilometer", "kilometers");
-        alias("kΩ", "kilohm", "kilohms");
-        alias("MΩ", "megohm", "megohms");
+        // "5 Ohm", "4.7 kOhm", "2 kohm" (read16): a capital on a three-letter word is not read by word(), below
+        alias("ohm", "Ohm");
+        alias("kΩ", "kilohm", "kilohms", "kiloohm", "kiloohms", "kohm", "kohms", "kOhm", "kOhms");
+        alias("MΩ", "megohm", "megohms", "megaohm", "megaohms");
         alias("°", "degree", "degrees");
         alias("°C", "celsius", "Celsius", "centigrade");
     }

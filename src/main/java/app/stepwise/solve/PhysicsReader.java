@@ -30,6 +30,8 @@ final class PhysicsReader {
     /** A number with its unit as written, where it stands, and the symbol written before it (m = 4 kg), if any. */
     record Found(String written, Unit unit, double si, int at, String symbol) {}
 
+    /** A unit of resistance as written: Ω, kΩ, ohm, ohms, kilohm, kohm (read16: "5 kohm", "1 kilohm" were not read). */
+    private static final String OHMS = "(?:[kmM]?[Ωω]|(?:kilo|mega)?ohms?|k(?:il)?ohms?|megohms?)";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.^])(-?\\d+(?:\\.\\d+)?(?:\\s*(?:×|x|\\*)\\s*10\\^?\\(?-?\\d+\\)?)?)(?![\\w.]*\\^)");
     private static final Pattern SYMBOL_BEFORE = Pattern.compile("(?<![A-Za-z_])([A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*=\\s*$");
@@ -41,7 +43,7 @@ final class PhysicsReader {
     /** Unit names written as words; any other word of four or more letters is English ("60 W lamp" is 60 watts). */
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?i)(?:kilo|milli|centi|mega|micro)?(?:metres?|meters?|seconds?|grams?|grammes?|newtons?|joules?|watts?|ohms?"
-                    + "|volts?|amps?|amperes?|hertz|pascals?|hours?|minutes?|tonnes?|litres?|liters?|kilos?)|squared|cubed"
+                    + "|volts?|amps?|amperes?|hertz|pascals?|hours?|minutes?|tonnes?|litres?|liters?|kilos?)|squared|cubed|k(?:il)?ohms?|megohms?"
                     + "|mins?|secs?|hrs?|miles?|feet|foot|inch(?:es)?|pounds?|kelvin|degrees?|celsius|kgs");
 
     private static boolean unitWord(String w) {
@@ -466,7 +468,7 @@ final class PhysicsReader {
         text = PE.matcher(schoolUnits(text)).replaceAll("potential energy");
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
-        text = twoAlike(text);
+        text = pairOnly(twoAlike(text));
         String lower = text.toLowerCase(Locale.ROOT);
         // a comma between digits that is no thousands separator (0,500 kg; 2,5 m/s; 1,200.5 m) reads two ways: a decimal
         // comma, or two numbers; "0,500 kg" was read as 500 kg (session 12)
@@ -661,7 +663,7 @@ final class PhysicsReader {
      */
     private static final Pattern SUPPLY_IN_SERIES = Pattern.compile("(?:battery|cell|supply|source)\\s+(?:is\\s+|was\\s+)?"
             + "(?:connected\\s+|wired\\s+|joined\\s+|placed\\s+)?in\\s+series\\s+with\\s+(?:a|an|the|one)\\s+"
-            + "(?:\\d+(?:\\.\\d+)?\\s*(?:k?[Ωω]|(?:kilo)?ohms?|kohms?)\\s+)?resistor\\b(?!s)|\\bresistor\\s+(?:is\\s+|was\\s+)?"
+            + "(?:\\d+(?:\\.\\d+)?\\s*" + OHMS + "\\s+)?resistor\\b(?!s)|\\bresistor\\s+(?:is\\s+|was\\s+)?"
             + "(?:connected\\s+|wired\\s+|joined\\s+|placed\\s+)?in\\s+series\\s+with\\s+(?:a|an|the)\\s+"
             + "(?:\\d+(?:\\.\\d+)?\\s*v\\s+)?(?:battery|cell|supply|power\\s+supply)\\b");
 
@@ -726,9 +728,9 @@ final class PhysicsReader {
 
     /** A resistance, then words that say it is the total: "25 ohms total", "100 Ω in total", "6 Ω altogether". */
     private static final Pattern TOTAL_AFTER = Pattern.compile(
-            "-?\\d+(?:\\.\\d+)?\\s*(?:[kmM]?[Ωω]|(?:kilo|mega)?ohms?|kohms?)\\s+(?:in\\s+)?(?:total|altogether|overall)\\b");
+            "-?\\d+(?:\\.\\d+)?\\s*" + OHMS + "\\s+(?:in\\s+)?(?:total|altogether|overall)\\b");
 
-    private static final String RESISTANCE = "\\d+(?:\\.\\d+)?\\s*(?:[kM]?Ω|(?:kilo|mega)?ohms?|kohms?)";
+    private static final String RESISTANCE = "\\d+(?:\\.\\d+)?\\s*" + OHMS;
     /** "two 1 kΩ resistors", "two identical 8 Ω resistors": a pair of equal resistors, their one value written once. */
     private static final Pattern TWO_ALIKE_BEFORE = Pattern.compile(
             "(?i)\\btwo\\s+(?:identical\\s+|equal\\s+|similar\\s+)?(" + RESISTANCE + ")\\s+resistors\\b");
@@ -746,6 +748,18 @@ final class PhysicsReader {
         return TWO_ALIKE_AFTER.matcher(t).replaceAll(m -> m.group(1) == null && m.group(2) == null && m.group(4) == null
                 ? Matcher.quoteReplacement(m.group())
                 : Matcher.quoteReplacement(pair(m.group(3))));
+    }
+
+    /**
+     * Two resistances joined in series or in parallel, and nothing more ("4 ohm and 12 ohm in parallel", "20Ω and 30Ω
+     * parallel"): what is asked can only be their total, and the question is said (read16: they were not read).
+     */
+    private static final Pattern PAIR_ONLY = Pattern.compile("(?i)\\s*(?:(?:two\\s+)?resistors?\\s+(?:of\\s+)?)?(?:an?\\s+)?"
+            + RESISTANCE + "(?:\\s+resistor)?\\s*(?:,|and|&|\\+)\\s*(?:an?\\s+)?" + RESISTANCE + "(?:\\s+resistors?)?\\s+"
+            + "(?:are\\s+)?(?:connected\\s+|joined\\s+|wired\\s+|placed\\s+)?(?:in\\s+)?(?:series|parallel)\\s*[.!]?\\s*");
+
+    static String pairOnly(String text) {
+        return PAIR_ONLY.matcher(text).matches() ? text.strip() + " What is the total resistance?" : text;
     }
 
     private static String pair(String resistance) {

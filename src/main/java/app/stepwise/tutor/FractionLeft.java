@@ -1,38 +1,114 @@
 package app.stepwise.tutor;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A story in which a fraction of a whole is taken and then a fraction of what is left, asking what fraction is left
- * ("Ana eats 1/3 of a cake and then 1/4 of what is left. What fraction of the cake is left?"): (1 − 1/3) × (1 − 1/4).
- * Only the two fractions, the second said of the rest, and a question about what is left: a story that asks what was
- * eaten, what was taken the second time, or an amount of money is not read this way (read15).
+ * A story in which two fractions of a whole are taken one after the other, asking what fraction is left or, where the
+ * same person takes both, what fraction was taken:
+ * <ul>
+ * <li>the second of what is left ("Ana eats 1/3 of a cake and then 1/4 of what is left / the rest / the remainder"):
+ * left (1 − 1/3) × (1 − 1/4), taken 1 − (1 − 1/3) × (1 − 1/4);
+ * <li>both of the whole ("Ana eats 1/3 and then 1/4 of the cake", "… 1/5 of a pie and then 1/2 of the pie"): left
+ * 1 − 1/3 − 1/4, taken 1/3 + 1/4 (read16).
+ * </ul>
+ * Only the two fractions (each less than one, together no more than the whole), one question, and that question: a
+ * story that asks what was taken the second time, on one day, or by someone else, an amount of money, or a second
+ * fraction of another whole is not read this way (read15, read16).
  */
 final class FractionLeft {
     private FractionLeft() {}
 
     private static final String FRACTION = "(?<![\\d./])(\\d+/\\d+)(?![\\d/])";
+    private static final String OF_WHAT_IS_LEFT = "\\s+of\\s+(?:what\\s+(?:is|was)\\s+left|what'?s\\s+left|whats\\s+left"
+            + "|what\\s+(?:remains|remained|is\\s+left\\s+over)|the\\s+(?:rest|remainder|remaining)\\b|(?:the\\s+)?what\\s+is\\s+left)";
     /** The first fraction "of" something, a few words, the second fraction of what remains after the first. */
     private static final Pattern TWO_TAKINGS = Pattern.compile("(?i)" + FRACTION + "\\s+of\\s+(?:[\\p{L}',]+\\s+){1,10}?"
-            + FRACTION
-            + "\\s+of\\s+(?:what\\s+(?:is|was)\\s+left|what'?s\\s+left|whats\\s+left|what\\s+(?:remains|remained|is\\s+left\\s+over)"
-            + "|the\\s+(?:rest|remainder|remaining)\\b|(?:the\\s+)?what\\s+is\\s+left)");
-    /** The one question: what fraction (of the whole) is left, remains, is still there. */
+            + FRACTION + OF_WHAT_IS_LEFT);
+
+    /** A word of the whole's name: not one that joins clauses or starts a phrase of time or place. */
+    private static final String NAME_WORD = "(?!(?:and|then|but|so|on|in|at|during|for|to)\\b)[\\p{L}']+";
+    /**
+     * The first fraction, of the whole (up to four words: "a bag of flour"), a phrase of time or purpose ("on Monday",
+     * "on a book"), then "and then", "and" or "then" and straight away the second fraction: no other verb between them,
+     * so one person takes both.
+     */
+    private static final String FIRST_THEN = FRACTION + "(?:\\s+of\\s+((?:" + NAME_WORD + "\\s+){0,3}" + NAME_WORD + "))?"
+            + "(?:\\s+(?:on|in|at|during|for)\\s+(?:[\\p{L}']+\\s+)?[\\p{L}']+)?,?\\s+(?:and\\s+then|and|then)\\s+" + FRACTION;
+    /** The second fraction of the whole named again: "… and then 1/4 of the cake" (not "of the cake that is left"). */
+    private static final Pattern TWO_PARTS = Pattern.compile("(?i)" + FIRST_THEN
+            + "\\s+of\\s+(?:the|her|his|their|its|my|our|your)\\s+(\\p{L}+)(?!\\s+(?:that|which|left|remaining|still)\\b)");
+    /** The second fraction of what is left, with only a name and a phrase of time between the two. */
+    private static final Pattern ONE_TAKER_OF_THE_REST = Pattern.compile("(?i)" + FIRST_THEN + OF_WHAT_IS_LEFT);
+
+    /** The one question: what fraction (of the whole) is left, remains, is still there; "what is left" (read16). */
     private static final Pattern ASKS_WHAT_IS_LEFT = Pattern.compile(
-            "(?i)\\bwhat\\s+fraction\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+\\w+\\s+(?:still\\s+)?have\\s+left"
+            "(?i)\\b(?:what\\s+fraction|how\\s+much|what)\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+\\w+\\s+(?:still\\s+)?have\\s+left"
                     + "|remains?|is\\s+remaining|(?:is|are)\\s+still\\s+\\w+|(?:is|are)\\s+left\\s+to\\s+\\w+)\\b\\s*\\??\\s*$");
+    /** The other question: what fraction (of the whole) has she taken, in all; group 1 names who. */
+    private static final Pattern ASKS_WHAT_WAS_TAKEN = Pattern.compile(
+            "(?i)\\b(?:what\\s+fraction|how\\s+much)\\s+(?:of\\s+(?:the|her|his|their|its|my|a|an)\\s+\\p{L}+\\s+)?(?:has|have|had|did|does|do)\\s+(\\p{L}+)\\s+"
+                    + "(?:eaten|eat|read|painted|paint|used|use|spent|spend|drunk|drink|drank|sold|sell|given\\s+away|give\\s+away"
+                    + "|mowed|mown|mow|cleaned|clean|finished|finish|filled|fill|watered|water|planted|plant|walked|walk|cycled"
+                    + "|cycle|run|ran|covered|cover|done|do)"
+                    + "(?:\\s+(?:altogether|in\\s+total|in\\s+all|so\\s+far))?\\s*\\??\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./]\\d+)?");
 
-    /** The start "(1 - a) × (1 - b)" where the whole text is such a story; empty otherwise. */
+    /** The start of the story's working (see the class comment) where the whole text is such a story; empty otherwise. */
     static Optional<String> start(String normalised) {
         String t = normalised.strip();
-        Matcher m = TWO_TAKINGS.matcher(t);
-        if (!m.find() || !ASKS_WHAT_IS_LEFT.matcher(t).find()) return Optional.empty();
         // the two fractions are all the numbers of the story, and it asks one question
         if (NUMBER.matcher(t).results().count() != 2 || t.chars().filter(c -> c == '?').count() > 1 || t.contains("="))
             return Optional.empty();
-        return Optional.of("(1 - " + m.group(1) + ") × (1 - " + m.group(2) + ")");
+        boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
+        Matcher taken = ASKS_WHAT_WAS_TAKEN.matcher(t);
+        boolean takenAsked = taken.find() && bySameTaker(t, taken.group(1));
+        if (!left && !takenAsked) return Optional.empty();
+        Matcher rest = TWO_TAKINGS.matcher(t);
+        if (rest.find() && parts(rest.group(1), rest.group(2))) {
+            String product = "(1 - " + rest.group(1) + ") × (1 - " + rest.group(2) + ")";
+            if (left) return Optional.of(product);
+            // what was taken: only where nothing but a name and a time stands between the two takings (read16)
+            return ONE_TAKER_OF_THE_REST.matcher(t).find() ? Optional.of("1 - " + product) : Optional.empty();
+        }
+        Matcher whole = TWO_PARTS.matcher(t);
+        if (!whole.find() || !parts(whole.group(1), whole.group(3)) || !sameWhole(whole.group(2), whole.group(4)))
+            return Optional.empty();
+        String a = whole.group(1), b = whole.group(3);
+        if (left) return atMostOne(a, b) ? Optional.of("1 - " + a + " - " + b) : Optional.empty();
+        return Optional.of(a + " + " + b);
+    }
+
+    /** Each fraction a part: less than the whole. */
+    private static boolean parts(String a, String b) {
+        return fraction(a)[0] < fraction(a)[1] && fraction(b)[0] < fraction(b)[1];
+    }
+
+    /** Two parts of the same whole that together are no more than it (1/2 and then 2/3 of the cake is no story). */
+    private static boolean atMostOne(String a, String b) {
+        long[] x = fraction(a), y = fraction(b);
+        return x[0] * y[1] + y[0] * x[1] <= x[1] * y[1];
+    }
+
+    private static long[] fraction(String f) {
+        String[] nd = f.split("/");
+        return new long[]{Long.parseLong(nd[0]), Long.parseLong(nd[1])};
+    }
+
+    /** The whole named after the second fraction is the first's ("a bag of flour" … "the bag"), where the first names one. */
+    private static boolean sameWhole(String first, String second) {
+        return first == null
+                || Arrays.asList(first.toLowerCase(Locale.ROOT).split("\\s+")).contains(second.toLowerCase(Locale.ROOT));
+    }
+
+    /** "What fraction has she eaten?": a pronoun, or the name the story starts with, asks about the one who took both. */
+    private static boolean bySameTaker(String text, String who) {
+        if (who.matches("(?i)she|he|they|you|we|i|it")) return true;
+        int first = text.indexOf('/');
+        return Character.isUpperCase(who.charAt(0))
+                && Pattern.compile("\\b" + Pattern.quote(who) + "\\b").matcher(text.substring(0, first)).find();
     }
 }

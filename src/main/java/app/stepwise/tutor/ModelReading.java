@@ -87,8 +87,11 @@ final class ModelReading {
         }
         List<String> starts = fields.getOrDefault("start", List.of());
         if (t.isEmpty() || starts.isEmpty()) return Optional.empty();
-        // "3 x -2": the letter x or times; the model's guess is no better than the reader's, which does not guess
-        if (ProblemReader.letterOrTimes(normalised)) return Optional.empty();
+        // x between numbers by the reader's one rule: "3 x 4" is 3 × 4 (read16: the model's reading of it was refused),
+        // "3 x -2" the letter x or times, and the model's guess is no better than the reader's, which does not guess
+        Optional<String> withTimes = ProblemReader.withTimesSigns(normalised);
+        if (withTimes.isEmpty()) return Optional.empty();
+        String math = withTimes.get();
         // the deterministic reader's refusals hold for the model too: the gradient at a point is not a derivative, and a
         // percentage change (a price reduced by 25 %) is not "25 % of the price"
         if (t.get() == Task.DIFFERENTIATE && ProblemReader.asksAtAPoint(lower)) return Optional.empty();
@@ -101,16 +104,16 @@ final class ModelReading {
             if (ProblemReader.variables(s).isEmpty() && !TextMath.parseable(s).isPresent())
                 return Optional.empty();
         for (String number : numbers(start))
-            if (!numbers(normalised).contains(number) && !number.equals("100") && !number.equals("0"))
+            if (!numbers(math).contains(number) && !number.equals("100") && !number.equals("0"))
                 return Optional.empty(); // a number the text does not have
         GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
                 family.equals("percentages") ? family : "");
-        if (!ProblemReader.accountsFor(normalised, r)) return Optional.empty(); // a number or letter of the text left out
+        if (!ProblemReader.accountsFor(math, r)) return Optional.empty(); // a number or letter of the text left out
         // an expression to differentiate, expand, factorise or simplify is written in the text: the model's start must be
         // that expression, not a part of it (x ln x of x ln x − x) or a different one with the same numbers
-        if (EXPRESSION_TASKS.contains(t.get()) && !isAnExpressionOf(normalised, start)) return Optional.empty();
+        if (EXPRESSION_TASKS.contains(t.get()) && !isAnExpressionOf(math, start)) return Optional.empty();
         // the start the tutor shows and restates names the text's functions (ln, sin, e^, √), as the request did
-        return GeneralSolver.solve(r, text).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))
+        return GeneralSolver.solve(r, text).filter(w -> ReadingCheck.sameFunctions(math, w.start()))
                 .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", unknown.isEmpty()
                         ? Message.of("reading.model", t.get().id(), ProblemReader.show(start))
                         : Message.of("reading.modelFor", t.get().id(), ProblemReader.show(start), unknown)));

@@ -176,7 +176,9 @@ public final class ProblemReader {
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
-        t = timesSigns(t);
+        Optional<String> math = withTimesSigns(t);
+        if (math.isEmpty()) return Optional.empty();
+        t = math.get();
         return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread());
     }
 
@@ -207,7 +209,7 @@ public final class ProblemReader {
             .compile("(?<![\\w^.²³])" + TERM + "\\s+[xX]\\s+(?:\\(|" + TERM + "(?![\\w^.²³]))");
 
     /** Whether the text has an x that reads as the letter or as times, and no equation to say which it is. */
-    static boolean letterOrTimes(String text) {
+    private static boolean letterOrTimes(String text) {
         String t = withoutAnswerPlaces(text);
         // "simplify 6a x 2" was verified as 12ax (read15)
         if (X_BETWEEN_TERMS.matcher(t).find()) return true;
@@ -217,9 +219,12 @@ public final class ProblemReader {
         return !t.contains("=") || X_TIMES.matcher(t).find();
     }
 
-    /** "15 - 4 x 3 = ?" has no equation: its = is where the answer goes (mixed14: read as 15 − 4x times 3). */
+    /**
+     * "15 - 4 x 3 = ?" has no equation: its = is where the answer goes (mixed14: read as 15 − 4x times 3); so is a bare =
+     * ending a line, as on a worksheet ("Q4. 2/3 x 9/10 =": read16).
+     */
     private static String withoutAnswerPlaces(String text) {
-        return withoutBlanks(text).replaceAll("=\\s*(?:\\?+|_{2,}|\\.{3,})", " ");
+        return withoutBlanks(text).replaceAll("(?m)=\\s*(?:\\?+|_{2,}|\\.{3,})|=[ \\t]*$", " ");
     }
 
     /** A lone x between a number (or a bracket) and a number or a bracket: "3 x 4", "3/4 x 2/9", "(2 + 3) x 4". */
@@ -241,9 +246,21 @@ public final class ProblemReader {
         return X_TIMES.matcher(normalised).replaceAll(" × ");
     }
 
+    /**
+     * The text with each x typed as a times sign written ×, or empty where an x reads as the letter or as times: the one
+     * rule for x between numbers, of this reader and of the model's reading (read16: the model's "3 x 4" was refused).
+     */
+    static Optional<String> withTimesSigns(String normalised) {
+        String t = timesSigns(normalised);
+        return letterOrTimes(t) ? Optional.empty() : Optional.of(t);
+    }
+
     /** An equation said with "is": a letter and operations on numbers, "is", a number that ends the sentence (read15). */
     private static final Pattern EQUATION_SAID_WITH_IS = Pattern.compile(
-            "(?<![\\w.^/])(\\d*(?:\\.\\d+)?[a-z](?:\\s*[-+×*/]\\s*\\d+(?:\\.\\d+)?)+)\\s+is\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s*(?:[.,;?!]|$)|\\s+(?:what|whats|what's|find|solve|work\\s+out|calculate)\\b)");
+            "(?<![\\w.^/])(\\d*(?:\\.\\d+)?[a-z](?:\\s*[-+×*/]\\s*\\d+(?:\\.\\d+)?)+"
+                    // a number, then an operation on a letter: "If 7 - a is 2, find a" (read16)
+                    + "|\\d+(?:\\.\\d+)?\\s*[-+×*]\\s*\\d*(?:\\.\\d+)?[a-z](?![\\w^]))\\s+is\\s+"
+                    + "(-?\\d+(?:\\.\\d+)?)(?=\\s*(?:[.,;?!]|$)|\\s+(?:what|whats|what's|find|solve|work\\s+out|calculate)\\b)");
 
     /** Words that ask to expand a product: "expand", "multiply out", "remove the brackets". */
     private static final String EXPAND_WORDS = "expand|multiply out|multiplying out|remove the brackets|without brackets|multiply the brackets|product of";
@@ -254,10 +271,10 @@ public final class ProblemReader {
      */
     private static Optional<Reading> readMath(String original, String t, String lower, boolean wordsUnread) {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
-        if (outOfScopeMath(lower)) return Optional.empty();
-        if (letterOrTimes(t)) return Optional.empty();
         // "Ana eats 1/3 of a cake and then 1/4 of what is left. What fraction is left?"
         Optional<String> left = FractionLeft.start(t);
+        // in such a story "1/2 of the remainder" is a part of what is left, not a division's remainder (read16)
+        if (outOfScopeMath(left.isPresent() ? lower.replace("of the remainder", "of the rest") : lower)) return Optional.empty();
         if (left.isPresent()) {
             Request r = new Request(Task.EVALUATE, left.get(), "");
             if (!ReadingCheck.mathCovers(t, left.get(), Set.of("1"))) return Optional.empty();
@@ -516,14 +533,28 @@ public final class ProblemReader {
                 .replaceAll(m -> m.group(1).matches("\\d+")
                         ? m.group(1) + "x"
                         : (COUNT_WORDS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2) + "x");
+        // "subtract 4 from a number", "when 5 is subtracted from a number", "add 6 to a number", "subtract a number from
+        // 10" (read16)
+        String k = "(\\d+(?:\\.\\d+)?(?:/\\d+)?)(?![\\d./])";
+        t = t.replaceAll("(?i)\\b(?:subtract|take\\s+away|take)\\s+" + k + "\\s+(?:away\\s+)?from\\s+" + n, "x - $1")
+                .replaceAll("(?i)(?<![\\d./])" + k + "\\s+is\\s+(?:subtracted|taken\\s+away)\\s+from\\s+" + n, "x - $1")
+                .replaceAll("(?i)\\badd\\s+" + k + "\\s+to\\s+" + n, "x + $1")
+                .replaceAll("(?i)(?<![\\d./])" + k + "\\s+is\\s+added\\s+to\\s+" + n, "x + $1")
+                .replaceAll("(?i)\\bsubtract\\s+" + n + "\\s+from\\s+" + k, "$1 - x");
         t = t.replaceAll("(?i)\\b" + n, "x");
         // "5 more than 4x is 33", "2 less than 3x"
         t = t.replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+more\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 + $1")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+less\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 - $1");
-        // the operations in words between x and a number, and "is" as the equals sign
-        t = t.replaceAll("(?i)(?<=x|\\d|x/\\d)\\s+plus\\s+(?=\\d)", " + ")
-                .replaceAll("(?i)(?<=x|\\d)\\s+(?:minus|take\\s+away)\\s+(?=\\d)", " - ");
-        return t.replaceAll("(?i)(?<=[x\\d])\\s+(?:is|are|gives|makes|will be)\\s+(?=-?\\d)", " = ");
+        // the operations in words between x and a number, and "is" as the equals sign; commas may set off the operation
+        // ("half of a number, plus 8, is 20": read16)
+        t = t.replaceAll("(?i)(?<=x|\\d|x/\\d),?\\s+plus,?\\s+(?=\\d)", " + ")
+                .replaceAll("(?i)(?<=x|\\d),?\\s+(?:minus|take\\s+away),?\\s+(?=\\d)", " - ")
+                // "… and the result is 9", "…, you get 14" (read16)
+                .replaceAll(
+                        "(?i)(?<=[x\\d]),?\\s+(?:and\\s+|then\\s+)?(?:the\\s+result\\s+(?:is|will\\s+be)|you\\s+(?:will\\s+)?get"
+                                + "|you\\s+obtain|we\\s+get|i\\s+get|it\\s+gives|this\\s+gives)\\s+(?=-?\\d)",
+                        " = ");
+        return t.replaceAll("(?i)(?<=[x\\d]),?\\s+(?:is|are|gives|makes|will be)\\s+(?=-?\\d)", " = ");
     }
 
     /** (2y + 3)², (4 − n)(2n + 1), 3(x + 1)(x − 2): sums in brackets multiplied, nothing added ((3p²)³ is a power). */
@@ -551,8 +582,9 @@ public final class ProblemReader {
                             + "(?![\\w/^(])"),
                     "%s + %s"),
             Map.entry(
-                    Pattern.compile(
-                            "(?i)\\b(?:subtract|take|take\\s+away)\\s+" + OPERAND + "\\s+from\\s+" + OPERAND + "(?![\\w/^(])"),
+                    // "take 3/8 away from 5/6" (read16)
+                    Pattern.compile("(?i)\\b(?:subtract|take|take\\s+away)\\s+" + OPERAND + "\\s+(?:away\\s+)?from\\s+" + OPERAND
+                            + "(?![\\w/^(])"),
                     "%2$s - %1$s"),
             Map.entry(Pattern.compile("(?i)\\bmultiply\\s+" + OPERAND + "\\s+by\\s+" + OPERAND + "(?![\\w/^(])"), "%s × %s"),
             Map.entry(Pattern.compile("(?i)\\bproduct\\s+of\\s+" + OPERAND + "\\s+and\\s+" + OPERAND + "(?![\\w/^(])"),

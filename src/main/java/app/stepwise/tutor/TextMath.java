@@ -97,8 +97,11 @@ final class TextMath {
             "\\b(?i:half)\\s+of\\s+(\\d+(?:\\.\\d+)?|[b-zA-HJ-Z])(?![\\w^(]|\\.\\d)");
 
     private static final Pattern SIGN_WORD = Pattern.compile("(?i)\\b(?:minus|negative)\\s+(?=\\d|\\()");
-    /** What "minus" can follow as an operation: a number, a closing bracket, a power or a one-letter name. */
-    private static final Pattern ENDS_WITH_OPERAND = Pattern.compile("(?s).*(?:[\\d)²³]|(?<![A-Za-z])[A-Za-z])");
+    /**
+     * What "minus" can follow as an operation: a number, a closing bracket, a power, a one-letter name or "a number"
+     * (with its comma: "twice a number, minus 5, is 17": read16).
+     */
+    private static final Pattern ENDS_WITH_OPERAND = Pattern.compile("(?s).*(?:[\\d)²³]|(?<![A-Za-z])[A-Za-z]|(?i:\\bnumber),?)");
 
     /** "minus 3", "negative 5": a sign where no number, bracket or letter comes before it to subtract from. */
     static String signWords(String t) {
@@ -138,9 +141,12 @@ final class TextMath {
         return Integer.toString(PARTS.indexOf(w) + 2);
     }
 
-    /** A worksheet item label ("Q3", "7.", "(a)", "b)", "(ii)"), then space, then no operator. */
+    /**
+     * A worksheet item label ("Q3", "7.", "(a)", "b)", "(ii)"), then space, then no operator; a minus against a digit is
+     * the sign of the item's first number ("(iii) -8 + 15 − 4 =" was verified as i³ + 3: read16).
+     */
     private static final String LABEL = "(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))\\s+"
-            + "(?![-+×÷*/=^−·<>≤≥])";
+            + "(?![+×÷*/=^·<>≤≥]|[-−](?!\\d))";
     private static final Pattern ITEM_LABEL = Pattern.compile("(?m)^([ \\t]*)" + LABEL);
     private static final Pattern LABEL_AFTER_INSTRUCTION = Pattern.compile("(?im)^([ \\t]*(?:simplify|solve|expand|factori[sz]e"
             + "|evaluate|work\\s+out|calculate|differentiate|integrate)\\s*:?[ \\t]+)" + LABEL);

@@ -22,6 +22,13 @@ class UnitsTest {
             "2500 mA | 2.5",
             "6 Ω | 6",
             "6 ohm | 6",
+            // read16: resistances as students and worksheets spell them
+            "5 Ohm | 5",
+            "5 kohm | 5000",
+            "2.2 kohms | 2200",
+            "4.7 kOhm | 4700",
+            "1 kiloohm | 1000",
+            "3 megaohms | 3000000",
             "26.85 °C | 300",
             "1.2 kW | 1200",
             "4.2×10⁻³ kg | 0.0042",

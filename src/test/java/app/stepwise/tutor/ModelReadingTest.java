@@ -46,6 +46,28 @@ class ModelReadingTest {
         assertThat(ModelReading.verify("Solve 3 x -2 = 7", equation)).isPresent();
     }
 
+    /**
+     * read16: x between numbers follows the reader's one rule ({@code ProblemReader.withTimesSigns}) in the model's reading
+     * too. Where the reader reads a product, the model's same reading stands (it was refused for every x between
+     * numbers); where the reader refuses, the model's reading is refused either way.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"What is 14 x 3?", "Q4. 2/3 x 9/10 =", "15 - 4 x 3",
+            "Simplify 6a x 2", "Work out 3 x -2", "solve 3x + 2 = 5 x 4"})
+    void anXBetweenNumbersIsReadByTheModelAsTheReaderReadsIt(String text) {
+        Optional<ProblemReader.Reading> reader = ProblemReader.read(text);
+        String times = "family: integer-arithmetic\ntask: evaluate\nstart: " + text.replaceAll("^.*?(?=[\\d(])", "")
+                .replaceAll("\\s*[=?]\\s*$", "").replace(" x ", " × ") + "\n<|end|>";
+        Optional<ProblemReader.Reading> model = ModelReading.verify(text,
+                reader.map(r -> "family: " + r.family() + "\ntask: evaluate\nstart: " + r.worked().start() + "\n<|end|>")
+                        .orElse(times));
+        assertThat(model.isPresent()).as("the model's reading stands where the reader's does").isEqualTo(reader.isPresent());
+        reader.ifPresent(r -> assertThat(model.get().worked().answer()).isEqualTo(r.worked().answer()));
+        String letter = "family: simplify-expression\ntask: simplify\nstart: " + text.replaceAll("^.*?(?=\\d)", "")
+                .replaceAll("\\s*[=?]\\s*$", "").replace(" x ", "x") + "\n<|end|>";
+        assertThat(ModelReading.verify(text, letter)).as("the letter x is never guessed").isEmpty();
+    }
+
     /** Both were wrong-but-verified hints of the model on reader-heldout-4 (rh4-010, rh4-046) before this check. */
     @Test
     void theDeterministicReadersRefusalsHoldForTheModelsReading() {
