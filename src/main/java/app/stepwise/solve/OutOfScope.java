@@ -250,11 +250,17 @@ final class OutOfScope {
      * session 11; before, openers such as "Quick one:", "pls help" and lower-case typing were written only here, and the
      * model learned to answer "none" to any problem asked that way).
      */
+    /** One out-of-scope problem in this many is asked in a student's words ({@link Register#studentAsk}). */
+    static final int STUDENT_ASKS = 10;
+
     static String finish(Draw d, String text, String topic) {
         // session 15: "equals", "squared", tight signs at the rate problems in the families get them (Surface.vary)
         // (drawn from the text's own hash, so every other draw of the problem stays as it was)
         SplittableRandom own = new SplittableRandom(text.hashCode());
         String typed = own.nextInt(12) == 0 ? Register.typedMath(text, own) : text;
+        // session 16: asked in a student's words ("how do i …", "whats …", "… pls") as often as Voices asks problems in
+        // the families that way (before, those words were 3 to 9 times as common in scope)
+        if (own.nextInt(STUDENT_ASKS) == 0) typed = Register.studentAsk(typed, own);
         return Register.dress(typed, d.r, topic);
     }
 

@@ -490,6 +490,30 @@ final class Register {
         return b.toString();
     }
 
+    /**
+     * The problem as a student asks it (session 16): the words {@link Voices} gives problems in the families ("how do i …",
+     * "whats …", "… pls", "can u …", "need help with …"), for problems outside them, so those words say nothing about
+     * scope. The text itself is kept, in lower case where it is prose.
+     */
+    static String studentAsk(String text, SplittableRandom r) {
+        String t = lowerProse(dropStop(text));
+        Matcher m = IMPERATIVE.matcher(text);
+        String verb = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        String what = WHAT_IS.matcher(text).lookingAt() ? text.replaceFirst("^\\S+(?: is|'s)\\s*", "") : null;
+        return switch (r.nextInt(10)) {
+            case 0 -> verb != null ? "how do i " + lowerFirst(t) : "how do i do this " + t;
+            case 1 -> what != null ? "whats " + lowerProse(what.replaceAll("\\?$", "")) : t + " whats the answer";
+            case 2 -> t + " pls";
+            case 3 -> verb != null ? "can u " + lowerFirst(t) : "can u help with " + t;
+            case 4 -> "need help with " + t;
+            case 5 -> t + " how";
+            case 6 -> "i got " + t + " and dont know what to do";
+            case 7 -> t + "\nhelp pls";
+            case 8 -> "how do you do " + t;
+            default -> verb != null ? lowerFirst(t) + " pls" : "whats the answer to " + t;
+        };
+    }
+
     /** "Find the mean of …. More" as a student asks it: "how do i find the mean of …? More". Unchanged without a leading imperative. */
     static String question(String text, SplittableRandom r) {
         Matcher m = IMPERATIVE.matcher(text);

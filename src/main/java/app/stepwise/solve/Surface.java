@@ -36,7 +36,8 @@ final class Surface {
             v = keepIfVerified(v, swapSides(v));
         String text = v.statement();
         // session 15: a teacher's or a student's own words for a plain math problem (the start and steps unchanged)
-        if (v.task() != Task.PHYSICS && r.nextInt(4) == 0) text = Voices.ask(v, unknown(v), r);
+        // session 16: physics too ("find I if V=12V and R=4Ω", "Given: … Find: …"), so student words are no sign of math
+        if (r.nextInt(4) == 0) text = Voices.ask(v, unknown(v), r);
         if (v.task() != Task.PHYSICS && r.nextInt(2) == 0) text = Register.juxtapose(text, v.start()); // "v = u + at" (session 12)
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         if (v.task() == Task.PHYSICS) text = gravity(text, r);

@@ -60,8 +60,22 @@ final class Voices {
                     "Balance it: {eq}. What is {x}?"),
             "linear-fractions", List.of("Clear the fraction first, then solve {eq}.",
                     "Multiply both sides to get rid of the denominator: {eq}. What is {x}?",
-                    "There is a fraction in this one: {eq}. Solve for {x}.", "Solve {eq}. Start by getting rid of the fraction."),
-            "linear-brackets", List.of("Expand the bracket, then solve {eq}.", "Multiply out first, then solve {eq} for {x}."),
+                    "There is a fraction in this one: {eq}. Solve for {x}.", "Solve {eq}. Start by getting rid of the fraction.",
+                    // session 16: more teacher, worksheet and student wordings for a family 2.9.0 got 3 of 6 right
+                    "This equation has a fraction in it: {eq}. Multiply through to clear it, then find {x}.",
+                    "Get rid of the denominator first.\n{eq}", "Solve {eq}. What do you multiply both sides by first?",
+                    "Solve {eq}, giving {x} as a fraction if it does not come out whole.",
+                    "Find {x} when {eq}.", "Solve for {x}:\n{eq}", "{eq}\n{x} = ?", "{L}{eq}    {x} = ____",
+                    "how do i solve {eq} with the fraction", "{eq} how do i get rid of the fraction",
+                    "fractions in equations confuse me. {eq} whats {x}", "solve {eq} for {x} pls i always mess up the fractions",
+                    "what do i times both sides by in {eq}", "{eq}\nhelp, whats {x}", "can someone do {eq} step by step"),
+            "linear-brackets", List.of("Expand the bracket, then solve {eq}.", "Multiply out first, then solve {eq} for {x}.",
+                    "Solve {eq}. You can expand the bracket or divide first, whichever you prefer.",
+                    "There is a bracket in {eq}. Deal with it first, then find {x}.",
+                    "Solve the equation {eq}, showing the line where you expand.",
+                    "Solve {eq}. Watch the sign when you multiply out.", "Expand and solve:\n{eq}", "{L}Solve.\n{eq}",
+                    "how do i solve {eq} with the brackets", "{eq} do i expand first?",
+                    "solve {eq} i keep getting the brackets wrong", "whats {x} in {eq} pls", "{eq} expand then solve? whats {x}"),
             "linear-two-step", List.of("Two steps for this one: {eq}. Find {x}.", "Undo each operation in turn to solve {eq}."),
             "quadratic-square-root", List.of("Solve {eq}. Don't lose the negative answer!",
                     "Find both values of {x} for which {eq}.", "Square root both sides to solve {eq}, and remember the ±.",
@@ -88,7 +102,20 @@ final class Voices {
             "Make {s} the subject. {f}",
             "Starting from {f}, express {s} in terms of {others}.",
             "Turn {f} round so that it gives {s}.",
-            "Using {f}, find {s} in terms of {others}.");
+            "Using {f}, find {s} in terms of {others}.",
+            // session 16
+            "Rearrange the formula {f} to make {s} the subject.",
+            "Rewrite {f} so that {s} is on the left on its own.",
+            "Find a formula for {s} in terms of {others}, using {f}.",
+            "Given that {f}, write {s} in terms of {others}.",
+            "Transpose {f} to make {s} the subject.",
+            "Isolate {s} in the formula {f}.",
+            "Use inverse operations to make {s} the subject of {f}.",
+            "Make {s} the subject of {f}. Show each step of the rearranging.",
+            "Make {s} the subject.\n{f}",
+            "{L}Rearrange to make {s} the subject:\n{f}",
+            "{f}\nSubject: {s}",
+            "{f}    ({s} = ?)");
 
     static final List<String> REARRANGE_STUDENT = List.of(
             "make {s} the subject of {f}",
@@ -101,7 +128,15 @@ final class Voices {
             "{f} solve for {s}",
             "change subject to {s} {f}",
             "can someone rearrange {f} to get {s}",
-            "{f}\nmake {s} subject");
+            "{f}\nmake {s} subject",
+            // session 16
+            "how do i get {s} by itself in {f}",
+            "{f} how do i make {s} the subject",
+            "need {s} on its own {f}",
+            "rearranging {f} to find {s}, how?",
+            "{f} get {s} on its own pls",
+            "whats {s} equal to if {f}",
+            "i need to change the subject of {f} to {s}");
 
     /** Simplifying: {e} the expression, {x} its letter. */
     static final List<String> SIMPLIFY_TEACHER = List.of(
@@ -112,7 +147,18 @@ final class Voices {
             "Write {e} in as few terms as you can.",
             "Simplify this expression: {e}. Watch the signs.",
             "Tidy {e} up as much as you can.",
-            "How would you write {e} more simply?");
+            "How would you write {e} more simply?",
+            // session 16
+            "Write {e} as simply as possible.",
+            "Simplify {e} fully.",
+            "Simplify {e} by collecting like terms.",
+            "Put the like terms in {e} together and simplify.",
+            "Simplify the expression {e}, taking care with negative terms.",
+            "Can you write {e} in a shorter way?",
+            "Combine the like terms in {e}.",
+            "Simplify fully:\n{e}",
+            "{L}Simplify.\n{e}",
+            "{e}\nSimplify this expression.");
 
     /** Simplifying voices for an expression with a bracket. */
     static final List<String> SIMPLIFY_BRACKET = List.of("Expand and tidy up {e}.",
@@ -128,7 +174,14 @@ final class Voices {
             "can someone simplify {e}",
             "simplify {e} i keep getting it wrong",
             "how do u collect like terms in {e}",
-            "{e}\nsimplify");
+            "{e}\nsimplify",
+            // session 16
+            "how do i simplify {e} pls",
+            "{e} simplify this",
+            "whats the simplest form of {e}",
+            "simplify {e} whats the answer",
+            "{e} how do i collect the like terms",
+            "combine like terms {e}");
 
     /** Arithmetic: {e} the sum. */
     static final List<String> CALCULATE_TEACHER = List.of(
@@ -206,6 +259,23 @@ final class Voices {
             Task.DIFFERENTIATE, List.of("differentiate {e} pls", "whats the derivative of {e}", "{e} differentiate",
                     "Find the derivative of {e} with respect to {x}, term by term."));
 
+    /** Differentiating voices one family adds (session 16): {e} the expression, {x} its variable. */
+    static final Map<String, List<String>> DIFFERENTIATE_FAMILY = Map.of("derivative-chain-rule", List.of(
+            "Use the chain rule to differentiate {e}.", "Differentiate {e} with respect to {x}.",
+            "Find the derivative of {e}. Think about the inside of the bracket.", "Find d/d{x} of {e}.",
+            "Differentiate {e}. Remember to multiply by the derivative of the inside.",
+            "Find the gradient function of {e}.", "Differentiate with respect to {x}:\n{e}", "{L}Differentiate.\n{e}",
+            "how do i differentiate {e}", "chain rule on {e} pls", "differentiate {e} with chain rule", "{e} derivative?",
+            "whats the derivative of {e} using the chain rule", "how do you use the chain rule on {e}"));
+
+    /**
+     * Worksheet layouts for any one-letter equation (session 16): the instruction on one line and the math on the next,
+     * an item label ({L}: "1) ", "Q3. ", "(b) "), or the math first and the question after it.
+     */
+    static final List<String> SOLVE_LAYOUTS = List.of("Solve for {x}.\n{eq}", "Solve the equation.\n{L}{eq}",
+            "{L}Solve.\n{eq}", "{eq}\nFind {x}.", "{L}{eq}\nWhat is {x}?", "Find {x}.\n\n{L}{eq}",
+            "{eq}. Solve this for {x}.", "Solve each equation.\n{L}{eq}");
+
     private static final Pattern PERCENT = Pattern.compile("^(\\S+)/100 × (\\S+)$");
     private static final Pattern ONE_OPERATION = Pattern.compile("^(-?[\\d/.]+) ([-+×÷]) ([\\d/.]+)$");
     private static final Pattern ONE_LETTER = Pattern.compile("^[a-z] = ");
@@ -228,6 +298,7 @@ final class Voices {
                 } else {
                     pool.addAll(SOLVE_TEACHER);
                     pool.addAll(SOLVE_STUDENT);
+                    pool.addAll(SOLVE_LAYOUTS);
                     for (String v : SOLVE_FAMILY.getOrDefault(w.family(), List.of()))
                         if (!TWO_ANSWERS.contains(v) || twoAnswers(w.answer())) {
                             pool.add(v);
@@ -284,16 +355,22 @@ final class Voices {
             case EXPAND, FACTOR, DIFFERENTIATE -> {
                 if (!text.contains(start)) return text;
                 pool.addAll(OTHER.get(w.task()));
+                if (w.task() == Task.DIFFERENTIATE)
+                    for (String v : DIFFERENTIATE_FAMILY.getOrDefault(w.family(), List.of())) {
+                        pool.add(v);
+                        pool.add(v);
+                    }
                 fill.put("e", start);
                 fill.put("x", unknown.isEmpty() ? firstLetter(start) : unknown);
             }
             case PHYSICS -> {
-                return text;
+                return PhysicsVoices.ask(w, r);
             }
         }
         if (pool.isEmpty()) return text;
         String voice = NumberWriting.pick(r, pool);
         for (var e : fill.entrySet()) voice = voice.replace("{" + e.getKey() + "}", e.getValue());
+        if (voice.contains("{L}")) voice = voice.replace("{L}", Register.label(r));
         if (voice.contains("{")) return text;
         // a student's typing asks with a question mark as often as without (out-of-scope problems end in "?" more often)
         return !voice.matches("(?s).*[.?!:)]$") && r.nextInt(3) == 0 ? voice + "?" : voice;

@@ -48,6 +48,12 @@ class RegisterTest {
         markers.put("a class's number (Year 9, page 42)", words("\\b(Year|page) \\d+"));
         markers.put("today/lesson/this week", words("\\b(today|lesson|this week)\\b"));
         markers.put("hint", words("\\b(hint|remember)\\b"));
+        // session 16: the student words of Voices and PhysicsVoices, each on its own (in session 15 "how do i", "whats"
+        // and "pls" were 3 to 9 times as common on math problems in scope as on those outside)
+        markers.put("whats", words("\\bwhats\\b"));
+        markers.put("pls", words("\\bpls\\b"));
+        markers.put("how do i/how do you", words("\\bhow do (i|you)\\b"));
+        markers.put("can u/can someone/need help", words("\\b(can u|can someone|need help)\\b"));
         for (var m : markers.entrySet()) {
             long a = in.stream().filter(m.getValue()).count(), b = out.stream().filter(m.getValue()).count();
             assertThat(a).as(m.getKey() + " in scope (out of scope: " + b + ")").isGreaterThanOrEqualTo(10);

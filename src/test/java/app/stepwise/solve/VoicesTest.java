@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class VoicesTest {
     private static final List<String> MATH = List.of("rearrange-formula", "simplify-expression", "fraction-arithmetic",
             "percentages", "linear-both-sides", "linear-fractions", "quadratic-square-root", "system-substitution",
-            "system-elimination", "integer-arithmetic", "expand-brackets", "factorise-quadratic", "derivative-power-rule");
+            "system-elimination", "integer-arithmetic", "expand-brackets", "factorise-quadratic", "derivative-power-rule",
+            "linear-brackets", "derivative-chain-rule"); // the last two: session 16
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -85,7 +86,9 @@ class VoicesTest {
         List<Family> families = Solvers.families();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 4000; i++) texts.add((String) Corpus.record(15, i, families).get("problem"));
-        for (String marker : List.of("in terms of", "Tidy up", "whats", "pls", "simultaneous", "percent of", "squared"))
+        // session 16: physics voices ("Given: m = 2 kg, a = 3 m/s^2. Find: the force.")
+        for (String marker : List.of("in terms of", "Tidy up", "whats", "pls", "simultaneous", "percent of", "squared",
+                "Given:"))
             assertThat(texts).as(marker).anyMatch(t -> t.contains(marker));
     }
 
@@ -97,6 +100,56 @@ class VoicesTest {
             Worked w = Corpus.worked(33, i, families);
             assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
         }
+    }
+
+    /** Session 16: a physics problem in a new voice keeps every given, the unit asked for, g and the connection. */
+    @Test
+    void aPhysicsVoiceKeepsEveryGivenAndWhatTheTextAdded() {
+        int changed = 0;
+        for (String name : List.of("speed", "acceleration", "suvat", "free-fall", "newtons-second-law", "weight", "work-done",
+                "kinetic-energy", "potential-energy", "power", "momentum", "impulse", "density", "pressure", "ohms-law",
+                "resistors", "electrical-power", "wave-speed", "friction-level")) {
+            Family f = family(name);
+            for (int i = 0; i < 40; i++) {
+                SplittableRandom r = new SplittableRandom(1600 + i);
+                Worked w;
+                try {
+                    w = Solvers.generate(f, r, r.nextInt(f.wordings()));
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                String asked = PhysicsVoices.ask(w, r);
+                if (asked.equals(w.statement())) continue;
+                changed++;
+                assertThat(asked).as(name).doesNotContain("{").isNotEqualTo(w.statement());
+                for (var g : w.givens()) {
+                    // as written ("2 kg") or typed against its unit ("2kg", "193kg m/s")
+                    assertThat(asked.replace(" ", "")).as(asked + " has " + g.value()).contains(g.value().replace(" ", ""));
+                }
+                if (w.statement().contains("in parallel")) assertThat(asked).contains("in parallel");
+                if (w.statement().contains("in series")) assertThat(asked).contains("in series");
+                if (w.statement().contains("Take g = 9.8")) assertThat(asked).endsWith("Take g = 9.8 m/s^2.");
+                if (w.params().containsKey(Solvers.UNIT_ASKED))
+                    assertThat(asked).contains("Give your answer in " + w.params().get(Solvers.UNIT_ASKED) + ".");
+                assertThat(w.params()).doesNotContainKeys(PhysicsChains.LINK, PhysicsChains.CHAIN);
+            }
+        }
+        assertThat(changed).isGreaterThan(200);
+    }
+
+    /** Session 16: an out-of-scope problem in a student's words keeps its text (in lower case where it is prose). */
+    @Test
+    void aStudentAsksAnOutOfScopeProblemAndKeepsItsMath() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String t = Register.studentAsk("Find the mean of 3, 7, 8 and 10.", new SplittableRandom(i));
+            assertThat(t).contains("the mean of 3, 7, 8 and 10").doesNotStartWith("F");
+            seen.add(t.replace("the mean of 3, 7, 8 and 10", "…"));
+            assertThat(Register.studentAsk("What is the integral of x^2 + 3x?", new SplittableRandom(i)))
+                    .contains("the integral of x^2 + 3x");
+        }
+        assertThat(seen).anyMatch(s -> s.startsWith("how do i")).anyMatch(s -> s.contains("pls"))
+                .anyMatch(s -> s.startsWith("can u"));
     }
 
     @Test
