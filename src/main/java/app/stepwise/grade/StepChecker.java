@@ -14,6 +14,7 @@ import app.stepwise.math.Expr.Mul;
 import app.stepwise.math.Expr.Neg;
 import app.stepwise.math.Expr.Pow;
 import app.stepwise.math.Expr;
+import app.stepwise.math.ItemLabels;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -1002,7 +1003,9 @@ public final class StepChecker {
 
     /** The line with the words before it, an arrow, ≈ and a last full stop dealt with; a comment after it kept. */
     private static String tidied(String raw) {
-        String t = raw.strip();
+        // "(a)" on its own line, "Q3. 2x = 8": worksheet numbering, never maths (grade16)
+        if (ItemLabels.isLabel(raw)) return "";
+        String t = ItemLabels.dropped(raw.strip()).strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is
