@@ -3,7 +3,6 @@ package app.stepwise.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
-import app.stepwise.lesson.AnswerSpec.Tolerance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,16 +48,7 @@ class Grade16FixesTest {
     @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
     @MethodSource("box")
     void gradesAsTheTableSays(String kind, String expected, String options, String response, String verdict, String said) {
-        Locale language = options.contains("lang=es") ? SPANISH : Locale.ENGLISH;
-        AnswerSpec spec = switch (kind) {
-            case "equation" -> new AnswerSpec.Equation(expected);
-            case "set" -> new AnswerSpec.SolutionSet(expected);
-            case "expression" -> new AnswerSpec.Expression(expected, Optional.empty());
-            case "numeric" -> new AnswerSpec.Numeric(expected, Tolerance.EXACT, Optional.empty(), Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(expected, Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
-            default -> throw new IllegalArgumentException(kind);
-        };
-        Grade g = AnswerChecker.check(spec, response, language);
+        Grade g = AnswerBoxTableTest.graded(kind, expected, options, response);
         assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
         assertThat(g.message()).isNotBlank();
         if (!said.equals("-")) assertThat(g.message()).contains(said);
@@ -79,6 +69,36 @@ class Grade16FixesTest {
             else
                 assertThat(g.correct()).as(response).isTrue();
         }
+    }
+
+    /**
+     * Factorising x² + (a + b)x + ab: the product (x + a)(x + b) is the answer; the start written again, or a common number
+     * factor left ((2x + 2a)(x + b) for 2x² + …), is a right step but not the answer, and the student is told so; a
+     * product that is not equal is not the answer. Expanding k(x + a): kx + ka is the answer, the brackets kept are not.
+     */
+    @Property(tries = 40)
+    void theLastLineOfAlgebraWorkingIsTheAnswerOnlyInTheFormAsked(@ForAll @IntRange(min = 1, max = 9) int a,
+            @ForAll @IntRange(min = 1, max = 9) int b, @ForAll @IntRange(min = 2, max = 7) int k) throws Exception {
+        String start = "x^2 + " + (a + b) + "x + " + a * b;
+        String product = "(x + " + a + ")(x + " + b + ")";
+        assertThat(WorkChecker.check(app.stepwise.lesson.Task.FACTOR, Optional.of(start), List.of(), Optional.empty(),
+                List.of(product), List.of()).finalAnswerCorrect()).contains(true);
+        LineCheck.Report again = WorkChecker.check(app.stepwise.lesson.Task.FACTOR, Optional.of(start), List.of(),
+                Optional.empty(), List.of(start), List.of());
+        assertThat(again.finalAnswerCorrect()).contains(false);
+        assertThat(again.lines().get(0).message()).contains("factorised");
+        String twice = "2x^2 + " + 2 * (a + b) + "x + " + 2 * a * b;
+        LineCheck.Report common = WorkChecker.check(app.stepwise.lesson.Task.FACTOR, Optional.of(twice), List.of(),
+                Optional.empty(), List.of("(2x + " + 2 * a + ")(x + " + b + ")"), List.of());
+        assertThat(common.finalAnswerCorrect()).contains(false);
+        assertThat(common.lines().get(0).message()).contains("common factor");
+        assertThat(WorkChecker.check(app.stepwise.lesson.Task.FACTOR, Optional.of(start), List.of(), Optional.empty(),
+                List.of("(x + " + a + ")(x + " + (b + 1) + ")"), List.of()).finalAnswerCorrect()).contains(false);
+        String bracket = k + "(x + " + a + ")";
+        assertThat(WorkChecker.check(app.stepwise.lesson.Task.EXPAND, Optional.of(bracket), List.of(), Optional.empty(),
+                List.of(k + "x + " + k * a), List.of()).finalAnswerCorrect()).contains(true);
+        assertThat(WorkChecker.check(app.stepwise.lesson.Task.EXPAND, Optional.of(bracket), List.of(), Optional.empty(),
+                List.of(bracket), List.of()).finalAnswerCorrect()).contains(false);
     }
 
     /** p,qrs on a Spanish screen is the decimal p.qrs; where only the whole number pqrs is right, the student is asked. */
