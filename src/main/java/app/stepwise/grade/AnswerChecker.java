@@ -8,6 +8,7 @@ import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.Forms;
+import app.stepwise.math.ItemLabels;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Numbers;
 import app.stepwise.math.Parser;
@@ -49,9 +50,22 @@ public final class AnswerChecker {
      */
     public static Grade check(AnswerSpec spec, String typed, Locale language) {
         String response = spec instanceof AnswerSpec.MultipleChoice ? typed : StudentWriting.connectives(typed, language);
-        List<DecimalComma.Found> commas = spec instanceof AnswerSpec.MultipleChoice ? List.of() : DecimalComma.in(response);
+        if (!(spec instanceof AnswerSpec.MultipleChoice) && StudentWriting.spanishOr(response, contextOf(spec).names()))
+            return Grade.unreadable(Message.of("grade.spanishOr"));
+        boolean commaScreen = DecimalComma.writtenIn(language);
+        List<DecimalComma.Found> commas = spec instanceof AnswerSpec.MultipleChoice
+                ? List.of()
+                : DecimalComma.in(response, commaScreen);
         if (commas.isEmpty()) return asWritten(spec, response);
-        Grade asDecimal = asWritten(spec, DecimalComma.asPoint(response));
+        Grade asDecimal = asWritten(spec, DecimalComma.asPoint(response, commaScreen));
+        Optional<DecimalComma.Found> grouped = commas.stream().filter(DecimalComma.Found::grouped).findFirst();
+        if (grouped.isPresent() && !asDecimal.correct()) {
+            // "1,500" on a Spanish screen is 1.5 there; where only 1500 would be right, the student is asked (grade16)
+            if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) return asDecimal;
+            DecimalComma.Found f = grouped.get();
+            return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
+                    Message.of("grade.decimalOrThousands", f.typed(), f.decimal(), f.before() + f.after())));
+        }
         Grade asList = asWritten(spec, response);
         // a decimal comma is its writer's meaning, unless the list is right and the decimal is not (x = 2,5 for 2 or 5)
         if (DecimalComma.writtenIn(language) && (oneValue(spec) || !asList.correct() || asDecimal.correct()))
@@ -85,6 +99,15 @@ public final class AnswerChecker {
         // "x = 4 (wrong)": the student says the answer is wrong; it is not graded as if it were given (ans15)
         Optional<String> disclaimed = math ? StudentWriting.disclaimer(response) : Optional.empty();
         if (disclaimed.isPresent()) return Grade.unreadable(Message.of("grade.disclaimed", disclaimed.get()));
+        // "x = 3, check: 3(3) - 2 = 7": graded on the answer; a false check costs a right answer its full mark (grade16)
+        Optional<StudentWriting.OwnCheck> own = math ? StudentWriting.ownCheck(response) : Optional.empty();
+        if (own.isPresent()) {
+            Grade answered = asWritten(spec, own.get().answer());
+            if (!answered.correct()) return answered;
+            Optional<String> falseCheck = Checks.bounded(
+                    () -> AnswerSteps.falseCheck(spec, own.get().checks(), contextOf(spec)), reason -> Optional.empty());
+            return falseCheck.map(c -> Grade.partly(answered.test(), Message.of("grade.falseCheck", c))).orElse(answered);
+        }
         // "2x + 3 = 11 => 2x = 8 => x = 4": the answer is the last step; the steps before it must be true (ans15)
         List<String> steps = steps(response);
         String r = math ? mathOf(steps.get(steps.size() - 1), letters) : steps.get(steps.size() - 1);
@@ -101,6 +124,13 @@ public final class AnswerChecker {
             Grade answered = readingsOf(spec, last.get()); // never made partly right by the last piece alone
             return answered.partial() ? whole : answered;
         }, reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+        if (g.partial() && math) {
+            // "x = 2.5 = -2.5" for x = ±2.5: a chain read as its first = last gives one value, but a link of it is false:
+            // no value is written rightly (ans15: "you found 1 of the 2 solutions")
+            Optional<String> falseLink = Checks.bounded(
+                    () -> AnswerSteps.falseStep(spec, List.of(last.orElse(r)), contextOf(spec)), reason -> Optional.empty());
+            if (falseLink.isPresent()) return Grade.wrong(g.test(), Message.of("grade.falseLink", falseLink.get()));
+        }
         if (!g.correct() || !math) return g;
         List<String> said = new java.util.ArrayList<>();
         for (String step : steps.subList(0, steps.size() - 1)) said.add(mathOf(step, letters));
@@ -263,7 +293,8 @@ public final class AnswerChecker {
      * an empty response is one empty step).
      */
     private static List<String> steps(String response) {
-        String r = response.strip();
+        // "(a)\nx = 4", "Q3. x = 4": worksheet numbering before the answer, as the reader drops it (grade16)
+        String r = ItemLabels.dropped(response.strip()).strip();
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
         // "50 percent", "12.5 per cent": the % sign written as a word

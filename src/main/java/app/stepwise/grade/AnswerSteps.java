@@ -53,6 +53,28 @@ final class AnswerSteps {
         return Optional.empty();
     }
 
+    /**
+     * The first false check a student wrote after the answer ({@code 3(3) - 2 = 8}), as typed: a check of numbers only must
+     * be an identity, link by link; one with letters must be true at every solution of the expected answer.
+     */
+    static Optional<String> falseCheck(AnswerSpec spec, List<String> checks, Parser.Context context) {
+        List<Map<String, Expr>> at = solutions(spec);
+        for (String check : checks) {
+            Statement s;
+            try {
+                s = Parser.parse(check, context);
+            } catch (MathSyntaxException | RuntimeException e) {
+                continue; // an unreadable check is not judged: the answer is
+            }
+            boolean numbers = s instanceof Statement.Equation e
+                    ? Exprs.variables(e).isEmpty()
+                    : s instanceof Statement.Chain c && c.parts().stream().allMatch(p -> Exprs.variables(p).isEmpty());
+            if (numbers ? falseLink(s, 0).isPresent() : !at.stream().allMatch(values -> holds(s, values)))
+                return Optional.of(check.strip());
+        }
+        return Optional.empty();
+    }
+
     /** {@code x = 3 × 4 = 12}, {@code 12 = x}: a letter alone on one side, which the answer gives a value. */
     private static boolean namesALetter(Statement s) {
         return switch (s) {

@@ -23,7 +23,12 @@ final class DecimalComma {
     }
 
     /** A decimal comma as typed ({@code 2,5}) and the number it stands for ({@code 2.5}). */
-    record Found(String typed, String decimal, String before, String after, int start, int end) {}
+    record Found(String typed, String decimal, String before, String after, int start, int end) {
+        /** 1,500: three digits after the comma, a thousands comma to an English writer. */
+        boolean grouped() {
+            return after.length() == 3 && !before.equals("0");
+        }
+    }
 
     /**
      * The decimal commas of the text, in order. A comma with a space after it, three digits after a number other than 0 (1,500:
@@ -31,24 +36,45 @@ final class DecimalComma {
      * {@code {2,5}}, a set) is not a decimal comma.
      */
     static List<Found> in(String text) {
+        return in(text, false);
+    }
+
+    /**
+     * The decimal commas of the text; where {@code grouped} (a screen whose language writes a decimal comma, grade16),
+     * also 1,500, which is the decimal 1.5 there (that language groups thousands with a point or a space).
+     */
+    static List<Found> in(String text, boolean grouped) {
         List<Found> out = new ArrayList<>();
         for (Matcher m = CANDIDATE.matcher(text); m.find();) {
             boolean inBrackets = OPENED.matcher(text.substring(0, m.start())).find()
                     && CLOSED.matcher(text.substring(m.end())).lookingAt();
             // 1,500: thousands or a decimal (refused as written); 0,250 can only be a decimal
-            boolean thousands = m.group(2).length() == 3 && !m.group(1).equals("0");
-            if (!inBrackets && !thousands)
-                out.add(new Found(m.group(), m.group(1) + "." + m.group(2), m.group(1), m.group(2), m.start(), m.end()));
+            Found f = new Found(m.group(), m.group(1) + "." + m.group(2), m.group(1), m.group(2), m.start(), m.end());
+            if (!inBrackets && (grouped || !f.grouped())) out.add(f);
         }
         return out;
     }
 
     /** The text with each decimal comma read as a point ({@code x = 2,5} → {@code x = 2.5}). */
     static String asPoint(String text) {
+        return asPoint(text, false);
+    }
+
+    /** The text with each decimal comma read as a point, 1,500 too where {@code grouped}. */
+    static String asPoint(String text, boolean grouped) {
+        return rewritten(text, in(text, grouped), Found::decimal);
+    }
+
+    /** The text with 1,500 read as the whole number 1500, the other commas as written. */
+    static String asThousands(String text) {
+        return rewritten(text, in(text, true).stream().filter(Found::grouped).toList(), f -> f.before() + f.after());
+    }
+
+    private static String rewritten(String text, List<Found> found, java.util.function.Function<Found, String> as) {
         StringBuilder out = new StringBuilder();
         int done = 0;
-        for (Found f : in(text)) {
-            out.append(text, done, f.start()).append(f.decimal());
+        for (Found f : found) {
+            out.append(text, done, f.start()).append(as.apply(f));
             done = f.end();
         }
         return out.append(text.substring(done)).toString();

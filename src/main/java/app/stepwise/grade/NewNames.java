@@ -56,6 +56,8 @@ final class NewNames {
 
     private static final Pattern ONE_NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}_]*");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+){1,4}");
+    private static final Pattern COUNTED = Pattern.compile("(\\p{L}{2,})(\\d{1,2})");
+    private static final Pattern SUBSCRIPTED = Pattern.compile("(\\p{L}[\\p{L}_]*?)_?(?:\\d{1,2}|i|f|initial|final)");
     private static final Set<String> FUNCTIONS = Set.of("sin", "cos", "tan", "ln", "log", "exp", "sqrt", "abs");
     private static final Set<String> ANGLES = Set.of("θ", "α", "β", "φ");
 
@@ -76,6 +78,9 @@ final class NewNames {
         String name;
         if (ONE_NAME.matcher(h).matches()) {
             name = Parser.symbolName(h);
+            // KE1 is KE_1, as the lexer reads a subscript (it read K·E·1)
+            Matcher counted = COUNTED.matcher(name);
+            if (counted.matches() && role(name).isPresent()) name = counted.group(1) + "_" + counted.group(2);
             if (known.contains(name)) return Optional.empty();
             if (FUNCTIONS.contains(h.toLowerCase(Locale.ROOT))) return Optional.empty();
             if (spelledBy(h, known) && role(h).isEmpty()) return Optional.empty(); // mg = 98 N is m·g
@@ -120,6 +125,13 @@ final class NewNames {
         String k = key(name);
         List<Role> listed = ROLES.stream().filter(r -> r.keys().contains(k)).toList();
         if (!listed.isEmpty()) return listed;
+        // KE_1, KE2, E_k1, PE_f: a listed name of two letters or more with a subscript that counts or says initial or
+        // final is that quantity (grade16: KE_1 = 8 J was "not right" with no reference steps); v1 and F_2 stay unlisted
+        Matcher sub = SUBSCRIPTED.matcher(name);
+        if (sub.matches() && key(sub.group(1)).length() >= 2) {
+            List<Role> base = ROLES.stream().filter(r -> r.keys().contains(key(sub.group(1)))).toList();
+            if (!base.isEmpty()) return base;
+        }
         Set<Role> byWord = new LinkedHashSet<>();
         for (String w : name.split("[_\\s]+")) {
             if (w.length() < 3) continue;

@@ -1017,7 +1017,11 @@ public final class PhysicsSteps {
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
         Equation line = read.equation();
-        Optional<Misconception> m = diagnose(read, work.truth(), work.asGiven(), work.otherUnits());
+        Optional<Misconception> found = diagnose(read, work.truth(), work.asGiven(), work.otherUnits());
+        // numbers off by the givens' units are that slip, not one of arithmetic (5/20 = 0.25 is right arithmetic)
+        Optional<Misconception> m = found.isEmpty() || found.get() == Misconception.ARITHMETIC_SLIP
+                ? unconverted(read, work).or(() -> found)
+                : found;
         Message msg = m.map(Misconception::said).or(() -> otherwise)
                 .orElse(Message.of(isFormula(line) ? "line.formulaNotTrue" : "line.valueNotRight"));
         return new LineCheck(n, raw, Status.INVALID, m, msg, Optional.empty());
@@ -1754,6 +1758,36 @@ public final class PhysicsSteps {
             if (Exprs.variables(line.rhs()).isEmpty() && Double.isFinite(got)) return Optional.of(Misconception.ARITHMETIC_SLIP); // a number miscopied or miscalculated
             if (Exprs.variables(line.rhs()).isEmpty() && !chainAgrees(read.statement(), truth))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code v = 5/20} for 5 km in 20 min, {@code F = 500 × 2} for 500 g: the value of the line's quantity worked out with
+     * the givens' numbers in their own units, off by a product of their unit factors (1000/60 here), found in a part of
+     * the line that is numbers only (grade16: with two givens unconverted, or no reference steps, it was named only "value
+     * not right" or "an arithmetic slip"). Never for a line whose numbers give the right value.
+     */
+    private static Optional<Misconception> unconverted(Read read, Work work) {
+        Equation line = read.equation();
+        if (!(line.lhs() instanceof Expr.Var v) || !work.truth().containsKey(v.name())) return Optional.empty();
+        double want = Math.abs(work.truth().get(v.name()));
+        List<Double> factors = work.situation().givens().values().stream().filter(q -> q.value() != 0)
+                .map(q -> q.si() / q.value()).filter(f -> Double.isFinite(f) && f > 0 && Math.abs(f - 1) > 1e-9).distinct()
+                .limit(4).toList();
+        if (factors.isEmpty() || want == 0) return Optional.empty();
+        List<Double> products = new ArrayList<>(List.of(1.0));
+        for (double f : factors) {
+            List<Double> next = new ArrayList<>();
+            for (double p : products) next.addAll(List.of(p, p * f, p / f));
+            products = next;
+        }
+        for (Expr part : parts(read).subList(1, parts(read).size())) {
+            if (!Exprs.variables(part).isEmpty()) continue;
+            double got = Math.abs(Evaluator.eval(part, work.truth()));
+            if (agree(want, got, part)) return Optional.empty(); // the numbers are right: no slip in them
+            for (double p : products)
+                if (Math.abs(p - 1) > 1e-9 && agree(want / p, got, part)) return Optional.of(Misconception.UNIT_CONVERSION_SLIP);
         }
         return Optional.empty();
     }

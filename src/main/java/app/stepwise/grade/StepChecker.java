@@ -14,6 +14,8 @@ import app.stepwise.math.Expr.Mul;
 import app.stepwise.math.Expr.Neg;
 import app.stepwise.math.Expr.Pow;
 import app.stepwise.math.Expr;
+import app.stepwise.math.Forms;
+import app.stepwise.math.ItemLabels;
 import app.stepwise.math.Exprs;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -119,7 +121,77 @@ public final class StepChecker {
         Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> differentiating != null
                 ? differentiating.answered(lastLine)
                 : finalAnswer(task, origin, lastLine, lastText), reason -> Optional.empty());
-        return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
+        if (differentiating != null || task == Task.SOLVE || !(origin instanceof Statement.Expression startExpr))
+            return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
+        // simplify, expand, factorise, evaluate: the last line equal to the start and in the form asked is the answer;
+        // equal but not yet in that form is a right step, and the student is told what is left (grade16: no verdict)
+        List<LineCheck> judged = new ArrayList<>(result.lines());
+        Optional<FinalForm> form = Checks.bounded(Budget.now(), () -> FinalForm.of(task, startExpr.expr(), lastLine),
+                reason -> Optional.empty());
+        int at = judged.size() - 1;
+        while (at >= 0 && judged.get(at).status() == Status.NOTE) at--;
+        if (form.isPresent() && form.get().advice().isPresent() && at >= 0 && right(judged.get(at).status())) {
+            LineCheck l = judged.get(at);
+            judged.set(at, new LineCheck(l.line(), l.text(), l.status(), l.misconception(), form.get().advice().get(),
+                    l.reference()));
+        }
+        // a last line judged right but not equal to the start (0.917 for 11/12, rounded) gets no verdict, never "wrong"
+        boolean lastJudgedRight = at >= 0 && right(judged.get(at).status());
+        Optional<Boolean> answered = form
+                .flatMap(f -> f.equal() || !lastJudgedRight || result.firstError().isPresent()
+                        ? Optional.of(f.answered())
+                        : Optional.empty());
+        return new LineCheck.Report(judged, result.firstError(), answered, next);
+    }
+
+    /**
+     * Whether the last statement of simplify, expand, factorise or evaluate working is the answer: equal to the start and
+     * in the form the task asks for (no like terms left; multiplied out and collected; fully factorised; one number). The
+     * advice says what is left where it is equal but not in that form.
+     */
+    record FinalForm(boolean equal, boolean answered, Optional<Message> advice) {
+        static Optional<FinalForm> of(Task task, Expr start, Statement last) {
+            Optional<Expr> stated = switch (last) {
+                case null -> Optional.empty();
+                case Statement.Expression e -> Optional.of(e.expr());
+                case Statement.Chain c -> Optional.of(c.parts().getLast());
+                // "= 8/12 + 3/12 = 11/12": the form written last
+                case Equation e when !(e.lhs() instanceof Expr.Var) -> Optional.of(e.rhs());
+                default -> Optional.empty();
+            };
+            if (stated.isEmpty()) return Optional.empty();
+            Verdict same = Equivalence.of(start, stated.get());
+            if (same.outcome() == Verdict.Outcome.UNDECIDED) return Optional.empty();
+            if (!same.equivalent()) return Optional.of(new FinalForm(false, false, Optional.empty()));
+            Expr e = stated.get();
+            Optional<String> left = switch (task) {
+                case SIMPLIFY -> Forms.isSimplified(e) ? Optional.empty() : Optional.of("grade.form.simplified");
+                case EXPAND -> Forms.isExpanded(e) ? Optional.empty() : Optional.of("grade.form.expanded");
+                case FACTOR -> Forms.isFactored(e)
+                        ? Optional.empty()
+                        : Optional.of(Forms.hasCommonNumberFactor(e) ? "grade.form.commonFactor" : "grade.form.factored");
+                case EVALUATE -> oneNumber(e) ? Optional.empty() : Optional.of("line.workItOut");
+                default -> Optional.empty();
+            };
+            return Optional.of(new FinalForm(true, left.isEmpty(), left.map(Message::of)));
+        }
+
+        /** 11, -3, 11/12 in lowest terms, 1 1/2, 2√3: a value written as one number, nothing left to work out. */
+        private static boolean oneNumber(Expr e) {
+            if (!Exprs.variables(e).isEmpty()) return false;
+            Expr core = e instanceof Neg n ? n.operand() : e;
+            if (core instanceof Expr.Num) return true;
+            if (Exprs.exactValue(e).isEmpty()) return Forms.isSimplified(e); // an exact irrational value: 2√3, 3π
+            boolean fraction = core instanceof Div d && plain(d.numerator()) && plain(d.denominator());
+            boolean mixed = core instanceof Add a && a.terms().size() == 2 && a.terms().get(0) instanceof Expr.Num
+                    && a.terms().get(1) instanceof Div;
+            return (fraction || mixed) && Forms.isSimplifiedFraction(core);
+        }
+
+        /** 3 or -3 (-1/3 is read as (-1)/3). */
+        private static boolean plain(Expr e) {
+            return e instanceof Expr.Num || e instanceof Neg n && n.operand() instanceof Expr.Num;
+        }
     }
 
     /**
@@ -1002,7 +1074,9 @@ public final class StepChecker {
 
     /** The line with the words before it, an arrow, ≈ and a last full stop dealt with; a comment after it kept. */
     private static String tidied(String raw) {
-        String t = raw.strip();
+        // "(a)" on its own line, "Q3. 2x = 8": worksheet numbering, never maths (grade16)
+        if (ItemLabels.isLabel(raw)) return "";
+        String t = ItemLabels.dropped(raw.strip()).strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is

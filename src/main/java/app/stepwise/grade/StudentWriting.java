@@ -75,6 +75,74 @@ final class StudentWriting {
         return SPANISH_VALUE.matcher(t).replaceAll("$1 = ");
     }
 
+    /** The answer and the check a student wrote after it ({@code x = 3, check: 3(3) - 2 = 7}), each check one statement. */
+    record OwnCheck(String answer, java.util.List<String> checks) {}
+
+    /**
+     * "x = 3, check: 3(3) - 2 = 7", "x = 3 (3 × 3 - 2 = 7 ✓)", "x = 3 ✓ 3×3 - 2 = 7": the answer, then the student's own
+     * check of it (grade16: the check was read as part of the answer and the right answer was unreadable). A check is a
+     * statement with "=" after the word check (comprobación), in a last bracket, or after a tick; empty where there is none.
+     */
+    static java.util.Optional<OwnCheck> ownCheck(String text) {
+        String t = TICKS_AT_END.matcher(text.strip()).replaceFirst("");
+        String answer;
+        String check;
+        Matcher word = CHECK_WORD.matcher(t);
+        Matcher tick = TICK_BETWEEN.matcher(t);
+        if (word.find() && word.start() > 0) {
+            answer = t.substring(0, word.start());
+            check = t.substring(word.end());
+            if (word.group().contains("(") && check.endsWith(")")) check = check.substring(0, check.length() - 1);
+        } else if (t.endsWith(")") && lastBracketOpens(t) > 0 && Character.isWhitespace(t.charAt(lastBracketOpens(t) - 1))) {
+            int open = lastBracketOpens(t);
+            answer = t.substring(0, open);
+            check = t.substring(open + 1, t.length() - 1);
+        } else if (tick.matches()) {
+            answer = tick.group(1);
+            check = tick.group(2);
+        } else {
+            return java.util.Optional.empty();
+        }
+        check = TICKS_AT_END.matcher(check.strip()).replaceFirst("");
+        answer = answer.strip();
+        if (answer.isEmpty() || check.indexOf('=') < 0 || answer.indexOf('=') < 0 && !answer.matches(".*\\d.*"))
+            return java.util.Optional.empty();
+        // "3 x 3 - 2 = 7": the value put in, so an x between two numbers is ×
+        java.util.List<String> checks = java.util.Arrays.stream(CHECKS_APART.split(check))
+                .map(c -> X_BETWEEN_NUMBERS.matcher(c).replaceAll(" × ").strip()).filter(c -> !c.isEmpty()).toList();
+        // words in it: a comment ("x = 5 was wrong"), not a check
+        if (checks.stream().anyMatch(c -> LETTERS_WORD.matcher(c).find() || c.indexOf('=') < 0))
+            return java.util.Optional.empty();
+        return java.util.Optional.of(new OwnCheck(answer, checks));
+    }
+
+    /** Where the bracket that closes the text opens, or -1. */
+    private static int lastBracketOpens(String t) {
+        int depth = 0;
+        for (int k = t.length() - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == ')') depth++;
+            else if (c == '(' && --depth == 0) return k;
+        }
+        return -1;
+    }
+
+    private static final Pattern CHECK_WORD = Pattern.compile("(?iU)[,.;]?\\s*\\(?\\s*\\b(?:check(?:ing|ed)?|comprobaci[oó]n"
+            + "|comprobando|compruebo|comprobamos)\\b\\s*:?\\s*");
+    private static final Pattern X_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)\\s*x\\s*(?=\\d)");
+    private static final Pattern TICKS_AT_END = Pattern.compile("\\s*[✓✔]+\\s*$");
+    private static final Pattern TICK_BETWEEN = Pattern.compile("(.*?\\S)\\s*[✓✔]+\\s*(\\S.*=.*)");
+    private static final Pattern CHECKS_APART = Pattern.compile("\\s+(?i:and)\\s+|\\s*;\\s*|,\\s+");
+    /** A word of three letters or more that is no name the parser reads: the bracket is a comment, not a check. */
+    private static final Pattern LETTERS_WORD = Pattern.compile("(?U)(?<!\\p{L})(?!(?:sqrt|sin|cos|tan|log|ln)\\b)\\p{L}{3,}");
+    /**
+     * "x = 2.5 o x = -2.5" typed on a screen that is not in Spanish: "o" between two equations, where the problem has no
+     * letter o, is the Spanish "or", read as a letter multiplied into a chain (ans15: "you found 1 of the 2 solutions").
+     */
+    static boolean spanishOr(String text, Set<String> letters) {
+        return !letters.contains("o") && SPANISH_CONNECTIVE.matcher(text).results().anyMatch(m -> m.group(1).equals("o"));
+    }
+
     private static final Pattern SPANISH_SO = Pattern
             .compile("(?iU)\\s+(?:entonces|luego|por lo tanto|por tanto|as[ií] que|de donde)\\s+");
     private static final Pattern SPANISH_VALUE = Pattern

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.math.ItemLabels;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Numbers;
 import app.stepwise.math.Parser;
@@ -141,15 +142,9 @@ final class TextMath {
         return Integer.toString(PARTS.indexOf(w) + 2);
     }
 
-    /**
-     * A worksheet item label ("Q3", "7.", "(a)", "b)", "(ii)"), then space, then no operator; a minus against a digit is
-     * the sign of the item's first number ("(iii) -8 + 15 − 4 =" was verified as i³ + 3: read16).
-     */
-    private static final String LABEL = "(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))\\s+"
-            + "(?![+×÷*/=^·<>≤≥]|[-−](?!\\d))";
-    private static final Pattern ITEM_LABEL = Pattern.compile("(?m)^([ \\t]*)" + LABEL);
+    /** A worksheet item label right after the instruction ("Simplify (a) 7k + 2"); the label rule is {@link ItemLabels}. */
     private static final Pattern LABEL_AFTER_INSTRUCTION = Pattern.compile("(?im)^([ \\t]*(?:simplify|solve|expand|factori[sz]e"
-            + "|evaluate|work\\s+out|calculate|differentiate|integrate)\\s*:?[ \\t]+)" + LABEL);
+            + "|evaluate|work\\s+out|calculate|differentiate|integrate)\\s*:?[ \\t]+)" + ItemLabels.LABEL);
 
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
@@ -177,7 +172,7 @@ final class TextMath {
         // worksheet numbering: "Q3", "7.", "(a)", "b)", "3)", "(ii)" at the start of the text or of any line, or right after
         // the instruction ("Simplify (a) 7k + 2 − 3k − 8"), is never math (fix15: "Simplify\n(a) 7k + 2 …" was read as 7ak …);
         // a bracket followed by an operator is math: "(a) + (a) + 3a"
-        t = ITEM_LABEL.matcher(t).replaceAll("$1");
+        t = ItemLabels.dropped(t);
         t = LABEL_AFTER_INSTRUCTION.matcher(t).replaceAll("$1");
         // fractions in words: "five-sixths", "three quarters", "a half" after a number word
         t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));

@@ -26,6 +26,13 @@ class AnswerBoxTableTest {
     @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
     @MethodSource("table")
     void gradesAsTheTableSays(String kind, String expected, String options, String response, String verdict) {
+        Grade g = graded(kind, expected, options, response);
+        assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
+        assertThat(g.message()).isNotBlank();
+    }
+
+    /** A row's answer spec (no tolerance, form or figures) and its screen language (options "lang=es": Spanish), graded. */
+    static Grade graded(String kind, String expected, String options, String response) {
         Locale language = options.contains("lang=es") ? Locale.forLanguageTag("es") : Locale.ENGLISH;
         AnswerSpec spec = switch (kind) {
             case "equation" -> new AnswerSpec.Equation(expected);
@@ -35,8 +42,6 @@ class AnswerBoxTableTest {
             case "quantity" -> new AnswerSpec.Quantity(expected, Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
             default -> throw new IllegalArgumentException(kind);
         };
-        Grade g = AnswerChecker.check(spec, response, language);
-        assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
-        assertThat(g.message()).isNotBlank();
+        return AnswerChecker.check(spec, response, language);
     }
 }

@@ -48,6 +48,12 @@ class StudentLinesTableTest {
         try (BufferedReader r = Files.newBufferedReader(SESSION_15, StandardCharsets.UTF_8)) {
             read(r, 2000, out);
         }
+        // grade16's hand-written set (subscripted names, unconverted units, final verdicts of simplify/expand/factor/
+        // evaluate, item labels), with a 7th column: words a line's message must contain; rows from 3001
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                StudentLinesTableTest.class.getResourceAsStream("/grade/student-lines-16.tsv")), StandardCharsets.UTF_8))) {
+            read(r, 3000, out);
+        }
         return out;
     }
 
@@ -59,14 +65,15 @@ class StudentLinesTableTest {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] c = line.split("\t", -1);
             if (c.length < 6) throw new IllegalStateException("row " + n + " needs 6 tab-separated columns: " + line);
-            out.add(Arguments.of(n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip()));
+            out.add(Arguments.of(n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(),
+                    c.length > 6 ? c[6].strip() : "-"));
         }
     }
 
     @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
     @MethodSource("rows")
     void eachLineIsJudgedAsATeacherWould(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception) throws Exception {
+            String finalAnswer, String misconception, String said) throws Exception {
         List<String> lines = List.of(work.split(" ; ", -1));
         LineCheck.Report report = check(Task.of(task).orElseThrow(), problem, lines);
         StringBuilder got = new StringBuilder();
@@ -80,6 +87,9 @@ class StudentLinesTableTest {
             assertThat(report.lines().get(first).misconception().map(Misconception::label))
                     .as("mistake named on row %d", row).contains(misconception);
         }
+        if (!said.equals("-"))
+            assertThat(report.lines().stream().map(LineCheck::message).toList()).as("messages of row %d", row)
+                    .anyMatch(m -> m.contains(said));
     }
 
     /** Physics problems are written "u=0 m/s, a=3 m/s^2 -> v = 6 m/s"; a system's equations are separated by ;. */

@@ -1,0 +1,33 @@
+package app.stepwise.math;
+
+import java.util.regex.Pattern;
+
+/**
+ * Worksheet numbering written before the maths: "Q3", "7.", "(a)", "b)", "3)", "(ii)". It is never maths, whether a problem
+ * (the reader) or an answer and its working (the grader) starts with it: fix15 found "(a) 7k + 2" read as 7ak + 2, grade16
+ * "(a)\nx = 4" in the answer box read as (a)·x = 4. One rule for both, here.
+ */
+public final class ItemLabels {
+    private ItemLabels() {}
+
+    private static final String HEAD = "(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))";
+
+    /**
+     * A label, then space, then no operator: "(a) + (a) + 3a" is maths. A minus against a digit is the sign of the item's
+     * first number ("(iii) -8 + 15 − 4 =" was verified as i³ + 3: read16).
+     */
+    public static final String LABEL = HEAD + "\\s+(?![+×÷*/=^·<>≤≥]|[-−](?!\\d))";
+
+    private static final Pattern AT_LINE_START = Pattern.compile("(?m)^([ \\t]*)" + LABEL);
+    private static final Pattern ALONE = Pattern.compile("\\s*" + HEAD + "\\s*");
+
+    /** The text with a label at the start of any line dropped (the spaces before it kept). */
+    public static String dropped(String text) {
+        return AT_LINE_START.matcher(text).replaceAll("$1");
+    }
+
+    /** Whether the text is a label and nothing else ("(a)" on its own line). */
+    public static boolean isLabel(String text) {
+        return ALONE.matcher(text).matches();
+    }
+}
