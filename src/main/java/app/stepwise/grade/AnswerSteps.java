@@ -147,13 +147,8 @@ final class AnswerSteps {
     }
 
     private static Optional<String> falseLink(List<Expr> parts, int from, String typed) {
-        for (int k = from; k + 1 < parts.size(); k++) {
-            Verdict v = Equivalence.of(parts.get(k), parts.get(k + 1));
-            boolean roundedResult = k + 2 == parts.size()
-                    && SolutionSets.roundedSame(List.of(parts.get(k)), List.of(parts.get(k + 1)), typed);
-            if (v.outcome() == Verdict.Outcome.NOT_EQUIVALENT && !roundedResult)
-                return Optional.of(Printer.text(parts.get(k)) + " = " + Printer.text(parts.get(k + 1)));
-        }
-        return Optional.empty();
+        List<Expr> links = parts.subList(Math.min(from, parts.size()), parts.size());
+        return SolutionSets.firstFalseLink(links, typed).stream()
+                .mapToObj(k -> Printer.text(links.get(k)) + " = " + Printer.text(links.get(k + 1))).findFirst();
     }
 }

@@ -414,9 +414,11 @@ public final class StepChecker {
             Statement stated = Statement.collapse(reading.statement());
             Optional<Equation> implied = sideSum(before, stated);
             List<Expr> sums = numberSides(stated);
-            Optional<LineCheck> slip = implied.isEmpty() || roundedResult(sums, raw)
+            // 32 ÷ 7 = 4.571 = 4.6: a result rounded, maybe more than once, is no slip; the step is judged as rounded
+            java.util.OptionalInt falseLink = SolutionSets.firstFalseLink(sums, raw);
+            Optional<LineCheck> slip = implied.isEmpty() || falseLink.isEmpty()
                     ? Optional.empty()
-                    : Links.of(sums, n, raw, "line.sumWrong").slip();
+                    : Links.of(sums.subList(falseLink.getAsInt(), sums.size()), n, raw, "line.sumWrong").slip();
             // 8 - 2 = 4 under 2x = 8: a false sum that happens to give the right step stands for no step (a slip, as
             // before), so its right value is never the answer
             if (slip.isPresent() && right(judgeStatement(n, raw, implied.get(), before, refs, false).status()))
@@ -497,7 +499,7 @@ public final class StepChecker {
 
     private static LineCheck judgeStatement(int n, String raw, Statement parsed, Statement before, List<Statement> refs,
             boolean afterError) {
-        Optional<Message> brokenLink = brokenChainLink(parsed);
+        Optional<Message> brokenLink = brokenChainLink(parsed, raw);
         Statement stated = Statement.collapse(parsed);
         if (brokenLink.isPresent()) {
             return new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
@@ -720,17 +722,6 @@ public final class StepChecker {
         // 4 - 2 = 2 under 2x = 4: the factor taken away, right only by chance; no step is read into it (a note, as before)
         boolean wrongWay = sides.get(0) instanceof Add && !(side instanceof Add);
         return wrongWay && step.isPresent() && follows(pe, step.get()) ? Optional.empty() : step;
-    }
-
-    /**
-     * {@code 32 ÷ 7 = 4.57}: a sum whose result is its value rounded to the places written (every link before it exact),
-     * as a step's value may be; the step it stands for is then judged as rounded.
-     */
-    private static boolean roundedResult(List<Expr> sums, String raw) {
-        int last = sums.size() - 1;
-        Links before = Links.of(sums.subList(0, last), -1, "");
-        return last >= 1 && before.decided() && before.slip().isEmpty()
-                && SolutionSets.roundedSame(List.of(sums.get(last - 1)), List.of(sums.get(last)), raw);
     }
 
     /** The sides of a line of numbers alone ({@code 11 - 3 = 8}); empty for any other line. */
@@ -1162,33 +1153,16 @@ public final class StepChecker {
     private static final Pattern WHOLE_BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]_]*)[)\\]]\\s*");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
-    private static Optional<Message> brokenChainLink(Statement s) {
+    private static Optional<Message> brokenChainLink(Statement s, String raw) {
         if (!(s instanceof Statement.Chain c)) return Optional.empty();
-        for (int k = 1; k + 1 < c.parts().size(); k++) {
-            // x = 10/3 = 3.33: the last link a decimal that is the one before it rounded to the places written
-            if (k + 2 == c.parts().size() && roundedLink(c.parts().get(k), c.parts().get(k + 1))) continue;
-            if (!Equivalence.of(c.parts().get(k), c.parts().get(k + 1)).equivalent()) {
-                return Optional
-                        .of(Message.of("line.brokenChain", Printer.text(c.parts().get(k)), Printer.text(c.parts().get(k + 1))));
+        List<Expr> links = c.parts().subList(1, c.parts().size());
+        for (int k = 0; k + 1 < links.size(); k++) {
+            // x = 10/3 = 3.33, x = 32/7 = 4.571 = 4.6: a decimal that is the value before it rounded to the places written
+            if (!Equivalence.of(links.get(k), links.get(k + 1)).equivalent() && !SolutionSets.roundedLink(links, k, raw)) {
+                return Optional.of(Message.of("line.brokenChain", Printer.text(links.get(k)), Printer.text(links.get(k + 1))));
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A decimal written for an exact number rounded to its places, with two significant figures or more (3.33 for
-     * 10/3, -0.67 for -2/3); 3.30 or 3.3 for 10/3 to two places is no such rounding.
-     */
-    private static boolean roundedLink(Expr exact, Expr written) {
-        boolean negative = written instanceof Neg;
-        Expr inner = written instanceof Neg n ? n.operand() : written;
-        if (!(inner instanceof Expr.Num num) || !num.decimal() || !Exprs.variables(exact).isEmpty()) return false;
-        Optional<Rational> value = Exprs.exactValue(exact);
-        if (value.isEmpty()) return false;
-        BigDecimal w = num.value().toBigDecimal(MathContext.DECIMAL64);
-        if (w.scale() < 1 || w.precision() < 2) return false;
-        BigDecimal e = value.get().toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(), RoundingMode.HALF_UP);
-        return e.compareTo(negative ? w.negate() : w) == 0;
     }
 
     /** Whether line states the same thing as previous (same solutions, or the same expression). */
@@ -1347,11 +1321,11 @@ public final class StepChecker {
         Optional<List<Rational>> written = Equations.rationalSolutions(le);
         if (exact.isEmpty() || written.isEmpty() || exact.get().size() != 1 || written.get().size() != 1) return Optional.empty();
         // the places as written: x = 3.30 for 10/3 is a wrong rounding to two places, not a right one to one
-        List<Integer> places = SolutionSets.placesWritten(text);
-        if (places.size() != 1) return Optional.empty();
+        Optional<Integer> places = SolutionSets.placesOf(le.rhs(), text);
+        if (places.isEmpty()) return Optional.empty();
         BigDecimal w = written.get().get(0).toBigDecimal(MathContext.DECIMAL64);
-        if (w.setScale(places.get(0), RoundingMode.HALF_UP).compareTo(w) != 0) return Optional.empty();
-        w = w.setScale(places.get(0), RoundingMode.HALF_UP);
+        if (w.setScale(places.get(), RoundingMode.HALF_UP).compareTo(w) != 0) return Optional.empty();
+        w = w.setScale(places.get(), RoundingMode.HALF_UP);
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);

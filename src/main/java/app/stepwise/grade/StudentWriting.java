@@ -25,12 +25,25 @@ final class StudentWriting {
         return out.toString();
     }
 
-    /** "x is 3", "so x equals -2.5": a letter of the problem given one number in words, as {@code x = 3}; else the text. */
+    /**
+     * "x is 3", "so x equals -2.5", "2x is 8, x is 4": a letter of the problem (or a number times it) given one number in
+     * words, as {@code x = 3}, in each comma piece of the text (fix16: only a whole step was read, so the steps of
+     * "2x is 8, x is 4" were words and the right answer wrong); else the text.
+     */
     static String valueInWords(String text, Set<String> names) {
-        Matcher m = VALUE_IN_WORDS.matcher(text);
-        if (!m.matches() || !names.contains(m.group(1))) return text;
-        return m.group(1) + " = " + m.group(2);
+        String[] pieces = PIECE.split(text, -1);
+        boolean said = false;
+        for (int i = 0; i < pieces.length; i++) {
+            Matcher m = VALUE_IN_WORDS.matcher(pieces[i]);
+            if (!m.matches() || !names.contains(m.group(2))) continue;
+            pieces[i] = (m.group(1) == null ? "" : m.group(1)) + m.group(2) + " = " + m.group(3);
+            said = true;
+        }
+        return said ? String.join(", ", pieces) : text;
     }
+
+    /** A comma between steps: not one between digits, which may be a decimal comma or a list of numbers. */
+    private static final Pattern PIECE = Pattern.compile("\\s*,\\s*(?![\\s\\d])");
 
     /**
      * "2x = 8 x = 4", "x = 7 y = 2": two equations on one line with nothing between them, parted by a comma as the
@@ -158,5 +171,5 @@ final class StudentWriting {
             + "|no es correct[oa]|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
     private static final Pattern LONE_CAPITAL = Pattern.compile("(?<!\\p{L})\\p{Lu}(?!\\p{L})");
     private static final Pattern VALUE_IN_WORDS = Pattern.compile(
-            "(?i:(?:so|then|therefore)\\s+)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");
+            "\\s*(?i:(?:so|then|therefore)\\s+)?(\\d+(?:\\.\\d+)?)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");
 }

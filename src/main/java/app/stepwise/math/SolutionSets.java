@@ -108,7 +108,14 @@ public final class SolutionSets {
         String signs = text.replace("+/-", "±").replace("+-", "±"); // x = +-1.41 as typed without ±
         if (places.size() == 1 && written.size() == 2 && signs.chars().filter(c -> c == '±').count() == 1)
             places = List.of(places.get(0), places.get(0));
-        if (places.size() != written.size()) return false; // which decimal is which is not clear: nothing is taken as rounded
+        if (places.size() != written.size()) { // x = 32/7 = 4.571 = 4.6: each value's own places, where its value tells
+            places = new ArrayList<>();
+            for (Expr w : written) {
+                Optional<Integer> p = placesOf(w, text);
+                if (p.isEmpty()) return false; // which decimal is which is not clear: nothing is taken as rounded
+                places.add(p.get());
+            }
+        }
         List<java.math.BigDecimal> targets = new ArrayList<>();
         for (Expr e : exact) {
             Optional<java.math.BigDecimal> v = numericValue(e);
@@ -131,6 +138,59 @@ public final class SolutionSets {
             if (!found) return false;
         }
         return true;
+    }
+
+    /**
+     * The first link of a chain of numbers ({@code 32 ÷ 7 = 4.571 = 4.6}) whose sides are not equal, a link whose later
+     * side is the earlier one, or the chain's first value, rounded to the places written being no false link: each
+     * link of a chain of roundings may round the one before it; {@code 4.571 = 4.5} is false (fix16). A link the engine
+     * cannot decide is not false.
+     *
+     * @param text the chain as typed, for the places each decimal is written to
+     */
+    public static java.util.OptionalInt firstFalseLink(List<Expr> links, String text) {
+        for (int k = 0; k + 1 < links.size(); k++) {
+            if (Equivalence.of(links.get(k), links.get(k + 1)).outcome() != Verdict.Outcome.NOT_EQUIVALENT) continue;
+            if (!roundedLink(links, k, text)) return java.util.OptionalInt.of(k);
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
+     * Whether link {@code k} of a chain ends in a decimal that is the value before it, or the chain's first value,
+     * rounded half up to the places written in the text ({@code 4.6} in {@code 32 ÷ 7 = 4.571 = 4.6}), to fewer places than
+     * a decimal before it.
+     */
+    public static boolean roundedLink(List<Expr> links, int k, String text) {
+        Expr later = links.get(k + 1);
+        Optional<Integer> places = placesOf(later, text);
+        Optional<java.math.BigDecimal> typed = places.flatMap(p -> decimalWritten(later, p));
+        if (typed.isEmpty()) return false;
+        // 4.57 = 4.571: a rounded value written again to more places is no rounding of it, whatever the exact value is
+        Optional<Integer> placesBefore = placesOf(links.get(k), text);
+        if (placesBefore.isPresent() && placesBefore.get() <= places.get()) return false;
+        for (Expr e : List.of(links.get(0), links.get(k))) {
+            Optional<java.math.BigDecimal> v = numericValue(e);
+            if (v.isPresent() && v.get().setScale(places.get(), java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * The places a decimal value ({@code 0.83}, {@code -2.40}) is written to in the text, where every decimal of the text
+     * with its value is written to the same places ({@code 0.83} in {@code 2.5/3 ≈ 0.83} has two).
+     */
+    public static Optional<Integer> placesOf(Expr written, String text) {
+        Expr inner = written instanceof Expr.Neg n ? n.operand() : written;
+        if (!(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        java.math.BigDecimal value = num.value().toBigDecimal(java.math.MathContext.DECIMAL64);
+        Set<Integer> places = new TreeSet<>();
+        var m = DECIMAL.matcher(text);
+        while (m.find()) {
+            if (new java.math.BigDecimal(m.group()).compareTo(value) == 0) places.add(m.group(1).length());
+        }
+        return places.size() == 1 ? Optional.of(places.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -57,7 +57,7 @@ class StudentLinesTableTest {
         return out;
     }
 
-    private static void read(BufferedReader r, int from, List<Arguments> out) throws IOException {
+    static void read(BufferedReader r, int from, List<Arguments> out) throws IOException {
         String line;
         int n = from;
         while ((line = r.readLine()) != null) {

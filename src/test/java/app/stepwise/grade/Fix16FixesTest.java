@@ -1,0 +1,48 @@
+package app.stepwise.grade;
+
+import app.stepwise.math.CaseTables;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * fix16: right answers and working marked wrong (rev16's findings), with the wrong ones like them that stay wrong. The
+ * tables are {@code cases/answers-box-fix16.csv} (read as {@link AnswerBoxTableTest} reads its table) and
+ * {@code grade/student-lines-fix16.tsv} (read as {@link StudentLinesTableTest} reads its table).
+ */
+class Fix16FixesTest {
+
+    static List<Arguments> answers() {
+        return CaseTables.read("answers-box-fix16.csv");
+    }
+
+    @ParameterizedTest(name = "{0} {1} ← \"{3}\": {4}")
+    @MethodSource("answers")
+    void theAnswerBoxGradesAsTheTableSays(String kind, String expected, String options, String response, String verdict) {
+        new AnswerBoxTableTest().gradesAsTheTableSays(kind, expected, options, response, verdict);
+    }
+
+    static List<Arguments> working() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Fix16FixesTest.class.getResourceAsStream("/grade/student-lines-fix16.tsv")), StandardCharsets.UTF_8))) {
+            StudentLinesTableTest.read(r, 0, out);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
+    @MethodSource("working")
+    void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
+            String finalAnswer, String misconception) throws Exception {
+        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
+                misconception);
+    }
+}
