@@ -245,6 +245,19 @@ final class TeacherCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How a new PIN is set after a reset. The app offers it only on a computer no one has practised on, and never for
+     * the install folder's file (docs/decisions/0011, 0013), so the way that always works is said: set-pin, with
+     * {@code --system} for the install folder's file.
+     */
+    static String nextPin(Path file) {
+        boolean system = file.toAbsolutePath().normalize()
+                .equals(AppPaths.appDir().resolve("teacher.json").toAbsolutePath().normalize());
+        return system
+                ? "Set a new PIN for every account with: stepwise teacher set-pin --system (as an administrator)."
+                : "Set a new PIN with: stepwise teacher set-pin";
+    }
+
     @Command(name = "reset-pin", description = "Forget the teacher PIN (settings are kept); see docs/teacher-mode.md.")
     static final class ResetPin implements Callable<Integer> {
         @Spec
@@ -260,6 +273,7 @@ final class TeacherCommand implements Callable<Integer> {
         public Integer call() {
             try {
                 spec.commandLine().getOut().println(TeacherStore.resetPin(teacher.file()));
+                spec.commandLine().getOut().println(nextPin(teacher.file()));
                 return 0;
             } catch (TeacherException e) {
                 spec.commandLine().getOut().println(e.getMessage());

@@ -280,7 +280,7 @@ public final class TeacherStore {
         root.remove("lockedUntil");
         save(root);
         return had
-                ? "The teacher PIN was removed; the pack settings are kept. Set a new PIN in teacher mode."
+                ? "The teacher PIN was removed; the pack settings are kept."
                 : "No PIN was set; nothing changed.";
     }
 

@@ -15,7 +15,8 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 /**
  * Authored text with inline {@code $...$} LaTeX, laid out as a wrapping flow of words and rendered formulas. Formulas are
  * laid out off the FX thread by {@link FormulaRenderer} (allow-listed LaTeX only, with a time budget); until one is ready,
- * or when it is refused, too slow or too large, its source is shown as plain text.
+ * or when it is too slow or too large, it is read as plain text ("12.5 kg"); LaTeX the policy refuses is shown as its
+ * source.
  */
 final class MathText {
     /** Longest text laid out (characters); longer text (a pasted essay, a runaway model answer) is cut with an ellipsis. */
@@ -72,7 +73,7 @@ final class MathText {
         FormulaRenderer renderer = FormulaRenderer.shared();
         Optional<FormulaRenderer.Outcome> known = renderer.cached(latex, size);
         if (known.isPresent()) return node(known.get(), latex, size);
-        Text placeholder = source(latex, size);
+        Text placeholder = plain(latex, size);
         renderer.render(latex, size, outcome -> {
             int at = flow.getChildren().indexOf(placeholder);
             if (at >= 0 && outcome instanceof FormulaRenderer.Outcome.Drawn)
@@ -84,11 +85,21 @@ final class MathText {
     private static Node node(FormulaRenderer.Outcome outcome, String latex, double size) {
         return switch (outcome) {
             case FormulaRenderer.Outcome.Drawn(var icon) -> FormulaRenderer.paint(icon, latex);
-            case FormulaRenderer.Outcome.Refused r -> source(latex, size);
+            case FormulaRenderer.Outcome.Refused r -> plain(latex, size);
         };
     }
 
-    /** A formula shown as its LaTeX source: the fallback for anything not drawn. */
+    /**
+     * A formula not drawn yet (a busy computer can take seconds), or too slow or too large to draw, read as plain text
+     * ({@code 12.5\,\mathrm{kg}} reads "12.5 kg"): a student never sees LaTeX source for allowed math.
+     */
+    static Text plain(String latex, double size) {
+        Text plain = words(MathSpeech.latex(latex), size);
+        plain.getStyleClass().add("formula-plain");
+        return plain;
+    }
+
+    /** A formula shown as its LaTeX source: for what the LaTeX policy refuses, which is never handed to a reader. */
     static Text source(String latex, double size) {
         Text raw = new Text(latex);
         raw.setFont(Font.font("monospace", size));

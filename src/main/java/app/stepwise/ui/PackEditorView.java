@@ -261,7 +261,9 @@ final class PackEditorView extends BorderPane implements Screen {
         GridPane picture = new GridPane();
         picture.setHgap(6);
         picture.setVgap(6);
-        int pr = row(picture, 0, t.get("editor.image"), new HBox(6, chooseImage, imageFile, removeImage));
+        HBox pictureRow = new HBox(6, chooseImage, imageFile, removeImage);
+        pictureRow.getStyleClass().add("inline-row"); // "No picture" on the buttons' baseline
+        int pr = row(picture, 0, t.get("editor.image"), pictureRow);
         row(picture, pr, t.get("editor.image.alt"), imageAlt);
         imageFile.setAccessibleText(t.get("editor.image"));
 

@@ -140,7 +140,9 @@ final class StudentsView extends VBox implements Screen {
                 update();
             });
             shown.setId("picture-chosen");
-            getChildren().addAll(row, new HBox(8, shown, clear));
+            HBox chosenRow = new HBox(8, shown, clear);
+            chosenRow.getStyleClass().add("inline-row"); // "No picture chosen" on the Clear button's baseline
+            getChildren().addAll(row, chosenRow);
             update();
         }
 

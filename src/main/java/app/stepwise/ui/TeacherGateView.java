@@ -3,8 +3,6 @@ package app.stepwise.ui;
 import app.stepwise.teacher.SetupCode;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherSession;
-import app.stepwise.teacher.TeacherStore;
-import java.time.Duration;
 import javafx.scene.Node;
 import app.stepwise.tutor.Tutor;
 import javafx.scene.control.Button;
@@ -36,7 +34,6 @@ final class TeacherGateView extends VBox implements Screen {
         heading.getStyleClass().add("heading");
         message.setId("teacher-message");
         message.setWrapText(true);
-        TeacherStore teacher = app.tutor().teacher();
         Tutor.FirstPin state = app.tutor().firstPin();
         SetupCode setup = null;
         if (state == Tutor.FirstPin.ALLOWED) {
@@ -92,11 +89,11 @@ final class TeacherGateView extends VBox implements Screen {
                     } catch (TeacherException ex) {
                         return ex.said().map(t::get).orElse(ex.getMessage());
                     }
-                }).named("set teacher PIN").withBudget(Duration.ofSeconds(30)).onSuccess(outcome -> {
+                }).named("set teacher PIN").withBudget(TeacherGateViewModel.BUDGET).onSuccess(outcome -> {
                     if (outcome instanceof TeacherSession session) navigator.replace(new AuthorRoutes.Packs(session));
                     else
                         message.setText(String.valueOf(outcome));
-                }).executeWith(app.tasks());
+                }).onFailure(x -> message.setText(TeacherGateViewModel.failureSaid(x, t))).executeWith(app.tasks());
             });
             Label pinLabel = new Label(t.get("teacher.firstPin"));
             pinLabel.setLabelFor(pin);
@@ -109,36 +106,18 @@ final class TeacherGateView extends VBox implements Screen {
             Button unlock = new Button(t.get("teacher.unlock"));
             unlock.setId("unlock");
             unlock.setDefaultButton(true);
+            TeacherGateViewModel vm = new TeacherGateViewModel(app, navigator);
+            unlock.disableProperty().bind(vm.checkingProperty());
+            message.textProperty().bind(vm.messageProperty());
             unlock.setOnAction(e -> {
                 char[] typed = pin.getText().toCharArray();
                 pin.clear();
-                unlock.setDisable(true);
-                // the PIN hash is deliberately slow: checked in the background
-                BackgroundTask.wrap(ctx -> teacher.unlock(typed)).named("teacher PIN").withBudget(Duration.ofSeconds(30))
-                        .onSuccess(result -> {
-                            unlock.setDisable(false);
-                            switch (result) {
-                                case TeacherStore.Unlock.Granted g -> navigator.replace(new AuthorRoutes.Packs(g.session()));
-                                case TeacherStore.Unlock.Wrong w -> message.setText(w.retryAfter().isZero()
-                                        ? t.get("teacher.wrongPin")
-                                        : t.get("teacher.wait", seconds(w.retryAfter())));
-                                case TeacherStore.Unlock.Locked l ->
-                                    message.setText(t.get("teacher.pin.locked", seconds(l.retryAfter())));
-                                case TeacherStore.Unlock.Unavailable u -> message.setText(u.message());
-                            }
-                        }).onFailure(x -> {
-                            unlock.setDisable(false);
-                            message.setText(t.get("report.failed"));
-                        }).executeWith(app.tasks());
+                vm.unlock(typed);
             });
             pin.setMaxWidth(240);
             focus = pin;
             getChildren().addAll(heading, new Label(t.get("teacher.pin")), pin, unlock, message);
         }
-    }
-
-    private static long seconds(Duration d) {
-        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -124,17 +125,52 @@ final class ViewState {
     private static void scrollWhenShown(javafx.scene.control.Control control, int row, java.util.function.IntConsumer scroll) {
         if (row <= 0) return;
         if (control.getSkin() != null) {
-            scroll.accept(row);
+            scrollUntilSettled(control, row, scroll);
             return;
         }
         ChangeListener<Skin<?>> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Skin<?>> o, Skin<?> was, Skin<?> now) {
                 control.skinProperty().removeListener(this);
-                Platform.runLater(() -> scroll.accept(row));
+                Platform.runLater(() -> scrollUntilSettled(control, row, scroll));
             }
         };
         control.skinProperty().addListener(once);
+    }
+
+    /** How long after a restored scroll the row is held at the top while the list measures its rows. */
+    private static final java.time.Duration SETTLING = java.time.Duration.ofSeconds(5);
+
+    /**
+     * Scrolls so the row is the first shown, and keeps it there for a moment. Rows of different heights (the library's
+     * packs, said in a new language) are measured a few at a time over the next layouts, and each new measure moves the
+     * rows under an unchanged scroll position, so the list drifts a row or two from where it was put. After each layout
+     * in the next {@link #SETTLING}, a drifted row is scrolled to again; the first scroll, click or key of the user's
+     * own ends this.
+     */
+    private static void scrollUntilSettled(javafx.scene.control.Control control, int row, java.util.function.IntConsumer scroll) {
+        scroll.accept(row);
+        javafx.scene.Scene scene = control.getScene();
+        if (scene == null) return;
+        long until = System.nanoTime() + SETTLING.toNanos();
+        boolean[] touched = {false};
+        javafx.event.EventHandler<javafx.event.Event> byUser = e -> touched[0] = true;
+        List<javafx.event.EventType<? extends javafx.event.Event>> moves = List.of(javafx.scene.input.ScrollEvent.SCROLL,
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.KeyEvent.KEY_PRESSED);
+        moves.forEach(m -> control.addEventFilter(m, byUser));
+        Runnable check = new Runnable() {
+            @Override
+            public void run() {
+                if (touched[0] || control.getScene() != scene || System.nanoTime() > until) {
+                    scene.removePostLayoutPulseListener(this);
+                    moves.forEach(m -> control.removeEventFilter(m, byUser));
+                    return;
+                }
+                int first = firstShown(control);
+                if (first >= 0 && first != row) scroll.accept(row);
+            }
+        };
+        scene.addPostLayoutPulseListener(check);
     }
 
     /** Every node with an id under {@code root}, tabs' contents and scroll panes' contents included. */

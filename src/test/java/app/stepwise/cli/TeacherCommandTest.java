@@ -127,9 +127,27 @@ class TeacherCommandTest {
         withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
         withInput("2580\n", "teacher", "settings", "p1", "--show-solution", "after-attempts", "--after", "2", "--pin-stdin",
                 teacherFile());
-        assertThat(CliTest.run("teacher", "reset-pin", teacherFile()).out()).contains("PIN was removed");
+        // the app offers a new PIN only on a computer no one has practised on: the reset says the way that always works
+        assertThat(CliTest.run("teacher", "reset-pin", teacherFile()).out()).contains("PIN was removed")
+                .contains("stepwise teacher set-pin").doesNotContain("--system").doesNotContain("in teacher mode");
         Run status = CliTest.run("teacher", "status", teacherFile());
         assertThat(status.out()).contains("PIN: not set").contains("p1: solution after 2 attempts");
+    }
+
+    @Test
+    void resetPinOnTheInstallFoldersFileSaysToSetTheNewPinForEveryAccount() {
+        String before = System.getProperty("stepwise.app.dir");
+        System.setProperty("stepwise.app.dir", dir.toString());
+        try {
+            withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
+            Run reset = CliTest.run("teacher", "reset-pin", teacherFile());
+            assertThat(reset.out()).contains("PIN was removed").contains("stepwise teacher set-pin --system")
+                    .doesNotContain("in teacher mode");
+        } finally {
+            if (before == null) System.clearProperty("stepwise.app.dir");
+            else
+                System.setProperty("stepwise.app.dir", before);
+        }
     }
 
     @Test

@@ -72,19 +72,22 @@ class LanguageChangeKeepsPlaceTest {
     }
 
     @Test
-    void theLibraryKeepsItsChosenPackAndTypedProblem(FxRobot robot) throws Exception {
+    void theLibraryKeepsItsChosenPackScrollAndTypedProblem(FxRobot robot) throws Exception {
         window = WholeApp.start(robot, "en");
         int[] place = chooseFarDown(robot, "#packs");
         robot.interact(() -> robot.lookup("#own-problem").queryTextInputControl().setText("2x + 3 = 7"));
 
         toSpanish(robot);
-        sameRow(robot, "#packs", place);
+        samePlace(robot, "#packs", place);
         assertThat(robot.lookup("#own-problem").queryTextInputControl().getText()).isEqualTo("2x + 3 = 7");
         LibraryViewModel.PackItem chosen = LanguageChangeKeepsPlaceTest.<LibraryViewModel.PackItem>list(robot, "#packs")
                 .getSelectionModel().getSelectedItem();
         assertThat(chosen.details()).as("said in Spanish").contains("problemas");
-        Thread.sleep(500); // the folders are read again as the screen is shown: the chosen pack stays
-        sameRow(robot, "#packs", place);
+        // the folders are read again as the screen is shown: the chosen pack and the scroll stay through it
+        FxWait.until(() -> list(robot, "#packs").getParent().lookupAll(".progress-indicator").stream()
+                .noneMatch(javafx.scene.Node::isVisible), 30);
+        Thread.sleep(300);
+        samePlace(robot, "#packs", place);
     }
 
     @Test

@@ -64,6 +64,16 @@ class PackEditorLayoutTest {
                 .getString("editor.given.none")).startsWith("Sin datos");
     }
 
+    /** The tours saw "No picture" a few pixels above the words of the buttons beside it. */
+    @Test
+    void theNoPictureWordsStandOnTheButtonsBaseline(FxRobot robot) {
+        Node words = robot.lookup("#editor-image-file").query();
+        Node button = robot.lookup("#editor-image-choose").query();
+        double wordsLine = words.localToScene(0, words.getBaselineOffset()).getY();
+        double buttonLine = button.localToScene(0, button.getBaselineOffset()).getY();
+        assertThat(wordsLine).isCloseTo(buttonLine, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     /** "Undo delete" can be clicked only when there is a deletion to undo (it was always on, and did nothing). */
     @Test
     void undoDeleteIsOnOnlyAfterADelete(FxRobot robot) {
