@@ -69,7 +69,7 @@ final class AnswerSteps {
             boolean numbers = s instanceof Statement.Equation e
                     ? Exprs.variables(e).isEmpty()
                     : s instanceof Statement.Chain c && c.parts().stream().allMatch(p -> Exprs.variables(p).isEmpty());
-            if (numbers ? falseLink(s, 0).isPresent() : !at.stream().allMatch(values -> holds(s, values)))
+            if (numbers ? falseLink(s, 0, check).isPresent() : !at.stream().allMatch(values -> holds(s, values)))
                 return Optional.of(check.strip());
         }
         return Optional.empty();

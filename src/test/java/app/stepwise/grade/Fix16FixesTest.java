@@ -41,8 +41,8 @@ class Fix16FixesTest {
     @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
     @MethodSource("working")
     void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception) throws Exception {
+            String finalAnswer, String misconception, String said) throws Exception {
         new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception);
+                misconception, said);
     }
 }
