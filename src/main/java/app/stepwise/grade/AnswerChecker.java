@@ -91,7 +91,10 @@ public final class AnswerChecker {
         }
     }
 
-    private static Grade asWritten(AnswerSpec spec, String response) {
+    private static Grade asWritten(AnswerSpec spec, String written) {
+        // "3 x 4 = 12" for the number 12: x before a number is a times sign, as in physics working (rev16 found it read
+        // as 3·x·4, so the right value was only partly right)
+        String response = spec instanceof AnswerSpec.Numeric ? PhysicsSteps.timesBeforeNumbers(written) : written;
         // "x = 4 (divide by 2)", "x = 12 (x3)", "x = 4 ✓": a comment after the math, as in a line of working (grade14:
         // the answer box read the words as letters multiplied, and marked the right answer wrong)
         boolean math = !(spec instanceof AnswerSpec.Quantity || spec instanceof AnswerSpec.MultipleChoice);

@@ -132,7 +132,7 @@ public final class PhysicsSteps {
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
             // 50 x 0.2 where x is the extension: no one writes the symbol x before a number, so there it is ×
-            text = TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");
+            text = timesBeforeNumbers(text);
             // 5 × 10^(-7) m is 5 × 10^-7 m: the power's brackets dropped, so the unit after it is read as one
             text = BRACKETED_POWER_OF_TEN.matcher(text).replaceAll("10^$1");
             // 3 × 10^8 / 6 × 10^14: a number in standard form after a division sign is one number, as read on paper
@@ -311,6 +311,14 @@ public final class PhysicsSteps {
     // x alone before a number (k x 0.2, ½ x 100), or between digits (50x0.2)
     private static final Pattern TIMES_AS_X_BEFORE_NUMBER = Pattern
             .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s+(?=\\.?\\d)|(?<=\\d)x(?=\\.?\\d)");
+
+    /**
+     * The text with x written before a number as a times sign ({@code 50 x 0.2}, {@code 3x4}): nobody writes the letter x
+     * straight before a number. Shared with the answer box, which reads {@code 3 x 4 = 12} this way for a numeric answer.
+     */
+    static String timesBeforeNumbers(String text) {
+        return TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");
+    }
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
 
