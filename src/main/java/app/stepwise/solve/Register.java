@@ -512,9 +512,9 @@ final class Register {
         }
         if (IMPERATIVE.matcher(lead).find()) {
             String verb = lowerFirst(t);
-            return switch (r.nextInt(9)) {
+            return switch (r.nextInt(10)) {
                 case 0, 1 -> "how do i " + verb;
-                case 8 -> verb + " whats the answer";
+                case 8, 9 -> verb + " whats the answer";
                 case 2 -> "can u " + verb;
                 case 3 -> verb + " pls";
                 case 4 -> "need help to " + verb;
@@ -561,6 +561,8 @@ final class Register {
         int k = r.nextInt(5);
         if (k == 4 && m.find()) {
             String asked = m.group(1).toLowerCase(Locale.ROOT) + m.group(2), after = text.substring(m.end());
+            if (m.group(1).matches("Find|Calculate|Work out") && r.nextInt(4) == 0) // a textbook's word for it
+                return "Determine" + m.group(2) + "." + after;
             return switch (r.nextInt(4)) {
                 case 0 -> "Could you " + asked + " for me, please?";
                 case 1 -> "Please " + asked + ".";
@@ -586,6 +588,12 @@ final class Register {
         SplittableRandom own = new SplittableRandom(text.hashCode() * 31L + 17);
         if (own.nextInt(TEACHER_ASKS) == 0) return teacherAsk(text, own);
         return own.nextInt(GIVEN_FIND) == 0 ? givenFind(text) : text;
+    }
+
+    /** A problem set by a teacher one time in {@link #TEACHER_ASKS}, drawn from the text's own hash; else the text. */
+    static String teacherOrNot(String text) {
+        SplittableRandom own = new SplittableRandom(text.hashCode() * 31L + 17);
+        return own.nextInt(TEACHER_ASKS) == 0 ? teacherAsk(text, own) : text;
     }
 
     private static final Pattern FIND_VERB = Pattern.compile("^(?:Find|Calculate|Work out|Determine) ");
