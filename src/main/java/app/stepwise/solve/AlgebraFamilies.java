@@ -46,7 +46,18 @@ final class AlgebraFamilies {
             r("p = F/A", "F", "Multiply both sides by A.", "F = p A"),
             r("W = F d", "d", "Divide both sides by F.", "d = W/F"),
             r("v = f λ", "f", "Divide both sides by λ.", "f = v/λ"),
-            r("Q = m c T", "c", "Divide both sides by m T.", "c = Q/(m T)"));
+            r("Q = m c T", "c", "Divide both sides by m T.", "c = Q/(m T)"),
+            // session 17: more textbook and science formulas (2.10.0 got 2 of 6 outside rearranging problems right)
+            r("C = 2π r", "r", "Divide both sides by 2π.", "r = C/(2π)"),
+            r("P = I^2 R", "R", "Divide both sides by I^2.", "R = P/I^2"),
+            r("E = P t", "t", "Divide both sides by P.", "t = E/P"),
+            r("Q = I t", "I", "Divide both sides by t.", "I = Q/t"),
+            r("W = m g", "m", "Divide both sides by g.", "m = W/g"),
+            r("F = k x", "x", "Divide both sides by k.", "x = F/k"),
+            r("y = m x + c", "m", "Subtract c from both sides.", "y - c = m x", "Divide both sides by x.", "m = (y - c)/x"),
+            r("P = 2(l + w)", "w", "Divide both sides by 2.", "P/2 = l + w", "Subtract l from both sides.", "w = P/2 - l"),
+            r("a = (v - u)/t", "t", "Multiply both sides by t.", "a t = v - u", "Divide both sides by a.", "t = (v - u)/a"),
+            r("V = 1/3 × A h", "h", "Multiply both sides by 3.", "3V = A h", "Divide both sides by A.", "h = 3V/A"));
 
     private static final java.util.regex.Pattern BOTH_SIDES = java.util.regex.Pattern
             .compile("(Subtract|Multiply|Divide) (?:both sides by )?(.+?)(?: from both sides)?\\.");

@@ -261,6 +261,10 @@ final class OutOfScope {
         // session 16: asked in a student's words ("how do i …", "whats …", "… pls") as often as Voices asks problems in
         // the families that way (before, those words were 3 to 9 times as common in scope)
         if (own.nextInt(STUDENT_ASKS) == 0) typed = Register.studentAsk(typed, own);
+        // session 17: set by a teacher ("Here's one to try before the test: …", "Could you … for me, please?") as often
+        // as Voices sets problems in the families that way, and physics as "Given: … Find: …" as in the families
+        else if (topic.equals("physics")) typed = Register.teacherOrGivenFind(typed);
+        else if (own.nextInt(Register.TEACHER_ASKS) == 0) typed = Register.teacherAsk(typed, own);
         return Register.dress(typed, d.r, topic);
     }
 
@@ -1315,7 +1319,10 @@ final class OutOfScope {
             Asked a = asked(d, d.r.nextInt(ASKED));
             boolean symbols = d.one(2);
             String givens = symbols ? a.symbols() : a.words();
-            return switch (d.r.nextInt(6)) {
+            return switch (d.r.nextInt(8)) {
+                // session 17: the "Given: … Find: …" layouts physics in the families has (PhysicsVoices)
+                case 6 -> "Given: " + a.symbols() + ". Find: the " + a.quantity() + ".";
+                case 7 -> "Given:\n" + a.symbols().replaceAll(", (?=[^,()]*=)", "\n") + "\nFind: the " + a.quantity();
                 case 0 -> "Given " + givens + ", calculate the " + a.quantity() + ".";
                 case 1 -> givens.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + givens.substring(1) + ". Find the "
                         + a.quantity() + ".";

@@ -496,22 +496,128 @@ final class Register {
      * scope. The text itself is kept, in lower case where it is prose.
      */
     static String studentAsk(String text, SplittableRandom r) {
-        String t = lowerProse(dropStop(text));
-        Matcher m = IMPERATIVE.matcher(text);
-        String verb = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
-        String what = WHAT_IS.matcher(text).lookingAt() ? text.replaceFirst("^\\S+(?: is|'s)\\s*", "") : null;
+        String t = lowerProse(dropStop(text)), lead = capitalFirst(text.strip());
+        // session 17: one wording only, fitted to how the text starts (before: "how do you do whats the area …",
+        // "i got find k if … and dont know what to do")
+        if (ASKED.matcher(lead).lookingAt()) {
+            String what = WHAT_IS.matcher(lead).lookingAt() ? lead.replaceFirst("^\\S+(?: is|'s)\\s*", "") : null;
+            return switch (r.nextInt(8)) {
+                case 0, 1, 2 -> what != null ? "whats " + lowerProse(what.replaceAll("\\?$", "")) : t + " pls";
+                case 3 -> t + " pls";
+                case 4 -> t + "\nhelp pls";
+                case 5 -> "need help, " + t;
+                case 6 -> "can someone help? " + t;
+                default -> t + " i dont get it";
+            };
+        }
+        if (IMPERATIVE.matcher(lead).find()) {
+            String verb = lowerFirst(t);
+            return switch (r.nextInt(10)) {
+                case 0, 1 -> "how do i " + verb;
+                case 8, 9 -> verb + " whats the answer";
+                case 2 -> "can u " + verb;
+                case 3 -> verb + " pls";
+                case 4 -> "need help to " + verb;
+                case 5 -> verb + " how";
+                case 6 -> "how do you " + verb;
+                default -> verb + "\nhelp pls";
+            };
+        }
         return switch (r.nextInt(10)) {
-            case 0 -> verb != null ? "how do i " + lowerFirst(t) : "how do i do this " + t;
-            case 1 -> what != null ? "whats " + lowerProse(what.replaceAll("\\?$", "")) : t + " whats the answer";
+            case 0 -> "how do i do this " + t;
+            case 1 -> t + " whats the answer";
             case 2 -> t + " pls";
-            case 3 -> verb != null ? "can u " + lowerFirst(t) : "can u help with " + t;
+            case 3 -> "can u help with " + t;
             case 4 -> "need help with " + t;
             case 5 -> t + " how";
-            case 6 -> "i got " + t + " and dont know what to do";
+            case 6 -> text.contains("?") ? "how do you do this " + t : "i got " + t + " and dont know what to do";
             case 7 -> t + "\nhelp pls";
             case 8 -> "how do you do " + t;
-            default -> verb != null ? lowerFirst(t) + " pls" : "whats the answer to " + t;
+            default -> "whats the answer to " + t;
         };
+    }
+
+    /** A text that already asks: "What is …", "whats …", "How far …", "Can you …". */
+    private static final Pattern ASKED = Pattern.compile(
+            "(?i)(?:what|whats|how|why|which|who|when|where|can|could|is|are|does|do|will|would|should)\\b");
+
+    /** Sentences a teacher puts before a problem (session 17); the same words as {@link Voices}' teacher voices. */
+    static final List<String> TEACHER_LEADS = List.of("Here's one to try before the test:", "Here's one to try.",
+            "Remember to show each step.", "You've seen ones like this before.", "This one catches a lot of people out.",
+            "Let's try another.", "I'd like you to try this one. Take your time.");
+
+    /** Sentences a teacher puts after a problem (session 17); none changes the answer. */
+    static final List<String> TEACHER_TAILS = List.of("Remember to show each step.", "Hint: write down what you know first.",
+            "Take your time.", "Remember to check your answer.", "Write each step on a new line.");
+
+    /**
+     * The problem as a teacher sets it (session 17): a sentence before or after it, or its instruction asked politely
+     * ("Could you find … for me, please?", "Please find …", "I'd like you to find …"). The same words {@link Voices} gives
+     * problems in the families, used for problems outside them and for physics in the families, so that a teacher's
+     * phrasing says nothing about scope. The text itself is kept.
+     */
+    static String teacherAsk(String text, SplittableRandom r) {
+        Matcher m = IMPERATIVE.matcher(text);
+        int k = r.nextInt(5);
+        if (k == 4 && m.find()) {
+            String asked = m.group(1).toLowerCase(Locale.ROOT) + m.group(2), after = text.substring(m.end());
+            if (m.group(1).matches("Find|Calculate|Work out") && r.nextInt(4) == 0) // a textbook's word for it
+                return "Determine" + m.group(2) + "." + after;
+            return switch (r.nextInt(4)) {
+                case 0 -> "Could you " + asked + " for me, please?";
+                case 1 -> "Please " + asked + ".";
+                case 2 -> "I'd like you to " + asked + ".";
+                default -> "Would you " + asked + ", please?";
+            } + after;
+        }
+        if (k % 2 == 1) return text + (text.matches("(?s).*[.?!)]$") ? " " : ". ") + NumberWriting.pick(r, TEACHER_TAILS);
+        return NumberWriting.pick(r, TEACHER_LEADS) + (k == 2 ? "\n" : " ") + text;
+    }
+
+    /** One problem in this many is set by a teacher ({@link #teacherAsk}), in scope (physics) and out of scope alike. */
+    static final int TEACHER_ASKS = 10;
+
+    /** One physics problem in this many, of those not set by a teacher, is laid out as "Given: … Find: …". */
+    static final int GIVEN_FIND = 12;
+
+    /**
+     * A physics problem set by a teacher or laid out as "Given: … Find: …", at the rates out-of-scope physics gets them
+     * ({@link OutOfScope#finish}); drawn from the text's own hash, so no other draw of the problem moves.
+     */
+    static String teacherOrGivenFind(String text) {
+        SplittableRandom own = new SplittableRandom(text.hashCode() * 31L + 17);
+        if (own.nextInt(TEACHER_ASKS) == 0) return teacherAsk(text, own);
+        return own.nextInt(GIVEN_FIND) == 0 ? givenFind(text) : text;
+    }
+
+    /** A problem set by a teacher one time in {@link #TEACHER_ASKS}, drawn from the text's own hash; else the text. */
+    static String teacherOrNot(String text) {
+        SplittableRandom own = new SplittableRandom(text.hashCode() * 31L + 17);
+        return own.nextInt(TEACHER_ASKS) == 0 ? teacherAsk(text, own) : text;
+    }
+
+    private static final Pattern FIND_VERB = Pattern.compile("^(?:Find|Calculate|Work out|Determine) ");
+
+    /**
+     * A physics problem set out as "Given: … Find: …" (session 17: phr16's physics voices wrote "Given:" only in scope):
+     * the sentences before the one that asks, then what it asks for. Unchanged where no later sentence asks.
+     */
+    static String givenFind(String text) {
+        Matcher m = Pattern.compile("(?<=[.?!])\\s+(?=[A-Z])").matcher(text);
+        int at = -1, after = -1;
+        while (m.find()) {
+            String next = text.substring(m.end());
+            if (ASKS.matcher(next.split("(?<=[.?!])\\s+(?=[A-Z])", 2)[0]).find()) {
+                at = m.start();
+                after = m.end();
+                break;
+            }
+        }
+        if (at < 0 || text.substring(0, at).contains("\n")) return text;
+        String ask = text.substring(after);
+        Matcher verb = FIND_VERB.matcher(ask);
+        ask = verb.find() ? ask.substring(verb.end()) : lowerFirst(ask);
+        return "Given: " + text.substring(0, at) + "\nFind: " + ask;
     }
 
     /** "Find the mean of …. More" as a student asks it: "how do i find the mean of …? More". Unchanged without a leading imperative. */

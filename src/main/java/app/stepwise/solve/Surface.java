@@ -42,6 +42,10 @@ final class Surface {
         if (v.task() != Task.PHYSICS) text = r.nextInt(8) == 0 ? latex(text, v.start(), r) : mathSurface(text, r);
         if (v.task() == Task.PHYSICS) text = gravity(text, r);
         else if (r.nextInt(10) == 0) text = Register.lines(text, v.start());
+        // session 17: a teacher's sentence, a polite request or (physics) "Given: … Find: …", at the rates problems
+        // outside the families get them (OutOfScope.finish)
+        if (text.equals(v.statement()))
+            text = v.task() == Task.PHYSICS ? Register.teacherOrGivenFind(text) : Register.teacherOrNot(text);
         if (v.task() == Task.PHYSICS && r.nextInt(10) == 0) text = Register.glue(text); // "5kg" (session 12)
         if (v.task() == Task.PHYSICS && r.nextInt(8) == 0) text = Register.informalUnits(text, r); // "5 secs" (session 15)
         if ((v.family().equals("integer-arithmetic") || v.family().equals("fraction-arithmetic")) && r.nextInt(8) == 0)

@@ -34,7 +34,35 @@ final class Voices {
             "Next one. {eq}. Find {x}, showing each line of working.",
             "Write down {eq} and solve it for {x}.",
             "Find the missing value {x} in {eq}.",
-            "What number could {x} be if {eq}?");
+            "What number could {x} be if {eq}?",
+            // session 17: a teacher's asides, polite requests and a hint after the problem
+            "Here's one to try before the test: {eq}. Find {x}.",
+            "Remember to show each step. Solve {eq}.",
+            "Could you solve {eq} for me, please?",
+            "Please solve {eq} and write down the value of {x}.",
+            "I'd like you to solve {eq}. Take your time.",
+            "Solve {eq}. Hint: do the same thing to both sides.",
+            "Let's try another. {eq}. What is {x}? Remember to check your answer.",
+            "Solve {eq}. When you have {x}, substitute it back in to check.",
+            "You've seen ones like this before. Solve {eq}.",
+            "This one catches a lot of people out: {eq}. Find {x}.",
+            "Would you solve {eq}, please? Write each step on a new line.",
+            "Solve {eq} without a calculator, then check your answer.");
+
+    /** Textbook voices for any one-letter equation (session 17): formal sentences, "Determine …", "If …, find …". */
+    static final List<String> SOLVE_TEXTBOOK = List.of(
+            "Determine the value of {x} in the equation {eq}.",
+            "Find the value of {x} that satisfies {eq}.",
+            "Solve the following equation for {x}: {eq}",
+            "If {eq}, find the value of {x}.",
+            "Given that {eq}, determine {x}.",
+            "Calculate the value of {x} for which {eq}.",
+            "Determine {x} such that {eq}.",
+            "Find {x}, given that {eq}.",
+            "Find all values of {x} for which {eq}.",
+            "Solve for {x}, showing your method clearly: {eq}",
+            "Solve the equation\n{eq}",
+            "Obtain the value of {x} from the equation {eq}.");
 
     /** Student voices for any one-letter equation. */
     static final List<String> SOLVE_STUDENT = List.of(
@@ -57,7 +85,19 @@ final class Voices {
     static final Map<String, List<String>> SOLVE_FAMILY = Map.of(
             "linear-both-sides", List.of("There are {x} terms on both sides of {eq}. Collect them on one side, then solve.",
                     "Get the {x} terms together and solve {eq}.", "Letters on both sides this time: {eq}. Find {x}.",
-                    "Balance it: {eq}. What is {x}?"),
+                    "Balance it: {eq}. What is {x}?",
+                    // session 17: 2.10.0 got 4 of 6 outside problems of this family right
+                    "Solve the equation {eq}, in which {x} appears on both sides.",
+                    "Determine the value of {x} for which both sides of {eq} are equal.",
+                    "Solve {eq}. Start by getting all the {x} terms on one side.",
+                    "Remember to collect the {x} terms on one side first. Solve {eq}.",
+                    "Here's one with {x} on both sides: {eq}. What is {x}?", "Find the value of {x} that makes {eq} true.",
+                    "Solve {eq}. Hint: move the {x} terms to one side first.",
+                    "For which value of {x} are the two sides of {eq} equal?", "Both sides of {eq} have {x} in them. Solve it.",
+                    "Solve:\n{eq}", "{L}{eq}\n{x} = ?", "Solve these equations with unknowns on both sides.\n{L}{eq}",
+                    "{eq} theres {x} on both sides how do i do it", "how do you solve {eq} when {x} is on both sides",
+                    "{eq} which side do i move the {x} to", "solve {eq} i keep getting the wrong answer",
+                    "{x} on both sides?? {eq}"),
             "linear-fractions", List.of("Clear the fraction first, then solve {eq}.",
                     "Multiply both sides to get rid of the denominator: {eq}. What is {x}?",
                     "There is a fraction in this one: {eq}. Solve for {x}.", "Solve {eq}. Start by getting rid of the fraction.",
@@ -68,7 +108,15 @@ final class Voices {
                     "Find {x} when {eq}.", "Solve for {x}:\n{eq}", "{eq}\n{x} = ?", "{L}{eq}    {x} = ____",
                     "how do i solve {eq} with the fraction", "{eq} how do i get rid of the fraction",
                     "fractions in equations confuse me. {eq} whats {x}", "solve {eq} for {x} pls i always mess up the fractions",
-                    "what do i times both sides by in {eq}", "{eq}\nhelp, whats {x}", "can someone do {eq} step by step"),
+                    "what do i times both sides by in {eq}", "{eq}\nhelp, whats {x}", "can someone do {eq} step by step",
+                    // session 17: textbook and teacher wordings
+                    "Solve the equation {eq}, giving your answer exactly.", "Determine {x} if {eq}.",
+                    "Find the exact value of {x} that satisfies {eq}.",
+                    "Remember to multiply every term by the denominator. Solve {eq}.",
+                    "Here's one with a fraction to try: {eq}. Find {x}.", "Solve {eq}. Hint: clear the denominator first.",
+                    "Solve, giving your answer as a fraction where necessary:\n{eq}", "Solve the following equations.\n{L}{eq}",
+                    "Could you solve {eq} for {x}, please? Clear the fraction first.",
+                    "{eq} how do i get {x} out of the fraction", "solving {eq}, do i multiply first or what"),
             "linear-brackets", List.of("Expand the bracket, then solve {eq}.", "Multiply out first, then solve {eq} for {x}.",
                     "Solve {eq}. You can expand the bracket or divide first, whichever you prefer.",
                     "There is a bracket in {eq}. Deal with it first, then find {x}.",
@@ -79,13 +127,23 @@ final class Voices {
             "linear-two-step", List.of("Two steps for this one: {eq}. Find {x}.", "Undo each operation in turn to solve {eq}."),
             "quadratic-square-root", List.of("Solve {eq}. Don't lose the negative answer!",
                     "Find both values of {x} for which {eq}.", "Square root both sides to solve {eq}, and remember the ±.",
-                    "{eq} has two solutions. Find them both."),
+                    "{eq} has two solutions. Find them both.",
+                    // session 17: 2.10.0 got 4 of 6 outside problems of this family right
+                    "Find the exact solutions of {eq}.", "Determine all real values of {x} such that {eq}.",
+                    "Solve {eq}, giving all the solutions.", "Solve {eq} by taking square roots.",
+                    "Remember that a square root can be positive or negative. Solve {eq}.",
+                    "Here's one to try: {eq}. Find every value of {x}.",
+                    "Solve {eq}. Hint: get the squared term on its own first.",
+                    "Solve for {x}:\n{eq}", "{eq}\n{x} = ?", "{L}Solve.\n{eq}",
+                    "{eq} is {x} plus or minus", "how do i solve {eq} with the square", "{eq} square root both sides?",
+                    "solve {eq} do i need the negative too"),
             "quadratic-factoring", List.of("Factorise, then solve {eq}.", "Solve {eq} by putting it into two brackets."),
             "quadratic-formula", List.of("Use the formula to solve {eq}.", "Solve {eq}, using a, b and c from the equation."));
 
     /** Quadratic-square-root voices that promise two answers: only where the answer has two. */
     private static final Set<String> TWO_ANSWERS = Set.of("Find both values of {x} for which {eq}.",
-            "{eq} has two solutions. Find them both.");
+            "{eq} has two solutions. Find them both.", "Find the exact solutions of {eq}.",
+            "{eq} is {x} plus or minus", "solve {eq} do i need the negative too");
 
     /** Rearranging: {f} the formula, {s} the new subject, {others} the other letters ("u, v and t"). */
     static final List<String> REARRANGE_TEACHER = List.of(
@@ -115,7 +173,34 @@ final class Voices {
             "Make {s} the subject.\n{f}",
             "{L}Rearrange to make {s} the subject:\n{f}",
             "{f}\nSubject: {s}",
-            "{f}    ({s} = ?)");
+            "{f}    ({s} = ?)",
+            // session 17: 2.10.0 got 2 of 6 outside rearranging problems right
+            "Rearrange to give {s}.\n{f}",
+            "Rearrange {f} to give {s} in terms of {others}.",
+            "Express {s} in terms of {others}.\n{f}",
+            "Solve {f} for {s}.",
+            "Solve the formula {f} for {s}.",
+            "Write a formula for {s} in terms of {others}, given that {f}.",
+            "{f}\n{s} = ?",
+            "{f}\n\nMake {s} the subject.",
+            "The formula\n{f}\nis used in science. Rearrange it to make {s} the subject.",
+            "A formula used in physics is {f}. Change the subject of the formula to {s}.",
+            "In science, {f}. Rearrange this to find {s} in terms of {others}.",
+            "The quantities {all} are connected by the formula {f}. Express {s} in terms of {others}.",
+            "Using the formula {f}, find an expression for {s}.",
+            "Change the subject of the formula to {s}.\n{f}",
+            "Change the subject of the formula {f} to {s}.",
+            "Determine an expression for {s} from {f}.",
+            "Here's one to try before the test: make {s} the subject of {f}.",
+            "Remember to do the same to both sides. Make {s} the subject of {f}.",
+            "Could you rearrange {f} to make {s} the subject, please?",
+            "Make {s} the subject of {f}. Hint: undo the operations in reverse order.",
+            "Rearrange {f}, making {s} the subject. Show each step.",
+            "{L}{f}    Make {s} the subject.",
+            "Given {f}, express {s} in terms of {others}.",
+            "Rearrange the equation {f} to find an expression for {s}.",
+            "If {f}, what is {s} in terms of {others}?",
+            "Write {s} = … using {f}.");
 
     static final List<String> REARRANGE_STUDENT = List.of(
             "make {s} the subject of {f}",
@@ -136,7 +221,16 @@ final class Voices {
             "rearranging {f} to find {s}, how?",
             "{f} get {s} on its own pls",
             "whats {s} equal to if {f}",
-            "i need to change the subject of {f} to {s}");
+            "i need to change the subject of {f} to {s}",
+            // session 17
+            "{f} {s} = ?",
+            "{f} how do i get {s}",
+            "rearrange {f} to give {s}",
+            "{f} change the subject to {s} pls",
+            "how do you rearrange {f} for {s}",
+            "{f} express {s} in terms of {others}",
+            "solve {f} for {s}",
+            "{s} = ? if {f}");
 
     /** Simplifying: {e} the expression, {x} its letter. */
     static final List<String> SIMPLIFY_TEACHER = List.of(
@@ -158,7 +252,20 @@ final class Voices {
             "Combine the like terms in {e}.",
             "Simplify fully:\n{e}",
             "{L}Simplify.\n{e}",
-            "{e}\nSimplify this expression.");
+            "{e}\nSimplify this expression.",
+            // session 17: textbook and teacher wordings (2.10.0 got 4 of 6 outside simplifying problems right)
+            "Simplify the following expression: {e}",
+            "Simplify the following.\n{L}{e}",
+            "Express {e} in its simplest form.",
+            "Reduce {e} to its simplest form.",
+            "Remember to watch the signs. Simplify {e}.",
+            "Here's one to try: simplify {e}.",
+            "Could you simplify {e}, please?",
+            "Simplify {e}. Hint: group the like terms together first.",
+            "Collect like terms to simplify {e}. Show each step.",
+            "Determine the simplest form of {e}.",
+            "{e}\n\nSimplify fully.",
+            "Simplify.\n\n{L}{e}");
 
     /** Simplifying voices for an expression with a bracket. */
     static final List<String> SIMPLIFY_BRACKET = List.of("Expand and tidy up {e}.",
@@ -181,7 +288,12 @@ final class Voices {
             "whats the simplest form of {e}",
             "simplify {e} whats the answer",
             "{e} how do i collect the like terms",
-            "combine like terms {e}");
+            "combine like terms {e}",
+            // session 17
+            "{e} how do i simplify this",
+            "simplify {e} step by step pls",
+            "what does {e} simplify to",
+            "{e}\ncollect like terms pls");
 
     /** Arithmetic: {e} the sum. */
     static final List<String> CALCULATE_TEACHER = List.of(
@@ -190,12 +302,18 @@ final class Voices {
             "What do you get for {e}?",
             "Here is one to do in your head: {e}.",
             "Work out {e}, and show me each step.",
-            "Find the answer to {e}.");
+            "Find the answer to {e}.",
+            // session 17: textbook wordings
+            "Evaluate {e}.", "Calculate {e}, showing each step.", "Determine the value of {e}.",
+            "Remember the order of operations. Work out {e}.", "Evaluate:\n{e}",
+            "Could you work out {e} without a calculator?");
 
     /** Fraction sums: the answer as a fraction. */
     static final List<String> FRACTION_TEACHER = List.of("Work out {e}. Leave your answer as a fraction.",
             "Find {e}, cancelling where you can.", "Here is a fraction sum: {e}. Work it out.",
-            "What is {e}? Simplify your answer fully.");
+            "What is {e}? Simplify your answer fully.",
+            "Evaluate {e}, giving your answer as a fraction in its lowest terms.",
+            "Calculate {e}. Express your answer as a single fraction.");
 
     static final List<String> CALCULATE_STUDENT = List.of(
             "whats {e}",
@@ -230,7 +348,27 @@ final class Voices {
             "find {p} percent of {n}",
             "how much is {p}% of {cur}{n}",
             "{p}% of {cur}{n}??",
-            "what is {p} percent of {n} pls");
+            "what is {p} percent of {n} pls",
+            // session 17: textbook, worksheet and teacher wordings (2.10.0 got 4 of 6 outside percentage problems right)
+            "Calculate {p}% of {n}.",
+            "Determine {p}% of {n}.",
+            "Find the value of {p}% of {n}.",
+            "Calculate {p} percent of {n}.",
+            "Work out {p}% of {cur}{n}. Show your method.",
+            "Here's one to try without a calculator: {p}% of {n}.",
+            "Remember that {p}% means {p} out of every 100. Find {p}% of {n}.",
+            "A school has {n} students. {p}% of them take the bus. How many students take the bus?",
+            "{n} people were asked a question and {p}% of them said yes. How many people said yes?",
+            "A jacket costs {cur}{n}. In a sale it has {p}% off. How much money is taken off?",
+            "Find {p}% of {n}.\nHint: find 1% first.",
+            "{L}{p}% of {n}",
+            "Work out:\n{p}% of {n}",
+            "{L}Find {p}% of {n}.",
+            "Could you work out {p}% of {cur}{n} for me?",
+            "{p}% of {n} = ?",
+            "calculate {p}% of {n} pls",
+            "how much is {p} percent of {cur}{n}",
+            "{p} % of {n}");
 
     /** Two equations: {e1}, {e2}, letters {x} and {y}. */
     static final List<String> SYSTEM_VOICES = List.of(
@@ -244,7 +382,13 @@ final class Voices {
             "{e1}, {e2} find {x} and {y}",
             "simultaneous equations {e1} and {e2} help",
             "whats {x} and {y} if {e1} and {e2}",
-            "{e1}\n{e2}\nfind {x} and {y}");
+            "{e1}\n{e2}\nfind {x} and {y}",
+            // session 17: textbook and teacher wordings
+            "Solve the simultaneous equations\n{e1}\n{e2}",
+            "Determine the values of {x} and {y} that satisfy both {e1} and {e2}.",
+            "Solve the system of equations {e1}, {e2}.",
+            "Remember to check your answers in both equations. Solve {e1} and {e2}.",
+            "Could you solve {e1} and {e2} simultaneously, please?");
 
     /** Substitution voices: only where the first equation gives one letter ("y = 2x + 1"). */
     static final List<String> SUBSTITUTE = List.of("Use substitution: {e1} and {e2}.",
@@ -254,10 +398,13 @@ final class Voices {
     /** Expressions to expand, factorise or differentiate: {e}, {x}. */
     static final Map<Task, List<String>> OTHER = Map.of(
             Task.EXPAND, List.of("expand {e} pls", "multiply out {e}", "{e} expand", "how do i expand {e}",
-                    "Multiply out the brackets and tidy up: {e}"),
-            Task.FACTOR, List.of("factorise {e} pls", "{e} factorise", "Put {e} into two brackets.", "how do i factorise {e}"),
+                    "Multiply out the brackets and tidy up: {e}", "Expand and simplify {e}.",
+                    "Multiply out and simplify:\n{e}", "Remove the brackets and simplify {e}."),
+            Task.FACTOR, List.of("factorise {e} pls", "{e} factorise", "Put {e} into two brackets.", "how do i factorise {e}",
+                    "Factorise {e} completely.", "Factorise:\n{e}"),
             Task.DIFFERENTIATE, List.of("differentiate {e} pls", "whats the derivative of {e}", "{e} differentiate",
-                    "Find the derivative of {e} with respect to {x}, term by term."));
+                    "Find the derivative of {e} with respect to {x}, term by term.",
+                    "Determine the derivative of {e} with respect to {x}.", "Differentiate {e} with respect to {x}."));
 
     /** Differentiating voices one family adds (session 16): {e} the expression, {x} its variable. */
     static final Map<String, List<String>> DIFFERENTIATE_FAMILY = Map.of("derivative-chain-rule", List.of(
@@ -295,10 +442,12 @@ final class Voices {
                     fill.put("f", start);
                     fill.put("s", unknown);
                     fill.put("others", others(start, unknown));
+                    fill.put("all", others(start, ""));
                 } else {
                     pool.addAll(SOLVE_TEACHER);
                     pool.addAll(SOLVE_STUDENT);
                     pool.addAll(SOLVE_LAYOUTS);
+                    pool.addAll(SOLVE_TEXTBOOK);
                     for (String v : SOLVE_FAMILY.getOrDefault(w.family(), List.of()))
                         if (!TWO_ANSWERS.contains(v) || twoAnswers(w.answer())) {
                             pool.add(v);
@@ -372,8 +521,9 @@ final class Voices {
         for (var e : fill.entrySet()) voice = voice.replace("{" + e.getKey() + "}", e.getValue());
         if (voice.contains("{L}")) voice = voice.replace("{L}", Register.label(r));
         if (voice.contains("{")) return text;
-        // a student's typing asks with a question mark as often as without (out-of-scope problems end in "?" more often)
-        return !voice.matches("(?s).*[.?!:)]$") && r.nextInt(3) == 0 ? voice + "?" : voice;
+        // a student's typing asks with a question mark as often as without (out-of-scope problems end in "?" more often);
+        // never on a worksheet layout ("Solve each equation.\n(b) 4(n + 4) = 128", session 16)
+        return !voice.matches("(?s).*[.?!:)]$") && r.nextInt(3) == 0 && !voice.contains("\n") ? voice + "?" : voice;
     }
 
     /** "x = 9 or x = -9", "x = 9, x = -9": two different values. */

@@ -11,6 +11,18 @@ import org.junit.jupiter.api.Test;
 /** Formulas to rearrange grown from a grammar (session 10): varied, reproducible, and rearranged by the general solver. */
 class FormulasTest {
 
+    /** Every formula of the rearrange-formula family's table, with its written steps, verifies (session 17 added ten). */
+    @Test
+    void everyRearrangementInTheFamilysTableVerifies() {
+        var family = new AlgebraFamilies.Rearrange();
+        for (AlgebraFamilies.Rearrangement f : AlgebraFamilies.FORMULAS) {
+            Worked w = family.solve(java.util.Map.of("formula", f.formula(), "subject", f.subject()), 0);
+            assertThat(Verifier.check(w)).as(f.formula() + " for " + f.subject()).isEmpty();
+            assertThat(w.answer()).as(f.formula()).startsWith(f.subject() + " = ");
+        }
+        assertThat(AlgebraFamilies.FORMULAS).hasSizeGreaterThanOrEqualTo(32);
+    }
+
     @Test
     void theSameSeedGivesTheSameFormulas() {
         SplittableRandom a = new SplittableRandom(5), b = new SplittableRandom(5);

@@ -54,6 +54,13 @@ class RegisterTest {
         markers.put("pls", words("\\bpls\\b"));
         markers.put("how do i/how do you", words("\\bhow do (i|you)\\b"));
         markers.put("can u/can someone/need help", words("\\b(can u|can someone|need help)\\b"));
+        // session 17: a teacher's and a textbook's words (Voices, Register.teacherAsk) and physics laid out as
+        // "Given: … Find: …" (before, "Given:" was written only in scope)
+        markers.put("here's one/seen ones like this/catches", words("(here's one|seen ones like this|catches a lot)"));
+        markers.put("show each step/take your time", words("(show each step|take your time)"));
+        markers.put("could you/would you/i'd like you", words("\\b(could you|would you|i'd like you)\\b"));
+        markers.put("determine", words("\\bdetermine\\b"));
+        markers.put("Given:", words("\\bgiven:"));
         for (var m : markers.entrySet()) {
             long a = in.stream().filter(m.getValue()).count(), b = out.stream().filter(m.getValue()).count();
             assertThat(a).as(m.getKey() + " in scope (out of scope: " + b + ")").isGreaterThanOrEqualTo(10);

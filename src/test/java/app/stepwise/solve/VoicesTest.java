@@ -152,6 +152,61 @@ class VoicesTest {
                 .anyMatch(s -> s.startsWith("can u"));
     }
 
+    /** Session 17: one student wording, fitted to how the text starts; never "how do you do whats …" or "i got find …". */
+    @Test
+    void aStudentAskDoesNotStackTwoWordings() {
+        for (int i = 0; i < 300; i++) {
+            for (String text : List.of("whats the area of a circle of radius 3 cm", "find k if 2^k = 32",
+                    "What is the median of 4, 9 and 2?", "How far does a ball thrown at 5 m/s travel?")) {
+                String t = Register.studentAsk(text, new SplittableRandom(i));
+                assertThat(t).as(t).doesNotContainPattern("(how do (i|you) do|i got|help with) (whats|what|find|how)\\b")
+                        .doesNotContainPattern("(whats|how) (whats|find)\\b").contains(text.substring(8, 16).toLowerCase());
+            }
+        }
+    }
+
+    /** Session 17: a teacher's sentence around any problem, or its instruction asked politely; the text is kept. */
+    @Test
+    void aTeacherSetsAProblemAndKeepsItsText() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            String t = Register.teacherAsk("Find the mean of 3, 7, 8 and 10.", new SplittableRandom(i));
+            assertThat(t).contains("the mean of 3, 7, 8 and 10");
+            seen.add(t.replace("the mean of 3, 7, 8 and 10", "…"));
+        }
+        assertThat(seen).contains("Could you find … for me, please?", "Please find ….", "Find …. Remember to show each step.",
+                "Here's one to try before the test: Find ….");
+    }
+
+    /** Session 17: "Given: … Find: …" keeps every sentence; a text with no asking sentence after the first is kept. */
+    @Test
+    void givenFindKeepsTheGivensAndTheQuestion() {
+        assertThat(Register.givenFind("A 5 kg trolley moves at 3 m/s. Find the momentum of the trolley."))
+                .isEqualTo("Given: A 5 kg trolley moves at 3 m/s.\nFind: the momentum of the trolley.");
+        assertThat(Register.givenFind("A lens has focal length 10 cm. An object is 30 cm away. Where is the image?"))
+                .isEqualTo("Given: A lens has focal length 10 cm. An object is 30 cm away.\nFind: where is the image?");
+        assertThat(Register.givenFind("Find the critical angle for glass.")).isEqualTo("Find the critical angle for glass.");
+    }
+
+    /** Session 16's leftover: no "?" typed after a voice set out on lines ("Solve each equation.\n(b) 4(n + 4) = 128?"). */
+    @Test
+    void aVoiceOnSeveralLinesGetsNoQuestionMark() {
+        int lines = 0;
+        for (String name : MATH) {
+            Family f = family(name);
+            for (int i = 0; i < 80; i++) {
+                SplittableRandom r = new SplittableRandom(4200 + i);
+                Worked w = Solvers.generate(f, r, r.nextInt(f.wordings()));
+                String asked = Voices.ask(w, Surface.unknown(w), r);
+                if (!asked.equals(w.statement()) && asked.contains("\n")) {
+                    lines++;
+                    assertThat(asked).as(asked).doesNotEndWith(w.start() + "?");
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(20);
+    }
+
     @Test
     void studentTypingKeepsTheMath() {
         for (int i = 0; i < 200; i++) {
