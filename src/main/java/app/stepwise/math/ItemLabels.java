@@ -13,10 +13,11 @@ public final class ItemLabels {
     private static final String HEAD = "(?:[Qq]\\d+[.):]?|\\d{1,2}[.)]|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))";
 
     /**
-     * A label, then space, then no operator: "(a) + (a) + 3a" is maths. A minus against a digit is the sign of the item's
-     * first number ("(iii) -8 + 15 − 4 =" was verified as i³ + 3: read16).
+     * A label, then space, then no operator: "(a) + (a) + 3a" is maths. A minus against what follows it is the sign of the
+     * item's first term, a number or a letter ("(iii) -8 + 15 − 4 =" was verified as i³ + 3: read16; "Simplify (a) -a + 3a"
+     * as a − a + 3a = 3a, "(b) -x + 4x − 3" as b + 3x − 3: rev17); a minus with space after it is an operation.
      */
-    public static final String LABEL = HEAD + "\\s+(?![+×÷*/=^·<>≤≥]|[-−](?!\\d))";
+    public static final String LABEL = HEAD + "\\s+(?![+×÷*/=^·<>≤≥]|[-−](?!\\S))";
 
     private static final Pattern AT_LINE_START = Pattern.compile("(?m)^([ \\t]*)" + LABEL);
     private static final Pattern ALONE = Pattern.compile("\\s*" + HEAD + "\\s*");
