@@ -297,7 +297,7 @@ public final class AnswerChecker {
      */
     private static List<String> steps(String response) {
         // "(a)\nx = 4", "Q3. x = 4": worksheet numbering before the answer, as the reader drops it (grade16)
-        String r = ItemLabels.dropped(response.strip()).strip();
+        String r = ItemLabels.droppedFromWork(response.strip()).strip();
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
         // "50 percent", "12.5 per cent": the % sign written as a word

@@ -1067,7 +1067,7 @@ public final class StepChecker {
     private static String tidied(String raw) {
         // "(a)" on its own line, "Q3. 2x = 8": worksheet numbering, never maths (grade16)
         if (ItemLabels.isLabel(raw)) return "";
-        String t = ItemLabels.dropped(raw.strip()).strip();
+        String t = ItemLabels.droppedFromWork(raw.strip()).strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is

@@ -1,5 +1,6 @@
 package app.stepwise.math;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,24 @@ public final class ItemLabels {
     public static String dropped(String text) {
         return AT_LINE_START.matcher(text).replaceAll("$1");
     }
+
+    /**
+     * The text with a label at the start of any line dropped, as {@link #dropped}, except a bracketed letter before a
+     * bracket that has that letter in it: in a student's answer or working "(x) (x + 5)" is x(x + 5), a factor, not item
+     * (x) (rev17: the right factorisation was marked wrong). A problem's text keeps {@link #dropped}: there "(a) (x + 2)²"
+     * is item (a).
+     */
+    public static String droppedFromWork(String text) {
+        return AT_LINE_START.matcher(text).replaceAll(m -> {
+            Matcher letter = BRACKETED_LETTER.matcher(m.group().strip());
+            int lineEnd = text.indexOf('\n', m.end());
+            String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            boolean factor = letter.matches() && rest.startsWith("(") && rest.contains(letter.group(1));
+            return Matcher.quoteReplacement(factor ? m.group() : m.group(1));
+        });
+    }
+
+    private static final Pattern BRACKETED_LETTER = Pattern.compile("\\((\\p{L})\\)");
 
     /** Whether the text is a label and nothing else ("(a)" on its own line). */
     public static boolean isLabel(String text) {

@@ -1,0 +1,44 @@
+package app.stepwise.grade;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * rev17's review of session 16: a factor written as a bracketed letter ("(x) (x + 5)") read as an item label. The rows are
+ * in {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv}, read as grade16's tables.
+ */
+class Rev17FixesTest {
+
+    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
+    @CsvFileSource(resources = "/grade/answers-box-rev17.tsv", delimiter = '\t')
+    void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
+            String said) {
+        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
+    }
+
+    static List<Arguments> working() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Rev17FixesTest.class.getResourceAsStream("/grade/student-lines-rev17.tsv")), StandardCharsets.UTF_8))) {
+            StudentLinesTableTest.read(r, 0, out);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
+    @MethodSource("working")
+    void judgesTheWorkingAsTheTableSays(int row, String task, String problem, String work, String verdicts,
+            String finalAnswer, String misconception, String said) throws Exception {
+        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
+                misconception, said);
+    }
+}
