@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * rev17's review of session 16: a factor written as a bracketed letter ("(x) (x + 5)") read as an item label. The rows are
- * in {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv}, read as grade16's tables.
+ * rev17's review of session 16: a factor written as a bracketed letter ("(x) (x + 5)") read as an item label, and a
+ * second value after the answer ("x = 3 (or x = 5)") read as the student's check. The rows are in
+ * {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv}, read as grade16's tables.
  */
 class Rev17FixesTest {
 
