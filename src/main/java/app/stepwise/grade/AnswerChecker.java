@@ -64,7 +64,7 @@ public final class AnswerChecker {
             if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) return asDecimal;
             DecimalComma.Found f = grouped.get();
             return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
-                    Message.of("grade.decimalOrThousands", f.typed(), f.decimal(), f.before() + f.after())));
+                    Message.of("grade.decimalOrThousands", f.typed(), f.withComma(), f.before() + f.after())));
         }
         Grade asList = asWritten(spec, response);
         // a decimal comma is its writer's meaning, unless the list is right and the decimal is not (x = 2,5 for 2 or 5)

@@ -1,12 +1,19 @@
 package app.stepwise.grade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.AnswerSpec.Tolerance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -24,6 +31,15 @@ class Rev17FixesTest {
     void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
             String said) {
         new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
+    }
+
+    /** The Spanish screen is told the decimal as it writes it (1,5), never 1,500 again or 1.500 (fifteen hundred there). */
+    @Test
+    void aThousandsOrDecimalQuestionInSpanishNamesTheDecimalWithAComma() {
+        Locale spanish = Locale.forLanguageTag("es");
+        AnswerSpec spec = new AnswerSpec.Numeric("1500", Tolerance.EXACT, Optional.empty(), Optional.empty());
+        String said = AnswerChecker.check(spec, "1,500", spanish).said().in(spanish);
+        assertThat(said).contains("el decimal 1,5 o", "escribe 1,5 para el decimal").doesNotContain("1.5");
     }
 
     static List<Arguments> working() throws IOException {
