@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,12 +38,7 @@ class Rev17FixesTest {
     }
 
     static List<Arguments> working() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                Rev17FixesTest.class.getResourceAsStream("/grade/student-lines-rev17.tsv")), StandardCharsets.UTF_8))) {
-            StudentLinesTableTest.read(r, 0, out);
-        }
-        return out;
+        return StudentLinesTableTest.rowsOf("/grade/student-lines-rev17.tsv");
     }
 
     @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
