@@ -64,7 +64,7 @@ public final class AnswerChecker {
             if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) return asDecimal;
             DecimalComma.Found f = grouped.get();
             return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
-                    Message.of("grade.decimalOrThousands", f.typed(), f.decimal(), f.before() + f.after())));
+                    Message.of("grade.decimalOrThousands", f.typed(), f.withComma(), f.before() + f.after())));
         }
         Grade asList = asWritten(spec, response);
         // a decimal comma is its writer's meaning, unless the list is right and the decimal is not (x = 2,5 for 2 or 5)
@@ -297,7 +297,7 @@ public final class AnswerChecker {
      */
     private static List<String> steps(String response) {
         // "(a)\nx = 4", "Q3. x = 4": worksheet numbering before the answer, as the reader drops it (grade16)
-        String r = ItemLabels.dropped(response.strip()).strip();
+        String r = ItemLabels.droppedFromWork(response.strip()).strip();
         r = r.replaceFirst("(?i)^(answer|ans|so|therefore|thus|hence)\\s*[:,]?\\s+", "");
         r = r.replaceFirst("^∴\\s*", "");
         // "50 percent", "12.5 per cent": the % sign written as a word

@@ -28,6 +28,15 @@ final class DecimalComma {
         boolean grouped() {
             return after.length() == 3 && !before.equals("0");
         }
+
+        /**
+         * The decimal as a screen that writes a decimal comma writes it with no trailing zeros (1,5 for 1,500): what to type
+         * for the decimal, where 1,500 reads two ways (rev17: the message said 1,500 again, and 1.500, a thousands point).
+         */
+        String withComma() {
+            String places = after.replaceFirst("0+$", "");
+            return places.isEmpty() ? before : before + "," + places;
+        }
     }
 
     /**

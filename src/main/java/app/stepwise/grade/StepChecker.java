@@ -170,7 +170,11 @@ public final class StepChecker {
                 case FACTOR -> Forms.isFactored(e)
                         ? Optional.empty()
                         : Optional.of(Forms.hasCommonNumberFactor(e) ? "grade.form.commonFactor" : "grade.form.factored");
-                case EVALUATE -> oneNumber(e) ? Optional.empty() : Optional.of("line.workItOut");
+                // 10/8 is one number, not in lowest terms: "work it out to one number" said nothing the student could do
+                case EVALUATE -> oneNumber(e)
+                        ? Optional.empty()
+                        : Optional.of(
+                                Exprs.variables(e).isEmpty() && fraction(e) ? "grade.form.simplifiedFraction" : "line.workItOut");
                 default -> Optional.empty();
             };
             return Optional.of(new FinalForm(true, left.isEmpty(), left.map(Message::of)));
@@ -182,10 +186,16 @@ public final class StepChecker {
             Expr core = e instanceof Neg n ? n.operand() : e;
             if (core instanceof Expr.Num) return true;
             if (Exprs.exactValue(e).isEmpty()) return Forms.isSimplified(e); // an exact irrational value: 2√3, 3π
+            return fraction(e) && Forms.isSimplifiedFraction(core);
+        }
+
+        /** 11/12, -3/4, 2 + 1/2 (a mixed number as typed): a fraction of two numbers, in lowest terms or not. */
+        private static boolean fraction(Expr e) {
+            Expr core = e instanceof Neg n ? n.operand() : e;
             boolean fraction = core instanceof Div d && plain(d.numerator()) && plain(d.denominator());
             boolean mixed = core instanceof Add a && a.terms().size() == 2 && a.terms().get(0) instanceof Expr.Num
                     && a.terms().get(1) instanceof Div;
-            return (fraction || mixed) && Forms.isSimplifiedFraction(core);
+            return fraction || mixed;
         }
 
         /** 3 or -3 (-1/3 is read as (-1)/3). */
@@ -1067,7 +1077,7 @@ public final class StepChecker {
     private static String tidied(String raw) {
         // "(a)" on its own line, "Q3. 2x = 8": worksheet numbering, never maths (grade16)
         if (ItemLabels.isLabel(raw)) return "";
-        String t = ItemLabels.dropped(raw.strip()).strip();
+        String t = ItemLabels.droppedFromWork(raw.strip()).strip();
         t = t.replaceFirst("^(?i)(so|then|therefore|thus|hence|now|answer|ans)\\b[,:]?\\s*", "");
         t = t.replaceFirst("^(∴|⇒|=+>|-+>|→)\\s*", "");
         t = t.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is

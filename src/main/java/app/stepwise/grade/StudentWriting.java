@@ -117,6 +117,8 @@ final class StudentWriting {
             return java.util.Optional.empty();
         }
         check = TICKS_AT_END.matcher(check.strip()).replaceFirst("");
+        // "x = 3 (or x = 5)": a second value, not a check of the first (rev17: graded as x = 3 alone, right)
+        if (ANOTHER_VALUE.matcher(check).lookingAt()) return java.util.Optional.empty();
         answer = answer.strip();
         if (answer.isEmpty() || check.indexOf('=') < 0 || answer.indexOf('=') < 0 && !answer.matches(".*\\d.*"))
             return java.util.Optional.empty();
@@ -143,6 +145,7 @@ final class StudentWriting {
     private static final Pattern CHECK_WORD = Pattern.compile("(?iU)[,.;]?\\s*\\(?\\s*\\b(?:check(?:ing|ed)?|comprobaci[oó]n"
             + "|comprobando|compruebo|comprobamos)\\b\\s*:?\\s*");
     private static final Pattern X_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)\\s*x\\s*(?=\\d)");
+    private static final Pattern ANOTHER_VALUE = Pattern.compile("(?i)(?:or|o)\\s");
     private static final Pattern TICKS_AT_END = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern TICK_BETWEEN = Pattern.compile("(.*?\\S)\\s*[✓✔]+\\s*(\\S.*=.*)");
     private static final Pattern CHECKS_APART = Pattern.compile("\\s+(?i:and)\\s+|\\s*;\\s*|,\\s+");

@@ -67,6 +67,7 @@ final class ModelReading {
         String unknown = first(fields, "unknown");
         if (MixedNumbers.readsTwoWays(text)) return Optional.empty(); // "the product of 3 and 1/4" (mixed14)
         String normalised = TextMath.normalise(text);
+        if (app.stepwise.math.ItemLabels.labelOrLetter(normalised)) return Optional.empty(); // as the reader: no guess
         // the model's reading obeys the same scope as the deterministic reader: a second derivative is not a derivative
         String lower = normalised.toLowerCase(Locale.ROOT);
         boolean physics = t.equals(Optional.of(Task.PHYSICS));

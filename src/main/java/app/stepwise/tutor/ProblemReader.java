@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Exprs;
+import app.stepwise.math.ItemLabels;
 import app.stepwise.math.Limits;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
@@ -163,6 +164,7 @@ public final class ProblemReader {
             return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
         String t = withoutSubjectSign(TextMath.normalise(text)).replaceAll("(?i)\\btake your time\\b", " ");
+        if (ItemLabels.labelOrLetter(t)) return Optional.empty(); // "(a) - (x + 2) + 3x": item (a) or the letter a
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a

@@ -1,13 +1,8 @@
 package app.stepwise.grade;
 
 import app.stepwise.math.CaseTables;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,12 +25,7 @@ class Fix16FixesTest {
     }
 
     static List<Arguments> working() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                Fix16FixesTest.class.getResourceAsStream("/grade/student-lines-fix16.tsv")), StandardCharsets.UTF_8))) {
-            StudentLinesTableTest.read(r, 0, out);
-        }
-        return out;
+        return StudentLinesTableTest.rowsOf("/grade/student-lines-fix16.tsv");
     }
 
     @ParameterizedTest(name = "row {0}: {1} {2} | {3}")

@@ -57,6 +57,16 @@ class StudentLinesTableTest {
         return out;
     }
 
+    /** The rows of a working table on the test class path ("/grade/student-lines-rev17.tsv"), numbered from 1. */
+    static List<Arguments> rowsOf(String resource) throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(StudentLinesTableTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
+            read(r, 0, out);
+        }
+        return out;
+    }
+
     static void read(BufferedReader r, int from, List<Arguments> out) throws IOException {
         String line;
         int n = from;
