@@ -272,7 +272,10 @@ public final class ProblemReader {
     private static Optional<Reading> readMath(String original, String t, String lower, boolean wordsUnread) {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         // "Ana eats 1/3 of a cake and then 1/4 of what is left. What fraction is left?"
-        Optional<String> left = FractionLeft.start(t);
+        // (an amount in dollars, "$90", is kept for it: TextMath takes a $ for LaTeX)
+        Optional<String> left = FractionLeft.start(t).or(() -> FractionLeft
+                .start(withoutBlanks(
+                        TextMath.normalise(original.replaceAll("\\$\\s*(\\d+(?:\\.\\d+)?)(?![\\d$])", "$1 dollars")))));
         // in such a story "1/2 of the remainder" is a part of what is left, not a division's remainder (read16)
         if (outOfScopeMath(left.isPresent() ? lower.replace("of the remainder", "of the rest") : lower)) return Optional.empty();
         if (left.isPresent()) {
