@@ -109,7 +109,7 @@ final class FractionLeft {
             return Optional.empty();
         boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
         boolean takenAsked = asksWhatWasTaken(t);
-        if (!left && !takenAsked) return Optional.empty();
+        if (!left && !takenAsked) return ofTheRestWho(t);
         Matcher rest = TWO_TAKINGS.matcher(t);
         if (rest.find() && parts(rest.group(1), rest.group(2))) {
             String product = "(1 - " + rest.group(1) + ") × (1 - " + rest.group(2) + ")";
@@ -123,6 +123,33 @@ final class FractionLeft {
         String a = whole.group(1), b = whole.group(3);
         if (left) return atMostOne(a, b) ? Optional.of("1 - " + a + " - " + b) : Optional.empty();
         return Optional.of(a + " + " + b);
+    }
+
+    /** "3/5 of the class walk and 1/4 of the rest cycle": the second group's fraction of the rest, and what it does. */
+    private static final Pattern REST_GROUP = Pattern.compile("(?i)" + FRACTION + "\\s+of\\s+(?:[\\p{L}',]+\\s+){1,10}?"
+            + FRACTION
+            + "\\s+of\\s+(?:the\\s+(?:rest|remainder|others)|what\\s+is\\s+left)\\s+((?:[\\p{L}']+\\s*){1,4}?)\\s*[.;!?]");
+    /** "What fraction (of the class) cycles?": group 1 says what the group asked about does. */
+    private static final Pattern ASKS_WHAT_FRACTION_DOES = Pattern.compile(
+            "(?i)\\bwhat\\s+fraction\\s+(?:of\\s+(?:the|her|his|their|its|all\\s+the)\\s+\\p{L}+\\s+)?((?:[\\p{L}']+\\s*){1,4}?)\\s*\\??\\s*$");
+
+    /**
+     * The fraction of the whole in the second group, where the question asks what fraction does what that group does
+     * ("… and 1/4 of the rest cycle. What fraction of the class cycles?": (1 − 3/5) × 1/4; read17).
+     */
+    private static Optional<String> ofTheRestWho(String t) {
+        Matcher rest = REST_GROUP.matcher(t);
+        Matcher asked = ASKS_WHAT_FRACTION_DOES.matcher(t);
+        if (!rest.find() || !asked.find() || asked.start() < rest.end() || !parts(rest.group(1), rest.group(2)))
+            return Optional.empty();
+        return stems(rest.group(3)).equals(stems(asked.group(1)))
+                ? Optional.of("(1 - " + rest.group(1) + ") × " + rest.group(2))
+                : Optional.empty();
+    }
+
+    /** The words with a plural or third-person s dropped: "cycles" and "cycle" say the same. */
+    private static java.util.List<String> stems(String words) {
+        return Arrays.stream(words.toLowerCase(Locale.ROOT).strip().split("\\s+")).map(w -> w.replaceFirst("s$", "")).toList();
     }
 
     /** Each fraction a part: less than the whole. */
