@@ -614,18 +614,27 @@ public final class ProblemReader {
         for (Map.Entry<Pattern, String> w : WORDED) {
             Matcher m = w.getKey().matcher(t);
             if (m.find())
-                return Optional.of(withSteps(String.format(w.getValue(), bracket(m.group(1)), bracket(m.group(2))),
-                        t.substring(m.end())));
+                return withSteps(String.format(w.getValue(), bracket(m.group(1)), bracket(m.group(2))), t.substring(m.end()));
         }
         Matcher first = WORK_OUT_FIRST.matcher(t);
         if (!first.find()) return Optional.empty();
         String start = bracket(first.group(1));
-        String stepped = withSteps(start, t.substring(first.end()));
-        return stepped.equals(start) ? Optional.empty() : Optional.of(stepped);
+        return withSteps(start, t.substring(first.end())).filter(stepped -> !stepped.equals(start));
     }
 
-    /** The expression with each step said after it, in order: a product or a quotient of all that came before. */
-    private static String withSteps(String e, String rest) {
+    /**
+     * An operation said after the steps read, with no number of its own ("… and square the result", "then double it",
+     * "then take the square root"): read17 found "subtract 5 from 12 and square the result" verified as 12 − 5.
+     */
+    private static final Pattern FURTHER_OPERATION = Pattern.compile("(?i)\\b(?:square|squared|cube|cubed|double|halve|half"
+            + "|triple|treble|multiply|divide|add|subtract|take\\s+away|minus|plus|times|raise|increase|decrease|reduce"
+            + "|negate|reciprocal|root)\\b");
+
+    /**
+     * The expression with each step said after it, in order: a product or a quotient of all that came before; empty where
+     * another operation is said after them.
+     */
+    private static Optional<String> withSteps(String e, String rest) {
         for (Matcher m = STEP.matcher(rest); m.find(); m = STEP.matcher(rest)) {
             String operand = bracket(m.group(4));
             if (m.group(1) != null) e = e + " + " + operand;
@@ -634,7 +643,7 @@ public final class ProblemReader {
                 e = "(" + e + ")" + (m.group(3).equalsIgnoreCase("multiply") ? " × " : " ÷ ") + operand;
             rest = rest.substring(m.end());
         }
-        return e;
+        return FURTHER_OPERATION.matcher(rest).find() ? Optional.empty() : Optional.of(e);
     }
 
     private static String bracket(String operand) {
