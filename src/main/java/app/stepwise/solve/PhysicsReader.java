@@ -469,6 +469,8 @@ final class PhysicsReader {
         // "from 0 to 8 m/s", "0 to 100 km/h": the first number has the second one's unit
         text = RANGE.matcher(text).replaceAll("$1 $3 to $2 $3");
         text = pairOnly(twoAlike(text));
+        // three resistors or more: no family's formulas, and never the pair of two of their values (read17)
+        if (moreThanTwoResistors(text)) return Optional.empty();
         String lower = text.toLowerCase(Locale.ROOT);
         // a comma between digits that is no thousands separator (0,500 kg; 2,5 m/s; 1,200.5 m) reads two ways: a decimal
         // comma, or two numbers; "0,500 kg" was read as 500 kg (session 12)
@@ -757,6 +759,21 @@ final class PhysicsReader {
     private static final Pattern PAIR_ONLY = Pattern.compile("(?i)\\s*(?:(?:two\\s+)?resistors?\\s+(?:of\\s+)?)?(?:an?\\s+)?"
             + RESISTANCE + "(?:\\s+resistor)?\\s*(?:,|and|&|\\+)\\s*(?:an?\\s+)?" + RESISTANCE + "(?:\\s+resistors?)?\\s+"
             + "(?:are\\s+)?(?:connected\\s+|joined\\s+|wired\\s+|placed\\s+)?(?:in\\s+)?(?:series|parallel)\\s*[.!]?\\s*");
+
+    /**
+     * More than two resistors named, whatever values are given: "three resistors … two of them are 4 Ω and 8 Ω", "in
+     * parallel with R3", "a third resistor". The resistors' formulas take two; a reading of the two values given would be
+     * the total of another circuit (read17: these were verified as pairs).
+     */
+    private static final Pattern MORE_THAN_TWO_RESISTORS = Pattern.compile("(?i)\\b(?:three|four|five|six|seven|eight|nine"
+            + "|ten|several|many|[3-9]|\\d{2,})\\s+(?:(?:identical|equal|similar|different|separate)\\s+)?resist(?:or|ance)s\\b"
+            + "|\\b(?:three|four|five|six|seven|eight|nine|ten)\\s+(?:identical\\s+|equal\\s+)?" + RESISTANCE + "\\s+resistors\\b"
+            + "|\\b(?-i:R)\\s*_?\\s*(?:[3-9]|₃|₄)(?!\\d|\\.\\d)|\\b(?:third|fourth)\\s+resistor\\b");
+
+    /** Whether the text names more than two resistors (see {@link #MORE_THAN_TWO_RESISTORS}). */
+    static boolean moreThanTwoResistors(String text) {
+        return MORE_THAN_TWO_RESISTORS.matcher(text).find();
+    }
 
     static String pairOnly(String text) {
         return PAIR_ONLY.matcher(text).matches() ? text.strip() + " What is the total resistance?" : text;

@@ -50,23 +50,66 @@ final class FractionLeft {
                     + "|remains?|is\\s+remaining|(?:is|are)\\s+still\\s+\\w+|(?:is|are)\\s+left\\s+to\\s+\\w+)\\b\\s*\\??\\s*$");
     /** The other question: what fraction (of the whole) has she taken, in all; group 1 names who. */
     private static final Pattern ASKS_WHAT_WAS_TAKEN = Pattern.compile(
-            "(?i)\\b(?:what\\s+fraction|how\\s+much)\\s+(?:of\\s+(?:the|her|his|their|its|my|a|an)\\s+\\p{L}+\\s+)?(?:has|have|had|did|does|do)\\s+(\\p{L}+)\\s+"
+            "(?i)\\b(?:what\\s+fraction|how\\s+much(?:\\s+money)?)\\s+(?:of\\s+(?:the|her|his|their|its|my|a|an)\\s+\\p{L}+\\s+)?(?:has|have|had|did|does|do)\\s+(\\p{L}+)\\s+"
                     + "(?:eaten|eat|read|painted|paint|used|use|spent|spend|drunk|drink|drank|sold|sell|given\\s+away|give\\s+away"
                     + "|mowed|mown|mow|cleaned|clean|finished|finish|filled|fill|watered|water|planted|plant|walked|walk|cycled"
                     + "|cycle|run|ran|covered|cover|done|do)"
                     + "(?:\\s+(?:altogether|in\\s+total|in\\s+all|so\\s+far))?\\s*\\??\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./]\\d+)?");
 
+    /** An amount of money: "$80", "£120", "45 dollars", "40 euros". */
+    private static final Pattern AMOUNT = Pattern.compile("(?i)[£$€]\\s*(\\d+(?:\\.\\d+)?)(?![\\d,/]|\\.\\d)"
+            + "|(?<![\\d./])(\\d+(?:\\.\\d+)?)\\s*(?:dollars|pounds|euros|pence|cents|rupees|pesos|rand)\\b");
+    /** The first fraction taken of the money: "1/3 of her money" (the amount written there), "1/4 of it" (written before). */
+    private static final Pattern OF_THE_MONEY = Pattern.compile("(?i)" + FRACTION
+            + "\\s+of\\s+(?:(?:her|his|their|my|your|the)\\s+money\\b|it\\b|this\\b)");
+    /** One fraction of the money spent, then the question: "Nadia spends 3/8 of her 40 euros on a game." */
+    private static final Pattern ONE_TAKING = Pattern.compile("(?i)" + FRACTION + "\\s+of\\s+(?:(?:her|his|their|my|your|the)"
+            + "\\s+money|it|this)(?:\\s+on\\s+(?:[\\p{L}']+\\s+){0,3}?[\\p{L}']+)?\\s*[.;]\\s*[^.;]*$");
+
+    /**
+     * A story of money (read17): "Mia spends 1/3 of her 60 dollars and then 1/2 of the remainder. How much money is left?",
+     * "Sam had £120. He spent 1/3 of it …": the amount times the fraction left (or spent), asked "how much". One amount,
+     * the whole of which the first fraction is taken; one fraction alone only in a story of one taking.
+     */
+    private static Optional<String> ofMoney(String t) {
+        Matcher amount = AMOUNT.matcher(t);
+        if (!amount.find()) return Optional.empty();
+        String value = amount.group(1) != null ? amount.group(1) : amount.group(2);
+        int at = amount.start();
+        String story = t.substring(0, at) + "money" + t.substring(amount.end());
+        if (amount.find() || !Pattern.compile("(?i)\\bhow\\s+much\\b").matcher(t).find()) return Optional.empty();
+        Matcher first = OF_THE_MONEY.matcher(story);
+        // the amount is the whole: written where the first fraction is taken of it, or before it
+        if (!first.find() || at > first.end()) return Optional.empty();
+        Optional<String> parts = ofTheWhole(story);
+        if (parts.isEmpty() && NUMBER.matcher(story).results().count() == 1 && ONE_TAKING.matcher(story).find()
+                && story.chars().filter(c -> c == '?').count() <= 1) {
+            if (ASKS_WHAT_IS_LEFT.matcher(story).find()) parts = Optional.of("1 - " + first.group(1));
+            else if (asksWhatWasTaken(story)) parts = Optional.of(first.group(1));
+        }
+        return parts.map(p -> value + " × " + (p.startsWith("(") && !p.contains(") + ") ? p : "(" + p + ")"));
+    }
+
     /** The start of the story's working (see the class comment) where the whole text is such a story; empty otherwise. */
     static Optional<String> start(String normalised) {
-        String t = normalised.strip();
+        Optional<String> money = ofMoney(normalised.strip());
+        return money.isPresent() ? money : ofTheWhole(normalised.strip()).filter(p -> !AMOUNT.matcher(normalised).find());
+    }
+
+    private static boolean asksWhatWasTaken(String t) {
+        Matcher taken = ASKS_WHAT_WAS_TAKEN.matcher(t);
+        return taken.find() && bySameTaker(t, taken.group(1));
+    }
+
+    /** The fraction of the whole left or taken, where the whole text is a story of two fractions of it. */
+    private static Optional<String> ofTheWhole(String t) {
         // the two fractions are all the numbers of the story, and it asks one question
         if (NUMBER.matcher(t).results().count() != 2 || t.chars().filter(c -> c == '?').count() > 1 || t.contains("="))
             return Optional.empty();
         boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
-        Matcher taken = ASKS_WHAT_WAS_TAKEN.matcher(t);
-        boolean takenAsked = taken.find() && bySameTaker(t, taken.group(1));
-        if (!left && !takenAsked) return Optional.empty();
+        boolean takenAsked = asksWhatWasTaken(t);
+        if (!left && !takenAsked) return ofTheRestWho(t);
         Matcher rest = TWO_TAKINGS.matcher(t);
         if (rest.find() && parts(rest.group(1), rest.group(2))) {
             String product = "(1 - " + rest.group(1) + ") × (1 - " + rest.group(2) + ")";
@@ -80,6 +123,33 @@ final class FractionLeft {
         String a = whole.group(1), b = whole.group(3);
         if (left) return atMostOne(a, b) ? Optional.of("1 - " + a + " - " + b) : Optional.empty();
         return Optional.of(a + " + " + b);
+    }
+
+    /** "3/5 of the class walk and 1/4 of the rest cycle": the second group's fraction of the rest, and what it does. */
+    private static final Pattern REST_GROUP = Pattern.compile("(?i)" + FRACTION + "\\s+of\\s+(?:[\\p{L}',]+\\s+){1,10}?"
+            + FRACTION
+            + "\\s+of\\s+(?:the\\s+(?:rest|remainder|others)|what\\s+is\\s+left)\\s+((?:[\\p{L}']+\\s*){1,4}?)\\s*[.;!?]");
+    /** "What fraction (of the class) cycles?": group 1 says what the group asked about does. */
+    private static final Pattern ASKS_WHAT_FRACTION_DOES = Pattern.compile(
+            "(?i)\\bwhat\\s+fraction\\s+(?:of\\s+(?:the|her|his|their|its|all\\s+the)\\s+\\p{L}+\\s+)?((?:[\\p{L}']+\\s*){1,4}?)\\s*\\??\\s*$");
+
+    /**
+     * The fraction of the whole in the second group, where the question asks what fraction does what that group does
+     * ("… and 1/4 of the rest cycle. What fraction of the class cycles?": (1 − 3/5) × 1/4; read17).
+     */
+    private static Optional<String> ofTheRestWho(String t) {
+        Matcher rest = REST_GROUP.matcher(t);
+        Matcher asked = ASKS_WHAT_FRACTION_DOES.matcher(t);
+        if (!rest.find() || !asked.find() || asked.start() < rest.end() || !parts(rest.group(1), rest.group(2)))
+            return Optional.empty();
+        return stems(rest.group(3)).equals(stems(asked.group(1)))
+                ? Optional.of("(1 - " + rest.group(1) + ") × " + rest.group(2))
+                : Optional.empty();
+    }
+
+    /** The words with a plural or third-person s dropped: "cycles" and "cycle" say the same. */
+    private static java.util.List<String> stems(String words) {
+        return Arrays.stream(words.toLowerCase(Locale.ROOT).strip().split("\\s+")).map(w -> w.replaceFirst("s$", "")).toList();
     }
 
     /** Each fraction a part: less than the whole. */

@@ -34,14 +34,33 @@ final class NumberPuzzle {
             "(?i)\\bthinks?\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b");
     private static final String N = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern RESULT = Pattern.compile(
-            "(?i)(?:\\b(?:the\\s+)?(?:result|answer|total)\\s+is|\\b(?:i|she|he|they|we|you)\\s+(?:gets?|got|end\\s+up\\s+with|ends\\s+up\\s+with)|\\bgives|\\bequals|=)\\s*"
+            "(?i)(?:\\b(?:the\\s+)?(?:result|answer|total)\\s+is|\\bto\\s+get|\\b(?:i|she|he|they|we|you)\\s+(?:gets?|got|end\\s+up\\s+with|ends\\s+up\\s+with)|\\bgives|\\bequals|=)\\s*"
                     + N + "(?!\\d|\\.\\d)");
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\bcall\\s+(?:the|this|that|it|your)?\\s*(?:number\\s+)?([a-z])\\b|\\bthe\\s+number\\s+be\\s+([a-z])\\b");
     private static final String IT = "(?:\\s+(?:it|this|that|the\\s+(?:number|result|answer)))?";
 
+    private static final String K = "(\\d+(?:\\.\\d+)?)(?![\\d./])";
+    private static final String A_NUMBER = "(?:a|some)\\s+(?:certain\\s+)?number";
+    /**
+     * An operation on "a number" that opens the story, with a second operation after it ("Take 15 away from a number,
+     * then halve it"; "subtract 4 from a number and double it"): the same puzzle, told without "think of".
+     */
+    private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:(?:subtract|take)\\s+" + K + "\\s+(?:away\\s+)?from"
+            + "|take\\s+away\\s+" + K + "\\s+from|(add)\\s+" + K + "\\s+to)\\s+" + A_NUMBER + "\\b"
+            + "(?=\\s*(?:,|\\band\\b|\\bthen\\b)\\s*(?:and\\s+)?(?:then\\s+)?(?:add|subtract|take|multiply|divide|double"
+            + "|halve|triple|treble)\\b)");
+
+    /** "Take 15 away from a number, then halve it" told as "think of a number, take away 15, then halve it". */
+    static String opening(String text) {
+        return OPENING.matcher(text).replaceFirst(m -> m.group(3) != null
+                ? "think of a number, add " + m.group(4)
+                : "think of a number, subtract " + (m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+
     /** The puzzle as an equation, when the whole of it is operations this reader knows. */
-    static Optional<Equation> read(String text) {
+    static Optional<Equation> read(String typed) {
+        String text = START.matcher(typed).find() ? typed : opening(typed);
         Matcher start = START.matcher(text);
         if (!start.find()) return Optional.empty();
         Matcher result = RESULT.matcher(text);
@@ -98,6 +117,9 @@ final class NumberPuzzle {
         if (e.equals(letter)) return Optional.empty();
         String equation = e + " = " + result.group(1);
         if (agrees && writtenEquation.isPresent()) agrees = said(writtenEquation.get(), equation);
+        // "… The result is 6. What is double the number?" asks another number than the one the equation finds (read17:
+        // x = 10 was verified)
+        if (ProblemReader.ASKS_FOR_ANOTHER_NUMBER.matcher(text.substring(result.end())).find()) agrees = false;
         return Optional.of(new Equation(equation, letter, words, agrees));
     }
 

@@ -274,7 +274,10 @@ public final class ProblemReader {
     private static Optional<Reading> readMath(String original, String t, String lower, boolean wordsUnread) {
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         // "Ana eats 1/3 of a cake and then 1/4 of what is left. What fraction is left?"
-        Optional<String> left = FractionLeft.start(t);
+        // (an amount in dollars, "$90", is kept for it: TextMath takes a $ for LaTeX)
+        Optional<String> left = FractionLeft.start(t).or(() -> FractionLeft
+                .start(withoutBlanks(
+                        TextMath.normalise(original.replaceAll("\\$\\s*(\\d+(?:\\.\\d+)?)(?![\\d$])", "$1 dollars")))));
         // in such a story "1/2 of the remainder" is a part of what is left, not a division's remainder (read16)
         if (outOfScopeMath(left.isPresent() ? lower.replace("of the remainder", "of the rest") : lower)) return Optional.empty();
         if (left.isPresent()) {
@@ -499,7 +502,7 @@ public final class ProblemReader {
     private static final List<String> COUNT_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten");
     /** A question about a multiple or a part of the number, not the number (read15). */
-    private static final Pattern ASKS_FOR_ANOTHER_NUMBER = Pattern
+    static final Pattern ASKS_FOR_ANOTHER_NUMBER = Pattern
             .compile("(?i)\\b(?:what\\s+is|what's|whats|find|work\\s+out|calculate"
                     + "|give|write\\s+down)\\s+(?:the\\s+value\\s+of\\s+)?(?:twice|double|half|triple|treble|\\w+\\s+times|the\\s+square|the\\s+cube"
                     + "|the\\s+sum|the\\s+product)\\s+(?:of\\s+)?(?:the|that|this|my|your)\\s+number\\b"
@@ -577,7 +580,21 @@ public final class ProblemReader {
 
     private static final Pattern IN_THE_FORM = Pattern.compile("(?i)\\s+in\\s+the\\s+form\\s+([^.?!\\n]*)");
 
-    private static final String OPERAND = "(\\(\\d+ \\+ \\d+/\\d+\\)|\\(-?\\d+(?:\\.\\d+)?(?:/\\d+)?\\)|-?\\d+(?:\\.\\d+)?(?:/\\d+)?)";
+    private static final String OPERAND = "(\\(\\d+ \\+ \\d+/\\d+\\)|\\(-?\\d+(?:\\.\\d+)?(?:/\\d+)?\\)|\\(\\d+/\\d+ × \\d+(?:\\.\\d+)?\\)"
+            + "|-?\\d+(?:\\.\\d+)?(?:/\\d+)?)";
+    /**
+     * "2/3 of 12" in arithmetic said in words (TextMath writes it (2/3) × 12 where it ends the sentence): the product, one
+     * operand ("subtract 4 from 2/3 of 12": read17).
+     */
+    private static final Pattern FRACTION_OF_NUMBER = Pattern
+            .compile("(?<![\\d./(])\\(?(\\d+/\\d+)\\)?\\s+(?:of|×)\\s+(\\d+(?:\\.\\d+)?)(?![\\d/]|\\.\\d|\\s*(?:%|percent))");
+    /** One more step after arithmetic said in words: "…, then add 1/2", "… and then multiply by 2" (read17). */
+    private static final Pattern STEP = Pattern.compile("(?i)^\\s*[,.]?\\s*(?:and\\s+)?(?:then\\s+)?(?:(add|plus)"
+            + "|(subtract|take\\s+away|minus)|(multiply|divide)(?:\\s+(?:it|this|that|the\\s+result|the\\s+answer))?\\s+by)\\s+"
+            + OPERAND + "(?![\\w/^(])");
+    /** A number worked out first, then steps: "Find 3/5 of 25 and then subtract 6" (read17). */
+    private static final Pattern WORK_OUT_FIRST = Pattern
+            .compile("(?i)\\b(?:find|work\\s+out|calculate|what\\s+is|start\\s+with)\\s+" + OPERAND + "(?![\\w/^(])");
     private static final List<Map.Entry<Pattern, String>> WORDED = List.of(
             Map.entry(
                     Pattern.compile("(?i)\\b(?:add|sum\\s+of|total\\s+of)\\s+" + OPERAND + "\\s+(?:and|to)\\s+" + OPERAND
@@ -594,12 +611,41 @@ public final class ProblemReader {
             Map.entry(Pattern.compile("(?i)\\bdivide\\s+" + OPERAND + "\\s+by\\s+" + OPERAND + "(?![\\w/^(])"), "%s ÷ %s"));
 
     /** "Add 2½ and 1⅔", "subtract 3/4 from 5/6": arithmetic said in words, as one expression. */
-    static Optional<String> wordedArithmetic(String t) {
+    static Optional<String> wordedArithmetic(String text) {
+        String t = FRACTION_OF_NUMBER.matcher(text).replaceAll("($1 × $2)");
         for (Map.Entry<Pattern, String> w : WORDED) {
             Matcher m = w.getKey().matcher(t);
-            if (m.find()) return Optional.of(String.format(w.getValue(), bracket(m.group(1)), bracket(m.group(2))));
+            if (m.find())
+                return withSteps(String.format(w.getValue(), bracket(m.group(1)), bracket(m.group(2))), t.substring(m.end()));
         }
-        return Optional.empty();
+        Matcher first = WORK_OUT_FIRST.matcher(t);
+        if (!first.find()) return Optional.empty();
+        String start = bracket(first.group(1));
+        return withSteps(start, t.substring(first.end())).filter(stepped -> !stepped.equals(start));
+    }
+
+    /**
+     * An operation said after the steps read, with no number of its own ("… and square the result", "then double it",
+     * "then take the square root"): read17 found "subtract 5 from 12 and square the result" verified as 12 − 5.
+     */
+    private static final Pattern FURTHER_OPERATION = Pattern.compile("(?i)\\b(?:square|squared|cube|cubed|double|halve|half"
+            + "|triple|treble|multiply|divide|add|subtract|take\\s+away|minus|plus|times|raise|increase|decrease|reduce"
+            + "|negate|reciprocal|root)\\b");
+
+    /**
+     * The expression with each step said after it, in order: a product or a quotient of all that came before; empty where
+     * another operation is said after them.
+     */
+    private static Optional<String> withSteps(String e, String rest) {
+        for (Matcher m = STEP.matcher(rest); m.find(); m = STEP.matcher(rest)) {
+            String operand = bracket(m.group(4));
+            if (m.group(1) != null) e = e + " + " + operand;
+            else if (m.group(2) != null) e = e + " - " + operand;
+            else
+                e = "(" + e + ")" + (m.group(3).equalsIgnoreCase("multiply") ? " × " : " ÷ ") + operand;
+            rest = rest.substring(m.end());
+        }
+        return FURTHER_OPERATION.matcher(rest).find() ? Optional.empty() : Optional.of(e);
     }
 
     private static String bracket(String operand) {

@@ -146,6 +146,18 @@ final class TextMath {
     private static final Pattern LABEL_AFTER_INSTRUCTION = Pattern.compile("(?im)^([ \\t]*(?:simplify|solve|expand|factori[sz]e"
             + "|evaluate|work\\s+out|calculate|differentiate|integrate)\\s*:?[ \\t]+)" + ItemLabels.LABEL);
 
+    private static final String COLUMN_NUMBER = "\\d+(?:\\.\\d+)?(?:/\\d+)?";
+    /**
+     * A number alone on its line, then an operator and a number alone on the next: one sum set out in a column (read17;
+     * x already read so). A minus needs a space after it: "-15" alone on a line is a negative number, another item.
+     */
+    private static final Pattern COLUMN = Pattern
+            .compile("(?m)^([ \\t]*" + COLUMN_NUMBER + ")[ \\t]*\\n[ \\t]*([×*÷+]|[-−](?=[ \\t]))"
+                    + "[ \\t]*(" + COLUMN_NUMBER + ")[ \\t]*$");
+    /** A number and an operator ending a line, and the next line a number (and where the answer goes). */
+    private static final Pattern OPERATOR_AT_LINE_END = Pattern.compile("(?m)^([ \\t]*" + COLUMN_NUMBER + ")[ \\t]*([×*÷+\\-−])"
+            + "[ \\t]*\\n[ \\t]*(" + COLUMN_NUMBER + ")(?=[ \\t]*(?:=[ \\t]*)?$)");
+
     /** The text with LaTeX and unicode math written the way the engine reads it. */
     static String normalise(String text) {
         String t = PRONOUN_I.matcher(text).replaceAll("I").replace("$$", " ").replace("$", " ").replace("\\(", " ")
@@ -174,6 +186,9 @@ final class TextMath {
         // a bracket followed by an operator is math: "(a) + (a) + 3a"
         t = ItemLabels.dropped(t);
         t = LABEL_AFTER_INSTRUCTION.matcher(t).replaceAll("$1");
+        // a sum set out in a column, the operator starting the second line ("  27\n×  3"), or ending the first ("7 ×\n8 =")
+        t = COLUMN.matcher(t).replaceAll("$1 $2 $3");
+        t = OPERATOR_AT_LINE_END.matcher(t).replaceAll("$1 $2 $3");
         // fractions in words: "five-sixths", "three quarters", "a half" after a number word
         t = FRACTION_WORDS.matcher(t).replaceAll(m -> numerator(m.group(1)) + "/" + denominator(m.group(2)));
         // a mixed number said with "and": "2 and 1/2", "two and a half" is 2 1/2, read below as (2 + 1/2) (mixed14: the 2 was dropped)

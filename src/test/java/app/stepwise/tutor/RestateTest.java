@@ -129,10 +129,11 @@ class RestateTest {
 
     @Test
     void theModelReadsAnUnreadSpanishProblemInTheReadersEnglishAndTheStudentSeesItAsTyped() {
-        String typed = "Resta 5 a 12 y multiplica el resultado por 2.";
+        // (read17: "Resta 5 a 12 y multiplica el resultado por 2." is read now, (12 − 5) × 2)
+        String typed = "Resta 5 a 12 y multiplica el resultado por el doble de 2.";
         ProblemContext ctx = ProblemContext.fromText(typed);
         assertThat(ctx.reading()).isEmpty();
-        assertThat(ctx.modelText()).isEqualTo("subtract 5 from 12 and multiply the result by 2.");
+        assertThat(ctx.modelText()).isEqualTo("subtract 5 from 12 and multiply the result by double 2.");
         assertThat(ctx.text()).isEqualTo(typed);
         // a number that reads two ways in Spanish is given to the model as typed, never guessed into English
         assertThat(ProblemContext.fromText("¿Cuánto es 1.500 más 2?").modelText()).isEqualTo("¿Cuánto es 1.500 más 2?");
