@@ -101,11 +101,12 @@ final class PackEditorView extends BorderPane implements Screen {
         setTop(toolbar());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.3);
-        Node validation = validationPanel();
+        VBox validation = validationPanel();
         SplitPane.setResizableWithParent(validation, false); // a taller window gives its room to the problems and editor
         SplitPane vertical = new SplitPane(split, validation);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.8);
+        fitValidation(vertical, validation);
         setCenter(vertical);
         Label status = new Label();
         status.setId("editor-status");
@@ -324,7 +325,7 @@ final class PackEditorView extends BorderPane implements Screen {
         return scroll;
     }
 
-    private Node validationPanel() {
+    private VBox validationPanel() {
         findings.setId("validation");
         findings.setItems(vm.findings());
         findings.setCellFactory(v -> new ListCell<>() {
@@ -353,7 +354,33 @@ final class PackEditorView extends BorderPane implements Screen {
         });
         Label none = new Label(t.get("editor.validation.none"));
         findings.setPlaceholder(none);
-        return new VBox(4, new Label(t.get("editor.validation")), findings);
+        Label heading = new Label(t.get("editor.validation"));
+        heading.setId("validation-heading");
+        VBox panel = new VBox(4, heading, findings);
+        panel.setId("validation-panel");
+        return panel;
+    }
+
+    /**
+     * With nothing to say, the validation panel is one line ("Validation: no problems found.") and the problems and
+     * editor get the room (at 1024×600 an empty list took about 90 pixels); with findings it shows their list at the
+     * height it had when it last showed findings (a fifth of the editor at first; the teacher may drag it).
+     */
+    private void fitValidation(SplitPane vertical, VBox panel) {
+        Label heading = (Label) panel.getChildren().get(0);
+        double[] listShare = {1 - vertical.getDividerPositions()[0]};
+        Runnable fit = () -> {
+            boolean none = findings.getItems().isEmpty();
+            if (none == !findings.isManaged()) return;
+            if (none) listShare[0] = 1 - vertical.getDividerPositions()[0];
+            heading.setText(t.get(none ? "editor.validation.compact" : "editor.validation"));
+            findings.setVisible(!none);
+            findings.setManaged(!none);
+            panel.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            vertical.setDividerPositions(none ? 1 : 1 - listShare[0]); // the panel's max height keeps it one line
+        };
+        findings.getItems().addListener((javafx.collections.ListChangeListener<PackEditorViewModel.Finding>) c -> fit.run());
+        fit.run();
     }
 
     private void reveal(ScrollPane scroll, Node node) {

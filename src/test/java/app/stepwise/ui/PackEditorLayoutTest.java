@@ -154,6 +154,43 @@ class PackEditorLayoutTest {
     }
 
     /**
+     * ui16's tour at 1024×600: the validation panel took about 90 pixels to say "No problems found". With nothing to say
+     * it is one line, and the problems and editor get the room; a finding opens the list again, and fixing it closes it.
+     */
+    @Test
+    void withNothingToSayTheValidationPanelIsOneLineAt1024x600(FxRobot robot) throws Exception {
+        LessonPack pack = TestApp.bundled("linear-equations.json");
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), pack);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new PackEditorView(vm, test.app().texts(), test.navigator), 1024, 556));
+            Looks.set(stage.getScene(), Settings.DEFAULTS);
+            SharedStage.shrink(stage, 1024, 556);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region panel = robot.lookup("#validation-panel").queryAs(javafx.scene.layout.Region.class);
+        ListView<?> findings = robot.lookup("#validation").queryAs(ListView.class);
+        javafx.scene.control.Label heading = robot.lookup("#validation-heading").queryAs(javafx.scene.control.Label.class);
+        assertThat(findings.getItems()).as("the bundled pack is valid").isEmpty();
+        FxWait.until(() -> panel.getHeight() > 0, 10);
+        assertThat(panel.getHeight()).as("one line when there is nothing to say").isLessThan(40);
+        assertThat(heading.getText()).isEqualTo("Validation: no problems found.");
+        double editorWithNothingToSay = robot.lookup("#problem-list").queryAs(ListView.class).getHeight();
+
+        robot.interact(() -> vm.problems.get(0).value.set("x = 6")); // le-01 solves to x = 5
+        FxWait.until(() -> findings.getItems().size() == 2, 20);
+        FxWait.until(() -> findings.getHeight() > 50, 10);
+        assertThat(findings.isVisible()).isTrue();
+        assertThat(heading.getText()).startsWith("Validation (click a message");
+        assertThat(robot.lookup("#problem-list").queryAs(ListView.class).getHeight()).as("the problems still show")
+                .isGreaterThan(60).isLessThan(editorWithNothingToSay);
+
+        robot.interact(() -> vm.problems.get(0).value.set("x = 5"));
+        FxWait.until(() -> findings.getItems().isEmpty(), 20);
+        FxWait.until(() -> panel.getHeight() < 40, 10);
+        assertThat(heading.getText()).isEqualTo("Validation: no problems found.");
+    }
+
+    /**
      * Below the problem list, Delete and Undo delete are shown whole, their shadow too, at 1024×600 and 1280×720, with
      * the pack's properties closed and open, at the normal and larger text sizes: a newcomer saw their lower edge cut
      * off at 1024×600 (the column ended flush with the split pane, which cuts off what reaches its edge), and with a
