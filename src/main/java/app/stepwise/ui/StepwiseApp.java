@@ -51,7 +51,7 @@ public final class StepwiseApp extends Application {
     }
 
     private void show(Stage stage) {
-        AppPaths.ensureUserFolders();
+        AppPaths.DataFolder data = AppPaths.ensureUserFolders();
         MathText.registerFonts();
         // the object graph, once: two small reads (settings, opening the progress file) before the window shows
         SettingsStore settings = SettingsStore.load(AppPaths.userDir().resolve("settings.json"));
@@ -60,6 +60,7 @@ public final class StepwiseApp extends Application {
         app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
         CrashDialog.useTexts(app.texts());
         main = new MainView(app, screens());
+        main.dataFolder(data); // a folder that cannot keep the work is said on the window, not only on the command line
 
         double[] size = Displays.startSize();
         Scene scene = new Scene(main, size[0], size[1]);
