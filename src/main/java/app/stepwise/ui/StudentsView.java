@@ -64,7 +64,7 @@ final class StudentsView extends VBox implements Screen {
         none.getStyleClass().add("empty-state");
         none.visibleProperty().bind(vm.noneYetProperty());
         none.managedProperty().bind(none.visibleProperty());
-        scroll.visibleProperty().bind(vm.noneYetProperty().not());
+        scroll.visibleProperty().bind(vm.studentsProperty().emptyProperty().not()); // no empty box, nor under the form
         scroll.managedProperty().bind(scroll.visibleProperty());
         getChildren().addAll(heading, none, scroll, new HBox(10, add, guest, teacher), panel, message);
     }

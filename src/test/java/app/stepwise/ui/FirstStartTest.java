@@ -65,6 +65,7 @@ class FirstStartTest {
         robot.clickOn("#new-student");
         FxWait.shown(robot, "#new-name", 10);
         assertThat(none.isVisible()).as("the name form takes the note's place").isFalse();
+        assertThat(robot.lookup("#students-list").query().isVisible()).as("and no empty names box comes back").isFalse();
     }
 
     /**
@@ -81,6 +82,10 @@ class FirstStartTest {
         Label said = robot.lookup("#data-folder-warning").queryAs(Label.class);
         assertThat(said.getText()).contains(link.toString()).contains("is a link to").contains("your work cannot be saved")
                 .contains("Connect it");
+        Thread.sleep(1000); // the progress file's trouble arrives meanwhile: the banner says it, not a second dialog
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(Window.getWindows()).as("no 'progress file' dialog over the banner")
+                .noneMatch(w -> w.getScene() != null && w.getScene().lookup("#store-trouble") != null));
         robot.interact(() -> {
             Settings s = window.main().app().settings().get();
             window.main().app().settings().change(s.withLanguage("es"), window.main().app().tasks(), problem -> {});
@@ -91,6 +96,23 @@ class FirstStartTest {
         robot.interact(() -> robot.lookup("#data-folder-dismiss").queryButton().fire());
         FxWait.until(() -> !robot.lookup("#data-folder-banner").query().isVisible(), 10);
         assertThat(robot.lookup("#data-folder-banner").query().isManaged()).as("it takes no room once closed").isFalse();
+    }
+
+    /** Seen at 1366×768: a name button stood flush with its box's top-left corner, its edge looking cut. */
+    @Test
+    void aStudentsNameStandsClearOfItsBoxsEdges(FxRobot robot) throws Exception {
+        window = WholeApp.start(robot, "en");
+        window.main().app().tutor().classroom().createStudent("Amina", java.util.Optional.empty());
+        robot.clickOn("#student");
+        FxWait.shown(robot, "#student-Amina", 20);
+        Node name = robot.lookup("#student-Amina").query();
+        Node box = robot.lookup("#students-list").query();
+        robot.interact(() -> {
+            Bounds n = name.localToScene(name.getBoundsInLocal());
+            Bounds b = box.localToScene(box.getBoundsInLocal());
+            assertThat(n.getMinX() - b.getMinX()).as("left margin").isGreaterThanOrEqualTo(6);
+            assertThat(n.getMinY() - b.getMinY()).as("top margin").isGreaterThanOrEqualTo(6);
+        });
     }
 
     /** A usable data folder says nothing: no banner, no room taken. */
