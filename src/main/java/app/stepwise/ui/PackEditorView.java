@@ -581,6 +581,7 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     private final class ProblemCell extends ListCell<ProblemDraft> {
+        /** The id, then the statement's start as plain text ("920 kg/m^3"), never its LaTeX source. */
         ProblemCell() {
             setPrefWidth(0); // a long statement is cut with "…" rather than scrolling the list sideways
             setOnDragDetected(e -> {
@@ -612,7 +613,7 @@ final class PackEditorView extends BorderPane implements Screen {
                 return;
             }
             textProperty().bind(Bindings.createStringBinding(() -> d.id.get() + (d.generated.get() ? "  ◆" : "") + "\n"
-                    + abbreviate(d.statement.get()), d.id, d.statement, d.generated));
+                    + abbreviate(MathSpeech.plain(d.statement.get())), d.id, d.statement, d.generated));
         }
     }
 

@@ -74,6 +74,20 @@ class PackEditorLayoutTest {
         assertThat(wordsLine).isCloseTo(buttonLine, org.assertj.core.data.Offset.offset(1.0));
     }
 
+    /** The tour saw LaTeX source in the problem list ("Olive oil has a density of $920\\,\\..."): rows read plainly. */
+    @Test
+    void theProblemListShowsStatementsAsPlainTextNotLatexSource(FxRobot robot) {
+        ListView<?> list = robot.lookup("#problem-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<String> rows = list.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n).getText())
+                    .filter(s -> s != null && !s.isEmpty()).toList();
+            assertThat(rows).as("rows shown").hasSizeGreaterThan(3);
+            assertThat(rows).noneMatch(r -> r.contains("$") || r.contains("\\"));
+            assertThat(rows).anyMatch(r -> r.startsWith("dp-01\n") && r.contains("3 kg"));
+        });
+    }
+
     /** "Undo delete" can be clicked only when there is a deletion to undo (it was always on, and did nothing). */
     @Test
     void undoDeleteIsOnOnlyAfterADelete(FxRobot robot) {
