@@ -316,10 +316,15 @@ final class PackEditorView extends BorderPane implements Screen {
                 tryVerdict, more, generate, generatedNote);
         HBox.setHgrow(tryBox, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(problemEditor);
+        scroll.setId("problem-editor-scroll");
         scroll.setFitToWidth(true);
         // the field with the keyboard focus (Tab, or a click in the validation panel) is scrolled into view
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) scene.focusOwnerProperty().addListener((p, before, node) -> reveal(scroll, node));
+        });
+        // and stays in view when the editor gets shorter (the validation panel opens on a finding as the teacher types)
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (now.getHeight() < was.getHeight() && getScene() != null) reveal(scroll, getScene().getFocusOwner());
         });
         scroll.setPadding(new Insets(0, 8, 0, 8));
         return scroll;

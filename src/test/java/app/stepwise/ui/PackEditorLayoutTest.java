@@ -190,9 +190,21 @@ class PackEditorLayoutTest {
         assertThat(heading.getText()).isEqualTo("Validation: no problems found.");
         double editorWithNothingToSay = robot.lookup("#problem-list").queryAs(ListView.class).getHeight();
 
+        javafx.scene.control.TextField value = robot.lookup("#editor-value").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(value::requestFocus); // the teacher types the answer: its field is scrolled into view
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> vm.problems.get(0).value.set("x = 6")); // le-01 solves to x = 5
         FxWait.until(() -> findings.getItems().size() == 2, 20);
         FxWait.until(() -> findings.getHeight() > 50, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node editor = stage.getScene().lookup("#problem-editor-scroll");
+            javafx.geometry.Bounds field = value.localToScene(value.getBoundsInLocal());
+            javafx.geometry.Bounds shown = editor.localToScene(editor.getLayoutBounds());
+            assertThat(field.getMaxY()).as("the field being typed in stays in view as the panel opens")
+                    .isLessThanOrEqualTo(shown.getMaxY());
+            assertThat(field.getMinY()).isGreaterThanOrEqualTo(shown.getMinY());
+        });
         assertThat(findings.isVisible()).isTrue();
         assertThat(heading.getText()).startsWith("Validation (click a message");
         assertThat(robot.lookup("#problem-list").queryAs(ListView.class).getHeight()).as("the problems still show")
