@@ -569,7 +569,17 @@ final class PackEditorView extends BorderPane implements Screen {
     public void shown() {
         vm.recoverable().ifPresent(when -> {
             ButtonType yes = Controls.yes(t);
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, Controls.no(t));
+            // throwing the work away is a click on its own button, never Esc (JavaFX takes a "No" button as the
+            // dialog's cancel, so Esc deleted the draft); Esc keeps the work, as Yes does
+            ButtonType discard = new ButtonType(t.get("editor.recover.discard"), ButtonBar.ButtonData.OTHER);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, discard);
+            a.getDialogPane().setId("editor-recover");
+            a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() != KeyCode.ESCAPE) return;
+                e.consume();
+                a.setResult(yes);
+                a.close();
+            });
             a.setHeaderText(t.get("editor.recover.heading"));
             if (getScene() != null) a.initOwner(getScene().getWindow());
             a.showAndWait().ifPresent(b -> {
