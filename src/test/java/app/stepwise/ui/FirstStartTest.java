@@ -49,8 +49,8 @@ class FirstStartTest {
         Node none = robot.lookup("#students-empty").query();
         Button add = robot.lookup("#new-student").queryButton();
         robot.interact(() -> {
-            Bounds noneBox = none.localToScene(none.getBoundsInLocal());
-            Bounds addBox = add.localToScene(add.getBoundsInLocal());
+            Bounds noneBox = inScene(none);
+            Bounds addBox = inScene(add);
             assertThat(noneBox.getMaxY()).as("the note stands above the buttons").isLessThan(addBox.getMinY());
             assertThat(noneBox.getHeight()).as("a few lines, not a large empty box").isLessThan(110);
             assertThat(addBox.getMinY()).as("the buttons right under the heading and the note").isLessThan(260);
@@ -105,14 +105,16 @@ class FirstStartTest {
         window.main().app().tutor().classroom().createStudent("Amina", java.util.Optional.empty());
         robot.clickOn("#student");
         FxWait.shown(robot, "#student-Amina", 20);
-        Node name = robot.lookup("#student-Amina").query();
-        Node box = robot.lookup("#students-list").query();
         robot.interact(() -> {
-            Bounds n = name.localToScene(name.getBoundsInLocal());
-            Bounds b = box.localToScene(box.getBoundsInLocal());
+            Bounds n = inScene(robot.lookup("#student-Amina").query());
+            Bounds b = inScene(robot.lookup("#students-list").query());
             assertThat(n.getMinX() - b.getMinX()).as("left margin").isGreaterThanOrEqualTo(6);
             assertThat(n.getMinY() - b.getMinY()).as("top margin").isGreaterThanOrEqualTo(6);
         });
+    }
+
+    private static Bounds inScene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     /** A usable data folder says nothing: no banner, no room taken. */
