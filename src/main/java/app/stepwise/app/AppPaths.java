@@ -1,5 +1,6 @@
 package app.stepwise.app;
 
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,18 +136,34 @@ public final class AppPaths {
 
     /**
      * What {@link #ensurePrivateDataFolder} found. {@code UNUSABLE}: Stepwise cannot keep the user's work there (said to
-     * the user); {@code LEFT_AS_IT_IS}: usable, but its permissions were not narrowed (for the log); {@code PRIVATE}: made
-     * or already owner-only, or a chosen folder left alone.
+     * the user: {@link #said()} in the window's language, {@code message} its English on the command line);
+     * {@code LEFT_AS_IT_IS}: usable, but its permissions were not narrowed (for the log); {@code PRIVATE}: made or already
+     * owner-only, or a chosen folder left alone.
      */
-    public record DataFolder(Path dir, State state, String message) {
+    public record DataFolder(Path dir, State state, String message, Message said) {
         public enum State {
             PRIVATE,
             LEFT_AS_IT_IS,
             UNUSABLE
         }
 
+        /** Said to the user only when unusable ({@code message} itself, in every language). */
+        public DataFolder(Path dir, State state, String message) {
+            this(dir, state, message, state == State.UNUSABLE ? Message.verbatim(message) : Message.NONE);
+        }
+
         static DataFolder ok(Path dir) {
             return new DataFolder(dir, State.PRIVATE, "");
+        }
+
+        /** Why the user's work cannot be saved and what to do: in the feedback bundle's words, English and Spanish. */
+        static DataFolder unusable(Path dir, String kind, Object... args) {
+            Message said = Message.of("data.unusable." + kind, args);
+            return new DataFolder(dir, State.UNUSABLE, said.english(), said);
+        }
+
+        public boolean unusable() {
+            return state == State.UNUSABLE;
         }
 
         /** Says an unusable folder on {@code err} (no stack trace) and logs what is not as planned. */
@@ -172,11 +189,9 @@ public final class AppPaths {
     static DataFolder makePrivate(Path dir, boolean narrowExisting) {
         if (Files.isSymbolicLink(dir)) {
             if (Files.isDirectory(dir)) return writable(dir, "it is a link, kept as the user made it");
-            return unusable(dir, "is a link to " + linkTarget(dir) + ", which is not a folder (a stick or share that is "
-                    + "not there?)", "Connect it, or remove the link to keep the data in " + dir + " itself.");
+            return DataFolder.unusable(dir, "link", dir.toString(), linkTarget(dir));
         }
-        if (Files.exists(dir) && !Files.isDirectory(dir))
-            return unusable(dir, "is a file, not a folder", "Rename the file; Stepwise then makes the folder afresh.");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) return DataFolder.unusable(dir, "file", dir.toString());
         boolean existed = Files.isDirectory(dir);
         try {
             if (!existed) Files.createDirectories(dir);
@@ -184,32 +199,33 @@ public final class AppPaths {
             if (existed && !narrowExisting) return writable(dir, "");
             String owner = Files.getOwner(dir).getName();
             String me = System.getProperty("user.name", "");
-            if (!owner.equals(me)) return writable(dir, "it belongs to the account " + owner + ", not " + me);
+            if (!owner.equals(me)) return writable(dir, "it belongs to the account " + owner + ", not " + me, owner);
             if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) Files.setPosixFilePermissions(dir, OWNER_ONLY);
             return writable(dir, "");
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             // a refused chmod (a file system without POSIX permissions) leaves the folder as it was, still usable
             return Files.isDirectory(dir)
                     ? writable(dir, "its permissions could not be changed (" + reason(e) + ")")
-                    : unusable(dir, "cannot be made (" + reason(e) + ")", "Check that this account can write " + dir.getParent()
-                            + ".");
+                    : DataFolder.unusable(dir, "cannotMake", dir.toString(), reason(e), String.valueOf(dir.getParent()));
         }
     }
 
     /** The folder as found: private unless {@code why} says why it was left as it is; unusable if not writable. */
     private static DataFolder writable(Path dir, String why) {
-        if (!Files.isWritable(dir))
-            return unusable(dir, "cannot be written by this account" + (why.isEmpty() ? "" : " (" + why + ")"),
-                    "Whoever looks after this computer can give it back to this account, on Linux with: sudo chown -R "
-                            + System.getProperty("user.name", "$USER") + ": " + dir);
+        return writable(dir, why, "");
+    }
+
+    /** As above; {@code owner} is the account the folder belongs to when that is not this one. */
+    private static DataFolder writable(Path dir, String why, String owner) {
+        String me = System.getProperty("user.name", "$USER");
+        if (!Files.isWritable(dir)) {
+            if (!owner.isEmpty()) return DataFolder.unusable(dir, "otherOwner", dir.toString(), owner, me);
+            if (!why.isEmpty()) LOG.info("Data folder {} cannot be written: {}", dir, why);
+            return DataFolder.unusable(dir, "notWritable", dir.toString(), me);
+        }
         return why.isEmpty()
                 ? DataFolder.ok(dir)
                 : new DataFolder(dir, DataFolder.State.LEFT_AS_IT_IS, "Data folder " + dir + " left as it is: " + why + ".");
-    }
-
-    private static DataFolder unusable(Path dir, String problem, String advice) {
-        return new DataFolder(dir, DataFolder.State.UNUSABLE,
-                "Your Stepwise data folder " + dir + " " + problem + ", so your work cannot be saved. " + advice);
     }
 
     private static String linkTarget(Path link) {
@@ -228,14 +244,18 @@ public final class AppPaths {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
-    /** Creates the user's folders if missing; failure is not fatal (read-only home): the app still runs. */
-    public static void ensureUserFolders() {
-        ensurePrivateDataFolder();
+    /**
+     * Creates the user's folders if missing; failure is not fatal (read-only home): the app still runs, and the window
+     * says what the returned data folder's diagnosis says.
+     */
+    public static DataFolder ensureUserFolders() {
+        DataFolder data = ensurePrivateDataFolder();
         try {
             Files.createDirectories(userPacks());
             Files.createDirectories(userModels());
         } catch (IOException | SecurityException e) {
             // reported where the folder is used
         }
+        return data;
     }
 }

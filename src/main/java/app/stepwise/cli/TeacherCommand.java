@@ -271,9 +271,12 @@ final class TeacherCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            // the file is chosen once: a damaged install-folder file is moved aside by the reset, after which the
+            // default would be this account's own file and the advice would lose its --system
+            Path file = teacher.file();
             try {
-                spec.commandLine().getOut().println(TeacherStore.resetPin(teacher.file()));
-                spec.commandLine().getOut().println(nextPin(teacher.file()));
+                spec.commandLine().getOut().println(TeacherStore.resetPin(file));
+                spec.commandLine().getOut().println(nextPin(file));
                 return 0;
             } catch (TeacherException e) {
                 spec.commandLine().getOut().println(e.getMessage());

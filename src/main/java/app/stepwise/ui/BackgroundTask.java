@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * One piece of work for a worker thread, with what the screen does around it: {@code onRunning} before it starts,
  * {@code onProgress} while it streams, {@code onSuccess} with its result, {@code onFailure} when it throws or runs
- * past its time budget, {@code onFinished} after either. Every callback runs on the UI thread of the executor that
+ * past its time budget (or waits too long for a worker), {@code onFinished} after either. Every callback runs on the UI thread of the executor that
  * runs the task (the FX thread in the app, the calling thread in tests); a failure is logged once, by the executor.
  *
  * <pre>{@code
@@ -31,9 +31,13 @@ public final class BackgroundTask<T> {
 
     private static final Runnable NOTHING = () -> {};
 
+    /** How long a task may wait for a free worker unless it says otherwise. */
+    static final Duration DEFAULT_QUEUE_LIMIT = Duration.ofSeconds(60);
+
     private final Work<T> work;
     private String name = "task";
     private Duration budget = Duration.ofSeconds(30);
+    private Duration queueLimit = DEFAULT_QUEUE_LIMIT;
     private Runnable onRunning = NOTHING;
     private Consumer<String> onProgress = p -> {};
     private Consumer<T> onSuccess = r -> {};
@@ -63,9 +67,21 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    /** How long the work may take; past it the task fails with {@link TimedOut} and its context reads cancelled. */
+    /**
+     * How long the work may take once a worker has started it (time spent waiting for a worker does not count); past
+     * it the task fails with {@link TimedOut} and its context reads cancelled.
+     */
     public BackgroundTask<T> withBudget(Duration limit) {
         this.budget = limit;
+        return this;
+    }
+
+    /**
+     * How long the task may wait for a free worker (every worker busy with other work); past it the task fails with
+     * {@link NotStarted} and never runs. A minute unless set.
+     */
+    public BackgroundTask<T> withQueueLimit(Duration limit) {
+        this.queueLimit = limit;
         return this;
     }
 
@@ -115,6 +131,10 @@ public final class BackgroundTask<T> {
         return budget;
     }
 
+    public Duration queueLimit() {
+        return queueLimit;
+    }
+
     // Called by executors only (on the threads they document).
 
     T call(TaskContext context) throws Exception {
@@ -157,6 +177,13 @@ public final class BackgroundTask<T> {
     public static final class TimedOut extends Exception {
         public TimedOut(String task, Duration budget) {
             super(task + " took longer than " + budget.toMillis() + " ms");
+        }
+    }
+
+    /** A task that waited longer than its queue limit for a worker and was dropped without running. */
+    public static final class NotStarted extends Exception {
+        public NotStarted(String task, Duration limit) {
+            super(task + " waited longer than " + limit.toMillis() + " ms for a worker and was not started");
         }
     }
 

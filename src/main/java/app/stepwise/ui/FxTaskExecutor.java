@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,9 @@ import javafx.application.Platform;
 
 /**
  * The app's executor: a few daemon worker threads, a timer that enforces each task's budget, and callbacks delivered
- * on the FX thread with {@code Platform.runLater}. A task's failure is logged here, once, and then handed to its
+ * on the FX thread with {@code Platform.runLater}. A task's budget starts when a worker starts its work, so time spent
+ * waiting behind other work does not eat it; the wait itself is bounded by the task's queue limit, past which the task
+ * is dropped unrun and fails with {@link BackgroundTask.NotStarted}. A task's failure is logged here, once, and then handed to its
  * {@code onFailure}, which words it for the user.
  */
 public final class FxTaskExecutor implements TaskExecutor {
@@ -48,9 +51,18 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         Running<T> running = new Running<>(task);
         task.running();
+        running.deadline = later(running::waitedTooLong, task.queueLimit());
         workers.execute(running::work);
-        running.deadline = timer.schedule(running::timeOut, task.budget().toMillis(), TimeUnit.MILLISECONDS);
         return running;
+    }
+
+    /** Schedules a deadline; none once the executor is closing (the work then runs without one). */
+    private ScheduledFuture<?> later(Runnable action, java.time.Duration after) {
+        try {
+            return timer.schedule(action, after.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            return null;
+        }
     }
 
     @Override
@@ -76,10 +88,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         private final BackgroundTask<T> task;
         private final AtomicBoolean delivered = new AtomicBoolean();
         private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicBoolean started = new AtomicBoolean(); // the work began, or the wait for it was given up
         private final List<Runnable> onWorkEnd = new ArrayList<>(); // UI thread only
         private boolean workEnded; // UI thread only
         private Thread thread; // guarded by this: the worker while it runs the work
-        private volatile ScheduledFuture<?> deadline;
+        private volatile ScheduledFuture<?> deadline; // the queue limit until the work starts, then the budget
 
         Running(BackgroundTask<T> task) {
             this.task = task;
@@ -90,7 +103,10 @@ public final class FxTaskExecutor implements TaskExecutor {
                 thread = Thread.currentThread();
             }
             try {
+                if (!started.compareAndSet(false, true)) return; // waited too long: already failed
+                cancelDeadline();
                 if (stop.get()) return; // cancelled while waiting for a worker
+                deadline = later(this::timeOut, task.budget());
                 T result = task.call(this);
                 if (delivered.compareAndSet(false, true)) ui.execute(() -> task.succeeded(result));
             } catch (Exception | StackOverflowError e) {
@@ -104,10 +120,25 @@ public final class FxTaskExecutor implements TaskExecutor {
                     thread = null;
                     Thread.interrupted(); // the pool thread goes back clean
                 }
-                ScheduledFuture<?> d = deadline;
-                if (d != null) d.cancel(false);
+                cancelDeadline();
                 ui.execute(this::ended);
             }
+        }
+
+        private void cancelDeadline() {
+            ScheduledFuture<?> d = deadline;
+            if (d != null) d.cancel(false);
+        }
+
+        /** The queue limit passed before a worker took the task: it fails now and never runs. */
+        void waitedTooLong() {
+            if (!started.compareAndSet(false, true)) return; // a worker took it just in time
+            if (!delivered.compareAndSet(false, true)) return; // cancelled meanwhile
+            stop.set(true);
+            BackgroundTask.NotStarted e = new BackgroundTask.NotStarted(task.name(), task.queueLimit());
+            LOG.log(Level.WARNING, e.getMessage());
+            ui.execute(() -> task.failed(e));
+            ui.execute(this::ended); // nothing will run: a lane may start its next request (this one returns at once)
         }
 
         private synchronized void interrupt() {
@@ -128,8 +159,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             stop.set(true);
             if (!delivered.compareAndSet(false, true)) return;
             interrupt();
-            ScheduledFuture<?> d = deadline;
-            if (d != null) d.cancel(false);
+            cancelDeadline();
             ui.execute(task::cancelled);
         }
 
@@ -139,6 +169,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
 
         private void ended() {
+            if (workEnded) return;
             workEnded = true;
             List<Runnable> actions = List.copyOf(onWorkEnd);
             onWorkEnd.clear();

@@ -52,6 +52,7 @@ final class MainView extends BorderPane implements Navigator {
     private final Button teacher = new Button();
     private final Label modelStatus = new WholeUpTo(20);
     private final Button student = new Button();
+    private final Button dismissBanner = new Button();
     private AppContext app;
     private Entry current;
 
@@ -92,7 +93,7 @@ final class MainView extends BorderPane implements Navigator {
         for (Button b : List.of(back, student, help, teacher, settings)) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, back, title, spacer, modelLoading, modelStatus, student, help, teacher, settings);
         bar.getStyleClass().add("top-bar");
-        setTop(bar);
+        setTop(new javafx.scene.layout.VBox(bar, dataFolderBanner()));
         label();
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         // both after Looks has the new size and ink (its listener is added after this one): a screen built for the new
@@ -104,8 +105,37 @@ final class MainView extends BorderPane implements Navigator {
         vm.loadChosenModel();
     }
 
+    /**
+     * Under the bar while the data folder cannot keep the user's work: why, and what to do (its owner's fix), in the
+     * window's language; Close hides it for this run. Absent (no room taken) otherwise.
+     */
+    private Node dataFolderBanner() {
+        Label said = new Label();
+        said.setId("data-folder-warning");
+        said.setWrapText(true);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        said.textProperty().bind(vm.dataFolderWarningProperty());
+        HBox.setHgrow(said, Priority.ALWAYS);
+        said.setMaxWidth(Double.MAX_VALUE);
+        dismissBanner.setId("data-folder-dismiss");
+        dismissBanner.setMinWidth(Region.USE_PREF_SIZE);
+        dismissBanner.setOnAction(e -> vm.dismissDataFolderWarning());
+        HBox banner = new HBox(12, said, dismissBanner);
+        banner.setId("data-folder-banner");
+        banner.getStyleClass().add("banner");
+        banner.visibleProperty().bind(vm.dataFolderWarningProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** What the data folder's diagnosis found at start: an unusable folder is said on the banner. */
+    void dataFolder(app.stepwise.app.AppPaths.DataFolder found) {
+        vm.dataFolder(found);
+    }
+
     private void label() {
         Texts t = app.texts();
+        dismissBanner.setText(t.get("dialog.close"));
         back.setText(t.get("nav.back"));
         back.setTooltip(new Tooltip(t.get("nav.back.tip")));
         settings.setText(t.get("nav.settings"));

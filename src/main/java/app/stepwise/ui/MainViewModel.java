@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.text.Message;
 import app.stepwise.tutor.ModelCatalog;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The main window's own state: the tutor model's status, and loading (or switching) the model. The top bar shows the
+ * The main window's own state: the tutor model's status, loading (or switching) the model, and the warning that the
+ * data folder cannot keep the user's work. The top bar shows the
  * status short (the model's name and version, or that there is none) and the whole line (its size and load time, or
  * why there is none) as its tooltip, so the bar fits a 1024-pixel window in every language.
  */
@@ -23,6 +25,8 @@ final class MainViewModel {
     private final ReadOnlyStringWrapper modelDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final TaskLane modelLane;
+    private Message dataFolderSaid = Message.NONE;
+    private final ReadOnlyStringWrapper dataFolderWarning = new ReadOnlyStringWrapper("");
 
     MainViewModel(AppContext app) {
         this.app = app;
@@ -33,6 +37,27 @@ final class MainViewModel {
     void relabel(AppContext inNewLanguage) {
         this.app = inNewLanguage;
         if (!modelLoading.get() && !modelStatus.get().isEmpty()) status(app.tutor().modelStatusSaid());
+        dataFolderWarning.set(app.texts().get(dataFolderSaid));
+    }
+
+    /**
+     * What the data folder's diagnosis found: an unusable folder (owned by another account, a file, a link to nowhere)
+     * is said on the window, why the work cannot be saved and what to do, in the window's language; otherwise nothing.
+     */
+    void dataFolder(AppPaths.DataFolder found) {
+        dataFolderSaid = found.unusable() ? found.said() : Message.NONE;
+        dataFolderWarning.set(app.texts().get(dataFolderSaid));
+    }
+
+    /** The data folder's warning for the banner; empty when the folder is fine or the banner was closed. */
+    ReadOnlyStringProperty dataFolderWarningProperty() {
+        return dataFolderWarning.getReadOnlyProperty();
+    }
+
+    /** The banner was closed: read, and not said again this run. */
+    void dismissDataFolderWarning() {
+        dataFolderSaid = Message.NONE;
+        dataFolderWarning.set("");
     }
 
     /** The status in short, for the top bar. */

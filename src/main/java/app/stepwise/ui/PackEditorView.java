@@ -101,11 +101,12 @@ final class PackEditorView extends BorderPane implements Screen {
         setTop(toolbar());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.3);
-        Node validation = validationPanel();
+        VBox validation = validationPanel();
         SplitPane.setResizableWithParent(validation, false); // a taller window gives its room to the problems and editor
         SplitPane vertical = new SplitPane(split, validation);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.8);
+        fitValidation(vertical, validation);
         setCenter(vertical);
         Label status = new Label();
         status.setId("editor-status");
@@ -315,16 +316,21 @@ final class PackEditorView extends BorderPane implements Screen {
                 tryVerdict, more, generate, generatedNote);
         HBox.setHgrow(tryBox, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(problemEditor);
+        scroll.setId("problem-editor-scroll");
         scroll.setFitToWidth(true);
         // the field with the keyboard focus (Tab, or a click in the validation panel) is scrolled into view
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) scene.focusOwnerProperty().addListener((p, before, node) -> reveal(scroll, node));
         });
+        // and stays in view when the editor gets shorter (the validation panel opens on a finding as the teacher types)
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (now.getHeight() < was.getHeight() && getScene() != null) reveal(scroll, getScene().getFocusOwner());
+        });
         scroll.setPadding(new Insets(0, 8, 0, 8));
         return scroll;
     }
 
-    private Node validationPanel() {
+    private VBox validationPanel() {
         findings.setId("validation");
         findings.setItems(vm.findings());
         findings.setCellFactory(v -> new ListCell<>() {
@@ -353,7 +359,33 @@ final class PackEditorView extends BorderPane implements Screen {
         });
         Label none = new Label(t.get("editor.validation.none"));
         findings.setPlaceholder(none);
-        return new VBox(4, new Label(t.get("editor.validation")), findings);
+        Label heading = new Label(t.get("editor.validation"));
+        heading.setId("validation-heading");
+        VBox panel = new VBox(4, heading, findings);
+        panel.setId("validation-panel");
+        return panel;
+    }
+
+    /**
+     * With nothing to say, the validation panel is one line ("Validation: no problems found.") and the problems and
+     * editor get the room (at 1024×600 an empty list took about 90 pixels); with findings it shows their list at the
+     * height it had when it last showed findings (a fifth of the editor at first; the teacher may drag it).
+     */
+    private void fitValidation(SplitPane vertical, VBox panel) {
+        Label heading = (Label) panel.getChildren().get(0);
+        double[] listShare = {1 - vertical.getDividerPositions()[0]};
+        Runnable fit = () -> {
+            boolean none = findings.getItems().isEmpty();
+            if (none == !findings.isManaged()) return;
+            if (none) listShare[0] = 1 - vertical.getDividerPositions()[0];
+            heading.setText(t.get(none ? "editor.validation.compact" : "editor.validation"));
+            findings.setVisible(!none);
+            findings.setManaged(!none);
+            panel.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            vertical.setDividerPositions(none ? 1 : 1 - listShare[0]); // the panel's max height keeps it one line
+        };
+        findings.getItems().addListener((javafx.collections.ListChangeListener<PackEditorViewModel.Finding>) c -> fit.run());
+        fit.run();
     }
 
     private void reveal(ScrollPane scroll, Node node) {
@@ -537,7 +569,17 @@ final class PackEditorView extends BorderPane implements Screen {
     public void shown() {
         vm.recoverable().ifPresent(when -> {
             ButtonType yes = Controls.yes(t);
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, Controls.no(t));
+            // throwing the work away is a click on its own button, never Esc (JavaFX takes a "No" button as the
+            // dialog's cancel, so Esc deleted the draft); Esc keeps the work, as Yes does
+            ButtonType discard = new ButtonType(t.get("editor.recover.discard"), ButtonBar.ButtonData.OTHER);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, t.get("editor.recover", when), yes, discard);
+            a.getDialogPane().setId("editor-recover");
+            a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() != KeyCode.ESCAPE) return;
+                e.consume();
+                a.setResult(yes);
+                a.close();
+            });
             a.setHeaderText(t.get("editor.recover.heading"));
             if (getScene() != null) a.initOwner(getScene().getWindow());
             a.showAndWait().ifPresent(b -> {
@@ -554,6 +596,7 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     private final class ProblemCell extends ListCell<ProblemDraft> {
+        /** The id, then the statement's start as plain text ("920 kg/m^3"), never its LaTeX source. */
         ProblemCell() {
             setPrefWidth(0); // a long statement is cut with "…" rather than scrolling the list sideways
             setOnDragDetected(e -> {
@@ -585,7 +628,7 @@ final class PackEditorView extends BorderPane implements Screen {
                 return;
             }
             textProperty().bind(Bindings.createStringBinding(() -> d.id.get() + (d.generated.get() ? "  ◆" : "") + "\n"
-                    + abbreviate(d.statement.get()), d.id, d.statement, d.generated));
+                    + abbreviate(MathSpeech.plain(d.statement.get())), d.id, d.statement, d.generated));
         }
     }
 

@@ -635,9 +635,11 @@ final class PackEditorViewModel {
                     offer(d.get(), g.get());
                 })
                 .onCancelled(() -> status.set(t.get("editor.generate.cancelled")))
-                .onFailure(e -> status.set(e instanceof BackgroundTask.TimedOut
-                        ? t.get("editor.generate.timedOut")
-                        : t.get("editor.generate.failed")))
+                .onFailure(e -> status.set(t.get(switch (e) {
+                    case BackgroundTask.NotStarted busy -> "editor.generate.busy";
+                    case BackgroundTask.TimedOut slow -> "editor.generate.timedOut";
+                    default -> "editor.generate.failed";
+                })))
                 .onFinished(() -> {
                     busy.set(false);
                     generating.set(false);

@@ -409,8 +409,11 @@ final class ProblemViewModel {
                 .named("check").withBudget(CHECK_BUDGET)
                 .onRunning(() -> checking.set(true))
                 .onSuccess(this::showCheck)
-                .onFailure(e -> show(Kind.INFO,
-                        tx -> tx.get(e instanceof BackgroundTask.TimedOut ? "check.timeout" : "check.failed")))
+                .onFailure(e -> show(Kind.INFO, tx -> tx.get(switch (e) {
+                    case BackgroundTask.NotStarted busy -> "check.busy";
+                    case BackgroundTask.TimedOut slow -> "check.timeout";
+                    default -> "check.failed";
+                })))
                 .onFinished(() -> checking.set(false)));
     }
 

@@ -51,7 +51,7 @@ public final class StepwiseApp extends Application {
     }
 
     private void show(Stage stage) {
-        AppPaths.ensureUserFolders();
+        AppPaths.DataFolder data = AppPaths.ensureUserFolders();
         MathText.registerFonts();
         // the object graph, once: two small reads (settings, opening the progress file) before the window shows
         SettingsStore settings = SettingsStore.load(AppPaths.userDir().resolve("settings.json"));
@@ -60,6 +60,7 @@ public final class StepwiseApp extends Application {
         app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
         CrashDialog.useTexts(app.texts());
         main = new MainView(app, screens());
+        main.dataFolder(data); // a folder that cannot keep the work is said on the window, not only on the command line
 
         double[] size = Displays.startSize();
         Scene scene = new Scene(main, size[0], size[1]);
@@ -80,9 +81,12 @@ public final class StepwiseApp extends Application {
         main.home();
         // a shared laptop: the name picker first, once anyone has a name here
         if (!tutor.classroom().students().isEmpty()) main.go(new ClassroomRoutes.Students());
-        // trouble with the progress file is shown once, with the offer to restore the backup
-        tutor.classroom().onTrouble(trouble -> javafx.application.Platform
-                .runLater(() -> StoreTroubleDialog.show(main == null ? app : main.app(), trouble, stage)));
+        // trouble with the progress file is shown once, with the offer to restore the backup; a file that cannot be
+        // opened because the data folder is unusable is already said, with why and what to do, by the banner
+        tutor.classroom().onTrouble(trouble -> {
+            if (data.unusable() && !trouble.damaged()) return;
+            javafx.application.Platform.runLater(() -> StoreTroubleDialog.show(main == null ? app : main.app(), trouble, stage));
+        });
         var named = getParameters() == null ? Map.<String, String>of() : getParameters().getNamed();
         if (named.containsKey("open")) {
             LibraryViewModel opener = new LibraryViewModel(main.app(), main);

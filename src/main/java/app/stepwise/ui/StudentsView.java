@@ -50,10 +50,23 @@ final class StudentsView extends VBox implements Screen {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         ScrollPane scroll = new ScrollPane(names);
+        scroll.setId("students-list");
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(200);
         vm.studentsProperty().addListener((ListChangeListener<Student>) c -> fill());
-        getChildren().addAll(heading, scroll, new HBox(10, add, guest, teacher), panel, message);
+        // no names yet: a short friendly note where the names would be, instead of a large empty box
+        Label noneHeading = new Label(t.get("students.none.heading"));
+        noneHeading.getStyleClass().add("subheading");
+        Label noneAdvice = new Label(t.get("students.none"));
+        noneAdvice.setWrapText(true);
+        VBox none = new VBox(4, noneHeading, noneAdvice);
+        none.setId("students-empty");
+        none.getStyleClass().add("empty-state");
+        none.visibleProperty().bind(vm.noneYetProperty());
+        none.managedProperty().bind(none.visibleProperty());
+        scroll.visibleProperty().bind(vm.studentsProperty().emptyProperty().not()); // no empty box, nor under the form
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        getChildren().addAll(heading, none, scroll, new HBox(10, add, guest, teacher), panel, message);
     }
 
     private void fill() {

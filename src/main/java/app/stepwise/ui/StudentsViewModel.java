@@ -6,6 +6,8 @@ import app.stepwise.classroom.Classroom.Student;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +21,7 @@ final class StudentsViewModel {
     private final Navigator navigator;
     private final ReadOnlyListWrapper<Student> students = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noneYet = new ReadOnlyBooleanWrapper(false);
 
     StudentsViewModel(AppContext app, Navigator navigator) {
         this.app = app;
@@ -37,19 +40,27 @@ final class StudentsViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Whether this computer has no names yet and no name is being added: the screen then says so, with what to press,
+     * where the names would be (not a large empty box with the advice under the buttons).
+     */
+    ReadOnlyBooleanProperty noneYetProperty() {
+        return noneYet.getReadOnlyProperty();
+    }
+
     void refresh() {
         BackgroundTask.wrap(ctx -> classroom().students()).named("students").withBudget(BUDGET).onSuccess(list -> {
             students.setAll(list);
-            message.set(list.isEmpty() ? app.texts().get("students.none") : "");
+            noneYet.set(list.isEmpty());
         }).executeWith(app.tasks());
     }
 
     /**
-     * "I'm new here" was pressed: the advice to press it ("No one has a name on this computer yet…") has been followed,
-     * so it goes; it stood under the name form, telling the student to do what they had just done.
+     * "I'm new here" was pressed: the advice to press it has been followed, so it goes, and the name form takes its
+     * place; it stood above the form, telling the student to do what they had just done.
      */
     void creating() {
-        if (message.get().equals(app.texts().get("students.none"))) message.set("");
+        noneYet.set(false);
     }
 
     /** Signs the student in; a wrong picture password says so. On success the library opens. */

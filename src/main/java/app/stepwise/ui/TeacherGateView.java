@@ -89,11 +89,12 @@ final class TeacherGateView extends VBox implements Screen {
                     } catch (TeacherException ex) {
                         return ex.said().map(t::get).orElse(ex.getMessage());
                     }
-                }).named("set teacher PIN").withBudget(TeacherGateViewModel.BUDGET).onSuccess(outcome -> {
-                    if (outcome instanceof TeacherSession session) navigator.replace(new AuthorRoutes.Packs(session));
-                    else
-                        message.setText(String.valueOf(outcome));
-                }).onFailure(x -> message.setText(TeacherGateViewModel.failureSaid(x, t))).executeWith(app.tasks());
+                }).named("set teacher PIN").withBudget(TeacherGateViewModel.BUDGET)
+                        .withQueueLimit(TeacherGateViewModel.QUEUE_LIMIT).onSuccess(outcome -> {
+                            if (outcome instanceof TeacherSession session) navigator.replace(new AuthorRoutes.Packs(session));
+                            else
+                                message.setText(String.valueOf(outcome));
+                        }).onFailure(x -> message.setText(TeacherGateViewModel.failureSaid(x, t))).executeWith(app.tasks());
             });
             Label pinLabel = new Label(t.get("teacher.firstPin"));
             pinLabel.setLabelFor(pin);

@@ -12,8 +12,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * and its outcome said in words: the way in, a wrong PIN and its wait, a lock, or a check that took too long.
  */
 final class TeacherGateViewModel {
-    /** Longest a PIN check may take, waiting for a worker included (a starved computer can need many seconds). */
+    /** Longest a PIN check may take once it runs (a starved computer can need many seconds for the slow hash). */
     static final Duration BUDGET = Duration.ofSeconds(30);
+    /** Longest a PIN check may wait for a worker while other work (a model loading, a check) keeps them all busy. */
+    static final Duration QUEUE_LIMIT = Duration.ofSeconds(30);
 
     /** The check itself; the app's is the teacher store's, tests pass one that is slow or fails. */
     interface PinCheck {
@@ -49,7 +51,7 @@ final class TeacherGateViewModel {
     void unlock(char[] typed) {
         if (checking.get()) return;
         Texts t = app.texts();
-        BackgroundTask.wrap(ctx -> check.unlock(typed)).named("teacher PIN").withBudget(BUDGET)
+        BackgroundTask.wrap(ctx -> check.unlock(typed)).named("teacher PIN").withBudget(BUDGET).withQueueLimit(QUEUE_LIMIT)
                 .onRunning(() -> {
                     checking.set(true);
                     message.set(t.get("teacher.pin.checking"));
@@ -70,9 +72,16 @@ final class TeacherGateViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** What a PIN check that ended without an answer says: too slow (try again), or could not be done. */
+    /**
+     * What a PIN check that ended without an answer says: could not start (other work kept the computer busy), too
+     * slow (both: try again), or could not be done.
+     */
     static String failureSaid(Exception e, Texts t) {
-        return t.get(e instanceof BackgroundTask.TimedOut ? "teacher.pin.timedOut" : "report.failed");
+        return t.get(switch (e) {
+            case BackgroundTask.NotStarted busy -> "teacher.pin.busy";
+            case BackgroundTask.TimedOut slow -> "teacher.pin.timedOut";
+            default -> "report.failed";
+        });
     }
 
     static long seconds(Duration d) {

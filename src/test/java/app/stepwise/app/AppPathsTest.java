@@ -168,6 +168,20 @@ class AppPathsTest {
         }
     }
 
+    /** The window says an unusable folder in its own language (the command line in English, as before). */
+    @Test
+    void anUnusableDataFolderIsSaidInEnglishAndInSpanish(@TempDir Path home) throws Exception {
+        Path file = Files.writeString(home.resolve(".stepwise"), "not a folder");
+        AppPaths.DataFolder found = AppPaths.makePrivate(file, true);
+        assertThat(found.unusable()).isTrue();
+        assertThat(found.said().english()).isEqualTo(found.message()).contains(file.toString())
+                .contains("is a file, not a folder").contains("your work cannot be saved").contains("Rename the file");
+        assertThat(found.said().in(java.util.Locale.forLanguageTag("es"))).contains(file.toString())
+                .contains("es un archivo, no una carpeta").contains("no se puede guardar").contains("Cambia el nombre");
+        assertThat(AppPaths.makePrivate(home.resolve("fresh"), true).said().isEmpty()).as("a usable folder says nothing")
+                .isTrue();
+    }
+
     @Test
     void anUnusableDataFolderIsSaidInOneLineWithoutAStackTrace() {
         var err = new java.io.ByteArrayOutputStream();

@@ -150,6 +150,23 @@ class TeacherCommandTest {
         }
     }
 
+    /**
+     * A damaged install-folder file is moved aside by the reset; the advice then said "set-pin" without --system (the
+     * default file had become this account's own), a PIN no other account would meet.
+     */
+    @Test
+    void resetPinOnADamagedInstallFoldersFileStillSaysToSetTheNewPinForEveryAccount() throws Exception {
+        Path install = Files.createDirectories(dir.resolve("install"));
+        withAppDir(install, () -> {
+            Files.writeString(install.resolve("teacher.json"), "{ not json");
+            Run reset = CliTest.run("teacher", "reset-pin");
+            assertThat(reset.code()).isZero();
+            assertThat(reset.out()).contains("was damaged").contains("stepwise teacher set-pin --system")
+                    .contains("every account");
+            assertThat(install.resolve("teacher.json.damaged")).exists();
+        });
+    }
+
     @Test
     void badSettingsAreRefusedBeforeThePinIsAsked() {
         Run r = CliTest.run("teacher", "settings", "p1", "--max-hint-level", "7", teacherFile());

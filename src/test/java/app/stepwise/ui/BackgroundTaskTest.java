@@ -76,6 +76,42 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void aTasksBudgetStartsWhenAWorkerStartsItNotWhenItWasSubmitted() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add)) {
+            List<String> seen = new ArrayList<>();
+            tasks.execute(BackgroundTask.wrap(ctx -> {
+                Thread.sleep(600); // the only worker is busy longer than the next task's whole budget
+                return "first";
+            }).withBudget(Duration.ofSeconds(10)).onSuccess(seen::add).onFailure(e -> seen.add("first failed " + e)));
+            tasks.execute(BackgroundTask.wrap(ctx -> "second").withBudget(Duration.ofMillis(300)).onSuccess(seen::add)
+                    .onFailure(e -> seen.add("second failed " + e)));
+            drainUntil(() -> seen.size() == 2);
+            assertThat(seen).as("queue time is not work time").containsExactly("first", "second");
+        }
+    }
+
+    @Test
+    void aTaskThatWaitsPastItsQueueLimitFailsWithNotStartedAndNeverRuns() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add)) {
+            TaskLane lane = new TaskLane(tasks);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger secondRan = new AtomicInteger();
+            List<Object> seen = new ArrayList<>();
+            tasks.execute(BackgroundTask.wrap(ctx -> release.await(10, TimeUnit.SECONDS)).onSuccess(seen::add));
+            lane.submit(BackgroundTask.wrap(ctx -> secondRan.incrementAndGet()).withBudget(Duration.ofSeconds(10))
+                    .withQueueLimit(Duration.ofMillis(150)).onSuccess(seen::add).onFailure(seen::add));
+            drainUntil(() -> !seen.isEmpty() && !lane.busy());
+            assertThat(seen).singleElement().isInstanceOf(BackgroundTask.NotStarted.class);
+            assertThat(lane.busy()).as("the lane takes new requests at once").isFalse();
+            release.countDown();
+            drainUntil(() -> seen.size() == 2);
+            Thread.sleep(100); // the dropped task reaches the worker now and must return without running
+            assertThat(seen.get(1)).isEqualTo(true);
+            assertThat(secondRan.get()).isZero();
+        }
+    }
+
+    @Test
     void aLaneRunsOneTaskAndKeepsOnlyTheNewestWaiting() throws Exception {
         try (FxTaskExecutor tasks = new FxTaskExecutor(4, ui::add)) {
             TaskLane lane = new TaskLane(tasks);

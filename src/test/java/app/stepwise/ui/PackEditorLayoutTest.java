@@ -74,6 +74,20 @@ class PackEditorLayoutTest {
         assertThat(wordsLine).isCloseTo(buttonLine, org.assertj.core.data.Offset.offset(1.0));
     }
 
+    /** The tour saw LaTeX source in the problem list ("Olive oil has a density of $920\\,\\..."): rows read plainly. */
+    @Test
+    void theProblemListShowsStatementsAsPlainTextNotLatexSource(FxRobot robot) {
+        ListView<?> list = robot.lookup("#problem-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<String> rows = list.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n).getText())
+                    .filter(s -> s != null && !s.isEmpty()).toList();
+            assertThat(rows).as("rows shown").hasSizeGreaterThan(3);
+            assertThat(rows).noneMatch(r -> r.contains("$") || r.contains("\\"));
+            assertThat(rows).anyMatch(r -> r.startsWith("dp-01\n") && r.contains("3 kg"));
+        });
+    }
+
     /** "Undo delete" can be clicked only when there is a deletion to undo (it was always on, and did nothing). */
     @Test
     void undoDeleteIsOnOnlyAfterADelete(FxRobot robot) {
@@ -151,6 +165,55 @@ class PackEditorLayoutTest {
                     .filter(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).toList();
             assertThat(sideways).as("no sideways scroll bar").isEmpty();
         });
+    }
+
+    /**
+     * ui16's tour at 1024×600: the validation panel took about 90 pixels to say "No problems found". With nothing to say
+     * it is one line, and the problems and editor get the room; a finding opens the list again, and fixing it closes it.
+     */
+    @Test
+    void withNothingToSayTheValidationPanelIsOneLineAt1024x600(FxRobot robot) throws Exception {
+        LessonPack pack = TestApp.bundled("linear-equations.json");
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), pack);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new PackEditorView(vm, test.app().texts(), test.navigator), 1024, 556));
+            Looks.set(stage.getScene(), Settings.DEFAULTS);
+            SharedStage.shrink(stage, 1024, 556);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region panel = robot.lookup("#validation-panel").queryAs(javafx.scene.layout.Region.class);
+        ListView<?> findings = robot.lookup("#validation").queryAs(ListView.class);
+        javafx.scene.control.Label heading = robot.lookup("#validation-heading").queryAs(javafx.scene.control.Label.class);
+        assertThat(findings.getItems()).as("the bundled pack is valid").isEmpty();
+        FxWait.until(() -> panel.getHeight() > 0, 10);
+        assertThat(panel.getHeight()).as("one line when there is nothing to say").isLessThan(40);
+        assertThat(heading.getText()).isEqualTo("Validation: no problems found.");
+        double editorWithNothingToSay = robot.lookup("#problem-list").queryAs(ListView.class).getHeight();
+
+        javafx.scene.control.TextField value = robot.lookup("#editor-value").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(value::requestFocus); // the teacher types the answer: its field is scrolled into view
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.problems.get(0).value.set("x = 6")); // le-01 solves to x = 5
+        FxWait.until(() -> findings.getItems().size() == 2, 20);
+        FxWait.until(() -> findings.getHeight() > 50, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Node editor = stage.getScene().lookup("#problem-editor-scroll");
+            javafx.geometry.Bounds field = value.localToScene(value.getBoundsInLocal());
+            javafx.geometry.Bounds shown = editor.localToScene(editor.getLayoutBounds());
+            assertThat(field.getMaxY()).as("the field being typed in stays in view as the panel opens")
+                    .isLessThanOrEqualTo(shown.getMaxY());
+            assertThat(field.getMinY()).isGreaterThanOrEqualTo(shown.getMinY());
+        });
+        assertThat(findings.isVisible()).isTrue();
+        assertThat(heading.getText()).startsWith("Validation (click a message");
+        assertThat(robot.lookup("#problem-list").queryAs(ListView.class).getHeight()).as("the problems still show")
+                .isGreaterThan(60).isLessThan(editorWithNothingToSay);
+
+        robot.interact(() -> vm.problems.get(0).value.set("x = 5"));
+        FxWait.until(() -> findings.getItems().isEmpty(), 20);
+        FxWait.until(() -> panel.getHeight() < 40, 10);
+        assertThat(heading.getText()).isEqualTo("Validation: no problems found.");
     }
 
     /**

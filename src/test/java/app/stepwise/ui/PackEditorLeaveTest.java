@@ -171,7 +171,7 @@ class PackEditorLeaveTest {
                 PackEditorViewModel.blank("forces-week-3", "es"))));
         FxWait.until(() -> question(robot).isPresent(), 20);
         assertThat(question(robot).get().getHeaderText()).isEqualTo(ES.get("editor.recover.heading"));
-        answer(robot, ES.get("dialog.no"));
+        answer(robot, ES.get("editor.recover.discard")); // throwing the draft away is its own button, not "No"
         FxWait.until(() -> question(robot).isEmpty(), 10);
     }
 }

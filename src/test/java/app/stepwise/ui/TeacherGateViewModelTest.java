@@ -45,6 +45,23 @@ class TeacherGateViewModelTest {
     }
 
     @Test
+    void aCheckThatNeverStartedBecauseOtherWorkKeptTheComputerBusySaysSoNotThatItWasSlow() {
+        TeacherGateViewModel vm = new TeacherGateViewModel(test.app(), test.navigator, pin -> {
+            throw new BackgroundTask.NotStarted("teacher PIN", TeacherGateViewModel.QUEUE_LIMIT);
+        });
+        vm.unlock("5820".toCharArray());
+        Texts en = test.app().texts();
+        assertThat(vm.messageProperty().get()).isEqualTo(en.get("teacher.pin.busy")).contains("busy")
+                .contains("try again").isNotEqualTo(en.get("teacher.pin.timedOut"));
+        test.inLanguage("es");
+        vm = new TeacherGateViewModel(test.app(), test.navigator, pin -> {
+            throw new BackgroundTask.NotStarted("teacher PIN", TeacherGateViewModel.QUEUE_LIMIT);
+        });
+        vm.unlock("5820".toCharArray());
+        assertThat(vm.messageProperty().get()).contains("ocupado").contains("vuelve a intentarlo");
+    }
+
+    @Test
     void aCheckThatFailsOtherwiseSaysNothingWasChanged() {
         TeacherGateViewModel vm = new TeacherGateViewModel(test.app(), test.navigator, pin -> {
             throw new IllegalStateException("disk gone");
