@@ -152,7 +152,8 @@ public final class PhysicsSteps {
                 List<NewNames.Role> roles = NewNames.roles(name);
                 if (roles.size() != 1) continue; // W a weight or a work: which one is not for Stepwise to guess
                 Optional<NewNames.Role> role = Optional.of(roles.get(0));
-                Optional<Double> value = onlyValue(NewNames.ofRole(role.get(), work.truth(), work.dims()), work.truth());
+                Optional<Double> value = onlyValue(
+                        NewNames.atStage(NewNames.ofRole(role.get(), work.truth(), work.dims()), name), work.truth());
                 if (value.isEmpty()) continue;
                 work.truth().put(name, value.get());
                 work.own().put(name, value.get());
@@ -1121,7 +1122,7 @@ public final class PhysicsSteps {
         if (afterError) {
             List<NewNames.Candidate> own = new ArrayList<>(
                     workedOut(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()), want), work));
-            role.ifPresent(r -> own.addAll(NewNames.ofRole(r, work.own(), work.dims())));
+            role.ifPresent(r -> own.addAll(NewNames.atStage(NewNames.ofRole(r, work.own(), work.dims()), written)));
             carried = match(own, read, name, work.own()).isPresent();
         }
         // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
@@ -1131,6 +1132,11 @@ public final class PhysicsSteps {
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
                     Optional.empty());
+        // KE_2 = 8 J where 8 J is ½ m u²: the quantity at the other moment of the motion than the name says
+        if (role.isPresent() && match(meaning.otherStage(), read, name, work.truth()).isPresent())
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherStage."
+                    + NewNames.stage(written).orElseThrow().name().toLowerCase(java.util.Locale.ROOT), written,
+                    Message.of("named." + role.get().id())), Optional.empty());
         Optional<String> given = givenNamed(meaning, text, read, name, work);
         if (given.isPresent())
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
@@ -1174,13 +1180,16 @@ public final class PhysicsSteps {
         *                  even where it is the acceleration's value (W may be a weight or a work: either kind is its own)
         */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
-            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind) {}
+            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind,
+            List<NewNames.Candidate> otherStage) {}
 
     private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
         Expr rhs = read.equation().rhs();
         Optional<Dim> unitWritten = writtenDimension(text, work.names());
         Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
-        List<NewNames.Role> listed = NewNames.roles(head.written());
+        List<NewNames.Role> named = NewNames.roles(head.written());
+        // p_1, v_2 where the problem gives u and v: the quantity at that moment (grade17)
+        List<NewNames.Role> listed = named.isEmpty() ? NewNames.stagedRoles(head.written(), work.truth().keySet()) : named;
         List<NewNames.Role> roles = listed.stream()
                 .filter(r -> unitWritten.map(r.dim()::same).orElse(true) && formula.map(r.dim()::same).orElse(true)).toList();
         // the formula's kind counts only where every letter's kind is known (Δv/Δt may not be)
@@ -1193,8 +1202,9 @@ public final class PhysicsSteps {
                         || kindWord.isPresent() && !kindWord.get().same(written.get()));
         Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> kindWord).or(() -> unitWritten).or(() -> formula);
-        List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
+        List<NewNames.Candidate> ofEitherStage = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
+        List<NewNames.Candidate> ofRole = NewNames.atStage(ofEitherStage, head.written());
         List<NewNames.Candidate> situation = ofRole.isEmpty()
                 ? workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work)
                 : List.of();
@@ -1202,7 +1212,8 @@ public final class PhysicsSteps {
             situation = situation.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
         List<NewNames.Candidate> alike = situation.stream().filter(c -> namedAlike(c, head, work)).toList();
         List<NewNames.Candidate> otherwise = situation.stream().filter(c -> !alike.contains(c)).toList();
-        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise, otherKind);
+        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise, otherKind,
+                NewNames.atOtherStage(ofEitherStage, head.written()));
     }
 
     /**
