@@ -309,13 +309,15 @@ public final class PhysicsSteps {
     private static final Pattern BRACKETED_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\s*\\^\\s*\\(\\s*(-?\\d+)\\s*\\)");
     private static final Pattern STANDARD_FORM_DIVISOR = Pattern
             .compile("/\\s*(\\d+(?:\\.\\d+)?\\s*[×*]\\s*10\\s*\\^\\s*(?:\\(\\s*-?\\d+\\s*\\)|-?\\d+))(?![\\d.^])");
-    // x alone before a number (k x 0.2, ½ x 100), or between digits (50x0.2)
+    // x before a number after a space (k x 0.2, ½ x 100, 3 x4), or straight after a number or bracket (50x0.2, 3x 4, (3)x4)
     private static final Pattern TIMES_AS_X_BEFORE_NUMBER = Pattern
-            .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s+(?=\\.?\\d)|(?<=\\d)x(?=\\.?\\d)");
+            .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s*(?=\\.?\\d)|(?<=[\\p{N})])x\\s*(?=\\.?\\d)");
 
     /**
-     * The text with x written before a number as a times sign ({@code 50 x 0.2}, {@code 3x4}): nobody writes the letter x
-     * straight before a number. Shared with the answer box, which reads {@code 3 x 4 = 12} this way for a numeric answer.
+     * The text with x written before a number as a times sign ({@code 50 x 0.2}, {@code 3x4}, {@code 3 x4}): nobody writes
+     * the letter x straight before a number. One rule for the physics working, the answer box (a numeric answer's
+     * {@code 3 x 4 = 12}) and a student's own check after an answer ({@code x = 3 (3 x 3 - 2 = 7)}); grade17 made the
+     * check's own rule (x between digits only) and this one the same, the table {@code grade/times-x-17.tsv}.
      */
     static String timesBeforeNumbers(String text) {
         return TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");

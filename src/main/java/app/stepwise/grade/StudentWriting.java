@@ -122,7 +122,7 @@ final class StudentWriting {
             return java.util.Optional.empty();
         // "3 x 3 - 2 = 7": the value put in, so an x between two numbers is ×
         java.util.List<String> checks = java.util.Arrays.stream(CHECKS_APART.split(check))
-                .map(c -> X_BETWEEN_NUMBERS.matcher(c).replaceAll(" × ").strip()).filter(c -> !c.isEmpty()).toList();
+                .map(c -> PhysicsSteps.timesBeforeNumbers(c).strip()).filter(c -> !c.isEmpty()).toList();
         // words in it: a comment ("x = 5 was wrong"), not a check
         if (checks.stream().anyMatch(c -> LETTERS_WORD.matcher(c).find() || c.indexOf('=') < 0))
             return java.util.Optional.empty();
@@ -142,7 +142,6 @@ final class StudentWriting {
 
     private static final Pattern CHECK_WORD = Pattern.compile("(?iU)[,.;]?\\s*\\(?\\s*\\b(?:check(?:ing|ed)?|comprobaci[oó]n"
             + "|comprobando|compruebo|comprobamos)\\b\\s*:?\\s*");
-    private static final Pattern X_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)\\s*x\\s*(?=\\d)");
     private static final Pattern TICKS_AT_END = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern TICK_BETWEEN = Pattern.compile("(.*?\\S)\\s*[✓✔]+\\s*(\\S.*=.*)");
     private static final Pattern CHECKS_APART = Pattern.compile("\\s+(?i:and)\\s+|\\s*;\\s*|,\\s+");

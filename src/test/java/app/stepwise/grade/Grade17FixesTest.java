@@ -52,6 +52,29 @@ class Grade17FixesTest {
         if (!said.equals("-")) assertThat(g.message()).contains(said);
     }
 
+    static List<Arguments> timesX() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/times-x-17.tsv")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(Arguments.of(c[0], c[1]));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read \"{1}\"")
+    @MethodSource("timesX")
+    void anXBeforeANumberIsATimesSignOneRuleForWorkingAnswerAndCheck(String typed, String read) {
+        assertThat(PhysicsSteps.timesBeforeNumbers(typed).replaceAll("\\s+", " ").strip()).isEqualTo(read);
+        // the same in a check after an answer: read as the rule reads it
+        StudentWriting.ownCheck("x = 3 (" + typed + " = 12)").ifPresent(own -> assertThat(own.checks().get(0))
+                .isEqualTo(PhysicsSteps.timesBeforeNumbers(typed + " = 12").strip()));
+    }
+
     /** As {@link AnswerBoxTableTest#graded}, with "tol=…" in the options for a numeric answer's tolerance. */
     private static Grade graded(String kind, String expected, String options, String response) {
         int tol = options.indexOf("tol=");
