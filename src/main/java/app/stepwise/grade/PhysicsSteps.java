@@ -195,7 +195,16 @@ public final class PhysicsSteps {
             LineCheck verdict = mixed.isPresent()
                     ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
                     : judged;
-            if (afterError && verdict.status() == Status.INVALID
+            Optional<String> ownValue = afterError && verdict.status() == Status.INVALID
+                    ? ownNumberCarried(line, work)
+                    : Optional.empty();
+            if (ownValue.isPresent()) { // W = 18 - 4 = 14 J after KE_1 = 4 J (it is 8 J): the earlier value is the mistake
+                String shown = wordNames.entrySet().stream().filter(e -> e.getValue().equals(ownValue.get()))
+                        .map(Map.Entry::getKey).findFirst().orElse(ownValue.get()); // average velocity, as written
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.followsEarlierValue",
+                        shown, plain(work.own().get(ownValue.get()))), Optional.empty());
+            }
+            else if (afterError && verdict.status() == Status.INVALID
                     && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
                         Optional.empty());
@@ -283,6 +292,49 @@ public final class PhysicsSteps {
         Expr formula = c.parts().get(1);
         boolean right = agree(work.truth().get(v.name()), Evaluator.eval(formula, work.truth()), formula);
         return right && c.parts().size() > 2 && chainAgrees(c, work.own()); // its links after the name
+    }
+
+    /**
+     * After a mistake, {@code W = 18 - 4 = 14 J} where the student found KE_1 = 4 J (it is 8 J): the number of a value the
+     * student stated wrongly, used where its quantity belongs, worked out right; with the true value in its place the line
+     * is true of the situation (18 - 8 is W). A teacher reads it as following from the earlier value, not as a second
+     * mistake (grade17; before, bare numbers were never carried forward). The name of the value carried, if so.
+     */
+    private static Optional<String> ownNumberCarried(Read line, Work work) {
+        List<Expr> parts = parts(line);
+        if (!(parts.get(0) instanceof Expr.Var v) || !work.truth().containsKey(v.name())) return Optional.empty();
+        Map<String, Double> wrong = new HashMap<>(); // each value the student stated wrongly: the name, their value
+        for (String s : work.stated()) {
+            Double own = work.own().get(s), truth = work.truth().get(s);
+            if (!s.equals(v.name()) && own != null && truth != null && !agree(truth, own, new Expr.Var(s))) wrong.put(s, own);
+        }
+        List<Expr> links = parts.subList(1, parts.size());
+        // its links after the name worked out right with the student's values (chainAgrees leaves the name's link out)
+        if (wrong.isEmpty() || !chainAgrees(new Statement.Chain(parts), work.own())) return Optional.empty();
+        for (Expr link : links) {
+            if (!Exprs.variables(link).isEmpty()) continue;
+            for (Map.Entry<String, Double> w : wrong.entrySet()) {
+                Expr corrected = withNumber(link, w.getValue(), work.truth().get(w.getKey()));
+                if (!corrected.equals(link)
+                        && agree(work.truth().get(v.name()), Evaluator.eval(corrected, Map.of()), corrected))
+                    return Optional.of(w.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The expression with each number equal to {@code from} replaced by {@code to}. */
+    private static Expr withNumber(Expr e, double from, double to) {
+        if (e instanceof Expr.Num num && Math.abs(num.value().toDouble() - from) <= 1e-9 * Math.max(1, Math.abs(from)))
+            return new Expr.Num(app.stepwise.math.Rational.of(new BigDecimal(to)), true);
+        return switch (e) {
+            case Expr.Add a -> new Expr.Add(a.terms().stream().map(t -> withNumber(t, from, to)).toList());
+            case Expr.Mul m -> new Expr.Mul(m.factors().stream().map(t -> withNumber(t, from, to)).toList());
+            case Expr.Div d -> new Expr.Div(withNumber(d.numerator(), from, to), withNumber(d.denominator(), from, to));
+            case Expr.Neg n -> new Expr.Neg(withNumber(n.operand(), from, to));
+            case Expr.Pow p -> new Expr.Pow(withNumber(p.base(), from, to), withNumber(p.exponent(), from, to));
+            default -> e;
+        };
     }
 
     private static final Pattern CARETLESS_POWER = Pattern

@@ -75,6 +75,33 @@ class Grade17FixesTest {
                 .isEqualTo(PhysicsSteps.timesBeforeNumbers(typed + " = 12").strip()));
     }
 
+    /**
+     * Work-energy with a wrong KE_1 carried into W = KE_2 - KE_1 as numbers: the last line follows from the student's value
+     * where it is worked out right with it, is a second mistake where it is not, and is never the right answer.
+     */
+    @Property(tries = 120)
+    void aWrongValueCarriedForwardRightlyFollowsFromItAndIsNeverTheAnswer(@ForAll @IntRange(min = 1, max = 6) int m,
+            @ForAll @IntRange(min = 1, max = 4) int u, @ForAll @IntRange(min = 1, max = 3) int dv,
+            @ForAll @IntRange(min = -3, max = 3) int off, @ForAll @IntRange(min = -2, max = 2) int slip) throws Exception {
+        BigDecimal ke1 = BigDecimal.valueOf(m * u * u).divide(BigDecimal.TWO), ke2 = BigDecimal.valueOf(
+                m * (u + dv) * (u + dv)).divide(BigDecimal.TWO);
+        BigDecimal wrong = ke1.add(BigDecimal.valueOf(off));
+        if (off == 0 || wrong.signum() <= 0) return;
+        String result = ke2.subtract(wrong).add(BigDecimal.valueOf(slip)).stripTrailingZeros().toPlainString();
+        String problem = "m=" + m + " kg, u=" + u + " m/s, v=" + (u + dv) + " m/s -> W = "
+                + ke2.subtract(ke1).stripTrailingZeros().toPlainString() + " J";
+        List<String> lines = List.of("KE_1 = " + wrong.stripTrailingZeros().toPlainString() + " J",
+                "KE_2 = " + ke2.stripTrailingZeros().toPlainString() + " J", "W = " + ke2.stripTrailingZeros().toPlainString()
+                        + " - " + wrong.stripTrailingZeros().toPlainString() + " = " + result + " J");
+        LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem, lines);
+        assertThat(r.lines().get(0).status()).as("%s %s", problem, lines).isEqualTo(LineCheck.Status.INVALID);
+        LineCheck last = r.lines().get(2);
+        if (slip == 0) assertThat(last.status() == LineCheck.Status.VALID && last.message().contains("earlier value"))
+                .as("%s %s → %s", problem, lines, last.message()).isTrue();
+        else assertThat(last.status()).as("%s %s → %s", problem, lines, last.message()).isEqualTo(LineCheck.Status.INVALID);
+        assertThat(r.finalAnswerCorrect()).as("%s %s", problem, lines).isNotEqualTo(Optional.of(true));
+    }
+
     /** As {@link AnswerBoxTableTest#graded}, with "tol=…" in the options for a numeric answer's tolerance. */
     private static Grade graded(String kind, String expected, String options, String response) {
         int tol = options.indexOf("tol=");
