@@ -61,8 +61,14 @@ public final class AnswerChecker {
         Optional<DecimalComma.Found> grouped = commas.stream().filter(DecimalComma.Found::grouped).findFirst();
         if (grouped.isPresent() && !asDecimal.correct()) {
             // "1,500" on a Spanish screen is 1.5 there; where only 1500 would be right, the student is asked (grade16)
-            if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) return asDecimal;
             DecimalComma.Found f = grouped.get();
+            if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) {
+                // x = 1,500 under x = 1 or x = 500: where only the list 1 and 500 is right, asked too (grade17: wrong)
+                if (oneValue(spec) || !asWritten(spec, response.replace(f.typed(), f.before() + ", " + f.after())).correct())
+                    return asDecimal;
+                return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
+                        Message.of("grade.decimalOrList", f.typed(), f.decimal(), f.before(), f.after())));
+            }
             return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
                     Message.of("grade.decimalOrThousands", f.typed(), f.decimal(), f.before() + f.after())));
         }

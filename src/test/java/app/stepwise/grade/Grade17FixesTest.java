@@ -102,6 +102,29 @@ class Grade17FixesTest {
         assertThat(r.finalAnswerCorrect()).as("%s %s", problem, lines).isNotEqualTo(Optional.of(true));
     }
 
+    static List<Arguments> simplified() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/simplified-17.tsv")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(Arguments.of(c[0], c[1].equals("T")));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} simplified: {1}")
+    @MethodSource("simplified")
+    void simplifiedIsWhatATeacherCallsSimplified(String written, boolean simplified) throws Exception {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        written.codePoints().filter(Character::isLetter).forEach(c -> letters.add(Character.toString(c)));
+        app.stepwise.math.Expr e = app.stepwise.math.Parser.parseExpression(written, app.stepwise.math.Parser.Context.of(letters));
+        assertThat(app.stepwise.math.Forms.isSimplified(e)).as(written).isEqualTo(simplified);
+    }
+
     /** As {@link AnswerBoxTableTest#graded}, with "tol=…" in the options for a numeric answer's tolerance. */
     private static Grade graded(String kind, String expected, String options, String response) {
         int tol = options.indexOf("tol=");
