@@ -127,7 +127,7 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
-        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+        LineLoop.Judge<Equation> judgeLine = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
@@ -236,6 +236,15 @@ public final class PhysicsSteps {
                         || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)))));
             return new LineLoop.Judged<>(verdict, eq);
         };
+        // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
+        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+            WRITTEN_FIGURES.set(figuresWritten(tidied));
+            try {
+                return judgeLine.judge(n, raw, tidied, before, afterError);
+            } finally {
+                WRITTEN_FIGURES.remove();
+            }
+        };
         // "v = u + at => v = 0 + 2 × 5 => v = 10 m/s": each statement of the line in turn, the first bad one decides
         // (grade13: the arrow was an unreadable symbol)
         LineLoop.Result<Equation> result = LineLoop.run(lines, null, (n, raw, tidied, before, afterError) -> {
@@ -335,6 +344,28 @@ public final class PhysicsSteps {
             case Expr.Pow p -> new Expr.Pow(withNumber(p.base(), from, to), withNumber(p.exponent(), from, to));
             default -> e;
         };
+    }
+
+    /**
+     * The significant figures each decimal of the line being judged is written to (2.10 has three, 2.0 two), by value; a
+     * value written to two different figures in the line is left out. The engine's numbers keep no trailing zeros, so
+     * {@code 2 × 1.04 = 2.10 N} was read as 2.1 (2.08 rounded to two figures: right) and {@code 2 × 1.02 = 2.0 N} as 2
+     * (one figure: no rounding). Set while a line is judged; empty otherwise.
+     */
+    private static final ThreadLocal<Map<BigDecimal, Integer>> WRITTEN_FIGURES = ThreadLocal.withInitial(Map::of);
+    private static final Pattern WRITTEN_DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
+
+    private static Map<BigDecimal, Integer> figuresWritten(String text) {
+        Map<BigDecimal, Integer> out = new HashMap<>();
+        Set<BigDecimal> twice = new HashSet<>();
+        Matcher m = WRITTEN_DECIMAL.matcher(text);
+        while (m.find()) {
+            BigDecimal d = new BigDecimal(m.group());
+            Integer before = out.put(d.stripTrailingZeros(), d.precision());
+            if (before != null && before != d.precision()) twice.add(d.stripTrailingZeros());
+        }
+        twice.forEach(out::remove);
+        return out;
     }
 
     private static final Pattern CARETLESS_POWER = Pattern
@@ -1775,7 +1806,8 @@ public final class PhysicsSteps {
     /** The written number is the exact value rounded to its own significant figures (103 or 103.5 for 103.49). */
     private static boolean roundsTo(double exact, double written, Expr writtenExpr) {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
-            int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
+            BigDecimal value = num.value().toBigDecimal(MathContext.DECIMAL64);
+            int sig = WRITTEN_FIGURES.get().getOrDefault(value.stripTrailingZeros(), value.stripTrailingZeros().precision());
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
         }
         // a whole number is rounded to its digits when it ends in no zero (29 N for 29.4 N is 2 s.f.); 30 could be one
