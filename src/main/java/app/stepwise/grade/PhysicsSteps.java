@@ -1533,11 +1533,19 @@ public final class PhysicsSteps {
         int eq = text.indexOf('=');
         if (eq < 0) return List.of();
         Set<String> out = new java.util.TreeSet<>(used(text.substring(eq + 1), known));
+        // W = KE_2 - KE_1 = 18 - 8: a listed name written for one moment is that moment's quantity (grade17: "not a quantity")
+        Matcher staged = STAGED_NAME.matcher(text.substring(eq + 1));
+        while (staged.find())
+            if (!known.contains(staged.group()) && NewNames.stage(staged.group()).isPresent()
+                    && NewNames.roles(staged.group()).size() == 1)
+                out.add(staged.group());
         // v^2 = 36 after v^2 = u^2 + 2as: a left side that is no name (those are introduced by the name's own rules)
         String left = text.substring(0, eq).strip();
         if (!left.matches("[\\p{L}_][\\p{L}\\p{Nd}_ ]*")) out.addAll(used(left, known));
         return List.copyOf(out);
     }
+
+    private static final Pattern STAGED_NAME = Pattern.compile("(?<![\\p{L}\\d_])\\p{L}{2,}_[\\p{L}\\d]+(?![\\p{L}\\d_])");
 
     private static List<String> used(String side, Set<String> known) {
         try {
