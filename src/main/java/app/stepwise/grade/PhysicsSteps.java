@@ -1556,7 +1556,7 @@ public final class PhysicsSteps {
         }
     }
 
-    private static final Pattern DELTA_NAME = Pattern.compile("Δ[A-Za-z](?:_[A-Za-z0-9]+)?(?![A-Za-z])");
+    private static final Pattern DELTA_NAME = Pattern.compile("Δ(?:[A-Za-z]|KE|PE)(?:_[A-Za-z0-9]+)?(?![A-Za-z])");
 
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
             "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³]|[23])?)\\s*$");
