@@ -147,7 +147,10 @@ final class NewNames {
     }
 
     /** The moment of a motion a name is written for: KE_1, KE_i, initial KE at the start; KE_2, KE_f, final KE at the end. */
-    enum Stage { START, END }
+    enum Stage {
+        START,
+        END
+    }
 
     private static final Set<String> START_WORDS = Set.of("0", "1", "i", "initial", "init", "start", "starting", "before",
             "beginning");
@@ -165,7 +168,9 @@ final class NewNames {
 
     private static Optional<Stage> stageOf(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return START_WORDS.contains(w) ? Optional.of(Stage.START) : END_WORDS.contains(w) ? Optional.of(Stage.END) : Optional.empty();
+        return START_WORDS.contains(w)
+                ? Optional.of(Stage.START)
+                : END_WORDS.contains(w) ? Optional.of(Stage.END) : Optional.empty();
     }
 
     /**

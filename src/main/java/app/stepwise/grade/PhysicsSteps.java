@@ -203,8 +203,7 @@ public final class PhysicsSteps {
                         .map(Map.Entry::getKey).findFirst().orElse(ownValue.get()); // average velocity, as written
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.followsEarlierValue",
                         shown, plain(work.own().get(ownValue.get()))), Optional.empty());
-            }
-            else if (afterError && verdict.status() == Status.INVALID
+            } else if (afterError && verdict.status() == Status.INVALID
                     && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
                         Optional.empty());

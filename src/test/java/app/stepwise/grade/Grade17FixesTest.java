@@ -96,9 +96,11 @@ class Grade17FixesTest {
         LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem, lines);
         assertThat(r.lines().get(0).status()).as("%s %s", problem, lines).isEqualTo(LineCheck.Status.INVALID);
         LineCheck last = r.lines().get(2);
-        if (slip == 0) assertThat(last.status() == LineCheck.Status.VALID && last.message().contains("earlier value"))
-                .as("%s %s → %s", problem, lines, last.message()).isTrue();
-        else assertThat(last.status()).as("%s %s → %s", problem, lines, last.message()).isEqualTo(LineCheck.Status.INVALID);
+        if (slip == 0)
+            assertThat(last.status() == LineCheck.Status.VALID && last.message().contains("earlier value"))
+                    .as("%s %s → %s", problem, lines, last.message()).isTrue();
+        else
+            assertThat(last.status()).as("%s %s → %s", problem, lines, last.message()).isEqualTo(LineCheck.Status.INVALID);
         assertThat(r.finalAnswerCorrect()).as("%s %s", problem, lines).isNotEqualTo(Optional.of(true));
     }
 
@@ -121,7 +123,8 @@ class Grade17FixesTest {
     void simplifiedIsWhatATeacherCallsSimplified(String written, boolean simplified) throws Exception {
         java.util.Set<String> letters = new java.util.HashSet<>();
         written.codePoints().filter(Character::isLetter).forEach(c -> letters.add(Character.toString(c)));
-        app.stepwise.math.Expr e = app.stepwise.math.Parser.parseExpression(written, app.stepwise.math.Parser.Context.of(letters));
+        app.stepwise.math.Expr e = app.stepwise.math.Parser.parseExpression(written,
+                app.stepwise.math.Parser.Context.of(letters));
         assertThat(app.stepwise.math.Forms.isSimplified(e)).as(written).isEqualTo(simplified);
     }
 
