@@ -61,8 +61,14 @@ public final class AnswerChecker {
         Optional<DecimalComma.Found> grouped = commas.stream().filter(DecimalComma.Found::grouped).findFirst();
         if (grouped.isPresent() && !asDecimal.correct()) {
             // "1,500" on a Spanish screen is 1.5 there; where only 1500 would be right, the student is asked (grade16)
-            if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) return asDecimal;
             DecimalComma.Found f = grouped.get();
+            if (!asWritten(spec, DecimalComma.asThousands(response)).correct()) {
+                // x = 1,500 under x = 1 or x = 500: where only the list 1 and 500 is right, asked too (grade17: wrong)
+                if (oneValue(spec) || !asWritten(spec, response.replace(f.typed(), f.before() + ", " + f.after())).correct())
+                    return asDecimal;
+                return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
+                        Message.of("grade.decimalOrList", f.typed(), f.withComma(), f.before(), f.after())));
+            }
             return Grade.ambiguous(Message.join(Message.of("grade.twoReadings"),
                     Message.of("grade.decimalOrThousands", f.typed(), f.withComma(), f.before() + f.after())));
         }
@@ -127,6 +133,12 @@ public final class AnswerChecker {
             Grade answered = readingsOf(spec, last.get()); // never made partly right by the last piece alone
             return answered.partial() ? whole : answered;
         }, reason -> Grade.undecided(Message.of("grade.couldNotCheck", reason)));
+        if (math && !g.correct() && !g.partial()) {
+            Optional<Grade> twice = roundedTwice(spec, response, g.test());
+            if (twice.isPresent() && Checks.bounded(() -> AnswerSteps.falseStep(spec, stated(steps, r, last, letters),
+                    contextOf(spec)), reason -> Optional.of(reason)).isEmpty())
+                return twice.get();
+        }
         if (g.partial() && math) {
             // "x = 2.5 = -2.5" for x = ±2.5: a chain read as its first = last gives one value, but a link of it is false:
             // no value is written rightly (ans15: "you found 1 of the 2 solutions")
@@ -135,6 +147,14 @@ public final class AnswerChecker {
             if (falseLink.isPresent()) return Grade.wrong(g.test(), Message.of("grade.falseLink", falseLink.get()));
         }
         if (!g.correct() || !math) return g;
+        List<String> said = stated(steps, r, last, letters);
+        Optional<String> falseStep = Checks.bounded(() -> AnswerSteps.falseStep(spec, said, contextOf(spec)),
+                reason -> Optional.empty());
+        return falseStep.map(step -> Grade.partly(g.test(), Message.of("grade.falseStep", step))).orElse(g);
+    }
+
+    /** The steps written before the answer, each as math, then the answer ({@code r}, or the last piece of its chain). */
+    private static List<String> stated(List<String> steps, String r, Optional<String> last, Set<String> letters) {
         List<String> said = new java.util.ArrayList<>();
         for (String step : steps.subList(0, steps.size() - 1)) said.add(mathOf(step, letters));
         if (last.isPresent()) {
@@ -142,9 +162,36 @@ public final class AnswerChecker {
             said.addAll(pieces.subList(0, pieces.size() - 1).stream().map(StepChecker::withoutLabel).toList());
         }
         said.add(last.orElse(r));
-        Optional<String> falseStep = Checks.bounded(() -> AnswerSteps.falseStep(spec, said, contextOf(spec)),
-                reason -> Optional.empty());
-        return falseStep.map(step -> Grade.partly(g.test(), Message.of("grade.falseStep", step))).orElse(g);
+        return said;
+    }
+
+    /**
+     * {@code x = 5/11 = 0.455 = 0.46}: the exact value rounded right, then that rounding rounded again to a last digit the
+     * exact value does not round to (5/11 is 0.4545…, so 0.45). Where the answer has no tolerance of the teacher's, the
+     * answer is partly right and the double rounding named, not called wrong (grade17, ADR 0018); a tolerance the
+     * teacher set decides by itself, as for any value.
+     */
+    private static Optional<Grade> roundedTwice(AnswerSpec spec, String response, Grade.Test test) {
+        Optional<Expr> exact;
+        try {
+            exact = switch (spec) {
+                case AnswerSpec.SolutionSet s -> oneSolution(s.expected());
+                case AnswerSpec.Equation e -> oneSolution(e.expected());
+                case AnswerSpec.Numeric n when n.tolerance().amount().signum() == 0 ->
+                    Optional.of(new Expr.Num(expectedNumber(n), false));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the pack's answer is reported where it is graded
+        }
+        return exact.flatMap(e -> SolutionSets.roundedTwice(e, response)).map(t -> Grade.partly(test,
+                Message.of("grade.roundedTwice", t.from().toPlainString(), t.to().toPlainString(), t.to().scale(),
+                        t.once().toPlainString())));
+    }
+
+    /** The one value of an expected answer with one solution ({@code x = 5/11}). */
+    private static Optional<Expr> oneSolution(String expected) {
+        return SolutionSets.values(parseStatementExpected(expected)).filter(v -> v.size() == 1).map(v -> v.get(0));
     }
 
     /**

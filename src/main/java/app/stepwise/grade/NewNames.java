@@ -132,12 +132,93 @@ final class NewNames {
             List<Role> base = ROLES.stream().filter(r -> r.keys().contains(key(sub.group(1)))).toList();
             if (!base.isEmpty()) return base;
         }
+        // initial KE, KE final, starting momentum: a word for the moment, then a listed name (grade17: "initial KE = 8 J"
+        // was "not right", its words were no listed name)
+        List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("[_\\s]+")));
+        if (words.size() > 1 && words.removeIf(w -> stageOf(w).isPresent() && w.length() > 1)
+                && key(String.join("", words)).length() >= 2) // v before stays unlisted, as v1 does
+            return roles(String.join(" ", words));
         Set<Role> byWord = new LinkedHashSet<>();
         for (String w : name.split("[_\\s]+")) {
             if (w.length() < 3) continue;
             for (Role r : ROLES) if (r.keys().contains(key(w))) byWord.add(r);
         }
         return byWord.size() == 1 ? List.copyOf(byWord) : List.of();
+    }
+
+    /** The moment of a motion a name is written for: KE_1, KE_i, initial KE at the start; KE_2, KE_f, final KE at the end. */
+    enum Stage {
+        START,
+        END
+    }
+
+    private static final Set<String> START_WORDS = Set.of("0", "1", "i", "initial", "init", "start", "starting", "before",
+            "beginning");
+    private static final Set<String> END_WORDS = Set.of("2", "f", "final", "end", "after", "finish", "finishing");
+    private static final Pattern STAGE_PARTS = Pattern.compile("[_\\s]+|(?<=\\p{L})(?=\\d)");
+
+    /** The moment a name says it is for (KE_2, KE2, E_k1, KE_f, final KE), where it says one and only one. */
+    static Optional<Stage> stage(String written) {
+        String[] parts = STAGE_PARTS.split(written.strip());
+        Set<Stage> said = new HashSet<>();
+        for (int k = 1; k < parts.length; k++) stageOf(parts[k]).ifPresent(said::add); // the name itself comes first
+        if (parts.length > 1) stageOf(parts[0]).filter(s -> parts[0].length() > 1).ifPresent(said::add); // final KE
+        return said.size() == 1 ? said.stream().findFirst() : Optional.empty();
+    }
+
+    private static Optional<Stage> stageOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return START_WORDS.contains(w)
+                ? Optional.of(Stage.START)
+                : END_WORDS.contains(w) ? Optional.of(Stage.END) : Optional.empty();
+    }
+
+    /**
+     * The candidates a name written for one moment may stand for (grade17: KE_2 = 8 J was right where 8 J is ½ m u², the
+     * kinetic energy at the start): where the problem gives both the speed at the start (u) and at the end (v), and the
+     * quantity is found by a formula in u and the same formula in v (½ m u² and ½ m v², m u and m v), the formula of the
+     * other moment is dropped. Plain KE keeps both; so does a name that says no moment, or a problem with one speed.
+     */
+    static List<Candidate> atStage(List<Candidate> all, String written) {
+        Optional<Stage> stage = stage(written);
+        if (stage.isEmpty()) return all;
+        return all.stream().filter(c -> momentOf(c, all).map(stage.get()::equals).orElse(true)).toList();
+    }
+
+    /** The candidates of the other moment than the name's: those {@link #atStage} drops. */
+    static List<Candidate> atOtherStage(List<Candidate> all, String written) {
+        List<Candidate> kept = atStage(all, written);
+        return all.stream().filter(c -> !kept.contains(c)).toList();
+    }
+
+    /** START for a formula in u whose twin in v is also a candidate (½ m u² beside ½ m v²), END for the twin. */
+    private static Optional<Stage> momentOf(Candidate c, List<Candidate> all) {
+        Set<String> vars = Exprs.variables(c.formula());
+        if (vars.contains("u") == vars.contains("v")) return Optional.empty();
+        String from = vars.contains("u") ? "u" : "v";
+        Expr twin = Exprs.substitute(c.formula(), Map.of(from, new Expr.Var(from.equals("u") ? "v" : "u")));
+        if (all.stream().noneMatch(o -> o.formula().equals(twin))) return Optional.empty();
+        return Optional.of(from.equals("u") ? Stage.START : Stage.END);
+    }
+
+    /**
+     * p_1, p_f, v_2: a one-letter name with a moment where the problem gives the speed at the start (u) and at the end
+     * (v), which grade16 left unlisted. The speed at a moment is u or v (v_1 = 2 m/s is u); a quantity of the letter's
+     * own (p) is that quantity where its formulas have one for each moment (m u, m v); otherwise none.
+     */
+    static List<Role> stagedRoles(String written, Set<String> known) {
+        Optional<Stage> stage = stage(written);
+        String[] parts = STAGE_PARTS.split(written.strip());
+        if (stage.isEmpty() || parts.length != 2 || parts[0].codePointCount(0, parts[0].length()) != 1
+                || !known.contains("u") || !known.contains("v"))
+            return List.of();
+        if (parts[0].equals("v"))
+            return ROLES.stream().filter(r -> r.id().equals(stage.get() == Stage.START ? "initialVelocity" : "finalVelocity"))
+                    .toList();
+        return ROLES.stream().filter(r -> r.keys().contains(key(parts[0])))
+                .filter(r -> r.formulas().stream().anyMatch(f -> momentOf(new Candidate(f.expr(), Optional.empty()),
+                        r.formulas().stream().map(g -> new Candidate(g.expr(), Optional.empty())).toList()).isPresent()))
+                .toList();
     }
 
     /** The role's quantities in this problem: its formulas whose symbols are all known here. */

@@ -127,7 +127,7 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
-        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+        LineLoop.Judge<Equation> judgeLine = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
             if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
@@ -152,7 +152,8 @@ public final class PhysicsSteps {
                 List<NewNames.Role> roles = NewNames.roles(name);
                 if (roles.size() != 1) continue; // W a weight or a work: which one is not for Stepwise to guess
                 Optional<NewNames.Role> role = Optional.of(roles.get(0));
-                Optional<Double> value = onlyValue(NewNames.ofRole(role.get(), work.truth(), work.dims()), work.truth());
+                Optional<Double> value = onlyValue(
+                        NewNames.atStage(NewNames.ofRole(role.get(), work.truth(), work.dims()), name), work.truth());
                 if (value.isEmpty()) continue;
                 work.truth().put(name, value.get());
                 work.own().put(name, value.get());
@@ -194,7 +195,15 @@ public final class PhysicsSteps {
             LineCheck verdict = mixed.isPresent()
                     ? new LineCheck(n, raw, Status.INVALID, Optional.empty(), mixed.get(), Optional.empty())
                     : judged;
-            if (afterError && verdict.status() == Status.INVALID
+            Optional<String> ownValue = afterError && verdict.status() == Status.INVALID
+                    ? ownNumberCarried(line, work)
+                    : Optional.empty();
+            if (ownValue.isPresent()) { // W = 18 - 4 = 14 J after KE_1 = 4 J (it is 8 J): the earlier value is the mistake
+                String shown = wordNames.entrySet().stream().filter(e -> e.getValue().equals(ownValue.get()))
+                        .map(Map.Entry::getKey).findFirst().orElse(ownValue.get()); // average velocity, as written
+                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.followsEarlierValue",
+                        shown, plain(work.own().get(ownValue.get()))), Optional.empty());
+            } else if (afterError && verdict.status() == Status.INVALID
                     && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
                         Optional.empty());
@@ -225,6 +234,15 @@ public final class PhysicsSteps {
                 finalCorrect.set(Optional.of(!signedForSize && (verdict.status() == Status.ON_PATH
                         || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)))));
             return new LineLoop.Judged<>(verdict, eq);
+        };
+        // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
+        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+            WRITTEN_FIGURES.set(figuresWritten(tidied));
+            try {
+                return judgeLine.judge(n, raw, tidied, before, afterError);
+            } finally {
+                WRITTEN_FIGURES.remove();
+            }
         };
         // "v = u + at => v = 0 + 2 × 5 => v = 10 m/s": each statement of the line in turn, the first bad one decides
         // (grade13: the arrow was an unreadable symbol)
@@ -284,6 +302,71 @@ public final class PhysicsSteps {
         return right && c.parts().size() > 2 && chainAgrees(c, work.own()); // its links after the name
     }
 
+    /**
+     * After a mistake, {@code W = 18 - 4 = 14 J} where the student found KE_1 = 4 J (it is 8 J): the number of a value the
+     * student stated wrongly, used where its quantity belongs, worked out right; with the true value in its place the line
+     * is true of the situation (18 - 8 is W). A teacher reads it as following from the earlier value, not as a second
+     * mistake (grade17; before, bare numbers were never carried forward). The name of the value carried, if so.
+     */
+    private static Optional<String> ownNumberCarried(Read line, Work work) {
+        List<Expr> parts = parts(line);
+        if (!(parts.get(0) instanceof Expr.Var v) || !work.truth().containsKey(v.name())) return Optional.empty();
+        Map<String, Double> wrong = new HashMap<>(); // each value the student stated wrongly: the name, their value
+        for (String s : work.stated()) {
+            Double own = work.own().get(s), truth = work.truth().get(s);
+            if (!s.equals(v.name()) && own != null && truth != null && !agree(truth, own, new Expr.Var(s))) wrong.put(s, own);
+        }
+        List<Expr> links = parts.subList(1, parts.size());
+        // its links after the name worked out right with the student's values (chainAgrees leaves the name's link out)
+        if (wrong.isEmpty() || !chainAgrees(new Statement.Chain(parts), work.own())) return Optional.empty();
+        for (Expr link : links) {
+            if (!Exprs.variables(link).isEmpty()) continue;
+            for (Map.Entry<String, Double> w : wrong.entrySet()) {
+                Expr corrected = withNumber(link, w.getValue(), work.truth().get(w.getKey()));
+                if (!corrected.equals(link)
+                        && agree(work.truth().get(v.name()), Evaluator.eval(corrected, Map.of()), corrected))
+                    return Optional.of(w.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The expression with each number equal to {@code from} replaced by {@code to}. */
+    private static Expr withNumber(Expr e, double from, double to) {
+        if (e instanceof Expr.Num num && Math.abs(num.value().toDouble() - from) <= 1e-9 * Math.max(1, Math.abs(from)))
+            return new Expr.Num(app.stepwise.math.Rational.of(new BigDecimal(to)), true);
+        return switch (e) {
+            case Expr.Add a -> new Expr.Add(a.terms().stream().map(t -> withNumber(t, from, to)).toList());
+            case Expr.Mul m -> new Expr.Mul(m.factors().stream().map(t -> withNumber(t, from, to)).toList());
+            case Expr.Div d -> new Expr.Div(withNumber(d.numerator(), from, to), withNumber(d.denominator(), from, to));
+            case Expr.Neg n -> new Expr.Neg(withNumber(n.operand(), from, to));
+            case Expr.Pow p -> new Expr.Pow(withNumber(p.base(), from, to), withNumber(p.exponent(), from, to));
+            default -> e;
+        };
+    }
+
+    /**
+     * The significant figures each decimal of the line being judged is written to (2.10 has three, 2.0 two), by value; a
+     * value written to two different figures in the line is left out. The engine's numbers keep no trailing zeros, so
+     * {@code 2 × 1.04 = 2.10 N} was read as 2.1 (2.08 rounded to two figures: right) and {@code 2 × 1.02 = 2.0 N} as 2
+     * (one figure: no rounding). Set while a line is judged; empty otherwise.
+     */
+    private static final ThreadLocal<Map<BigDecimal, Integer>> WRITTEN_FIGURES = ThreadLocal.withInitial(Map::of);
+    private static final Pattern WRITTEN_DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
+
+    private static Map<BigDecimal, Integer> figuresWritten(String text) {
+        Map<BigDecimal, Integer> out = new HashMap<>();
+        Set<BigDecimal> twice = new HashSet<>();
+        Matcher m = WRITTEN_DECIMAL.matcher(text);
+        while (m.find()) {
+            BigDecimal d = new BigDecimal(m.group());
+            Integer before = out.put(d.stripTrailingZeros(), d.precision());
+            if (before != null && before != d.precision()) twice.add(d.stripTrailingZeros());
+        }
+        twice.forEach(out::remove);
+        return out;
+    }
+
     private static final Pattern CARETLESS_POWER = Pattern
             .compile("(\\d(?:\\.\\d+)?\\s*)([A-Za-z]+(?:\\s+[A-Za-z]+)*)-([123])(?=\\s*(?:=|$))");
 
@@ -308,13 +391,15 @@ public final class PhysicsSteps {
     private static final Pattern BRACKETED_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\s*\\^\\s*\\(\\s*(-?\\d+)\\s*\\)");
     private static final Pattern STANDARD_FORM_DIVISOR = Pattern
             .compile("/\\s*(\\d+(?:\\.\\d+)?\\s*[×*]\\s*10\\s*\\^\\s*(?:\\(\\s*-?\\d+\\s*\\)|-?\\d+))(?![\\d.^])");
-    // x alone before a number (k x 0.2, ½ x 100), or between digits (50x0.2)
+    // x before a number after a space (k x 0.2, ½ x 100, 3 x4), or straight after a number or bracket (50x0.2, 3x 4, (3)x4)
     private static final Pattern TIMES_AS_X_BEFORE_NUMBER = Pattern
-            .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s+(?=\\.?\\d)|(?<=\\d)x(?=\\.?\\d)");
+            .compile("(?<=[\\p{L}\\p{N})])\\s+x\\s*(?=\\.?\\d)|(?<=[\\p{N})])x\\s*(?=\\.?\\d)");
 
     /**
-     * The text with x written before a number as a times sign ({@code 50 x 0.2}, {@code 3x4}): nobody writes the letter x
-     * straight before a number. Shared with the answer box, which reads {@code 3 x 4 = 12} this way for a numeric answer.
+     * The text with x written before a number as a times sign ({@code 50 x 0.2}, {@code 3x4}, {@code 3 x4}): nobody writes
+     * the letter x straight before a number. One rule for the physics working, the answer box (a numeric answer's
+     * {@code 3 x 4 = 12}) and a student's own check after an answer ({@code x = 3 (3 x 3 - 2 = 7)}); grade17 made the
+     * check's own rule (x between digits only) and this one the same, the table {@code grade/times-x-17.tsv}.
      */
     static String timesBeforeNumbers(String text) {
         return TIMES_AS_X_BEFORE_NUMBER.matcher(text).replaceAll(" × ");
@@ -1121,7 +1206,7 @@ public final class PhysicsSteps {
         if (afterError) {
             List<NewNames.Candidate> own = new ArrayList<>(
                     workedOut(fitting(NewNames.ofSituation(work.own(), work.dims(), work.refs()), want), work));
-            role.ifPresent(r -> own.addAll(NewNames.ofRole(r, work.own(), work.dims())));
+            role.ifPresent(r -> own.addAll(NewNames.atStage(NewNames.ofRole(r, work.own(), work.dims()), written)));
             carried = match(own, read, name, work.own()).isPresent();
         }
         // the student's value is now theirs for the reference's own quantity too (F_f for f), for the lines after
@@ -1131,6 +1216,11 @@ public final class PhysicsSteps {
         if (carried)
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForwardEarlier"),
                     Optional.empty());
+        // KE_2 = 8 J where 8 J is ½ m u²: the quantity at the other moment of the motion than the name says
+        if (role.isPresent() && match(meaning.otherStage(), read, name, work.truth()).isPresent())
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.otherStage."
+                    + NewNames.stage(written).orElseThrow().name().toLowerCase(java.util.Locale.ROOT), written,
+                    Message.of("named." + role.get().id())), Optional.empty());
         Optional<String> given = givenNamed(meaning, text, read, name, work);
         if (given.isPresent())
             return new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
@@ -1174,13 +1264,16 @@ public final class PhysicsSteps {
         *                  even where it is the acceleration's value (W may be a weight or a work: either kind is its own)
         */
     private record Meaning(Optional<NewNames.Role> role, Optional<Dim> want, List<NewNames.Candidate> ofRole,
-            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind) {}
+            List<NewNames.Candidate> candidates, List<NewNames.Candidate> namedOtherwise, boolean otherKind,
+            List<NewNames.Candidate> otherStage) {}
 
     private static Meaning meaning(NewNames.Head head, String text, Read read, Work work) {
         Expr rhs = read.equation().rhs();
         Optional<Dim> unitWritten = writtenDimension(text, work.names());
         Optional<Dim> formula = Exprs.variables(rhs).isEmpty() ? Optional.empty() : Dimensions.of(rhs, work.dims());
-        List<NewNames.Role> listed = NewNames.roles(head.written());
+        List<NewNames.Role> named = NewNames.roles(head.written());
+        // p_1, v_2 where the problem gives u and v: the quantity at that moment (grade17)
+        List<NewNames.Role> listed = named.isEmpty() ? NewNames.stagedRoles(head.written(), work.truth().keySet()) : named;
         List<NewNames.Role> roles = listed.stream()
                 .filter(r -> unitWritten.map(r.dim()::same).orElse(true) && formula.map(r.dim()::same).orElse(true)).toList();
         // the formula's kind counts only where every letter's kind is known (Δv/Δt may not be)
@@ -1193,8 +1286,9 @@ public final class PhysicsSteps {
                         || kindWord.isPresent() && !kindWord.get().same(written.get()));
         Optional<NewNames.Role> role = oneRole(roles, read, head.name(), work);
         Optional<Dim> want = role.map(NewNames.Role::dim).or(() -> kindWord).or(() -> unitWritten).or(() -> formula);
-        List<NewNames.Candidate> ofRole = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
+        List<NewNames.Candidate> ofEitherStage = role.map(r -> fitting(NewNames.ofRole(r, work.truth(), work.dims()), want))
                 .orElse(List.of());
+        List<NewNames.Candidate> ofRole = NewNames.atStage(ofEitherStage, head.written());
         List<NewNames.Candidate> situation = ofRole.isEmpty()
                 ? workedOut(fitting(NewNames.ofSituation(work.truth(), work.dims(), work.refs()), want), work)
                 : List.of();
@@ -1202,7 +1296,8 @@ public final class PhysicsSteps {
             situation = situation.stream().filter(c -> c.formula() instanceof Expr.Var).toList();
         List<NewNames.Candidate> alike = situation.stream().filter(c -> namedAlike(c, head, work)).toList();
         List<NewNames.Candidate> otherwise = situation.stream().filter(c -> !alike.contains(c)).toList();
-        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise, otherKind);
+        return new Meaning(role, want, ofRole, ofRole.isEmpty() ? alike : ofRole, otherwise, otherKind,
+                NewNames.atOtherStage(ofEitherStage, head.written()));
     }
 
     /**
@@ -1437,11 +1532,19 @@ public final class PhysicsSteps {
         int eq = text.indexOf('=');
         if (eq < 0) return List.of();
         Set<String> out = new java.util.TreeSet<>(used(text.substring(eq + 1), known));
+        // W = KE_2 - KE_1 = 18 - 8: a listed name written for one moment is that moment's quantity (grade17: "not a quantity")
+        Matcher staged = STAGED_NAME.matcher(text.substring(eq + 1));
+        while (staged.find())
+            if (!known.contains(staged.group()) && NewNames.stage(staged.group()).isPresent()
+                    && NewNames.roles(staged.group()).size() == 1)
+                out.add(staged.group());
         // v^2 = 36 after v^2 = u^2 + 2as: a left side that is no name (those are introduced by the name's own rules)
         String left = text.substring(0, eq).strip();
         if (!left.matches("[\\p{L}_][\\p{L}\\p{Nd}_ ]*")) out.addAll(used(left, known));
         return List.copyOf(out);
     }
+
+    private static final Pattern STAGED_NAME = Pattern.compile("(?<![\\p{L}\\d_])\\p{L}{2,}_[\\p{L}\\d]+(?![\\p{L}\\d_])");
 
     private static List<String> used(String side, Set<String> known) {
         try {
@@ -1452,7 +1555,7 @@ public final class PhysicsSteps {
         }
     }
 
-    private static final Pattern DELTA_NAME = Pattern.compile("Δ[A-Za-z](?:_[A-Za-z0-9]+)?(?![A-Za-z])");
+    private static final Pattern DELTA_NAME = Pattern.compile("Δ(?:[A-Za-z]|KE|PE)(?:_[A-Za-z0-9]+)?(?![A-Za-z])");
 
     private static final Pattern TRAILING_QUANTITY = Pattern.compile(
             "(?<![A-Za-z_\\d.])(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([A-Za-zΩμ°][^=\\d+\\-*×()]*?(?:\\^-?\\d+|[²³]|[23])?)\\s*$");
@@ -1710,7 +1813,8 @@ public final class PhysicsSteps {
     /** The written number is the exact value rounded to its own significant figures (103 or 103.5 for 103.49). */
     private static boolean roundsTo(double exact, double written, Expr writtenExpr) {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
-            int sig = num.value().toBigDecimal(MathContext.DECIMAL64).stripTrailingZeros().precision();
+            BigDecimal value = num.value().toBigDecimal(MathContext.DECIMAL64);
+            int sig = WRITTEN_FIGURES.get().getOrDefault(value.stripTrailingZeros(), value.stripTrailingZeros().precision());
             return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
         }
         // a whole number is rounded to its digits when it ends in no zero (29 N for 29.4 N is 2 s.f.); 30 could be one

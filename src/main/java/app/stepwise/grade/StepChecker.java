@@ -539,6 +539,14 @@ public final class StepChecker {
         if (squaredRoot(before, stated)) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.squaredBoth"), Optional.empty());
         }
+        // x = 5/11 = 0.455 = 0.46: a rounding rounded again to a digit the exact value does not round to (grade17, ADR 0018)
+        Optional<SolutionSets.RoundedTwice> twice = roundedTwice(before, stated, raw);
+        if (twice.isPresent()) {
+            SolutionSets.RoundedTwice t = twice.get();
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.roundedTwice",
+                    t.from().toPlainString(), t.to().toPlainString(), t.to().scale(), t.once().toPlainString()),
+                    Optional.empty());
+        }
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
                 .or(() -> m.map(Misconception::said))
@@ -1340,6 +1348,15 @@ public final class StepChecker {
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);
         return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
+    }
+
+    /** {@code x = 0.46} written as {@code x = 5/11 = 0.455 = 0.46} after {@code 11x = 5}: the solution rounded twice. */
+    private static Optional<SolutionSets.RoundedTwice> roundedTwice(Statement previous, Statement line, String text) {
+        if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var))
+            return Optional.empty();
+        Optional<List<Rational>> exact = Equations.rationalSolutions(pe);
+        if (exact.isEmpty() || exact.get().size() != 1) return Optional.empty();
+        return SolutionSets.roundedTwice(new Expr.Num(exact.get().get(0), false), text);
     }
 
     /**

@@ -122,9 +122,14 @@ final class StudentWriting {
         answer = answer.strip();
         if (answer.isEmpty() || check.indexOf('=') < 0 || answer.indexOf('=') < 0 && !answer.matches(".*\\d.*"))
             return java.util.Optional.empty();
-        // "3 x 3 - 2 = 7": the value put in, so an x between two numbers is ×
+        // "3 x 3 - 2 = 7": the value put in, so an x between two numbers is ×; "LHS = 7 = RHS", "LHS = 3(3) - 2 = 7": the
+        // names of the sides dropped, and a side that is then one number alone says nothing to judge (grade17: words)
         java.util.List<String> checks = java.util.Arrays.stream(CHECKS_APART.split(check))
-                .map(c -> X_BETWEEN_NUMBERS.matcher(c).replaceAll(" × ").strip()).filter(c -> !c.isEmpty()).toList();
+                .map(c -> {
+                    String bare = SIDE_NAME.matcher(c).replaceAll("").strip();
+                    return bare.length() < c.strip().length() && bare.indexOf('=') < 0 ? "" : bare;
+                })
+                .map(c -> PhysicsSteps.timesBeforeNumbers(c).strip()).filter(c -> !c.isEmpty()).toList();
         // words in it: a comment ("x = 5 was wrong"), not a check
         if (checks.stream().anyMatch(c -> LETTERS_WORD.matcher(c).find() || c.indexOf('=') < 0))
             return java.util.Optional.empty();
@@ -144,8 +149,10 @@ final class StudentWriting {
 
     private static final Pattern CHECK_WORD = Pattern.compile("(?iU)[,.;]?\\s*\\(?\\s*\\b(?:check(?:ing|ed)?|comprobaci[oó]n"
             + "|comprobando|compruebo|comprobamos)\\b\\s*:?\\s*");
-    private static final Pattern X_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)\\s*x\\s*(?=\\d)");
     private static final Pattern ANOTHER_VALUE = Pattern.compile("(?i)(?:or|o)\\s");
+    /** "LHS =", "= RHS", "L.H.S. =": the name of a side of the equation in a student's check. */
+    private static final Pattern SIDE_NAME = Pattern.compile("(?i)(?<!\\p{L})[LR]\\.?H\\.?S\\.?(?!\\p{L})\\s*=\\s*"
+            + "|\\s*=\\s*[LR]\\.?H\\.?S\\.?(?!\\p{L})");
     private static final Pattern TICKS_AT_END = Pattern.compile("\\s*[✓✔]+\\s*$");
     private static final Pattern TICK_BETWEEN = Pattern.compile("(.*?\\S)\\s*[✓✔]+\\s*(\\S.*=.*)");
     private static final Pattern CHECKS_APART = Pattern.compile("\\s+(?i:and)\\s+|\\s*;\\s*|,\\s+");

@@ -156,12 +156,28 @@ public final class Forms {
             case Expr.Var v -> true;
             case Expr.Const c -> true;
             case Neg n -> !(n.operand() instanceof Neg) && isSimplified(n.operand());
-            case Fn f -> isSimplified(f.arg());
-            case Add a -> a.terms().stream().allMatch(Forms::isSimplified) && noLikeTerms(a.terms());
+            case Fn f -> isSimplified(f.arg()) && !(f.name().equals("sqrt") && squareInside(f.arg()));
+            // x + 0: a zero term left (grade17's table of what a teacher calls simplified)
+            case Add a -> a.terms().stream().allMatch(Forms::isSimplified) && noLikeTerms(a.terms())
+                    && a.terms().stream().noneMatch(t -> t instanceof Num n && n.value().isZero());
             case Mul m -> productSimplified(e);
             case Div d -> productSimplified(e);
             case Pow p -> powerSimplified(p);
         };
+    }
+
+    /**
+     * √8, √12, √4: a whole number under a square root with a square factor (8 = 4 × 2), which a teacher takes out (2√2);
+     * √0 and √1 are numbers. grade17: √8 was simplified, so "simplify √8" accepted √8.
+     */
+    private static boolean squareInside(Expr arg) {
+        if (!(arg instanceof Num n) || !n.value().isInteger() || n.value().signum() < 0) return false;
+        BigInteger k = n.value().num();
+        if (k.compareTo(BigInteger.ONE) <= 0) return true;
+        if (k.bitLength() > 40) return false; // too large to look for factors here: taken as written
+        long v = k.longValueExact();
+        for (long d = 2; d * d <= v; d++) if (v % (d * d) == 0) return true;
+        return false;
     }
 
     private static boolean powerSimplified(Pow p) {
@@ -195,6 +211,7 @@ public final class Forms {
         for (List<Expr> side : List.of(top, bottom)) {
             for (Expr f : side) {
                 if (f instanceof Num n) {
+                    if (n.value().isZero() && top.size() + bottom.size() > 1) return false; // 0x is 0
                     if (n.value().isOne() && (top.size() + bottom.size() > 1) && side == top) {
                         if (bottom.isEmpty()) return false; // 1·x
                         continue; // 1/x^2: the 1 only holds the place of the numerator

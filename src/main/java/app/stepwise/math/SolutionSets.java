@@ -178,6 +178,42 @@ public final class SolutionSets {
     }
 
     /**
+     * A value rounded twice: {@code from}, the exact value rounded right, then rounded again to {@code to}, which is not
+     * the exact value rounded once to those places ({@code once}).
+     */
+    public record RoundedTwice(java.math.BigDecimal from, java.math.BigDecimal to, java.math.BigDecimal once) {}
+
+    /**
+     * {@code x = 5/11 = 0.455 = 0.46}: the answer at the end of the text is a rounding of a decimal written before it, which
+     * is the exact value rightly rounded to more places, but not the exact value rounded once (5/11 is 0.4545…, so 0.45).
+     * Honest work with one slip of method, which a teacher names rather than calls a wrong answer (grade17, ADR 0018).
+     * Positive values only, where the text's decimals carry no sign.
+     */
+    public static Optional<RoundedTwice> roundedTwice(Expr exact, String text) {
+        Optional<java.math.BigDecimal> value = numericValue(exact);
+        if (value.isEmpty() || value.get().signum() <= 0) return Optional.empty();
+        List<java.math.BigDecimal> written = new ArrayList<>();
+        var m = DECIMAL.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            written.add(new java.math.BigDecimal(m.group().startsWith(".") ? "0" + m.group() : m.group()));
+            end = m.end();
+        }
+        if (written.size() < 2 || !text.substring(end).isBlank()) return Optional.empty();
+        java.math.BigDecimal to = written.getLast();
+        int places = to.scale();
+        java.math.BigDecimal once = value.get().setScale(places, java.math.RoundingMode.HALF_UP);
+        if (once.compareTo(to) == 0) return Optional.empty();
+        for (java.math.BigDecimal from : written.subList(0, written.size() - 1)) {
+            if (from.scale() > places
+                    && value.get().setScale(from.scale(), java.math.RoundingMode.HALF_UP).compareTo(from) == 0
+                    && from.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(to) == 0)
+                return Optional.of(new RoundedTwice(from, to, once));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The places a decimal value ({@code 0.83}, {@code -2.40}) is written to in the text, where every decimal of the text
      * with its value is written to the same places ({@code 0.83} in {@code 2.5/3 ≈ 0.83} has two).
      */

@@ -103,7 +103,7 @@ class StudentLinesTableTest {
     }
 
     /** Physics problems are written "u=0 m/s, a=3 m/s^2 -> v = 6 m/s"; a system's equations are separated by ;. */
-    private static LineCheck.Report check(Task task, String problem, List<String> lines) throws Exception {
+    static LineCheck.Report check(Task task, String problem, List<String> lines) throws Exception {
         if (task != Task.PHYSICS)
             return WorkChecker.check(task, Optional.of(problem), List.of(), Optional.empty(), lines, List.of());
         String[] halves = problem.split("->");

@@ -1,0 +1,181 @@
+package app.stepwise.grade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
+import app.stepwise.lesson.AnswerSpec.Tolerance;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * grade17: a name written for one moment of a motion held to that moment's value, and the other leftovers of session 16.
+ * The working's table is {@code grade/student-lines-17.tsv}, read as {@link StudentLinesTableTest} reads its table; the
+ * answer box's is {@code grade/answers-box-17.tsv} (its header says how to read and extend it).
+ */
+class Grade17FixesTest {
+
+    static List<Arguments> box() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/answers-box-17.tsv")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (c.length != 6) throw new IllegalStateException("a row needs 6 tab-separated columns: " + line);
+                out.add(Arguments.of(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip()));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
+    @MethodSource("box")
+    void gradesAsTheTableSays(String kind, String expected, String options, String response, String verdict, String said) {
+        Grade g = graded(kind, expected, options, response);
+        assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
+        assertThat(g.message()).isNotBlank();
+        if (!said.equals("-")) assertThat(g.message()).contains(said);
+    }
+
+    static List<Arguments> timesX() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/times-x-17.tsv")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(Arguments.of(c[0], c[1]));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read \"{1}\"")
+    @MethodSource("timesX")
+    void anXBeforeANumberIsATimesSignOneRuleForWorkingAnswerAndCheck(String typed, String read) {
+        assertThat(PhysicsSteps.timesBeforeNumbers(typed).replaceAll("\\s+", " ").strip()).isEqualTo(read);
+        // the same in a check after an answer: read as the rule reads it
+        StudentWriting.ownCheck("x = 3 (" + typed + " = 12)").ifPresent(own -> assertThat(own.checks().get(0))
+                .isEqualTo(PhysicsSteps.timesBeforeNumbers(typed + " = 12").strip()));
+    }
+
+    /**
+     * Work-energy with a wrong KE_1 carried into W = KE_2 - KE_1 as numbers: the last line follows from the student's value
+     * where it is worked out right with it, is a second mistake where it is not, and is never the right answer.
+     */
+    @Property(tries = 120)
+    void aWrongValueCarriedForwardRightlyFollowsFromItAndIsNeverTheAnswer(@ForAll @IntRange(min = 1, max = 6) int m,
+            @ForAll @IntRange(min = 1, max = 4) int u, @ForAll @IntRange(min = 1, max = 3) int dv,
+            @ForAll @IntRange(min = -3, max = 3) int off, @ForAll @IntRange(min = -2, max = 2) int slip) throws Exception {
+        BigDecimal ke1 = BigDecimal.valueOf(m * u * u).divide(BigDecimal.TWO), ke2 = BigDecimal.valueOf(
+                m * (u + dv) * (u + dv)).divide(BigDecimal.TWO);
+        BigDecimal wrong = ke1.add(BigDecimal.valueOf(off));
+        if (off == 0 || wrong.signum() <= 0) return;
+        String result = ke2.subtract(wrong).add(BigDecimal.valueOf(slip)).stripTrailingZeros().toPlainString();
+        String problem = "m=" + m + " kg, u=" + u + " m/s, v=" + (u + dv) + " m/s -> W = "
+                + ke2.subtract(ke1).stripTrailingZeros().toPlainString() + " J";
+        List<String> lines = List.of("KE_1 = " + wrong.stripTrailingZeros().toPlainString() + " J",
+                "KE_2 = " + ke2.stripTrailingZeros().toPlainString() + " J", "W = " + ke2.stripTrailingZeros().toPlainString()
+                        + " - " + wrong.stripTrailingZeros().toPlainString() + " = " + result + " J");
+        LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem, lines);
+        assertThat(r.lines().get(0).status()).as("%s %s", problem, lines).isEqualTo(LineCheck.Status.INVALID);
+        LineCheck last = r.lines().get(2);
+        if (slip == 0)
+            assertThat(last.status() == LineCheck.Status.VALID && last.message().contains("earlier value"))
+                    .as("%s %s → %s", problem, lines, last.message()).isTrue();
+        else
+            assertThat(last.status()).as("%s %s → %s", problem, lines, last.message()).isEqualTo(LineCheck.Status.INVALID);
+        assertThat(r.finalAnswerCorrect()).as("%s %s", problem, lines).isNotEqualTo(Optional.of(true));
+    }
+
+    static List<Arguments> simplified() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/simplified-17.tsv")), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                out.add(Arguments.of(c[0], c[1].equals("T")));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} simplified: {1}")
+    @MethodSource("simplified")
+    void simplifiedIsWhatATeacherCallsSimplified(String written, boolean simplified) throws Exception {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        written.codePoints().filter(Character::isLetter).forEach(c -> letters.add(Character.toString(c)));
+        app.stepwise.math.Expr e = app.stepwise.math.Parser.parseExpression(written,
+                app.stepwise.math.Parser.Context.of(letters));
+        assertThat(app.stepwise.math.Forms.isSimplified(e)).as(written).isEqualTo(simplified);
+    }
+
+    /** As {@link AnswerBoxTableTest#graded}, with "tol=…" in the options for a numeric answer's tolerance. */
+    private static Grade graded(String kind, String expected, String options, String response) {
+        int tol = options.indexOf("tol=");
+        if (!kind.equals("numeric") || tol < 0) return AnswerBoxTableTest.graded(kind, expected, options, response);
+        Tolerance t = Tolerance.parse(options.substring(tol + 4).split(",")[0]).orElseThrow();
+        return AnswerChecker.check(new AnswerSpec.Numeric(expected, t, Optional.empty(), Optional.empty()), response);
+    }
+
+    /**
+     * p/q rounded to k + 1 places, then that rounded to k: right where it is p/q rounded to k places; otherwise partly
+     * right and the value rounded once named, never right; the last value alone, if not p/q rounded, is wrong.
+     */
+    @Property(tries = 300)
+    void aRoundingRoundedAgainIsRightOnlyWhereItIsTheExactValueRoundedOnce(@ForAll @IntRange(min = 1, max = 200) int p,
+            @ForAll @IntRange(min = 2, max = 40) int q, @ForAll @IntRange(min = 1, max = 3) int k) {
+        BigDecimal exact = new BigDecimal(p).divide(new BigDecimal(q), 30, RoundingMode.HALF_UP);
+        BigDecimal from = exact.setScale(k + 1, RoundingMode.HALF_UP);
+        BigDecimal to = from.setScale(k, RoundingMode.HALF_UP);
+        BigDecimal once = exact.setScale(k, RoundingMode.HALF_UP);
+        AnswerSpec spec = new AnswerSpec.SolutionSet("x = " + p + "/" + q);
+        String chain = "x = " + p + "/" + q + " = " + from.toPlainString() + " = " + to.toPlainString();
+        Grade g = AnswerChecker.check(spec, chain);
+        // no rounding to judge; or one significant figure, which the grader never takes as a rounding (x ≈ 0.3 for 1/3)
+        if (exact.compareTo(to) == 0 || from.stripTrailingZeros().scale() <= k || to.precision() < 2) return;
+        if (to.compareTo(once) == 0) {
+            assertThat(g.correct()).as("%s → %s", chain, g).isTrue();
+        } else {
+            assertThat(g.correct()).as("%s → %s", chain, g).isFalse();
+            assertThat(g.partial() && g.message().contains(once.toPlainString())).as("%s → %s", chain, g).isTrue();
+            Grade alone = AnswerChecker.check(spec, "x = " + to.toPlainString());
+            assertThat(alone.correct() || alone.partial()).as("x = %s → %s", to, alone).isFalse();
+        }
+    }
+
+    static List<Arguments> working() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                Grade17FixesTest.class.getResourceAsStream("/grade/student-lines-17.tsv")), StandardCharsets.UTF_8))) {
+            StudentLinesTableTest.read(r, 0, out);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
+    @MethodSource("working")
+    void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
+            String finalAnswer, String misconception, String said) throws Exception {
+        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
+                misconception, said);
+    }
+}
