@@ -23,8 +23,11 @@ final class FractionLeft {
     private FractionLeft() {}
 
     private static final String FRACTION = "(?<![\\d./])(\\d+/\\d+)(?![\\d/])";
+    /** A word that names what is left of the whole, never the whole itself ("of the remaining cake", rev17). */
+    private static final String REST_WORD = "rest|remainder|remaining|leftover|left-over";
     private static final String OF_WHAT_IS_LEFT = "\\s+of\\s+(?:what\\s+(?:is|was)\\s+left|what'?s\\s+left|whats\\s+left"
-            + "|what\\s+(?:remains|remained|is\\s+left\\s+over)|the\\s+(?:rest|remainder|remaining)\\b|(?:the\\s+)?what\\s+is\\s+left)";
+            + "|what\\s+(?:remains|remained|is\\s+left\\s+over)|the\\s+(?:rest|remainder|remaining)\\b|(?:the\\s+)?what\\s+is\\s+left"
+            + "|(?:the|her|his|their|its|my|our|your)\\s+(?:" + REST_WORD + ")\\b)";
     /** The first fraction "of" something, a few words, the second fraction of what remains after the first. */
     private static final Pattern TWO_TAKINGS = Pattern.compile("(?i)" + FRACTION + "\\s+of\\s+(?:[\\p{L}',]+\\s+){1,10}?"
             + FRACTION + OF_WHAT_IS_LEFT);
@@ -40,7 +43,8 @@ final class FractionLeft {
             + "(?:\\s+(?:on|in|at|during|for)\\s+(?:[\\p{L}']+\\s+)?[\\p{L}']+)?,?\\s+(?:and\\s+then|and|then)\\s+" + FRACTION;
     /** The second fraction of the whole named again: "… and then 1/4 of the cake" (not "of the cake that is left"). */
     private static final Pattern TWO_PARTS = Pattern.compile("(?i)" + FIRST_THEN
-            + "\\s+of\\s+(?:the|her|his|their|its|my|our|your)\\s+(\\p{L}+)(?!\\s+(?:that|which|left|remaining|still)\\b)");
+            + "\\s+of\\s+(?:the|her|his|their|its|my|our|your)\\s+(?!(?:" + REST_WORD
+            + "|others?)\\b)(\\p{L}+)(?!\\s+(?:that|which|left|remaining|still)\\b)");
     /** The second fraction of what is left, with only a name and a phrase of time between the two. */
     private static final Pattern ONE_TAKER_OF_THE_REST = Pattern.compile("(?i)" + FIRST_THEN + OF_WHAT_IS_LEFT);
 
@@ -110,9 +114,13 @@ final class FractionLeft {
         boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
         boolean takenAsked = asksWhatWasTaken(t);
         if (!left && !takenAsked) return ofTheRestWho(t);
-        Matcher rest = TWO_TAKINGS.matcher(t);
-        if (rest.find() && parts(rest.group(1), rest.group(2))) {
-            String product = "(1 - " + rest.group(1) + ") × (1 - " + rest.group(2) + ")";
+        Matcher rest = TWO_TAKINGS.matcher(t), oneTaker = ONE_TAKER_OF_THE_REST.matcher(t);
+        // the first fraction with or without its whole ("eats 1/3 and then 1/4 of the remaining cake", rev17)
+        String[] takings = rest.find()
+                ? new String[]{rest.group(1), rest.group(2)}
+                : oneTaker.find() ? new String[]{oneTaker.group(1), oneTaker.group(3)} : null;
+        if (takings != null && parts(takings[0], takings[1])) {
+            String product = "(1 - " + takings[0] + ") × (1 - " + takings[1] + ")";
             if (left) return Optional.of(product);
             // what was taken: only where nothing but a name and a time stands between the two takings (read16)
             return ONE_TAKER_OF_THE_REST.matcher(t).find() ? Optional.of("1 - " + product) : Optional.empty();
