@@ -108,6 +108,12 @@ public final class AnswerChecker {
         // "x = 4 (wrong)": the student says the answer is wrong; it is not graded as if it were given (ans15)
         Optional<String> disclaimed = math ? StudentWriting.disclaimer(response) : Optional.empty();
         if (disclaimed.isPresent()) return Grade.unreadable(Message.of("grade.disclaimed", disclaimed.get()));
+        // "x = 3 (also x = 5)": a second value in a bracket is a second answer, never a comment to drop (rev17); an
+        // expression's answer may say a value at a point ("6x (at x = 2 it is 12)")
+        Optional<String> another = math && !(spec instanceof AnswerSpec.Expression)
+                ? StudentWriting.anotherValueInBracket(response)
+                : Optional.empty();
+        if (another.isPresent()) return Grade.unreadable(Message.of("grade.anotherValue", another.get()));
         // "x = 3, check: 3(3) - 2 = 7": graded on the answer; a false check costs a right answer its full mark (grade16)
         Optional<StudentWriting.OwnCheck> own = math ? StudentWriting.ownCheck(response) : Optional.empty();
         if (own.isPresent()) {

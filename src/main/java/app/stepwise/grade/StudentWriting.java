@@ -70,6 +70,24 @@ final class StudentWriting {
      * "x = 4 (wrong)", "x = 5 (incorrect) x = 4": the student marks what is written as wrong; the bracket as typed, or
      * empty. Such an answer is not graded as given (ans15: the words were dropped as a comment and x = 4 marked right).
      */
+    /**
+     * "x = 3 (also x = 5)", "x = 3 (x = 5 works too)": a last bracket that gives a letter a value the answer before it
+     * does not give is a second answer, not a comment; the bracket as typed. A bracket that calls that value wrong ("(x = 5
+     * was wrong)", ans15) and a check of the answer's own value ("(x = 3: 9 - 2 = 7)") stay as they were (rev17's finding:
+     * the second value was dropped as a comment and x = 3 marked right).
+     */
+    static java.util.Optional<String> anotherValueInBracket(String text) {
+        Matcher bracket = LAST_BRACKET.matcher(text);
+        if (!bracket.find() || WRONG_WORD.matcher(bracket.group(1)).find()) return java.util.Optional.empty();
+        String before = text.substring(0, bracket.start()).replace(" ", "");
+        Matcher value = LETTER_VALUE.matcher(bracket.group(1));
+        while (value.find()) {
+            String said = value.group(1).replace('−', '-');
+            if (!before.matches("(?s).*=" + Pattern.quote(said) + "(?![\\d.]).*")) return java.util.Optional.of(bracket.group());
+        }
+        return java.util.Optional.empty();
+    }
+
     static java.util.Optional<String> disclaimer(String text) {
         Matcher m = DISCLAIMER.matcher(text);
         return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
@@ -176,6 +194,11 @@ final class StudentWriting {
      * A bracket of words only (no digit, no =) with a word that says wrong in it: (wrong), (incorrect?), (probably wrong),
      * (mal); "(x = 5 was wrong)" speaks of another value and stays a comment.
      */
+    private static final Pattern LAST_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
+    private static final Pattern LETTER_VALUE = Pattern
+            .compile("(?<![\\p{L}\\d_])\\p{L}\\s*=\\s*([-−]?\\d+(?:\\.\\d+)?(?:/\\d+)?)");
+    private static final Pattern WRONG_WORD = Pattern.compile("(?iU)\\b(?:wrong|incorrect|not right|not correct|false|mistake"
+            + "|error|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]|no es correct[oa])\\b");
     private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[][^()\\[\\]\\d=]*\\b(?:wrong|incorrect|not right"
             + "|not correct|false|mistake|error|ignore|scratch that|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
             + "|no es correct[oa]|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
