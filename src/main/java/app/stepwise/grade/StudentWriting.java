@@ -197,11 +197,12 @@ final class StudentWriting {
     private static final Pattern LAST_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
     private static final Pattern LETTER_VALUE = Pattern
             .compile("(?<![\\p{L}\\d_])\\p{L}\\s*=\\s*([-−]?\\d+(?:\\.\\d+)?(?:/\\d+)?)");
-    private static final Pattern WRONG_WORD = Pattern.compile("(?iU)\\b(?:wrong|incorrect|not right|not correct|false|mistake"
-            + "|error|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]|no es correct[oa])\\b");
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[][^()\\[\\]\\d=]*\\b(?:wrong|incorrect|not right"
-            + "|not correct|false|mistake|error|ignore|scratch that|crossed out|mal|incorrect[oa]|fals[oa]|err[oó]ne[oa]"
-            + "|no es correct[oa]|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
+    /** Words that call a value wrong, in English and Spanish: shared by the disclaimer and the second-value rule. */
+    private static final String WRONG_WORDS = "wrong|incorrect|not right|not correct|false|mistake|error|mal|incorrect[oa]"
+            + "|fals[oa]|err[oó]ne[oa]|no es correct[oa]";
+    private static final Pattern WRONG_WORD = Pattern.compile("(?iU)\\b(?:" + WRONG_WORDS + ")\\b");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iU)[(\\[][^()\\[\\]\\d=]*\\b(?:" + WRONG_WORDS
+            + "|ignore|scratch that|crossed out|tachad[oa])\\b[^()\\[\\]\\d=]*[)\\]]");
     private static final Pattern LONE_CAPITAL = Pattern.compile("(?<!\\p{L})\\p{Lu}(?!\\p{L})");
     private static final Pattern VALUE_IN_WORDS = Pattern.compile(
             "\\s*(?i:(?:so|then|therefore)\\s+)?(\\d+(?:\\.\\d+)?)?(\\p{L})\\s+(?i:is|equals|is equal to)\\s+(-?\\d+(?:\\.\\d+)?(?:/\\d+)?)\\s*");
