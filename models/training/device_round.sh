@@ -4,7 +4,7 @@
 #   bash device_round.sh sft MINUTES CORPUS            # call 1: the shipped int8 model recovered (onnx_init.py),
 #                                                      #   MINUTES of training on CORPUS, the supervised model exported,
 #                                                      #   its weights back packed to int8 (ckpt.py pack8) in two parts
-#   bash device_round.sh sample PARTS PROBLEMS SECONDS [NAME]  # call 2: K samples per problem (TEMPERATURE) from the
+#   bash device_round.sh sample PARTS PROBLEMS SECONDS [NAME]  # call 2 (PARTS "shipped": the shipped model): K samples per problem (TEMPERATURE) from the
 #                                                      #   packed weights, into $OUT/NAME.jsonl.gz
 #   bash device_round.sh rl PARTS VERIFIED CORPUS MINUTES  # call 3: RFT on the verified samples, export
 #   bash device_round.sh more MINUTES CORPUS [PARTS]   # a second supervised phase (session 9): on from call 1's
@@ -16,7 +16,12 @@ cd "$(dirname "$0")"
 export PYTHONUNBUFFERED=1
 shipped=../../models/stepwise-tutor
 mode=$1
-joined() {  # the packed weights from their parts, unpacked for the scripts
+joined() {  # the packed weights from their parts, unpacked for the scripts; "shipped": the shipped model recovered
+  if [ "$1" = shipped ]; then
+    config=../ck3/config.pt; [ -f "$config" ] || config="$shipped/model.json"
+    python onnx_init.py "$shipped/model.onnx" "$config" out/start.pt "$shipped/tokenizer.json" 2>&1 | tee -a "$OUT/log.txt"
+    return
+  fi
   cat "$1"/init8.pt.part-* > out/init8.pt
   python ckpt.py unpack8 out/init8.pt out/start.pt
 }
