@@ -50,7 +50,9 @@ final class FractionLeft {
 
     /** The one question: what fraction (of the whole) is left, remains, is still there; "what is left" (read16). */
     private static final Pattern ASKS_WHAT_IS_LEFT = Pattern.compile(
-            "(?i)\\b(?:what\\s+fraction|how\\s+much|what)\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+\\w+\\s+(?:still\\s+)?have\\s+left"
+            "(?i)\\b(?:what\\s+fraction|how\\s+much|what)\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+(?<who>\\w+)\\s+(?:still\\s+)?have\\s+left"
+                    // "how much has she got left?" (read17's fresh miss)
+                    + "|(?:has|have|had)\\s+(?<owner>\\w+)\\s+(?:still\\s+)?got\\s+left"
                     + "|remains?|is\\s+remaining|(?:is|are)\\s+still\\s+\\w+|(?:is|are)\\s+left\\s+to\\s+\\w+)\\b\\s*\\??\\s*$");
     /** The other question: what fraction (of the whole) has she taken, in all; group 1 names who. */
     private static final Pattern ASKS_WHAT_WAS_TAKEN = Pattern.compile(
@@ -89,7 +91,7 @@ final class FractionLeft {
         Optional<String> parts = ofTheWhole(story);
         if (parts.isEmpty() && NUMBER.matcher(story).results().count() == 1 && ONE_TAKING.matcher(story).find()
                 && story.chars().filter(c -> c == '?').count() <= 1) {
-            if (ASKS_WHAT_IS_LEFT.matcher(story).find()) parts = Optional.of("1 - " + first.group(1));
+            if (asksWhatIsLeft(story)) parts = Optional.of("1 - " + first.group(1));
             else if (asksWhatWasTaken(story)) parts = Optional.of(first.group(1));
         }
         return parts.map(p -> value + " × " + (p.startsWith("(") && !p.contains(") + ") ? p : "(" + p + ")"));
@@ -99,6 +101,17 @@ final class FractionLeft {
     static Optional<String> start(String normalised) {
         Optional<String> money = ofMoney(normalised.strip());
         return money.isPresent() ? money : ofTheWhole(normalised.strip()).filter(p -> !AMOUNT.matcher(normalised).find());
+    }
+
+    /**
+     * The story asks what is left, of the one who took the parts where it names who has it left ("How much does she have
+     * left?"; session 18: "… How much does Tom have left?" in Leila's story was verified as hers).
+     */
+    private static boolean asksWhatIsLeft(String t) {
+        Matcher left = ASKS_WHAT_IS_LEFT.matcher(t);
+        if (!left.find()) return false;
+        String who = left.group("who") != null ? left.group("who") : left.group("owner");
+        return who == null || bySameTaker(t, who);
     }
 
     private static boolean asksWhatWasTaken(String t) {
@@ -111,7 +124,7 @@ final class FractionLeft {
         // the two fractions are all the numbers of the story, and it asks one question
         if (NUMBER.matcher(t).results().count() != 2 || t.chars().filter(c -> c == '?').count() > 1 || t.contains("="))
             return Optional.empty();
-        boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
+        boolean left = asksWhatIsLeft(t);
         boolean takenAsked = asksWhatWasTaken(t);
         if (!left && !takenAsked) return ofTheRestWho(t);
         Matcher rest = TWO_TAKINGS.matcher(t), oneTaker = ONE_TAKER_OF_THE_REST.matcher(t);
