@@ -99,8 +99,28 @@ final class FractionLeft {
 
     /** The start of the story's working (see the class comment) where the whole text is such a story; empty otherwise. */
     static Optional<String> start(String normalised) {
-        Optional<String> money = ofMoney(normalised.strip());
+        Optional<String> money = ofMoney(normalised.strip()).or(() -> ofThings(normalised.strip()));
         return money.isPresent() ? money : ofTheWhole(normalised.strip()).filter(p -> !AMOUNT.matcher(normalised).find());
+    }
+
+    /** A count of things: a number and the word after it ("24 sweets", "60 sheep"). */
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\d./£$€])(\\d+)\\s+(\\p{L}{3,})\\b");
+
+    /**
+     * A story of a count of things asked "how many" (session 18): "Sara had a bag of 24 sweets. She ate 3/8 of them. How
+     * many has she got left?" is read as the same story told of money (the count is the amount, "of them" or "of the
+     * sweets" is "of it"); one count only, and no money in it.
+     */
+    private static Optional<String> ofThings(String t) {
+        Matcher count = COUNT.matcher(t);
+        if (AMOUNT.matcher(t).find() || !count.find() || !Pattern.compile("(?i)\\bhow\\s+many\\b").matcher(t).find())
+            return Optional.empty();
+        String thing = Pattern.quote(count.group(2));
+        String story = t.substring(0, count.start()) + count.group(1) + " dollars" + t.substring(count.end());
+        if (COUNT.matcher(story.substring(count.start() + count.group(1).length() + 8)).find()) return Optional.empty();
+        story = story.replaceAll("(?i)\\bof\\s+(?:them|these|those|(?:the|her|his|their|my|your)\\s+" + thing + ")\\b", "of it")
+                .replaceAll("(?i)\\bhow\\s+many(?:\\s+" + thing + ")?\\b", "how much");
+        return ofMoney(story);
     }
 
     /**

@@ -313,7 +313,9 @@ public final class ProblemReader {
         if (left.isPresent()) {
             Request r = new Request(Task.EVALUATE, left.get(), "");
             if (!ReadingCheck.mathCovers(t, left.get(), Set.of("1"))) return Optional.empty();
-            return GeneralSolver.solve(r, original)
+            // "how many sweets are left" counts things: a part that is not a whole number is no such story
+            boolean counted = has(lower, "\\bhow many\\b");
+            return GeneralSolver.solve(r, original).filter(w -> !counted || w.answer().matches("\\d+"))
                     .map(w -> new Reading(w, Optional.of(r), "text", Message.of("reading.workOut", show(left.get()))));
         }
         Matcher pc = PERCENT.matcher(lower);
