@@ -107,7 +107,7 @@ public final class ProblemReader {
     /** A further step asked of the answer: "then double your answer", "add 5 to your answer", "use your answer to find". */
     private static final Pattern ANSWER_WORKED_ON = Pattern.compile("(?i)\\b(?:double|halve|square|cube|triple|treble|multiply"
             + "|divide|add\\s+[^.?!\\n]{1,20}?\\s+to|subtract\\s+[^.?!\\n]{1,20}?\\s+from|take\\s+[^.?!\\n]{1,20}?\\s+(?:away\\s+)?from"
-            + "|increase|decrease|use)\\s+(?:your|the|this|that)\\s+(?:answer|solution|value\\s+of\\s+[a-z])s?\\b"
+            + "|increase|decrease|use)\\s+(?:your|the|this|that)\\s+(?:answer|solution)s?\\b"
             + "(?!\\s+(?:is|was)\\b)");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
