@@ -50,7 +50,9 @@ final class FractionLeft {
 
     /** The one question: what fraction (of the whole) is left, remains, is still there; "what is left" (read16). */
     private static final Pattern ASKS_WHAT_IS_LEFT = Pattern.compile(
-            "(?i)\\b(?:what\\s+fraction|how\\s+much|what)\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+\\w+\\s+(?:still\\s+)?have\\s+left"
+            "(?i)\\b(?:what\\s+fraction|how\\s+much|what)\\b[^.?!\\d]*?\\b(?:(?:is|are|was)\\s+(?:still\\s+)?left|(?:does|do|did)\\s+(?<who>\\w+)\\s+(?:still\\s+)?have\\s+left"
+                    // "how much has she got left?" (read17's fresh miss)
+                    + "|(?:has|have|had)\\s+(?<owner>\\w+)\\s+(?:still\\s+)?got\\s+left"
                     + "|remains?|is\\s+remaining|(?:is|are)\\s+still\\s+\\w+|(?:is|are)\\s+left\\s+to\\s+\\w+)\\b\\s*\\??\\s*$");
     /** The other question: what fraction (of the whole) has she taken, in all; group 1 names who. */
     private static final Pattern ASKS_WHAT_WAS_TAKEN = Pattern.compile(
@@ -89,7 +91,7 @@ final class FractionLeft {
         Optional<String> parts = ofTheWhole(story);
         if (parts.isEmpty() && NUMBER.matcher(story).results().count() == 1 && ONE_TAKING.matcher(story).find()
                 && story.chars().filter(c -> c == '?').count() <= 1) {
-            if (ASKS_WHAT_IS_LEFT.matcher(story).find()) parts = Optional.of("1 - " + first.group(1));
+            if (asksWhatIsLeft(story)) parts = Optional.of("1 - " + first.group(1));
             else if (asksWhatWasTaken(story)) parts = Optional.of(first.group(1));
         }
         return parts.map(p -> value + " × " + (p.startsWith("(") && !p.contains(") + ") ? p : "(" + p + ")"));
@@ -97,8 +99,39 @@ final class FractionLeft {
 
     /** The start of the story's working (see the class comment) where the whole text is such a story; empty otherwise. */
     static Optional<String> start(String normalised) {
-        Optional<String> money = ofMoney(normalised.strip());
+        Optional<String> money = ofMoney(normalised.strip()).or(() -> ofThings(normalised.strip()));
         return money.isPresent() ? money : ofTheWhole(normalised.strip()).filter(p -> !AMOUNT.matcher(normalised).find());
+    }
+
+    /** A count of things: a number and the word after it ("24 sweets", "60 sheep"). */
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\d./£$€])(\\d+)\\s+(\\p{L}{3,})\\b");
+
+    /**
+     * A story of a count of things asked "how many" (session 18): "Sara had a bag of 24 sweets. She ate 3/8 of them. How
+     * many has she got left?" is read as the same story told of money (the count is the amount, "of them" or "of the
+     * sweets" is "of it"); one count only, and no money in it.
+     */
+    private static Optional<String> ofThings(String t) {
+        Matcher count = COUNT.matcher(t);
+        if (AMOUNT.matcher(t).find() || !count.find() || !Pattern.compile("(?i)\\bhow\\s+many\\b").matcher(t).find())
+            return Optional.empty();
+        String thing = Pattern.quote(count.group(2));
+        String story = t.substring(0, count.start()) + count.group(1) + " dollars" + t.substring(count.end());
+        if (COUNT.matcher(story.substring(count.start() + count.group(1).length() + 8)).find()) return Optional.empty();
+        story = story.replaceAll("(?i)\\bof\\s+(?:them|these|those|(?:the|her|his|their|my|your)\\s+" + thing + ")\\b", "of it")
+                .replaceAll("(?i)\\bhow\\s+many(?:\\s+" + thing + ")?\\b", "how much");
+        return ofMoney(story);
+    }
+
+    /**
+     * The story asks what is left, of the one who took the parts where it names who has it left ("How much does she have
+     * left?"; session 18: "… How much does Tom have left?" in Leila's story was verified as hers).
+     */
+    private static boolean asksWhatIsLeft(String t) {
+        Matcher left = ASKS_WHAT_IS_LEFT.matcher(t);
+        if (!left.find()) return false;
+        String who = left.group("who") != null ? left.group("who") : left.group("owner");
+        return who == null || bySameTaker(t, who);
     }
 
     private static boolean asksWhatWasTaken(String t) {
@@ -111,7 +144,7 @@ final class FractionLeft {
         // the two fractions are all the numbers of the story, and it asks one question
         if (NUMBER.matcher(t).results().count() != 2 || t.chars().filter(c -> c == '?').count() > 1 || t.contains("="))
             return Optional.empty();
-        boolean left = ASKS_WHAT_IS_LEFT.matcher(t).find();
+        boolean left = asksWhatIsLeft(t);
         boolean takenAsked = asksWhatWasTaken(t);
         if (!left && !takenAsked) return ofTheRestWho(t);
         Matcher rest = TWO_TAKINGS.matcher(t), oneTaker = ONE_TAKER_OF_THE_REST.matcher(t);

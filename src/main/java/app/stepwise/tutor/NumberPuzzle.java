@@ -31,7 +31,10 @@ final class NumberPuzzle {
     record Equation(String equation, String letter, Set<String> wordNumbers, boolean agrees) {}
 
     private static final Pattern START = Pattern.compile(
-            "(?i)\\bthinks?\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b");
+            "(?i)\\bthinks?\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b"
+                    // the puzzle told in the passive: "A number is doubled and then 5 is added. The result is 17."
+                    + "|\\b(?:a|some)\\s+(?:certain\\s+)?number\\s+is\\s+(?=(?:doubled|tripled|trebled|halved|multiplied|divided"
+                    + "|increased|decreased|reduced)\\b)");
     private static final String N = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern RESULT = Pattern.compile(
             "(?i)(?:\\b(?:the\\s+)?(?:result|answer|total)\\s+is|\\bto\\s+get|\\b(?:i|she|he|they|we|you)\\s+(?:gets?|got|end\\s+up\\s+with|ends\\s+up\\s+with)|\\bgives|\\bequals|=)\\s*"
@@ -88,7 +91,8 @@ final class NumberPuzzle {
         Set<String> words = new HashSet<>();
         String between = text.substring(start.end(), result.start());
         for (String clause : between.split("(?i),|;|\\.(?!\\d)|\\band\\s+then\\b|\\bthen\\b|\\band\\b")) {
-            String c = clause.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:i|she|he|they|we|you)\\s+", "");
+            String c = clause.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:i|she|he|they|we|you)\\s+", "")
+                    .replaceFirst("^(?:it|this|that|the\\s+number)\\s+is\\s+", ""); // "then it is divided by 4"
             if (c.isEmpty()) continue;
             Matcher m;
             if ((m = Pattern.compile("^multipl(?:y|ies|ied)" + IT + "\\s+by\\s+" + N + "$").matcher(c)).matches())
@@ -97,18 +101,20 @@ final class NumberPuzzle {
                     .matcher(c))
                     .matches())
                 e = over(e, m.group(1) != null ? m.group(1) : m.group(2));
-            else if ((m = Pattern.compile("^add(?:s|ed)?\\s+" + N + "(?:\\s+to" + IT + ")?$").matcher(c)).matches())
-                e = e + " + " + m.group(1);
+            else if ((m = Pattern.compile("^add(?:s|ed)?\\s+" + N + "(?:\\s+to" + IT + ")?$|^" + N
+                    + "\\s+is\\s+added(?:\\s+to" + IT + ")?$|^increased\\s+by\\s+" + N + "$").matcher(c)).matches())
+                e = e + " + " + first(m);
             else if ((m = Pattern.compile("^(?:subtract(?:s|ed)?|takes?\\s+away)\\s+" + N + "(?:\\s+from" + IT + ")?$|^takes?\\s+"
-                    + N + "\\s+away$").matcher(c)).matches())
-                e = e + " - " + (m.group(1) != null ? m.group(1) : m.group(2));
+                    + N + "\\s+away$|^" + N + "\\s+is\\s+(?:subtracted|taken\\s+away)(?:\\s+from" + IT
+                    + ")?$|^(?:decreased|reduced)\\s+by\\s+" + N + "$").matcher(c)).matches())
+                e = e + " - " + first(m);
             else if (c.matches("^doubles?" + IT + "$|^doubled" + IT + "$")) {
                 e = times("2", e);
                 words.add("2");
-            } else if (c.matches("^triples?" + IT + "$")) {
+            } else if (c.matches("^(?:triples?|tripled|trebled?|trebles)" + IT + "$")) {
                 e = times("3", e);
                 words.add("3");
-            } else if (c.matches("^halves" + IT + "$|^halve" + IT + "$")) {
+            } else if (c.matches("^halves" + IT + "$|^halved?" + IT + "$")) {
                 e = over(e, "2");
                 words.add("2");
             } else
@@ -139,6 +145,12 @@ final class NumberPuzzle {
         } catch (MathSyntaxException | RuntimeException unreadable) {
             return false;
         }
+    }
+
+    /** The number of whichever alternative matched. */
+    private static String first(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) return m.group(g);
+        throw new IllegalStateException("no number matched");
     }
 
     private static String times(String n, String e) {

@@ -52,6 +52,13 @@ public final class ProblemReader {
             return request.map(Request::unknown).filter(u -> !u.isEmpty())
                     .orElse(worked.task() == Task.PHYSICS ? worked.start() : "");
         }
+
+        /** The same reading of a problem stated as the text typed (the reading was of the problem without its furniture). */
+        Reading statedAs(String typed) {
+            Worked w = worked;
+            return new Reading(new Worked(w.family(), typed, w.task(), w.start(), w.givens(), w.steps(), w.answer(),
+                    w.answerKind(), w.skills(), w.params(), w.wording(), w.checkValue()), request, source, said);
+        }
     }
 
     /** What a student sees for a problem outside every family. */
@@ -87,13 +94,21 @@ public final class ProblemReader {
                     + "|\\ban? (?:solution|root) (?:of|to)\\b|\\bestimate\\b|\\bby rounding\\b"
                     // a sign condition on the unknown ("for positive x", "x is positive", "except the negative solution"):
                     // solved without it, both roots were verified (review14); a new subject said positive is read (its root)
-                    + "|\\bfor (?:positive|negative) [a-z]\\b|^(?![\\s\\S]*\\b(?:subject|rearrange)\\b)[\\s\\S]*\\b[b-z]\\s+(?:(?:is|be)\\s+)?(?:positive|negative)\\b"
+                    + "|\\bfor (?:positive|negative) [a-z]\\b|^(?![\\s\\S]*\\b(?:subject|rearrange)\\b)[\\s\\S]*\\b[b-z]\\s+(?:(?:is|be|(?:must|should|will|has\\s+to)\\s+be)\\s+)?(?:positive|negative)\\b"
                     + "|\\b(?:positive|negative) (?:solution|root)s?\\b|\\bexcept\\b"
+                    // a sign said of the answer ("Hint: the answer is negative"): both roots were verified (session 18)
+                    + "|\\b(?:answer|solution|root)s?\\s+(?:is|are|must\\s+be|should\\s+be|will\\s+be)\\s+(?:positive|negative)\\b"
                     + "|\\b[b-z],?\\s+(?:(?:is|be)\\s+)?(?:greater|less|bigger|smaller) than (?:zero|0)\\b"
                     // a second derivative written with two primes (f''(x), y″), also beside the word "differentiation"
                     + "|\\b[a-z]\\s*(?:''|′′|″)"
                     // a complex number written a + bi in brackets, (2 + 3i)(1 − i): i is no letter to simplify with (alg13)
                     + "|\\(\\s*[-−]?\\d+(?:\\.\\d+)?\\s*[-−+]\\s*\\d*(?:\\.\\d+)?\\s*i\\s*\\)");
+
+    /** A further step asked of the answer: "then double your answer", "add 5 to your answer", "use your answer to find". */
+    private static final Pattern ANSWER_WORKED_ON = Pattern.compile("(?i)\\b(?:double|halve|square|cube|triple|treble|multiply"
+            + "|divide|add\\s+[^.?!\\n]{1,20}?\\s+to|subtract\\s+[^.?!\\n]{1,20}?\\s+from|take\\s+[^.?!\\n]{1,20}?\\s+(?:away\\s+)?from"
+            + "|increase|decrease|use)\\s+(?:your|the|this|that)\\s+(?:answer|solution)s?\\b"
+            + "(?!\\s+(?:is|was)\\b)");
 
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
@@ -149,6 +164,21 @@ public final class ProblemReader {
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
+        // "Solve 2x + 3 = 9. Then double your answer.": the answer asked for is another number (session 18: x = 3 was
+        // verified)
+        if (ANSWER_WORKED_ON.matcher(typed).find()) return Optional.empty();
+        Optional<Reading> asTyped = readAsWritten(typed, true);
+        if (asTyped.isPresent()) return asTyped;
+        // a teacher's furniture around a math problem (exam labels and marks, a hint, a greeting, a sentence of context):
+        // the problem without it, where the text as typed is not read (session 18); physics is read as typed only
+        String bare = TeacherFurniture.withoutLabelsAndHints(typed);
+        Optional<Reading> withoutFurniture = bare.equals(typed) ? Optional.empty() : readAsWritten(bare, false);
+        if (withoutFurniture.isEmpty())
+            withoutFurniture = TeacherFurniture.withoutAsides(bare).flatMap(problem -> readAsWritten(problem, false));
+        return withoutFurniture.map(r -> r.statedAs(typed));
+    }
+
+    private static Optional<Reading> readAsWritten(String typed, boolean physicsToo) {
         // a problem typed in Spanish is read in the English words of its phrase table (es14); a number that reads two
         // ways in its language (1,500: thousands or a decimal) is not guessed
         Optional<ReaderLanguage.Translation> english = ReaderLanguage.translate(typed);
@@ -169,7 +199,7 @@ public final class ProblemReader {
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
         // a measuring cylinder measures a volume, not the geometry of a cylinder; "the minimum length of runway" asks a
         // one-formula quantity, not an optimisation
-        if (!outOfScopePhysics(lower)) {
+        if (physicsToo && !outOfScopePhysics(lower)) {
             // 2 1/2 hours is 2.5 hours (mixed14)
             String tp = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
             Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
@@ -283,7 +313,9 @@ public final class ProblemReader {
         if (left.isPresent()) {
             Request r = new Request(Task.EVALUATE, left.get(), "");
             if (!ReadingCheck.mathCovers(t, left.get(), Set.of("1"))) return Optional.empty();
-            return GeneralSolver.solve(r, original)
+            // "how many sweets are left" counts things: a part that is not a whole number is no such story
+            boolean counted = has(lower, "\\bhow many\\b");
+            return GeneralSolver.solve(r, original).filter(w -> !counted || w.answer().matches("\\d+"))
                     .map(w -> new Reading(w, Optional.of(r), "text", Message.of("reading.workOut", show(left.get()))));
         }
         Matcher pc = PERCENT.matcher(lower);

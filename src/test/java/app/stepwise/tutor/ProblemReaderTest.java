@@ -100,6 +100,16 @@ class ProblemReaderTest {
      * "20 ohm" is read as 20 Ω, the symbol the generator writes (session 12: model 2.6.0, given "a resistance of 20 ohm"
      * in the restated problem, converted it as 20 kΩ); the solution has no "ohm" conversion step of its own.
      */
+    /** read18m: a problem read without its furniture (marks, a hint, an aside) is still the problem as the teacher typed it. */
+    @Test
+    void aProblemReadWithoutItsFurnitureKeepsTheTextAsTyped() {
+        String typed = "Question 2 (3 marks)\nThere are 28 in the class. Solve 3x - 7 = 11.\nHint: add 7 first.";
+        ProblemReader.Reading r = ProblemReader.read(typed).orElseThrow();
+        assertThat(r.worked().start()).isEqualTo("3x - 7 = 11");
+        assertThat(r.worked().answer()).isEqualTo("x = 6");
+        assertThat(r.worked().statement()).isEqualTo(typed);
+    }
+
     /** alg13: "177.1 tickets" was given as the answer to "how many" without a word. */
     @Test
     void aCountThatComesOutNotWholeIsSaidToBeRounded() {

@@ -1,0 +1,155 @@
+package app.stepwise.tutor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a teacher writes around a math problem that is not the problem (session 18: teacher-written problems were read
+ * far less often than textbook ones): exam labels and marks ("Question 4 (3 marks)", "Q2b)", "[2]"), hints ("Hint: let
+ * u = 2x − 1."), and asides that hold no math ("Good morning!", "There are 28 in the class."). The reader reads the
+ * text as typed first; only where that is refused does it read the problem without this furniture, and an aside is
+ * dropped only where the rest is an instruction with its own math that never refers back to the aside.
+ */
+final class TeacherFurniture {
+    private TeacherFurniture() {}
+
+    /** Marks: "(3 marks)", "[2 marks]", "[2]", "[Total: 4 marks]"; not a LaTeX root's index (\sqrt[3]). */
+    private static final Pattern MARKS = Pattern.compile("(?i)\\(\\s*(?:total\\s*:?\\s*)?\\d{1,2}\\s*marks?\\s*\\)"
+            + "|(?<![\\w\\\\√^])\\[\\s*(?:total\\s*:?\\s*)?\\d{1,2}(?:\\s*marks?)?\\s*]"
+            + "|\\btotal\\s+(?:for\\s+question\\s+\\d{1,3}\\s+is\\s+)?:?\\s*\\d{1,2}\\s*marks?\\b");
+    /** A bare number in brackets ending a line after the sentence ends: "Solve x/5 + 3 = 7. (2)". */
+    private static final Pattern MARKS_AT_LINE_END = Pattern.compile("(?m)(?<=[.?!])[ \\t]*\\(\\s*\\d{1,2}\\s*\\)[ \\t]*$");
+    /** An exam label at the start of a line: "Question 5", "Q2b)", "Question 3(a):", "Exercise 4.", "Problem 2 -". */
+    private static final Pattern LABEL = Pattern
+            .compile("(?im)^([ \\t]*)(?:question|exercise|problem|task|q)[ \\t]*\\.?[ \\t]*\\d{1,3}"
+                    + "(?:[a-h]|[ \\t]*\\([a-h]\\)|[ \\t]*\\((?:i{1,3}|iv|vi{0,3})\\))?(?:[ \\t]*[.):]|[ \\t]+-)?(?=[ \\t]*(?:$|[A-Za-z]{2}))");
+    /** A school year greeted ("Good morning Year 12!", "Year 10, please …"), capitalised as a class's name is. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(?:Year|Grade|Form)\\s+\\d{1,2}[A-Z]?\\b(?!\\s*[-+×*/÷=^])");
+    /** A hint: from "Hint:" (or "Tip:", "(Hint: …)") to the end of its sentence, its bracket or its line. */
+    private static final Pattern HINT = Pattern.compile("(?i)\\(\\s*(?:hint|tip)\\s*:[^()\\n]*\\)"
+            + "|\\b(?:hint|tip)\\s*:[^\\n]*?(?:[.!](?=\\s|$)|$)", Pattern.MULTILINE);
+    /**
+     * Words that restrict or change the answer (a sign, a kind of number, a range, rounding): a hint or an aside that says
+     * one is part of the problem, and is kept (the reader then refuses what it cannot read).
+     */
+    private static final Pattern RESTRICTS = Pattern.compile("(?i)\\b(?:positive|negative|integers?|whole|natural|greater|less"
+            + "|bigger|smaller|larger|more|fewer|least|most|only|between|exact\\w*|decimal|significant|round\\w*|nearest|degrees?"
+            + "|radians?|domain|range|real|complex|non-?zero|except|not\\s+equal|odd|even|prime|base|binary|modulo|mod)\\b|[<>≤≥≠]"
+            // a letter said to be something ("x is a length", "n must be …"): what the answer may be
+            + "|(?<![A-Za-z])[A-Za-z]\\s+(?:is|are|must|can|cannot|can't|should|has|represents|stands|means)\\b");
+    /** "Don't forget the negative root": both roots are asked for, as the reading gives them. */
+    private static final Pattern BOTH_ROOTS = Pattern.compile(
+            "(?i)\\b(?:don'?t|do\\s+not)\\s+forget\\s+(?:about\\s+)?the\\s+(?:negative|other)\\s+(?:root|solution|answer)s?\\b");
+
+    /** The text with exam labels, marks and hints taken out; the text itself where it has none. */
+    static String withoutLabelsAndHints(String text) {
+        String t = MARKS.matcher(text).replaceAll(" ");
+        t = MARKS_AT_LINE_END.matcher(t).replaceAll("");
+        t = LABEL.matcher(t).replaceAll("$1");
+        t = SCHOOL_YEAR.matcher(t).replaceAll("Class");
+        t = HINT.matcher(t).replaceAll(m -> RESTRICTS.matcher(BOTH_ROOTS.matcher(m.group()).replaceAll(" ")).find()
+                ? Matcher.quoteReplacement(m.group())
+                : " ");
+        return t.equals(text) ? text : t.strip();
+    }
+
+    /** A sentence's end (a full stop, ! or ? before a space, not a decimal point), or a line's. */
+    private static final Pattern PIECE_END = Pattern.compile("(?<=[.!?])[ \\t]+|\\n+");
+    /** Words that ask for something: the instruction or question is never an aside. */
+    private static final Pattern ASKS = Pattern.compile("(?i)\\b(?:solve|work\\w*\\s+out|calculate|evaluate|find|simplif\\w*"
+            + "|expand|factori[sz]\\w*|factor|differentiat\\w*|derivative|rearrang\\w*|make|subject|multiply|collect|what|how"
+            + "|which|determine|show|prove|write|express|integrat\\w*|sketch|plot|estimate|increase|decrease|reduce|convert"
+            + "|give|use|using|check|answer|explain|state|list|draw)\\b");
+    /**
+     * Words that relate numbers (an operation, a part, a price, a comparison, a measure): a sentence with one holds a
+     * relation of the problem, never an aside.
+     */
+    private static final Pattern RELATES = Pattern.compile("(?i)\\b(?:times|twice|double\\w*|half|halve\\w*|halves|thirds?"
+            + "|quarters?|triple\\w*|treble\\w*|each|every|per|total|altogether|sum|product|difference|left|remain\\w*|rest"
+            + "|share\\w*|split\\w*|divid\\w*|multipl\\w*|add\\w*|plus|minus|subtract\\w*|take\\w*|took|cost\\w*|price\\w*|paid"
+            + "|pays?|sav\\w*|earn\\w*|buy\\w*|bought|sell\\w*|sold|gave|given|gives?|ate|eat\\w*|used|lose|los\\w*|lost|gain\\w*"
+            + "|profit|ratio|proportion\\w*|percent\\w*|fraction\\w*|squared?|cubed?|power|roots?|numbers?|answers?|results?"
+            + "|equal\\w*|makes?|gets?|got|old|age|ages|years?|older|younger|speed|length|width|height|area|perimeter|volume"
+            + "|mass|weigh\\w*|time|hours?|minutes?|seconds?|days?|weeks?|months?|metres?|meters?|grams?|litres?|liters?"
+            + "|miles?|km|kg|cm|mm|it|its|they|them|these|those|this|that|same|than|as|if|when|then|so)\\b"
+            + "|" + RESTRICTS.pattern());
+    /** Anything of math beyond a whole number counting things: a sign, a bracket, a unit sign, a letter alone, 2x, 2.5. */
+    private static final Pattern MATH = Pattern
+            .compile("[=+×*/÷^()%£$€¥₹<>≤≥√²³±_·\\[\\]{}]|(?<![A-Za-z])[B-HJ-Zb-z](?![A-Za-z'’])"
+                    + "|\\d[A-Za-z]|[A-Za-z]\\d|\\d[.,]\\d|(?<![A-Za-z])-(?!\\s)|(?<!\\s)-(?![A-Za-z])|\\\\");
+    private static final Pattern DIGITS = Pattern.compile("\\d|(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\\b");
+    /** A word that points back at something said before: a problem with one is not read without its asides. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?i)\\b(?:them|they|these|those|each|every|of\\s+(?:it|this|that)|the\\s+rest|altogether|in\\s+total|per)\\b"
+                    // a part of a thing ("3/8 of the total", "25% of a box"), not of the math
+                    + "|\\bof\\s+(?:the|a|an|his|her|their|its|my|your|our)\\s+(?!(?:equation|expression|formula|brackets?"
+                    + "|following|form|answer|working|function|curve)\\b)");
+    private static final Set<String> NOT_CONTENT = Set.of("there", "here", "this", "that", "have", "with", "from", "were",
+            "been", "your", "their", "about", "before", "after", "today", "the", "and", "are", "for", "has", "had", "our",
+            "you");
+
+    /**
+     * The text without its asides: sentences (or lines) that ask nothing, hold no math beyond whole numbers counting
+     * things, and relate no numbers ("Good morning everyone!", "There are 28 in the class."). Empty where there is no such
+     * aside, or where what is left is not an instruction with its own math: a line with numbers that is neither an
+     * instruction nor all math ("3/4 of the class are girls."), or a word pointing back at the aside ("of them", "each"),
+     * or a word of an aside with numbers said again ("the class"), and nothing is dropped.
+     */
+    static Optional<String> withoutAsides(String text) {
+        List<String> pieces = new ArrayList<>(), separators = new ArrayList<>();
+        Matcher end = PIECE_END.matcher(text);
+        int from = 0;
+        while (end.find()) {
+            pieces.add(text.substring(from, end.start()));
+            separators.add(end.group());
+            from = end.end();
+        }
+        pieces.add(text.substring(from));
+        separators.add("");
+        StringBuilder rest = new StringBuilder();
+        List<String> asides = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i);
+            if (isAside(p)) asides.add(p);
+            else if (!p.isBlank()) rest.append(p).append(separators.get(i));
+        }
+        String problem = rest.toString().strip();
+        if (asides.isEmpty() || problem.isEmpty() || !ASKS.matcher(problem).find() || REFERS_BACK.matcher(problem).find())
+            return Optional.empty();
+        for (String p : problem.split("(?<=[.!?])[ \\t]+|\\n+"))
+            if (DIGITS.matcher(p).find() && !ASKS.matcher(p).find() && !allMath(p)) return Optional.empty();
+        Set<String> said = words(problem);
+        for (String a : asides)
+            if (DIGITS.matcher(a).find() && words(a).stream().anyMatch(said::contains)) return Optional.empty();
+        return Optional.of(problem);
+    }
+
+    /** A sentence that asks nothing, holds no math and relates no numbers. */
+    static boolean isAside(String piece) {
+        String p = piece.strip();
+        return !p.isEmpty() && !p.contains("?") && !ASKS.matcher(p).find() && !RELATES.matcher(p).find()
+                && !MATH.matcher(p.replaceAll("(?<=[A-Za-z])\\s+[-–—]\\s+(?=[A-Za-z])", " ")).find();
+    }
+
+    /** A line that is math and nothing else ("8 + 3w = 2"), as under an instruction split over lines: no word in it. */
+    private static boolean allMath(String line) {
+        String l = TextMath.normalise(line.strip().replaceAll("[.,;]$", "")).strip();
+        return !l.replaceAll("\\b(?:sin|cos|tan|ln|log|exp|sqrt)\\b", " ").matches("(?s).*[A-Za-z]{2}.*")
+                && TextMath.parseable(l).map(m -> m.length() >= l.length()).orElse(false);
+    }
+
+    /** The content words of a text, a plural s dropped. */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+            if (w.length() >= 3 && !NOT_CONTENT.contains(w)) out.add(w.replaceFirst("(?<=...)s$", ""));
+        return out;
+    }
+}
