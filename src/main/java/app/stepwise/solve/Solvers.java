@@ -91,6 +91,14 @@ public final class Solvers {
         return PhysicsReader.durations(PhysicsReader.thousands(PhysicsReader.numberWords(PhysicsReader.spelling(text))));
     }
 
+    /**
+     * A physics text without a teacher's asides (exam labels and marks, hints, unit facts, a count of people, a price); empty
+     * where a hint states a quantity other than g (see {@link TeacherAsides}).
+     */
+    public static Optional<String> withoutTeacherAsides(String text) {
+        return TeacherAsides.dropped(text);
+    }
+
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
 
     public static Optional<Worked> physicsFromText(String text) {

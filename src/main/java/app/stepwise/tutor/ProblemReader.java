@@ -171,8 +171,10 @@ public final class ProblemReader {
         // one-formula quantity, not an optimisation
         if (!outOfScopePhysics(lower)) {
             // 2 1/2 hours is 2.5 hours (mixed14)
-            String tp = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
-            Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
+            // exam labels and marks, hints, unit facts: a teacher's asides are no part of the problem (read18p)
+            Optional<String> plain = Solvers.withoutTeacherAsides(Solvers.physicsNumbers(MixedNumbers.asDecimals(t)));
+            String tp = plain.orElse(""); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
+            Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
