@@ -58,6 +58,16 @@ public final class ProblemReader {
     public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
     /** {@link #CANNOT_CHECK} as a message for the screens. */
     public static final Message CANNOT_CHECK_SAID = Message.of("tutor.cannotCheckProblem");
+    /** Why a circuit of three or more resistors is not checked: the resistors' formulas take two (read18p). */
+    public static final Message CANNOT_CHECK_MANY_RESISTORS = Message.of("tutor.cannotCheckManyResistors");
+
+    /**
+     * Why the text was not read, for a student: a circuit of three or more resistors is said to be one (the resistors
+     * family takes two, so it was refused, never read as a pair: read17), anything else is {@link #CANNOT_CHECK_SAID}.
+     */
+    public static Message whyNotRead(String text) {
+        return text != null && Solvers.moreThanTwoResistors(text) ? CANNOT_CHECK_MANY_RESISTORS : CANNOT_CHECK_SAID;
+    }
 
     private static final Pattern PERCENT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
