@@ -962,7 +962,7 @@ final class PhysicsReader {
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
             "(?i:\\b(?:find|calculate|work out|determine))\\s*:?\\s+(" + TOTAL_NAME
-                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:\\(?(?i:in)\\s+[A-Za-zΩ/²³^0-9]+\\s*\\)?\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
+                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:\\(?(?i:in)\\s+[A-Za-zΩ/²³^0-9]+(?:\\s[A-Za-z/²³^0-9]+)?\\s*\\)?\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
     private static final Pattern TOTAL = Pattern.compile(TOTAL_NAME);

@@ -24,6 +24,9 @@ final class TeacherAsides {
             Pattern.compile(
                     "(?i)\\b(?:question|exercise|problem|part|task)\\s*\\.?\\s*\\d+[a-z]?\\b(?!\\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\\b)"),
             Pattern.compile("(?<![\\w.])[Qq]\\d+[a-z]?\\b\\)?"),
+            // a rounding instruction: "Give your answer to 2 decimal places", "to 3 s.f."
+            Pattern.compile("(?i)\\b\\d+\\s*(?:decimal\\s+places?|d\\.\\s?p\\.|d\\.p\\b|dp\\b|significant\\s+figures?"
+                    + "|sig\\.?\\s*figs?|s\\.\\s?f\\.|s\\.f\\b|sf\\b)"),
             Pattern.compile("(?i)\\bshow\\s+(?:all\\s+)?(?:of\\s+)?(?:your\\s+|the\\s+)?working(?:\\s+out)?\\b"),
             // the floor a room is on, a time of day by the clock, the year something was made
             Pattern.compile("(?i)\\b(?:floor|storey|level)\\s+\\d+\\b|\\b\\d+\\s*o'?\\s?clock\\b"
