@@ -97,7 +97,8 @@ final class HintCommand implements Callable<Integer> {
             int shownLevel = Math.min(level, limits.maxHintLevel());
             Map<String, Object> out = new LinkedHashMap<>();
             if (text != null) {
-                out.put("reading", ctx.reading().map(ProblemReader.Reading::summary).orElse(ProblemReader.CANNOT_CHECK));
+                out.put("reading", ctx.reading().map(ProblemReader.Reading::summary)
+                        .orElse(ProblemReader.whyNotRead(text).english()));
                 ctx.reading().ifPresent(r -> out.put("family", r.family()));
             }
             out.put("hint", h.hint());

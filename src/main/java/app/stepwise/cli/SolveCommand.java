@@ -141,7 +141,8 @@ final class SolveCommand implements Callable<Integer> {
         try {
             ProblemContext ctx = ProblemContext.fromText(text, loaded);
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("reading", ctx.reading().map(ProblemReader.Reading::summary).orElse(ProblemReader.CANNOT_CHECK));
+            out.put("reading", ctx.reading().map(ProblemReader.Reading::summary)
+                    .orElse(ProblemReader.whyNotRead(text).english()));
             ctx.reading().ifPresent(r -> out.put("family", r.family()));
             List<Map<String, Object>> steps = new java.util.ArrayList<>();
             String answer = "";

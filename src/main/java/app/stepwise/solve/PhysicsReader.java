@@ -56,7 +56,8 @@ final class PhysicsReader {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String num = m.group(1);
-            String after = text.substring(m.end());
+            // a unit is on its number's line: "Question 5\nA stone …" is no current of 5 A (read18p)
+            String after = text.substring(m.end()).replaceFirst("(?s)\\n.*", "");
             String[] words = after.strip().split("\\s+");
             int most = Math.min(4, words.length);
             for (int w = 0; w < most; w++)
@@ -180,13 +181,17 @@ final class PhysicsReader {
         return p;
     }
 
-    private static final List<String> CUES = List.of("find", "calculate", "what", "work out", "determine", "how", "compute",
-            "estimate", "= ?", "=?");
+    /**
+     * Words that ask, each at the start of a word: "Show your working." asks nothing (read18p: the "how" in "show" made it
+     * the question, and "Calculate its acceleration." was left unread).
+     */
+    static final Pattern CUE = Pattern
+            .compile("\\b(?:find|calculate|what|work out|determine|how|compute|estimate)|=\\s?\\?");
 
     /** The question part of the text: from the last cue word to the end. */
     static String question(String lower) {
         int at = -1;
-        for (String c : CUES) at = Math.max(at, lower.lastIndexOf(c));
+        for (Matcher c = CUE.matcher(lower); c.find();) at = c.start();
         if (at >= 0 && lower.startsWith("=", at)) {
             // "Kinetic energy = ?": the words before the equals sign name the unknown
             int from = Math.max(Math.max(lower.lastIndexOf('.', at - 1), lower.lastIndexOf(',', at - 1)), 0);
@@ -956,8 +961,8 @@ final class PhysicsReader {
             + "|\\beach\\b|\\bper\\s+(?:wheel|tyre|tire|leg|runner|side|foot|skid)");
 
     private static final Pattern FIND_SYMBOL = Pattern.compile(
-            "(?i:\\b(?:find|calculate|work out|determine))\\s+(" + TOTAL_NAME
-                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:in\\s+[a-z/²³^0-9]+\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
+            "(?i:\\b(?:find|calculate|work out|determine))\\s*:?\\s+(" + TOTAL_NAME
+                    + "|[A-Za-zρλμ](?:_?[A-Za-z0-9]{1,3})?)\\s*(?:\\(?(?i:in)\\s+[A-Za-zΩ/²³^0-9]+(?:\\s[A-Za-z/²³^0-9]+)?\\s*\\)?\\s*)?(?:[.?!]|$|,?\\s+(?:when|if|given)\\b)");
 
     /** R_total, R_T, R_eq: the total resistance, R in the resistors' formulas. */
     private static final Pattern TOTAL = Pattern.compile(TOTAL_NAME);

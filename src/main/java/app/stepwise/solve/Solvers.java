@@ -91,6 +91,19 @@ public final class Solvers {
         return PhysicsReader.durations(PhysicsReader.thousands(PhysicsReader.numberWords(PhysicsReader.spelling(text))));
     }
 
+    /** Whether the text names more than two resistors, a circuit no family's formulas take (read17). */
+    public static boolean moreThanTwoResistors(String text) {
+        return PhysicsReader.moreThanTwoResistors(text);
+    }
+
+    /**
+     * A physics text without a teacher's asides (exam labels and marks, hints, unit facts, a count of people, a price); empty
+     * where a hint states a quantity other than g (see {@link TeacherAsides}).
+     */
+    public static Optional<String> withoutTeacherAsides(String text) {
+        return TeacherAsides.dropped(text);
+    }
+
     /** A physics problem in free text, when it states the givens and the unknown of a one-formula family. */
 
     public static Optional<Worked> physicsFromText(String text) {

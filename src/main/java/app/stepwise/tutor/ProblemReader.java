@@ -65,6 +65,16 @@ public final class ProblemReader {
     public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
     /** {@link #CANNOT_CHECK} as a message for the screens. */
     public static final Message CANNOT_CHECK_SAID = Message.of("tutor.cannotCheckProblem");
+    /** Why a circuit of three or more resistors is not checked: the resistors' formulas take two (read18p). */
+    public static final Message CANNOT_CHECK_MANY_RESISTORS = Message.of("tutor.cannotCheckManyResistors");
+
+    /**
+     * Why the text was not read, for a student: a circuit of three or more resistors is said to be one (the resistors
+     * family takes two, so it was refused, never read as a pair: read17), anything else is {@link #CANNOT_CHECK_SAID}.
+     */
+    public static Message whyNotRead(String text) {
+        return text != null && Solvers.moreThanTwoResistors(text) ? CANNOT_CHECK_MANY_RESISTORS : CANNOT_CHECK_SAID;
+    }
 
     private static final Pattern PERCENT = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+of\\s+(?:an?\\s+|the\\s+)?[£$€]?\\s*(\\d+(?:\\.\\d+)?)");
@@ -201,8 +211,10 @@ public final class ProblemReader {
         // one-formula quantity, not an optimisation
         if (physicsToo && !outOfScopePhysics(lower)) {
             // 2 1/2 hours is 2.5 hours (mixed14)
-            String tp = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
-            Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
+            // exam labels and marks, hints, unit facts: a teacher's asides are no part of the problem (read18p)
+            Optional<String> plain = Solvers.withoutTeacherAsides(Solvers.physicsNumbers(MixedNumbers.asDecimals(t)));
+            String tp = plain.orElse(""); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
+            Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;

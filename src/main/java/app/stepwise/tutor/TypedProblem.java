@@ -48,7 +48,7 @@ public final class TypedProblem {
      */
     public static Result read(String text, Locale language) {
         Optional<ProblemReader.Reading> r = ProblemReader.read(text);
-        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.CANNOT_CHECK_SAID);
+        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.whyNotRead(text));
         Worked w = r.get().worked();
         String statement = text.strip() + restatement(r.get().said(), language);
         Problem p = new Problem(idOf(text), statement, w.skills(), 2, answer(w),

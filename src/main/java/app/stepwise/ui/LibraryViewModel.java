@@ -5,6 +5,7 @@ import app.stepwise.app.Packs;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.Problem;
+import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.TypedProblem;
 import app.stepwise.text.Message;
 import java.nio.file.Path;
@@ -96,7 +97,9 @@ final class LibraryViewModel {
                     say("library.own.reading");
                 })
                 .onSuccess(r -> {
-                    if (r.pack().isPresent()) say(in -> in.get(r.reading()));
+                    // a refusal that says why (three resistors: read18p) is said as the reader says it
+                    if (r.pack().isPresent() || !r.reading().equals(ProblemReader.CANNOT_CHECK_SAID))
+                        say(in -> in.get(r.reading()));
                     else
                         say("library.own.cannot");
                     r.pack().ifPresent(p -> navigator.go(new Routes.Problem(ownTitled(p), 0, Optional.of(r.reading()))));

@@ -12,7 +12,9 @@ class PhysicsReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
             "Total resistance = ?|none", "Total R = ?|R", "R1 = 6 Ω, R2 = 3 Ω. R_total = ?|R",
-            "m = 2 kg, a = 3 m/s². F = ?|F", "Using v² = u² + 2as, find v when u = 3 m/s.|v", "Find v.|v"})
+            "m = 2 kg, a = 3 m/s². F = ?|F", "Using v² = u² + 2as, find v when u = 3 m/s.|v", "Find v.|v",
+            // read18p: a worksheet's "Find:" and the unit asked in brackets
+            "Given: KE = 400 J, m = 8 kg. Find: v.|v", "Find: I (in mA).|I", "Find: p (in kg m/s).|p", "Find: the speed.|none"})
     void asksForASymbolOnlyWhereItIsAWordOfItsOwn(String text, String symbol) {
         assertThat(PhysicsReader.symbolAsked(text)).isEqualTo(Optional.ofNullable(symbol));
     }
@@ -72,5 +74,23 @@ class PhysicsReaderTest {
             "a distant star, a dense block     | a distant star, a dense block"})
     void aQuantityNameOneLetterOutIsSpeltRight(String typed, String read) {
         assertThat(PhysicsReader.spelling(typed)).isEqualTo(read);
+    }
+
+    /** read18p: a label's number ends its line; the next line's first word ("A stone") is no unit of it (5 A). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Question 5\\nA stone falls for 2 s.|2 s", "Exercise 20\\nA wave of 4 Hz|4 Hz",
+            "m = 4 kg\\nv = 3 m/s|4 kg;3 m/s"})
+    void aUnitIsOnItsNumbersLine(String text, String quantities) {
+        assertThat(PhysicsReader.quantities(text.replace("\\n", "\n")).stream().filter(f -> f.unit().symbol().length() > 0)
+                .map(PhysicsReader.Found::written).toList()).containsExactly(quantities.split(";"));
+    }
+
+    /** read18p: "Show your working." asks nothing: the question is the sentence that asks (the "how" in "show" was it). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a car speeds up. calculate its acceleration. show your working.|calculate its acceleration. show your working.",
+            "it falls for 2 s. how far does it fall? show all working.|how far does it fall? show all working."})
+    void aWordThatAsksStartsAWord(String lower, String asked) {
+        assertThat(PhysicsReader.question(lower)).isEqualTo(asked);
     }
 }

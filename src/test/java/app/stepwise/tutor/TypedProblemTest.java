@@ -26,6 +26,26 @@ class TypedProblemTest {
         assertThat(AnswerChecker.check(of.answer(), "91%").correct()).as("35 % of 260 is an amount, not a percentage").isFalse();
     }
 
+    /**
+     * read18p: a circuit of three resistors was refused with the general "can't check" message; it says why (the family
+     * takes two), and a pair or another refused problem keeps its own message.
+     */
+    @Test
+    void threeResistorsAreRefusedWithAMessageThatSaysTheFamilyTakesTwo() {
+        for (String three : new String[]{
+                "Three resistors of 2 Ω, 3 Ω and 5 Ω are connected in series. Find the total resistance.",
+                "R1 = 4 Ω, R2 = 6 Ω and R3 = 12 Ω are in parallel. Calculate the total resistance."}) {
+            TypedProblem.Result r = TypedProblem.read(three);
+            assertThat(r.pack()).as(three).isEmpty();
+            assertThat(r.reading()).as(three).isEqualTo(ProblemReader.CANNOT_CHECK_MANY_RESISTORS);
+            assertThat(r.reading().english()).contains("three or more resistors", "two");
+            assertThat(r.reading().in(java.util.Locale.forLanguageTag("es"))).contains("tres o más resistencias");
+        }
+        assertThat(TypedProblem.read("Find the area of a circle of radius 3 cm.").reading())
+                .isEqualTo(ProblemReader.CANNOT_CHECK_SAID);
+        assertThat(TypedProblem.read("A 4 Ω and a 12 Ω resistor are in series. Find the total resistance.").pack()).isPresent();
+    }
+
     @Test
     void differentProblemsGetDifferentIdsAndTheSameProblemTheSameOne() {
         String force = TypedProblem.read("A 5 kg trolley accelerates at 2 m/s^2. What is the resultant force?").pack()

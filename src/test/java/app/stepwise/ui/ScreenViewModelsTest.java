@@ -54,6 +54,15 @@ class ScreenViewModelsTest {
         assertThat(test.navigator.went).isEmpty();
     }
 
+    /** read18p: three resistors were told the general "can't check"; the screen says the family takes two. */
+    @Test
+    void aTypedInCircuitOfThreeResistorsIsToldWhy() {
+        LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
+        vm.readOwnProblem("Three resistors of 2 Ω, 3 Ω and 5 Ω are in series. Find the total resistance.");
+        assertThat(vm.readingProperty().get()).contains("three or more resistors");
+        assertThat(test.navigator.went).isEmpty();
+    }
+
     @Test
     void openingAPackWithAnUnknownProblemIdSaysSo() {
         LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
