@@ -85,7 +85,6 @@ final class TeacherPacksView extends VBox implements Screen {
         status.setId("teacher-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole message, never cut to "…" at 1024×600
         Button export = button("teacher-export", t.get("teacher.export"), this::exportPack);
         Button importPack = button("teacher-import-pack", t.get("teacher.importPack"), this::importPack);
         // the buttons wrap onto a second row rather than running off a 1024-pixel screen

@@ -101,35 +101,4 @@ class TeacherPacksViewTest {
         assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b, made), a)).as("just made").isEqualTo(2);
         assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b), Path.of("gone.json"))).isZero();
     }
-
-    /** At 1000×600 the export message ran off as "… use Import …": the whole message shows, on as many lines as needed. */
-    @Test
-    @SuppressWarnings("unchecked")
-    void theWholeExportMessageShowsAt1000x600(FxRobot robot) throws Exception {
-        Path target = Files.createTempDirectory("stepwise-export").resolve("pack.stepwise-pack");
-        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
-            @Override
-            public java.util.Optional<Path> exportTo(javafx.stage.Window owner, String suggestedName) {
-                return java.util.Optional.of(target);
-            }
-
-            @Override
-            public java.util.Optional<Path> importFrom(javafx.stage.Window owner) {
-                return java.util.Optional.empty();
-            }
-        };
-        try {
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn("#teacher-export");
-            WaitForAsyncUtils.waitForFxEvents();
-            Label status = robot.lookup("#teacher-status").queryAs(Label.class);
-            assertThat(status.getText()).startsWith("Exported").contains("Import pack");
-            robot.interact(() -> {
-                javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
-                assertThat(shown.getText()).as("not cut to …").isEqualTo(status.getText());
-            });
-        } finally {
-            TeacherPacksView.files = null;
-        }
-    }
 }
