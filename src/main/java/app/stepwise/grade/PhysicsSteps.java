@@ -129,10 +129,9 @@ public final class PhysicsSteps {
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
         LineLoop.Judge<Equation> judgeLine = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
-            // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x
-            if (!work.names().contains("x")) text = TIMES_AS_X.matcher(text).replaceAll(" × ");
-            // 50 x 0.2 where x is the extension: no one writes the symbol x before a number, so there it is ×
-            text = timesBeforeNumbers(text);
+            // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x; 50 x 0.2 where x is the extension: no one
+            // writes the symbol x before a number, so there it is × (the preview reads it by the same rule)
+            text = TimesSigns.inPhysics(text, work.names().contains("x"));
             // 5 × 10^(-7) m is 5 × 10^-7 m: the power's brackets dropped, so the unit after it is read as one
             text = BRACKETED_POWER_OF_TEN.matcher(text).replaceAll("10^$1");
             // 3 × 10^8 / 6 × 10^14: a number in standard form after a division sign is one number, as read on paper
@@ -387,7 +386,6 @@ public final class PhysicsSteps {
     }
 
     // also between names and brackets (m x a, (v - u) x t), the x standing alone (grade14: force = mass x acceleration)
-    private static final Pattern TIMES_AS_X = Pattern.compile("(?<=[\\p{L}\\d)])\\s+x\\s+(?=[\\p{L}\\d(])");
     private static final Pattern BRACKETED_POWER_OF_TEN = Pattern.compile("(?<![\\d.])10\\s*\\^\\s*\\(\\s*(-?\\d+)\\s*\\)");
     private static final Pattern STANDARD_FORM_DIVISOR = Pattern
             .compile("/\\s*(\\d+(?:\\.\\d+)?\\s*[×*]\\s*10\\s*\\^\\s*(?:\\(\\s*-?\\d+\\s*\\)|-?\\d+))(?![\\d.^])");

@@ -83,7 +83,10 @@ public final class StepChecker {
         Map<Integer, Run> runs = solutionsOverLines(lines, context);
         Statement[] base = new Statement[1]; // the line a run of solutions, one to a line, goes on from
         Statement[] lastRight = {previous}; // the last line that was right (the problem's own line at first)
-        LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, text, before, mistakeMade) -> {
+        boolean hasX = TimesSigns.hasX(origin);
+        LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, typed, before, mistakeMade) -> {
+            // "920 x 0.002" where the problem has no letter x: a times sign, as the problem reader and the preview read it
+            String text = TimesSigns.inAlgebra(typed, hasX);
             // a line after the student is back on track goes on from a right line: nothing is carried forward
             boolean afterError = mistakeMade && before != lastRight[0];
             LineLoop.Judged<Statement> j = runs.containsKey(n)

@@ -5,6 +5,7 @@ import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
+import app.stepwise.grade.TimesSigns;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
@@ -146,6 +147,17 @@ public final class Checking {
     public static Optional<String> latex(String line, boolean quantities) {
         if (!quantities) return latex(line);
         return QuantityLatex.line(line).or(() -> latex(line));
+    }
+
+    /**
+     * The working's lines as LaTeX for the live preview, each read as the problem's checker reads it (an x it takes for
+     * a times sign shown as ×, ui17); empty where a line is not (yet) readable math. {@code reference}: the reference
+     * reasoning's lines, asked for only where they decide how an x is read.
+     */
+    public static List<Optional<String>> preview(Problem problem, java.util.function.Supplier<List<String>> reference,
+            List<String> lines) {
+        boolean quantities = hasQuantities(problem);
+        return TimesSigns.asRead(problem, reference, lines).stream().map(l -> latex(l, quantities)).toList();
     }
 
     /** Whether the problem's lines hold quantities with units (physics working, or a quantity as the answer). */

@@ -25,7 +25,12 @@ final class MainViewModel {
     private final ReadOnlyStringWrapper modelDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final TaskLane modelLane;
+    /** Said when the model did not start and the data folder, where it keeps its working files, cannot be used. */
+    private static final Message MODEL_NEEDS_THE_FOLDER = Message.of("data.unusable.model");
     private Message dataFolderSaid = Message.NONE;
+    private boolean dataFolderUnusable;
+    /** The last model load ended without a model, for a reason other than no model folder at all. */
+    private boolean modelDidNotStart;
     private final ReadOnlyStringWrapper dataFolderWarning = new ReadOnlyStringWrapper("");
 
     MainViewModel(AppContext app) {
@@ -37,7 +42,7 @@ final class MainViewModel {
     void relabel(AppContext inNewLanguage) {
         this.app = inNewLanguage;
         if (!modelLoading.get() && !modelStatus.get().isEmpty()) status(app.tutor().modelStatusSaid());
-        dataFolderWarning.set(app.texts().get(dataFolderSaid));
+        sayDataFolder();
     }
 
     /**
@@ -45,8 +50,19 @@ final class MainViewModel {
      * is said on the window, why the work cannot be saved and what to do, in the window's language; otherwise nothing.
      */
     void dataFolder(AppPaths.DataFolder found) {
+        dataFolderUnusable = found.unusable();
         dataFolderSaid = found.unusable() ? found.said() : Message.NONE;
-        dataFolderWarning.set(app.texts().get(dataFolderSaid));
+        sayDataFolder();
+    }
+
+    /**
+     * The banner: the folder's trouble and, once the model has failed to start because of it (its caches and native
+     * libraries live in that folder), that the tutor model cannot start and where hints come from meanwhile.
+     */
+    private void sayDataFolder() {
+        String said = app.texts().get(dataFolderSaid);
+        boolean modelToo = !said.isEmpty() && modelDidNotStart;
+        dataFolderWarning.set(modelToo ? said + " " + app.texts().get(MODEL_NEEDS_THE_FOLDER) : said);
     }
 
     /** The data folder's warning for the banner; empty when the folder is fine or the banner was closed. */
@@ -71,8 +87,12 @@ final class MainViewModel {
     }
 
     private void status(Message said) {
+        modelDidNotStart = said.key().equals("model.notLoaded") || said.key().equals("model.notStarted");
+        // the technical reason ("native library") says nothing useful where the folder is the cause
+        boolean becauseOfTheFolder = modelDidNotStart && dataFolderUnusable;
         modelStatus.set(app.texts().get(brief(said)));
-        modelDetail.set(app.texts().get(said));
+        modelDetail.set(app.texts().get(becauseOfTheFolder ? MODEL_NEEDS_THE_FOLDER : said));
+        sayDataFolder();
     }
 
     /** The tutor's status line in short: the model's name with its version, or that there is no model. */
@@ -108,8 +128,11 @@ final class MainViewModel {
                 })
                 .onSuccess(this::status)
                 .onFailure(e -> {
+                    modelDidNotStart = true;
                     modelStatus.set(app.texts().get(NO_MODEL));
-                    modelDetail.set(app.texts().get("model.failed"));
+                    modelDetail
+                            .set(dataFolderUnusable ? app.texts().get(MODEL_NEEDS_THE_FOLDER) : app.texts().get("model.failed"));
+                    sayDataFolder();
                 })
                 .onFinished(() -> modelLoading.set(false)));
     }

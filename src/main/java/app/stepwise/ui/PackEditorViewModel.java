@@ -398,6 +398,17 @@ final class PackEditorViewModel {
         validate();
     }
 
+    /**
+     * The status line after a check: the errors to fix, or, with warnings only, that the pack is valid. With nothing
+     * found it says nothing: the validation panel's one line says "no problems found" (ui17 saw both, one above the
+     * other).
+     */
+    private String verdict(List<Finding> found) {
+        long errors = found.stream().filter(Finding::error).count();
+        if (errors > 0) return t.get("editor.errors", errors);
+        return found.isEmpty() ? "" : t.get("editor.valid");
+    }
+
     /** Checks the pack in the background; changes while it runs start one more check when it ends. */
     void validate() {
         if (validating) {
@@ -411,8 +422,7 @@ final class PackEditorViewModel {
                 .onSuccess(result -> {
                     valid = result.pack();
                     findings.setAll(result.findings());
-                    long errors = result.findings().stream().filter(Finding::error).count();
-                    status.set(errors == 0 ? t.get("editor.valid") : t.get("editor.errors", errors));
+                    status.set(verdict(result.findings()));
                 })
                 .onFailure(e -> status.set(t.get("editor.validateFailed")))
                 .onFinished(() -> {

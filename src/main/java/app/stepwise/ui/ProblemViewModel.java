@@ -365,9 +365,12 @@ final class ProblemViewModel {
 
     private void updatePreview() {
         List<String> lines = lines();
-        previewLane.submit(BackgroundTask.wrap(ctx -> lines.stream()
-                .map(l -> new PreviewLine(ctx.cancelled() ? "" : Checking.latex(l, quantities).orElse(""), l)).toList())
-                .named("preview").withBudget(PREVIEW_BUDGET).onSuccess(preview::setAll));
+        // each line as its checker will read it (an x read as times shown ×), never another reading
+        previewLane.submit(BackgroundTask.wrap(ctx -> {
+            List<Optional<String>> latex = Checking.preview(problem, () -> context().referenceMath(), lines);
+            return java.util.stream.IntStream.range(0, lines.size())
+                    .mapToObj(i -> new PreviewLine(latex.get(i).orElse(""), lines.get(i))).toList();
+        }).named("preview").withBudget(PREVIEW_BUDGET).onSuccess(preview::setAll));
     }
 
     // ---- moving through the pack ----

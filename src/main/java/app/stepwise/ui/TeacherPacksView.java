@@ -35,6 +35,8 @@ final class TeacherPacksView extends VBox implements Screen {
     private final ListView<TeacherPacksViewModel.Item> list = new ListView<>();
     /** The file of the pack last chosen, chosen again when the list is read again. */
     private Path chosen;
+    /** The packs' files as the list was last read: one not among them is new. */
+    private java.util.List<Path> listed = java.util.List.of();
 
     TeacherPacksView(TeacherPacksViewModel vm, Texts t) {
         super(8);
@@ -59,13 +61,18 @@ final class TeacherPacksView extends VBox implements Screen {
             if (e.getCode() == KeyCode.ENTER) vm.edit(list.getSelectionModel().getSelectedIndex());
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> vm.chosen(now.intValue()));
-        // the pack chosen stays chosen when the list is read again (Back from the editor, a language change)
+        // which pack is chosen when the list is read: see TeacherPacksViewModel.toChoose
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) chosen = now.file();
         });
         list.getItems().addListener((javafx.collections.ListChangeListener<TeacherPacksViewModel.Item>) c -> {
-            for (int i = 0; i < list.getItems().size(); i++)
-                if (list.getItems().get(i).file().equals(chosen)) list.getSelectionModel().select(i);
+            java.util.List<Path> files = list.getItems().stream().map(TeacherPacksViewModel.Item::file).toList();
+            int at = TeacherPacksViewModel.toChoose(listed, files, chosen);
+            if (files.isEmpty()) return;
+            boolean added = !listed.isEmpty() && !listed.contains(files.get(at));
+            listed = files;
+            list.getSelectionModel().select(at);
+            if (added) list.scrollTo(at); // the pack just made or imported, wherever its title puts it
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Button edit = button("teacher-edit", t.get("teacher.edit"), () -> vm.edit(list.getSelectionModel().getSelectedIndex()));

@@ -75,6 +75,19 @@ final class TeacherPacksViewModel {
         packs.setAll(items);
     }
 
+    /**
+     * The pack to choose when the list is read (its index in {@code now}): a pack that was not there when the list was
+     * last read ({@code before}), just made or imported, so Export and Edit act on it; else the one chosen before; else
+     * the first, so Edit works at once (ui17: the list opened with nothing chosen, row 1's focus ring looked chosen, and
+     * Edit said "choose a pack first").
+     */
+    static int toChoose(List<Path> before, List<Path> now, Path chosen) {
+        if (!before.isEmpty())
+            for (int i = 0; i < now.size(); i++)
+                if (!before.contains(now.get(i))) return i;
+        return chosen == null ? 0 : Math.max(0, now.indexOf(chosen));
+    }
+
     /** A new language: the packs as last read are said in it; the last status line, said in the old one, goes. */
     void relabel(Texts texts) {
         t = texts;

@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.tutor.Checking;
 import app.stepwise.tutor.Tutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -315,5 +316,35 @@ class ProblemViewModelTest {
         ProblemViewModel algebra = open(1); // a math problem keeps its letters as variables
         algebra.workProperty().set("3x = 15");
         assertThat(algebra.previewProperty()).extracting(ProblemViewModel.PreviewLine::latex).containsExactly("3 x = 15");
+    }
+
+    /**
+     * ui17: "m = 920 x 0.002" was previewed as 920x·0.002 (x a letter) and checked as 920 × 0.002. The preview shows the
+     * reading that is checked: in a physics problem without an x, and in a typed-in "work out" of numbers, x is ×.
+     */
+    @Test
+    void thePreviewReadsAnXBetweenNumbersAsTheCheckerDoes() {
+        ProblemViewModel oil = new ProblemViewModel(TestApp.bundled("density-and-pressure.json"), 2, test.app(),
+                test.navigator); // olive oil, 920 kg/m^3 in a 0.5 L bottle
+        oil.workProperty().set("m = 920 x 0.0005");
+        String shown = oil.previewProperty().get(0).latex();
+        assertThat(shown).matches(".*920 *\\\\(times|cdot) *0\\.0005.*").doesNotContain("920x", "920 x");
+        oil.answerProperty().set("0.46 kg");
+        oil.check();
+        assertThat(oil.lineMarksProperty().get(0).mark()).isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE);
+
+        LessonPack typed = TestApp.pack("""
+                {"schemaVersion": 1, "id": "own", "title": "Your own problem", "subject": "math", "problems": [
+                  {"id": "a", "statement": "Work out 920 x 0.002", "answer": {"kind": "numeric", "value": "1.84"},
+                   "work": {"task": "evaluate", "start": "920 × 0.002"}}]}
+                """);
+        ProblemViewModel own = new ProblemViewModel(typed, 0, test.app(), test.navigator);
+        own.workProperty().set("920 x 0.002\n= 1.84");
+        assertThat(own.previewProperty().get(0).latex()).matches("920 *\\\\(times|cdot) *0\\.002");
+        own.answerProperty().set("1.84");
+        own.check();
+        assertThat(own.lineMarksProperty()).extracting(Checking.LineMark::mark)
+                .allMatch(m -> m == Checking.Mark.RIGHT || m == Checking.Mark.RIGHT_OTHER_ROUTE);
+        assertThat(own.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
     }
 }

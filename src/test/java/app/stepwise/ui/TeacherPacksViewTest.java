@@ -7,6 +7,7 @@ import app.stepwise.teacher.TeacherStore;
 import app.stepwise.tutor.Tutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -55,7 +56,7 @@ class TeacherPacksViewTest {
         ListView<TeacherPacksViewModel.Item> packs = robot.lookup("#teacher-packs").queryAs(ListView.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(packs.getItems()).as("the bundled packs are listed").isNotEmpty();
-        assertThat(packs.getSelectionModel().getSelectedIndex()).isEqualTo(-1);
+        robot.interact(() -> packs.getSelectionModel().clearSelection()); // the teacher unchose the first pack
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
 
         robot.clickOn("#teacher-edit");
@@ -73,5 +74,31 @@ class TeacherPacksViewTest {
         robot.clickOn("#teacher-edit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigator.went).hasSize(1).first().isInstanceOf(AuthorRoutes.Editor.class);
+    }
+
+    /**
+     * ui17's tour: the list opened with nothing chosen, row 1's focus ring looked like a choice, and Edit said "choose a
+     * pack first". The first pack is chosen when the list opens, so Edit opens it at once.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theListOpensWithTheFirstPackChosenSoEditWorksAtOnce(FxRobot robot) {
+        ListView<TeacherPacksViewModel.Item> packs = robot.lookup("#teacher-packs").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(packs.getSelectionModel().getSelectedIndex()).isZero();
+        robot.clickOn("#teacher-edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#teacher-status").queryAs(Label.class).getText()).isEmpty();
+        assertThat(navigator.went).hasSize(1).first().isInstanceOf(AuthorRoutes.Editor.class);
+    }
+
+    /** A pack new since the list was last read (made or imported) is chosen; else the one chosen stays; else the first. */
+    @Test
+    void theNewPackIsChosenWhenTheListIsReadAgain() {
+        Path a = Path.of("a.json"), b = Path.of("b.json"), made = Path.of("made.json");
+        assertThat(TeacherPacksViewModel.toChoose(List.of(), List.of(a, b), null)).as("first read").isZero();
+        assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b), b)).as("the chosen one stays").isEqualTo(1);
+        assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b, made), a)).as("just made").isEqualTo(2);
+        assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b), Path.of("gone.json"))).isZero();
     }
 }
