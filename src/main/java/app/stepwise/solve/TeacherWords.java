@@ -31,7 +31,7 @@ final class TeacherWords {
     enum Kind {
         SOLVE(List.of("Whatever you do to one side, do to the other.", "Keep the equation balanced at every step.",
                 "Aim to get {x} on its own.", "Put your answer back into the equation to check it.",
-                "Undo what has been done to {x}, one step at a time.")),
+                "Undo each thing that has been done to {x}, in turn.")),
         REARRANGE(List.of("Treat the other letters as if they were numbers.", "Aim to get {x} on its own.",
                 "Undo the operations in the reverse order.", "Whatever you do to one side, do to the other.")),
         DIFFERENTIATE(List.of("Write down the rule you use.", "Think about which rule you need before you start.",
@@ -42,7 +42,7 @@ final class TeacherWords {
                 "Think about the factor pairs of the last number.", "Look at the signs before you choose the factors.")),
         SIMPLIFY(List.of("Put the like terms together first.", "Watch the sign in front of each term.",
                 "Group the terms that have the same letters.")),
-        INDICES(List.of("Think about what the laws of indices say.", "Deal with the numbers and the powers separately.")),
+        INDICES(List.of("Think about what the laws of indices say.", "Deal with the numbers and the indices separately.")),
         EVALUATE(List.of("Follow the order of operations carefully.", "Set out each part of the calculation on its own line.",
                 "Try it without a calculator.")),
         PERCENTAGE(List.of("Finding 1% first can help.", "Write the percentage as a fraction of 100 first.",
@@ -136,7 +136,7 @@ final class TeacherWords {
 
     /** Asides and words about the class, before or after the problem: no numbers, no topic, no method. */
     static final List<String> ASIDES = List.of("This one is like yesterday's homework.", "Take your time with this one.",
-            "We did a few like this last lesson.", "Some of you found this type tricky last time.",
+            "We did a few like this last lesson.", "Some of you found this type tricky before.",
             "This kind of question comes up a lot in exams.", "It is from the revision booklet.",
             "Try it before you look at the worked example.", "No rush on this one.", "This should be a quick one.",
             "Have a think before you write anything.", "It is a warm-up for the test.",
@@ -185,24 +185,41 @@ final class TeacherWords {
     static String set(String text, Kind kind, List<String> familyHints, String unknown, SplittableRandom r) {
         List<String> before = new ArrayList<>(), after = new ArrayList<>();
         String t = text;
-        boolean labelled = LABEL.matcher(t).lookingAt();
+        // marks once only ("This one is worth 4 marks." stays the only mark), one distractor only
+        boolean marked = text.toLowerCase(Locale.ROOT).contains("mark"), distracted = false;
         String head = null;
-        if (!labelled && r.nextInt(3) == 0) head = fill(NumberWriting.pick(r, HEADS), text, r);
+        if (!LABEL.matcher(t).lookingAt() && r.nextInt(3) == 0)
+            head = fill(NumberWriting.pick(r, marked ? HEADS.stream().filter(h -> !h.contains("{m}")).toList() : HEADS), text, r);
         if (r.nextInt(6) == 0) before.add(NumberWriting.pick(r, GREETINGS));
         int lead = r.nextInt(4); // 0: an aside, 1: a distractor, else nothing before
-        if (lead == 0) before.add(NumberWriting.pick(r, ASIDES));
-        else if (lead == 1) distractor(text, r).ifPresent(before::add);
+        String aside = NumberWriting.pick(r, ASIDES), another = NumberWriting.pick(r, ASIDES);
+        if (another.equals(aside)) another = ASIDES.get((ASIDES.indexOf(aside) + 1) % ASIDES.size());
+        if (lead == 0) before.add(aside);
+        else if (lead == 1) distracted = distractor(text, r).map(before::add).orElse(false);
         if (r.nextInt(6) == 0) t = request(t, r);
-        int tail = r.nextInt(5); // 0, 1: a hint, 2: an aside, 3: a distractor, 4: nothing
-        if (tail <= 1) after.add(hint(text, kind, familyHints, unknown, r));
-        else if (tail == 2) after.add(NumberWriting.pick(r, ASIDES));
+        int tail = r.nextInt(5); // 0, 1: a hint (one a problem), 2: an aside, 3: a distractor, 4: nothing
+        boolean hinted = HINTED.matcher(text).find();
+        if (tail <= 1 && !hinted) after.add(hint(text, kind, familyHints, unknown, r));
+        else if (tail <= 2 || tail == 3 && distracted) after.add(another);
         else if (tail == 3) distractor(text, r).ifPresent(after::add);
         if (r.nextInt(7) == 0) after.add(NumberWriting.pick(r, SIGN_OFFS));
-        String marks = head == null && r.nextInt(5) == 0 ? fill(NumberWriting.pick(r, MARKS), text, r) : null;
+        String marks = head == null && !marked && r.nextInt(5) == 0 ? fill(NumberWriting.pick(r, MARKS), text, r) : null;
+        if (text.length() > BUSY) { // a text that already holds a teacher's talk gets one piece more, not four
+            if (head != null || !after.isEmpty() || !before.isEmpty()) marks = null;
+            if (head != null || !after.isEmpty()) before.clear();
+            if (head != null) after.clear();
+            if (after.size() > 1) after.subList(1, after.size()).clear();
+            if (before.size() > 1) before.subList(0, before.size() - 1).clear();
+        }
         if (head == null && before.isEmpty() && after.isEmpty() && marks == null && t.equals(text))
             before.add(NumberWriting.pick(r, ASIDES)); // never unchanged once drawn
         return join(head, before, t, after, marks, r);
     }
+
+    private static final Pattern HINTED = Pattern.compile("(?i)\\bhint\\b");
+
+    /** Characters above which a text gets one piece only. */
+    static final int BUSY = 160;
 
     /** The pieces around the text: a line break after a heading or before math at the start, else a space or a line break. */
     private static String join(String head, List<String> before, String text, List<String> after, String marks,

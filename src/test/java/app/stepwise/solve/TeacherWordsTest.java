@@ -155,6 +155,21 @@ class TeacherWordsTest {
         assertThat(seen).isGreaterThan(500);
     }
 
+    /**
+     * Pieces written on every kind of problem name no physical quantity: "tricky last time" made the reader ask for a time
+     * in an out-of-scope problem about a bend's radius and a speed.
+     */
+    @Test
+    void piecesOnEveryKindOfProblemNameNoQuantity() {
+        Pattern quantity = Pattern.compile("(?i)\\b(time|speed|distance|force|mass|weight|energy|power|current|pressure|"
+                + "density|volume|height|velocity|acceleration|momentum|length|area|temperature|rate)\\b");
+        for (List<String> pool : List.of(TeacherWords.ASIDES, TeacherWords.DISTRACTORS, TeacherWords.GREETINGS,
+                TeacherWords.SIGN_OFFS, TeacherWords.HEADS, TeacherWords.MARKS, TeacherWords.GENERIC_HINTS,
+                TeacherWords.REQUESTS, TeacherWords.Kind.SOLVE.hints))
+            for (String piece : pool)
+                assertThat(piece.replaceAll("(?i)take your time", "")).doesNotContainPattern(quantity);
+    }
+
     /** A student's typing is left to the student. */
     @Test
     void aStudentsTypingIsNotSetByATeacher() {
