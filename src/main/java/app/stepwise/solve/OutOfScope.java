@@ -265,7 +265,8 @@ final class OutOfScope {
         // as Voices sets problems in the families that way, and physics as "Given: … Find: …" as in the families
         else if (topic.equals("physics")) typed = Register.teacherOrGivenFind(typed);
         else if (own.nextInt(Register.TEACHER_ASKS) == 0) typed = Register.teacherAsk(typed, own);
-        return Register.dress(typed, d.r, topic);
+        // session 18: set by a teacher one problem in two, as problems in the families are (Surface.vary)
+        return TeacherWords.setOrNot(Register.dress(typed, d.r, topic), TeacherWords.kindOf(topic), List.of(), "");
     }
 
     private static void integrals() {
