@@ -931,6 +931,8 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
             if (kinds.isPresent()) return kinds.get();
+            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work);
+            if (put.isPresent()) return put.get();
             work.trueLines().add(n);
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
@@ -1101,6 +1103,30 @@ public final class PhysicsSteps {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * {@code W = F × d = 15 × 2 = 30 J} where d is 3 m: a formula then the same formula in numbers, one number not its
+     * letter's value (exact, as given, in the question's units, or as the student found it). The line's value may still be
+     * right by chance; the substitution is the mistake (grade18).
+     */
+    private static Optional<LineCheck> wrongSubstitution(int n, String raw, Read read, Work work) {
+        Map<String, Double> inUnits = work.units().map(u -> inUnits(u, work)).orElse(Map.of());
+        java.util.function.Function<String, List<Double>> values = name -> {
+            List<Double> all = new ArrayList<>();
+            for (Map<String, Double> m : List.of(work.truth(), work.own(), work.asGiven(), inUnits))
+                if (m.containsKey(name)) all.add(m.get(name));
+            if (name.equals("g") && !all.isEmpty()) all.addAll(List.of(9.8, 9.81, 10.0));
+            return all;
+        };
+        return Substitutions.wrong(parts(read), values, (exact, written) -> agree(exact, Evaluator.eval(written, Map.of()),
+                written)).map(p -> {
+                    Quantity given = work.situation().givens().get(p.name());
+                    String is = given != null ? given.numberText() + " " + given.unit().symbol()
+                            : plain(work.truth().getOrDefault(p.name(), Double.NaN));
+                    return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.wrongSubstitution",
+                            p.name(), Printer.text(p.number()), is.strip()), Optional.empty());
+                });
+    }
+
     /** The sides of a line: each link of a chain, or the two sides of an equation. */
     private static List<Expr> parts(Read line) {
         return line.statement() instanceof Statement.Chain c
@@ -1163,6 +1189,8 @@ public final class PhysicsSteps {
                 : matchInUnits(candidates, text, name, read, work);
         boolean inUnits = inSi.isEmpty() && right.isPresent();
         if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
+        Optional<LineCheck> put = right.isPresent() ? wrongSubstitution(n, raw, read, work) : Optional.empty();
+        if (put.isPresent()) return put.get();
         if (right.isPresent()) {
             work.trueLines().add(n);
             double exact = Evaluator.eval(right.get().formula(), work.truth());
