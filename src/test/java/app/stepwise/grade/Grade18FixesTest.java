@@ -1,7 +1,13 @@
 package app.stepwise.grade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.lesson.AnswerSpec;
 import java.io.IOException;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -31,5 +37,27 @@ class Grade18FixesTest {
             String finalAnswer, String misconception, String said) throws Exception {
         new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
                 misconception, said);
+    }
+
+    /**
+     * A tower of powers in the student's check ({@code 2^3^4^5 = 7}) gets a grade within the time budget, and is never
+     * passed over as true where its value is surely not the other side: only a check that is true or cannot be decided
+     * leaves a right answer right, and then the message says which.
+     */
+    @Property(tries = 60)
+    void aCheckOfHugePowersIsJudgedInTimeAndNeverTakenAsTrueWhenItIsNot(@ForAll @IntRange(min = 2, max = 9) int a,
+            @ForAll @IntRange(min = 2, max = 9) int b, @ForAll @IntRange(min = 3, max = 9) int c,
+            @ForAll @IntRange(min = 2, max = 9) int d, @ForAll @IntRange(min = -20, max = 20) int other) {
+        String tower = a + "^" + b + "^" + c + "^" + d;
+        for (String check : List.of(tower + " = " + other, other + " = " + tower, tower + " - 2 = " + other,
+                tower + " = " + tower)) {
+            long started = System.nanoTime();
+            Grade g = AnswerChecker.check(new AnswerSpec.SolutionSet("x = 3"), "x = 3, check: " + check);
+            assertThat((System.nanoTime() - started) / 1e9).as(check).isLessThan(3.0);
+            assertThat(g.message()).isNotBlank();
+            boolean same = check.equals(tower + " = " + tower);
+            if (!same) assertThat(g.partial()).as("%s → %s", check, g).isTrue();
+            else assertThat(g.correct()).as("%s → %s", check, g).isTrue();
+        }
     }
 }
