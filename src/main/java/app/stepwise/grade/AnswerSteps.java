@@ -49,6 +49,11 @@ final class AnswerSteps {
                     && !namesALetter(s);
             Optional<String> link = falseLink(s, calculation ? 0 : 1, steps.get(k));
             if (link.isPresent()) return link;
+            // x = 4.55 = 4.6 for 32/7: a decimal inside the answer's chain that is no rounding of the solution (grade18)
+            if (answer && s instanceof Statement.Chain c && c.parts().get(0) instanceof Expr.Var v && at.size() == 1
+                    && at.get(0).containsKey(v.name())
+                    && SolutionSets.misroundedInChain(at.get(0).get(v.name()), c.parts(), steps.get(k)).isPresent())
+                return Optional.of(steps.get(k).strip());
             if (!answer && !at.isEmpty() && !at.stream().allMatch(values -> holds(s, values)))
                 return Optional.of(steps.get(k).strip());
         }
