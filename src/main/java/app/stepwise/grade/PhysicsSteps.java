@@ -1624,8 +1624,9 @@ public final class PhysicsSteps {
                 String[] tokens = t.group(2).strip().split("[\\s·]+");
                 boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens)
                         .allMatch(x -> symbols.contains(x.replaceAll("(\\^-?\\d+|[²³])$", ""))); // "2 g h" is 2·g·h
-                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²
-                boolean fractionBeforeSymbols = tokens.length > 1
+                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²;
+                // so is ½mu² with a mass m and a speed u (grade18: read as 2 milli-atomic-mass-units squared)
+                boolean fractionBeforeSymbols = (tokens.length > 1 || spelledBySymbols(tokens[0], symbols))
                         && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
                 // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
                 boolean compactSymbols = !compactUnits && t.end(1) == t.start(2) && t.group(2).contains("/")
@@ -1639,7 +1640,8 @@ public final class PhysicsSteps {
                 // that is a term of a sum, a side that is not the line's last, or raised to a power, may be that product
                 // (not 3 tonnes); the reading is taken only where it alone is true with agreeing dimensions (grade13)
                 String bare = tokens[0].replaceAll("(\\^-?\\d+|[²³])$", "");
-                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(bare)
+                boolean symbolInSum = !compactUnits && tokens.length == 1
+                        && (symbols.contains(bare) || spelledBySymbols(bare, symbols))
                         && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$")
                                 || !bare.equals(tokens[0])); // 9 = 2t^2: no tonne squared
                 if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
@@ -1653,6 +1655,12 @@ public final class PhysicsSteps {
             out.append(innerUnits(side, symbols, units, compactUnits)).append(tail);
         }
         return out.toString();
+    }
+
+    /** {@code mu²} where m and u are both symbols of the problem: letters that each name one of its quantities. */
+    private static boolean spelledBySymbols(String token, Set<String> symbols) {
+        String letters = token.replaceAll("(\\^-?\\d+|[²³])$", "");
+        return letters.length() > 1 && letters.chars().allMatch(c -> symbols.contains(String.valueOf((char) c)));
     }
 
     private static String innerUnits(String text, Set<String> symbols, InUnits units, boolean compactUnits) {
