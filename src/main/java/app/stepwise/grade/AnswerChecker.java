@@ -49,7 +49,9 @@ public final class AnswerChecker {
      * the student is asked which they mean.
      */
     public static Grade check(AnswerSpec spec, String typed, Locale language) {
-        String response = spec instanceof AnswerSpec.MultipleChoice ? typed : StudentWriting.connectives(typed, language);
+        String response = spec instanceof AnswerSpec.MultipleChoice
+                ? typed
+                : StudentWriting.withoutAnswerWords(StudentWriting.connectives(typed, language));
         if (!(spec instanceof AnswerSpec.MultipleChoice) && StudentWriting.spanishOr(response, contextOf(spec).names()))
             return Grade.unreadable(Message.of("grade.spanishOr"));
         boolean commaScreen = DecimalComma.writtenIn(language);
