@@ -101,7 +101,8 @@ final class AnswerSteps {
         };
         for (int k = 0; k + 1 < links.size(); k++) {
             Verdict.Outcome outcome = Equivalence.of(links.get(k), links.get(k + 1)).outcome();
-            boolean apart = outcome == Verdict.Outcome.NOT_EQUIVALENT ? !SolutionSets.roundedLink(links, k, check)
+            boolean apart = outcome == Verdict.Outcome.NOT_EQUIVALENT
+                    ? !SolutionSets.roundedLink(links, k, check)
                     : outcome == Verdict.Outcome.UNDECIDED && Magnitudes.surelyApart(links.get(k), links.get(k + 1));
             if (apart) return Optional.of(new CheckFound(check.strip(), false));
             if (outcome == Verdict.Outcome.UNDECIDED) return Optional.of(new CheckFound(check.strip(), true));

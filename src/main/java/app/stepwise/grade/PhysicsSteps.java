@@ -1120,7 +1120,8 @@ public final class PhysicsSteps {
         return Substitutions.wrong(parts(read), values, (exact, written) -> agree(exact, Evaluator.eval(written, Map.of()),
                 written)).map(p -> {
                     Quantity given = work.situation().givens().get(p.name());
-                    String is = given != null ? given.numberText() + " " + given.unit().symbol()
+                    String is = given != null
+                            ? given.numberText() + " " + given.unit().symbol()
                             : plain(work.truth().getOrDefault(p.name(), Double.NaN));
                     return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.wrongSubstitution",
                             p.name(), Printer.text(p.number()), is.strip()), Optional.empty());

@@ -57,7 +57,33 @@ class Grade18FixesTest {
             assertThat(g.message()).isNotBlank();
             boolean same = check.equals(tower + " = " + tower);
             if (!same) assertThat(g.partial()).as("%s → %s", check, g).isTrue();
-            else assertThat(g.correct()).as("%s → %s", check, g).isTrue();
+            else
+                assertThat(g.correct()).as("%s → %s", check, g).isTrue();
         }
+    }
+
+    /**
+     * W = F × d written as the formula and then in numbers: right where the numbers are F and d in either order; where
+     * a number is not its letter's value the line is wrong, even when the product happens to be the work done.
+     */
+    @Property(tries = 60)
+    void aNumberPutInForALetterMustBeThatLettersValue(@ForAll @IntRange(min = 2, max = 20) int force,
+            @ForAll @IntRange(min = 2, max = 9) int distance, @ForAll @IntRange(min = 2, max = 9) int other) throws Exception {
+        String problem = "F=" + force + " N, d=" + distance + " m -> W = " + force * distance + " J";
+        for (String numbers : List.of(force + " × " + distance, distance + " × " + force)) {
+            LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem,
+                    List.of("W = F × d = " + numbers + " = " + force * distance + " J"));
+            assertThat(r.lines().get(0).status()).as("%s | %s", problem, numbers).isIn(LineCheck.Status.VALID,
+                    LineCheck.Status.ON_PATH);
+        }
+        if (other == distance || other == force || force * distance % other != 0) return;
+        // the product kept, the numbers not F and d: 15 × 2 for F = 10 N, d = 3 m
+        String wrong = force * distance / other + " × " + other;
+        if (force * distance / other == force) return;
+        LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem,
+                List.of("W = F × d = " + wrong + " = " + force * distance + " J"));
+        assertThat(r.lines().get(0).status()).as("%s | %s → %s", problem, wrong, r.lines().get(0).message())
+                .isEqualTo(LineCheck.Status.INVALID);
+        assertThat(r.finalAnswerCorrect()).isNotEqualTo(java.util.Optional.of(true));
     }
 }
