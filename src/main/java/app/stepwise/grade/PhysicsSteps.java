@@ -1677,8 +1677,9 @@ public final class PhysicsSteps {
             boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
             if (compactUnits && m.end(1) == m.start(2)) symbolic = false; // 2m: two metres, 20m/s: a speed
             // 2t^2 with a time t, in the symbols reading: 2·t², not two tonnes squared (grade13)
+            // (0.5mu^2 with a mass m and a speed u: 0.5·m·u², not half a milli-atomic-mass-unit squared, grade18)
             if (!compactUnits && m.end(1) == m.start(2) && unitText.matches("\\p{L}+(\\^\\d+|[²³])")
-                    && symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")))
+                    && (symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")) || spelledBySymbols(unitText, symbols)))
                 symbolic = true;
             if (unit.isEmpty() || symbolic || subscripted(unitText, symbols) || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
