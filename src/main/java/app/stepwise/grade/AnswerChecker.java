@@ -51,7 +51,8 @@ public final class AnswerChecker {
     public static Grade check(AnswerSpec spec, String typed, Locale language) {
         String response = spec instanceof AnswerSpec.MultipleChoice
                 ? typed
-                : StudentWriting.withoutAnswerWords(StudentWriting.connectives(typed, language));
+                : StudentWriting.orderedPair(StudentWriting.withoutAnswerWords(StudentWriting.connectives(typed, language)),
+                        spec instanceof AnswerSpec.Equation ? contextOf(spec).names() : Set.of());
         if (!(spec instanceof AnswerSpec.MultipleChoice) && StudentWriting.spanishOr(response, contextOf(spec).names()))
             return Grade.unreadable(Message.of("grade.spanishOr"));
         boolean commaScreen = DecimalComma.writtenIn(language);

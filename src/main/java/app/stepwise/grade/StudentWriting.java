@@ -121,6 +121,18 @@ final class StudentWriting {
         return ANSWER_AFTER.matcher(ANSWER_BEFORE.matcher(text).replaceFirst("")).replaceFirst("");
     }
 
+    private static final Pattern ORDERED_PAIR = Pattern.compile("^\\s*\\(\\s*([^,();=]+?)\\s*,\\s*([^,();=]+?)\\s*\\)\\s*$");
+
+    /**
+     * "(7, 2)" for a pair of equations in x and y: the point (x, y), as x = 7, y = 2 (grade18: "expected ')' to close the
+     * bracket"). Only where the answer's letters are exactly x and y, whose order in a pair is not in doubt; else the text.
+     */
+    static String orderedPair(String text, Set<String> letters) {
+        if (!letters.equals(Set.of("x", "y"))) return text;
+        Matcher m = ORDERED_PAIR.matcher(text);
+        return m.matches() ? "x = " + m.group(1) + ", y = " + m.group(2) : text;
+    }
+
     /** The answer and the check a student wrote after it ({@code x = 3, check: 3(3) - 2 = 7}), each check one statement. */
     record OwnCheck(String answer, java.util.List<String> checks) {}
 
