@@ -49,7 +49,10 @@ public final class AnswerChecker {
      * the student is asked which they mean.
      */
     public static Grade check(AnswerSpec spec, String typed, Locale language) {
-        String response = spec instanceof AnswerSpec.MultipleChoice ? typed : StudentWriting.connectives(typed, language);
+        String response = spec instanceof AnswerSpec.MultipleChoice
+                ? typed
+                : StudentWriting.orderedPair(StudentWriting.withoutAnswerWords(StudentWriting.connectives(typed, language)),
+                        spec instanceof AnswerSpec.Equation ? contextOf(spec).names() : Set.of());
         if (!(spec instanceof AnswerSpec.MultipleChoice) && StudentWriting.spanishOr(response, contextOf(spec).names()))
             return Grade.unreadable(Message.of("grade.spanishOr"));
         boolean commaScreen = DecimalComma.writtenIn(language);
@@ -119,9 +122,15 @@ public final class AnswerChecker {
         if (own.isPresent()) {
             Grade answered = asWritten(spec, own.get().answer());
             if (!answered.correct()) return answered;
-            Optional<String> falseCheck = Checks.bounded(
-                    () -> AnswerSteps.falseCheck(spec, own.get().checks(), contextOf(spec)), reason -> Optional.empty());
-            return falseCheck.map(c -> Grade.partly(answered.test(), Message.of("grade.falseCheck", c))).orElse(answered);
+            // a check too large to work out in the time is said to be so, never passed over as if it were true (grade18)
+            Optional<AnswerSteps.CheckFound> found = Checks.bounded(
+                    () -> AnswerSteps.falseCheck(spec, own.get().checks(), contextOf(spec)),
+                    reason -> Optional.of(new AnswerSteps.CheckFound(String.join(", ", own.get().checks()).strip(), true)));
+            if (found.isEmpty()) return answered;
+            if (found.get().tooLarge())
+                return new Grade(answered.correct(), answered.partial(), answered.test(),
+                        Message.join(answered.said(), Message.of("grade.checkTooLarge", found.get().check())));
+            return Grade.partly(answered.test(), Message.of("grade.falseCheck", found.get().check()));
         }
         // "2x + 3 = 11 => 2x = 8 => x = 4": the answer is the last step; the steps before it must be true (ans15)
         List<String> steps = steps(response);

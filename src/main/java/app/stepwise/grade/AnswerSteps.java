@@ -5,6 +5,8 @@ import app.stepwise.math.Equations;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
+import app.stepwise.math.Magnitudes;
+import app.stepwise.math.MathLimitException;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Printer;
@@ -47,30 +49,63 @@ final class AnswerSteps {
                     && !namesALetter(s);
             Optional<String> link = falseLink(s, calculation ? 0 : 1, steps.get(k));
             if (link.isPresent()) return link;
+            // x = 4.55 = 4.6 for 32/7: a decimal inside the answer's chain that is no rounding of the solution (grade18)
+            if (answer && s instanceof Statement.Chain c && c.parts().get(0) instanceof Expr.Var v && at.size() == 1
+                    && at.get(0).containsKey(v.name())
+                    && SolutionSets.misroundedInChain(at.get(0).get(v.name()), c.parts(), steps.get(k)).isPresent())
+                return Optional.of(steps.get(k).strip());
             if (!answer && !at.isEmpty() && !at.stream().allMatch(values -> holds(s, values)))
                 return Optional.of(steps.get(k).strip());
         }
         return Optional.empty();
     }
 
+    /** A check written after the answer that is false, or that is too large to work out ({@code tooLarge}). */
+    record CheckFound(String check, boolean tooLarge) {}
+
     /**
      * The first false check a student wrote after the answer ({@code 3(3) - 2 = 8}), as typed: a check of numbers only must
-     * be an identity, link by link; one with letters must be true at every solution of the expected answer.
+     * be an identity, link by link; one with letters must be true at every solution of the expected answer. A check of
+     * numbers too large to work out exactly ({@code 2^2^2^2^2 = 7}) is false where the sizes of its sides are far apart,
+     * and otherwise found as too large, never dropped unsaid (grade18: it was "Correct.").
      */
-    static Optional<String> falseCheck(AnswerSpec spec, List<String> checks, Parser.Context context) {
+    static Optional<CheckFound> falseCheck(AnswerSpec spec, List<String> checks, Parser.Context context) {
         List<Map<String, Expr>> at = solutions(spec);
         for (String check : checks) {
             Statement s;
             try {
                 s = Parser.parse(check, context);
+            } catch (MathLimitException e) {
+                return Optional.of(new CheckFound(check.strip(), true));
             } catch (MathSyntaxException | RuntimeException e) {
                 continue; // an unreadable check is not judged: the answer is
             }
             boolean numbers = s instanceof Statement.Equation e
                     ? Exprs.variables(e).isEmpty()
                     : s instanceof Statement.Chain c && c.parts().stream().allMatch(p -> Exprs.variables(p).isEmpty());
-            if (numbers ? falseLink(s, 0, check).isPresent() : !at.stream().allMatch(values -> holds(s, values)))
-                return Optional.of(check.strip());
+            if (numbers) {
+                Optional<CheckFound> found = numbersCheck(s, check);
+                if (found.isPresent()) return found;
+            } else if (!at.stream().allMatch(values -> holds(s, values)))
+                return Optional.of(new CheckFound(check.strip(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** A check of numbers: its first link that is false, or the first too large to decide. */
+    private static Optional<CheckFound> numbersCheck(Statement s, String check) {
+        List<Expr> links = switch (s) {
+            case Statement.Chain c -> c.parts();
+            case Statement.Equation e -> List.of(e.lhs(), e.rhs());
+            default -> List.of();
+        };
+        for (int k = 0; k + 1 < links.size(); k++) {
+            Verdict.Outcome outcome = Equivalence.of(links.get(k), links.get(k + 1)).outcome();
+            boolean apart = outcome == Verdict.Outcome.NOT_EQUIVALENT
+                    ? !SolutionSets.roundedLink(links, k, check)
+                    : outcome == Verdict.Outcome.UNDECIDED && Magnitudes.surelyApart(links.get(k), links.get(k + 1));
+            if (apart) return Optional.of(new CheckFound(check.strip(), false));
+            if (outcome == Verdict.Outcome.UNDECIDED) return Optional.of(new CheckFound(check.strip(), true));
         }
         return Optional.empty();
     }

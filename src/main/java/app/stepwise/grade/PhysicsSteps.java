@@ -929,6 +929,8 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
             if (kinds.isPresent()) return kinds.get();
+            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work);
+            if (put.isPresent()) return put.get();
             work.trueLines().add(n);
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
             Optional<Message> unitNote = resultUnitNote(text, line, work.unknown(), work.situation());
@@ -1099,6 +1101,31 @@ public final class PhysicsSteps {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * {@code W = F × d = 15 × 2 = 30 J} where d is 3 m: a formula then the same formula in numbers, one number not its
+     * letter's value (exact, as given, in the question's units, or as the student found it). The line's value may still be
+     * right by chance; the substitution is the mistake (grade18).
+     */
+    private static Optional<LineCheck> wrongSubstitution(int n, String raw, Read read, Work work) {
+        Map<String, Double> inUnits = work.units().map(u -> inUnits(u, work)).orElse(Map.of());
+        java.util.function.Function<String, List<Double>> values = name -> {
+            List<Double> all = new ArrayList<>();
+            for (Map<String, Double> m : List.of(work.truth(), work.own(), work.asGiven(), inUnits))
+                if (m.containsKey(name)) all.add(m.get(name));
+            if (name.equals("g") && !all.isEmpty()) all.addAll(List.of(9.8, 9.81, 10.0));
+            return all;
+        };
+        return Substitutions.wrong(parts(read), values, (exact, written) -> agree(exact, Evaluator.eval(written, Map.of()),
+                written)).map(p -> {
+                    Quantity given = work.situation().givens().get(p.name());
+                    String is = given != null
+                            ? given.numberText() + " " + given.unit().symbol()
+                            : plain(work.truth().getOrDefault(p.name(), Double.NaN));
+                    return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.wrongSubstitution",
+                            p.name(), Printer.text(p.number()), is.strip()), Optional.empty());
+                });
+    }
+
     /** The sides of a line: each link of a chain, or the two sides of an equation. */
     private static List<Expr> parts(Read line) {
         return line.statement() instanceof Statement.Chain c
@@ -1161,6 +1188,8 @@ public final class PhysicsSteps {
                 : matchInUnits(candidates, text, name, read, work);
         boolean inUnits = inSi.isEmpty() && right.isPresent();
         if (right.isPresent() && kinds.isPresent()) return kinds.get(); // KE = m v = 4 J: its number is no kinetic energy
+        Optional<LineCheck> put = right.isPresent() ? wrongSubstitution(n, raw, read, work) : Optional.empty();
+        if (put.isPresent()) return put.get();
         if (right.isPresent()) {
             work.trueLines().add(n);
             double exact = Evaluator.eval(right.get().formula(), work.truth());
@@ -1594,8 +1623,9 @@ public final class PhysicsSteps {
                 String[] tokens = t.group(2).strip().split("[\\s·]+");
                 boolean allSymbols = tokens.length > 1 && Arrays.stream(tokens)
                         .allMatch(x -> symbols.contains(x.replaceAll("(\\^-?\\d+|[²³])$", ""))); // "2 g h" is 2·g·h
-                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²
-                boolean fractionBeforeSymbols = tokens.length > 1
+                // "1/2 g t^2": a fraction's denominator before several symbols is a coefficient (ADR 0008), not 2 g·t²;
+                // so is ½mu² with a mass m and a speed u (grade18: read as 2 milli-atomic-mass-units squared)
+                boolean fractionBeforeSymbols = (tokens.length > 1 || spelledBySymbols(tokens[0], symbols))
                         && side.substring(0, t.start()).matches("(?s).*\\d\\s{0,3}/\\s{0,3}$");
                 // "t^2 = 2h/g" with the height h given: h and g are the problem's quantities, not hours per gram
                 boolean compactSymbols = !compactUnits && t.end(1) == t.start(2) && t.group(2).contains("/")
@@ -1609,7 +1639,8 @@ public final class PhysicsSteps {
                 // that is a term of a sum, a side that is not the line's last, or raised to a power, may be that product
                 // (not 3 tonnes); the reading is taken only where it alone is true with agreeing dimensions (grade13)
                 String bare = tokens[0].replaceAll("(\\^-?\\d+|[²³])$", "");
-                boolean symbolInSum = !compactUnits && tokens.length == 1 && symbols.contains(bare)
+                boolean symbolInSum = !compactUnits && tokens.length == 1
+                        && (symbols.contains(bare) || spelledBySymbols(bare, symbols))
                         && (k < sides.length - 1 || side.substring(0, t.start()).matches("(?s).*\\S.*[-+]\\s*$")
                                 || !bare.equals(tokens[0])); // 9 = 2t^2: no tonne squared
                 if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
@@ -1625,6 +1656,12 @@ public final class PhysicsSteps {
         return out.toString();
     }
 
+    /** {@code mu²} where m and u are both symbols of the problem: letters that each name one of its quantities. */
+    private static boolean spelledBySymbols(String token, Set<String> symbols) {
+        String letters = token.replaceAll("(\\^-?\\d+|[²³])$", "");
+        return letters.length() > 1 && letters.chars().allMatch(c -> symbols.contains(String.valueOf((char) c)));
+    }
+
     private static String innerUnits(String text, Set<String> symbols, InUnits units, boolean compactUnits) {
         Matcher m = NUMBER_WITH_UNIT.matcher(text);
         StringBuilder sb = new StringBuilder();
@@ -1638,8 +1675,9 @@ public final class PhysicsSteps {
             boolean symbolic = unitText.contains("/") ? symbolsOnly(unitText, symbols) : !compound && symbols.contains(unitText);
             if (compactUnits && m.end(1) == m.start(2)) symbolic = false; // 2m: two metres, 20m/s: a speed
             // 2t^2 with a time t, in the symbols reading: 2·t², not two tonnes squared (grade13)
+            // (0.5mu^2 with a mass m and a speed u: 0.5·m·u², not half a milli-atomic-mass-unit squared, grade18)
             if (!compactUnits && m.end(1) == m.start(2) && unitText.matches("\\p{L}+(\\^\\d+|[²³])")
-                    && symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")))
+                    && (symbols.contains(unitText.replaceAll("(\\^\\d+|[²³])$", "")) || spelledBySymbols(unitText, symbols)))
                 symbolic = true;
             if (unit.isEmpty() || symbolic || subscripted(unitText, symbols) || unitText.matches("(?i)or|and|so")) {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));

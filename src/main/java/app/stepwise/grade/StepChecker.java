@@ -83,6 +83,7 @@ public final class StepChecker {
         Map<Integer, Run> runs = solutionsOverLines(lines, context);
         Statement[] base = new Statement[1]; // the line a run of solutions, one to a line, goes on from
         Statement[] lastRight = {previous}; // the last line that was right (the problem's own line at first)
+        Rounding[] rounding = {null}; // the last line that rounded an exact value, and that value
         boolean hasX = TimesSigns.hasX(origin);
         LineLoop.Result<Statement> result = LineLoop.run(lines, previous, (n, raw, typed, before, mistakeMade) -> {
             // "920 x 0.002" where the problem has no letter x: a times sign, as the problem reader and the preview read it
@@ -110,6 +111,16 @@ public final class StepChecker {
                 if (asTimes.verdict() != null && right(asTimes.verdict().status()))
                     return new LineLoop.Judged<>(new LineCheck(n, raw, Status.UNREADABLE, Optional.empty(),
                             Message.join(Message.of("line.twoReadings"), timesOrNote(raw)), Optional.empty()), null);
+            }
+            // x = 0.455, then x = 0.46 on the next line, after x = 5/11: the rounding of a rounding is judged against the
+            // exact value, as within one line (ADR 0018; grade18: it was "Rounded correctly; the exact value is 91/200")
+            if (j.verdict() != null && j.verdict().said().key().equals("line.rounded") && j.line() != null) {
+                Rounding last = rounding[0];
+                Optional<SolutionSets.RoundedTwice> twice = last != null && last.line() == before
+                        ? roundedTwice(last.exact(), j.line(), last.raw() + " " + raw)
+                        : Optional.empty();
+                if (twice.isPresent()) j = new LineLoop.Judged<>(roundedTwiceLine(n, raw, twice.get()), j.line());
+                else if (last == null || last.line() != before) rounding[0] = new Rounding(before, j.line(), raw);
             }
             // carried forward is right only from the mistake: the last right line stays the one before it
             if ((backOnTrack || !afterError) && j.verdict() != null && right(j.verdict().status()) && j.line() != null)
@@ -518,6 +529,12 @@ public final class StepChecker {
             return new LineCheck(n, raw, Status.INVALID, Optional.of(Misconception.ARITHMETIC_SLIP),
                     brokenLink.get(), Optional.empty());
         }
+        // x = 4.55 = 4.6 after x = 32/7: a value inside the chain that is no rounding of the exact one (grade18: right)
+        Optional<SolutionSets.Misrounded> misrounded = misrounded(before, parsed, raw);
+        if (misrounded.isPresent())
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.misrounded",
+                    misrounded.get().written().toPlainString(), misrounded.get().written().scale(),
+                    misrounded.get().once().toPlainString()), Optional.empty());
         if (follows(before, stated)) {
             Optional<Integer> ref = afterError ? Optional.empty() : align(stated, refs);
             Message msg = Message.of(afterError ? "line.carriedForward" : ref.isPresent() ? "line.goodStep" : "grade.correct");
@@ -544,12 +561,7 @@ public final class StepChecker {
         }
         // x = 5/11 = 0.455 = 0.46: a rounding rounded again to a digit the exact value does not round to (grade17, ADR 0018)
         Optional<SolutionSets.RoundedTwice> twice = roundedTwice(before, stated, raw);
-        if (twice.isPresent()) {
-            SolutionSets.RoundedTwice t = twice.get();
-            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.roundedTwice",
-                    t.from().toPlainString(), t.to().toPlainString(), t.to().scale(), t.once().toPlainString()),
-                    Optional.empty());
-        }
+        if (twice.isPresent()) return roundedTwiceLine(n, raw, twice.get());
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
                 .or(() -> m.map(Misconception::said))
@@ -1351,6 +1363,24 @@ public final class StepChecker {
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);
         return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
+    }
+
+    /** A line that rounded an exact value: the exact line before it, the line, and the line as typed. */
+    private record Rounding(Statement exact, Statement line, String raw) {}
+
+    private static LineCheck roundedTwiceLine(int n, String raw, SolutionSets.RoundedTwice t) {
+        return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.roundedTwice",
+                t.from().toPlainString(), t.to().toPlainString(), t.to().scale(), t.once().toPlainString()),
+                Optional.empty());
+    }
+
+    /** {@code x = 4.55 = 4.6} after {@code x = 32/7}: a decimal inside the chain that is not the solution rounded. */
+    private static Optional<SolutionSets.Misrounded> misrounded(Statement previous, Statement line, String text) {
+        if (!(previous instanceof Equation pe) || !(line instanceof Statement.Chain c) || !(c.parts().get(0) instanceof Expr.Var))
+            return Optional.empty();
+        Optional<List<Rational>> exact = Equations.rationalSolutions(pe);
+        if (exact.isEmpty() || exact.get().size() != 1) return Optional.empty();
+        return SolutionSets.misroundedInChain(new Expr.Num(exact.get().get(0), false), c.parts(), text);
     }
 
     /** {@code x = 0.46} written as {@code x = 5/11 = 0.455 = 0.46} after {@code 11x = 5}: the solution rounded twice. */

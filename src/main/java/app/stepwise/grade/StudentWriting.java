@@ -106,6 +106,33 @@ final class StudentWriting {
         return SPANISH_VALUE.matcher(t).replaceAll("$1 = ");
     }
 
+    private static final Pattern ANSWER_BEFORE = Pattern.compile(
+            "^\\s*(?:(?:the|my|final|la|mi)\\s+){0,2}(?:answer|respuesta)\\s*(?:is|es|=|:)\\s*(?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ANSWER_AFTER = Pattern.compile(
+            "\\s+(?:is|es)\\s+(?:(?:the|my|final|la|mi)\\s+){1,2}(?:answer|respuesta)\\s*[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "The answer is x = 4", "x = 4 is my answer", "la respuesta es x = 4": the words that say this is the answer, dropped
+     * (grade18: "the answer is x = 4" was wrong, read as letters multiplied); else the text.
+     */
+    static String withoutAnswerWords(String text) {
+        return ANSWER_AFTER.matcher(ANSWER_BEFORE.matcher(text).replaceFirst("")).replaceFirst("");
+    }
+
+    private static final Pattern ORDERED_PAIR = Pattern.compile("^\\s*\\(\\s*([^,();=]+?)\\s*,\\s*([^,();=]+?)\\s*\\)\\s*$");
+
+    /**
+     * "(7, 2)" for a pair of equations in x and y: the point (x, y), as x = 7, y = 2 (grade18: "expected ')' to close the
+     * bracket"). Only where the answer's letters are exactly x and y, whose order in a pair is not in doubt; else the text.
+     */
+    static String orderedPair(String text, Set<String> letters) {
+        if (!letters.equals(Set.of("x", "y"))) return text;
+        Matcher m = ORDERED_PAIR.matcher(text);
+        return m.matches() ? "x = " + m.group(1) + ", y = " + m.group(2) : text;
+    }
+
     /** The answer and the check a student wrote after it ({@code x = 3, check: 3(3) - 2 = 7}), each check one statement. */
     record OwnCheck(String answer, java.util.List<String> checks) {}
 

@@ -213,6 +213,31 @@ public final class SolutionSets {
         return Optional.empty();
     }
 
+    /** A decimal written inside a chain that is not the exact value rounded to its places ({@code once}). */
+    public record Misrounded(java.math.BigDecimal written, java.math.BigDecimal once) {}
+
+    /**
+     * {@code x = 4.55 = 4.6} for 32/7: a decimal written in a chain before its last value that is neither the exact value
+     * nor the exact value rounded to its own places (4.57). grade18 found such chains right because 4.55 rounds to the 4.6
+     * that 32/7 rounds to; the last value is judged as an answer elsewhere.
+     */
+    public static Optional<Misrounded> misroundedInChain(Expr exact, List<Expr> links, String text) {
+        Optional<java.math.BigDecimal> value = numericValue(exact);
+        if (value.isEmpty()) return Optional.empty();
+        for (Expr e : links.subList(0, Math.max(0, links.size() - 1))) {
+            Expr inner = e instanceof Expr.Neg n ? n.operand() : e;
+            if (!(inner instanceof Expr.Num num) || !num.decimal()) continue;
+            Optional<Integer> places = placesOf(e, text);
+            if (places.isEmpty()) continue;
+            java.math.BigDecimal written = num.value().toBigDecimal(java.math.MathContext.DECIMAL64);
+            if (e instanceof Expr.Neg) written = written.negate();
+            java.math.BigDecimal once = value.get().setScale(places.get(), java.math.RoundingMode.HALF_UP);
+            if (written.compareTo(once) != 0 && written.compareTo(value.get()) != 0)
+                return Optional.of(new Misrounded(written.setScale(places.get(), java.math.RoundingMode.HALF_UP), once));
+        }
+        return Optional.empty();
+    }
+
     /**
      * The places a decimal value ({@code 0.83}, {@code -2.40}) is written to in the text, where every decimal of the text
      * with its value is written to the same places ({@code 0.83} in {@code 2.5/3 ≈ 0.83} has two).
