@@ -173,7 +173,7 @@ public final class ProblemReader {
             // 2 1/2 hours is 2.5 hours (mixed14)
             String tp = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
             Optional<Reading> physics = Solvers.physicsFromText(tp).filter(w -> ReadingCheck.physicsCovers(tp, w))
-                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
+                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w)).filter(w -> !AskedFor.somethingElse(tp, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }
@@ -181,7 +181,9 @@ public final class ProblemReader {
         Optional<String> math = withTimesSigns(t);
         if (math.isEmpty()) return Optional.empty();
         t = math.get();
-        return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread());
+        String asked = t;
+        return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
+                .filter(r -> !AskedFor.somethingElse(asked, r.worked())); // wbv18: "… and hence find 2x + 1"
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
