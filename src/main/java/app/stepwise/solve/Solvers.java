@@ -190,6 +190,11 @@ public final class Solvers {
         return PhysicsReader.statesTheUnknownAsAGiven(text, w);
     }
 
+    /** Whether the text names more than two resistors, which no family's formulas take (a reading of two would misread it). */
+    public static boolean namesMoreThanTwoResistors(String text) {
+        return PhysicsReader.moreThanTwoResistors(text);
+    }
+
     public static Optional<Worked> physicsFromGivens(String family, String unknown, List<Problem.Given> givens) {
         return PhysicsReader.fromGivens(family, unknown, givens);
     }

@@ -84,6 +84,7 @@ final class ModelReading {
             return Solvers.physicsFromGivens(family, unknown, givens).map(w -> Solvers.inUnitAsked(normalised, w))
                     .filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
+                    .filter(w -> !AskedFor.somethingElse(normalised, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         List<String> starts = fields.getOrDefault("start", List.of());
@@ -115,6 +116,7 @@ final class ModelReading {
         if (EXPRESSION_TASKS.contains(t.get()) && !isAnExpressionOf(math, start)) return Optional.empty();
         // the start the tutor shows and restates names the text's functions (ln, sin, e^, √), as the request did
         return GeneralSolver.solve(r, text).filter(w -> ReadingCheck.sameFunctions(math, w.start()))
+                .filter(w -> !AskedFor.somethingElse(math, w))
                 .map(w -> new ProblemReader.Reading(w, Optional.of(r), "model", unknown.isEmpty()
                         ? Message.of("reading.model", t.get().id(), ProblemReader.show(start))
                         : Message.of("reading.modelFor", t.get().id(), ProblemReader.show(start), unknown)));

@@ -224,10 +224,13 @@ public final class ProblemReader {
         if (physicsToo && !outOfScopePhysics(lower)) {
             // 2 1/2 hours is 2.5 hours (mixed14)
             // exam labels and marks, hints, unit facts: a teacher's asides are no part of the problem (read18p)
-            Optional<String> plain = Solvers.withoutTeacherAsides(Solvers.physicsNumbers(MixedNumbers.asDecimals(t)));
-            String tp = plain.orElse(""); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
+            String numbers = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
+            Optional<String> plain = Solvers.withoutTeacherAsides(numbers);
+            String tp = plain.orElse("");
+            // what is asked is judged on the text with and without the asides: either asking for something else refuses (wbv18)
             Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
+                    .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
                     .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }
@@ -235,7 +238,9 @@ public final class ProblemReader {
         Optional<String> math = withTimesSigns(t);
         if (math.isEmpty()) return Optional.empty();
         t = math.get();
-        return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread());
+        String asked = t;
+        return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
+                .filter(r -> !AskedFor.somethingElse(asked, r.worked())); // wbv18: "… and hence find 2x + 1"
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */

@@ -215,4 +215,12 @@ class ModelReadingTest {
         assertThat(ModelReading.verify("Find the turning points of y = x^3 - 12x.",
                 "family: factorise-quadratic\ntask: factorise\nstart: x^3 - 12x\n<|end|>")).isEmpty();
     }
+
+    /** The model's reading answers what the question asks (wbv18): not the pair of three resistors, a sum for a difference … */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = "/tutor/model-reading-asked.csv", delimiter = '|', numLinesToSkip = 1)
+    void aReadingThatAnswersAnotherQuestionIsRefused(String cause, String text, String output, String used) {
+        Optional<ProblemReader.Reading> r = ModelReading.verify(text, output.replace("\\n", "\n") + "\n<|end|>");
+        assertThat(r.isPresent()).as(cause).isEqualTo(used.equals("yes"));
+    }
 }
