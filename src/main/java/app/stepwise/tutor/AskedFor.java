@@ -22,7 +22,7 @@ final class AskedFor {
         String lower = text.toLowerCase(Locale.ROOT).replace('−', '-');
         return switch (w.task()) {
             case SOLVE, SYSTEM -> oneOfTheAnswers(lower, w) || AFTER_SOLVING.matcher(lower).find()
-                    || valueFromTheSolution(lower);
+                    || valueFromTheSolution(lower) || aMeasureGivenANegativeRoot(lower, w);
             case EXPAND, FACTOR, SIMPLIFY -> PART_OF_THE_EXPRESSION.matcher(lower).find();
             case EVALUATE -> differenceAsSomethingElse(lower, w.start()) || percentageAsked(lower, w);
             case PHYSICS -> w.family().equals("resistors") && ONE_RESISTOR.matcher(question(lower)).find()
@@ -47,6 +47,26 @@ final class AskedFor {
     /** "find", "what is", "write down the value of" … before the expression asked for. */
     private static final Pattern ASK = Pattern.compile("\\b(?:find|work\\s+out|calculate|write\\s+down|state|give|evaluate"
             + "|determine|deduce|what\\s+is|what's|whats)\\s+(?:the\\s+value\\s+of\\s+)?([^.?!;:\\n]*)");
+
+    /**
+     * The unknown is a length, a width, a time … ("x is a length", "a square of side x cm", "the width w of the garden")
+     * and the reading's answer has a negative root beside another: a measure is never negative, so the answer a teacher
+     * expects is the other root alone, and both roots shown as verified would be wrong (session 18: "Solve x^2 - 2x - 8 = 0.
+     * Hint: x is a length." gave x = 4 or x = -2).
+     */
+    private static boolean aMeasureGivenANegativeRoot(String lower, Worked w) {
+        String x = w.unknown();
+        if (!x.matches("[a-z]") || !w.answer().contains(" or ") || !w.answer().matches("(?s).*=\\s*[-−].*")) return false;
+        String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
+        return Pattern.compile(letter + "\\s+(?:is|be|represents|stands\\s+for)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?" + MEASURE
+                + "|\\b" + MEASURE + "\\s+(?:of\\s+(?:the\\s+)?\\w+\\s+)?(?:is\\s+|of\\s+)?" + letter
+                + "|" + letter + "\\s*(?:" + LENGTH_UNIT + ")\\b").matcher(lower).find();
+    }
+
+    private static final String MEASURE = "(?:length|width|breadth|height|depth|side|radius|diameter|distance|perimeter|area"
+            + "|volume|time|age|speed|mass|weight)s?\\b";
+    private static final String LENGTH_UNIT = "mm|cm|m|km|metres?|meters?|centimetres?|seconds?|minutes?|hours?|years?"
+            + "|kg|grams?";
 
     /**
      * An expression of the letters asked for after solving, not a letter alone: "find 4x", "the value of x + 10", "-x",
