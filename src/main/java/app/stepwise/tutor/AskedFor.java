@@ -49,7 +49,7 @@ final class AskedFor {
             + "|determine|deduce|what\\s+is|what's|whats)\\s+(?:the\\s+value\\s+of\\s+)?([^.?!;:\\n]*)");
 
     /**
-     * The unknown is a length, a width, a time … ("x is a length", "a square of side x cm", "the width w of the garden")
+     * The unknown is a length, a width, a side … ("x is a length", "a square of side x cm", "the width w of the garden")
      * and the reading's answer has a negative root beside another: a measure is never negative, so the answer a teacher
      * expects is the other root alone, and both roots shown as verified would be wrong (session 18: "Solve x^2 - 2x - 8 = 0.
      * Hint: x is a length." gave x = 4 or x = -2).
@@ -59,14 +59,16 @@ final class AskedFor {
         if (!x.matches("[a-z]") || !w.answer().contains(" or ") || !w.answer().matches("(?s).*=\\s*[-−].*")) return false;
         String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
         return Pattern.compile(letter + "\\s+(?:is|be|represents|stands\\s+for)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?" + MEASURE
+        // "the width w", "a side of length x", but not "the length is x + 5": there the length is x + 5, not x
                 + "|\\b" + MEASURE + "\\s+(?:of\\s+(?:the\\s+)?\\w+\\s+)?(?:is\\s+|of\\s+)?" + letter
+                + "(?!\\s*(?:[-+−*/^×÷²³(]|\\d|plus|minus|times))"
                 + "|" + letter + "\\s*(?:" + LENGTH_UNIT + ")\\b").matcher(lower).find();
     }
 
-    private static final String MEASURE = "(?:length|width|breadth|height|depth|side|radius|diameter|distance|perimeter|area"
-            + "|volume|time|age|speed|mass|weight)s?\\b";
-    private static final String LENGTH_UNIT = "mm|cm|m|km|metres?|meters?|centimetres?|seconds?|minutes?|hours?|years?"
-            + "|kg|grams?";
+    /** A length only: the convention that a negative root is dropped is firm for sides and distances (a time or an age
+     * before now can be negative in a story). */
+    private static final String MEASURE = "(?:length|width|breadth|height|depth|side|radius|diameter|distance|perimeter)s?\\b";
+    private static final String LENGTH_UNIT = "mm|cm|km|metres?|meters?|centimetres?|centimeters?|millimetres?";
 
     /**
      * An expression of the letters asked for after solving, not a letter alone: "find 4x", "the value of x + 10", "-x",
