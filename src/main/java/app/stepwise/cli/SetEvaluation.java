@@ -217,13 +217,17 @@ final class SetEvaluation {
         Decoder decoder = decoding.verified()
                 ? Decoder.verified(model, decoding, tutorContext)
                 : Decoder.greedy(generator, format, Optional.of(tutorContext));
-        return run(generator, format, model.manifest().can("read"), items, progress, asked, decoder, decoding);
+        Function<Item, String> source = restated
+                ? it -> tutorContext.apply(it).reading().map(r -> r.source().equals("model") ? "model" : "reader")
+                        .orElse("unread")
+                : it -> "as written";
+        return run(generator, format, model.manifest().can("read"), items, progress, asked, source, decoder, decoding);
     }
 
     static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items, Consumer<String> progress)
             throws ModelException {
-        return run(model, format, reads, items, progress, Item::text, Decoder.greedy(model, format, Optional.empty()),
-                Decoding.GREEDY);
+        return run(model, format, reads, items, progress, Item::text, it -> "as written",
+                Decoder.greedy(model, format, Optional.empty()), Decoding.GREEDY);
     }
 
     /**
@@ -329,10 +333,11 @@ final class SetEvaluation {
     static final long NEXT_BUDGET_MS = 5_000;
 
     private static Result run(Generator model, PromptFormat format, boolean reads, List<Item> items,
-            Consumer<String> progress, Function<Item, String> problemText, Decoder decoder, Decoding decoding)
-            throws ModelException {
+            Consumer<String> progress, Function<Item, String> problemText, Function<Item, String> source, Decoder decoder,
+            Decoding decoding) throws ModelException {
         Counts all = new Counts();
         Map<String, Counts> perFamily = new TreeMap<>();
+        Map<String, Counts> perSource = new TreeMap<>();
         Map<String, Counts> perStyle = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long tokens = 0;
@@ -370,6 +375,7 @@ final class SetEvaluation {
                 }
             }
             if (!it.inScope()) continue;
+            counts.add(perSource.computeIfAbsent(source.apply(it), k -> new Counts()));
             ProblemContext ctx = context(it);
             String asked = problemText.apply(it);
             Optional<Decoded> sd = decoder.full(it, asked);
@@ -427,11 +433,18 @@ final class SetEvaluation {
         perFamily.forEach((k, v) -> fams.put(k, Map.of("fullAnswerRight", ModelEvaluation.rate(v.answerRight, v.full),
                 "readingsRight", reads ? ModelEvaluation.rate(v.readRight, v.inScope) : Double.NaN, "n", v.full)));
         fig.put("perFamily", fams);
+        Map<String, Object> sources = new TreeMap<>();
+        perSource.forEach((k, v) -> sources.put(k, Map.of("fullAnswerRight", ModelEvaluation.rate(v.answerRight, v.full),
+                "fullAnswerRightAllStepsValid", ModelEvaluation.rate(v.allStepsValid, v.full), "n", v.full)));
+        fig.put("perReadingSource", sources);
         fig.put("speed", Map.of("tokensPerSecond", ms == 0 ? 0 : Math.round(tokens / (ms / 1000)), "tokens", tokens));
         fig.put("decodingCost", Map.of("fullSolution", fullCost.toMap(), "nextStep", nextCost.toMap()));
         Map<String, Object> protocol = new LinkedHashMap<>();
         protocol.put("decoding", decoding.name());
         protocol.put("problems", items.size());
+        protocol.put("perReadingSource", "in-scope problems by who read them for the model: with --restated, \"reader\" (the"
+                + " deterministic reader), \"model\" (the model's reading task) or \"unread\" (given as written); else"
+                + " \"as written\"");
         protocol.put("verification", "grading module on every step; answers by AnswerChecker (physics 1 % relative)");
         protocol.put("nextStep", decoding.verified()
                 ? "the first step from the problem alone as a hint gives it: up to " + decoding.candidates()

@@ -77,6 +77,10 @@ class SetEvaluationTest {
         assertThat(fams.get("linear-two-step").get("fullAnswerRight")).isEqualTo(rate(1, 1));
         assertThat(fams.get("integer-arithmetic").get("fullAnswerRight")).isEqualTo(rate(0, 1));
         assertThat(fams).doesNotContainKey("none");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> sources = (Map<String, Map<String, Object>>) r.figures().get("perReadingSource");
+        assertThat(sources).containsOnlyKeys("as written"); // not restated: every in-scope problem given as written
+        assertThat(sources.get("as written")).containsEntry("fullAnswerRight", rate(2, 3)).containsEntry("n", 3);
         assertThat(r.failures()).anyMatch(f -> f.startsWith("read t3")).anyMatch(f -> f.startsWith("full t2"))
                 .noneMatch(f -> f.contains("t1"));
         @SuppressWarnings("unchecked")
