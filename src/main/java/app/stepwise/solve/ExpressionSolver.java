@@ -118,7 +118,7 @@ final class ExpressionSolver {
      * The numbers of each group of like terms added up, in the order of the terms ({@code 7t - 3t + 2 + 4t + 4} gives
      * {@code 7 - 3 + 4 = 8, 2 + 4 = 6}), for the sentence of a collecting step: the model copies each sum and the
      * calculator gives its value (session 11: 2.5.0 added three or more coefficients wrongly in its head). Empty when
-     * no group has two terms or a coefficient is not whole.
+     * no group has two terms or a number in a group of two or more is not whole; a term alone may have any number.
      */
     static Optional<String> coefficientSums(List<Polynomial> terms) {
         return coefficientSums(terms, false);
@@ -129,14 +129,13 @@ final class ExpressionSolver {
         Map<Monomial, List<Rational>> groups = new LinkedHashMap<>();
         for (Polynomial t : terms) {
             if (t.isZero()) continue;
-            for (var en : t.terms().entrySet()) {
-                if (!en.getValue().isInteger() && !(dec && asDecimal(en.getValue()))) return Optional.empty();
+            for (var en : t.terms().entrySet())
                 groups.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(en.getValue());
-            }
         }
         List<String> sums = new ArrayList<>();
         for (List<Rational> g : groups.values()) {
-            if (g.size() < 2) continue;
+            if (g.size() < 2) continue; // a term alone (x/3 beside 16 - 22) is not added to anything
+            if (g.stream().anyMatch(c -> !c.isInteger() && !(dec && asDecimal(c)))) return Optional.empty();
             StringBuilder sb = new StringBuilder(LinearFamilies.decimal(g.get(0)));
             Rational total = g.get(0);
             for (Rational c : g.subList(1, g.size())) {

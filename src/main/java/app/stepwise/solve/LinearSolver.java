@@ -96,24 +96,29 @@ public final class LinearSolver {
             if (expanded.isPresent() && !same(equation, expanded.get()) && !same(expanded.get(), simple)) {
                 // Two smaller steps (session 11): every term multiplied out, then like terms collected on each side.
                 steps.add(new Step(Message.of("step.expandEachSide"), expanded.get(), "expand"));
-                Optional<String> sums = sidesSums(expanded.get());
-                steps.add(new Step(sums.map(w -> Message.of("step.collectEachSideSums", w))
-                        .orElse(Message.of("step.collectEachSide")), simple, "collect"));
-            } else if (brackets || !fractions || nw.decimal()) {
-                steps.add(new Step(Message.of(brackets ? "step.expandCollect" : "step.collectEachSide"),
-                        simple, brackets ? "expand" : "collect"));
+                steps.add(collect(expanded.get(), simple, nw.decimal()));
+            } else if (brackets) {
+                steps.add(new Step(Message.of("step.expandCollect"), simple, "expand"));
+            } else if (!fractions || nw.decimal()) {
+                steps.add(collect(equation, simple, nw.decimal()));
             }
         }
         if (!oneStepFraction && !nw.decimal() && !(aL.isInteger() && bL.isInteger() && aR.isInteger() && bR.isInteger())) {
             BigInteger lcm = BigInteger.ONE;
             for (Rational r : c) lcm = lcm.divide(lcm.gcd(r.den())).multiply(r.den());
             Rational k = new Rational(lcm, BigInteger.ONE);
+            List<String> working = new ArrayList<>();
+            if (steps.isEmpty() && !same(equation, simple)) sidesSums(equation, false).ifPresent(working::add);
+            for (Rational r : new Rational[]{aL, bL, aR, bR}) clearing(r, lcm).ifPresent(working::add);
+            Message why = working.isEmpty()
+                    ? Message.of("step.clearFractions", String.valueOf(lcm))
+                    : Message.of("step.clearFractionsWorking", String.valueOf(lcm), String.join(", ", working));
             aL = aL.multiply(k);
             bL = bL.multiply(k);
             aR = aR.multiply(k);
             bR = bR.multiply(k);
-            steps.add(new Step(Message.of("step.clearFractions", String.valueOf(lcm)),
-                    NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x), "multiply-both-sides"));
+            steps.add(new Step(why, NumberWriting.linear(aL, bL, x) + " = " + NumberWriting.linear(aR, bR, x),
+                    "multiply-both-sides"));
         }
         if (!aR.isZero()) {
             String t = nw.term(aR.abs(), x);
@@ -238,12 +243,38 @@ public final class LinearSolver {
         }
     }
 
-    /** The sums of like terms' numbers on both sides of an expanded line ({@link ExpressionSolver#coefficientSums}). */
-    private static Optional<String> sidesSums(String line) {
+    /**
+     * Like terms collected on each side, the sums of the numbers in front of each kind of term named in the sentence
+     * ({@code -6 - 3x + 72 = 11x - 3x}: "-6 + 72 = 66, 11 - 3 = 8"), decimals too in decimal working: the model writes
+     * each sum with the calculator instead of working it out in its head (session 19: 2.10.0 solved 61 % of its own
+     * generated linear-both-sides problems; the misses read were mostly a sum worked out wrongly in a step like this).
+     */
+    private static Step collect(String before, String after, boolean decimals) {
+        return new Step(sidesSums(before, decimals).map(w -> Message.of("step.collectEachSideSums", w))
+                .orElse(Message.of("step.collectEachSide")), after, "collect");
+    }
+
+    /**
+     * One number multiplied by the lcm that clears the fractions, as the sentence writes it for the calculator:
+     * {@code -17} by 32 is "-17 × 32 = -544", {@code 1/8} by 32 is "32 ÷ 8 = 4", {@code -3/8} "32 ÷ 8 × -3 = -12". Empty
+     * where there is nothing to work out (0, ±1, or a fraction whose denominator is the lcm itself, as {@code -547/32} by
+     * 32).
+     */
+    static Optional<String> clearing(Rational r, BigInteger lcm) {
+        if (r.isZero() || r.abs().isOne() || r.den().equals(lcm)) return Optional.empty();
+        Rational value = r.multiply(new Rational(lcm, BigInteger.ONE));
+        String product = r.isInteger()
+                ? r.num() + " × " + lcm
+                : lcm + " ÷ " + r.den() + (r.num().equals(BigInteger.ONE) ? "" : " × " + r.num());
+        return Optional.of(product + " = " + value);
+    }
+
+    /** The sums of like terms' numbers on both sides of a line ({@link ExpressionSolver#coefficientSums}). */
+    private static Optional<String> sidesSums(String line, boolean decimals) {
         try {
             if (!(Parser.parse(line) instanceof Statement.Equation eq)) return Optional.empty();
-            Optional<String> l = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.lhs()));
-            Optional<String> r = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.rhs()));
+            Optional<String> l = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.lhs()), decimals);
+            Optional<String> r = ExpressionSolver.coefficientSums(ExpressionSolver.spread(eq.rhs()), decimals);
             if (l.isEmpty()) return r;
             return r.isEmpty() ? l : Optional.of(l.get() + ", " + r.get());
         } catch (MathSyntaxException | IllegalArgumentException e) {

@@ -644,7 +644,7 @@ final class PhysicsFamilies {
                 s = s + " " + qs.get(r.nextInt(qs.size())).replace("{u}", unknown.description());
             }
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            return c.formula().contains("g") ? s + " Take g = " + G_TEXT + " m/s^2." : s;
+            return takeG(c.formula().contains("g"), p, s);
         }
 
         /** Two resistors: the text must say how they are connected, or the problem has two answers. */
@@ -688,7 +688,45 @@ final class PhysicsFamilies {
             String s = word(wording, Map.of("obj", p.getOrDefault("object", "object"), "name", p.getOrDefault("name", "Sam"),
                     "givens", list, "u", unknown.description()));
             s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            return usesG ? s + " Take g = " + G_TEXT + " m/s^2." : s;
+            return takeG(usesG, p, s);
+        }
+
+        /**
+         * The statement with "Take g = 9.8 m/s^2." where the formula takes g, unless the problem states its own g (the
+         * Moon's 1.6 N/kg), which it already lists as a given (session 19: the restated problem named both, and the model
+         * took 9.8).
+         */
+        private static String takeG(boolean usesG, Map<String, String> p, String s) {
+            return usesG && !p.containsKey(OWN_G) ? s + " Take g = " + G_TEXT + " m/s^2." : s;
+        }
+
+        /**
+         * The parameters with each given written in a unit the generator writes for its quantity (its SI unit or one of
+         * its other units), as plain decimals: "1.2 tonne" is "1200 kg", "3 × 10^8 m/s" is "300000000 m/s". A given
+         * already so written is kept as written. For the model's restatement of a typed-in problem (Restate): the model
+         * has only ever read the generator's units and numbers (session 19: "1.2 tonne" and "12 tonnes" were
+         * substituted as 1.2 and 12, "3 × 10^8 m/s" as 3).
+         */
+        Map<String, String> inGeneratorUnits(Map<String, String> p) {
+            Map<String, String> out = new LinkedHashMap<>(p);
+            for (var e : p.entrySet()) {
+                QuantitySpec q = quantities.get(e.getKey());
+                if (q == null || q.unit().isEmpty()) continue;
+                String written = e.getValue().strip();
+                boolean plainNumber = written.matches("-?\\d+(\\.\\d+)? .+");
+                String unit = written.replaceFirst("^\\S+\\s+", "");
+                boolean known = unit.equals(q.unit()) || q.alt().stream().anyMatch(a -> a[0].equals(unit));
+                if (plainNumber && known) continue;
+                double si;
+                try {
+                    si = parseSi(written);
+                } catch (IllegalArgumentException ex) {
+                    continue;
+                }
+                if (!Double.isFinite(si) || si == 0 || Math.abs(si) >= 1e12 || Math.abs(si) < 1e-6) continue;
+                out.put(e.getKey(), NumberWriting.upTo(si, 6) + " " + q.unit());
+            }
+            return out;
         }
     }
 

@@ -99,7 +99,9 @@ public final class Restate {
         // a two-formula problem (PhysicsChains) has no one-formula frame: its second formula alone would hand the model
         // the first one's result as a given
         if (family.isEmpty() || w.params().isEmpty() || w.params().containsKey(PhysicsChains.CHAIN)) return Optional.empty();
-        Map<String, String> p = new LinkedHashMap<>(w.params());
+        Map<String, String> p = new LinkedHashMap<>(family.get() instanceof PhysicsFamilies.Formula f
+                ? f.inGeneratorUnits(w.params())
+                : w.params());
         p.remove("story");
         p.put("object", "object");
         p.put("order", "2"); // a listing order whose style names each given ("a mass of 65 kg"), no number in words

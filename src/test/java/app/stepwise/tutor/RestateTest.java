@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The model is given a read problem restated in one of its training frames. The restatement must ask the same
@@ -137,6 +139,23 @@ class RestateTest {
         assertThat(ctx.text()).isEqualTo(typed);
         // a number that reads two ways in Spanish is given to the model as typed, never guessed into English
         assertThat(ProblemContext.fromText("¿Cuánto es 1.500 más 2?").modelText()).isEqualTo("¿Cuánto es 1.500 más 2?");
+    }
+
+    /**
+     * Session 19: the model was given "… a gravitational field strength of 1.6 N/kg, calculate the weight … Take g = 9.8
+     * m/s^2." and took 9.8; "1.2 tonne" and "3 × 10^8 m/s" were substituted as 1.2 and 3. The restatement now names
+     * one g, and writes each given in a unit and a number the generator writes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A probe of mass 40 kg sits on the Moon, where g = 1.6 N/kg. What is its weight?  | 1.6 N/kg | Take g",
+            "A lorry of mass 1.2 tonnes accelerates at 2.5 m/s^2. Calculate the resultant force. | 1200 kg | tonne",
+            "Radio waves travel at 3 × 10^8 m/s. A station broadcasts at 1.5 × 10^6 Hz. Find the wavelength. | 300000000 m/s | 10^"})
+    void thePhysicsRestatementNamesOneGAndTheGeneratorsUnits(String typed, String shown, String gone) {
+        ProblemReader.Reading r = ProblemReader.read(typed).orElseThrow();
+        String plain = Restate.plainly(r.worked(), r.unknown()).orElseThrow();
+        assertThat(plain).contains(shown).doesNotContain(gone);
+        assertThat(ProblemReader.read(plain).orElseThrow().worked().answer()).isEqualTo(r.worked().answer());
     }
 
     @Test
