@@ -610,6 +610,7 @@ final class Shapes {
     }
 
     static String powerRule(SplittableRandom r) {
+        if (r.nextInt(5) == 0) return oneTerm(r);
         if (r.nextInt(4) == 0) {
             int p = NumberWriting.between(r, 2, 6), k = NumberWriting.between(r, 2, 6), c = NumberWriting.nonZero(r, -12, 12);
             return switch (r.nextInt(4)) {
@@ -650,6 +651,22 @@ final class Shapes {
         }
         if (used < 2) throw new IllegalArgumentException("too short");
         return sb.toString();
+    }
+
+    /**
+     * One term, as textbooks start the power rule: x^6, 5x^3, -4x, x^(3/2), 3√x, 2/x (session 19: the corpus always
+     * had two terms or more, and 2.10.0 differentiated t^6 by the product rule with e^t).
+     */
+    static String oneTerm(SplittableRandom r) {
+        int n = NumberWriting.between(r, 2, 9), k = NumberWriting.nonZero(r, -9, 12);
+        String c = k == 1 ? "" : k == -1 ? "-" : Integer.toString(k);
+        return switch (r.nextInt(6)) {
+            case 0, 1 -> c + "x^" + n;
+            case 2 -> c + "x";
+            case 3 -> "x^(" + NumberWriting.pick(r, List.of("3/2", "1/2", "5/2", "2/3", "1/3")) + ")";
+            case 4 -> NumberWriting.between(r, 2, 9) + "√x";
+            default -> NumberWriting.between(r, 1, 9) + "/x" + (r.nextBoolean() ? "" : "^" + NumberWriting.between(r, 2, 3));
+        };
     }
 
     static String chainRule(SplittableRandom r, String x) {

@@ -118,6 +118,12 @@ class CorpusShapesTest {
                 s -> s.matches(".*([a-z])([a-z]).*\\2\\1.*"));
     }
 
+    /** Session 19: textbooks start the power rule with one term (x^6, 5x^3, x^(3/2), 2/x). */
+    @Test
+    void oneTermToDifferentiate() {
+        assertShape("derivative-power-rule", "one term", s -> !s.matches(".+ [-+] .+"));
+    }
+
     @Test
     void derivativesInOtherLettersAndWithoutAConstantInside() {
         assertShape("derivative-power-rule", "a letter other than x", s -> !s.contains("x"));
