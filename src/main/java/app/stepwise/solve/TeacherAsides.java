@@ -2,7 +2,6 @@ package app.stepwise.solve;
 
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Quantity;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,24 +12,16 @@ import java.util.regex.Pattern;
  * ("Question 4 (3 marks)", "Q2b)", "[2]"), "Show your working", a fact about units ("there are 60 seconds in a minute",
  * "1 km = 1000 m"), a hint that states no quantity ("Hint: find the friction force first.", "Remember P = VI."), a count
  * of people in a sentence of its own ("The bus has 40 passengers.") and a price ("it cost 40 pounds"). A hint that states
- * a quantity other than g is not guessed at: the text is not read.
+ * a quantity other than g is not guessed at: the text is not read. Labels, marks, rounding and "Show your working" are
+ * {@link ExamFurniture}'s patterns (its physics variant).
  */
 final class TeacherAsides {
     private TeacherAsides() {}
 
-    /** Exam furniture: a question's label and its marks. */
-    private static final List<Pattern> FURNITURE = List.of(
-            Pattern.compile("(?i)\\(\\s*\\d+\\s*(?:marks?)?\\s*\\)|\\b\\d+\\s+marks?\\b"),
-            Pattern.compile(
-                    "(?i)\\b(?:question|exercise|problem|part|task)\\s*\\.?\\s*\\d+[a-z]?\\b(?!\\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\\b)"),
-            Pattern.compile("(?<![\\w.])[Qq]\\d+[a-z]?\\b\\)?"),
-            // a rounding instruction: "Give your answer to 2 decimal places", "to 3 s.f."
-            Pattern.compile("(?i)\\b\\d+\\s*(?:decimal\\s+places?|d\\.\\s?p\\.|d\\.p\\b|dp\\b|significant\\s+figures?"
-                    + "|sig\\.?\\s*figs?|s\\.\\s?f\\.|s\\.f\\b|sf\\b)"),
-            Pattern.compile("(?i)\\bshow\\s+(?:all\\s+)?(?:of\\s+)?(?:your\\s+|the\\s+)?working(?:\\s+out)?\\b"),
-            // the floor a room is on, a time of day by the clock, the year something was made
-            Pattern.compile("(?i)\\b(?:floor|storey|level)\\s+\\d+\\b|\\b\\d+\\s*o'?\\s?clock\\b"
-                    + "|\\b(?:in|since)\\s+(?:1[89]\\d\\d|20\\d\\d)(?=\\s*[.,;)!?]|\\s*$)"));
+    /** The floor a room is on, a time of day by the clock, the year something was made. */
+    private static final Pattern NO_QUANTITY = Pattern
+            .compile("(?i)\\b(?:floor|storey|level)\\s+\\d+\\b|\\b\\d+\\s*o'?\\s?clock\\b"
+                    + "|\\b(?:in|since)\\s+(?:1[89]\\d\\d|20\\d\\d)(?=\\s*[.,;)!?]|\\s*$)");
 
     /** A price said in words after what it costs: "cost 40 pounds", "it was bought for 300 dollars". */
     private static final Pattern PRICE = Pattern.compile("(?i)\\b(?:costs?|costing|paid|price\\s+(?:is|was|of)|worth"
@@ -77,8 +68,7 @@ final class TeacherAsides {
 
     /** The text without its asides; empty where a hint states a quantity other than g, which is not guessed at. */
     static Optional<String> dropped(String text) {
-        String t = text;
-        for (Pattern p : FURNITURE) t = p.matcher(t).replaceAll(" ");
+        String t = NO_QUANTITY.matcher(ExamFurniture.withoutPhysicsFurniture(text)).replaceAll(" ");
         if (!ASKS_MONEY.matcher(t).find()) t = PRICE.matcher(t).replaceAll(" ");
         t = UNIT_FACT.matcher(t).replaceAll(m -> sameAmount(m) ? " " : Matcher.quoteReplacement(m.group()));
         boolean[] givesQuantity = {false};

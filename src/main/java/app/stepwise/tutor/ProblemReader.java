@@ -7,6 +7,7 @@ import app.stepwise.math.Limits;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
+import app.stepwise.solve.ExamFurniture;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.GeneralSolver.Request;
 import app.stepwise.solve.Solvers;
@@ -171,18 +172,6 @@ public final class ProblemReader {
                 : t;
     }
 
-    /** An exam's marks: "(3 marks)", "[1 mark]", "[Total 5 marks]", and a bare "[2]" or "(2)" after the last sentence. */
-    private static final Pattern MARKS = Pattern.compile(
-            "(?i)[(\\[](?:total\\s+)?\\d{1,2}\\s+marks?[)\\]]|(?<=[.?!])\\s*[(\\[]\\d{1,2}[)\\]]\\s*$");
-
-    /**
-     * The text without an exam's marks (phr18: "(3 marks)" was read as the expression 3akmrs, and "Solve 3x + 5 = 20. [2]"
-     * was not read at all).
-     */
-    static String withoutMarks(String t) {
-        return MARKS.matcher(t).replaceAll(" ").strip();
-    }
-
     /** The deterministic reading of the text, verified; empty when it is not a problem of our kinds. */
     public static Optional<Reading> read(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > Limits.MAX_INPUT_CHARS) return Optional.empty();
@@ -215,7 +204,8 @@ public final class ProblemReader {
         if (NumberPuzzle.read(text.replace('−', '-').replace('’', '\'')).filter(q -> !q.agrees()).isPresent())
             return Optional.empty();
         // "Take your time." (a worksheet's encouragement) asks for no time
-        String t = withoutMarks(withoutSubjectSign(TextMath.normalise(text)).replaceAll("(?i)\\btake your time\\b", " "));
+        String t = ExamFurniture
+                .withoutMarks(withoutSubjectSign(TextMath.normalise(text)).replaceAll("(?i)\\btake your time\\b", " "));
         if (ItemLabels.labelOrLetter(t)) return Optional.empty(); // "(a) - (x + 2) + 3x": item (a) or the letter a
         String lower = t.toLowerCase(Locale.ROOT);
         // physics first: "m = 2.5 kg" is a given, not an equation to solve
@@ -741,7 +731,7 @@ public final class ProblemReader {
     }
 
     private static Optional<Reading> solved(String original, Request r, Message summary) {
-        String normalised = numberWords(timesSigns(withoutSubjectSign(withoutMarks(TextMath.normalise(original)))));
+        String normalised = numberWords(timesSigns(withoutSubjectSign(ExamFurniture.withoutMarks(TextMath.normalise(original)))));
         if (!accountsFor(normalised, r)) return Optional.empty();
         // the start the tutor shows and restates names the text's functions, as the request did
         return GeneralSolver.solve(r, original).filter(w -> ReadingCheck.sameFunctions(normalised, w.start()))

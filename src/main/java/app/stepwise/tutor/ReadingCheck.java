@@ -5,6 +5,7 @@ import app.stepwise.math.Expr;
 import app.stepwise.math.MathSyntaxException;
 import app.stepwise.math.Parser;
 import app.stepwise.math.Statement;
+import app.stepwise.solve.ExamFurniture;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import java.math.BigDecimal;
@@ -29,19 +30,22 @@ import java.util.regex.Pattern;
 final class ReadingCheck {
     private ReadingCheck() {}
 
-    /** Numbers in a text that are not part of the problem: labels, marks, rounding instructions, ordinals. */
-    private static final List<Pattern> NOT_THE_PROBLEM = List.of(
-            Pattern.compile(
-                    "(?i)(?:(?:correct\\s+)?to\\s+)?(?:an?\\s+)?\\b\\d+\\s*(?:decimal\\s+places?|d\\.\\s?p\\.|d\\.p\\b|dp\\b"
-                            + "|significant\\s+figures?|sig\\.?\\s*figs?|s\\.\\s?f\\.|s\\.f\\b|sf\\b)"),
-            Pattern.compile("(?i)[\\[(]\\s*\\d+\\s*marks?\\s*[\\])]|\\b\\d+\\s+marks?\\b"),
-            Pattern.compile("(?i)\\b(?:question|exercise|ex|problem|page|chapter|section|lesson|unit|week|year|grade|part"
-                    + "|set|worksheet|task|level)\\s*\\.?\\s*\\d+(?:\\.\\d+)*[a-z]?\\b"),
-            Pattern.compile("(?<![\\w.])[Qq]\\d+[a-z]?\\b"), Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b"),
+    /**
+     * Numbers in a text that are not part of the problem besides exam furniture ({@link ExamFurniture}): ordinals, a method
+     * suggested alongside the problem, a worksheet's item numbers at a line's start.
+     */
+    private static final List<Pattern> NOT_THE_PROBLEM = List.of(Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b"),
             // a method suggested alongside the problem: "multiply every term by 12 and hence solve …"
             Pattern.compile("(?i)\\bmultiply(?:ing)?\\s+(?:through|every\\s+term|each\\s+term|all\\s+the\\s+terms|both\\s+sides)"
                     + "\\s+by\\s+\\d+\\b"),
             Pattern.compile("(?m)^\\s*(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)|\\(?[a-hA-H]\\)|\\(?[ivx]{1,4}\\))\\s+"));
+
+    /** The text without what is not part of the problem: exam furniture, then the rest, each replaced by a space. */
+    private static String withoutWhatIsNotTheProblem(String text) {
+        String t = ExamFurniture.withoutNumberedFurniture(text);
+        for (Pattern p : NOT_THE_PROBLEM) t = p.matcher(t).replaceAll(" ");
+        return t;
+    }
 
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_.\\d])\\d+(?:\\.\\d+)?");
     /** In physics a number after {@code ^} is a unit's power (m/s^2) or a power of ten, part of the quantity. */
@@ -73,9 +77,7 @@ final class ReadingCheck {
 
     /** The problem's own numbers in a (normalised) text, labels and instructions left out. */
     static Set<String> textNumbers(String text, boolean physics) {
-        String t = powers(text);
-        for (Pattern p : NOT_THE_PROBLEM) t = p.matcher(t).replaceAll(" ");
-        return numbers(t, physics ? QUANTITY_NUMBER : NUMBER);
+        return numbers(withoutWhatIsNotTheProblem(powers(text)), physics ? QUANTITY_NUMBER : NUMBER);
     }
 
     /** The numbers in a line of math. */
@@ -131,8 +133,7 @@ final class ReadingCheck {
      * state a number again in its instructions.
      */
     static boolean usesEveryNumber(String text, String start, Set<String> allowed) {
-        String problem = powers(text);
-        for (Pattern p : NOT_THE_PROBLEM) problem = p.matcher(problem).replaceAll(" ");
+        String problem = withoutWhatIsNotTheProblem(powers(text));
         Map<String, Integer> startCounts = counts(powers(start));
         for (var e : counts(problem).entrySet())
             if (!allowed.contains(e.getKey()) && e.getValue() > startCounts.getOrDefault(e.getKey(), 0)) return false;

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.solve.ExamFurniture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,21 +15,12 @@ import java.util.regex.Pattern;
  * far less often than textbook ones): exam labels and marks ("Question 4 (3 marks)", "Q2b)", "[2]"), hints ("Hint: let
  * u = 2x − 1."), and asides that hold no math ("Good morning!", "There are 28 in the class."). The reader reads the
  * text as typed first; only where that is refused does it read the problem without this furniture, and an aside is
- * dropped only where the rest is an instruction with its own math that never refers back to the aside.
+ * dropped only where the rest is an instruction with its own math that never refers back to the aside. The patterns of
+ * labels and marks are {@link ExamFurniture}'s (its math variant).
  */
 final class TeacherFurniture {
     private TeacherFurniture() {}
 
-    /** Marks: "(3 marks)", "[2 marks]", "[2]", "[Total: 4 marks]"; not a LaTeX root's index (\sqrt[3]). */
-    private static final Pattern MARKS = Pattern.compile("(?i)\\(\\s*(?:total\\s*:?\\s*)?\\d{1,2}\\s*marks?\\s*\\)"
-            + "|(?<![\\w\\\\√^])\\[\\s*(?:total\\s*:?\\s*)?\\d{1,2}(?:\\s*marks?)?\\s*]"
-            + "|\\btotal\\s+(?:for\\s+question\\s+\\d{1,3}\\s+is\\s+)?:?\\s*\\d{1,2}\\s*marks?\\b");
-    /** A bare number in brackets ending a line after the sentence ends: "Solve x/5 + 3 = 7. (2)". */
-    private static final Pattern MARKS_AT_LINE_END = Pattern.compile("(?m)(?<=[.?!])[ \\t]*\\(\\s*\\d{1,2}\\s*\\)[ \\t]*$");
-    /** An exam label at the start of a line: "Question 5", "Q2b)", "Question 3(a):", "Exercise 4.", "Problem 2 -". */
-    private static final Pattern LABEL = Pattern
-            .compile("(?im)^([ \\t]*)(?:question|exercise|problem|task|q)[ \\t]*\\.?[ \\t]*\\d{1,3}"
-                    + "(?:[a-h]|[ \\t]*\\([a-h]\\)|[ \\t]*\\((?:i{1,3}|iv|vi{0,3})\\))?(?:[ \\t]*[.):]|[ \\t]+-)?(?=[ \\t]*(?:$|[A-Za-z]{2}))");
     /** A school year greeted ("Good morning Year 12!", "Year 10, please …"), capitalised as a class's name is. */
     private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(?:Year|Grade|Form)\\s+\\d{1,2}[A-Z]?\\b(?!\\s*[-+×*/÷=^])");
     /** A hint: from "Hint:" (or "Tip:", "(Hint: …)") to the end of its sentence, its bracket or its line. */
@@ -49,9 +41,7 @@ final class TeacherFurniture {
 
     /** The text with exam labels, marks and hints taken out; the text itself where it has none. */
     static String withoutLabelsAndHints(String text) {
-        String t = MARKS.matcher(text).replaceAll(" ");
-        t = MARKS_AT_LINE_END.matcher(t).replaceAll("");
-        t = LABEL.matcher(t).replaceAll("$1");
+        String t = ExamFurniture.withoutMathFurniture(text);
         t = SCHOOL_YEAR.matcher(t).replaceAll("Class");
         t = HINT.matcher(t).replaceAll(m -> RESTRICTS.matcher(BOTH_ROOTS.matcher(m.group()).replaceAll(" ")).find()
                 ? Matcher.quoteReplacement(m.group())

@@ -1,7 +1,6 @@
 package app.stepwise.grade;
 
 import app.stepwise.math.CaseTables;
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * fix16: right answers and working marked wrong (rev16's findings), with the wrong ones like them that stay wrong. The
  * tables are {@code cases/answers-box-fix16.csv} (read as {@link AnswerBoxTableTest} reads its table) and
- * {@code grade/student-lines-fix16.tsv} (read as {@link StudentLinesTableTest} reads its table).
+ * {@code grade/student-lines-fix16.tsv} (run by {@link StudentLinesTableTest}, with every working table).
  */
 class Fix16FixesTest {
 
@@ -22,17 +21,5 @@ class Fix16FixesTest {
     @MethodSource("answers")
     void theAnswerBoxGradesAsTheTableSays(String kind, String expected, String options, String response, String verdict) {
         new AnswerBoxTableTest().gradesAsTheTableSays(kind, expected, options, response, verdict);
-    }
-
-    static List<Arguments> working() throws IOException {
-        return StudentLinesTableTest.rowsOf("/grade/student-lines-fix16.tsv");
-    }
-
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
-    @MethodSource("working")
-    void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception, String said) throws Exception {
-        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception, said);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * grade17: a name written for one moment of a motion held to that moment's value, and the other leftovers of session 16.
- * The working's table is {@code grade/student-lines-17.tsv}, read as {@link StudentLinesTableTest} reads its table; the
+ * The working's table is {@code grade/student-lines-17.tsv}, run by {@link StudentLinesTableTest} with every working table; the
  * answer box's is {@code grade/answers-box-17.tsv} (its header says how to read and extend it).
  */
 class Grade17FixesTest {
@@ -161,22 +161,5 @@ class Grade17FixesTest {
             Grade alone = AnswerChecker.check(spec, "x = " + to.toPlainString());
             assertThat(alone.correct() || alone.partial()).as("x = %s → %s", to, alone).isFalse();
         }
-    }
-
-    static List<Arguments> working() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                Grade17FixesTest.class.getResourceAsStream("/grade/student-lines-17.tsv")), StandardCharsets.UTF_8))) {
-            StudentLinesTableTest.read(r, 0, out);
-        }
-        return out;
-    }
-
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
-    @MethodSource("working")
-    void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception, String said) throws Exception {
-        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception, said);
     }
 }

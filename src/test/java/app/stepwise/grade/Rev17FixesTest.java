@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * rev17's review of session 16: a factor written as a bracketed letter ("(x) (x + 5)") read as an item label, and a
  * second value after the answer ("x = 3 (or x = 5)") read as the student's check. The rows are in
- * {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv}, read as grade16's tables.
+ * {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv} (run by
+ * {@link StudentLinesTableTest}), read as grade16's tables.
  */
 class Rev17FixesTest {
 
@@ -35,17 +32,5 @@ class Rev17FixesTest {
         AnswerSpec spec = new AnswerSpec.Numeric("1500", Tolerance.EXACT, Optional.empty(), Optional.empty());
         String said = AnswerChecker.check(spec, "1,500", spanish).said().in(spanish);
         assertThat(said).contains("el decimal 1,5 o", "escribe 1,5 para el decimal").doesNotContain("1.5");
-    }
-
-    static List<Arguments> working() throws IOException {
-        return StudentLinesTableTest.rowsOf("/grade/student-lines-rev17.tsv");
-    }
-
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
-    @MethodSource("working")
-    void judgesTheWorkingAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception, String said) throws Exception {
-        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception, said);
     }
 }

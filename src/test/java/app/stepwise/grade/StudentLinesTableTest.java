@@ -3,102 +3,101 @@ package app.stepwise.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.Task;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Student working as students write it, line by line, for every kind of task (grade13, written by hand): each line's
- * verdict, whether the last line answers the problem, and the mistake named at the first wrong line. The table is
- * {@code src/test/resources/grade/student-lines-13.tsv}; its header says how to read and extend it. grade14's own set,
- * {@code models/diag/session14/grade14-work.tsv}, and phys15's, {@code models/diag/session15/phys15-work.tsv}, are read the
- * same way.
+ * Student working as students write it, line by line, for every kind of task: each line's verdict, whether the last line
+ * answers the problem, and the mistake named at the first wrong line. The tables are every
+ * {@code src/test/resources/grade/student-lines-*.tsv} (grade13's {@code student-lines-13.tsv} first, written by hand; its
+ * header says how to read and extend them; a later lane adds its own file, found here without code), and two diagnostic
+ * sets read the same way: grade14's {@code models/diag/session14/grade14-work.tsv} and phys15's
+ * {@code models/diag/session15/phys15-work.tsv}. A 7th column, where there is one, holds words a line's message must
+ * contain. A row is named by its file and its line.
  */
 class StudentLinesTableTest {
 
+    /** The working tables on the test class path: {@code grade/student-lines-*.tsv}. */
+    private static final Pattern TABLE = Pattern.compile("student-lines-.+\\.tsv");
+
     /**
-     * grade14's hand-written set (models/diag/session14, the same columns): a diagnostic set its lane measured and then
-     * fixed against, kept as a regression table. Its rows are numbered from 1001 (its line + 1000).
+     * Hand-written diagnostic sets that their lanes measured and then fixed against, kept as regression tables: grade14's
+     * and phys15's (physics and derivative working, side sums).
      */
-    static final Path SESSION_14 = Path.of("models/diag/session14/grade14-work.tsv");
+    static final List<Path> DIAGNOSTIC_SETS = List.of(Path.of("models/diag/session14/grade14-work.tsv"),
+            Path.of("models/diag/session15/phys15-work.tsv"));
 
-    /** phys15's hand-written set (physics and derivative working, side sums), the same columns; rows from 2001. */
-    static final Path SESSION_15 = Path.of("models/diag/session15/phys15-work.tsv");
-
-    static List<Arguments> rows() throws IOException {
+    static List<Arguments> rows() throws IOException, URISyntaxException {
+        List<Path> tables = tablesOnTheClassPath();
+        assertThat(tables).as("grade/student-lines-*.tsv on the test class path").isNotEmpty();
         List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                StudentLinesTableTest.class.getResourceAsStream("/grade/student-lines-13.tsv")), StandardCharsets.UTF_8))) {
-            read(r, 0, out);
-        }
-        try (BufferedReader r = Files.newBufferedReader(SESSION_14, StandardCharsets.UTF_8)) {
-            read(r, 1000, out);
-        }
-        try (BufferedReader r = Files.newBufferedReader(SESSION_15, StandardCharsets.UTF_8)) {
-            read(r, 2000, out);
-        }
-        // grade16's hand-written set (subscripted names, unconverted units, final verdicts of simplify/expand/factor/
-        // evaluate, item labels), with a 7th column: words a line's message must contain; rows from 3001
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                StudentLinesTableTest.class.getResourceAsStream("/grade/student-lines-16.tsv")), StandardCharsets.UTF_8))) {
-            read(r, 3000, out);
-        }
+        for (Path table : tables) read(table, out);
+        for (Path table : DIAGNOSTIC_SETS) read(table, out);
         return out;
     }
 
-    /** The rows of a working table on the test class path ("/grade/student-lines-rev17.tsv"), numbered from 1. */
-    static List<Arguments> rowsOf(String resource) throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(StudentLinesTableTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
-            read(r, 0, out);
+    /** Every {@code grade/student-lines-*.tsv} in the test resources, by name. */
+    private static List<Path> tablesOnTheClassPath() throws IOException, URISyntaxException {
+        List<Path> tables = new ArrayList<>();
+        for (URL folder : Collections.list(StudentLinesTableTest.class.getClassLoader().getResources("grade"))) {
+            if (!folder.getProtocol().equals("file")) continue; // the tables are files under target/test-classes
+            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                files.filter(f -> TABLE.matcher(f.getFileName().toString()).matches()).forEach(tables::add);
+            }
         }
-        return out;
+        tables.sort(Comparator.comparing(f -> f.getFileName().toString()));
+        return tables;
     }
 
-    static void read(BufferedReader r, int from, List<Arguments> out) throws IOException {
-        String line;
-        int n = from;
-        while ((line = r.readLine()) != null) {
-            n++;
+    /** The rows of one table, each named by its file and line; blank lines and # comments are skipped. */
+    private static void read(Path table, List<Arguments> out) throws IOException {
+        String file = table.getFileName().toString();
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] c = line.split("\t", -1);
-            if (c.length < 6) throw new IllegalStateException("row " + n + " needs 6 tab-separated columns: " + line);
-            out.add(Arguments.of(n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(),
-                    c.length > 6 ? c[6].strip() : "-"));
+            if (c.length < 6)
+                throw new IllegalStateException(file + " line " + n + " needs 6 tab-separated columns: " + line);
+            out.add(Arguments.of(file + " line " + n, c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(),
+                    c[5].strip(), c.length > 6 ? c[6].strip() : "-"));
         }
     }
 
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
+    @ParameterizedTest(name = "{0}: {1} {2} | {3}")
     @MethodSource("rows")
-    void eachLineIsJudgedAsATeacherWould(int row, String task, String problem, String work, String verdicts,
+    void eachLineIsJudgedAsATeacherWould(String row, String task, String problem, String work, String verdicts,
             String finalAnswer, String misconception, String said) throws Exception {
         List<String> lines = List.of(work.split(" ; ", -1));
         LineCheck.Report report = check(Task.of(task).orElseThrow(), problem, lines);
         StringBuilder got = new StringBuilder();
         for (LineCheck l : report.lines()) got.append(letter(l.status()));
-        assertThat(got.toString()).as("verdicts of row %d, with messages %s", row,
+        assertThat(got.toString()).as("verdicts of %s, with messages %s", row,
                 report.lines().stream().map(LineCheck::message).toList()).isEqualTo(verdicts);
         if (!finalAnswer.equals("-"))
-            assertThat(report.finalAnswerCorrect()).as("final answer of row %d", row).contains(finalAnswer.equals("T"));
+            assertThat(report.finalAnswerCorrect()).as("final answer of %s", row).contains(finalAnswer.equals("T"));
         if (!misconception.equals("-")) {
             int first = verdicts.indexOf('X');
             assertThat(report.lines().get(first).misconception().map(Misconception::label))
-                    .as("mistake named on row %d", row).contains(misconception);
+                    .as("mistake named on %s", row).contains(misconception);
         }
         if (!said.equals("-"))
-            assertThat(report.lines().stream().map(LineCheck::message).toList()).as("messages of row %d", row)
+            assertThat(report.lines().stream().map(LineCheck::message).toList()).as("messages of %s", row)
                     .anyMatch(m -> m.contains(said));
     }
 

@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.Task;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * ui18: an x typed between numbers is read one way by the checker and the preview beside the working. The working's
- * table is {@code grade/student-lines-ui18.tsv}, read as {@link StudentLinesTableTest} reads its table.
+ * table is {@code grade/student-lines-ui18.tsv}, run by {@link StudentLinesTableTest} with every working table.
  */
 class TimesSignsTest {
-
-    static List<Arguments> working() throws IOException {
-        return StudentLinesTableTest.rowsOf("/grade/student-lines-ui18.tsv");
-    }
-
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
-    @MethodSource("working")
-    void theWorkingIsJudgedAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception, String said) throws Exception {
-        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception, said);
-    }
 
     /** Where the problem has no letter x, "a x b" is judged exactly as "a × b" is: right when right, wrong when wrong. */
     @Property(tries = 60)
