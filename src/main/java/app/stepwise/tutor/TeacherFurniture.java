@@ -66,8 +66,11 @@ final class TeacherFurniture {
                 && !warned.matches("(?i).*\\b(?:only|just|both|one|two|root|solution|answer)s?\\b.*");
     }
     /** "(Don't forget the negative root!)": both roots are asked for, as the reading gives them. */
-    private static final Pattern BOTH_ROOTS_SAID = Pattern.compile("(?i)\\(?[ \\t]*\\b(?:don'?t|do\\s+not)\\s+forget\\s+"
-            + "(?:about\\s+)?the\\s+(?:negative|other)\\s+(?:root|solution|answer)s?\\b[ \\t]*[.!]*[ \\t]*\\)?");
+    private static final String FORGET_NOT_THE_ROOT = "\\b(?:don'?t|do\\s+not)\\s+forget\\s+(?:about\\s+)?the\\s+(?:negative"
+            + "|other)\\s+(?:root|solution|answer)s?\\b";
+    /** (its sentence's full stop stays: a hint before it ends there) */
+    private static final Pattern BOTH_ROOTS_SAID = Pattern.compile("(?i)\\([ \\t]*" + FORGET_NOT_THE_ROOT + "[ \\t]*[.!]*[ \\t]*\\)"
+            + "|" + FORGET_NOT_THE_ROOT);
     /** The lesson's time and the sheet's length: "You have 5 minutes for this one.", "There are 4 questions on this sheet." */
     private static final Pattern LESSON_TIME = Pattern.compile("(?im)(?:^|(?<=[.!?])[ \\t]+)(?:(?:you|we)(?:'ve|\\s+have)"
             + "(?:\\s+got)?\\s+(?:about\\s+|only\\s+|just\\s+)?\\d{1,2}\\s+minutes?\\s+(?:left|to\\s+go|for\\s+this(?:\\s+one)?"
