@@ -42,15 +42,20 @@ public final class ExamFurniture {
 
     // withoutMathFurniture (read18m)
     /** Marks: "(3 marks)", "[2 marks]", "[2]", "[Total: 4 marks]"; not a LaTeX root's index (\sqrt[3]). */
-    private static final Pattern MATH_MARKS = Pattern.compile("(?i)\\(\\s*(?:total\\s*:?\\s*)?\\d{1,2}\\s*marks?\\s*\\)"
-            + "|(?<![\\w\\\\√^])\\[\\s*(?:total\\s*:?\\s*)?\\d{1,2}(?:\\s*marks?)?\\s*]"
-            + "|\\btotal\\s+(?:for\\s+question\\s+\\d{1,3}\\s+is\\s+)?:?\\s*\\d{1,2}\\s*marks?\\b");
+    private static final Pattern MATH_MARKS = Pattern
+            .compile("(?i)\\(\\s*(?:total\\s*:?\\s*)?\\d{1,2}\\s*(?:marks?|puntos?)\\s*\\)"
+                    + "|(?<![\\w\\\\√^])\\[\\s*(?:total\\s*:?\\s*)?\\d{1,2}(?:\\s*marks?)?\\s*]"
+                    + "|\\btotal\\s+(?:for\\s+question\\s+\\d{1,3}\\s+is\\s+)?:?\\s*\\d{1,2}\\s*marks?\\b");
     /** A bare number in brackets ending a line after the sentence ends: "Solve x/5 + 3 = 7. (2)". */
     private static final Pattern MATH_MARKS_AT_LINE_END = Pattern
             .compile("(?m)(?<=[.?!])[ \\t]*\\(\\s*\\d{1,2}\\s*\\)[ \\t]*$");
-    /** An exam label at the start of a line: "Question 5", "Q2b)", "Question 3(a):", "Exercise 4.", "Problem 2 -". */
+    /**
+     * An exam label at the start of a line: "Question 5", "Q2b)", "Question 3(a):", "Exercise 4.", "Problem 2 -", and in
+     * Spanish "Pregunta 2" (read19).
+     */
     private static final Pattern MATH_LABEL = Pattern
-            .compile("(?im)^([ \\t]*)(?:question|exercise|problem|task|q)[ \\t]*\\.?[ \\t]*\\d{1,3}"
+            .compile("(?im)^([ \\t]*)(?:question|exercise|problem|task|q|pregunta|ejercicio|problema|actividad)[ \\t]*\\.?"
+                    + "[ \\t]*\\d{1,3}"
                     + "(?:[a-h]|[ \\t]*\\([a-h]\\)|[ \\t]*\\((?:i{1,3}|iv|vi{0,3})\\))?(?:[ \\t]*[.):]|[ \\t]+-)?(?=[ \\t]*(?:$|[A-Za-z]{2}))");
 
     // withoutPhysicsFurniture (read18p), in this order
@@ -80,8 +85,17 @@ public final class ExamFurniture {
 
     /** A math text without its marks and the labels that start its lines; not stripped, the text itself where it has none. */
     public static String withoutMathFurniture(String text) {
-        String t = MATH_MARKS.matcher(text).replaceAll(" ");
-        t = MATH_MARKS_AT_LINE_END.matcher(t).replaceAll("");
+        return withoutMathLabels(withoutMathMarks(text));
+    }
+
+    /** The first half of {@link #withoutMathFurniture}: the marks in words or brackets. */
+    public static String withoutMathMarks(String text) {
+        return MATH_MARKS.matcher(text).replaceAll(" ");
+    }
+
+    /** The second half of {@link #withoutMathFurniture}: a bare "(2)" ending a line, and the labels that start lines. */
+    public static String withoutMathLabels(String text) {
+        String t = MATH_MARKS_AT_LINE_END.matcher(text).replaceAll("");
         return MATH_LABEL.matcher(t).replaceAll("$1");
     }
 

@@ -51,7 +51,7 @@ final class TeacherAsides {
 
     /** People counted: no formula counts them. */
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(\\d+)\\s+(people|persons|passengers|pupils|students|children"
-            + "|spectators|visitors|fans|players|workers|customers|friends|members|adults|teachers)\\b");
+            + "|spectators|visitors|fans|players|workers|customers|friends|members|adults|teachers|of\\s+you)\\b");
     /** Words that make a count part of the problem: "each", "per", "in total". */
     private static final Pattern COUNT_MATTERS = Pattern.compile("(?i)\\b(?:each|every|per|total|altogether|all|both"
             + "|together|combined|identical|same|including)\\b|\\b(?:average|mean)\\b(?!\\s+(?:speed|velocity))");

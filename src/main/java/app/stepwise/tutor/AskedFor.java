@@ -22,13 +22,23 @@ final class AskedFor {
         String lower = text.toLowerCase(Locale.ROOT).replace('−', '-');
         return switch (w.task()) {
             case SOLVE, SYSTEM -> oneOfTheAnswers(lower, w) || AFTER_SOLVING.matcher(lower).find()
-                    || valueFromTheSolution(lower) || aMeasureGivenANegativeRoot(lower, w);
+                    || valueFromTheSolution(lower) || aMeasureGivenANegativeRoot(lower, w)
+                    || w.task() == Task.SYSTEM && ONE_LETTER_ONLY.matcher(lower).find() || rulesOutARoot(text, w);
             case EXPAND, FACTOR, SIMPLIFY -> PART_OF_THE_EXPRESSION.matcher(lower).find();
             case EVALUATE -> differenceAsSomethingElse(lower, w.start()) || percentageAsked(lower, w);
             case PHYSICS -> w.family().equals("resistors") && ONE_RESISTOR.matcher(question(lower)).find()
                     || Solvers.namesMoreThanTwoResistors(text) || CHANGED.matcher(lower).find();
             default -> false;
         };
+    }
+
+    /**
+     * Whether the text says what the answer is not, where the reading gives two roots (see {@link #NOT_SO}); asked of the
+     * text as typed too, since the reader's normalising drops "the answer is …" as a student's answer.
+     */
+    static boolean rulesOutARoot(String text, Worked w) {
+        return (w.task() == Task.SOLVE || w.task() == Task.SYSTEM) && w.answer().contains(" or ")
+                && NOT_SO.matcher(text.toLowerCase(Locale.ROOT).replace('−', '-')).find();
     }
 
     /** "the larger root", "which of its roots is negative", "the positive solution": one answer of a reading with two. */
@@ -39,6 +49,26 @@ final class AskedFor {
     private static final Pattern ONE_OF_TWO = Pattern.compile("\\b(?:larger|largest|smaller|smallest|bigger|biggest"
             + "|greater|greatest|lesser|least|higher|lower|positive|negative)\\s+(?:root|solution|value|answer|one)s?\\b"
             + "|\\bwhich\\s+(?:of\\s+(?:its|the|their)\\s+(?:two\\s+)?)?(?:roots?|solutions?|answers?)\\b");
+
+    /**
+     * "Find x only", "you only need to find y", "there is no need to find b": one letter of a pair asked for, where the
+     * reading of the pair states both (read19: "x + y = 10, x − y = 4. Find x only." was answered x = 7, y = 3).
+     */
+    private static final Pattern ONE_LETTER_ONLY = Pattern.compile("\\b(?:only|just)\\b[^.?!;\\n]{0,30}?\\b(?:find|need|want"
+            + "|give|work\\s+out|calculate|determine|value\\s+of)\\s+(?:to\\s+find\\s+)?(?:the\\s+value\\s+of\\s+)?[a-z](?![a-z'])(?!\\s*(?:,|&|and\\b)\\s*[a-z]\\b)"
+            + "|\\b(?:find|need|want|give|work\\s+out|calculate|determine|value\\s+of)\\s+(?:the\\s+value\\s+of\\s+)?[a-z]\\s+"
+            + "(?:only|alone|on\\s+its\\s+own)\\b|\\b(?:no\\s+need|(?:do\\s+not|don'?t|won'?t|will\\s+not)\\s+(?:need|have))\\s+to\\s+"
+            + "(?:find|work\\s+out|calculate)\\s+(?:the\\s+value\\s+of\\s+)?[a-z](?![a-z'])");
+
+    /**
+     * Something the answer is not ("the answer is not negative", "x cannot be negative", "it isn't -4", x ≠ 3): a root
+     * ruled out, where the reading gives two (read19: "Solve y² = 25. Remember the answer is not negative." was answered
+     * y = 5 or y = -5).
+     */
+    private static final Pattern NOT_SO = Pattern.compile("\\b(?:it|answers?|solutions?|roots?|values?|(?<![a-z'])[a-z])\\s+"
+            + "(?:is\\s+not|isn'?t|are\\s+not|aren'?t|can\\s*not\\s+be|can'?t\\s+be|must\\s+not\\s+be|mustn'?t\\s+be"
+            + "|should\\s+not\\s+be|shouldn'?t\\s+be|will\\s+not\\s+be|won'?t\\s+be|is\\s+never|may\\s+not\\s+be"
+            + "|(?:does|do)\\s+not\\s+equal|(?:doesn|don)'?t\\s+equal)\\b|≠|!=|=/=");
 
     /** "the product of the roots", "the sum of the two solutions": a number made of the answers, not the answers. */
     private static final Pattern AFTER_SOLVING = Pattern.compile("\\b(?:sum|product|difference|mean|average|total)\\s+of\\s+"

@@ -181,12 +181,29 @@ public final class ProblemReader {
         Optional<Reading> asTyped = readAsWritten(typed, true);
         if (asTyped.isPresent()) return asTyped;
         // a teacher's furniture around a math problem (exam labels and marks, a hint, a greeting, a sentence of context):
-        // the problem without it, where the text as typed is not read (session 18); physics is read as typed only
+        // the problem without it, where the text as typed is not read (session 18); a Spanish text's furniture is found in
+        // its English words (read19)
+        Optional<Reading> withoutFurniture = withoutFurniture(typed);
+        if (withoutFurniture.isEmpty()) {
+            String english = ReaderLanguage.inEnglish(typed).orElse(typed);
+            if (!english.equals(typed)) withoutFurniture = withoutFurniture(english);
+        }
+        return withoutFurniture.map(r -> r.statedAs(typed));
+    }
+
+    /**
+     * The reading of the problem without a teacher's furniture: math without labels, marks, hints and asides; physics
+     * (which drops its own asides as typed) without a sentence recalling an earlier lesson's work only (read19).
+     */
+    private static Optional<Reading> withoutFurniture(String typed) {
         String bare = TeacherFurniture.withoutLabelsAndHints(typed);
         Optional<Reading> withoutFurniture = bare.equals(typed) ? Optional.empty() : readAsWritten(bare, false);
         if (withoutFurniture.isEmpty())
             withoutFurniture = TeacherFurniture.withoutAsides(bare).flatMap(problem -> readAsWritten(problem, false));
-        return withoutFurniture.map(r -> r.statedAs(typed));
+        if (withoutFurniture.isEmpty())
+            withoutFurniture = TeacherFurniture.withoutRecalledWork(typed).flatMap(problem -> readAsWritten(problem, true))
+                    .filter(r -> r.worked().task() == Task.PHYSICS);
+        return withoutFurniture;
     }
 
     private static Optional<Reading> readAsWritten(String typed, boolean physicsToo) {
@@ -230,7 +247,8 @@ public final class ProblemReader {
         t = math.get();
         String asked = t;
         return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
-                .filter(r -> !AskedFor.somethingElse(asked, r.worked())); // wbv18: "… and hence find 2x + 1"
+                .filter(r -> !AskedFor.somethingElse(asked, r.worked())) // wbv18: "… and hence find 2x + 1"
+                .filter(r -> !AskedFor.rulesOutARoot(text, r.worked())); // read19: "… the answer is not -4"
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
@@ -521,6 +539,8 @@ public final class ProblemReader {
         if (expand && !(collect && isSumOfTerms(e)) || !collect && PRODUCT_OF_BRACKETS.matcher(e).matches())
             return solved(original, new Request(Task.EXPAND, e, ""), Message.of("reading.expand", show(e)));
         if (factorWords) return solved(original, new Request(Task.FACTOR, e, ""), Message.of("reading.factor", show(e)));
+        // a word is no product of letters where nothing asks to simplify ("… after you rub it" was simplified to bru: read19)
+        if (!collect && LETTERS_ONLY.matcher(e).matches()) return Optional.empty();
         // an expression with letters and no other instruction (a worksheet item under "Simplify"): simplify it
         return solved(original, new Request(Task.SIMPLIFY, e, ""), Message.of("reading.simplify", show(e)));
     }
@@ -702,6 +722,9 @@ public final class ProblemReader {
     private static String bracket(String operand) {
         return operand.startsWith("(") || operand.matches("\\d+(?:\\.\\d+)?") ? operand : "(" + operand + ")";
     }
+
+    /** Letters and spaces and nothing else ("rub", "a pan"): words, where no instruction makes them letters of the math. */
+    private static final Pattern LETTERS_ONLY = Pattern.compile("[A-Za-z]+(?:\\s+[A-Za-z]+)*");
 
     /** The longest expression: the problem's math rather than a stray number. */
     private static String best(List<String> candidates) {
