@@ -107,4 +107,40 @@ class Grade19FixesTest {
             assertThat(r.lines()).as("%s | %s", problem, lines).noneMatch(l -> l.message().contains("not finished"));
         }
     }
+
+    /**
+     * Numbers multiplied straight after a name, with no formula written: W = F × d as 10 × 3 or 3 × 10, KE = ½ m v² worked
+     * out as it went in (2 × 9, 0.5 × 4 × 9, 4 × 9 / 2), p = m v are never made wrong; a product of other numbers that
+     * comes out at the work done (15 × 2 for F = 10 N, d = 3 m) is the line's mistake and never the right answer.
+     */
+    @Property(tries = 60)
+    void numbersWithNoFormulaMustBeTheLettersValuesAndRightWorkingIsNeverMadeWrong(
+            @ForAll @IntRange(min = 2, max = 20) int force, @ForAll @IntRange(min = 2, max = 9) int distance,
+            @ForAll @IntRange(min = 1, max = 5) int half, @ForAll @IntRange(min = 2, max = 9) int speed,
+            @ForAll @IntRange(min = 2, max = 9) int other) throws Exception {
+        int work = force * distance;
+        String wProblem = "F=" + force + " N, d=" + distance + " m -> W = " + work + " J";
+        int mass = 2 * half, ke = half * speed * speed;
+        String kProblem = "m=" + mass + " kg, v=" + speed + " m/s -> E = " + ke + " J";
+        String pProblem = "m=" + mass + " kg, v=" + speed + " m/s -> p = " + mass * speed + " kg m/s";
+        List<List<String>> right = List.of(List.of(wProblem, "W = " + force + " × " + distance + " = " + work + " J"),
+                List.of(wProblem, "W = " + distance + " x " + force + " = " + work + " J"),
+                List.of(wProblem, "W = " + work + " J"),
+                List.of(kProblem, "KE = " + half + " × " + speed * speed + " = " + ke + " J"),
+                List.of(kProblem, "KE = 0.5 × " + mass + " × " + speed * speed + " = " + ke + " J"),
+                List.of(kProblem, "KE = " + mass + " × " + speed * speed + " / 2 = " + ke + " J"),
+                List.of(kProblem, "KE = 0.5 × " + mass + " × " + speed + "^2 = " + ke + " J"),
+                List.of(pProblem, "p = " + mass + " × " + speed + " = " + mass * speed + " kg m/s"));
+        for (List<String> row : right) {
+            LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, row.get(0), List.of(row.get(1)));
+            assertThat(r.lines().get(0).status()).as("%s | %s → %s", row.get(0), row.get(1), r.lines().get(0).message())
+                    .isIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH);
+        }
+        if (work % other != 0 || other == force || other == distance || work / other == 1) return;
+        String wrong = "W = " + work / other + " × " + other + " = " + work + " J";
+        LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, wProblem, List.of(wrong));
+        assertThat(r.lines().get(0).status()).as("%s | %s → %s", wProblem, wrong, r.lines().get(0).message())
+                .isEqualTo(LineCheck.Status.INVALID);
+        assertThat(r.finalAnswerCorrect()).isNotEqualTo(Optional.of(true));
+    }
 }
