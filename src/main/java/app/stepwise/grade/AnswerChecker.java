@@ -753,7 +753,8 @@ public final class AnswerChecker {
         String number = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip();
         String flipped = number.startsWith("-") || number.startsWith("−") ? number.substring(1) : "-" + number;
         try {
-            return expected.value() != 0 && Quantity.compare(expected, givenQuantity(flipped, expected), rel, abs) == Quantity.Match.EQUAL;
+            return expected.value() != 0
+                    && Quantity.compare(expected, givenQuantity(flipped, expected), rel, abs) == Quantity.Match.EQUAL;
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
