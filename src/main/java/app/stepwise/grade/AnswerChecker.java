@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Judges a final answer against a pack's answer spec. Never throws on what a student types. */
 public final class AnswerChecker {
@@ -366,6 +368,7 @@ public final class AnswerChecker {
         r = r.replaceAll("(?i)(\\d)\\s*(?:per\\s?cent)\\b", "$1%");
         if (r.endsWith(".") && !r.matches(".*\\d\\.$")) r = r.substring(0, r.length() - 1).strip();
         r = r.replace('≈', '='); // x ≈ 3.33: a rounding, judged as x = 3.33 is (as in the working)
+        r = r.replaceFirst("^=(?![=>])\\s*(?=\\S)", ""); // "= 0.67", "≈ 0.67": the value the student's calculation came to
         if (r.endsWith(";")) r = r.substring(0, r.length() - 1).strip(); // "x = 3;": the end of a statement
         List<String> steps = java.util.Arrays.stream(StepChecker.CONNECTIVE.split(r)).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
@@ -586,6 +589,20 @@ public final class AnswerChecker {
                 return Grade.partly(Grade.Test.DECIMALS,
                         Message.of("grade.roundDecimals", n, e.toPlainString()));
         }
+        // 0.67 for 2/3 where the pack sets no tolerance: the exact value rounded half up to the places written, to two
+        // significant figures or more, as a set's answer x = 0.67 is taken (ADR 0020: it was wrong, while the rounding
+        // rounded again, 0.455 = 0.46, was partly right)
+        boolean roundable = spec.tolerance().amount().signum() == 0 && spec.sigFigs().isEmpty()
+                && spec.decimals().isEmpty() && !givenPercent && !expectedPercent;
+        if (roundable && !closeTo(expected, value.get(), spec, typed)) {
+            Expr exact = parseExpected(spec.expected());
+            int places = SolutionSets.placesOf(given, typed).orElse(0);
+            if (roundedOf(exact, given, typed))
+                return Grade.right(Grade.Test.NUMERIC, Message.of("grade.roundedRight",
+                        value.get().toBigDecimal(MathContext.DECIMAL128).setScale(places, RoundingMode.HALF_UP).toPlainString(),
+                        show(spec), places));
+            if (roundedOf(new Expr.Neg(exact), given, typed)) return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.sign"));
+        }
         if (!closeTo(expected, value.get(), spec, typed)) {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
                 return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.sign"));
@@ -608,6 +625,11 @@ public final class AnswerChecker {
                             expected.toBigDecimal(MathContext.DECIMAL128).setScale(n, RoundingMode.HALF_UP).toPlainString()));
         }
         return Grade.right(Grade.Test.NUMERIC, Message.of("grade.correct"));
+    }
+
+    /** Whether the decimal given is the exact value, whose decimal never ends, rounded to the places typed (ADR 0020). */
+    private static boolean roundedOf(Expr exact, Expr given, String typed) {
+        return SolutionSets.endless(exact) && SolutionSets.roundedSame(List.of(exact), List.of(given), typed);
     }
 
     /**
@@ -689,7 +711,7 @@ public final class AnswerChecker {
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
         Quantity expected = Quantity.parse(spec.expected());
-        Quantity given = Quantity.parse(r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", ""));
+        Quantity given = givenQuantity(r, expected);
         double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
         double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
         Quantity.Match match = Quantity.compare(expected, given, rel, abs);
@@ -731,11 +753,29 @@ public final class AnswerChecker {
         String number = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "").strip();
         String flipped = number.startsWith("-") || number.startsWith("−") ? number.substring(1) : "-" + number;
         try {
-            return expected.value() != 0 && Quantity.compare(expected, Quantity.parse(flipped), rel, abs) == Quantity.Match.EQUAL;
+            return expected.value() != 0
+                    && Quantity.compare(expected, givenQuantity(flipped, expected), rel, abs) == Quantity.Match.EQUAL;
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
     }
+
+    /**
+     * The quantity a response gives. "4.17 ms^-1", "ms-1", "ms⁻¹" (and ms^-2) are metres per second (squared) as students
+     * and school books write m s^-1, unless the answer is itself per millisecond: read by the dimension the answer asks
+     * for (grade19: a speed written so was "a frequency (Hz)"; 5 ms^-1 for 5000 Hz stays per millisecond).
+     */
+    private static Quantity givenQuantity(String response, Quantity expected) throws MathSyntaxException {
+        String text = response.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "");
+        Quantity given = Quantity.parse(text);
+        Matcher m = METRES_PER_SECOND.matcher(text);
+        if (expected.unit().sameDimension(given.unit()) || !m.find()) return given;
+        String power = m.group(1).equals("¹") ? "1" : m.group(1).equals("²") ? "2" : m.group(1);
+        return Quantity.parse(text.substring(0, m.start()) + "m s^-" + power + text.substring(m.end()));
+    }
+
+    private static final Pattern METRES_PER_SECOND = Pattern
+            .compile("(?<=\\d\\s?)ms\\s?(?:\\^\\s?)?(?:-|−|⁻)\\s?([12¹²])\\s*$");
 
     /** The same unit, however written (m/s² and m s^-2; km and kilometres), not only the same dimension. */
     private static boolean sameUnit(Unit a, Unit b) {

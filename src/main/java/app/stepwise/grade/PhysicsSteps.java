@@ -1115,8 +1115,18 @@ public final class PhysicsSteps {
             if (name.equals("g") && !all.isEmpty()) all.addAll(List.of(9.8, 9.81, 10.0));
             return all;
         };
-        return Substitutions.wrong(parts(read), values, (exact, written) -> agree(exact, Evaluator.eval(written, Map.of()),
-                written)).map(p -> {
+        java.util.function.BiPredicate<Double, Expr> agrees = (exact, written) -> agree(exact,
+                Evaluator.eval(written, Map.of()), written);
+        List<Expr> parts = parts(read);
+        // W = 15 × 2 = 30 J with no formula written: the numbers against the ways the name's quantity is found (grade19)
+        // only the ways of the quantity the name is here (its kind known: W in joules is a work, not a weight m g)
+        Dim kind = parts.get(0) instanceof Expr.Var name ? work.dims().get(name.name()) : null;
+        List<Expr> ways = kind == null
+                ? List.of()
+                : NewNames.roles(((Expr.Var) parts.get(0)).name()).stream().filter(r -> r.dim().same(kind))
+                        .flatMap(r -> r.formulas().stream()).map(NewNames.Formula::expr).toList();
+        return Substitutions.wrong(parts, values, agrees)
+                .or(() -> Substitutions.wrongWithoutFormula(parts, ways, values, agrees)).map(p -> {
                     Quantity given = work.situation().givens().get(p.name());
                     String is = given != null
                             ? given.numberText() + " " + given.unit().symbol()

@@ -135,6 +135,9 @@ public final class StepChecker {
         Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> differentiating != null
                 ? differentiating.answered(lastLine)
                 : finalAnswer(task, origin, lastLine, lastText), reason -> Optional.empty());
+        if (task == Task.SOLVE && differentiating == null && answer.isEmpty() && result.firstError().isEmpty())
+            return new LineCheck.Report(notFinished(origin, lastLine, result.lines(), context), result.firstError(), answer,
+                    next);
         if (differentiating != null || task == Task.SOLVE || !(origin instanceof Statement.Expression startExpr))
             return new LineCheck.Report(result.lines(), result.firstError(), answer, next);
         // simplify, expand, factorise, evaluate: the last line equal to the start and in the form asked is the answer;
@@ -156,6 +159,34 @@ public final class StepChecker {
                         ? Optional.of(f.answered())
                         : Optional.empty());
         return new LineCheck.Report(judged, result.firstError(), answered, next);
+    }
+
+    /**
+     * Solve working whose lines are all right but which stops at an equation still to be solved ({@code 2x = 8}, {@code
+     * (x - 2)(x - 3) = 0}) and states no value of the unknown anywhere: its last line says the working is not finished
+     * (grade19: every line said "Correct." and nothing said the answer was still to come). Working that states the
+     * values, or ends with a check of them, is never told so.
+     */
+    private static List<LineCheck> notFinished(Statement origin, Statement last, List<LineCheck> lines,
+            Parser.Context context) {
+        if (!(origin instanceof Equation) || last == null || SolutionSets.values(last).isPresent()) return lines;
+        int at = lines.size() - 1;
+        while (at >= 0 && lines.get(at).status() == Status.NOTE) at--;
+        if (at < 0 || !right(lines.get(at).status())) return lines;
+        for (LineCheck l : lines) {
+            try {
+                if (l.status() != Status.NOTE && SolutionSets.values(Parser.parse(tidy(l.text()), context)).isPresent())
+                    return lines; // a value was stated on a line before: the working gave its answer
+            } catch (MathSyntaxException | RuntimeException e) {
+                // a line that is not one statement states no value
+            }
+        }
+        String unknown = Exprs.variables(origin).stream().findFirst().orElse("x");
+        List<LineCheck> out = new ArrayList<>(lines);
+        LineCheck l = lines.get(at);
+        out.set(at, new LineCheck(l.line(), l.text(), l.status(), l.misconception(), Message.of("line.notFinished", unknown),
+                l.reference()));
+        return out;
     }
 
     /**
@@ -1055,6 +1086,8 @@ public final class StepChecker {
 
     private static final Pattern OPERATORS = Pattern.compile("[=<>≤≥+*/^×÷·()\\[\\]{}√²³]");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern ROUNDING_NOTE = Pattern
+            .compile("(?i)(?:to\\s*)?\\d+\\s*(?:d\\.?\\s*p\\.?|s\\.?\\s*f\\.?|sig\\.?\\s*figs?\\.?)");
 
     /** Words only, or an empty line: "so", "therefore", "answer:". */
     static boolean isNote(String text) {
@@ -1130,6 +1163,7 @@ public final class StepChecker {
     /** What a bracket holds is a comment: a word (three letters or more, no name Stepwise reads) or ÷2, ×3. */
     private static boolean isComment(String inside) {
         if (inside.strip().matches("[÷×*/]\\s*\\d+(\\.\\d+)?")) return true;
+        if (ROUNDING_NOTE.matcher(inside.strip()).matches()) return true; // "0.67 (2dp)", "(3 s.f.)": how it was rounded
         Matcher w = LETTERS.matcher(inside);
         while (w.find()) if (w.group().length() >= 3 && !Parser.isKnownWord(w.group())) return true;
         return false;

@@ -43,6 +43,31 @@ final class Substitutions {
         return Optional.empty();
     }
 
+    /**
+     * {@code W = 15 × 2 = 30 J} with no formula written, where F is 10 N and d is 3 m: numbers multiplied or divided
+     * straight after the line's name must be put in for the letters of one of the ways that quantity is found
+     * ({@code formulas}: F d for a work). Named only where every such way whose letters all have values lines up with
+     * the numbers and puts a number in that is not its letter's value: a way that fits, or does not line up (numbers
+     * worked out as they went in, {@code KE = 2 × 9} for ½ m v²), leaves the line as it was (grade19).
+     */
+    static Optional<Put> wrongWithoutFormula(List<Expr> links, List<Expr> formulas, Function<String, List<Double>> values,
+            BiPredicate<Double, Expr> agree) {
+        if (links.size() < 2 || !(links.get(0) instanceof Expr.Var)) return Optional.empty();
+        Expr numbers = links.get(1);
+        if (!(numbers instanceof Expr.Mul || numbers instanceof Expr.Div) || !Exprs.variables(numbers).isEmpty())
+            return Optional.empty();
+        Optional<Put> first = Optional.empty();
+        for (Expr formula : formulas) {
+            // the quantity's own letter is no way of finding it; a way with a letter of no known value does not apply
+            if (formula instanceof Expr.Var || Exprs.variables(formula).stream().anyMatch(v -> values.apply(v).isEmpty()))
+                continue;
+            Optional<List<Put>> put = put(formula, numbers, values, agree);
+            if (put.isEmpty() || put.get().isEmpty()) return Optional.empty();
+            if (first.isEmpty()) first = Optional.of(put.get().get(0));
+        }
+        return first;
+    }
+
     /** The letters given another number, where the two expressions line up; empty where they do not. */
     private static Optional<List<Put>> put(Expr formula, Expr numbers, Function<String, List<Double>> values,
             BiPredicate<Double, Expr> agree) {

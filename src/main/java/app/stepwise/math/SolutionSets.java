@@ -141,6 +141,18 @@ public final class SolutionSets {
     }
 
     /**
+     * Whether the exact value's decimal goes on for ever (2/3, 5/11, √3, π), so that a decimal answer can only be a
+     * rounding of it; a value whose decimal ends (1/8 = 0.125) is written in full (ADR 0020). False where it is no number.
+     */
+    public static boolean endless(Expr exact) {
+        if (!Exprs.variables(exact).isEmpty()) return false;
+        Optional<Rational> value = Exprs.exactValue(exact);
+        if (value.isPresent()) return !value.get().isTerminatingDecimal();
+        double d = Evaluator.eval(exact, java.util.Map.of());
+        return Double.isFinite(d);
+    }
+
+    /**
      * The first link of a chain of numbers ({@code 32 ÷ 7 = 4.571 = 4.6}) whose sides are not equal, a link whose later
      * side is the earlier one, or the chain's first value, rounded to the places written being no false link: each
      * link of a chain of roundings may round the one before it; {@code 4.571 = 4.5} is false (fix16). A link the engine
