@@ -101,7 +101,7 @@ final class ProblemView extends ScrollPane implements Screen {
         answer.focusedProperty().addListener((o, was, now) -> {
             if (now) paletteTarget = answer;
         });
-        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget);
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits());
 
         // each typed line rendered as math beside the working, as the student types
         Label previewLabel = new Label(t.get("problem.preview"));

@@ -185,4 +185,30 @@ class ProblemLayoutTest {
         FxWait.until(() -> marks.getChildren().size() == 10, 10);
         assertThat(marks.getChildren()).noneMatch(r -> r.getPseudoClassStates().contains(PENDING));
     }
+
+    /**
+     * ui18's tour: linear equations showed the physics unit buttons (m/s, kg, N, Ω). Unit buttons show only where the
+     * problem wants a quantity with a unit; the math symbols show everywhere.
+     */
+    @Test
+    void unitButtonsShowOnlyWhereTheProblemWantsAQuantityWithAUnit(FxRobot robot) {
+        robot.interact(() -> {
+            assertThat(paletteButtons(view)).as("linear equations").contains("√", "x²", "π").doesNotContain("kg", "m/s",
+                    "N", "Ω", "J");
+            ProblemViewModel forces = new ProblemViewModel(TestApp.bundled("forces-and-motion.json"), 1, test.app(),
+                    test.navigator);
+            ProblemView physics = new ProblemView(forces, test.app().texts());
+            new javafx.scene.Scene(physics, 900, 420); // laid out (a scroll pane's content is found once it has a skin)
+            physics.applyCss();
+            assertThat(paletteButtons(physics)).as("forces")
+                    .contains("√", "x²", "kg", "m/s", "N", "Ω");
+            forces.leave();
+        });
+    }
+
+    private static java.util.List<String> paletteButtons(ProblemView screen) {
+        return ((javafx.scene.layout.Pane) screen.lookup("#palette")).getChildren().stream()
+                .filter(n -> n.isVisible() && n.isManaged())
+                .map(n -> ((javafx.scene.control.Button) n).getText()).toList();
+    }
 }
