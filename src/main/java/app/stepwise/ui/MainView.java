@@ -204,7 +204,7 @@ final class MainView extends BorderPane implements Navigator {
     }
 
     private void openSettings() {
-        new SettingsDialog(new SettingsViewModel(app), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
+        new SettingsDialog(new SettingsViewModel(app, vm.dataFolderTrouble()), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
                 .showAndWait();
     }
 
