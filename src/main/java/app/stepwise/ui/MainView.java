@@ -202,7 +202,8 @@ final class MainView extends BorderPane implements Navigator {
     }
 
     private void openSettings() {
-        new SettingsDialog(new SettingsViewModel(app, vm.dataFolderTrouble()), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
+        new SettingsDialog(new SettingsViewModel(app, vm.dataFolderTrouble()), app.texts(), vm::loadModel, this::tell,
+                getScene().getWindow())
                 .showAndWait();
     }
 
@@ -343,9 +344,10 @@ final class MainView extends BorderPane implements Navigator {
         entry.screen.shown();
         Node view = entry.screen.view();
         if (getScene() != null) takeFocus(view);
-        else Platform.runLater(() -> { // the first screen: the window is made once it is built
-            if (current == entry) takeFocus(view);
-        });
+        else
+            Platform.runLater(() -> { // the first screen: the window is made once it is built
+                if (current == entry) takeFocus(view);
+            });
     }
 
     /**

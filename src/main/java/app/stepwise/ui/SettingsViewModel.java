@@ -85,7 +85,8 @@ final class SettingsViewModel {
 
     /** Where other models go; where the data folder cannot be used, that they can be added once it is fixed. */
     String modelsFolder() {
-        return dataFolderTrouble.isEmpty() ? app.texts().get("settings.modelsFolder", AppPaths.userModels())
+        return dataFolderTrouble.isEmpty()
+                ? app.texts().get("settings.modelsFolder", AppPaths.userModels())
                 : app.texts().get("settings.modelsFolder.later");
     }
 

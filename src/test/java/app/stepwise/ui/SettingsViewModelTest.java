@@ -46,6 +46,7 @@ class SettingsViewModelTest {
     @Test
     void noModelAtAllIsSaidAsBeforeEvenWithAnUnusableFolder() {
         test.tutor.loadModel(test.home.resolve("no-such-model"), 1);
-        assertThat(new SettingsViewModel(test.app(), FOLDER).modelInUse()).startsWith("The tutor model no-such-model is not there");
+        assertThat(new SettingsViewModel(test.app(), FOLDER).modelInUse())
+                .startsWith("The tutor model no-such-model is not there");
     }
 }
