@@ -251,7 +251,7 @@ public final class PhysicsSteps {
                 String part = written.strip();
                 if (StepChecker.isNote(part)) continue;
                 // "= 10/2" under "a = F/m": the line goes on from the quantity the line before worked out
-                if (part.startsWith("=") && !part.startsWith("==") && before != null && before.lhs() instanceof Expr.Var v)
+                if (StepChecker.goesOn(part).isPresent() && before != null && before.lhs() instanceof Expr.Var v)
                     part = v.name() + " " + part;
                 LineLoop.Judged<Equation> one = statement.judge(n, raw, part, before, afterError);
                 if (one.verdict() == null) continue;

@@ -717,13 +717,22 @@ public final class StepChecker {
     }
 
     /**
+     * What follows the "=" of a line that goes on from the line before ({@code = 1.84} under {@code 920 × 0.002}); empty
+     * for any other line ("==" is no such line). One rule for the checkers and for the live preview beside the working.
+     */
+    public static Optional<String> goesOn(String line) {
+        String t = line.strip();
+        return t.startsWith("=") && !t.startsWith("==") ? Optional.of(t.substring(1)) : Optional.empty();
+    }
+
+    /**
      * A line that starts with "=" goes on from the line before ({@code = 8/12 + 3/12} under {@code 2/3 + 1/4}): the
      * expression, or the same left-hand side as the equation before it.
      */
     private static Parser.Reading continued(Statement before, String part, Parser.Context context) throws MathSyntaxException {
-        String t = part.strip();
-        if (!t.startsWith("=") || t.startsWith("==")) return Parser.read(part, context);
-        Parser.Reading rest = Parser.read(t.substring(1), context);
+        Optional<String> goesOn = goesOn(part);
+        if (goesOn.isEmpty()) return Parser.read(part, context);
+        Parser.Reading rest = Parser.read(goesOn.get(), context);
         if (!(before instanceof Equation pe)) return rest;
         java.util.function.Function<Statement, Statement> onLeft = s -> switch (s) {
             case Statement.Expression e -> new Equation(pe.lhs(), e.expr());

@@ -5,6 +5,7 @@ import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
 import app.stepwise.grade.LineCheck;
 import app.stepwise.grade.Misconception;
+import app.stepwise.grade.StepChecker;
 import app.stepwise.grade.TimesSigns;
 import app.stepwise.grade.WorkChecker;
 import app.stepwise.lesson.AnswerSpec;
@@ -157,7 +158,13 @@ public final class Checking {
     public static List<Optional<String>> preview(Problem problem, java.util.function.Supplier<List<String>> reference,
             List<String> lines) {
         boolean quantities = hasQuantities(problem);
-        return TimesSigns.asRead(problem, reference, lines).stream().map(l -> latex(l, quantities)).toList();
+        return TimesSigns.asRead(problem, reference, lines).stream().map(l -> previewed(l, quantities)).toList();
+    }
+
+    /** One line of the preview: a line that goes on from the one before ("= 1.84") shown as "=" and what it says. */
+    private static Optional<String> previewed(String line, boolean quantities) {
+        Optional<String> goesOn = StepChecker.goesOn(line);
+        return goesOn.isEmpty() ? latex(line, quantities) : latex(goesOn.get(), quantities).map(rest -> "= " + rest);
     }
 
     /** Whether the problem's lines hold quantities with units (physics working, or a quantity as the answer). */

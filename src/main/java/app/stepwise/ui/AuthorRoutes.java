@@ -11,8 +11,15 @@ final class AuthorRoutes {
 
     record Packs(TeacherSession session) implements Route {}
 
-    /** A pack in the editor; no file for a new pack. */
-    record Editor(Optional<Path> file, LessonPack pack) implements Route {}
+    /**
+     * A pack in the editor; no file for a new pack. {@code takenIds}: the ids the library's packs have, which a new
+     * pack's id (made from its title) keeps clear of.
+     */
+    record Editor(Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds) implements Route {
+        Editor(Optional<Path> file, LessonPack pack) {
+            this(file, pack, java.util.Set.of());
+        }
+    }
 
     /** The student's problem screen for a pack being edited; nothing is recorded. */
     record Preview(LessonPack pack, int index) implements Route {}

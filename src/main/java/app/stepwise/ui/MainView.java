@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -23,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The main window's frame: a top bar (Back, the current screen's title, the model status, Settings) and one screen at
@@ -204,7 +202,8 @@ final class MainView extends BorderPane implements Navigator {
     }
 
     private void openSettings() {
-        new SettingsDialog(new SettingsViewModel(app), app.texts(), vm::loadModel, this::tell, getScene().getWindow())
+        new SettingsDialog(new SettingsViewModel(app, vm.dataFolderTrouble()), app.texts(), vm::loadModel, this::tell,
+                getScene().getWindow())
                 .showAndWait();
     }
 
@@ -344,14 +343,21 @@ final class MainView extends BorderPane implements Navigator {
         back.setDisable(history.isEmpty());
         entry.screen.shown();
         Node view = entry.screen.view();
-        Platform.runLater(view::requestFocus);
-        // the control that had focus was just removed: the scene may move focus to the first button on its next pulse,
-        // so the screen's own focus is checked once more a moment later
-        PauseTransition settle = new PauseTransition(Duration.millis(150));
-        settle.setOnFinished(e -> {
-            if (current == entry && getScene() != null && !inside(getScene().getFocusOwner(), view)) view.requestFocus();
-        });
-        settle.play();
+        if (getScene() != null) takeFocus(view);
+        else
+            Platform.runLater(() -> { // the first screen: the window is made once it is built
+                if (current == entry) takeFocus(view);
+            });
+    }
+
+    /**
+     * The screen takes the keys now, before the next pulse. The control that had them was just removed with the old
+     * screen, and on its next pulse the scene would hand them to the first button ("← Back", ui18) unless they are
+     * already in the new screen. Its skins are made first: a scroll pane's content joins the scene only then.
+     */
+    private static void takeFocus(Node view) {
+        view.applyCss();
+        view.requestFocus();
     }
 
     /** A label that a narrow window cuts to "…" shows its whole text as a tooltip (and none while it is whole). */
@@ -376,12 +382,6 @@ final class MainView extends BorderPane implements Navigator {
         protected double computeMinWidth(double height) {
             return Math.min(computePrefWidth(height), ems * getFont().getSize());
         }
-    }
-
-    private static boolean inside(Node focused, Node view) {
-        for (Node n = focused; n != null; n = n.getParent())
-            if (n == view) return true;
-        return false;
     }
 
     /** The window is closing: the current screen keeps its work. */

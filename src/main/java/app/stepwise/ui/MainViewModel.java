@@ -28,6 +28,7 @@ final class MainViewModel {
     /** Said when the model did not start and the data folder, where it keeps its working files, cannot be used. */
     private static final Message MODEL_NEEDS_THE_FOLDER = Message.of("data.unusable.model");
     private Message dataFolderSaid = Message.NONE;
+    private Message dataFolderTrouble = Message.NONE;
     private boolean dataFolderUnusable;
     /** The last model load ended without a model, for a reason other than no model folder at all. */
     private boolean modelDidNotStart;
@@ -52,7 +53,18 @@ final class MainViewModel {
     void dataFolder(AppPaths.DataFolder found) {
         dataFolderUnusable = found.unusable();
         dataFolderSaid = found.unusable() ? found.said() : Message.NONE;
+        dataFolderTrouble = dataFolderSaid;
         sayDataFolder();
+    }
+
+    /** Why the data folder cannot be used and what to do, for Settings (kept after the banner is closed); or NONE. */
+    Message dataFolderTrouble() {
+        return dataFolderTrouble;
+    }
+
+    /** Whether the tutor's status says a model was there but could not start (not that there is none). */
+    static boolean didNotStart(Message said) {
+        return said.key().equals("model.notLoaded") || said.key().equals("model.notStarted");
     }
 
     /**
@@ -87,7 +99,7 @@ final class MainViewModel {
     }
 
     private void status(Message said) {
-        modelDidNotStart = said.key().equals("model.notLoaded") || said.key().equals("model.notStarted");
+        modelDidNotStart = didNotStart(said);
         // the technical reason ("native library") says nothing useful where the folder is the cause
         boolean becauseOfTheFolder = modelDidNotStart && dataFolderUnusable;
         modelStatus.set(app.texts().get(brief(said)));

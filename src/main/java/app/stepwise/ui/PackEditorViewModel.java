@@ -7,6 +7,7 @@ import app.stepwise.author.ContentCheck;
 import app.stepwise.author.Generate;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackIds;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.text.Message;
@@ -95,6 +96,11 @@ final class PackEditorViewModel {
     private final boolean newPack;
 
     PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack) {
+        this(app, file, pack, java.util.Set.of());
+    }
+
+    /** {@code takenIds}: the library's pack ids, which a new pack's id, made from its title, keeps clear of. */
+    PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds) {
         this.app = app;
         this.t = app.texts();
         this.file = file.orElse(null);
@@ -110,7 +116,32 @@ final class PackEditorViewModel {
         for (StringProperty p : List.of(packId, title, subject, level, language, authors, version, description, skills))
             p.addListener((o, was, now) -> changed());
         counter = problems.size();
+        if (newPack && file.isEmpty()) idFollowsTitle(takenIds);
         validate();
+    }
+
+    /**
+     * A new pack's id follows its title as the teacher types it (ui18: every new pack was "my-pack"), until the teacher
+     * types an id of their own.
+     */
+    private void idFollowsTitle(java.util.Set<String> takenIds) {
+        String[] made = {packId.get()};
+        title.addListener((o, was, now) -> {
+            if (!packId.get().equals(made[0])) return; // the teacher's own id stays
+            made[0] = newId(now, takenIds);
+            packId.set(made[0]);
+        });
+    }
+
+    /**
+     * The id a new pack with this title gets: never one of {@code takenIds} (the library's packs, any case) nor that of
+     * a pack file in the teacher's folder, saved since the library was read.
+     */
+    static String newId(String title, java.util.Set<String> takenIds) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        takenIds.forEach(id -> taken.add(id.toLowerCase(java.util.Locale.ROOT)));
+        return PackIds.fromTitle(title, id -> taken.contains(id)
+                || java.nio.file.Files.exists(AppPaths.userPacks().resolve(id + ".json")));
     }
 
     private void load(LessonPack pack) {

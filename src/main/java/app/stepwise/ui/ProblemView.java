@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.tutor.Checking;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -101,7 +102,7 @@ final class ProblemView extends ScrollPane implements Screen {
         answer.focusedProperty().addListener((o, was, now) -> {
             if (now) paletteTarget = answer;
         });
-        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget);
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits());
 
         // each typed line rendered as math beside the working, as the student types
         Label previewLabel = new Label(t.get("problem.preview"));
@@ -139,11 +140,7 @@ final class ProblemView extends ScrollPane implements Screen {
         VBox marks = new VBox(3);
         marks.setId("line-marks");
         marks.getStyleClass().add("line-marks");
-        vm.lineMarksProperty().addListener((ListChangeListener<Checking.LineMark>) c -> {
-            marks.getChildren().clear();
-            for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
-            showPending(marks);
-        });
+        vm.lineMarksProperty().addListener((ListChangeListener<Checking.LineMark>) c -> showMarks(marks));
         // an edited line's mark stays where it was, dimmed, until the next check: the rows keep their size
         vm.markPendingProperty().addListener((ListChangeListener<Boolean>) c -> showPending(marks));
 
@@ -279,8 +276,7 @@ final class ProblemView extends ScrollPane implements Screen {
         VBox.setVgrow(workRow, Priority.SOMETIMES);
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);
-        for (Checking.LineMark l : vm.lineMarksProperty()) marks.getChildren().add(markRow(l));
-        showPending(marks);
+        showMarks(marks);
         setContent(content);
         setFitToWidth(true);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
@@ -427,6 +423,37 @@ final class ProblemView extends ScrollPane implements Screen {
         stopRevealing = () -> shown.layoutBoundsProperty().removeListener(grown);
     }
 
+    /** The widest a line is shown in its mark row: a longer one ends in "…", whole in its tooltip. */
+    private static final double LINE_COLUMN_MAX = 360;
+    /** The narrowest: a short line's message starts where a middling line's would. */
+    private static final double LINE_COLUMN_MIN = 200;
+
+    /**
+     * The line marks, each row's line as wide as the widest line shown (within the bounds above), so every message
+     * starts in one column, clear of the lines (ui18 saw "a = (25 - 5) / 4 Good step.").
+     */
+    private void showMarks(VBox marks) {
+        marks.getChildren().clear();
+        List<Label> lines = new ArrayList<>();
+        for (Checking.LineMark l : vm.lineMarksProperty()) {
+            HBox row = markRow(l);
+            marks.getChildren().add(row);
+            lines.add((Label) row.getChildren().get(1));
+        }
+        // the lines' font comes with the style sheet (and changes with the text size): the column is measured again
+        lines.forEach(l -> l.fontProperty().addListener(o -> alignLines(lines)));
+        alignLines(lines);
+        showPending(marks);
+    }
+
+    private static void alignLines(List<Label> lines) {
+        double widest = 0;
+        for (Label l : lines)
+            widest = Math.max(widest, TextWidths.width(l.getText(), l.getFont()) + l.snappedLeftInset() + l.snappedRightInset());
+        double column = Math.clamp(Math.ceil(widest) + 1, LINE_COLUMN_MIN, LINE_COLUMN_MAX);
+        for (Label l : lines) l.setPrefWidth(column);
+    }
+
     /** One line's mark: a symbol, the line as typed, and what the checker says about it. */
     private HBox markRow(Checking.LineMark l) {
         String symbol = switch (l.mark()) {
@@ -438,7 +465,7 @@ final class ProblemView extends ScrollPane implements Screen {
         mark.getStyleClass().addAll("mark", l.mark().label());
         Label text = new Label(t.get("problem.line", l.line(), l.text().strip()));
         text.getStyleClass().add("mark-line");
-        text.setMaxWidth(360); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
+        text.setMaxWidth(LINE_COLUMN_MAX); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
         text.setTooltip(new Tooltip(l.text().strip()));
         String why = t.get(l.said()) + l.misconception().map(m -> "  (" + t.get(m) + ")").orElse("");
         Label message = new Label(why);
@@ -446,6 +473,7 @@ final class ProblemView extends ScrollPane implements Screen {
         message.setMinWidth(240);
         message.getStyleClass().add("mark-message");
         HBox row = new HBox(8, mark, text, message);
+        HBox.setMargin(message, new javafx.geometry.Insets(0, 0, 0, 8)); // the message clear of the line
         row.getStyleClass().addAll("mark-row", l.mark().label());
         String spoken = t.get("problem.line.accessible", l.line(), t.get("mark." + l.mark().label()), t.get(l.said()));
         row.setAccessibleText(spoken);

@@ -239,6 +239,11 @@ final class ProblemViewModel {
         return display;
     }
 
+    /** Whether the problem wants a quantity with a unit (physics working, or a quantity as the answer): unit buttons. */
+    boolean wantsUnits() {
+        return quantities;
+    }
+
     /** The working box, one step per line; the view binds to it both ways. */
     StringProperty workProperty() {
         return work;

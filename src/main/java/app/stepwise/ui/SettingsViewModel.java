@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
+import app.stepwise.text.Message;
 import app.stepwise.tutor.ModelCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,9 +25,17 @@ final class SettingsViewModel {
     private final ObjectProperty<Texts.Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final Settings before;
+    /** Why the data folder cannot be used and what to do; NONE where it is fine. */
+    private final Message dataFolderTrouble;
 
     SettingsViewModel(AppContext app) {
+        this(app, Message.NONE);
+    }
+
+    /** {@code dataFolderTrouble}: why the data folder cannot be used and what to do (the banner's words), or NONE. */
+    SettingsViewModel(AppContext app, Message dataFolderTrouble) {
         this.app = app;
+        this.dataFolderTrouble = dataFolderTrouble;
         this.before = app.settings().get();
         language.set(Texts.LANGUAGES.stream().filter(l -> l.tag().equals(before.language())).findFirst()
                 .orElse(Texts.LANGUAGES.get(0)));
@@ -63,13 +72,22 @@ final class SettingsViewModel {
         return List.of(Settings.Theme.values());
     }
 
-    /** Which model is in use now, with its version, or why none is (the top bar's line, in full). */
+    /**
+     * Which model is in use now, with its version, or why none is (the top bar's line, in full). Where the data folder
+     * cannot be used, a model that did not start is blamed on the folder in plain words, with what to do, never on a
+     * native library (ui18).
+     */
     String modelInUse() {
-        return app.texts().get(app.tutor().modelStatusSaid());
+        Message said = app.tutor().modelStatusSaid();
+        if (dataFolderTrouble.isEmpty() || !MainViewModel.didNotStart(said)) return app.texts().get(said);
+        return app.texts().get("settings.model.folderUnusable", app.texts().get(dataFolderTrouble));
     }
 
+    /** Where other models go; where the data folder cannot be used, that they can be added once it is fixed. */
     String modelsFolder() {
-        return app.texts().get("settings.modelsFolder", AppPaths.userModels());
+        return dataFolderTrouble.isEmpty()
+                ? app.texts().get("settings.modelsFolder", AppPaths.userModels())
+                : app.texts().get("settings.modelsFolder.later");
     }
 
     /** Lists the model folders in the background (it reads every manifest). */

@@ -16,21 +16,28 @@ final class SymbolPalette extends FlowPane {
     /** (shown, inserted, name) — "|" in the inserted text marks where the caret goes; the name keys the spoken text. */
     record Entry(String shown, String inserted, String name) {}
 
-    static final List<Entry> ENTRIES = List.of(new Entry("√", "√(|)", "sqrt"), new Entry("x²", "²", "squared"),
+    static final List<Entry> SYMBOLS = List.of(new Entry("√", "√(|)", "sqrt"), new Entry("x²", "²", "squared"),
             new Entry("xⁿ", "^(|)", "power"), new Entry("a⁄b", "(|)/()", "fraction"), new Entry("( )", "(|)", "brackets"),
             new Entry("×", "×", "times"), new Entry("÷", "÷", "divide"), new Entry("−", "-", "minus"),
             new Entry("π", "π", "pi"), new Entry("θ", "θ", "theta"), new Entry("ρ", "ρ", "rho"),
             new Entry("λ", "λ", "lambda"), new Entry("μ", "μ", "mu"), new Entry("Δ", "Δ", "delta"),
-            new Entry("°", "°", "degrees"), new Entry("Ω", " Ω", "ohm"), new Entry("m/s", " m/s", "ms"),
+            new Entry("°", "°", "degrees"));
+    /** Units: shown only where the problem wants a quantity with a unit (an equation in x has no use for kg). */
+    static final List<Entry> UNITS = List.of(new Entry("Ω", " Ω", "ohm"), new Entry("m/s", " m/s", "ms"),
             new Entry("m/s²", " m/s²", "ms2"), new Entry("kg", " kg", "kg"),
             new Entry("N", " N", "newton"), new Entry("J", " J", "joule"), new Entry("W", " W", "watt"),
             new Entry("V", " V", "volt"), new Entry("A", " A", "ampere"));
 
-    SymbolPalette(Texts t, Supplier<TextInputControl> target) {
+    /** The symbols, then the units where {@code units}, then undo and redo. */
+    SymbolPalette(Texts t, Supplier<TextInputControl> target, boolean units) {
+        this(t, target, units ? java.util.stream.Stream.concat(SYMBOLS.stream(), UNITS.stream()).toList() : SYMBOLS);
+    }
+
+    private SymbolPalette(Texts t, Supplier<TextInputControl> target, List<Entry> entries) {
         super(4, 4);
         getStyleClass().add("palette");
         setId("palette");
-        for (Entry e : ENTRIES) {
+        for (Entry e : entries) {
             Button b = new Button(e.shown());
             b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(t.get("palette.inserts", e.inserted().replace("|", "").strip())));

@@ -85,6 +85,8 @@ final class TeacherPacksView extends VBox implements Screen {
         status.setId("teacher-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        // the whole message on as many lines as it needs: in a short window the list gives way, never the message
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button export = button("teacher-export", t.get("teacher.export"), this::exportPack);
         Button importPack = button("teacher-import-pack", t.get("teacher.importPack"), this::importPack);
         // the buttons wrap onto a second row rather than running off a 1024-pixel screen

@@ -130,10 +130,13 @@ final class TeacherPacksViewModel {
         return Optional.of(i);
     }
 
+    /** New pack: an empty pack in the editor, its id made from the title as the teacher types it (never one taken). */
     void create() {
-        String id = "my-pack";
-        for (int n = 2; Files.exists(AppPaths.userPacks().resolve(id + ".json")); n++) id = "my-pack-" + n;
-        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id, t.locale().getLanguage())));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (PackProblem.Report r : reports) r.pack().ifPresent(p -> taken.add(p.id()));
+        String id = PackEditorViewModel.newId("", taken);
+        navigator.go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank(id, t.locale().getLanguage()),
+                java.util.Set.copyOf(taken)));
     }
 
     /** Imports a Moodle XML file or an OATutor folder and opens the result in the editor, with the report shown. */

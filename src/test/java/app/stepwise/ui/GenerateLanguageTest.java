@@ -70,7 +70,7 @@ class GenerateLanguageTest {
 
         TeacherEditorTest.at(robot, "#editor-approve");
         robot.clickOn("#editor-save");
-        Path saved = window.home.resolve("packs").resolve("my-pack.json");
+        Path saved = window.home.resolve("packs").resolve("ecuaciones.json"); // the id made from the title
         Label status = robot.lookup("#editor-status").queryAs(Label.class);
         TeacherEditorTest.waitFor(robot, () -> Files.exists(saved) && status.getText().contains("Guardad"));
         LessonPack pack = Packs.reader().read(saved).pack().orElseThrow();

@@ -33,4 +33,66 @@ class PackEditorViewModelTest {
         assertThat(vm.findings()).isEmpty();
         assertThat(vm.statusProperty().get()).isEmpty();
     }
+
+    /**
+     * ui18's tour: every new pack was "my-pack" whatever its title, so its export file was my-pack.stepwise-pack and a
+     * second new pack clashed with the first. A new pack's id follows its title (letters without accents, words joined
+     * by "-"), is never one a pack file in the teacher's folder has, and stops following once the teacher types one.
+     */
+    @Test
+    void aNewPacksIdFollowsItsTitleAndNeverClashes() throws Exception {
+        java.nio.file.Path packs = app.stepwise.app.AppPaths.userPacks();
+        java.nio.file.Files.createDirectories(packs);
+        java.nio.file.Path existing = packs.resolve("fractions-week-3.json");
+        java.nio.file.Files.writeString(existing, "{}");
+        try {
+            PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), PackEditorViewModel.blank("my-pack"));
+            vm.title.set("Ecuaciones: señales y paréntesis");
+            assertThat(vm.packId.get()).isEqualTo("ecuaciones-senales-y-parentesis");
+            vm.title.set("Fractions, week 3");
+            assertThat(vm.packId.get()).as("fractions-week-3.json is there").isEqualTo("fractions-week-3-2");
+            vm.title.set("Алгебра 7");
+            assertThat(vm.packId.get()).as("no Latin letters to make an id of").isEqualTo("my-pack");
+            vm.title.set("");
+            assertThat(vm.packId.get()).isEqualTo("my-pack");
+            vm.packId.set("week5");
+            vm.title.set("Week 5 check-in");
+            assertThat(vm.packId.get()).as("typed by the teacher").isEqualTo("week5");
+
+            PackEditorViewModel old = new PackEditorViewModel(test.app(), Optional.empty(),
+                    TestApp.bundled("linear-equations.json"));
+            old.title.set("Linear equations, again");
+            assertThat(old.packId.get()).as("a pack with a title keeps its id").isEqualTo("linear-equations-1");
+        } finally {
+            java.nio.file.Files.deleteIfExists(existing);
+        }
+    }
+
+    /**
+     * New pack, twice over, in teacher mode: the id never takes one a pack of the library has ("Linear equations I" is
+     * a bundled pack's title), and each new pack starts from an id no pack file has.
+     */
+    @Test
+    void aNewPacksIdKeepsClearOfTheLibrarysPacks() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("stepwise-new-pack");
+        app.stepwise.tutor.Tutor tutor = new app.stepwise.tutor.Tutor(
+                app.stepwise.store.ProgressStore.open(dir.resolve("progress.db")),
+                app.stepwise.teacher.TeacherStore.open(dir.resolve("teacher.json")));
+        try {
+            AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(), test.settings, Texts.of("en"));
+            TeacherPacksViewModel packs = new TeacherPacksViewModel(app, test.navigator,
+                    tutor.teacher().setFirstPin("5820".toCharArray()));
+            packs.load();
+            packs.create();
+            AuthorRoutes.Editor route = (AuthorRoutes.Editor) test.navigator.went.get(test.navigator.went.size() - 1);
+            assertThat(route.takenIds()).contains("linear-equations-i", "forces-2");
+            PackEditorViewModel vm = new PackEditorViewModel(app, route.file(), route.pack(), route.takenIds());
+            vm.title.set("Linear equations I");
+            assertThat(vm.packId.get()).isEqualTo("linear-equations-i-2");
+            vm.title.set("Linear equations I, again");
+            assertThat(vm.packId.get()).isEqualTo("linear-equations-i-again");
+        } finally {
+            tutor.close();
+        }
+    }
 }

@@ -185,4 +185,58 @@ class ProblemLayoutTest {
         FxWait.until(() -> marks.getChildren().size() == 10, 10);
         assertThat(marks.getChildren()).noneMatch(r -> r.getPseudoClassStates().contains(PENDING));
     }
+
+    /**
+     * ui18's tour: a long line's message started one space after it ("a = (25 - 5) / 4 Good step."), a short line's
+     * further on. Every row's message now starts in one column, clear of the longest line shown.
+     */
+    @Test
+    void eachLinesMessageStartsInOneColumnClearOfTheLine(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.workProperty().set("3x = 15\n3x + 5 - 5 = 20 - 5\nx = (20 - 5) / 3");
+            vm.check();
+        });
+        VBox marks = robot.lookup("#line-marks").queryAs(VBox.class);
+        FxWait.until(() -> marks.getChildren().size() == 3, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Double column = null;
+            for (Node row : marks.getChildren()) {
+                javafx.scene.control.Label line = (javafx.scene.control.Label) row.lookup(".mark-line");
+                javafx.scene.control.Label message = (javafx.scene.control.Label) row.lookup(".mark-message");
+                double lineEnds = inScene(line).getMinX() + TextWidths.width(line.getText(), line.getFont());
+                double messageStarts = inScene(message).getMinX();
+                assertThat(messageStarts - lineEnds).as("a clear gap after " + line.getText()).isGreaterThanOrEqualTo(16);
+                if (column == null) column = messageStarts;
+                assertThat(messageStarts).as("the messages' column, at " + line.getText()).isCloseTo(column,
+                        org.assertj.core.data.Offset.offset(1.0));
+            }
+        });
+    }
+
+    /**
+     * ui18's tour: linear equations showed the physics unit buttons (m/s, kg, N, Ω). Unit buttons show only where the
+     * problem wants a quantity with a unit; the math symbols show everywhere.
+     */
+    @Test
+    void unitButtonsShowOnlyWhereTheProblemWantsAQuantityWithAUnit(FxRobot robot) {
+        robot.interact(() -> {
+            assertThat(paletteButtons(view)).as("linear equations").contains("√", "x²", "π").doesNotContain("kg", "m/s",
+                    "N", "Ω", "J");
+            ProblemViewModel forces = new ProblemViewModel(TestApp.bundled("forces-and-motion.json"), 1, test.app(),
+                    test.navigator);
+            ProblemView physics = new ProblemView(forces, test.app().texts());
+            new javafx.scene.Scene(physics, 900, 420); // laid out (a scroll pane's content is found once it has a skin)
+            physics.applyCss();
+            assertThat(paletteButtons(physics)).as("forces")
+                    .contains("√", "x²", "kg", "m/s", "N", "Ω");
+            forces.leave();
+        });
+    }
+
+    private static java.util.List<String> paletteButtons(ProblemView screen) {
+        return ((javafx.scene.layout.Pane) screen.lookup("#palette")).getChildren().stream()
+                .filter(n -> n.isVisible() && n.isManaged())
+                .map(n -> ((javafx.scene.control.Button) n).getText()).toList();
+    }
 }

@@ -347,4 +347,20 @@ class ProblemViewModelTest {
                 .allMatch(m -> m == Checking.Mark.RIGHT || m == Checking.Mark.RIGHT_OTHER_ROUTE);
         assertThat(own.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
     }
+
+    /**
+     * ui18: "= 1.84" under "920 x 0.002" was previewed "(not readable yet)" and checked as right. A line that starts with
+     * "=" goes on from the line before: the preview reads it as the checker does, and an unreadable rest stays unreadable.
+     */
+    @Test
+    void thePreviewReadsALineThatGoesOnFromTheOneBeforeAsTheCheckerDoes() {
+        ProblemViewModel vm = open(1);
+        vm.workProperty().set("2x + 3 = 13\n2x = 10\n= 10\n= (3 +");
+        assertThat(vm.previewProperty()).extracting(ProblemViewModel.PreviewLine::latex)
+                .containsExactly("2 x + 3 = 13", "2 x = 10", "= 10", "");
+        ProblemViewModel forces = new ProblemViewModel(TestApp.bundled("forces-and-motion.json"), 1, test.app(),
+                test.navigator);
+        forces.workProperty().set("a = F/m\n= 3 m/s^2");
+        assertThat(forces.previewProperty().get(1).latex()).startsWith("= 3").contains("\\mathrm{m");
+    }
 }

@@ -159,7 +159,7 @@ class TeacherEditorTest {
             throw new AssertionError("still reported: " + validation.getItems() + " / " + status.getText(), e);
         }
         robot.clickOn("#editor-save");
-        Path saved = home.resolve("packs").resolve("my-pack.json");
+        Path saved = home.resolve("packs").resolve("mixed-practice.json"); // the id made from the title
         waitFor(robot, () -> Files.exists(saved) && status.getText().contains("Saved"));
         LessonPack pack = Packs.reader().read(saved).pack().orElseThrow();
         assertThat(pack.title()).isEqualTo("Mixed practice");
@@ -190,7 +190,7 @@ class TeacherEditorTest {
         waitFor(robot, () -> studentVerdict.getText().contains("Correct"));
         robot.clickOn("#back");
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
-                var count = db.createStatement().executeQuery("SELECT count(*) FROM attempt WHERE pack = 'my-pack'")) {
+                var count = db.createStatement().executeQuery("SELECT count(*) FROM attempt WHERE pack = 'mixed-practice'")) {
             assertThat(count.getInt(1)).isZero(); // the preview's right answer was not recorded for anyone
         }
     }

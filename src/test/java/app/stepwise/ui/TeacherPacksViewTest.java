@@ -101,4 +101,57 @@ class TeacherPacksViewTest {
         assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b, made), a)).as("just made").isEqualTo(2);
         assertThat(TeacherPacksViewModel.toChoose(List.of(a, b), List.of(a, b), Path.of("gone.json"))).isZero();
     }
+
+    /**
+     * ui18's tour: at 1024×600 the export message was cut to "… use Import …" (ui18's own test of this passed without a
+     * fix: its window had room to spare). Here the message runs to two lines or more (a long folder) and the window is
+     * made shorter and shorter: the list gives way, and the status line shows every word, inside the window.
+     */
+    @Test
+    void theWholeExportMessageShowsHoweverShortTheWindow(FxRobot robot) throws Exception {
+        Path target = Files.createTempDirectory("stepwise-export").resolve("a-folder-with-a-long-name-for-the-class-of-"
+                + "year-nine-and-their-teachers").resolve("week-5-check-in.stepwise-pack");
+        Files.createDirectories(target.getParent());
+        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
+            @Override
+            public java.util.Optional<Path> exportTo(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.of(target);
+            }
+
+            @Override
+            public java.util.Optional<Path> importFrom(javafx.stage.Window owner) {
+                return java.util.Optional.empty();
+            }
+        };
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#teacher-export");
+            WaitForAsyncUtils.waitForFxEvents();
+            Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+            assertThat(status.getText()).startsWith("Exported").endsWith("in teacher mode there.");
+            for (int height : new int[]{600, 520, 440, 360}) {
+                robot.interact(() -> SharedStage.show(stage, detach(stage), 1024, height));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag");
+                    probe.setFont(status.getFont());
+                    assertThat(status.getHeight()).as("two lines or more at " + height)
+                            .isGreaterThan(1.5 * probe.getLayoutBounds().getHeight());
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+                    assertThat(shown.getText()).as("not cut to … at " + height).isEqualTo(status.getText());
+                    assertThat(status.localToScene(status.getLayoutBounds()).getMaxY()).as("inside the window at " + height)
+                            .isLessThanOrEqualTo(stage.getScene().getHeight());
+                });
+            }
+        } finally {
+            TeacherPacksView.files = null;
+        }
+    }
+
+    /** The screen, taken out of the scene it was shown in, to be shown in one of another size. */
+    private static javafx.scene.Parent detach(Stage stage) {
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        stage.getScene().setRoot(new javafx.scene.layout.StackPane());
+        return root;
+    }
 }
