@@ -126,7 +126,8 @@ class InstallerScriptsTest {
                 {"TOK_PLATFORM", "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer", "native/lib/"},
                 {"SQLITE_PLATFORM", "org.sqlite.JDBC", "org/sqlite/native/"},
                 {"JNA_PLATFORM", "com.sun.jna.Native", "com/sun/jna/"}}) {
-            Path jar = jarOf(Class.forName(kind[1]));
+            // loaded, not initialised: their static blocks would unpack and load the natives
+            Path jar = jarOf(Class.forName(kind[1], false, InstallerScriptsTest.class.getClassLoader()));
             Matcher m = Pattern.compile(kind[0] + "=(\\S+)").matcher(scripts);
             while (m.find()) {
                 String folder = kind[2] + m.group(1) + "/";
