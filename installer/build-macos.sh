@@ -10,16 +10,19 @@ ROOT=$(cd "$HERE/.." && pwd)
 JDK=${JDK:-$(/usr/libexec/java_home -v 21+ 2>/dev/null || echo "${JAVA_HOME:?set JDK or JAVA_HOME}")}
 OUT="$ROOT/target/installer"
 WORK="$OUT/work"
-case "$(uname -m)" in
-  arm64) ORT_PLATFORM=osx-aarch64 TOK_PLATFORM=osx-aarch64 SQLITE_PLATFORM=Mac/aarch64 JNA_PLATFORM=darwin-aarch64 ;;
-  *) ORT_PLATFORM=osx-x64 TOK_PLATFORM=osx-x86_64 SQLITE_PLATFORM=Mac/x86_64 JNA_PLATFORM=darwin-x86-64 ;;
-esac
-FX_CLASSIFIER=$([ "$(uname -m)" = arm64 ] && echo mac-aarch64 || echo mac)
+# Apple silicon only: the ONNX Runtime (1.29) and DJL tokenizers (0.38) jars carry no Intel macOS libraries, so an
+# Intel build could not run the model (InstallerScriptsTest checks every platform named here against the jars).
+if [ "$(uname -m)" != arm64 ]; then
+  echo "build-macos.sh builds for Apple silicon (arm64) only: ONNX Runtime and the tokenizers ship no Intel macOS libraries" >&2
+  exit 1
+fi
+ORT_PLATFORM=osx-aarch64 TOK_PLATFORM=osx-aarch64 SQLITE_PLATFORM=Mac/aarch64 JNA_PLATFORM=darwin-aarch64 FX_CLASSIFIER=mac-aarch64
 . "$HERE/common.sh"
 
 build_jar
-# the pom's version (note: jpackage on macOS refuses a version whose first number is 0, such as 0.1.0)
+# the pom's version, and the bundle version jpackage accepts on macOS (0.1.0 -> 1.1.0: see mac_version in common.sh)
 VERSION=$(app_version)
+MAC_VERSION=$(mac_version "$VERSION")
 rm -rf "$OUT"
 mkdir -p "$OUT"
 stage_app
@@ -34,10 +37,16 @@ for name in 16x16:16 16x16@2x:32 32x32:32 32x32@2x:64 128x128:128 128x128@2x:256
   sips -z "$s" "$s" "$HERE/linux/stepwise.png" --out "$iconset/icon_${name%:*}.png" >/dev/null
 done
 iconutil -c icns "$iconset" -o "$WORK/stepwise.icns"
-"$JDK/bin/jpackage" --type app-image --dest "$OUT" --name Stepwise --app-version "$VERSION" \
+# The pack file type goes into the app image: jpackage writes it into Info.plist there, and the .dmg step below takes
+# that app image as it is.
+"$JDK/bin/jpackage" --type app-image --dest "$OUT" --name Stepwise --app-version "$MAC_VERSION" \
   --vendor "Stepwise developers" --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \
   --runtime-image "$WORK/runtime" --icon "$WORK/stepwise.icns" --mac-package-identifier app.stepwise \
+  --file-associations "$HERE/pack-file.properties" \
   "${JAVA_OPTIONS[@]}" --java-options '-Djava.library.path=$APPDIR/../runtime/Contents/Home/lib'
-"$JDK/bin/jpackage" --type dmg --dest "$OUT" --app-image "$OUT/Stepwise.app" --name Stepwise --app-version "$VERSION" \
-  --file-associations "$HERE/pack-file.properties" --license-file "$HERE/LICENSE.txt"
-du -sh "$OUT/Stepwise.app" "$OUT"/*.dmg
+"$JDK/bin/jpackage" --type dmg --dest "$OUT" --app-image "$OUT/Stepwise.app" --name Stepwise --app-version "$MAC_VERSION" \
+  --license-file "$HERE/LICENSE.txt"
+# jpackage names the .dmg by the bundle version; school IT knows the project's (the one --version says)
+dmg=$(ls "$OUT"/*.dmg)
+[ "$dmg" = "$OUT/Stepwise-$VERSION.dmg" ] || mv "$dmg" "$OUT/Stepwise-$VERSION.dmg"
+du -sh "$OUT/Stepwise.app" "$OUT/Stepwise-$VERSION.dmg"

@@ -32,7 +32,8 @@ function Remove-Natives($Jar) {
 function Extract($Jar, $Filter, $Dest) {
   $zip = [System.IO.Compression.ZipFile]::OpenRead($Jar)
   try {
-    $zip.Entries | Where-Object { $_.FullName -like $Filter } | ForEach-Object {
+    # folder entries (an empty Name, e.g. ai/onnxruntime/native/win-x64/) match the filter too: they are not files
+    $zip.Entries | Where-Object { $_.FullName -like $Filter -and $_.Name } | ForEach-Object {
       [System.IO.Compression.ZipFileExtensions]::ExtractToFile($_, (Join-Path $Dest $_.Name), $true) }
   } finally { $zip.Dispose() }
 }

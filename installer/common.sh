@@ -31,6 +31,30 @@ app_version() {
   echo "$v"
 }
 
+# The version jpackage takes on macOS, where a bundle version (CFBundleVersion) is one to three numbers, the first at
+# least 1: jpackage refuses 0.1.0. A version from 1.0 on is used as it is; before 1.0 the first number becomes 1
+# (0.1.0 -> 1.1.0), so the Mac bundle versions still rise with the project's. The pom's version stays what the app
+# says (--version, About); only the bundle's Info.plist carries this one. Anything else stops the build with the reason.
+mac_version() {
+  local v=$1
+  if ! [[ "$v" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
+    echo "version '$v' cannot be a macOS bundle version (one to three numbers, e.g. 1.2.3): change <version> in pom.xml" >&2
+    return 1
+  fi
+  if [[ "$v" =~ ^0+(\.|$) ]]; then v="1${v#"${v%%[.]*}"}"; fi
+  echo "$v"
+}
+
+# Extracts the files directly in the jar folder FOLDER (e.g. ai/onnxruntime/native/osx-aarch64/) into DEST, flat. Only
+# those: ONNX Runtime's macOS folder also has .dSYM debug bundles whose DWARF file has the library's own name, which a
+# flat extraction of the whole folder wrote over the real libonnxruntime.dylib.
+extract_natives() {
+  local jar=$1 folder=$2 dest=$3 files
+  files=$(unzip -Z1 "$jar" | grep "^$folder[^/]\+\$" || true)
+  if [ -z "$files" ]; then echo "$(basename "$jar") has no files in $folder: no native libraries for this platform" >&2; return 1; fi
+  echo "$files" | tr '\n' '\0' | xargs -0 unzip -q -o -j "$jar" -d "$dest"
+}
+
 stage_app() {
   rm -rf "$WORK"
   mkdir -p "$WORK/input/lib" "$WORK/input/native" "$WORK/fxlib"
@@ -42,7 +66,7 @@ stage_app() {
   local lib="$WORK/input/lib" ort tok sq jna
   # ONNX Runtime: this platform's libraries go beside the app (onnxruntime.native.path), none stay in the jar
   ort=$(ls "$lib"/onnxruntime-1*.jar)
-  unzip -q -o -j "$ort" "ai/onnxruntime/native/$ORT_PLATFORM/*" -d "$WORK/input/native"
+  extract_natives "$ort" "ai/onnxruntime/native/$ORT_PLATFORM/" "$WORK/input/native"
   keep_only "$ort" 'ai/onnxruntime/native/' '^$'
   tok=$(ls "$lib"/tokenizers-*.jar)
   keep_only "$tok" 'native/lib/' "native/lib/$TOK_PLATFORM/\|\.properties$"

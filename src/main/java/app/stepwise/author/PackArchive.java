@@ -61,7 +61,7 @@ public final class PackArchive {
                         .forEach(files::add);
             }
         }
-        AtomicFile.write(zip, out -> {
+        AtomicFile.writeToShare(zip, out -> {
             ZipOutputStream z = new ZipOutputStream(out);
             z.putNextEntry(new ZipEntry(PACK_ENTRY));
             z.write(PackWriter.write(pack).getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.PackProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ final class ExportCommand implements Callable<Integer> {
             switch (to) {
                 case "moodle-xml" -> {
                     List<String> report = new ArrayList<>();
-                    AtomicFile.writeString(out, MoodleXml.write(r.pack().get(), report));
+                    String xml = MoodleXml.write(r.pack().get(), report);
+                    AtomicFile.writeToShare(out, file -> file.write(xml.getBytes(StandardCharsets.UTF_8)));
                     o.println("Wrote " + out + ": " + r.pack().get().problems().size() + " questions.");
                     if (!report.isEmpty()) {
                         o.println("Moodle will judge these differently (" + report.size() + "):");

@@ -42,8 +42,17 @@ final class PackViewModel {
     }
 
     String details() {
-        String authors = String.join(", ", pack.authors());
-        return pack.version().isEmpty() ? authors : app.texts().get("pack.details", authors, pack.version());
+        return details(pack.authors(), pack.version(), app.texts());
+    }
+
+    /**
+     * The line under the pack's title: its authors and version, either of which may be missing (a teacher's new pack has
+     * no authors: it said " · version 1.0").
+     */
+    static String details(List<String> authors, String version, Texts t) {
+        String by = String.join(", ", authors);
+        if (version.isEmpty()) return by;
+        return by.isEmpty() ? t.get("pack.version", version) : t.get("pack.details", by, version);
     }
 
     /** A new language: what this view model words itself (the authors and version line) is said in it. */

@@ -7,6 +7,7 @@ import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
 import app.stepwise.author.MoodleXml;
 import app.stepwise.author.OatutorImport;
+import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.TeacherSettings;
@@ -163,7 +164,11 @@ final class TeacherPacksViewModel {
         if (c.isEmpty()) return;
         Item i = c.get();
         boolean pictures = i.pack().get().problems().stream().anyMatch(p -> p.image().isPresent());
-        BackgroundTask.wrap(ctx -> Files.copy(i.file(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING))
+        // readable by the colleague's account it is handed to (a copy of the private pack file was private too)
+        BackgroundTask.wrap(ctx -> {
+            AtomicFile.writeToShare(target, out -> Files.copy(i.file(), out));
+            return target;
+        })
                 .named("export pack").withBudget(BUDGET)
                 .onSuccess(written -> status.set(t.get("teacher.exported", i.title(), written)
                         + (pictures ? " " + t.get("teacher.exported.pictures") : "")))

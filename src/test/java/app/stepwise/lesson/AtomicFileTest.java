@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,5 +54,22 @@ class AtomicFileTest {
         Path fresh = dir.resolve("new-teacher.json"); // holds a PIN hash: other accounts must not read it
         AtomicFile.writeString(fresh, "{}");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+    }
+
+    /**
+     * An exported pack was a copy of the private pack file, so a colleague's account on the same computer could not
+     * read it ("not a pack Stepwise can read: Stepwise is not allowed to read this file"; a newcomer's find, session 19).
+     */
+    @Test
+    void aNewFileToShareIsReadableByEveryAccountAndAReplacedOneKeepsItsPermissions(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path shared = dir.resolve("week-3.stepwise-pack");
+        AtomicFile.writeToShare(shared, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r--r--");
+        assertThat(shared).hasContent("{}");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-------"));
+        AtomicFile.writeToShare(shared, out -> out.write("{\"id\": 1}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-------");
+        assertThat(shared).hasContent("{\"id\": 1}");
     }
 }

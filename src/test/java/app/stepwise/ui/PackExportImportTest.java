@@ -111,6 +111,9 @@ class PackExportImportTest {
         FxWait.until(() -> status.getText().startsWith("Exported"), 10);
         assertThat(suggested).isEqualTo("ecuaciones-2b.stepwise-pack");
         assertThat(exported).hasContent(PACK);
+        if (Files.getFileStore(exported).supportsFileAttributeView("posix")) // for the other account to read it
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)))
+                    .isEqualTo("rw-r--r--");
 
         // the other account: nothing of it yet; Import pack… adds it, and the list shows it
         Path second = Files.createTempDirectory("stepwise-import");
