@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.AnswerSpec.Tolerance;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -13,14 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * grade19's fixes: a rounded decimal of a numeric answer with no tolerance (ADR 0020), working that stops before the
  * answer, m s^-1 written ms^-1 in the answer box. The rows are in {@code src/test/resources/grade/answers-box-19.tsv} and
- * {@code student-lines-grade19.tsv}, read as grade16's tables.
+ * {@code student-lines-grade19.tsv} (run by StudentLinesTableTest with every student-lines table).
  */
 class Grade19FixesTest {
 
@@ -29,18 +26,6 @@ class Grade19FixesTest {
     void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
             String said) {
         new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
-    }
-
-    static List<Arguments> working() throws IOException {
-        return StudentLinesTableTest.rowsOf("/grade/student-lines-grade19.tsv");
-    }
-
-    @ParameterizedTest(name = "row {0}: {1} {2} | {3}")
-    @MethodSource("working")
-    void judgesTheWorkingAsTheTableSays(int row, String task, String problem, String work, String verdicts,
-            String finalAnswer, String misconception, String said) throws Exception {
-        new StudentLinesTableTest().eachLineIsJudgedAsATeacherWould(row, task, problem, work, verdicts, finalAnswer,
-                misconception, said);
     }
 
     /**
