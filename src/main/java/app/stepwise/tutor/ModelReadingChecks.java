@@ -34,6 +34,8 @@ final class ModelReadingChecks {
         if (task == Task.EVALUATE && !ReadingCheck.usesEveryNumber(math, start, Set.of("100", "0")))
             return java.util.Optional.of("a number of the text used less often than stated");
         if (task == Task.EVALUATE && leftAskedPartRead(lower, start)) return java.util.Optional.of("what is left asked");
+        if (task == Task.EVALUATE && changedTheOtherWay(lower, start))
+            return java.util.Optional.of("a change read the other way");
         if (task == Task.EVALUATE && SEQUENCE.matcher(lower).find())
             return java.util.Optional.of("a story of two events, one reading");
         if (task == Task.EVALUATE && amountBeforeAsked(lower, start)) return java.util.Optional.of("the amount before asked");
@@ -145,6 +147,20 @@ final class ModelReadingChecks {
      * the model's one-line start has read as one operation of the wrong numbers (a difference of the two takers' parts).
      */
     private static final Pattern SEQUENCE = Pattern.compile("\\b(?:then|after\\s+that|afterwards|later|next)\\b");
+
+    private static final Pattern DOWN = Pattern.compile("\\b(?:discount\\w*|reduc\\w*|decreas\\w*|off|sale|cut|fall\\w*"
+            + "|drop\\w*|loss|lower\\w*)\\b");
+    private static final Pattern UP = Pattern.compile("\\b(?:increas\\w*|rise[sn]?|rising|raise[sd]?|up|profit|gain\\w*"
+            + "|vat|tax|interest|tip|mark-?up|grow\\w*)\\b");
+    /** 90 × (100 + 30)/100, × 1.3, (1 + 0.3): the amount after a rise; (100 − 30), (1 − 0.3): after a fall. */
+    private static final Pattern RISE_FORM = Pattern.compile("\\(\\s*100\\s*\\+|\\(\\s*1\\s*\\+|\\b1\\.\\d+\\s*[×*]|[×*]\\s*1\\.\\d+");
+    private static final Pattern FALL_FORM = Pattern.compile("\\(\\s*100\\s*[-−]|\\(\\s*1\\s*[-−]");
+
+    /** "a discount of 30 %" read as 90 × (100 + 30)/100 (es14-d, in Spanish), or a rise read as a fall. */
+    static boolean changedTheOtherWay(String lower, String start) {
+        boolean down = DOWN.matcher(lower).find(), up = UP.matcher(lower).find();
+        return down && !up && RISE_FORM.matcher(start).find() || up && !down && FALL_FORM.matcher(start).find();
+    }
 
     /** "the price without VAT", "before the discount", "what did the shop pay": the amount before a change. */
     private static final Pattern BEFORE = Pattern.compile("\\b(?:without|excluding|exclusive\\s+of|before)\\s+(?:the\\s+)?"
