@@ -168,24 +168,12 @@ final class ModelReading {
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
-        String body = normalisedText.replaceAll("\\b[a-zA-Z]\\s*\\(\\s*[a-z]\\s*\\)\\s*=", " = ");
-        for (TextMath.Run run : TextMath.runs(body)) {
-            Optional<String> math = TextMath.parseable(run.text());
-            if (math.isEmpty()) continue;
-            List<Expr> candidates = new ArrayList<>();
-            try {
-                switch (Statement.collapse(Parser.parse(math.get()))) {
-                    case Statement.Expression(var e) -> candidates.add(e);
-                    case Statement.Equation(var lhs, var rhs) -> {
-                        candidates.add(lhs);
-                        candidates.add(rhs);
-                    }
-                    default -> {
-                    }
-                }
-            } catch (MathSyntaxException | RuntimeException e) {
-                continue;
-            }
+        for (Statement st : ModelReadingChecks.statements(normalisedText)) {
+            List<Expr> candidates = switch (st) {
+                case Statement.Expression(var e) -> List.of(e);
+                case Statement.Equation(var lhs, var rhs) -> List.of(lhs, rhs);
+                default -> List.of();
+            };
             for (Expr c : candidates) if (Equivalence.of(c, want).equivalent()) return true;
         }
         return false;

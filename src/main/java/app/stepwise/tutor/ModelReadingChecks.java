@@ -153,7 +153,8 @@ final class ModelReadingChecks {
     private static final Pattern UP = Pattern.compile("\\b(?:increas\\w*|rise[sn]?|rising|raise[sd]?|up|profit|gain\\w*"
             + "|vat|tax|interest|tip|mark-?up|grow\\w*)\\b");
     /** 90 × (100 + 30)/100, × 1.3, (1 + 0.3): the amount after a rise; (100 − 30), (1 − 0.3): after a fall. */
-    private static final Pattern RISE_FORM = Pattern.compile("\\(\\s*100\\s*\\+|\\(\\s*1\\s*\\+|\\b1\\.\\d+\\s*[×*]|[×*]\\s*1\\.\\d+");
+    private static final Pattern RISE_FORM = Pattern
+            .compile("\\(\\s*100\\s*\\+|\\(\\s*1\\s*\\+|\\b1\\.\\d+\\s*[×*]|[×*]\\s*1\\.\\d+");
     private static final Pattern FALL_FORM = Pattern.compile("\\(\\s*100\\s*[-−]|\\(\\s*1\\s*[-−]");
 
     /** "a discount of 30 %" read as 90 × (100 + 30)/100 (es14-d, in Spanish), or a rise read as a fall. */
