@@ -98,7 +98,7 @@ public final class Generate {
             Locale language) throws ModelException {
         ProblemContext ctx = ProblemContext.of(p);
         if (!ctx.checkable()) {
-            ProblemContext read = ProblemContext.fromText(p.statement().replace("$", ""), Optional.of(model));
+            ProblemContext read = ProblemContext.fromText(p.statement().replace("$", ""), Optional.of(model), cancelled);
             if (read.reading().isPresent()) return Optional.of(fromReading(p, read.reading().get(), language));
             ctx = read;
         }

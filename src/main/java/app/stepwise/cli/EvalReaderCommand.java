@@ -50,8 +50,16 @@ final class EvalReaderCommand implements Callable<Integer> {
     @Option(names = "--model-hints", description = "let the model propose hints too (slower); the default measures the solver's")
     boolean modelHints;
 
+    @Option(names = "--model-reading", description = "let the model's reading task read what the reader refuses, hints "
+            + "from the solver only (the readings of --model-hints, faster)")
+    boolean modelReading;
+
     @Option(names = "--failures", description = "print each miss to standard error")
     boolean failures;
+
+    @Option(names = "--readings", description = "write each problem's reading (id, source, reading, answer) to this file, "
+            + "one tab-separated line each, to compare runs")
+    Path readings;
 
     @Mixin
     ModelOption modelOption;
@@ -66,7 +74,7 @@ final class EvalReaderCommand implements Callable<Integer> {
             return GradeCommand.error(spec.commandLine().getOut(), "cannot read the set: " + e.getMessage());
         }
         Optional<LocalModel> model = Optional.empty();
-        if (modelHints) {
+        if (modelHints || modelReading) {
             try {
                 model = Optional.of(modelOption.load());
             } catch (ModelException e) {
@@ -75,8 +83,11 @@ final class EvalReaderCommand implements Callable<Integer> {
         }
         try {
             final Optional<LocalModel> m = model;
-            HintService hints = new HintService(() -> m, 2, 3000);
+            HintService hints = new HintService(() -> modelHints ? m : Optional.empty(), 2, 3000);
             int inFamily = 0, read = 0, readRight = 0, hinted = 0, right = 0, wrongVerified = 0, outOfScope = 0, recognised = 0;
+            // by the reading's source (the deterministic reader's or the model's): right, wrong but verified, out of scope read
+            Map<String, int[]> bySource = new java.util.TreeMap<>();
+            List<String> readingLines = new ArrayList<>();
             long t0 = System.nanoTime();
             Map<String, int[]> byFamily = new LinkedHashMap<>();
             for (JsonNode it : items) {
@@ -84,10 +95,17 @@ final class EvalReaderCommand implements Callable<Integer> {
                 String id = it.path("id").asText();
                 ProblemContext ctx = ProblemContext.fromText(text, m);
                 Optional<ProblemReader.Reading> r = ctx.reading();
+                readingLines.add(id + "\t" + r.map(x -> x.source() + "\t" + x.summary().replace('\t', ' ') + "\t"
+                        + x.worked().answer().replace('\t', ' ')).orElse("none\t\t"));
+                int[] source = r.map(x -> bySource.computeIfAbsent(x.source(), k -> new int[3])).orElse(new int[3]);
                 if (it.path("family").isNull() || it.path("family").isMissingNode()) {
                     outOfScope++;
                     if (r.isEmpty()) recognised++;
-                    else if (failures) spec.commandLine().getErr().println(id + " out of scope but read as " + r.get().summary());
+                    else {
+                        source[2]++;
+                        if (failures)
+                            spec.commandLine().getErr().println(id + " out of scope but read as " + r.get().summary());
+                    }
                     continue;
                 }
                 inFamily++;
@@ -110,12 +128,14 @@ final class EvalReaderCommand implements Callable<Integer> {
                     if (ok) {
                         right++;
                         f[1]++;
+                        source[0]++;
                     } else {
                         wrongVerified++;
+                        source[1]++;
                         if (failures)
                             spec.commandLine().getErr()
-                                    .println(id + " WRONG but verified: " + r.get().worked().answer() + " for "
-                                            + it.path("answer"));
+                                    .println(id + " WRONG but verified (" + r.get().source() + "): " + r.get().worked().answer()
+                                            + " for " + it.path("answer"));
                     }
                     if (readOk) f[2]++;
                 }
@@ -131,12 +151,24 @@ final class EvalReaderCommand implements Callable<Integer> {
             out.put("wrongButVerified", wrongVerified);
             out.put("outOfScope", outOfScope);
             out.put("outOfScopeRecognised", share(recognised, outOfScope));
+            Map<String, String> sources = new LinkedHashMap<>();
+            bySource.forEach((k, v) -> sources.put(k, v[0] + " right, " + v[1] + " wrong but verified, " + v[2]
+                    + " out of scope read"));
+            out.put("bySource", sources);
             out.put("hintSource", modelHints ? "model, then solver" : "solver (no model)");
+            out.put("reading", model.isPresent() ? "reader, then the model's reading task" : "reader");
             out.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
             Map<String, String> fam = new LinkedHashMap<>();
             byFamily.forEach((k, v) -> fam.put(k, v[2] + "/" + v[0] + " read, " + v[1] + "/" + v[0] + " right"));
             out.put("byFamily", fam);
             spec.commandLine().getOut().println(Json.write(out));
+            if (readings != null) {
+                try {
+                    Files.write(readings, readingLines, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return GradeCommand.error(spec.commandLine().getOut(), "cannot write the readings: " + e.getMessage());
+                }
+            }
             return 0;
         } finally {
             model.ifPresent(LocalModel::close);

@@ -147,7 +147,7 @@ final class AskedFor {
             .compile("\\b(?:doubled|doubles|halved|halves|tripled|triples|trebled|trebles|quadrupled|quadruples)\\b");
 
     /** The last sentence that asks (or the whole text). */
-    private static String question(String lower) {
+    static String question(String lower) {
         String[] sentences = lower.split("(?<=[.?!])\\s+");
         for (int k = sentences.length - 1; k >= 0; k--)
             if (sentences[k].matches("(?s).*(?:\\?|\\b(?:find|what|how|calculate|work out|determine)\\b).*")) return sentences[k];
@@ -172,6 +172,11 @@ final class AskedFor {
 
     /** A division by the multiplier of the change: 120/0.8, 70/(1 − 30/100), 130 × 100/(100 + 30). */
     private static final Pattern DIVIDES = Pattern.compile("/\\s*\\(|/\\s*0?\\.\\d|/\\s*1\\.\\d");
+
+    /** Whether a start divides by the multiplier of a change (the amount before it). */
+    static boolean divides(String start) {
+        return DIVIDES.matcher(start).find();
+    }
 
     /** "how much is the rise", "by how much", "how much do I save", "how much is taken off": the change itself. */
     private static final Pattern CHANGE_ASKED = Pattern.compile("\\bhow\\s+much\\s+(?:is|was|will|would)\\s+(?:be\\s+)?"

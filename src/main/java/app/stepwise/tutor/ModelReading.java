@@ -14,6 +14,7 @@ import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.PromptFormat;
+import app.stepwise.model.StopReason;
 import app.stepwise.solve.GeneralSolver;
 import app.stepwise.solve.Solvers;
 import app.stepwise.text.Message;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,15 +43,46 @@ final class ModelReading {
         return m.manifest().can("read");
     }
 
+    /**
+     * The most tokens a reading may take. The generation is bounded by tokens, not by the clock, so one text gives one
+     * reading however busy the machine is: with a 4 s budget a reading cut short on a loaded machine was refused on one
+     * run and read on another (mread19).
+     */
+    static final int READING_TOKENS = 120;
+
+    /**
+     * A safety net only, far above what {@link #READING_TOKENS} take on a busy machine (about 1 s unloaded): a reading it
+     * cuts short is not used, and neither is a cancelled one. The caller's cancellation (a screen's task budget) stops it.
+     */
+    static final long READING_CAP_MS = 30_000;
+
     static Optional<ProblemReader.Reading> read(LocalModel m, String text) {
+        return read(m, text, () -> false);
+    }
+
+    /** The model's verified reading of the text; {@code cancelled} is polled before every token. */
+    static Optional<ProblemReader.Reading> read(LocalModel m, String text, BooleanSupplier cancelled) {
         if (!supported(m)) return Optional.empty();
         try {
             String prompt = new PromptFormat(m.manifest()).read(text);
-            Generation g = m.generate(prompt, GenerationOptions.greedy(120).withBudget(4000), null);
-            return verify(text, g.text());
+            return fromGeneration(text, m.generate(prompt, options(cancelled), null));
         } catch (ModelException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Greedy, at most {@link #READING_TOKENS}, the clock a safety net only. */
+    static GenerationOptions options(BooleanSupplier cancelled) {
+        return GenerationOptions.greedy(READING_TOKENS).withBudget(READING_CAP_MS).withCancel(cancelled);
+    }
+
+    /**
+     * The reading of a generation that ended by itself (its end token, or the token limit, both the same on every run);
+     * one the clock or a cancellation cut short is never read, since what it holds depends on the machine's load.
+     */
+    static Optional<ProblemReader.Reading> fromGeneration(String text, Generation g) {
+        if (g.stop() == StopReason.TIME_BUDGET || g.stop() == StopReason.CANCELLED) return Optional.empty();
+        return verify(text, g.text());
     }
 
     /** The reading in the model's output, when every field checks out against the text; empty otherwise. */
@@ -111,6 +144,8 @@ final class ModelReading {
         GeneralSolver.Request r = new GeneralSolver.Request(t.get(), start, unknown, "",
                 family.equals("percentages") ? family : "");
         if (!ProblemReader.accountsFor(math, r)) return Optional.empty(); // a number or letter of the text left out
+        // the start is of this problem: the text's own equations, the task it names, the letter it asks for (mread19)
+        if (ModelReadingChecks.refusal(math, t.get(), start, unknown).isPresent()) return Optional.empty();
         // an expression to differentiate, expand, factorise or simplify is written in the text: the model's start must be
         // that expression, not a part of it (x ln x of x ln x − x) or a different one with the same numbers
         if (EXPRESSION_TASKS.contains(t.get()) && !isAnExpressionOf(math, start)) return Optional.empty();
@@ -133,24 +168,12 @@ final class ModelReading {
         } catch (MathSyntaxException | RuntimeException e) {
             return false;
         }
-        String body = normalisedText.replaceAll("\\b[a-zA-Z]\\s*\\(\\s*[a-z]\\s*\\)\\s*=", " = ");
-        for (TextMath.Run run : TextMath.runs(body)) {
-            Optional<String> math = TextMath.parseable(run.text());
-            if (math.isEmpty()) continue;
-            List<Expr> candidates = new ArrayList<>();
-            try {
-                switch (Statement.collapse(Parser.parse(math.get()))) {
-                    case Statement.Expression(var e) -> candidates.add(e);
-                    case Statement.Equation(var lhs, var rhs) -> {
-                        candidates.add(lhs);
-                        candidates.add(rhs);
-                    }
-                    default -> {
-                    }
-                }
-            } catch (MathSyntaxException | RuntimeException e) {
-                continue;
-            }
+        for (Statement st : ModelReadingChecks.statements(normalisedText)) {
+            List<Expr> candidates = switch (st) {
+                case Statement.Expression(var e) -> List.of(e);
+                case Statement.Equation(var lhs, var rhs) -> List.of(lhs, rhs);
+                default -> List.of();
+            };
             for (Expr c : candidates) if (Equivalence.of(c, want).equivalent()) return true;
         }
         return false;
@@ -174,7 +197,14 @@ final class ModelReading {
         return out;
     }
 
-    /** "12 m/s" occurs in the text as 12 followed by a unit of the same dimension (12 m/s, 12 metres per second). */
+    private static boolean sameAmount(Quantity a, Quantity b) {
+        return Math.abs(a.si() - b.si()) <= 1e-9 * Math.max(Math.abs(a.si()), Math.abs(b.si()));
+    }
+
+    /**
+     * "12 m/s" occurs in the text as 12 followed by a unit of the same dimension and the same amount (12 m/s, 12 metres per
+     * second; not 12 km/s).
+     */
     static boolean occursWithUnit(String text, String value) {
         try {
             Quantity wanted = Quantity.parse(value);
@@ -187,7 +217,10 @@ final class ModelReading {
                             .replace(" per ", "/").replace(" squared", "^2");
                     try {
                         Quantity found = Quantity.parse(wanted.numberText() + " " + unit);
-                        if (found.unit().sameDimension(wanted.unit()) && (k > 0 || !wanted.hasUnit())) return true;
+                        // the same amount, not only the same kind: 200 kPa is no 200 Pa, 300 cm/s² no 300 m/s² (mread19)
+                        if (found.unit().sameDimension(wanted.unit()) && (k > 0 || !wanted.hasUnit())
+                                && sameAmount(found, wanted))
+                            return true;
                     } catch (MathSyntaxException | RuntimeException e) {
                         // fewer words
                     }

@@ -103,10 +103,16 @@ public record ProblemContext(String text, Optional<Task> task, Optional<String> 
      * (read15); the student keeps seeing the text as typed.
      */
     public static ProblemContext fromText(String text, Optional<app.stepwise.model.LocalModel> model) {
+        return fromText(text, model, () -> false);
+    }
+
+    /** {@link #fromText(String, Optional)}; the model's reading stops (and is not used) when {@code cancelled} turns true. */
+    public static ProblemContext fromText(String text, Optional<app.stepwise.model.LocalModel> model,
+            java.util.function.BooleanSupplier cancelled) {
         ProblemContext deterministic = fromText(text);
         if (deterministic.reading().isPresent() || model.isEmpty()) return deterministic;
         // a number that reads two ways in the text's language (1,500) is guessed by the model no more than by the reader
-        return ReaderLanguage.inEnglish(text).flatMap(english -> ModelReading.read(model.get(), english))
+        return ReaderLanguage.inEnglish(text).flatMap(english -> ModelReading.read(model.get(), english, cancelled))
                 .map(r -> fromReading(text, r)).orElse(deterministic);
     }
 

@@ -223,4 +223,25 @@ class ModelReadingTest {
         Optional<ProblemReader.Reading> r = ModelReading.verify(text, output.replace("\\n", "\n") + "\n<|end|>");
         assertThat(r.isPresent()).as(cause).isEqualTo(used.equals("yes"));
     }
+
+    /**
+     * mread19: the reading of a generation the clock or a cancellation cut short is never used (what it holds depends on
+     * the machine's load: a reading read on one run was refused on another); one that ended by itself is read, and the
+     * reading is bounded by tokens, the clock being a safety net far above them.
+     */
+    @Test
+    void aReadingCutShortByTheClockOrACancellationIsNotUsed() {
+        String reading = physics("m = 4 kg", "a = 3 m/s^2").replace("<|end|>", "");
+        java.util.function.Function<app.stepwise.model.StopReason, app.stepwise.model.Generation> ended = stop -> new app.stepwise.model.Generation(
+                reading, java.util.List.of(1L, 2L), stop, 10, 1, 2);
+        assertThat(ModelReading.fromGeneration(FORCE, ended.apply(app.stepwise.model.StopReason.END_TOKEN))).isPresent();
+        assertThat(ModelReading.fromGeneration(FORCE, ended.apply(app.stepwise.model.StopReason.MAX_TOKENS))).isPresent();
+        assertThat(ModelReading.fromGeneration(FORCE, ended.apply(app.stepwise.model.StopReason.TIME_BUDGET))).isEmpty();
+        assertThat(ModelReading.fromGeneration(FORCE, ended.apply(app.stepwise.model.StopReason.CANCELLED))).isEmpty();
+        app.stepwise.model.GenerationOptions o = ModelReading.options(() -> true);
+        assertThat(o.maxNewTokens()).isEqualTo(ModelReading.READING_TOKENS);
+        assertThat(o.temperature()).as("greedy: one text, one reading").isZero();
+        assertThat(o.timeBudgetMs()).as("the clock a safety net only").isGreaterThanOrEqualTo(30_000);
+        assertThat(o.cancelled().getAsBoolean()).as("the caller's cancellation is polled").isTrue();
+    }
 }

@@ -1,0 +1,185 @@
+package app.stepwise.tutor;
+
+import app.stepwise.lesson.Task;
+import app.stepwise.math.Equivalence;
+import app.stepwise.math.Expr;
+import app.stepwise.math.MathSyntaxException;
+import app.stepwise.math.Parser;
+import app.stepwise.math.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a model's math reading must pass, besides the deterministic reader's own checks, before the tutor trusts it
+ * (mread19: each was seen verified with a wrong answer). The model writes a start; the solver verifies the solution of
+ * that start, not of the text, so a start of another problem ("Evaluate 5x² when x = 3" read as the equation 5x² = 3)
+ * verifies. These checks only ever refuse a reading; they never change one.
+ */
+final class ModelReadingChecks {
+    private ModelReadingChecks() {}
+
+    /** The reason a model's math reading is refused, or empty when it passes (the text as normalised with times signs). */
+    static java.util.Optional<String> refusal(String math, Task task, String start, String unknown) {
+        String lower = math.toLowerCase(Locale.ROOT).replace('−', '-');
+        boolean solving = task == Task.SOLVE || task == Task.SYSTEM;
+        if (solving && !equationsOfTheText(math, start)) return java.util.Optional.of("an equation the text does not state");
+        if (solving && namesAnotherTask(lower)) return java.util.Optional.of("the text asks for another task");
+        if (solving && !unknownAsked(lower, unknown))
+            return java.util.Optional.of("another letter than the one asked");
+        if (task == Task.EVALUATE && !ReadingCheck.usesEveryNumber(math, start, Set.of("100", "0")))
+            return java.util.Optional.of("a number of the text used less often than stated");
+        if (task == Task.EVALUATE && leftAskedPartRead(lower, start)) return java.util.Optional.of("what is left asked");
+        if (task == Task.EVALUATE && changedTheOtherWay(lower, start))
+            return java.util.Optional.of("a change read the other way");
+        if (task == Task.EVALUATE && SEQUENCE.matcher(lower).find())
+            return java.util.Optional.of("a story of two events, one reading");
+        if (task == Task.EVALUATE && amountBeforeAsked(lower, start)) return java.util.Optional.of("the amount before asked");
+        if (NUMBER_WORD.matcher(lower).find()) return java.util.Optional.of("a number said in words");
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Where the text states equations, each equation of the start is one of them (the same sides, either way round, up to
+     * equivalence) or an expression of the text set to 0 ("the roots of f(x) = x² − 4"): "Evaluate 5x² when x = 3" is no
+     * equation 5x² = 3, "the value of 2a + 3b when a = 4 and b = −1" no system 2a + 3b = 4, a = −1. A text with no
+     * equals sign (a word problem) leaves the model to write it; the other checks hold there.
+     */
+    static boolean equationsOfTheText(String text, String start) {
+        List<Statement.Equation> stated = new ArrayList<>();
+        for (Statement s : statements(text)) if (s instanceof Statement.Equation e) stated.add(e);
+        // "Q6. 3x + 4 =": an equals sign with no equation the reader can parse is no licence to write one
+        if (stated.isEmpty() && !text.contains("=")) return true;
+        for (String part : start.split(";")) {
+            Statement s;
+            try {
+                s = Statement.collapse(Parser.parse(part.strip()));
+            } catch (MathSyntaxException | RuntimeException e) {
+                return false;
+            }
+            if (!(s instanceof Statement.Equation e)) return false;
+            if (stated.stream().noneMatch(t -> same(t.lhs(), e.lhs()) && same(t.rhs(), e.rhs())
+                    || same(t.lhs(), e.rhs()) && same(t.rhs(), e.lhs()))
+                    && !(isZero(e.rhs())
+                            && ModelReading.isAnExpressionOf(text, part.substring(0, part.indexOf('=')))))
+                return false;
+        }
+        return true;
+    }
+
+    /** The statements the text's stretches of math parse as; "f(x) =" and "y =" before an expression leave it alone. */
+    static List<Statement> statements(String normalisedText) {
+        String body = normalisedText.replaceAll("\\b[a-zA-Z]\\s*\\(\\s*[a-z]\\s*\\)\\s*=", " = ");
+        List<Statement> out = new ArrayList<>();
+        for (TextMath.Run run : TextMath.runs(body)) {
+            java.util.Optional<String> math = TextMath.parseable(run.text());
+            if (math.isEmpty()) continue;
+            try {
+                out.add(Statement.collapse(Parser.parse(math.get())));
+            } catch (MathSyntaxException | RuntimeException e) {
+                // not math after all
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(Expr a, Expr b) {
+        try {
+            return Equivalence.of(a, b).equivalent();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isZero(Expr e) {
+        try {
+            return Equivalence.of(e, Parser.parseExpression("0")).equivalent();
+        } catch (MathSyntaxException | RuntimeException x) {
+            return false;
+        }
+    }
+
+    /** Words of another task than solving (expand, simplify, factorise, differentiate, evaluate, substitute). */
+    private static final Pattern ANOTHER_TASK = Pattern.compile("\\b(?:expand|multiply\\s+out|simplif(?:y|ied)"
+            + "|factori[sz]e|differentiate|derivative|evaluate|substitut\\w*)\\b");
+    /** Words that ask for an equation to be solved. */
+    private static final Pattern SOLVING = Pattern.compile(
+            "\\b(?:solve|solving|solutions?|roots?|equations?|satisf\\w*|rearrange|subject)\\b");
+
+    /** The text names another task and never asks for solving: "Simplify 4a + 3b − a + 2b, then find its value when …". */
+    static boolean namesAnotherTask(String lower) {
+        return ANOTHER_TASK.matcher(lower).find() && !SOLVING.matcher(lower).find();
+    }
+
+    /** "solve for w", "find x", "make t the subject": the letter the text asks for, when it names one. */
+    private static final Pattern ASKED_LETTER = Pattern.compile("\\b(?:solve\\s+for|find|make|work\\s+out|calculate"
+            + "|what\\s+is|what's|whats|determine)\\s+(?:the\\s+value\\s+of\\s+)?([a-z])"
+            + "(?=\\s*(?:[.?!,;:]|$|\\s(?:when|if|in|from|given|for|such|so|and|the\\s+subject)\\b))");
+
+    /** The reading solves for the letter the text asks for (when the text names exactly one). */
+    static boolean unknownAsked(String lower, String unknown) {
+        Set<String> asked = new LinkedHashSet<>();
+        Matcher m = ASKED_LETTER.matcher(lower);
+        while (m.find()) asked.add(m.group(1));
+        if (asked.size() != 1 || unknown.isBlank() || unknown.contains(",")) return true;
+        return asked.contains(unknown.strip());
+    }
+
+    /** "How many are left?", "what remains": the rest after a part is taken, not the part. */
+    private static final Pattern LEFT_ASKED = Pattern.compile("\\b(?:left|left\\s+over|remain(?:s|ing|der)?|rest)\\b");
+    /** 25/100 × 40, 40 × 25/100, 0.25 × 40: a part, nothing more. */
+    private static final Pattern A_PART = Pattern.compile(
+            "\\s*(?:[\\d.]+\\s*/\\s*100\\s*[×*·]\\s*[\\d.]+|[\\d.]+\\s*[×*·]\\s*[\\d.]+\\s*/\\s*100|0?\\.\\d+\\s*[×*·]\\s*[\\d.]+"
+                    + "|[\\d.]+\\s*[×*·]\\s*0?\\.\\d+)\\s*");
+
+    /** What is left asked, and a start that takes nothing away (a part of the amount, or parts put together). */
+    static boolean leftAskedPartRead(String lower, String start) {
+        return LEFT_ASKED.matcher(AskedFor.question(lower)).find()
+                && (A_PART.matcher(start).matches() || !start.matches(".*[-−].*"));
+    }
+
+    /**
+     * "… and then his sister eats 3/7 of it", "Increase 60 by 15 %, then decrease …": two events told in order, which
+     * the model's one-line start has read as one operation of the wrong numbers (a difference of the two takers' parts).
+     */
+    private static final Pattern SEQUENCE = Pattern.compile("\\b(?:then|after\\s+that|afterwards|later|next)\\b");
+
+    private static final Pattern DOWN = Pattern.compile("\\b(?:discount\\w*|reduc\\w*|decreas\\w*|off|sale|cut|fall\\w*"
+            + "|drop\\w*|loss|lower\\w*)\\b");
+    private static final Pattern UP = Pattern.compile("\\b(?:increas\\w*|rise[sn]?|rising|raise[sd]?|up|profit|gain\\w*"
+            + "|vat|tax|interest|tip|mark-?up|grow\\w*)\\b");
+    /** 90 × (100 + 30)/100, × 1.3, (1 + 0.3): the amount after a rise; (100 − 30), (1 − 0.3): after a fall. */
+    private static final Pattern RISE_FORM = Pattern
+            .compile("\\(\\s*100\\s*\\+|\\(\\s*1\\s*\\+|\\b1\\.\\d+\\s*[×*]|[×*]\\s*1\\.\\d+");
+    private static final Pattern FALL_FORM = Pattern.compile("\\(\\s*100\\s*[-−]|\\(\\s*1\\s*[-−]");
+
+    /** "a discount of 30 %" read as 90 × (100 + 30)/100 (es14-d, in Spanish), or a rise read as a fall. */
+    static boolean changedTheOtherWay(String lower, String start) {
+        boolean down = DOWN.matcher(lower).find(), up = UP.matcher(lower).find();
+        return down && !up && RISE_FORM.matcher(start).find() || up && !down && FALL_FORM.matcher(start).find();
+    }
+
+    /** "the price without VAT", "before the discount", "what did the shop pay": the amount before a change. */
+    private static final Pattern BEFORE = Pattern.compile("\\b(?:without|excluding|exclusive\\s+of|before)\\s+(?:the\\s+)?"
+            + "(?:vat|tax|increase|rise|discount|reduction|sale|cut|mark-?up|profit|loss)\\b|\\bwhat\\s+did\\s+(?:the\\s+)?\\w+"
+            + "\\s+(?:pay|cost)\\b|\\bcost\\s+price\\b|\\bincluding\\s+(?:vat|tax)\\b");
+
+    static boolean amountBeforeAsked(String lower, String start) {
+        return lower.contains("%") || lower.contains("percent")
+                ? BEFORE.matcher(lower).find() && !AskedFor.divides(start)
+                : false;
+    }
+
+    /**
+     * A multiplier said in words ("twice as many", "half of what is left", "doubled", "a third of", "three times"): a
+     * number of the problem that no start of the model's has (its digits are not in the text), so a start that passes
+     * the number checks has left it out.
+     */
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:half|halve[sd]?|twice|double[sd]?|triple[sd]?"
+            + "|treble[sd]?|thirds?|quarters?|dozens?|(?:two|three|four|five|six|seven|eight|nine|ten)\\s+times"
+            + "|in\\s+a\\s+row|consecutive)\\b");
+}
