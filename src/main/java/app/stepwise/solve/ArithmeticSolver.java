@@ -25,6 +25,16 @@ final class ArithmeticSolver {
     static List<Step> steps(Expr e) {
         if (!Exprs.variables(e).isEmpty()) throw new IllegalArgumentException("the expression has letters in it");
         if (Exprs.exactValue(e).isEmpty()) throw new IllegalArgumentException("the expression has no exact value");
+        try {
+            return reduced(e);
+        } catch (java.util.NoSuchElementException ex) {
+            // a part with no exact value of its own, in a whole that has one: (√2 + 1)(√2 - 1) is 1, but √2 + 1 is no
+            // number these steps can write (furn19 found "No value present" printed for it)
+            throw new IllegalArgumentException("a part of the expression has no exact value: " + Printer.text(e), ex);
+        }
+    }
+
+    private static List<Step> reduced(Expr e) {
         boolean decimals = Exprs.any(e, x -> x instanceof Expr.Num n && n.decimal());
         List<Step> steps = new ArrayList<>();
         Expr cur = e;

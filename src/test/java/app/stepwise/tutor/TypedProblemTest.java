@@ -1,6 +1,7 @@
 package app.stepwise.tutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.lesson.LatexPolicy;
@@ -44,6 +45,18 @@ class TypedProblemTest {
         assertThat(TypedProblem.read("Find the area of a circle of radius 3 cm.").reading())
                 .isEqualTo(ProblemReader.CANNOT_CHECK_SAID);
         assertThat(TypedProblem.read("A 4 Ω and a 12 Ω resistor are in series. Find the total resistance.").pack()).isPresent();
+    }
+
+    /**
+     * A product of surds whose value is whole ((√2 + 1)(√2 − 1) = 1) has parts with no exact value; the step-by-step
+     * arithmetic threw an unchecked "No value present" out of the reader (furn19). It is read, or refused, never thrown.
+     */
+    @Test
+    void aSurdProductIsReadOrRefusedNeverThrown() {
+        for (String text : new String[]{"(√2+1)(√2-1)", "Work out (√3 - 1)(√3 + 1)", "Find the cube root: √[3]{8}"})
+            assertThatCode(() -> TypedProblem.read(text)).as(text).doesNotThrowAnyException();
+        TypedProblem.read("(√2+1)(√2-1)").pack() // where it is read, its answer is 1
+                .ifPresent(pack -> assertThat(AnswerChecker.check(pack.problems().get(0).answer(), "1").correct()).isTrue());
     }
 
     @Test
