@@ -190,6 +190,19 @@ public final class StepChecker {
     }
 
     /**
+     * The lines as they were before {@link #notFinished} said the working was not finished: for working whose answer is
+     * given in the answer box (the working is optional there, and a right "x = 13/2" in the box finishes it; session 19:
+     * the screen said "Correct." above "Right so far, but the working is not finished yet").
+     */
+    public static List<LineCheck> finishedByTheAnswer(List<LineCheck> lines) {
+        return lines.stream().map(l -> !l.said().key().equals("line.notFinished")
+                ? l
+                : new LineCheck(l.line(), l.text(), l.status(), l.misconception(),
+                        Message.of(l.reference().isPresent() ? "line.goodStep" : "grade.correct"), l.reference()))
+                .toList();
+    }
+
+    /**
      * Whether the last statement of simplify, expand, factorise or evaluate working is the answer: equal to the start and
      * in the form the task asks for (no like terms left; multiplied out and collected; fully factorised; one number). The
      * advice says what is left where it is equal but not in that form.

@@ -105,8 +105,9 @@ public final class Checking {
         Optional<AnswerVerdict> verdict = answer.isBlank()
                 ? Optional.empty()
                 : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
-        List<LineMark> marks = report.map(LineCheck.Report::lines).orElse(List.of()).stream()
-                .filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();
+        List<LineCheck> judged = report.map(LineCheck.Report::lines).orElse(List.of());
+        if (!answer.isBlank()) judged = app.stepwise.grade.StepChecker.finishedByTheAnswer(judged);
+        List<LineMark> marks = judged.stream().filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();
         return new Result(verdict, marks, report.flatMap(LineCheck.Report::firstError));
     }
 

@@ -32,6 +32,21 @@ class CheckingTest {
         assertThat(result.lines()).allMatch(l -> l.mark() != Checking.Mark.WRONG);
     }
 
+    /**
+     * Working that stops before the answer is told so (grade19), but not when the answer box gives the answer: the
+     * working is optional, and the screen said "Correct." above "Right so far, but the working is not finished yet".
+     */
+    @Test
+    void workingThatStopsEarlyIsUnfinishedOnlyWithoutAnAnswer() {
+        List<String> work = List.of("3x = 15");
+        var alone = Checking.check(le02(), "", work, List.of());
+        assertThat(alone.lines().get(0).message()).contains("not finished");
+        var answered = Checking.check(le02(), "x = 5", work, List.of());
+        assertThat(answered.answer()).hasValueSatisfying(v -> assertThat(v.correct()).isTrue());
+        assertThat(answered.lines()).extracting(Checking.LineMark::mark).doesNotContain(Checking.Mark.WRONG);
+        assertThat(answered.lines().get(0).message()).doesNotContain("not finished");
+    }
+
     @Test
     void unreadableMathIsShownAsTypedInsteadOfAsLatex() {
         assertThat(Checking.asMath("3x = 15")).startsWith("$").endsWith("$");
