@@ -106,7 +106,7 @@ public final class Checking {
                 ? Optional.empty()
                 : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
         List<LineCheck> judged = report.map(LineCheck.Report::lines).orElse(List.of());
-        if (!answer.isBlank()) judged = app.stepwise.grade.StepChecker.finishedByTheAnswer(judged);
+        if (!answer.isBlank()) judged = StepChecker.finishedByTheAnswer(judged);
         List<LineMark> marks = judged.stream().filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();
         return new Result(verdict, marks, report.flatMap(LineCheck.Report::firstError));
     }
