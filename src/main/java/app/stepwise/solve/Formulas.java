@@ -14,8 +14,22 @@ final class Formulas {
     private Formulas() {}
 
     /** Letters a formula may use besides its subject, as textbooks name quantities. */
-    private static final List<String> LETTERS = List.of("a", "b", "c", "d", "h", "k", "m", "n", "p", "q", "r", "t", "u",
-            "v", "w", "y", "A", "B", "C", "E", "F", "L", "M", "P", "Q", "R", "T", "V", "W");
+    private static final List<String> LETTERS = List.of("a", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r",
+            "s", "t", "u", "v", "w", "y", "z", "A", "B", "C", "D", "E", "F", "G", "H", "I", "K", "L", "M", "N", "P", "Q", "R",
+            "S", "T", "U", "V", "W");
+
+    /**
+     * Subjects as science formulas name them, capitals and l and g among them (session 20: the corpus made only
+     * lower-case letters the subject, and 2.10.0, asked to make C the subject of F = 9C/5 + 32, wrote p for C; g, l, s,
+     * z and nine capitals were added to the other letters too).
+     */
+    private static final List<String> SUBJECTS = List.of("A", "C", "E", "F", "I", "L", "M", "N", "P", "Q", "R", "T", "V",
+            "W", "l", "g", "d", "m", "s");
+
+    /** A subject from {@link #SUBJECTS}. */
+    static String subject(SplittableRandom r) {
+        return NumberWriting.pick(r, SUBJECTS);
+    }
 
     /** Numbers that formulas add or subtract (a temperature scale, angles, a hundred). */
     private static final List<String> CONSTANTS = List.of("32", "273", "100", "180", "360", "60");

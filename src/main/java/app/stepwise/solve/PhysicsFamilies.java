@@ -120,6 +120,10 @@ final class PhysicsFamilies {
     /** The parameter of a typed-in problem that states its own g (the Moon's 1.6 N/kg); the standard g otherwise. */
     static final String OWN_G = "g";
 
+    /** The g values problems state: the classroom's 10 N/kg most often, 9.81, and the Moon's, Mars's and Jupiter's. */
+    static final List<String> OWN_GS = List.of("10 N/kg", "10 N/kg", "10 N/kg", "10 m/s^2", "9.81 N/kg", "9.81 m/s^2",
+            "1.6 N/kg", "1.62 N/kg", "3.7 N/kg", "3.71 N/kg", "24.8 N/kg", "8.9 N/kg");
+
     /** g in a case's arithmetic: the problem's own where it states one, else the standard value. */
     static double g(Map<String, Double> si) {
         return si.getOrDefault(OWN_G, G);
@@ -436,6 +440,9 @@ final class PhysicsFamilies {
             Map<String, String> p = new LinkedHashMap<>();
             p.put("case", Integer.toString(k));
             for (String g : c.givens()) p.put(g, value(r, this, g));
+            // one problem in five whose formula takes g states a g of its own, as teachers set it (10 N/kg) or on another
+            // planet (session 20: 2.10.0 had only ever seen 9.8, and took 9.8 where a problem said 1.6 N/kg or 10 N/kg)
+            if (usesG(c) && r.nextInt(5) == 0) p.put(OWN_G, NumberWriting.pick(r, OWN_GS));
             QuantitySpec asked = quantities.get(c.unknown());
             if (!asked.alt().isEmpty() && r.nextInt(8) == 0) // now and then the answer asked in another unit (km/h, kJ)
                 p.put(UNIT_ASKED, NumberWriting.pick(r, asked.alt())[0]);
@@ -464,7 +471,7 @@ final class PhysicsFamilies {
             }
             if (p.containsKey(OWN_G)) {
                 // a g of the problem's own (on the Moon, on Mars): a given like the others, only where the formula takes g
-                if (!usesG(c) || !p.containsKey(TYPED_IN)) throw new IllegalArgumentException("no g in " + c.formula());
+                if (!usesG(c)) throw new IllegalArgumentException("no g in " + c.formula());
                 givens.add(new Given(OWN_G, p.get(OWN_G), "gravitational field strength"));
                 si.put(OWN_G, parseSi(p.get(OWN_G)));
             }
@@ -516,7 +523,9 @@ final class PhysicsFamilies {
             String result = NumberWriting.sig(answer) + (unknown.unit().isEmpty() ? "" : " " + unknown.unit());
             steps.add(new Step(Message.of("step.physics.result"), c.unknown() + " = " + result, "result"));
             if (asked.isPresent()) { // worked in SI: the answer converted at the end
-                String converted = inUnit(answer, asked.get());
+                // from the SI value as the line shows it, so that the line agrees with itself (5.925 kg = 5930 g, where the
+                // value 5.92497 kg gave 5920 g; session 20)
+                String converted = inUnit(Double.parseDouble(NumberWriting.upTo(answer, 4)), asked.get());
                 steps.add(new Step(Message.of("step.physics.convertAnswer", asked.get().symbol()),
                         // the SI value to 4 figures, so the line agrees with itself (1084 s = 18.1 min; 1080 s is 18.0 min)
                         c.unknown() + " = " + NumberWriting.upTo(answer, 4)
@@ -533,7 +542,8 @@ final class PhysicsFamilies {
          * 1.53 kJ, where rounding the binary 1.5249… gave 1.52, which the grading module rightly calls a slip.
          */
         private static String inUnit(double si, Unit unit) {
-            return NumberWriting.sig(java.math.BigDecimal.valueOf(unit.fromSi(si))
+            // to 12 figures first: 5.925 kg in g is 5924.999999999999 in binary, which gave 5920 g (session 20)
+            return NumberWriting.sig(java.math.BigDecimal.valueOf(unit.fromSi(si)).round(new java.math.MathContext(12))
                     .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP)).doubleValue()) + " " + unit.symbol();
         }
 
@@ -552,12 +562,24 @@ final class PhysicsFamilies {
             String story = story(p, wording, c, givens, unknown);
             String statement = (story != null ? story : statement(p, wording, givens, unknown, c.formula().contains("g")))
                     + connection(c, p);
+            if (p.containsKey(OWN_G) && !p.containsKey(TYPED_IN) && !statesItsG(statement, p.get(OWN_G)))
+                throw new IllegalArgumentException("a wording that leaves out the problem's own g");
             if (p.containsKey(UNIT_ASKED) && !p.containsKey(TYPED_IN)) // a generated problem says which unit it asks for
                 statement += List.of(" Give your answer in %s.", " Answer in %s.", " Give the answer in %s.")
                         .get((int) (Long.parseLong(p.getOrDefault("order", "0")) % 3)).formatted(p.get(UNIT_ASKED));
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
+        }
+
+        /**
+         * A drawn problem with its own g says it (a story that lists only the formula's givens would hide it), and does
+         * not set itself on Earth with another planet's g.
+         */
+        private static boolean statesItsG(String statement, String g) {
+            String number = g.substring(0, g.indexOf(' '));
+            boolean earthly = List.of("10", "9.81").contains(number);
+            return statement.contains(number) && (earthly || !statement.contains("Earth"));
         }
 
         /**

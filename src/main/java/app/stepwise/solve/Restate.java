@@ -87,7 +87,8 @@ public final class Restate {
             return Optional.empty();
         }
         if (unknown.isEmpty()) return Optional.empty();
-        if (letters > 1) return Optional.of(fill(Frames.REARRANGE.get(0), Map.of("s", unknown, "f", equation)));
+        if (letters > 1)
+            return Optional.of(fill(Frames.REARRANGE.get(0), Map.of("s", unknown, "f", lettersApart(equation))));
         return Optional.of(unknown.equals("x")
                 ? fill(Frames.SOLVE.get(0), Map.of("eq", equation))
                 : fill(frame(Frames.SOLVE, "Solve the equation {eq} for {x}."), Map.of("eq", equation, "x", unknown)));
@@ -133,6 +134,32 @@ public final class Restate {
             s = BRACKETED_FRACTION.matcher(s).replaceAll("$1");
         } while (!s.equals(before));
         return s;
+    }
+
+    /** A run of two or more letters: a product written without spaces (2as, mc^2), or a function's name. */
+    private static final Pattern LETTER_RUN = Pattern.compile("(?<![\\p{L}_])\\p{L}{2,}");
+
+    private static final List<String> FUNCTIONS = List.of("sqrt", "sin", "cos", "tan", "ln", "log", "exp");
+
+    /**
+     * A formula with the letters of each product set apart, as the corpus writes every formula to rearrange (v^2 = u^2
+     * + 2a s, E = m c^2): 2.10.0, given "Make s the subject of v^2 = u^2 + 2as.", wrote another letter for s (session
+     * 20). A function's name stays whole (sin x), and so does a subscript (v_max). The math is unchanged: the reader
+     * reads 2as as 2 × a × s.
+     */
+    static String lettersApart(String formula) {
+        return LETTER_RUN.matcher(formula).replaceAll(m -> {
+            String run = m.group();
+            List<String> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < run.length();) {
+                int at = i;
+                String name = FUNCTIONS.stream().filter(f -> run.startsWith(f, at)).findFirst()
+                        .orElse(run.substring(at, run.offsetByCodePoints(at, 1)));
+                parts.add(name);
+                i += name.length();
+            }
+            return Matcher.quoteReplacement(String.join(" ", parts));
+        });
     }
 
     private static String frame(List<String> pool, String wanted) {

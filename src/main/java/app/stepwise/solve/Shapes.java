@@ -34,7 +34,8 @@ final class Shapes {
         for (String f : List.of("linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"))
             SHAPES.put(f, new Shape(Task.SOLVE, "", "", (r, x) -> r.nextBoolean() ? Trees.linear(r, x, f) : linear(r, x)));
         SHAPES.put("integer-arithmetic", new Shape(Task.EVALUATE, "", "",
-                (r, x) -> typed(r, r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
+                (r, x) -> typed(r,
+                        r.nextInt(6) == 0 ? twoNumbers(r) : r.nextBoolean() ? Trees.arithmetic(r) : longArithmetic(r))));
         SHAPES.put("fraction-arithmetic",
                 new Shape(Task.EVALUATE, "", "",
                         (r, x) -> asRead(typed(r, r.nextBoolean() ? Trees.fractions(r) : fractions(r)))));
@@ -83,7 +84,7 @@ final class Shapes {
         for (int attempt = 0; attempt < 12; attempt++) {
             String x = shape.task() == Task.DIFFERENTIATE
                     ? (r.nextInt(3) == 0 ? NumberWriting.pick(r, List.of("t", "t", "z", "p", "w")) : "x")
-                    : LinearFamilies.var(r);
+                    : family.name().equals("rearrange-formula") && r.nextBoolean() ? Formulas.subject(r) : LinearFamilies.var(r);
             String start;
             try {
                 start = shape.start().apply(r, x);
@@ -155,6 +156,31 @@ final class Shapes {
             case 0 -> NumberWriting.between(r, 2, 6) + " × (" + e + ")";
             case 1 -> "(" + e + ") ÷ " + NumberWriting.pick(r, List.of(1, 2, 4, 5));
             default -> e;
+        };
+    }
+
+    /**
+     * Two numbers and one operation, as a first exercise or a check sets them: 3 × 4, 2500 + 1750, 2.5 × 4, -8 ÷ 2
+     * (session 20: the corpus always had three numbers or more, and 2.10.0 answered "Calculate 3 × 4." with 12/4 = 3).
+     */
+    static String twoNumbers(SplittableRandom r) {
+        int kind = r.nextInt(4);
+        int a = switch (kind) {
+            case 1 -> NumberWriting.between(r, 2, 199) * 50; // large round numbers
+            default -> NumberWriting.between(r, 2, 12);
+        };
+        int b = kind == 1 ? NumberWriting.between(r, 2, 199) * 50 : NumberWriting.between(r, 2, 12);
+        String op = NumberWriting.pick(r, List.of(" + ", " - ", " × ", " ÷ "));
+        if (kind == 1 && op.equals(" × ")) b = NumberWriting.between(r, 2, 9);
+        String left = op.equals(" ÷ ") ? Integer.toString(a * b) : Integer.toString(a);
+        if (kind == 1 && op.equals(" ÷ ")) left = Integer.toString(a);
+        String right = Integer.toString(b);
+        if (kind == 1 && op.equals(" ÷ ")) right = Integer.toString(NumberWriting.pick(r, List.of(2, 5, 10, 25, 50)));
+        return switch (kind) {
+            case 2 -> LinearFamilies.decimal(Rational.of(NumberWriting.between(r, 11, 99), 10)) + op
+                    + (op.equals(" ÷ ") ? NumberWriting.pick(r, List.of(2, 4, 5)) : right);
+            case 3 -> r.nextBoolean() ? "-" + left + op + right : left + op + NumberWriting.paren(-b);
+            default -> left + op + right;
         };
     }
 

@@ -27,8 +27,8 @@ class CorpusShapesTest {
     }
 
     private static void assertShape(String family, String what, Predicate<String> startHasShape) {
-        List<Worked> ws = shapes(family, 80, family.hashCode());
-        assertThat(ws).as(family).hasSizeGreaterThanOrEqualTo(40);
+        List<Worked> ws = shapes(family, 160, family.hashCode());
+        assertThat(ws).as(family).hasSizeGreaterThanOrEqualTo(80);
         assertThat(ws).as(family + ": every solution verifies").allSatisfy(w -> {
             assertThat(w.family()).isEqualTo(family);
             assertThat(Verifier.check(w)).as(w.start()).isEmpty();
@@ -116,6 +116,24 @@ class CorpusShapesTest {
         assertShape("fraction-arithmetic", "a mixed number", s -> s.matches(".*\\(\\d \\+ \\d/\\d\\).*"));
         assertShape("simplify-expression", "a product of two letters written both ways",
                 s -> s.matches(".*([a-z])([a-z]).*\\2\\1.*"));
+    }
+
+    /** Session 20: a first exercise or a check has two numbers and one operation (3 × 4, 2500 + 1750, 2.5 × 4). */
+    @Test
+    void twoNumbersAndOneOperation() {
+        assertShape("integer-arithmetic", "two numbers",
+                s -> s.replaceAll("[()]", "").matches("-?[\\d.]+ ?[-+×÷*/] ?-?[\\d.]+"));
+        assertShape("integer-arithmetic", "two numbers, the first a large round one",
+                s -> s.matches("\\d{3,}0 ?[-+×÷*/] ?\\d+"));
+    }
+
+    /** Session 20: science formulas make capitals and l or g the subject (F = 9C/5 + 32 for C, T = 2π√(l/g) for l). */
+    @Test
+    void subjectsInCapitalsAndOtherLetters() {
+        List<Worked> ws = shapes("rearrange-formula", 160, 20);
+        assertThat(ws).hasSizeGreaterThanOrEqualTo(80).allSatisfy(w -> assertThat(Verifier.check(w)).isEmpty());
+        assertThat(ws.stream().filter(w -> Character.isUpperCase(w.answer().charAt(0))).count()).isGreaterThanOrEqualTo(10);
+        assertThat(ws.stream().filter(w -> w.answer().matches("^[lg] = .*")).count()).isGreaterThanOrEqualTo(3);
     }
 
     /** Session 19: textbooks start the power rule with one term (x^6, 5x^3, x^(3/2), 2/x). */

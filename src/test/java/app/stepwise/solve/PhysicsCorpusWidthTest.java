@@ -45,6 +45,30 @@ class PhysicsCorpusWidthTest {
         }
     }
 
+    /**
+     * Session 20: some problems whose formula takes g state their own (10 N/kg, the Moon's 1.6 N/kg); the text says it,
+     * never on Earth with another planet's g, and the working puts that g in, never 9.8.
+     */
+    @Test
+    void someProblemsStateTheirOwnGAndTheWorkingUsesIt() {
+        int own = 0;
+        for (String family : List.of("weight", "potential-energy", "free-fall")) {
+            for (Worked w : drawn(family, 200, 7)) {
+                String g = w.params().get(PhysicsFamilies.OWN_G);
+                if (g == null) continue;
+                own++;
+                String number = g.split(" ")[0];
+                assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
+                assertThat(w.statement()).as("the text states its g").contains(number).doesNotContain("9.8 m/s^2");
+                if (!List.of("10", "9.81").contains(number)) assertThat(w.statement()).doesNotContain("Earth");
+                String substituted = w.steps().stream().filter(s -> s.operation().equals("substitute")).findFirst()
+                        .orElseThrow().math();
+                assertThat(substituted).as(w.statement()).contains(number).doesNotContain("9.8 ");
+            }
+        }
+        assertThat(own).as("problems with their own g").isGreaterThan(40);
+    }
+
     @Test
     void someProblemsTakeTwoFormulasAndAreVerifiedAndToldWithEveryGiven() {
         Map<String, Integer> chains = new HashMap<>();

@@ -100,6 +100,23 @@ class RestateTest {
         assertThat(Restate.plainly(Task.DIFFERENTIATE, "sin(x) (x)")).contains("Differentiate sin(x) x with respect to x.");
     }
 
+    /** The corpus writes each formula to rearrange with its products' letters apart; the tutor says it so too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "v^2 = u^2 + 2as | s | Make s the subject of v^2 = u^2 + 2a s.",
+            "E = mc^2 | m | Make m the subject of E = m c^2.",
+            "F = 9C/5 + 32 | C | Make C the subject of F = 9C/5 + 32.",
+            "T = 2πsqrt(l/g) | l | Make l the subject of T = 2π sqrt(l/g).",
+            "y = mx + c | x | Make x the subject of y = m x + c.",
+            "v_max = u + at | t | Make t the subject of v_max = u + a t.",
+            "s = ut + 1/2 at^2 | u | Make u the subject of s = u t + 1/2 a t^2."})
+    void aFormulaToRearrangeIsGivenWithItsProductsLettersApartAsTheCorpusWritesIt(String formula, String subject,
+            String said) {
+        Worked w = new Worked("rearrange-formula", "", Task.SOLVE, formula, List.of(), List.of(), "", "", List.of(),
+                java.util.Map.of(), 0, Double.NaN);
+        assertThat(Restate.plainly(w, subject)).contains(said);
+    }
+
     @Test
     void whatCannotBeSaidPlainlyIsLeftAsWritten() {
         assertThat(Restate.plainly(Task.PHYSICS, "v")).isEmpty(); // physics needs its family and givens
