@@ -463,16 +463,19 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Every student the store knows: this machine's and those imported from results files. */
     public List<Profile> allProfiles() {
-        return read(c -> {
-            List<Profile> out = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
-                while (r.next())
-                    out.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
-                            r.getString(4), r.getString(5)));
-            }
-            return out;
-        }, profiles());
+        return read(ProgressStore::everyProfile, profiles());
+    }
+
+    /** Every profile in the file, by name. */
+    private static List<Profile> everyProfile(Connection c) throws SQLException {
+        List<Profile> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
+            while (r.next())
+                out.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
+                        r.getString(4), r.getString(5)));
+        }
+        return out;
     }
 
     /**
@@ -802,13 +805,7 @@ public final class ProgressStore implements AutoCloseable {
 
     /** The class totals, read on {@code c}; {@code machine} is this file's own machine id. */
     static ClassTotals classTotals(Connection c, String machine) throws SQLException {
-        List<Profile> profiles = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
-            while (r.next())
-                profiles.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
-                        r.getString(4), r.getString(5)));
-        }
+        List<Profile> profiles = everyProfile(c);
         java.util.TreeSet<String> skills = new java.util.TreeSet<>();
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT skill FROM mastery UNION SELECT skills FROM attempt")) {
