@@ -37,13 +37,17 @@ echo "== .deb"
 # fails where /etc/xdg/menus does not exist). So no --file-associations here: the entry and the XML are the association.
 # The package's mark (docs/decisions/0017): a copy installed for every account, even when root, who can write /opt, runs
 # it. It goes only into the .deb (dpkg owns it and removes it), never into the portable app image or .tar.gz above.
+# The package's Homepage: none unless STEPWISE_HOMEPAGE names a real, public page (jpackage then writes no Homepage line;
+# an address that leads nowhere, as the localhost page given before did, is worse than none). See installer/README.md.
+homepage=()
+[ -n "${STEPWISE_HOMEPAGE:-}" ] && homepage=(--about-url "$STEPWISE_HOMEPAGE")
 marker="$OUT/Stepwise/lib/app/installed-for-every-account"
 echo "Installed for every account by the stepwise package: the teacher PIN is set with stepwise teacher set-pin --system." >"$marker"
 "$JDK/bin/jpackage" --type deb --dest "$OUT" --app-image "$OUT/Stepwise" --name Stepwise --app-version "$VERSION" \
   --vendor "Stepwise developers" --description "Offline tutor for math and physics: lesson packs, line-by-line checking, verified hints from a small local model" \
   --linux-package-name stepwise --linux-deb-maintainer stepwise@localhost \
   --linux-app-category education --linux-shortcut --resource-dir "$HERE/linux/resources" \
-  --icon "$HERE/linux/stepwise.png" --about-url "https://localhost/stepwise" \
+  --icon "$HERE/linux/stepwise.png" "${homepage[@]}" \
   --license-file "$HERE/LICENSE.txt" --verbose >"$OUT/jpackage-deb.log" 2>&1 || { rm -f "$marker"; tail -40 "$OUT/jpackage-deb.log"; exit 1; }
 rm -f "$marker"
 grep -E 'custom package resource' "$OUT/jpackage-deb.log" || true
@@ -60,8 +64,10 @@ dpkg-deb -I "$deb" postrm | grep -q 'teacher.json' || { echo "the postrm is not 
 # jpackage writes Depends from the libraries it finds on THIS machine: without GTK 3 here, the package would not ask for it
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' \
   || { echo "Depends lacks libgtk-3-0: install it on the build machine (apt-get install libgtk-3-0) and build again"; exit 1; }
+[ "$(dpkg-deb -f "$deb" Homepage)" = "${STEPWISE_HOMEPAGE:-}" ] \
+  || { echo "the package's Homepage is not STEPWISE_HOMEPAGE ('${STEPWISE_HOMEPAGE:-}', empty for none)"; exit 1; }
 rm -rf "$WORK/deb-check"
 echo "== sizes"
 du -sh "$OUT/Stepwise" "$WORK/runtime" "$WORK/input/lib" "$WORK/input/native" "$WORK/input/models"
 ls -l "$OUT"/*.deb "$OUT"/*.tar.gz
-dpkg-deb -f "$OUT"/*.deb Package Version Depends Installed-Size
+dpkg-deb -f "$OUT"/*.deb Package Version Depends Installed-Size Homepage

@@ -9,8 +9,10 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.store.Health;
+import app.stepwise.store.ProgressReader;
 import app.stepwise.store.ProgressStore;
 import app.stepwise.store.Records.Dataset;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.io.IOException;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
  * a printable HTML page; {@code --export FILE} writes this machine's results file.
  */
 @Command(name = "report", description = {"The class report: this computer's students plus the results files given.",
-        "Exit 0 done, 1 a results file was refused (the reason is printed), 2 bad usage."})
+        "Exit 0 done, 1 a results file was refused or this computer's progress could not be read (the reason is printed),"
+                + " 2 bad usage."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,6 +73,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--export", paramLabel = "FILE", description = "write this computer's results file (for the teacher's USB stick) and stop")
     Path export;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "20", description = "how long to wait for this computer's progress file when another program holds it (default: ${DEFAULT-VALUE})")
+    int waitSeconds;
+
     @Parameters(paramLabel = "RESULTS", arity = "0..*", description = "results files exported on other computers")
     List<Path> files = new ArrayList<>();
 
@@ -78,16 +84,24 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path db = AppPaths.userDir().resolve("progress.db");
+        if (waitSeconds < 1) {
+            err.println("stepwise: --wait takes a number of seconds, at least 1");
+            return 2;
+        }
+        Duration wait = Duration.ofSeconds(waitSeconds);
         if (export != null) {
             if (!Files.exists(db)) {
                 err.println("stepwise: there is no progress on this computer yet (" + db + ")");
                 return 1;
             }
-            try (ProgressStore store = ProgressStore.open(db)) {
-                Dataset d = store.localDataset();
+            try {
+                Dataset d = ProgressReader.localDataset(db, wait);
                 ResultsFile.write(d, export);
                 o.println("Wrote the results of " + d.profiles().size() + " students (" + d.attempts().size() + " answers) to "
                         + export);
+            } catch (ProgressReader.NotReadException e) {
+                err.println("stepwise: " + e.getMessage() + "; no results file was written");
+                return 1;
             }
             return 0;
         }
@@ -104,13 +118,15 @@ final class ReportCommand implements Callable<Integer> {
         if (refused) return 1;
         boolean local = !noLocal && Files.exists(db);
         ClassReport report;
-        if (local && read.isEmpty()) {
-            try (ProgressStore store = ProgressStore.open(db)) {
-                if (!store.health().ok()) err.println("stepwise: " + store.health().message());
-                report = ClassReport.of(store.classTotals(), skillTitles());
-            }
-        } else {
-            report = withResultsFiles(local ? db : null, read, err);
+        try {
+            report = local && read.isEmpty()
+                    ? ClassReport.of(ProgressReader.classTotals(db, wait), skillTitles())
+                    : withResultsFiles(local ? db : null, wait, read);
+        } catch (ProgressReader.NotReadException e) {
+            err.println("stepwise: " + e.getMessage() + (read.isEmpty()
+                    ? ""
+                    : " (or leave this computer's students out with --no-local)"));
+            return 1;
         }
         if (html != null) {
             boolean replacing = Files.exists(html);
@@ -143,17 +159,12 @@ final class ReportCommand implements Callable<Integer> {
      * The report of this computer's class (when {@code db} is given) plus the results files, made in a scratch copy so
      * that the progress file itself is left as it is.
      */
-    private static ClassReport withResultsFiles(Path db, List<ResultsFile.Read> read, PrintWriter err) throws IOException {
+    private static ClassReport withResultsFiles(Path db, Duration wait, List<ResultsFile.Read> read)
+            throws IOException, ProgressReader.NotReadException {
         Path scratch = Files.createTempDirectory("stepwise-report");
         try {
             Path copy = scratch.resolve("class.db");
-            if (db != null) {
-                try (ProgressStore store = ProgressStore.open(db)) {
-                    if (!store.health().ok()) err.println("stepwise: " + store.health().message());
-                    else if (!store.copyTo(copy))
-                        err.println("stepwise: this computer's progress could not be read; it is left out");
-                }
-            }
+            if (db != null) ProgressReader.copy(db, copy, wait);
             try (ProgressStore cls = ProgressStore.open(copy)) {
                 for (ResultsFile.Read r : read) cls.importDataset(r.data(), r.sha256());
                 if (!cls.health().ok())

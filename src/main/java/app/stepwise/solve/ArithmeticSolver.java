@@ -25,16 +25,6 @@ final class ArithmeticSolver {
     static List<Step> steps(Expr e) {
         if (!Exprs.variables(e).isEmpty()) throw new IllegalArgumentException("the expression has letters in it");
         if (Exprs.exactValue(e).isEmpty()) throw new IllegalArgumentException("the expression has no exact value");
-        try {
-            return reduced(e);
-        } catch (java.util.NoSuchElementException ex) {
-            // a part with no exact value of its own, in a whole that has one: (√2 + 1)(√2 - 1) is 1, but √2 + 1 is no
-            // number these steps can write (furn19 found "No value present" printed for it)
-            throw new IllegalArgumentException("a part of the expression has no exact value: " + Printer.text(e), ex);
-        }
-    }
-
-    private static List<Step> reduced(Expr e) {
         boolean decimals = Exprs.any(e, x -> x instanceof Expr.Num n && n.decimal());
         List<Step> steps = new ArrayList<>();
         Expr cur = e;
@@ -45,6 +35,8 @@ final class ArithmeticSolver {
             dry.reduceTop(cur);
             Reduction r = new Reduction(decimals, dry.firstRank);
             Expr next = r.reduceTop(cur);
+            if (dry.noValue || r.noValue)
+                throw new IllegalArgumentException("a part of the expression has no exact value: " + Printer.text(e));
             if (show(next).equals(show(cur))) next = simplest(Exprs.exactValue(cur).orElseThrow(), decimals);
             boolean listed = !atomic(next) || r.operation().equals("simplify") && !(next instanceof Expr.Num);
             // (-7)/12 is written -7/12 already: simplifying it again would repeat the line
@@ -187,6 +179,11 @@ final class ArithmeticSolver {
         final List<String> working = new ArrayList<>();
         /** The common denominator a sum of fractions is written over in this step, if it is. */
         BigInteger common;
+        /**
+         * Whether a part had no exact value of its own in a whole that has one: (√2 + 1)(√2 − 1) is 1, but √2 + 1 is no
+         * number these steps can write (furn19 found "No value present" printed for it). The steps are then refused.
+         */
+        boolean noValue;
 
         /** Work out only operations of this rank or earlier: 0 brackets, 1 powers, 2 products and quotients, 3 sums. */
         final int allowed;
@@ -242,6 +239,14 @@ final class ArithmeticSolver {
                 default -> null;
             };
             return key == null ? plain : Message.of(key, String.join(", ", working));
+        }
+
+        /** A part's exact value, written as a number; a part with none stays as it is, and noValue is set. */
+        private Expr valueOf(Expr part) {
+            Optional<Rational> v = Exprs.exactValue(part);
+            if (v.isPresent()) return value(v.get());
+            noValue = true;
+            return part;
         }
 
         /** Notes one operation worked out to a number inside the line. */
@@ -315,12 +320,12 @@ final class ArithmeticSolver {
                 case Expr.Div d -> quotient(d);
                 case Expr.Pow p -> {
                     done.add("power");
-                    yield worked(p, value(Exprs.exactValue(p).orElseThrow()));
+                    yield worked(p, valueOf(p));
                 }
                 case Expr.Neg n -> value(literal(n.operand()).orElseThrow().negate());
                 default -> {
                     done.add("brackets");
-                    yield value(Exprs.exactValue(e).orElseThrow());
+                    yield valueOf(e);
                 }
             };
         }
@@ -358,7 +363,7 @@ final class ArithmeticSolver {
                 return new Expr.Div(new Expr.Add(tops), new Expr.Num(new Rational(lcm, BigInteger.ONE), false));
             }
             done.add(a == top || overBar.contains(a) ? "sum" : "brackets");
-            return worked(a, value(Exprs.exactValue(a).orElseThrow()));
+            return worked(a, valueOf(a));
         }
 
         private Expr product(Expr.Mul m) {
@@ -377,7 +382,7 @@ final class ArithmeticSolver {
                 return new Expr.Div(top, bottom);
             }
             done.add("product");
-            return worked(m, value(Exprs.exactValue(m).orElseThrow()));
+            return worked(m, valueOf(m));
         }
 
         private Expr quotient(Expr.Div d) {
@@ -392,7 +397,7 @@ final class ArithmeticSolver {
                 return simplified(d);
             }
             done.add("product");
-            return worked(d, value(Exprs.exactValue(d).orElseThrow()));
+            return worked(d, valueOf(d));
         }
 
         /**

@@ -463,16 +463,19 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Every student the store knows: this machine's and those imported from results files. */
     public List<Profile> allProfiles() {
-        return read(c -> {
-            List<Profile> out = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
-                while (r.next())
-                    out.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
-                            r.getString(4), r.getString(5)));
-            }
-            return out;
-        }, profiles());
+        return read(ProgressStore::everyProfile, profiles());
+    }
+
+    /** Every profile in the file, by name. */
+    private static List<Profile> everyProfile(Connection c) throws SQLException {
+        List<Profile> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
+            while (r.next())
+                out.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
+                        r.getString(4), r.getString(5)));
+        }
+        return out;
     }
 
     /**
@@ -709,69 +712,72 @@ public final class ProgressStore implements AutoCloseable {
 
     private Dataset dataset(boolean localOnly) {
         Dataset none = new Dataset(machine, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return read(c -> {
-            String who = localOnly ? " WHERE profile IN (SELECT uid FROM profile WHERE origin = 'local')" : "";
-            List<Profile> profiles = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT uid, name, picture, created, origin FROM profile"
-                                    + (localOnly ? " WHERE origin = 'local'" : "") + " ORDER BY name")) {
-                while (r.next())
-                    profiles.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null, r.getString(4),
-                            localOnly ? machine : r.getString(5)));
-            }
-            List<Session> sessions = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT uid, profile, started, ended FROM session" + who)) {
-                while (r.next())
-                    sessions.add(
-                            new Session(r.getString(1), r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4))));
-            }
-            Map<String, List<WorkLine>> lines = new HashMap<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT attempt, line, text, mark, message, misconception FROM work_line ORDER BY attempt, line")) {
-                while (r.next())
-                    lines.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(new WorkLine(r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
-            }
-            List<Attempt> attempts = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT uid, profile, session, at, pack, problem, skills, answer, correct, partial, test, seconds, misconception, first,"
-                                    + " generated FROM attempt" + who + " ORDER BY at, rowid")) {
-                while (r.next())
-                    attempts.add(new Attempt(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6), splitSkills(r.getString(7)), r.getString(8), r.getInt(9) == 1, r.getInt(10) == 1,
-                            r.getString(11), r.getDouble(12), r.getString(13), r.getInt(14) == 1, r.getInt(15) == 1,
-                            lines.getOrDefault(r.getString(1), List.of())));
-            }
-            List<Hint> hints = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT uid, profile, session, at, pack, problem, level, source, verified, ms FROM hint" + who
-                                    + " ORDER BY at, rowid")) {
-                while (r.next())
-                    hints.add(new Hint(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6),
-                            r.getInt(7), r.getString(8), r.getInt(9) == 1, r.getLong(10)));
-            }
-            List<Solution> solutions = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "SELECT uid, profile, session, at, pack, problem FROM solution" + who + " ORDER BY at, rowid")) {
-                while (r.next())
-                    solutions.add(new Solution(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6)));
-            }
-            List<SkillState> mastery = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s
-                            .executeQuery("SELECT " + MASTERY_COLUMNS + " FROM mastery" + who + " ORDER BY profile, skill")) {
-                while (r.next()) mastery.add(skillState(r));
-            }
-            return new Dataset(machine, profiles, sessions, attempts, hints, solutions, mastery);
-        }, none);
+        return read(c -> dataset(c, machine, localOnly), none);
+    }
+
+    /** The rows of a dataset, read on {@code c}; {@code machine} is this file's own machine id. */
+    static Dataset dataset(Connection c, String machine, boolean localOnly) throws SQLException {
+        String who = localOnly ? " WHERE profile IN (SELECT uid FROM profile WHERE origin = 'local')" : "";
+        List<Profile> profiles = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT uid, name, picture, created, origin FROM profile"
+                                + (localOnly ? " WHERE origin = 'local'" : "") + " ORDER BY name")) {
+            while (r.next())
+                profiles.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null, r.getString(4),
+                        localOnly ? machine : r.getString(5)));
+        }
+        List<Session> sessions = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT uid, profile, started, ended FROM session" + who)) {
+            while (r.next())
+                sessions.add(
+                        new Session(r.getString(1), r.getString(2), r.getString(3), Optional.ofNullable(r.getString(4))));
+        }
+        Map<String, List<WorkLine>> lines = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT attempt, line, text, mark, message, misconception FROM work_line ORDER BY attempt, line")) {
+            while (r.next())
+                lines.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(new WorkLine(r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+        }
+        List<Attempt> attempts = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT uid, profile, session, at, pack, problem, skills, answer, correct, partial, test, seconds, misconception, first,"
+                                + " generated FROM attempt" + who + " ORDER BY at, rowid")) {
+            while (r.next())
+                attempts.add(new Attempt(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), splitSkills(r.getString(7)), r.getString(8), r.getInt(9) == 1, r.getInt(10) == 1,
+                        r.getString(11), r.getDouble(12), r.getString(13), r.getInt(14) == 1, r.getInt(15) == 1,
+                        lines.getOrDefault(r.getString(1), List.of())));
+        }
+        List<Hint> hints = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT uid, profile, session, at, pack, problem, level, source, verified, ms FROM hint" + who
+                                + " ORDER BY at, rowid")) {
+            while (r.next())
+                hints.add(new Hint(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6),
+                        r.getInt(7), r.getString(8), r.getInt(9) == 1, r.getLong(10)));
+        }
+        List<Solution> solutions = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT uid, profile, session, at, pack, problem FROM solution" + who + " ORDER BY at, rowid")) {
+            while (r.next())
+                solutions.add(new Solution(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6)));
+        }
+        List<SkillState> mastery = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s
+                        .executeQuery("SELECT " + MASTERY_COLUMNS + " FROM mastery" + who + " ORDER BY profile, skill")) {
+            while (r.next()) mastery.add(skillState(r));
+        }
+        return new Dataset(machine, profiles, sessions, attempts, hints, solutions, mastery);
     }
 
     /** How much a profile answered (the shared guest profile's practice, which has no row in the class tables). */
@@ -794,27 +800,24 @@ public final class ProgressStore implements AutoCloseable {
      */
     public ClassTotals classTotals() {
         ClassTotals none = new ClassTotals(machine, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return read(c -> {
-            List<Profile> profiles = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT uid, name, picture, created, origin FROM profile ORDER BY name, uid")) {
-                while (r.next())
-                    profiles.add(new Profile(r.getString(1), r.getString(2), r.getString(3) != null && !r.getString(3).isEmpty(),
-                            r.getString(4), r.getString(5)));
-            }
-            java.util.TreeSet<String> skills = new java.util.TreeSet<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT skill FROM mastery UNION SELECT skills FROM attempt")) {
-                while (r.next()) skills.addAll(splitSkills(r.getString(1)));
-            }
-            List<SkillState> mastery = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT " + MASTERY_COLUMNS + " FROM mastery ORDER BY profile, skill")) {
-                while (r.next()) mastery.add(skillState(r));
-            }
-            return new ClassTotals(machine, profiles, List.copyOf(skills), mastery, misconceptionCounts(c), studentTotals(c),
-                    events(c));
-        }, none);
+        return read(c -> classTotals(c, machine), none);
+    }
+
+    /** The class totals, read on {@code c}; {@code machine} is this file's own machine id. */
+    static ClassTotals classTotals(Connection c, String machine) throws SQLException {
+        List<Profile> profiles = everyProfile(c);
+        java.util.TreeSet<String> skills = new java.util.TreeSet<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT skill FROM mastery UNION SELECT skills FROM attempt")) {
+            while (r.next()) skills.addAll(splitSkills(r.getString(1)));
+        }
+        List<SkillState> mastery = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT " + MASTERY_COLUMNS + " FROM mastery ORDER BY profile, skill")) {
+            while (r.next()) mastery.add(skillState(r));
+        }
+        return new ClassTotals(machine, profiles, List.copyOf(skills), mastery, misconceptionCounts(c), studentTotals(c),
+                events(c));
     }
 
     /** Each misconception once per answer of a known student, whether named in the answer or in lines of its working. */
@@ -932,19 +935,6 @@ public final class ProgressStore implements AutoCloseable {
         return out;
     }
 
-    /**
-     * Copies the whole file, consistent and compacted, to {@code target} (which must not exist yet): a scratch copy a
-     * report can add results files to without touching this one.
-     */
-    public boolean copyTo(Path target) {
-        return read(c -> {
-            try (PreparedStatement p = prepare(c, "VACUUM INTO ?", target.toAbsolutePath().toString())) {
-                p.execute();
-            }
-            return true;
-        }, false);
-    }
-
     /** SQLite's full integrity check of the file: "ok", or the first problems it found. */
     public String integrityCheck() {
         return read(c -> {
@@ -1037,7 +1027,7 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    private static Optional<String> queryString(Connection c, String sql) throws SQLException {
+    static Optional<String> queryString(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
         }

@@ -156,6 +156,36 @@ class InstallerScriptsTest {
         assertThat(extract.group()).contains("-like $Filter -and $_.Name");
     }
 
+    /**
+     * The .deb's Homepage came from --about-url https://localhost/stepwise: a link that leads nowhere on anyone's computer
+     * (apt show printed it). No installer file names a localhost address; the Linux package gets a Homepage only when
+     * STEPWISE_HOMEPAGE names one, and the build checks the built package says exactly that.
+     */
+    @Test
+    void noPackageNamesALocalhostHomepageAndTheDebHasOneOnlyWhenGiven() throws Exception {
+        try (Stream<Path> files = Files.walk(INSTALLER)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                assertThat(text).as(f.toString()).doesNotContainPattern("(?i)https?://(localhost|127\\.0\\.0\\.1)");
+            }
+        }
+        String linux = Files.readString(INSTALLER.resolve("build-linux.sh"));
+        for (String other : List.of("build-macos.sh", "build-windows.ps1"))
+            assertThat(Files.readString(INSTALLER.resolve(other))).as(other).doesNotContain("--about-url");
+        List<String> choice = linux.lines().filter(l -> l.startsWith("homepage=") || l.contains("&& homepage=")).toList();
+        assertThat(choice).hasSize(2);
+        String lines = String.join("\n", choice) + "\nfor a in \"${homepage[@]}\"; do printf '[%s]' \"$a\"; done";
+        assertThat(bash("unset STEPWISE_HOMEPAGE; " + lines).out()).as("no homepage given").isEmpty();
+        assertThat(bash("STEPWISE_HOMEPAGE=; " + lines).out()).as("an empty one").isEmpty();
+        assertThat(bash("STEPWISE_HOMEPAGE=https://example.org/stepwise; " + lines).out())
+                .isEqualTo("[--about-url][https://example.org/stepwise]");
+        List<String> calls = jpackageCalls(linux);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("--type app-image").doesNotContain("--about-url").doesNotContain("homepage");
+        assertThat(calls.get(1)).contains("--type deb").contains("\"${homepage[@]}\"").doesNotContain("--about-url");
+        assertThat(linux).contains("[ \"$(dpkg-deb -f \"$deb\" Homepage)\" = \"${STEPWISE_HOMEPAGE:-}\" ]");
+    }
+
     private static List<String> jpackageCalls(String script) {
         List<String> calls = new ArrayList<>();
         for (String part : script.replace("\\\n", " ").split("\n")) {

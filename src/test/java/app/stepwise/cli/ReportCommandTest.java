@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -169,13 +172,36 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "--html", summary.toString()).code()).isZero();
         byte[] before = Files.readAllBytes(summary);
         assertThat(before.length).isGreaterThan(1024);
-        CliTest.Run r = CliTest.underFileSizeLimit(home, 1, "report", "--html", summary.toString());
+        CliTest.Run r;
+        // the app open beside it, so SQLite's shared-memory file is there at its full size (a reader would grow it)
+        try (Connection app = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+                Statement s = app.createStatement()) {
+            s.execute("SELECT COUNT(*) FROM profile");
+            r = CliTest.javaUnderFileSizeLimit(1, List.of("-Dstepwise.home=" + home, "-Dorg.sqlite.lib.path="
+                    + sqliteLibraryUnpacked(), "-Dorg.sqlite.lib.name=libsqlitejdbc.so"), Main.class.getName(), "report",
+                    "--html",
+                    summary.toString());
+        }
         assertThat(r.code()).as(r.out() + r.err()).isNotZero();
         assertThat(Files.readAllBytes(summary)).isEqualTo(before);
         assertThat(r.err()).contains("cannot write " + summary).contains("unchanged");
         try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
+    }
+
+    /**
+     * SQLite's native library, unpacked here: under a file size limit of 1 KB a new JVM could not unpack it itself, and the
+     * report (which reads the class before it writes anything) would stop at the progress file.
+     */
+    private Path sqliteLibraryUnpacked() throws Exception {
+        String entry = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/libsqlitejdbc.so";
+        Path dir = Files.createDirectories(tmp.resolve("sqlite-native"));
+        try (var in = org.sqlite.JDBC.class.getResourceAsStream(entry)) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(in != null, "no " + entry + " in sqlite-jdbc");
+            Files.copy(in, dir.resolve("libsqlitejdbc.so"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir;
     }
 
     /** With no room for the scratch copy, report says the report could not be made, not that progress is unsaved. */
@@ -186,5 +212,64 @@ class ReportCommandTest {
         assertThat(r.code()).as(r.out() + r.err()).isNotZero();
         assertThat(r.err()).contains("the report could not be made").contains("nothing was lost")
                 .doesNotContain("progress is not being saved");
+    }
+
+    /**
+     * Another connection holding the progress file the way the open app does while it saves an answer: a write begun
+     * and not yet committed. The report reads what was saved before it, at once.
+     */
+    @Test
+    void aReportWhileStepwiseIsSavingAnAnswerGivesTheSavedFiguresQuickly() throws Exception {
+        try (Connection app = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+                Statement s = app.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("INSERT INTO profile (uid, name, created) VALUES ('cy', 'Cy', '2026-11-30T09:10:00Z')");
+            long start = System.nanoTime();
+            CliTest.Run r = CliTest.run("report");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("2 students, 2 skills");
+            assertThat(r.err()).isEmpty();
+            assertThat(seconds).as("the report waited for nothing").isLessThan(15);
+            s.execute("ROLLBACK");
+        }
+    }
+
+    /**
+     * Another program holding the progress file locked (SQLite's exclusive locking mode, mid-write): the report cannot
+     * read it, so it says so and to try again, within its budget. It never prints an empty class as if it were the
+     * truth, and never writes an empty results file.
+     */
+    @Test
+    void aLockedProgressFileIsReportedAsBusyNeverAsAnEmptyClass() throws Exception {
+        Path usb = tmp.resolve("usb/class-9b.json");
+        try (Connection other = lockedByAnotherProgram(home.resolve("progress.db"))) {
+            for (String[] args : List.of(new String[]{"report", "--wait", "2"},
+                    new String[]{"report", "--wait", "2", "--json"},
+                    new String[]{"report", "--wait", "2", zoesResults().toString()},
+                    new String[]{"report", "--wait", "2", "--export", usb.toString()})) {
+                long start = System.nanoTime();
+                CliTest.Run r = CliTest.run(args);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                String what = String.join(" ", args);
+                assertThat(r.code()).as(what + ": " + r.out() + r.err()).isEqualTo(1);
+                assertThat(r.out()).as(what).isEmpty();
+                assertThat(r.err()).as(what).contains("is busy").contains("try again").doesNotContain("Exception");
+                assertThat(seconds).as(what + ": within its budget of 2 s and a little").isLessThan(12);
+            }
+        }
+        assertThat(usb).as("no results file of nobody").doesNotExist();
+        assertThat(CliTest.run("report").out()).as("once the lock is gone").startsWith("2 students, 2 skills");
+    }
+
+    /** A connection that keeps the whole file locked until it is closed, mid-write. */
+    private static Connection lockedByAnotherProgram(Path db) throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("INSERT INTO profile (uid, name, created) VALUES ('cy', 'Cy', '2026-11-30T09:10:00Z')");
+        }
+        return c;
     }
 }

@@ -3,56 +3,22 @@ package app.stepwise.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * grade16: the answer box as students fill it in, the leftovers of session 15: a check written after the answer, 1,500 on
  * a Spanish screen, an item label before the answer, "o" between two values on an English screen. The table is
- * {@code src/test/resources/grade/answers-box-16.tsv} (its header says how to read and extend it); the working's rows are
- * in {@code student-lines-16.tsv} ({@link StudentLinesTableTest}). The properties are the laws behind the table.
+ * {@code src/test/resources/grade/answers-box-16.tsv} (run by {@link AnswerBoxTableTest} with every answer-box table); the
+ * working's rows are in {@code student-lines-16.tsv} ({@link StudentLinesTableTest}). The properties are the laws behind the table.
  */
 class Grade16FixesTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
-
-    static List<Arguments> box() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                Grade16FixesTest.class.getResourceAsStream("/grade/answers-box-16.tsv")), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length != 6) throw new IllegalStateException("a row needs 6 tab-separated columns: " + line);
-                out.add(Arguments.of(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip().replace("\\n", "\n"),
-                        c[4].strip(), c[5].strip()));
-            }
-        }
-        return out;
-    }
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @MethodSource("box")
-    void gradesAsTheTableSays(String kind, String expected, String options, String response, String verdict, String said) {
-        Grade g = AnswerBoxTableTest.graded(kind, expected, options, response);
-        assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
-        assertThat(g.message()).isNotBlank();
-        if (!said.equals("-")) assertThat(g.message()).contains(said);
-    }
 
     /** ax + b = c at x, checked by putting x back: right only where x is, never made right by the check. */
     @Property(tries = 80)

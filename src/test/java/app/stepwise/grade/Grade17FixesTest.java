@@ -3,7 +3,6 @@ package app.stepwise.grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.lesson.AnswerSpec;
-import app.stepwise.lesson.AnswerSpec.Tolerance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,33 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * grade17: a name written for one moment of a motion held to that moment's value, and the other leftovers of session 16.
  * The working's table is {@code grade/student-lines-17.tsv}, run by {@link StudentLinesTableTest} with every working table; the
- * answer box's is {@code grade/answers-box-17.tsv} (its header says how to read and extend it).
+ * answer box's is {@code grade/answers-box-17.tsv}, run by {@link AnswerBoxTableTest} with every answer-box table.
  */
 class Grade17FixesTest {
-
-    static List<Arguments> box() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                Grade17FixesTest.class.getResourceAsStream("/grade/answers-box-17.tsv")), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t", -1);
-                if (c.length != 6) throw new IllegalStateException("a row needs 6 tab-separated columns: " + line);
-                out.add(Arguments.of(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip()));
-            }
-        }
-        return out;
-    }
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @MethodSource("box")
-    void gradesAsTheTableSays(String kind, String expected, String options, String response, String verdict, String said) {
-        Grade g = graded(kind, expected, options, response);
-        assertThat(AnswerCheckerTest.verdictOf(g)).as("%s → %s", response, g).isEqualTo(verdict);
-        assertThat(g.message()).isNotBlank();
-        if (!said.equals("-")) assertThat(g.message()).contains(said);
-    }
 
     static List<Arguments> timesX() throws IOException {
         List<Arguments> out = new ArrayList<>();
@@ -127,14 +102,6 @@ class Grade17FixesTest {
         app.stepwise.math.Expr e = app.stepwise.math.Parser.parseExpression(written,
                 app.stepwise.math.Parser.Context.of(letters));
         assertThat(app.stepwise.math.Forms.isSimplified(e)).as(written).isEqualTo(simplified);
-    }
-
-    /** As {@link AnswerBoxTableTest#graded}, with "tol=…" in the options for a numeric answer's tolerance. */
-    private static Grade graded(String kind, String expected, String options, String response) {
-        int tol = options.indexOf("tol=");
-        if (!kind.equals("numeric") || tol < 0) return AnswerBoxTableTest.graded(kind, expected, options, response);
-        Tolerance t = Tolerance.parse(options.substring(tol + 4).split(",")[0]).orElseThrow();
-        return AnswerChecker.check(new AnswerSpec.Numeric(expected, t, Optional.empty(), Optional.empty()), response);
     }
 
     /**

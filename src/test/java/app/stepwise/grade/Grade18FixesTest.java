@@ -7,22 +7,13 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * grade18's fixes: a wrong number substituted into a formula, a false or huge check after the answer, a rounding
- * rounded again across lines. The rows are in {@code src/test/resources/grade/answers-box-18.tsv} and
- * {@code student-lines-18.tsv} (run by {@link StudentLinesTableTest}), read as grade16's tables.
+ * rounded again across lines. The rows are in {@code src/test/resources/grade/answers-box-18.tsv} (run by
+ * {@link AnswerBoxTableTest}) and {@code student-lines-18.tsv} (run by {@link StudentLinesTableTest}).
  */
 class Grade18FixesTest {
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @CsvFileSource(resources = "/grade/answers-box-18.tsv", delimiter = '\t')
-    void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
-            String said) {
-        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
-    }
 
     /**
      * A tower of powers in the student's check ({@code 2^3^4^5 = 7}) gets a grade within the time budget, and is never

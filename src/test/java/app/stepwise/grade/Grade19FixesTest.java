@@ -11,22 +11,14 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * grade19's fixes: a rounded decimal of a numeric answer with no tolerance (ADR 0020), working that stops before the
- * answer, m s^-1 written ms^-1 in the answer box. The rows are in {@code src/test/resources/grade/answers-box-19.tsv} and
- * {@code student-lines-grade19.tsv} (run by StudentLinesTableTest with every student-lines table).
+ * answer, m s^-1 written ms^-1 in the answer box. The rows are in {@code src/test/resources/grade/answers-box-19.tsv} (run by
+ * AnswerBoxTableTest with every answer-box table) and {@code student-lines-grade19.tsv} (run by StudentLinesTableTest with
+ * every student-lines table).
  */
 class Grade19FixesTest {
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @CsvFileSource(resources = "/grade/answers-box-19.tsv", delimiter = '\t')
-    void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
-            String said) {
-        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
-    }
 
     /**
      * p/q whose decimal never ends, as a numeric answer with no tolerance and as a set's answer: the value rounded half

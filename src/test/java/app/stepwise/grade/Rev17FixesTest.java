@@ -7,23 +7,14 @@ import app.stepwise.lesson.AnswerSpec.Tolerance;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * rev17's review of session 16: a factor written as a bracketed letter ("(x) (x + 5)") read as an item label, and a
  * second value after the answer ("x = 3 (or x = 5)") read as the student's check. The rows are in
- * {@code src/test/resources/grade/answers-box-rev17.tsv} and {@code student-lines-rev17.tsv} (run by
- * {@link StudentLinesTableTest}), read as grade16's tables.
+ * {@code src/test/resources/grade/answers-box-rev17.tsv} (run by {@link AnswerBoxTableTest}) and
+ * {@code student-lines-rev17.tsv} (run by {@link StudentLinesTableTest}).
  */
 class Rev17FixesTest {
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @CsvFileSource(resources = "/grade/answers-box-rev17.tsv", delimiter = '\t')
-    void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
-            String said) {
-        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
-    }
 
     /** The Spanish screen is told the decimal as it writes it (1,5), never 1,500 again or 1.500 (fifteen hundred there). */
     @Test

@@ -43,7 +43,7 @@ class StudentLinesTableTest {
             Path.of("models/diag/session15/phys15-work.tsv"));
 
     static List<Arguments> rows() throws IOException, URISyntaxException {
-        List<Path> tables = tablesOnTheClassPath();
+        List<Path> tables = tablesOnTheClassPath("grade", TABLE);
         assertThat(tables).as("grade/student-lines-*.tsv on the test class path").isNotEmpty();
         List<Arguments> out = new ArrayList<>();
         for (Path table : tables) read(table, out);
@@ -51,13 +51,13 @@ class StudentLinesTableTest {
         return out;
     }
 
-    /** Every {@code grade/student-lines-*.tsv} in the test resources, by name. */
-    private static List<Path> tablesOnTheClassPath() throws IOException, URISyntaxException {
+    /** Every file in the test resources' {@code folder} whose name matches {@code name}, by name. */
+    static List<Path> tablesOnTheClassPath(String folder, Pattern name) throws IOException, URISyntaxException {
         List<Path> tables = new ArrayList<>();
-        for (URL folder : Collections.list(StudentLinesTableTest.class.getClassLoader().getResources("grade"))) {
-            if (!folder.getProtocol().equals("file")) continue; // the tables are files under target/test-classes
-            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                files.filter(f -> TABLE.matcher(f.getFileName().toString()).matches()).forEach(tables::add);
+        for (URL url : Collections.list(StudentLinesTableTest.class.getClassLoader().getResources(folder))) {
+            if (!url.getProtocol().equals("file")) continue; // the tables are files under target/test-classes
+            try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                files.filter(f -> name.matcher(f.getFileName().toString()).matches()).forEach(tables::add);
             }
         }
         tables.sort(Comparator.comparing(f -> f.getFileName().toString()));
