@@ -929,7 +929,7 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
             if (kinds.isPresent()) return kinds.get();
-            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work);
+            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work).or(() -> cutOff(n, raw, read, work));
             if (put.isPresent()) return put.get();
             work.trueLines().add(n);
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
@@ -1136,6 +1136,115 @@ public final class PhysicsSteps {
                 });
     }
 
+    /** The values of g students take where a problem uses another: 10 N/kg (many syllabuses) and 9.8 N/kg. */
+    private static final List<Double> OTHER_G = List.of(10.0, 9.8);
+
+    /**
+     * {@code W = 3 × 10 = 30 N} where the problem uses g = 9.8 N/kg (W is 29.4 N): the line is right with another g, put
+     * in for one of its numbers, and its own arithmetic is right with it. The line's mistake is the g, named with both
+     * values (ADR 0021; grade19: "an arithmetic slip", though the arithmetic is right). Only where g is in play: the
+     * line writes g, or a way of finding the line's quantity, or a step of the reasoning, takes g.
+     */
+    private static Optional<LineCheck> otherG(int n, String raw, Read read, Work work) {
+        List<Expr> parts = parts(read);
+        if (!(parts.get(0) instanceof Expr.Var v) || !work.truth().containsKey(v.name()) || !gInPlay(v.name(), read, work))
+            return Optional.empty();
+        double g = work.truth().get("g"), want = work.truth().get(v.name());
+        for (double other : OTHER_G) {
+            Expr written = new Expr.Num(app.stepwise.math.Rational.of(BigDecimal.valueOf(other)), true);
+            if (agree(g, other, written)) continue; // 9.81 for 9.8 is the same g, rounded
+            Map<String, Double> withOther = new HashMap<>(work.truth());
+            withOther.put("g", other);
+            if (!chainAgrees(read.statement(), withOther)) continue; // the line's own arithmetic is wrong too
+            for (Expr link : parts.subList(1, parts.size())) {
+                boolean takesIt = Exprs.variables(link).isEmpty()
+                        ? oneReplaced(link, other, g).stream()
+                                .anyMatch(e -> agree(want, Evaluator.eval(e, Map.of()), e))
+                        : Exprs.variables(link).contains("g") && agree(Evaluator.eval(link, withOther),
+                                Evaluator.eval(parts.getLast(), withOther), parts.getLast())
+                                && agree(want, Evaluator.eval(link, work.truth()), link);
+                if (takesIt && !(Exprs.variables(link).isEmpty() && link instanceof Expr.Num && !v.name().equals("g")))
+                    return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                            Message.of("line.otherG", plain(other), plain(g)), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether g is in play for a line: it writes g, the reasoning takes g, or a quantity of the line's kind is found with
+     * g (an energy as m g h, a force as m g, a pressure as ρ g h: E is not listed by name, being kinetic or potential).
+     */
+    private static boolean gInPlay(String name, Read read, Work work) {
+        if (Exprs.variables(read.equation()).contains("g") || name.equals("g")) return true;
+        if (work.refs().stream().anyMatch(r -> Exprs.variables(r.rhs()).contains("g"))) return true;
+        Dim kind = work.dims().get(name);
+        return kind != null && NewNames.ROLES.stream().filter(r -> r.dim().same(kind))
+                .flatMap(r -> r.formulas().stream()).anyMatch(f -> Exprs.variables(f.expr()).contains("g"));
+    }
+
+    /** The expression with one number equal to {@code from} replaced by {@code to}, each such number in turn. */
+    private static List<Expr> oneReplaced(Expr e, double from, double to) {
+        List<Expr> out = new ArrayList<>();
+        if (e instanceof Expr.Num num && Math.abs(num.value().toDouble() - from) <= 1e-9 * Math.max(1, Math.abs(from))) {
+            out.add(new Expr.Num(app.stepwise.math.Rational.of(BigDecimal.valueOf(to)), true));
+            return out;
+        }
+        List<Expr> kids = switch (e) {
+            case Expr.Add a -> a.terms();
+            case Expr.Mul m -> m.factors();
+            case Expr.Div d -> List.of(d.numerator(), d.denominator());
+            case Expr.Neg g -> List.of(g.operand());
+            case Expr.Pow p -> List.of(p.base(), p.exponent());
+            default -> List.of();
+        };
+        for (int i = 0; i < kids.size(); i++) {
+            for (Expr swapped : oneReplaced(kids.get(i), from, to)) {
+                List<Expr> copy = new ArrayList<>(kids);
+                copy.set(i, swapped);
+                out.add(switch (e) {
+                    case Expr.Add a -> new Expr.Add(copy);
+                    case Expr.Mul m -> new Expr.Mul(copy);
+                    case Expr.Div d -> new Expr.Div(copy.get(0), copy.get(1));
+                    case Expr.Neg g -> new Expr.Neg(copy.get(0));
+                    case Expr.Pow p -> new Expr.Pow(copy.get(0), copy.get(1));
+                    default -> e;
+                });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code v = 100/24 = 4.16 m/s}: a decimal that is the value before it (the link before it in the line, or, for a
+     * line that only states the value, the quantity's value where no rounded value was carried) cut off instead of
+     * rounded. Within the 0.5 % that physics working allows for carried rounding, but a cut-off is no rounding (ADR 0020),
+     * so the line says so (grade19: it was right).
+     */
+    private static Optional<LineCheck> cutOff(int n, String raw, Read read, Work work) {
+        List<Expr> parts = parts(read);
+        Expr last = parts.getLast();
+        Expr inner = last instanceof Expr.Neg neg ? neg.operand() : last;
+        if (!(parts.get(0) instanceof Expr.Var v) || !(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        double before;
+        if (parts.size() > 2) before = Evaluator.eval(parts.get(parts.size() - 2), work.own());
+        else if (work.stated().contains(v.name())) before = work.own().get(v.name()); // v = 100/24, then v = 4.16
+        else if (work.stated().stream().allMatch(s -> work.own().get(s) != null && work.truth().get(s) != null
+                && Math.abs(work.own().get(s) - work.truth().get(s)) <= 1e-9 * Math.abs(work.truth().get(s))))
+            before = work.truth().getOrDefault(v.name(), Double.NaN);
+        else return Optional.empty();
+        if (!Double.isFinite(before)) return Optional.empty();
+        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        if (last instanceof Expr.Neg) written = written.negate();
+        BigDecimal value = new BigDecimal(before).round(new MathContext(12));
+        int places = Math.max(0, written.scale());
+        BigDecimal rounded = value.setScale(places, java.math.RoundingMode.HALF_UP);
+        if (rounded.compareTo(written) == 0 || value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) != 0)
+            return Optional.empty();
+        return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                Message.of("line.cutOff", written.toPlainString(), places, rounded.toPlainString()), Optional.empty()));
+    }
+
     /** The sides of a line: each link of a chain, or the two sides of an equation. */
     private static List<Expr> parts(Read line) {
         return line.statement() instanceof Statement.Chain c
@@ -1144,6 +1253,8 @@ public final class PhysicsSteps {
     }
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
+        Optional<LineCheck> g = otherG(n, raw, read, work);
+        if (g.isPresent()) return g.get();
         Equation line = read.equation();
         Optional<Misconception> found = diagnose(read, work.truth(), work.asGiven(), work.otherUnits());
         // numbers off by the givens' units are that slip, not one of arithmetic (5/20 = 0.25 is right arithmetic)
