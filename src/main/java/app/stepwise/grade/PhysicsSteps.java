@@ -127,6 +127,7 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
+        java.util.concurrent.atomic.AtomicBoolean valueStated = new java.util.concurrent.atomic.AtomicBoolean();
         LineLoop.Judge<Equation> judgeLine = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x; 50 x 0.2 where x is the extension: no one
@@ -229,9 +230,14 @@ public final class PhysicsSteps {
             if (signedForSize && (verdict.status() == Status.VALID || verdict.status() == Status.ON_PATH))
                 verdict = new LineCheck(n, raw, verdict.status(), verdict.misconception(),
                         Message.of("line.signedNotSize", unknown), verdict.reference());
-            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
-                finalCorrect.set(Optional.of(!signedForSize && (verdict.status() == Status.ON_PATH
-                        || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)))));
+            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty()) {
+                boolean right = !signedForSize && (verdict.status() == Status.ON_PATH
+                        || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)));
+                // W = 10 × 3 with no value after it: right so far, but the answer is still to be worked out (grade20)
+                if (!right || valueWritten(eq.rhs()) || valueStated.get()) finalCorrect.set(Optional.of(right));
+                else finalCorrect.set(Optional.empty());
+                if (valueWritten(eq.rhs())) valueStated.set(true);
+            }
             return new LineLoop.Judged<>(verdict, eq);
         };
         // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
@@ -263,7 +269,31 @@ public final class PhysicsSteps {
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
-        return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
+        // working that stops before the unknown's value (W = F × d, or W = 10 × 3 not worked out), every line right: told
+        // so, as solve working is (grade20; it said "Correct: this is true here." only)
+        List<LineCheck> lines1 = finalCorrect.get().isEmpty() && result.firstError().isEmpty() && !unknown.isEmpty()
+                ? StepChecker.toldNotFinished(result.lines(), unknown, Set.of("grade.correct", "line.goodStep", "line.trueHere")::contains)
+                : result.lines();
+        return new LineCheck.Report(lines1, result.firstError(), finalCorrect.get(), next);
+    }
+
+    /**
+     * A value written out: a number ({@code 30}, {@code -4.5}, {@code 3 × 10^8}) or a fraction of two ({@code 100/24},
+     * {@code 40 %}, as a solve answer may be {@code x = 15/4}), not a computation still to be done ({@code 10 × 3},
+     * {@code 2 × 9.8 × 5}, {@code 60 - 29.4}).
+     */
+    private static boolean valueWritten(Expr e) {
+        Expr inner = e instanceof Expr.Neg n ? n.operand() : e;
+        return aNumber(inner) || inner instanceof Expr.Div(Expr a, Expr b) && aNumber(a) && aNumber(b);
+    }
+
+    /** A number as written: {@code 30}, {@code -4.5}, {@code 3 × 10^8}. */
+    private static boolean aNumber(Expr e) {
+        Expr inner = e instanceof Expr.Neg n ? n.operand() : e;
+        return inner instanceof Expr.Num
+                || inner instanceof Expr.Mul(List<Expr> fs) && fs.size() == 2 && fs.get(0) instanceof Expr.Num
+                        && fs.get(1) instanceof Expr.Pow(Expr.Num ten, Expr k)
+                        && ten.value().equals(app.stepwise.math.Rational.of(10)) && isNumber(k);
     }
 
     /**

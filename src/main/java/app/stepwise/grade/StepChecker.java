@@ -181,7 +181,20 @@ public final class StepChecker {
                 // a line that is not one statement states no value
             }
         }
-        String unknown = Exprs.variables(origin).stream().findFirst().orElse("x");
+        return toldNotFinished(lines, Exprs.variables(origin).stream().findFirst().orElse("x"), key -> true);
+    }
+
+    /**
+     * The lines with the last one judged (not a note) told that the working is not finished, where it is right and its
+     * message may be replaced ({@code replaceable}: physics keeps a message that says which quantity a name was taken
+     * as); as they were otherwise. One message for solve working and physics working that stops before the unknown's
+     * value (grade20).
+     */
+    static List<LineCheck> toldNotFinished(List<LineCheck> lines, String unknown,
+            java.util.function.Predicate<String> replaceable) {
+        int at = lines.size() - 1;
+        while (at >= 0 && lines.get(at).status() == Status.NOTE) at--;
+        if (at < 0 || !right(lines.get(at).status()) || !replaceable.test(lines.get(at).said().key())) return lines;
         List<LineCheck> out = new ArrayList<>(lines);
         LineCheck l = lines.get(at);
         out.set(at, new LineCheck(l.line(), l.text(), l.status(), l.misconception(), Message.of("line.notFinished", unknown),
