@@ -1155,8 +1155,10 @@ public final class PhysicsSteps {
                 ? List.of()
                 : NewNames.roles(((Expr.Var) parts.get(0)).name()).stream().filter(r -> r.dim().same(kind))
                         .flatMap(r -> r.formulas().stream()).map(NewNames.Formula::expr).toList();
-        return Substitutions.wrong(parts, values, agrees)
-                .or(() -> Substitutions.wrongWithoutFormula(parts, ways, values, agrees)).map(p -> {
+        List<Double> givens = work.situation().givens().values().stream().flatMap(q -> java.util.stream.Stream.of(q.si(),
+                q.value())).toList();
+        return Substitutions.wrong(parts, values, agrees, givens)
+                .or(() -> Substitutions.wrongWithoutFormula(parts, ways, values, agrees, givens)).map(p -> {
                     Quantity given = work.situation().givens().get(p.name());
                     String is = given != null
                             ? given.numberText() + " " + given.unit().symbol()
