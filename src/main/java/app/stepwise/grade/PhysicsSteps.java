@@ -1257,7 +1257,9 @@ public final class PhysicsSteps {
         List<Expr> parts = parts(read);
         Expr last = parts.getLast();
         Expr inner = last instanceof Expr.Neg neg ? neg.operand() : last;
-        if (!(parts.get(0) instanceof Expr.Var v) || !(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        // the numbers are read in SI: a value written in another unit (153 km/h) has other places than the ones judged
+        if (!(parts.get(0) instanceof Expr.Var v) || !(inner instanceof Expr.Num num) || !num.decimal() || work.otherUnits())
+            return Optional.empty();
         double before;
         if (parts.size() > 2) before = Evaluator.eval(parts.get(parts.size() - 2), work.own());
         else if (work.stated().contains(v.name())) before = work.own().get(v.name()); // v = 100/24, then v = 4.16
@@ -1272,6 +1274,15 @@ public final class PhysicsSteps {
         BigDecimal rounded = value.setScale(places, java.math.RoundingMode.HALF_UP);
         if (rounded.compareTo(written) == 0 || value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) != 0)
             return Optional.empty();
+        // a tie (0.01525 to 0.0152, rounded half to even) is no cut-off; nor is the quantity's true value rounded where the
+        // link before was worked from a rounded value (f = 0.4 × 545.9 = 218.3 N, f being 218.34: the corpus's solutions)
+        if (value.setScale(places, java.math.RoundingMode.HALF_DOWN).compareTo(written) == 0) return Optional.empty();
+        Double exact = work.truth().get(v.name());
+        if (exact != null && Double.isFinite(exact)) {
+            BigDecimal truth = new BigDecimal(exact).round(new MathContext(12));
+            for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
+                if (truth.setScale(places, mode).compareTo(written) == 0) return Optional.empty();
+        }
         return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
                 Message.of("line.cutOff", written.toPlainString(), places, rounded.toPlainString()), Optional.empty()));
     }
