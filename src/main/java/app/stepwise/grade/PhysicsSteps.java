@@ -272,7 +272,8 @@ public final class PhysicsSteps {
         // working that stops before the unknown's value (W = F × d, or W = 10 × 3 not worked out), every line right: told
         // so, as solve working is (grade20; it said "Correct: this is true here." only)
         List<LineCheck> lines1 = finalCorrect.get().isEmpty() && result.firstError().isEmpty() && !unknown.isEmpty()
-                ? StepChecker.toldNotFinished(result.lines(), unknown, Set.of("grade.correct", "line.goodStep", "line.trueHere")::contains)
+                ? StepChecker.toldNotFinished(result.lines(), unknown,
+                        Set.of("grade.correct", "line.goodStep", "line.trueHere")::contains)
                 : result.lines();
         return new LineCheck.Report(lines1, result.firstError(), finalCorrect.get(), next);
     }
