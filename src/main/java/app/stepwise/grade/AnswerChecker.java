@@ -488,8 +488,14 @@ public final class AnswerChecker {
         }
         if (ex.size() >= 2) return pairs(expected, given, ex);
         SolutionSets.Comparison c = SolutionSets.compare(ev.get(), gv.get());
-        if (c.same() || SolutionSets.roundedSame(ev.get(), gv.get(), pair.orElse(r)))
+        if (c.same() || SolutionSets.roundedOnce(ev.get(), gv.get(), pair.orElse(r)))
             return Grade.right(Grade.Test.SET, Message.of("grade.correct"));
+        // x = 3.8 for x = 15/4: the exact value rounded, but its decimal ends (3.75) and is written in full, as a
+        // numeric answer's is (ADR 0020; grade19 saw it right in a set)
+        if (ev.get().size() == 1 && SolutionSets.roundedSame(ev.get(), gv.get(), pair.orElse(r)))
+            return Grade.wrong(Grade.Test.SET, Message.of("grade.writeInFull", Printer.text(gv.get().get(0)),
+                    Printer.text(ev.get().get(0)),
+                    SolutionSets.decimal(ev.get().get(0)).orElseThrow()));
         if (c.matched() > 0 && c.extra() == 0) {
             return Grade.partly(Grade.Test.SET,
                     Message.of("grade.someSolutions", c.matched(), c.expected(), c.expected() - c.matched()));
@@ -593,15 +599,27 @@ public final class AnswerChecker {
         // significant figures or more, as a set's answer x = 0.67 is taken (ADR 0020: it was wrong, while the rounding
         // rounded again, 0.455 = 0.46, was partly right)
         boolean roundable = spec.tolerance().amount().signum() == 0 && spec.sigFigs().isEmpty()
-                && spec.decimals().isEmpty() && !givenPercent && !expectedPercent;
+                && spec.decimals().isEmpty();
         if (roundable && !closeTo(expected, value.get(), spec, typed)) {
-            Expr exact = parseExpected(spec.expected());
+            // the exact value in the scale the number is written in, as 50% for 1/2 is right: 66.7% is judged against
+            // 200/3, 0.67 for 200/3 % against 2/3 (grade20: a percent was left out of the rule)
+            Expr exact = parseExpected(stripPercent(spec.expected()));
+            Expr hundred = new Expr.Num(Rational.of(100), false);
+            if (givenPercent && !expectedPercent) exact = new Expr.Mul(List.of(exact, hundred));
+            // 66.7 for 200/3 %: the percent sign left off, as 15 for 15 % is taken above
+            else if (!givenPercent && expectedPercent && !roundedOf(exact, given, typed)) exact = new Expr.Div(exact, hundred);
             int places = SolutionSets.placesOf(given, typed).orElse(0);
+            String shown = expectedPercent ? Printer.text(parseExpected(stripPercent(spec.expected()))) + "%" : show(spec);
             if (roundedOf(exact, given, typed))
                 return Grade.right(Grade.Test.NUMERIC, Message.of("grade.roundedRight",
-                        value.get().toBigDecimal(MathContext.DECIMAL128).setScale(places, RoundingMode.HALF_UP).toPlainString(),
-                        show(spec), places));
+                        Exprs.exactValue(given).map(v -> v.toBigDecimal(MathContext.DECIMAL128)).orElseThrow()
+                                .setScale(places, RoundingMode.HALF_UP).toPlainString() + (givenPercent ? "%" : ""),
+                        shown, places));
             if (roundedOf(new Expr.Neg(exact), given, typed)) return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.sign"));
+            // 3.8 for 15/4: a rounding of a value whose decimal ends, which is written in full (ADR 0020); said so
+            if (SolutionSets.roundedSame(List.of(exact), List.of(given), typed))
+                return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.writeInFull", r.strip(), shown,
+                        SolutionSets.decimal(exact).orElseThrow()));
         }
         if (!closeTo(expected, value.get(), spec, typed)) {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
@@ -629,7 +647,7 @@ public final class AnswerChecker {
 
     /** Whether the decimal given is the exact value, whose decimal never ends, rounded to the places typed (ADR 0020). */
     private static boolean roundedOf(Expr exact, Expr given, String typed) {
-        return SolutionSets.endless(exact) && SolutionSets.roundedSame(List.of(exact), List.of(given), typed);
+        return SolutionSets.roundedOnce(List.of(exact), List.of(given), typed);
     }
 
     /**

@@ -127,6 +127,7 @@ public final class PhysicsSteps {
         Map<String, String> spellings = new HashMap<>(); // Ek as the student wrote it → E_k
         boolean degrees = situation.givens().values().stream().anyMatch(q -> q.unit().symbol().equals("°"));
         AtomicReference<Optional<Boolean>> finalCorrect = new AtomicReference<>(Optional.empty());
+        java.util.concurrent.atomic.AtomicBoolean valueStated = new java.util.concurrent.atomic.AtomicBoolean();
         LineLoop.Judge<Equation> judgeLine = (n, raw, tidied, before, afterError) -> {
             String text = kindWordsAsSymbols(withSpellings(withWordNames(usualNotation(tidied), wordNames), spellings), work);
             // 1200 x 2.5 typed for 1200 × 2.5, where the problem has no x; 50 x 0.2 where x is the extension: no one
@@ -229,9 +230,14 @@ public final class PhysicsSteps {
             if (signedForSize && (verdict.status() == Status.VALID || verdict.status() == Status.ON_PATH))
                 verdict = new LineCheck(n, raw, verdict.status(), verdict.misconception(),
                         Message.of("line.signedNotSize", unknown), verdict.reference());
-            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty())
-                finalCorrect.set(Optional.of(!signedForSize && (verdict.status() == Status.ON_PATH
-                        || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)))));
+            if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty()) {
+                boolean right = !signedForSize && (verdict.status() == Status.ON_PATH
+                        || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)));
+                // W = 10 × 3 with no value after it: right so far, but the answer is still to be worked out (grade20)
+                if (!right || valueWritten(eq.rhs()) || valueStated.get()) finalCorrect.set(Optional.of(right));
+                else finalCorrect.set(Optional.empty());
+                if (valueWritten(eq.rhs())) valueStated.set(true);
+            }
             return new LineLoop.Judged<>(verdict, eq);
         };
         // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
@@ -263,7 +269,32 @@ public final class PhysicsSteps {
         });
         int furthest = result.furthest();
         Optional<Integer> next = furthest < reference.size() ? Optional.of(furthest + 1) : Optional.empty();
-        return new LineCheck.Report(result.lines(), result.firstError(), finalCorrect.get(), next);
+        // working that stops before the unknown's value (W = F × d, or W = 10 × 3 not worked out), every line right: told
+        // so, as solve working is (grade20; it said "Correct: this is true here." only)
+        List<LineCheck> lines1 = finalCorrect.get().isEmpty() && result.firstError().isEmpty() && !unknown.isEmpty()
+                ? StepChecker.toldNotFinished(result.lines(), unknown,
+                        Set.of("grade.correct", "line.goodStep", "line.trueHere")::contains)
+                : result.lines();
+        return new LineCheck.Report(lines1, result.firstError(), finalCorrect.get(), next);
+    }
+
+    /**
+     * A value written out: a number ({@code 30}, {@code -4.5}, {@code 3 × 10^8}) or a fraction of two ({@code 100/24},
+     * {@code 40 %}, as a solve answer may be {@code x = 15/4}), not a computation still to be done ({@code 10 × 3},
+     * {@code 2 × 9.8 × 5}, {@code 60 - 29.4}).
+     */
+    private static boolean valueWritten(Expr e) {
+        Expr inner = e instanceof Expr.Neg n ? n.operand() : e;
+        return aNumber(inner) || inner instanceof Expr.Div(Expr a, Expr b) && aNumber(a) && aNumber(b);
+    }
+
+    /** A number as written: {@code 30}, {@code -4.5}, {@code 3 × 10^8}. */
+    private static boolean aNumber(Expr e) {
+        Expr inner = e instanceof Expr.Neg n ? n.operand() : e;
+        return inner instanceof Expr.Num
+                || inner instanceof Expr.Mul(List<Expr> fs) && fs.size() == 2 && fs.get(0) instanceof Expr.Num
+                        && fs.get(1) instanceof Expr.Pow(Expr.Num ten, Expr k)
+                        && ten.value().equals(app.stepwise.math.Rational.of(10)) && isNumber(k);
     }
 
     /**
@@ -929,7 +960,7 @@ public final class PhysicsSteps {
                 .map(k -> new LineCheck(n, raw, Status.INVALID, Optional.empty(), k, Optional.empty()));
         if (holds(read, work.truth())) {
             if (kinds.isPresent()) return kinds.get();
-            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work);
+            Optional<LineCheck> put = wrongSubstitution(n, raw, read, work).or(() -> cutOff(n, raw, read, work));
             if (put.isPresent()) return put.get();
             work.trueLines().add(n);
             Message msg = Message.of(afterError ? "grade.correct" : ref.isPresent() ? "line.goodStep" : "line.trueHere");
@@ -1125,8 +1156,10 @@ public final class PhysicsSteps {
                 ? List.of()
                 : NewNames.roles(((Expr.Var) parts.get(0)).name()).stream().filter(r -> r.dim().same(kind))
                         .flatMap(r -> r.formulas().stream()).map(NewNames.Formula::expr).toList();
-        return Substitutions.wrong(parts, values, agrees)
-                .or(() -> Substitutions.wrongWithoutFormula(parts, ways, values, agrees)).map(p -> {
+        List<Double> givens = work.situation().givens().values().stream().flatMap(q -> java.util.stream.Stream.of(q.si(),
+                q.value())).toList();
+        return Substitutions.wrong(parts, values, agrees, givens)
+                .or(() -> Substitutions.wrongWithoutFormula(parts, ways, values, agrees, givens)).map(p -> {
                     Quantity given = work.situation().givens().get(p.name());
                     String is = given != null
                             ? given.numberText() + " " + given.unit().symbol()
@@ -1134,6 +1167,125 @@ public final class PhysicsSteps {
                     return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.wrongSubstitution",
                             p.name(), Printer.text(p.number()), is.strip()), Optional.empty());
                 });
+    }
+
+    /** The values of g students take where a problem uses another: 10 N/kg (many syllabuses) and 9.8 N/kg. */
+    private static final List<Double> OTHER_G = List.of(10.0, 9.8);
+
+    /**
+     * {@code W = 3 × 10 = 30 N} where the problem uses g = 9.8 N/kg (W is 29.4 N): the line is right with another g, put
+     * in for one of its numbers, and its own arithmetic is right with it. The line's mistake is the g, named with both
+     * values (ADR 0021; grade19: "an arithmetic slip", though the arithmetic is right). Only where g is in play: the
+     * line writes g, or a way of finding the line's quantity, or a step of the reasoning, takes g.
+     */
+    private static Optional<LineCheck> otherG(int n, String raw, Read read, Work work) {
+        List<Expr> parts = parts(read);
+        if (!(parts.get(0) instanceof Expr.Var v) || !work.truth().containsKey(v.name()) || !gInPlay(v.name(), read, work))
+            return Optional.empty();
+        double g = work.truth().get("g"), want = work.truth().get(v.name());
+        for (double other : OTHER_G) {
+            Expr written = new Expr.Num(app.stepwise.math.Rational.of(BigDecimal.valueOf(other)), true);
+            if (agree(g, other, written)) continue; // 9.81 for 9.8 is the same g, rounded
+            Map<String, Double> withOther = new HashMap<>(work.truth());
+            withOther.put("g", other);
+            if (!chainAgrees(read.statement(), withOther)) continue; // the line's own arithmetic is wrong too
+            for (Expr link : parts.subList(1, parts.size())) {
+                boolean takesIt = Exprs.variables(link).isEmpty()
+                        ? oneReplaced(link, other, g).stream()
+                                .anyMatch(e -> agree(want, Evaluator.eval(e, Map.of()), e))
+                        : Exprs.variables(link).contains("g") && agree(Evaluator.eval(link, withOther),
+                                Evaluator.eval(parts.getLast(), withOther), parts.getLast())
+                                && agree(want, Evaluator.eval(link, work.truth()), link);
+                if (takesIt && !(Exprs.variables(link).isEmpty() && link instanceof Expr.Num && !v.name().equals("g")))
+                    return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                            Message.of("line.otherG", plain(other), plain(g)), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether g is in play for a line: it writes g, the reasoning takes g, or a quantity of the line's kind is found with
+     * g (an energy as m g h, a force as m g, a pressure as ρ g h: E is not listed by name, being kinetic or potential).
+     */
+    private static boolean gInPlay(String name, Read read, Work work) {
+        if (Exprs.variables(read.equation()).contains("g") || name.equals("g")) return true;
+        if (work.refs().stream().anyMatch(r -> Exprs.variables(r.rhs()).contains("g"))) return true;
+        Dim kind = work.dims().get(name);
+        return kind != null && NewNames.ROLES.stream().filter(r -> r.dim().same(kind))
+                .flatMap(r -> r.formulas().stream()).anyMatch(f -> Exprs.variables(f.expr()).contains("g"));
+    }
+
+    /** The expression with one number equal to {@code from} replaced by {@code to}, each such number in turn. */
+    private static List<Expr> oneReplaced(Expr e, double from, double to) {
+        List<Expr> out = new ArrayList<>();
+        if (e instanceof Expr.Num num && Math.abs(num.value().toDouble() - from) <= 1e-9 * Math.max(1, Math.abs(from))) {
+            out.add(new Expr.Num(app.stepwise.math.Rational.of(BigDecimal.valueOf(to)), true));
+            return out;
+        }
+        List<Expr> kids = switch (e) {
+            case Expr.Add a -> a.terms();
+            case Expr.Mul m -> m.factors();
+            case Expr.Div d -> List.of(d.numerator(), d.denominator());
+            case Expr.Neg g -> List.of(g.operand());
+            case Expr.Pow p -> List.of(p.base(), p.exponent());
+            default -> List.of();
+        };
+        for (int i = 0; i < kids.size(); i++) {
+            for (Expr swapped : oneReplaced(kids.get(i), from, to)) {
+                List<Expr> copy = new ArrayList<>(kids);
+                copy.set(i, swapped);
+                out.add(switch (e) {
+                    case Expr.Add a -> new Expr.Add(copy);
+                    case Expr.Mul m -> new Expr.Mul(copy);
+                    case Expr.Div d -> new Expr.Div(copy.get(0), copy.get(1));
+                    case Expr.Neg g -> new Expr.Neg(copy.get(0));
+                    case Expr.Pow p -> new Expr.Pow(copy.get(0), copy.get(1));
+                    default -> e;
+                });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code v = 100/24 = 4.16 m/s}: a decimal that is the value before it (the link before it in the line, or the value
+     * the student's own earlier line gave the quantity: {@code v = 100/24}, then {@code v = 4.16}) cut off instead of
+     * rounded. Within the 0.5 % that physics working allows for carried rounding, but a cut-off is no rounding (ADR 0020),
+     * so the line says so (grade19: it was right).
+     */
+    private static Optional<LineCheck> cutOff(int n, String raw, Read read, Work work) {
+        List<Expr> parts = parts(read);
+        Expr last = parts.getLast();
+        Expr inner = last instanceof Expr.Neg neg ? neg.operand() : last;
+        // the numbers are read in SI: a value written in another unit (153 km/h) has other places than the ones judged
+        if (!(parts.get(0) instanceof Expr.Var v) || !(inner instanceof Expr.Num num) || !num.decimal() || work.otherUnits())
+            return Optional.empty();
+        double before;
+        if (parts.size() > 2) before = Evaluator.eval(parts.get(parts.size() - 2), work.own());
+        else if (work.stated().contains(v.name())) before = work.own().get(v.name()); // v = 100/24, then v = 4.16
+        // a value stated alone is not judged: its true value may come from the pack's rounded answer, whose last digit
+        // is no exact value to cut off from (NeverAcceptsWrongPropertiesTest found v = 28.2313 "cut off")
+        else return Optional.empty();
+        if (!Double.isFinite(before)) return Optional.empty();
+        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        if (last instanceof Expr.Neg) written = written.negate();
+        BigDecimal value = new BigDecimal(before).round(new MathContext(12));
+        int places = Math.max(0, written.scale());
+        BigDecimal rounded = value.setScale(places, java.math.RoundingMode.HALF_UP);
+        if (rounded.compareTo(written) == 0 || value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) != 0)
+            return Optional.empty();
+        // a tie (0.01525 to 0.0152, rounded half to even) is no cut-off; nor is the quantity's true value rounded where the
+        // link before was worked from a rounded value (f = 0.4 × 545.9 = 218.3 N, f being 218.34: the corpus's solutions)
+        if (value.setScale(places, java.math.RoundingMode.HALF_DOWN).compareTo(written) == 0) return Optional.empty();
+        Double exact = work.truth().get(v.name());
+        if (exact != null && Double.isFinite(exact)) {
+            BigDecimal truth = new BigDecimal(exact).round(new MathContext(12));
+            for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
+                if (truth.setScale(places, mode).compareTo(written) == 0) return Optional.empty();
+        }
+        return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
+                Message.of("line.cutOff", written.toPlainString(), places, rounded.toPlainString()), Optional.empty()));
     }
 
     /** The sides of a line: each link of a chain, or the two sides of an equation. */
@@ -1144,6 +1296,8 @@ public final class PhysicsSteps {
     }
 
     private static LineCheck wrong(int n, String raw, Read read, Work work, Optional<Message> otherwise) {
+        Optional<LineCheck> g = otherG(n, raw, read, work);
+        if (g.isPresent()) return g.get();
         Equation line = read.equation();
         Optional<Misconception> found = diagnose(read, work.truth(), work.asGiven(), work.otherUnits());
         // numbers off by the givens' units are that slip, not one of arithmetic (5/20 = 0.25 is right arithmetic)

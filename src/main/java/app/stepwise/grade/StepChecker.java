@@ -122,6 +122,13 @@ public final class StepChecker {
                 if (twice.isPresent()) j = new LineLoop.Judged<>(roundedTwiceLine(n, raw, twice.get()), j.line());
                 else if (last == null || last.line() != before) rounding[0] = new Rounding(before, j.line(), raw);
             }
+            // x = 0.375 on a line before, then x = 0.38: the value was written in full, and this is honest rounding of it
+            // (ADR 0018); the line's own check sees only the line before it (grade20)
+            Message said = j.verdict() == null ? null : j.verdict().said();
+            if (said != null && said.key().equals("line.writeInFull") && lines.subList(0, n - 1).stream()
+                    .anyMatch(l -> SolutionSets.writtenInFull(new BigDecimal(String.valueOf(said.args().get(2))), l)))
+                j = new LineLoop.Judged<>(new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                        Message.of("line.rounded", said.args().get(1)), Optional.empty()), j.line());
             // carried forward is right only from the mistake: the last right line stays the one before it
             if ((backOnTrack || !afterError) && j.verdict() != null && right(j.verdict().status()) && j.line() != null)
                 lastRight[0] = j.line();
@@ -134,7 +141,7 @@ public final class StepChecker {
                 .map(LineCheck::text).orElse("");
         Optional<Boolean> answer = Checks.bounded(Budget.now(), () -> differentiating != null
                 ? differentiating.answered(lastLine)
-                : finalAnswer(task, origin, lastLine, lastText), reason -> Optional.empty());
+                : finalAnswer(task, origin, lastLine, lastText, String.join("\n", lines)), reason -> Optional.empty());
         if (task == Task.SOLVE && differentiating == null && answer.isEmpty() && result.firstError().isEmpty())
             return new LineCheck.Report(notFinished(origin, lastLine, result.lines(), context), result.firstError(), answer,
                     next);
@@ -181,7 +188,20 @@ public final class StepChecker {
                 // a line that is not one statement states no value
             }
         }
-        String unknown = Exprs.variables(origin).stream().findFirst().orElse("x");
+        return toldNotFinished(lines, Exprs.variables(origin).stream().findFirst().orElse("x"), key -> true);
+    }
+
+    /**
+     * The lines with the last one judged (not a note) told that the working is not finished, where it is right and its
+     * message may be replaced ({@code replaceable}: physics keeps a message that says which quantity a name was taken
+     * as); as they were otherwise. One message for solve working and physics working that stops before the unknown's
+     * value (grade20).
+     */
+    static List<LineCheck> toldNotFinished(List<LineCheck> lines, String unknown,
+            java.util.function.Predicate<String> replaceable) {
+        int at = lines.size() - 1;
+        while (at >= 0 && lines.get(at).status() == Status.NOTE) at--;
+        if (at < 0 || !right(lines.get(at).status()) || !replaceable.test(lines.get(at).said().key())) return lines;
         List<LineCheck> out = new ArrayList<>(lines);
         LineCheck l = lines.get(at);
         out.set(at, new LineCheck(l.line(), l.text(), l.status(), l.misconception(), Message.of("line.notFinished", unknown),
@@ -584,11 +604,22 @@ public final class StepChecker {
             Message msg = Message.of(afterError ? "line.carriedForward" : ref.isPresent() ? "line.goodStep" : "grade.correct");
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), msg, ref);
         }
-        Optional<String> exact = rounded(before, stated, raw);
-        if (exact.isPresent()) {
+        Optional<Rational> exact = rounded(before, stated, raw);
+        if (exact.isPresent() && !exact.get().isTerminatingDecimal()) {
             return new LineCheck(n, raw, Status.VALID, Optional.empty(),
-                    Message.of("line.rounded", exact.get()), Optional.empty());
+                    Message.of("line.rounded", exact.get().toString()), Optional.empty());
         }
+        // x = 3.8 for 15/4: a rounding of a value whose decimal ends, written in full in an answer (ADR 0020, grade20);
+        // not after a line that rounded (x = 0.667, then x = 0.67: judged across lines, ADR 0019) nor after the value in
+        // full (x = 3.75 = 3.8, honest rounding as ADR 0018 keeps it)
+        BigDecimal full = exact.map(e -> e.toBigDecimal(MathContext.DECIMAL128)).orElse(BigDecimal.ZERO);
+        if (exact.isPresent() && !hasDecimal(before) && !SolutionSets.writtenInFull(full, raw))
+            return new LineCheck(n, raw, Status.INVALID, Optional.empty(), Message.of("line.writeInFull",
+                    Printer.text(((Equation) stated).rhs()), exact.get().toString(),
+                    full.stripTrailingZeros().toPlainString()), Optional.empty());
+        if (exact.isPresent())
+            return new LineCheck(n, raw, Status.VALID, Optional.empty(),
+                    Message.of("line.rounded", exact.get().toString()), Optional.empty());
         // x = ±1.41 straight after x² = 2: the equation's real roots, rounded to the places written
         Optional<List<Expr>> exactValues = valuesOf(before).or(() -> decimalRoots(before));
         Optional<List<Expr>> writtenValues = SolutionSets.values(stated);
@@ -1400,7 +1431,7 @@ public final class StepChecker {
      * {@code x = 8.33} after {@code x = 25/3}: a decimal that is the exact solution rounded to the places written
      * (at least two significant figures). Returns the exact value to show.
      */
-    static Optional<String> rounded(Statement previous, Statement line, String text) {
+    static Optional<Rational> rounded(Statement previous, Statement line, String text) {
         if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var)
                 || !(le.rhs() instanceof Expr.Num num && num.decimal()
                         || le.rhs() instanceof Neg ng && ng.operand() instanceof Expr.Num n2 && n2.decimal())) {
@@ -1418,7 +1449,32 @@ public final class StepChecker {
         if (w.precision() < 2 || w.scale() < 1) return Optional.empty();
         BigDecimal e = exact.get().get(0).toBigDecimal(MathContext.DECIMAL128).setScale(w.scale(),
                 RoundingMode.HALF_UP);
-        return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0).toString()) : Optional.empty();
+        return e.compareTo(w) == 0 ? Optional.of(exact.get().get(0)) : Optional.empty();
+    }
+
+    /** Whether a statement writes a decimal ({@code x = 0.667}): a value that was itself rounded, or may have been. */
+    private static boolean hasDecimal(Statement s) {
+        return switch (s) {
+            case null -> false;
+            case Statement.Expression x -> hasDecimal(x.expr());
+            case Equation q -> hasDecimal(q.lhs()) || hasDecimal(q.rhs());
+            case Statement.Chain c -> c.parts().stream().anyMatch(StepChecker::hasDecimal);
+            case Statement.Alternatives a -> a.options().stream().anyMatch(StepChecker::hasDecimal);
+            case Statement.SetOf set -> set.elements().stream().anyMatch(StepChecker::hasDecimal);
+            default -> false;
+        };
+    }
+
+    private static boolean hasDecimal(Expr e) {
+        return switch (e) {
+            case Expr.Num num -> num.decimal();
+            case Expr.Neg(Expr a) -> hasDecimal(a);
+            case Expr.Add(List<Expr> ts) -> ts.stream().anyMatch(StepChecker::hasDecimal);
+            case Expr.Mul(List<Expr> fs) -> fs.stream().anyMatch(StepChecker::hasDecimal);
+            case Expr.Div(Expr a, Expr b) -> hasDecimal(a) || hasDecimal(b);
+            case Expr.Pow(Expr a, Expr b) -> hasDecimal(a) || hasDecimal(b);
+            default -> false;
+        };
     }
 
     /** A line that rounded an exact value: the exact line before it, the line, and the line as typed. */
@@ -1647,7 +1703,8 @@ public final class StepChecker {
     }
 
     /** For solve tasks: whether the last line gives values that satisfy the original equation. */
-    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last, String lastText) {
+    private static Optional<Boolean> finalAnswer(Task task, Statement origin, Statement last, String lastText,
+            String allText) {
         if (last == null || !(origin instanceof Equation eq)) return Optional.empty();
         if (task != Task.SOLVE) return Optional.empty();
         Optional<List<Expr>> values = SolutionSets.values(last);
@@ -1665,7 +1722,7 @@ public final class StepChecker {
         // x = 3.33 for 10/3: rounded to the places written, as the answer checker takes it (grade13: a right line, a wrong answer)
         if (expected.isPresent())
             return Optional.of(SolutionSets.compare(expected.get(), values.get()).same()
-                    || SolutionSets.roundedSame(expected.get(), values.get(), lastText));
+                    || SolutionSets.roundedOnce(expected.get(), values.get(), lastText, allText));
         String x = Exprs.variables(new Statement.Equation(eq.lhs(), eq.rhs())).stream().findFirst().orElse("x");
         // every solution, not only some: x = -3 + √7 alone for (x + 3)² = 7 loses one (grade13: it was marked right)
         if (values.get().stream().allMatch(v -> Equations.satisfies(eq, Map.of(x, v)))

@@ -4,6 +4,7 @@ import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ final class Substitutions {
     /** A number the student put for a letter, which is not a value of that letter. */
     record Put(String name, Expr number) {}
 
+    /** How letters are judged: their values, whether a value and a written number agree, the problem's given values. */
+    private record Known(Function<String, List<Double>> values, BiPredicate<Double, Expr> agree, List<Double> givens) {}
+
     /**
      * The first letter given a number that is not its value, in a link of letters followed by a link of numbers of the
      * same shape; empty where every letter gets one of its values, or no two links line up (a student who works part of
@@ -31,13 +35,14 @@ final class Substitutions {
      *     none where it is not known, and then it is not judged
      * @param agree whether a value and a written number agree, rounding as students round
      */
-    static Optional<Put> wrong(List<Expr> links, Function<String, List<Double>> values, BiPredicate<Double, Expr> agree) {
+    static Optional<Put> wrong(List<Expr> links, Function<String, List<Double>> values, BiPredicate<Double, Expr> agree,
+            List<Double> givens) {
         for (int k = 0; k + 1 < links.size(); k++) {
             Expr formula = links.get(k), numbers = links.get(k + 1);
             // a letter alone (the line's name: a = 31/10 = 3.1) states a value, which the line's check judges
             if (formula instanceof Expr.Var || Exprs.variables(formula).isEmpty() || !Exprs.variables(numbers).isEmpty())
                 continue;
-            Optional<List<Put>> put = put(formula, numbers, values, agree);
+            Optional<List<Put>> put = put(formula, numbers, new Known(values, agree, givens));
             if (put.isPresent() && !put.get().isEmpty()) return Optional.of(put.get().get(0));
         }
         return Optional.empty();
@@ -51,7 +56,7 @@ final class Substitutions {
      * worked out as they went in, {@code KE = 2 × 9} for ½ m v²), leaves the line as it was (grade19).
      */
     static Optional<Put> wrongWithoutFormula(List<Expr> links, List<Expr> formulas, Function<String, List<Double>> values,
-            BiPredicate<Double, Expr> agree) {
+            BiPredicate<Double, Expr> agree, List<Double> givens) {
         if (links.size() < 2 || !(links.get(0) instanceof Expr.Var)) return Optional.empty();
         Expr numbers = links.get(1);
         if (!(numbers instanceof Expr.Mul || numbers instanceof Expr.Div) || !Exprs.variables(numbers).isEmpty())
@@ -61,7 +66,7 @@ final class Substitutions {
             // the quantity's own letter is no way of finding it; a way with a letter of no known value does not apply
             if (formula instanceof Expr.Var || Exprs.variables(formula).stream().anyMatch(v -> values.apply(v).isEmpty()))
                 continue;
-            Optional<List<Put>> put = put(formula, numbers, values, agree);
+            Optional<List<Put>> put = put(formula, numbers, new Known(values, agree, givens));
             if (put.isEmpty() || put.get().isEmpty()) return Optional.empty();
             if (first.isEmpty()) first = Optional.of(put.get().get(0));
         }
@@ -69,8 +74,9 @@ final class Substitutions {
     }
 
     /** The letters given another number, where the two expressions line up; empty where they do not. */
-    private static Optional<List<Put>> put(Expr formula, Expr numbers, Function<String, List<Double>> values,
-            BiPredicate<Double, Expr> agree) {
+    private static Optional<List<Put>> put(Expr formula, Expr numbers, Known k) {
+        Function<String, List<Double>> values = k.values();
+        BiPredicate<Double, Expr> agree = k.agree();
         if (formula instanceof Expr.Var v) {
             List<Double> known = values.apply(v.name());
             double written = value(numbers);
@@ -79,17 +85,17 @@ final class Substitutions {
             return Optional.of(List.of(new Put(v.name(), numbers)));
         }
         Optional<List<Put>> shaped = switch (formula) {
-            case Expr.Neg(Expr a) when numbers instanceof Expr.Neg(Expr b) -> put(a, b, values, agree);
+            case Expr.Neg(Expr a) when numbers instanceof Expr.Neg(Expr b) -> put(a, b, k);
             case Expr.Div(Expr a, Expr b) when numbers instanceof Expr.Div(Expr c, Expr d) ->
-                both(put(a, c, values, agree), put(b, d, values, agree));
+                both(put(a, c, k), put(b, d, k));
             case Expr.Pow(Expr a, Expr b) when numbers instanceof Expr.Pow(Expr c, Expr d) ->
-                both(put(a, c, values, agree), put(b, d, values, agree));
+                both(put(a, c, k), put(b, d, k));
             case Expr.Fn(String f, Expr a) when numbers instanceof Expr.Fn(String g, Expr b) && f.equals(g) ->
-                put(a, b, values, agree);
+                put(a, b, k);
             case Expr.Mul(List<Expr> fs) when numbers instanceof Expr.Mul(List<Expr> ns) && fs.size() == ns.size() ->
-                inAnyOrder(fs, ns, values, agree);
+                inAnyOrder(fs, ns, k).map(p -> p.isEmpty() || regrouped(fs, ns, k) ? List.<Put>of() : p);
             case Expr.Add(List<Expr> fs) when numbers instanceof Expr.Add(List<Expr> ns) && fs.size() == ns.size() ->
-                inAnyOrder(fs, ns, values, agree);
+                inAnyOrder(fs, ns, k);
             default -> Optional.empty();
         };
         if (shaped.isPresent()) return shaped;
@@ -114,18 +120,68 @@ final class Substitutions {
      * Factors or terms in any order ({@code m g h = 2 × 5 × 9.8}): the order that puts the fewest letters wrong, the
      * written order first; empty where no order lines up.
      */
-    private static Optional<List<Put>> inAnyOrder(List<Expr> fs, List<Expr> ns, Function<String, List<Double>> values,
-            BiPredicate<Double, Expr> agree) {
+    private static Optional<List<Put>> inAnyOrder(List<Expr> fs, List<Expr> ns, Known k) {
         if (fs.size() > 5) return Optional.empty(); // 120 orders at most
         Optional<List<Put>> best = Optional.empty();
         for (List<Integer> order : orders(fs.size())) {
             Optional<List<Put>> all = Optional.of(List.of());
             for (int i = 0; i < fs.size() && all.isPresent(); i++)
-                all = both(all, put(fs.get(i), ns.get(order.get(i)), values, agree));
+                all = both(all, put(fs.get(i), ns.get(order.get(i)), k));
             if (all.isPresent() && (best.isEmpty() || all.get().size() < best.get().size())) best = all;
             if (best.isPresent() && best.get().isEmpty()) break;
         }
         return best;
+    }
+
+    /**
+     * {@code W = 6 × 10} for F = 12 N, d = 5 m: the letters' values regrouped in the head as they are multiplied, one
+     * halved and another doubled (or a power of two or of ten moved from one to another), so each number is its letter's
+     * value times a power of 2 or a power of 10 and the product is the same. Right working, never a wrong substitution
+     * (grade20: grade19's rule made it one). Another factor moved ({@code 15 × 2} for 10 × 3 moves a 5, or 1.5) is not
+     * taken: there the numbers may as well be misread values that come out right by chance.
+     */
+    private static boolean regrouped(List<Expr> fs, List<Expr> ns, Known k) {
+        Function<String, List<Double>> values = k.values();
+        double[] letters = new double[fs.size()], written = new double[ns.size()];
+        double productLetters = 1, productWritten = 1;
+        for (int i = 0; i < fs.size(); i++) {
+            Expr f = fs.get(i);
+            if (f instanceof Expr.Var v) {
+                List<Double> known = values.apply(v.name());
+                if (known.isEmpty()) return false;
+                letters[i] = known.get(0);
+            } else if (Exprs.variables(f).isEmpty()) letters[i] = value(f);
+            else return false;
+            written[i] = value(ns.get(i));
+            if (!Double.isFinite(letters[i]) || !Double.isFinite(written[i]) || letters[i] == 0) return false;
+            productLetters *= letters[i];
+            productWritten *= written[i];
+        }
+        if (Math.abs(productLetters - productWritten) > 1e-9 * Math.abs(productLetters)) return false;
+        // a number that is another given's value (8 × 3 for F = 6 N, d = 4 m, where t is 3 s), or 1, is a given put in
+        // wrongly or a factor moved whole, not a regrouping (grade18, grade19 rows)
+        for (int i = 0; i < ns.size(); i++) {
+            double w = written[i];
+            if (w == 1 || k.givens().stream().anyMatch(g -> Math.abs(g - w) <= 1e-9 * Math.abs(g))
+                    && Arrays.stream(letters).noneMatch(l -> Math.abs(l - w) <= 1e-9 * Math.abs(l)))
+                return false;
+        }
+        for (List<Integer> order : orders(fs.size())) {
+            boolean all = true;
+            for (int i = 0; i < fs.size() && all; i++) all = twoOrTenToAPower(written[order.get(i)] / letters[i]);
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** 1, 2, 4, 1/2, 10, 0.01…: a power of two or a power of ten (not 5, which is both mixed). */
+    private static boolean twoOrTenToAPower(double ratio) {
+        if (!(ratio > 0)) return false;
+        for (double base : new double[]{2, 10}) {
+            double power = Math.log(ratio) / Math.log(base);
+            if (Math.abs(power - Math.rint(power)) < 1e-9 && Math.abs(power) <= 6) return true;
+        }
+        return false;
     }
 
     /** Every order of 0..n-1, the identity first. */

@@ -102,6 +102,44 @@ public final class SolutionSets {
      * for {@code 3 ± √5}). Exact values are compared at double precision where they are irrational.
      */
     public static boolean roundedSame(List<Expr> exact, List<Expr> written, String text) {
+        return rounded(exact, written, text, Optional.empty());
+    }
+
+    /**
+     * As {@link #roundedSame}, but an exact value whose decimal ends (15/4 = 3.75) is matched only where it is written in
+     * full ({@code 3.75}, {@code 3.750}), never by a rounding ({@code 3.8}): ADR 0020's rule for an answer, in a set as
+     * for a number (grade20). Only for exact values: a root known only to double precision has no decimal that ends.
+     */
+    public static boolean roundedOnce(List<Expr> exact, List<Expr> written, String text) {
+        // the value written in full before its rounding (x = 9/4 = 2.25 = 2.3) is honest rounding, as ADR 0018 keeps it
+        return rounded(exact, written, text, Optional.of(text));
+    }
+
+    /** As {@link #roundedOnce}, a value written in full anywhere in {@code working} (a line before the answer's). */
+    public static boolean roundedOnce(List<Expr> exact, List<Expr> written, String text, String working) {
+        return rounded(exact, written, text, Optional.of(working));
+    }
+
+    /**
+     * Whether the text writes this value in full as a decimal ({@code 3.75}, {@code 3.750}, or {@code x = 3.75 = 3.8}: a
+     * rounding after the value written in full is honest successive rounding, ADR 0018).
+     */
+    public static boolean writtenInFull(java.math.BigDecimal value, String text) {
+        var m = DECIMAL.matcher(text);
+        while (m.find())
+            if (new java.math.BigDecimal(m.group().startsWith(".") ? "0" + m.group() : m.group()).compareTo(value.abs()) == 0)
+                return true;
+        return value.stripTrailingZeros().scale() <= 0; // a whole number is no decimal to write in full
+    }
+
+    /** The exact value as a decimal written in full, where its decimal ends ({@code 3.75} for 15/4). */
+    public static Optional<String> decimal(Expr exact) {
+        if (!Exprs.variables(exact).isEmpty()) return Optional.empty();
+        return Exprs.exactValue(exact).filter(Rational::isTerminatingDecimal)
+                .map(v -> v.toBigDecimal(java.math.MathContext.DECIMAL128).stripTrailingZeros().toPlainString());
+    }
+
+    private static boolean rounded(List<Expr> exact, List<Expr> written, String text, Optional<String> inFullIn) {
         if (exact.size() != written.size() || written.isEmpty()) return false;
         List<Integer> places = placesWritten(text);
         // x = ±1.41: one decimal written for the two values ± gives (grade12: it was refused, a right answer marked wrong)
@@ -130,6 +168,7 @@ public final class SolutionSets {
             boolean found = false;
             for (int k = 0; k < targets.size() && !found; k++) {
                 if (used[k]) continue;
+                if (inFullIn.isPresent() && !endless(exact.get(k)) && !writtenInFull(targets.get(k), inFullIn.get())) continue;
                 if (targets.get(k).setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0) {
                     used[k] = true;
                     found = true;

@@ -59,6 +59,9 @@ class Grade18FixesTest {
         // the product kept, the numbers not F and d: 15 × 2 for F = 10 N, d = 3 m
         String wrong = force * distance / other + " × " + other;
         if (force * distance / other == force) return;
+        // F halved and d doubled (or a power of two or ten moved) is a regrouping done in the head: right working, which
+        // Grade20FixesTest checks (grade20)
+        if (Grade20FixesTest.regroupsByTwoOrTen(force, distance, force * distance / other, other)) return;
         LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, problem,
                 List.of("W = F × d = " + wrong + " = " + force * distance + " J"));
         assertThat(r.lines().get(0).status()).as("%s | %s → %s", problem, wrong, r.lines().get(0).message())

@@ -114,6 +114,9 @@ class Grade19FixesTest {
                     .isIn(LineCheck.Status.VALID, LineCheck.Status.ON_PATH);
         }
         if (work % other != 0 || other == force || other == distance || work / other == 1) return;
+        // halving one and doubling the other, or moving a power of ten, is a regrouping done in the head: right working,
+        // which Grade20FixesTest checks (grade20: 6 × 10 for F = 12 N, d = 5 m was made wrong here)
+        if (Grade20FixesTest.regroupsByTwoOrTen(force, distance, work / other, other)) return;
         String wrong = "W = " + work / other + " × " + other + " = " + work + " J";
         LineCheck.Report r = StudentLinesTableTest.check(app.stepwise.lesson.Task.PHYSICS, wProblem, List.of(wrong));
         assertThat(r.lines().get(0).status()).as("%s | %s → %s", wProblem, wrong, r.lines().get(0).message())
