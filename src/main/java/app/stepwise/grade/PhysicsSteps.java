@@ -235,7 +235,8 @@ public final class PhysicsSteps {
                         || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)));
                 // W = 10 × 3 with no value after it: right so far, but the answer is still to be worked out (grade20)
                 if (!right || valueWritten(eq.rhs()) || valueStated.get()) finalCorrect.set(Optional.of(right));
-                else finalCorrect.set(Optional.empty());
+                else
+                    finalCorrect.set(Optional.empty());
                 if (valueWritten(eq.rhs())) valueStated.set(true);
             }
             return new LineLoop.Judged<>(verdict, eq);
@@ -1266,7 +1267,8 @@ public final class PhysicsSteps {
         else if (work.stated().contains(v.name())) before = work.own().get(v.name()); // v = 100/24, then v = 4.16
         // a value stated alone is not judged: its true value may come from the pack's rounded answer, whose last digit
         // is no exact value to cut off from (NeverAcceptsWrongPropertiesTest found v = 28.2313 "cut off")
-        else return Optional.empty();
+        else
+            return Optional.empty();
         if (!Double.isFinite(before)) return Optional.empty();
         BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
         if (last instanceof Expr.Neg) written = written.negate();

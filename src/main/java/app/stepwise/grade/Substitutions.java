@@ -151,7 +151,8 @@ final class Substitutions {
                 if (known.isEmpty()) return false;
                 letters[i] = known.get(0);
             } else if (Exprs.variables(f).isEmpty()) letters[i] = value(f);
-            else return false;
+            else
+                return false;
             written[i] = value(ns.get(i));
             if (!Double.isFinite(letters[i]) || !Double.isFinite(written[i]) || letters[i] == 0) return false;
             productLetters *= letters[i];

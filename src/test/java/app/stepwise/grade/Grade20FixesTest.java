@@ -8,23 +8,14 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * grade20's fixes in the answer box: a set's rounded answer follows ADR 0020 as a number's does (a value whose decimal
  * ends is written in full), and a percent for a fraction or decimal is rounded in the scale it is written in. The rows
- * are in {@code src/test/resources/grade/answers-box-20.tsv}; the working's are in {@code student-lines-grade20.tsv} (run
- * by StudentLinesTableTest with every student-lines table).
+ * are in {@code src/test/resources/grade/answers-box-20.tsv} (run by AnswerBoxTableTest with every answers-box table);
+ * the working's are in {@code student-lines-grade20.tsv} (run by StudentLinesTableTest with every student-lines table).
  */
 class Grade20FixesTest {
-
-    @ParameterizedTest(name = "{0} {1} [{2}] ← \"{3}\": {4}")
-    @CsvFileSource(resources = "/grade/answers-box-20.tsv", delimiter = '\t')
-    void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
-            String said) {
-        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
-    }
 
     /**
      * W = F d written as numbers regrouped in the head (grade20): F divided and d multiplied by the same power of two or of
