@@ -536,6 +536,11 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     @Override
+    public javafx.beans.value.ObservableValue<String> titleValue() {
+        return javafx.beans.binding.Bindings.createStringBinding(this::title, vm.title, vm.packId);
+    }
+
+    @Override
     public Optional<Screen> relabeled(Texts texts) {
         vm.relabel(texts);
         return Optional.of(new PackEditorView(vm, texts, navigator));
