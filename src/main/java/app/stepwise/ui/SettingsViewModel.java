@@ -15,8 +15,11 @@ import javafx.collections.FXCollections;
 
 /** The settings dialog's state: the models found (listed in the background), the language, the theme, the text size. */
 final class SettingsViewModel {
-    /** One model as listed: its folder name (what the settings keep), its description, whether it can be used. */
-    record ModelItem(String key, Path folder, String description) {}
+    /**
+     * One model as listed: its folder name (what the settings keep), its description (for a model that cannot start,
+     * that it is not available and why), whether it can be chosen.
+     */
+    record ModelItem(String key, Path folder, String description, boolean usable) {}
 
     private final AppContext app;
     private final ReadOnlyListWrapper<ModelItem> models = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -90,20 +93,54 @@ final class SettingsViewModel {
                 : app.texts().get("settings.modelsFolder.later");
     }
 
-    /** Lists the model folders in the background (it reads every manifest). */
+    /** Lists the model folders in the background (it reads every manifest and checks every model's files). */
     void load() {
-        BackgroundTask.wrap(ctx -> ModelCatalog.list()).named("list models").withBudget(Duration.ofSeconds(20))
+        BackgroundTask.wrap(ctx -> ModelCatalog.list().stream().map(ModelCatalog.Entry::verified).toList())
+                .named("list models").withBudget(Duration.ofSeconds(60))
                 .onSuccess(entries -> {
-                    models.setAll(entries.stream()
-                            .map(e -> new ModelItem(e.folder().getFileName().toString(), e.folder(),
-                                    e.description(app.texts().locale())))
-                            .toList());
-                    models.stream()
+                    models.setAll(entries.stream().map(this::item).toList());
+                    models.stream().filter(ModelItem::usable)
                             .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))
                             .findFirst().ifPresent(model::set);
                     listed.set(true);
                 })
                 .executeWith(app.tasks());
+    }
+
+    private ModelItem item(ModelCatalog.Entry e) {
+        String key = e.folder().getFileName().toString();
+        java.util.Locale language = app.texts().locale();
+        String why = whyUnavailable(e);
+        if (why.isEmpty()) return new ModelItem(key, e.folder(), e.description(language), true);
+        return new ModelItem(key, e.folder(), e.heading(language) + "  —  " + app.texts().get("settings.model.unavailable", why),
+                false);
+    }
+
+    /**
+     * Why a model cannot start, in plain words; empty when nothing says it cannot. Its own files (model.json, the
+     * checksums) speak first; then the tutor's last attempt: every model keeps its working files in the data folder, so
+     * where that folder cannot be used none can start, and a model that was tried and did not start is not offered
+     * again.
+     */
+    private String whyUnavailable(ModelCatalog.Entry e) {
+        Texts t = app.texts();
+        if (!e.usable()) return t.get(e.problem());
+        Message status = app.tutor().modelStatusSaid();
+        if (!MainViewModel.didNotStart(status)) return "";
+        if (!dataFolderTrouble.isEmpty()) return t.get("settings.model.needsFolder");
+        boolean tried = app.tutor().modelFolderTried()
+                .map(f -> f.toAbsolutePath().normalize().equals(e.folder().toAbsolutePath().normalize())).orElse(false);
+        if (!tried) return "";
+        return status.key().equals("model.notLoaded") && status.args().get(0) instanceof Message reason
+                ? t.get(reason)
+                : t.get("settings.model.didNotStart");
+    }
+
+    /** Chooses a model to use; one that cannot start is never chosen (false). */
+    boolean choose(ModelItem m) {
+        if (m == null || !m.usable()) return false;
+        model.set(m);
+        return true;
     }
 
     /**
@@ -112,7 +149,7 @@ final class SettingsViewModel {
      */
     void apply(Consumer<Path> loadModel, Consumer<String> problem) {
         Settings next = before.withLanguage(language.get().tag()).withTheme(theme.get());
-        ModelItem m = model.get();
+        ModelItem m = model.get() != null && model.get().usable() ? model.get() : null;
         boolean newModel = m != null && !m.key().equals(before.model());
         if (m != null) next = next.withModel(m.key());
         app.settings().change(next, app.tasks(), problem);
