@@ -110,7 +110,7 @@ final class TeacherPacksView extends VBox implements Screen {
             vm.exportPack(index, null); // says to choose a pack first
             return;
         }
-        String name = list.getItems().get(index).pack().map(p -> p.id()).orElse("pack") + Library.PACK_EXTENSION;
+        String name = vm.exportName(index);
         Optional<Path> target;
         if (files != null) target = files.exportTo(getScene().getWindow(), name);
         else {
