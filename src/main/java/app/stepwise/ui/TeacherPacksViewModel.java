@@ -159,7 +159,8 @@ final class TeacherPacksViewModel {
 
     /** The file name Export suggests: the pack's title made safe for any system, not its id (new19: "my-pack"). */
     String exportName(int index) {
-        String name = index < 0 || index >= packs.size() ? "pack"
+        String name = index < 0 || index >= packs.size()
+                ? "pack"
                 : packs.get(index).pack().map(p -> PackIds.fileName(p.title(), p.id())).orElse("pack");
         return name + Library.PACK_EXTENSION;
     }

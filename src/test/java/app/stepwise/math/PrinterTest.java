@@ -29,18 +29,18 @@ class PrinterTest {
     @Test
     void aNumberBeforeALetterOrABracketIsSetWithoutADot() throws Exception {
         String[][] cases = {
-            {"-2x = 15 - 7", "-2 x = 15 - 7"},
-            {"1.5x", "1.5 x"},
-            {"-1.5x", "-1.5 x"},
-            {"-3(x + 1)", "-3 \\left(x + 1\\right)"},
-            {"-2x^2", "-2 x^{2}"},
-            {"-2sqrt(x)", "-2 \\sqrt{x}"},
-            {"7 - 2x", "7 - 2 x"},
-            {"2 × 3", "2 \\cdot 3"},
-            {"x × 2", "x \\cdot 2"},
-            {"4 × (-8)", "4 \\cdot \\left(-8\\right)"},
-            {"2 × 2^3", "2 \\cdot 2^{3}"},
-            {"2 × (x/3)", "2 \\cdot \\frac{x}{3}"},
+                {"-2x = 15 - 7", "-2 x = 15 - 7"},
+                {"1.5x", "1.5 x"},
+                {"-1.5x", "-1.5 x"},
+                {"-3(x + 1)", "-3 \\left(x + 1\\right)"},
+                {"-2x^2", "-2 x^{2}"},
+                {"-2sqrt(x)", "-2 \\sqrt{x}"},
+                {"7 - 2x", "7 - 2 x"},
+                {"2 × 3", "2 \\cdot 3"},
+                {"x × 2", "x \\cdot 2"},
+                {"4 × (-8)", "4 \\cdot \\left(-8\\right)"},
+                {"2 × 2^3", "2 \\cdot 2^{3}"},
+                {"2 × (x/3)", "2 \\cdot \\frac{x}{3}"},
         };
         for (String[] c : cases) assertThat(Printer.latex(Parser.parse(c[0]))).as(c[0]).isEqualTo(c[1]);
     }

@@ -376,7 +376,8 @@ class ProblemViewModelTest {
         vm.answerProperty().set("x = 25/3");
         vm.check();
         assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.WRONG);
-        assertThat(vm.verdictProperty().get().text()).isEqualTo("Not quite yet. Look again at line 2: the first mistake is there.");
+        assertThat(vm.verdictProperty().get().text())
+                .isEqualTo("Not quite yet. Look again at line 2: the first mistake is there.");
         vm.workProperty().set("");
         vm.check();
         assertThat(vm.verdictProperty().get().text()).isEqualTo("Not quite yet. Try again, or ask for a hint.");

@@ -81,7 +81,7 @@ class SettingsViewModelTest {
     void aModelThatCannotStartIsListedAsUnavailableAndCannotBeChosen() throws Exception {
         java.nio.file.Path damaged = copyOfTheModel("ui20-damaged", f -> {
             try {
-                Files.write(f.resolve("model.onnx"), new byte[] {1, 2, 3}); // a copy cut short
+                Files.write(f.resolve("model.onnx"), new byte[]{1, 2, 3}); // a copy cut short
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
