@@ -29,6 +29,10 @@ class PackEditorTopBarTest {
         robot.interact(() -> window.main().go(new AuthorRoutes.Editor(Optional.empty(), PackEditorViewModel.blank("my-pack"))));
         FxWait.shown(robot, "#pack-title", 20);
         Label bar = robot.lookup("#screen-title").queryAs(Label.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // ui20's tour: the keys were in the problem list, so the teacher's first typing went nowhere
+        assertThat(window.stage.getScene().getFocusOwner()).as("a new pack starts at its title")
+                .isSameAs(robot.lookup("#pack-title").query());
         assertThat(bar.getText()).isEqualTo("Editing my-pack");
 
         TeacherEditorTest.retype(robot, "#pack-title", "Fractions, week 3");
