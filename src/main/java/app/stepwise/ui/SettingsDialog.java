@@ -84,7 +84,8 @@ final class SettingsDialog extends Dialog<ButtonType> {
                 pseudoClassStateChanged(UNAVAILABLE, unavailable);
             }
         });
-        Label noModel = new Label(t.get("settings.model.none"));
+        Label noModel = new Label();
+        noModel.textProperty().bind(vm.emptyListSaidProperty());
         noModel.setId("no-model");
         noModel.setWrapText(true);
         noModel.visibleProperty().bind(vm.listedProperty()); // not while the folders are still being listed

@@ -25,6 +25,8 @@ final class SettingsViewModel {
     private final ReadOnlyListWrapper<ModelItem> models = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<ModelItem> model = new SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** What the list says when it is empty: no model found, or that the models could not be listed in time. */
+    private final javafx.beans.property.ReadOnlyStringWrapper emptyListSaid = new javafx.beans.property.ReadOnlyStringWrapper();
     private final ObjectProperty<Texts.Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final Settings before;
@@ -43,6 +45,7 @@ final class SettingsViewModel {
         language.set(Texts.LANGUAGES.stream().filter(l -> l.tag().equals(before.language())).findFirst()
                 .orElse(Texts.LANGUAGES.get(0)));
         theme.set(before.theme());
+        emptyListSaid.set(app.texts().get("settings.model.none"));
     }
 
     ReadOnlyListProperty<ModelItem> modelsProperty() {
@@ -52,6 +55,11 @@ final class SettingsViewModel {
     /** Whether the model folders have been listed (until then an empty list means nothing). */
     javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
         return listed.getReadOnlyProperty();
+    }
+
+    /** The line an empty list shows once listed: no model was found, or the models could not be listed in time. */
+    javafx.beans.property.ReadOnlyStringProperty emptyListSaidProperty() {
+        return emptyListSaid.getReadOnlyProperty();
     }
 
     /** The chosen model; the view binds its selection to it. */
@@ -102,6 +110,10 @@ final class SettingsViewModel {
                     models.stream().filter(ModelItem::usable)
                             .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))
                             .findFirst().ifPresent(model::set);
+                    listed.set(true);
+                })
+                .onFailure(e -> { // a very busy computer: said, never a blank list (ui20's tour at load 33)
+                    emptyListSaid.set(app.texts().get("settings.model.notListed"));
                     listed.set(true);
                 })
                 .executeWith(app.tasks());

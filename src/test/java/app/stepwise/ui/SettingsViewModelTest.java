@@ -142,4 +142,56 @@ class SettingsViewModelTest {
         es.load();
         assertThat(es.modelsProperty()).allSatisfy(m -> assertThat(m.description()).contains("no disponible"));
     }
+
+    /**
+     * ui20's tour, at load 33: listing the models ran past its budget and Settings showed an empty list with no words
+     * (the "no model found" line waits for the list, which never came). It now says the list could not be made, and
+     * that the model in use stays.
+     */
+    @Test
+    void modelsThatCouldNotBeListedInTimeAreSaidSoNotLeftBlank() {
+        TaskExecutor tooSlow = new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                task.running();
+                task.failed(new BackgroundTask.TimedOut(task.name(), java.time.Duration.ofSeconds(60)));
+                return new TaskHandle() {
+                    @Override
+                    public void cancel() {}
+
+                    @Override
+                    public boolean isDone() {
+                        return true;
+                    }
+
+                    @Override
+                    public void whenWorkEnds(Runnable action) {
+                        action.run();
+                    }
+                };
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void close() {}
+        };
+        try (TestApp busy = new TestApp(tooSlow)) {
+            SettingsViewModel vm = new SettingsViewModel(busy.app());
+            vm.load();
+            assertThat(vm.modelsProperty()).isEmpty();
+            assertThat(vm.listedProperty().get()).as("the list's line is shown").isTrue();
+            assertThat(vm.emptyListSaidProperty().get()).startsWith("Stepwise could not list the tutor models just now")
+                    .contains("stays in use");
+            SettingsViewModel es = new SettingsViewModel(busy.inLanguage("es").app());
+            es.load();
+            assertThat(es.emptyListSaidProperty().get()).startsWith("Stepwise no ha podido mostrar");
+        }
+        SettingsViewModel fine = new SettingsViewModel(test.app());
+        assertThat(fine.emptyListSaidProperty().get()).as("before and after a normal listing")
+                .isEqualTo(Texts.of("en").get("settings.model.none"));
+    }
 }
