@@ -32,6 +32,14 @@ public final class Autosave {
         return new Autosave(draftsFolder.resolve(name + "." + Integer.toHexString(key.hashCode()) + ".autosave.json"));
     }
 
+    /**
+     * The autosave of a pack that has no file yet (a new or imported pack): a name of its own, so no other pack's draft
+     * is ever taken for it (every new pack started as "my-pack", and was offered an earlier new pack's draft).
+     */
+    public static Autosave unsaved(Path draftsFolder) {
+        return new Autosave(draftsFolder.resolve("unsaved-" + java.util.UUID.randomUUID() + ".autosave.json"));
+    }
+
     public Path file() {
         return draft;
     }

@@ -34,4 +34,30 @@ public final class PackIds {
         if (id.length() > LONGEST) id = id.substring(0, LONGEST).replaceAll("-+$", "");
         return id;
     }
+
+    /** The longest file name suggested, without its extension: well inside every system's limit. */
+    private static final int LONGEST_NAME = 80;
+    private static final java.util.regex.Pattern DEVICE_NAME = java.util.regex.Pattern
+            .compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    /**
+     * The name (without extension) to suggest for a pack's file: its title as the teacher wrote it, safe on every
+     * system the file may be copied to. Slashes become "-"; characters Windows or macOS refuse (: * ? " < > |) and
+     * control characters go; no leading or trailing dots or spaces, no device name (CON, NUL…), at most 80 characters
+     * cut at a word. Where nothing is left, the pack's {@code id}.
+     */
+    public static String fileName(String title, String id) {
+        String name = title.replaceAll("[/\\\\]", "-").replaceAll("[:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ");
+        name = trimmed(name);
+        if (name.length() > LONGEST_NAME) {
+            int cut = name.lastIndexOf(' ', LONGEST_NAME);
+            name = trimmed(name.substring(0, cut > 0 ? cut : LONGEST_NAME));
+        }
+        return name.isEmpty() || DEVICE_NAME.matcher(name).matches() ? id : name;
+    }
+
+    /** Without leading or trailing spaces, dots and commas (a leading dot hides a file; Windows drops trailing ones). */
+    private static String trimmed(String name) {
+        return name.replaceAll("^[\\s.,]+|[\\s.,]+$", "");
+    }
 }

@@ -75,6 +75,19 @@ public final class Printer {
         return Character.isLetter(c) || c == '(';
     }
 
+    /**
+     * Whether LaTeX sets two factors side by side, as a student writes them: where the plain text may, and a number of
+     * any sign or kind before a letter, a function or a bracket (−2x, 1.5x, −3(x + 1)). A dot stays between two
+     * numbers, before a negative factor and before a fraction (2·x/3 set as "2 x/3" reads like a mixed number).
+     */
+    private static boolean sideBySideInLatex(Expr prev, Expr next, String nextLatex) {
+        if (nextLatex.startsWith("\\frac")) return false;
+        if (implicitOk(prev, next, text(next))) return true;
+        boolean number = prev instanceof Num || prev instanceof Neg n && n.operand() instanceof Num; // -2x is Neg(2)·x
+        if (!number || next instanceof Num || startsNegative(next) || nextLatex.isEmpty()) return false;
+        return Character.isLetter(nextLatex.charAt(0)) || nextLatex.startsWith("\\");
+    }
+
     private static String number(Num n) {
         Rational v = n.value();
         if (n.decimal() && v.isTerminatingDecimal()) {
@@ -157,7 +170,7 @@ public final class Printer {
                     String s = i > 0 && startsNegative(fs.get(i))
                             ? "\\left(" + latex(fs.get(i)) + "\\right)"
                             : latexWrap(fs.get(i), PRODUCT);
-                    if (i > 0) sb.append(implicitOk(fs.get(i - 1), fs.get(i), text(fs.get(i))) ? " " : " \\cdot ");
+                    if (i > 0) sb.append(sideBySideInLatex(fs.get(i - 1), fs.get(i), s) ? " " : " \\cdot ");
                     sb.append(s);
                 }
                 yield sb.toString();

@@ -2,6 +2,7 @@ package app.stepwise.tutor;
 
 import app.stepwise.app.AppPaths;
 import app.stepwise.model.ModelException;
+import app.stepwise.model.ModelIntegrity;
 import app.stepwise.model.ModelManifest;
 import app.stepwise.text.Message;
 import java.io.IOException;
@@ -32,8 +33,7 @@ public final class ModelCatalog {
 
         /** One line (two with evaluation figures) for the model picker: name, size, parameters, weights, validation figures. */
         public String description(Locale language) {
-            StringBuilder sb = new StringBuilder(manifest().map(m -> named(m).in(language)).orElse(name()));
-            sb.append(String.format(Locale.ROOT, "  —  %.1f MB", bytes() / 1e6));
+            StringBuilder sb = new StringBuilder(heading(language));
             if (manifest().isEmpty())
                 return sb.append("  —  ").append(Message.of("model.entry.unusable", problem()).in(language)).toString();
             var m = manifest().get();
@@ -50,6 +50,31 @@ public final class ModelCatalog {
             }
             sb.append("  [").append(Message.of(bundled() ? "model.entry.bundled" : "model.entry.yours").in(language)).append("]");
             return sb.toString();
+        }
+
+        /** The model's name (with its version, where model.json gives one) and its size on disk. */
+        public String heading(Locale language) {
+            return manifest().map(m -> named(m).in(language)).orElse(name())
+                    + String.format(Locale.ROOT, "  —  %.1f MB", bytes() / 1e6);
+        }
+
+        /** Whether nothing found so far keeps the model from loading (its model.json reads, its files check out). */
+        public boolean usable() {
+            return manifest().isPresent() && problem().isEmpty();
+        }
+
+        /**
+         * The entry with its files checked against the sizes and checksums in model.json: a missing or damaged file
+         * makes it unusable, with the reason. Slow (reads every file): off the UI thread.
+         */
+        public Entry verified() {
+            if (!usable()) return this;
+            try {
+                ModelIntegrity.verify(folder());
+                return this;
+            } catch (ModelException e) {
+                return new Entry(folder(), manifest(), Tutor.said(e), bytes(), bundled());
+            }
         }
     }
 

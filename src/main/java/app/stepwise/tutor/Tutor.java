@@ -35,6 +35,8 @@ public final class Tutor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Tutor.class);
     private final AtomicReference<LocalModel> model = new AtomicReference<>();
     private volatile Message modelStatus = Message.of("model.none");
+    /** The folder of the last model load, loaded or not; null before any. */
+    private volatile Path modelFolder;
     private final Classroom classroom;
     private final TeacherStore teacher;
     private final HintService hints = new HintService(this::model, 4, 2500);
@@ -188,8 +190,14 @@ public final class Tutor implements AutoCloseable {
         return modelStatus;
     }
 
+    /** The folder of the last model load, whether it loaded or not: the model {@link #modelStatusSaid()} is about. */
+    public Optional<Path> modelFolderTried() {
+        return Optional.ofNullable(modelFolder);
+    }
+
     /** Loads a model folder, replacing (and closing) the current one. Slow: call it off the UI thread. */
     public synchronized boolean loadModel(Path folder, int threads) {
+        modelFolder = folder;
         LocalModel old = model.getAndSet(null);
         if (old != null) old.close();
         if (!java.nio.file.Files.isDirectory(folder)) { // not "has no model.json": the whole folder is missing

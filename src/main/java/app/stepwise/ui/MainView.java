@@ -339,7 +339,7 @@ final class MainView extends BorderPane implements Navigator {
         current = entry;
         labelStudent();
         setCenter(entry.screen.view());
-        title.setText(entry.screen.title());
+        title.textProperty().bind(entry.screen.titleValue());
         back.setDisable(history.isEmpty());
         entry.screen.shown();
         Node view = entry.screen.view();

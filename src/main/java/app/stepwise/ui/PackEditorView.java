@@ -57,6 +57,8 @@ final class PackEditorView extends BorderPane implements Screen {
     private final Texts t;
     private final Navigator navigator;
     private final ListView<ProblemDraft> list = new ListView<>();
+    /** The pack's title: where a new pack's teacher starts typing. */
+    private final TextField packTitle = field("pack-title");
     private final TextField id = field("editor-id");
     private final LatexArea statement = new LatexArea();
     private final VBox preview = new VBox();
@@ -140,7 +142,7 @@ final class PackEditorView extends BorderPane implements Screen {
         props.setVgap(6);
         int r = 0;
         r = row(props, r, t.get("editor.pack.id"), bindText(field("pack-id"), vm.packId));
-        r = row(props, r, t.get("editor.pack.title"), bindText(field("pack-title"), vm.title));
+        r = row(props, r, t.get("editor.pack.title"), bindText(packTitle, vm.title));
         ChoiceBox<String> subject = new ChoiceBox<>(FXCollections.observableArrayList("math", "physics"));
         subject.setId("pack-subject");
         subject.setConverter(words("subject."));
@@ -536,6 +538,11 @@ final class PackEditorView extends BorderPane implements Screen {
     }
 
     @Override
+    public javafx.beans.value.ObservableValue<String> titleValue() {
+        return javafx.beans.binding.Bindings.createStringBinding(this::title, vm.title, vm.packId);
+    }
+
+    @Override
     public Optional<Screen> relabeled(Texts texts) {
         vm.relabel(texts);
         return Optional.of(new PackEditorView(vm, texts, navigator));
@@ -592,7 +599,10 @@ final class PackEditorView extends BorderPane implements Screen {
 
     @Override
     public void requestFocus() {
-        list.requestFocus();
+        // a new pack starts with its title (ui20's tour: the keys went to the problem list, and typing did nothing)
+        if (vm.isNewPack() && vm.title.get().isBlank()) packTitle.requestFocus();
+        else
+            list.requestFocus();
     }
 
     private final class ProblemCell extends ListCell<ProblemDraft> {

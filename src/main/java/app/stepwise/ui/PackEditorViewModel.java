@@ -86,7 +86,8 @@ final class PackEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Optional<LessonPack> valid = Optional.empty();
-    private final Autosave autosave;
+    /** The draft of the pack file being edited; a pack without a file yet has one of its own until it is saved. */
+    private Autosave autosave;
     private boolean validating;
     private boolean asked;
     private boolean again;
@@ -109,8 +110,7 @@ final class PackEditorViewModel {
         load(pack);
         selected.addListener((o, was, now) -> tryVerdict.set("")); // a verdict belongs to the problem it was tried on
         if (bundled) adoptImages(pack, imagesFolder());
-        Path key = file.orElse(AppPaths.userPacks().resolve(pack.id() + ".json"));
-        this.autosave = Autosave.of(AppPaths.userDir().resolve("drafts"), key);
+        this.autosave = file.map(PackEditorViewModel::autosaveOf).orElseGet(() -> Autosave.unsaved(drafts()));
         ListChangeListener<ProblemDraft> changed = c -> changed();
         problems.addListener(changed);
         for (StringProperty p : List.of(packId, title, subject, level, language, authors, version, description, skills))
@@ -142,6 +142,14 @@ final class PackEditorViewModel {
         takenIds.forEach(id -> taken.add(id.toLowerCase(java.util.Locale.ROOT)));
         return PackIds.fromTitle(title, id -> taken.contains(id)
                 || java.nio.file.Files.exists(AppPaths.userPacks().resolve(id + ".json")));
+    }
+
+    private static Path drafts() {
+        return AppPaths.userDir().resolve("drafts");
+    }
+
+    private static Autosave autosaveOf(Path packFile) {
+        return Autosave.of(drafts(), packFile);
     }
 
     private void load(LessonPack pack) {
@@ -497,9 +505,10 @@ final class PackEditorViewModel {
 
     private void storeDraft(String text) {
         if (!dirty.get()) return;
+        Autosave to = autosave;
         BackgroundTask.wrap(() -> {
             try {
-                autosave.store(text);
+                to.store(text);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -596,6 +605,7 @@ final class PackEditorViewModel {
         }).named("save pack").withBudget(BUDGET).onRunning(() -> busy.set(true))
                 .onSuccess(v -> {
                     file = target;
+                    autosave = autosaveOf(target); // later changes are this file's draft, offered when it is opened
                     dirty.set(false);
                     status.set(t.get("editor.saved", target));
                     done.run();

@@ -434,16 +434,29 @@ final class ProblemViewModel {
                 show(Kind.PARTIAL,
                         tx -> tx.get(firstLine(c, "check.rightButLine", "check.rightButUnreadable"), c.firstError().get()));
             } else {
-                Function<Texts, String> workNote = tx -> c.firstError()
-                        .map(n -> " " + tx.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n)).orElse("");
                 show(g.correct() ? Kind.CORRECT : g.partial() ? Kind.PARTIAL : Kind.WRONG,
-                        tx -> tx.get(g.said()) + (g.correct() ? "" : workNote.apply(tx)));
+                        tx -> g.correct() ? tx.get(g.said()) : notRightSaid(tx, g.said(), c));
             }
         } else {
             show(c.firstError().isPresent() ? Kind.WRONG : Kind.CORRECT,
                     tx -> c.firstError().map(n -> tx.get(firstLine(c, "check.firstMistake", "check.firstUnreadable"), n))
                             .orElse(tx.get("check.workRight")));
         }
+    }
+
+    /** The grader's words that say no more than "not the answer": said to a child in a few kind words instead (ui19). */
+    private static final java.util.Set<String> JUST_NOT_RIGHT = java.util.Set.of("grade.notEqual",
+            "grade.notSameSolutions", "grade.noSolution", "grade.noValueRight");
+
+    /**
+     * A wrong or partly right answer: the grader's words, or "Not quite yet." where they say no more than that; then
+     * where the first mistake in the working is, or, with none, to try again.
+     */
+    static String notRightSaid(Texts tx, app.stepwise.text.Message said, Checking.Result c) {
+        String where = c.firstError().map(n -> tx.get(firstLine(c, "check.workMistake", "check.workUnreadable"), n))
+                .orElse("");
+        if (!JUST_NOT_RIGHT.contains(said.key())) return where.isEmpty() ? tx.get(said) : tx.get(said) + " " + where;
+        return tx.get("check.notYet") + " " + (where.isEmpty() ? tx.get("check.tryAgain") : where);
     }
 
     /**

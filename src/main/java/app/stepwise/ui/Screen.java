@@ -9,6 +9,14 @@ public interface Screen {
     /** The heading shown in the top bar. */
     String title();
 
+    /**
+     * The heading as it changes while the screen is on show (the pack editor's follows the pack's title as it is
+     * typed); most screens' headings are fixed, {@link #title()}.
+     */
+    default javafx.beans.value.ObservableValue<String> titleValue() {
+        return new javafx.beans.property.ReadOnlyStringWrapper(title());
+    }
+
     /** Each time the screen becomes the current one (first shown, or come back to with Back): refresh, focus. */
     default void shown() {}
 

@@ -17,6 +17,8 @@ import javafx.util.StringConverter;
 
 /** Settings: the tutor model (with size, parameters and evaluation figures), the language, the theme. */
 final class SettingsDialog extends Dialog<ButtonType> {
+    private static final javafx.css.PseudoClass UNAVAILABLE = javafx.css.PseudoClass.getPseudoClass("unavailable");
+
     SettingsDialog(SettingsViewModel vm, Texts t, Consumer<Path> loadModel, BiConsumer<String, String> tell, Window owner) {
         initOwner(owner);
         setTitle(t.get("settings.title"));
@@ -77,9 +79,13 @@ final class SettingsDialog extends Dialog<ButtonType> {
             protected void updateItem(SettingsViewModel.ModelItem m, boolean empty) {
                 super.updateItem(m, empty);
                 setText(empty || m == null ? null : m.description());
+                boolean unavailable = !empty && m != null && !m.usable();
+                setDisable(unavailable); // listed with its reason, never chosen
+                pseudoClassStateChanged(UNAVAILABLE, unavailable);
             }
         });
-        Label noModel = new Label(t.get("settings.model.none"));
+        Label noModel = new Label();
+        noModel.textProperty().bind(vm.emptyListSaidProperty());
         noModel.setId("no-model");
         noModel.setWrapText(true);
         noModel.visibleProperty().bind(vm.listedProperty()); // not while the folders are still being listed
@@ -92,7 +98,13 @@ final class SettingsDialog extends Dialog<ButtonType> {
             if (now != null && list.getSelectionModel().getSelectedItem() != now) list.getSelectionModel().select(now);
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) vm.modelProperty().set(now);
+            // the keys can still reach a model that cannot start: the selection goes back to the chosen one
+            if (now != null && !vm.choose(now))
+                javafx.application.Platform.runLater(() -> {
+                    if (vm.modelProperty().get() == null) list.getSelectionModel().clearSelection();
+                    else
+                        list.getSelectionModel().select(vm.modelProperty().get());
+                });
         });
         Label where = new Label(vm.modelsFolder());
         where.setWrapText(true);

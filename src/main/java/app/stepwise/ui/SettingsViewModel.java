@@ -15,13 +15,18 @@ import javafx.collections.FXCollections;
 
 /** The settings dialog's state: the models found (listed in the background), the language, the theme, the text size. */
 final class SettingsViewModel {
-    /** One model as listed: its folder name (what the settings keep), its description, whether it can be used. */
-    record ModelItem(String key, Path folder, String description) {}
+    /**
+     * One model as listed: its folder name (what the settings keep), its description (for a model that cannot start,
+     * that it is not available and why), whether it can be chosen.
+     */
+    record ModelItem(String key, Path folder, String description, boolean usable) {}
 
     private final AppContext app;
     private final ReadOnlyListWrapper<ModelItem> models = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<ModelItem> model = new SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** What the list says when it is empty: no model found, or that the models could not be listed in time. */
+    private final javafx.beans.property.ReadOnlyStringWrapper emptyListSaid = new javafx.beans.property.ReadOnlyStringWrapper();
     private final ObjectProperty<Texts.Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>();
     private final Settings before;
@@ -40,6 +45,7 @@ final class SettingsViewModel {
         language.set(Texts.LANGUAGES.stream().filter(l -> l.tag().equals(before.language())).findFirst()
                 .orElse(Texts.LANGUAGES.get(0)));
         theme.set(before.theme());
+        emptyListSaid.set(app.texts().get("settings.model.none"));
     }
 
     ReadOnlyListProperty<ModelItem> modelsProperty() {
@@ -49,6 +55,11 @@ final class SettingsViewModel {
     /** Whether the model folders have been listed (until then an empty list means nothing). */
     javafx.beans.property.ReadOnlyBooleanProperty listedProperty() {
         return listed.getReadOnlyProperty();
+    }
+
+    /** The line an empty list shows once listed: no model was found, or the models could not be listed in time. */
+    javafx.beans.property.ReadOnlyStringProperty emptyListSaidProperty() {
+        return emptyListSaid.getReadOnlyProperty();
     }
 
     /** The chosen model; the view binds its selection to it. */
@@ -90,20 +101,58 @@ final class SettingsViewModel {
                 : app.texts().get("settings.modelsFolder.later");
     }
 
-    /** Lists the model folders in the background (it reads every manifest). */
+    /** Lists the model folders in the background (it reads every manifest and checks every model's files). */
     void load() {
-        BackgroundTask.wrap(ctx -> ModelCatalog.list()).named("list models").withBudget(Duration.ofSeconds(20))
+        BackgroundTask.wrap(ctx -> ModelCatalog.list().stream().map(ModelCatalog.Entry::verified).toList())
+                .named("list models").withBudget(Duration.ofSeconds(60))
                 .onSuccess(entries -> {
-                    models.setAll(entries.stream()
-                            .map(e -> new ModelItem(e.folder().getFileName().toString(), e.folder(),
-                                    e.description(app.texts().locale())))
-                            .toList());
-                    models.stream()
+                    models.setAll(entries.stream().map(this::item).toList());
+                    models.stream().filter(ModelItem::usable)
                             .filter(m -> m.key().equals(before.model()) || m.description().startsWith(before.model() + " "))
                             .findFirst().ifPresent(model::set);
                     listed.set(true);
                 })
+                .onFailure(e -> { // a very busy computer: said, never a blank list (ui20's tour at load 33)
+                    emptyListSaid.set(app.texts().get("settings.model.notListed"));
+                    listed.set(true);
+                })
                 .executeWith(app.tasks());
+    }
+
+    private ModelItem item(ModelCatalog.Entry e) {
+        String key = e.folder().getFileName().toString();
+        java.util.Locale language = app.texts().locale();
+        String why = whyUnavailable(e);
+        if (why.isEmpty()) return new ModelItem(key, e.folder(), e.description(language), true);
+        return new ModelItem(key, e.folder(), e.heading(language) + "  —  " + app.texts().get("settings.model.unavailable", why),
+                false);
+    }
+
+    /**
+     * Why a model cannot start, in plain words; empty when nothing says it cannot. Its own files (model.json, the
+     * checksums) speak first; then the tutor's last attempt: every model keeps its working files in the data folder, so
+     * where that folder cannot be used none can start, and a model that was tried and did not start is not offered
+     * again.
+     */
+    private String whyUnavailable(ModelCatalog.Entry e) {
+        Texts t = app.texts();
+        if (!e.usable()) return t.get(e.problem());
+        Message status = app.tutor().modelStatusSaid();
+        if (!MainViewModel.didNotStart(status)) return "";
+        if (!dataFolderTrouble.isEmpty()) return t.get("settings.model.needsFolder");
+        boolean tried = app.tutor().modelFolderTried()
+                .map(f -> f.toAbsolutePath().normalize().equals(e.folder().toAbsolutePath().normalize())).orElse(false);
+        if (!tried) return "";
+        return status.key().equals("model.notLoaded") && status.args().get(0) instanceof Message reason
+                ? t.get(reason)
+                : t.get("settings.model.didNotStart");
+    }
+
+    /** Chooses a model to use; one that cannot start is never chosen (false). */
+    boolean choose(ModelItem m) {
+        if (m == null || !m.usable()) return false;
+        model.set(m);
+        return true;
     }
 
     /**
@@ -112,7 +161,7 @@ final class SettingsViewModel {
      */
     void apply(Consumer<Path> loadModel, Consumer<String> problem) {
         Settings next = before.withLanguage(language.get().tag()).withTheme(theme.get());
-        ModelItem m = model.get();
+        ModelItem m = model.get() != null && model.get().usable() ? model.get() : null;
         boolean newModel = m != null && !m.key().equals(before.model());
         if (m != null) next = next.withModel(m.key());
         app.settings().change(next, app.tasks(), problem);

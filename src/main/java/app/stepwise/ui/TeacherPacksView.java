@@ -69,10 +69,11 @@ final class TeacherPacksView extends VBox implements Screen {
             java.util.List<Path> files = list.getItems().stream().map(TeacherPacksViewModel.Item::file).toList();
             int at = TeacherPacksViewModel.toChoose(listed, files, chosen);
             if (files.isEmpty()) return;
-            boolean added = !listed.isEmpty() && !listed.contains(files.get(at));
             listed = files;
             list.getSelectionModel().select(at);
-            if (added) list.scrollTo(at); // the pack just made or imported, wherever its title puts it
+            // the pack just made, imported or edited, wherever its title puts it; once the list's skin has taken in
+            // the new rows (it hears of them after this listener: a scroll now went by the old rows, new19)
+            javafx.application.Platform.runLater(() -> showRow(at));
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         Button edit = button("teacher-edit", t.get("teacher.edit"), () -> vm.edit(list.getSelectionModel().getSelectedIndex()));
@@ -110,7 +111,7 @@ final class TeacherPacksView extends VBox implements Screen {
             vm.exportPack(index, null); // says to choose a pack first
             return;
         }
-        String name = list.getItems().get(index).pack().map(p -> p.id()).orElse("pack") + Library.PACK_EXTENSION;
+        String name = vm.exportName(index);
         Optional<Path> target;
         if (files != null) target = files.exportTo(getScene().getWindow(), name);
         else {
@@ -132,6 +133,21 @@ final class TeacherPacksView extends VBox implements Screen {
             source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
         }
         source.ifPresent(vm::importPack);
+    }
+
+    /** The row at {@code at}, whole, on show: scrolled as little as needed (to the top where it is far off). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void showRow(int at) {
+        if (at != list.getSelectionModel().getSelectedIndex() || getScene() == null) return; // chosen again since
+        list.applyCss();
+        list.layout();
+        if (!(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow flow)) return;
+        if (flow.getVisibleCell(at) == null) {
+            list.scrollTo(at);
+            list.layout();
+        }
+        javafx.scene.control.IndexedCell row = flow.getVisibleCell(at);
+        if (row != null) flow.scrollTo(row);
     }
 
     private void importMoodle() {

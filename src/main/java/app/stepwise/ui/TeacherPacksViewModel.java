@@ -9,6 +9,8 @@ import app.stepwise.author.MoodleXml;
 import app.stepwise.author.OatutorImport;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Library;
+import app.stepwise.lesson.PackIds;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.TeacherSettings;
 import app.stepwise.teacher.TeacherException;
@@ -153,6 +155,14 @@ final class TeacherPacksViewModel {
                         String.join("\n• ", r.notCarried())));
         }).onFailure(e -> status.set(e instanceof ImportException ? e.getMessage() : t.get("teacher.import.failed")))
                 .executeWith(app.tasks());
+    }
+
+    /** The file name Export suggests: the pack's title made safe for any system, not its id (new19: "my-pack"). */
+    String exportName(int index) {
+        String name = index < 0 || index >= packs.size()
+                ? "pack"
+                : packs.get(index).pack().map(p -> PackIds.fileName(p.title(), p.id())).orElse("pack");
+        return name + Library.PACK_EXTENSION;
     }
 
     /**

@@ -160,18 +160,23 @@ class PackEditorLeaveTest {
         assertThat(Window.getWindows()).as("no question left open").hasSize(1);
     }
 
+    /**
+     * A crash leaves the draft on disk. It belongs to the pack it was made for: a pack opened from its file is offered
+     * its own draft (PackEditorRecoverDialogTest), but a new pack is never offered another's (ui19: every new pack was
+     * offered the last abandoned "my-pack" draft).
+     */
     @Test
-    void aWindowThatEndsWithoutClosingLeavesTheDraftAndTheEditorOffersIt(FxRobot robot) throws Exception {
+    void aWindowThatEndsWithoutClosingLeavesTheDraftButANewPackIsNotOfferedIt(FxRobot robot) throws Exception {
         editing(robot, Way.CLOSE_WINDOW);
         FxWait.until(this::hasDraft, 20);
         window = window.restart(robot); // stopped without its close button, as a crash or a power cut does
         FxWait.shown(robot, "#packs", 20);
-        // not interact: the recovery question waits for its answer inside the FX call
-        javafx.application.Platform.runLater(() -> window.main().go(new AuthorRoutes.Editor(Optional.empty(),
+        robot.interact(() -> window.main().go(new AuthorRoutes.Editor(Optional.empty(),
                 PackEditorViewModel.blank("forces-week-3", "es"))));
-        FxWait.until(() -> question(robot).isPresent(), 20);
-        assertThat(question(robot).get().getHeaderText()).isEqualTo(ES.get("editor.recover.heading"));
-        answer(robot, ES.get("editor.recover.discard")); // throwing the draft away is its own button, not "No"
-        FxWait.until(() -> question(robot).isEmpty(), 10);
+        FxWait.shown(robot, "#pack-title", 20);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(question(robot)).as("no other pack's draft offered").isEmpty();
+        assertThat(robot.lookup("#pack-title").queryTextInputControl().getText()).isEmpty();
+        assertThat(hasDraft()).as("the crashed pack's draft is kept on disk").isTrue();
     }
 }

@@ -95,4 +95,50 @@ class PackEditorViewModelTest {
             tutor.close();
         }
     }
+
+    /**
+     * ui19's tour: every new pack's autosave was kept under its first id, "my-pack", so a later new pack was offered an
+     * earlier, abandoned one's draft ("Unsaved work found"). A draft belongs to the pack it was made for: a new pack is
+     * offered none, and once a pack is saved its autosaves are kept for its file, which offers them back when opened.
+     */
+    @Test
+    void aNewPackIsNeverOfferedAnotherPacksDraft() throws Exception {
+        java.nio.file.Path drafts = app.stepwise.app.AppPaths.userDir().resolve("drafts");
+        java.nio.file.Path leftByOldVersion = app.stepwise.author.Autosave
+                .of(drafts, app.stepwise.app.AppPaths.userPacks().resolve("my-pack.json")).file();
+        PackEditorViewModel abandoned = new PackEditorViewModel(test.app(), Optional.empty(),
+                PackEditorViewModel.blank("my-pack"));
+        try {
+            abandoned.title.set("Abandoned");
+            abandoned.description.set("left when the laptop's battery ran out");
+            java.nio.file.Files.createDirectories(drafts);
+            if (!java.nio.file.Files.exists(leftByOldVersion)) java.nio.file.Files.writeString(leftByOldVersion, "{}");
+
+            PackEditorViewModel next = new PackEditorViewModel(test.app(), Optional.empty(),
+                    PackEditorViewModel.blank("my-pack"));
+            assertThat(next.recoverable()).as("a new pack has no draft to be offered").isEmpty();
+        } finally {
+            abandoned.discardChanges();
+            java.nio.file.Files.deleteIfExists(leftByOldVersion);
+        }
+    }
+
+    @Test
+    void aSavedPacksLaterAutosavesAreOfferedWhenItsFileIsOpened() throws Exception {
+        java.nio.file.Path target = app.stepwise.app.AppPaths.userPacks().resolve("ui20-saved-pack.json");
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(),
+                TestApp.bundled("linear-equations.json"));
+        try {
+            vm.packId.set("ui20-saved-pack");
+            vm.save(() -> {});
+            assertThat(target).exists();
+            vm.description.set("changed after saving, then the power went");
+
+            PackEditorViewModel reopened = new PackEditorViewModel(test.app(), Optional.of(target), TestApp.read(target));
+            assertThat(reopened.recoverable()).as("the draft of this very file").isPresent();
+        } finally {
+            vm.discardChanges();
+            java.nio.file.Files.deleteIfExists(target);
+        }
+    }
 }

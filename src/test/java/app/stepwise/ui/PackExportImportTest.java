@@ -109,7 +109,7 @@ class PackExportImportTest {
         });
         robot.clickOn("#teacher-export");
         FxWait.until(() -> status.getText().startsWith("Exported"), 10);
-        assertThat(suggested).isEqualTo("ecuaciones-2b.stepwise-pack");
+        assertThat(suggested).as("the title, not the id").isEqualTo("Ecuaciones de 2.º B.stepwise-pack");
         assertThat(exported).hasContent(PACK);
         if (Files.getFileStore(exported).supportsFileAttributeView("posix")) // for the other account to read it
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)))

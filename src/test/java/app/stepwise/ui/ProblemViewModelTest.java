@@ -66,7 +66,7 @@ class ProblemViewModelTest {
         vm.workProperty().set("3x = 25\nx = 25/3");
         vm.answerProperty().set("x = 25/3");
         vm.check();
-        assertThat(vm.verdictProperty().get().text()).as("a real mistake").contains("a mistake in line 1");
+        assertThat(vm.verdictProperty().get().text()).as("a real mistake").contains("line 1: the first mistake");
     }
 
     @Test
@@ -362,5 +362,47 @@ class ProblemViewModelTest {
                 test.navigator);
         forces.workProperty().set("a = F/m\n= 3 m/s^2");
         assertThat(forces.previewProperty().get(1).latex()).startsWith("= 3").contains("\\mathrm{m");
+    }
+
+    /**
+     * ui19's tour (s4): a wrong answer said "Not quite: your equation does not have the same solutions as the expected
+     * one. Your working has a mistake in line 2." (24 words) to an 11-year-old. It is now short and kind, and still
+     * says where the first mistake is; a grader's message that says more than "wrong" (a sign, a unit) is kept.
+     */
+    @Test
+    void aWrongAnswerIsSaidShortAndKindWithWhereTheFirstMistakeIs() {
+        ProblemViewModel vm = open(1); // 3x + 5 = 20
+        vm.workProperty().set("3x + 5 = 20\n3x = 25\nx = 25/3");
+        vm.answerProperty().set("x = 25/3");
+        vm.check();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.WRONG);
+        assertThat(vm.verdictProperty().get().text())
+                .isEqualTo("Not quite yet. Look again at line 2: the first mistake is there.");
+        vm.workProperty().set("");
+        vm.check();
+        assertThat(vm.verdictProperty().get().text()).isEqualTo("Not quite yet. Try again, or ask for a hint.");
+
+        test.inLanguage("es");
+        ProblemViewModel es = open(1);
+        es.workProperty().set("3x + 5 = 20\n3x = 25\nx = 25/3");
+        es.answerProperty().set("x = 25/3");
+        es.check();
+        assertThat(es.verdictProperty().get().text())
+                .isEqualTo("Todavía no. Vuelve a mirar la línea 2: ahí está el primer error.");
+        es.workProperty().set("");
+        es.check();
+        assertThat(es.verdictProperty().get().text()).isEqualTo("Todavía no. Inténtalo otra vez o pide una pista.");
+    }
+
+    /** A grader's message that says what is wrong (here: which value belongs to which letter) is not cut. */
+    @Test
+    void aWrongAnswerKeepsWhatTheGraderSaysWhenItSaysMoreThanWrong() {
+        ProblemViewModel vm = new ProblemViewModel(TestApp.bundled("simultaneous-equations.json"), 0, test.app(),
+                test.navigator); // x = 3, y = 2
+        vm.answerProperty().set("x = 2, y = 3");
+        vm.check();
+        assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.WRONG);
+        assertThat(vm.verdictProperty().get().text()).contains("which value belongs to which letter")
+                .doesNotContain("Try again");
     }
 }

@@ -154,4 +154,58 @@ class TeacherPacksViewTest {
         stage.getScene().setRoot(new javafx.scene.layout.StackPane());
         return root;
     }
+
+    /** Whether the row of the chosen pack is on show in the list, whole. */
+    private static boolean chosenRowInView(ListView<TeacherPacksViewModel.Item> packs) {
+        int chosen = packs.getSelectionModel().getSelectedIndex();
+        javafx.geometry.Bounds list = packs.localToScene(packs.getLayoutBounds());
+        for (javafx.scene.Node n : packs.lookupAll(".list-cell")) {
+            if (!(n instanceof javafx.scene.control.ListCell<?> cell) || cell.getIndex() != chosen || !cell.isVisible())
+                continue;
+            javafx.geometry.Bounds row = cell.localToScene(cell.getLayoutBounds());
+            if (row.getMinY() >= list.getMinY() - 0.5 && row.getMaxY() <= list.getMaxY() + 0.5) return true;
+        }
+        return false;
+    }
+
+    /**
+     * new19's teacher run: back in the list after the editor (and after Import), the chosen pack was selected but sat
+     * just below the rows on show. The list is read again each time it is shown; the chosen row is scrolled into view,
+     * whether the pack was there before or was just made.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePackChosenWhenTheListIsReadAgainIsInView(FxRobot robot) throws Exception {
+        ListView<TeacherPacksViewModel.Item> packs = robot.lookup("#teacher-packs").queryAs(ListView.class);
+        TeacherPacksView view = (TeacherPacksView) stage.getScene().getRoot();
+        WaitForAsyncUtils.waitForFxEvents();
+        int last = packs.getItems().size() - 1;
+        robot.interact(() -> {
+            packs.getSelectionModel().select(last); // the teacher scrolled down and opened the last pack
+            packs.scrollTo(last);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosenRowInView(packs)).as("chosen by the teacher").isTrue();
+        robot.interact(() -> packs.scrollTo(0)); // the editor, then Back: the list is read again
+        robot.interact(view::shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(packs.getSelectionModel().getSelectedIndex()).isEqualTo(last);
+        assertThat(chosenRowInView(packs)).as("back from the editor").isTrue();
+
+        Path made = app.stepwise.app.AppPaths.userPacks().resolve("zz-ui20-made.json");
+        Files.createDirectories(made.getParent());
+        Files.writeString(made, Files.readString(Path.of("lessons", "linear-equations.json"))
+                .replaceFirst("\"id\":\\s*\"[^\"]+\"", "\"id\": \"zz-ui20-made\"")
+                .replaceFirst("\"title\":\\s*\"[^\"]+\"", "\"title\": \"Zz saved just now\""));
+        try {
+            robot.interact(() -> packs.getSelectionModel().select(0));
+            robot.interact(() -> packs.scrollTo(0));
+            robot.interact(view::shown);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(packs.getSelectionModel().getSelectedItem().title()).isEqualTo("Zz saved just now");
+            assertThat(chosenRowInView(packs)).as("just saved").isTrue();
+        } finally {
+            Files.deleteIfExists(made);
+        }
+    }
 }
