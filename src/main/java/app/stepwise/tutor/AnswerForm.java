@@ -22,8 +22,10 @@ final class AnswerForm {
 
     /** Whether the text (lower case) asks for a rounding or a unit that the reading's answer does not have. */
     static boolean notAsAsked(String lower, Worked w) {
-        if (w.task() == Task.PHYSICS) return false; // physics states its units and figures itself
         String text = lower.replace('−', '-');
+        // physics states its units itself, and its answer to 3 significant figures: fewer asked is another number (read20:
+        // "… to 2 significant figures" was answered 147 J)
+        if (w.task() == Task.PHYSICS) return leadingValueNotRounded(text, w.answer());
         return roundingNotMet(text, w) || anotherUnitAsked(text);
     }
 
@@ -51,6 +53,15 @@ final class AnswerForm {
         while (m.find())
             if (!asked.get().met(m.group().replace(" ", ""))) return true;
         return false;
+    }
+
+    private static final Pattern LEADING_VALUE = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)(?![\\d./^])");
+
+    /** The quantity's number (147 of "147 J") has more figures than the rounding asked. */
+    private static boolean leadingValueNotRounded(String text, String answer) {
+        Optional<Rounding> asked = rounding(text);
+        Matcher m = LEADING_VALUE.matcher(answer);
+        return asked.isPresent() && m.find() && !asked.get().met(m.group(1));
     }
 
     /** What a rounding instruction asks: at most {@code places} decimal places, or {@code figures} significant figures,

@@ -110,7 +110,8 @@ final class AskedFor {
     private static boolean valueFromTheSolution(String lower) {
         Matcher m = ASK.matcher(lower);
         while (m.find()) {
-            String asked = m.group(1).strip();
+            // "find the value of p + q given that p + q = 9 and p − q = 5": what is asked ends where its condition starts
+            String asked = CONDITION.matcher(m.group(1)).replaceFirst("").strip();
             if (asked.contains("=")) continue;
             if (EXPRESSION_OF_A_LETTER.matcher(asked).lookingAt()) return true;
         }
@@ -137,6 +138,9 @@ final class AskedFor {
     private static final Pattern TWO_LETTERS = Pattern
             .compile("(?:\\d+(?:\\.\\d+)?\\s*)?([a-z])(?:\\^?\\d|[²³])?([a-z])(?![a-z'])"
                     + "|the\\s+(?:sum|product|difference|quotient|total|mean|average)\\s+of\\s+([a-z])\\s+and\\s+([a-z])(?![a-z'])");
+
+    /** The condition after what is asked: "given that …", "if …", "when …", "where …", "such that …" (read20). */
+    private static final Pattern CONDITION = Pattern.compile("\\s+(?:given|if|when|where|such\\s+that|so\\s+that)\\b.*$");
 
     private static final Pattern EXPRESSION_OF_A_LETTER = Pattern.compile(
             // 4x, 2x + 1, -x, 3 times y, twice x, half of x

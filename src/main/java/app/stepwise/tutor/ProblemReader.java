@@ -481,6 +481,9 @@ public final class ProblemReader {
             if (!systemWords && variables(withVars.get(0)).size() == 1 && variables(withVars.get(1)).size() == 1
                     && all.size() == 2)
                 return Optional.empty();
+            // a formula to rearrange and a value to put in it ("Rearrange y = 3x + 6 to make x the subject, then find x when
+            // y = 15"): two tasks, not a pair (mread19: read as the system x = 3, y = 15)
+            if (subjectWords && !systemWords && all.size() == 2) return Optional.empty();
             // two equations in the same two letters, with no other instruction, are a pair to solve together
             if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value|\\bsub\\b|plug")
                     || withVars.size() == 2 && !subjectWords)) {
