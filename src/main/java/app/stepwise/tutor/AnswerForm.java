@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a math text asks for its answer in a form the reading does not give it in: rounded ("to 2 decimal places",
- * "3 s.f.", "to the nearest whole number") where the reading's answer has more figures or is a fraction, or in a unit
- * other than the one the text works in ("x is a length in centimetres … give x in millimetres"). The solvers give exact
- * answers in the text's own unit, so such a reading would show another number as verified (mread19: "Round 3.14159 × 2
- * to 2 decimal places." was answered 6.28318, "give x in millimetres" x = 4). An exact surd is left as it is: it is the
- * value itself, not another number.
+ * "3 s.f.", "to the nearest whole number") where the reading's answer has more figures or is a recurring fraction, or
+ * in a unit other than the one the text works in ("x is a length in centimetres … give x in millimetres"). The solvers
+ * give exact answers in the text's own unit, so such a reading would show another number as verified (mread19: "Round
+ * 3.14159 × 2 to 2 decimal places." was answered 6.28318, "give x in millimetres" x = 4). An exact surd is left as it
+ * is: it is the value itself, not another number (the grader takes a student's rounded decimal for it).
  */
 final class AnswerForm {
     private AnswerForm() {}
@@ -71,8 +71,12 @@ final class AnswerForm {
             if (value.contains("/")) {
                 String[] nd = value.split("/");
                 BigDecimal n = new BigDecimal(nd[0]), d = new BigDecimal(nd[1]);
-                if (d.signum() == 0 || n.remainder(d).signum() != 0) return false; // an exact fraction where a decimal is asked
-                value = n.divide(d).toPlainString();
+                if (d.signum() == 0) return false;
+                try {
+                    value = n.divide(d).toPlainString(); // 7/2 is 3.5: to 1 decimal place as it stands
+                } catch (ArithmeticException recurring) {
+                    return false; // 10/3: an exact fraction where a rounded decimal is asked
+                }
             }
             BigDecimal v = new BigDecimal(value).stripTrailingZeros();
             if (places >= 0 && Math.max(v.scale(), 0) > places) return false;
