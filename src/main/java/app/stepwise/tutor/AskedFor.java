@@ -22,10 +22,12 @@ final class AskedFor {
         String lower = text.toLowerCase(Locale.ROOT).replace('−', '-');
         return switch (w.task()) {
             case SOLVE, SYSTEM -> oneOfTheAnswers(lower, w) || AFTER_SOLVING.matcher(lower).find()
-                    || valueFromTheSolution(lower) || aMeasureGivenANegativeRoot(lower, w)
-                    || w.task() == Task.SYSTEM && ONE_LETTER_ONLY.matcher(lower).find() || rulesOutARoot(text, w);
+                    || valueFromTheSolution(lower) || aProductOfTheUnknowns(lower, w) || aMeasureGivenANegativeRoot(lower, w)
+                    || w.task() == Task.SYSTEM && ONE_LETTER_ONLY.matcher(lower).find() || rulesOutARoot(text, w)
+                    || AnswerForm.notAsAsked(lower, w);
             case EXPAND, FACTOR, SIMPLIFY -> PART_OF_THE_EXPRESSION.matcher(lower).find();
-            case EVALUATE -> differenceAsSomethingElse(lower, w.start()) || percentageAsked(lower, w);
+            case EVALUATE -> differenceAsSomethingElse(lower, w.start()) || percentageAsked(lower, w)
+                    || AnswerForm.notAsAsked(lower, w);
             case PHYSICS -> w.family().equals("resistors") && ONE_RESISTOR.matcher(question(lower)).find()
                     || Solvers.namesMoreThanTwoResistors(text) || CHANGED.matcher(lower).find();
             default -> false;
@@ -108,12 +110,37 @@ final class AskedFor {
     private static boolean valueFromTheSolution(String lower) {
         Matcher m = ASK.matcher(lower);
         while (m.find()) {
-            String asked = m.group(1).strip();
+            // "find the value of p + q given that p + q = 9 and p − q = 5": what is asked ends where its condition starts
+            String asked = CONDITION.matcher(m.group(1)).replaceFirst("").strip();
             if (asked.contains("=")) continue;
             if (EXPRESSION_OF_A_LETTER.matcher(asked).lookingAt()) return true;
         }
         return false;
     }
+
+    /**
+     * "Find xy", "work out 2ab", "the product of x and y": a number made of two unknowns of the reading, which a reading
+     * that states the unknowns does not give (mread19: "x + y = 12, x − y = 2. Find xy." was answered x = 7, y = 5).
+     */
+    private static boolean aProductOfTheUnknowns(String lower, Worked w) {
+        java.util.Set<String> unknowns = ProblemReader.variables(w.start().replace(';', '+').replace("=", "+"));
+        Matcher m = ASK.matcher(lower);
+        while (m.find()) {
+            Matcher two = TWO_LETTERS.matcher(m.group(1).strip());
+            if (!two.lookingAt()) continue;
+            String a = two.group(1) != null ? two.group(1) : two.group(3), b = two.group(1) != null ? two.group(2) : two.group(4);
+            if (!a.equals(b) && unknowns.contains(a) && unknowns.contains(b)) return true;
+        }
+        return false;
+    }
+
+    /** Two letters multiplied or combined: xy, 2ab, x²y, "the product of x and y", "the sum of a and b". */
+    private static final Pattern TWO_LETTERS = Pattern
+            .compile("(?:\\d+(?:\\.\\d+)?\\s*)?([a-z])(?:\\^?\\d|[²³])?([a-z])(?![a-z'])"
+                    + "|the\\s+(?:sum|product|difference|quotient|total|mean|average)\\s+of\\s+([a-z])\\s+and\\s+([a-z])(?![a-z'])");
+
+    /** The condition after what is asked: "given that …", "if …", "when …", "where …", "such that …" (read20). */
+    private static final Pattern CONDITION = Pattern.compile("\\s+(?:given|if|when|where|such\\s+that|so\\s+that)\\b.*$");
 
     private static final Pattern EXPRESSION_OF_A_LETTER = Pattern.compile(
             // 4x, 2x + 1, -x, 3 times y, twice x, half of x

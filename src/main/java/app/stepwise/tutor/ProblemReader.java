@@ -121,6 +121,16 @@ public final class ProblemReader {
             + "|increase|decrease|use)\\s+(?:your|the|this|that)\\s+(?:answer|solution)s?\\b"
             + "(?!\\s+(?:is|was)\\b)");
 
+    /**
+     * An operation with no number of its own asked on the result after the problem: "… and then double it", "Then square
+     * the result.", "next halve your value". A step with a number ("then add 5") is caught by the check that every number
+     * of the text is in the reading.
+     */
+    private static final Pattern RESULT_WORKED_ON = Pattern.compile("(?i)\\b(?:and|then|now|next|finally|after\\s+that)\\s*,?"
+            + "\\s+(?:then\\s+)?(?:double|halve|triple|treble|square|cube|negate|square\\s+root|find\\s+the\\s+square\\s+root\\s+of"
+            + "|take\\s+the\\s+square\\s+root\\s+of|find\\s+the\\s+reciprocal\\s+of)\\s+(?:it|this|that"
+            + "|the\\s+(?:result|answer|value|solution)|your\\s+(?:result|answer|value|solution))\\b");
+
     private static final Pattern ELLIPSIS_IN_MATH = Pattern.compile("[-+×*,]\\s*(?:\\.{3}|…|⋯)|(?:\\.{3}|…|⋯)\\s*[-+×*]");
 
     /** A number followed by a unit symbol: 12 kg, 3 m/s, 230 V. */
@@ -178,7 +188,13 @@ public final class ProblemReader {
         // "Solve 2x + 3 = 9. Then double your answer.": the answer asked for is another number (session 18: x = 3 was
         // verified)
         if (ANSWER_WORKED_ON.matcher(typed).find()) return Optional.empty();
-        Optional<Reading> asTyped = readAsWritten(typed, true);
+        // "solve 5q − 3 = 2q + 9 and then double it" (mread19: q = 4 was verified); a number puzzle's "double it" is the puzzle
+        if (RESULT_WORKED_ON.matcher(typed).find() && NumberPuzzle.read(typed.replace('−', '-').replace('’', '\'')).isEmpty())
+            return Optional.empty();
+        // the rounding or the unit asked, also where the reading was of the text without its furniture, or TextMath's
+        // normalising took a $ for LaTeX
+        Optional<Reading> asTyped = readAsWritten(typed, true)
+                .filter(r -> !AnswerForm.notAsAsked(typed.toLowerCase(Locale.ROOT), r.worked()));
         if (asTyped.isPresent()) return asTyped;
         // a teacher's furniture around a math problem (exam labels and marks, a hint, a greeting, a sentence of context):
         // the problem without it, where the text as typed is not read (session 18); a Spanish text's furniture is found in
@@ -188,7 +204,8 @@ public final class ProblemReader {
             String english = ReaderLanguage.inEnglish(typed).orElse(typed);
             if (!english.equals(typed)) withoutFurniture = withoutFurniture(english);
         }
-        return withoutFurniture.map(r -> r.statedAs(typed));
+        return withoutFurniture.filter(r -> !AnswerForm.notAsAsked(typed.toLowerCase(Locale.ROOT), r.worked()))
+                .map(r -> r.statedAs(typed));
     }
 
     /**
@@ -459,6 +476,14 @@ public final class ProblemReader {
             all.addAll(variables(withVars.get(0)));
             all.addAll(variables(withVars.get(1)));
             boolean subjectWords = has(lower, "subject|rearrange|in terms of|formula for|transpose|on (?:its|it's) own|isolate");
+            // two equations of one letter each, and no word of a system: two questions ("(a) Solve 2(x − 1) = 10. (b) Solve
+            // 3y + 1 = 10."), which a pair's answer would merge (mread19); not read at all, since one alone drops the other
+            if (!systemWords && variables(withVars.get(0)).size() == 1 && variables(withVars.get(1)).size() == 1
+                    && all.size() == 2)
+                return Optional.empty();
+            // a formula to rearrange and a value to put in it ("Rearrange y = 3x + 6 to make x the subject, then find x when
+            // y = 15"): two tasks, not a pair (mread19: read as the system x = 3, y = 15)
+            if (subjectWords && !systemWords && all.size() == 2) return Optional.empty();
             // two equations in the same two letters, with no other instruction, are a pair to solve together
             if (all.size() == 2 && (systemWords || has(lower, "solve|find|work out|determine|value|\\bsub\\b|plug")
                     || withVars.size() == 2 && !subjectWords)) {
