@@ -34,7 +34,10 @@ shipped_back() {  # out/sft's weights back packed to int8 in parts, and its expo
   cp out/ship/model.json "$OUT/"
   split -b 15M -d out/ship/model.onnx "$OUT/model.onnx.part-"
 }
-mkdir -p out
+# out/ lives outside the carried folder (session 20): each call's carry replaces .devdata/training on the device, so a
+# checkpoint kept inside it was gone by the next call even on a warm machine, and `more` could not go on from call 1
+mkdir -p "${ROUND_DIR:-/tmp/stepwise-round}"
+[ -e out ] || ln -s "${ROUND_DIR:-/tmp/stepwise-round}" out
 if [ "$mode" = sft ]; then
   minutes=$2; corpus=$3
   nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
