@@ -637,6 +637,48 @@ final class PhysicsFamilies {
         }
 
         /**
+         * typed20 (review20 finding 3): the unit a typed-in problem's own givens imply for its answer where the question
+         * names none: "120 km in 2 hours" is worked in km and h and answered in km/h ({@code v = 120/2 = 60 km/h}), as a
+         * student works it. Only a unit of the unknown's kind other than SI's, in whose units every given already has its
+         * written value (no given to convert: 120 km in 30 minutes implies nothing, and is worked in SI); never where the
+         * formula takes g, for a chain, or where the givens are all in SI.
+         */
+        Optional<String> unitImplied(Map<String, String> p) {
+            if (p.containsKey(PhysicsChains.CHAIN) || p.containsKey(PhysicsChains.LINK) || p.containsKey(UNIT_ASKED))
+                return Optional.empty();
+            Case c = cases.get(Integer.parseInt(p.getOrDefault("case", "0")));
+            QuantitySpec unknown = quantities.get(c.unknown());
+            if (usesG(c) || unknown == null || unknown.unit().isEmpty()) return Optional.empty();
+            try {
+                List<Quantity> written = new ArrayList<>();
+                boolean allSi = true;
+                for (String g : c.givens()) {
+                    if (p.get(g) == null) return Optional.empty();
+                    Quantity q = Quantity.parse(p.get(g));
+                    written.add(q);
+                    allSi &= q.unit().symbol().equals(quantities.get(g).unit());
+                }
+                if (allSi) return Optional.empty();
+                for (String[] alt : unknown.alt()) {
+                    Optional<QuestionUnits> system = QuestionUnits.of(Optional.of(Quantity.parse("1 " + alt[0])), written);
+                    if (system.isPresent() && written.stream().allMatch(q -> writtenIn(system.get(), q))) {
+                        unitAsked(Map.of(UNIT_ASKED, alt[0]), unknown); // another unit of the unknown's kind, or throws
+                        return Optional.of(alt[0]);
+                    }
+                }
+            } catch (MathSyntaxException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            return Optional.empty();
+        }
+
+        /** Whether this quantity's value in the question's units is its written value (120 km where km/h is worked in). */
+        private static boolean writtenIn(QuestionUnits system, Quantity q) {
+            double value = system.value(q.unit(), q.value());
+            return Double.isFinite(value) && Math.abs(value - q.value()) <= 1e-9 * Math.abs(q.value());
+        }
+
+        /**
          * The problem told as a story ({@link Stories}) when the parameters ask for one and the case has stories: a
          * held-out wording takes a held-out story and question, any other wording one of the rest.
          */

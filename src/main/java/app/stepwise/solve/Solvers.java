@@ -121,8 +121,20 @@ public final class Solvers {
     public static final String UNIT_ASKED = PhysicsFamilies.UNIT_ASKED;
 
     public static Worked inUnitAsked(String text, Worked w) {
-        Optional<String> unit = PhysicsReader.unitAsked(text);
+        Optional<String> unit = PhysicsReader.unitAsked(text).or(() -> unitImplied(w));
         return unit.isEmpty() ? w : inUnit(unit.get(), w);
+    }
+
+    /**
+     * The unit the problem's own givens imply where the text asks for none (120 km in 2 hours: km/h; typed20), so that
+     * its solution is worked in them as a student works it; empty where they imply none, or SI.
+     */
+    private static Optional<String> unitImplied(Worked w) {
+        return w.task() == Task.PHYSICS && !w.params().isEmpty()
+                && family(w.family()).orElse(null) instanceof PhysicsFamilies.Formula f
+                && !(f instanceof PhysicsFamilies.Friction)
+                        ? f.unitImplied(w.params())
+                        : Optional.empty();
     }
 
     /** The solution ending in this unit, where it is another unit of the unknown's kind than the family answers in. */

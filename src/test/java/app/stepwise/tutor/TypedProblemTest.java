@@ -188,4 +188,36 @@ class TypedProblemTest {
         }
         assertThat(read).as("most of these are read").isGreaterThanOrEqualTo(4);
     }
+    /**
+     * review20 finding 3: "120 km in 2 hours, its average speed?" worked in the problem's own units (v = 120/2 = 60 km/h)
+     * was marked "Check the unit conversion", the answer only partly right, the solution 16.7 m/s. Working in km and h is
+     * right working and the answer is in km/h (m/s is right too); a wrong value stays wrong.
+     */
+    @Test
+    void aTypedInProblemInKmAndHoursIsWorkedAndAnsweredInThem() {
+        Problem p = typed("A car travels 120 km in 2 hours. What is its average speed?");
+        for (String right : new String[]{"60 km/h", "16.7 m/s"})
+            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
+        for (String wrong : new String[]{"60 m/s", "16.7 km/h", "240 km/h"})
+            assertThat(AnswerChecker.check(p.answer(), wrong).correct()).as(wrong).isFalse();
+        assertThat(p.solution().get(p.solution().size() - 1).math()).matches("v = 60(\\.0)? km/h");
+        assertThat(p.solution()).noneMatch(s -> s.math().contains("7200"));
+        List<String> reference = ProblemContext.of(p).referenceMath();
+        for (List<String> work : List.of(List.of("v = d/t", "v = 120/2", "v = 60 km/h"),
+                List.of("v = d/t", "v = 120000/7200", "v = 16.7 m/s"))) {
+            Checking.Result r = Checking.check(p, work.get(2).substring(4), work, reference);
+            assertThat(r.lines()).as("%s", work).allSatisfy(l -> assertThat(l.mark()).as(l.text())
+                    .isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE));
+            assertThat(r.lines()).noneMatch(l -> l.misconception().isPresent());
+            assertThat(r.answer().orElseThrow().correct()).isTrue();
+            assertThat(r.answer().orElseThrow().partial()).isFalse();
+        }
+        Checking.Result wrong = Checking.check(p, "40 km/h", List.of("v = d/t", "v = 120/3", "v = 40 km/h"), reference);
+        assertThat(wrong.lines().get(1).mark()).isEqualTo(Checking.Mark.WRONG);
+        assertThat(wrong.answer().orElseThrow().correct()).isFalse();
+        // with minutes among the givens it is worked in SI as before; both units are right
+        Problem minutes = typed("A bus travels 24 km in 40 minutes. What is its average speed?");
+        assertThat(AnswerChecker.check(minutes.answer(), "10 m/s").correct()).isTrue();
+        assertThat(AnswerChecker.check(minutes.answer(), "36 km/h").correct()).isTrue();
+    }
 }
