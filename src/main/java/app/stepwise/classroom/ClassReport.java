@@ -45,9 +45,19 @@ public record ClassReport(String made, List<StudentRow> students, List<SkillRow>
     public record TimelineRow(String student, String name, String at, String pack, String problem, String event, String result) {}
 
     /**
+     * A skill with no title in the packs here (a typed-in problem's, or a pack's from another laptop) named from its
+     * id, as a teacher reads it: "rearranging-formulas" is "Rearranging formulas".
+     */
+    public static String readableSkill(String id) {
+        String words = id.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
      * The report of a class from the store's totals (this machine's students and every imported one).
      *
-     * @param skillTitles skill id to title, from the packs on this machine (ids stand in for missing titles)
+     * @param skillTitles skill id to title, from the packs on this machine (a missing title is read from the id:
+     *     {@link #readableSkill})
      */
     public static ClassReport of(ClassTotals t, Map<String, String> skillTitles) {
         List<Profile> people = t.profiles().stream()
@@ -61,7 +71,8 @@ public record ClassReport(String made, List<StudentRow> students, List<SkillRow>
                     ? "this computer"
                     : "computer " + p.origin().substring(0, Math.min(8, p.origin().length()))));
         }
-        List<SkillRow> skills = t.skills().stream().map(s -> new SkillRow(s, skillTitles.getOrDefault(s, s))).toList();
+        List<SkillRow> skills = t.skills().stream().map(s -> new SkillRow(s, skillTitles.getOrDefault(s, readableSkill(s))))
+                .toList();
 
         Map<String, SkillState> state = new HashMap<>();
         t.mastery().forEach(m -> state.put(m.profile() + "\u0000" + m.skill(), m));

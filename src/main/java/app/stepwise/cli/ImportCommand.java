@@ -54,6 +54,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
+        if (source != null && !Files.exists(source)) {
+            o.println(source + " does not exist: give the path of the file or folder to import.");
+            return 2;
+        }
         try {
             if (from.equals("zip")) return unzip(o);
             if (Files.exists(out) && !merge) {

@@ -63,6 +63,8 @@ public final class Main implements Callable<Integer> {
             cmd.getErr().println("stepwise: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             return 2;
         });
+        // an answer may start with a minus sign (grade PACK ID "-6, 6"): it is the answer, not an unknown option
+        cl.getSubcommands().get("grade").setUnmatchedOptionsArePositionalParams(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("stepwise: " + ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());

@@ -200,7 +200,11 @@ final class ReportCommand implements Callable<Integer> {
                     h.name(), mastered, r.skills().size(), h.problemsTried(), h.hintsPerProblem(), minutes));
         }
         r.misconceptions().stream().limit(5).forEach(m -> o.println(
-                "  misconception: " + m.misconception() + " in " + m.pack() + "/" + m.problem() + " (" + m.times() + "×, "
+                "  misconception: " + m.misconception() + " in "
+                        + (m.pack().equals(app.stepwise.tutor.TypedProblem.PACK_ID)
+                                ? "a typed-in problem"
+                                : m.pack() + "/" + m.problem())
+                        + " (" + m.times() + "×, "
                         + m.students() + " students)"));
     }
 

@@ -204,8 +204,9 @@ final class SolveCommand implements Callable<Integer> {
                 }
             }
             if (!verified) {
-                // a refused problem is not a success: scripts see it in the exit status, people in the message
-                spec.commandLine().getErr().println("stepwise: " + ProblemReader.CANNOT_CHECK);
+                // a refused problem is not a success: scripts see it in the exit status, people in the message (once:
+                // the text above already says it)
+                if (json) spec.commandLine().getErr().println("stepwise: " + ProblemReader.CANNOT_CHECK);
                 return 1;
             }
             return 0;

@@ -59,12 +59,16 @@ public final class SetupCode {
         }
     }
 
-    /** Whether a typed code is the file's (case, spaces and the dash do not matter); false when there is no file. */
+    /**
+     * Whether a typed code is the file's (case, spaces and the dash do not matter); false when there is no file. The
+     * file's whole text pasted is read the way the file is: the code after the first colon, up to the line's end.
+     */
     public boolean matches(String typed) {
         var code = current();
-        if (code.isEmpty()) return false;
+        if (code.isEmpty() || typed == null) return false;
+        String entered = typed.indexOf(':') < 0 ? typed : codeIn(typed).orElse("");
         byte[] want = normal(code.get()).getBytes(StandardCharsets.UTF_8);
-        byte[] got = normal(typed).getBytes(StandardCharsets.UTF_8);
+        byte[] got = normal(entered).getBytes(StandardCharsets.UTF_8);
         return got.length > 0 && MessageDigest.isEqual(want, got);
     }
 
@@ -80,15 +84,19 @@ public final class SetupCode {
     private java.util.Optional<String> current() {
         try {
             if (!Files.isRegularFile(file)) return java.util.Optional.empty();
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int colon = text.indexOf(':');
-            int end = text.indexOf('\n', colon < 0 ? 0 : colon);
-            if (colon < 0) return java.util.Optional.empty();
-            String code = text.substring(colon + 1, end < 0 ? text.length() : end).strip();
-            return normal(code).length() == LENGTH ? java.util.Optional.of(code) : java.util.Optional.empty();
+            return codeIn(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The code in the file's text: after the first colon, up to the end of that line; empty when it has no code. */
+    private static java.util.Optional<String> codeIn(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) return java.util.Optional.empty();
+        int end = text.indexOf('\n', colon);
+        String code = text.substring(colon + 1, end < 0 ? text.length() : end).strip();
+        return normal(code).length() == LENGTH ? java.util.Optional.of(code) : java.util.Optional.empty();
     }
 
     private static String normal(String code) {

@@ -364,6 +364,7 @@ final class ClassReportView extends VBox implements Screen {
         @Override
         public List<Path> openResults(Window owner) {
             FileChooser c = new FileChooser();
+            c.setInitialDirectory(StartFolder.forDialogs());
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("report.import.filter"), "*.json"));
             List<File> files = c.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();
@@ -372,6 +373,7 @@ final class ClassReportView extends VBox implements Screen {
         @Override
         public Optional<Path> save(Window owner, String suggestedName, String extension) {
             FileChooser c = new FileChooser();
+            c.setInitialDirectory(StartFolder.forDialogs());
             c.setInitialFileName(suggestedName);
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT), "*." + extension));
             return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
@@ -379,7 +381,7 @@ final class ClassReportView extends VBox implements Screen {
 
         @Override
         public Optional<Path> folder(Window owner) {
-            return Optional.ofNullable(new DirectoryChooser().showDialog(owner)).map(File::toPath);
+            return Optional.ofNullable(StartFolder.folderChooser().showDialog(owner)).map(File::toPath);
         }
     }
 }

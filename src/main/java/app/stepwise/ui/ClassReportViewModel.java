@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.tutor.TypedProblem;
 import app.stepwise.app.Packs;
 import app.stepwise.classroom.ClassReport;
 import app.stepwise.classroom.Classroom;
@@ -199,6 +200,7 @@ final class ClassReportViewModel {
      */
     String problemName(String pack, String problem) {
         skillTitles();
+        if (pack.equals(TypedProblem.PACK_ID)) return app.texts().get("report.typedIn");
         String name = problemNames.get(pack + "/" + problem);
         return name != null ? name : pack + " / " + problem;
     }

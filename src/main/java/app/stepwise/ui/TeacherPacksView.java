@@ -116,6 +116,7 @@ final class TeacherPacksView extends VBox implements Screen {
         if (files != null) target = files.exportTo(getScene().getWindow(), name);
         else {
             FileChooser c = new FileChooser();
+            c.setInitialDirectory(StartFolder.forDialogs());
             c.setInitialFileName(name);
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
             target = Optional.ofNullable(c.showSaveDialog(getScene().getWindow())).map(File::toPath);
@@ -128,6 +129,7 @@ final class TeacherPacksView extends VBox implements Screen {
         if (files != null) source = files.importFrom(getScene().getWindow());
         else {
             FileChooser c = new FileChooser();
+            c.setInitialDirectory(StartFolder.forDialogs());
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"),
                     "*" + Library.PACK_EXTENSION, "*.json"));
             source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
@@ -152,13 +154,14 @@ final class TeacherPacksView extends VBox implements Screen {
 
     private void importMoodle() {
         FileChooser c = new FileChooser();
+        c.setInitialDirectory(StartFolder.forDialogs());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.import.moodle"), "*.xml"));
         File f = c.showOpenDialog(getScene().getWindow());
         if (f != null) vm.importFrom(f.toPath());
     }
 
     private void importOatutor() {
-        File f = new DirectoryChooser().showDialog(getScene().getWindow());
+        File f = StartFolder.folderChooser().showDialog(getScene().getWindow());
         if (f != null) vm.importFrom(f.toPath());
     }
 

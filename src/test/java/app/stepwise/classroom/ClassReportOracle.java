@@ -79,7 +79,8 @@ final class ClassReportOracle {
         Set<String> skillIds = new TreeSet<>();
         d.mastery().forEach(m -> skillIds.add(m.skill()));
         d.attempts().forEach(a -> skillIds.addAll(a.skills()));
-        List<SkillRow> skills = skillIds.stream().map(s -> new ClassReport.SkillRow(s, skillTitles.getOrDefault(s, s))).toList();
+        List<SkillRow> skills = skillIds.stream()
+                .map(s -> new ClassReport.SkillRow(s, skillTitles.getOrDefault(s, ClassReport.readableSkill(s)))).toList();
 
         Map<String, SkillState> state = new HashMap<>();
         d.mastery().forEach(m -> state.put(m.profile() + "\u0000" + m.skill(), m));

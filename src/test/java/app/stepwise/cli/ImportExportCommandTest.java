@@ -35,6 +35,17 @@ class ImportExportCommandTest {
         assertThat(CliTest.run("list", out.toString()).out()).contains("car-speed-imported");
     }
 
+    /** A missing file is said to be missing, for every --from (it was "cannot read missing.zip: missing.zip"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"zip", "moodle-xml", "oatutor"})
+    void importingAMissingFileSaysItDoesNotExist(String from) {
+        Run r = CliTest.run("import", "--from", from, dir.resolve("missing.zip").toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("missing.zip does not exist");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void importingAnOatutorPoolWritesAValidPack() {
         Path out = dir.resolve("oat.json");

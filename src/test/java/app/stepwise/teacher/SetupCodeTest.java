@@ -39,6 +39,18 @@ class SetupCodeTest {
         assertThat(code.matches("ABCD-EFGH")).isFalse();
     }
 
+    /** The file's whole text pasted into the set-up screen is its code; other text with a colon is not. */
+    @Test
+    void theFilesWholeTextPastedMatches() throws Exception {
+        SetupCode code = SetupCode.beside(dir.resolve("teacher.json"));
+        code.ensure();
+        String text = Files.readString(code.file());
+        assertThat(code.matches(text)).isTrue();
+        assertThat(code.matches("  \r\n" + text.replace("\n", "\r\n") + "\n ")).as("Windows line ends, blanks").isTrue();
+        assertThat(code.matches(text.replaceFirst(":\\s*\\S+", ": ABCD-EFGH"))).isFalse();
+        assertThat(code.matches("code: " + text.replace(":", " "))).as("the code must follow the colon").isFalse();
+    }
+
     /**
      * A full disk (the shell's file size limit fails a write the same way): written in place, the code file was left
      * empty beside the teacher file. Now nothing is left, and the teacher is told to ask for set-pin.

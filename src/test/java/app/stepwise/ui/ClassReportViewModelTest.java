@@ -77,6 +77,7 @@ class ClassReportViewModelTest {
         String id = linear.problems().get(1).id();
         assertThat(vm.problemName(linear.id(), id)).isEqualTo("Linear equations · problem 2");
         assertThat(vm.problemName("not-here", "q7")).isEqualTo("not-here / q7");
+        assertThat(vm.problemName("typed-in", "typed-6194774f3eac")).isEqualTo("A typed-in problem");
         Path summary = test.home.resolve("summary.html");
         vm.exportSummary(summary); // the printable summary names it the same way
         assertThat(summary).content().contains("Linear equations · problem 2").doesNotContain(linear.id() + " / " + id);
@@ -84,5 +85,6 @@ class ClassReportViewModelTest {
         ClassReportViewModel es = new ClassReportViewModel(test.app());
         es.refresh();
         assertThat(es.problemName(linear.id(), id)).isEqualTo("Linear equations · problema 2");
+        assertThat(es.problemName("typed-in", "typed-6194774f3eac")).isEqualTo("Un problema escrito por el alumno");
     }
 }
