@@ -23,7 +23,8 @@ class Grade20FixesTest {
     @CsvFileSource(resources = "/grade/answers-box-20.tsv", delimiter = '\t')
     void gradesTheAnswerBoxAsTheTableSays(String kind, String expected, String options, String response, String verdict,
             String said) {
-        new Grade16FixesTest().gradesAsTheTableSays(kind, expected, options, response.replace("\\n", "\n"), verdict, said);
+        new AnswerBoxTableTest().gradesAsTheTableSays("answers-box-20.tsv", kind, expected, options,
+                response.replace("\\n", "\n"), verdict, said);
     }
 
     /**
