@@ -728,6 +728,19 @@ public final class AnswerChecker {
     }
 
     private static Grade quantity(AnswerSpec.Quantity spec, String r) throws MathSyntaxException {
+        // "a = 30/20 = 1.5 m/s^2", "20/5 = 4 m/s^2": the last link is the answer, as in maths (review20 found the chain
+        // refused as a unit with '/' or '=' in it); a link before it that is a number and not the answer's is a false step
+        Optional<List<String>> links = chainedLinks(r);
+        if (links.isPresent()) {
+            String answer = links.get().get(links.get().size() - 1);
+            Grade last = quantity(spec, answer);
+            if (!last.correct()) return last;
+            Quantity given = givenQuantity(answer, Quantity.parse(spec.expected()));
+            for (String link : links.get().subList(0, links.get().size() - 1))
+                if (falseLink(link, given))
+                    return Grade.partly(last.test(), Message.of("grade.falseStep", link + " = " + answer));
+            return last;
+        }
         Quantity expected = Quantity.parse(spec.expected());
         Quantity given = givenQuantity(r, expected);
         double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
@@ -761,6 +774,34 @@ public final class AnswerChecker {
             case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY,
                     Message.of(signOnly(expected, r, rel, abs) ? "grade.signOnly" : "grade.notExpected", r));
         };
+    }
+
+    /** The links of a chained quantity after its name ("30/20", "1.5 m/s^2" for "a = 30/20 = 1.5 m/s^2"); else empty. */
+    private static Optional<List<String>> chainedLinks(String r) {
+        String text = r.replaceFirst("^[a-zA-Z_]\\w*\\s*=\\s*", "");
+        if (!text.contains("=")) return Optional.empty();
+        List<String> links = java.util.Arrays.stream(text.split("=", -1)).map(String::strip).toList();
+        return links.stream().anyMatch(String::isEmpty) ? Optional.empty() : Optional.of(links);
+    }
+
+    /**
+     * Whether a link before the answer is a plain number (30/20, 3 x 4) that is neither the answer's number nor its value
+     * in SI units, to the answer's last written digit. A link with letters or units in it is not judged.
+     */
+    private static boolean falseLink(String link, Quantity given) {
+        Optional<Rational> value;
+        BigDecimal written;
+        try {
+            value = Exprs.exactValue(Parser.parseExpression(PhysicsSteps.timesBeforeNumbers(link)));
+            written = new BigDecimal(given.numberText().strip());
+        } catch (MathSyntaxException | RuntimeException e) {
+            return false;
+        }
+        if (value.isEmpty()) return false;
+        double v = value.get().toDouble();
+        double half = 0.5 * Math.pow(10, -written.stripTrailingZeros().scale());
+        return Math.abs(v - given.value()) > half + 1e-9 * Math.abs(v)
+                && Math.abs(v - given.si()) > 1e-6 * Math.max(1, Math.abs(v));
     }
 
     /**

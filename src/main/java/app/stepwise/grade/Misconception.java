@@ -16,6 +16,7 @@ public enum Misconception {
     SQUARED_TERMWISE("square-termwise"),
     INVERTED_FORMULA("inverted-formula"),
     ARITHMETIC_SLIP("arithmetic"),
+    WRONG_INVERSE("wrong-inverse"),
     UNIT_CONVERSION_SLIP("unit-conversion");
 
     private final String label;

@@ -637,6 +637,9 @@ public final class StepChecker {
         // x = 5/11 = 0.455 = 0.46: a rounding rounded again to a digit the exact value does not round to (grade17, ADR 0018)
         Optional<SolutionSets.RoundedTwice> twice = roundedTwice(before, stated, raw);
         if (twice.isPresent()) return roundedTwiceLine(n, raw, twice.get());
+        Optional<LineCheck> undone = wrongInverse(before, stated)
+                .map(w -> new LineCheck(n, raw, Status.INVALID, Optional.of(w.misconception()), w.said(), Optional.empty()));
+        if (undone.isPresent()) return undone.get();
         Optional<Misconception> m = diagnose(before, stated);
         Message message = BuggyRule.explaining(before, stated).map(rule -> rule.message(before, stated))
                 .or(() -> m.map(Misconception::said))
@@ -1531,6 +1534,54 @@ public final class StepChecker {
         Optional<Rational> written = Exprs.exactValue(result);
         return written.isPresent() && written.get().equals(top.divide(bottom))
                 && !written.get().equals(Exprs.exactValue(sum).orElse(null));
+    }
+
+    /** A wrong line's misconception with what to tell the student about it. */
+    record Named(Misconception misconception, Message said) {}
+
+    /**
+     * {@code x = 56 - 7} or {@code x = 7 × 56} after {@code 7x = 56}: the multiplication undone with the wrong operation
+     * (b - k, b + k, k - b, k × b for k·x = b; b ÷ m, b - m, b + m for x ÷ m = b); {@code x = 9} after {@code -3x = 27}: the
+     * sign of the number divided by is lost (review20: both were called "the method is right, an arithmetic slip").
+     * Empty for any other line, whenever the line's value is the right one, and for a wrong operation's value written as a
+     * bare number ({@code x = 6} after {@code 2x = 8} may be a slip of 8 ÷ 2: student-lines-13 keeps it an arithmetic slip).
+     */
+    static Optional<Named> wrongInverse(Statement previous, Statement line) {
+        if (!(previous instanceof Equation pe) || !(line instanceof Equation le) || !(le.lhs() instanceof Expr.Var x))
+            return Optional.empty();
+        Expr side = Exprs.variables(pe.rhs()).isEmpty() ? pe.lhs() : pe.rhs();
+        Expr other = side == pe.lhs() ? pe.rhs() : pe.lhs();
+        if (!Exprs.variables(other).isEmpty() || !Exprs.variables(le.rhs()).isEmpty()
+                || !Exprs.variables(side).equals(java.util.Set.of(x.name())))
+            return Optional.empty();
+        Optional<Rational[]> c = Polynomials.coefficients(side, x.name());
+        Optional<Rational> b = Exprs.exactValue(other);
+        Optional<Rational> v = Exprs.exactValue(le.rhs());
+        if (c.isEmpty() || b.isEmpty() || v.isEmpty() || c.get().length != 2 || !c.get()[0].isZero()) return Optional.empty();
+        Rational a = c.get()[1];
+        if (a.isZero() || a.abs().isOne()) return Optional.empty();
+        Rational right = b.get().divide(a);
+        Rational got = v.get();
+        if (got.equals(right)) return Optional.empty();
+        if (a.signum() < 0 && !right.isZero() && got.equals(right.negate()))
+            return Optional.of(new Named(Misconception.SIGN_ERROR_MOVING_TERM, Message.of("misconception.sign-error.dividing",
+                    x.name(), a.toString())));
+        // a bare number (x = 6 after 2x = 8) may be a slip of 8 ÷ 2 as well: only an operation written out is named
+        if (le.rhs() instanceof Expr.Num) return Optional.empty();
+        Rational bv = b.get();
+        if (a.isInteger()) {
+            List<Rational> wrong = List.of(bv.subtract(a), bv.add(a), a.subtract(bv), bv.multiply(a));
+            if (wrong.contains(got))
+                return Optional.of(new Named(Misconception.WRONG_INVERSE,
+                        Message.of("misconception.wrong-inverse.times", x.name(), a.toString())));
+        } else if (a.reciprocal().isInteger()) {
+            Rational m = a.reciprocal();
+            List<Rational> wrong = List.of(bv.divide(m), bv.subtract(m), bv.add(m));
+            if (wrong.contains(got))
+                return Optional.of(new Named(Misconception.WRONG_INVERSE,
+                        Message.of("misconception.wrong-inverse.divided", x.name(), m.toString())));
+        }
+        return Optional.empty();
     }
 
     /** Tries each buggy rule on the previous line; the first that reproduces the student's line names the mistake. */
