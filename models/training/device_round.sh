@@ -9,6 +9,8 @@
 #   bash device_round.sh rl PARTS VERIFIED CORPUS MINUTES  # call 3: RFT on the verified samples, export
 #   bash device_round.sh more MINUTES CORPUS [PARTS]   # a second supervised phase (session 9): on from call 1's
 #                                                      #   checkpoint while the machine still holds it, else from PARTS
+#   bash device_round.sh soup PARTS ALPHA...           # session 21: the shipped model averaged with PARTS' weights
+#                                                      #   (soup.py), one export per ALPHA into $OUT/sALPHA/
 # ../ck3/config.pt holds the shape and special tokens (any checkpoint of this shape); without it the shipped
 # model.json gives them (onnx_init.py).
 set -euo pipefail
@@ -54,6 +56,20 @@ elif [ "$mode" = more ]; then
   python train.py --corpus "$corpus" --out out/sft --minutes "$minutes" --init "$init" \
       --init-tokenizer "$shipped/tokenizer.json" ${TRAIN_ARGS:-} 2>&1 | tee -a "$OUT/log.txt"
   shipped_back
+elif [ "$mode" = soup ]; then
+  parts=$2; shift 2
+  config=../ck3/config.pt; [ -f "$config" ] || config="$shipped/model.json"
+  python onnx_init.py "$shipped/model.onnx" "$config" out/shipped.pt "$shipped/tokenizer.json" 2>&1 | tee "$OUT/log.txt"
+  joined "$parts"
+  for alpha in "$@"; do
+    mkdir -p "out/s$alpha" "$OUT/s$alpha"
+    python soup.py out/shipped.pt out/start.pt "$alpha" "out/s$alpha/checkpoint.pt"
+    cp "$shipped/tokenizer.json" "out/s$alpha/tokenizer.json"
+    AGREE_N=${AGREE_N:-20} timeout ${EXPORT_SECONDS:-120} python export.py --checkpoint "out/s$alpha/checkpoint.pt" \
+        --tokenizer "out/s$alpha/tokenizer.json" --corpus ../evalc --out "out/ship$alpha" 2>&1 | tee -a "$OUT/log.txt"
+    cp "out/ship$alpha/model.json" "$OUT/s$alpha/"
+    split -b 15M -d "out/ship$alpha/model.onnx" "$OUT/s$alpha/model.onnx.part-"
+  done
 elif [ "$mode" = sample ]; then
   parts=$2; problems=$3; seconds=$4; name=${5:-samples}
   [ -f out/start.pt ] || joined "$parts"
