@@ -12,6 +12,7 @@ import app.stepwise.store.Records.Session;
 import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.WorkLine;
 import app.stepwise.text.Message;
+import app.stepwise.text.SkillNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class Classroom implements AutoCloseable {
 
     /** What the student did in this session, in a few numbers. */
     public record SessionSummary(String student, Duration time, int problemsTried, int solved, int rightFirstTime, int hints,
-            int solutionsShown, List<String> newlyMastered) {}
+            int solutionsShown, List<Message> newlyMastered) {}
 
     /** Answers to a lesson's problems are "first attempts" for at most this long: a student who walks away is idle. */
     static final double MAX_SECONDS = 30 * 60;
@@ -364,7 +365,7 @@ public final class Classroom implements AutoCloseable {
         flushRecorder();
         SessionTally t = tally;
         Duration time = Duration.between(Instant.parse(session.started()), Instant.now());
-        List<String> mastered = t.mastered.stream().map(s -> skillTitles.getOrDefault(s, s)).toList();
+        List<Message> mastered = t.mastered.stream().map(s -> SkillNames.of(s, skillTitles.getOrDefault(s, ""))).toList();
         return Optional
                 .of(new SessionSummary(current.get().name(), time, t.tried.size(), t.solved.size(), t.rightFirstTime, t.hints,
                         t.solutions, mastered));

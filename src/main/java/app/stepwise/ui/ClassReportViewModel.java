@@ -11,6 +11,7 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.text.Message;
 import app.stepwise.text.Refusal;
+import app.stepwise.text.SkillNames;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -241,10 +242,11 @@ final class ClassReportViewModel {
         for (PackProblem.Report r : Packs.library().load()) {
             if (r.pack().isEmpty()) continue;
             LessonPack p = r.pack().get();
-            p.skills().forEach(s -> out.putIfAbsent(s.id(), s.title()));
+            p.skills().forEach(s -> out.putIfAbsent(s.id(), t.get(SkillNames.of(s.id(), s.title()))));
             for (int i = 0; i < p.problems().size(); i++)
                 names.putIfAbsent(p.id() + "/" + p.problems().get(i).id(), t.get("report.problem", p.title(), i + 1));
         }
+        for (String id : SkillNames.ids()) out.putIfAbsent(id, t.get(SkillNames.of(id, ""))); // a typed-in problem's skills
         problemNames = names;
         titles = out;
     }

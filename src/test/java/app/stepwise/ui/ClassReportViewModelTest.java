@@ -147,4 +147,25 @@ class ClassReportViewModelTest {
         }
         return file;
     }
+
+    /**
+     * Skill names had no bundle: a Spanish class report said "Solve one-step linear equations", and a typed-in problem's
+     * skill "Rearranging formulas". Both are said in Spanish now, in the report and the student's session summary.
+     */
+    @Test
+    void skillNamesAreSaidInSpanish() {
+        test.inLanguage("es");
+        LessonPack linear = TestApp.bundled("linear-equations.json");
+        Classroom c = test.tutor.classroom();
+        c.signIn(c.createStudent("Ana", Optional.empty()), "");
+        answer(c, linear, linear.problems().get(0), true);
+        Problem typed = new Problem("typed-1", "Make s the subject of v = s/t.", List.of("rearranging-formulas"), 2,
+                linear.problems().get(0).answer(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+        c.recordAttempt("typed-in", typed, "s = vt", true, false, "equation", List.of(), "", false);
+        ClassReportViewModel vm = new ClassReportViewModel(test.app());
+        vm.refresh();
+        assertThat(vm.reportProperty().get().skills()).extracting(s -> s.title())
+                .contains("Resolver ecuaciones lineales de un paso", "Despejar en fórmulas")
+                .doesNotContain("Solve one-step linear equations", "Rearranging formulas");
+    }
 }
