@@ -49,8 +49,7 @@ public record ClassReport(String made, List<StudentRow> students, List<SkillRow>
      * id, as a teacher reads it: "rearranging-formulas" is "Rearranging formulas".
      */
     public static String readableSkill(String id) {
-        String words = id.replace('-', ' ').replace('_', ' ').strip();
-        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return app.stepwise.text.SkillNames.readable(id);
     }
 
     /**

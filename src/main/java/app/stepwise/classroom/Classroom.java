@@ -12,6 +12,7 @@ import app.stepwise.store.Records.Session;
 import app.stepwise.store.Records.SkillState;
 import app.stepwise.store.Records.WorkLine;
 import app.stepwise.text.Message;
+import app.stepwise.text.SkillNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class Classroom implements AutoCloseable {
 
     /** What the student did in this session, in a few numbers. */
     public record SessionSummary(String student, Duration time, int problemsTried, int solved, int rightFirstTime, int hints,
-            int solutionsShown, List<String> newlyMastered) {}
+            int solutionsShown, List<Message> newlyMastered) {}
 
     /** Answers to a lesson's problems are "first attempts" for at most this long: a student who walks away is idle. */
     static final double MAX_SECONDS = 30 * 60;
@@ -364,7 +365,7 @@ public final class Classroom implements AutoCloseable {
         flushRecorder();
         SessionTally t = tally;
         Duration time = Duration.between(Instant.parse(session.started()), Instant.now());
-        List<String> mastered = t.mastered.stream().map(s -> skillTitles.getOrDefault(s, s)).toList();
+        List<Message> mastered = t.mastered.stream().map(s -> SkillNames.of(s, skillTitles.getOrDefault(s, ""))).toList();
         return Optional
                 .of(new SessionSummary(current.get().name(), time, t.tried.size(), t.solved.size(), t.rightFirstTime, t.hints,
                         t.solutions, mastered));
@@ -387,11 +388,45 @@ public final class Classroom implements AutoCloseable {
      * @throws ResultsFile.RefusedException when the file is not a results file or comes from a newer Stepwise
      */
     public Imported importResults(java.nio.file.Path file) throws ResultsFile.RefusedException {
+        return importResults(file, CLASS_BUDGET);
+    }
+
+    /** As {@link #importResults(java.nio.file.Path)}, waiting at most {@code budget} for a busy progress file. */
+    public Imported importResults(java.nio.file.Path file, Duration budget) throws ResultsFile.RefusedException {
         ResultsFile.Read read = ResultsFile.read(file);
-        ProgressStore.ImportOutcome o = store.importDataset(read.data(), read.sha256());
+        String name = String.valueOf(file.getFileName());
+        ProgressStore.ImportOutcome o;
+        try {
+            o = store.importDataset(read.data(), read.sha256(), budget);
+        } catch (ProgressStore.Unanswered e) { // never "imported before; nothing changed" when it was not imported
+            throw new ResultsFile.RefusedException(e.busy()
+                    ? Message.of("results.busy", name)
+                    : Message.of("results.cannotSave", store.health().ok() ? e.getMessage() : store.health().message()));
+        }
         if (!store.health().ok() && o.newRows() == 0 && !o.alreadyImported())
             throw new ResultsFile.RefusedException(Message.of("results.cannotSave", store.health().message()));
-        return new Imported(String.valueOf(file.getFileName()), o.newRows(), o.alreadyImported(), read.data().profiles().size());
+        return new Imported(name, o.newRows(), o.alreadyImported(), read.data().profiles().size());
+    }
+
+    /** How long the class report and an import wait for the progress file before saying it is busy. */
+    public static final Duration CLASS_BUDGET = Duration.ofSeconds(20);
+
+    /**
+     * The class report cannot be read just now (the progress file is busy, or cannot be read); {@link #said()} says so
+     * for the teacher's screen. It is never answered with a class of no students.
+     */
+    public static final class ReportUnavailable extends Exception {
+        private final transient Message said;
+
+        ReportUnavailable(Message said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        /** Why, as a message of the feedback bundle. */
+        public Message said() {
+            return said;
+        }
     }
 
     /** The class report: this machine's students and every imported one (call off the UI thread). */
@@ -408,11 +443,32 @@ public final class Classroom implements AutoCloseable {
     /** Practice without a name: how many answers, on how many problems. */
     public record Unnamed(int answers, int problems) {}
 
-    public ClassReport report(Map<String, String> skillTitles) {
-        flush();
+    public ClassReport report(Map<String, String> skillTitles) throws ReportUnavailable {
+        return report(skillTitles, CLASS_BUDGET);
+    }
+
+    /**
+     * The class report (call off the UI thread), after what was recorded so far is saved, within {@code budget}.
+     *
+     * @throws ReportUnavailable when the progress file is busy or cannot be read within the budget
+     */
+    public ClassReport report(Map<String, String> skillTitles, Duration budget) throws ReportUnavailable {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            recorder.submit(() -> {}).get(budget.toMillis(), TimeUnit.MILLISECONDS); // the answers still being recorded
+        } catch (Exception e) {
+            // a stalled recorder: the store is asked all the same, within what is left of the budget
+        }
         Map<String, String> titles = new LinkedHashMap<>(this.skillTitles);
         titles.putAll(skillTitles);
-        return ClassReport.of(store.classTotals(), titles);
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
+        try {
+            return ClassReport.of(store.classTotals(left), titles); // queued after every write: what was recorded is in it
+        } catch (ProgressStore.Unanswered e) {
+            throw new ReportUnavailable(e.busy()
+                    ? Message.of("report.busy", budget.toSeconds())
+                    : Message.of("report.unreadable"));
+        }
     }
 
     private static String key(String pack, String problem) {

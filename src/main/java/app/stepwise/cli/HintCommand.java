@@ -83,11 +83,13 @@ final class HintCommand implements Callable<Integer> {
         }
         Optional<LocalModel> model = Optional.empty();
         String modelProblem = null;
+        String modelDetail = null;
         if (!noModel && limits.modelHints()) {
             try {
                 model = Optional.of(modelOption.load());
             } catch (ModelException e) {
                 modelProblem = e.getMessage(); // hints still come from the solver or the ladder
+                modelDetail = e.withDetail();
             }
         }
         try {
@@ -130,7 +132,7 @@ final class HintCommand implements Callable<Integer> {
                         .println("(" + h.source().id() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms()
                                 + " ms)");
                 if (modelProblem != null)
-                    spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelProblem);
+                    spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelDetail);
             }
             if (refused) {
                 // a problem Stepwise cannot read and no verified hint: a refusal, not a success

@@ -166,17 +166,34 @@ final class ReportCommand implements Callable<Integer> {
             Path copy = scratch.resolve("class.db");
             if (db != null) ProgressReader.copy(db, copy, wait);
             try (ProgressStore cls = ProgressStore.open(copy)) {
-                for (ResultsFile.Read r : read) cls.importDataset(r.data(), r.sha256());
-                if (!cls.health().ok())
-                    throw new IOException("the report could not be made: " + scratchTrouble(cls.health())
-                            + "; nothing was written, and nothing was lost");
-                return ClassReport.of(cls.classTotals(), skillTitles());
+                try {
+                    for (ResultsFile.Read r : read) cls.importDataset(r.data(), r.sha256(), SCRATCH_BUDGET);
+                    if (!cls.health().ok()) throw cannotMake(scratchTrouble(cls.health()));
+                    return ClassReport.of(cls.classTotals(SCRATCH_BUDGET), skillTitles());
+                } catch (ProgressStore.Unanswered e) { // never a class of nobody, nor one without some of its files
+                    throw cannotMake(!cls.health().ok()
+                            ? scratchTrouble(cls.health())
+                            : e.busy()
+                                    ? "the computer is too busy to put it together within " + SCRATCH_BUDGET.toSeconds()
+                                            + " s; try again in a minute"
+                                    : "its working copy could not be read (" + e.getMessage() + ")");
+                }
             }
         } finally {
             try (Stream<Path> all = Files.walk(scratch)) {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * How long each step of putting the report together in its scratch copy (one results file added, the totals read)
+     * may take: the copy is this command's own, so only a very busy computer makes it wait.
+     */
+    static final Duration SCRATCH_BUDGET = Duration.ofSeconds(60);
+
+    private static IOException cannotMake(String why) {
+        return new IOException("the report could not be made: " + why + "; nothing was written, and nothing was lost");
     }
 
     /**

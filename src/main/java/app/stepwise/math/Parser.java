@@ -108,6 +108,14 @@ public final class Parser {
         return Lexer.isKnownWord(word);
     }
 
+    /**
+     * Every function name the parser reads (sin, arcsin, sinh, sec, ln, sqrt, abs, …), the one list: code that must keep a
+     * function's name whole takes it from here.
+     */
+    public static java.util.Set<String> functionNames() {
+        return Lexer.FUNCTIONS;
+    }
+
     /** Parses a line: expression, equation, alternatives ("x = 2 or x = -3") or a set ("{2, -3}"). */
     public static Statement parse(String input) throws MathSyntaxException {
         return read(input, Context.NONE).statement();

@@ -47,10 +47,15 @@ public final class ModelIntegrity {
                         "incomplete", model, name);
             long bytes = e.getValue().path("bytes").asLong(-1);
             try {
-                if (bytes >= 0 && Files.size(file) != bytes || !expected.equalsIgnoreCase(sha256(file)))
-                    throw new ModelException(name + " of the model " + model
-                            + " is damaged (its SHA-256 checksum does not match model.json). Copy or reinstall the model.",
-                            "damaged", model, name);
+                long size = Files.size(file);
+                String found = bytes >= 0 && size != bytes ? "" : sha256(file);
+                if (bytes >= 0 && size != bytes || !expected.equalsIgnoreCase(found))
+                    throw new ModelException("the model " + model + " is damaged or incomplete (its file " + name
+                            + " is not the one it was made with). Reinstall the model, or choose another one.",
+                            name + " is " + size + " bytes" + (found.isEmpty() ? "" : " with SHA-256 " + found)
+                                    + "; model.json lists " + (bytes >= 0 ? bytes + " bytes with " : "")
+                                    + "SHA-256 " + expected,
+                            new ModelException.Reason("damaged", java.util.List.of(model, name)));
             } catch (IOException x) {
                 throw new ModelException(name + " of the model " + model + " cannot be read: " + x.getMessage(), x);
             }

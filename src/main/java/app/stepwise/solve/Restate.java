@@ -139,12 +139,11 @@ public final class Restate {
     /** A run of two or more letters: a product written without spaces (2as, mc^2), or a function's name. */
     private static final Pattern LETTER_RUN = Pattern.compile("(?<![\\p{L}_])\\p{L}{2,}");
 
-    private static final List<String> FUNCTIONS = List.of("sqrt", "sin", "cos", "tan", "ln", "log", "exp");
-
     /**
      * A formula with the letters of each product set apart, as the corpus writes every formula to rearrange (v^2 = u^2
      * + 2a s, E = m c^2): 2.10.0, given "Make s the subject of v^2 = u^2 + 2as.", wrote another letter for s (session
-     * 20). A function's name stays whole (sin x), and so does a subscript (v_max). The math is unchanged: the reader
+     * 20). A function's name stays whole (sin x, arcsin x, sinh x: the longest name the parser knows), and so does a
+     * subscript (v_max). The math is unchanged: the reader
      * reads 2as as 2 × a × s.
      */
     static String lettersApart(String formula) {
@@ -153,7 +152,9 @@ public final class Restate {
             List<String> parts = new java.util.ArrayList<>();
             for (int i = 0; i < run.length();) {
                 int at = i;
-                String name = FUNCTIONS.stream().filter(f -> run.startsWith(f, at)).findFirst()
+                // the longest function name the parser reads that starts here: arcsin, not a r c sin; sinh, not sin h
+                String name = Parser.functionNames().stream().filter(f -> run.startsWith(f, at))
+                        .max(java.util.Comparator.comparingInt(String::length))
                         .orElse(run.substring(at, run.offsetByCodePoints(at, 1)));
                 parts.add(name);
                 i += name.length();

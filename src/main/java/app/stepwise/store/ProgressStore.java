@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -430,6 +431,84 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A read the store could not answer: the file is busy (another program holds it locked, or the computer is so busy
+     * that the read did not end within its budget), or it cannot be read at all. Nothing was changed. Where an empty
+     * answer would be taken for the truth (a class report of no students, an import that added nothing) the store says
+     * this instead of answering with its fallback.
+     */
+    public static final class Unanswered extends Exception {
+        private final boolean busy;
+
+        Unanswered(boolean busy, String message) {
+            super(message);
+            this.busy = busy;
+        }
+
+        /** True when trying again later may answer (locked or slow), false when the file cannot be read. */
+        public boolean busy() {
+            return busy;
+        }
+    }
+
+    /**
+     * Runs a read (or one transaction) after the queued writes and waits for it at most {@code budget}; a read that
+     * cannot be done is an {@link Unanswered}, never an empty answer. A read still waiting for the writer thread when
+     * the budget runs out is withdrawn (it never runs later); one already running ends by itself.
+     */
+    private <T> T answer(Query<T> q, Duration budget) throws Unanswered {
+        Callable<T> job = () -> {
+            if (connection == null)
+                throw new Unanswered(false, health.ok() ? "the progress file is closed" : reasonOf(health));
+            try {
+                return q.run(connection);
+            } catch (SQLException e) {
+                if (kind(e) == Health.Kind.DAMAGED) {
+                    closeConnection();
+                    trouble(Health.Kind.DAMAGED, reason(e));
+                }
+                throw switch (e.getErrorCode() & 0xff) {
+                    case 5, 6 -> busy(budget); // SQLITE_BUSY, SQLITE_LOCKED: another program holds the file
+                    default -> new Unanswered(false, reason(e));
+                };
+            }
+        };
+        if (Thread.currentThread() == writerThread) {
+            try {
+                return job.call();
+            } catch (Unanswered e) {
+                throw e;
+            } catch (Exception e) {
+                throw new Unanswered(false, String.valueOf(e.getMessage()));
+            }
+        }
+        if (closed) throw new Unanswered(false, "the progress file is closed");
+        Future<T> f;
+        try {
+            f = writer.submit(job);
+        } catch (RejectedExecutionException e) {
+            throw busy(budget);
+        }
+        try {
+            return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(false);
+            throw busy(budget);
+        } catch (InterruptedException e) {
+            f.cancel(false);
+            Thread.currentThread().interrupt();
+            throw busy(budget);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Unanswered u) throw u;
+            throw new Unanswered(false, String.valueOf(e.getCause()));
+        }
+    }
+
+    private static Unanswered busy(Duration budget) {
+        return new Unanswered(true, "the progress file is busy and did not answer within " + budget.toSeconds()
+                + " s (another program holds it, or the computer is very busy); nothing was changed");
+    }
+
     /** For tests: queues a job on the writer thread (e.g. one that holds it busy). */
     void onWriter(Runnable job) {
         writer.execute(job);
@@ -803,6 +882,14 @@ public final class ProgressStore implements AutoCloseable {
         return read(c -> classTotals(c, machine), none);
     }
 
+    /**
+     * The class totals, waiting at most {@code budget}: a file that is busy or cannot be read is an {@link Unanswered},
+     * never a class of no students.
+     */
+    public ClassTotals classTotals(Duration budget) throws Unanswered {
+        return answer(c -> classTotals(c, machine), budget);
+    }
+
     /** The class totals, read on {@code c}; {@code machine} is this file's own machine id. */
     static ClassTotals classTotals(Connection c, String machine) throws SQLException {
         List<Profile> profiles = everyProfile(c);
@@ -955,7 +1042,20 @@ public final class ProgressStore implements AutoCloseable {
      * replaced only by a newer state.
      */
     public ImportOutcome importDataset(Dataset d, String sha256) {
-        return read(c -> {
+        try {
+            return importDataset(d, sha256, Duration.ofSeconds(READ_TIMEOUT_S));
+        } catch (Unanswered e) {
+            return new ImportOutcome(0, false);
+        }
+    }
+
+    /**
+     * {@link #importDataset(Dataset, String)} waiting at most {@code budget}: when the file is busy or cannot be written
+     * this is an {@link Unanswered}, never "nothing new". An import still waiting its turn when the budget runs out is
+     * withdrawn; one already under way finishes by itself (importing the file again then adds nothing).
+     */
+    public ImportOutcome importDataset(Dataset d, String sha256, Duration budget) throws Unanswered {
+        return answer(c -> {
             boolean seen;
             try (PreparedStatement p = prepare(c, "SELECT 1 FROM import_log WHERE sha256 = ?", sha256);
                     ResultSet r = p.executeQuery()) {
@@ -995,7 +1095,7 @@ public final class ProgressStore implements AutoCloseable {
                         Records.now(), added[0]);
             });
             return new ImportOutcome(added[0], false);
-        }, new ImportOutcome(0, false));
+        }, budget);
     }
 
     private static int changes(Connection c) throws SQLException {

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class ModelCatalog {
     public static final String DEFAULT = "stepwise-tutor";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelCatalog.class);
+
     private ModelCatalog() {}
 
     /** One folder: its manifest when readable, else why not (said in the user's language); its size on disk. */
@@ -73,6 +75,8 @@ public final class ModelCatalog {
                 ModelIntegrity.verify(folder());
                 return this;
             } catch (ModelException e) {
+                LOG.warn("Model {} is not usable: {}{}", folder(), e.getMessage(),
+                        e.detail().map(d -> " (" + d + ")").orElse("")); // the technical finding, for whoever reads the log
                 return new Entry(folder(), manifest(), Tutor.said(e), bytes(), bundled());
             }
         }

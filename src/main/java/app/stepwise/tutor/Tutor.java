@@ -213,7 +213,7 @@ public final class Tutor implements AutoCloseable {
                     String.valueOf(Math.round(m.manifest().parameters() / 1e6)), String.valueOf(Math.round(m.loadMs())));
             return true;
         } catch (ModelException e) {
-            LOG.warn("Model {} not loaded: {}", folder, e.getMessage());
+            LOG.warn("Model {} not loaded: {}{}", folder, e.getMessage(), e.detail().map(d -> " (" + d + ")").orElse(""));
             modelStatus = Message.of("model.notLoaded", said(e));
             return false;
         } catch (RuntimeException | LinkageError | AssertionError e) { // DJL reports a broken native library as an AssertionError

@@ -9,7 +9,9 @@ import app.stepwise.classroom.ResultsFile;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.text.Message;
 import app.stepwise.text.Refusal;
+import app.stepwise.text.SkillNames;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +31,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the background.
  */
 final class ClassReportViewModel {
-    private static final Duration BUDGET = Duration.ofSeconds(30);
+    /** An import and the report after it, each waiting for the progress file at most {@link Classroom#CLASS_BUDGET}. */
+    private static final Duration BUDGET = Classroom.CLASS_BUDGET.multipliedBy(3);
     private AppContext app;
+    private final Duration storeBudget;
     private final ReadOnlyObjectWrapper<ClassReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unnamed = new ReadOnlyStringWrapper("");
@@ -39,7 +43,13 @@ final class ClassReportViewModel {
     private volatile Map<String, String> problemNames = Map.of();
 
     ClassReportViewModel(AppContext app) {
+        this(app, Classroom.CLASS_BUDGET);
+    }
+
+    /** For tests: how long the report and an import wait for a busy progress file before saying so. */
+    ClassReportViewModel(AppContext app, Duration storeBudget) {
         this.app = app;
+        this.storeBudget = storeBudget;
     }
 
     ReadOnlyObjectProperty<ClassReport> reportProperty() {
@@ -91,7 +101,7 @@ final class ClassReportViewModel {
             List<String> lines = new ArrayList<>();
             for (Path f : files) {
                 try {
-                    Classroom.Imported i = classroom().importResults(f);
+                    Classroom.Imported i = classroom().importResults(f, storeBudget);
                     lines.add(i.alreadyImported() || i.newRows() == 0
                             ? app.texts().get("report.import.again", i.file())
                             : app.texts().get("report.import.done", i.file(), i.students()));
@@ -168,26 +178,40 @@ final class ClassReportViewModel {
         return s.origin().equals("this computer");
     }
 
-    /** Some work, then the report read again; the message (if any) goes to the status line. */
+    /**
+     * Some work, then the report read again; the message (if any) goes to the status line. When the progress file is
+     * busy the report shown stays as it was (none, at first) and the status line says so: never a class of no students.
+     */
     private <T> void run(String name, ThrowingSupplier<T> work, java.util.function.Consumer<T> done) {
         busy.set(true);
         BackgroundTask.wrap(ctx -> {
             T result = work.get();
-            return new Outcome<>(result, classroom().report(skillTitles()), classroom().unnamedPractice());
+            try {
+                return new Outcome<>(result, classroom().report(skillTitles(), storeBudget), classroom().unnamedPractice(), null);
+            } catch (Classroom.ReportUnavailable e) {
+                return new Outcome<T>(result, null, null, e.said());
+            }
         }).named(name).withBudget(BUDGET).onSuccess(o -> {
             busy.set(false);
-            unnamed.set(o.unnamed().answers() == 0
-                    ? ""
-                    : app.texts().get("report.unnamed", o.unnamed().answers(), o.unnamed().problems()));
-            report.set(o.report());
+            if (o.report() != null) {
+                unnamed.set(o.unnamed().answers() == 0
+                        ? ""
+                        : app.texts().get("report.unnamed", o.unnamed().answers(), o.unnamed().problems()));
+                report.set(o.report());
+            }
             if (o.result() != null) done.accept(o.result());
+            if (o.unavailable() != null) {
+                String said = app.texts().get(o.unavailable());
+                status.set(o.result() instanceof String && !status.get().isEmpty() ? status.get() + "\n" + said : said);
+            }
         }).onFailure(e -> {
             busy.set(false);
             status.set(app.texts().get("report.failed"));
         }).executeWith(app.tasks());
     }
 
-    private record Outcome<T>(T result, ClassReport report, Classroom.Unnamed unnamed) {}
+    /** What a piece of work gave, and the report read after it, or why it could not be read. */
+    private record Outcome<T>(T result, ClassReport report, Classroom.Unnamed unnamed, Message unavailable) {}
 
     @FunctionalInterface
     interface ThrowingSupplier<T> {
@@ -218,10 +242,11 @@ final class ClassReportViewModel {
         for (PackProblem.Report r : Packs.library().load()) {
             if (r.pack().isEmpty()) continue;
             LessonPack p = r.pack().get();
-            p.skills().forEach(s -> out.putIfAbsent(s.id(), s.title()));
+            p.skills().forEach(s -> out.putIfAbsent(s.id(), t.get(SkillNames.of(s.id(), s.title()))));
             for (int i = 0; i < p.problems().size(); i++)
                 names.putIfAbsent(p.id() + "/" + p.problems().get(i).id(), t.get("report.problem", p.title(), i + 1));
         }
+        for (String id : SkillNames.ids()) out.putIfAbsent(id, t.get(SkillNames.of(id, ""))); // a typed-in problem's skills
         problemNames = names;
         titles = out;
     }

@@ -3,9 +3,10 @@ package app.stepwise.ui;
 /**
  * Runs each task at once on the calling thread, callbacks included: view-model tests use it to drive a screen's
  * logic without JavaFX and without waiting. Budgets are not enforced here (a test's work is small); a task's
- * context reads cancelled once {@link TaskHandle#cancel()} was called on it.
+ * context reads cancelled once {@link TaskHandle#cancel()} was called on it. A test may override {@link #execute} to
+ * fail or refuse work on the spot (returning {@link #finished}).
  */
-public final class CurrentThreadTaskExecutor implements TaskExecutor {
+public class CurrentThreadTaskExecutor implements TaskExecutor {
     private int executed;
 
     @Override
@@ -29,10 +30,18 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         } catch (Exception e) {
             task.failed(e);
         }
+        return finished(() -> stop[0] = true);
+    }
+
+    /**
+     * A handle of work that has already ended (its callbacks have run): {@code onCancel} runs when it is cancelled, and
+     * an action waiting for the work to end runs at once. For executors in tests that run or refuse work on the spot.
+     */
+    public static TaskHandle finished(Runnable onCancel) {
         return new TaskHandle() {
             @Override
             public void cancel() {
-                stop[0] = true;
+                onCancel.run();
             }
 
             @Override

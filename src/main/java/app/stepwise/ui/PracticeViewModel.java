@@ -3,6 +3,7 @@ package app.stepwise.ui;
 import app.stepwise.classroom.Classroom;
 import app.stepwise.classroom.NextProblem;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.text.SkillNames;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Practice;
 import java.time.Duration;
@@ -150,6 +151,8 @@ final class PracticeViewModel {
     }
 
     private String skillTitle(String id) {
-        return original.skills().stream().filter(s -> s.id().equals(id)).map(LessonPack.Skill::title).findFirst().orElse(id);
+        String title = original.skills().stream().filter(s -> s.id().equals(id)).map(LessonPack.Skill::title).findFirst()
+                .orElse("");
+        return app.texts().get(SkillNames.of(id, title));
     }
 }

@@ -13,7 +13,8 @@ final class SessionSummaryDialog {
         String text = t.get("session.summary", Math.max(1, Math.round(s.time().toSeconds() / 60.0)), s.problemsTried(),
                 s.solved(),
                 s.rightFirstTime(), s.hints());
-        if (!s.newlyMastered().isEmpty()) text += "\n" + t.get("session.mastered", String.join(", ", s.newlyMastered()));
+        if (!s.newlyMastered().isEmpty())
+            text += "\n" + t.get("session.mastered", String.join(", ", s.newlyMastered().stream().map(t::get).toList()));
         return text + "\n" + t.get("session.none");
     }
 

@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.classroom.Classroom.SkillProgress;
+import app.stepwise.text.SkillNames;
 
 /**
  * One skill bar as shown. Knowledge tracing starts every skill at its prior (25 %), which is a guess about a class, not
@@ -13,9 +14,10 @@ import app.stepwise.classroom.Classroom.SkillProgress;
 record SkillBar(String skill, String title, double fill, String label, boolean started, boolean mastered) {
 
     static SkillBar of(SkillProgress p, Texts t) {
-        if (p.opportunities() <= 0) return new SkillBar(p.skill(), p.title(), 0, t.get("progress.notStarted"), false, false);
+        String title = t.get(SkillNames.of(p.skill(), p.title())); // in the screen's language
+        if (p.opportunities() <= 0) return new SkillBar(p.skill(), title, 0, t.get("progress.notStarted"), false, false);
         long pct = Math.round(p.pKnown() * 100);
-        return new SkillBar(p.skill(), p.title(), p.pKnown(),
+        return new SkillBar(p.skill(), title, p.pKnown(),
                 t.get(p.mastered() ? "progress.mastered" : "progress.percent", pct), true, p.mastered());
     }
 }

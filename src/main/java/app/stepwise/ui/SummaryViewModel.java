@@ -1,6 +1,7 @@
 package app.stepwise.ui;
 
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.text.SkillNames;
 import app.stepwise.lesson.Problem;
 import app.stepwise.tutor.Tutor;
 import java.time.Duration;
@@ -50,8 +51,8 @@ final class SummaryViewModel {
             if (s.attempts() > 0 || s.hintsUsed() > 0) {
                 attempted++;
                 for (String id : p.skills())
-                    skills.add(pack.skills().stream().filter(k -> k.id().equals(id)).map(LessonPack.Skill::title).findFirst()
-                            .orElse(id));
+                    skills.add(app.texts().get(SkillNames.of(id, pack.skills().stream()
+                            .filter(k -> k.id().equals(id)).map(LessonPack.Skill::title).findFirst().orElse(""))));
             }
             hints += s.hintsUsed();
         }

@@ -147,7 +147,7 @@ class ResultsAndReportTest {
     }
 
     @Test
-    void thePrintableSummaryEscapesNamesAndShowsTheHeatMap(@TempDir Path tmp) {
+    void thePrintableSummaryEscapesNamesAndShowsTheHeatMap(@TempDir Path tmp) throws Exception {
         try (Classroom c = Classroom.open(tmp.resolve("p.db"))) {
             c.signIn(c.createStudent("<b>Kai</b>", Optional.empty()), "");
             c.recordAttempt(PACK.id(), problem("le-01"), "x = 5", true, false, "equation", List.of(), "", false);

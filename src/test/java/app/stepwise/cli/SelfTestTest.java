@@ -41,7 +41,8 @@ class SelfTestTest {
             Run r = selfTest();
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.out()).contains("FAILED  lesson packs").contains("FAILED  model hint")
-                    .contains("tokenizer.json of the model stepwise-tutor is damaged").contains("ok      progress")
+                    .contains("the model stepwise-tutor is damaged or incomplete (its file tokenizer.json")
+                    .contains("ok      progress")
                     .contains("Self-test FAILED: lesson packs");
         } finally {
             if (before == null) System.clearProperty("stepwise.app.dir");

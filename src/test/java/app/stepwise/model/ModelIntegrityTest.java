@@ -30,8 +30,12 @@ class ModelIntegrityTest {
     void oneFlippedByteIsRefusedNamingTheFile(String damaged, @TempDir Path tmp) throws Exception {
         Path copy = copyOf(FIXTURE, tmp.resolve("copy"));
         flipByte(copy.resolve(damaged), Files.size(copy.resolve(damaged)) / 2);
+        // plain words for the teacher or IT person; the checksum only in the details (log, command line)
         assertThatThrownBy(() -> ModelIntegrity.verify(copy)).isInstanceOf(ModelException.class)
-                .hasMessageStartingWith(damaged + " of the model copy is damaged").hasMessageContaining("SHA-256");
+                .hasMessageStartingWith("the model copy is damaged or incomplete (its file " + damaged + " is not")
+                .hasMessageContaining("Reinstall the model, or choose another one").hasMessageNotContaining("SHA")
+                .hasMessageNotContaining("checksum").satisfies(e -> assertThat(((ModelException) e).detail()).hasValueSatisfying(
+                        d -> assertThat(d).startsWith(damaged + " is ").contains("with SHA-256 ", "model.json lists")));
     }
 
     @Test
@@ -40,7 +44,8 @@ class ModelIntegrityTest {
         try (RandomAccessFile f = new RandomAccessFile(copy.resolve("model.onnx").toFile(), "rw")) {
             f.setLength(f.length() - 1);
         }
-        assertThatThrownBy(() -> ModelIntegrity.verify(copy)).hasMessageContaining("model.onnx of the model m is damaged");
+        assertThatThrownBy(() -> ModelIntegrity.verify(copy))
+                .hasMessageContaining("the model m is damaged or incomplete (its file model.onnx");
         Files.delete(copy.resolve("tokenizer.json"));
         Files.copy(FIXTURE.resolve("model.onnx"), copy.resolve("model.onnx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> ModelIntegrity.verify(copy)).hasMessageContaining("tokenizer.json is missing");

@@ -361,4 +361,36 @@ class ProgressStoreTest {
             return r.next() ? r.getString(1) : "";
         }
     }
+
+    /**
+     * A store too busy to answer within the budget (its writer held): the class totals are "busy", never a class of no
+     * students, and an import is "busy", never "nothing new"; an import withdrawn that way is not done later behind the
+     * caller's back.
+     */
+    @Test
+    void aBusyStoreSaysSoInsteadOfAnsweringEmptyAndAWithdrawnImportNeverRunsLater(@TempDir Path tmp) throws Exception {
+        Dataset other;
+        try (ProgressStore laptop = ProgressStore.open(tmp.resolve("laptop.db"))) {
+            Profile zoe = laptop.createProfile("Zoë", Optional.empty());
+            laptop.attempt(attempt(zoe, "q", "1", true));
+            other = laptop.localDataset();
+        }
+        try (ProgressStore s = ProgressStore.open(tmp.resolve("p.db"))) {
+            s.createProfile("Ana", Optional.empty());
+            assertThat(s.classTotals(java.time.Duration.ofSeconds(5)).profiles()).hasSize(1);
+            try (HeldWriter held = new HeldWriter(s)) {
+                assertThatThrownBy(() -> s.classTotals(java.time.Duration.ofMillis(300)))
+                        .isInstanceOfSatisfying(ProgressStore.Unanswered.class, e -> assertThat(e.busy()).isTrue())
+                        .hasMessageContaining("busy");
+                assertThatThrownBy(() -> s.importDataset(other, "zoe-file", java.time.Duration.ofMillis(300)))
+                        .isInstanceOfSatisfying(ProgressStore.Unanswered.class, e -> assertThat(e.busy()).isTrue());
+            }
+            s.flush();
+            assertThat(s.classTotals(java.time.Duration.ofSeconds(5)).profiles()).as("the withdrawn import never ran")
+                    .extracting(Profile::name).containsExactly("Ana");
+            assertThat(s.importDataset(other, "zoe-file", java.time.Duration.ofSeconds(5)).alreadyImported()).isFalse();
+            assertThat(s.classTotals(java.time.Duration.ofSeconds(5)).profiles()).extracting(Profile::name)
+                    .containsExactlyInAnyOrder("Ana", "Zoë");
+        }
+    }
 }

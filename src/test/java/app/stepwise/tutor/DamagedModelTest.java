@@ -29,14 +29,18 @@ class DamagedModelTest {
         try (Tutor tutor = Tutor.withProgressFile(tmp.resolve("progress.db"))) {
             assertThat(tutor.loadModel(copy, 1)).isFalse();
             assertThat(tutor.model()).isEmpty();
-            assertThat(tutor.modelStatus()).contains("model.onnx of the model stepwise-tutor is damaged")
+            assertThat(tutor.modelStatus())
+                    .contains(
+                            "the model stepwise-tutor is damaged or incomplete (its file model.onnx is not the one it was made with)",
+                            "Reinstall the model, or choose another one")
+                    .doesNotContain("SHA", "checksum")
                     .contains("Hints come from the solvers")
                     .doesNotContain(".)."); // the reason is one sentence of the status, not a bracket ending in ".)."
             // inside the Spanish screens the reason is Spanish too, not the model runtime's English
             assertThat(tutor.modelStatusSaid().in(java.util.Locale.forLanguageTag("es")))
-                    .contains("model.onnx del modelo stepwise-tutor está dañado", "Copia o reinstala el modelo",
-                            "Las pistas vienen")
-                    .doesNotContain("damaged", "Copy", ".).");
+                    .contains("el modelo stepwise-tutor está dañado o incompleto (su archivo model.onnx no es el original)",
+                            "Reinstala el modelo o elige otro", "Las pistas vienen")
+                    .doesNotContain("damaged", "Reinstall", "SHA", ".).");
             HintService.Hint h = tutor.hints().next(ProblemContext.fromText("Solve 3x + 5 = 20."), List.of(), 3, s -> {},
                     () -> false);
             assertThat(h.source()).isEqualTo(HintService.Source.SOLVER);

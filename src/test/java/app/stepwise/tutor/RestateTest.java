@@ -109,7 +109,12 @@ class RestateTest {
             "T = 2πsqrt(l/g) | l | Make l the subject of T = 2π sqrt(l/g).",
             "y = mx + c | x | Make x the subject of y = m x + c.",
             "v_max = u + at | t | Make t the subject of v_max = u + a t.",
-            "s = ut + 1/2 at^2 | u | Make u the subject of s = u t + 1/2 a t^2."})
+            "s = ut + 1/2 at^2 | u | Make u the subject of s = u t + 1/2 a t^2.",
+            // every function the parser reads stays whole, the longest name first (not a r c sin, sin h, s e c)
+            "y = Aarcsin(x/k) | A | Make A the subject of y = A arcsin(x/k).",
+            "h = kTsinh(b) | k | Make k the subject of h = k T sinh(b).",
+            "F = Wsec(θ) | W | Make W the subject of F = W sec(θ).",
+            "P = qcosh(t) + abs(r) | q | Make q the subject of P = q cosh(t) + abs(r)."})
     void aFormulaToRearrangeIsGivenWithItsProductsLettersApartAsTheCorpusWritesIt(String formula, String subject,
             String said) {
         Worked w = new Worked("rearrange-formula", "", Task.SOLVE, formula, List.of(), List.of(), "", "", List.of(),

@@ -150,34 +150,13 @@ class SettingsViewModelTest {
      */
     @Test
     void modelsThatCouldNotBeListedInTimeAreSaidSoNotLeftBlank() {
-        TaskExecutor tooSlow = new TaskExecutor() {
+        TaskExecutor tooSlow = new CurrentThreadTaskExecutor() {
             @Override
             public <T> TaskHandle execute(BackgroundTask<T> task) {
                 task.running();
                 task.failed(new BackgroundTask.TimedOut(task.name(), java.time.Duration.ofSeconds(60)));
-                return new TaskHandle() {
-                    @Override
-                    public void cancel() {}
-
-                    @Override
-                    public boolean isDone() {
-                        return true;
-                    }
-
-                    @Override
-                    public void whenWorkEnds(Runnable action) {
-                        action.run();
-                    }
-                };
+                return finished(() -> {});
             }
-
-            @Override
-            public void runOnUi(Runnable action) {
-                action.run();
-            }
-
-            @Override
-            public void close() {}
         };
         try (TestApp busy = new TestApp(tooSlow)) {
             SettingsViewModel vm = new SettingsViewModel(busy.app());
