@@ -116,6 +116,7 @@ final class PackEditorView extends BorderPane implements Screen {
         status.setId("editor-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.getStyleClass().add("reserved-one-line"); // a status coming and going does not move the editor
         setBottom(status);
         // weak: after a language change a new view takes this one's place over the same view model
         vm.selected.addListener(new javafx.beans.value.WeakChangeListener<>(onSelected));

@@ -9,6 +9,7 @@ import app.stepwise.teacher.TeacherStore;
 import app.stepwise.tutor.Tutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -149,14 +150,17 @@ class PackUpdateFlowTest {
         FxWait.until(() -> robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).isVisible(), 20);
         var rows = robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).getChildren();
         assertThat(rows).hasSize(2);
-        String all = robot.lookup("#teacher-unsaved").queryAllAs(Label.class).stream().map(Label::getText).toList().toString();
+        String all = rows.stream().map(r -> ((Label) ((javafx.scene.layout.HBox) r).getChildren().get(0)).getText()).toList()
+                .toString();
         assertThat(all).contains("the new pack “Forces 9C”, autosaved").contains("a new pack without a title");
 
         // Discard removes that draft only
         robot.interact(() -> {
-            for (var row : rows)
-                if (((Label) ((javafx.scene.layout.HBox) row).getChildren().get(0)).getText().contains("without a title"))
+            for (var row : List.copyOf(rows))
+                if (((Label) ((javafx.scene.layout.HBox) row).getChildren().get(0)).getText().contains("without a title")) {
                     ((javafx.scene.control.Button) ((javafx.scene.layout.HBox) row).getChildren().get(2)).fire();
+                    break;
+                }
         });
         FxWait.until(() -> robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 1,
                 10);
