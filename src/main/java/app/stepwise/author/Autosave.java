@@ -40,6 +40,46 @@ public final class Autosave {
         return new Autosave(draftsFolder.resolve("unsaved-" + java.util.UUID.randomUUID() + ".autosave.json"));
     }
 
+    /** The autosave that writes to an existing draft: an unsaved pack's draft taken up again after a crash. */
+    public static Autosave at(Path draft) {
+        return new Autosave(draft);
+    }
+
+    /** A draft of a pack that was never saved (a new or imported pack), left by an editor that did not close normally. */
+    public record Unsaved(Path file, String title, Instant written) {}
+
+    /**
+     * The drafts of packs never saved, newest first. Each has a name of its own ({@link #unsaved}), so no editor asks for
+     * them when it opens a pack: they are offered from the teacher's pack list instead. The title is read from the draft
+     * as it is ("" when it has none, or does not read as JSON).
+     */
+    public static java.util.List<Unsaved> leftUnsaved(Path draftsFolder) {
+        java.util.List<Unsaved> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(draftsFolder)) return out;
+        try (var files = Files.list(draftsFolder)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("unsaved-")
+                    && f.getFileName().toString().endsWith(".autosave.json")).toList()) {
+                if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                out.add(new Unsaved(f, titleOf(f), Files.getLastModifiedTime(f).toInstant()));
+            }
+        } catch (IOException e) {
+            return out; // nothing offered; the drafts stay for the next start
+        }
+        out.sort(java.util.Comparator.comparing(Unsaved::written).reversed());
+        return out;
+    }
+
+    private static String titleOf(Path draft) {
+        try {
+            if (Files.size(draft) > PackReader.MAX_FILE_BYTES) return "";
+            var node = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Files.readString(draft, StandardCharsets.UTF_8));
+            return node == null ? "" : node.path("title").asText("").strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     public Path file() {
         return draft;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import app.stepwise.math.Equivalence;
 import app.stepwise.math.Expr;
 import app.stepwise.math.Exprs;
+import app.stepwise.math.SolutionSets;
 import app.stepwise.math.Statement;
 import app.stepwise.grade.AnswerChecker;
 import app.stepwise.grade.Grade;
@@ -72,6 +73,7 @@ public final class ContentCheck {
         try {
             givens(p, at, subject, out);
             choices(p, at, out);
+            kindFits(p, at, out);
             keyAcceptsItself(p, at, out);
             finalLine(p, at, out);
             steps(p, at, out);
@@ -83,6 +85,67 @@ public final class ContentCheck {
                     Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()))));
         }
         return out;
+    }
+
+    /**
+     * The answer key must be what its kind says (a teacher's find: 11/12 saved as the answer of an "equation" problem).
+     * An equation key without "=" names no letter, so any letter is marked right (y = 11/12 for a problem in x); a "set"
+     * key that is an expression in x is not a list of values; a quantity without a unit is a plain number (a warning: a
+     * ratio may have none). The reader accepts these, so packs already written still open; the editor will not save them.
+     */
+    private static void kindFits(Problem p, String at, List<Finding> out) {
+        if (p.answer() == null) return;
+        String key = p.answer().expected();
+        switch (p.answer()) {
+            case AnswerSpec.Equation e -> {
+                Statement s = statement(key);
+                if (s == null || equations(s)) return;
+                boolean letters = !Exprs.variables(s).isEmpty();
+                String why = s instanceof Statement.Expression
+                        ? (letters ? "content.kind.equationExpression" : "content.kind.equationValue")
+                        : "content.kind.equationSet";
+                out.add(new Finding(at + "/answer/value", Severity.ERROR, Message.of(why, key)));
+            }
+            case AnswerSpec.SolutionSet set -> {
+                Statement s = statement(key);
+                if (s == null) return;
+                Set<String> letters = new java.util.TreeSet<>();
+                SolutionSets.values(s).ifPresent(vs -> vs.forEach(v -> letters.addAll(Exprs.variables(v))));
+                if (!letters.isEmpty())
+                    out.add(new Finding(at + "/answer/value", Severity.ERROR,
+                            Message.of("content.kind.setExpression", key, String.join(", ", letters))));
+            }
+            case AnswerSpec.Quantity q -> {
+                try {
+                    if (!Quantity.parse(key).hasUnit())
+                        out.add(new Finding(at + "/answer/value", Severity.WARNING,
+                                Message.of("content.kind.quantityNoUnit", key)));
+                } catch (MathSyntaxException e) {
+                    // the reader reports an unreadable quantity
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The key read as the grader reads an expected answer, or null when it does not read (the reader says why). */
+    private static Statement statement(String key) {
+        try {
+            return Parser.parse(key, Parser.Context.DEFINING);
+        } catch (MathSyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An equation, a chain of equalities, or alternatives of them ("x = 2 or x = -3", "x = 2, y = 3"). */
+    private static boolean equations(Statement s) {
+        return switch (s) {
+            case Statement.Equation q -> true;
+            case Statement.Chain c -> true;
+            case Statement.Alternatives a -> a.options().stream().allMatch(ContentCheck::equations);
+            default -> false;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.stepwise.cli;
 
+import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
 import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code stepwise import --from oatutor|moodle-xml|zip PATH --out PACK.json}: other formats into a Stepwise pack, with a report. */
-@Command(name = "import", description = "Import an OATutor content pool, a Moodle XML question file or a pack zip into a Stepwise pack.")
+@Command(name = "import", description = "Import an OATutor content pool, a Moodle XML question file or a pack zip into a Stepwise pack,"
+        + " or add a pack file (--from pack) to this account's packs.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,14 +35,22 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--from", required = true, description = "oatutor, moodle-xml or zip")
+    @Option(names = "--from", required = true, description = "oatutor, moodle-xml, zip or pack")
     String from;
 
     @Parameters(paramLabel = "PATH", description = "the content-pool folder, the .xml file, or the .zip")
     Path source;
 
-    @Option(names = "--out", required = true, description = "the pack file to write (for zip: the folder to unpack into)")
+    @Option(names = "--out", description = "the pack file to write (for zip: the folder to unpack into; for pack: the packs"
+            + " folder, default this account's)")
     Path out;
+
+    @Option(names = "--replace", description = "pack: replace the installed pack of the same id (students keep their progress"
+            + " on the problems whose ids remain)")
+    boolean replace;
+
+    @Option(names = "--keep-both", description = "pack: add it beside the installed pack of the same id, under a new id")
+    boolean keepBoth;
 
     @Option(names = "--id", description = "the new pack's id (default: from the output file name)")
     String id;
@@ -59,6 +69,17 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try {
+            if (from.equals("pack"))
+                return new PackFileImport(o, source, out == null ? AppPaths.userPacks() : out, replace,
+                        keepBoth).run();
+            if (replace || keepBoth) {
+                o.println("--replace and --keep-both are for --from pack (a pack file added to the packs folder).");
+                return 2;
+            }
+            if (out == null) {
+                o.println("--out is needed: the pack file to write (for zip: the folder to unpack into).");
+                return 2;
+            }
             if (from.equals("zip")) return unzip(o);
             if (Files.exists(out) && !merge) {
                 o.println(out + " already exists; nothing was overwritten. Give another --out, or --merge to add to it.");
@@ -71,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport r = switch (from) {
                 case "oatutor" -> OatutorImport.read(source, packId, title.isBlank() ? packId : title);
                 case "moodle-xml" -> MoodleXml.read(source, packId, title);
-                default -> throw new ImportException("--from is oatutor, moodle-xml or zip");
+                default -> throw new ImportException("--from is oatutor, moodle-xml, zip or pack");
             };
             List<String> report = new ArrayList<>(r.notCarried());
             LessonPack pack = r.pack();

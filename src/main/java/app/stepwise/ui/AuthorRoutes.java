@@ -13,11 +13,17 @@ final class AuthorRoutes {
 
     /**
      * A pack in the editor; no file for a new pack. {@code takenIds}: the ids the library's packs have, which a new
-     * pack's id (made from its title) keeps clear of.
+     * pack's id (made from its title) keeps clear of. {@code draft}: an unsaved pack's autosaved draft to go on with.
      */
-    record Editor(Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds) implements Route {
+    record Editor(Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds, Optional<Path> draft)
+            implements
+                Route {
         Editor(Optional<Path> file, LessonPack pack) {
             this(file, pack, java.util.Set.of());
+        }
+
+        Editor(Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds) {
+            this(file, pack, takenIds, Optional.empty());
         }
     }
 

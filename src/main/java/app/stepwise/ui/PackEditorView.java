@@ -82,6 +82,8 @@ final class PackEditorView extends BorderPane implements Screen {
     private final TextField solverParams = field("editor-params");
     private final TextField tryBox = field("editor-try");
     private final Label tryVerdict = new Label();
+    /** What the checks say of the answer, under it; its room is kept when it says nothing, so nothing below moves. */
+    private final Label answerNote = new Label();
     private final Label imageFile = new Label();
     private final TextField imageAlt = field("editor-image-alt");
     private final Label generatedNote = new Label();
@@ -114,6 +116,7 @@ final class PackEditorView extends BorderPane implements Screen {
         status.setId("editor-status");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.getStyleClass().add("reserved-one-line"); // a status coming and going does not move the editor
         setBottom(status);
         // weak: after a language change a new view takes this one's place over the same view model
         vm.selected.addListener(new javafx.beans.value.WeakChangeListener<>(onSelected));
@@ -216,7 +219,7 @@ final class PackEditorView extends BorderPane implements Screen {
         statement.setId("editor-statement");
         statement.setPrefHeight(90);
         preview.setId("editor-preview-pane");
-        preview.getStyleClass().add("statement-preview");
+        preview.getStyleClass().addAll("statement-preview", "reserved-three-lines"); // a line more moves nothing
         statement.textProperty().addListener((o, was, now) -> renderPreview(now));
         kind.setId("editor-kind");
         kind.setConverter(words("editor.kind."));
@@ -244,6 +247,21 @@ final class PackEditorView extends BorderPane implements Screen {
         tryVerdict.setId("editor-try-verdict");
         tryVerdict.textProperty().bind(vm.tryVerdictProperty());
         tryVerdict.setWrapText(true);
+        tryVerdict.getStyleClass().add("reserved-two-lines"); // a verdict coming and going moves nothing (stepwise.css)
+        answerNote.setId("editor-answer-note");
+        answerNote.textProperty().bind(vm.answerNoteProperty());
+        answerNote.textProperty().addListener((o, was, now) -> { // coloured as the validation panel colours it
+            answerNote.getStyleClass().removeAll("finding-error", "finding-warning");
+            if (!now.isEmpty()) answerNote.getStyleClass().add(now.startsWith("✗") ? "finding-error" : "finding-warning");
+        });
+        if (!answerNote.getText().isEmpty())
+            answerNote.getStyleClass().add(answerNote.getText().startsWith("✗") ? "finding-error" : "finding-warning");
+        answerNote.setWrapText(true);
+        answerNote.getStyleClass().addAll("answer-note", "reserved-three-lines");
+        answerNote.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        answerNote.setMaxWidth(Double.MAX_VALUE);
+        tryVerdict.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        tryVerdict.setMaxWidth(Double.MAX_VALUE);
         generatedNote.setId("editor-generated-note");
         generatedNote.setWrapText(true);
         generatedNote.getStyleClass().add("generated-note");
@@ -280,7 +298,8 @@ final class PackEditorView extends BorderPane implements Screen {
         r = row(answer, r, t.get("editor.sigfigs"), sigfigs);
         r = row(answer, r, t.get("editor.form"), form);
         r = row(answer, r, t.get("editor.choices"), choices);
-        row(answer, r, t.get("editor.correct"), correct);
+        r = row(answer, r, t.get("editor.correct"), correct);
+        answer.add(answerNote, 1, r);
         for (Node n : List.of(tolerance, sigfigs))
             n.disableProperty().bind(
                     Bindings.createBooleanBinding(() -> !"numeric".equals(kind.getValue()) && !"quantity".equals(kind.getValue()),
@@ -371,20 +390,24 @@ final class PackEditorView extends BorderPane implements Screen {
     /**
      * With nothing to say, the validation panel is one line ("Validation: no problems found.") and the problems and
      * editor get the room (at 1024×600 an empty list took about 90 pixels); with findings it shows their list at the
-     * height it had when it last showed findings (a fifth of the editor at first; the teacher may drag it).
+     * height it had when it last showed findings (a fifth of the editor at first; the teacher may drag it). Once open it
+     * stays open while the editor is: as the teacher types, findings come and go with each key (x = is wrong, x = 5 is
+     * right), and the editor jumped up and down with them (teach21).
      */
     private void fitValidation(SplitPane vertical, VBox panel) {
         Label heading = (Label) panel.getChildren().get(0);
         double[] listShare = {1 - vertical.getDividerPositions()[0]};
+        boolean[] opened = {false};
         Runnable fit = () -> {
             boolean none = findings.getItems().isEmpty();
-            if (none == !findings.isManaged()) return;
-            if (none) listShare[0] = 1 - vertical.getDividerPositions()[0];
+            opened[0] |= !none;
+            boolean compact = none && !opened[0];
             heading.setText(t.get(none ? "editor.validation.compact" : "editor.validation"));
-            findings.setVisible(!none);
-            findings.setManaged(!none);
-            panel.setMaxHeight(none ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
-            vertical.setDividerPositions(none ? 1 : 1 - listShare[0]); // the panel's max height keeps it one line
+            if (compact == !findings.isManaged()) return;
+            findings.setVisible(!compact);
+            findings.setManaged(!compact);
+            panel.setMaxHeight(compact ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            vertical.setDividerPositions(compact ? 1 : 1 - listShare[0]); // the panel's max height keeps it one line
         };
         findings.getItems().addListener((javafx.collections.ListChangeListener<PackEditorViewModel.Finding>) c -> fit.run());
         fit.run();

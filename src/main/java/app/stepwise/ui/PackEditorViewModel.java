@@ -10,6 +10,7 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackIds;
 import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
+import app.stepwise.lesson.PackReader;
 import app.stepwise.text.Message;
 import app.stepwise.lesson.PackWriter;
 import app.stepwise.lesson.Problem;
@@ -83,6 +84,7 @@ final class PackEditorViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tryVerdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper answerNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private Optional<LessonPack> valid = Optional.empty();
@@ -102,6 +104,15 @@ final class PackEditorViewModel {
 
     /** {@code takenIds}: the library's pack ids, which a new pack's id, made from its title, keeps clear of. */
     PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds) {
+        this(app, file, pack, takenIds, Optional.empty());
+    }
+
+    /**
+     * {@code draft}: the autosaved draft of a pack never saved, left by a crash and chosen from the teacher's pack list;
+     * the editor opens on it (as written, whether or not it reads as a pack yet) and goes on autosaving there.
+     */
+    PackEditorViewModel(AppContext app, Optional<Path> file, LessonPack pack, java.util.Set<String> takenIds,
+            Optional<Path> draft) {
         this.app = app;
         this.t = app.texts();
         this.file = file.orElse(null);
@@ -109,8 +120,16 @@ final class PackEditorViewModel {
         this.newPack = pack.title().isBlank();
         load(pack);
         selected.addListener((o, was, now) -> tryVerdict.set("")); // a verdict belongs to the problem it was tried on
+        selected.addListener((o, was, now) -> noteAnswer());
+        findings.addListener((ListChangeListener<Finding>) c -> noteAnswer());
         if (bundled) adoptImages(pack, imagesFolder());
-        this.autosave = file.map(PackEditorViewModel::autosaveOf).orElseGet(() -> Autosave.unsaved(drafts()));
+        this.autosave = file.map(PackEditorViewModel::autosaveOf)
+                .orElseGet(() -> draft.map(Autosave::at).orElseGet(() -> Autosave.unsaved(drafts())));
+        boolean resumed = file.isEmpty() && draft.isPresent() && loadDraft(draft.get());
+        if (resumed) {
+            dirty.set(true); // not saved yet: leaving asks to save or discard
+            asked = true; // the teacher chose this draft; it is not offered again
+        }
         ListChangeListener<ProblemDraft> changed = c -> changed();
         problems.addListener(changed);
         for (StringProperty p : List.of(packId, title, subject, level, language, authors, version, description, skills))
@@ -202,6 +221,21 @@ final class PackEditorViewModel {
 
     ReadOnlyStringProperty tryVerdictProperty() {
         return tryVerdict.getReadOnlyProperty();
+    }
+
+    /**
+     * What the checks say of the current problem's answer (its value, choices or kind: "11/12" is not an equation), shown
+     * under the answer as the teacher types, in the teacher's language; "" when nothing. Saving a draft is never blocked
+     * by it; saving the pack is, as by every error.
+     */
+    ReadOnlyStringProperty answerNoteProperty() {
+        return answerNote.getReadOnlyProperty();
+    }
+
+    private void noteAnswer() {
+        int i = selected.get();
+        answerNote.set(findings.stream().filter(f -> f.problem() == i && f.field().equals("answer")).findFirst()
+                .map(f -> (f.error() ? "✗ " : "⚠ ") + f.message()).orElse(""));
     }
 
     ReadOnlyBooleanProperty busyProperty() {
@@ -538,21 +572,45 @@ final class PackEditorViewModel {
         }
     }
 
-    /** Takes the draft back into the editor; a draft that no longer reads as JSON is left where it is. */
+    /**
+     * Takes the draft back into the editor, as it was typed: a draft with errors (a problem without its answer yet) comes
+     * back too, for the validation panel to name them. A draft that no longer reads as JSON is left where it is.
+     */
     boolean recover() {
+        if (!loadDraft(autosave.file())) {
+            status.set(t.get("editor.recoverPartial", autosave.file()));
+            return false;
+        }
+        dirty.set(true);
+        validate();
+        return true;
+    }
+
+    /** The editor's fields from a draft's text as {@link #packText()} wrote it; false when it is not a JSON object. */
+    private boolean loadDraft(Path draft) {
         try {
-            String text = Files.readString(autosave.file());
-            PackProblem.Report r = Packs.reader().read(autosave.file(), text);
-            LessonPack p = r.pack().orElse(null);
-            if (p == null) {
-                status.set(t.get("editor.recoverPartial", autosave.file()));
-                return false;
-            }
-            load(p);
-            dirty.set(true);
-            validate();
+            if (Files.size(draft) > PackReader.MAX_FILE_BYTES) return false;
+            var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(draft));
+            if (root == null || !root.isObject()) return false;
+            packId.set(root.path("id").asText(packId.get()));
+            title.set(root.path("title").asText(""));
+            subject.set(root.path("subject").asText("math"));
+            level.set(root.path("level").asText(""));
+            language.set(root.path("language").asText("en"));
+            List<String> names = new ArrayList<>();
+            root.path("authors").forEach(a -> names.add(a.asText("")));
+            authors.set(String.join(", ", names));
+            version.set(root.path("version").asText(""));
+            description.set(root.path("description").asText(""));
+            List<String> sk = new ArrayList<>();
+            root.path("skills").forEach(x -> sk.add(x.path("id").asText("") + ": " + x.path("title").asText("")));
+            skills.set(String.join("\n", sk));
+            List<ProblemDraft> read = new ArrayList<>();
+            root.path("problems").forEach(x -> read.add(ProblemDraft.fromJson(x)));
+            problems.setAll(read);
+            selected.set(problems.isEmpty() ? -1 : 0);
             return true;
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
     }

@@ -239,6 +239,54 @@ final class ProblemDraft {
         return o;
     }
 
+    /**
+     * A problem from its pack-file form as {@link #toJson()} writes it, taken as it is: a half-typed problem (no answer
+     * yet, an unreadable start) is read back whole, so an autosaved draft the pack reader refuses still comes back into
+     * the editor. Fields of the wrong type are read as text or left empty.
+     */
+    static ProblemDraft fromJson(com.fasterxml.jackson.databind.JsonNode o) {
+        ProblemDraft d = new ProblemDraft();
+        d.id.set(o.path("id").asText(""));
+        d.statement.set(o.path("statement").asText(""));
+        d.imageFile.set(o.path("image").path("file").asText(""));
+        d.imageAlt.set(o.path("image").path("alt").asText(""));
+        d.skills.set(String.join(", ", texts(o.path("skills"))));
+        d.difficulty.set(Math.max(1, Math.min(5, o.path("difficulty").asInt(1))));
+        var a = o.path("answer");
+        d.kind.set(a.path("kind").asText("equation"));
+        d.value.set(a.path("value").asText(""));
+        d.form.set(a.path("form").asText(""));
+        d.tolerance.set(a.path("tolerance").asText(""));
+        d.sigfigs.set(a.path("sigfigs").asText(""));
+        d.decimals.set(a.path("decimals").asText(""));
+        d.strictUnit.set(a.path("strictUnit").asBoolean(false));
+        d.choices.set(String.join("\n", texts(a.path("choices"))));
+        d.correct.set(a.path("correct").asInt(0) + 1);
+        d.task.set(o.path("work").path("task").asText(""));
+        d.start.set(o.path("work").path("start").asText(""));
+        for (var g : o.path("givens"))
+            d.givens.add(new GivenRow(g.path("symbol").asText(""), g.path("value").asText(""), g.path("description").asText("")));
+        d.hints.set(String.join("\n", texts(o.path("hints"))));
+        List<String> steps = new ArrayList<>();
+        for (var s : o.path("solution")) {
+            String text = s.path("text").asText("");
+            String math = s.path("math").asText("");
+            steps.add(math.isBlank() ? text : text + " | " + math);
+        }
+        d.solution.set(String.join("\n", steps));
+        d.solverFamily.set(o.path("solver").path("family").asText(""));
+        List<String> params = new ArrayList<>();
+        o.path("solver").path("params").properties().forEach(e -> params.add(e.getKey() + "=" + e.getValue().asText("")));
+        d.solverParams.set(String.join(", ", params));
+        return d;
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (var n : array) out.add(n.asText(""));
+        return out;
+    }
+
     /** Sets the solution and hints from Generate; they stay marked until the teacher approves them. */
     void offer(List<Problem.SolutionStep> steps, List<String> hintLadder, String note) {
         confirmUnverified.set(false);

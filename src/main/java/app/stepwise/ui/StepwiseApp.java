@@ -36,7 +36,8 @@ public final class StepwiseApp extends Application {
                 .register(AuthorRoutes.Packs.class,
                         (r, app, nav) -> new TeacherPacksView(new TeacherPacksViewModel(app, nav, r.session()), app.texts()))
                 .register(AuthorRoutes.Editor.class,
-                        (r, app, nav) -> new PackEditorView(new PackEditorViewModel(app, r.file(), r.pack(), r.takenIds()),
+                        (r, app, nav) -> new PackEditorView(
+                                new PackEditorViewModel(app, r.file(), r.pack(), r.takenIds(), r.draft()),
                                 app.texts(), nav))
                 .register(AuthorRoutes.Preview.class, PreviewScreen::create);
     }

@@ -92,8 +92,68 @@ final class TeacherPacksView extends VBox implements Screen {
         Button importPack = button("teacher-import-pack", t.get("teacher.importPack"), this::importPack);
         // the buttons wrap onto a second row rather than running off a 1024-pixel screen
         FlowPane buttons = new FlowPane(8, 8, edit, create, export, importPack, importXml, importOat, settings, report);
-        getChildren().addAll(heading, list, buttons, status);
+        // new packs whose editor closed before they were saved (a crash): offered back, or discarded
+        VBox unsaved = new VBox(6);
+        unsaved.setId("teacher-unsaved");
+        unsaved.getStyleClass().add("banner");
+        unsaved.setPadding(new javafx.geometry.Insets(6));
+        Runnable showUnsaved = () -> {
+            unsaved.getChildren().clear();
+            for (TeacherPacksViewModel.Unsaved d : vm.unsaved()) {
+                Label said = new Label(d.said());
+                said.setWrapText(true);
+                said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Button open = new Button(t.get("teacher.unsaved.open"));
+                open.getStyleClass().add("unsaved-open");
+                open.setOnAction(e -> vm.openDraft(d));
+                Button discard = new Button(t.get("teacher.unsaved.discard"));
+                discard.getStyleClass().add("unsaved-discard");
+                discard.setOnAction(e -> vm.discardDraft(d));
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, said, open, discard);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                javafx.scene.layout.HBox.setHgrow(said, Priority.ALWAYS);
+                unsaved.getChildren().add(row);
+            }
+            unsaved.setVisible(!vm.unsaved().isEmpty());
+            unsaved.setManaged(!vm.unsaved().isEmpty());
+        };
+        vm.unsaved().addListener((javafx.collections.ListChangeListener<TeacherPacksViewModel.Unsaved>) c -> showUnsaved.run());
+        showUnsaved.run();
+        getChildren().addAll(heading, unsaved, list, buttons, status);
+        vm.conflictProperty().addListener((o, was, now) -> {
+            if (now != null) javafx.application.Platform.runLater(() -> askAbout(now));
+        });
         vm.load();
+    }
+
+    /** A pack of the same id is already here: Replace, Keep both or Cancel, with both versions and the changes said. */
+    private void askAbout(TeacherPacksViewModel.Conflict c) {
+        if (getScene() == null || vm.conflictProperty().get() != c) return;
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(t.get("teacher.conflict.title"));
+        d.setHeaderText(c.heading());
+        Label said = new Label(c.said());
+        said.setId("import-conflict-said");
+        said.setWrapText(true);
+        said.setMaxWidth(560);
+        d.getDialogPane().setContent(said);
+        ButtonType replace = new ButtonType(t.get("teacher.conflict.doReplace"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType both = new ButtonType(t.get("teacher.conflict.doKeepBoth"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = Controls.cancel(t);
+        if (c.canReplace()) d.getDialogPane().getButtonTypes().add(replace);
+        d.getDialogPane().getButtonTypes().addAll(both, cancel);
+        if (c.canReplace()) d.getDialogPane().lookupButton(replace).setId("import-replace");
+        d.getDialogPane().lookupButton(both).setId("import-keep-both");
+        d.getDialogPane().lookupButton(cancel).setId("import-cancel");
+        // Enter never replaces by accident: Cancel is the default
+        ((Button) d.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        if (c.canReplace()) ((Button) d.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        d.initOwner(getScene().getWindow());
+        ButtonType chosen = d.showAndWait().orElse(cancel);
+        vm.resolve(chosen == replace
+                ? TeacherPacksViewModel.Choice.REPLACE
+                : chosen == both ? TeacherPacksViewModel.Choice.KEEP_BOTH : TeacherPacksViewModel.Choice.CANCEL);
     }
 
     /** The file dialogs of Export pack… and Import pack…: the system's ({@code null}) unless a test put its own here. */

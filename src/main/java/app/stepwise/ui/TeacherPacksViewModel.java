@@ -2,11 +2,13 @@ package app.stepwise.ui;
 
 import app.stepwise.app.AppPaths;
 import app.stepwise.app.Packs;
+import app.stepwise.author.Autosave;
 import app.stepwise.author.ContentCheck;
 import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
 import app.stepwise.author.MoodleXml;
 import app.stepwise.author.OatutorImport;
+import app.stepwise.author.PackInstall;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Library;
@@ -57,10 +59,26 @@ final class TeacherPacksViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** A new pack's draft that was never saved (Stepwise closed before), as offered: its title and when it was autosaved. */
+    record Unsaved(Path file, String said) {}
+
+    private final ObservableList<Unsaved> unsaved = FXCollections.observableArrayList();
+    private List<Autosave.Unsaved> drafts = List.of();
+
+    /** The drafts of new packs never saved, newest first, offered back with Open and Discard. */
+    ObservableList<Unsaved> unsaved() {
+        return unsaved;
+    }
+
+    private record Read(List<PackProblem.Report> packs, List<Autosave.Unsaved> drafts) {}
+
     void load() {
-        BackgroundTask.wrap(ctx -> Packs.library().load()).named("read packs for teacher mode").withBudget(BUDGET)
+        BackgroundTask.wrap(ctx -> new Read(Packs.library().load(),
+                Autosave.leftUnsaved(AppPaths.userDir().resolve("drafts"))))
+                .named("read packs for teacher mode").withBudget(BUDGET)
                 .onSuccess(read -> {
-                    reports = List.copyOf(read);
+                    reports = List.copyOf(read.packs());
+                    drafts = List.copyOf(read.drafts());
                     list();
                 })
                 .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
@@ -76,6 +94,35 @@ final class TeacherPacksViewModel {
                     r.pack()));
         }
         packs.setAll(items);
+        var when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(t.locale()).withZone(java.time.ZoneId.systemDefault());
+        unsaved.setAll(drafts.stream().map(d -> new Unsaved(d.file(), d.title().isEmpty()
+                ? t.get("teacher.unsaved.untitled", when.format(d.written()))
+                : t.get("teacher.unsaved", d.title(), when.format(d.written())))).toList());
+    }
+
+    /** Opens an unsaved pack's draft in the editor, which goes on autosaving into it until the pack is saved. */
+    void openDraft(Unsaved d) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (PackProblem.Report r : reports) r.pack().ifPresent(p -> taken.add(p.id()));
+        navigator.go(new AuthorRoutes.Editor(Optional.empty(),
+                PackEditorViewModel.blank(PackEditorViewModel.newId("", taken), t.locale().getLanguage()),
+                java.util.Set.copyOf(taken), Optional.of(d.file())));
+    }
+
+    /** The teacher does not want an unsaved pack's draft: it is deleted (it was never a pack in the library). */
+    void discardDraft(Unsaved d) {
+        BackgroundTask.wrap(() -> {
+            try {
+                Files.deleteIfExists(d.file());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).named("discard draft").withBudget(BUDGET).onSuccess(v -> {
+            status.set(t.get("teacher.unsaved.discarded"));
+            load();
+        }).onFailure(e -> status.set(t.get("teacher.unsaved.discardFailed"))).executeWith(app.tasks());
     }
 
     /**
@@ -187,38 +234,142 @@ final class TeacherPacksViewModel {
     }
 
     /** What importing a pack file came to: the pack added, or why not, in the teacher's language. */
-    private record Added(boolean ok, String said) {}
+    private record Added(boolean ok, String said, Optional<Conflict> conflict) {
+        Added(boolean ok, String said) {
+            this(ok, said, Optional.empty());
+        }
+    }
+
+    /** What the teacher may do with a pack whose id is already installed. */
+    enum Choice {
+        REPLACE,
+        KEEP_BOTH,
+        CANCEL
+    }
 
     /**
-     * Import pack…: a pack file (an exported {@code .stepwise-pack} or a {@code .json}) is checked as the library reads
-     * it and copied into this account's packs, where every student of the account finds it. A pack whose id is already
-     * listed is refused rather than overwritten (its students' progress is kept by id).
+     * An import waiting for the teacher's choice: a pack of the same id is installed. {@code said} names both versions and
+     * what replacing changes; Replace is offered only for the teacher's own copy and a file that differs from it.
+     */
+    record Conflict(PackInstall.Incoming incoming, PackInstall.Installed installed, String heading, String said,
+            boolean canReplace, java.util.Set<String> taken) {}
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Conflict> conflict = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** The import waiting for a choice (Replace, Keep both, Cancel), or null; the view asks the teacher. */
+    javafx.beans.property.ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /**
+     * Import pack…: a pack file (an exported {@code .stepwise-pack} or a {@code .json}) is read once and checked whole as
+     * the library reads it, then added to this account's packs, where every student of the account finds it. When a pack
+     * of the same id is already there, nothing is written yet: {@link #conflictProperty()} says which version is
+     * installed, which is imported and what replacing changes, and {@link #resolve} does what the teacher chose.
      */
     void importPack(Path source) {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        packs.forEach(i -> i.pack().ifPresent(p -> taken.add(p.id())));
+        conflict.set(null);
         BackgroundTask.wrap(ctx -> {
-            PackProblem.Report r = Packs.reader().read(source);
-            if (!r.ok())
-                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(), r.problems().isEmpty()
-                        ? ""
-                        : where(r.problems().get(0))));
-            LessonPack p = r.pack().get();
-            Path target = AppPaths.userPacks().resolve(p.id() + ".json");
-            if (taken.contains(p.id()) || Files.exists(target))
-                return new Added(false, t.get("teacher.importPack.exists", p.title(), p.id()));
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target);
-            // imported even so, to be fixed in the editor; but the teacher hears of it now, before a student does
-            List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
-            String done = t.get("teacher.importPack.done", p.title());
-            return new Added(true, mistakes.isEmpty()
-                    ? done
-                    : done + " " + t.get("teacher.importPack.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
+            PackInstall.Incoming in;
+            try {
+                in = PackInstall.read(source, Packs.reader());
+            } catch (PackInstall.Refused e) {
+                PackProblem.Report r = e.report();
+                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(),
+                        r.problems().isEmpty() ? "" : where(r.problems().get(0))));
+            }
+            LessonPack p = in.pack();
+            List<PackProblem.Report> library = Packs.library().load();
+            Optional<PackInstall.Installed> there = PackInstall.installed(p.id(), library, AppPaths.userPacks());
+            if (there.isPresent()) {
+                java.util.Set<String> taken = new java.util.HashSet<>();
+                library.forEach(r -> r.pack().ifPresent(x -> taken.add(x.id())));
+                return new Added(false, "", Optional.of(conflict(in, there.get(), taken)));
+            }
+            PackInstall.add(in, AppPaths.userPacks());
+            return new Added(true, withMistakes(t.get("teacher.importPack.done", p.title()), p));
         }).named("import pack").withBudget(BUDGET).onSuccess(a -> {
+            if (a.conflict().isPresent()) {
+                status.set(a.conflict().get().heading());
+                conflict.set(a.conflict().get());
+                return;
+            }
             status.set(a.said());
             if (a.ok()) load();
         }).onFailure(e -> status.set(t.get("teacher.import.failed"))).executeWith(app.tasks());
+    }
+
+    /** The teacher's choice for the import waiting in {@link #conflictProperty()}. */
+    void resolve(Choice choice) {
+        Conflict c = conflict.get();
+        if (c == null) return;
+        conflict.set(null);
+        LessonPack p = c.incoming().pack();
+        if (choice == Choice.CANCEL || (choice == Choice.REPLACE && !c.canReplace())) {
+            status.set(t.get("teacher.importPack.cancelled", p.title()));
+            return;
+        }
+        BackgroundTask.wrap(ctx -> {
+            if (choice == Choice.REPLACE) {
+                PackInstall.replace(c.incoming(), c.installed());
+                return withMistakes(t.get("teacher.importPack.replaced", p.title(), version(c.incoming().pack().version())), p);
+            }
+            Path added = PackInstall.keepBoth(c.incoming(), c.taken(), AppPaths.userPacks());
+            String id = added.getFileName().toString().replaceFirst("\\.json$", "");
+            return withMistakes(t.get("teacher.importPack.keptBoth", p.title(), id), p);
+        }).named("import pack: " + choice).withBudget(BUDGET).onSuccess(said -> {
+            status.set(said);
+            load();
+        }).onFailure(e -> status.set(t.get("teacher.importPack.writeFailed", p.title()))).executeWith(app.tasks());
+    }
+
+    /** The conflict as the teacher reads it: both versions, what replacing changes, what keeping both means. */
+    private Conflict conflict(PackInstall.Incoming in, PackInstall.Installed there, java.util.Set<String> taken) {
+        LessonPack p = in.pack();
+        List<String> lines = new ArrayList<>();
+        boolean same = there.pack().map(x -> PackInstall.same(x, p)).orElse(false);
+        if (there.pack().isPresent()) {
+            LessonPack old = there.pack().get();
+            lines.add(t.get("teacher.conflict.installed", version(old.version()), old.problems().size()));
+            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size()));
+            PackInstall.compareVersions(p.version(), old.version()).filter(n -> n < 0)
+                    .ifPresent(n -> lines.add(t.get("teacher.conflict.older")));
+            if (same) lines.add(t.get("teacher.conflict.same"));
+            else {
+                PackInstall.Changes ch = PackInstall.changes(old, p);
+                if (p.version().strip().equals(old.version().strip()))
+                    lines.add(t.get("teacher.conflict.sameVersion", version(p.version())));
+                lines.add(t.get("teacher.conflict.changes", ch.added().size(), ch.changed().size(), ch.removed().size(),
+                        ch.unchanged()));
+            }
+        } else {
+            lines.add(t.get("teacher.conflict.unreadable", there.file().getFileName()));
+            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size()));
+        }
+        boolean canReplace = there.replaceable() && !same;
+        if (canReplace) lines.add(t.get("teacher.conflict.replace"));
+        else if (!there.replaceable()) lines.add(t.get("teacher.conflict.bundled"));
+        lines.add(t.get("teacher.conflict.keepBoth", p.title() + " (" + (p.version().isBlank()
+                ? PackInstall.freeId(p.id(), taken, AppPaths.userPacks()).substring(p.id().length() + 1)
+                : p.version()) + ")"));
+        List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
+        if (!mistakes.isEmpty())
+            lines.add(t.get("teacher.conflict.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
+        return new Conflict(in, there, t.get("teacher.conflict.heading", p.title(), p.id()), String.join("\n", lines), canReplace,
+                java.util.Set.copyOf(taken));
+    }
+
+    /** A pack's version as said ("1.2"), or "no version" when it gives none. */
+    private String version(String v) {
+        return v.isBlank() ? t.get("teacher.conflict.noVersion") : v.strip();
+    }
+
+    /** The status of an added pack, with its content mistakes when it has some: the teacher hears of them before a student. */
+    private String withMistakes(String done, LessonPack p) {
+        List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
+        return mistakes.isEmpty()
+                ? done
+                : done + " " + t.get("teacher.importPack.mistakes", mistakes.size(), t.get(mistakes.get(0).said()));
     }
 
     /** A reader's finding with its line when it has one ("line 3: a comma is missing …"), in the teacher's language. */

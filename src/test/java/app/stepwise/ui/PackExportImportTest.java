@@ -127,10 +127,13 @@ class PackExportImportTest {
         FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")), 20);
         assertThat(second.resolve("packs").resolve("ecuaciones-2b.json")).hasContent(PACK);
 
-        // again: the pack already here is not replaced
+        // again: the pack already here is not replaced unless the teacher says so (Cancel keeps it)
         Files.writeString(second.resolve("packs").resolve("ecuaciones-2b.json"), PACK.replace("2.º B", "2.º B (mine)"));
         robot.clickOn("#teacher-import-pack");
-        FxWait.until(() -> there.getText().contains("already among the packs"), 10);
+        FxWait.until(() -> robot.lookup("#import-cancel").tryQuery().isPresent(), 10);
+        assertThat(there.getText()).contains("already among the packs");
+        robot.clickOn("#import-cancel");
+        FxWait.until(() -> there.getText().startsWith("Nothing was imported"), 10);
         assertThat(Files.readString(second.resolve("packs").resolve("ecuaciones-2b.json"))).contains("(mine)");
 
         // a file that is not a pack is refused with the reader's reason

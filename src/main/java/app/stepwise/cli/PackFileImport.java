@@ -1,0 +1,152 @@
+package app.stepwise.cli;
+
+import app.stepwise.app.Packs;
+import app.stepwise.author.ContentCheck;
+import app.stepwise.author.PackInstall;
+import app.stepwise.lesson.Library;
+import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.PackProblem;
+import app.stepwise.app.AppPaths;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code stepwise import --from pack FILE [--replace|--keep-both]}: a pack file added to the packs folder, as the app's
+ * Import pack… does. A pack whose id is already installed is replaced only with {@code --replace} (or added beside it
+ * under a new id with {@code --keep-both}); without either, nothing is written and both versions are named.
+ */
+final class PackFileImport {
+    private final PrintWriter o;
+    private final Path source;
+    private final Path packs;
+    private final boolean replace;
+    private final boolean keepBoth;
+
+    PackFileImport(PrintWriter o, Path source, Path packs, boolean replace, boolean keepBoth) {
+        this.o = o;
+        this.source = source;
+        this.packs = packs;
+        this.replace = replace;
+        this.keepBoth = keepBoth;
+    }
+
+    int run() {
+        try {
+            return install();
+        } catch (IOException e) {
+            o.println("Could not write into " + packs + " (" + e.getMessage() + "); the packs there are as they were.");
+            return 1;
+        }
+    }
+
+    private int install() throws IOException {
+        if (replace && keepBoth) {
+            o.println("Give --replace or --keep-both, not both.");
+            return 2;
+        }
+        PackInstall.Incoming in;
+        try {
+            in = PackInstall.read(source, Packs.reader());
+        } catch (PackInstall.Refused e) {
+            o.println(source + " is not a pack Stepwise can read; nothing was written:");
+            e.report().problems().forEach(p -> o.println("  " + p.describe()));
+            return 1;
+        }
+        LessonPack p = in.pack();
+        List<Path> folders = new ArrayList<>(List.of(packs));
+        if (packs.toAbsolutePath().normalize().equals(AppPaths.userPacks().toAbsolutePath().normalize()))
+            folders.add(0, AppPaths.bundledLessons());
+        List<PackProblem.Report> library = new Library(Packs.reader(), folders).load();
+        Optional<PackInstall.Installed> there = PackInstall.installed(p.id(), library, packs);
+        if (there.isEmpty()) {
+            Path added = PackInstall.add(in, packs);
+            o.println("Added \"" + p.title() + "\" (id " + p.id() + ", version " + version(p.version()) + ", "
+                    + p.problems().size() + " problems) as " + added + ".");
+            mistakes(p);
+            return 0;
+        }
+        PackInstall.Installed i = there.get();
+        boolean same = i.pack().map(x -> PackInstall.same(x, p)).orElse(false);
+        describe(i, p, same);
+        Set<String> taken = new HashSet<>();
+        library.forEach(r -> r.pack().ifPresent(x -> taken.add(x.id())));
+        if (replace) {
+            if (!i.replaceable()) {
+                o.println("Nothing was written: the installed pack came with Stepwise and is not replaced. Use --keep-both"
+                        + " to add this file beside it under a new id.");
+                return 2;
+            }
+            if (same) {
+                o.println("Nothing to do: the file holds the same pack as the one installed.");
+                return 0;
+            }
+            PackInstall.replace(in, i);
+            o.println("Replaced " + i.file() + " with version " + version(p.version())
+                    + ". Students keep their progress on every problem whose id remains.");
+            mistakes(p);
+            return 0;
+        }
+        if (keepBoth) {
+            Path added = PackInstall.keepBoth(in, taken, packs);
+            o.println("Added it beside the installed pack as " + added + " (id "
+                    + added.getFileName().toString().replaceFirst("\\.json$", "") + "); its students start afresh.");
+            mistakes(p);
+            return 0;
+        }
+        o.println("Nothing was written. Run again with --replace to replace it"
+                + (i.replaceable() ? "" : " (not possible: the installed pack came with Stepwise)")
+                + ", or --keep-both to add this file as a separate pack with id " + PackInstall.freeId(p.id(), taken, packs)
+                + ".");
+        return 2;
+    }
+
+    /** Both versions, and what replacing would change. */
+    private void describe(PackInstall.Installed i, LessonPack p, boolean same) {
+        o.println("A pack with id " + p.id() + " is already installed: " + i.file());
+        if (i.pack().isEmpty()) {
+            o.println("  installed: a file Stepwise cannot read as a pack");
+        } else {
+            LessonPack old = i.pack().get();
+            o.println("  installed: \"" + old.title() + "\", version " + version(old.version()) + ", " + old.problems().size()
+                    + " problems");
+        }
+        o.println("  this file: \"" + p.title() + "\", version " + version(p.version()) + ", " + p.problems().size()
+                + " problems");
+        if (i.pack().isEmpty()) return;
+        LessonPack old = i.pack().get();
+        if (same) {
+            o.println("  the two are the same pack");
+            return;
+        }
+        PackInstall.compareVersions(p.version(), old.version()).filter(n -> n < 0)
+                .ifPresent(n -> o.println("  this file is an OLDER version than the one installed"));
+        if (p.version().strip().equals(old.version().strip()))
+            o.println("  both say version " + version(p.version()) + ", but their content differs");
+        PackInstall.Changes ch = PackInstall.changes(old, p);
+        o.println("  replacing changes the problems: " + ch.added().size() + " new" + ids(ch.added()) + ", "
+                + ch.changed().size() + " changed" + ids(ch.changed()) + ", " + ch.removed().size() + " removed"
+                + ids(ch.removed()) + ", " + ch.unchanged() + " unchanged");
+    }
+
+    private static String ids(List<String> ids) {
+        if (ids.isEmpty()) return "";
+        return " (" + String.join(", ", ids.size() > 8 ? ids.subList(0, 8) : ids) + (ids.size() > 8 ? ", …" : "") + ")";
+    }
+
+    private static String version(String v) {
+        return v.isBlank() ? "(none)" : v.strip();
+    }
+
+    private void mistakes(LessonPack p) {
+        List<ContentCheck.Finding> errors = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
+        if (errors.isEmpty()) return;
+        o.println("Warning: " + errors.size() + " content mistake(s) can mark students' right work wrong; the first: "
+                + errors.get(0).message() + " (at " + errors.get(0).pointer() + "). See: stepwise validate " + source);
+    }
+}

@@ -1,0 +1,76 @@
+package app.stepwise.cli;
+
+import static app.stepwise.author.PackInstallTest.pack;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code stepwise import --from pack FILE}: a newer version of an installed pack is named with both versions and what
+ * replacing changes, and written only with --replace (or beside it with --keep-both); a broken file or a full disk
+ * leaves the installed pack whole.
+ */
+class ImportPackCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewerVersionIsDescribedAndReplacedOnlyWithReplace() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+        String v2 = pack("1.1", "a:1/2", "b:0.75", "d:7/8");
+        Path file = Files.writeString(dir.resolve("fractions.stepwise-pack"), v2);
+
+        CliTest.Run asked = CliTest.run("import", "--from", "pack", file.toString(), "--out", packs.toString());
+        assertThat(asked.code()).isEqualTo(2);
+        assertThat(asked.out()).contains("already installed").contains("version 1.0, 3 problems")
+                .contains("version 1.1, 3 problems").contains("1 new (d), 1 changed (b), 1 removed (c), 1 unchanged")
+                .contains("Nothing was written").contains("--replace").contains("--keep-both");
+        assertThat(installed).hasContent(pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+
+        CliTest.Run replaced = CliTest.run("import", "--from", "pack", file.toString(), "--out", packs.toString(),
+                "--replace");
+        assertThat(replaced.code()).as(replaced.out()).isZero();
+        assertThat(replaced.out()).contains("Replaced").contains("keep their progress");
+        assertThat(installed).hasContent(v2);
+
+        CliTest.Run both = CliTest.run("import", "--from", "pack", file.toString(), "--out", packs.toString(), "--keep-both");
+        assertThat(both.code()).as(both.out()).isZero();
+        assertThat(packs.resolve("fractions-7b-2.json")).exists();
+        assertThat(installed).hasContent(v2);
+    }
+
+    @Test
+    void aBrokenFileNeverReplacesTheInstalledPack() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        String good = pack("1.0", "a:1/2");
+        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), good);
+        Path broken = Files.writeString(dir.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2").substring(0, 100));
+
+        CliTest.Run r = CliTest.run("import", "--from", "pack", broken.toString(), "--out", packs.toString(), "--replace");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("is not a pack Stepwise can read; nothing was written");
+        assertThat(installed).hasContent(good);
+    }
+
+    @Test
+    void aFullDiskLeavesTheInstalledPackWhole() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        String good = pack("1.0", "a:1/2");
+        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), good);
+        Path v2 = Files.writeString(dir.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2", "b:1/3"));
+
+        CliTest.Run r = CliTest.underFileSizeLimit(dir.resolve("home"), 0, "import", "--from", "pack", v2.toString(), "--out",
+                packs.toString(), "--replace");
+
+        assertThat(r.code()).as(r.out() + r.err()).isNotZero();
+        assertThat(installed).hasContent(good);
+        try (var s = Files.list(packs)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("fractions-7b.json");
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package app.stepwise.ui;
+
+import static app.stepwise.author.PackInstallTest.pack;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.stepwise.author.Autosave;
+import app.stepwise.store.ProgressStore;
+import app.stepwise.teacher.TeacherStore;
+import app.stepwise.tutor.Tutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Teacher mode's Import pack… on a pack already here (same id), and the unsaved new pack offered back after a crash: a
+ * newcomer's review found that importing a newer version asked the teacher to delete a file by hand, and that a new
+ * pack's draft left by a crash was never offered again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PackUpdateFlowTest {
+    private Stage stage;
+    private Tutor tutor;
+    private Path home;
+    private Path imported;
+    private TestApp.RecordingNavigator navigator;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        TeacherPacksView.files = null;
+        new FxRobot().interact(() -> SharedStage.restore(stage));
+        if (tutor != null) tutor.close();
+        System.clearProperty("stepwise.home");
+    }
+
+    private void teacherMode(FxRobot robot, String language) throws Exception {
+        home = home == null ? Files.createTempDirectory("stepwise-update") : home;
+        System.setProperty("stepwise.home", home.toString());
+        tutor = new Tutor(ProgressStore.open(home.resolve("progress.db")), TeacherStore.open(home.resolve("teacher.json")));
+        var session = tutor.teacher().setFirstPin("5820".toCharArray());
+        AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(), SettingsStore.load(home.resolve("settings.json")),
+                Texts.of(language));
+        navigator = new TestApp.RecordingNavigator();
+        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
+            @Override
+            public Optional<Path> exportTo(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> importFrom(Window owner) {
+                return Optional.of(imported);
+            }
+        };
+        robot.interact(() -> {
+            SharedStage.shrink(stage, 1024, 768);
+            stage.setScene(new Scene(new TeacherPacksView(new TeacherPacksViewModel(app, navigator, session), app.texts()),
+                    1024, 768));
+            stage.show();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
+        return robot.lookup("#teacher-packs").queryAs(ListView.class);
+    }
+
+    @Test
+    void aNewerVersionNamesBothVersionsAndReplacesOnlyWhenAsked(FxRobot robot) throws Exception {
+        home = Files.createTempDirectory("stepwise-update");
+        Path installed = Files.writeString(Files.createDirectories(home.resolve("packs")).resolve("fractions-7b.json"),
+                pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+        String v2 = pack("1.1", "a:1/2", "b:0.75", "d:7/8");
+        imported = Files.writeString(home.resolve("Fractions 7B.stepwise-pack"), v2);
+        teacherMode(robot, "en");
+        Label status = robot.lookup("#teacher-status").queryAs(Label.class);
+        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B")), 20);
+
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
+        String said = robot.lookup("#import-conflict-said").queryAs(Label.class).getText();
+        assertThat(said).contains("Here now: version 1.0, 3 problems").contains("This file: version 1.1, 3 problems")
+                .contains("1 new, 1 changed, 1 removed, 1 unchanged").contains("keeps every student’s progress");
+        assertThat(installed).as("nothing written before the teacher chooses").hasContent(pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+
+        robot.clickOn("#import-replace");
+        FxWait.until(() -> status.getText().startsWith("Replaced “Fractions 7B” with version 1.1"), 10);
+        assertThat(installed).hasContent(v2);
+        try (var s = Files.list(home.resolve("packs"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("fractions-7b.json");
+        }
+
+        // the same file again: nothing to replace; Keep both is still there, and adds a separate pack
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> robot.lookup("#import-keep-both").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#import-replace").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText()).contains("the same pack");
+        robot.clickOn("#import-keep-both");
+        FxWait.until(() -> status.getText().startsWith("Added “Fractions 7B” as a separate pack"), 10);
+        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B (1.1)")), 20);
+        assertThat(installed).hasContent(v2);
+    }
+
+    @Test
+    void inSpanishTheQuestionIsSpanish(FxRobot robot) throws Exception {
+        home = Files.createTempDirectory("stepwise-update-es");
+        Files.writeString(Files.createDirectories(home.resolve("packs")).resolve("fractions-7b.json"), pack("1.0", "a:1/2"));
+        imported = Files.writeString(home.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2", "b:1/3"));
+        teacherMode(robot, "es");
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())
+                .contains("Aquí ahora: versión 1.0, 1 problema").contains("Este archivo: versión 2.0, 2 problemas")
+                .contains("1 problema nuevo");
+        robot.clickOn("#import-cancel");
+        FxWait.until(() -> robot.lookup("#teacher-status").queryAs(Label.class).getText().startsWith("No se ha importado"), 10);
+    }
+
+    @Test
+    void anUnsavedNewPacksDraftIsOfferedWithItsTitleAndCanBeOpenedOrDiscarded(FxRobot robot) throws Exception {
+        home = Files.createTempDirectory("stepwise-drafts");
+        Path drafts = Files.createDirectories(home.resolve("drafts"));
+        // an editor's draft of a new pack, half typed (no answer yet: the pack reader refuses it), left by a crash
+        Path draft = Autosave.unsaved(drafts).file();
+        Files.writeString(draft, """
+                {"schemaVersion": 1, "id": "forces-9c", "title": "Forces 9C", "subject": "physics", "language": "en",
+                 "problems": [{"id": "p1", "statement": "A 2 kg trolley is pulled with 6 N. Find its acceleration.",
+                   "difficulty": 1, "answer": {"kind": "quantity", "value": ""}, "work": {"task": "physics"}}]}
+                """);
+        Path other = Autosave.unsaved(drafts).file();
+        Files.writeString(other, "{\"schemaVersion\": 1, \"title\": \"\"}");
+        teacherMode(robot, "en");
+        FxWait.until(() -> robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).isVisible(), 20);
+        var rows = robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertThat(rows).hasSize(2);
+        String all = rows.stream().map(r -> ((Label) ((javafx.scene.layout.HBox) r).getChildren().get(0)).getText()).toList()
+                .toString();
+        assertThat(all).contains("the new pack “Forces 9C”, autosaved").contains("a new pack without a title");
+
+        // Discard removes that draft only
+        robot.interact(() -> {
+            for (var row : List.copyOf(rows))
+                if (((Label) ((javafx.scene.layout.HBox) row).getChildren().get(0)).getText().contains("without a title")) {
+                    ((javafx.scene.control.Button) ((javafx.scene.layout.HBox) row).getChildren().get(2)).fire();
+                    break;
+                }
+        });
+        FxWait.until(() -> robot.lookup("#teacher-unsaved").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 1,
+                10);
+        assertThat(other).doesNotExist();
+        assertThat(draft).exists();
+
+        // Open goes to the editor on that draft, half-typed problem and all, autosaving into it
+        robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.layout.HBox) robot.lookup("#teacher-unsaved")
+                .queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getChildren().get(1)).fire());
+        assertThat(navigator.went).last().isInstanceOfSatisfying(AuthorRoutes.Editor.class,
+                e -> assertThat(e.draft()).contains(draft));
+        AuthorRoutes.Editor e = (AuthorRoutes.Editor) navigator.went.get(navigator.went.size() - 1);
+        try (TestApp test = new TestApp()) {
+            PackEditorViewModel vm = new PackEditorViewModel(test.app(), e.file(), e.pack(), e.takenIds(), e.draft());
+            assertThat(vm.title.get()).isEqualTo("Forces 9C");
+            assertThat(vm.packId.get()).isEqualTo("forces-9c");
+            assertThat(vm.problems).singleElement().satisfies(p -> {
+                assertThat(p.statement.get()).startsWith("A 2 kg trolley");
+                assertThat(p.kind.get()).isEqualTo("quantity");
+            });
+            assertThat(vm.dirty.get()).as("not saved: leaving asks").isTrue();
+            assertThat(vm.recoverable()).as("not asked again").isEmpty();
+        }
+    }
+}
