@@ -6,6 +6,7 @@ import app.stepwise.model.ModelException;
 import app.stepwise.tutor.HintService;
 import app.stepwise.tutor.ProblemContext;
 import app.stepwise.tutor.ReadWork;
+import app.stepwise.tutor.ProblemKinds;
 import app.stepwise.tutor.ProblemReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,11 +116,12 @@ final class HintCommand implements Callable<Integer> {
             if (!h.note().isEmpty()) out.put("note", h.note());
             if (modelProblem != null) out.put("modelProblem", modelProblem);
             boolean refused = text != null && ctx.reading().isEmpty() && !h.verified();
+            if (refused) out.put("refusal", ProblemKinds.refusal(text).english()); // what it can check, and an example
             if (json) {
                 spec.commandLine().getOut().println(Json.write(out));
             } else if (refused) {
                 // said once, as solve --text does (the empty hint's "can't check" and "(none, not verified)" add nothing)
-                spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
+                spec.commandLine().getOut().println(ProblemKinds.refusal(text).english());
             } else {
                 if (text != null)
                     spec.commandLine().getOut()

@@ -12,6 +12,7 @@ import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import app.stepwise.tutor.ModelSolution;
 import app.stepwise.tutor.ProblemContext;
+import app.stepwise.tutor.ProblemKinds;
 import app.stepwise.tutor.ProblemReader;
 import app.stepwise.tutor.Tutor;
 import app.stepwise.tutor.VerifiedSolver;
@@ -184,6 +185,7 @@ final class SolveCommand implements Callable<Integer> {
                 verified = true;
                 source = "solver";
             }
+            if (!verified && ctx.reading().isEmpty()) out.put("refusal", ProblemKinds.refusal(text).english());
             out.put("steps", steps);
             out.put("answer", answer);
             out.put("verified", verified);
@@ -194,7 +196,9 @@ final class SolveCommand implements Callable<Integer> {
                 if (out.containsKey("modelRejected"))
                     spec.commandLine().getOut().println("The model's solution was rejected: " + out.get("modelRejected") + ".");
                 if (!verified) {
-                    spec.commandLine().getOut().println(ProblemReader.CANNOT_CHECK);
+                    spec.commandLine().getOut().println(ctx.reading().isEmpty()
+                            ? ProblemKinds.refusal(text).english()
+                            : ProblemReader.CANNOT_CHECK);
                 } else {
                     spec.commandLine().getOut().println(out.get("reading") + ".");
                     int n = 1;

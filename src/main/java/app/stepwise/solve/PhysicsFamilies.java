@@ -659,7 +659,7 @@ final class PhysicsFamilies {
                     allSi &= q.unit().symbol().equals(quantities.get(g).unit());
                 }
                 if (allSi) return Optional.empty();
-                for (String[] alt : unknown.alt()) {
+                for (String[] alt : impliedUnits(unknown)) {
                     Optional<QuestionUnits> system = QuestionUnits.of(Optional.of(Quantity.parse("1 " + alt[0])), written);
                     if (system.isPresent() && written.stream().allMatch(q -> writtenIn(system.get(), q))) {
                         unitAsked(Map.of(UNIT_ASKED, alt[0]), unknown); // another unit of the unknown's kind, or throws
@@ -670,6 +670,18 @@ final class PhysicsFamilies {
                 return Optional.empty();
             }
             return Optional.empty();
+        }
+
+        /**
+         * The units a typed-in problem's givens may imply for this unknown: the family's other units, and hours for a
+         * time (150 km at 100 km/h takes 1.5 h; typed21). Hours are no unit the generator draws, so they are listed
+         * here, not among the quantity's own, and no generated problem or training corpus changes.
+         */
+        private static List<String[]> impliedUnits(QuantitySpec unknown) {
+            List<String[]> units = new ArrayList<>(unknown.alt());
+            if (unknown.unit().equals("s") && units.stream().noneMatch(u -> u[0].equals("h")))
+                units.add(new String[]{"h", "3600"});
+            return units;
         }
 
         /** Whether this quantity's value in the question's units is its written value (120 km where km/h is worked in). */

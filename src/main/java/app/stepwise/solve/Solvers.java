@@ -52,7 +52,8 @@ public final class Solvers {
         Worked w = family.solve(params, wording);
         List<String> problems = Verifier.check(w);
         if (!problems.isEmpty()) throw new UnverifiedException(family.name() + " " + params + ": " + String.join("; ", problems));
-        return w;
+        // a typed-in problem's numbers as a teacher writes them (60 km/h, not 60.0 km/h; typed21), also when solved again
+        return params.containsKey(PhysicsFamilies.TYPED_IN) ? TeacherNumbers.of(w) : w;
     }
 
     /** A fresh verified problem of the family; parameters that do not give a valid problem are redrawn. */
@@ -120,9 +121,12 @@ public final class Solvers {
     /** The parameter of a reading's solution that names the unit its answer is asked in (km/h). */
     public static final String UNIT_ASKED = PhysicsFamilies.UNIT_ASKED;
 
+    /** The parameter that marks a problem as typed in by a student (its numbers are then written as a teacher writes them). */
+    public static final String TYPED_IN = PhysicsFamilies.TYPED_IN;
+
     public static Worked inUnitAsked(String text, Worked w) {
         Optional<String> unit = PhysicsReader.unitAsked(text).or(() -> unitImplied(w));
-        return unit.isEmpty() ? w : inUnit(unit.get(), w);
+        return TeacherNumbers.of(unit.isEmpty() ? w : inUnit(unit.get(), w));
     }
 
     /**
@@ -231,6 +235,8 @@ public final class Solvers {
                 // the pack's answer is checked where the pack is read
             }
         }
+        // a typed-in problem's solution shown again reads as it did when it was read (60 km/h, 2.2 N: typed21)
+        if (params.containsKey(PhysicsFamilies.TYPED_IN)) w = TeacherNumbers.of(w);
         return Optional.of(toFiguresAsked(w, problem.answer()));
     }
 

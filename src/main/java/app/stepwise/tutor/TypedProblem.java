@@ -6,6 +6,7 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.LessonPack.Subject;
 import app.stepwise.lesson.Task;
+import app.stepwise.solve.Solvers;
 import app.stepwise.solve.Step;
 import app.stepwise.solve.Worked;
 import app.stepwise.text.Message;
@@ -48,7 +49,7 @@ public final class TypedProblem {
      */
     public static Result read(String text, Locale language) {
         Optional<ProblemReader.Reading> r = ProblemReader.read(text);
-        if (r.isEmpty()) return new Result(Optional.empty(), ProblemReader.whyNotRead(text));
+        if (r.isEmpty()) return new Result(Optional.empty(), ProblemKinds.refusal(text));
         Worked w = r.get().worked();
         String statement = text.strip() + restatement(r.get().said(), language);
         Problem p = new Problem(idOf(text), statement, w.skills(), 2, answer(w),
@@ -131,8 +132,16 @@ public final class TypedProblem {
     /** A physics reading names its family's case and givens: the problem is that family's, solved and restated by it. */
     static Optional<Problem.SolverRef> solverOf(Worked w) {
         return w.task() == Task.PHYSICS && !w.params().isEmpty()
-                ? Optional.of(new Problem.SolverRef(w.family(), w.params()))
+                ? Optional.of(new Problem.SolverRef(w.family(), typedIn(w.params())))
                 : Optional.empty();
+    }
+
+    /** The parameters marked as a typed-in problem's, so that solving them again writes the same solution (typed21). */
+    private static java.util.Map<String, String> typedIn(java.util.Map<String, String> params) {
+        if (params.containsKey(Solvers.TYPED_IN)) return params;
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(params);
+        p.put(Solvers.TYPED_IN, "yes");
+        return p;
     }
 
     private static Problem.SolutionStep authored(Step s, Locale language) {

@@ -192,6 +192,9 @@ public class CliTest {
         Run json = run("solve", "--text", "Integrate 6x^2 with respect to x.", "--json");
         assertThat(json.code()).isEqualTo(1);
         assertThat(json.err()).as("beside the JSON, for people").contains("can't check this kind of problem");
+        // typed21: what it can check, and an example to type
+        assertThat(refused.out()).contains("It can check:", "• Physics with units:", "For example, you could type: ");
+        assertThat(json.out()).contains("\"refusal\":\"Stepwise can't check this kind of problem yet. It can check:");
         Run read = run("solve", "--text", "Solve 2x + 3 = 11.");
         assertThat(read.code()).isZero();
         assertThat(read.out()).contains("x = 4");
@@ -203,7 +206,8 @@ public class CliTest {
         // said once on each stream, as solve --text says it: it was printed twice more, with "(none, not verified, 1 ms)"
         Run refused = run("hint", "--text", "Integrate 6x^2 with respect to x.", "--no-model");
         assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.out().strip()).isEqualTo("Stepwise can't check this kind of problem yet.");
+        assertThat(refused.out().strip()).startsWith("Stepwise can't check this kind of problem yet. It can check:")
+                .endsWith("For example, you could type: Solve 3x + 5 = 20");
         assertThat(refused.err()).containsOnlyOnce("can't check this kind of problem");
         assertThat(run("hint", "--text", "Solve 2x + 3 = 11.", "--no-model").code()).isZero();
     }

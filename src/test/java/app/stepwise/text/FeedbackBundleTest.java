@@ -95,7 +95,8 @@ class FeedbackBundleTest {
         // only patterns that are nothing but arguments and symbols read the same in both languages
         assertThat(same).allMatch(
                 k -> k.equals("verbatim") || k.equals("join") || k.equals("math.note.and") || k.equals("step.shown")
-                        || k.equals("list.comma") || k.equals("model.named"),
+                        || k.equals("list.comma") || k.equals("model.named") || k.equals("tutor.kinds.lines")
+                        || k.equals("tutor.kinds.line"),
                 "%s");
     }
 

@@ -42,8 +42,9 @@ class TypedProblemTest {
             assertThat(r.reading().english()).contains("three or more resistors", "two");
             assertThat(r.reading().in(java.util.Locale.forLanguageTag("es"))).contains("tres o más resistencias");
         }
+        // typed21: another refused problem says what Stepwise can check (ProblemKindsTest)
         assertThat(TypedProblem.read("Find the area of a circle of radius 3 cm.").reading())
-                .isEqualTo(ProblemReader.CANNOT_CHECK_SAID);
+                .isEqualTo(ProblemKinds.whatCanBeChecked("Find the area of a circle of radius 3 cm."));
         assertThat(TypedProblem.read("A 4 Ω and a 12 Ω resistor are in series. Find the total resistance.").pack()).isPresent();
     }
 
@@ -219,5 +220,75 @@ class TypedProblemTest {
         Problem minutes = typed("A bus travels 24 km in 40 minutes. What is its average speed?");
         assertThat(AnswerChecker.check(minutes.answer(), "10 m/s").correct()).isTrue();
         assertThat(AnswerChecker.check(minutes.answer(), "36 km/h").correct()).isTrue();
+    }
+
+    /** The last step's math of a typed-in problem's worked solution. */
+    private static String lastLine(Problem p) {
+        return p.solution().get(p.solution().size() - 1).math();
+    }
+
+    /**
+     * typed21: "150 km at 100 km/h, how long?" was worked in SI (150000/27.7778) and answered 5400 s. Its givens are in km
+     * and km/h, so it is worked in them and answered in hours (t = 150/100 = 1.5 h), as a student works it; 5400 s and
+     * 90 min are right too, a wrong value in any unit is wrong, and right working in either units is marked right.
+     */
+    @Test
+    void aTimeFromKilometresAndKmPerHourIsWorkedAndAnsweredInHours() {
+        Problem p = typed("A train travels 150 km at 100 km/h. How long does it take?");
+        assertThat(lastLine(p)).isEqualTo("t = 1.5 h");
+        assertThat(p.solution()).noneMatch(s -> s.math().contains("27.7"));
+        for (String right : new String[]{"1.5 h", "5400 s", "90 min", "1.5 hours"})
+            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
+        for (String wrong : new String[]{"1.5 s", "5400 h", "2 h", "150 min", "15 h", "1.5 min"})
+            assertThat(AnswerChecker.check(p.answer(), wrong).correct()).as(wrong).isFalse();
+        List<String> reference = ProblemContext.of(p).referenceMath();
+        for (List<String> work : List.of(List.of("t = d/v", "t = 150/100", "t = 1.5 h"),
+                List.of("t = d/v", "t = 150000/27.78", "t = 5400 s"))) {
+            Checking.Result r = Checking.check(p, work.get(2).substring(4), work, reference);
+            assertThat(r.lines()).as("%s", work).allSatisfy(l -> assertThat(l.mark()).as(l.text())
+                    .isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE));
+            assertThat(r.answer().orElseThrow().correct()).isTrue();
+        }
+        Checking.Result wrong = Checking.check(p, "0.67 h", List.of("t = d/v", "t = 100/150", "t = 0.67 h"), reference);
+        assertThat(wrong.lines().get(1).mark()).isEqualTo(Checking.Mark.WRONG);
+        assertThat(wrong.answer().orElseThrow().correct()).isFalse();
+        // a distance from km/h and hours in km; a time from m/s and metres stays in seconds
+        assertThat(lastLine(typed("A car drives at 60 km/h for 2 hours. How far does it go?"))).isEqualTo("d = 120 km");
+        assertThat(lastLine(typed("How long does a sprinter running at 8 m/s take to run 200 m?"))).isEqualTo("t = 25 s");
+        // asked in minutes, answered in minutes
+        Problem minutes = typed("how many minutes does it take to go 15 km at 45 km/h");
+        assertThat(minutes.answer() instanceof app.stepwise.lesson.AnswerSpec.Quantity q ? q.expected() : "")
+                .isEqualTo("20 minutes");
+        for (String right : new String[]{"20 min", "1200 s"})
+            assertThat(AnswerChecker.check(minutes.answer(), right).correct()).as(right).isTrue();
+        assertThat(AnswerChecker.check(minutes.answer(), "20 s").correct()).isFalse();
+    }
+
+    /**
+     * typed21: the worked answer read "60.0 km/h", "8.00 m/s", "98.0 J": a typed-in solution writes its numbers as a
+     * teacher does, with no trailing zeros, in its steps and its answer; the value and the grading are unchanged.
+     */
+    @Test
+    void aTypedInSolutionWritesItsNumbersWithoutTrailingZeros() {
+        java.util.regex.Pattern trailing = java.util.regex.Pattern.compile("\\d\\.\\d*0(?![\\d.])");
+        String[][] cases = {
+                {"A car travels 120 km in 2 hours. What is its average speed?", "v = 60 km/h"},
+                {"An athlete runs 100 m in 12.5 s. Find her average speed.", "v = 8 m/s"},
+                {"A box of mass 4 kg is lifted 2.5 m. How much gravitational potential energy does it gain?", "E_p = 98 J"},
+                {"A car speeds up from 10 m/s to 30 m/s in 8 s. Find its acceleration.", "a = 2.5 m/s^2"},
+                {"A ferry crosses 13 km in 2 hours. Work out its average speed.", "v = 6.5 km/h"},
+                {"A walker covers 900 m in 10 minutes. What is her speed in m/s?", "v = 1.5 m/s"},
+                {"A bus travels 24 km in 40 minutes. What is its average speed?", "v = 10 m/s"}};
+        for (String[] c : cases) {
+            Problem p = typed(c[0]);
+            assertThat(lastLine(p)).as(c[0]).isEqualTo(c[1]);
+            assertThat(p.solution()).as(c[0]).noneMatch(s -> trailing.matcher(s.math()).find());
+            String answer = c[1].substring(c[1].indexOf('=') + 2);
+            assertThat(AnswerChecker.check(p.answer(), answer).correct()).as(answer).isTrue();
+        }
+        Problem p = typed("A car travels 120 km in 2 hours. What is its average speed?");
+        for (String right : new String[]{"60.0 km/h", "60 km/h", "16.7 m/s"})
+            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
+        assertThat(AnswerChecker.check(p.answer(), "6 km/h").correct()).isFalse();
     }
 }

@@ -50,7 +50,10 @@ class ScreenViewModelsTest {
     void aTypedInProblemOutsideEveryFamilyIsToldHonestly() {
         LibraryViewModel vm = new LibraryViewModel(test.app(), test.navigator);
         vm.readOwnProblem("Integrate x^2 from 0 to 3.");
-        assertThat(vm.readingProperty().get()).isEqualTo("Stepwise can't check this kind of problem yet.");
+        // typed21: and what it can check, with an example to type
+        assertThat(vm.readingProperty().get()).startsWith("Stepwise can't check this kind of problem yet. It can check:")
+                .contains("• Equations: linear, quadratic and simultaneous", "• Calculus: derivatives",
+                        "For example, you could type: Solve 3x + 5 = 20");
         assertThat(test.navigator.went).isEmpty();
     }
 
