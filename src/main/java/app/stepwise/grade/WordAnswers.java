@@ -40,6 +40,7 @@ final class WordAnswers {
     // [label =] [chain =] [symbol] number [symbol | word | unit]: one number at the end, one word or unit after it
     private static final Pattern ENDING = Pattern.compile(
             "(?s)^(?<before>.*?=\\s*|)(?<sym>[£$€])?\\s*(?<num>-?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*π)?)\\s*(?<tail>[£$€]|[\\p{L}][\\p{L}/²³^\\d]*)?\\s*\\.?\\s*$");
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many ([\\p{L}]+)");
     private static final Pattern SYMBOL_BEFORE_NUMBER = Pattern.compile("[£$€]\\s*(?=\\d)");
 
     /** Words never taken as what was counted, though a question may use them. */
@@ -75,6 +76,12 @@ final class WordAnswers {
             Optional<Unit> asked = askedUnit(plain(question), unit.get());
             if (asked.isPresent()) return Optional.of(againstUnit(math, written, unit.get(), asked.get()));
         }
+        // "How many rolls…?": what is counted is that word, not another word of the question (45 trays)
+        Matcher counted = HOW_MANY.matcher(q);
+        if (counted.find() && unit(counted.group(1)).isEmpty() && money(counted.group(1), q).isEmpty()) {
+            if (inQuestion(word, counted.group(1))) return Optional.of(new Accepted(math));
+            return Optional.of(new Refused(math, new Refusal(Message.of("grade.wordNotAsked", tail), Optional.empty())));
+        }
         if (!NOT_A_COUNT.contains(word) && inQuestion(word, q)) return Optional.of(new Accepted(math));
         return Optional.of(new Refused(math, new Refusal(Message.of("grade.wordNotAsked", tail), Optional.empty())));
     }
@@ -101,6 +108,12 @@ final class WordAnswers {
                     written));
             default -> Optional.empty();
         };
+    }
+
+    /** "pounds" in a question about money is money, never the unit of mass (80 pounds for a jacket). */
+    private static boolean moneyWord(String word, String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        return money(word.toLowerCase(Locale.ROOT), q).isPresent() && moneyQuestion(q);
     }
 
     private static boolean moneyQuestion(String q) {
@@ -154,7 +167,8 @@ final class WordAnswers {
         }
     }
 
-    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:how many|in|into)\\s+([\\p{L}][\\p{L}/²³^\\d]*)");
+    private static final Pattern ASKED = Pattern
+            .compile("(?i)\\b(?:how many|in|into)\\s+(?:(square|cubic)\\s+)?([\\p{L}][\\p{L}/²³^\\d]*)");
     private static final Pattern AFTER_NUMBER = Pattern.compile("\\d\\s*([\\p{L}][\\p{L}/²³^\\d]*)");
 
     /**
@@ -165,12 +179,26 @@ final class WordAnswers {
     static Optional<Unit> askedUnit(String question, Unit given) {
         List<Unit> named = new ArrayList<>();
         Matcher m = ASKED.matcher(question);
-        while (m.find()) unit(m.group(1)).ifPresent(named::add);
+        while (m.find()) {
+            int power = m.group(1) == null ? 1 : m.group(1).equalsIgnoreCase("square") ? 2 : 3; // in square metres
+            if (!moneyWord(m.group(2), question))
+                unit(m.group(2)).map(u -> power == 1 ? u : u.pow(power)).ifPresent(named::add);
+        }
         if (named.isEmpty()) {
             Matcher n = AFTER_NUMBER.matcher(question);
-            while (n.find()) unit(n.group(1)).ifPresent(named::add);
+            while (n.find())
+                if (!moneyWord(n.group(1), question)) unit(n.group(1)).ifPresent(named::add);
         }
-        return named.stream().filter(u -> u.sameDimension(given)).findFirst().or(() -> named.stream().findFirst());
+        // an area or a volume in the question's length (16π cm² where the radius is 4 cm), where it names none
+        List<Unit> also = new ArrayList<>(named);
+        for (Unit u : named) {
+            if (u.dims()[0] != 1 || java.util.Arrays.stream(u.dims()).sum() != 1) continue;
+            also.add(u.pow(2));
+            also.add(u.pow(3));
+        }
+        return named.stream().filter(u -> u.sameDimension(given)).findFirst()
+                .or(() -> also.stream().filter(u -> u.sameDimension(given)).findFirst())
+                .or(() -> named.stream().findFirst());
     }
 
     private static Reading againstUnit(String math, String written, Unit given, Unit asked) {
