@@ -50,7 +50,7 @@ public final class AnswerChecker {
      * unit is said to be one (grade21, {@link WordAnswers}); otherwise as {@link #check(AnswerSpec, String, Locale)}.
      */
     public static Grade check(AnswerSpec spec, String typed, Locale language, String question) {
-        if (!(spec instanceof AnswerSpec.Numeric n)) return check(spec, typed, language);
+        if (!(spec instanceof AnswerSpec.Numeric n) || question == null) return check(spec, typed, language);
         Grade g = withWords(n, typed, language, question);
         // "in terms of π": a decimal is not the form asked for, however right its digits (ADR 0022)
         boolean decimal = !typed.contains("π") && !typed.toLowerCase(Locale.ROOT).contains("pi");

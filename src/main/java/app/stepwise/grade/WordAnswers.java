@@ -63,7 +63,8 @@ final class WordAnswers {
         String math = SYMBOL_BEFORE_NUMBER.matcher(before).replaceAll("") + m.group("num");
         // π, e or a letter after a number is math (9π, 3x), graded as typed; a unit or money of one letter is not (8 m, 68p)
         if (tail != null && !tail.equals(sym) && (!tail.matches("[A-Za-zÀ-ÿ£$€][A-Za-zÀ-ÿ/²³^\\d]*")
-                || tail.equalsIgnoreCase("pi") || tail.length() == 1 && Character.isLetter(tail.charAt(0))
+                || tail.equalsIgnoreCase("pi") || tail.matches("[eE]\\d+")
+                || tail.length() == 1 && Character.isLetter(tail.charAt(0))
                         && unit(tail).isEmpty() && money(tail, "").isEmpty()))
             return Optional.empty();
         String written = response.strip().substring(before.length()).replaceFirst("\\.\\s*$", "").strip();
