@@ -111,12 +111,14 @@ final class GradeCommand implements Callable<Integer> {
         try {
             AnswerSpec answerSpec;
             String answer;
+            String question = "";
             if (!positional.isEmpty()) {
                 if (positional.size() != 3) return error("give PACK PROBLEM_ID \"answer\", or --kind/--expected/--response");
                 PackArg named = PackArg.read(positional.get(0), positional.get(1));
                 if (named.problem().isEmpty()) return error(named.error());
                 answerSpec = named.problem().get().answer();
                 answer = positional.get(2);
+                question = named.problem().get().statement();
             } else {
                 if (kind == null || expected == null || response == null)
                     return error("--kind, --expected and --response are all needed");
@@ -152,7 +154,8 @@ final class GradeCommand implements Callable<Integer> {
                 if (unusable.isPresent()) return error("the expected answer cannot be used: " + unusable.get().english());
                 answer = response;
             }
-            Grade g = AnswerChecker.check(answerSpec, answer, Locale.forLanguageTag(lang == null ? "en" : lang.strip()));
+            Grade g = AnswerChecker.check(answerSpec, answer, Locale.forLanguageTag(lang == null ? "en" : lang.strip()),
+                    question);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("correct", g.correct());
             out.put("partial", g.partial());

@@ -45,6 +45,57 @@ public final class AnswerChecker {
     }
 
     /**
+     * Grades a response to a problem whose question is {@code question} (its statement): a number answer may carry the
+     * unit or the word the question asks for ("27 km" for "How many kilometres…?", "£68", "30 students"), and another
+     * unit is said to be one (grade21, {@link WordAnswers}); otherwise as {@link #check(AnswerSpec, String, Locale)}.
+     */
+    public static Grade check(AnswerSpec spec, String typed, Locale language, String question) {
+        if (!(spec instanceof AnswerSpec.Numeric n) || question == null) return check(spec, typed, language);
+        Grade g = withWords(n, typed, language, question);
+        // "in terms of π": a decimal is not the form asked for, however right its digits (ADR 0022)
+        boolean decimal = !typed.contains("π") && !typed.toLowerCase(Locale.ROOT).contains("pi");
+        if (decimal && PiApproximations.askedInTermsOfPi(question) && expectedHasPi(n)) {
+            if (g.correct()) return Grade.partly(Grade.Test.FORM_EXACT, Message.of("grade.keepPi"));
+            if (g.said().key().equals("grade.piApprox")) return Grade.wrong(g.test(), Message.of("grade.keepPi"));
+        }
+        return g;
+    }
+
+    private static boolean expectedHasPi(AnswerSpec.Numeric n) {
+        try {
+            return PiApproximations.hasPi(parseExpected(stripPercent(n.expected())));
+        } catch (RuntimeException e) {
+            return false; // the pack's answer is reported where it is graded
+        }
+    }
+
+    private static Grade withWords(AnswerSpec.Numeric spec, String typed, Locale language, String question) {
+        Optional<WordAnswers.Reading> reading = WordAnswers.read(typed, question);
+        if (reading.isEmpty()) return check(spec, typed, language);
+        return switch (reading.get()) {
+            case WordAnswers.Accepted a -> check(spec, a.math(), language);
+            case WordAnswers.Refused f -> {
+                Grade asNumber = check(spec, f.math(), language);
+                Optional<Double> factor = f.why().inAskedUnit();
+                if (!asNumber.correct() && factor.isPresent()) {
+                    // 500p for £5, 8000 m for 8 km: the right amount in another unit
+                    Grade converted = check(spec, f.math() + " * " + BigDecimal.valueOf(factor.get()).toPlainString(),
+                            language);
+                    if (converted.correct())
+                        yield Grade.partly(Grade.Test.UNIT_STRICT, f.why().message());
+                }
+                if (!asNumber.correct()) yield asNumber;
+                // the right number in a unit or word the question does not ask for: never right
+                yield switch (f.why().message().key()) {
+                    case "grade.unitDimension" -> Grade.wrong(Grade.Test.UNIT_DIMENSION, f.why().message());
+                    case "grade.wordNotAsked" -> Grade.unreadable(f.why().message());
+                    default -> Grade.wrong(Grade.Test.UNIT_CONVERSION, f.why().message());
+                };
+            }
+        };
+    }
+
+    /**
      * Grades a response typed by a student whose screen is in {@code language}. "x = 2,5" is the decimal 2.5 or the
      * values 2 and 5 (ADR 0016): where both readings grade alike, that grade; where the screen is in a language that
      * writes a decimal comma, the decimal, unless the answer has several values and only the list is right; otherwise
@@ -625,6 +676,9 @@ public final class AnswerChecker {
             if (!expected.isZero() && closeTo(expected.negate(), value.get(), spec, typed)) {
                 return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.sign"));
             }
+            // 28.26 for 9π: worked out with π as 3.14, so never the value; said so (ADR 0022, grade21)
+            Optional<String> pi = PiApproximations.used(parseExpected(stripPercent(spec.expected())), given, typed);
+            if (pi.isPresent()) return Grade.wrong(Grade.Test.NUMERIC, Message.of("grade.piApprox", r.strip(), pi.get()));
             return Grade.wrong(Grade.Test.NUMERIC, spec.tolerance().amount().signum() > 0
                     ? Message.of("grade.notExpectedWithin", r, spec.tolerance().toString())
                     : Message.of("grade.notExpected", r));

@@ -1265,8 +1265,11 @@ public final class PhysicsSteps {
         double before;
         if (parts.size() > 2) before = Evaluator.eval(parts.get(parts.size() - 2), work.own());
         else if (work.stated().contains(v.name())) before = work.own().get(v.name()); // v = 100/24, then v = 4.16
-        // a value stated alone is not judged: its true value may come from the pack's rounded answer, whose last digit
-        // is no exact value to cut off from (NeverAcceptsWrongPropertiesTest found v = 28.2313 "cut off")
+        // a value stated alone (v = 4.16, after v = d/t or none) is judged as the same value after its working (grade21):
+        // the problem fixes it, where the working so far carries no rounding of the student's own (a = 2.08 first, then
+        // v = 4.16 may be 2 × 2.08) and the value is no rounding of the pack's answer, whose last digit is no exact value
+        // to cut off from (NeverAcceptsWrongPropertiesTest found v = 28.2313 "cut off")
+        else if (loneValueFixed(v.name(), num, last instanceof Expr.Neg, work)) before = work.truth().get(v.name());
         else
             return Optional.empty();
         if (!Double.isFinite(before)) return Optional.empty();
@@ -1288,6 +1291,29 @@ public final class PhysicsSteps {
         }
         return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
                 Message.of("line.cutOff", written.toPlainString(), places, rounded.toPlainString()), Optional.empty()));
+    }
+
+    /**
+     * Whether a value stated alone has a value fixed by the problem to judge a cut-off against: its true value is known,
+     * every value the student stated before it is its true value (no rounding carried), and the value written is not the
+     * pack's answer rounded to the places written.
+     */
+    private static boolean loneValueFixed(String name, Expr.Num num, boolean negative, Work work) {
+        Double exact = work.truth().get(name);
+        if (exact == null || !Double.isFinite(exact)) return false;
+        for (String s : work.stated()) {
+            Double own = work.own().get(s), truth = work.truth().get(s);
+            if (own == null || truth == null || Math.abs(own - truth) > 1e-9 * Math.max(1, Math.abs(truth))) return false;
+        }
+        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        if (negative) written = written.negate();
+        int places = Math.max(0, written.scale());
+        if (name.equals(work.unknown()) && work.situation().answer().isPresent()) {
+            BigDecimal answer = new BigDecimal(work.situation().answer().get().si()).round(new MathContext(12));
+            for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
+                if (answer.setScale(places, mode).compareTo(written) == 0) return false;
+        }
+        return true;
     }
 
     /** The sides of a line: each link of a chain, or the two sides of an equation. */

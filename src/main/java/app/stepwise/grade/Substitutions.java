@@ -135,8 +135,8 @@ final class Substitutions {
 
     /**
      * {@code W = 6 × 10} for F = 12 N, d = 5 m: the letters' values regrouped in the head as they are multiplied, one
-     * halved and another doubled (or a power of two or of ten moved from one to another), so each number is its letter's
-     * value times a power of 2 or a power of 10 and the product is the same. Right working, never a wrong substitution
+     * halved and another doubled (or a power of two or of ten, or a 3, moved from one to another: 4 × 15), so each number
+     * is its letter's value times a power of 2, of 10 or a 3 and the product is the same. Right working, never a wrong substitution
      * (grade20: grade19's rule made it one). Another factor moved ({@code 15 × 2} for 10 × 3 moves a 5, or 1.5) is not
      * taken: there the numbers may as well be misread values that come out right by chance.
      */
@@ -175,12 +175,19 @@ final class Substitutions {
         return false;
     }
 
-    /** 1, 2, 4, 1/2, 10, 0.01…: a power of two or a power of ten (not 5, which is both mixed). */
+    /**
+     * 1, 2, 4, 1/2, 10, 0.01…: a power of two or a power of ten (not 5, which is both mixed); or a 3 moved whole, with a
+     * power of ten or not (4 × 15 for 12 × 5, 40 × 1.5: grade21, it was a wrong substitution). Not 6 (2 × 30 for
+     * 12 × 5), 1.5 or 2.5: there the numbers may as well be misread values that come out right by chance.
+     */
     private static boolean twoOrTenToAPower(double ratio) {
         if (!(ratio > 0)) return false;
-        for (double base : new double[]{2, 10}) {
-            double power = Math.log(ratio) / Math.log(base);
-            if (Math.abs(power - Math.rint(power)) < 1e-9 && Math.abs(power) <= 6) return true;
+        for (double r : new double[]{ratio, ratio * 3, ratio / 3}) {
+            for (double base : new double[]{2, 10}) {
+                if (r != ratio && base == 2) continue; // 3 goes with a power of ten only (not 12 or 3/4)
+                double power = Math.log(r) / Math.log(base);
+                if (Math.abs(power - Math.rint(power)) < 1e-9 && Math.abs(power) <= 6) return true;
+            }
         }
         return false;
     }

@@ -88,7 +88,7 @@ public final class Checking {
             // refused at the boundary with a message, before any engine work
             Optional<AnswerVerdict> v = tooLong.map(m -> new AnswerVerdict(false, false, "unreadable", m));
             if (v.isEmpty() && !answer.isBlank())
-                v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
+                v = Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language, problem.statement())));
             List<LineMark> marks = tooMuch
                     .map(m -> List.of(new LineMark(1, lines.get(0), Mark.UNREADABLE, m, Optional.<Message>empty())))
                     .orElse(List.of());
@@ -104,7 +104,7 @@ public final class Checking {
         }
         Optional<AnswerVerdict> verdict = answer.isBlank()
                 ? Optional.empty()
-                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language)));
+                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language, problem.statement())));
         List<LineCheck> judged = report.map(LineCheck.Report::lines).orElse(List.of());
         if (!answer.isBlank()) judged = StepChecker.finishedByTheAnswer(judged);
         List<LineMark> marks = judged.stream().filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();

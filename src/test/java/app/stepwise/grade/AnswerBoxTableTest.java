@@ -69,7 +69,8 @@ class AnswerBoxTableTest {
 
     /**
      * A row's answer spec (no form or figures) and its screen language (options "lang=es": Spanish), graded. A numeric
-     * answer is exact unless the options give "tol=…" (0.01, 1%).
+     * answer is exact unless the options give "tol=…" (0.01, 1%). "q=…", last in the options, is the problem's question
+     * (its statement), which the answer's unit or word is held against (grade21).
      */
     static Grade graded(String kind, String expected, String options, String response) {
         Locale language = options.contains("lang=es") ? Locale.forLanguageTag("es") : Locale.ENGLISH;
@@ -85,6 +86,9 @@ class AnswerBoxTableTest {
             case "quantity" -> new AnswerSpec.Quantity(expected, Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
             default -> throw new IllegalArgumentException(kind);
         };
-        return AnswerChecker.check(spec, response, language);
+        int question = options.indexOf("q=");
+        return question < 0
+                ? AnswerChecker.check(spec, response, language)
+                : AnswerChecker.check(spec, response, language, options.substring(question + 2).strip());
     }
 }

@@ -47,6 +47,21 @@ class CheckingTest {
         assertThat(answered.lines().get(0).message()).doesNotContain("not finished");
     }
 
+    /**
+     * grade21: the bundled pack's fp-02 asks "How many kilometres has she cycled?" with the answer 27: the tutor holds the
+     * answer's unit against the problem's question, so 27 km is right and 27 m is not (both were "Give a number as your
+     * answer, without letters").
+     */
+    @Test
+    void aNumberAnswerWithTheUnitTheQuestionAsksForIsRight() {
+        var pack = Packs.reader().read(Path.of("lessons/fractions-and-percentages.json")).pack().orElseThrow();
+        Problem fp02 = pack.problems().stream().filter(p -> p.id().equals("fp-02")).findFirst().orElseThrow();
+        assertThat(Checking.check(fp02, "27 km", List.of(), List.of()).answer())
+                .hasValueSatisfying(v -> assertThat(v.correct()).isTrue());
+        assertThat(Checking.check(fp02, "27 m", List.of(), List.of()).answer())
+                .hasValueSatisfying(v -> assertThat(v.correct()).isFalse());
+    }
+
     @Test
     void unreadableMathIsShownAsTypedInsteadOfAsLatex() {
         assertThat(Checking.asMath("3x = 15")).startsWith("$").endsWith("$");
