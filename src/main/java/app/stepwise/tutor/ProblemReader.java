@@ -255,9 +255,7 @@ public final class ProblemReader {
             Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
-                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)))
-                    // "to 2 significant figures": the answer rounded as asked (read21)
-                    .map(r -> AskedAnswer.asAsked(lower, r));
+                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
