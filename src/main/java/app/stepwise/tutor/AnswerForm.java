@@ -66,7 +66,20 @@ final class AnswerForm {
 
     /** What a rounding instruction asks: at most {@code places} decimal places, or {@code figures} significant figures,
      * or a multiple of {@code step} (the nearest ten). */
-    private record Rounding(int places, int figures, int step) {
+    record Rounding(int places, int figures, int step) {
+        /** The value rounded as asked (half up, as schools round). */
+        BigDecimal apply(BigDecimal value) {
+            java.math.RoundingMode up = java.math.RoundingMode.HALF_UP;
+            BigDecimal v = value;
+            if (places >= 0) v = v.setScale(places, up);
+            if (figures > 0) v = v.round(new java.math.MathContext(figures, up));
+            if (step > 1) {
+                BigDecimal s = BigDecimal.valueOf(step);
+                v = v.divide(s, 0, up).multiply(s);
+            }
+            return v.scale() < 0 ? v.setScale(0) : v;
+        }
+
         boolean met(String value) {
             if (value.contains("/")) {
                 String[] nd = value.split("/");
@@ -85,7 +98,7 @@ final class AnswerForm {
         }
     }
 
-    private static Optional<Rounding> rounding(String text) {
+    static Optional<Rounding> rounding(String text) {
         Matcher p = PLACES.matcher(text);
         if (p.find()) return Optional.of(new Rounding(count(p.group(1)), 0, 1));
         Matcher f = FIGURES.matcher(text);

@@ -23,7 +23,8 @@ final class AskedFor {
         return switch (w.task()) {
             case SOLVE, SYSTEM -> oneOfTheAnswers(lower, w) || AFTER_SOLVING.matcher(lower).find()
                     || valueFromTheSolution(lower) || aProductOfTheUnknowns(lower, w) || aMeasureGivenANegativeRoot(lower, w)
-                    || w.task() == Task.SYSTEM && ONE_LETTER_ONLY.matcher(lower).find() || rulesOutARoot(text, w)
+                    || w.task() == Task.SYSTEM && w.answer().contains(",") && ONE_LETTER_ONLY.matcher(lower).find()
+                    || rulesOutARoot(text, w)
                     || AnswerForm.notAsAsked(lower, w);
             case EXPAND, FACTOR, SIMPLIFY -> PART_OF_THE_EXPRESSION.matcher(lower).find();
             case EVALUATE -> differenceAsSomethingElse(lower, w.start()) || percentageAsked(lower, w)
@@ -56,10 +57,11 @@ final class AskedFor {
      * "Find x only", "you only need to find y", "there is no need to find b": one letter of a pair asked for, where the
      * reading of the pair states both (read19: "x + y = 10, x − y = 4. Find x only." was answered x = 7, y = 3).
      */
-    private static final Pattern ONE_LETTER_ONLY = Pattern.compile("\\b(?:only|just)\\b[^.?!;\\n]{0,30}?\\b(?:find|need|want"
+    static final Pattern ONE_LETTER_ONLY = Pattern.compile("\\b(?:only|just)\\b[^.?!;\\n]{0,30}?\\b(?:find|need|want"
             + "|give|work\\s+out|calculate|determine|value\\s+of)\\s+(?:to\\s+find\\s+)?(?:the\\s+value\\s+of\\s+)?[a-z](?![a-z'])(?!\\s*(?:,|&|and\\b)\\s*[a-z]\\b)"
             + "|\\b(?:find|need|want|give|work\\s+out|calculate|determine|value\\s+of)\\s+(?:the\\s+value\\s+of\\s+)?[a-z]\\s+"
-            + "(?:only|alone|on\\s+its\\s+own)\\b|\\b(?:no\\s+need|(?:do\\s+not|don'?t|won'?t|will\\s+not)\\s+(?:need|have))\\s+to\\s+"
+            + "(?:only|alone|on\\s+its\\s+own)\\b|\\b(?:find|work\\s+out|calculate|determine|give|state)\\s+only\\s+(?:the\\s+value\\s+of\\s+)?[a-z](?![a-z'])"
+            + "(?!\\s*(?:,|&|and\\b)\\s*[a-z]\\b)|\\b(?:no\\s+need|(?:do\\s+not|don'?t|won'?t|will\\s+not)\\s+(?:need|have))\\s+to\\s+"
             + "(?:find|work\\s+out|calculate)\\s+(?:the\\s+value\\s+of\\s+)?[a-z](?![a-z'])");
 
     /**
@@ -89,12 +91,30 @@ final class AskedFor {
     private static boolean aMeasureGivenANegativeRoot(String lower, Worked w) {
         String x = w.unknown();
         if (!x.matches("[a-z]") || !w.answer().contains(" or ") || !w.answer().matches("(?s).*=\\s*[-−].*")) return false;
+        return saysAMeasure(lower, x) || saysACount(lower, x);
+    }
+
+    /** The text says the letter is a length, a width, a side … ("x is a length", "a square of side x cm"). */
+    static boolean saysAMeasure(String lower, String x) {
         String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
         return Pattern.compile(letter + "\\s+(?:is|be|represents|stands\\s+for)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?" + MEASURE
         // "the width w", "a side of length x", but not "the length is x + 5": there the length is x + 5, not x
                 + "|\\b" + MEASURE + "\\s+(?:of\\s+(?:the\\s+)?\\w+\\s+)?(?:is\\s+|of\\s+)?" + letter
                 + "(?!\\s*(?:[-+−*/^×÷²³(]|\\d|plus|minus|times))"
                 + "|" + letter + "\\s*(?:" + LENGTH_UNIT + ")\\b").matcher(lower).find();
+    }
+
+    /**
+     * The text says the letter counts things ("n is the number of people", "let n be the number of coins"): never negative
+     * (read21: "n is the number of people in a room and n² = 81" was answered n = 9 or n = -9).
+     */
+    static boolean saysACount(String lower, String x) {
+        String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
+        return Pattern
+                .compile(letter + "\\s+(?:is|be|represents|stands\\s+for|means)\\s+(?:the\\s+)?(?:total\\s+)?number\\s+of\\b"
+                        + "|\\bnumber\\s+of\\s+\\w+(?:\\s+\\w+)?\\s+(?:is\\s+)?" + letter
+                        + "(?!\\s*(?:[-+−*/^×÷²³(]|\\d|plus|minus|times))")
+                .matcher(lower).find();
     }
 
     /** A length only: the convention that a negative root is dropped is firm for sides and distances (a time or an age

@@ -264,6 +264,8 @@ public final class ProblemReader {
         t = math.get();
         String asked = t;
         return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
+                // "Find x only", "x is a length", "to 1 decimal place": the answer in the form asked, where it follows (read21)
+                .map(r -> AskedAnswer.asAsked(asked, r))
                 .filter(r -> !AskedFor.somethingElse(asked, r.worked())) // wbv18: "… and hence find 2x + 1"
                 .filter(r -> !AskedFor.rulesOutARoot(text, r.worked())); // read19: "… the answer is not -4"
     }
