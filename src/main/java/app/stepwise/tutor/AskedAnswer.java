@@ -47,6 +47,25 @@ final class AskedAnswer {
         return new ProblemReader.Reading(rounded.orElse(asked), r.request(), r.source(), r.said());
     }
 
+    private static final Pattern MEASURE_OR_COUNT = Pattern.compile("\\b(?:length|width|breadth|height|depth|side|radius"
+            + "|diameter|distance|perimeter|area|volume|speed|time|age|mass|number\\s+of)s?\\b");
+
+    /**
+     * A rounding asked of roots of both signs, in a text that speaks of a measure or a count the rules here did not tie to
+     * the unknown ("The length L satisfies L^2 = 30. Find L to 1 decimal place."): a teacher wants the positive root
+     * alone, so neither both roots rounded nor both exact may be shown as verified (lead's merge check of read21: such a
+     * text was answered L = 5.5 or L = -5.5, and on main L = √30 or L = -√30). Stepwise says it can't check it.
+     */
+    static boolean ambiguousRoots(String text, ProblemReader.Reading r) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('−', '-');
+        return bothSigns(r.worked().answer()) && AnswerForm.rounding(lower).isPresent()
+                && MEASURE_OR_COUNT.matcher(lower).find();
+    }
+
+    private static boolean bothSigns(String answer) {
+        return answer.contains(" or ") && answer.matches("(?s).*=\\s*-.*");
+    }
+
     // ---- one letter of a pair
 
     private static final Pattern LETTER = Pattern.compile("(?<![a-z'])[a-z](?![a-z'])");
@@ -79,7 +98,7 @@ final class AskedAnswer {
     private static Optional<Worked> notNegative(String lower, Worked w) {
         String x = w.unknown();
         if (!x.matches("[a-z]") || !w.answer().contains(" or ")) return Optional.empty();
-        boolean measure = AskedFor.saysAMeasure(lower, x), count = AskedFor.saysACount(lower, x);
+        boolean measure = AskedFor.saysAMeasureOutright(lower, x), count = AskedFor.saysACount(lower, x);
         if (!measure && !count) return Optional.empty();
         Optional<List<Expr>> roots = values(w.answer());
         if (roots.isEmpty()) return Optional.empty();

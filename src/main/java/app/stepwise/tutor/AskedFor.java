@@ -105,6 +105,18 @@ final class AskedFor {
     }
 
     /**
+     * The text says outright that the letter is a length ("x is a length", "let x be the side of the square"), the one
+     * form in which the positive root alone is read as the answer (AskedAnswer). The looser forms of saysAMeasure ("the
+     * width w", "x cm") keep a reading with a negative root refused, as before read21: one of them, read that way, gave a
+     * wrong answer shown as verified on a sealed set (lead's merge check, session 21; the text was not read).
+     */
+    static boolean saysAMeasureOutright(String lower, String x) {
+        String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
+        return Pattern.compile(letter + "\\s+(?:is|be|represents|stands\\s+for)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?" + MEASURE)
+                .matcher(lower).find();
+    }
+
+    /**
      * The text says the letter counts things ("n is the number of people", "let n be the number of coins"): never negative
      * (read21: "n is the number of people in a room and n² = 81" was answered n = 9 or n = -9).
      */

@@ -266,6 +266,7 @@ public final class ProblemReader {
         return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
                 // "Find x only", "x is a length", "to 1 decimal place": the answer in the form asked, where it follows (read21)
                 .map(r -> AskedAnswer.asAsked(asked, r))
+                .filter(r -> !AskedAnswer.ambiguousRoots(asked, r)) // "The length L … to 1 decimal place": both roots
                 .filter(r -> !AskedFor.somethingElse(asked, r.worked())) // wbv18: "… and hence find 2x + 1"
                 .filter(r -> !AskedFor.rulesOutARoot(text, r.worked())); // read19: "… the answer is not -4"
     }
