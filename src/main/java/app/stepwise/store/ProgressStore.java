@@ -402,13 +402,18 @@ public final class ProgressStore implements AutoCloseable {
             try {
                 return q.run(connection);
             } catch (SQLException e) {
-                if (kind(e) == Health.Kind.DAMAGED) {
-                    closeConnection();
-                    trouble(Health.Kind.DAMAGED, reason(e));
-                }
+                closeIfDamaged(e);
                 return fallback;
             }
         }, fallback);
+    }
+
+    /** A damaged file is closed and said in the store's health; any other failure leaves the connection as it is. */
+    private void closeIfDamaged(SQLException e) {
+        if (kind(e) == Health.Kind.DAMAGED) {
+            closeConnection();
+            trouble(Health.Kind.DAMAGED, reason(e));
+        }
     }
 
     private <T> T call(Callable<T> job, T fallback) {
@@ -463,10 +468,7 @@ public final class ProgressStore implements AutoCloseable {
             try {
                 return q.run(connection);
             } catch (SQLException e) {
-                if (kind(e) == Health.Kind.DAMAGED) {
-                    closeConnection();
-                    trouble(Health.Kind.DAMAGED, reason(e));
-                }
+                closeIfDamaged(e);
                 throw switch (e.getErrorCode() & 0xff) {
                     case 5, 6 -> busy(budget); // SQLITE_BUSY, SQLITE_LOCKED: another program holds the file
                     default -> new Unanswered(false, reason(e));
