@@ -122,6 +122,7 @@ final class ClassReportViewModel {
 
     void exportCsv(Path folder) {
         run("export CSV", () -> {
+            if (report.get() == null) return app.texts().get("report.nothingToSave", folder.getFileName());
             List<Path> written = ReportExport.writeCsv(report.get(), folder);
             return app.texts().get("report.csv.done", written.size(), folder);
         }, status::set);
@@ -129,6 +130,8 @@ final class ClassReportViewModel {
 
     void exportSummary(Path file) {
         run("printable summary", () -> saving(file, () -> {
+            // no report was read (a busy or unreadable progress file): nothing is written, and the reason is said
+            if (report.get() == null) return app.texts().get("report.nothingToSave", file.getFileName());
             ClassReportTexts words = new ClassReportTexts(app.texts());
             AtomicFile.writeString(file, ReportExport.html(report.get(), app.texts().get("report.summary.title"),
                     app.texts().locale(), words::misconceptionName, this::problemName));
