@@ -97,11 +97,12 @@ final class AskedFor {
     /** The text says the letter is a length, a width, a side … ("x is a length", "a square of side x cm"). */
     static boolean saysAMeasure(String lower, String x) {
         String letter = "(?<![a-z'])" + x + "(?![a-z'(])";
-        return Pattern.compile(letter + "\\s+(?:is|be|represents|stands\\s+for)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?" + MEASURE
-        // "the width w", "a side of length x", but not "the length is x + 5": there the length is x + 5, not x
-                + "|\\b" + MEASURE + "\\s+(?:of\\s+(?:the\\s+)?\\w+\\s+)?(?:is\\s+|of\\s+)?" + letter
-                + "(?!\\s*(?:[-+−*/^×÷²³(]|\\d|plus|minus|times))"
-                + "|" + letter + "\\s*(?:" + LENGTH_UNIT + ")\\b").matcher(lower).find();
+        return saysAMeasureOutright(lower, x) || Pattern.compile(
+                // "the width w", "a side of length x", but not "the length is x + 5": there the length is x + 5, not x
+                "\\b" + MEASURE + "\\s+(?:of\\s+(?:the\\s+)?\\w+\\s+)?(?:is\\s+|of\\s+)?" + letter
+                        + "(?!\\s*(?:[-+−*/^×÷²³(]|\\d|plus|minus|times))"
+                        + "|" + letter + "\\s*(?:" + LENGTH_UNIT + ")\\b")
+                .matcher(lower).find();
     }
 
     /**
