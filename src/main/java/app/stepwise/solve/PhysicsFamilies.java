@@ -447,6 +447,7 @@ final class PhysicsFamilies {
             if (!asked.alt().isEmpty() && r.nextInt(8) == 0) // now and then the answer asked in another unit (km/h, kJ)
                 p.put(UNIT_ASKED, NumberWriting.pick(r, asked.alt())[0]);
             p.put("object", NumberWriting.pick(r, objects));
+            if (r.nextInt(6) == 0) atLightSpeed(r, c, p);
             p.put("name", NumberWriting.pick(r, StoryNames.NAMES));
             p.put("order", Long.toString(r.nextLong(1000)));
             if (r.nextInt(5) < 2) p.put("story", Long.toString(r.nextLong(1_000_000))); // told as a story (Stories)
@@ -570,6 +571,32 @@ final class PhysicsFamilies {
             Map<String, String> params = new LinkedHashMap<>(p);
             return new Worked(name(), statement, Task.PHYSICS, c.unknown(), givens, steps, result, "quantity", skills(), params,
                     wording, answer);
+        }
+
+        /**
+         * Light and radio waves (session 22): the speed of light as books write it ({@code 3 × 10^8 m/s}) or in full, as
+         * the restated problem and the working write it ({@code 300000000 m/s}), with the frequencies and times that go with it (FM and AM radio, a radar pulse). Both
+         * 2.10.0 and p21b dropped zeros copying such a value; no drawn problem had ever held one. Only the cases that take
+         * the speed as a given, and only with sizes whose answer the family's ranges accept (a wavelength, a distance, a
+         * frequency from a wavelength of 20 to 1500 m).
+         */
+        private void atLightSpeed(SplittableRandom r, Case c, Map<String, String> p) {
+            if (!c.givens().contains("v") || !List.of("speed", "wave-speed").contains(name())) return;
+            if (name().equals("speed") && !c.unknown().equals("d")) return; // light's times are below the family's range
+            p.put("v", NumberWriting.pick(r, List.of("300000000 m/s", "3 × 10^8 m/s", "3 × 10⁸ m/s", "3.0 × 10^8 m/s")));
+            p.remove(UNIT_ASKED); // answered in SI: a speed of light in km/h is no exercise
+            if (c.givens().contains("f"))
+                p.put("f", r.nextBoolean()
+                        ? NumberWriting.upTo(88 + 0.1 * r.nextInt(201), 4) + " MHz"
+                        : NumberWriting.upTo(150 + 10 * r.nextInt(136), 4) + " kHz");
+            if (c.givens().contains("λ")) p.put("λ", NumberWriting.upTo(20 + 5 * r.nextInt(297), 4) + " m");
+            if (c.givens().contains("t"))
+                p.put("t", r.nextBoolean()
+                        ? NumberWriting.upTo(0.1 + 0.1 * r.nextInt(160), 3) + " ms"
+                        : NumberWriting.upTo(0.0001 * (1 + r.nextInt(160)), 3) + " s");
+            p.put("object", NumberWriting.pick(r, name().equals("speed")
+                    ? List.of("radar pulse", "laser pulse", "radio signal", "light pulse")
+                    : List.of("radio wave", "FM radio wave", "AM radio wave", "microwave signal")));
         }
 
         /**

@@ -69,6 +69,31 @@ class PhysicsCorpusWidthTest {
         assertThat(own).as("problems with their own g").isGreaterThan(40);
     }
 
+    /**
+     * Session 22: some speed and wave problems go at the speed of light, written as books write it or in full. The
+     * working substitutes it in full, every zero kept, and is verified; the answer is in SI.
+     */
+    @Test
+    void someProblemsGoAtTheSpeedOfLightWithEveryZeroInTheWorking() {
+        int light = 0;
+        Set<String> writings = new HashSet<>();
+        for (String family : List.of("speed", "wave-speed")) {
+            for (Worked w : drawn(family, 300, 11)) {
+                String v = w.params().get("v");
+                if (v == null || Math.abs(PhysicsFamilies.parseSi(v) - 3e8) > 1) continue;
+                light++;
+                writings.add(v);
+                assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
+                assertThat(w.params()).as("answered in SI").doesNotContainKey(PhysicsFamilies.UNIT_ASKED);
+                String substituted = w.steps().stream().filter(s -> s.operation().equals("substitute")).findFirst()
+                        .orElseThrow().math();
+                assertThat(substituted).as(w.statement()).contains("300000000");
+            }
+        }
+        assertThat(light).as("problems at the speed of light").isGreaterThan(20);
+        assertThat(writings).as("written in full and as a power of ten").contains("300000000 m/s", "3 × 10^8 m/s");
+    }
+
     @Test
     void someProblemsTakeTwoFormulasAndAreVerifiedAndToldWithEveryGiven() {
         Map<String, Integer> chains = new HashMap<>();
