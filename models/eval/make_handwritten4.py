@@ -198,8 +198,7 @@ math(T, "A jacket costs £84. In a sale its price is reduced by 35%. Find the sa
 math(W, "12% of 350 kg = ______ kg", F, "percentage", "12/100*350")
 math(H, "Quick starter. Farida earns $2400 a month and puts 15% of it into savings. How much does she save each "
         "month? (Ignore tax for now, we'll come back to that.)", F, "percentage", "15/100*2400")
-math(H, "Give them this one: a town of 18500 people grows by 4% in a year. What is the new population? Half the "
-        "class will forget to add the increase on.", F, "percentage", "18500*(1 + 4/100)")
+math(W, "Q4   Increase 18500 by 4%.        ________", F, "percentage", "18500*(1 + 4/100)")
 math(S, "what percent is 27 out of 60??", F, "percentage", "27/60*100")
 math(T, "Express 0.6 kg as a percentage of 2.4 kg.", F, "percentage", "0.6/2.4*100")
 
@@ -218,8 +217,7 @@ math(T, "Solve 4a + 9 = 1.", F, "solve", "4a + 9 = 1", "a")
 math(W, "2)   3 − 5b = 28        b = ?", F, "solve", "3 - 5b = 28", "b")
 math(H, "Here's one from the homework sheet that caught a few people out: 17 = 3w − 4. Two steps, and notice "
         "which side the w is on.", F, "solve", "17 = 3w - 4", "w")
-math(H, "Tell the group to solve x/5 − 2 = 0.6, then check their answer by substituting it back in.", F, "solve",
-     "x/5 - 2 = 0.6", "x")
+math(W, "(e)   x/5 − 2 = 0.6        x = ______", F, "solve", "x/5 - 2 = 0.6", "x")
 math(S, "0.4q + 1.5 = 3.1 pls help", F, "solve", "0.4q + 1.5 = 3.1", "q")
 math(T, "Find r when 9r − 2 = 5.", F, "solve", "9r - 2 = 5", "r")
 
@@ -247,8 +245,7 @@ F = "linear-fractions"
 math(T, "Solve $\\frac{x + 4}{3} = 5$.", F, "solve", "(x + 4)/3 = 5", "x")
 math(T, "Solve the equation 2s/5 − 1 = s/3.", F, "solve", "2s/5 - 1 = s/3", "s")
 math(W, "8)   (3g − 1)/4 = (g + 5)/2", F, "solve", "(3g - 1)/4 = (g + 5)/2", "g")
-math(H, "Clearing denominators today. Give them y/2 + y/3 = 10 and ask what they should multiply both sides by "
-        "first.", F, "solve", "y/2 + y/3 = 10", "y")
+math(W, "9)   y/2 + y/3 = 10", F, "solve", "y/2 + y/3 = 10", "y")
 math(S, "(2a-3)/7 = -1 what is a", F, "solve", "(2a - 3)/7 = -1", "a")
 math(H, "This is from the mock paper, the one with the coffee stain: solve (5 − w)/4 = w/2 and give the answer "
         "as a fraction.", F, "solve", "(5 - w)/4 = w/2", "w")
@@ -267,8 +264,7 @@ math(W, "3.   y = mx + c    →   x = ?", F, "rearrange", "y = m x + c", "x", an
 F = "simplify-expression"
 math(T, "Simplify 5a + 3b − 2a + 7b − b.", F, "simplify", "5a + 3b - 2a + 7b - b", ans="3a + 9b")
 math(W, "(d)   4x² − 3x + 2x² + 8x − 1", F, "simplify", "4x^2 - 3x + 2x^2 + 8x - 1", ans="6x^2 + 5x - 1")
-math(H, "Collect like terms, and be careful with the negatives: 7pq − 3p + 2qp − 5p.", F, "simplify",
-     "7p q - 3p + 2q p - 5p", ans="9p q - 8p")
+math(W, "(g)   7pq − 3p + 2qp − 5p  =  ______", F, "simplify", "7p q - 3p + 2q p - 5p", ans="9p q - 8p")
 math(S, "simplify 3(y+4) - 2(y-1)", F, "simplify", "3(y + 4) - 2(y - 1)", ans="y + 14")
 math(T, "Simplify fully 2m(3 − m) + m² − 6m.", F, "simplify", "2m(3 - m) + m^2 - 6m", ans="-m^2")
 math(H, "Ask Tomás to simplify 0.5t + 1.25 − 0.3t + 0.75 before he moves on to the next page.", F, "simplify",
@@ -289,8 +285,7 @@ F = "factorise-quadratic"
 math(T, "Factorise x² + 2x − 35.", F, "factorise", "x^2 + 2x - 35", ans="(x + 7)(x - 5)")
 math(T, "Factorise completely 3m² − 12m − 36.", F, "factorise", "3m^2 - 12m - 36", ans="3(m - 6)(m + 2)")
 math(W, "4)   t² − 11t + 24", F, "factorise", "t^2 - 11t + 24", ans="(t - 3)(t - 8)")
-math(H, "Factor 6y² + y − 2. Those who finish can try the next one on the sheet, but only this one is marked.", F,
-     "factorise", "6y^2 + y - 2", ans="(2y - 1)(3y + 2)")
+math(W, "Q8   Factorise:    6y² + y − 2", F, "factorise", "6y^2 + y - 2", ans="(2y - 1)(3y + 2)")
 math(S, "factorise a^2 - 49 pls", F, "factorise", "a^2 - 49", ans="(a - 7)(a + 7)")
 math(H, "Revision: put 4k² − 20k + 25 into brackets. Hint: look hard at the first and last terms.", F, "factorise",
      "4k^2 - 20k + 25", ans="(2k - 5)^2")
@@ -334,8 +329,7 @@ F = "derivative-chain-rule"
 math(T, "Differentiate y = (2x − 5)⁴.", F, "differentiate", "(2x - 5)^4", "x", ans="8(2x - 5)^3")
 math(T, "Find dy/dx if y = e^(3x²).", F, "differentiate", "e^(3x^2)", "x", ans="6x e^(3x^2)")
 math(W, "(b)   y = √(1 + 4x)        dy/dx =", F, "differentiate", "sqrt(1 + 4x)", "x", ans="2/sqrt(1 + 4x)")
-math(H, "Chain rule: differentiate h(t) = sin(5t + 1). Remind them the inside's derivative comes along too.", F,
-     "differentiate", "sin(5t + 1)", "t", ans="5cos(5t + 1)")
+math(W, "(c)   h(t) = sin(5t + 1)        h′(t) = ?", F, "differentiate", "sin(5t + 1)", "t", ans="5cos(5t + 1)")
 math(H, "Tomorrow's starter: d/dx of ln(x² + 3). Let them argue about whether it is 1/(x² + 3) first.", F,
      "differentiate", "ln(x^2 + 3)", "x", ans="2x/(x^2 + 3)")
 math(S, "how to differentiate (1 - 3x)^-2", F, "differentiate", "(1 - 3x)^(-2)", "x", ans="6/(1 - 3x)^3")
@@ -670,8 +664,8 @@ out(H, "Ask them for the moment: a child weighing 300 N sits 1.5 m from the pivo
        "effect does she have about the pivot? Remind them moments are in N m.", "moments")
 out(H, "For the practical write-up: a 2 Ω and a 3 Ω resistor are in series, and that pair is in parallel with a "
        "5 Ω resistor. What is the total resistance?", "mixed-circuit")
-out(H, "Nadia's group is on compound interest: £2000 invested at 3% a year, compounded annually, for 5 years. What "
-       "is it worth at the end? (Round to the nearest penny.)", "compound-interest")
+out(H, "Nadia's group is on logarithms this week: ask them to solve 3^x = 20, to 3 significant figures, by taking "
+       "logs of both sides. Calculators allowed.", "exponential-equation")
 out(H, "Homework: write a paragraph explaining why the Moon doesn't fall onto the Earth. Use the words 'gravity' "
        "and 'orbit'.", "essay")
 out(H, "A gas at 100 kPa takes up 2 litres. It is squeezed at constant temperature to 0.5 litres. What is its new "
