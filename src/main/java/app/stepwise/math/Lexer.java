@@ -68,6 +68,12 @@ final class Lexer {
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /**
+     * Letters written as superscripts, as people type a power ({@code eˣ}, {@code xⁿ}, {@code e²ˣ}), and the letters they
+     * stand for. Before session 22 {@code eˣ} was read as e times a letter ˣ, so {@code 3x²eˣ} was marked wrong.
+     */
+    private static final String SUPER_LETTERS = "ˣʸᶻⁿᵗᵏᵃᵇᵐᵖ", LETTERS = "xyzntkabmp";
+
     private final String s;
     private final Parser.Context context;
     private final List<Message> warnings;
@@ -121,7 +127,7 @@ final class Lexer {
             } else if (c == '√' || c == '∛') {
                 i++;
                 out.add(new Token(Kind.SQRT, String.valueOf(c), start));
-            } else if (SUPERSCRIPTS.indexOf(c) >= 0 || c == '⁻' || c == '⁺') {
+            } else if (SUPERSCRIPTS.indexOf(c) >= 0 || SUPER_LETTERS.indexOf(c) >= 0 || c == '⁻' || c == '⁺') {
                 superscript();
             } else if (c == 'π') {
                 i++;
@@ -206,7 +212,9 @@ final class Lexer {
         while (i < s.length()) {
             char c = s.charAt(i);
             int d = SUPERSCRIPTS.indexOf(c);
+            int letter = SUPER_LETTERS.indexOf(c);
             if (d >= 0) sb.append((char) ('0' + d));
+            else if (letter >= 0) sb.append(LETTERS.charAt(letter));
             else if (c == '⁻') sb.append('-');
             else if (c == '⁺') sb.append('+');
             else
@@ -214,7 +222,8 @@ final class Lexer {
             i++;
         }
         String t = sb.toString();
-        if (!t.matches("[-+]?\\d+")) throw new MathSyntaxException(Message.of("math.superscript"), start);
+        // a number, or one letter with a whole number before it (ˣ, ⁻ˣ, ²ˣ); ˣʸ or ˣ² is refused, as unclear
+        if (!t.matches("[-+]?(\\d+|\\d*[a-z])")) throw new MathSyntaxException(Message.of("math.superscript"), start);
         out.add(new Token(Kind.SUPER, t.replace("+", ""), start));
     }
 
@@ -294,7 +303,7 @@ final class Lexer {
             return;
         }
         int end = i;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        while (end < s.length() && Character.isLetter(s.charAt(end)) && SUPER_LETTERS.indexOf(s.charAt(end)) < 0) end++;
         String run = s.substring(i, end);
         // A subscript makes one name: v_0, F_net, x_1.
         if (end < s.length() && s.charAt(end) == '_') {

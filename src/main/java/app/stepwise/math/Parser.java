@@ -423,10 +423,19 @@ public final class Parser {
         return base;
     }
 
+    /** A superscript's exponent: a number ({@code ²}, {@code ⁻¹}) or a letter with its coefficient ({@code ˣ}, {@code ²ˣ}). */
     private static Expr superNumber(Token t) {
-        String v = t.text();
-        Expr n = new Num(Rational.parse(v.replace("-", "")), false);
-        return v.startsWith("-") ? new Neg(n) : n;
+        String v = t.text().replace("-", "");
+        char last = v.charAt(v.length() - 1);
+        Expr n;
+        if (Character.isLetter(last)) {
+            Expr letter = new Var(String.valueOf(last));
+            String digits = v.substring(0, v.length() - 1);
+            n = digits.isEmpty() ? letter : new Mul(List.of(new Num(Rational.parse(digits), false), letter));
+        } else {
+            n = new Num(Rational.parse(v), false);
+        }
+        return t.text().startsWith("-") ? new Neg(n) : n;
     }
 
     private Expr primary() throws MathSyntaxException {
