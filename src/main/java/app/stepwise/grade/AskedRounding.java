@@ -28,6 +28,7 @@ record AskedRounding(boolean figures, int count) {
     private static final Pattern WHOLE = Pattern.compile("\\bnearest\\s+(?:whole(?:\\s+number)?|integer)\\b"
             + "|\\bentero\\s+más\\s+(?:próximo|cercano)\\b|\\bunidad\\s+más\\s+(?:próxima|cercana)\\b");
     private static final Pattern TENTHS = Pattern.compile("\\bnearest\\s+(tenth|hundredth)\\b|\\b(décimas?|centésimas?)\\b");
+    private static final Pattern EXACT = Pattern.compile("(?U)\\bexact(?:ly)?\\b|\\bexact[oa]s?\\b|\\bexactamente\\b");
     private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "una", 1,
             "uno", 1, "un", 1, "dos", 2, "tres", 3);
 
@@ -41,6 +42,8 @@ record AskedRounding(boolean figures, int count) {
     static Optional<AskedRounding> in(String question) {
         if (question == null) return Optional.empty();
         String q = question.toLowerCase(Locale.ROOT);
+        // "exactly or to 2 decimal places": both forms are asked for
+        if (EXACT.matcher(q).find()) return Optional.empty();
         Matcher p = PLACES.matcher(q), f = FIGURES.matcher(q), w = WHOLE.matcher(q), t = TENTHS.matcher(q);
         boolean places = p.find(), figs = f.find(), whole = w.find(), tenths = t.find();
         if ((places ? 1 : 0) + (figs ? 1 : 0) + (whole ? 1 : 0) + (tenths ? 1 : 0) != 1) return Optional.empty();

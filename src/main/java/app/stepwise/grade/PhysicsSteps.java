@@ -1027,15 +1027,32 @@ public final class PhysicsSteps {
     private static Optional<LineCheck> inTheGivensUnits(int n, String raw, String text, Read read, Work work) {
         // only a quantity worked out from the data (t = 15/45): a given restated bare in its own unit (t = 45 for 45 min)
         // stays judged in SI and the question's units, as units10's rows have it
-        if (work.situation().answer().isEmpty() || !worksItOut(read)
-                || read.equation().lhs() instanceof Expr.Var v && work.situation().givens().containsKey(v.name()))
+        if (work.situation().answer().isEmpty() || !worksItOut(read) || !(read.equation().lhs() instanceof Expr.Var v)
+                || work.situation().givens().containsKey(v.name()))
             return Optional.empty();
+        Dim kind = work.dims().get(v.name());
+        if (kind == null) return Optional.empty();
         for (Quantity g : work.situation().givens().values()) {
             if (!inOtherUnit(g)) continue;
             Optional<QuestionUnits> units = QuestionUnits.of(Optional.of(g), work.situation().givens().values());
-            if (units.isPresent()) return inUnitsOf(units.get(), true, n, raw, text, read, work);
+            // every base unit of the quantity is one of the data's (hours from km and km/h); never one kept in SI beside
+            // them (v = 18/2700 in km/s for 18 km in 45 min: no unit of the data)
+            if (units.isEmpty() || !madeOf(kind, units.get())) continue;
+            Optional<LineCheck> found = inUnitsOf(units.get(), true, n, raw, text, read, work);
+            if (found.isPresent()) return found;
         }
         return Optional.empty();
+    }
+
+    /** Whether each base unit of a quantity of this kind is replaced in these units (none kept in SI). */
+    private static boolean madeOf(Dim kind, QuestionUnits units) {
+        boolean any = false;
+        for (int i = 0; i < 7; i++) {
+            if (Math.abs(kind.exponents()[i]) < 1e-9) continue;
+            if (units.scale()[i] == 0) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static Optional<LineCheck> inUnitsOf(QuestionUnits units, boolean givens, int n, String raw, String text,
