@@ -51,7 +51,7 @@ public final class AnswerChecker {
      */
     public static Grade check(AnswerSpec spec, String typed, Locale language, String question) {
         if (!(spec instanceof AnswerSpec.Numeric n) || question == null) return check(spec, typed, language);
-        Grade g = withWords(n, typed, language, question);
+        Grade g = roundingAsked(n, typed, language, question, withWords(n, typed, language, question));
         // "in terms of π": a decimal is not the form asked for, however right its digits (ADR 0022)
         boolean decimal = !typed.contains("π") && !typed.toLowerCase(Locale.ROOT).contains("pi");
         if (decimal && PiApproximations.askedInTermsOfPi(question) && expectedHasPi(n)) {
@@ -59,6 +59,61 @@ public final class AnswerChecker {
             if (g.said().key().equals("grade.piApprox")) return Grade.wrong(g.test(), Message.of("grade.keepPi"));
         }
         return g;
+    }
+
+    /**
+     * "To 1 d.p." answered 10/3, or 3.333: the right value, not yet written as the question (or the pack's d.p. or s.f.
+     * rule) asks; partly right, and the student is asked to round it (ADR 0023). An exact form (a fraction, a root) must
+     * be the exact value, or round to the pack's answer where that answer is itself rounded; a decimal with more places
+     * must be right as written (ADR 0020) or round to the pack's rounded answer. A verdict on a unit or a word, or one
+     * already partly right, is kept.
+     */
+    private static Grade roundingAsked(AnswerSpec.Numeric spec, String typed, Locale language, String question, Grade g) {
+        Optional<AskedRounding> asked = AskedRounding.of(spec).or(() -> AskedRounding.in(question));
+        if (asked.isEmpty() || spec.tolerance().amount().signum() != 0 || g.partial()
+                || !(g.correct() || g.test() == Grade.Test.NUMERIC))
+            return g;
+        Optional<String> words = WordAnswers.read(typed, question)
+                .map(r -> r instanceof WordAnswers.Accepted a ? a.math() : null);
+        String math = words.isPresent() ? words.get() : typed;
+        if (math == null) return g;
+        math = tidy(math).replaceFirst("^\\s*[a-zA-Z]\\w*\\s*=\\s*", "").strip();
+        if (DecimalComma.writtenIn(language)) math = math.replace(',', '.');
+        Rational expected;
+        try {
+            expected = expectedNumber(spec);
+        } catch (RuntimeException e) {
+            return g; // the pack's answer is reported where it is graded
+        }
+        Optional<Rational> value = valueOf(math);
+        AskedRounding r = asked.get();
+        if (value.isEmpty() || r.round(value.get()).compareTo(r.round(expected)) != 0) return g;
+        BigDecimal exact = expected.toBigDecimal(MathContext.DECIMAL128);
+        boolean expectedRounded = r.round(expected).compareTo(exact) == 0; // 3.3 itself, not 10/3
+        boolean decimal = math.matches("-?\\d*\\.\\d+");
+        if (!decimal) {
+            if (math.matches("-?\\d+")) return g; // a whole number is a rounding of its own, judged as typed
+            boolean same = value.get().subtract(expected).abs().toDouble() <= 1e-12 * Math.max(1, Math.abs(expected.toDouble()));
+            if (!same && !expectedRounded) return g;
+        } else {
+            if (!r.moreThanAsked(math) || value.get().subtract(r.roundedAsRational(expected)).isZero()) return g;
+            if (!expectedRounded && !g.correct()) return g; // 3.34 for 10/3: no rounding of the value
+        }
+        return Grade.partly(r.figures() ? Grade.Test.SIGFIGS : Grade.Test.DECIMALS, r.roundIt(expected));
+    }
+
+    /** The value of a bare number or expression ({@code 10/3}, {@code 2√5}), if it is one. */
+    private static Optional<Rational> valueOf(String math) {
+        try {
+            Expr e = Parser.parseExpression(PhysicsSteps.timesBeforeNumbers(math));
+            if (!Exprs.variables(e).isEmpty()) return Optional.empty();
+            Optional<Rational> exact = Exprs.exactValue(e);
+            if (exact.isPresent()) return exact;
+            double d = Evaluator.eval(e, Map.of());
+            return Double.isFinite(d) ? Optional.of(Rational.of(new BigDecimal(d))) : Optional.empty();
+        } catch (MathSyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean expectedHasPi(AnswerSpec.Numeric n) {
@@ -531,6 +586,17 @@ public final class AnswerChecker {
         if (gv.isEmpty()) return Grade.wrong(Grade.Test.SET, Message.of("grade.giveSolutions"));
         Set<String> ex = SolutionSets.namedVariables(expected);
         Set<String> gx = SolutionSets.namedVariables(given);
+        if (!ex.isEmpty() && gx.containsAll(ex) && !ex.containsAll(gx) && !byLetter(given).containsKey("")) {
+            // "x = 7, y = 3" where only x is asked: the x part is graded; right, the student is asked for x alone, as
+            // the value of y cannot be checked here (grade22: it was "you gave values of y")
+            Map<String, List<Expr>> got = byLetter(given);
+            String only = String.join(", ", ex.stream()
+                    .flatMap(v -> got.get(v).stream().map(e -> v + " = " + Printer.text(e))).toList());
+            Grade asked = set(expectedText, only);
+            return asked.correct()
+                    ? Grade.partly(Grade.Test.SET_VARIABLE, Message.of("grade.onlyAsked", String.join(", ", ex), only))
+                    : asked;
+        }
         if (!ex.isEmpty() && !gx.isEmpty() && !ex.containsAll(gx)) {
             Set<String> wrongNames = new TreeSet<>(gx);
             wrongNames.removeAll(ex);

@@ -30,6 +30,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -436,6 +437,9 @@ public final class PhysicsSteps {
     }
 
     private static final Dim GRAVITY_DIM = new Dim(new double[]{1, 0, -2, 0, 0, 0, 0});
+    private static final Dim FORCE_DIM = new Dim(new double[]{1, 1, -2, 0, 0, 0, 0});
+    private static final Dim ENERGY_DIM = new Dim(new double[]{2, 1, -2, 0, 0, 0, 0});
+    private static final Dim PRESSURE_DIM = new Dim(new double[]{-1, 1, -2, 0, 0, 0, 0});
 
     /**
      * What the working is judged against: the true values of the situation ({@code truth}: givens, the reference's
@@ -994,6 +998,8 @@ public final class PhysicsSteps {
         if (beside.isPresent() && holds(beside.get(), work.truth())) return judge(n, raw, text, beside.get(), work, afterError);
         Optional<LineCheck> asked = kinds.isPresent() ? Optional.empty() : inTheQuestionsUnits(n, raw, text, read, work);
         if (asked.isPresent()) return asked.get();
+        Optional<LineCheck> data = kinds.isPresent() ? Optional.empty() : inTheGivensUnits(n, raw, text, read, work);
+        if (data.isPresent()) return data.get();
         return wrong(n, raw, read, work, Optional.empty());
     }
 
@@ -1008,10 +1014,52 @@ public final class PhysicsSteps {
      * SI judgement. The quantity's value without its unit asks for the unit.
      */
     private static Optional<LineCheck> inTheQuestionsUnits(int n, String raw, String text, Read read, Work work) {
-        if (work.units().isEmpty() || !(read.equation().lhs() instanceof Expr.Var v) || !work.truth().containsKey(v.name())
+        return work.units().flatMap(units -> inUnitsOf(units, false, n, raw, text, read, work));
+    }
+
+    /**
+     * A line worked in the units the data are given in, where the question asks for another: "15 km at 45 km/h, how
+     * many minutes?" has {@code t = 15/45} (hours) as right working, the conversion to minutes following (grade22: it
+     * was "check the unit conversion"). The units are those of a given in a unit other than SI's with the givens that
+     * share a base unit with it ({@link QuestionUnits#of}, as if that given's unit were asked); 5 km in 20 min makes no
+     * such system for a speed (km/min is no unit the data share), so {@code v = 5/20} stays a conversion slip.
+     */
+    private static Optional<LineCheck> inTheGivensUnits(int n, String raw, String text, Read read, Work work) {
+        // only a quantity worked out from the data (t = 15/45): a given restated bare in its own unit (t = 45 for 45 min)
+        // stays judged in SI and the question's units, as units10's rows have it
+        if (work.situation().answer().isEmpty() || !worksItOut(read) || !(read.equation().lhs() instanceof Expr.Var v)
+                || work.situation().givens().containsKey(v.name()))
+            return Optional.empty();
+        Dim kind = work.dims().get(v.name());
+        if (kind == null) return Optional.empty();
+        for (Quantity g : work.situation().givens().values()) {
+            if (!inOtherUnit(g)) continue;
+            Optional<QuestionUnits> units = QuestionUnits.of(Optional.of(g), work.situation().givens().values());
+            // every base unit of the quantity is one of the data's (hours from km and km/h); never one kept in SI beside
+            // them (v = 18/2700 in km/s for 18 km in 45 min: no unit of the data)
+            if (units.isEmpty() || !madeOf(kind, units.get())) continue;
+            Optional<LineCheck> found = inUnitsOf(units.get(), true, n, raw, text, read, work);
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether each base unit of a quantity of this kind is replaced in these units (none kept in SI). */
+    private static boolean madeOf(Dim kind, QuestionUnits units) {
+        boolean any = false;
+        for (int i = 0; i < 7; i++) {
+            if (Math.abs(kind.exponents()[i]) < 1e-9) continue;
+            if (units.scale()[i] == 0) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static Optional<LineCheck> inUnitsOf(QuestionUnits units, boolean givens, int n, String raw, String text,
+            Read read, Work work) {
+        if (!(read.equation().lhs() instanceof Expr.Var v) || !work.truth().containsKey(v.name())
                 || !work.dims().containsKey(v.name()) || !Exprs.variables(read.equation().rhs()).isEmpty())
             return Optional.empty();
-        QuestionUnits units = work.units().get();
         Map<String, Double> inUnits = inUnits(units, work);
         if (!inUnits.containsKey(v.name())) return Optional.empty();
         Set<String> names = work.names();
@@ -1029,9 +1077,12 @@ public final class PhysicsSteps {
         Optional<String> unit = units.unitOf(work.dims().get(v.name()));
         // the step of the reasoning it states: the same line (v = 18/0.75), else the step that gives this quantity's value
         Optional<Integer> ref = align(read.equation(), work.refs(), work.truth()).or(() -> statesValueOf(v.name(), work));
-        Message said = !withUnit && unit.isPresent()
-                ? Message.of("line.giveUnit", unit.get())
-                : Message.of(ref.isPresent() ? "line.goodStep" : "line.trueHere");
+        Unit answerUnit = work.situation().answer().get().unit();
+        Message said = givens && unit.isPresent() && work.dims().get(v.name()).same(Dim.of(answerUnit))
+                ? Message.of("line.inGivensUnits", v.name(), unit.get(), answerUnit.symbol())
+                : !withUnit && unit.isPresent()
+                        ? Message.of("line.giveUnit", unit.get())
+                        : Message.of(ref.isPresent() ? "line.goodStep" : "line.trueHere");
         return Optional.of(new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), said, ref));
     }
 
@@ -1252,8 +1303,9 @@ public final class PhysicsSteps {
     /**
      * {@code v = 100/24 = 4.16 m/s}: a decimal that is the value before it (the link before it in the line, or the value
      * the student's own earlier line gave the quantity: {@code v = 100/24}, then {@code v = 4.16}) cut off instead of
-     * rounded. Within the 0.5 % that physics working allows for carried rounding, but a cut-off is no rounding (ADR 0020),
-     * so the line says so (grade19: it was right).
+     * rounded, or rounded to a wrong last digit ({@code I = 12/7 = 1.72 A}). Within the 0.5 % that physics working allows
+     * for carried rounding, but neither is a rounding (ADR 0020), so the line says so (grade19: a cut-off was right;
+     * grade22: a wrong last digit was).
      */
     private static Optional<LineCheck> cutOff(int n, String raw, Read read, Work work) {
         List<Expr> parts = parts(read);
@@ -1278,7 +1330,13 @@ public final class PhysicsSteps {
         BigDecimal value = new BigDecimal(before).round(new MathContext(12));
         int places = Math.max(0, written.scale());
         BigDecimal rounded = value.setScale(places, java.math.RoundingMode.HALF_UP);
-        if (rounded.compareTo(written) == 0 || value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) != 0)
+        if (rounded.compareTo(written) == 0) return Optional.empty();
+        // a wrong last digit (I = 1.72 A for 12/7 = 1.714…) is no rounding either (grade22): only the value before it
+        // rounded, or the true value rounded, is a value the working gives
+        boolean cut = value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) == 0;
+        // a weight, an energy or a pressure stated alone may be worked with 9.8 where the problem takes 9.81 (or back),
+        // the same g rounded (ADR 0021): E = 137.2 J for 137.34 J is that value rounded, E = 137.4 J is none
+        if (!cut && parts.size() == 2 && !work.stated().contains(v.name()) && withOtherG(v.name(), written, places, work))
             return Optional.empty();
         // a tie (0.01525 to 0.0152, rounded half to even) is no cut-off; nor is the quantity's true value rounded where the
         // link before was worked from a rounded value (f = 0.4 × 545.9 = 218.3 N, f being 218.34: the corpus's solutions)
@@ -1290,7 +1348,25 @@ public final class PhysicsSteps {
                 if (truth.setScale(places, mode).compareTo(written) == 0) return Optional.empty();
         }
         return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
-                Message.of("line.cutOff", written.toPlainString(), places, rounded.toPlainString()), Optional.empty()));
+                Message.of(cut ? "line.cutOff" : "line.misRounded", written.toPlainString(), places, rounded.toPlainString()),
+                Optional.empty()));
+    }
+
+    /**
+     * Whether a value of a quantity found with g in proportion to it (a weight m g, an energy m g h, a pressure ρ g h) is
+     * its true value worked with the other of the usual 9.8 and 9.81 for g, rounded to the places written.
+     */
+    private static boolean withOtherG(String name, BigDecimal written, int places, Work work) {
+        Dim kind = work.dims().get(name);
+        Double exact = work.truth().get(name);
+        if (kind == null || exact == null || Stream.of(FORCE_DIM, ENERGY_DIM, PRESSURE_DIM).noneMatch(kind::same))
+            return false;
+        // the pack's answer may be worked with the other g than the problem's (137.34 J with 9.81 where g is 9.8)
+        for (double ratio : List.of(9.8 / 9.81, 9.81 / 9.8)) {
+            BigDecimal scaled = new BigDecimal(exact * ratio).round(new MathContext(12));
+            if (scaled.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(written) == 0) return true;
+        }
+        return false;
     }
 
     /**

@@ -52,12 +52,14 @@ final class WordAnswers {
      * How the response's unit or word reads against the question; empty where the response ends in a bare number, or
      * in something that is not one unit or word (then it is graded as typed).
      */
-    static Optional<Reading> read(String response, String question) {
+    static Optional<Reading> read(String typed, String question) {
         if (question == null || question.isBlank()) return Optional.empty();
+        Optional<String> core = withoutSentence(typed);
+        String response = core.orElse(typed);
         Matcher m = ENDING.matcher(response.strip());
         if (!m.matches()) return Optional.empty();
         String sym = m.group("sym"), tail = m.group("tail");
-        if (sym == null && tail == null) return Optional.empty();
+        if (sym == null && tail == null) return core.map(Accepted::new); // "there are 30": the number alone
         if (sym != null && tail != null && !tail.equals(sym)) return Optional.empty(); // "£68 pounds": left as typed
         String before = m.group("before");
         String math = SYMBOL_BEFORE_NUMBER.matcher(before).replaceAll("") + m.group("num");
@@ -87,6 +89,37 @@ final class WordAnswers {
         return Optional.of(new Refused(math, new Refusal(Message.of("grade.wordNotAsked", tail), Optional.empty())));
     }
 
+    // "there are 30 students", "she has £68 left", "it is 27 km", "hay 30 alumnos": a short sentence around one number
+    private static final Pattern SENTENCE = Pattern.compile("(?iU)^(?<frame>(?:there|she|he|they|it|i|we|you|that|this|"
+            + "so|hay|son|es|queda|quedan|le|les|ella|ellas|él|ellos|tiene|tienen|paga|pagan|cuesta|cuestan|recibe|reciben)"
+            + "(?:\\s+[\\p{L}'’]+){0,3}\\s+)?(?<core>[£$€]?\\s*-?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:[£$€]|(?!(?:left|altogether|"
+            + "now)\\b)[\\p{L}][\\p{L}/²³^\\d]*))?)(?<after>\\s+(?:left|altogether|in total|in all|now|en total|de sobra))?"
+            + "\\s*[.!]?\\s*$");
+    /** Words that make a sentence's number no answer of its own: "more than 30", "about 27 km", "not 30". */
+    private static final Set<String> HEDGES = Set.of("not", "no", "about", "around", "approximately", "roughly", "nearly",
+            "almost", "over", "under", "more", "less", "fewer", "than", "least", "most", "maybe", "probably", "between",
+            "unos", "unas", "casi", "más", "menos", "aproximadamente", "entre");
+
+    /**
+     * The number and its unit or word out of a short sentence around them, where the sentence says nothing else: one
+     * number, a subject and a verb before it ("there are", "she has", "hay"), and at most "left" or "altogether" after it
+     * (grade22: only one unit or word after the number was read). Empty where there is no such sentence, a second
+     * number ("5 classes and 30 students") or a hedge ("about 30 students").
+     */
+    static Optional<String> withoutSentence(String response) {
+        String t = response.strip();
+        if (NUMBER.matcher(t).results().count() != 1) return Optional.empty();
+        Matcher m = SENTENCE.matcher(t);
+        if (!m.matches() || m.group("frame") == null && m.group("after") == null) return Optional.empty();
+        if (m.group("frame") != null) {
+            for (String w : m.group("frame").toLowerCase(Locale.ROOT).strip().split("\\s+"))
+                if (HEDGES.contains(w)) return Optional.empty();
+        }
+        return Optional.of(m.group("core").strip());
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
     /** The question's text without its LaTeX: "$45\\,\\mathrm{km}$" as "45 km". */
     private static String plain(String question) {
         return question.replaceAll("\\\\(?:mathrm|text|textrm)\\{([^}]*)\\}", " $1").replace("\\,", " ").replace("\\pounds", "£")
@@ -95,18 +128,29 @@ final class WordAnswers {
 
     // ---- money ----
 
+    /**
+     * The money a word or symbol names, in English or Spanish (grade22: Spanish users write euros, céntimos, pesos):
+     * "$" is the peso where the question is in pesos; a cent, céntimo or centavo is the hundredth of the question's money.
+     */
     private static Optional<Money> money(String written, String q) {
         if (written == null) return Optional.empty();
         String w = written.toLowerCase(Locale.ROOT);
         return switch (w) {
             case "£", "quid" -> Optional.of(new Money("pound", false, written));
-            // "pounds" is a mass too; it is money where the question speaks of money
-            case "pound", "pounds" -> moneyQuestion(q) ? Optional.of(new Money("pound", false, written)) : Optional.empty();
-            case "p", "pence", "penny", "pennies" -> Optional.of(new Money("pound", true, written));
-            case "$", "dollar", "dollars" -> Optional.of(new Money("dollar", false, written));
-            case "€", "euro", "euros" -> Optional.of(new Money("euro", false, written));
-            case "c", "cent", "cents" -> Optional.of(new Money(askedMoney(q).map(Money::currency).orElse("dollar"), true,
+            // "pounds" is a mass too, and "peso" a weight in Spanish; they are money where the question speaks of money
+            case "pound", "pounds", "libra", "libras" -> moneyQuestion(q)
+                    ? Optional.of(new Money("pound", false, written))
+                    : Optional.empty();
+            case "peso", "pesos" -> moneyQuestion(q) ? Optional.of(new Money("peso", false, written)) : Optional.empty();
+            case "p", "pence", "penny", "pennies", "penique", "peniques" -> Optional.of(new Money("pound", true, written));
+            case "$" -> Optional.of(new Money(firstCurrency(q).filter(c -> c.equals("peso")).orElse("dollar"), false,
                     written));
+            case "dollar", "dollars", "dólar", "dólares", "dolar", "dolares" -> Optional.of(new Money("dollar", false,
+                    written));
+            case "€", "euro", "euros" -> Optional.of(new Money("euro", false, written));
+            case "c", "cent", "cents", "ct", "cts", "céntimo", "céntimos", "centimo", "centimos", "centavo", "centavos" ->
+                Optional.of(new Money(askedMoney(q).map(Money::currency).orElse(w.startsWith("cént") || w.startsWith("cent")
+                        && w.contains("imo") ? "euro" : w.startsWith("centav") ? "peso" : "dollar"), true, written));
             default -> Optional.empty();
         };
     }
@@ -118,30 +162,55 @@ final class WordAnswers {
     }
 
     private static boolean moneyQuestion(String q) {
-        return askedMoney(q).isPresent() || q.matches("(?s).*\\b(cost|costs|price|pay|pays|paid|spend|spends|spent|"
-                + "buy|buys|sell|sells|money|save|saves|earn|earns|change)\\b.*");
+        return askedMoney(q).isPresent() || moneyVerb(q);
     }
 
-    /** The money the question asks in: "in pence" first, then the first money it names. */
+    /** A question about money by its words: costs, price, pays; cuesta, precio, paga. */
+    private static boolean moneyVerb(String q) {
+        return Pattern.compile("(?U)\\b(cost|costs|price|pay|pays|paid|spend|spends|spent|"
+                + "buy|buys|sell|sells|money|save|saves|earn|earns|change|cuesta|cuestan|costó|precio|paga|pagan|pagó|"
+                + "gasta|gastan|gastó|compra|compran|vende|venden|dinero|ahorra|ahorran|gana|ganan|cambio|vuelto)\\b")
+                .matcher(q).find();
+    }
+
+    private static final Pattern IN_MONEY = Pattern.compile("(?U)\\b(?:in|en|how many|cuántos|cuántas)\\s+(pence|cents|"
+            + "pounds|dollars|euros|peniques|céntimos|centimos|centavos|libras|dólares|dolares|pesos)\\b");
+
+    /** The money the question asks in: "in pence", "en euros", "¿cuántos pesos?" first, then the first money it names. */
     private static Optional<Money> askedMoney(String q) {
-        Matcher in = Pattern.compile("\\bin (pence|cents|pounds|dollars|euros)\\b").matcher(q);
+        Matcher in = IN_MONEY.matcher(q);
         if (in.find()) return Optional.of(switch (in.group(1)) {
-            case "pence" -> new Money("pound", true, "pence");
-            case "cents" -> new Money(firstCurrency(q).orElse("dollar"), true, "cents");
-            case "pounds" -> new Money("pound", false, "pounds");
-            case "dollars" -> new Money("dollar", false, "dollars");
-            default -> new Money("euro", false, "euros");
+            case "pence", "peniques" -> new Money("pound", true, in.group(1));
+            case "cents", "céntimos", "centimos", "centavos" -> new Money(firstCurrency(q).orElse(
+                    in.group(1).startsWith("centav") ? "peso" : in.group(1).equals("cents") ? "dollar" : "euro"), true,
+                    in.group(1));
+            case "pounds", "libras" -> new Money("pound", false, in.group(1));
+            case "dollars", "dólares", "dolares" -> new Money("dollar", false, in.group(1));
+            case "pesos" -> new Money("peso", false, in.group(1));
+            default -> new Money("euro", false, in.group(1));
         });
         return firstCurrency(q).map(c -> new Money(c, false, c + "s"));
     }
 
+    private static final Pattern CURRENCY = Pattern.compile("(?U)£|\\$|€|\\bpounds?\\b|\\bpence\\b|\\bdollars?\\b|"
+            + "\\beuros?\\b|\\blibras?\\b|\\bdólar(?:es)?\\b|\\bpesos?\\b|\\bcéntimos?\\b|\\bcentavos?\\b");
+
     private static Optional<String> firstCurrency(String q) {
-        Matcher m = Pattern.compile("£|\\$|€|\\bpounds?\\b|\\bpence\\b|\\bdollars?\\b|\\beuros?\\b").matcher(q);
+        Matcher m = CURRENCY.matcher(q);
         if (!m.find()) return Optional.empty();
         String w = m.group();
-        return Optional.of(w.equals("£") || w.startsWith("pound") || w.equals("pence")
+        // "peso" is money only in a question about money ("su peso" is a weight); "$" is the peso in a peso question
+        boolean pesos = (moneyVerb(q) || IN_MONEY.matcher(q).find()) && Pattern.compile("(?U)\\bpesos?\\b").matcher(q).find();
+        if (w.startsWith("peso") || w.startsWith("centavo")) return pesos ? Optional.of("peso") : Optional.empty();
+        if (w.equals("$")) return Optional.of(pesos ? "peso" : "dollar");
+        return Optional.of(w.equals("£") || w.startsWith("pound") || w.equals("pence") || w.startsWith("libra")
                 ? "pound"
-                : w.equals("$") || w.startsWith("dollar") ? "dollar" : "euro");
+                : w.startsWith("dollar") || w.startsWith("dólar") ? "dollar" : "euro");
+    }
+
+    /** The name of a money in the screen's language: "euros", "céntimos" (grade22: English words on a Spanish screen). */
+    private static Message named(String currency, boolean hundredth) {
+        return Message.of("money." + currency + (hundredth ? ".hundredth" : ""));
     }
 
     private static Reading againstMoney(String math, String written, Money given, String q) {
@@ -150,11 +219,12 @@ final class WordAnswers {
             return new Refused(math, new Refusal(Message.of("grade.wordNotAsked", given.written()), Optional.empty()));
         Money a = asked.get();
         if (!a.currency().equals(given.currency()))
-            return new Refused(math, new Refusal(Message.of("grade.otherMoney", a.currency() + "s", written), Optional.empty()));
+            return new Refused(math, new Refusal(Message.of("grade.otherMoney", named(a.currency(), false), written),
+                    Optional.empty()));
         if (a.hundredth() == given.hundredth()) return new Accepted(math);
-        String askedName = a.hundredth() ? (a.currency().equals("pound") ? "pence" : "cents") : a.currency() + "s";
         double factor = given.hundredth() ? 0.01 : 100;
-        return new Refused(math, new Refusal(Message.of("grade.convertTo", askedName, written), Optional.of(factor)));
+        return new Refused(math, new Refusal(Message.of("grade.convertTo", named(a.currency(), a.hundredth()), written),
+                Optional.of(factor)));
     }
 
     // ---- physical units ----

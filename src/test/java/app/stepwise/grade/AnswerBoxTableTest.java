@@ -67,10 +67,18 @@ class AnswerBoxTableTest {
         if (!said.equals("-")) assertThat(g.message()).as(row).contains(said);
     }
 
+    /** The pack's decimal-places rule of a row: "dp=1" among the options before the question (grade22). */
+    private static Optional<Integer> decimals(String options) {
+        int question = options.indexOf("q=");
+        var m = Pattern.compile("\\bdp=(\\d+)").matcher(question < 0 ? options : options.substring(0, question));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
     /**
      * A row's answer spec (no form or figures) and its screen language (options "lang=es": Spanish), graded. A numeric
-     * answer is exact unless the options give "tol=…" (0.01, 1%). "q=…", last in the options, is the problem's question
-     * (its statement), which the answer's unit or word is held against (grade21).
+     * answer is exact unless the options give "tol=…" (0.01, 1%), and has a decimal-places rule where they give "dp=…"
+     * (grade22). "q=…", last in the options, is the problem's question (its statement), which the answer's unit or word is
+     * held against (grade21).
      */
     static Grade graded(String kind, String expected, String options, String response) {
         Locale language = options.contains("lang=es") ? Locale.forLanguageTag("es") : Locale.ENGLISH;
@@ -82,7 +90,7 @@ class AnswerBoxTableTest {
             case "equation" -> new AnswerSpec.Equation(expected);
             case "set" -> new AnswerSpec.SolutionSet(expected);
             case "expression" -> new AnswerSpec.Expression(expected, Optional.empty());
-            case "numeric" -> new AnswerSpec.Numeric(expected, tolerance, Optional.empty(), Optional.empty());
+            case "numeric" -> new AnswerSpec.Numeric(expected, tolerance, Optional.empty(), decimals(options));
             case "quantity" -> new AnswerSpec.Quantity(expected, Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
             default -> throw new IllegalArgumentException(kind);
         };
