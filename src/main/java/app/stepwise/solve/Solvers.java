@@ -124,6 +124,11 @@ public final class Solvers {
     /** The parameter that marks a problem as typed in by a student (its numbers are then written as a teacher writes them). */
     public static final String TYPED_IN = PhysicsFamilies.TYPED_IN;
 
+    /** The unit a physics question asks its answer in, as written ("km/h"); empty where it names none. */
+    public static Optional<String> unitAsked(String text) {
+        return PhysicsReader.unitAsked(text);
+    }
+
     public static Worked inUnitAsked(String text, Worked w) {
         Optional<String> unit = PhysicsReader.unitAsked(text).or(() -> unitImplied(w));
         return TeacherNumbers.of(unit.isEmpty() ? w : inUnit(unit.get(), w));
@@ -225,6 +230,9 @@ public final class Solvers {
                 && f.get() instanceof LinearFamilies.Linear) {
             params.put("equation", problem.work().get().start());
         }
+        // a rounding the typed-in question asked (read22): no parameter of the family's, said again after solving
+        Optional<AskedRounding> rounding = AskedRounding.of(params);
+        params.remove(AskedRounding.PARAM);
         Worked w = solve(f.get(), params, 0);
         // a pack's answer in another unit than SI's (180 km, 200 kJ): the solution ends in it, as the hints then do
         if (problem.answer() instanceof AnswerSpec.Quantity q) {
@@ -237,7 +245,8 @@ public final class Solvers {
         }
         // a typed-in problem's solution shown again reads as it did when it was read (60 km/h, 2.2 N: typed21)
         if (params.containsKey(PhysicsFamilies.TYPED_IN)) w = TeacherNumbers.of(w);
-        return Optional.of(toFiguresAsked(w, problem.answer()));
+        Worked solved = toFiguresAsked(w, problem.answer());
+        return Optional.of(rounding.flatMap(r -> r.ofQuantity(solved)).orElse(solved));
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(\\s.*)?$");

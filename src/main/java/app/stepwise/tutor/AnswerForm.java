@@ -69,15 +69,12 @@ final class AnswerForm {
     record Rounding(int places, int figures, int step) {
         /** The value rounded as asked (half up, as schools round). */
         BigDecimal apply(BigDecimal value) {
-            java.math.RoundingMode up = java.math.RoundingMode.HALF_UP;
-            BigDecimal v = value;
-            if (places >= 0) v = v.setScale(places, up);
-            if (figures > 0) v = v.round(new java.math.MathContext(figures, up));
-            if (step > 1) {
-                BigDecimal s = BigDecimal.valueOf(step);
-                v = v.divide(s, 0, up).multiply(s);
-            }
-            return v.scale() < 0 ? v.setScale(0) : v;
+            return asked().apply(value);
+        }
+
+        /** The same rounding, as a physics problem keeps it ({@link app.stepwise.solve.AskedRounding}). */
+        app.stepwise.solve.AskedRounding asked() {
+            return new app.stepwise.solve.AskedRounding(places, figures, step);
         }
 
         boolean met(String value) {
@@ -114,6 +111,16 @@ final class AnswerForm {
             case "thousand", "1000" -> new Rounding(0, 0, 1000);
             default -> new Rounding(0, 0, 1);
         });
+    }
+
+    /** "to 2 significant figures", "correct to 1 d.p.": the words of the rounding asked. */
+    private static final Pattern ROUNDING_WORDS = Pattern
+            .compile("\\s*(?:(?:correct|accurate|rounded)\\s+)?(?:to\\s+)?(?:the\\s+)?(?:"
+                    + PLACES.pattern() + "|" + FIGURES.pattern() + "|" + NEAREST.pattern() + ")");
+
+    /** The text without its rounding words (each ends its phrase): "give its speed in km/h to 2 s.f." → "… in km/h." */
+    static String withoutRounding(String text) {
+        return ROUNDING_WORDS.matcher(text).replaceAll(".");
     }
 
     private static int count(String c) {

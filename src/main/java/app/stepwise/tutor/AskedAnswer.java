@@ -156,26 +156,16 @@ final class AskedAnswer {
                 new Step(Message.of("step.roundedAsAsked"), line.toString(), "round-as-asked")));
     }
 
-    private static final Pattern QUANTITY = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)(\\s+\\S.*)$");
-
     /**
-     * A physics answer in SI rounded as asked ("to 2 significant figures": 113 J is 110 J), from the exact value the
-     * solver computed by plain arithmetic, never from the answer already rounded to 3 figures (a rounding rounded again
-     * can be wrong); an answer in a unit the text asks for is left as it is.
+     * A physics answer in SI rounded as asked, from the solver's exact value ({@link app.stepwise.solve.AskedRounding});
+     * an answer in a unit the text asks for is left as it is, and so is one whose text names a unit the physics reader
+     * did not take as asked ("Give its speed in km/h to 2 significant figures": read21 answered 14 m/s).
      */
     private static Optional<Worked> roundedQuantity(String lower, Worked w) {
         Optional<AnswerForm.Rounding> asked = AnswerForm.rounding(lower);
-        if (asked.isEmpty() || w.params().containsKey(app.stepwise.solve.Solvers.UNIT_ASKED)) return Optional.empty();
-        Matcher m = QUANTITY.matcher(w.answer());
-        double exact = w.checkValue();
-        if (!m.matches() || !Double.isFinite(exact) || exact == 0) return Optional.empty();
-        // the answer states the exact value in its unit (SI): checked, so the rounding is of the same number
-        if (Math.abs(Double.parseDouble(m.group(1)) - exact) > 0.005 * Math.abs(exact)) return Optional.empty();
-        BigDecimal r = asked.get().apply(BigDecimal.valueOf(exact));
-        String answer = r.toPlainString() + m.group(2);
-        if (answer.equals(w.answer())) return Optional.empty();
-        return Optional.of(withAnswer(w, answer, w.answerKind(),
-                new Step(Message.of("step.roundedAsAsked"), w.start() + " ≈ " + answer, "round-as-asked")));
+        if (asked.isEmpty() || app.stepwise.solve.Solvers.unitAsked(AnswerForm.withoutRounding(lower)).isPresent())
+            return Optional.empty();
+        return asked.get().asked().ofQuantity(w);
     }
 
     /** The words between the values of an answer, in order: " or ", ", ". */

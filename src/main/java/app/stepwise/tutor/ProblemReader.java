@@ -74,7 +74,26 @@ public final class ProblemReader {
      * family takes two, so it was refused, never read as a pair: read17), anything else is {@link #CANNOT_CHECK_SAID}.
      */
     public static Message whyNotRead(String text) {
-        return text != null && Solvers.moreThanTwoResistors(text) ? CANNOT_CHECK_MANY_RESISTORS : CANNOT_CHECK_SAID;
+        if (text != null && Solvers.moreThanTwoResistors(text)) return CANNOT_CHECK_MANY_RESISTORS;
+        return text != null && densityFromThreeLengths(text) ? CANNOT_CHECK_VOLUME_FROM_LENGTHS : CANNOT_CHECK_SAID;
+    }
+
+    /**
+     * Why a density from a block's three lengths is not checked: no family works out a volume from lengths, so the two
+     * steps (the volume, then the density) cannot be verified as one chain (read22).
+     */
+    public static final Message CANNOT_CHECK_VOLUME_FROM_LENGTHS = Message.of("tutor.cannotCheckVolumeFromLengths");
+
+    private static final String LENGTH = "\\d+(?:\\.\\d+)?\\s*(?:mm|cm|m|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?)?";
+    /** "2 cm by 3 cm by 5 cm", "20 cm × 10 cm × 10 cm", "10 cm long, 2 cm wide and 1 cm thick". */
+    private static final Pattern THREE_LENGTHS = Pattern.compile("(?i)" + LENGTH + "\\s*(?:by|×|x|\\*)\\s*" + LENGTH
+            + "\\s*(?:by|×|x|\\*)\\s*" + LENGTH + "|" + LENGTH + "\\s+(?:long|wide|high|tall|deep|thick)\\b[,\\s]+(?:and\\s+)?"
+            + LENGTH + "\\s+(?:long|wide|high|tall|deep|thick)\\b[,\\s]+(?:and\\s+)?" + LENGTH
+            + "\\s+(?:long|wide|high|tall|deep|thick)\\b");
+
+    /** A density asked of a block given by three lengths ("A block measures 2 cm by 3 cm by 5 cm … Find its density."). */
+    static boolean densityFromThreeLengths(String text) {
+        return has(text.toLowerCase(Locale.ROOT), "\\bdensity\\b") && THREE_LENGTHS.matcher(text).find();
     }
 
     private static final Pattern PERCENT = Pattern.compile(
@@ -168,11 +187,27 @@ public final class ProblemReader {
 
     /** A math text on a topic outside every family (a derivative is in, a second derivative or a stationary point is not). */
     static boolean outOfScopeMath(String lower) {
+        lower = withoutShapeOfAFormula(lower);
         boolean differentiate = has(lower, DIFFERENTIATE_WORDS);
         boolean outOfScope = OUT_OF_SCOPE.matcher(lower).find();
         return outOfScope && (!differentiate
                 || has(lower,
                         "second derivative|2nd derivative|d²|d\\^2|integra|∫|stationary|turning|tangent|maximum|minimum|anti-?derivative|antidifferentiat|twice|again|''|′′|″"));
+    }
+
+    /**
+     * "The area of a triangle is A = ½bh. Make h the subject.": the shape names the formula to rearrange, it asks no
+     * geometry (read22: such texts were refused for the word "triangle"; the formula itself is the problem).
+     */
+    private static final Pattern SHAPE_OF_A_FORMULA = Pattern.compile("\\b(?:the\\s+)?(?:area|perimeter|circumference"
+            + "|volume)\\s+(?:\\w+\\s+)?of\\s+(?:a|an|the|any)\\s+(?:right[- ]angled\\s+)?(?:triangle|circle|cylinder|cone"
+            + "|sphere|semicircle)\\b");
+
+    /** The text without the shape a formula is of, where the text asks that formula rearranged and writes it. */
+    static String withoutShapeOfAFormula(String lower) {
+        return has(lower, "\\b(?:subject|rearrange|transpose)\\b") && lower.contains("=")
+                ? SHAPE_OF_A_FORMULA.matcher(lower).replaceAll("the formula")
+                : lower;
     }
 
     /** "Make r the subject (r > 0)": the sign of the new subject, not an inequality to solve. */
@@ -191,6 +226,10 @@ public final class ProblemReader {
         // "solve 5q − 3 = 2q + 9 and then double it" (mread19: q = 4 was verified); a number puzzle's "double it" is the puzzle
         if (RESULT_WORKED_ON.matcher(typed).find() && NumberPuzzle.read(typed.replace('−', '-').replace('’', '\'')).isEmpty())
             return Optional.empty();
+        // "Priya says the solution of 3x + 4 = 19 is x = 6. Is she right?": the equation solved, the claim checked (read22)
+        Optional<Claim.Found> claim = Claim.in(typed);
+        if (claim.isPresent())
+            return read(claim.get().problem()).flatMap(r -> Claim.checked(r, claim.get())).map(r -> r.statedAs(typed));
         // the rounding or the unit asked, also where the reading was of the text without its furniture, or TextMath's
         // normalising took a $ for LaTeX
         Optional<Reading> asTyped = readAsWritten(typed, true)
@@ -255,7 +294,9 @@ public final class ProblemReader {
             Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
-                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)));
+                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)))
+                    // "to 2 significant figures": the answer rounded as asked, a step the typed-in problem keeps (read22)
+                    .map(r -> AskedAnswer.asAsked(lower, r));
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
@@ -266,6 +307,8 @@ public final class ProblemReader {
         return readMath(text, withoutBlanks(t), t.toLowerCase(Locale.ROOT), english.get().wordsLeftUnread())
                 // "Find x only", "x is a length", "to 1 decimal place": the answer in the form asked, where it follows (read21)
                 .map(r -> AskedAnswer.asAsked(asked, r))
+                // "Write 5^3 × 5^4 as a single power of 5": 5^7, not 78125; a sum asked so is refused (read22)
+                .flatMap(r -> SinglePower.asAsked(asked, r))
                 .filter(r -> !AskedAnswer.ambiguousRoots(asked, r)) // "The length L … to 1 decimal place": both roots
                 .filter(r -> !AskedFor.somethingElse(asked, r.worked())) // wbv18: "… and hence find 2x + 1"
                 .filter(r -> !AskedFor.rulesOutARoot(text, r.worked())); // read19: "… the answer is not -4"

@@ -73,4 +73,17 @@ class ProblemKindsTest {
         String three = "Three resistors of 2 Ω, 3 Ω and 5 Ω are connected in series. Find the total resistance.";
         assertThat(ProblemKinds.refusal(three)).isEqualTo(ProblemReader.CANNOT_CHECK_MANY_RESISTORS);
     }
+
+    /** read22: a density from a block's three lengths is refused saying why (no family works out the volume), in words or "by". */
+    @Test
+    void aDensityFromThreeLengthsIsRefusedSayingWhy() {
+        for (String block : java.util.List.of("A block measures 2 cm by 3 cm by 5 cm and has a mass of 81 g. Find its density.",
+                "A metal bar is 10 cm long, 2 cm wide and 1 cm thick. Its mass is 158 g. Calculate the density of the metal.")) {
+            assertThat(ProblemReader.read(block)).as(block).isEmpty();
+            assertThat(ProblemKinds.refusal(block)).as(block).isEqualTo(ProblemReader.CANNOT_CHECK_VOLUME_FROM_LENGTHS);
+        }
+        // a density from a mass and a volume is no such text
+        assertThat(ProblemReader.whyNotRead("A 2 kg block has a volume of 0.001 m³. Find its density."))
+                .isEqualTo(ProblemReader.CANNOT_CHECK_SAID);
+    }
 }

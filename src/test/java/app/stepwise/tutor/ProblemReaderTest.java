@@ -51,8 +51,25 @@ class ProblemReaderTest {
             return;
         }
         assertThat(r).as(cause).isPresent();
+        // the answer in the form asked, as written ("5^7", not 78125; "222.2 W", not 222 W): read22
+        if (kind.equals("written")) {
+            assertThat(r.get().worked().answer()).as(cause).isEqualTo(answer);
+            return;
+        }
         assertThat(AnswerChecker.check(spec(kind, answer), r.get().worked().answer()).correct())
                 .as(r.get().summary() + " → " + r.get().worked().answer()).isTrue();
+    }
+
+    /** read22: a claim to check is solved, and its last step says whether the claim agrees with the answer. */
+    @Test
+    void aClaimToCheckIsSolvedAndItsLastStepSaysWhetherItIsRight() {
+        var wrong = ProblemReader.read("Priya says the solution of 3x + 4 = 19 is x = 6. Is she right?").orElseThrow().worked();
+        assertThat(wrong.answer()).isEqualTo("x = 5");
+        assertThat(wrong.steps().get(wrong.steps().size() - 1).said().key()).isEqualTo("step.claimWrong");
+        var right = ProblemReader.read("Ben claims that the equation 4y − 9 = 2y + 5 gives y = 7. Is Ben right?").orElseThrow()
+                .worked();
+        assertThat(right.answer()).isEqualTo("y = 7");
+        assertThat(right.steps().get(right.steps().size() - 1).said().key()).isEqualTo("step.claimRight");
     }
 
     /** Classes of typed-in problem the reader once refused, in new wording: each now read to the right answer. */

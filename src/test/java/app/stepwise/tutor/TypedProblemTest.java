@@ -129,8 +129,10 @@ class TypedProblemTest {
         return s.operation().equals("formula") || s.operation().equals("rearrange");
     }
 
+    /** The quantity a line works out: left of its = (or of its ≈, a rounding asked: read22). */
     private static String subject(String math) {
-        return app.stepwise.math.Parser.symbolName(math.substring(0, math.indexOf('=')).strip());
+        String line = math.replace('≈', '=');
+        return app.stepwise.math.Parser.symbolName(line.substring(0, line.indexOf('=')).strip());
     }
 
     private static Problem typed(String text) {
