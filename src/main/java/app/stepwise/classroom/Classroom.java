@@ -440,6 +440,30 @@ public final class Classroom implements AutoCloseable {
         return new Unnamed(count.answers(), count.problems());
     }
 
+    /**
+     * As {@link #unnamedPractice()}, waiting at most {@code budget} for the answers still being recorded and the
+     * progress file (call off the UI thread).
+     *
+     * @throws ReportUnavailable when the progress file is busy or cannot be read within the budget: never "no practice"
+     */
+    public Unnamed unnamedPractice(Duration budget) throws ReportUnavailable {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            recorder.submit(() -> {}).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // a stalled recorder: the store is asked all the same, within what is left of the budget
+        }
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
+        try {
+            var count = store.practiceCount(GUEST, left);
+            return new Unnamed(count.answers(), count.problems());
+        } catch (ProgressStore.Unanswered e) {
+            throw new ReportUnavailable(e.busy()
+                    ? Message.of("report.unnamed.busy", budget.toSeconds())
+                    : Message.of("report.unnamed.unreadable"));
+        }
+    }
+
     /** Practice without a name: how many answers, on how many problems. */
     public record Unnamed(int answers, int problems) {}
 

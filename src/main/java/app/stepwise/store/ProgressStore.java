@@ -863,16 +863,25 @@ public final class ProgressStore implements AutoCloseable {
 
     /** How much a profile answered (the shared guest profile's practice, which has no row in the class tables). */
     public PracticeCount practiceCount(String profile) {
-        PracticeCount none = new PracticeCount(0, 0, "");
-        return read(c -> {
-            try (var s = c.prepareStatement(
-                    "SELECT COUNT(*), COUNT(DISTINCT pack || char(0) || problem), COALESCE(MAX(at), '') FROM attempt WHERE profile = ?")) {
-                s.setString(1, profile);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? new PracticeCount(r.getInt(1), r.getInt(2), r.getString(3)) : none;
-                }
+        return read(c -> practiceCount(c, profile), new PracticeCount(0, 0, ""));
+    }
+
+    /**
+     * The practice count, waiting at most {@code budget}: a file that is busy or cannot be read is an
+     * {@link Unanswered}, never "no practice".
+     */
+    public PracticeCount practiceCount(String profile, Duration budget) throws Unanswered {
+        return answer(c -> practiceCount(c, profile), budget);
+    }
+
+    private static PracticeCount practiceCount(Connection c, String profile) throws SQLException {
+        try (var s = c.prepareStatement(
+                "SELECT COUNT(*), COUNT(DISTINCT pack || char(0) || problem), COALESCE(MAX(at), '') FROM attempt WHERE profile = ?")) {
+            s.setString(1, profile);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new PracticeCount(r.getInt(1), r.getInt(2), r.getString(3)) : new PracticeCount(0, 0, "");
             }
-        }, none);
+        }
     }
 
     /**
