@@ -464,6 +464,25 @@ public final class Classroom implements AutoCloseable {
         }
     }
 
+    /**
+     * How many students (of this computer and imported; not practice without a name) have work on these problems of a
+     * pack, and on how many of them: what replacing a pack with a version that removes them leaves in the class report.
+     * Waits at most {@code budget} for the answers still being recorded and the progress file (call off the UI thread).
+     *
+     * @throws ProgressStore.Unanswered when the progress file is busy or cannot be read within the budget
+     */
+    public ProgressStore.WorkOn workOn(String pack, java.util.Collection<String> problems, Duration budget)
+            throws ProgressStore.Unanswered {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            recorder.submit(() -> {}).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // a stalled recorder: the store is asked all the same, within what is left of the budget
+        }
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofMillis(500).toNanos()));
+        return store.workOn(pack, problems, GUEST, left);
+    }
+
     /** Practice without a name: how many answers, on how many problems. */
     public record Unnamed(int answers, int problems) {}
 
