@@ -94,6 +94,11 @@ final class ClassReportView extends VBox implements Screen {
         whyNot.setWrapText(true);
         whyNot.getStyleClass().add("muted");
         whyNot.setMaxWidth(Double.MAX_VALUE);
+        whyNot.setMinWidth(0);
+        whyNot.setPrefWidth(1); // takes the room the buttons leave, wrapped, never squeezing them to "Impor…"
+        whyNot.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : List.of(importResults, exportResults, csv, print))
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         whyNot.textProperty().bind(vm.exportNoteProperty());
         whyNot.visibleProperty().bind(vm.exportNoteProperty().isNotEmpty());
         HBox.setHgrow(whyNot, Priority.ALWAYS);
