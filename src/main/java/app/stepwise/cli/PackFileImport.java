@@ -8,7 +8,6 @@ import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.app.AppPaths;
 import app.stepwise.classroom.Classroom;
-import app.stepwise.store.ProgressStore;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.io.IOException;
@@ -148,13 +147,13 @@ final class PackFileImport {
         Path db = AppPaths.userDir().resolve("progress.db");
         if (!Files.isRegularFile(db)) return "no student has work on the problems that " + which + " removes (no progress here)";
         try (Classroom c = Classroom.open(db)) {
-            ProgressStore.WorkOn w = c.workOn(p.id(), removed, WORK_BUDGET);
-            return w.learners() == 0
+            Classroom.WorkOn w = c.workOn(p.id(), removed, WORK_BUDGET);
+            return w.students() == 0
                     ? "no student has work on the problems that " + which + " removes"
-                    : w.learners() + (w.learners() == 1 ? " student has" : " students have") + " work on " + w.problems()
+                    : w.students() + (w.students() == 1 ? " student has" : " students have") + " work on " + w.problems()
                             + (w.problems() == 1 ? " problem" : " problems") + " that " + which
                             + " removes; their results stay in the class report";
-        } catch (ProgressStore.Unanswered e) {
+        } catch (Classroom.ReportUnavailable e) {
             return "whether students have work on the problems that " + which + " removes could not be checked: "
                     + (e.busy() ? "the progress file is busy" : "the progress file cannot be read") + " (" + db
                     + "); any results on them stay in the class report";

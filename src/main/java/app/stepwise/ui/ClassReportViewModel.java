@@ -246,9 +246,7 @@ final class ClassReportViewModel {
 
     /** The line when the report itself could not be read: the count could not be either, for the same reason. */
     private String unnamedLine(Classroom.ReportUnavailable why) {
-        return app.texts().get(why.said().key().equals("report.busy")
-                ? Message.of("report.unnamed.busy", storeBudget.toSeconds())
-                : Message.of("report.unnamed.unreadable"));
+        return app.texts().get(why.forUnnamed());
     }
 
     /** What a piece of work gave, the report read after it (or why it could not be read) and the unnamed line. */

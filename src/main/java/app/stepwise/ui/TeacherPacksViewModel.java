@@ -15,7 +15,7 @@ import app.stepwise.lesson.Library;
 import app.stepwise.lesson.PackIds;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.TeacherSettings;
-import app.stepwise.store.ProgressStore;
+import app.stepwise.classroom.Classroom;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherSession;
 import java.nio.file.Files;
@@ -372,11 +372,11 @@ final class TeacherPacksViewModel {
                 ? t.get("teacher.conflict.thisFile")
                 : t.get("teacher.conflict.versionNamed", p.version().strip());
         try {
-            ProgressStore.WorkOn w = app.tutor().classroom().workOn(p.id(), removed, WORK_BUDGET);
-            return w.learners() == 0
+            Classroom.WorkOn w = app.tutor().classroom().workOn(p.id(), removed, WORK_BUDGET);
+            return w.students() == 0
                     ? t.get("teacher.conflict.removedNoWork", which)
-                    : t.get("teacher.conflict.removedWork", w.learners(), w.problems(), which);
-        } catch (ProgressStore.Unanswered e) {
+                    : t.get("teacher.conflict.removedWork", w.students(), w.problems(), which);
+        } catch (Classroom.ReportUnavailable e) {
             return t.get(e.busy() ? "teacher.conflict.removedBusy" : "teacher.conflict.removedUnreadable", removed.size(),
                     which);
         }
