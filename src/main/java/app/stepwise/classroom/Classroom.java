@@ -417,10 +417,28 @@ public final class Classroom implements AutoCloseable {
      */
     public static final class ReportUnavailable extends Exception {
         private final transient Message said;
+        private final boolean busy;
+        private final Duration budget;
 
         ReportUnavailable(Message said) {
+            this(said, false, Duration.ZERO);
+        }
+
+        ReportUnavailable(Message said, boolean busy, Duration budget) {
             super(said.english());
             this.said = said;
+            this.busy = busy;
+            this.budget = budget;
+        }
+
+        /** True when the progress file was busy (trying again later may answer), false when it cannot be read. */
+        public boolean busy() {
+            return busy;
+        }
+
+        /** The same reason, said of the count of practice without a name (which was not asked for after this). */
+        public Message forUnnamed() {
+            return busy ? Message.of("report.unnamed.busy", budget.toSeconds()) : Message.of("report.unnamed.unreadable");
         }
 
         /** Why, as a message of the feedback bundle. */
@@ -439,6 +457,59 @@ public final class Classroom implements AutoCloseable {
         var count = store.practiceCount(GUEST);
         return new Unnamed(count.answers(), count.problems());
     }
+
+    /**
+     * As {@link #unnamedPractice()}, waiting at most {@code budget} for the answers still being recorded and the
+     * progress file (call off the UI thread).
+     *
+     * @throws ReportUnavailable when the progress file is busy or cannot be read within the budget: never "no practice"
+     */
+    public Unnamed unnamedPractice(Duration budget) throws ReportUnavailable {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            recorder.submit(() -> {}).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // a stalled recorder: the store is asked all the same, within what is left of the budget
+        }
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofSeconds(1).toNanos()));
+        try {
+            var count = store.practiceCount(GUEST, left);
+            return new Unnamed(count.answers(), count.problems());
+        } catch (ProgressStore.Unanswered e) {
+            throw new ReportUnavailable(e.busy()
+                    ? Message.of("report.unnamed.busy", budget.toSeconds())
+                    : Message.of("report.unnamed.unreadable"), e.busy(), budget);
+        }
+    }
+
+    /**
+     * How many students (of this computer and imported; not practice without a name) have work on these problems of a
+     * pack, and on how many of them: what replacing a pack with a version that removes them leaves in the class report.
+     * Waits at most {@code budget} for the answers still being recorded and the progress file (call off the UI thread).
+     *
+     * @throws ReportUnavailable when the progress file is busy or cannot be read within the budget ({@link
+     *     ReportUnavailable#busy()} says which)
+     */
+    public WorkOn workOn(String pack, java.util.Collection<String> problems, Duration budget) throws ReportUnavailable {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            recorder.submit(() -> {}).get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // a stalled recorder: the store is asked all the same, within what is left of the budget
+        }
+        Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofMillis(500).toNanos()));
+        try {
+            ProgressStore.WorkOn w = store.workOn(pack, problems, GUEST, left);
+            return new WorkOn(w.learners(), w.problems());
+        } catch (ProgressStore.Unanswered e) {
+            throw new ReportUnavailable(
+                    e.busy() ? Message.of("report.busy", budget.toSeconds()) : Message.of("report.unreadable"),
+                    e.busy(), budget);
+        }
+    }
+
+    /** How many students have work on how many of some problems. */
+    public record WorkOn(int students, int problems) {}
 
     /** Practice without a name: how many answers, on how many problems. */
     public record Unnamed(int answers, int problems) {}
@@ -467,7 +538,7 @@ public final class Classroom implements AutoCloseable {
         } catch (ProgressStore.Unanswered e) {
             throw new ReportUnavailable(e.busy()
                     ? Message.of("report.busy", budget.toSeconds())
-                    : Message.of("report.unreadable"));
+                    : Message.of("report.unreadable"), e.busy(), budget);
         }
     }
 

@@ -7,6 +7,9 @@ import app.stepwise.lesson.Library;
 import app.stepwise.lesson.LessonPack;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.app.AppPaths;
+import app.stepwise.classroom.Classroom;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -132,6 +135,32 @@ final class PackFileImport {
         o.println("  replacing changes the problems: " + ch.added().size() + " new" + ids(ch.added()) + ", "
                 + ch.changed().size() + " changed" + ids(ch.changed()) + ", " + ch.removed().size() + " removed"
                 + ids(ch.removed()) + ", " + ch.unchanged() + " unchanged");
+        if (!ch.removed().isEmpty()) o.println("  " + workOnRemoved(p, ch.removed()));
+    }
+
+    /** How long the question waits for this computer's progress file to count the work on removed problems. */
+    private static final Duration WORK_BUDGET = Duration.ofSeconds(5);
+
+    /** How many students of this computer have work on the removed problems (as the app's question says). */
+    private static String workOnRemoved(LessonPack p, List<String> removed) {
+        String which = p.version().isBlank() ? "this file" : "version " + p.version().strip();
+        Path db = AppPaths.userDir().resolve("progress.db");
+        if (!Files.isRegularFile(db)) return "no student has work on the problems that " + which + " removes (no progress here)";
+        try (Classroom c = Classroom.open(db)) {
+            Classroom.WorkOn w = c.workOn(p.id(), removed, WORK_BUDGET);
+            return w.students() == 0
+                    ? "no student has work on the problems that " + which + " removes"
+                    : w.students() + (w.students() == 1 ? " student has" : " students have") + " work on " + w.problems()
+                            + (w.problems() == 1 ? " problem" : " problems") + " that " + which
+                            + " removes; their results stay in the class report";
+        } catch (Classroom.ReportUnavailable e) {
+            return "whether students have work on the problems that " + which + " removes could not be checked: "
+                    + (e.busy() ? "the progress file is busy" : "the progress file cannot be read") + " (" + db
+                    + "); any results on them stay in the class report";
+        } catch (RuntimeException e) {
+            return "whether students have work on the problems that " + which + " removes could not be checked: " + db
+                    + " could not be opened";
+        }
     }
 
     private static String ids(List<String> ids) {

@@ -863,16 +863,60 @@ public final class ProgressStore implements AutoCloseable {
 
     /** How much a profile answered (the shared guest profile's practice, which has no row in the class tables). */
     public PracticeCount practiceCount(String profile) {
-        PracticeCount none = new PracticeCount(0, 0, "");
-        return read(c -> {
-            try (var s = c.prepareStatement(
-                    "SELECT COUNT(*), COUNT(DISTINCT pack || char(0) || problem), COALESCE(MAX(at), '') FROM attempt WHERE profile = ?")) {
-                s.setString(1, profile);
+        return read(c -> practiceCount(c, profile), new PracticeCount(0, 0, ""));
+    }
+
+    /**
+     * The practice count, waiting at most {@code budget}: a file that is busy or cannot be read is an
+     * {@link Unanswered}, never "no practice".
+     */
+    public PracticeCount practiceCount(String profile, Duration budget) throws Unanswered {
+        return answer(c -> practiceCount(c, profile), budget);
+    }
+
+    /** How many learners have work (answers, hints, shown solutions or saved work) on how many of some problems. */
+    public record WorkOn(int learners, int problems) {}
+
+    /**
+     * Who has work on these problems of {@code pack} (answers, hints, solutions shown, saved work; imported learners
+     * too), {@code except} one profile (the shared guest), waiting at most {@code budget}: a busy or unreadable file is
+     * an {@link Unanswered}, never "no one".
+     */
+    public WorkOn workOn(String pack, java.util.Collection<String> problems, String except, Duration budget) throws Unanswered {
+        if (problems.isEmpty()) return new WorkOn(0, 0);
+        List<String> ids = List.copyOf(problems);
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        StringBuilder union = new StringBuilder();
+        for (String table : List.of("attempt", "hint", "solution", "saved_work")) {
+            if (!union.isEmpty()) union.append(" UNION ");
+            union.append("SELECT profile, problem FROM ").append(table)
+                    .append(" WHERE pack = ? AND profile <> ? AND problem IN (")
+                    .append(in).append(")");
+        }
+        String sql = "SELECT COUNT(DISTINCT profile), COUNT(DISTINCT problem) FROM (" + union + ")";
+        return answer(c -> {
+            try (var s = c.prepareStatement(sql)) {
+                int k = 1;
+                for (int t = 0; t < 4; t++) {
+                    s.setString(k++, pack);
+                    s.setString(k++, except);
+                    for (String id : ids) s.setString(k++, id);
+                }
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? new PracticeCount(r.getInt(1), r.getInt(2), r.getString(3)) : none;
+                    return r.next() ? new WorkOn(r.getInt(1), r.getInt(2)) : new WorkOn(0, 0);
                 }
             }
-        }, none);
+        }, budget);
+    }
+
+    private static PracticeCount practiceCount(Connection c, String profile) throws SQLException {
+        try (var s = c.prepareStatement(
+                "SELECT COUNT(*), COUNT(DISTINCT pack || char(0) || problem), COALESCE(MAX(at), '') FROM attempt WHERE profile = ?")) {
+            s.setString(1, profile);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new PracticeCount(r.getInt(1), r.getInt(2), r.getString(3)) : new PracticeCount(0, 0, "");
+            }
+        }
     }
 
     /**

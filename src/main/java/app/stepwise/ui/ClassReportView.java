@@ -85,14 +85,30 @@ final class ClassReportView extends VBox implements Screen {
                 () -> chooser().folder(getScene().getWindow()).ifPresent(vm::exportCsv));
         Button print = button("print-summary", t.get("report.summary"),
                 () -> chooser().save(getScene().getWindow(), "class-summary.html", "html").ifPresent(vm::exportSummary));
-        csv.disableProperty().bind(vm.reportProperty().isNull());
-        print.disableProperty().bind(vm.reportProperty().isNull());
+        // no report read, or one of no student: nothing to save, and the line beside the buttons says why (a disabled
+        // button shows no tooltip in JavaFX, so the reason is written out)
+        csv.disableProperty().bind(vm.exportNoteProperty().isNotEmpty());
+        print.disableProperty().bind(vm.exportNoteProperty().isNotEmpty());
+        Label whyNot = new Label();
+        whyNot.setId("report-export-note");
+        whyNot.setWrapText(true);
+        whyNot.getStyleClass().add("muted");
+        whyNot.setMaxWidth(Double.MAX_VALUE);
+        whyNot.setMinWidth(0);
+        whyNot.setPrefWidth(1); // takes the room the buttons leave, wrapped, never squeezing them to "Impor…"
+        whyNot.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : List.of(importResults, exportResults, csv, print))
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        whyNot.textProperty().bind(vm.exportNoteProperty());
+        whyNot.visibleProperty().bind(vm.exportNoteProperty().isNotEmpty());
+        HBox.setHgrow(whyNot, Priority.ALWAYS);
         Label status = new Label();
         status.setId("report-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty()); // no blank band while it has nothing to say
-        HBox buttons = new HBox(8, importResults, exportResults, csv, print);
+        HBox buttons = new HBox(8, importResults, exportResults, csv, print, whyNot);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label unnamed = new Label();
         unnamed.setId("report-unnamed");
         unnamed.setWrapText(true);

@@ -31,14 +31,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the background.
  */
 final class ClassReportViewModel {
-    /** An import and the report after it, each waiting for the progress file at most {@link Classroom#CLASS_BUDGET}. */
-    private static final Duration BUDGET = Classroom.CLASS_BUDGET.multipliedBy(3);
+    /** An import, the report and the practice without a name after it, each waiting for the progress file at most {@link Classroom#CLASS_BUDGET}. */
+    private static final Duration BUDGET = Classroom.CLASS_BUDGET.multipliedBy(4);
     private AppContext app;
     private final Duration storeBudget;
     private final ReadOnlyObjectWrapper<ClassReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unnamed = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper exportNote = new ReadOnlyStringWrapper("");
     private volatile Map<String, String> titles;
     private volatile Map<String, String> problemNames = Map.of();
 
@@ -50,6 +51,8 @@ final class ClassReportViewModel {
     ClassReportViewModel(AppContext app, Duration storeBudget) {
         this.app = app;
         this.storeBudget = storeBudget;
+        report.addListener((o, was, now) -> noteExport());
+        noteExport();
     }
 
     ReadOnlyObjectProperty<ClassReport> reportProperty() {
@@ -59,6 +62,21 @@ final class ClassReportViewModel {
     /** How much was practised on this computer without a name (not in the tables), or empty when nothing was. */
     ReadOnlyStringProperty unnamedProperty() {
         return unnamed.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the printable summary and the CSV tables cannot be made just now (no report was read, or it has no student),
+     * or empty when they can: the view disables those buttons and says this beside them.
+     */
+    ReadOnlyStringProperty exportNoteProperty() {
+        return exportNote.getReadOnlyProperty();
+    }
+
+    private void noteExport() {
+        ClassReport r = report.get();
+        exportNote.set(r == null
+                ? app.texts().get("report.export.unread")
+                : r.students().isEmpty() ? app.texts().get("report.export.empty") : "");
     }
 
     ReadOnlyStringProperty statusProperty() {
@@ -91,6 +109,7 @@ final class ClassReportViewModel {
             ClassReport same = report.get(); // an equal report tells its listeners nothing
             report.set(null);
             report.set(same);
+            noteExport();
         });
     }
 
@@ -189,19 +208,18 @@ final class ClassReportViewModel {
         busy.set(true);
         BackgroundTask.wrap(ctx -> {
             T result = work.get();
+            ClassReport read;
             try {
-                return new Outcome<>(result, classroom().report(skillTitles(), storeBudget), classroom().unnamedPractice(), null);
+                read = classroom().report(skillTitles(), storeBudget);
             } catch (Classroom.ReportUnavailable e) {
-                return new Outcome<T>(result, null, null, e.said());
+                // the practice without a name is not asked for too: the file just failed to answer; its line says why
+                return new Outcome<T>(result, null, unnamedLine(e), e.said());
             }
+            return new Outcome<>(result, read, unnamedLine(), null);
         }).named(name).withBudget(BUDGET).onSuccess(o -> {
             busy.set(false);
-            if (o.report() != null) {
-                unnamed.set(o.unnamed().answers() == 0
-                        ? ""
-                        : app.texts().get("report.unnamed", o.unnamed().answers(), o.unnamed().problems()));
-                report.set(o.report());
-            }
+            unnamed.set(o.unnamed());
+            if (o.report() != null) report.set(o.report());
             if (o.result() != null) done.accept(o.result());
             if (o.unavailable() != null) {
                 String said = app.texts().get(o.unavailable());
@@ -213,8 +231,26 @@ final class ClassReportViewModel {
         }).executeWith(app.tasks());
     }
 
-    /** What a piece of work gave, and the report read after it, or why it could not be read. */
-    private record Outcome<T>(T result, ClassReport report, Classroom.Unnamed unnamed, Message unavailable) {}
+    /**
+     * The line on practice without a name: how much there was, nothing when there was none, or that it could not be
+     * counted (a busy or unreadable progress file), never nothing then.
+     */
+    private String unnamedLine() {
+        try {
+            Classroom.Unnamed u = classroom().unnamedPractice(storeBudget);
+            return u.answers() == 0 ? "" : app.texts().get("report.unnamed", u.answers(), u.problems());
+        } catch (Classroom.ReportUnavailable e) {
+            return app.texts().get(e.said());
+        }
+    }
+
+    /** The line when the report itself could not be read: the count could not be either, for the same reason. */
+    private String unnamedLine(Classroom.ReportUnavailable why) {
+        return app.texts().get(why.forUnnamed());
+    }
+
+    /** What a piece of work gave, the report read after it (or why it could not be read) and the unnamed line. */
+    private record Outcome<T>(T result, ClassReport report, String unnamed, Message unavailable) {}
 
     @FunctionalInterface
     interface ThrowingSupplier<T> {

@@ -62,6 +62,7 @@ final class PackEditorView extends BorderPane implements Screen {
     private final TextField id = field("editor-id");
     private final LatexArea statement = new LatexArea();
     private final VBox preview = new VBox();
+    private final ScrollPane previewScroll = new ScrollPane(preview);
     private final ChoiceBox<String> kind = new ChoiceBox<>(
             FXCollections.observableArrayList("expression", "equation", "set", "numeric", "quantity", "choice"));
     private final TextField value = field("editor-value");
@@ -219,7 +220,16 @@ final class PackEditorView extends BorderPane implements Screen {
         statement.setId("editor-statement");
         statement.setPrefHeight(90);
         preview.setId("editor-preview-pane");
-        preview.getStyleClass().addAll("statement-preview", "reserved-three-lines"); // a line more moves nothing
+        preview.getStyleClass().add("statement-preview");
+        // the preview keeps one height (about three lines) and a longer statement scrolls inside it: the fields below
+        // never move as the teacher types (a long statement used to push them down, line by line)
+        previewScroll.setId("editor-preview-scroll");
+        previewScroll.getStyleClass().add("statement-preview-scroll");
+        previewScroll.setFitToWidth(true);
+        previewScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        previewScroll.setFocusTraversable(false); // the statement field above holds the same text, for the keyboard
+        preview.minHeightProperty().bind(Bindings.createDoubleBinding(() -> previewScroll.getViewportBounds().getHeight(),
+                previewScroll.viewportBoundsProperty())); // a short statement's box fills the room, as before
         statement.textProperty().addListener((o, was, now) -> renderPreview(now));
         kind.setId("editor-kind");
         kind.setConverter(words("editor.kind."));
@@ -333,7 +343,8 @@ final class PackEditorView extends BorderPane implements Screen {
         HBox generate = new HBox(8, generateButton, cancelGenerate, approve);
         approve.visibleProperty().bind(Bindings.createBooleanBinding(() -> bound != null && bound.generated.get()));
         problemEditor.getChildren().addAll(new Label(t.get("editor.id")), id, new Label(t.get("editor.statement")), statement,
-                preview, picture, section(t.get("editor.answer"), answer), new HBox(8, new Label(t.get("editor.try")), tryBox),
+                previewScroll, picture, section(t.get("editor.answer"), answer),
+                new HBox(8, new Label(t.get("editor.try")), tryBox),
                 tryVerdict, more, generate, generatedNote);
         HBox.setHgrow(tryBox, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(problemEditor);

@@ -15,6 +15,7 @@ import app.stepwise.lesson.Library;
 import app.stepwise.lesson.PackIds;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.TeacherSettings;
+import app.stepwise.classroom.Classroom;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherSession;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ import javafx.collections.ObservableList;
 /** Teacher mode's first screen: every pack (bundled and the teacher's own), to edit, create, import, or set what students see. */
 final class TeacherPacksViewModel {
     private static final Duration BUDGET = Duration.ofSeconds(30);
+    /** How long an import's question waits for the progress file to count the work on removed problems. */
+    static final Duration WORK_BUDGET = Duration.ofSeconds(5);
 
     /** One pack as listed. */
     record Item(String title, String details, Path file, Optional<LessonPack> pack) {}
@@ -341,6 +344,7 @@ final class TeacherPacksViewModel {
                     lines.add(t.get("teacher.conflict.sameVersion", version(p.version())));
                 lines.add(t.get("teacher.conflict.changes", ch.added().size(), ch.changed().size(), ch.removed().size(),
                         ch.unchanged()));
+                if (!ch.removed().isEmpty()) lines.add(workOnRemoved(p, ch.removed()));
             }
         } else {
             lines.add(t.get("teacher.conflict.unreadable", there.file().getFileName()));
@@ -357,6 +361,25 @@ final class TeacherPacksViewModel {
             lines.add(t.get("teacher.conflict.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
         return new Conflict(in, there, t.get("teacher.conflict.heading", p.title(), p.id()), String.join("\n", lines), canReplace,
                 java.util.Set.copyOf(taken));
+    }
+
+    /**
+     * How many students have work on the problems the new version removes, read from the progress file within
+     * {@link #WORK_BUDGET}; a busy or unreadable file is said, never "no student".
+     */
+    private String workOnRemoved(LessonPack p, List<String> removed) {
+        String which = p.version().isBlank()
+                ? t.get("teacher.conflict.thisFile")
+                : t.get("teacher.conflict.versionNamed", p.version().strip());
+        try {
+            Classroom.WorkOn w = app.tutor().classroom().workOn(p.id(), removed, WORK_BUDGET);
+            return w.students() == 0
+                    ? t.get("teacher.conflict.removedNoWork", which)
+                    : t.get("teacher.conflict.removedWork", w.students(), w.problems(), which);
+        } catch (Classroom.ReportUnavailable e) {
+            return t.get(e.busy() ? "teacher.conflict.removedBusy" : "teacher.conflict.removedUnreadable", removed.size(),
+                    which);
+        }
     }
 
     /** A pack's version as said ("1.2"), or "no version" when it gives none. */

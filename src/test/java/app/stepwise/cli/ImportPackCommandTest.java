@@ -43,6 +43,36 @@ class ImportPackCommandTest {
         assertThat(installed).hasContent(v2);
     }
 
+    /** As the app's question: how many students of this computer have work on the problems the file removes. */
+    @Test
+    void theStudentsWithWorkOnRemovedProblemsAreCounted() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+        Path file = Files.writeString(dir.resolve("fractions.stepwise-pack"), pack("1.1", "a:1/2"));
+        var pack = app.stepwise.app.Packs.reader().read(installed).pack().orElseThrow();
+        try (var c = app.stepwise.classroom.Classroom.open(dir.resolve("progress.db"))) {
+            for (String name : new String[]{"Ana", "Ben"}) {
+                c.signIn(c.createStudent(name, java.util.Optional.empty()), "");
+                c.opened(pack, pack.problems().get(2));
+                c.recordAttempt(pack.id(), pack.problems().get(2), "5/6", true, false, "numeric", java.util.List.of(), "",
+                        false);
+            }
+        }
+        String home = System.getProperty("stepwise.home");
+        System.setProperty("stepwise.home", dir.toString());
+        try {
+            CliTest.Run asked = CliTest.run("import", "--from", "pack", file.toString(), "--out", packs.toString());
+            assertThat(asked.code()).isEqualTo(2);
+            assertThat(asked.out()).contains("2 removed (b, c)")
+                    .contains(
+                            "2 students have work on 1 problem that version 1.1 removes; their results stay in the class report");
+        } finally {
+            if (home == null) System.clearProperty("stepwise.home");
+            else
+                System.setProperty("stepwise.home", home);
+        }
+    }
+
     @Test
     void aBrokenFileNeverReplacesTheInstalledPack() throws Exception {
         Path packs = Files.createDirectories(dir.resolve("packs"));

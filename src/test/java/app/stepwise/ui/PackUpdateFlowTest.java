@@ -117,6 +117,70 @@ class PackUpdateFlowTest {
         assertThat(installed).hasContent(v2);
     }
 
+    /** An answer to problem {@code id} of the installed pack, by whoever is signed in (no one: practice without a name). */
+    private void answer(Path packFile, String id) {
+        var pack = TestApp.read(packFile);
+        var problem = pack.problems().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        tutor.classroom().opened(pack, problem);
+        tutor.classroom().recordAttempt(pack.id(), problem, "1/2", false, false, "numeric", List.of(), "", false);
+    }
+
+    private void signIn(String name) {
+        var c = tutor.classroom();
+        c.signIn(c.createStudent(name, Optional.empty()), "");
+    }
+
+    /**
+     * Replacing a pack with a version that removes problems: the question says how many students have work on them, from
+     * the progress file (students of this computer; practice without a name is no student), and that their results stay.
+     */
+    @Test
+    void theQuestionSaysHowManyStudentsHaveWorkOnTheProblemsTheNewVersionRemoves(FxRobot robot) throws Exception {
+        home = Files.createTempDirectory("stepwise-update-work");
+        Path installed = Files.writeString(Files.createDirectories(home.resolve("packs")).resolve("fractions-7b.json"),
+                pack("1.0", "a:1/2", "b:3/4", "c:5/6", "d:1/3", "e:2/5"));
+        imported = Files.writeString(home.resolve("v11.stepwise-pack"), pack("1.1", "a:1/2", "b:3/4", "e:2/5"));
+        teacherMode(robot, "en");
+        answer(installed, "c"); // without a name
+        signIn("Ana");
+        answer(installed, "c");
+        signIn("Ben");
+        answer(installed, "c");
+        answer(installed, "d");
+        signIn("Cleo");
+        answer(installed, "d");
+        signIn("Dev");
+        answer(installed, "a"); // a problem that stays
+        tutor.classroom().signOut();
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+
+        robot.clickOn("#teacher-import-pack");
+        FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
+        assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())
+                .contains("0 new, 0 changed, 2 removed, 3 unchanged")
+                .contains("3 students have work on 2 problems that version 1.1 removes; their results stay in the class report.");
+        robot.clickOn("#import-cancel");
+    }
+
+    /** The progress file busy: the question comes within its budget and says the count could not be made, never "none". */
+    @Test
+    void aBusyProgressFileIsSaidInTheQuestionNeverNoStudent(FxRobot robot) throws Exception {
+        home = Files.createTempDirectory("stepwise-update-busy");
+        Files.writeString(Files.createDirectories(home.resolve("packs")).resolve("fractions-7b.json"),
+                pack("1.0", "a:1/2", "b:3/4"));
+        imported = Files.writeString(home.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2"));
+        teacherMode(robot, "es");
+        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        try (var held = new app.stepwise.store.HeldWriter(tutor.store())) {
+            robot.clickOn("#teacher-import-pack");
+            FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 20);
+            assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())
+                    .contains("No se pudo comprobar si hay alumnos con trabajo en el problema que la versión 2.0 quita")
+                    .contains("ocupado").doesNotContain("Ningún alumno");
+            robot.clickOn("#import-cancel");
+        }
+    }
+
     @Test
     void inSpanishTheQuestionIsSpanish(FxRobot robot) throws Exception {
         home = Files.createTempDirectory("stepwise-update-es");
