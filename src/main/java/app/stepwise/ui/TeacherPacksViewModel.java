@@ -73,15 +73,17 @@ final class TeacherPacksViewModel {
     private record Read(List<PackProblem.Report> packs, List<Autosave.Unsaved> drafts) {}
 
     void load() {
-        BackgroundTask.wrap(ctx -> new Read(Packs.library().load(),
+        BackgroundTask.wrap(ctx -> new Read(Packs.library().load(Library.Progress.NONE, ctx::cancelled),
                 Autosave.leftUnsaved(AppPaths.userDir().resolve("drafts"))))
-                .named("read packs for teacher mode").withBudget(BUDGET)
+                .named("read packs for teacher mode").withBudget(BUDGET).withPatience(LibraryViewModel.READ_PATIENCE)
+                .onSlow(() -> status.set(t.get("library.reading.slow")))
                 .onSuccess(read -> {
+                    if (status.get().equals(t.get("library.reading.slow"))) status.set(""); // said only while reading
                     reports = List.copyOf(read.packs());
                     drafts = List.copyOf(read.drafts());
                     list();
                 })
-                .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
+                .onFailure(e -> status.set(t.get(LibraryViewModel.unreadSaid(e)))).executeWith(app.tasks());
     }
 
     private void list() {
