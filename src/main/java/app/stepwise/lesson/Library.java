@@ -27,22 +27,44 @@ public final class Library {
     /** The file a pack unpacked into a folder of its own keeps its problems in (with its pictures in images/ beside it). */
     public static final String FOLDER_PACK = "pack.json";
 
+    /** How far a reading of the folders has got: packs read so far, of how many found. */
+    @FunctionalInterface
+    public interface Progress {
+        void read(int done, int total);
+
+        Progress NONE = (done, total) -> {};
+    }
+
     /**
      * Every *.json (or *.stepwise-pack) file of the folders, and every sub-folder holding a pack.json (a pack unpacked
      * from a zip, with its images), each read and validated on its own, sorted by title; broken
      * packs are included with their problems, so one bad file never hides the others.
      */
     public List<PackProblem.Report> load() {
+        return load(Progress.NONE, () -> false);
+    }
+
+    /**
+     * As {@link #load()}, telling {@code progress} after each pack (a slow computer can take a minute over the first
+     * reading) and stopping between packs once {@code cancelled} says so (what was read is returned).
+     */
+    public List<PackProblem.Report> load(Progress progress, java.util.function.BooleanSupplier cancelled) {
         List<PackProblem.Report> out = new ArrayList<>();
+        List<Path> packs = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) continue;
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(Library::isPack).sorted().forEach(f -> out.add(readAlone(packFile(f))));
+                files.filter(Library::isPack).sorted().forEach(f -> packs.add(packFile(f)));
             } catch (IOException e) {
                 out.add(new PackProblem.Report(folder, Optional.empty(),
                         List.of(new PackProblem(folder, 0, 0, "",
                                 Message.of("library.cannotList", String.valueOf(e.getMessage()))))));
             }
+        }
+        progress.read(0, packs.size());
+        for (int i = 0; i < packs.size() && !cancelled.getAsBoolean(); i++) {
+            out.add(readAlone(packs.get(i)));
+            progress.read(i + 1, packs.size());
         }
         out.sort(Comparator.comparing((PackProblem.Report r) -> !r.ok())
                 .thenComparing(r -> r.pack().map(LessonPack::title).orElse(r.file().toString())));

@@ -47,6 +47,14 @@ public record PinHash(String algorithm, int iterations, String salt, String hash
         }
     }
 
+    /**
+     * Runs the hash once on a throwaway PIN with a few rounds, so that the runtime has loaded and compiled it before a
+     * real PIN is checked (the first hash in a session costs several times the later ones).
+     */
+    public static void warmUp() {
+        derive("warm-up".toCharArray(), new byte[SALT_BYTES], 20_000);
+    }
+
     private static byte[] derive(char[] pin, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, HASH_BITS);
         try {

@@ -38,7 +38,9 @@ public final class BackgroundTask<T> {
     private String name = "task";
     private Duration budget = Duration.ofSeconds(30);
     private Duration queueLimit = DEFAULT_QUEUE_LIMIT;
+    private Duration patience; // null: the budget is wall-clock time
     private Runnable onRunning = NOTHING;
+    private Runnable onSlow = NOTHING;
     private Consumer<String> onProgress = p -> {};
     private Consumer<T> onSuccess = r -> {};
     private Consumer<Exception> onFailure = e -> {};
@@ -82,6 +84,26 @@ public final class BackgroundTask<T> {
      */
     public BackgroundTask<T> withQueueLimit(Duration limit) {
         this.queueLimit = limit;
+        return this;
+    }
+
+    /**
+     * For work that a starved computer makes slow rather than work that is long (the first PIN hash, the first reading
+     * of the lesson packs while the Java runtime is still warming up): its budget then counts the processor time its
+     * worker was given, not the time the computer spent on other programs, and it may take up to {@code limit} in all
+     * (wall-clock) before it fails with {@link TimedOut}. Work that used its whole budget of processor time still fails
+     * at the budget. When the budget has passed in wall-clock time with the work still going, {@link #onSlow} runs once,
+     * so the screen can say it is still working. Where the Java runtime cannot measure a thread's processor time, only
+     * {@code limit} applies.
+     */
+    public BackgroundTask<T> withPatience(Duration limit) {
+        this.patience = limit;
+        return this;
+    }
+
+    /** The budget passed in wall-clock time and the work goes on (only for a task {@link #withPatience patient}). */
+    public BackgroundTask<T> onSlow(Runnable action) {
+        this.onSlow = action;
         return this;
     }
 
@@ -135,6 +157,11 @@ public final class BackgroundTask<T> {
         return queueLimit;
     }
 
+    /** The wall-clock limit of a task whose budget counts processor time; empty for a plain wall-clock budget. */
+    public Optional<Duration> patience() {
+        return Optional.ofNullable(patience);
+    }
+
     // Called by executors only (on the threads they document).
 
     T call(TaskContext context) throws Exception {
@@ -143,6 +170,10 @@ public final class BackgroundTask<T> {
 
     void running() {
         onRunning.run();
+    }
+
+    void slow() {
+        onSlow.run();
     }
 
     void progress(String p) {
@@ -177,6 +208,12 @@ public final class BackgroundTask<T> {
     public static final class TimedOut extends Exception {
         public TimedOut(String task, Duration budget) {
             super(task + " took longer than " + budget.toMillis() + " ms");
+        }
+
+        /** A patient task: past its budget of processor time, or past its wall-clock limit. */
+        public TimedOut(String task, Duration budget, Duration worked, Duration waited) {
+            super(task + " took longer than its budget of " + budget.toMillis() + " ms (" + worked.toMillis()
+                    + " ms of processor time in " + waited.toMillis() + " ms)");
         }
     }
 

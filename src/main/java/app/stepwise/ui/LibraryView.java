@@ -37,9 +37,17 @@ final class LibraryView extends VBox implements Screen {
         list.setItems(vm.packsProperty());
         list.setCellFactory(v -> new PackCell());
         Label placeholder = new Label();
+        placeholder.setId("packs-placeholder");
         placeholder.textProperty().bind(vm.placeholderProperty());
         placeholder.setWrapText(true);
-        list.setPlaceholder(placeholder);
+        Button again = new Button(t.get("library.tryAgain"));
+        again.setId("packs-try-again");
+        again.visibleProperty().bind(vm.failedProperty());
+        again.managedProperty().bind(vm.failedProperty());
+        again.setOnAction(e -> vm.load());
+        VBox empty = new VBox(8, placeholder, again);
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        list.setPlaceholder(empty);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) vm.open(list.getSelectionModel().getSelectedIndex());
         });

@@ -108,6 +108,7 @@ final class TeacherGateView extends VBox implements Screen {
             unlock.setId("unlock");
             unlock.setDefaultButton(true);
             TeacherGateViewModel vm = new TeacherGateViewModel(app, navigator);
+            vm.warmUp(); // while the teacher types
             unlock.disableProperty().bind(vm.checkingProperty());
             message.textProperty().bind(vm.messageProperty());
             unlock.setOnAction(e -> {

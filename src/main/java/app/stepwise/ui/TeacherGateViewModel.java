@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.teacher.PinHash;
 import app.stepwise.teacher.TeacherStore;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,8 +13,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * and its outcome said in words: the way in, a wrong PIN and its wait, a lock, or a check that took too long.
  */
 final class TeacherGateViewModel {
-    /** Longest a PIN check may take once it runs (a starved computer can need many seconds for the slow hash). */
-    static final Duration BUDGET = Duration.ofSeconds(30);
+    /**
+     * The processor time a PIN check may use once it runs: the slow hash takes about 0.1 s of it, the first in a session
+     * about 0.5 s (measured on this project's 2-core machine), so this is only ever spent by work gone wrong.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(10);
+    /**
+     * How long a PIN check may take on the clock. On a starved computer the first check took 21-26 s with 0.5 s of
+     * processor time of its own (load 25-28 on 2 cores, docs/reliability.md), and longer beside the packs' first reading
+     * and the model loading: after {@link #BUDGET} the gate says it is still checking, and waits up to this.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(3);
     /** Longest a PIN check may wait for a worker while other work (a model loading, a check) keeps them all busy. */
     static final Duration QUEUE_LIMIT = Duration.ofSeconds(30);
 
@@ -30,6 +40,16 @@ final class TeacherGateViewModel {
 
     TeacherGateViewModel(AppContext app, Navigator navigator) {
         this(app, navigator, app.tutor().teacher()::unlock);
+    }
+
+    /**
+     * Warms the PIN hash up while the teacher types (a hash of a throwaway PIN with few rounds, in the background): the
+     * first hash in a session costs several times the later ones (the runtime loads and compiles it), which on a
+     * starved computer is most of the wait. Nothing is said about it; a failure is only logged.
+     */
+    void warmUp() {
+        BackgroundTask.wrap(PinHash::warmUp).named("warm up the PIN hash").withBudget(BUDGET).withPatience(PATIENCE)
+                .executeWith(app.tasks());
     }
 
     TeacherGateViewModel(AppContext app, Navigator navigator, PinCheck check) {
@@ -51,11 +71,13 @@ final class TeacherGateViewModel {
     void unlock(char[] typed) {
         if (checking.get()) return;
         Texts t = app.texts();
-        BackgroundTask.wrap(ctx -> check.unlock(typed)).named("teacher PIN").withBudget(BUDGET).withQueueLimit(QUEUE_LIMIT)
+        BackgroundTask.wrap(ctx -> check.unlock(typed)).named("teacher PIN").withBudget(BUDGET).withPatience(PATIENCE)
+                .withQueueLimit(QUEUE_LIMIT)
                 .onRunning(() -> {
                     checking.set(true);
                     message.set(t.get("teacher.pin.checking"));
                 })
+                .onSlow(() -> message.set(t.get("teacher.pin.slow")))
                 .onSuccess(result -> {
                     message.set("");
                     switch (result) {

@@ -76,15 +76,25 @@ final class TeacherPacksViewModel {
     private record Read(List<PackProblem.Report> packs, List<Autosave.Unsaved> drafts) {}
 
     void load() {
-        BackgroundTask.wrap(ctx -> new Read(Packs.library().load(),
+        BackgroundTask.wrap(ctx -> new Read(Packs.library().load(Library.Progress.NONE, ctx::cancelled),
                 Autosave.leftUnsaved(AppPaths.userDir().resolve("drafts"))))
-                .named("read packs for teacher mode").withBudget(BUDGET)
+                .named("read packs for teacher mode").withBudget(BUDGET).withPatience(LibraryViewModel.READ_PATIENCE)
+                .onRunning(() -> {
+                    if (packs.isEmpty() && status.get().isEmpty()) status.set(t.get("library.reading")); // not a blank box
+                })
+                .onSlow(() -> status.set(t.get("library.reading.slow")))
                 .onSuccess(read -> {
+                    if (saidWhileReading()) status.set("");
                     reports = List.copyOf(read.packs());
                     drafts = List.copyOf(read.drafts());
                     list();
                 })
-                .onFailure(e -> status.set(t.get("library.unreadable"))).executeWith(app.tasks());
+                .onFailure(e -> status.set(t.get(LibraryViewModel.unreadSaid(e)))).executeWith(app.tasks());
+    }
+
+    /** Whether the status line says only that the packs are being read (what a teacher did meanwhile is kept). */
+    private boolean saidWhileReading() {
+        return status.get().equals(t.get("library.reading")) || status.get().equals(t.get("library.reading.slow"));
     }
 
     private void list() {

@@ -17,10 +17,15 @@ class ImportPackCommandTest {
     @TempDir
     Path dir;
 
+    /** This account's packs folder with {@code content} installed as fractions-7b.json: the installed file. */
+    private Path installed(String content) throws java.io.IOException {
+        return Files.writeString(Files.createDirectories(dir.resolve("packs")).resolve("fractions-7b.json"), content);
+    }
+
     @Test
     void aNewerVersionIsDescribedAndReplacedOnlyWithReplace() throws Exception {
-        Path packs = Files.createDirectories(dir.resolve("packs"));
-        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+        Path installed = installed(pack("1.0", "a:1/2", "b:3/4", "c:5/6"));
+        Path packs = installed.getParent();
         String v2 = pack("1.1", "a:1/2", "b:0.75", "d:7/8");
         Path file = Files.writeString(dir.resolve("fractions.stepwise-pack"), v2);
 
@@ -75,9 +80,9 @@ class ImportPackCommandTest {
 
     @Test
     void aBrokenFileNeverReplacesTheInstalledPack() throws Exception {
-        Path packs = Files.createDirectories(dir.resolve("packs"));
         String good = pack("1.0", "a:1/2");
-        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), good);
+        Path installed = installed(good);
+        Path packs = installed.getParent();
         Path broken = Files.writeString(dir.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2").substring(0, 100));
 
         CliTest.Run r = CliTest.run("import", "--from", "pack", broken.toString(), "--out", packs.toString(), "--replace");
@@ -89,9 +94,9 @@ class ImportPackCommandTest {
 
     @Test
     void aFullDiskLeavesTheInstalledPackWhole() throws Exception {
-        Path packs = Files.createDirectories(dir.resolve("packs"));
         String good = pack("1.0", "a:1/2");
-        Path installed = Files.writeString(packs.resolve("fractions-7b.json"), good);
+        Path installed = installed(good);
+        Path packs = installed.getParent();
         Path v2 = Files.writeString(dir.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2", "b:1/3"));
 
         CliTest.Run r = CliTest.underFileSizeLimit(dir.resolve("home"), 0, "import", "--from", "pack", v2.toString(), "--out",

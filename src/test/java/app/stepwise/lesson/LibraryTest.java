@@ -47,6 +47,19 @@ class LibraryTest {
     }
 
     @Test
+    void aReadingSaysHowFarItHasGotAndStopsBetweenPacksOnceCancelled() {
+        Library library = new Library(Packs.reader(), List.of(Path.of("lessons")));
+        List<String> said = new java.util.ArrayList<>();
+        List<PackProblem.Report> all = library.load((done, total) -> said.add(done + "/" + total), () -> false);
+        int n = all.size();
+        assertThat(said).hasSize(n + 1).startsWith("0/" + n, "1/" + n).endsWith(n + "/" + n);
+
+        int[] read = {0};
+        List<PackProblem.Report> some = library.load((done, total) -> read[0] = done, () -> read[0] >= 3);
+        assertThat(some).as("a cancelled reading stops between packs").hasSize(3);
+    }
+
+    @Test
     void problemsInsideThePackPointAtTheirLineAndColumn(@TempDir Path dir) throws Exception {
         HostilePacks.writeAll(dir);
         String text = Files.readString(dir.resolve("newcommand.json"));

@@ -12,16 +12,41 @@ import org.junit.jupiter.api.Test;
 /** Each problem a student types in is its own problem: work in progress is kept per problem id. */
 class TypedProblemTest {
 
+    /** Each answer in {@code right} is accepted and each in {@code wrong} refused by the problem's answer key. */
+    private static void grades(Problem p, List<String> right, List<String> wrong) {
+        for (String r : right)
+            assertThat(AnswerChecker.check(p.answer(), r).correct()).as(r).isTrue();
+        for (String w : wrong)
+            assertThat(AnswerChecker.check(p.answer(), w).correct()).as(w).isFalse();
+    }
+
+    /**
+     * Each working of three lines (the last, "v = 60 km/h", gives the answer after its "= ") has every line marked right,
+     * no misconception named, and its answer right in full; the working with a wrong second line is marked wrong there
+     * and its answer wrong.
+     */
+    private static void marksWorking(Problem p, List<List<String>> right, List<String> wrong) {
+        List<String> reference = ProblemContext.of(p).referenceMath();
+        for (List<String> work : right) {
+            Checking.Result r = Checking.check(p, work.get(2).substring(4), work, reference);
+            assertThat(r.lines()).as("%s", work).allSatisfy(l -> assertThat(l.mark()).as(l.text())
+                    .isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE));
+            assertThat(r.lines()).noneMatch(l -> l.misconception().isPresent());
+            assertThat(r.answer().orElseThrow().correct()).isTrue();
+            assertThat(r.answer().orElseThrow().partial()).isFalse();
+        }
+        Checking.Result r = Checking.check(p, wrong.get(2).substring(4), wrong, reference);
+        assertThat(r.lines().get(1).mark()).as("%s", wrong).isEqualTo(Checking.Mark.WRONG);
+        assertThat(r.answer().orElseThrow().correct()).isFalse();
+    }
+
     /** A newcomer's "25%" for a percentage change was marked wrong: only a bare 25 passed. */
     @Test
     void aPercentageAskedForIsRightWithOrWithoutTheSign() {
         Problem p = TypedProblem.read("A jacket costs 40 dollars and is reduced to 30 dollars. What is the percentage change?")
                 .pack().orElseThrow().problems().get(0);
         // read as the percentage decrease (25): with or without the sign, and as the proportion 0.25
-        for (String right : new String[]{"25%", "25 %", "25", "0.25"})
-            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
-        for (String wrong : new String[]{"20%", "0.25%", "75%"})
-            assertThat(AnswerChecker.check(p.answer(), wrong).correct()).as(wrong).isFalse();
+        grades(p, List.of("25%", "25 %", "25", "0.25"), List.of("20%", "0.25%", "75%"));
         Problem of = TypedProblem.read("Find 35% of 260.").pack().orElseThrow().problems().get(0);
         assertThat(AnswerChecker.check(of.answer(), "91").correct()).isTrue();
         assertThat(AnswerChecker.check(of.answer(), "91%").correct()).as("35 % of 260 is an amount, not a percentage").isFalse();
@@ -199,25 +224,12 @@ class TypedProblemTest {
     @Test
     void aTypedInProblemInKmAndHoursIsWorkedAndAnsweredInThem() {
         Problem p = typed("A car travels 120 km in 2 hours. What is its average speed?");
-        for (String right : new String[]{"60 km/h", "16.7 m/s"})
-            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
-        for (String wrong : new String[]{"60 m/s", "16.7 km/h", "240 km/h"})
-            assertThat(AnswerChecker.check(p.answer(), wrong).correct()).as(wrong).isFalse();
+        grades(p, List.of("60 km/h", "16.7 m/s"), List.of("60 m/s", "16.7 km/h", "240 km/h"));
         assertThat(p.solution().get(p.solution().size() - 1).math()).matches("v = 60(\\.0)? km/h");
         assertThat(p.solution()).noneMatch(s -> s.math().contains("7200"));
-        List<String> reference = ProblemContext.of(p).referenceMath();
-        for (List<String> work : List.of(List.of("v = d/t", "v = 120/2", "v = 60 km/h"),
-                List.of("v = d/t", "v = 120000/7200", "v = 16.7 m/s"))) {
-            Checking.Result r = Checking.check(p, work.get(2).substring(4), work, reference);
-            assertThat(r.lines()).as("%s", work).allSatisfy(l -> assertThat(l.mark()).as(l.text())
-                    .isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE));
-            assertThat(r.lines()).noneMatch(l -> l.misconception().isPresent());
-            assertThat(r.answer().orElseThrow().correct()).isTrue();
-            assertThat(r.answer().orElseThrow().partial()).isFalse();
-        }
-        Checking.Result wrong = Checking.check(p, "40 km/h", List.of("v = d/t", "v = 120/3", "v = 40 km/h"), reference);
-        assertThat(wrong.lines().get(1).mark()).isEqualTo(Checking.Mark.WRONG);
-        assertThat(wrong.answer().orElseThrow().correct()).isFalse();
+        marksWorking(p,
+                List.of(List.of("v = d/t", "v = 120/2", "v = 60 km/h"), List.of("v = d/t", "v = 120000/7200", "v = 16.7 m/s")),
+                List.of("v = d/t", "v = 120/3", "v = 40 km/h"));
         // with minutes among the givens it is worked in SI as before; both units are right
         Problem minutes = typed("A bus travels 24 km in 40 minutes. What is its average speed?");
         assertThat(AnswerChecker.check(minutes.answer(), "10 m/s").correct()).isTrue();
@@ -239,21 +251,11 @@ class TypedProblemTest {
         Problem p = typed("A train travels 150 km at 100 km/h. How long does it take?");
         assertThat(lastLine(p)).isEqualTo("t = 1.5 h");
         assertThat(p.solution()).noneMatch(s -> s.math().contains("27.7"));
-        for (String right : new String[]{"1.5 h", "5400 s", "90 min", "1.5 hours"})
-            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
-        for (String wrong : new String[]{"1.5 s", "5400 h", "2 h", "150 min", "15 h", "1.5 min"})
-            assertThat(AnswerChecker.check(p.answer(), wrong).correct()).as(wrong).isFalse();
-        List<String> reference = ProblemContext.of(p).referenceMath();
-        for (List<String> work : List.of(List.of("t = d/v", "t = 150/100", "t = 1.5 h"),
-                List.of("t = d/v", "t = 150000/27.78", "t = 5400 s"))) {
-            Checking.Result r = Checking.check(p, work.get(2).substring(4), work, reference);
-            assertThat(r.lines()).as("%s", work).allSatisfy(l -> assertThat(l.mark()).as(l.text())
-                    .isIn(Checking.Mark.RIGHT, Checking.Mark.RIGHT_OTHER_ROUTE));
-            assertThat(r.answer().orElseThrow().correct()).isTrue();
-        }
-        Checking.Result wrong = Checking.check(p, "0.67 h", List.of("t = d/v", "t = 100/150", "t = 0.67 h"), reference);
-        assertThat(wrong.lines().get(1).mark()).isEqualTo(Checking.Mark.WRONG);
-        assertThat(wrong.answer().orElseThrow().correct()).isFalse();
+        grades(p, List.of("1.5 h", "5400 s", "90 min", "1.5 hours"),
+                List.of("1.5 s", "5400 h", "2 h", "150 min", "15 h", "1.5 min"));
+        marksWorking(p,
+                List.of(List.of("t = d/v", "t = 150/100", "t = 1.5 h"), List.of("t = d/v", "t = 150000/27.78", "t = 5400 s")),
+                List.of("t = d/v", "t = 100/150", "t = 0.67 h"));
         // a distance from km/h and hours in km; a time from m/s and metres stays in seconds
         assertThat(lastLine(typed("A car drives at 60 km/h for 2 hours. How far does it go?"))).isEqualTo("d = 120 km");
         assertThat(lastLine(typed("How long does a sprinter running at 8 m/s take to run 200 m?"))).isEqualTo("t = 25 s");
@@ -261,9 +263,7 @@ class TypedProblemTest {
         Problem minutes = typed("how many minutes does it take to go 15 km at 45 km/h");
         assertThat(minutes.answer() instanceof app.stepwise.lesson.AnswerSpec.Quantity q ? q.expected() : "")
                 .isEqualTo("20 minutes");
-        for (String right : new String[]{"20 min", "1200 s"})
-            assertThat(AnswerChecker.check(minutes.answer(), right).correct()).as(right).isTrue();
-        assertThat(AnswerChecker.check(minutes.answer(), "20 s").correct()).isFalse();
+        grades(minutes, List.of("20 min", "1200 s"), List.of("20 s"));
     }
 
     /**
@@ -289,8 +289,6 @@ class TypedProblemTest {
             assertThat(AnswerChecker.check(p.answer(), answer).correct()).as(answer).isTrue();
         }
         Problem p = typed("A car travels 120 km in 2 hours. What is its average speed?");
-        for (String right : new String[]{"60.0 km/h", "60 km/h", "16.7 m/s"})
-            assertThat(AnswerChecker.check(p.answer(), right).correct()).as(right).isTrue();
-        assertThat(AnswerChecker.check(p.answer(), "6 km/h").correct()).isFalse();
+        grades(p, List.of("60.0 km/h", "60 km/h", "16.7 m/s"), List.of("6 km/h"));
     }
 }

@@ -75,6 +75,62 @@ class BackgroundTaskTest {
         }
     }
 
+    /** A computer busy with other programs: the worker is given no processor time at all. */
+    private static final FxTaskExecutor.ProcessorTime STARVED = thread -> 0;
+    /** A computer with nothing else to do: every moment on the clock is processor time for the worker. */
+    private static final FxTaskExecutor.ProcessorTime IDLE = thread -> System.nanoTime();
+
+    @Test
+    void aPatientTaskOnAStarvedComputerSaysItIsSlowPastItsBudgetAndThenSucceeds() throws Exception {
+        // on main a task past its budget failed, however little of the processor it had been given: the first
+        // reading of the packs at load 25 took 41-54 s with under 1 s of its own, past its 30 s budget
+        try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add, STARVED)) {
+            List<Object> seen = new ArrayList<>();
+            CountDownLatch slowSaid = new CountDownLatch(1);
+            tasks.execute(BackgroundTask.wrap(ctx -> slowSaid.await(10, TimeUnit.SECONDS) ? "read" : "never told")
+                    .withBudget(Duration.ofMillis(50)).withPatience(Duration.ofMinutes(1)).onSlow(() -> {
+                        seen.add("still working");
+                        slowSaid.countDown(); // the work ends only once the screen was told it is slow
+                    }).onSuccess(seen::add).onFailure(seen::add));
+            drainUntil(() -> seen.size() == 2);
+            assertThat(seen).containsExactly("still working", "read");
+        }
+    }
+
+    @Test
+    void aPatientTaskThatUsesItsWholeBudgetOfProcessorTimeStillFailsAtItsBudget() throws Exception {
+        try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add, IDLE)) {
+            List<Object> seen = new ArrayList<>();
+            CountDownLatch stopped = new CountDownLatch(1);
+            tasks.execute(BackgroundTask.wrap(ctx -> {
+                while (!ctx.cancelled()) Thread.onSpinWait(); // work gone wrong: it never ends by itself
+                stopped.countDown();
+                return "late";
+            }).withBudget(Duration.ofMillis(100)).withPatience(Duration.ofMinutes(1)).onSlow(() -> seen.add("still working"))
+                    .onSuccess(seen::add).onFailure(seen::add));
+            drainUntil(() -> !seen.isEmpty());
+            assertThat(seen).singleElement().isInstanceOf(BackgroundTask.TimedOut.class);
+            assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the work saw it was cancelled").isTrue();
+        }
+    }
+
+    @Test
+    void aPatientTaskOnAStarvedComputerStillFailsAtItsLimitOnTheClock() throws Exception {
+        for (FxTaskExecutor.ProcessorTime unmeasured : List.of(STARVED, thread -> -1)) {
+            try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add, unmeasured)) {
+                List<Object> seen = new ArrayList<>();
+                tasks.execute(BackgroundTask.wrap(ctx -> {
+                    new CountDownLatch(1).await(10, TimeUnit.SECONDS); // a folder that never answers
+                    return "late";
+                }).withBudget(Duration.ofMillis(20)).withPatience(Duration.ofMillis(300)).onSlow(() -> seen.add("still working"))
+                        .onSuccess(seen::add).onFailure(seen::add));
+                drainUntil(() -> seen.size() == 2);
+                assertThat(seen.get(0)).isEqualTo("still working");
+                assertThat(seen.get(1)).isInstanceOf(BackgroundTask.TimedOut.class);
+            }
+        }
+    }
+
     @Test
     void aTasksBudgetStartsWhenAWorkerStartsItNotWhenItWasSubmitted() throws Exception {
         try (FxTaskExecutor tasks = new FxTaskExecutor(1, ui::add)) {

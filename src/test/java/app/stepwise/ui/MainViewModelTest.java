@@ -60,4 +60,26 @@ class MainViewModelTest {
         assertThat(fine.dataFolderWarningProperty().get()).isEmpty();
         assertThat(fine.modelDetailProperty().get()).startsWith("The tutor model could not be loaded");
     }
+
+    /**
+     * On a starved computer the model's loading passed its two minutes on the clock (a test run at load ~36) and the top
+     * bar said "No tutor model" while the loading went on: it now says it is still loading, then what loaded.
+     */
+    @Test
+    void onAStarvedComputerTheModelIsStillLoadingNotFailed() throws Exception {
+        Path folder = AppPaths.bundledModels().resolve("stepwise-tutor");
+        MainViewModel calm = new MainViewModel(test.app());
+        calm.loadModel(folder);
+        assertThat(calm.modelStatusProperty().get()).startsWith("Model: stepwise-tutor");
+        try (TestApp starved = new TestApp(new StarvedComputerExecutor())) {
+            MainViewModel vm = new MainViewModel(starved.app());
+            java.util.List<String> said = new java.util.ArrayList<>();
+            vm.modelDetailProperty().addListener((o, was, now) -> said.add(now));
+            vm.loadModel(folder);
+            assertThat(said).contains(starved.app().texts().get("model.loading.slow"));
+            assertThat(vm.modelStatusProperty().get()).as("as on a calm computer").isEqualTo(calm.modelStatusProperty().get());
+            assertThat(vm.modelDetailProperty().get()).as("the model as loaded (with its time), no longer still loading")
+                    .startsWith("Model: stepwise-tutor").contains("loaded in");
+        }
+    }
 }

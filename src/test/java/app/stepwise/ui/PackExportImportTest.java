@@ -2,17 +2,11 @@ package app.stepwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.stepwise.store.ProgressStore;
-import app.stepwise.teacher.TeacherStore;
-import app.stepwise.tutor.Tutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,60 +27,27 @@ class PackExportImportTest {
              "problems": [{"id": "p1", "statement": "Resuelve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 4"},
                "work": {"task": "solve", "start": "2x + 3 = 11"}}]}
             """;
-    private Stage stage;
-    private Tutor tutor;
+    private TeacherModeScreen teacherMode;
     private Path exported;
     private Path imported;
     private String suggested;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        teacherMode = new TeacherModeScreen(stage);
     }
 
     @AfterEach
     void close() {
-        TeacherPacksView.files = null;
-        new FxRobot().interact(() -> SharedStage.restore(stage));
-        if (tutor != null) tutor.close();
-        System.clearProperty("stepwise.home");
-    }
-
-    /** Teacher mode's pack list on an account whose data folder is {@code home}, at 1024 × 768. */
-    private void teacherModeIn(FxRobot robot, Path home) throws Exception {
-        if (tutor != null) tutor.close();
-        System.setProperty("stepwise.home", home.toString());
-        tutor = new Tutor(ProgressStore.open(home.resolve("progress.db")), TeacherStore.open(home.resolve("teacher.json")));
-        var session = tutor.teacher().setFirstPin("5820".toCharArray());
-        AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(), SettingsStore.load(home.resolve("settings.json")),
-                Texts.of("en"));
-        robot.interact(() -> {
-            SharedStage.shrink(stage, 1024, 768);
-            stage.setScene(new Scene(new TeacherPacksView(new TeacherPacksViewModel(app, new TestApp.RecordingNavigator(),
-                    session), app.texts()), 1024, 768));
-            stage.show();
-        });
+        teacherMode.close();
     }
 
     /** The file choosers: export to this file (none: cancelled), import {@link #imported}; the name offered is kept. */
-    private TeacherPacksView.PackFiles files(Optional<Path> exportTo) {
-        return new TeacherPacksView.PackFiles() {
-            @Override
-            public Optional<Path> exportTo(Window owner, String suggestedName) {
-                suggested = suggestedName;
-                return exportTo;
-            }
-
-            @Override
-            public Optional<Path> importFrom(Window owner) {
-                return Optional.of(imported);
-            }
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
-        return robot.lookup("#teacher-packs").queryAs(ListView.class);
+    private void answerFileChoosers(Optional<Path> exportTo) {
+        TeacherModeScreen.answerFileChoosers(name -> {
+            suggested = name;
+            return exportTo;
+        }, () -> imported);
     }
 
     @Test
@@ -95,17 +56,20 @@ class PackExportImportTest {
         Files.createDirectories(first.resolve("packs"));
         Files.writeString(first.resolve("packs").resolve("ecuaciones-2b.json"), PACK);
         exported = Files.createTempDirectory("stepwise-usb").resolve("ecuaciones-2b.stepwise-pack");
-        TeacherPacksView.files = files(Optional.of(exported));
+        answerFileChoosers(Optional.of(exported));
 
-        teacherModeIn(robot, first);
+        teacherMode.open(robot, first, "en");
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
-        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")), 20);
+        FxWait.until(
+                () -> TeacherModeScreen.packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")),
+                20);
         // the list opens with a pack chosen (ui18), so Export never asks to choose first
-        assertThat(packs(robot).getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(TeacherModeScreen.packs(robot).getSelectionModel().getSelectedItem()).isNotNull();
         robot.interact(() -> {
-            var items = packs(robot).getItems();
+            var items = TeacherModeScreen.packs(robot).getItems();
             for (int i = 0; i < items.size(); i++)
-                if (items.get(i).title().equals("Ecuaciones de 2.º B")) packs(robot).getSelectionModel().select(i);
+                if (items.get(i).title().equals("Ecuaciones de 2.º B"))
+                    TeacherModeScreen.packs(robot).getSelectionModel().select(i);
         });
         robot.clickOn("#teacher-export");
         FxWait.until(() -> status.getText().startsWith("Exported"), 10);
@@ -117,14 +81,16 @@ class PackExportImportTest {
 
         // the other account: nothing of it yet; Import pack… adds it, and the list shows it
         Path second = Files.createTempDirectory("stepwise-import");
-        teacherModeIn(robot, second);
+        teacherMode.open(robot, second, "en");
         Label there = robot.lookup("#teacher-status").queryAs(Label.class);
-        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
-        assertThat(packs(robot).getItems()).noneMatch(i -> i.title().equals("Ecuaciones de 2.º B"));
+        FxWait.until(() -> !TeacherModeScreen.packs(robot).getItems().isEmpty(), 20);
+        assertThat(TeacherModeScreen.packs(robot).getItems()).noneMatch(i -> i.title().equals("Ecuaciones de 2.º B"));
         imported = exported;
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> there.getText().startsWith("Imported"), 10);
-        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")), 20);
+        FxWait.until(
+                () -> TeacherModeScreen.packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Ecuaciones de 2.º B")),
+                20);
         assertThat(second.resolve("packs").resolve("ecuaciones-2b.json")).hasContent(PACK);
 
         // again: the pack already here is not replaced unless the teacher says so (Cancel keeps it)
@@ -155,10 +121,10 @@ class PackExportImportTest {
                  "problems": [{"id": "p1", "statement": "Solve $2x + 3 = 11$.", "answer": {"kind": "equation", "value": "x = 5"},
                    "solution": [{"text": "Take 3, then halve.", "math": "x = 4"}]}]}
                 """);
-        TeacherPacksView.files = files(Optional.empty());
-        teacherModeIn(robot, home);
+        answerFileChoosers(Optional.empty());
+        teacherMode.open(robot, home, "en");
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
-        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        FxWait.until(() -> !TeacherModeScreen.packs(robot).getItems().isEmpty(), 20);
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> status.getText().startsWith("Imported"), 20);
         assertThat(status.getText()).contains("1 mistake").contains("Edit").contains("x = 4");

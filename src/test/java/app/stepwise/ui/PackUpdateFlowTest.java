@@ -4,18 +4,12 @@ import static app.stepwise.author.PackInstallTest.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.stepwise.author.Autosave;
-import app.stepwise.store.ProgressStore;
-import app.stepwise.teacher.TeacherStore;
-import app.stepwise.tutor.Tutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,55 +24,25 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class PackUpdateFlowTest {
-    private Stage stage;
-    private Tutor tutor;
+    private TeacherModeScreen screen;
     private Path home;
     private Path imported;
-    private TestApp.RecordingNavigator navigator;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
+        screen = new TeacherModeScreen(stage);
     }
 
     @AfterEach
     void close() {
-        TeacherPacksView.files = null;
-        new FxRobot().interact(() -> SharedStage.restore(stage));
-        if (tutor != null) tutor.close();
-        System.clearProperty("stepwise.home");
+        screen.close();
     }
 
+    /** Teacher mode on this test's account ({@link #home}); Import pack… opens {@link #imported}, Export is cancelled. */
     private void teacherMode(FxRobot robot, String language) throws Exception {
         home = home == null ? Files.createTempDirectory("stepwise-update") : home;
-        System.setProperty("stepwise.home", home.toString());
-        tutor = new Tutor(ProgressStore.open(home.resolve("progress.db")), TeacherStore.open(home.resolve("teacher.json")));
-        var session = tutor.teacher().setFirstPin("5820".toCharArray());
-        AppContext app = new AppContext(tutor, new CurrentThreadTaskExecutor(), SettingsStore.load(home.resolve("settings.json")),
-                Texts.of(language));
-        navigator = new TestApp.RecordingNavigator();
-        TeacherPacksView.files = new TeacherPacksView.PackFiles() {
-            @Override
-            public Optional<Path> exportTo(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> importFrom(Window owner) {
-                return Optional.of(imported);
-            }
-        };
-        robot.interact(() -> {
-            SharedStage.shrink(stage, 1024, 768);
-            stage.setScene(new Scene(new TeacherPacksView(new TeacherPacksViewModel(app, navigator, session), app.texts()),
-                    1024, 768));
-            stage.show();
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<TeacherPacksViewModel.Item> packs(FxRobot robot) {
-        return robot.lookup("#teacher-packs").queryAs(ListView.class);
+        TeacherModeScreen.answerFileChoosers(name -> Optional.empty(), () -> imported);
+        screen.open(robot, home, language);
     }
 
     @Test
@@ -90,7 +54,8 @@ class PackUpdateFlowTest {
         imported = Files.writeString(home.resolve("Fractions 7B.stepwise-pack"), v2);
         teacherMode(robot, "en");
         Label status = robot.lookup("#teacher-status").queryAs(Label.class);
-        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B")), 20);
+        FxWait.until(() -> TeacherModeScreen.packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B")),
+                20);
 
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
@@ -113,7 +78,9 @@ class PackUpdateFlowTest {
         assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText()).contains("the same pack");
         robot.clickOn("#import-keep-both");
         FxWait.until(() -> status.getText().startsWith("Added “Fractions 7B” as a separate pack"), 10);
-        FxWait.until(() -> packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B (1.1)")), 20);
+        FxWait.until(
+                () -> TeacherModeScreen.packs(robot).getItems().stream().anyMatch(i -> i.title().equals("Fractions 7B (1.1)")),
+                20);
         assertThat(installed).hasContent(v2);
     }
 
@@ -187,7 +154,7 @@ class PackUpdateFlowTest {
         Files.writeString(Files.createDirectories(home.resolve("packs")).resolve("fractions-7b.json"), pack("1.0", "a:1/2"));
         imported = Files.writeString(home.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2", "b:1/3"));
         teacherMode(robot, "es");
-        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        FxWait.until(() -> !TeacherModeScreen.packs(robot).getItems().isEmpty(), 20);
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
         assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())
@@ -234,9 +201,9 @@ class PackUpdateFlowTest {
         // Open goes to the editor on that draft, half-typed problem and all, autosaving into it
         robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.layout.HBox) robot.lookup("#teacher-unsaved")
                 .queryAs(javafx.scene.layout.VBox.class).getChildren().get(0)).getChildren().get(1)).fire());
-        assertThat(navigator.went).last().isInstanceOfSatisfying(AuthorRoutes.Editor.class,
+        assertThat(screen.navigator().went).last().isInstanceOfSatisfying(AuthorRoutes.Editor.class,
                 e -> assertThat(e.draft()).contains(draft));
-        AuthorRoutes.Editor e = (AuthorRoutes.Editor) navigator.went.get(navigator.went.size() - 1);
+        AuthorRoutes.Editor e = (AuthorRoutes.Editor) screen.navigator().went.get(screen.navigator().went.size() - 1);
         try (TestApp test = new TestApp()) {
             PackEditorViewModel vm = new PackEditorViewModel(test.app(), e.file(), e.pack(), e.takenIds(), e.draft());
             assertThat(vm.title.get()).isEqualTo("Forces 9C");
