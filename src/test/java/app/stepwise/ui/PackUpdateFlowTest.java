@@ -88,12 +88,12 @@ class PackUpdateFlowTest {
     private void answer(Path packFile, String id) {
         var pack = TestApp.read(packFile);
         var problem = pack.problems().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-        tutor.classroom().opened(pack, problem);
-        tutor.classroom().recordAttempt(pack.id(), problem, "1/2", false, false, "numeric", List.of(), "", false);
+        screen.tutor().classroom().opened(pack, problem);
+        screen.tutor().classroom().recordAttempt(pack.id(), problem, "1/2", false, false, "numeric", List.of(), "", false);
     }
 
     private void signIn(String name) {
-        var c = tutor.classroom();
+        var c = screen.tutor().classroom();
         c.signIn(c.createStudent(name, Optional.empty()), "");
     }
 
@@ -118,8 +118,8 @@ class PackUpdateFlowTest {
         answer(installed, "d");
         signIn("Dev");
         answer(installed, "a"); // a problem that stays
-        tutor.classroom().signOut();
-        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
+        screen.tutor().classroom().signOut();
+        FxWait.until(() -> !TeacherModeScreen.packs(robot).getItems().isEmpty(), 20);
 
         robot.clickOn("#teacher-import-pack");
         FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 10);
@@ -137,8 +137,8 @@ class PackUpdateFlowTest {
                 pack("1.0", "a:1/2", "b:3/4"));
         imported = Files.writeString(home.resolve("v2.stepwise-pack"), pack("2.0", "a:1/2"));
         teacherMode(robot, "es");
-        FxWait.until(() -> !packs(robot).getItems().isEmpty(), 20);
-        try (var held = new app.stepwise.store.HeldWriter(tutor.store())) {
+        FxWait.until(() -> !TeacherModeScreen.packs(robot).getItems().isEmpty(), 20);
+        try (var held = new app.stepwise.store.HeldWriter(screen.tutor().store())) {
             robot.clickOn("#teacher-import-pack");
             FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 20);
             assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())

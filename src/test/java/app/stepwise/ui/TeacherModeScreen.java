@@ -47,6 +47,11 @@ final class TeacherModeScreen implements AutoCloseable {
         });
     }
 
+    /** The tutor of the account last shown (its classroom and progress store). */
+    Tutor tutor() {
+        return tutor;
+    }
+
     /** Where the screen last shown asked to go. */
     TestApp.RecordingNavigator navigator() {
         return navigator;
