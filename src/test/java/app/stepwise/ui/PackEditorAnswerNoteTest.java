@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +23,27 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The answer checked against its kind as the teacher types, and an editor that keeps still: a newcomer saved 11/12 as
- * the answer of an "equation" problem unwarned, and saw the editor jump as notes and previews came and went.
+ * the answer of an "equation" problem unwarned, and saw the editor jump as notes and previews came and went; a statement
+ * longer than the preview's three lines grew the preview and pushed every field below it down (teach21 left it; the
+ * preview now keeps its height and scrolls, the whole statement still in it).
  */
 @ExtendWith(ApplicationExtension.class)
 class PackEditorAnswerNoteTest {
     private TestApp test;
     private Stage stage;
     private PackEditorViewModel vm;
+
+    /** A word problem as a teacher writes one: nine sentences, one a line, with a little math. */
+    private static final String LONG = String.join("\n",
+            "A cyclist leaves town at 8:00 and rides at a steady $v = 18$ km/h.",
+            "Half an hour later her brother follows on a scooter at $24$ km/h.",
+            "They ride along the same straight road, in the same direction.",
+            "Let $t$ be the time in hours after 8:00.",
+            "Write an equation that says the two have gone the same distance,",
+            "Her distance after $t$ hours is $18t$ km; his is $24(t - 0.5)$ km, since he set off half an hour later than she did.",
+            "Assume neither of them stops on the way, and that the road is long enough for the brother to catch up at all.",
+            "Give your answer as a time of day, to the nearest minute, and check it by working out both distances.",
+            "and solve it for $t$. When does the brother catch up?");
 
     @Start
     void start(Stage stage) {
@@ -118,5 +134,41 @@ class PackEditorAnswerNoteTest {
         robot.interact(() -> vm.problems.get(0).value.set("11/12"));
         FxWait.until(() -> note.getText().startsWith("✗"), 20);
         assertThat(note.getText()).contains("es un valor, pero el tipo es «ecuación»");
+    }
+
+    private static String shown(Node n) {
+        if (n instanceof javafx.scene.text.Text t) return t.getText();
+        if (n instanceof javafx.scene.control.Labeled l) return l.getText();
+        if (n instanceof javafx.scene.Parent p)
+            return p.getChildrenUnmodifiable().stream().map(PackEditorAnswerNoteTest::shown).reduce("", String::concat);
+        return "";
+    }
+
+    /** The statement as the teacher types it into its field. */
+    private void type(FxRobot robot, String text) {
+        LatexArea field = robot.lookup("#editor-statement").queryAs(LatexArea.class);
+        robot.interact(() -> field.replaceText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.problems.get(0).statement.get()).isEqualTo(text);
+    }
+
+    @Test
+    void aLongStatementScrollsInItsPreviewAndNothingBelowMoves(FxRobot robot) throws Exception {
+        open(robot, "en");
+        String[] below = {"#editor-try", "#editor-start"};
+        type(robot, "Solve $2x + 3 = 11$.");
+        List<Double> before = where(robot, below);
+        Region pane = robot.lookup("#editor-preview-pane").queryAs(Region.class);
+
+        type(robot, LONG);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(where(robot, below)).as("the fields below the preview stay put").isEqualTo(before);
+        ScrollPane scroll = robot.lookup("#editor-preview-scroll").queryAs(ScrollPane.class);
+        assertThat(pane.getHeight()).as("the statement is taller than the room it is shown in")
+                .isGreaterThan(scroll.getViewportBounds().getHeight() + 1);
+        assertThat(shown(pane)).as("and all of it is there to scroll to").contains("When does the brother catch up?");
+
+        type(robot, "Solve $2x + 3 = 11$.");
+        assertThat(where(robot, below)).as("and back").isEqualTo(before);
     }
 }
