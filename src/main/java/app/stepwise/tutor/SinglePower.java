@@ -39,7 +39,10 @@ final class SinglePower {
         Matcher m = ASKED.matcher(lower);
         if (!m.find()) return Optional.of(r);
         Worked w = r.worked();
-        if (w.task() != Task.EVALUATE) return w.task() == Task.SIMPLIFY ? Optional.of(r) : Optional.empty();
+        // "write √x as a power of x, then differentiate": an instruction for the working, not the answer's form (the lead's
+        // check of read22 on the sealed sets, counts only: two derivative problems that main read were refused)
+        if (w.task() == Task.SIMPLIFY || w.task() == Task.DIFFERENTIATE) return Optional.of(r);
+        if (w.task() != Task.EVALUATE) return Optional.empty();
         String named = m.group(1) != null ? m.group(1) : m.group(2);
         try {
             Statement s = Statement.collapse(Parser.parse(w.start()));
