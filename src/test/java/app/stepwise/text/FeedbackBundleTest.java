@@ -96,7 +96,9 @@ class FeedbackBundleTest {
         assertThat(same).allMatch(
                 k -> k.equals("verbatim") || k.equals("join") || k.equals("math.note.and") || k.equals("step.shown")
                         || k.equals("list.comma") || k.equals("model.named") || k.equals("tutor.kinds.lines")
-                        || k.equals("tutor.kinds.line"),
+                        || k.equals("tutor.kinds.line")
+                        // currency names that Spanish writes as English does (grade22)
+                        || k.equals("money.euro") || k.equals("money.peso") || k.equals("money.peso.hundredth"),
                 "%s");
     }
 
