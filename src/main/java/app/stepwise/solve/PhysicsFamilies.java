@@ -586,10 +586,18 @@ final class PhysicsFamilies {
             if (name().equals("speed") && !c.unknown().equals("d")) return; // light's times are below the family's range
             p.put("v", NumberWriting.pick(r, List.of("300000000 m/s", "3 × 10^8 m/s", "3 × 10⁸ m/s", "3.0 × 10^8 m/s")));
             p.remove(UNIT_ASKED); // answered in SI: a speed of light in km/h is no exercise
-            if (c.givens().contains("f"))
-                p.put("f", r.nextBoolean()
+            if (c.givens().contains("f")) {
+                int unit = r.nextInt(3);
+                // session 23: a third in hertz, as many books write them (1480000 Hz, 9.81 × 10^7 Hz): with every light
+                // frequency drawn in kHz or MHz, p22a converted a frequency already in Hz "from kHz"
+                p.put("f", unit == 0
                         ? NumberWriting.upTo(88 + 0.1 * r.nextInt(201), 4) + " MHz"
-                        : NumberWriting.upTo(150 + 10 * r.nextInt(136), 4) + " kHz");
+                        : unit == 1
+                                ? NumberWriting.upTo(150 + 10 * r.nextInt(136), 4) + " kHz"
+                                : r.nextBoolean()
+                                        ? NumberWriting.upTo(150_000 + 10_000 * r.nextInt(136), 7) + " Hz"
+                                        : NumberWriting.upTo(8.8 + 0.01 * r.nextInt(201), 3) + " × 10^7 Hz");
+            }
             if (c.givens().contains("λ")) p.put("λ", NumberWriting.upTo(20 + 5 * r.nextInt(297), 4) + " m");
             if (c.givens().contains("t"))
                 p.put("t", r.nextBoolean()

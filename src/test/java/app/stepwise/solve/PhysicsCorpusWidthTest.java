@@ -94,6 +94,29 @@ class PhysicsCorpusWidthTest {
         assertThat(writings).as("written in full and as a power of ten").contains("300000000 m/s", "3 × 10^8 m/s");
     }
 
+    /**
+     * Session 23: a light wave's frequency comes in MHz, kHz or hertz. Only a frequency not in hertz has a conversion
+     * step, and the restated problem the model is given keeps the unit the working converts from (p22a, taught on
+     * frequencies all in kHz or MHz and given them restated in Hz, converted a frequency in Hz "from kHz").
+     */
+    @Test
+    void aLightWavesFrequencyComesInHertzTooAndOnlyAnotherUnitIsConverted() {
+        Set<String> units = new HashSet<>();
+        for (Worked w : drawn("wave-speed", 600, 23)) {
+            String v = w.params().get("v"), f = w.params().get("f");
+            if (v == null || f == null || Math.abs(PhysicsFamilies.parseSi(v) - 3e8) > 1) continue;
+            String unit = f.substring(f.lastIndexOf(' ') + 1);
+            units.add(unit);
+            assertThat(Verifier.check(w)).as(w.statement()).isEmpty();
+            boolean converted = w.steps().stream()
+                    .anyMatch(s -> s.operation().equals("convert-units") && s.math().startsWith("f ="));
+            assertThat(converted).as(w.statement()).isEqualTo(!unit.equals("Hz"));
+            if (!unit.equals("Hz"))
+                assertThat(Restate.plainly(w, w.unknown()).orElseThrow()).as(w.statement()).contains(f);
+        }
+        assertThat(units).containsExactlyInAnyOrder("Hz", "kHz", "MHz");
+    }
+
     @Test
     void someProblemsTakeTwoFormulasAndAreVerifiedAndToldWithEveryGiven() {
         Map<String, Integer> chains = new HashMap<>();
