@@ -90,7 +90,8 @@ public final class AnswerChecker {
         if (value.isEmpty() || r.round(value.get()).compareTo(r.round(expected)) != 0) return g;
         BigDecimal exact = expected.toBigDecimal(MathContext.DECIMAL128);
         boolean expectedRounded = r.round(expected).compareTo(exact) == 0; // 3.3 itself, not 10/3
-        boolean decimal = math.matches("-?\\d*\\.\\d+");
+        // a whole number where the nearest 10 is asked (347) is as a decimal with more places than asked
+        boolean decimal = math.matches("-?\\d*\\.\\d+") || r.step() > 1 && math.matches("-?\\d+");
         if (!decimal) {
             if (math.matches("-?\\d+")) return g; // a whole number is a rounding of its own, judged as typed
             boolean same = value.get().subtract(expected).abs().toDouble() <= 1e-12 * Math.max(1, Math.abs(expected.toDouble()));
@@ -99,7 +100,7 @@ public final class AnswerChecker {
             if (!r.moreThanAsked(math) || value.get().subtract(r.roundedAsRational(expected)).isZero()) return g;
             if (!expectedRounded && !g.correct()) return g; // 3.34 for 10/3: no rounding of the value
         }
-        return Grade.partly(r.figures() ? Grade.Test.SIGFIGS : Grade.Test.DECIMALS, r.roundIt(expected));
+        return Grade.partly(r.test(), r.roundIt(expected));
     }
 
     /** The value of a bare number or expression ({@code 10/3}, {@code 2√5}), if it is one. */
