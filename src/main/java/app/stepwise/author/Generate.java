@@ -283,7 +283,7 @@ public final class Generate {
         if (reading.isEmpty()) return Optional.empty();
         Worked w = reading.get().worked();
         AnswerSpec answer = switch (w.answerKind()) {
-            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), Optional.empty(), Optional.empty());
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             case "expression" -> new AnswerSpec.Expression(w.answer(), Optional.empty());

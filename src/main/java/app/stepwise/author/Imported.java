@@ -65,7 +65,7 @@ final class Imported {
         try {
             Quantity q = Quantity.parse(value);
             if (!q.hasUnit()) return Optional.empty();
-            return Optional.of(new AnswerSpec.Quantity(value, tolerance, Optional.empty()));
+            return Optional.of(new AnswerSpec.Quantity(value, Optional.of(tolerance), Optional.empty()));
         } catch (MathSyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -328,7 +328,7 @@ public final class MoodleXml {
             }
             case AnswerSpec.Quantity q -> {
                 String[] parts = q.expected().strip().split("\\s+", 2);
-                answer(w, 100, parts[0], tolerance(q.tolerance(), parts[0]));
+                answer(w, 100, parts[0], tolerance(q.toleranceOrDefault(), parts[0]));
                 if (parts.length > 1) {
                     w.writeCharacters("\n    ");
                     w.writeStartElement("units");

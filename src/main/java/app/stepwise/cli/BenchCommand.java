@@ -133,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final AnswerSpec[] SPECS = {
             new AnswerSpec.Expression("x^2+5x+6", Optional.of(AnswerSpec.Form.FACTORED)), new AnswerSpec.Equation("x = 4"),
             new AnswerSpec.SolutionSet("{2, -3}"),
-            new AnswerSpec.Quantity("12 m/s", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty()),
+            new AnswerSpec.Quantity("12 m/s", Optional.of(AnswerSpec.Tolerance.DEFAULT_RELATIVE), Optional.empty()),
     };
     private static final String[] RESPONSES = {"(x+2)(x+3)", "2x = 8", "x = -3 or x = 2", "43.2 km/h"};
     private static final List<String> TEN_LINES = List.of(

@@ -215,8 +215,9 @@ final class EvalReaderCommand implements Callable<Integer> {
         AnswerSpec spec = switch (kind) {
             case "numeric" -> new AnswerSpec.Numeric(a.path("value").asText(),
                     new AnswerSpec.Tolerance(true, new BigDecimal("0.000001")), Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(a.path("value").asText(), AnswerSpec.Tolerance.DEFAULT_RELATIVE,
-                    Optional.empty());
+            case "quantity" ->
+                new AnswerSpec.Quantity(a.path("value").asText(), Optional.of(AnswerSpec.Tolerance.DEFAULT_RELATIVE),
+                        Optional.empty());
             case "equation" -> new AnswerSpec.Equation(a.path("value").asText());
             case "set" -> new AnswerSpec.SolutionSet(a.path("value").asText());
             case "system" -> {

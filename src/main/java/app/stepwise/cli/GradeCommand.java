@@ -144,7 +144,7 @@ final class GradeCommand implements Callable<Integer> {
                     // "number" is what people call it: the same numeric kind
                     case "numeric", "number" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sf,
                             Optional.ofNullable(decimals));
-                    case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sf, strictUnit);
+                    case "quantity" -> new AnswerSpec.Quantity(expected, tol, sf, strictUnit);
                     default -> null;
                 };
                 if (answerSpec == null) return error("--kind is expression, equation, set, numeric (or number) or quantity");

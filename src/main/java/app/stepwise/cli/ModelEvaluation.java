@@ -168,7 +168,7 @@ public final class ModelEvaluation {
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "quantity" ->
-                new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+                new AnswerSpec.Quantity(w.answer(), Optional.of(AnswerSpec.Tolerance.DEFAULT_RELATIVE), Optional.empty());
             default -> new AnswerSpec.Expression(w.answer(), Optional.empty());
         };
         return AnswerChecker.check(spec, answer).correct();

@@ -490,7 +490,8 @@ final class SetEvaluation {
             }
             case "numeric" -> new AnswerSpec.Numeric(a.path("value").asText(), AnswerSpec.Tolerance.EXACT, Optional.empty());
             case "quantity" ->
-                new AnswerSpec.Quantity(a.path("value").asText(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+                new AnswerSpec.Quantity(a.path("value").asText(), Optional.of(AnswerSpec.Tolerance.DEFAULT_RELATIVE),
+                        Optional.empty());
             default -> new AnswerSpec.Expression(a.path("value").asText(),
                     AnswerSpec.Form.fromLabel(a.path("form").asText("")));
         };

@@ -90,7 +90,8 @@ public final class AnswerChecker {
         if (value.isEmpty() || r.round(value.get()).compareTo(r.round(expected)) != 0) return g;
         BigDecimal exact = expected.toBigDecimal(MathContext.DECIMAL128);
         boolean expectedRounded = r.round(expected).compareTo(exact) == 0; // 3.3 itself, not 10/3
-        boolean decimal = math.matches("-?\\d*\\.\\d+");
+        // a whole number where the nearest 10 is asked (347) is as a decimal with more places than asked
+        boolean decimal = math.matches("-?\\d*\\.\\d+") || r.step() > 1 && math.matches("-?\\d+");
         if (!decimal) {
             if (math.matches("-?\\d+")) return g; // a whole number is a rounding of its own, judged as typed
             boolean same = value.get().subtract(expected).abs().toDouble() <= 1e-12 * Math.max(1, Math.abs(expected.toDouble()));
@@ -99,7 +100,7 @@ public final class AnswerChecker {
             if (!r.moreThanAsked(math) || value.get().subtract(r.roundedAsRational(expected)).isZero()) return g;
             if (!expectedRounded && !g.correct()) return g; // 3.34 for 10/3: no rounding of the value
         }
-        return Grade.partly(r.figures() ? Grade.Test.SIGFIGS : Grade.Test.DECIMALS, r.roundIt(expected));
+        return Grade.partly(r.test(), r.roundIt(expected));
     }
 
     /** The value of a bare number or expression ({@code 10/3}, {@code 2√5}), if it is one. */
@@ -863,15 +864,21 @@ public final class AnswerChecker {
         }
         Quantity expected = Quantity.parse(spec.expected());
         Quantity given = givenQuantity(r, expected);
-        double rel = spec.tolerance().relative() ? spec.tolerance().amount().doubleValue() : 0;
-        double abs = spec.tolerance().relative() ? 0 : spec.tolerance().amount().doubleValue();
+        AnswerSpec.Tolerance tolerance = spec.toleranceOrDefault();
+        double rel = tolerance.relative() ? tolerance.amount().doubleValue() : 0;
+        double abs = tolerance.relative() ? 0 : tolerance.amount().doubleValue();
         Quantity.Match match = Quantity.compare(expected, given, rel, abs);
+        boolean byTolerance = match == Quantity.Match.EQUAL;
         if ((match == Quantity.Match.WRONG_VALUE || match == Quantity.Match.CONVERSION_SLIP
                 || match == Quantity.Match.FACTOR_SLIP)
                 && roundedQuantity(spec, expected, given))
             match = Quantity.Match.EQUAL;
         return switch (match) {
             case EQUAL -> {
+                Optional<Message> lastDigit = byTolerance && spec.tolerance().isEmpty()
+                        ? wrongLastDigit(expected, given, r)
+                        : Optional.empty();
+                if (lastDigit.isPresent()) yield Grade.wrong(Grade.Test.QUANTITY, lastDigit.get());
                 if (spec.sigFigs().isPresent() && !Numbers.hasSignificantFigures(given.numberText(), spec.sigFigs().get().count(),
                         spec.sigFigs().get().exactly())) {
                     yield Grade.partly(Grade.Test.SIGFIGS,
@@ -894,6 +901,49 @@ public final class AnswerChecker {
             case WRONG_VALUE -> Grade.wrong(Grade.Test.QUANTITY,
                     Message.of(signOnly(expected, r, rel, abs) ? "grade.signOnly" : "grade.notExpected", r));
         };
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final Set<String> WITH_G = Set.of("math.dimension.force", "math.dimension.energy",
+            "math.dimension.pressure");
+
+    /**
+     * Within the default 1 % (no tolerance of the teacher's), a decimal that is no rounding of the expected value is a
+     * wrong last digit, as the working's rule has it (grade22): 1.72 A for 12/7 A = 1.714… A. The pack's answer may
+     * itself be rounded (1.7143 A, 1.71 A): a value that some value rounding to it rounds to is a rounding (1.714, 1.7,
+     * 1700 mA); a weight, energy or pressure worked with the other of 9.8 and 9.81 for g is the same g rounded (ADR 0021).
+     * Empty where the number is a rounding, or not a plain decimal as written (12/7 A, 1.2e3 A) (round23).
+     */
+    private static Optional<Message> wrongLastDigit(Quantity expected, Quantity given, String typed) {
+        String written = given.numberText().strip().replace('−', '-');
+        String pack = expected.numberText().strip().replace('−', '-');
+        if (!PLAIN_NUMBER.matcher(written).matches() || expected.value() == 0 || expected.unit().offset() != 0
+                || given.unit().offset() != 0)
+            return Optional.empty();
+        double center = given.unit().fromSi(expected.si());
+        if (!Double.isFinite(center)) return Optional.empty();
+        // the pack's last written digit in the student's unit: 0 where the pack writes an exact form (12/7 A)
+        double packHalf = PLAIN_NUMBER.matcher(pack).matches()
+                ? Math.abs(halfOfLastDigit(new BigDecimal(pack)) * center / expected.value())
+                : 0;
+        BigDecimal number = new BigDecimal(written);
+        double value = number.doubleValue(), half = halfOfLastDigit(number);
+        List<Double> centers = WITH_G.contains(expected.unit().dimension().key())
+                ? List.of(center, center * 9.8 / 9.81, center * 9.81 / 9.8)
+                : List.of(center);
+        for (double c : centers) {
+            double eps = 1e-9 * Math.max(Math.abs(c), 1e-300);
+            double lo = Math.max(c - packHalf, value - half), hi = Math.min(c + packHalf, value + half);
+            if (packHalf == 0 ? lo <= hi + eps : lo < hi - eps) return Optional.empty();
+        }
+        int places = Math.max(0, number.scale());
+        return Optional.of(Message.of("grade.lastDigit", typed.strip(), places));
+    }
+
+    /** Half a unit of a number's last written digit: 0.005 for 1.71, 0.5 for 17, 50 for 1700 (its zeros may be no digits). */
+    private static double halfOfLastDigit(BigDecimal n) {
+        int scale = n.scale() > 0 ? n.scale() : n.stripTrailingZeros().scale();
+        return 0.5 * Math.pow(10, -scale);
     }
 
     /** The links of a chained quantity after its name ("30/20", "1.5 m/s^2" for "a = 30/20 = 1.5 m/s^2"); else empty. */

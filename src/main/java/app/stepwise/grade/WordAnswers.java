@@ -54,7 +54,7 @@ final class WordAnswers {
      */
     static Optional<Reading> read(String typed, String question) {
         if (question == null || question.isBlank()) return Optional.empty();
-        Optional<String> core = withoutSentence(typed);
+        Optional<String> core = withoutSentence(namedAsSubject(typed, question));
         String response = core.orElse(typed);
         Matcher m = ENDING.matcher(response.strip());
         if (!m.matches()) return Optional.empty();
@@ -119,6 +119,29 @@ final class WordAnswers {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** A capitalised word of a question: a name where it is no word that starts a sentence ("Ana", "Ben"). */
+    private static final Pattern CAPITALISED = Pattern.compile("(?U)(?<![\\p{L}'’])\\p{Lu}\\p{Ll}+(?![\\p{L}'’])");
+    private static final Pattern LEADING_WORD = Pattern.compile("(?U)^\\s*(\\p{Lu}\\p{Ll}+)(?=\\s)");
+    /** Capitalised words a question has that are no names: its sentences' first words, in English and Spanish. */
+    private static final Set<String> NOT_NAMES = Set.of("how", "what", "which", "who", "when", "where", "why", "the", "a",
+            "an", "if", "in", "on", "at", "each", "every", "there", "she", "he", "they", "it", "this", "that", "these",
+            "those", "find", "work", "calculate", "give", "round", "write", "show", "estimate", "share", "after", "then",
+            "so", "altogether", "answer", "cuánto", "cuánta", "cuántos", "cuántas", "qué", "cuál", "el", "la", "los", "las",
+            "un", "una", "unos", "unas", "en", "si", "hay", "calcula", "halla", "redondea", "escribe", "da", "después",
+            "luego", "ella", "él", "ellos", "ellas", "cada", "con", "al", "de", "y", "es", "son");
+
+    /**
+     * "Ana has £68 left" read as "she has £68 left": a name the question gives (a capitalised word of it that starts no
+     * sentence as a function word does) in the subject's place (round23: "she has £68 left" was read, a name was not).
+     */
+    private static String namedAsSubject(String typed, String question) {
+        Matcher first = LEADING_WORD.matcher(typed);
+        if (!first.find() || NOT_NAMES.contains(first.group(1).toLowerCase(Locale.ROOT))) return typed;
+        String name = first.group(1);
+        boolean inQuestion = CAPITALISED.matcher(question).results().anyMatch(m -> m.group().equals(name));
+        return inQuestion ? "she" + typed.substring(first.end(1)) : typed;
+    }
 
     /** The question's text without its LaTeX: "$45\\,\\mathrm{km}$" as "45 km". */
     private static String plain(String question) {

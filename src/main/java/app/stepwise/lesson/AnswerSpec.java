@@ -33,13 +33,20 @@ public sealed interface AnswerSpec {
 
     /**
      * A physical quantity with a unit, compared after conversion, e.g. {@code 12 m/s}. With {@code strictUnit} the
-     * answer must be in the expected unit: the same value in another unit (1.2 km for 1200 m) is only partly right.
+     * answer must be in the expected unit: the same value in another unit (1.2 km for 1200 m) is only partly right. The
+     * {@code tolerance} is the teacher's own, empty where none is set (then {@link Tolerance#DEFAULT_RELATIVE}, and a
+     * value within it that is no rounding of the expected one is a wrong last digit: round23).
      */
-    record Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs, boolean strictUnit)
+    record Quantity(String expected, Optional<Tolerance> tolerance, Optional<SigFigs> sigFigs, boolean strictUnit)
             implements
                 AnswerSpec {
-        public Quantity(String expected, Tolerance tolerance, Optional<SigFigs> sigFigs) {
+        public Quantity(String expected, Optional<Tolerance> tolerance, Optional<SigFigs> sigFigs) {
             this(expected, tolerance, sigFigs, false);
+        }
+
+        /** The tolerance the value is compared with: the teacher's, else 1 %. */
+        public Tolerance toleranceOrDefault() {
+            return tolerance.orElse(Tolerance.DEFAULT_RELATIVE);
         }
     }
 

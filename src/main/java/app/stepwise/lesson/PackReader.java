@@ -478,7 +478,11 @@ public final class PackReader {
                     boolean strict = o.has("strictUnit") && o.node.get("strictUnit").asBoolean(false);
                     if (o.has("strictUnit") && !o.node.get("strictUnit").isBoolean())
                         o.err("strictUnit", Message.of("pack.strictUnit"));
-                    yield new AnswerSpec.Quantity(value, tolerance(o, Tolerance.DEFAULT_RELATIVE), sigFigs(o), strict);
+                    // no tolerance of the teacher's: none, not 1 % (the grader tells the default from a teacher's own "1%")
+                    Optional<Tolerance> tol = o.has("tolerance")
+                            ? Optional.of(tolerance(o, Tolerance.DEFAULT_RELATIVE))
+                            : Optional.empty();
+                    yield new AnswerSpec.Quantity(value, tol, sigFigs(o), strict);
                 }
             };
         }

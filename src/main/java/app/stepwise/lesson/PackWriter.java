@@ -147,7 +147,7 @@ public final class PackWriter {
             case AnswerSpec.Quantity q -> {
                 m.put("kind", "quantity");
                 m.put("value", q.expected());
-                tolerance(m, q.tolerance(), Tolerance.DEFAULT_RELATIVE);
+                q.tolerance().ifPresent(t -> m.put("tolerance", t.toString())); // a teacher's own "1%" is kept
                 q.sigFigs().ifPresent(s -> m.put("sigfigs", (s.exactly() ? "" : ">=") + s.count()));
                 if (q.strictUnit()) m.put("strictUnit", true);
             }

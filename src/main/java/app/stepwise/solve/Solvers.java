@@ -1,5 +1,6 @@
 package app.stepwise.solve;
 
+import app.stepwise.grade.AskedRounding;
 import app.stepwise.lesson.AnswerSpec;
 import app.stepwise.lesson.Problem;
 import app.stepwise.lesson.Task;
@@ -231,8 +232,8 @@ public final class Solvers {
             params.put("equation", problem.work().get().start());
         }
         // a rounding the typed-in question asked (read22): no parameter of the family's, said again after solving
-        Optional<AskedRounding> rounding = AskedRounding.of(params);
-        params.remove(AskedRounding.PARAM);
+        Optional<AskedRounding> rounding = RoundedAsAsked.kept(params);
+        params.remove(RoundedAsAsked.PARAM);
         Worked w = solve(f.get(), params, 0);
         // a pack's answer in another unit than SI's (180 km, 200 kJ): the solution ends in it, as the hints then do
         if (problem.answer() instanceof AnswerSpec.Quantity q) {
@@ -246,7 +247,7 @@ public final class Solvers {
         // a typed-in problem's solution shown again reads as it did when it was read (60 km/h, 2.2 N: typed21)
         if (params.containsKey(PhysicsFamilies.TYPED_IN)) w = TeacherNumbers.of(w);
         Worked solved = toFiguresAsked(w, problem.answer());
-        return Optional.of(rounding.flatMap(r -> r.ofQuantity(solved)).orElse(solved));
+        return Optional.of(rounding.flatMap(r -> RoundedAsAsked.ofQuantity(r, solved)).orElse(solved));
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(\\s.*)?$");

@@ -1,10 +1,9 @@
 package app.stepwise.tutor;
 
+import app.stepwise.grade.AskedRounding;
 import app.stepwise.lesson.Task;
 import app.stepwise.solve.Worked;
-import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,19 +30,11 @@ final class AnswerForm {
 
     // ---- rounding
 
-    private static final String COUNT = "(\\d+|one|two|three|four|five|six)";
-    private static final Pattern PLACES = Pattern.compile("\\b" + COUNT + "\\s*(?:decimal\\s+places?|d\\.\\s?p\\b\\.?|dp\\b)");
-    private static final Pattern FIGURES = Pattern.compile("\\b" + COUNT
-            + "\\s*(?:significant\\s+fig(?:ure)?s?|sig\\.?\\s*figs?|s\\.\\s?f\\b\\.?|sf\\b)");
-    private static final Pattern NEAREST = Pattern.compile("\\bnearest\\s+(whole(?:\\s+number)?|integer|unit|tenth|hundredth"
-            + "|thousandth|penny|pence|cent|ten|hundred|thousand|10|100|1000|0\\.1|0\\.01|0\\.001)\\b");
-    private static final Map<String, Integer> WORDS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
-
     /** A number of the answer: a decimal, a fraction or a whole number (not a power's exponent). */
     private static final Pattern VALUE = Pattern.compile("(?<![\\w.^/])-?\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+)?(?![\\w.^])");
 
     private static boolean roundingNotMet(String text, Worked w) {
-        Optional<Rounding> asked = rounding(text);
+        Optional<AskedRounding> asked = AskedRounding.first(text);
         if (asked.isEmpty()) return false;
         String answer = w.answer();
         if (answer.contains("√") || answer.contains("sqrt")) return false; // an exact surd: the value itself
@@ -59,72 +50,9 @@ final class AnswerForm {
 
     /** The quantity's number (147 of "147 J") has more figures than the rounding asked. */
     private static boolean leadingValueNotRounded(String text, String answer) {
-        Optional<Rounding> asked = rounding(text);
+        Optional<AskedRounding> asked = AskedRounding.first(text);
         Matcher m = LEADING_VALUE.matcher(answer);
         return asked.isPresent() && m.find() && !asked.get().met(m.group(1));
-    }
-
-    /** What a rounding instruction asks: at most {@code places} decimal places, or {@code figures} significant figures,
-     * or a multiple of {@code step} (the nearest ten). */
-    record Rounding(int places, int figures, int step) {
-        /** The value rounded as asked (half up, as schools round). */
-        BigDecimal apply(BigDecimal value) {
-            return asked().apply(value);
-        }
-
-        /** The same rounding, as a physics problem keeps it ({@link app.stepwise.solve.AskedRounding}). */
-        app.stepwise.solve.AskedRounding asked() {
-            return new app.stepwise.solve.AskedRounding(places, figures, step);
-        }
-
-        boolean met(String value) {
-            if (value.contains("/")) {
-                String[] nd = value.split("/");
-                BigDecimal n = new BigDecimal(nd[0]), d = new BigDecimal(nd[1]);
-                if (d.signum() == 0) return false;
-                try {
-                    value = n.divide(d).toPlainString(); // 7/2 is 3.5: to 1 decimal place as it stands
-                } catch (ArithmeticException recurring) {
-                    return false; // 10/3: an exact fraction where a rounded decimal is asked
-                }
-            }
-            BigDecimal v = new BigDecimal(value).stripTrailingZeros();
-            if (places >= 0 && Math.max(v.scale(), 0) > places) return false;
-            if (figures > 0 && v.signum() != 0 && v.precision() > figures) return false;
-            return step <= 1 || v.scale() <= 0 && v.toBigInteger().mod(java.math.BigInteger.valueOf(step)).signum() == 0;
-        }
-    }
-
-    static Optional<Rounding> rounding(String text) {
-        Matcher p = PLACES.matcher(text);
-        if (p.find()) return Optional.of(new Rounding(count(p.group(1)), 0, 1));
-        Matcher f = FIGURES.matcher(text);
-        if (f.find()) return Optional.of(new Rounding(-1, count(f.group(1)), 1));
-        Matcher n = NEAREST.matcher(text);
-        if (!n.find()) return Optional.empty();
-        return Optional.of(switch (n.group(1)) {
-            case "tenth", "0.1" -> new Rounding(1, 0, 1);
-            case "hundredth", "penny", "pence", "cent", "0.01" -> new Rounding(2, 0, 1);
-            case "thousandth", "0.001" -> new Rounding(3, 0, 1);
-            case "ten", "10" -> new Rounding(0, 0, 10);
-            case "hundred", "100" -> new Rounding(0, 0, 100);
-            case "thousand", "1000" -> new Rounding(0, 0, 1000);
-            default -> new Rounding(0, 0, 1);
-        });
-    }
-
-    /** "to 2 significant figures", "correct to 1 d.p.": the words of the rounding asked. */
-    private static final Pattern ROUNDING_WORDS = Pattern
-            .compile("\\s*(?:(?:correct|accurate|rounded)\\s+)?(?:to\\s+)?(?:the\\s+)?(?:"
-                    + PLACES.pattern() + "|" + FIGURES.pattern() + "|" + NEAREST.pattern() + ")");
-
-    /** The text without its rounding words (each ends its phrase): "give its speed in km/h to 2 s.f." → "… in km/h." */
-    static String withoutRounding(String text) {
-        return ROUNDING_WORDS.matcher(text).replaceAll(".");
-    }
-
-    private static int count(String c) {
-        return c.matches("\\d+") ? Integer.parseInt(c) : WORDS.get(c);
     }
 
     // ---- units

@@ -1,5 +1,6 @@
 package app.stepwise.tutor;
 
+import app.stepwise.grade.AskedRounding;
 import app.stepwise.lesson.Task;
 import app.stepwise.math.Evaluator;
 import app.stepwise.math.Expr;
@@ -58,7 +59,7 @@ final class AskedAnswer {
      */
     static boolean ambiguousRoots(String text, ProblemReader.Reading r) {
         String lower = text.toLowerCase(Locale.ROOT).replace('−', '-');
-        return bothSigns(r.worked().answer()) && AnswerForm.rounding(lower).isPresent()
+        return bothSigns(r.worked().answer()) && AskedRounding.first(lower).isPresent()
                 && MEASURE_OR_COUNT.matcher(lower).find();
     }
 
@@ -127,7 +128,7 @@ final class AskedAnswer {
     private static Optional<Worked> rounded(String lower, Worked w) {
         if (w.task() == Task.PHYSICS) return roundedQuantity(lower, w);
         if (w.task() != Task.SOLVE && w.task() != Task.SYSTEM && w.task() != Task.EVALUATE) return Optional.empty();
-        Optional<AnswerForm.Rounding> asked = AnswerForm.rounding(lower);
+        Optional<AskedRounding> asked = AskedRounding.first(lower);
         if (asked.isEmpty()) return Optional.empty();
         String answer = w.answer();
         StringBuilder out = new StringBuilder(), line = new StringBuilder();
@@ -157,15 +158,15 @@ final class AskedAnswer {
     }
 
     /**
-     * A physics answer in SI rounded as asked, from the solver's exact value ({@link app.stepwise.solve.AskedRounding});
+     * A physics answer in SI rounded as asked, from the solver's exact value ({@link app.stepwise.solve.RoundedAsAsked});
      * an answer in a unit the text asks for is left as it is, and so is one whose text names a unit the physics reader
      * did not take as asked ("Give its speed in km/h to 2 significant figures": read21 answered 14 m/s).
      */
     private static Optional<Worked> roundedQuantity(String lower, Worked w) {
-        Optional<AnswerForm.Rounding> asked = AnswerForm.rounding(lower);
-        if (asked.isEmpty() || app.stepwise.solve.Solvers.unitAsked(AnswerForm.withoutRounding(lower)).isPresent())
+        Optional<AskedRounding> asked = AskedRounding.first(lower);
+        if (asked.isEmpty() || app.stepwise.solve.Solvers.unitAsked(AskedRounding.withoutRounding(lower)).isPresent())
             return Optional.empty();
-        return asked.get().asked().ofQuantity(w);
+        return app.stepwise.solve.RoundedAsAsked.ofQuantity(asked.get(), w);
     }
 
     /** The words between the values of an answer, in order: " or ", ", ". */

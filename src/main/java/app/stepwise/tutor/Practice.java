@@ -85,7 +85,7 @@ public final class Practice {
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), Optional.empty(), Optional.empty());
             default -> new AnswerSpec.Expression(w.answer(), formAsked(w.task()));
         };
         if (!AnswerChecker.check(spec, w.answer()).correct()) return Optional.empty();

@@ -162,7 +162,7 @@ public final class TypedProblem {
         return switch (w.answerKind()) {
             case "numeric" -> new AnswerSpec.Numeric(asksAPercentage(w) ? w.answer() + "%" : w.answer(),
                     AnswerSpec.Tolerance.EXACT, Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), Optional.empty(), Optional.empty());
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             default -> new AnswerSpec.Expression(w.answer(), Practice.formAsked(w.task()));

@@ -118,7 +118,7 @@ final class ProblemDraft {
                 d.strictUnit.set(q.strictUnit());
                 d.kind.set("quantity");
                 d.value.set(q.expected());
-                if (!q.tolerance().equals(AnswerSpec.Tolerance.DEFAULT_RELATIVE)) d.tolerance.set(q.tolerance().toString());
+                q.tolerance().ifPresent(t -> d.tolerance.set(t.toString()));
                 q.sigFigs().ifPresent(s -> d.sigfigs.set((s.exactly() ? "" : ">=") + s.count()));
             }
             case AnswerSpec.MultipleChoice c -> {

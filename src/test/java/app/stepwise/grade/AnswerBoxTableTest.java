@@ -76,7 +76,7 @@ class AnswerBoxTableTest {
 
     /**
      * A row's answer spec (no form or figures) and its screen language (options "lang=es": Spanish), graded. A numeric
-     * answer is exact unless the options give "tol=…" (0.01, 1%), and has a decimal-places rule where they give "dp=…"
+     * answer is exact unless the options give "tol=…" (0.01, 1%) (a quantity's: the teacher's own, else none), and has a decimal-places rule where they give "dp=…"
      * (grade22). "q=…", last in the options, is the problem's question (its statement), which the answer's unit or word is
      * held against (grade21).
      */
@@ -91,7 +91,9 @@ class AnswerBoxTableTest {
             case "set" -> new AnswerSpec.SolutionSet(expected);
             case "expression" -> new AnswerSpec.Expression(expected, Optional.empty());
             case "numeric" -> new AnswerSpec.Numeric(expected, tolerance, Optional.empty(), decimals(options));
-            case "quantity" -> new AnswerSpec.Quantity(expected, Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
+            // a quantity's tolerance is the teacher's own where "tol=" gives it, else none (round23: the pack sets none)
+            case "quantity" -> new AnswerSpec.Quantity(expected, tol < 0 ? Optional.empty() : Optional.of(tolerance),
+                    Optional.empty(), false);
             default -> throw new IllegalArgumentException(kind);
         };
         int question = options.indexOf("q=");

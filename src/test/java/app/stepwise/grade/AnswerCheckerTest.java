@@ -41,7 +41,7 @@ class AnswerCheckerTest {
             case "equation" -> new AnswerSpec.Equation(expected);
             case "set" -> new AnswerSpec.SolutionSet(expected);
             case "numeric" -> new AnswerSpec.Numeric(expected, tol.orElse(Tolerance.EXACT), sig, decimals);
-            case "quantity" -> new AnswerSpec.Quantity(expected, tol.orElse(Tolerance.DEFAULT_RELATIVE), sig, strictUnit);
+            case "quantity" -> new AnswerSpec.Quantity(expected, tol, sig, strictUnit);
             default -> throw new IllegalArgumentException(kind);
         };
         Grade g = AnswerChecker.check(spec, response);
@@ -81,7 +81,7 @@ class AnswerCheckerTest {
     /** A value off by a power of ten names the slip, never the expected value (newcomer13: "in kg/m^3 the value is 600"). */
     @Test
     void aConversionSlipDoesNotGiveTheAnswerAway() {
-        var density = new AnswerSpec.Quantity("600 kg/m^3", Tolerance.DEFAULT_RELATIVE, Optional.empty(), false);
+        var density = new AnswerSpec.Quantity("600 kg/m^3", Optional.empty(), Optional.empty(), false);
         for (String response : List.of("60 kg/m^3", "6000 kg/m^3", "0.6 kg/m^3", "600 g/m^3")) {
             Grade g = AnswerChecker.check(density, response);
             assertThat(g.correct()).as(response).isFalse();

@@ -167,7 +167,7 @@ class Grade14FixesTest {
     void theSignedAccelerationGivenForTheSizeAskedIsToldSo() throws Exception {
         assertThat(deceleration("a = (v - u)/t = -4 m/s^2").lines().get(0).message()).contains("without the minus sign");
         assertThat(deceleration("deceleration = -4 m/s^2").lines().get(0).message()).contains("not the sign");
-        AnswerSpec size = new AnswerSpec.Quantity("4 m/s^2", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+        AnswerSpec size = new AnswerSpec.Quantity("4 m/s^2", Optional.empty(), Optional.empty());
         assertThat(AnswerChecker.check(size, "4 m/s^2").correct()).isTrue();
         Grade signed = AnswerChecker.check(size, "-4 m/s^2");
         assertThat(signed.correct()).isFalse();

@@ -44,8 +44,8 @@ class GraderTotalityTest {
             new AnswerSpec.Numeric("0.25", Tolerance.EXACT, Optional.of(new SigFigs(2, true))),
             new AnswerSpec.Numeric("pi", Tolerance.DEFAULT_RELATIVE, Optional.empty(), Optional.of(2)),
             new AnswerSpec.Numeric("15%", Tolerance.EXACT, Optional.empty()),
-            new AnswerSpec.Quantity("12 m/s", Tolerance.DEFAULT_RELATIVE, Optional.of(new SigFigs(2, false)), true),
-            new AnswerSpec.Quantity("(600/pi) kN/m^2", Tolerance.DEFAULT_RELATIVE, Optional.empty()),
+            new AnswerSpec.Quantity("12 m/s", Optional.empty(), Optional.of(new SigFigs(2, false)), true),
+            new AnswerSpec.Quantity("(600/pi) kN/m^2", Optional.empty(), Optional.empty()),
             new AnswerSpec.MultipleChoice(List.of("mass", "force"), 1),
             new AnswerSpec.Expression("12x^7", Optional.of(AnswerSpec.Form.SIMPLIFIED)));
 

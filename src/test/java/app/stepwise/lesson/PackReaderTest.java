@@ -50,10 +50,25 @@ class PackReaderTest {
         Problem p = pack.problems().get(0);
         assertThat(p.answer()).isInstanceOf(AnswerSpec.Quantity.class);
         AnswerSpec.Quantity q = (AnswerSpec.Quantity) p.answer();
-        assertThat(q.tolerance().relative()).isTrue();
+        assertThat(q.tolerance()).contains(new AnswerSpec.Tolerance(true, new java.math.BigDecimal("0.02")));
         assertThat(q.sigFigs()).contains(new AnswerSpec.SigFigs(1, false));
         assertThat(p.givens()).extracting(Problem.Given::symbol).containsExactly("m", "F");
         assertThat(p.solver().orElseThrow().params()).containsEntry("unknown", "a");
+    }
+
+    /** round23: a quantity with no tolerance has none (not 1 %), so the grader tells it from a teacher's own "1%". */
+    @Test
+    void aQuantityWithNoToleranceHasNoneAndATeachersOwnOnePercentIsKept() {
+        String none = VALID.replace(", \"tolerance\": \"2%\"", "");
+        String onePercent = VALID.replace("\"tolerance\": \"2%\"", "\"tolerance\": \"1%\"");
+        assertThat(none).isNotEqualTo(VALID);
+        AnswerSpec.Quantity unset = (AnswerSpec.Quantity) read(none).pack().orElseThrow().problems().get(0).answer();
+        AnswerSpec.Quantity own = (AnswerSpec.Quantity) read(onePercent).pack().orElseThrow().problems().get(0).answer();
+        assertThat(unset.tolerance()).isEmpty();
+        assertThat(unset.toleranceOrDefault()).isEqualTo(AnswerSpec.Tolerance.DEFAULT_RELATIVE);
+        assertThat(own.tolerance()).contains(AnswerSpec.Tolerance.DEFAULT_RELATIVE);
+        String written = PackWriter.write(read(onePercent).pack().orElseThrow());
+        assertThat(written).contains("\"1%\"");
     }
 
     @Test

@@ -36,13 +36,13 @@ class NumberWritingTest {
                 List.of(new Step("Work it out.", "V = 8.80 V", "result")), "8.80 V", "quantity", List.of(),
                 Map.of(), 0, 8.8);
         var twoFigures = new AnswerSpec.Quantity("8.8 V",
-                AnswerSpec.Tolerance.DEFAULT_RELATIVE,
+                Optional.empty(),
                 Optional.of(new AnswerSpec.SigFigs(2, true)));
         Worked asked = Solvers.toFiguresAsked(w, twoFigures);
         assertThat(asked.answer()).isEqualTo("8.8 V");
         assertThat(asked.steps().get(0).math()).isEqualTo("V = 8.8 V");
         var atLeast = new AnswerSpec.Quantity("8.8 V",
-                AnswerSpec.Tolerance.DEFAULT_RELATIVE,
+                Optional.empty(),
                 Optional.of(new AnswerSpec.SigFigs(2, false)));
         assertThat(Solvers.toFiguresAsked(w, atLeast).answer()).isEqualTo("8.80 V");
     }

@@ -106,7 +106,7 @@ class ProblemReaderTest {
         return switch (kind) {
             case "numeric" -> new AnswerSpec.Numeric(answer, new AnswerSpec.Tolerance(true, new BigDecimal("0.000001")),
                     Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(answer, AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(answer, Optional.empty(), Optional.empty());
             case "equation" -> new AnswerSpec.Equation(answer);
             case "set", "system" -> new AnswerSpec.SolutionSet(answer);
             default -> new AnswerSpec.Expression(answer, Optional.empty());

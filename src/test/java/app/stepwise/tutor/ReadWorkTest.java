@@ -34,7 +34,7 @@ class ReadWorkTest {
     @Test
     void aPhysicsProblemGetsItsGivensAndSolver() {
         Problem p = ReadWork.complete(bare("A 5 kg trolley accelerates at 2 m/s². What is the resultant force on it?",
-                new AnswerSpec.Quantity("10 N", AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty())));
+                new AnswerSpec.Quantity("10 N", Optional.empty(), Optional.empty())));
         assertThat(p.work().map(Problem.Work::task)).contains(Task.PHYSICS);
         assertThat(p.givens()).extracting(Problem.Given::symbol).contains("m", "a");
         assertThat(p.solver()).isPresent();

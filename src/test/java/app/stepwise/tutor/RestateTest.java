@@ -203,7 +203,7 @@ class RestateTest {
     private static AnswerSpec spec(Worked w) {
         return switch (w.answerKind()) {
             case "numeric" -> new AnswerSpec.Numeric(w.answer(), AnswerSpec.Tolerance.EXACT, Optional.empty());
-            case "quantity" -> new AnswerSpec.Quantity(w.answer(), AnswerSpec.Tolerance.DEFAULT_RELATIVE, Optional.empty());
+            case "quantity" -> new AnswerSpec.Quantity(w.answer(), Optional.empty(), Optional.empty());
             case "equation" -> new AnswerSpec.Equation(w.answer());
             case "set" -> new AnswerSpec.SolutionSet(w.answer());
             default -> new AnswerSpec.Expression(w.answer(), Optional.empty());

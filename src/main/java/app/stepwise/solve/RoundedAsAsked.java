@@ -1,9 +1,8 @@
 package app.stepwise.solve;
 
+import app.stepwise.grade.AskedRounding;
 import app.stepwise.text.Message;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,28 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rounding a question asks of its answer: at most {@code places} decimal places (−1: no limit), {@code figures}
- * significant figures (0: none), or a multiple of {@code step} (the nearest ten; 1: none). A physics answer rounded so is
- * one more step after the solver's, and the rounding is kept in the problem's parameters ({@link #PARAM}), so that a
- * typed-in problem solved again by its family ({@link Solvers#forProblem}) ends with the same step (read22: the rounding
- * step of read21 was lost there, and physics asked to a rounding was refused).
+ * A physics answer rounded as its question asks ({@link AskedRounding}): one more step after the solver's, and the
+ * rounding kept in the problem's parameters ({@link #PARAM}), so that a typed-in problem solved again by its family
+ * ({@link Solvers#forProblem}) ends with the same step (read22: the rounding step of read21 was lost there, and physics
+ * asked to a rounding was refused).
  */
-public record AskedRounding(int places, int figures, int step) {
+public final class RoundedAsAsked {
+    private RoundedAsAsked() {}
+
     /** The parameter of a physics problem that keeps the rounding asked ("-1,2,1": 2 significant figures). */
     public static final String PARAM = "rounding-asked";
-
-    /** The value rounded as asked (half up, as schools round). */
-    public BigDecimal apply(BigDecimal value) {
-        RoundingMode up = RoundingMode.HALF_UP;
-        BigDecimal v = value;
-        if (places >= 0) v = v.setScale(places, up);
-        if (figures > 0) v = v.round(new MathContext(figures, up));
-        if (step > 1) {
-            BigDecimal s = BigDecimal.valueOf(step);
-            v = v.divide(s, 0, up).multiply(s);
-        }
-        return v.scale() < 0 ? v.setScale(0) : v;
-    }
 
     private static final Pattern QUANTITY = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)(\\s+\\S.*)$");
 
@@ -43,14 +30,14 @@ public record AskedRounding(int places, int figures, int step) {
      * solver computed by plain arithmetic, never from the answer already rounded to 3 figures (a rounding rounded again
      * can be wrong); empty where the answer is in another unit than the exact value's, or already as asked.
      */
-    public Optional<Worked> ofQuantity(Worked w) {
+    public static Optional<Worked> ofQuantity(AskedRounding r, Worked w) {
         if (w.params().containsKey(PhysicsFamilies.UNIT_ASKED)) return Optional.empty();
         Matcher m = QUANTITY.matcher(w.answer());
         double exact = w.checkValue();
         if (!m.matches() || !Double.isFinite(exact) || exact == 0) return Optional.empty();
         // the answer states the exact value in its unit (SI): checked, so the rounding is of the same number
         if (Math.abs(Double.parseDouble(m.group(1)) - exact) > 0.005 * Math.abs(exact)) return Optional.empty();
-        BigDecimal value = BigDecimal.valueOf(exact), rounded = apply(value);
+        BigDecimal value = BigDecimal.valueOf(exact), rounded = r.apply(value);
         // a value the rounding leaves as it is (20 to 3 significant figures) needs no step, nor 20.0 for 20
         if (rounded.compareTo(value) == 0) return Optional.empty();
         String answer = rounded.toPlainString() + m.group(2);
@@ -58,13 +45,13 @@ public record AskedRounding(int places, int figures, int step) {
         List<Step> steps = new ArrayList<>(w.steps());
         steps.add(new Step(Message.of("step.roundedAsAsked"), w.unknown() + " ≈ " + answer, "round-as-asked"));
         Map<String, String> params = new LinkedHashMap<>(w.params());
-        params.put(PARAM, places + "," + figures + "," + step);
+        params.put(PARAM, r.places() + "," + r.figures() + "," + r.step());
         return Optional.of(new Worked(w.family(), w.statement(), w.task(), w.start(), w.givens(), steps, answer,
                 w.answerKind(), w.skills(), params, w.wording(), w.checkValue()));
     }
 
     /** The rounding a problem's parameters keep; empty where they keep none. */
-    static Optional<AskedRounding> of(Map<String, String> params) {
+    static Optional<AskedRounding> kept(Map<String, String> params) {
         String kept = params.get(PARAM);
         if (kept == null || !kept.matches("-?\\d+,\\d+,\\d+")) return Optional.empty();
         String[] p = kept.split(",");
