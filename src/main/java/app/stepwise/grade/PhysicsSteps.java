@@ -204,15 +204,23 @@ public final class PhysicsSteps {
                         .map(Map.Entry::getKey).findFirst().orElse(ownValue.get()); // average velocity, as written
                 verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.followsEarlierValue",
                         shown, plain(work.own().get(ownValue.get()))), Optional.empty());
-            } else if (afterError && verdict.status() == Status.INVALID
-                    && (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work)))
-                verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
-                        Optional.empty());
+            }
+            OptionalDouble carriedInUnits = OptionalDouble.empty();
+            if (ownValue.isEmpty() && afterError && verdict.status() == Status.INVALID) {
+                if (solvesLineBefore(line.equation(), before, work.own()) || rightFormulaOwnValues(line, work))
+                    verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
+                            Optional.empty());
+                else if ((carriedInUnits = carriedInQuestionUnits(text, line, before, work)).isPresent())
+                    verdict = new LineCheck(n, raw, Status.VALID, Optional.empty(), Message.of("line.carriedForward"),
+                            Optional.empty());
+            }
             // later lines may use what this one found, right or not; a line right in the question's units (t = 0.75 in
             // hours) found the true value, which later lines' carried-forward values are worked from in SI
             boolean rightInUnits = work.inQuestionUnits().remove(n);
             if (rightInUnits && line.equation().lhs() instanceof Expr.Var v)
                 work.own().put(v.name(), work.truth().get(v.name()));
+            else if (carriedInUnits.isPresent() && line.equation().lhs() instanceof Expr.Var v)
+                work.own().put(v.name(), carriedInUnits.getAsDouble());
             else
                 define(line.equation(), work.own());
             Equation eq = line.equation();
@@ -319,6 +327,61 @@ public final class PhysicsSteps {
         Optional<List<Double>> roots = app.stepwise.math.Equations.approximateRoots(
                 new Equation(Exprs.substitute(before.lhs(), others), Exprs.substitute(before.rhs(), others)));
         return roots.isPresent() && roots.get().stream().anyMatch(r -> agree(r, written, line.rhs()));
+    }
+
+    /**
+     * After a wrong formula, {@code v = 60 × 2} and then {@code v = 120 km/h} under {@code v = d × t} for 60 km in 2 h with
+     * km/h asked: the student's numbers are the givens as written, in the question's units, so the line is the formula
+     * before it (or the value before it) worked out right in those units; the mistake is carried forward, not made again
+     * (review23: both lines were told "the method is right, but there is an arithmetic slip", as {@link #solvesLineBefore}
+     * compares in SI only). The line's value in SI, which later lines carry forward, if so.
+     */
+    private static OptionalDouble carriedInQuestionUnits(String text, Read line, Equation before, Work work) {
+        if (before == null || !(line.equation().lhs() instanceof Expr.Var v) || !work.dims().containsKey(v.name()))
+            return OptionalDouble.empty();
+        // the units asked, else a given's (t = 150 × 100 for 150 km at 100 km/h: km and h, where only h is asked)
+        List<QuestionUnits> tried = new ArrayList<>();
+        work.units().ifPresent(tried::add);
+        for (Quantity g : work.situation().givens().values())
+            if (inOtherUnit(g)) QuestionUnits.of(Optional.of(g), work.situation().givens().values()).ifPresent(tried::add);
+        for (QuestionUnits units : tried) {
+            OptionalDouble found = carriedIn(units, text, line, before, work);
+            if (found.isPresent()) return found;
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static OptionalDouble carriedIn(QuestionUnits units, String text, Read line, Equation before, Work work) {
+        Expr.Var v = (Expr.Var) line.equation().lhs();
+        Dim dim = work.dims().get(v.name());
+        OptionalDouble perSi = units.value(1.0, dim);
+        if (perSi.isEmpty() || !(perSi.getAsDouble() > 0)) return OptionalDouble.empty();
+        Map<String, Double> own = new HashMap<>(); // the student's values in the question's units
+        work.own().forEach((name, si) -> {
+            Dim d = work.dims().get(name);
+            if (d != null) units.value(si, d).ifPresent(x -> own.put(name, x));
+        });
+        Set<String> names = work.names();
+        Optional<Read> asked;
+        try {
+            asked = parse(withNumbers(text, names, units::value, line.compact()), Parser.Context.of(names), line.compact());
+        } catch (MathSyntaxException e) {
+            return OptionalDouble.empty(); // a number whose unit has no value in the question's units
+        }
+        if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(v.name())
+                || !Exprs.variables(asked.get().equation().rhs()).isEmpty() || !chainAgrees(asked.get().statement(), own))
+            return OptionalDouble.empty();
+        double written = Evaluator.eval(asked.get().equation().rhs(), Map.of());
+        Map<String, Double> without = new HashMap<>(own);
+        without.remove(v.name());
+        if (!Double.isFinite(written)) return OptionalDouble.empty();
+        // v = d × t before it: its value at the student's numbers, worked out (roots are searched for only up to ~11 000,
+        // and 150 × 100 = 15 000 h is a value a wrong formula gives)
+        boolean worked = before.lhs() instanceof Expr.Var b && b.name().equals(v.name())
+                && without.keySet().containsAll(Exprs.variables(before.rhs()))
+                && agree(Evaluator.eval(before.rhs(), without), written, asked.get().equation().rhs());
+        if (!worked && !solvesLineBefore(asked.get().equation(), before, without)) return OptionalDouble.empty();
+        return OptionalDouble.of(written / perSi.getAsDouble());
     }
 
     /**
