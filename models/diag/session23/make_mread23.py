@@ -2,11 +2,12 @@
 """mread23's hand-written set for the model's reading (session 23). Every text typed here by hand, wordy on purpose:
 texts the deterministic reader refuses and the model's reading task then reads. Teacher, textbook, worksheet and
 student voices; within the 40 families and near them (a near one carries the answer to what is asked, so a reading of
-the family's part of it counts as wrong but verified). Writes mread23-a.jsonl (math) and mread23-b.jsonl (physics)
-beside this script. Tuned on: read and fixed against in session 23."""
+the family's part of it counts as wrong but verified). Writes mread23-a.jsonl (math), mread23-b.jsonl (physics) and
+mread23-c.jsonl (written after measuring a and b, before any change: order of operands said in words, counts in words,
+comparisons and differences, parts of a whole) beside this script. Tuned on: read and fixed against in session 23."""
 import json, os
 
-sets = {"a": [], "b": []}
+sets = {"a": [], "b": [], "c": []}
 cur = "a"
 def add(style, text, family=None, task=None, start=None, unknown=None, answer=None, topic=None):
     items = sets[cur]
@@ -259,6 +260,95 @@ out("textbook", "A transformer has 200 turns on its primary coil and 50 on its s
 out("student", "how much charge flows if 2 A flows for 30 s", "charge")
 out("textbook", "A 2 kg trolley moving at 3 m/s collides with a stationary 1 kg trolley and they stick together. How fast do they move off?", "collision")
 
+# ---------------- set c: written after measuring a and b ----------------
+cur = "c"
+# order of the operands said in words
+add("teacher", "What do you get if you take 17 away from 50? Think about which number comes first.", "integer-arithmetic", "evaluate", "50 - 17", None, num("33"))
+add("student", "how much is 45 take away 19 because i keep getting it wrong", "integer-arithmetic", "evaluate", "45 - 19", None, num("26"))
+add("textbook", "From 100, subtract the product of 6 and 7.", "integer-arithmetic", "evaluate", "100 - 6*7", None, num("58"))
+add("teacher", "Take the sum of 13 and 8 away from 40 and tell me what's left.", "integer-arithmetic", "evaluate", "40 - (13 + 8)", None, num("19"))
+add("textbook", "How many times does 9 go into 108?", "integer-arithmetic", "evaluate", "108/9", None, num("12"))
+add("worksheet", "Share 96 equally between 8 friends. How many does each friend get?", "integer-arithmetic", "evaluate", "96/8", None, num("12"))
+add("teacher", "If I split 150 marbles into bags of 25, how many bags do I fill?", "integer-arithmetic", "evaluate", "150/25", None, num("6"))
+add("student", "whats 7 less than 3", "integer-arithmetic", "evaluate", "3 - 7", None, num("-4"))
+add("textbook", "What number is 12 more than −20?", "integer-arithmetic", "evaluate", "-20 + 12", None, num("-8"))
+add("teacher", "Divide 6 into 54 and write down the answer.", "integer-arithmetic", "evaluate", "54/6", None, num("9"))
+add("textbook", "By how much is 1000 greater than 647?", "integer-arithmetic", "evaluate", "1000 - 647", None, num("353"))
+add("textbook", "The product of two numbers is 72. One of the numbers is 8. What is the other number?", "integer-arithmetic", "evaluate", "72/8", None, num("9"))
+add("teacher", "The sum of two numbers is 91 and one of them is 38. Find the other.", "integer-arithmetic", "evaluate", "91 - 38", None, num("53"))
+add("student", "what do i multiply 6 by to get 84", "integer-arithmetic", "evaluate", "84/6", None, num("14"))
+add("textbook", "How many more than 256 is 300?", "integer-arithmetic", "evaluate", "300 - 256", None, num("44"))
+add("teacher", "Subtract negative 4 from 9, then multiply by 2.", "integer-arithmetic", "evaluate", "(9 - (-4))*2", None, num("26"))
+add("textbook", "What is the result when 3 is raised to the power 4 and then 50 is subtracted?", "integer-arithmetic", "evaluate", "3^4 - 50", None, num("31"))
+add("student", "2 to the power of 5 minus 5 squared", "integer-arithmetic", "evaluate", "2^5 - 5^2", None, num("7"))
+# fractions and percentages with the order in words
+add("textbook", "What fraction of 20 is 5? Give your answer in its simplest form.", "fraction-arithmetic", "evaluate", "5/20", None, num("0.25"))
+add("teacher", "Write 18 as a fraction of 24, as simply as you can.", "fraction-arithmetic", "evaluate", "18/24", None, num("0.75"))
+add("textbook", "What is 3/8 less than 7/8?", "fraction-arithmetic", "evaluate", "7/8 - 3/8", None, num("0.5"))
+add("student", "how many 1/4s go into 3", "fraction-arithmetic", "evaluate", "3/(1/4)", None, num("12"))
+add("textbook", "Take 2/9 away from 5/6.", "fraction-arithmetic", "evaluate", "5/6 - 2/9", None, num("0.6111111111111112"))
+add("teacher", "What must be added to 3/5 to make 1?", "fraction-arithmetic", "evaluate", "1 - 3/5", None, num("0.4"))
+add("textbook", "Which is bigger, 7/9 or 4/5? By how much is it bigger?", "fraction-arithmetic", "evaluate", "4/5 - 7/9", None, num("0.0222222222222222"))
+add("textbook", "Find the difference between 2/3 and 5/12.", "fraction-arithmetic", "evaluate", "2/3 - 5/12", None, num("0.25"))
+add("worksheet", "Divide 5/6 by 2/3", "fraction-arithmetic", "evaluate", "(5/6)/(2/3)", None, num("1.25"))
+add("teacher", "A jug holds 3/4 of a litre. How many glasses of 1/8 of a litre can be filled from it?", "fraction-arithmetic", "evaluate", "(3/4)/(1/8)", None, num("6"))
+add("textbook", "Express 45 as a percentage of 180.", "percentages", "percentage", "45/180*100", None, num("25"))
+add("teacher", "What percentage of 40 is 14?", "percentages", "percentage", "14/40*100", None, num("35"))
+add("student", "60 is what percent of 75", "percentages", "percentage", "60/75*100", None, num("80"))
+add("textbook", "Write 9 out of 12 as a percentage.", "percentages", "percentage", "9/12*100", None, num("75"))
+add("textbook", "A jumper costs £36 after a 10% reduction. By how much was it reduced?", "percentages", "percentage", "36/0.9 - 36", None, num("4"))
+add("teacher", "The price of a ticket rises from £20 to £23. By how much has it risen, as a percentage?", "percentages", "percentage", "(23 - 20)/20*100", None, num("15"))
+add("textbook", "How much is 30% more than 70?", "percentages", "percentage", "70*1.3", None, num("91"))
+add("textbook", "A number is decreased by 20% to give 64. What was the number?", "percentages", "percentage", "64/0.8", None, num("80"))
+add("teacher", "Which is more, 35% of 80 or 40% of 72, and by how much?", "percentages", "percentage", "0.4*72 - 0.35*80", None, num("0.8"))
+# counts said in words
+add("textbook", "Three friends share a bill of £54 equally. How much does each pay?", "integer-arithmetic", "evaluate", "54/3", None, num("18"))
+add("teacher", "A dozen eggs cost £2.40. How much does one egg cost, in pence?", "integer-arithmetic", "evaluate", "240/12", None, num("20"))
+add("textbook", "Four boxes each hold 35 pencils. How many pencils are there altogether?", "integer-arithmetic", "evaluate", "4*35", None, num("140"))
+add("student", "my mum gave me and my two brothers £45 to split evenly how much do we each get", "integer-arithmetic", "evaluate", "45/3", None, num("15"))
+add("textbook", "A number is doubled and then 7 is added. The answer is 31. What was the number?", "linear-two-step", "solve", "2x + 7 = 31", "x", num("12"))
+add("teacher", "Five times a number, minus 8, equals 27. Find the number.", "linear-two-step", "solve", "5x - 8 = 27", "x", num("7"))
+add("textbook", "Nine more than a number is 23. What is the number?", "linear-one-step", "solve", "x + 9 = 23", "x", num("14"))
+add("textbook", "A third of a number is 12. What is the number?", "linear-one-step", "solve", "x/3 = 12", "x", num("36"))
+add("teacher", "I think of a number, multiply it by three and add two. I get 23. What was my number?", "linear-two-step", "solve", "3x + 2 = 23", "x", num("7"))
+add("textbook", "Two identical 6 Ω resistors are joined in series. What is their total resistance?", "resistors", "physics", None, "R", q("12 ohm"))
+add("textbook", "Two 1.5 V cells in series are connected across a 6 Ω lamp. What current flows?", "ohms-law", "physics", None, "I", q("0.5 A"))
+add("teacher", "A car travels at 15 m/s for two minutes. How far does it go?", "speed", "physics", None, "d", q("1800 m"))
+add("textbook", "A runner's speed halves from 8 m/s. Her mass is 60 kg. What is her kinetic energy now?", "kinetic-energy", "physics", None, "E_k", q("480 J"))
+add("textbook", "Four identical 100 g masses hang from a hook. What is their total weight? (g = 9.8 N/kg)", "weight", "physics", None, "W", q("3.92 N"))
+add("teacher", "A 3 kg trolley's speed doubles from 4 m/s. What is its momentum now?", "momentum", "physics", None, "p", q("24 kg*m/s"))
+add("textbook", "Twenty waves pass a point every 4 seconds. The wavelength is 1.5 m. What is the wave speed?", "wave-speed", "physics", None, "v", q("7.5 m/s"))
+add("textbook", "A force of 20 N acts on a 5 kg mass for a quarter of a minute. What impulse does it give?", "impulse", "physics", None, "J", q("300 N*s"))
+add("student", "a 2 kW heater is on for a quarter of an hour how much energy", "power", "physics", None, "E", q("1800000 J"))
+add("textbook", "A lamp is on for half an hour and uses 108 kJ. What is its power?", "power", "physics", None, "P", q("60 W"))
+add("teacher", "A block is pushed with a force of 12 N for twice the distance of 3 m. How much work is done?", "work-done", "physics", None, "W", q("72 J"))
+add("textbook", "The mass of a box doubles from 4 kg while the same 20 N resultant force acts on it. What is its acceleration now?", "newtons-second-law", "physics", None, "a", q("2.5 m/s^2"))
+# physics: the question is not the formula's unknown, every number used
+add("textbook", "A sound is sent down to the sea bed and its echo returns after 0.4 s. Sound travels at 1500 m/s in water. How deep is the sea?", "speed", "physics", None, "d", q("300 m"))
+add("teacher", "A ball of mass 0.5 kg speeds up from 2 m/s to 6 m/s. What is the change in its momentum?", "momentum", "physics", None, "p", q("2 kg*m/s"))
+add("textbook", "A 1200 kg car slows from 25 m/s to 15 m/s. How much kinetic energy does it lose?", "kinetic-energy", "physics", None, "E_k", q("240000 J"))
+add("textbook", "A 4 kg mass falls from a height of 10 m to a height of 2 m. How much gravitational potential energy does it lose? (g = 9.8 N/kg)", "potential-energy", "physics", None, "E_p", q("313.6 J"))
+add("teacher", "A car travels 300 m in 20 s and then stops for 10 s. What is its average speed over the whole 30 s?", "speed", "physics", None, "v", q("10 m/s"))
+add("textbook", "A 12 V battery drives 2 A through a motor for 5 minutes. How much charge flows?", None, topic="charge")
+add("textbook", "A lamp of resistance 6 Ω carries 2 A. How much energy does it transfer in 10 s?", "electrical-power", "physics", None, "E", q("240 J"))
+add("textbook", "A car's speed goes from 30 m/s to 10 m/s in 5 s. What is the size of its deceleration?", "acceleration", "physics", None, "a", q("4 m/s^2"))
+add("teacher", "A 70 kg climber goes up 300 m. By how much does her gravitational potential energy increase? (g = 9.8 N/kg)", "potential-energy", "physics", None, "E_p", q("205800 J"))
+add("textbook", "A 50 N force pushes a box 4 m across a floor and the friction on it is 30 N. How much work does the 50 N force do?", "work-done", "physics", None, "W", q("200 J"))
+add("textbook", "A 50 N force pushes a box 4 m across a floor against a friction force of 30 N. How much work is done against friction?", "work-done", "physics", None, "W", q("120 J"))
+add("teacher", "How much longer does it take to run 400 m at 5 m/s than at 8 m/s?", "speed", "physics", None, "t", q("30 s"))
+# algebra traps in words
+add("textbook", "Subtract 5 from x and the result is 12. Find x.", "linear-one-step", "solve", "x - 5 = 12", "x", eq("x = 17"))
+add("teacher", "When x is taken away from 30 the answer is 18. What is x?", "linear-one-step", "solve", "30 - x = 18", "x", eq("x = 12"))
+add("student", "if 40 divided by y is 8 what is y", "linear-one-step", "solve", "40/y = 8", "y", eq("y = 5"))
+add("textbook", "The quotient of n and 4 is 9. Find n.", "linear-one-step", "solve", "n/4 = 9", "n", eq("n = 36"))
+add("teacher", "x is 7 less than 20. What is x?", "linear-one-step", "solve", "x = 20 - 7", "x", eq("x = 13"))
+add("textbook", "A number n is 4 more than 3 times 5. Find n.", "integer-arithmetic", "evaluate", "3*5 + 4", None, num("19"))
+add("textbook", "Solve for x: 12 is 3 less than 5x.", "linear-two-step", "solve", "5x - 3 = 12", "x", eq("x = 3"))
+add("teacher", "Find x when 6 more than x is the same as 2x.", "linear-both-sides", "solve", "x + 6 = 2x", "x", eq("x = 6"))
+add("textbook", "y is inversely proportional to x, and y = 4 when x = 3. Find y when x = 6.", None, topic="proportion")
+add("textbook", "Find the value of 3x − 2 when x is −4.", "integer-arithmetic", "evaluate", "3*(-4) - 2", None, num("-14"))
+add("teacher", "If a = 3 and b = 5, what is b − a squared?", "integer-arithmetic", "evaluate", "5 - 3^2", None, num("-4"))
+add("textbook", "Work out 4 squared take away 3 cubed.", "integer-arithmetic", "evaluate", "4^2 - 3^3", None, num("-11"))
 here = os.path.dirname(os.path.abspath(__file__))
 for name, items in sets.items():
     with open(os.path.join(here, "mread23-%s.jsonl" % name), "w", encoding="utf-8") as f:
