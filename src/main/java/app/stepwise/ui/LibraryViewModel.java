@@ -57,6 +57,7 @@ final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper readingBusy = new ReadOnlyBooleanWrapper(false);
     private boolean slow; // the reading of the folders in progress was said to be slow
     private String[] readSoFar; // packs read and found so far by that reading, or null before the folders are listed
+    private boolean readAgain; // the folders were asked for again while a reading ran: read them once more after it
 
     LibraryViewModel(AppContext app, Navigator navigator) {
         this.app = app;
@@ -149,9 +150,18 @@ final class LibraryViewModel {
 
     /**
      * Reads the pack folders in the background, saying how far it has got; on a computer so busy that the budget's
-     * time passes first, it says it is still reading and goes on (see {@link #READ_PATIENCE}).
+     * time passes first, it says it is still reading and goes on (see {@link #READ_PATIENCE}). Asked again while a
+     * reading runs (the student came back to the library during the first reading), no second reading starts beside it
+     * (on a starved computer the two would share its little processor time, and each would take twice as long): the
+     * screen goes on showing how far the running one has got, and once it has listed the packs the folders are read
+     * once more, so a pack added meanwhile (Import pack… in teacher mode) is listed too.
      */
     void load() {
+        if (loading.get()) {
+            readAgain = true;
+            return;
+        }
+        readAgain = false;
         BackgroundTask.wrap(ctx -> Packs.library().load((done, total) -> ctx.progress(done + "/" + total), ctx::cancelled))
                 .named("read lesson packs").withBudget(READ_BUDGET).withPatience(READ_PATIENCE)
                 .onRunning(() -> {
@@ -174,12 +184,14 @@ final class LibraryViewModel {
                 })
                 .onFailure(e -> {
                     failed.set(true);
+                    readAgain = false; // the student reads again with Try again
                     String key = unreadSaid(e);
                     placeholderSays(in -> in.get(key));
                 })
                 .onFinished(() -> {
                     loading.set(false);
                     slow = false;
+                    if (readAgain) load();
                 })
                 .executeWith(app.tasks());
     }

@@ -198,6 +198,13 @@ final class ProblemView extends ScrollPane implements Screen {
         busy.visibleProperty().bind(vm.checkingProperty().or(vm.generatingProperty()));
         busy.setAccessibleText(t.get("problem.working"));
         FlowPane buttons = new FlowPane(8, 8, check, hint, wrong, solution, stop, busy);
+        Label stillWorking = new Label(); // a busy computer: the check (hint, "What's wrong?") is still going
+        stillWorking.setId("still-working");
+        stillWorking.setWrapText(true);
+        stillWorking.getStyleClass().add("muted");
+        stillWorking.textProperty().bind(vm.stillWorkingProperty());
+        stillWorking.visibleProperty().bind(vm.stillWorkingProperty().isNotEmpty());
+        stillWorking.managedProperty().bind(stillWorking.visibleProperty());
 
         Label verdict = new Label();
         verdict.setId("verdict");
@@ -262,7 +269,7 @@ final class ProblemView extends ScrollPane implements Screen {
         vm.image().ifPresent(ref -> content.getChildren().add(picture(ref)));
         if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
             content.getChildren().addAll(workLabel, workRow, palette, workKeys);
-        content.getChildren().addAll(answerLabel, answerInput, buttons, verdict);
+        content.getChildren().addAll(answerLabel, answerInput, buttons, stillWorking, verdict);
         // each line's mark comes below the verdict: the first Check adds rows there, and nothing the student types in
         // (the working, the answer box, the buttons) moves
         if (vm.workCheckable() || d.choices().isEmpty()) content.getChildren().add(marks);

@@ -41,6 +41,15 @@ import javafx.collections.FXCollections;
 final class ProblemViewModel {
     static final Duration CHECK_BUDGET = Duration.ofSeconds(15);
     static final Duration HINT_BUDGET = Duration.ofSeconds(20);
+    /**
+     * How long a check, a hint or "What's wrong?" may take on the clock on a computer starved by other programs; their
+     * budgets above then count the processor time their worker was given (BackgroundTask#withPatience). A first check in
+     * a fresh Java runtime took 28 s on the clock at load 40 with 0.26 s of processor time of its own (docs/reliability.md
+     * §8), and was stopped at 15 s as "took too long, try a shorter line". The model's part of a hint runs on threads of its own,
+     * which the worker's processor time does not see; it keeps its own wall-clock budget (Tutor's HintService), so a
+     * hint still cannot run away.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final Duration SAVE_BUDGET = Duration.ofSeconds(10);
     private static final Duration PREVIEW_BUDGET = Duration.ofSeconds(3);
 
@@ -111,6 +120,8 @@ final class ProblemViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper generating = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper streaming = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stillWorking = new ReadOnlyStringWrapper("");
+    private String stillWorkingKey = ""; // what stillWorking says, to say it again in a new language
     private final ReadOnlyStringWrapper hintSource = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hintsFolded = new ReadOnlyBooleanWrapper(false);
     // what is shown, kept as how to say it: a new language says the same verdict, hints and solution again in it
@@ -192,6 +203,7 @@ final class ProblemViewModel {
         hints.setAll(hintsSaid.stream().map(h -> h.apply(t)).toList());
         hintSource.set(hintSourceSaid.apply(t));
         solution.setAll(solutionSaid.stream().map(t::get).toList());
+        stillWorking.set(stillWorkingKey.isEmpty() ? "" : t.get(stillWorkingKey));
     }
 
     /** The picture under the statement, when the problem has one. */
@@ -306,6 +318,14 @@ final class ProblemViewModel {
     }
 
     /** Progress while the model writes a hint (dots only: the first level of a hint never shows the step). */
+    /**
+     * Empty, or that a check, a hint or "What's wrong?" is still being worked on although its usual time has passed:
+     * the computer is busy with other programs (a patient task's {@code onSlow}).
+     */
+    ReadOnlyStringProperty stillWorkingProperty() {
+        return stillWorking.getReadOnlyProperty();
+    }
+
     ReadOnlyStringProperty streamingProperty() {
         return streaming.getReadOnlyProperty();
     }
@@ -329,8 +349,10 @@ final class ProblemViewModel {
             apply(mem.get());
             return;
         }
+        // patient: on a starved computer a restore stopped at its budget left the box empty, and the next keystroke
+        // saved that over the kept work
         BackgroundTask.wrap(ctx -> app.tutor().savedWork(pack.id(), problem.id())).named("restore work")
-                .withBudget(SAVE_BUDGET)
+                .withBudget(SAVE_BUDGET).withPatience(PATIENCE)
                 .onSuccess(saved -> saved.ifPresent(this::apply))
                 .onFinished(() -> {
                     restored = true;
@@ -414,15 +436,19 @@ final class ProblemViewModel {
         java.util.Locale language = t.locale(); // a decimal comma is read as the student's screen language writes it
         checkLane.submit(BackgroundTask.wrap(ctx -> app.tutor().check(pack.id(), problem, a, lines, context().referenceMath(),
                 language))
-                .named("check").withBudget(CHECK_BUDGET)
+                .named("check").withBudget(CHECK_BUDGET).withPatience(PATIENCE)
                 .onRunning(() -> checking.set(true))
+                .onSlow(() -> sayStillWorking("problem.slow.check"))
                 .onSuccess(this::showCheck)
                 .onFailure(e -> show(Kind.INFO, tx -> tx.get(switch (e) {
                     case BackgroundTask.NotStarted busy -> "check.busy";
                     case BackgroundTask.TimedOut slow -> "check.timeout";
                     default -> "check.failed";
                 })))
-                .onFinished(() -> checking.set(false)));
+                .onFinished(() -> {
+                    checking.set(false);
+                    stopSayingStillWorking("problem.slow.check");
+                }));
     }
 
     private void showCheck(Checking.Result c) {
@@ -524,11 +550,12 @@ final class ProblemViewModel {
             // the model writes the whole step, but a hint may be only a nudge: show progress, never the step itself
             return app.tutor().hint(pack, context(), from.work(), from.level(),
                     piece -> ctx.progress(".".repeat(1 + pieces[0]++ % 3)), ctx::cancelled);
-        }).named("hint").withBudget(HINT_BUDGET)
+        }).named("hint").withBudget(HINT_BUDGET).withPatience(PATIENCE)
                 .onRunning(() -> {
                     generating.set(true);
                     streaming.set("");
                 })
+                .onSlow(() -> sayStillWorking("problem.slow.hint"))
                 .onProgress(streaming::set)
                 .onSuccess(h -> {
                     if (h.source() == HintService.Source.AUTHORED && authoredFirst && authoredShown >= authored.size()
@@ -546,12 +573,17 @@ final class ProblemViewModel {
                         authoredShown++;
                         addHint(authored.get(authoredShown - 1), false);
                     } else {
-                        show(Kind.INFO, tx -> tx.get("hint.failed"));
+                        show(Kind.INFO, tx -> tx.get(switch (e) {
+                            case BackgroundTask.NotStarted busy -> "hint.busy";
+                            case BackgroundTask.TimedOut slow -> "hint.timeout";
+                            default -> "hint.failed";
+                        }));
                     }
                 })
                 .onFinished(() -> {
                     generating.set(false);
                     streaming.set("");
+                    stopSayingStillWorking("problem.slow.hint");
                 }));
     }
 
@@ -611,8 +643,9 @@ final class ProblemViewModel {
             return;
         }
         helpLane.submit(BackgroundTask.wrap(ctx -> app.tutor().hints().whatsWrong(context(), lines)).named("what's wrong")
-                .withBudget(HINT_BUDGET)
+                .withBudget(HINT_BUDGET).withPatience(PATIENCE)
                 .onRunning(() -> checking.set(true))
+                .onSlow(() -> sayStillWorking("problem.slow.wrong"))
                 .onSuccess(f -> {
                     if (f.isEmpty()) {
                         show(Kind.INFO, tx -> tx.get("wrong.none"));
@@ -628,8 +661,29 @@ final class ProblemViewModel {
                     hintSourceSaid = tx -> tx.get(sourceKey);
                     hintSource.set(hintSourceSaid.apply(t));
                 })
-                .onFailure(e -> show(Kind.INFO, tx -> tx.get("check.failed")))
-                .onFinished(() -> checking.set(false)));
+                // a "What's wrong?" stopped by a busy computer is not an internal problem to tell the teacher about
+                .onFailure(e -> show(Kind.INFO, tx -> tx.get(switch (e) {
+                    case BackgroundTask.NotStarted busy -> "wrong.busy";
+                    case BackgroundTask.TimedOut slow -> "wrong.timeout";
+                    default -> "check.failed";
+                })))
+                .onFinished(() -> {
+                    checking.set(false);
+                    stopSayingStillWorking("problem.slow.wrong");
+                }));
+    }
+
+    /** A check, hint or "What's wrong?" is slow because the computer is busy: the screen says it is still at it. */
+    private void sayStillWorking(String key) {
+        stillWorkingKey = key;
+        stillWorking.set(t.get(key));
+    }
+
+    /** That work has ended: its "still …" line goes (another's stays). */
+    private void stopSayingStillWorking(String key) {
+        if (!stillWorkingKey.equals(key)) return;
+        stillWorkingKey = "";
+        stillWorking.set("");
     }
 
     /** What the solution task found: the steps, or why the teacher keeps them back. */

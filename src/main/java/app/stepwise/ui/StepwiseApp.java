@@ -48,6 +48,7 @@ public final class StepwiseApp extends Application {
         try {
             show(stage);
         } catch (RuntimeException | LinkageError e) {
+            Splash.close(); // the crash dialog is not hidden behind it
             CrashDialog.startFailed(stage, e); // never a blank window
         }
     }
@@ -80,6 +81,7 @@ public final class StepwiseApp extends Application {
             });
         });
         stage.show();
+        Splash.closeOnceDrawn();
         main.home();
         // a shared laptop: the name picker first, once anyone has a name here
         if (!tutor.classroom().students().isEmpty()) main.go(new ClassroomRoutes.Students());

@@ -51,6 +51,69 @@ class LibraryViewModelTest {
         };
     }
 
+    /** Starts each task and keeps its work until the test lets it run: a reading still going on a slow computer. */
+    private static final class HeldTaskExecutor extends CurrentThreadTaskExecutor {
+        final List<Runnable> held = new ArrayList<>();
+        int started;
+
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            started++;
+            task.running();
+            held.add(() -> {
+                try {
+                    task.succeeded(task.call(new TaskContext() {
+                        @Override
+                        public boolean cancelled() {
+                            return false;
+                        }
+
+                        @Override
+                        public void progress(String text) {
+                            task.progress(text);
+                        }
+                    }));
+                } catch (Exception e) {
+                    task.failed(e);
+                }
+            });
+            return finished(() -> {});
+        }
+
+        /** Lets the oldest held work run to its end. */
+        void finishOne() {
+            held.remove(0).run();
+        }
+    }
+
+    /**
+     * On a starved computer the first reading takes a minute; a student who leaves the library meanwhile (a typed-in
+     * problem, the students' screen) and comes back must not start a second reading beside it, which would halve the
+     * processor time of both: the return shows the running reading's progress. A pack added meanwhile is still listed,
+     * by one more reading after the first has ended.
+     */
+    @Test
+    void comingBackDuringTheFirstReadingStartsNoSecondReadingBesideIt() {
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        LibraryViewModel vm = library(tasks);
+        vm.load(); // the library is shown at start
+        String reading = vm.placeholderProperty().get();
+        vm.load(); // the student comes back to it, twice, while the packs are still being read
+        vm.load();
+        assertThat(tasks.started).as("readings started while the first runs").isEqualTo(1);
+        assertThat(vm.placeholderProperty().get()).as("the running reading is still shown").isEqualTo(reading);
+        assertThat(vm.loadingProperty().get()).isTrue();
+
+        tasks.finishOne();
+        assertThat(vm.packsProperty()).as("the first reading listed the packs").hasSizeGreaterThan(10);
+        assertThat(tasks.started).as("one more reading, after the first, for a pack added meanwhile").isEqualTo(2);
+        tasks.finishOne();
+        assertThat(tasks.started).as("and no more").isEqualTo(2);
+        assertThat(vm.loadingProperty().get()).isFalse();
+        vm.load(); // a later return reads the folders again as before
+        assertThat(tasks.started).isEqualTo(3);
+    }
+
     @Test
     void onAStarvedComputerTheLibrarySaysItIsStillReadingAndThenListsThePacks() {
         LibraryViewModel vm = library(new StarvedComputerExecutor());

@@ -154,6 +154,98 @@ class ProblemViewModelTest {
         assertThat(test.navigator.replaced).last().isEqualTo(new Routes.Problem(linear, linear.problems().size() - 2));
     }
 
+    /**
+     * A computer starved by other programs (load23: a first check in a fresh runtime took 28 s on the clock at load 40
+     * with 0.26 s of processor time of its own; "What's wrong?" 18 s with 0.12 s): every budget passes on the clock before the work
+     * ends. The check, "What's wrong?" and the hint say they are still at it and then answer; before, they said "took
+     * too long ... try a shorter line", "could not check this (an internal problem) ... tell your teacher" and "could
+     * not make a hint".
+     */
+    @Test
+    void onAStarvedComputerCheckWhatsWrongAndHintSayTheyAreStillWorkingThenAnswer() {
+        TestApp starved = new TestApp(new StarvedComputerExecutor());
+        try {
+            starved.tutor.setHintOrder(linear.id(), Tutor.HintOrder.MODEL_FIRST); // the tutor's hint, not the teacher's
+            ProblemViewModel vm = new ProblemViewModel(linear, 1, starved.app(), starved.navigator); // 3x + 5 = 20
+            Texts en = starved.app().texts();
+            java.util.List<String> said = new java.util.ArrayList<>();
+            vm.stillWorkingProperty().addListener((o, was, now) -> said.add(now));
+
+            vm.workProperty().set("3x = 15\nx = 5");
+            vm.answerProperty().set("x = 5");
+            vm.check();
+            assertThat(vm.verdictProperty().get().kind()).isEqualTo(ProblemViewModel.Kind.CORRECT);
+            assertThat(said).containsExactly(en.get("problem.slow.check"), "");
+
+            vm.workProperty().set("3x = 25");
+            vm.answerProperty().set("");
+            vm.whatsWrong();
+            assertThat(vm.verdictProperty().get().text()).startsWith("Line 1:").contains("sign");
+            assertThat(said).endsWith(en.get("problem.slow.wrong"), "");
+
+            vm.workProperty().set("");
+            vm.hint();
+            assertThat(vm.hintsProperty()).hasSize(1);
+            assertThat(vm.verdictProperty().get().text()).doesNotContain("could not");
+            assertThat(said).endsWith(en.get("problem.slow.hint"), "");
+        } finally {
+            starved.close();
+        }
+    }
+
+    /** Work kept from an earlier day comes back on a starved computer too (before, its reading timed out: an empty box). */
+    @Test
+    void onAStarvedComputerKeptWorkStillComesBack() {
+        ProblemViewModel before = open(2);
+        before.workProperty().set("2x = 10");
+        before.leave();
+        test.tutor.close();
+        TestApp starved = new TestApp(new StarvedComputerExecutor());
+        Tutor restarted = Tutor.withProgressFile(test.home.resolve("progress.db"));
+        try {
+            AppContext app = new AppContext(restarted, starved.tasks, starved.settings, Texts.of("en"));
+            assertThat(new ProblemViewModel(linear, 2, app, starved.navigator).workProperty().get()).isEqualTo("2x = 10");
+        } finally {
+            restarted.close();
+            starved.close();
+        }
+    }
+
+    private static final LessonPack NO_TEACHERS_HINTS = TestApp.pack("""
+            {"schemaVersion": 1, "id": "no-hints", "title": "No hints", "subject": "math", "language": "en",
+             "problems": [{"id": "p1", "statement": "Solve $3x + 5 = 20$.", "answer": {"kind": "equation", "value": "x = 5"}}]}
+            """);
+
+    /** Stopped by a busy computer, "What's wrong?" and a hint say so and to ask again; not "an internal problem". */
+    @Test
+    void whatsWrongAndAHintStoppedByABusyComputerSaySoNotThatStepwiseFailed() {
+        for (Exception stopped : java.util.List.<Exception>of(
+                new BackgroundTask.TimedOut("what's wrong", ProblemViewModel.HINT_BUDGET),
+                new BackgroundTask.NotStarted("what's wrong", java.time.Duration.ofMinutes(1)))) {
+            TestApp busy = new TestApp(new CurrentThreadTaskExecutor() {
+                @Override
+                public <T> TaskHandle execute(BackgroundTask<T> task) {
+                    if (!task.name().equals("what's wrong") && !task.name().equals("hint")) return super.execute(task);
+                    task.running();
+                    task.failed(stopped);
+                    return finished(() -> {});
+                }
+            });
+            try {
+                ProblemViewModel vm = new ProblemViewModel(NO_TEACHERS_HINTS, 0, busy.app(), busy.navigator);
+                vm.workProperty().set("3x = 25");
+                vm.whatsWrong();
+                String wrong = vm.verdictProperty().get().text();
+                assertThat(wrong).doesNotContain("internal problem").doesNotContain("tell your teacher").contains("again");
+                vm.hint();
+                String hint = vm.verdictProperty().get().text();
+                assertThat(hint).isNotEqualTo(wrong).doesNotContain("could not").contains("hint again");
+            } finally {
+                busy.close();
+            }
+        }
+    }
+
     @Test
     void whatsWrongNamesTheFirstMistake() {
         ProblemViewModel vm = open(1);
