@@ -103,14 +103,18 @@ class ClassReportLongLinesTest {
         assertThat(note.getText()).startsWith(language.equals("es") ? "Aún no hay nada que imprimir" : "Nothing to print");
         String[] seen = new String[1];
         double[] lines = new double[1];
+        Bounds[] noteAt = new Bounds[1];
         robot.interact(() -> {
             seen[0] = drawn(note);
             Text one = new Text("Ág");
             one.setFont(note.getFont());
             lines[0] = note.getHeight() / one.getLayoutBounds().getHeight();
+            noteAt[0] = inScene(note);
         });
         assertThat(seen[0]).as("the reason the buttons wait, whole").isEqualTo(note.getText());
         assertThat(lines[0]).as("the reason takes one or two lines, not a narrow column").isLessThan(2.5);
+        assertThat(noteAt[0].getWidth()).as("the reason's width: most of the window's").isGreaterThan(width / 2.0);
+        assertThat(noteAt[0].getMaxX()).as("the reason on the screen").isLessThanOrEqualTo(width);
 
         for (String id : new String[]{"#import-results", "#export-results", "#export-csv", "#print-summary"}) {
             Button b = robot.lookup(id).queryAs(Button.class);
