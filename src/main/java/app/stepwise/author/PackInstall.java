@@ -53,7 +53,7 @@ public final class PackInstall {
     static final String ASIDE = ".replaced-";
 
     /**
-     * Whether {@code source} is a pack with its pictures: a {@code .zip} (as {@code stepwise export --zip} writes it), a
+     * Whether {@code source} is a pack with its pictures: a {@code .zip} (as {@code stepwise export --to zip} writes it), a
      * folder holding a {@code pack.json}, or that {@code pack.json} itself (a file dialog chooses files, not folders).
      * Such a pack is installed as a folder of its own, with its {@code images/}.
      */
