@@ -6,6 +6,7 @@ import app.stepwise.lesson.PackImage;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.PackReader;
 import app.stepwise.lesson.PackWriter;
+import app.stepwise.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -90,68 +91,199 @@ public final class PackArchive {
      */
     public static Unpacked read(Path zip, Path target, PackReader reader) throws ImportException {
         try {
-            if (Files.isSymbolicLink(zip)) throw new ImportException(zip + " is a link; give the archive itself");
-            if (Files.size(zip) > MAX_TOTAL_BYTES) throw new ImportException(zip + " is larger than " + mb(MAX_TOTAL_BYTES));
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyDir(target))
-                throw new ImportException(target + " already exists and is not empty; nothing was overwritten");
-            Files.createDirectories(target);
+            if (Files.isSymbolicLink(zip))
+                throw new ImportException(Message.of("archive.sourceLink", zip.toString()));
+            if (Files.size(zip) > MAX_TOTAL_BYTES)
+                throw new ImportException(Message.of("archive.sourceTooLarge", zip.toString(), MAX_TOTAL_BYTES / MB));
+            emptyTarget(target);
         } catch (IOException e) {
-            throw new ImportException("cannot read " + zip + ": " + e.getMessage());
+            throw new ImportException("cannot read " + zip + ": " + e.getMessage(),
+                    Message.of("archive.notZip", zip.getFileName().toString()));
         }
         Path root = target.toAbsolutePath().normalize();
-        List<Path> written = new ArrayList<>();
+        Copies copies = new Copies(root, "archive.refused");
         Set<String> links;
         try {
             links = links(zip);
         } catch (IOException e) {
-            throw new ImportException("cannot read " + zip + ": " + e.getMessage());
+            throw new ImportException("cannot read " + zip + ": " + e.getMessage(),
+                    Message.of("archive.notZip", zip.getFileName().toString()));
         }
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             ZipEntry e;
-            int entries = 0;
-            long total = 0;
             boolean sawPack = false;
             while ((e = z.getNextEntry()) != null) {
-                if (++entries > MAX_ENTRIES) throw refuse("it has more than " + MAX_ENTRIES + " entries");
-                String name = e.getName();
+                copies.count();
                 if (e.isDirectory()) continue;
-                if (name.contains("\\") || name.startsWith("/") || name.contains("\0") || name.matches("^[A-Za-z]:.*"))
-                    throw refuse("the entry \"" + name + "\" has an absolute or unusual path");
-                Path out = root.resolve(name).normalize();
-                if (!out.startsWith(root) || out.equals(root))
-                    throw refuse("the entry \"" + name + "\" would be written outside the pack's folder");
-                if (links.contains(name)) throw refuse("the entry \"" + name + "\" is a symbolic link");
-                boolean isPack = name.equals(PACK_ENTRY);
-                if (!isPack && !(name.startsWith("images/") && name.indexOf('/', 7) < 0 && image(name)))
-                    throw refuse("the entry \"" + name + "\" is neither pack.json nor an image in images/");
-                sawPack |= isPack;
-                Files.createDirectories(out.getParent());
-                long size = 0;
-                byte[] buf = new byte[16384];
-                try (OutputStream o = Files.newOutputStream(out)) {
-                    written.add(out);
-                    int n;
-                    while ((n = z.read(buf)) > 0) {
-                        size += n;
-                        total += n;
-                        if (size > MAX_ENTRY_BYTES)
-                            throw refuse("the entry \"" + name + "\" is larger than " + mb(MAX_ENTRY_BYTES));
-                        if (total > MAX_TOTAL_BYTES) throw refuse("it unpacks to more than " + mb(MAX_TOTAL_BYTES));
-                        o.write(buf, 0, n);
+                String name = e.getName();
+                Path out = copies.place(name);
+                if (links.contains(name)) throw copies.refuse(Message.of("archive.why.link", name));
+                sawPack |= name.equals(PACK_ENTRY);
+                copies.copy(z, name, out);
+            }
+            if (!sawPack) throw copies.refuse(Message.of("archive.why.noPack"));
+        } catch (ImportException ex) {
+            copies.clean();
+            throw ex;
+        } catch (WriteFailed ex) {
+            copies.clean();
+            throw new ImportException("cannot unpack " + zip + ": " + ex.getMessage(), Message.of("archive.writeFailed"));
+        } catch (IOException | IllegalArgumentException ex) {
+            copies.clean();
+            throw new ImportException("cannot unpack " + zip + ": it is not a readable zip archive (" + ex.getMessage() + ")",
+                    Message.of("archive.notZip", zip.getFileName().toString()));
+        }
+        return copies.unpacked(reader);
+    }
+
+    /**
+     * A pack folder as a teacher receives it ({@code pack.json} and its pictures in {@code images/}) copied into
+     * {@code target} (created; must be empty or absent) with the checks of {@link #read}: no links, only the pack and
+     * PNG/JPEG pictures (anything else in the folder is left where it is), the same limits on sizes and counts, the
+     * bytes counted as they are read. Nothing is left behind when the folder is refused.
+     */
+    public static Unpacked readFolder(Path folder, Path target, PackReader reader) throws ImportException {
+        String named = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        Path root = target.toAbsolutePath().normalize();
+        Copies copies = new Copies(root, "archive.refusedFolder");
+        try {
+            if (Files.isSymbolicLink(folder)) throw copies.refuse(Message.of("archive.why.link", named));
+            Path pack = folder.resolve(PACK_ENTRY);
+            if (!Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isSymbolicLink(pack)) throw copies.refuse(Message.of("archive.why.link", PACK_ENTRY));
+                throw copies.refuse(Message.of("archive.why.noPack"));
+            }
+            emptyTarget(target);
+            List<String> names = new ArrayList<>(List.of(PACK_ENTRY));
+            Path images = folder.resolve(PackImage.FOLDER);
+            if (Files.isSymbolicLink(images)) throw copies.refuse(Message.of("archive.why.link", PackImage.FOLDER));
+            if (Files.isDirectory(images, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> s = Files.list(images)) {
+                    for (Path f : s.sorted().toList()) {
+                        String name = PackImage.FOLDER + "/" + f.getFileName();
+                        if (!image(name)) continue; // a note or a thumbnail beside the pictures stays where it is
+                        if (Files.isSymbolicLink(f)) throw copies.refuse(Message.of("archive.why.link", name));
+                        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                            throw copies.refuse(Message.of("archive.why.other", name));
+                        names.add(name);
                     }
                 }
             }
-            if (!sawPack) throw refuse("it holds no pack.json");
+            for (String name : names) {
+                copies.count();
+                Path out = copies.place(name);
+                // opened without following a link put there since it was listed
+                try (InputStream in = Files.newInputStream(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    copies.copy(in, name, out);
+                }
+            }
         } catch (ImportException ex) {
-            clean(root, written);
+            copies.clean();
             throw ex;
-        } catch (IOException | IllegalArgumentException ex) {
-            clean(root, written);
-            throw new ImportException("cannot unpack " + zip + ": it is not a readable zip archive (" + ex.getMessage() + ")");
+        } catch (WriteFailed ex) {
+            copies.clean();
+            throw new ImportException("cannot copy " + folder + ": " + ex.getMessage(), Message.of("archive.writeFailed"));
+        } catch (IOException ex) {
+            copies.clean();
+            throw new ImportException("cannot read " + folder + ": " + ex.getMessage(),
+                    Message.of("archive.folderUnreadable", named));
         }
-        Path packFile = root.resolve(PACK_ENTRY);
-        List<Path> images = written.stream().filter(p -> !p.equals(packFile)).toList();
-        return new Unpacked(reader.read(packFile), packFile, images);
+        return copies.unpacked(reader);
+    }
+
+    private static final long MB = 1024 * 1024;
+
+    /** A write into the target that failed (a full disk), told apart from an archive that cannot be read. */
+    private static final class WriteFailed extends IOException {
+        WriteFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static void emptyTarget(Path target) throws IOException, ImportException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmptyDir(target))
+            throw new ImportException(target + " already exists and is not empty; nothing was overwritten");
+        Files.createDirectories(target);
+    }
+
+    /**
+     * The checks and counts shared by an archive and a folder: each entry's name and place, how many there are, and the
+     * bytes actually copied, one entry and all of them together; what was written, to clean up after a refusal.
+     */
+    private static final class Copies {
+        private final Path root;
+        private final String refusal;
+        private final List<Path> written = new ArrayList<>();
+        private int entries;
+        private long total;
+
+        Copies(Path root, String refusal) {
+            this.root = root;
+            this.refusal = refusal;
+        }
+
+        ImportException refuse(Message why) {
+            return new ImportException(Message.of(refusal, why));
+        }
+
+        void count() throws ImportException {
+            if (++entries > MAX_ENTRIES) throw refuse(Message.of("archive.why.entries", MAX_ENTRIES));
+        }
+
+        /** Where entry {@code name} goes, once its name is checked: inside the folder, the pack or a picture. */
+        Path place(String name) throws ImportException {
+            if (name.contains("\\") || name.startsWith("/") || name.contains("\0") || name.matches("^[A-Za-z]:.*"))
+                throw refuse(Message.of("archive.why.absolute", name));
+            Path out = root.resolve(name).normalize();
+            if (!out.startsWith(root) || out.equals(root)) throw refuse(Message.of("archive.why.outside", name));
+            boolean isPack = name.equals(PACK_ENTRY);
+            if (!isPack && !(name.startsWith("images/") && name.indexOf('/', 7) < 0 && image(name)))
+                throw refuse(Message.of("archive.why.other", name));
+            return out;
+        }
+
+        /** Copies one entry, counting the bytes as they are read (never as an archive claims). */
+        void copy(InputStream in, String name, Path out) throws IOException, ImportException {
+            try {
+                Files.createDirectories(out.getParent());
+            } catch (IOException e) {
+                throw new WriteFailed(e);
+            }
+            long size = 0;
+            byte[] buf = new byte[16384];
+            OutputStream o;
+            try {
+                o = Files.newOutputStream(out);
+            } catch (IOException e) {
+                throw new WriteFailed(e);
+            }
+            try (o) {
+                written.add(out);
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ENTRY_BYTES)
+                        throw refuse(Message.of("archive.why.entryTooLarge", name, MAX_ENTRY_BYTES / MB));
+                    if (total > MAX_TOTAL_BYTES) throw refuse(Message.of("archive.why.tooLarge", MAX_TOTAL_BYTES / MB));
+                    try {
+                        o.write(buf, 0, n);
+                    } catch (IOException e) {
+                        throw new WriteFailed(e);
+                    }
+                }
+            }
+        }
+
+        void clean() {
+            PackArchive.clean(root, written);
+        }
+
+        Unpacked unpacked(PackReader reader) {
+            Path packFile = root.resolve(PACK_ENTRY);
+            List<Path> images = written.stream().filter(p -> !p.equals(packFile)).toList();
+            return new Unpacked(reader.read(packFile), packFile, images);
+        }
     }
 
     /**
@@ -185,10 +317,6 @@ public final class PackArchive {
             at = at + 46 + nameLen + extraLen + commentLen;
         }
         return out;
-    }
-
-    private static ImportException refuse(String why) {
-        return new ImportException("this pack archive is refused: " + why + ". Nothing was unpacked.");
     }
 
     private static void clean(Path root, List<Path> written) {

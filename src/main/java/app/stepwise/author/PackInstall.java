@@ -2,6 +2,7 @@ package app.stepwise.author;
 
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
+import app.stepwise.lesson.Library;
 import app.stepwise.lesson.PackProblem;
 import app.stepwise.lesson.PackReader;
 import app.stepwise.lesson.PackWriter;
@@ -15,6 +16,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,8 +36,97 @@ import java.util.Set;
 public final class PackInstall {
     private PackInstall() {}
 
-    /** A pack file read whole and checked as the library reads it: {@link #bytes} is what will be written. */
-    public record Incoming(Path source, byte[] bytes, LessonPack pack) {}
+    /**
+     * A pack read whole and checked as the library reads it: {@link #bytes} is what will be written. A pack with its
+     * pictures (a zip, a folder) waits unpacked in {@code staged}, a hidden folder of the packs folder that the library
+     * does not list, until it is moved into place whole or {@link #discard}ed.
+     */
+    public record Incoming(Path source, byte[] bytes, LessonPack pack, Optional<Path> staged) {
+        public Incoming(Path source, byte[] bytes, LessonPack pack) {
+            this(source, bytes, pack, Optional.empty());
+        }
+    }
+
+    /** The start of the hidden folders a zip or folder pack is unpacked into before it is installed. */
+    static final String STAGED = ".incoming-";
+    /** The start of the hidden folder a replaced folder pack is moved to, for the moment of the swap. */
+    static final String ASIDE = ".replaced-";
+
+    /**
+     * Whether {@code source} is a pack with its pictures: a {@code .zip} (as {@code stepwise export --to zip} writes it), a
+     * folder holding a {@code pack.json}, or that {@code pack.json} itself (a file dialog chooses files, not folders).
+     * Such a pack is installed as a folder of its own, with its {@code images/}.
+     */
+    public static boolean withPictures(Path source) {
+        String name = source.getFileName() == null ? "" : source.getFileName().toString();
+        return Files.isDirectory(source) || name.toLowerCase(Locale.ROOT).endsWith(".zip") || name.equals(Library.FOLDER_PACK);
+    }
+
+    /**
+     * Unpacks a pack with its pictures ({@link #withPictures}) into a hidden folder of {@code userPacks}, with the checks
+     * of {@link PackArchive} (the command line's own: links, paths leaving the folder, sizes counted as read, zip bombs,
+     * anything but the pack and its pictures), and reads it as the library would. A refused or broken pack leaves nothing
+     * behind; a good one waits there for {@link #add}, {@link #replace}, {@link #keepBoth} or {@link #discard}.
+     */
+    public static Incoming stage(Path source, PackReader reader, Path userPacks) throws Refused, ImportException {
+        sweep(userPacks);
+        Path staged = userPacks.resolve(STAGED + java.util.UUID.randomUUID());
+        boolean zip = !Files.isDirectory(source) && !source.getFileName().toString().equals(Library.FOLDER_PACK);
+        Path folder = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
+        PackArchive.Unpacked u = zip
+                ? PackArchive.read(source, staged, reader)
+                : PackArchive.readFolder(folder, staged, reader);
+        if (!u.pack().ok()) {
+            deleteTree(staged);
+            throw new Refused(u.pack());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(u.packFile());
+        } catch (IOException e) {
+            deleteTree(staged);
+            throw new ImportException("cannot read " + u.packFile() + ": " + e.getMessage(),
+                    app.stepwise.text.Message.of("archive.writeFailed"));
+        }
+        return new Incoming(source, bytes, u.pack().pack().get(), Optional.of(staged));
+    }
+
+    /** Deletes an incoming pack's unpacked folder, if it still waits (nothing when it was installed or is a file). */
+    public static void discard(Incoming in) {
+        in.staged().ifPresent(PackInstall::deleteTree);
+    }
+
+    /** Unpacked folders left by an import that never finished (Stepwise closed with the question open), after an hour. */
+    private static void sweep(Path userPacks) {
+        if (!Files.isDirectory(userPacks, LinkOption.NOFOLLOW_LINKS)) return;
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (java.util.stream.Stream<Path> s = Files.list(userPacks)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if ((name.startsWith(STAGED) || name.startsWith(ASIDE)) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(hourAgo))
+                    deleteTree(p);
+            }
+        } catch (IOException e) {
+            // what is left is hidden from the library; the next import tries again
+        }
+    }
+
+    /** Deletes a folder and what is in it, links themselves and never what they point at. */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a hidden folder the library does not list
+                }
+            });
+        } catch (IOException e) {
+            // best effort
+        }
+    }
 
     /**
      * The pack with the incoming pack's id already in the library ({@code pack} empty when its file no longer reads as a
@@ -120,6 +211,10 @@ public final class PackInstall {
         Path named = userPacks.resolve(id + ".json");
         if (Files.isRegularFile(named, LinkOption.NOFOLLOW_LINKS))
             return Optional.of(new Installed(named, Optional.empty(), true));
+        Path inFolder = userPacks.resolve(id).resolve(Library.FOLDER_PACK);
+        if (Files.isDirectory(userPacks.resolve(id), LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(inFolder, LinkOption.NOFOLLOW_LINKS))
+            return Optional.of(new Installed(inFolder, Optional.empty(), true));
         return Optional.ofNullable(found);
     }
 
@@ -157,6 +252,7 @@ public final class PackInstall {
      * Adds a pack whose id is not installed: {@code userPacks/ID.json}, written atomically, never over an existing file.
      */
     public static Path add(Incoming in, Path userPacks) throws IOException {
+        if (in.staged().isPresent()) return moveIn(in.staged().get(), userPacks.resolve(in.pack().id()));
         Path target = userPacks.resolve(in.pack().id() + ".json");
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(target.toString());
         AtomicFile.write(target, out -> out.write(in.bytes()));
@@ -171,8 +267,53 @@ public final class PackInstall {
         if (!installed.replaceable()) throw new IOException(installed.file() + " came with Stepwise and is not replaced");
         if (installed.pack().isPresent() && !installed.pack().get().id().equals(in.pack().id()))
             throw new IllegalArgumentException("a pack replaces only the pack of its own id");
+        if (in.staged().isPresent()) return replaceWithFolder(in.staged().get(), installed.file());
         AtomicFile.write(installed.file(), out -> out.write(in.bytes()));
         return installed.file();
+    }
+
+    /** The pack file a folder pack's folder holds ({@code ID/pack.json}), or the folder's own pack file. */
+    private static boolean inItsOwnFolder(Path packFile) {
+        return packFile.getFileName().toString().equals(Library.FOLDER_PACK);
+    }
+
+    /**
+     * A pack with its pictures in place of the installed one. An installed folder pack is swapped by two renames in the
+     * same folder (the old one aside, the new one in, the old one back if the second fails), so at no moment is there no
+     * pack of this id, and a full disk (renames write no data) cannot leave half of one. An installed pack file gives way
+     * to a folder of the same id: the folder goes in first, then the file goes; if it cannot, the folder goes again.
+     */
+    private static Path replaceWithFolder(Path staged, Path installedFile) throws IOException {
+        if (inItsOwnFolder(installedFile)) {
+            Path folder = installedFile.getParent();
+            Path aside = folder.resolveSibling(ASIDE + java.util.UUID.randomUUID());
+            Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staged, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(aside, folder, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            deleteTree(aside);
+            return folder.resolve(Library.FOLDER_PACK);
+        }
+        Path id = Path.of(installedFile.getFileName().toString().replaceFirst("\\.(json|stepwise-pack)$", ""));
+        Path folder = installedFile.resolveSibling(id);
+        Path added = moveIn(staged, folder);
+        try {
+            Files.delete(installedFile);
+        } catch (IOException e) {
+            Files.move(added.getParent(), staged, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        return added;
+    }
+
+    /** Moves an unpacked pack's folder to {@code folder} in one rename, never over anything there. */
+    private static Path moveIn(Path staged, Path folder) throws IOException {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(folder.toString());
+        Files.move(staged, folder, StandardCopyOption.ATOMIC_MOVE);
+        return folder.resolve(Library.FOLDER_PACK);
     }
 
     /** The id "keep both" gives the incoming pack: its own id with the first free number ("fractions-2"). */
@@ -182,7 +323,8 @@ public final class PackInstall {
         for (int n = 2;; n++) {
             String candidate = id + "-" + n;
             if (!lower.contains(candidate.toLowerCase(Locale.ROOT))
-                    && !Files.exists(userPacks.resolve(candidate + ".json"), LinkOption.NOFOLLOW_LINKS))
+                    && !Files.exists(userPacks.resolve(candidate + ".json"), LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(userPacks.resolve(candidate), LinkOption.NOFOLLOW_LINKS))
                 return candidate;
         }
     }
@@ -197,6 +339,11 @@ public final class PackInstall {
         String suffix = p.version().isBlank() ? id.substring(p.id().length() + 1) : p.version();
         LessonPack copy = new LessonPack(p.schemaVersion(), id, p.title() + " (" + suffix + ")", p.subject(), p.level(),
                 p.authors(), p.version(), p.language(), p.skills(), p.problems(), p.description(), p.teacher());
+        if (in.staged().isPresent()) {
+            // the pack.json of the unpacked folder says the new id; its pictures go with it unchanged
+            PackWriter.save(copy, in.staged().get().resolve(Library.FOLDER_PACK));
+            return moveIn(in.staged().get(), userPacks.resolve(id));
+        }
         Path target = userPacks.resolve(id + ".json");
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(target.toString());
         PackWriter.save(copy, target);

@@ -38,7 +38,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, description = "oatutor, moodle-xml, zip or pack")
     String from;
 
-    @Parameters(paramLabel = "PATH", description = "the content-pool folder, the .xml file, or the .zip")
+    @Parameters(paramLabel = "PATH", description = "the content-pool folder, the .xml file, or the .zip (for pack: the pack"
+            + " file, or a .zip or folder with its images)")
     Path source;
 
     @Option(names = "--out", description = "the pack file to write (for zip: the folder to unpack into; for pack: the packs"

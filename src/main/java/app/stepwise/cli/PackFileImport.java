@@ -2,6 +2,7 @@ package app.stepwise.cli;
 
 import app.stepwise.app.Packs;
 import app.stepwise.author.ContentCheck;
+import app.stepwise.author.ImportException;
 import app.stepwise.author.PackInstall;
 import app.stepwise.lesson.Library;
 import app.stepwise.lesson.LessonPack;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * {@code stepwise import --from pack FILE [--replace|--keep-both]}: a pack file added to the packs folder, as the app's
- * Import pack… does. A pack whose id is already installed is replaced only with {@code --replace} (or added beside it
+ * Import pack… does; a zip, or a folder with a pack.json and its images (or that pack.json), is added as a folder with its
+ * pictures. A pack whose id is already installed is replaced only with {@code --replace} (or added beside it
  * under a new id with {@code --keep-both}); without either, nothing is written and both versions are named.
  */
 final class PackFileImport {
@@ -45,20 +47,31 @@ final class PackFileImport {
         } catch (IOException e) {
             o.println("Could not write into " + packs + " (" + e.getMessage() + "); the packs there are as they were.");
             return 1;
+        } finally {
+            if (in != null) PackInstall.discard(in); // an unpacked zip or folder not moved into place
         }
     }
+
+    /** The pack being installed, once read (a zip or folder waits unpacked in the packs folder until it is placed). */
+    private PackInstall.Incoming in;
 
     private int install() throws IOException {
         if (replace && keepBoth) {
             o.println("Give --replace or --keep-both, not both.");
             return 2;
         }
-        PackInstall.Incoming in;
         try {
-            in = PackInstall.read(source, Packs.reader());
+            // a zip or a folder with its pictures: unpacked with the same checks as import --from zip, then placed whole
+            in = PackInstall.withPictures(source)
+                    ? PackInstall.stage(source, Packs.reader(), packs)
+                    : PackInstall.read(source, Packs.reader());
         } catch (PackInstall.Refused e) {
             o.println(source + " is not a pack Stepwise can read; nothing was written:");
             e.report().problems().forEach(p -> o.println("  " + p.describe()));
+            return 1;
+        } catch (ImportException e) {
+            o.println(e.getMessage());
+            o.println("Nothing was written; the packs in " + packs + " are as they were.");
             return 1;
         }
         LessonPack p = in.pack();
@@ -89,16 +102,19 @@ final class PackFileImport {
                 o.println("Nothing to do: the file holds the same pack as the one installed.");
                 return 0;
             }
-            PackInstall.replace(in, i);
-            o.println("Replaced " + i.file() + " with version " + version(p.version())
+            Path now = PackInstall.replace(in, i);
+            o.println("Replaced " + i.file() + (now.equals(i.file()) ? "" : " (now " + now + ", with its images)")
+                    + " with version " + version(p.version())
                     + ". Students keep their progress on every problem whose id remains.");
             mistakes(p);
             return 0;
         }
         if (keepBoth) {
             Path added = PackInstall.keepBoth(in, taken, packs);
-            o.println("Added it beside the installed pack as " + added + " (id "
-                    + added.getFileName().toString().replaceFirst("\\.json$", "") + "); its students start afresh.");
+            String id = added.getFileName().toString().equals(Library.FOLDER_PACK)
+                    ? added.getParent().getFileName().toString()
+                    : added.getFileName().toString().replaceFirst("\\.json$", "");
+            o.println("Added it beside the installed pack as " + added + " (id " + id + "); its students start afresh.");
             mistakes(p);
             return 0;
         }

@@ -31,6 +31,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -85,7 +86,7 @@ final class ClassReportView extends VBox implements Screen {
                 () -> chooser().folder(getScene().getWindow()).ifPresent(vm::exportCsv));
         Button print = button("print-summary", t.get("report.summary"),
                 () -> chooser().save(getScene().getWindow(), "class-summary.html", "html").ifPresent(vm::exportSummary));
-        // no report read, or one of no student: nothing to save, and the line beside the buttons says why (a disabled
+        // no report read, or one of no student: nothing to save, and the line under the buttons says why (a disabled
         // button shows no tooltip in JavaFX, so the reason is written out)
         csv.disableProperty().bind(vm.exportNoteProperty().isNotEmpty());
         print.disableProperty().bind(vm.exportNoteProperty().isNotEmpty());
@@ -93,21 +94,25 @@ final class ClassReportView extends VBox implements Screen {
         whyNot.setId("report-export-note");
         whyNot.setWrapText(true);
         whyNot.getStyleClass().add("muted");
+        // a line of its own the width of the screen, under the buttons: beside them the Spanish reason had a third of
+        // the width and wrapped to three lines, and at 1024 pixels the Spanish buttons left it no room at all (teach23)
         whyNot.setMaxWidth(Double.MAX_VALUE);
-        whyNot.setMinWidth(0);
-        whyNot.setPrefWidth(1); // takes the room the buttons leave, wrapped, never squeezing them to "Impor…"
         whyNot.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Button b : List.of(importResults, exportResults, csv, print))
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         whyNot.textProperty().bind(vm.exportNoteProperty());
         whyNot.visibleProperty().bind(vm.exportNoteProperty().isNotEmpty());
-        HBox.setHgrow(whyNot, Priority.ALWAYS);
+        whyNot.managedProperty().bind(whyNot.visibleProperty());
         Label status = new Label();
         status.setId("report-status");
         status.setWrapText(true);
+        // the whole message on as many lines as it needs: the tabs below give way, never the message (it was cut to
+        // "… ocupado)…" on one line, the advice to try again lost)
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty()); // no blank band while it has nothing to say
-        HBox buttons = new HBox(8, importResults, exportResults, csv, print, whyNot);
+        // the buttons wrap onto a second row rather than running off a 1024-pixel screen (the Spanish ones are wider)
+        FlowPane buttons = new FlowPane(8, 8, importResults, exportResults, csv, print);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label unnamed = new Label();
         unnamed.setId("report-unnamed");
@@ -189,7 +194,7 @@ final class ClassReportView extends VBox implements Screen {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label heading = new Label(t.get("report.heading"));
         heading.getStyleClass().add("heading");
-        getChildren().addAll(heading, buttons, status, unnamed, tabs);
+        getChildren().addAll(heading, buttons, whyNot, status, unnamed, tabs);
         vm.reportProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onReport));
         show(vm.reportProperty().get()); // a view built again over the same view model shows its report at once
     }

@@ -473,6 +473,9 @@ final class ProblemView extends ScrollPane implements Screen {
         Label text = new Label(t.get("problem.line", l.line(), l.text().strip()));
         text.getStyleClass().add("mark-line");
         text.setMaxWidth(LINE_COLUMN_MAX); // a very long line is cut with an ellipsis (full text in the tooltip), never squeezing the message
+        // nor is the line squeezed by a long message: a Spanish why-line cut "3x = 20 + 5" to "3x = ..." and started its
+        // message out of the column (teach23); the message wraps in the room left instead
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setTooltip(new Tooltip(l.text().strip()));
         String why = t.get(l.said()) + l.misconception().map(m -> "  (" + t.get(m) + ")").orElse("");
         Label message = new Label(why);

@@ -191,7 +191,7 @@ final class TeacherPacksView extends VBox implements Screen {
             FileChooser c = new FileChooser();
             c.setInitialDirectory(StartFolder.forDialogs());
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"),
-                    "*" + Library.PACK_EXTENSION, "*.json"));
+                    "*" + Library.PACK_EXTENSION, "*.json", "*.zip"));
             source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
         }
         source.ifPresent(vm::importPack);

@@ -281,26 +281,46 @@ final class TeacherPacksViewModel {
      * installed, which is imported and what replacing changes, and {@link #resolve} does what the teacher chose.
      */
     void importPack(Path source) {
+        Conflict waiting = conflict.get();
         conflict.set(null);
+        if (waiting != null && waiting.incoming().staged().isPresent()) // a question never answered: its unpacked copy goes
+            BackgroundTask.wrap(() -> PackInstall.discard(waiting.incoming())).named("import pack: discard")
+                    .withBudget(BUDGET).executeWith(app.tasks());
         BackgroundTask.wrap(ctx -> {
             PackInstall.Incoming in;
+            // a zip or a folder (or the pack.json in one) brings its pictures: unpacked with the command line's checks
+            // into a hidden folder of the packs, then moved into place whole; a single file is read as before
+            boolean withPictures = PackInstall.withPictures(source);
+            Path named = source.getFileName() != null && source.getFileName().toString().equals(Library.FOLDER_PACK)
+                    ? source.toAbsolutePath().getParent()
+                    : source;
             try {
-                in = PackInstall.read(source, Packs.reader());
+                in = withPictures
+                        ? PackInstall.stage(source, Packs.reader(), AppPaths.userPacks())
+                        : PackInstall.read(source, Packs.reader());
             } catch (PackInstall.Refused e) {
                 PackProblem.Report r = e.report();
-                return new Added(false, t.get("teacher.importPack.broken", source.getFileName(),
+                return new Added(false, t.get("teacher.importPack.broken", named.getFileName(),
                         r.problems().isEmpty() ? "" : where(r.problems().get(0))));
+            } catch (ImportException e) {
+                return new Added(false, t.get("teacher.importPack.refused", named.getFileName(),
+                        e.said().map(t::get).orElse(e.getMessage())));
             }
-            LessonPack p = in.pack();
-            List<PackProblem.Report> library = Packs.library().load();
-            Optional<PackInstall.Installed> there = PackInstall.installed(p.id(), library, AppPaths.userPacks());
-            if (there.isPresent()) {
-                java.util.Set<String> taken = new java.util.HashSet<>();
-                library.forEach(r -> r.pack().ifPresent(x -> taken.add(x.id())));
-                return new Added(false, "", Optional.of(conflict(in, there.get(), taken)));
+            try {
+                LessonPack p = in.pack();
+                List<PackProblem.Report> library = Packs.library().load();
+                Optional<PackInstall.Installed> there = PackInstall.installed(p.id(), library, AppPaths.userPacks());
+                if (there.isPresent()) {
+                    java.util.Set<String> taken = new java.util.HashSet<>();
+                    library.forEach(r -> r.pack().ifPresent(x -> taken.add(x.id())));
+                    return new Added(false, "", Optional.of(conflict(in, there.get(), taken))); // unpacked, it waits
+                }
+                PackInstall.add(in, AppPaths.userPacks());
+                return new Added(true, withMistakes(t.get("teacher.importPack.done", p.title()), p));
+            } catch (java.io.IOException | RuntimeException e) {
+                PackInstall.discard(in);
+                throw e;
             }
-            PackInstall.add(in, AppPaths.userPacks());
-            return new Added(true, withMistakes(t.get("teacher.importPack.done", p.title()), p));
         }).named("import pack").withBudget(BUDGET).onSuccess(a -> {
             if (a.conflict().isPresent()) {
                 status.set(a.conflict().get().heading());
@@ -320,16 +340,26 @@ final class TeacherPacksViewModel {
         LessonPack p = c.incoming().pack();
         if (choice == Choice.CANCEL || (choice == Choice.REPLACE && !c.canReplace())) {
             status.set(t.get("teacher.importPack.cancelled", p.title()));
+            if (c.incoming().staged().isPresent()) // the unpacked zip or folder goes
+                BackgroundTask.wrap(() -> PackInstall.discard(c.incoming())).named("import pack: discard")
+                        .withBudget(BUDGET).executeWith(app.tasks());
             return;
         }
         BackgroundTask.wrap(ctx -> {
-            if (choice == Choice.REPLACE) {
-                PackInstall.replace(c.incoming(), c.installed());
-                return withMistakes(t.get("teacher.importPack.replaced", p.title(), version(c.incoming().pack().version())), p);
+            try {
+                if (choice == Choice.REPLACE) {
+                    PackInstall.replace(c.incoming(), c.installed());
+                    return withMistakes(
+                            t.get("teacher.importPack.replaced", p.title(), version(c.incoming().pack().version())), p);
+                }
+                Path added = PackInstall.keepBoth(c.incoming(), c.taken(), AppPaths.userPacks());
+                String id = added.getFileName().toString().equals(Library.FOLDER_PACK)
+                        ? added.getParent().getFileName().toString()
+                        : added.getFileName().toString().replaceFirst("\\.json$", "");
+                return withMistakes(t.get("teacher.importPack.keptBoth", p.title(), id), p);
+            } finally {
+                PackInstall.discard(c.incoming()); // nothing once it was moved into place
             }
-            Path added = PackInstall.keepBoth(c.incoming(), c.taken(), AppPaths.userPacks());
-            String id = added.getFileName().toString().replaceFirst("\\.json$", "");
-            return withMistakes(t.get("teacher.importPack.keptBoth", p.title(), id), p);
         }).named("import pack: " + choice).withBudget(BUDGET).onSuccess(said -> {
             status.set(said);
             load();

@@ -167,6 +167,31 @@ class PackArchiveTest {
         assertThat(target.resolve("mine.json")).hasContent("keep me");
     }
 
+    @Test
+    void aFolderIsCopiedWithTheSameChecksAndALinkedPictureIsRefused() throws Exception {
+        Path source = Files.createDirectories(dir.resolve("from-a-colleague"));
+        Files.write(Files.createDirectories(source.resolve("images")).resolve("scale.png"),
+                app.stepwise.lesson.PackImageTest.png(20, 20));
+        Files.writeString(source.resolve("images/notes.txt"), "left where it is");
+        Files.writeString(source.resolve("pack.json"), """
+                {"schemaVersion": 1, "id": "forces-pics", "title": "Forces with pictures", "subject": "math", "problems": [
+                  {"id": "p1", "statement": "What does the scale show, in newtons?", "answer": {"kind": "numeric", "value": "4"},
+                   "image": {"file": "images/scale.png", "alt": "A spring scale showing 4 N"}}]}
+                """);
+        PackArchive.Unpacked u = PackArchive.readFolder(source, dir.resolve("copied"), Packs.reader());
+        assertThat(u.pack().ok()).as(u.pack().problems().toString()).isTrue();
+        assertThat(u.images()).extracting(p -> p.getFileName().toString()).containsExactly("scale.png");
+        assertThat(dir.resolve("copied/images/notes.txt")).doesNotExist();
+
+        Path secret = Files.writeString(dir.resolve("secret.png"), "not for the pack");
+        Files.createSymbolicLink(source.resolve("images/answers.png"), secret);
+        Path target = dir.resolve("copied-again");
+        assertThatThrownBy(() -> PackArchive.readFolder(source, target, Packs.reader())).isInstanceOf(ImportException.class)
+                .hasMessageContaining("this pack folder is refused: the entry \"images/answers.png\" is a symbolic link")
+                .hasMessageContaining("Nothing was copied");
+        assertThat(target).doesNotExist();
+    }
+
     /** Sets the Unix mode of an entry in the central directory to a symbolic link (0120777), as `zip -y` writes it. */
     static void markAsSymlink(Path zip, String name) throws IOException {
         byte[] b = Files.readAllBytes(zip);

@@ -108,4 +108,85 @@ class ImportPackCommandTest {
             assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("fractions-7b.json");
         }
     }
+
+    /** A zip of a pack with its picture, as a colleague sends it. */
+    private Path zipWithPicture(String name, String pack, byte[] picture) throws Exception {
+        Path f = dir.resolve(name);
+        try (var o = Files.newOutputStream(f); var z = new java.util.zip.ZipOutputStream(o)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("pack.json"));
+            z.write(pack.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("images/scale.png"));
+            z.write(picture);
+            z.closeEntry();
+        }
+        return f;
+    }
+
+    private static java.util.List<String> names(Path folder) throws Exception {
+        try (var s = Files.walk(folder)) {
+            return s.filter(p -> !p.equals(folder)).map(p -> folder.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    /** As the app's Import pack…: a zip with its picture, asked about, then replaced or kept beside; the same checks. */
+    @Test
+    void aZipWithItsPictureIsAskedAboutThenReplacesThePackAsAFolder() throws Exception {
+        Path installed = installed(pack("1.0", "a:1/2", "b:3/4"));
+        Path packs = installed.getParent();
+        String v2 = app.stepwise.ui.PackZipImportFlowTest.pictured("2.0", "a:1/2");
+        byte[] picture = app.stepwise.lesson.PackImageTest.png(30, 30);
+        Path zip = zipWithPicture("fractions.zip", v2, picture);
+
+        CliTest.Run asked = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString());
+        assertThat(asked.code()).as(asked.out()).isEqualTo(2);
+        assertThat(asked.out()).contains("already installed").contains("version 2.0, 1 problems").contains("1 removed (b)")
+                .contains("Nothing was written");
+        assertThat(names(packs)).as("the unpacked copy does not stay").containsExactly("fractions-7b.json");
+
+        CliTest.Run replaced = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString(), "--replace");
+        assertThat(replaced.code()).as(replaced.out()).isZero();
+        assertThat(replaced.out()).contains("Replaced").contains("with its images");
+        assertThat(names(packs)).containsExactly("fractions-7b", "fractions-7b/images", "fractions-7b/images/scale.png",
+                "fractions-7b/pack.json");
+        assertThat(packs.resolve("fractions-7b/pack.json")).hasContent(v2);
+        assertThat(Files.readAllBytes(packs.resolve("fractions-7b/images/scale.png"))).isEqualTo(picture);
+
+        CliTest.Run both = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString(), "--keep-both");
+        assertThat(both.code()).as(both.out()).isZero();
+        assertThat(both.out()).contains("(id fractions-7b-2)");
+        assertThat(packs.resolve("fractions-7b-2/images/scale.png")).exists();
+    }
+
+    @Test
+    void aHostileZipIsRefusedWithTheUnzipChecksAndThePackStays() throws Exception {
+        String good = pack("1.0", "a:1/2");
+        Path installed = installed(good);
+        Path packs = installed.getParent();
+        Path zip = zipWithPicture("fractions.zip", app.stepwise.ui.PackZipImportFlowTest.pictured("2.0", "a:1/2"),
+                new byte[(int) app.stepwise.author.PackArchive.MAX_ENTRY_BYTES + 1]);
+
+        CliTest.Run r = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString(), "--replace");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("this pack archive is refused: the entry \"images/scale.png\" is larger than 10 MB")
+                .contains("Nothing was written");
+        assertThat(installed).hasContent(good);
+        assertThat(names(packs)).containsExactly("fractions-7b.json");
+    }
+
+    @Test
+    void aFullDiskWhileUnpackingAZipLeavesTheInstalledPackWhole() throws Exception {
+        String good = pack("1.0", "a:1/2");
+        Path installed = installed(good);
+        Path packs = installed.getParent();
+        Path zip = zipWithPicture("fractions.zip", app.stepwise.ui.PackZipImportFlowTest.pictured("2.0", "a:1/2"),
+                app.stepwise.lesson.PackImageTest.png(30, 30));
+
+        CliTest.Run r = CliTest.underFileSizeLimit(dir.resolve("home"), 0, "import", "--from", "pack", zip.toString(), "--out",
+                packs.toString(), "--replace");
+
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("cannot unpack").contains("Nothing was written");
+        assertThat(installed).hasContent(good);
+        assertThat(names(packs)).containsExactly("fractions-7b.json");
+    }
 }
