@@ -13,10 +13,20 @@ public class CurrentThreadTaskExecutor implements TaskExecutor {
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         executed++;
         boolean[] stop = {false};
+        task.running();
+        runToEnd(task, () -> stop[0]);
+        return finished(() -> stop[0] = true);
+    }
+
+    /**
+     * Runs the task's work on this thread and then its success or failure callback; its progress is said as it comes,
+     * and it reads cancelled from {@code cancelled}. For executors in tests that run work at once or when they choose.
+     */
+    public static <T> void runToEnd(BackgroundTask<T> task, java.util.function.BooleanSupplier cancelled) {
         TaskContext context = new TaskContext() {
             @Override
             public boolean cancelled() {
-                return stop[0];
+                return cancelled.getAsBoolean();
             }
 
             @Override
@@ -24,13 +34,11 @@ public class CurrentThreadTaskExecutor implements TaskExecutor {
                 task.progress(text);
             }
         };
-        task.running();
         try {
             task.succeeded(task.call(context));
         } catch (Exception e) {
             task.failed(e);
         }
-        return finished(() -> stop[0] = true);
     }
 
     /**

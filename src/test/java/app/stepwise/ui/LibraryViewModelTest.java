@@ -60,23 +60,7 @@ class LibraryViewModelTest {
         public <T> TaskHandle execute(BackgroundTask<T> task) {
             started++;
             task.running();
-            held.add(() -> {
-                try {
-                    task.succeeded(task.call(new TaskContext() {
-                        @Override
-                        public boolean cancelled() {
-                            return false;
-                        }
-
-                        @Override
-                        public void progress(String text) {
-                            task.progress(text);
-                        }
-                    }));
-                } catch (Exception e) {
-                    task.failed(e);
-                }
-            });
+            held.add(() -> runToEnd(task, () -> false));
             return finished(() -> {});
         }
 
