@@ -21,7 +21,6 @@ import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Physics families, written as data: the quantities (symbol, description, SI unit, a range of sensible values,
@@ -827,10 +826,7 @@ final class PhysicsFamilies {
                 String written = e.getValue().strip();
                 boolean plainNumber = written.matches("-?\\d+(\\.\\d+)? .+");
                 String unit = written.replaceFirst("^\\S+\\s+", "");
-                // the units the family draws for the quantity, on its grid or in its wider range (kHz and MHz for a
-                // wave's frequency): the working of a drawn problem converts from them, so the restatement keeps them
-                boolean known = unit.equals(q.unit()) || Stream.of(q, wide(this, e.getKey()))
-                        .anyMatch(spec -> spec.alt().stream().anyMatch(a -> a[0].equals(unit)));
+                boolean known = unit.equals(q.unit()) || q.alt().stream().anyMatch(a -> a[0].equals(unit));
                 if (plainNumber && known) continue;
                 double si;
                 try {

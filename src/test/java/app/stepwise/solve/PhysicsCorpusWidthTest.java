@@ -95,9 +95,8 @@ class PhysicsCorpusWidthTest {
     }
 
     /**
-     * Session 23: a light wave's frequency comes in MHz, kHz or hertz. Only a frequency not in hertz has a conversion
-     * step, and the restated problem the model is given keeps the unit the working converts from (p22a, taught on
-     * frequencies all in kHz or MHz and given them restated in Hz, converted a frequency in Hz "from kHz").
+     * Session 23: a light wave's frequency comes in MHz, kHz or hertz, and only a frequency not in hertz has a conversion
+     * step (p22a, taught on light frequencies all in kHz or MHz, converted a frequency in Hz "from kHz").
      */
     @Test
     void aLightWavesFrequencyComesInHertzTooAndOnlyAnotherUnitIsConverted() {
@@ -111,8 +110,6 @@ class PhysicsCorpusWidthTest {
             boolean converted = w.steps().stream()
                     .anyMatch(s -> s.operation().equals("convert-units") && s.math().startsWith("f ="));
             assertThat(converted).as(w.statement()).isEqualTo(!unit.equals("Hz"));
-            if (!unit.equals("Hz"))
-                assertThat(Restate.plainly(w, w.unknown()).orElseThrow()).as(w.statement()).contains(f);
         }
         assertThat(units).containsExactlyInAnyOrder("Hz", "kHz", "MHz");
     }
