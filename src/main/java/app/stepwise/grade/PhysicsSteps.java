@@ -356,18 +356,8 @@ public final class PhysicsSteps {
         Dim dim = work.dims().get(v.name());
         OptionalDouble perSi = units.value(1.0, dim);
         if (perSi.isEmpty() || !(perSi.getAsDouble() > 0)) return OptionalDouble.empty();
-        Map<String, Double> own = new HashMap<>(); // the student's values in the question's units
-        work.own().forEach((name, si) -> {
-            Dim d = work.dims().get(name);
-            if (d != null) units.value(si, d).ifPresent(x -> own.put(name, x));
-        });
-        Set<String> names = work.names();
-        Optional<Read> asked;
-        try {
-            asked = parse(withNumbers(text, names, units::value, line.compact()), Parser.Context.of(names), line.compact());
-        } catch (MathSyntaxException e) {
-            return OptionalDouble.empty(); // a number whose unit has no value in the question's units
-        }
+        Map<String, Double> own = inUnits(units, work, work.own()); // the student's values in the question's units
+        Optional<Read> asked = readInUnits(units, text, work.names(), line);
         if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(v.name())
                 || !Exprs.variables(asked.get().equation().rhs()).isEmpty() || !chainAgrees(asked.get().statement(), own))
             return OptionalDouble.empty();
@@ -1123,15 +1113,10 @@ public final class PhysicsSteps {
         if (!(read.equation().lhs() instanceof Expr.Var v) || !work.truth().containsKey(v.name())
                 || !work.dims().containsKey(v.name()) || !Exprs.variables(read.equation().rhs()).isEmpty())
             return Optional.empty();
-        Map<String, Double> inUnits = inUnits(units, work);
+        Map<String, Double> inUnits = inUnits(units, work, work.truth());
         if (!inUnits.containsKey(v.name())) return Optional.empty();
         Set<String> names = work.names();
-        Optional<Read> asked;
-        try {
-            asked = parse(withNumbers(text, names, units::value, read.compact()), Parser.Context.of(names), read.compact());
-        } catch (MathSyntaxException e) {
-            return Optional.empty(); // a number whose unit has no value in the question's units
-        }
+        Optional<Read> asked = readInUnits(units, text, names, read);
         if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(v.name())
                 || !holdsInUnits(asked.get(), read, inUnits, units, work))
             return Optional.empty();
@@ -1200,14 +1185,23 @@ public final class PhysicsSteps {
         return OptionalDouble.of(values[last]);
     }
 
-    /** The known quantities' values in the question's units, where they have one. */
-    private static Map<String, Double> inUnits(QuestionUnits units, Work work) {
+    /** Values in SI (the situation's true ones, or the student's own) in the question's units, where they have one. */
+    private static Map<String, Double> inUnits(QuestionUnits units, Work work, Map<String, Double> si) {
         Map<String, Double> inUnits = new HashMap<>();
-        work.truth().forEach((name, si) -> {
+        si.forEach((name, value) -> {
             Dim d = work.dims().get(name);
-            if (d != null) units.value(si, d).ifPresent(x -> inUnits.put(name, x));
+            if (d != null) units.value(value, d).ifPresent(x -> inUnits.put(name, x));
         });
         return inUnits;
+    }
+
+    /** The line read with its numbers in the question's units; empty where a number's unit has no value in them. */
+    private static Optional<Read> readInUnits(QuestionUnits units, String text, Set<String> names, Read read) {
+        try {
+            return parse(withNumbers(text, names, units::value, read.compact()), Parser.Context.of(names), read.compact());
+        } catch (MathSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -1229,7 +1223,7 @@ public final class PhysicsSteps {
         }
         if (asked.isEmpty() || !(asked.get().equation().lhs() instanceof Expr.Var w) || !w.name().equals(name))
             return Optional.empty();
-        Map<String, Double> inUnits = inUnits(units, work);
+        Map<String, Double> inUnits = inUnits(units, work, work.truth());
         Expr last = asked.get().equation().rhs();
         NewNames.Candidate best = null;
         double bestDiff = Double.POSITIVE_INFINITY;
@@ -1253,7 +1247,7 @@ public final class PhysicsSteps {
      * right by chance; the substitution is the mistake (grade18).
      */
     private static Optional<LineCheck> wrongSubstitution(int n, String raw, Read read, Work work) {
-        Map<String, Double> inUnits = work.units().map(u -> inUnits(u, work)).orElse(Map.of());
+        Map<String, Double> inUnits = work.units().map(u -> inUnits(u, work, work.truth())).orElse(Map.of());
         java.util.function.Function<String, List<Double>> values = name -> {
             List<Double> all = new ArrayList<>();
             for (Map<String, Double> m : List.of(work.truth(), work.own(), work.asGiven(), inUnits))
