@@ -65,6 +65,13 @@ TO_SI = {"g": 1e-3, "mg": 1e-6, "t": 1e3, "min": 60, "h": 3600, "ms": 1e-3, "km"
          "L": 1e-3, "mL": 1e-6, "MHz": 1e6}  # session 12: litres and MHz, which the generator now writes too
 
 
+# The SI units a conversion may start from as the number itself. A unit written as a word ("48 minutes", from a problem
+# written by hand, session 24) is neither here nor in TO_SI: that step is left without the calculator rather than given
+# a value the Java calculator would not insert (48 minutes in h had come out as 48/3600).
+SI_SYMBOLS = {"s", "m", "kg", "N", "J", "W", "A", "V", "Ω", "Pa", "Hz", "m^2", "m^3", "m/s", "m/s^2", "kg/m^3", "N/kg",
+              "kg m/s", "N s"}
+
+
 TARGET = re.compile(r"\(([^()]+)\)\.?\s*$")  # the unit a converting step names at its end (Java Calculator.namedTarget)
 
 
@@ -132,7 +139,7 @@ def calcify_lines(steps, start=None):
             target = TARGET.search(st["text"])  # "Convert the answer to the unit the question asks for (mA)." (session 10)
             if c and target and c.group("si").strip() == target.group(1).strip():
                 si = to_si(c.group("number") + " " + c.group("unit"))
-                if si is None and c.group("unit").strip() not in TO_SI:  # an SI unit (s, A, J): the number itself
+                if si is None and c.group("unit").strip() in SI_SYMBOLS:  # an SI unit (s, A, J): the number itself
                     si = float(c.group("number"))
                 factor = TO_SI.get(target.group(1).strip(), 1.0)
                 value = calc_format(si / factor) if si is not None else None  # what the Java calculator inserts

@@ -37,5 +37,20 @@ class ReadingViews(unittest.TestCase):
         self.assertIn("2x + 3", reads(IN_SCOPE)[0][1])
 
 
+def converting(unit):
+    return [{"text": "Write the formula.", "math": "v = d/t", "op": "formula"},
+            {"text": "Convert time to the units of the question (h).", "math": "t = 48 " + unit + " = 0.8 h",
+             "op": "convert-units"}]
+
+
+class Conversions(unittest.TestCase):
+    def test_a_unit_symbol_gets_the_calculators_value(self):
+        self.assertEqual(data.calcify_lines(converting("min"))[1][2], "t = 48 min = <|calc|>0.8<|/calc|> h")
+
+    def test_a_unit_written_as_a_word_is_left_without_the_calculator(self):
+        # session 24, hand-written problems: "48 minutes" was taken as 48 in SI units, giving 48/3600 h
+        self.assertEqual(data.calcify_lines(converting("minutes"))[1][2], "t = 48 minutes = 0.8 h")
+
+
 if __name__ == "__main__":
     unittest.main()

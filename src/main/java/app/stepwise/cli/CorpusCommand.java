@@ -38,8 +38,27 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--families", split = ",", description = "only these families (default: all)")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--from-set", description = "instead of generating: records from these hand-written sets "
+            + "(eval-reader's format): each text the verified reader reads to the set's answer, or refuses when out of scope")
+    List<Path> fromSets = new ArrayList<>();
+
+    @Option(names = "--exclude", description = "with --from-set: sets whose problems stay out (a held-out set), by id and text")
+    List<Path> exclude = new ArrayList<>();
+
+    @Option(names = "--repeat", defaultValue = "1", description = "with --from-set: copies of each record (each gets its own "
+            + "wrong work; data.py varies the wording of each)")
+    int repeat;
+
     @Override
     public Integer call() throws Exception {
+        if (!fromSets.isEmpty()) {
+            if (repeat < 1) return GradeCommand.error(spec.commandLine().getOut(), "--repeat must be at least 1");
+            HandCorpus.Summary s = HandCorpus.write(fromSets, exclude, repeat, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d read and %d out-of-scope problems (x%d) to %s; left out "
+                    + "%d not read or read wrongly, %d held out%n", s.read(), s.none(), repeat, out, s.leftOut(), s.excluded());
+            spec.commandLine().getOut().println("families: " + s.perFamily());
+            return 0;
+        }
         if (problems < 1) return GradeCommand.error(spec.commandLine().getOut(), "--problems must be at least 1");
         List<Family> families = new ArrayList<>();
         for (Family f : Solvers.families()) if (only.isEmpty() || only.contains(f.name())) families.add(f);

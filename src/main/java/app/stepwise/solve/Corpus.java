@@ -102,15 +102,29 @@ public final class Corpus {
         String split = family.heldOut(wording)
                 ? "test-wording"
                 : Math.floorMod(w.statement().hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
+        return record(family.name() + "-" + seed + "-" + i, split, family, wording, w.statement(), w, random);
+    }
+
+    /**
+     * A training record of a problem written by hand (models/diag): its own text, the verified solution of the verified
+     * reader's reading, and wrong work drawn with this random. The text is the problem as written; the restatement is
+     * the tutor's (as for a generated problem), so every view of data.py reads the same fields.
+     */
+    public static Map<String, Object> handWritten(String id, String text, Family family, Worked w, SplittableRandom random) {
+        return record(id, "train", family, -1, text, w, random);
+    }
+
+    private static Map<String, Object> record(String id, String split, Family family, int wording, String problem, Worked w,
+            SplittableRandom random) {
         Map<String, Object> rec = new LinkedHashMap<>();
-        rec.put("id", family.name() + "-" + seed + "-" + i);
+        rec.put("id", id);
         rec.put("split", split);
         rec.put("family", family.name());
         rec.put("subject", family.subject());
         rec.put("skills", family.skills());
         rec.put("wording", wording);
-        rec.put("problem", w.statement());
-        rec.put("restated", Restate.plainly(w, Surface.unknown(w)).filter(t -> !t.equals(w.statement())).orElse(null));
+        rec.put("problem", problem);
+        rec.put("restated", Restate.plainly(w, Surface.unknown(w)).filter(t -> !t.equals(problem)).orElse(null));
         rec.put("task", w.task().id());
         rec.put("start", w.start());
         rec.put("unknown", Surface.unknown(w));
@@ -175,13 +189,18 @@ public final class Corpus {
         String split = OutOfScope.heldOut(k)
                 ? "test-wording"
                 : Math.floorMod(text.hashCode() * 31 + 7, 20) == 0 ? "validation" : "train";
+        return outOfScope("none-" + seed + "-" + i, split, k, text);
+    }
+
+    /** A training record of a problem outside every family (family "none"): the reading view only. */
+    public static Map<String, Object> outOfScope(String id, String split, int wording, String text) {
         Map<String, Object> rec = new LinkedHashMap<>();
-        rec.put("id", "none-" + seed + "-" + i);
+        rec.put("id", id);
         rec.put("split", split);
         rec.put("family", "none");
         rec.put("subject", "none");
         rec.put("skills", List.of());
-        rec.put("wording", k);
+        rec.put("wording", wording);
         rec.put("problem", text);
         rec.put("restated", null);
         rec.put("task", "none");
