@@ -105,7 +105,7 @@ final class ModelReading {
         String lower = normalised.toLowerCase(Locale.ROOT);
         boolean physics = t.equals(Optional.of(Task.PHYSICS));
         if (physics ? ProblemReader.outOfScopePhysics(lower) : ProblemReader.outOfScopeMath(lower)) return Optional.empty();
-        if (physics && ModelReadingChecks.physicsRefusal(lower).isPresent()) return Optional.empty();
+        if (physics && ModelReadingChecks.physicsRefusal(lower, family).isPresent()) return Optional.empty();
         if (physics) {
             List<Given> givens = new ArrayList<>();
             for (String g : fields.getOrDefault("given", List.of())) {
