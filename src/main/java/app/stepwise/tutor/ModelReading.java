@@ -119,6 +119,7 @@ final class ModelReading {
                     .filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .filter(w -> !AskedFor.somethingElse(normalised, w))
+                    .filter(w -> !ModelReadingChecks.connectionNotAsTold(lower, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         List<String> starts = fields.getOrDefault("start", List.of());

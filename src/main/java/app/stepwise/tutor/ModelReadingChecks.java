@@ -77,6 +77,23 @@ final class ModelReadingChecks {
         return java.util.Optional.empty();
     }
 
+    private static final Pattern SAYS_PARALLEL = Pattern.compile("\\bparallel\\b|\\bside\\s+by\\s+side\\b");
+    private static final Pattern SAYS_SERIES = Pattern.compile("\\bseries\\b|\\bend\\s+to\\s+end\\b|\\bone\\s+after\\s+the"
+            + "\\s+other\\b");
+
+    /**
+     * A pair of resistors worked as a connection the text does not state. A reading names the givens and the unknown, not
+     * the connection, and the family's first case with them is taken, which is the series one: "a 6 Ω resistor in parallel
+     * with a 3 Ω resistor" read as R = 6 + 3 = 9 Ω (mread24). The worked formula's connection must be the one the text
+     * says, and the text must say only that one.
+     */
+    static boolean connectionNotAsTold(String lower, app.stepwise.solve.Worked w) {
+        if (!w.family().equals("resistors") || w.mathLines().isEmpty()) return false;
+        boolean parallel = w.mathLines().get(0).replace(" ", "").startsWith("1/R");
+        boolean saysParallel = SAYS_PARALLEL.matcher(lower).find(), saysSeries = SAYS_SERIES.matcher(lower).find();
+        return parallel ? !saysParallel || saysSeries : !saysSeries || saysParallel;
+    }
+
     /**
      * The speed changes (from rest, speeding up, braking, from 4 m/s to 12 m/s): d = v·t of the speed family holds for a
      * steady speed only, so "goes from rest to 8 m/s in 4 s, what distance" read as 8 m/s × 4 s = 32 m is wrong (16 m:
