@@ -120,6 +120,7 @@ final class ModelReading {
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .filter(w -> !AskedFor.somethingElse(normalised, w))
                     .filter(w -> !ModelReadingChecks.connectionNotAsTold(lower, w))
+                    .filter(w -> !ModelReadingChecks.totalReadWhereOneAsked(lower, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         List<String> starts = fields.getOrDefault("start", List.of());

@@ -53,6 +53,8 @@ final class ModelReadingChecks {
             return java.util.Optional.of("the whole asked, a part read");
         if (task == Task.EVALUATE && otherGroupAskedNotSubtracted(lower, start))
             return java.util.Optional.of("the percentage of the others asked, none taken away");
+        if (task == Task.EVALUATE && priceAskedPartRead(lower, start))
+            return java.util.Optional.of("the price after a change asked, a part read");
         if (task == Task.EVALUATE && changeNotOverTheStart(lower, start))
             return java.util.Optional.of("a percentage change not over the amount it starts from");
         if (solving && letterValueGiven(lower, unknown)) return java.util.Optional.of("the letter's value is given");
@@ -92,6 +94,27 @@ final class ModelReadingChecks {
         boolean parallel = w.mathLines().get(0).replace(" ", "").startsWith("1/R");
         boolean saysParallel = SAYS_PARALLEL.matcher(lower).find(), saysSeries = SAYS_SERIES.matcher(lower).find();
         return parallel ? !saysParallel || saysSeries : !saysSeries || saysParallel;
+    }
+
+    /** "What is the resistor?", "find the other resistor": one resistor of the pair asked, not their total. */
+    private static final Pattern ONE_OF_THE_PAIR_ASKED = Pattern
+            .compile("\\b(?:the|this|that)\\s+(?:other\\s+|unknown\\s+|second\\s+|missing\\s+|first\\s+)?resistor\\b(?!s)");
+    /** "total", "combined", "effective": a total asked. */
+    private static final Pattern TOTAL_WORD = Pattern.compile("\\b(?:total|combined|effective|equivalent|overall|single"
+            + "|replace|together|altogether|pair|combination|circuit)\\b");
+    /** "gives 100 Ω in total", "75 Ω altogether": a total the text states. */
+    private static final Pattern TOTAL_STATED = Pattern.compile("\\d\\s*(?:k\\s*)?(?:Ω|ω|ohms?)\\s+(?:in\\s+total|altogether"
+            + "|overall|combined)\\b");
+
+    /**
+     * A pair's total read where the text states the total and asks for one resistor: "A resistor in series with a 40 Ω
+     * resistor gives 100 Ω in total. What is the resistor?" read as R = 40 Ω + 100 Ω (mread24's fresh set).
+     */
+    static boolean totalReadWhereOneAsked(String lower, app.stepwise.solve.Worked w) {
+        if (!w.family().equals("resistors") || !w.start().equals("R")) return false; // a physics start is the unknown
+        String asked = AskedFor.question(lower);
+        return TOTAL_STATED.matcher(lower).find()
+                || ONE_OF_THE_PAIR_ASKED.matcher(asked).find() && !TOTAL_WORD.matcher(asked).find();
     }
 
     /**
@@ -195,6 +218,26 @@ final class ModelReadingChecks {
      * A percentage change is the change over the amount it starts from; where the text says which ("went up by 20p from
      * 80p", "from 50 to 65"), a start that divides by another number ((80 − 20)/20 × 100: mread24) is of another change.
      */
+    /** "How much does a ticket cost with the saving?", "what do you pay", "the sale price": the amount after a change. */
+    private static final Pattern PRICE_ASKED = Pattern.compile("\\bhow\\s+much\\s+(?:does|do|did|will|would|is|are)\\b"
+            + "[^.?!]*\\b(?:cost|costs|pay|paid|worth)\\b|\\b(?:new|sale|final|selling|reduced)\\s+price\\b"
+            + "|\\bwhat\\s+(?:does|do|did|will|would)\\s+\\w+\\s+(?:cost|pay)\\b");
+    /** "How much is the saving", "how much do I save", "how much tax": the change itself, which is a part. */
+    private static final Pattern CHANGE_NAMED = Pattern.compile("\\bhow\\s+much\\s+(?:is|was|will\\s+be)\\s+the\\s+"
+            + "(?:discount|saving|reduction|rise|increase|cut)\\b|\\bhow\\s+much\\s+(?:do|does|did|will|would|can)\\s+\\w+"
+            + "\\s+save\\b|\\b(?:tax|vat|interest|tip|deposit|commission)\\b");
+
+    /**
+     * The price after a change asked, and a start that is a part: "'Save 20% on tickets!' A ticket normally costs £3.50.
+     * How much does a ticket cost with the saving?" read as 20/100 × 3.50 (mread24's fresh set; "save" anywhere in the text
+     * had let it through the "p % off" check).
+     */
+    static boolean priceAskedPartRead(String lower, String start) {
+        String asked = AskedFor.question(lower);
+        return (lower.contains("%") || lower.contains("percent")) && A_PART.matcher(start).matches()
+                && PRICE_ASKED.matcher(asked).find() && !CHANGE_NAMED.matcher(asked).find();
+    }
+
     static boolean changeNotOverTheStart(String lower, String start) {
         Matcher over = CHANGE_OVER.matcher(start);
         if (!over.find()) return false;
