@@ -105,7 +105,7 @@ final class ModelReading {
         String lower = normalised.toLowerCase(Locale.ROOT);
         boolean physics = t.equals(Optional.of(Task.PHYSICS));
         if (physics ? ProblemReader.outOfScopePhysics(lower) : ProblemReader.outOfScopeMath(lower)) return Optional.empty();
-        if (physics && ModelReadingChecks.physicsRefusal(lower).isPresent()) return Optional.empty();
+        if (physics && ModelReadingChecks.physicsRefusal(lower, family).isPresent()) return Optional.empty();
         if (physics) {
             List<Given> givens = new ArrayList<>();
             for (String g : fields.getOrDefault("given", List.of())) {
@@ -119,6 +119,8 @@ final class ModelReading {
                     .filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .filter(w -> !AskedFor.somethingElse(normalised, w))
+                    .filter(w -> !ModelReadingChecks.connectionNotAsTold(lower, w))
+                    .filter(w -> !ModelReadingChecks.totalReadWhereOneAsked(lower, w))
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         List<String> starts = fields.getOrDefault("start", List.of());

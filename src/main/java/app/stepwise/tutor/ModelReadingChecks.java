@@ -49,6 +49,14 @@ final class ModelReadingChecks {
         if (task == Task.EVALUATE && A_PART.matcher(start).matches() && MORE_OR_LESS.matcher(lower).find()
                 && !HOW_MUCH_CHANGE.matcher(lower).find())
             return java.util.Optional.of("a percentage more or less read as the part");
+        if (task == Task.EVALUATE && A_PART.matcher(start).matches() && WHOLE_ASKED.matcher(lower).find())
+            return java.util.Optional.of("the whole asked, a part read");
+        if (task == Task.EVALUATE && otherGroupAskedNotSubtracted(lower, start))
+            return java.util.Optional.of("the percentage of the others asked, none taken away");
+        if (task == Task.EVALUATE && priceAskedPartRead(lower, start))
+            return java.util.Optional.of("the price after a change asked, a part read");
+        if (task == Task.EVALUATE && changeNotOverTheStart(lower, start))
+            return java.util.Optional.of("a percentage change not over the amount it starts from");
         if (solving && letterValueGiven(lower, unknown)) return java.util.Optional.of("the letter's value is given");
         if (NUMBER_WORD.matcher(lower).find()) return java.util.Optional.of("a number said in words");
         return java.util.Optional.empty();
@@ -60,14 +68,63 @@ final class ModelReadingChecks {
      * no physics reading of the model can have used: "Three identical 1.5 V cells … 0.9 A" read as R = 1.5 V / 0.9 A
      * (mread23), "its speed doubles", "ten waves pass in 5 s". The model's reading of such a text has left a number out.
      */
-    static java.util.Optional<String> physicsRefusal(String lower) {
+    static java.util.Optional<String> physicsRefusal(String lower, String family) {
         if (PHYSICS_NUMBER_WORD.matcher(lower).find()) return java.util.Optional.of("a number said in words");
+        if (family.equals("speed") && SPEED_CHANGES.matcher(lower).find())
+            return java.util.Optional.of("a speed that changes, read as a steady one");
         if (THERE_AND_BACK.matcher(lower).find()) return java.util.Optional.of("a path there and back");
         // "A 2 kg ball moves at 3 m/s. It then drops 1 m. Find its kinetic energy as it lands." (r19-048, out of scope):
         // two events told in order, which no one-formula family models
         if (SEQUENCE.matcher(lower).find()) return java.util.Optional.of("a story of two events, one reading");
         return java.util.Optional.empty();
     }
+
+    private static final Pattern SAYS_PARALLEL = Pattern.compile("\\bparallel\\b|\\bside\\s+by\\s+side\\b");
+    private static final Pattern SAYS_SERIES = Pattern.compile("\\bseries\\b|\\bend\\s+to\\s+end\\b|\\bone\\s+after\\s+the"
+            + "\\s+other\\b");
+
+    /**
+     * A pair of resistors worked as a connection the text does not state. A reading names the givens and the unknown, not
+     * the connection, and the family's first case with them is taken, which is the series one: "a 6 Ω resistor in parallel
+     * with a 3 Ω resistor" read as R = 6 + 3 = 9 Ω (mread24). The worked formula's connection must be the one the text
+     * says, and the text must say only that one.
+     */
+    static boolean connectionNotAsTold(String lower, app.stepwise.solve.Worked w) {
+        if (!w.family().equals("resistors") || w.mathLines().isEmpty()) return false;
+        boolean parallel = w.mathLines().get(0).replace(" ", "").startsWith("1/R");
+        boolean saysParallel = SAYS_PARALLEL.matcher(lower).find(), saysSeries = SAYS_SERIES.matcher(lower).find();
+        return parallel ? !saysParallel || saysSeries : !saysSeries || saysParallel;
+    }
+
+    /** "What is the resistor?", "find the other resistor": one resistor of the pair asked, not their total. */
+    private static final Pattern ONE_OF_THE_PAIR_ASKED = Pattern
+            .compile("\\b(?:the|this|that)\\s+(?:other\\s+|unknown\\s+|second\\s+|missing\\s+|first\\s+)?resistor\\b(?!s)");
+    /** "total", "combined", "effective": a total asked. */
+    private static final Pattern TOTAL_WORD = Pattern.compile("\\b(?:total|combined|effective|equivalent|overall|single"
+            + "|replace|together|altogether|pair|combination|circuit)\\b");
+    /** "gives 100 Ω in total", "75 Ω altogether": a total the text states. */
+    private static final Pattern TOTAL_STATED = Pattern.compile("\\d\\s*(?:k\\s*)?(?:Ω|ω|ohms?)\\s+(?:in\\s+total|altogether"
+            + "|overall|combined)\\b");
+
+    /**
+     * A pair's total read where the text states the total and asks for one resistor: "A resistor in series with a 40 Ω
+     * resistor gives 100 Ω in total. What is the resistor?" read as R = 40 Ω + 100 Ω (mread24's fresh set).
+     */
+    static boolean totalReadWhereOneAsked(String lower, app.stepwise.solve.Worked w) {
+        if (!w.family().equals("resistors") || !w.start().equals("R")) return false; // a physics start is the unknown
+        String asked = AskedFor.question(lower);
+        return TOTAL_STATED.matcher(lower).find()
+                || ONE_OF_THE_PAIR_ASKED.matcher(asked).find() && !TOTAL_WORD.matcher(asked).find();
+    }
+
+    /**
+     * The speed changes (from rest, speeding up, braking, from 4 m/s to 12 m/s): d = v·t of the speed family holds for a
+     * steady speed only, so "goes from rest to 8 m/s in 4 s, what distance" read as 8 m/s × 4 s = 32 m is wrong (16 m:
+     * mread24). A start or an end at rest is a speed of 0 said in words, which no given of the model's can hold.
+     */
+    private static final Pattern SPEED_CHANGES = Pattern.compile("\\b(?:from|at)\\s+rest\\b|\\bspeed(?:s|ed|ing)?\\s+up\\b"
+            + "|\\b(?:de)?accelerat\\w*|\\bslow(?:s|ed|ing)?\\s+(?:down|to)\\b|\\bbrak\\w*|\\bstop(?:s|ped|ping)?\\b"
+            + "|\\bstandstill\\b|\\bfrom\\s+\\d+(?:\\.\\d+)?\\s*(?:m/s|km/h|mph)?\\s*to\\s+\\d");
 
     /**
      * An echo, a round trip: the distance travelled is twice the one stated or asked ("its echo returns after 0.4 s … how
@@ -115,12 +172,80 @@ final class ModelReadingChecks {
         return PERCENTAGE_ASKED.matcher(lower).find() && !start.contains("100");
     }
 
-    /** "30 % more than 70", "20 % less", "10 % extra", "15 % off": the amount after a change, not the part. */
+    /**
+     * "30 % more than 70", "20 % less", "10 % extra", "15 % off": the amount after a change, not the part ("15% off a £60
+     * dress how much did she pay" read as 15/100 × 60: mread24).
+     */
     private static final Pattern MORE_OR_LESS = Pattern.compile("%\\s*(?:more|less|fewer|extra|cheaper|dearer|higher"
-            + "|lower|bigger|smaller|larger)\\b|\\bper\\s*cent\\s+(?:more|less|fewer|extra)\\b");
-    /** "How much more …", "how much do I save": the change itself is asked, which is the part (w18-077, read right). */
+            + "|lower|bigger|smaller|larger|off)\\b|\\bper\\s*cent\\s+(?:more|less|fewer|extra|off)\\b");
+    /**
+     * "How much more …", "how much do I save", "how much is taken off", "what is the discount": the change itself is asked,
+     * which is the part (w18-077, read right).
+     */
     private static final Pattern HOW_MUCH_CHANGE = Pattern.compile("\\bhow\\s+(?:much|many)\\s+(?:more|less|fewer|extra"
-            + "|cheaper|dearer)\\b|\\bsave[sd]?\\b|\\bsaving\\b");
+            + "|cheaper|dearer)\\b|\\bsave[sd]?\\b|\\bsaving\\b|\\bhow\\s+much\\b[^.?!]*\\boff\\b"
+            + "|\\b(?:what|how\\s+much)\\s+(?:is|was|will\\s+be)\\s+the\\s+(?:discount|reduction|cut)\\b");
+
+    /**
+     * "40% of a number is 56", "24 is 15% of which number?", "30% of what is 12": the whole is asked, so a start that
+     * works out the part of a number the text gives (40/100 × 56, 15/100 × 24: mread24) answers another question.
+     */
+    private static final Pattern WHOLE_ASKED = Pattern.compile("(?:%|\\bper\\s*cent)\\s*of\\s+(?:a|an|the|some|what"
+            + "|which)\\s+(?:certain\\s+)?(?:number|amount|sum|quantity|total|value)\\b|(?:%|\\bper\\s*cent)\\s*of\\s+what\\b"
+            + "|\\bof\\s+(?:which|what)\\s+(?:number|amount|sum|quantity|total|value)\\b");
+
+    /** "What percentage stayed sitting?", "what percent do not walk", "… are still left": the other group's share. */
+    private static final Pattern OTHER_GROUP = Pattern.compile("\\b(?:not|stay\\w*|still|others?|left|remain\\w*|rest)\\b"
+            + "|n't\\b");
+
+    /**
+     * A percentage of the others asked (those who did not, stayed, are left) and a start that takes nothing away: "45 of the
+     * 60 stood up. What percentage stayed sitting?" read as 45/60 × 100 (mread24). The share of the group the text counts
+     * is not the share of the others.
+     */
+    static boolean otherGroupAskedNotSubtracted(String lower, String start) {
+        return PERCENTAGE_ASKED.matcher(lower).find() && OTHER_GROUP.matcher(AskedFor.question(lower)).find()
+                && !start.matches(".*[-−].*");
+    }
+
+    /** "from 80p", "from £24 to £27": the amount a change starts from. */
+    private static final Pattern FROM_AMOUNT = Pattern.compile("\\bfrom\\s+[£$€]?(\\d+(?:\\.\\d+)?)");
+    /** (A − B)/C: a change over the amount C. */
+    private static final Pattern CHANGE_OVER = Pattern
+            .compile("\\(\\s*[\\d.]+\\s*[-−]\\s*[\\d.]+\\s*\\)\\s*/\\s*(\\d+(?:\\.\\d+)?)");
+
+    /**
+     * A percentage change is the change over the amount it starts from; where the text says which ("went up by 20p from
+     * 80p", "from 50 to 65"), a start that divides by another number ((80 − 20)/20 × 100: mread24) is of another change.
+     */
+    /** "How much does a ticket cost with the saving?", "what do you pay", "the sale price": the amount after a change. */
+    private static final Pattern PRICE_ASKED = Pattern.compile("\\bhow\\s+much\\s+(?:does|do|did|will|would|is|are)\\b"
+            + "[^.?!]*\\b(?:cost|costs|pay|paid|worth)\\b|\\b(?:new|sale|final|selling|reduced)\\s+price\\b"
+            + "|\\bwhat\\s+(?:does|do|did|will|would)\\s+\\w+\\s+(?:cost|pay)\\b");
+    /** "How much is the saving", "how much do I save", "how much tax": the change itself, which is a part. */
+    private static final Pattern CHANGE_NAMED = Pattern.compile("\\bhow\\s+much\\s+(?:is|was|will\\s+be)\\s+the\\s+"
+            + "(?:discount|saving|reduction|rise|increase|cut)\\b|\\bhow\\s+much\\s+(?:do|does|did|will|would|can)\\s+\\w+"
+            + "\\s+save\\b|\\b(?:tax|vat|interest|tip|deposit|commission)\\b");
+
+    /**
+     * The price after a change asked, and a start that is a part: "'Save 20% on tickets!' A ticket normally costs £3.50.
+     * How much does a ticket cost with the saving?" read as 20/100 × 3.50 (mread24's fresh set; "save" anywhere in the text
+     * had let it through the "p % off" check).
+     */
+    static boolean priceAskedPartRead(String lower, String start) {
+        String asked = AskedFor.question(lower);
+        return (lower.contains("%") || lower.contains("percent")) && A_PART.matcher(start).matches()
+                && PRICE_ASKED.matcher(asked).find() && !CHANGE_NAMED.matcher(asked).find();
+    }
+
+    static boolean changeNotOverTheStart(String lower, String start) {
+        Matcher over = CHANGE_OVER.matcher(start);
+        if (!over.find()) return false;
+        Set<String> from = new LinkedHashSet<>();
+        Matcher f = FROM_AMOUNT.matcher(lower);
+        while (f.find()) from.add(f.group(1));
+        return from.size() == 1 && !from.contains(over.group(1));
+    }
 
     /**
      * "Find the value of 3x − 2 when x is −4": the letter's value is given, so there is nothing to solve for it; a model's
