@@ -103,6 +103,7 @@ final class HintCommand implements Callable<Integer> {
                 out.put("reading", ctx.reading().map(ProblemReader.Reading::summary)
                         .orElse(ProblemReader.whyNotRead(text).english()));
                 ctx.reading().ifPresent(r -> out.put("family", r.family()));
+                ctx.reading().ifPresent(r -> out.put("readBy", r.source()));
             }
             out.put("hint", h.hint());
             out.put("step", h.step());
@@ -131,8 +132,9 @@ final class HintCommand implements Callable<Integer> {
                     spec.commandLine().getOut()
                             .println("(the teacher allows hints up to level " + shownLevel + " for this pack)");
                 spec.commandLine().getOut()
-                        .println("(" + h.source().id() + (h.verified() ? ", verified" : ", not verified") + ", " + h.ms()
-                                + " ms)");
+                        .println("(" + h.source().id() + (h.verified()
+                                ? ", verified" + ModelReadNote.of(ctx.reading())
+                                : ", not verified") + ", " + h.ms() + " ms)");
                 if (modelProblem != null)
                     spec.commandLine().getErr().println("stepwise: the model could not be used: " + modelDetail);
             }

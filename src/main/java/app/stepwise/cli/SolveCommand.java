@@ -145,6 +145,7 @@ final class SolveCommand implements Callable<Integer> {
             out.put("reading", ctx.reading().map(ProblemReader.Reading::summary)
                     .orElse(ProblemReader.whyNotRead(text).english()));
             ctx.reading().ifPresent(r -> out.put("family", r.family()));
+            ctx.reading().ifPresent(r -> out.put("readBy", r.source()));
             List<Map<String, Object>> steps = new java.util.ArrayList<>();
             String answer = "";
             boolean verified = false;
@@ -204,7 +205,8 @@ final class SolveCommand implements Callable<Integer> {
                     int n = 1;
                     for (var x : steps)
                         spec.commandLine().getOut().printf("%2d. %s%n      %s%n", n++, x.get("text"), x.get("math"));
-                    spec.commandLine().getOut().println("Answer: " + answer + "   (" + source + ", verified)");
+                    spec.commandLine().getOut().println("Answer: " + answer + "   (" + source + ", verified"
+                            + ModelReadNote.of(ctx.reading()) + ")");
                 }
             }
             if (!verified) {
