@@ -107,7 +107,7 @@ final class ProblemView extends javafx.scene.layout.BorderPane implements Screen
         answer.focusedProperty().addListener((o, was, now) -> {
             if (now) paletteTarget = answer;
         });
-        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits());
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits(), vm.unitAsked());
 
         // each typed line rendered as math beside the working, as the student types
         Label previewLabel = new Label(t.get("problem.preview"));

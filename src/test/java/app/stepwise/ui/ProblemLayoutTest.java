@@ -252,6 +252,24 @@ class ProblemLayoutTest {
      * problem wants a quantity with a unit; the math symbols show everywhere.
      */
     @Test
+    void aTypedInKmPerHourQuestionHasKmPerHourOnThePaletteAndInItsPlaceholders(FxRobot robot) {
+        LessonPack typed = app.stepwise.tutor.TypedProblem.read("a train travels 150 km in 2 hours. what is its average speed")
+                .pack().orElseThrow();
+        robot.interact(() -> {
+            ProblemViewModel own = new ProblemViewModel(typed, 0, test.app(), test.navigator);
+            ProblemView ownView = new ProblemView(own, test.app().texts());
+            new javafx.scene.Scene(ownView, 900, 420);
+            ownView.applyCss();
+            assertThat(paletteButtons(ownView)).as("a km/h question").contains("km/h", "m/s", "kg");
+            assertThat(ownView.lookup("#answer")).isInstanceOfSatisfying(javafx.scene.control.TextField.class,
+                    a -> assertThat(a.getPromptText()).endsWith(" km/h").doesNotContain("kg"));
+            assertThat(ownView.lookup("#work")).isInstanceOfSatisfying(javafx.scene.control.TextArea.class,
+                    w -> assertThat(w.getPromptText()).contains("formula for v"));
+            own.leave();
+        });
+    }
+
+    @Test
     void unitButtonsShowOnlyWhereTheProblemWantsAQuantityWithAUnit(FxRobot robot) {
         robot.interact(() -> {
             assertThat(paletteButtons(view)).as("linear equations").contains("√", "x²", "π").doesNotContain("kg", "m/s",
