@@ -12,7 +12,7 @@ $Root = Split-Path -Parent $Here
 $Jdk = if ($env:JDK) { $env:JDK } elseif ($env:JAVA_HOME) { $env:JAVA_HOME } else { throw 'Set JDK or JAVA_HOME to a JDK 21+' }
 $Out = Join-Path $Root 'target\installer'
 $Work = Join-Path $Out 'work'
-$Modules = 'java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
+$Modules = 'java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
 
 # Rewrites a jar without the entries under $Prefix whose path does not contain $Keep (the other platforms' natives).
 # Classes and .properties files are always kept, as common.sh's keep_only does for Linux and macOS: JNA's

@@ -5,7 +5,7 @@
 
 # Modules the app uses (jdeps cannot resolve the modular jars' optional dependencies, so the list is kept by hand;
 # the self-test and the window run from the built image prove it complete).
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
+MODULES=java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 
 # Deletes from JAR every entry under PREFIX whose path does not contain KEEP.
 keep_only() {
