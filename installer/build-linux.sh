@@ -28,6 +28,9 @@ echo "== app image"
   --input "$WORK/input" --main-jar stepwise.jar --main-class app.stepwise.cli.Main \
   --runtime-image "$WORK/runtime" --icon "$HERE/linux/stepwise.png" \
   "${JAVA_OPTIONS[@]}" --java-options '-Djava.library.path=$ROOTDIR/lib/runtime/lib'
+# the launcher asks for the splash picture, which is there (installer/README.md)
+grep -q -- '-splash:$APPDIR/splash.png' "$OUT/Stepwise/lib/app/Stepwise.cfg" && [ -f "$OUT/Stepwise/lib/app/splash.png" ] \
+  || { echo "the launcher does not show the splash picture"; exit 1; }
 # the lesson-pack file type (shared MIME database XML), which the .deb's postinst registers
 cp "$HERE/linux/stepwise-pack.xml" "$OUT/Stepwise/lib/"
 tar -C "$OUT" -czf "$OUT/stepwise-$VERSION-linux-x64.tar.gz" Stepwise

@@ -12,7 +12,7 @@ $Root = Split-Path -Parent $Here
 $Jdk = if ($env:JDK) { $env:JDK } elseif ($env:JAVA_HOME) { $env:JAVA_HOME } else { throw 'Set JDK or JAVA_HOME to a JDK 21+' }
 $Out = Join-Path $Root 'target\installer'
 $Work = Join-Path $Out 'work'
-$Modules = 'java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
+$Modules = 'java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs'
 
 # Rewrites a jar without the entries under $Prefix whose path does not contain $Keep (the other platforms' natives).
 # Classes and .properties files are always kept, as common.sh's keep_only does for Linux and macOS: JNA's
@@ -51,6 +51,7 @@ Remove-Item -Recurse -Force $Out -ErrorAction SilentlyContinue
 $AppInput = Join-Path $Work 'input'; $Lib = Join-Path $AppInput 'lib'; $Native = Join-Path $AppInput 'native'; $FxLib = Join-Path $Work 'fxlib'
 New-Item -ItemType Directory -Force $Lib, $Native, $FxLib, (Join-Path $AppInput 'models') | Out-Null
 Copy-Item (Join-Path $Root 'target\stepwise.jar') $AppInput
+Copy-Item (Join-Path $Here 'splash.png') $AppInput   # the launcher's splash picture ($APPDIR\splash.png below)
 Copy-Item (Join-Path $Root 'target\lib\*.jar') $Lib
 Copy-Item -Recurse (Join-Path $Root 'lessons') (Join-Path $AppInput 'lessons')
 Copy-Item -Recurse (Join-Path $Root 'models\stepwise-tutor') (Join-Path $AppInput 'models\stepwise-tutor')
@@ -74,7 +75,8 @@ $Common = @('--name', 'Stepwise', '--app-version', $Version, '--vendor', 'Stepwi
   --add-launcher "stepwise-cli=$(Join-Path $Here 'windows\cli-launcher.properties')" `
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dstepwise.app.dir=$APPDIR' `
   --java-options '-Dstepwise.image.dir=$ROOTDIR' --java-options '-Donnxruntime.native.path=$APPDIR\native' `
-  --java-options '-Djava.library.path=$ROOTDIR\runtime\bin' --java-options '-Dai.djl.offline=true'
+  --java-options '-Djava.library.path=$ROOTDIR\runtime\bin' --java-options '-Dai.djl.offline=true' `
+  --java-options '-splash:$APPDIR\splash.png' --java-options '-Dstepwise.launcherSplash=true'
 # The package's mark (docs/decisions/0017): installed for every account, even when an elevated administrator, who can
 # write Program Files, runs it. Only in the .msi (which owns and removes it), never in the portable app image.
 $Marker = Join-Path $Out 'Stepwise\app\installed-for-every-account'

@@ -5,7 +5,7 @@
 
 # Modules the app uses (jdeps cannot resolve the modular jars' optional dependencies, so the list is kept by hand;
 # the self-test and the window run from the built image prove it complete).
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
+MODULES=java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.zipfs
 
 # Deletes from JAR every entry under PREFIX whose path does not contain KEEP.
 keep_only() {
@@ -59,6 +59,7 @@ stage_app() {
   rm -rf "$WORK"
   mkdir -p "$WORK/input/lib" "$WORK/input/native" "$WORK/fxlib"
   cp "$ROOT/target/stepwise.jar" "$WORK/input/"
+  cp "$HERE/splash.png" "$WORK/input/"
   cp "$ROOT"/target/lib/*.jar "$WORK/input/lib/"
   cp -r "$ROOT/lessons" "$WORK/input/lessons"
   mkdir -p "$WORK/input/models"
@@ -88,7 +89,11 @@ link_runtime() {
   cp "$WORK"/fxlib/* "$WORK/runtime/lib/"
 }
 
-# The launcher's Java options: where the app's files are, the natives beside it, and portable mode's root.
+# The launcher's Java options: where the app's files are, the natives beside it, and portable mode's root; the splash
+# picture the Java launcher shows at once, before the runtime starts (load23: a starved laptop showed nothing for a
+# minute). One launcher serves the window and the verbs, so every start asks for it: stepwise.launcherSplash tells the
+# verbs to close it at once (cli.Main), the window closes it once drawn (ui/Splash).
 JAVA_OPTIONS=(--java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dstepwise.app.dir=$APPDIR'
   --java-options '-Dstepwise.image.dir=$ROOTDIR' --java-options '-Donnxruntime.native.path=$APPDIR/native'
-  --java-options '-Dai.djl.offline=true')
+  --java-options '-Dai.djl.offline=true' --java-options '-splash:$APPDIR/splash.png'
+  --java-options '-Dstepwise.launcherSplash=true')

@@ -36,6 +36,9 @@ public final class Main implements Callable<Integer> {
         Logs.start();
         data.report(System.err);
         args = routeOpenedFile(args);
+        // an installed launcher asks for the splash picture on every start; a verb has no window to wait for
+        if (Boolean.getBoolean("stepwise.launcherSplash") && !args[0].equals("app"))
+            app.stepwise.ui.StepwiseApp.closeLauncherSplash();
         CommandLine cl = commandLine();
         int code = cl.execute(args);
         cl.getOut().flush();

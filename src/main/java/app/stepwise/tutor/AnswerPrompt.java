@@ -30,7 +30,9 @@ public final class AnswerPrompt {
         Optional<Task> task = problem.work().map(Problem.Work::task);
         String expected = expected(problem.answer());
         return switch (problem.answer()) {
-            case AnswerSpec.Quantity q -> Message.of("answer.prompt.quantity", example(expected, "2.5 kg", "40 m", "12 s"));
+            case AnswerSpec.Quantity q -> Message.of("answer.prompt.quantity", unitAsked(problem)
+                    .map(unit -> example(expected, "2.5", "40", "12") + " " + unit) // the unit asked: km/h, not kg (review23)
+                    .orElse(example(expected, "2.5 kg", "40 m", "12 s")));
             case AnswerSpec.Numeric n -> Message.of("answer.prompt.number", example(expected, "0.75", "12.5", "-4"));
             case AnswerSpec.Expression e -> {
                 if (e.form().filter(f -> f == AnswerSpec.Form.FACTORED).isPresent() || task.equals(Optional.of(Task.FACTOR)))
@@ -52,6 +54,31 @@ public final class AnswerPrompt {
             case AnswerSpec.MultipleChoice c -> Message.of("answer.prompt.choice");
             case null -> Message.of("answer.prompt.anyEquation");
         };
+    }
+
+    /**
+     * What the empty working box says: a physics problem's working starts from the letter asked for ("v"), which alone
+     * said nothing to a student (review23), so it says what a line is; other working shows its starting line.
+     */
+    public static Message work(Problem problem) {
+        return problem.work().map(w -> w.task() == Task.PHYSICS
+                ? Message.of("work.prompt.physics", w.start().strip())
+                : Message.verbatim(w.start())).orElse(Message.NONE);
+    }
+
+    /** A number, as a key writes it (2.5, 3e8, 3 × 10^8), then the unit: what is after the number. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\s*[-+\u2212]?\\d+(?:[.,]\\d+)?(?:\\s*(?:[eE][-+]?\\d+|[×x*]\\s*10\\s*\\^\\s*\\(?[-+\u2212]?\\d+\\)?))?\\s*"
+                    + "([A-Za-zµμΩ°][A-Za-zµμΩ°/·*^²³0-9 ()\\-]*)\\s*");
+
+    /** The unit of a quantity answer ("km/h" from "30 km/h", "m/s²" from "3 m/s^2"), for the placeholder and the palette. */
+    public static Optional<String> unitAsked(Problem problem) {
+        if (!(problem.answer() instanceof AnswerSpec.Quantity q)) return Optional.empty();
+        Matcher m = QUANTITY.matcher(q.expected());
+        // squares and cubes as a student sees them in the palette (m/s², kg/m³), which the engine reads as ^2, ^3
+        return m.matches()
+                ? Optional.of(m.group(1).strip().replaceAll("\\^2(?!\\d)", "²").replaceAll("\\^3(?!\\d)", "³"))
+                : Optional.empty();
     }
 
     /** The answer a spec expects, as written in the pack; empty for multiple choice. */

@@ -4,6 +4,7 @@ import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
+import app.stepwise.model.WorkClock;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -52,6 +53,33 @@ final class Candidates {
         for (int c = 0; c < max && msSince(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
             GenerationOptions greedy = GenerationOptions.greedy(MAX_NEW_TOKENS).withBudget(budgetMs - msSince(t0))
                     .withCancel(cancelled);
+            GenerationOptions o = c == 0 ? greedy : greedy.sampled(TEMPERATURE, TOP_P, c);
+            Generation g;
+            try {
+                g = model.generate(prompt, o, c == 0 ? stream : null);
+            } catch (ModelException e) {
+                return new Found(Optional.empty(), tried, tokens, true); // the caller falls back
+            }
+            tried++;
+            tokens += g.tokens().size();
+            ModelOutput out = ModelOutput.parse(g.text());
+            if (accept.test(out)) return new Found(Optional.of(out), tried, tokens, false);
+        }
+        return new Found(Optional.empty(), tried, tokens, false);
+    }
+
+    /**
+     * As above, the budget counted on a {@link WorkClock}: the model's work, so a busy computer does not spend it
+     * waiting for the processor; {@code hardMs} on the wall clock still ends the search.
+     */
+    static Found first(Generator model, String prompt, int max, WorkClock clock, long budgetMs, long hardMs,
+            Consumer<String> stream, BooleanSupplier cancelled, Predicate<ModelOutput> accept) {
+        int tried = 0;
+        long tokens = 0;
+        BooleanSupplier spent = () -> cancelled.getAsBoolean() || clock.workMs() >= budgetMs;
+        for (int c = 0; c < max && !spent.getAsBoolean() && clock.wallMs() < hardMs; c++) {
+            GenerationOptions greedy = GenerationOptions.greedy(MAX_NEW_TOKENS).withBudget(hardMs - clock.wallMs())
+                    .withCancel(spent); // polled before every token
             GenerationOptions o = c == 0 ? greedy : greedy.sampled(TEMPERATURE, TOP_P, c);
             Generation g;
             try {

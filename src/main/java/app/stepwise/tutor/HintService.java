@@ -12,6 +12,7 @@ import app.stepwise.math.Statement;
 import app.stepwise.model.Generation;
 import app.stepwise.model.GenerationOptions;
 import app.stepwise.model.LocalModel;
+import app.stepwise.model.WorkClock;
 import app.stepwise.model.ModelException;
 import app.stepwise.model.ModelOutput;
 import app.stepwise.model.PromptFormat;
@@ -40,10 +41,23 @@ public final class HintService {
     private final int maxCandidates;
     private final long budgetMs;
 
+    /** The wall clock's limit on the model's part of a hint or "What's wrong?", however busy the computer. */
+    private final long hardLimitMs;
+
+    /** The model's budget on the wall clock alone (as a hard limit too): for tests and the command line. */
     public HintService(Supplier<Optional<LocalModel>> model, int maxCandidates, long budgetMs) {
+        this(model, maxCandidates, budgetMs, budgetMs);
+    }
+
+    /**
+     * @param budgetMs    the model's budget in work ({@link WorkClock}): on a busy computer it lasts longer on the clock
+     * @param hardLimitMs the most the model's part may take on the wall clock
+     */
+    public HintService(Supplier<Optional<LocalModel>> model, int maxCandidates, long budgetMs, long hardLimitMs) {
         this.model = model;
         this.maxCandidates = maxCandidates;
         this.budgetMs = budgetMs;
+        this.hardLimitMs = Math.max(budgetMs, hardLimitMs);
     }
 
     /** Where a hint or a "What's wrong?" answer came from; {@link #id()} is the word stored with the student's hints. */
@@ -136,8 +150,9 @@ public final class HintService {
         if (m.isPresent() && m.get().manifest().speaksStepwise()) {
             if (ctx.checkable()) {
                 String prompt = new PromptFormat(m.get().manifest()).next(ctx.modelText(), valid);
-                Candidates.Found found = Candidates.first(m.get()::generate, prompt, maxCandidates, t0, budgetMs, stream,
-                        cancelled, firstStepVerifies(ctx, valid));
+                Candidates.Found found = Candidates.first(m.get()::generate, prompt, maxCandidates,
+                        WorkClock.start(LocalModel.defaultThreads()), budgetMs, hardLimitMs, stream, cancelled,
+                        firstStepVerifies(ctx, valid));
                 candidates = found.tried();
                 if (found.accepted().isPresent()) {
                     ModelOutput.Step step = found.accepted().get().steps().get(0);
@@ -245,8 +260,10 @@ public final class HintService {
             try {
                 List<String> shown = new ArrayList<>(before);
                 shown.add(lines.get(Math.min(n - 1, lines.size() - 1)));
+                WorkClock clock = WorkClock.start(LocalModel.defaultThreads()); // its work, as the hint's (above)
                 Generation g = m.get().generate(new PromptFormat(m.get().manifest()).check(ctx.modelText(), shown),
-                        GenerationOptions.greedy(96).withBudget(budgetMs), null);
+                        GenerationOptions.greedy(96).withBudget(hardLimitMs).withCancel(() -> clock.workMs() >= budgetMs),
+                        null);
                 ModelOutput out = ModelOutput.parse(g.text());
                 // the model's account is used only when it names the same misconception and its corrected step verifies
                 if (out.feedback().map(label::equals).orElse(false) && !out.steps().isEmpty()

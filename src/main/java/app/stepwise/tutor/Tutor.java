@@ -39,7 +39,11 @@ public final class Tutor implements AutoCloseable {
     private volatile Path modelFolder;
     private final Classroom classroom;
     private final TeacherStore teacher;
-    private final HintService hints = new HintService(this::model, 4, 2500);
+    /**
+     * The model's part of a hint: 2.5 s of its work (on a busy computer longer on the clock: load23 saw every hint at
+     * load 16-20 become the solvers'), at most 12 s on the clock; then the solvers answer.
+     */
+    private final HintService hints = new HintService(this::model, 4, 2500, 12_000);
     private final Map<String, Draft> drafts = new ConcurrentHashMap<>();
     private final Map<String, HintOrder> hintOrders = new ConcurrentHashMap<>();
 

@@ -62,6 +62,9 @@ final class MainView extends BorderPane implements Navigator {
         back.setId("back");
         back.setOnAction(e -> back());
         back.setDisable(true);
+        // shown only where there is somewhere to go back to: a greyed "← Back" on the first screen said nothing (review23)
+        back.visibleProperty().bind(back.disableProperty().not());
+        back.managedProperty().bind(back.visibleProperty());
         title.getStyleClass().add("title");
         title.setId("screen-title");
         Region spacer = new Region();

@@ -26,7 +26,8 @@ final class PackView extends VBox implements Screen {
         Label heading = new Label(vm.title());
         heading.getStyleClass().add("heading");
         heading.setWrapText(true);
-        Label meta = new Label(vm.details());
+        Label meta = new Label(vm.details() + "  ·  " + t.get("pack.difficulty.legend"));
+        meta.setId("pack-details");
         meta.getStyleClass().add("muted");
         list.setId("problems");
         list.setItems(vm.problemsProperty());
@@ -53,7 +54,12 @@ final class PackView extends VBox implements Screen {
                 badge.setMinWidth(22);
                 TextFlow statement = MathText.flow(p.number() + ".  " + p.statement(), Looks.mathSize(15));
                 Label difficulty = new Label("●".repeat(Math.max(0, p.difficulty())));
-                difficulty.getStyleClass().add("muted");
+                difficulty.getStyleClass().addAll("muted", "difficulty");
+                if (p.difficulty() > 0) { // the dots alone meant nothing to a newcomer (review23): said on hover and aloud
+                    String said = t.get("pack.difficulty", p.difficulty());
+                    difficulty.setTooltip(new javafx.scene.control.Tooltip(said));
+                    difficulty.setAccessibleText(said);
+                }
                 Label word = new Label(p.status() == PackViewModel.Status.NEW ? "" : status);
                 word.getStyleClass().add("status-word");
                 HBox row = new HBox(8, badge, statement, difficulty, word);

@@ -63,7 +63,7 @@ final class PracticeView extends BorderPane implements Screen {
         problemView = new ProblemView(pvm, app.texts());
         // in practice Stepwise chooses the next problem: the pack's own position and Previous / Next are not shown
         for (String id : new String[]{"#position", "#previous", "#next"}) {
-            Node n = problemView.getContent().lookup(id);
+            Node n = problemView.lookup(id);
             if (n != null) {
                 n.setVisible(false);
                 n.setManaged(false);

@@ -28,8 +28,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A problem: statement, working, answer, Check / Hint / Show solution, the feedback, and Previous / Next. */
-final class ProblemView extends ScrollPane implements Screen {
+/**
+ * A problem: statement, working, answer, the feedback and Previous / Next, which scroll; under them Check / Hint /
+ * What's wrong? / Show solution in a bar that stays put, so a hint scrolled into view never moves the button clicked.
+ */
+final class ProblemView extends javafx.scene.layout.BorderPane implements Screen {
     private static final KeyCombination CHECK = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination HINT = Shortcuts.HINT;
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
@@ -38,6 +41,8 @@ final class ProblemView extends ScrollPane implements Screen {
 
     private final ProblemViewModel vm;
     private final Texts t;
+    /** Everything but the buttons: it scrolls to show a new hint or solution while the buttons stay where they are. */
+    private final ScrollPane scroll = new ScrollPane();
     private final TextArea work = MathInput.area();
     private final TextField answer = MathInput.field();
     private Node answerInput = answer;
@@ -102,7 +107,7 @@ final class ProblemView extends ScrollPane implements Screen {
         answer.focusedProperty().addListener((o, was, now) -> {
             if (now) paletteTarget = answer;
         });
-        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits());
+        SymbolPalette palette = new SymbolPalette(t, () -> paletteTarget, vm.wantsUnits(), vm.unitAsked());
 
         // each typed line rendered as math beside the working, as the student types
         Label previewLabel = new Label(t.get("problem.preview"));
@@ -198,6 +203,7 @@ final class ProblemView extends ScrollPane implements Screen {
         busy.visibleProperty().bind(vm.checkingProperty().or(vm.generatingProperty()));
         busy.setAccessibleText(t.get("problem.working"));
         FlowPane buttons = new FlowPane(8, 8, check, hint, wrong, solution, stop, busy);
+        buttons.setId("problem-buttons");
         Label stillWorking = new Label(); // a busy computer: the check (hint, "What's wrong?") is still going
         stillWorking.setId("still-working");
         stillWorking.setWrapText(true);
@@ -269,9 +275,9 @@ final class ProblemView extends ScrollPane implements Screen {
         vm.image().ifPresent(ref -> content.getChildren().add(picture(ref)));
         if (vm.workCheckable() || d.choices().isEmpty()) // a choice problem whose working is not checked shows no working box
             content.getChildren().addAll(workLabel, workRow, palette, workKeys);
-        content.getChildren().addAll(answerLabel, answerInput, buttons, stillWorking, verdict);
+        content.getChildren().addAll(answerLabel, answerInput, verdict);
         // each line's mark comes below the verdict: the first Check adds rows there, and nothing the student types in
-        // (the working, the answer box, the buttons) moves
+        // (the working, the answer box) moves; the buttons are in their own bar below the scrolling part
         if (vm.workCheckable() || d.choices().isEmpty()) content.getChildren().add(marks);
         content.getChildren().addAll(streaming, hintsUsed, hints, source, steps);
         // what is still empty takes no room, so a solution shown before any check or hint starts right below the buttons
@@ -284,8 +290,14 @@ final class ProblemView extends ScrollPane implements Screen {
         // what the view model already holds (a screen rebuilt over it) is shown at once
         showPreview(previewLines);
         showMarks(marks);
-        setContent(content);
-        setFitToWidth(true);
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        // the buttons a student clicks again and again (Hint, Check) stay put: a new hint scrolls the part above them
+        VBox actions = new VBox(6, buttons, stillWorking);
+        actions.setId("problem-actions");
+        actions.getStyleClass().add("problem-actions");
+        setCenter(scroll);
+        setBottom(actions);
         statement.prefWidthProperty().bind(widthProperty().subtract(48));
         // on the whole window while this screen is shown: a shortcut pressed while focus is still on its way to the
         // working box (just after Back or a restart, focus sits a moment on the top bar) is not lost
@@ -404,27 +416,27 @@ final class ProblemView extends ScrollPane implements Screen {
      */
     private void reveal(Node shown, Node below) {
         stopRevealing.run();
-        Runnable scroll = () -> {
+        Runnable scrollTo = () -> {
             applyCss();
             layout();
-            Node content = getContent();
-            double viewport = getViewportBounds().getHeight();
+            Node content = scroll.getContent();
+            double viewport = scroll.getViewportBounds().getHeight();
             double total = content.getLayoutBounds().getHeight();
             if (total <= viewport || shown.getScene() == null) return;
             javafx.geometry.Bounds b = content.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
             javafx.geometry.Bounds after = below.isVisible() && below.getScene() != null
                     ? content.sceneToLocal(below.localToScene(below.getLayoutBounds()))
                     : b;
-            double top = getVvalue() * (total - viewport);
+            double top = scroll.getVvalue() * (total - viewport);
             double bottom = Math.max(b.getMaxY(), after.getMaxY());
             double wanted = top;
             if (bottom > top + viewport) wanted = bottom - viewport + 8;
             if (b.getMinY() < wanted) wanted = b.getMinY() - 8; // taller than the view: its start
-            setVvalue(Math.clamp(wanted / (total - viewport), 0, 1));
+            scroll.setVvalue(Math.clamp(wanted / (total - viewport), 0, 1));
         };
-        javafx.application.Platform.runLater(scroll);
+        javafx.application.Platform.runLater(scrollTo);
         javafx.beans.value.ChangeListener<javafx.geometry.Bounds> grown = (o, was, now) -> {
-            if (now.getHeight() > was.getHeight()) javafx.application.Platform.runLater(scroll);
+            if (now.getHeight() > was.getHeight()) javafx.application.Platform.runLater(scrollTo);
         };
         shown.layoutBoundsProperty().addListener(grown);
         stopRevealing = () -> shown.layoutBoundsProperty().removeListener(grown);
@@ -490,6 +502,11 @@ final class ProblemView extends ScrollPane implements Screen {
         row.getProperties().put("spoken", spoken);
         HBox.setHgrow(message, Priority.ALWAYS);
         return row;
+    }
+
+    /** The scrolling part (statement to worked solution), for tests of what is in view. */
+    ScrollPane scroll() {
+        return scroll;
     }
 
     @Override

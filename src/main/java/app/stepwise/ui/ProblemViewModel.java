@@ -187,7 +187,7 @@ final class ProblemViewModel {
         String statement = !typedIn()
                 ? problem.statement()
                 : TypedProblem.shown(reading.map(r -> TypedProblem.restated(problem, r, t.locale())).orElse(problem));
-        return new Display(pack.title(), statement, problem.work().map(Problem.Work::start).orElse(""),
+        return new Display(pack.title(), statement, t.get(AnswerPrompt.work(problem)),
                 t.get(AnswerPrompt.of(problem)), choices, index + 1, pack.problems().size());
     }
 
@@ -254,6 +254,11 @@ final class ProblemViewModel {
     /** Whether the problem wants a quantity with a unit (physics working, or a quantity as the answer): unit buttons. */
     boolean wantsUnits() {
         return quantities;
+    }
+
+    /** The unit the answer is asked in ("km/h"), when it is a quantity: the palette offers it. */
+    Optional<String> unitAsked() {
+        return AnswerPrompt.unitAsked(problem);
     }
 
     /** The working box, one step per line; the view binds to it both ways. */

@@ -22,6 +22,11 @@ public final class StepwiseApp extends Application {
         Application.launch(StepwiseApp.class, args);
     }
 
+    /** Closes the splash picture an installed launcher showed: a command-line verb has no window to wait for. */
+    public static void closeLauncherSplash() {
+        Splash.close();
+    }
+
     /** The student's screens; authoring and classroom screens register theirs here the same way. */
     static Screens screens() {
         return ClassroomRoutes.register(new Screens())

@@ -30,7 +30,23 @@ final class SymbolPalette extends FlowPane {
 
     /** The symbols, then the units where {@code units}, then undo and redo. */
     SymbolPalette(Texts t, Supplier<TextInputControl> target, boolean units) {
-        this(t, target, units ? java.util.stream.Stream.concat(SYMBOLS.stream(), UNITS.stream()).toList() : SYMBOLS);
+        this(t, target, units, java.util.Optional.empty());
+    }
+
+    /**
+     * As above, with the unit the question asks for its answer in (km/h) first among the units when the common ones lack
+     * it: a km/h question had m/s but no km/h (review23).
+     */
+    SymbolPalette(Texts t, Supplier<TextInputControl> target, boolean units, java.util.Optional<String> asked) {
+        this(t, target, units ? withAsked(asked) : SYMBOLS);
+    }
+
+    private static List<Entry> withAsked(java.util.Optional<String> asked) {
+        List<Entry> all = new java.util.ArrayList<>(SYMBOLS);
+        asked.filter(u -> UNITS.stream().noneMatch(e -> e.shown().equals(u)))
+                .ifPresent(u -> all.add(new Entry(u, " " + u, "asked")));
+        all.addAll(UNITS);
+        return all;
     }
 
     private SymbolPalette(Texts t, Supplier<TextInputControl> target, List<Entry> entries) {
@@ -41,7 +57,8 @@ final class SymbolPalette extends FlowPane {
             Button b = new Button(e.shown());
             b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(t.get("palette.inserts", e.inserted().replace("|", "").strip())));
-            b.setAccessibleText(t.get("palette.say." + e.name()));
+            b.setAccessibleText(
+                    e.name().equals("asked") ? t.get("palette.say.asked", e.shown()) : t.get("palette.say." + e.name()));
             b.setOnAction(ev -> MathInput.insert(target.get(), e.inserted()));
             getChildren().add(b);
         }

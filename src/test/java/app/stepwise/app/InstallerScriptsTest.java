@@ -186,6 +186,27 @@ class InstallerScriptsTest {
         assertThat(linux).contains("[ \"$(dpkg-deb -f \"$deb\" Homepage)\" = \"${STEPWISE_HOMEPAGE:-}\" ]");
     }
 
+    /**
+     * load23: ./stepwise passes the splash picture, the installed launchers did not, so an installed Stepwise on a
+     * starved laptop still showed nothing for a minute. Every jpackage launcher asks for it (the picture staged beside
+     * the app, $APPDIR/splash.png) and says so to the verbs (stepwise.launcherSplash), which close it at once.
+     */
+    @Test
+    void theInstalledLaunchersAskForTheSplashPictureAndTellTheVerbs() throws Exception {
+        String options = bash(". installer/common.sh && for a in \"${JAVA_OPTIONS[@]}\"; do printf '[%s]' \"$a\"; done").out();
+        assertThat(options).contains("[--java-options][-splash:$APPDIR/splash.png]")
+                .contains("[--java-options][-Dstepwise.launcherSplash=true]");
+        assertThat(Files.readString(INSTALLER.resolve("common.sh"))).contains("cp \"$HERE/splash.png\" \"$WORK/input/\"");
+        for (String script : List.of("build-linux.sh", "build-macos.sh"))
+            assertThat(jpackageCalls(Files.readString(INSTALLER.resolve(script))).get(0)).as(script)
+                    .contains("--type app-image").contains("\"${JAVA_OPTIONS[@]}\"");
+        String windows = Files.readString(INSTALLER.resolve("build-windows.ps1"));
+        assertThat(windows).contains("--java-options '-splash:$APPDIR\\splash.png'")
+                .contains("--java-options '-Dstepwise.launcherSplash=true'")
+                .contains("Copy-Item (Join-Path $Here 'splash.png') $AppInput");
+        assertThat(Files.isRegularFile(INSTALLER.resolve("splash.png"))).isTrue();
+    }
+
     private static List<String> jpackageCalls(String script) {
         List<String> calls = new ArrayList<>();
         for (String part : script.replace("\\\n", " ").split("\n")) {

@@ -51,6 +51,36 @@ class AnswerPromptTest {
         }
     }
 
+    /**
+     * review23: a typed-in speed problem asked for km/h and its answer box said "e.g. 2.5 kg", its working box a bare
+     * "v". Problems written fresh for this test (a student's, a textbook's, a teacher's wording): the placeholder's
+     * example is in the unit asked, the working box says what a line is, in English and in Spanish.
+     */
+    @Test
+    void aTypedInPhysicsProblemsBoxesSpeakOfItsOwnUnitAndLetter() {
+        record Case(String text, String unit, String letter) {}
+        for (Case c : List.of(new Case("a bus goes 90 km in 3 hours how fast is it going", "km/h", "v"),
+                new Case("A cyclist rides 24 km at an average speed of 16 km/h. How long does the ride take?", "h", "t"),
+                new Case("A runner covers 400 m in 80 s. Find her average speed.", "m/s", "v"))) {
+            Problem p = TypedProblem.read(c.text()).pack().orElseThrow().problems().get(0);
+            assertThat(AnswerPrompt.unitAsked(p)).as(c.text()).contains(c.unit());
+            String en = AnswerPrompt.of(p).english();
+            assertThat(en).as(c.text()).endsWith(" " + c.unit()).doesNotContain("kg");
+            assertThat(numbers(en)).as("the example gives nothing away: " + en).doesNotContainAnyElementsOf(numbers(expected(p)));
+            Message work = AnswerPrompt.work(p);
+            assertThat(work.english()).as(c.text()).contains("formula for " + c.letter()).contains("units");
+            assertThat(work.in(Locale.forLanguageTag("es"))).contains("fórmula para " + c.letter()).contains("unidades");
+            assertThat(AnswerPrompt.of(p).in(Locale.forLanguageTag("es"))).endsWith(" " + c.unit()).contains("unidad");
+        }
+    }
+
+    @Test
+    void anEquationsWorkingBoxStillShowsItsStartingLine() {
+        Problem p = TypedProblem.read("Solve 5x - 4 = 2x + 11").pack().orElseThrow().problems().get(0);
+        assertThat(AnswerPrompt.work(p).english()).isEqualTo(p.work().orElseThrow().start());
+        assertThat(AnswerPrompt.unitAsked(p)).isEmpty();
+    }
+
     private static java.util.Set<String> numbers(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         var m = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?").matcher(text);

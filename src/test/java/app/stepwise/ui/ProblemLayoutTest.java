@@ -53,7 +53,7 @@ class ProblemLayoutTest {
     void eachNewHintIsScrolledIntoView(FxRobot robot) throws Exception {
         VBox hints = robot.lookup("#hints").queryAs(VBox.class);
         robot.interact(() -> {});
-        assertThat(view.getVvalue()).isZero();
+        assertThat(view.scroll().getVvalue()).isZero();
         for (int n = 1; n <= 3; n++) { // the teacher's three (their last reaches the answer: no fourth)
             robot.interact(vm::hint);
             int shown = n;
@@ -63,12 +63,12 @@ class ProblemLayoutTest {
             AtomicReference<Bounds> viewport = new AtomicReference<>();
             robot.interact(() -> {
                 hint.set(inScene(hints.getChildren().getLast()));
-                viewport.set(view.localToScene(view.getViewportBounds().getWidth() > 0
-                        ? new javafx.geometry.BoundingBox(0, 0, view.getViewportBounds().getWidth(),
-                                view.getViewportBounds().getHeight())
-                        : view.getLayoutBounds()));
+                viewport.set(view.scroll().localToScene(view.scroll().getViewportBounds().getWidth() > 0
+                        ? new javafx.geometry.BoundingBox(0, 0, view.scroll().getViewportBounds().getWidth(),
+                                view.scroll().getViewportBounds().getHeight())
+                        : view.scroll().getLayoutBounds()));
             });
-            assertThat(view.getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
+            assertThat(view.scroll().getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
                     .isGreaterThan(viewport.get().getHeight());
             assertThat(hint.get().getMaxY()).as("hint %d's bottom is on screen", n)
                     .isLessThanOrEqualTo(viewport.get().getMaxY() + 1);
@@ -82,7 +82,7 @@ class ProblemLayoutTest {
     void theWorkedSolutionIsScrolledIntoView(FxRobot robot) throws Exception {
         VBox steps = robot.lookup("#worked-solution").queryAs(VBox.class);
         robot.interact(() -> {});
-        assertThat(view.getVvalue()).isZero();
+        assertThat(view.scroll().getVvalue()).isZero();
         robot.interact(vm::showSolution);
         FxWait.until(() -> !steps.getChildren().isEmpty(), 10);
         WaitForAsyncUtils.waitForFxEvents(); // the scroll runs once the solution is laid out
@@ -91,10 +91,11 @@ class ProblemLayoutTest {
         AtomicReference<Bounds> viewport = new AtomicReference<>();
         robot.interact(() -> {
             solution.set(inScene(steps));
-            viewport.set(view.localToScene(new javafx.geometry.BoundingBox(0, 0, view.getViewportBounds().getWidth(),
-                    view.getViewportBounds().getHeight())));
+            viewport.set(
+                    view.scroll().localToScene(new javafx.geometry.BoundingBox(0, 0, view.scroll().getViewportBounds().getWidth(),
+                            view.scroll().getViewportBounds().getHeight())));
         });
-        assertThat(view.getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
+        assertThat(view.scroll().getContent().getLayoutBounds().getHeight()).as("the screen is taller than the window")
                 .isGreaterThan(viewport.get().getHeight());
         assertThat(solution.get().getHeight()).as("the solution fits in the window").isLessThan(viewport.get().getHeight());
         assertThat(solution.get().getMinY()).as("the solution's top is on screen")
@@ -105,20 +106,52 @@ class ProblemLayoutTest {
 
     /**
      * A solution shown before any hint or check started about 50 px below the buttons: the empty line marks, hint list
-     * and hint-source line each still took a gap of the screen's spacing (and the source line its text height).
+     * and hint-source line each still took a gap of the screen's spacing (and the source line its text height). The
+     * buttons are in their own bar now: the solution starts right below the answer box.
      */
     @Test
-    void aSolutionShownBeforeAnyHintStartsRightBelowTheButtons(FxRobot robot) throws Exception {
+    void aSolutionShownBeforeAnyHintStartsRightBelowTheAnswerBox(FxRobot robot) throws Exception {
         VBox steps = robot.lookup("#worked-solution").queryAs(VBox.class);
-        Node buttons = robot.lookup("#solution").query().getParent();
+        Node buttons = robot.lookup("#answer").query();
         robot.interact(vm::showSolution);
         FxWait.until(() -> !steps.getChildren().isEmpty(), 10);
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<double[]> gap = new AtomicReference<>();
         robot.interact(() -> gap.set(new double[]{inScene(steps).getMinY() - inScene(buttons).getMaxY(),
-                ((VBox) view.getContent()).getSpacing()}));
+                ((VBox) view.scroll().getContent()).getSpacing()}));
         assertThat(gap.get()[0]).as("the blank band between the buttons and the solution")
                 .isLessThanOrEqualTo(gap.get()[1] + 1);
+    }
+
+    /**
+     * review23: clicking Hint again and again with the mouse, the second click missed: the first hint was scrolled into
+     * view and the Hint button moved up 27 px from under the pointer. Clicked where it first was, Hint gives each of the
+     * teacher's three hints, the screen scrolls to show them, and Hint, Check and What's wrong? never move.
+     */
+    @Test
+    void hintClickedAgainWhereItWasGivesTheNextHintTheButtonsStayPut(FxRobot robot) throws Exception {
+        VBox hints = robot.lookup("#hints").queryAs(VBox.class);
+        Node hint = robot.lookup("#hint").query();
+        Node check = robot.lookup("#check").query();
+        Node wrong = robot.lookup("#whats-wrong").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<double[]> before = new AtomicReference<>();
+        robot.interact(() -> before.set(new double[]{inScene(hint).getMinY(), inScene(check).getMinY(),
+                inScene(wrong).getMinY()}));
+        javafx.geometry.Point2D where = robot.point(hint).query(); // the pointer stays here, as a student's hand does
+        for (int n = 1; n <= 3; n++) {
+            robot.clickOn(where, javafx.scene.input.MouseButton.PRIMARY);
+            int shown = n;
+            FxWait.until(() -> hints.getChildren().size() == shown, 10);
+            WaitForAsyncUtils.waitForFxEvents(); // the scroll runs once the hint is laid out
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                assertThat(inScene(hint).getMinY()).as("Hint after hint %d", shown).isEqualTo(before.get()[0]);
+                assertThat(inScene(check).getMinY()).as("Check after hint %d", shown).isEqualTo(before.get()[1]);
+                assertThat(inScene(wrong).getMinY()).as("What's wrong? after hint %d", shown).isEqualTo(before.get()[2]);
+            });
+        }
+        assertThat(view.scroll().getVvalue()).as("the hints were scrolled into view").isPositive();
     }
 
     /** A newcomer saw the first Check push the answer box down: the line marks were added above it. */
@@ -218,6 +251,24 @@ class ProblemLayoutTest {
      * ui18's tour: linear equations showed the physics unit buttons (m/s, kg, N, Ω). Unit buttons show only where the
      * problem wants a quantity with a unit; the math symbols show everywhere.
      */
+    @Test
+    void aTypedInKmPerHourQuestionHasKmPerHourOnThePaletteAndInItsPlaceholders(FxRobot robot) {
+        LessonPack typed = app.stepwise.tutor.TypedProblem.read("a train travels 150 km in 2 hours. what is its average speed")
+                .pack().orElseThrow();
+        robot.interact(() -> {
+            ProblemViewModel own = new ProblemViewModel(typed, 0, test.app(), test.navigator);
+            ProblemView ownView = new ProblemView(own, test.app().texts());
+            new javafx.scene.Scene(ownView, 900, 420);
+            ownView.applyCss();
+            assertThat(paletteButtons(ownView)).as("a km/h question").contains("km/h", "m/s", "kg");
+            assertThat(ownView.lookup("#answer")).isInstanceOfSatisfying(javafx.scene.control.TextField.class,
+                    a -> assertThat(a.getPromptText()).endsWith(" km/h").doesNotContain("kg"));
+            assertThat(ownView.lookup("#work")).isInstanceOfSatisfying(javafx.scene.control.TextArea.class,
+                    w -> assertThat(w.getPromptText()).contains("formula for v"));
+            own.leave();
+        });
+    }
+
     @Test
     void unitButtonsShowOnlyWhereTheProblemWantsAQuantityWithAUnit(FxRobot robot) {
         robot.interact(() -> {

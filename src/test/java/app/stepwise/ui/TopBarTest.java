@@ -101,6 +101,27 @@ class TopBarTest {
         });
     }
 
+    /** review23: the first screen showed a greyed "← Back" that led nowhere; a screen opened from it shows Back. */
+    @org.junit.jupiter.api.Test
+    void backIsShownOnlyWhereThereIsSomewhereToGoBackTo(FxRobot robot) throws Exception {
+        start(robot, "en");
+        FxWait.until(() -> robot.lookup("#packs").tryQuery().isPresent(), 20);
+        Button back = robot.lookup("#back").queryButton();
+        robot.interact(() -> assertThat(back.isVisible()).as("Back on the library, the first screen").isFalse());
+        robot.interact(() -> {
+            MainView main = window.main();
+            new LibraryViewModel(main.app(), main).openFile(Path.of("lessons", "linear-equations.json"), Optional.of("le-04"));
+        });
+        FxWait.shown(robot, "#work", 20);
+        robot.interact(() -> assertThat(back.isVisible()).as("Back on a problem opened from the library").isTrue());
+        for (int i = 0; i < 3 && !robot.lookup("#packs").tryQuery().isPresent(); i++) { // the problem, then its pack
+            robot.clickOn("#back");
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        FxWait.until(() -> robot.lookup("#packs").tryQuery().isPresent(), 20);
+        robot.interact(() -> assertThat(back.isVisible()).as("Back on the library again").isFalse());
+    }
+
     /** With no model, the bar says so in a few words; why there is none is its tooltip (and in Settings). */
     @org.junit.jupiter.api.Test
     void aMissingModelIsSaidShortWithTheReasonAsTooltip(FxRobot robot) throws Exception {
