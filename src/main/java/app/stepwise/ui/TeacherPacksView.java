@@ -178,7 +178,10 @@ final class TeacherPacksView extends VBox implements Screen {
             FileChooser c = new FileChooser();
             c.setInitialDirectory(StartFolder.forDialogs());
             c.setInitialFileName(name);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
+            // a pack that shows pictures goes as a zip with them (Import pack… takes both back)
+            c.getExtensionFilters().add(vm.withPictures(index)
+                    ? new FileChooser.ExtensionFilter(t.get("teacher.packZip"), "*.zip")
+                    : new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
             target = Optional.ofNullable(c.showSaveDialog(getScene().getWindow())).map(File::toPath);
         }
         target.ifPresent(p -> vm.exportPack(index, p));
