@@ -76,11 +76,28 @@ final class TeacherPacksViewModel {
 
     private record Read(List<PackProblem.Report> packs, List<Autosave.Unsaved> drafts) {}
 
+    /** A reading of the folders runs (from its start to its end, failure included). */
+    private boolean loading;
+    /** The folders were asked for again while a reading ran: they are read once more after it. */
+    private boolean readAgain;
+
+    /**
+     * Reads the pack folders and the unsaved drafts in the background. Asked again while a reading runs (the teacher
+     * came back from the editor or the class report during the first reading), no second reading starts beside it, as
+     * for the library (load23: on a starved computer the two would share its little processor time); once the running
+     * one has listed the packs, the folders are read once more, so what changed meanwhile is listed too.
+     */
     void load() {
+        if (loading) {
+            readAgain = true;
+            return;
+        }
+        readAgain = false;
         BackgroundTask.wrap(ctx -> new Read(Packs.library().load(Library.Progress.NONE, ctx::cancelled),
                 Autosave.leftUnsaved(AppPaths.userDir().resolve("drafts"))))
                 .named("read packs for teacher mode").withBudget(BUDGET).withPatience(LibraryViewModel.READ_PATIENCE)
                 .onRunning(() -> {
+                    loading = true;
                     if (packs.isEmpty() && status.get().isEmpty()) status.set(t.get("library.reading")); // not a blank box
                 })
                 .onSlow(() -> status.set(t.get("library.reading.slow")))
@@ -90,7 +107,15 @@ final class TeacherPacksViewModel {
                     drafts = List.copyOf(read.drafts());
                     list();
                 })
-                .onFailure(e -> status.set(t.get(LibraryViewModel.unreadSaid(e)))).executeWith(app.tasks());
+                .onFailure(e -> {
+                    readAgain = false; // the next return to the list reads again
+                    status.set(t.get(LibraryViewModel.unreadSaid(e)));
+                })
+                .onFinished(() -> {
+                    loading = false;
+                    if (readAgain) load();
+                })
+                .executeWith(app.tasks());
     }
 
     /** Whether the status line says only that the packs are being read (what a teacher did meanwhile is kept). */
