@@ -139,7 +139,8 @@ class ImportPackCommandTest {
 
         CliTest.Run asked = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString());
         assertThat(asked.code()).as(asked.out()).isEqualTo(2);
-        assertThat(asked.out()).contains("already installed").contains("version 2.0, 1 problem" + System.lineSeparator()).contains("1 removed (b)")
+        assertThat(asked.out()).contains("already installed").contains("version 2.0, 1 problem" + System.lineSeparator())
+                .contains("1 removed (b)")
                 .contains("Nothing was written");
         assertThat(names(packs)).as("the unpacked copy does not stay").containsExactly("fractions-7b.json");
 
