@@ -181,26 +181,43 @@ final class TeacherPacksView extends VBox implements Screen {
         Optional<Path> target;
         if (files != null) target = files.exportTo(getScene().getWindow(), name);
         else {
-            FileChooser c = new FileChooser();
+            FileChooser c = exportChooser(t, name, vm.withPictures(index));
             c.setInitialDirectory(StartFolder.forDialogs());
-            c.setInitialFileName(name);
-            // a pack that shows pictures goes as a zip with them (Import pack… takes both back)
-            c.getExtensionFilters().add(vm.withPictures(index)
-                    ? new FileChooser.ExtensionFilter(t.get("teacher.packZip"), "*.zip")
-                    : new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
             target = Optional.ofNullable(c.showSaveDialog(getScene().getWindow())).map(File::toPath);
         }
         target.ifPresent(p -> vm.exportPack(index, p));
+    }
+
+    /**
+     * Export pack…'s dialog with its title and filter in the app's language. Its own buttons (Save, Cancel) are the
+     * system's, in the system's language: JavaFX shows the system's dialog and has no way to set its language.
+     */
+    static FileChooser exportChooser(Texts t, String name, boolean pictures) {
+        FileChooser c = new FileChooser();
+        c.setTitle(t.get("teacher.export.title"));
+        c.setInitialFileName(name);
+        // a pack that shows pictures goes as a zip with them (Import pack… takes both back)
+        c.getExtensionFilters().add(pictures
+                ? new FileChooser.ExtensionFilter(t.get("teacher.packZip"), "*.zip")
+                : new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
+        return c;
+    }
+
+    /** Import pack…'s dialog with its title and filter in the app's language (its buttons: see exportChooser). */
+    static FileChooser importChooser(Texts t) {
+        FileChooser c = new FileChooser();
+        c.setTitle(t.get("teacher.importPack.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION,
+                "*.json", "*.zip"));
+        return c;
     }
 
     private void importPack() {
         Optional<Path> source;
         if (files != null) source = files.importFrom(getScene().getWindow());
         else {
-            FileChooser c = new FileChooser();
+            FileChooser c = importChooser(t);
             c.setInitialDirectory(StartFolder.forDialogs());
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"),
-                    "*" + Library.PACK_EXTENSION, "*.json", "*.zip"));
             source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
         }
         source.ifPresent(vm::importPack);
