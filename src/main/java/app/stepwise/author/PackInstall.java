@@ -59,7 +59,22 @@ public final class PackInstall {
      */
     public static boolean withPictures(Path source) {
         String name = source.getFileName() == null ? "" : source.getFileName().toString();
-        return Files.isDirectory(source) || name.toLowerCase(Locale.ROOT).endsWith(".zip") || name.equals(Library.FOLDER_PACK);
+        return Files.isDirectory(source) || name.toLowerCase(Locale.ROOT).endsWith(".zip") || name.equals(Library.FOLDER_PACK)
+                || zipInside(source);
+    }
+
+    /**
+     * Whether a file starts as a zip does ("PK", 3, 4), whatever its name: a zip renamed, or saved without its extension
+     * by a mail program, was read as a pack file and refused as "not UTF-8 text" (review23).
+     */
+    private static boolean zipInside(Path source) {
+        if (!Files.isRegularFile(source)) return false;
+        try (InputStream in = Files.newInputStream(source)) {
+            byte[] start = in.readNBytes(4);
+            return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+        } catch (IOException e) {
+            return false; // read as a pack file, whose reader says why it cannot be read
+        }
     }
 
     /**

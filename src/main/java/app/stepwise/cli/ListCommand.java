@@ -33,11 +33,16 @@ final class ListCommand implements Callable<Integer> {
         }
         LessonPack p = report.pack().get();
         spec.commandLine().getOut().println(
-                p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + p.problems().size() + " problems)");
+                p.title() + " (" + p.id() + ", " + p.subject().name().toLowerCase() + ", " + problems(p.problems().size()) + ")");
         for (Problem pr : p.problems()) {
             spec.commandLine().getOut().println(
                     "  " + pr.id() + "  [" + pr.answer().getClass().getSimpleName().toLowerCase() + "]  " + pr.statement());
         }
         return 0;
+    }
+
+    /** A count of problems as the command line says it ("1 problem", "3 problems"), from the message bundle. */
+    static String problems(int count) {
+        return app.stepwise.text.Message.of("count.problems", count).english();
     }
 }

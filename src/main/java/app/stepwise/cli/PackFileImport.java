@@ -83,7 +83,7 @@ final class PackFileImport {
         if (there.isEmpty()) {
             Path added = PackInstall.add(in, packs);
             o.println("Added \"" + p.title() + "\" (id " + p.id() + ", version " + version(p.version()) + ", "
-                    + p.problems().size() + " problems) as " + added + ".");
+                    + ListCommand.problems(p.problems().size()) + ") as " + added + ".");
             mistakes(p);
             return 0;
         }
@@ -132,11 +132,11 @@ final class PackFileImport {
             o.println("  installed: a file Stepwise cannot read as a pack");
         } else {
             LessonPack old = i.pack().get();
-            o.println("  installed: \"" + old.title() + "\", version " + version(old.version()) + ", " + old.problems().size()
-                    + " problems");
+            o.println("  installed: \"" + old.title() + "\", version " + version(old.version()) + ", "
+                    + ListCommand.problems(old.problems().size()));
         }
-        o.println("  this file: \"" + p.title() + "\", version " + version(p.version()) + ", " + p.problems().size()
-                + " problems");
+        o.println("  this file: \"" + p.title() + "\", version " + version(p.version()) + ", "
+                + ListCommand.problems(p.problems().size()));
         if (i.pack().isEmpty()) return;
         LessonPack old = i.pack().get();
         if (same) {

@@ -195,6 +195,10 @@ final class TeacherCommand implements Callable<Integer> {
         @Option(names = "--pin-stdin", description = "read the PIN from standard input")
         boolean stdin;
 
+        @Option(names = "--not-installed", description = "change the settings of a pack id that no installed pack has "
+                + "(a pack to be installed later); without it a mistyped id is refused")
+        boolean notInstalled;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -221,6 +225,11 @@ final class TeacherCommand implements Callable<Integer> {
             }
             int max = maxHintLevel != null ? maxHintLevel : base.maxHintLevel();
             if (max < 1 || max > 3) return usage(out, "--max-hint-level is 1, 2 or 3");
+            // a mistyped id would leave the real pack as open as before, silently (review23); clearing is always allowed
+            if (!clear && !notInstalled) {
+                java.util.List<String> ids = installedIds();
+                if (!ids.contains(packId)) return usage(out, notInstalledSaid(packId, ids));
+            }
             Optional<TeacherSession> s = unlock(store, readPin("Teacher PIN: ", stdin, out), out);
             if (s.isEmpty()) return 1;
             try {
@@ -237,6 +246,39 @@ final class TeacherCommand implements Callable<Integer> {
                 out.println(e.getMessage());
                 return 1;
             }
+        }
+
+        /** The ids of the packs this computer lists (bundled and the teacher's own), sorted. */
+        private static java.util.List<String> installedIds() {
+            return app.stepwise.app.Packs.library().load().stream().flatMap(r -> r.pack().stream())
+                    .map(app.stepwise.lesson.LessonPack::id).distinct().sorted().toList();
+        }
+
+        /** Why an id is refused: the closest installed id when one is near, every installed id, and the override. */
+        static String notInstalledSaid(String id, java.util.List<String> ids) {
+            String near = ids.stream().filter(i -> distance(i, id) <= Math.max(2, id.length() / 5))
+                    .min(java.util.Comparator.comparingInt(i -> distance(i, id))).map(i -> " Did you mean " + i + "?")
+                    .orElse("");
+            return "No installed pack has the id \"" + id + "\"; nothing was changed." + near + "\nThe installed packs' ids: "
+                    + (ids.isEmpty() ? "(none)" : String.join(", ", ids))
+                    + "\nFor a pack you will install later, give --not-installed.";
+        }
+
+        /** Edits (a letter added, removed or changed) from one id to the other. */
+        static int distance(String a, String b) {
+            int[] row = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) row[j] = j;
+            for (int i = 1; i <= a.length(); i++) {
+                int diagonal = row[0];
+                row[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int above = row[j];
+                    row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                            diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                    diagonal = above;
+                }
+            }
+            return row[b.length()];
         }
 
         private static int usage(PrintWriter out, String message) {

@@ -65,7 +65,8 @@ final class ValidateCommand implements Callable<Integer> {
                 files.add(f);
             } else if (report.ok()) {
                 warnings.forEach(w -> spec.commandLine().getOut().println(w.describe().replaceFirst(": ", ": warning: ")));
-                spec.commandLine().getOut().println(p + ": ok (" + report.pack().get().problems().size() + " problems)");
+                spec.commandLine().getOut()
+                        .println(p + ": ok (" + ListCommand.problems(report.pack().get().problems().size()) + ")");
             } else {
                 report.problems().forEach(e -> spec.commandLine().getOut().println(e.describe()));
                 warnings.forEach(w -> spec.commandLine().getOut().println(w.describe().replaceFirst(": ", ": warning: ")));

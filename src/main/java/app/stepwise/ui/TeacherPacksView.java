@@ -90,8 +90,11 @@ final class TeacherPacksView extends VBox implements Screen {
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button export = button("teacher-export", t.get("teacher.export"), this::exportPack);
         Button importPack = button("teacher-import-pack", t.get("teacher.importPack"), this::importPack);
+        // a pack folder (pack.json and images/) as a colleague hands it over: a file dialog cannot choose a folder
+        Button importFolder = button("teacher-import-folder", t.get("teacher.importFolder"), this::importFolder);
         // the buttons wrap onto a second row rather than running off a 1024-pixel screen
-        FlowPane buttons = new FlowPane(8, 8, edit, create, export, importPack, importXml, importOat, settings, report);
+        FlowPane buttons = new FlowPane(8, 8, edit, create, export, importPack, importFolder, importXml, importOat, settings,
+                report);
         // new packs whose editor closed before they were saved (a crash): offered back, or discarded
         VBox unsaved = new VBox(6);
         unsaved.setId("teacher-unsaved");
@@ -161,6 +164,9 @@ final class TeacherPacksView extends VBox implements Screen {
         Optional<Path> exportTo(Window owner, String suggestedName);
 
         Optional<Path> importFrom(Window owner);
+
+        /** Import pack folder…: the folder chosen (a test answers it; the system's dialog otherwise). */
+        Optional<Path> importFolder(Window owner);
     }
 
     static PackFiles files;
@@ -175,24 +181,59 @@ final class TeacherPacksView extends VBox implements Screen {
         Optional<Path> target;
         if (files != null) target = files.exportTo(getScene().getWindow(), name);
         else {
-            FileChooser c = new FileChooser();
+            FileChooser c = exportChooser(t, name, vm.withPictures(index));
             c.setInitialDirectory(StartFolder.forDialogs());
-            c.setInitialFileName(name);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
             target = Optional.ofNullable(c.showSaveDialog(getScene().getWindow())).map(File::toPath);
         }
         target.ifPresent(p -> vm.exportPack(index, p));
+    }
+
+    /**
+     * Export pack…'s dialog with its title and filter in the app's language. Its own buttons (Save, Cancel) are the
+     * system's, in the system's language: JavaFX shows the system's dialog and has no way to set its language.
+     */
+    static FileChooser exportChooser(Texts t, String name, boolean pictures) {
+        FileChooser c = new FileChooser();
+        c.setTitle(t.get("teacher.export.title"));
+        c.setInitialFileName(name);
+        // a pack that shows pictures goes as a zip with them (Import pack… takes both back)
+        c.getExtensionFilters().add(pictures
+                ? new FileChooser.ExtensionFilter(t.get("teacher.packZip"), "*.zip")
+                : new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION));
+        return c;
+    }
+
+    /** Import pack…'s dialog with its title and filter in the app's language (its buttons: see exportChooser). */
+    static FileChooser importChooser(Texts t) {
+        FileChooser c = new FileChooser();
+        c.setTitle(t.get("teacher.importPack.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"), "*" + Library.PACK_EXTENSION,
+                "*.json", "*.zip"));
+        return c;
     }
 
     private void importPack() {
         Optional<Path> source;
         if (files != null) source = files.importFrom(getScene().getWindow());
         else {
-            FileChooser c = new FileChooser();
+            FileChooser c = importChooser(t);
             c.setInitialDirectory(StartFolder.forDialogs());
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("teacher.packFile"),
-                    "*" + Library.PACK_EXTENSION, "*.json", "*.zip"));
             source = Optional.ofNullable(c.showOpenDialog(getScene().getWindow())).map(File::toPath);
+        }
+        source.ifPresent(vm::importPack);
+    }
+
+    /**
+     * Import pack folder…: a folder with a pack.json and its pictures in images/, imported as Import pack… imports a zip
+     * (the same checks, and the same question when the pack is already here).
+     */
+    private void importFolder() {
+        Optional<Path> source;
+        if (files != null) source = files.importFolder(getScene().getWindow());
+        else {
+            DirectoryChooser c = StartFolder.folderChooser();
+            c.setTitle(t.get("teacher.importFolder.title"));
+            source = Optional.ofNullable(c.showDialog(getScene().getWindow())).map(File::toPath);
         }
         source.ifPresent(vm::importPack);
     }
@@ -206,6 +247,12 @@ final class TeacherPacksView extends VBox implements Screen {
         if (!(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow flow)) return;
         if (flow.getVisibleCell(at) == null) {
             list.scrollTo(at);
+            list.layout();
+        }
+        // the list's scrollTo can stop short of a row just added at the end (seen with the buttons on two rows): the
+        // flow itself is asked then
+        if (flow.getVisibleCell(at) == null) {
+            flow.scrollTo(at);
             list.layout();
         }
         javafx.scene.control.IndexedCell row = flow.getVisibleCell(at);

@@ -8,6 +8,7 @@ import app.stepwise.author.ImportException;
 import app.stepwise.author.ImportReport;
 import app.stepwise.author.MoodleXml;
 import app.stepwise.author.OatutorImport;
+import app.stepwise.author.PackArchive;
 import app.stepwise.author.PackInstall;
 import app.stepwise.lesson.AtomicFile;
 import app.stepwise.lesson.LessonPack;
@@ -75,11 +76,28 @@ final class TeacherPacksViewModel {
 
     private record Read(List<PackProblem.Report> packs, List<Autosave.Unsaved> drafts) {}
 
+    /** A reading of the folders runs (from its start to its end, failure included). */
+    private boolean loading;
+    /** The folders were asked for again while a reading ran: they are read once more after it. */
+    private boolean readAgain;
+
+    /**
+     * Reads the pack folders and the unsaved drafts in the background. Asked again while a reading runs (the teacher
+     * came back from the editor or the class report during the first reading), no second reading starts beside it, as
+     * for the library (load23: on a starved computer the two would share its little processor time); once the running
+     * one has listed the packs, the folders are read once more, so what changed meanwhile is listed too.
+     */
     void load() {
+        if (loading) {
+            readAgain = true;
+            return;
+        }
+        readAgain = false;
         BackgroundTask.wrap(ctx -> new Read(Packs.library().load(Library.Progress.NONE, ctx::cancelled),
                 Autosave.leftUnsaved(AppPaths.userDir().resolve("drafts"))))
                 .named("read packs for teacher mode").withBudget(BUDGET).withPatience(LibraryViewModel.READ_PATIENCE)
                 .onRunning(() -> {
+                    loading = true;
                     if (packs.isEmpty() && status.get().isEmpty()) status.set(t.get("library.reading")); // not a blank box
                 })
                 .onSlow(() -> status.set(t.get("library.reading.slow")))
@@ -89,7 +107,15 @@ final class TeacherPacksViewModel {
                     drafts = List.copyOf(read.drafts());
                     list();
                 })
-                .onFailure(e -> status.set(t.get(LibraryViewModel.unreadSaid(e)))).executeWith(app.tasks());
+                .onFailure(e -> {
+                    readAgain = false; // the next return to the list reads again
+                    status.set(t.get(LibraryViewModel.unreadSaid(e)));
+                })
+                .onFinished(() -> {
+                    loading = false;
+                    if (readAgain) load();
+                })
+                .executeWith(app.tasks());
     }
 
     /** Whether the status line says only that the packs are being read (what a teacher did meanwhile is kept). */
@@ -217,31 +243,55 @@ final class TeacherPacksViewModel {
                 .executeWith(app.tasks());
     }
 
-    /** The file name Export suggests: the pack's title made safe for any system, not its id (new19: "my-pack"). */
+    /**
+     * The file name Export suggests: the pack's title made safe for any system, not its id (new19: "my-pack"); a
+     * {@code .zip} for a pack that shows pictures (they go along in it), else a {@code .stepwise-pack}.
+     */
     String exportName(int index) {
         String name = index < 0 || index >= packs.size()
                 ? "pack"
                 : packs.get(index).pack().map(p -> PackIds.fileName(p.title(), p.id())).orElse("pack");
-        return name + Library.PACK_EXTENSION;
+        return name + (withPictures(index) ? ZIP : Library.PACK_EXTENSION);
+    }
+
+    private static final String ZIP = ".zip";
+
+    /** Whether the pack at {@code index} shows pictures, so that Export writes it as a zip with them. */
+    boolean withPictures(int index) {
+        return index >= 0 && index < packs.size()
+                && packs.get(index).pack().map(p -> p.problems().stream().anyMatch(q -> q.image().isPresent())).orElse(false);
     }
 
     /**
-     * Export: the chosen pack as one file ({@code .stepwise-pack}, the pack's own JSON) to copy to another computer or
-     * account, where Import pack… adds it. A pack's pictures are not in that file; the status says so when it has some.
+     * Export: the chosen pack to copy to another computer or account, where Import pack… adds it. A pack without pictures
+     * is one file ({@code .stepwise-pack}, the pack's own JSON); a pack that shows pictures (or any pack saved under a
+     * {@code .zip} name) is a zip of its {@code pack.json} and {@code images/}, as {@code stepwise export --to zip}
+     * writes it, so the pictures go along. Import pack… takes either back.
      */
     void exportPack(int index, Path target) {
         Optional<Item> c = chosen(index, "teacher.export");
         if (c.isEmpty()) return;
         Item i = c.get();
-        boolean pictures = i.pack().get().problems().stream().anyMatch(p -> p.image().isPresent());
+        LessonPack pack = i.pack().get();
+        long pictures = pack.problems().stream().filter(p -> p.image().isPresent())
+                .map(p -> p.image().get().file()).distinct().count();
+        boolean zip = pictures > 0 || target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ZIP);
         // readable by the colleague's account it is handed to (a copy of the private pack file was private too)
         BackgroundTask.wrap(ctx -> {
-            AtomicFile.writeToShare(target, out -> Files.copy(i.file(), out));
+            if (zip) {
+                // a folder pack's other pictures go along too, as the folder has them
+                Path images = i.file().getFileName().toString().equals(Library.FOLDER_PACK)
+                        ? i.file().getParent().resolve("images")
+                        : null;
+                PackArchive.write(pack, images, target);
+            } else
+                AtomicFile.writeToShare(target, out -> Files.copy(i.file(), out));
             return target;
         })
                 .named("export pack").withBudget(BUDGET)
-                .onSuccess(written -> status.set(t.get("teacher.exported", i.title(), written)
-                        + (pictures ? " " + t.get("teacher.exported.pictures") : "")))
+                .onSuccess(written -> status.set(zip
+                        ? t.get("teacher.exported.zip", i.title(), written, pictures)
+                        : t.get("teacher.exported", i.title(), written)))
                 .onFailure(e -> status.set(t.get("teacher.export.failed", target)))
                 .executeWith(app.tasks());
     }

@@ -142,4 +142,52 @@ public class PackInstallTest {
         assertThat(PackInstall.compareVersions("2.0.1", "2.1")).hasValueSatisfying(n -> assertThat(n).isNegative());
         assertThat(PackInstall.compareVersions("spring term", "1.0")).isEmpty();
     }
+
+    /**
+     * Stepwise closed with an import's question open leaves its unpacked copy (.incoming-…) or a replaced folder put
+     * aside (.replaced-…) in the packs folder; the next import sweeps those older than an hour, and only those: a newer
+     * one (another import may be waiting on it), the teacher's own packs, and what a link in there points at stay.
+     */
+    @Test
+    void theNextImportSweepsUnpackedFoldersOlderThanAnHourAndNothingElse() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime
+                .from(java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Path oldIncoming = Files.createDirectories(packs.resolve(".incoming-1b2c/images"));
+        Files.writeString(oldIncoming.resolveSibling("pack.json"), pack("1.0", "a:1/2"));
+        Path oldAside = Files.createDirectories(packs.resolve(".replaced-9f8e"));
+        Files.writeString(oldAside.resolve("pack.json"), pack("0.9", "a:1/2"));
+        Path fresh = Files.createDirectories(packs.resolve(".incoming-77aa"));
+        Path own = Files.createDirectories(packs.resolve("fractions-old"));
+        Files.writeString(own.resolve("pack.json"), pack("0.1", "a:1/2"));
+        Path elsewhere = Files.createDirectories(dir.resolve("teacher's documents"));
+        Files.writeString(elsewhere.resolve("keep.txt"), "lesson plans");
+        Path link = null;
+        try {
+            link = Files.createSymbolicLink(packs.resolve(".incoming-link"), elsewhere);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            // no links on this file system: the rest still holds
+        }
+        for (Path p : List.of(oldIncoming.getParent(), oldAside, own)) Files.setLastModifiedTime(p, twoHoursAgo);
+        Files.setLastModifiedTime(elsewhere, twoHoursAgo);
+
+        Path source = Files.createDirectories(dir.resolve("from a colleague"));
+        Files.writeString(source.resolve("pack.json"), pack("2.0", "a:1/2"));
+        PackInstall.Incoming in = PackInstall.stage(source, Packs.reader(), packs);
+        try {
+            assertThat(oldIncoming.getParent()).as("an hour-old unpacked copy").doesNotExist();
+            assertThat(oldAside).as("an hour-old replaced folder").doesNotExist();
+            assertThat(fresh).as("a newer unpacked copy").exists();
+            assertThat(own.resolve("pack.json")).as("the teacher's own pack, however old").exists();
+            assertThat(in.staged().orElseThrow()).as("this import's own copy").exists();
+            if (link != null) {
+                assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).as("a link is not a folder to sweep")
+                        .isTrue();
+                assertThat(elsewhere.resolve("keep.txt")).as("never what a link points at").hasContent("lesson plans");
+            }
+        } finally {
+            PackInstall.discard(in);
+        }
+    }
+
 }

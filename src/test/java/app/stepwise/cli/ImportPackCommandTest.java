@@ -139,7 +139,8 @@ class ImportPackCommandTest {
 
         CliTest.Run asked = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString());
         assertThat(asked.code()).as(asked.out()).isEqualTo(2);
-        assertThat(asked.out()).contains("already installed").contains("version 2.0, 1 problems").contains("1 removed (b)")
+        assertThat(asked.out()).contains("already installed").contains("version 2.0, 1 problem" + System.lineSeparator())
+                .contains("1 removed (b)")
                 .contains("Nothing was written");
         assertThat(names(packs)).as("the unpacked copy does not stay").containsExactly("fractions-7b.json");
 
@@ -189,4 +190,42 @@ class ImportPackCommandTest {
         assertThat(installed).hasContent(good);
         assertThat(names(packs)).containsExactly("fractions-7b.json");
     }
+
+    /**
+     * review23: {@code export --to zip} then {@code import --from pack} on its zip said "the file is not UTF-8 text". The
+     * zip is now taken with its pictures, and so is the same zip renamed (.stepwise-pack, or no extension as a mail
+     * program may save it); a file that really is not UTF-8 text is still told so.
+     */
+    @Test
+    void aZipWrittenByExportIsImportedWhateverItsNameAndOnlyTextThatIsNotUtf8IsCalledSo() throws Exception {
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        Path source = Files.createDirectories(dir.resolve("mine/fractions-7b"));
+        byte[] picture = app.stepwise.lesson.PackImageTest.png(30, 30);
+        Files.write(Files.createDirectories(source.resolve("images")).resolve("scale.png"), picture);
+        Files.writeString(source.resolve("pack.json"), app.stepwise.ui.PackZipImportFlowTest.pictured("1.0", "a:1/2"));
+        Path zip = dir.resolve("x.zip");
+        CliTest.Run exported = CliTest.run("export", "--to", "zip", source.resolve("pack.json").toString(), "--out",
+                zip.toString());
+        assertThat(exported.code()).as(exported.out()).isZero();
+
+        CliTest.Run imported = CliTest.run("import", "--from", "pack", zip.toString(), "--out", packs.toString());
+        assertThat(imported.code()).as(imported.out()).isZero();
+        assertThat(imported.out()).doesNotContain("UTF-8");
+        assertThat(Files.readAllBytes(packs.resolve("fractions-7b/images/scale.png"))).isEqualTo(picture);
+
+        for (String renamed : new String[]{"Fractions 7B.stepwise-pack", "Fractions 7B"}) {
+            Path copy = Files.copy(zip, dir.resolve(renamed));
+            CliTest.Run r = CliTest.run("import", "--from", "pack", copy.toString(), "--out", packs.toString(), "--keep-both");
+            assertThat(r.code()).as(renamed + ": " + r.out()).isZero();
+            assertThat(r.out()).doesNotContain("UTF-8");
+        }
+        assertThat(names(packs)).contains("fractions-7b-2/images/scale.png", "fractions-7b-3/images/scale.png");
+
+        Path latin1 = Files.write(dir.resolve("notas.stepwise-pack"),
+                "{\"id\": \"notas\", \"title\": \"Ecuaci\u00f3n\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliTest.Run r = CliTest.run("import", "--from", "pack", latin1.toString(), "--out", packs.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.out()).contains("not UTF-8 text");
+    }
+
 }

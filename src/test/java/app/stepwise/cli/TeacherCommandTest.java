@@ -125,13 +125,13 @@ class TeacherCommandTest {
     @Test
     void resetPinForgetsThePinButKeepsTheSettings() {
         withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
-        withInput("2580\n", "teacher", "settings", "p1", "--show-solution", "after-attempts", "--after", "2", "--pin-stdin",
-                teacherFile());
+        withInput("2580\n", "teacher", "settings", "linear-equations-1", "--show-solution", "after-attempts", "--after", "2",
+                "--pin-stdin", teacherFile());
         // the app offers a new PIN only on a computer no one has practised on: the reset says the way that always works
         assertThat(CliTest.run("teacher", "reset-pin", teacherFile()).out()).contains("PIN was removed")
                 .contains("stepwise teacher set-pin").doesNotContain("--system").doesNotContain("in teacher mode");
         Run status = CliTest.run("teacher", "status", teacherFile());
-        assertThat(status.out()).contains("PIN: not set").contains("p1: solution after 2 attempts");
+        assertThat(status.out()).contains("PIN: not set").contains("linear-equations-1: solution after 2 attempts");
     }
 
     @Test
@@ -172,5 +172,34 @@ class TeacherCommandTest {
         Run r = CliTest.run("teacher", "settings", "p1", "--max-hint-level", "7", teacherFile());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("--max-hint-level is 1, 2 or 3");
+    }
+
+    /**
+     * review23: a mistyped pack id ("linear-equation-1") was saved silently with exit 0, and the real pack stayed open
+     * to students. Now it is refused, naming the installed ids and the closest one; --not-installed sets it on purpose,
+     * and --clear still forgets a stale id.
+     */
+    @Test
+    void aMistypedPackIdIsRefusedWithTheInstalledIdsUnlessSaidOnPurpose() {
+        withInput("2580\n", "teacher", "set-pin", "--pin-stdin", teacherFile());
+        Run typo = withInput("2580\n", "teacher", "settings", "linear-equation-1", "--model-hints", "off", "--pin-stdin",
+                teacherFile());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.out()).contains("No installed pack has the id \"linear-equation-1\"; nothing was changed.")
+                .contains("Did you mean linear-equations-1?").contains("linear-equations-1, ").contains("--not-installed");
+        assertThat(CliTest.run("teacher", "status", teacherFile()).out()).doesNotContain("linear-equation-1:");
+
+        Run unrelated = withInput("2580\n", "teacher", "settings", "week-5-quiz", "--model-hints", "off", "--pin-stdin",
+                teacherFile());
+        assertThat(unrelated.code()).isEqualTo(2);
+        assertThat(unrelated.out()).doesNotContain("Did you mean").contains("linear-equations-1");
+
+        Run later = withInput("2580\n", "teacher", "settings", "week-5-quiz", "--model-hints", "off", "--not-installed",
+                "--pin-stdin", teacherFile());
+        assertThat(later.code()).as(later.out()).isZero();
+        assertThat(CliTest.run("teacher", "status", teacherFile()).out()).contains("week-5-quiz: ");
+        Run cleared = withInput("2580\n", "teacher", "settings", "week-5-quiz", "--clear", "--pin-stdin", teacherFile());
+        assertThat(cleared.code()).as(cleared.out()).isZero();
+        assertThat(CliTest.run("teacher", "status", teacherFile()).out()).doesNotContain("week-5-quiz");
     }
 }

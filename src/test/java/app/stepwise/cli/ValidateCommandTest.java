@@ -55,4 +55,23 @@ class ValidateCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("\"line\"", "\"column\"", "\\\\rule is not allowed");
     }
+
+    /** review23: "ok (1 problems)". The count is said from the message bundle, singular and plural, in English and Spanish. */
+    @Test
+    void aOneProblemPackIsCountedInTheSingular(@TempDir Path dir) throws Exception {
+        Path pack = Files.writeString(dir.resolve("one.json"), """
+                {"schemaVersion": 1, "id": "one-check", "title": "One check", "subject": "math", "language": "en",
+                 "problems": [{"id": "p1", "statement": "Solve $3x = 12$.", "answer": {"kind": "equation", "value": "x = 4"}}]}
+                """);
+        CliTest.Run validated = CliTest.run("validate", pack.toString());
+        assertThat(validated.out()).as(validated.out() + validated.err()).contains("ok (1 problem)");
+        CliTest.Run listed = CliTest.run("list", pack.toString());
+        assertThat(listed.out()).contains("One check (one-check, math, 1 problem)");
+        assertThat(app.stepwise.text.Message.of("count.problems", 1).in(java.util.Locale.forLanguageTag("es")))
+                .isEqualTo("1 problema");
+        assertThat(app.stepwise.text.Message.of("count.problems", 12).in(java.util.Locale.forLanguageTag("es")))
+                .isEqualTo("12 problemas");
+        assertThat(app.stepwise.text.Message.of("count.problems", 1200).english()).isEqualTo("1,200 problems");
+    }
+
 }

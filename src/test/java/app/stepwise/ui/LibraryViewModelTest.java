@@ -51,25 +51,6 @@ class LibraryViewModelTest {
         };
     }
 
-    /** Starts each task and keeps its work until the test lets it run: a reading still going on a slow computer. */
-    private static final class HeldTaskExecutor extends CurrentThreadTaskExecutor {
-        final List<Runnable> held = new ArrayList<>();
-        int started;
-
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task) {
-            started++;
-            task.running();
-            held.add(() -> runToEnd(task, () -> false));
-            return finished(() -> {});
-        }
-
-        /** Lets the oldest held work run to its end. */
-        void finishOne() {
-            held.remove(0).run();
-        }
-    }
-
     /**
      * On a starved computer the first reading takes a minute; a student who leaves the library meanwhile (a typed-in
      * problem, the students' screen) and comes back must not start a second reading beside it, which would halve the

@@ -59,7 +59,7 @@ final class TeacherModeScreen implements AutoCloseable {
 
     /**
      * The file choosers from now on: Export pack… saves where {@code exportTo} says for the name it offers (empty:
-     * cancelled), Import pack… opens what {@code importFrom} gives at that moment.
+     * cancelled), Import pack… and Import pack folder… open what {@code importFrom} gives at that moment.
      */
     static void answerFileChoosers(Function<String, Optional<Path>> exportTo, Supplier<Path> importFrom) {
         TeacherPacksView.files = new TeacherPacksView.PackFiles() {
@@ -70,6 +70,11 @@ final class TeacherModeScreen implements AutoCloseable {
 
             @Override
             public Optional<Path> importFrom(Window owner) {
+                return Optional.of(importFrom.get());
+            }
+
+            @Override
+            public Optional<Path> importFolder(Window owner) {
                 return Optional.of(importFrom.get());
             }
         };

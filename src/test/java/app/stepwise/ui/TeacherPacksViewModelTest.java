@@ -48,4 +48,31 @@ class TeacherPacksViewModelTest {
         assertThat(readWith(new StarvedComputerExecutor())).contains(Texts.of("en").get("library.reading.slow"))
                 .doesNotContain(Texts.of("en").get("library.timedOut"), Texts.of("en").get("library.unreadable"));
     }
+
+    /**
+     * load23: teacher mode's list read the folders again on every return (from the editor, the class report) and could
+     * start a second reading beside one still running on a starved computer. Now, as the library: one at a time, and one
+     * more after it for what changed meanwhile.
+     */
+    @Test
+    void comingBackDuringAReadingStartsNoSecondReadingBesideIt() throws Exception {
+        System.setProperty("stepwise.home", Files.createTempDirectory("stepwise-teacher-held").toString());
+        HeldTaskExecutor tasks = new HeldTaskExecutor();
+        test = new TestApp(tasks);
+        var session = test.tutor.teacher().setFirstPin("5820".toCharArray());
+        TeacherPacksViewModel vm = new TeacherPacksViewModel(test.app(), test.navigator, session);
+        vm.load(); // teacher mode opens
+        vm.load(); // the teacher comes back to the list, twice, while the packs are still being read
+        vm.load();
+        assertThat(tasks.started).as("readings started while the first runs").isEqualTo(1);
+        assertThat(vm.statusProperty().get()).isEqualTo(Texts.of("en").get("library.reading"));
+        tasks.finishOne();
+        assertThat(vm.packs()).as("the first reading listed the packs").hasSizeGreaterThan(10);
+        assertThat(tasks.started).as("one more reading, for what changed meanwhile").isEqualTo(2);
+        tasks.finishOne();
+        assertThat(tasks.started).as("and no more").isEqualTo(2);
+        vm.load(); // a later return reads the folders again as before
+        assertThat(tasks.started).isEqualTo(3);
+    }
+
 }

@@ -122,6 +122,11 @@ class TeacherPacksViewTest {
             public java.util.Optional<Path> importFrom(javafx.stage.Window owner) {
                 return java.util.Optional.empty();
             }
+
+            @Override
+            public java.util.Optional<Path> importFolder(javafx.stage.Window owner) {
+                return java.util.Optional.empty();
+            }
         };
         try {
             WaitForAsyncUtils.waitForFxEvents();
