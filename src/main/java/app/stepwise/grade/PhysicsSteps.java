@@ -1493,7 +1493,7 @@ public final class PhysicsSteps {
             Double own = work.own().get(s), truth = work.truth().get(s);
             if (own == null || truth == null || Math.abs(own - truth) > 1e-9 * Math.max(1, Math.abs(truth))) return false;
         }
-        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
         if (negative) written = written.negate();
         int places = Math.max(0, written.scale());
         if (name.equals(work.unknown()) && work.situation().answer().isPresent()) {
