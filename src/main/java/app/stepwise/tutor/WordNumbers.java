@@ -72,10 +72,22 @@ final class WordNumbers {
      * family reads ("Two resistors, one of 4 Ω and one of 12 Ω"); a text with three or more is refused before this.
      */
     static boolean physicsLeavesOut(String physicsText, Worked w) {
-        String lower = ROUNDING.matcher(physicsText.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        if (w.family().equals("resistors")) lower = lower.replaceAll("\\btwo\\b", " ");
+        String lower = ROUGHLY.matcher(ROUNDING.matcher(physicsText.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
+        // "Two resistors, 6 Ω and 3 Ω, … to a 9 V battery": the reading has both resistances (phys11, w18-008)
+        boolean twoResistances = w.givens().stream().filter(g -> g.symbol().matches("R_?[12]")).count() == 2;
+        // the resistors family reads a pair: "two resistors in parallel give 6 ohms altogether. one is 10 ohms" (phys13)
+        if (twoResistances || w.family().equals("resistors")) lower = lower.replaceAll("\\btwo\\b", " ");
+        // "stands on four feet with a total area of 0.5 m²": the count is in the total stated (read14)
+        if (TOTAL_STATED.matcher(lower).find()) return false;
         return PHYSICS_WORD.matcher(lower).find();
     }
+
+    /** A rough number in an aside ("It takes about two hours to charge"): no given (phys13). */
+    private static final Pattern ROUGHLY = Pattern.compile("\\b(?:about|around|roughly|nearly|almost|approximately)\\s+"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|a\\s+quarter)\\b");
+    /** A given stated as the total of what was counted: "with a total area of 0.5 m²", "a combined mass of 12 kg". */
+    private static final Pattern TOTAL_STATED = Pattern
+            .compile("\\b(?:total|combined)\\s+(?:\\w+\\s+){1,2}(?:of|is|=)\\s*\\d");
 
     /** An echo, a trip there and back: the distance travelled is twice the one stated or asked. */
     private static final Pattern THERE_AND_BACK = Pattern.compile("\\b(?:echo\\w*|there\\s+and\\s+back|round[-\\s]trip"
