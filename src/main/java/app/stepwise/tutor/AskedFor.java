@@ -51,7 +51,10 @@ final class AskedFor {
 
     private static final Pattern ONE_OF_TWO = Pattern.compile("\\b(?:larger|largest|smaller|smallest|bigger|biggest"
             + "|greater|greatest|lesser|least|higher|lower|positive|negative)\\s+(?:root|solution|value|answer|one)s?\\b"
-            + "|\\bwhich\\s+(?:of\\s+(?:its|the|their)\\s+(?:two\\s+)?)?(?:roots?|solutions?|answers?)\\b");
+            + "|\\bwhich\\s+(?:of\\s+(?:its|the|their)\\s+(?:two\\s+)?)?(?:roots?|solutions?|answers?)\\b"
+            // "the larger of the two solutions", "the greater of its roots" (reader24: both were given)
+            + "|\\b(?:larger|largest|smaller|smallest|bigger|biggest|greater|greatest|lesser|higher|lower)\\s+of\\s+"
+            + "(?:the|its|their)\\s+(?:two\\s+)?(?:roots?|solutions?|values?|answers?)\\b");
 
     /**
      * "Find x only", "you only need to find y", "there is no need to find b": one letter of a pair asked for, where the

@@ -31,17 +31,24 @@ final class NumberPuzzle {
     record Equation(String equation, String letter, Set<String> wordNumbers, boolean agrees) {}
 
     private static final Pattern START = Pattern.compile(
-            "(?i)\\bthinks?\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b"
+            "(?i)\\b(?:thinks?|thinking)\\s+of\\s+a\\s+(?:whole\\s+)?number\\b|\\bthought\\s+of\\s+a\\s+number\\b|\\bpicks?\\s+a\\s+number\\b|\\bchooses?\\s+a\\s+number\\b"
                     // the puzzle told in the passive: "A number is doubled and then 5 is added. The result is 17."
                     + "|\\b(?:a|some)\\s+(?:certain\\s+)?number\\s+is\\s+(?=(?:doubled|tripled|trebled|halved|multiplied|divided"
                     + "|increased|decreased|reduced)\\b)");
     private static final String N = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern RESULT = Pattern.compile(
-            "(?i)(?:\\b(?:the\\s+)?(?:result|answer|total)\\s+is|\\bto\\s+get|\\b(?:i|she|he|they|we|you)\\s+(?:gets?|got|end\\s+up\\s+with|ends\\s+up\\s+with)|\\bgives|\\bequals|=)\\s*"
+            "(?i)(?:\\b(?:the\\s+)?(?:result|answer|total)\\s+is|\\bto\\s+get|\\b(?:(?:i|she|he|they|we|you)\\s+|and\\s+)(?:gets?|got|end\\s+up\\s+with|ends\\s+up\\s+with|ended\\s+up\\s+with)|\\bgiv(?:es|ing)|\\bequals|=)\\s*"
                     + N + "(?!\\d|\\.\\d)");
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\bcall\\s+(?:the|this|that|it|your)?\\s*(?:number\\s+)?([a-z])\\b|\\bthe\\s+number\\s+be\\s+([a-z])\\b");
     private static final String IT = "(?:\\s+(?:it|this|that|the\\s+(?:number|result|answer)))?";
+
+    /** "Eight more than " just before "a number is tripled" (its number in digits by then). */
+    private static final Pattern MORE_THAN_BEFORE = Pattern
+            .compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s+(more|less|fewer)\\s+than\\s+$");
+    /** Anything else said just before "a number is …" that makes it part of a bigger expression. */
+    private static final Pattern WORDS_BEFORE = Pattern
+            .compile("(?i)\\b(?:than|of|to|from|and|by|plus|minus|times)\\s+$");
 
     private static final String K = "(\\d+(?:\\.\\d+)?)(?![\\d./])";
     private static final String A_NUMBER = "(?:a|some)\\s+(?:certain\\s+)?number";
@@ -63,9 +70,21 @@ final class NumberPuzzle {
 
     /** The puzzle as an equation, when the whole of it is operations this reader knows. */
     static Optional<Equation> read(String typed) {
+        // "think of a number, add three": its numbers in words are numbers, which the text states without digits (reader24)
+        Set<String> words = new HashSet<>(WordNumbers.said(typed, true));
+        typed = WordNumbers.digits(typed, true);
         String text = START.matcher(typed).find() ? typed : opening(typed);
         Matcher start = START.matcher(text);
         if (!start.find()) return Optional.empty();
+        String e = null;
+        if (start.group().toLowerCase(Locale.ROOT).contains(" is")) {
+            // "Eight more than a number is tripled": the sum is tripled (reader24: read as 3x = 45); anything else said of
+            // the number before it ("the sum of … and a number is doubled") is not read
+            String before = text.substring(0, start.start());
+            Matcher more = MORE_THAN_BEFORE.matcher(before);
+            if (more.find()) e = "x " + (more.group(2).equalsIgnoreCase("more") ? "+ " : "- ") + more.group(1);
+            else if (WORDS_BEFORE.matcher(before).find()) return Optional.empty();
+        }
         Matcher result = RESULT.matcher(text);
         if (!result.find(start.end())) return Optional.empty();
         String letter = "x";
@@ -87,15 +106,17 @@ final class NumberPuzzle {
                 agrees = false;
             }
         }
-        String e = letter;
-        Set<String> words = new HashSet<>();
+        e = e == null ? letter : e.replace("x", letter);
         String between = text.substring(start.end(), result.start());
-        for (String clause : between.split("(?i),|;|\\.(?!\\d)|\\band\\s+then\\b|\\bthen\\b|\\band\\b")) {
+        // "times it by 3 take away 4": a student's story with no commas is split before each operation's word
+        for (String clause : between
+                .split("(?i),|;|\\.(?!\\d)|\\band\\s+then\\b|\\bthen\\b|\\band\\b|(?<=\\d)\\s+(?=(?:add|subtract"
+                        + "|take|times|multiply|divide|double|halve|triple|treble)\\b)")) {
             String c = clause.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:i|she|he|they|we|you)\\s+", "")
                     .replaceFirst("^(?:it|this|that|the\\s+number)\\s+is\\s+", ""); // "then it is divided by 4"
             if (c.isEmpty()) continue;
             Matcher m;
-            if ((m = Pattern.compile("^multipl(?:y|ies|ied)" + IT + "\\s+by\\s+" + N + "$").matcher(c)).matches())
+            if ((m = Pattern.compile("^(?:multipl(?:y|ies|ied)|times)" + IT + "\\s+by\\s+" + N + "$").matcher(c)).matches())
                 e = times(m.group(1), e);
             else if ((m = Pattern.compile("^divides?" + IT + "\\s+by\\s+" + N + "$|^divided" + IT + "\\s+by\\s+" + N + "$")
                     .matcher(c))
@@ -120,7 +141,7 @@ final class NumberPuzzle {
             } else
                 return Optional.empty(); // a clause this reader does not know: not a guess
         }
-        if (e.equals(letter)) return Optional.empty();
+        if (e.equals(letter) || between.isBlank()) return Optional.empty();
         String equation = e + " = " + result.group(1);
         if (agrees && writtenEquation.isPresent()) agrees = said(writtenEquation.get(), equation);
         // "… The result is 6. What is double the number?" asks another number than the one the equation finds (read17:

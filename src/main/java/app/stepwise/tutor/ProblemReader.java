@@ -269,6 +269,8 @@ public final class ProblemReader {
         if (english.isEmpty()) return Optional.empty();
         // 1,200 is twelve hundred in an English text (a Spanish one with such a number is not read: 1,500 reads two ways)
         String text = Solvers.commaThousands(english.get().text());
+        // a text read in the English words of another language is restated with unit symbols, not English unit words
+        boolean translated = !english.get().text().equals(typed);
         // "the product of 3 and 1/4": 3/4, or the mixed number 3 1/4 (mixed14)
         if (MixedNumbers.readsTwoWays(text)) return Optional.empty();
         // a pattern to continue (1 + 2 + … + n, 3 + 6 + 12 + …) is a series or a proof, not an expression
@@ -294,7 +296,10 @@ public final class ProblemReader {
             Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
                     .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
-                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w)))
+                    // "Ten waves pass a buoy in 5 s", "Three 4 kg bags", an echo: a number in words left out, a path
+                    // read one way (reader24: each was verified with a wrong answer)
+                    .filter(w -> !WordNumbers.physicsLeavesOut(tp, w) && !WordNumbers.thereAndBack(tp, w))
+                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w, translated)))
                     // "to 2 significant figures": the answer rounded as asked, a step the typed-in problem keeps (read22)
                     .map(r -> AskedAnswer.asAsked(lower, r));
             if (physics.isPresent()) return physics;
@@ -676,6 +681,8 @@ public final class ProblemReader {
         // any other part of a number ("a fifth" said otherwise, "the square of a number", "the sum of a number and 4")
         // is not read: leaving it out would read another problem (read15: "a fifth of a number plus 1 is 4" was x + 1 = 4)
         if (Pattern.compile("(?i)\\bof\\s+" + n).matcher(t).find()) return original;
+        // "Five less than three times a number is 16": its numbers in words are numbers (reader24: read as 3x = 16)
+        t = WordNumbers.digits(t, false);
         t = Pattern.compile("(?i)\\b(\\d+|" + String.join("|", COUNT_WORDS) + ")\\s+(?:times|×)\\s+" + n).matcher(t)
                 .replaceAll(m -> m.group(1).matches("\\d+")
                         ? m.group(1) + "x"
@@ -692,6 +699,8 @@ public final class ProblemReader {
         // "5 more than 4x is 33", "2 less than 3x"
         t = t.replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+more\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 + $1")
                 .replaceAll("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+less\\s+than\\s+(\\d*x(?:/\\d+)?)", "$2 - $1");
+        // "12 is x + 5" ("Twelve is 5 more than a number"): the number first, then "is"
+        t = t.replaceAll("(?i)(?<![\\w.])(-?\\d+(?:\\.\\d+)?),?\\s+is\\s+(?=\\d*x\\b)", "$1 = ");
         // the operations in words between x and a number, and "is" as the equals sign; commas may set off the operation
         // ("half of a number, plus 8, is 20": read16)
         t = t.replaceAll("(?i)(?<=x|\\d|x/\\d),?\\s+plus,?\\s+(?=\\d)", " + ")
@@ -870,10 +879,43 @@ public final class ProblemReader {
     }
 
     static Message physicsSummary(Worked w) {
-        String givens = String.join(", ", w.givens().stream().map(g -> g.symbol() + " = " + g.value()).toList());
+        return physicsSummary(w, false);
+    }
+
+    /**
+     * The physics reading in words; with {@code symbols}, each given's unit word as its symbol ("t = 2 h"), for a text
+     * typed in another language (review23: "en 2 horas" was restated as "t = 2 hours").
+     */
+    static Message physicsSummary(Worked w, boolean symbols) {
+        String givens = String.join(", ",
+                w.givens().stream().map(g -> g.symbol() + " = " + (symbols ? unitSymbols(g.value()) : g.value())).toList());
         String unit = w.params().get(Solvers.UNIT_ASKED);
         return unit == null
                 ? Message.of("reading.physics", w.start(), givens)
                 : Message.of("reading.physicsIn", w.start(), givens, unit);
+    }
+
+    private static final Map<Pattern, String> UNIT_SYMBOLS = Map.ofEntries(
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)(?:hours?|hrs?)\\b"), "h"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)(?:minutes?|mins?)\\b"), "min"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)(?:seconds?|secs?)\\b"), "s"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)kilomet(?:re|er)s?\\b"), "km"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)centimet(?:re|er)s?\\b"), "cm"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)met(?:re|er)s?\\b"), "m"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)kilograms?\\b"), "kg"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)grams?\\b"), "g"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)newtons?\\b"), "N"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)joules?\\b"), "J"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)watts?\\b"), "W"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)volts?\\b"), "V"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)(?:amps?|amperes?)\\b"), "A"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)ohms?\\b"), "Ω"),
+            Map.entry(Pattern.compile("(?i)(?<=\\d\\s?)hertz\\b"), "Hz"));
+
+    /** "2 hours" → "2 h", "3 kilometres" → "3 km": a given's unit word as the symbol every language writes. */
+    static String unitSymbols(String value) {
+        String v = value;
+        for (var u : UNIT_SYMBOLS.entrySet()) v = u.getKey().matcher(v).replaceAll(u.getValue());
+        return v;
     }
 }

@@ -52,6 +52,16 @@ class UnitAskedTest {
         assertThat(r.said().english()).isEqualTo("Finding v in km/h from d = 18 km, t = 45 minutes");
     }
 
+    /** review23: "en 2 horas" was restated "t = 2 hours"; a text typed in Spanish is restated with the unit symbols. */
+    @Test
+    void aSpanishProblemIsRestatedWithUnitSymbolsNotEnglishUnitWords() {
+        var r = ProblemReader.read("un coche recorre 60 km en 2 horas. cual es su velocidad?").orElseThrow();
+        assertThat(r.said().english()).isEqualTo("Finding v in km/h from d = 60 km, t = 2 h");
+        var s = ProblemReader.read("Un ciclista recorre 18 kilómetros en 45 minutos. ¿Cuál es su velocidad en km/h?")
+                .orElseThrow();
+        assertThat(s.said().english()).doesNotContain("minutes").contains("t = 45 min");
+    }
+
     @Test
     void aUnitOfAnotherKindOrANumberAfterInIsNoUnitAsked() {
         Worked w = ProblemReader.read("A car travels 300 m in 20 s. What is its speed?").orElseThrow().worked();
