@@ -155,7 +155,10 @@ public final class ContentCheck {
     private static void keyAcceptsItself(Problem p, String at, List<Finding> out) {
         if (p.answer() == null || p.answer() instanceof AnswerSpec.MultipleChoice) return;
         Grade g = AnswerChecker.check(p.answer(), p.answer().expected());
-        if (!g.correct())
+        // an exact key (sqrt(50), 1/3) with a rounding rule (3 significant figures, 2 decimals) is right in value: the
+        // rule is for the students' rounded answers (7.07), which the grader accepts, so the key is not an error
+        boolean roundingOnly = g.partial() && (g.test() == Grade.Test.SIGFIGS || g.test() == Grade.Test.DECIMALS);
+        if (!g.correct() && !roundingOnly)
             out.add(new Finding(at + "/answer/value", Severity.ERROR,
                     Message.of("content.keyRefusesItself", p.answer().expected(), Message.reason(g.said()))));
     }

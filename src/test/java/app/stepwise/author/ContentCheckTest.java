@@ -63,6 +63,39 @@ class ContentCheckTest {
         assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(10);
     }
 
+    /**
+     * A teacher's exact key with a rounding rule ("sqrt(50)" to 3 significant figures) is not refused: students' rounded
+     * answers are what the rule checks, and the grader accepts them (review24; validate called it an error, with the
+     * advice to use "smaller numbers, or a simpler form").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"value\": \"sqrt(50)\", \"sigfigs\": \"3\" | 7.07",
+            "\"value\": \"sqrt(50)\", \"tolerance\": \"0.01\", \"sigfigs\": \"3\" | 7.07",
+            "\"value\": \"1/3\", \"decimals\": 2 | 0.33",
+            "\"value\": \"pi\", \"sigfigs\": \">=3\" | 3.14",
+    })
+    void anExactKeyWithARoundingRuleIsNotAnError(String answer, String rounded) {
+        String pack = """
+                {"schemaVersion": 1, "id": "r", "title": "R", "subject": "math",
+                 "problems": [{"id": "p1", "statement": "Work it out.", "answer": {"kind": "numeric", %s}}]}
+                """.formatted(answer);
+        LessonPack read = read(Path.of("r.json"), pack);
+        assertThat(ContentCheck.check(read)).filteredOn(ContentCheck.Finding::error).isEmpty();
+        assertThat(app.stepwise.grade.AnswerChecker.check(read.problems().get(0).answer(), rounded).correct()).isTrue();
+    }
+
+    /** Only rounding is excused: a key that breaks its own form rule (not expanded) is still an error. */
+    @Test
+    void aKeyThatBreaksItsOwnFormRuleIsStillAnError() {
+        String pack = """
+                {"schemaVersion": 1, "id": "r", "title": "R", "subject": "math",
+                 "problems": [{"id": "p1", "statement": "Work it out.", "answer": {"kind": "expression", "value": "(x + 1)^2", "form": "expanded"}}]}
+                """;
+        assertThat(ContentCheck.check(read(Path.of("r.json"), pack))).filteredOn(ContentCheck.Finding::error)
+                .anySatisfy(f -> assertThat(f.message()).contains("is not accepted as an answer to itself"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // name | pack | find | replace | pointer | message
