@@ -14,11 +14,13 @@ final class PreviewScreen implements Screen {
     private final Screen inner;
     private final Tutor tutor;
     private final Path progress;
+    private final Texts texts;
 
-    private PreviewScreen(Screen inner, Tutor tutor, Path progress) {
+    private PreviewScreen(Screen inner, Tutor tutor, Path progress, Texts texts) {
         this.inner = inner;
         this.tutor = tutor;
         this.progress = progress;
+        this.texts = texts;
     }
 
     static Screen create(AuthorRoutes.Preview route, AppContext app, Navigator navigator) {
@@ -32,7 +34,7 @@ final class PreviewScreen implements Screen {
         AppContext previewing = new AppContext(tutor, app.tasks(), app.settings(), app.texts());
         Screen problem = new ProblemView(new ProblemViewModel(route.pack(), route.index(), previewing, staysInPreview(navigator)),
                 app.texts());
-        return new PreviewScreen(problem, tutor, progress);
+        return new PreviewScreen(problem, tutor, progress, app.texts());
     }
 
     /** Next and Previous stay in the preview; the end-of-pack summary (the student's marks) is not shown. */
@@ -78,7 +80,8 @@ final class PreviewScreen implements Screen {
 
     @Override
     public String title() {
-        return inner.title();
+        // the top bar says it is a preview, so the teacher knows nothing here is recorded (it looks like the student's)
+        return texts.get("editor.preview.title", inner.title());
     }
 
     @Override

@@ -184,6 +184,9 @@ class TeacherEditorTest {
         // preview as a student: a right answer is marked, and nothing is recorded in the real progress file
         robot.clickOn("#editor-preview");
         FxWait.shown(robot, "#answer", 30);
+        // the top bar says it is a preview: the screen is otherwise the student's own (review24)
+        assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).startsWith("Preview, nothing is recorded: ")
+                .contains("Mixed practice — problem ");
         robot.clickOn("#answer").write("x = 4");
         robot.clickOn("#check");
         Label studentVerdict = robot.lookup("#verdict").queryAs(Label.class);
