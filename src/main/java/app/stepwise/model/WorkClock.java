@@ -17,9 +17,13 @@ public final class WorkClock {
     private final int threads;
 
     private WorkClock(LongSupplier wallNanos, LongSupplier cpuNanos, int threads) {
+        this(wallNanos, cpuNanos, threads, wallNanos.getAsLong());
+    }
+
+    private WorkClock(LongSupplier wallNanos, LongSupplier cpuNanos, int threads, long wall0) {
         this.wallNanos = wallNanos;
         this.cpuNanos = cpuNanos;
-        this.wall0 = wallNanos.getAsLong();
+        this.wall0 = wall0;
         this.cpu0 = cpuNanos.getAsLong();
         this.threads = Math.max(1, threads);
     }
@@ -27,6 +31,11 @@ public final class WorkClock {
     /** A clock started now for work spread over this many threads (the model's intra-op threads). */
     public static WorkClock start(int threads) {
         return new WorkClock(System::nanoTime, WorkClock::processCpuNanos, threads);
+    }
+
+    /** The wall clock alone, counted from {@code t0} ({@link System#nanoTime()}): work is the time since then. */
+    public static WorkClock wallSince(long t0) {
+        return new WorkClock(System::nanoTime, () -> -1, 1, t0);
     }
 
     /** A clock on given time sources (nanoseconds; processor time -1 where unknown): a test's computer. */

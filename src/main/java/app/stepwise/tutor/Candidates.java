@@ -48,24 +48,7 @@ final class Candidates {
      */
     static Found first(Generator model, String prompt, int max, long t0, long budgetMs, Consumer<String> stream,
             BooleanSupplier cancelled, Predicate<ModelOutput> accept) {
-        int tried = 0;
-        long tokens = 0;
-        for (int c = 0; c < max && msSince(t0) < budgetMs && !cancelled.getAsBoolean(); c++) {
-            GenerationOptions greedy = GenerationOptions.greedy(MAX_NEW_TOKENS).withBudget(budgetMs - msSince(t0))
-                    .withCancel(cancelled);
-            GenerationOptions o = c == 0 ? greedy : greedy.sampled(TEMPERATURE, TOP_P, c);
-            Generation g;
-            try {
-                g = model.generate(prompt, o, c == 0 ? stream : null);
-            } catch (ModelException e) {
-                return new Found(Optional.empty(), tried, tokens, true); // the caller falls back
-            }
-            tried++;
-            tokens += g.tokens().size();
-            ModelOutput out = ModelOutput.parse(g.text());
-            if (accept.test(out)) return new Found(Optional.of(out), tried, tokens, false);
-        }
-        return new Found(Optional.empty(), tried, tokens, false);
+        return first(model, prompt, max, WorkClock.wallSince(t0), budgetMs, budgetMs, stream, cancelled, accept);
     }
 
     /**
