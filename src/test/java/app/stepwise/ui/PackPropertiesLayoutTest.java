@@ -53,7 +53,11 @@ class PackPropertiesLayoutTest {
             stage.setScene(scene);
             stage.show();
         });
-        robot.interact(() -> robot.lookup("#pack-properties").queryAs(TitledPane.class).setExpanded(true));
+        robot.interact(() -> { // opened at once: the pane's animation would still be growing when measured
+            TitledPane properties = robot.lookup("#pack-properties").queryAs(TitledPane.class);
+            properties.setAnimated(false);
+            properties.setExpanded(true);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             ScrollPane scroll = (ScrollPane) robot.lookup(".pack-properties-scroll").query();
