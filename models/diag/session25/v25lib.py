@@ -67,7 +67,7 @@ def record(i, style, fam, text, start, unknown=None, answer=None):
         a = dict(kind="expression", value=s(sp.factor(ex(start))), form="factored")
     elif t == "differentiate":
         d = sp.diff(sp.nsimplify(ex(start)), sp.Symbol(unknown))
-        a = dict(kind="expression", value=s(sp.expand(d) if d.is_polynomial(sp.Symbol(unknown)) else d))
+        a = dict(kind="expression", value=s(sp.expand(d) if fam != "derivative-chain-rule" and d.is_polynomial(sp.Symbol(unknown)) else d))
     elif t == "solve-system":
         names = unknown.split(",")
         syms = [sp.Symbol(n) for n in names]

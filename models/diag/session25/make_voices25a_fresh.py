@@ -1,0 +1,123 @@
+# voices25a-FRESH: a measuring set written by hand by lane voices25a after voices25a.jsonl, in the same eight voices
+# with different problems and numbers (4 per math family + out-of-scope items). NEVER train on it: it measures what
+# training on voices25a.jsonl (and the other session-25 voice sets) does. Answers worked out by sympy from the
+# hand-written start (v25lib.py) and re-checked by models/eval/check_answers.py.
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from v25lib import write  # noqa: E402
+
+IA, FA, PC = "integer-arithmetic", "fraction-arithmetic", "percentages"
+L1, L2, LB, LS, LF = "linear-one-step", "linear-two-step", "linear-brackets", "linear-both-sides", "linear-fractions"
+RF, SE, EB, FQ, ER = "rearrange-formula", "simplify-expression", "expand-brackets", "factorise-quadratic", "exponent-rules"
+DP, DR, DC = "derivative-power-rule", "derivative-product-rule", "derivative-chain-rule"
+QS, QF, QQ = "quadratic-square-root", "quadratic-factoring", "quadratic-formula"
+SY, SS = "system-elimination", "system-substitution"
+
+items = [
+ ("exam", IA, "2 (b) Calculate 84 − 9 × 8 + 5.   [1 mark]", "84 - 9*8 + 5"),
+ ("forum", IA, "hey, bodmas question from class: 18 − 12 ÷ (2 + 4) × 3. is it 3 or 15 or something else? ty", "18 - 12/(2 + 4)*3"),
+ ("parent", IA, "My son asked me to check 7 × (−9) − (−40). I got −23 but I'm not confident. What should it be?", "7*(-9) - (-40)"),
+ ("pasted", IA, "Q6)  Work out\n(−150) ÷ 6\n+ 31", "(-150)/6 + 31"),
+ ("story", FA, "Rashid walks 5/8 of a mile to the bus stop and then 1/4 of a mile from the bus to his school, where his class has 28 pupils. How far does he walk in total?", "5/8 + 1/4"),
+ ("terse", FA, "3/7 × 14/15", "(3/7)*(14/15)"),
+ ("esl", FA, "How much is 2½ divided by 5/6? I want the answer like a fraction.", "(5/2)/(5/6)"),
+ ("claim", FA, "Beatriz says 5/6 − 2/3 = 3/3. Is she correct?", "5/6 - 2/3"),
+ ("exam", PC, "3 (c) A laptop costs £640. In a sale its price is reduced by 12.5%. Work out the sale price.   [3 marks]", "640*(1 - 12.5/100)"),
+ ("forum", PC, "what's 23% of 900? doing this without a calculator for a quiz lol", "23/100*900"),
+ ("story", PC, "Mercy's cooperative near Kisumu harvested 2400 kg of maize from 5 fields. They sold 35% of it at the market. How many kilograms did they sell?", "35/100*2400"),
+ ("esl", PC, "A shirt cost 60 dollars and now it costs 72 dollars. By how many percent did the price grow?", "(72 - 60)/60*100"),
+ ("parent", L1, "My daughter has x − 2.6 = 9.4 on her homework. What's x? I want to check her work.", "x - 2.6 = 9.4", "x"),
+ ("pasted", L1, "4)  Solve\n   −3h = 27", "-3h = 27", "h"),
+ ("terse", L1, "y/8 = 2.5", "y/8 = 2.5", "y"),
+ ("claim", L1, "Kai says the solution of 14 = f + 22 is f = 8. Is he right?", "14 = f + 22", "f"),
+ ("exam", L2, "4 Solve 9y + 4 = 49.   [2 marks]", "9y + 4 = 49", "y"),
+ ("story", L2, "Fatou hires a bike in Banjul for a flat fee of 5 dalasi plus 3 dalasi per hour, and her brother Lamin borrows 2 helmets. She pays 26 dalasi, so 3h + 5 = 26. How many hours h did she ride?", "3h + 5 = 26", "h"),
+ ("esl", L2, "I must find the b which makes 17 − 4b equal to 41.", "17 - 4b = 41", "b"),
+ ("forum", L2, "can anyone help with 0.6q + 2.4 = 6? decimals everywhere", "0.6q + 2.4 = 6", "q"),
+ ("terse", LB, "4(x + 2.5) = 30", "4(x + 2.5) = 30", "x"),
+ ("parent", LB, "Kitchen-table argument tonight: 6(2 − r) = −18. My husband says r = 5, I say something else. Which is it?", "6(2 - r) = -18", "r"),
+ ("pasted", LB, "Q11) Solve\n  2(5u + 3) − 7 = 29", "2(5u + 3) - 7 = 29", "u"),
+ ("claim", LB, "Mateo solved 3(2v − 1) = 21 and got v = 4. Is that correct?", "3(2v - 1) = 21", "v"),
+ ("exam", LS, "(a) Solve 11x + 5 = 6x − 20.   [3]", "11x + 5 = 6x - 20", "x"),
+ ("esl", LS, "For which g are 3g − 8 and 14 − g equal? Find g.", "3g - 8 = 14 - g", "g"),
+ ("forum", LS, "how do i do 0.8d + 3 = 0.3d + 5.5? the letter is on both sides and there are decimals", "0.8d + 3 = 0.3d + 5.5", "d"),
+ ("story", LS, "Two taxi firms in Nairobi: Wanjiru's charges 200 shillings plus 50 per km, Otieno's charges 80 shillings plus 70 per km. Her phone battery is at 15%. For k km both cost the same, so 200 + 50k = 80 + 70k. Find k.", "200 + 50k = 80 + 70k", "k"),
+ ("pasted", LF, "•  Solve:\n  (4 − c)/3 = 7", "(4 - c)/3 = 7", "c"),
+ ("terse", LF, "solve x/4 - x/6 = 3", "x/4 - x/6 = 3", "x"),
+ ("parent", LF, "My son has this for homework: (3k + 5)/2 = 10. We can't get rid of the 2. Help!", "(3k + 5)/2 = 10", "k"),
+ ("claim", LF, "Anya thinks (y − 1)/2 = (y + 3)/4 gives y = 5. Is she right?", "(y - 1)/2 = (y + 3)/4", "y"),
+ ("exam", RF, "5 (b) Make r the subject of the formula C = 2πr + 4.   [2 marks]", "C = 2*pi*r + 4", "r"),
+ ("forum", RF, "speed formula d = st, how do i make s the subject? sorry i'm bad at this", "d = s*t", "s"),
+ ("story", RF, "Zeynep is converting her grandmother's oven settings, and she has 3 eggs left. The formula is F = 9C/5 + 32. Make C the subject of the formula.", "F = 9*C/5 + 32", "C"),
+ ("terse", RF, "A = lw, make w the subject", "A = l*w", "w"),
+ ("esl", SE, "How can I write 6ab + 2a − 4ab + 3a in a shorter way?", "6a*b + 2a - 4a*b + 3a"),
+ ("claim", SE, "Ben says 5(x − 2) − 3x simplifies to 2x − 2. Is that right?", "5(x - 2) - 3x"),
+ ("pasted", SE, "12.  Simplify\n  4g − 7h\n  − g + 2h", "4g - 7h - g + 2h"),
+ ("parent", SE, "Helping my son with algebra: simplify 3y² − 5y + 2y² + 8y − 1. Which terms go together?", "3y^2 - 5y + 2y^2 + 8y - 1"),
+ ("exam", EB, "(a) Expand and simplify (n − 9)(n + 4).   [2]", "(n - 9)(n + 4)"),
+ ("terse", EB, "expand (2c + 5)^2", "(2c + 5)^2"),
+ ("story", EB, "Hamid's square patio has sides of (s + 6) metres, and he bought 12 plant pots for its edge. Expand (s + 6)² to find its area.", "(s + 6)^2"),
+ ("forum", EB, "how do you multiply out (4 − 3z)(2z + 1)? the signs keep going wrong for me", "(4 - 3z)(2z + 1)"),
+ ("parent", FQ, "My daughter needs to factorise x² − 13x + 40 and I've completely forgotten how. Can you show us?", "x^2 - 13x + 40"),
+ ("pasted", FQ, "Q9)  Factorise completely\n  5y² + 15y", "5y^2 + 15y"),
+ ("esl", FQ, "Please factor this one: 9m² − 16.", "9m^2 - 16"),
+ ("claim", FQ, "Rohan factorised a² + a − 30 as (a + 6)(a − 5). Is he right?", "a^2 + a - 30"),
+ ("terse", ER, "simplify (x^3)^4 × x^2", "(x^3)^4*x^2"),
+ ("exam", ER, "(c) Simplify 12w⁶ ÷ 4w².   [2]", "12w^6/(4w^2)"),
+ ("forum", ER, "negative indices question: simplify y⁻³ × y⁸. is the answer y⁵?", "y^(-3)*y^8"),
+ ("story", ER, "Nomvula's biology book says a cell count is 2³ × 2⁵ after a few hours; she has 4 petri dishes. Write 2³ × 2⁵ as a single power of 2.", "2^3*2^5", None, {"kind": "expression", "value": "2^8"}),
+ ("esl", DP, "What is the derivative of f(x) = 2x⁶ − 5x³ + x? I need f′(x).", "2x^6 - 5x^3 + x", "x"),
+ ("claim", DP, "Kofi says d/dx (3x² − 8x) = 6x − 8. Is he correct?", "3x^2 - 8x", "x"),
+ ("pasted", DP, "6.  Differentiate with respect to t:\n   s = 4t³\n   + 2t", "4t^3 + 2t", "t"),
+ ("parent", DP, "Calculus homework for my son: find dy/dx if y = 10/x. I'm lost.", "10/x", "x"),
+ ("exam", DR, "(b) Differentiate y = x³ cos(x).   [3]", "x^3 cos(x)", "x"),
+ ("forum", DR, "product rule: how do i differentiate x⁵ eˣ? i always mix up which bit to differentiate", "x^5 e^x", "x"),
+ ("terse", DR, "d/dx (x^2 ln x)", "x^2 ln(x)", "x"),
+ ("story", DR, "Svetlana models a swinging pendulum with p = t sin(t); her brother Ivo holds a stopwatch with 2 buttons. Find dp/dt.", "t sin(t)", "t"),
+ ("pasted", DC, "Q5)\nDifferentiate y = (5 − 2x)⁴", "(5 - 2x)^4", "x"),
+ ("esl", DC, "How to derive the function y = e^(−3x)? The minus confuses me.", "e^(-3x)", "x"),
+ ("claim", DC, "Amelia says the derivative of cos(x²) is −sin(x²). Is she right?", "cos(x^2)", "x"),
+ ("parent", DC, "My son is stuck on differentiating √(4x + 1). I studied this 30 years ago! What's the answer?", "sqrt(4x + 1)", "x"),
+ ("exam", QS, "6 (a) Solve 4x² = 100.   [2 marks]", "4x^2 = 100", "x"),
+ ("forum", QS, "how to solve (y + 5)² = 16?? i got y = −1 only", "(y + 5)^2 = 16", "y"),
+ ("story", QS, "Halima's teacher in Zanzibar writes 3 problems on the board; the last one is t² − 7 = 29. Solve it.", "t^2 - 7 = 29", "t"),
+ ("terse", QS, "solve 2(p - 4)^2 = 18", "2(p - 4)^2 = 18", "p"),
+ ("esl", QF, "Find the values of x that make x² − x − 20 zero.", "x^2 - x - 20 = 0", "x"),
+ ("claim", QF, "Sana says the roots of n² + 5n = 0 are 0 and 5. Is she right?", "n^2 + 5n = 0", "n"),
+ ("pasted", QF, "Q14)  Solve by factorisation\n 2x² − 7x + 3\n = 0", "2x^2 - 7x + 3 = 0", "x"),
+ ("parent", QF, "My daughter's sheet says: solve y² + 10y + 21 = 0. What are the two answers?", "y^2 + 10y + 21 = 0", "y"),
+ ("exam", QQ, "(b) Solve 2x² + 3x − 4 = 0. Leave your answers in surd form.   [3]", "2x^2 + 3x - 4 = 0", "x"),
+ ("forum", QQ, "need the formula for t² − 4t − 1 = 0, what do i get? i got 2 ± √5 maybe?", "t^2 - 4t - 1 = 0", "t"),
+ ("terse", QQ, "x^2 + 8x + 13 = 0 exact roots", "x^2 + 8x + 13 = 0", "x"),
+ ("story", QQ, "Ikaika's coach, Ms Delgado, writes 3w² − 6w + 2 = 0 on the whiteboard during a 45-minute session. Solve it exactly.", "3w^2 - 6w + 2 = 0", "w"),
+ ("pasted", SY, "16.  Solve:\n  4x + y = 14\n  2x − y = 4", "4x + y = 14; 2x - y = 4", "x,y"),
+ ("esl", SY, "Solve, please, the system 2m + 7n = 3 and 2m − n = 11.", "2m + 7n = 3; 2m - n = 11", "m,n"),
+ ("claim", SY, "Lucía says a = 4, b = 1 solves 3a − 2b = 10 and a + 2b = 6. Is that right?", "3a - 2b = 10; a + 2b = 6", "a,b"),
+ ("parent", SY, "Helping my son: 7x + 3y = 27 and 2x + 3y = 12. How do we find x and y?", "7x + 3y = 27; 2x + 3y = 12", "x,y"),
+ ("exam", SS, "7 Solve the simultaneous equations x = 4y + 1 and 3x − 5y = 24.   [4 marks]", "x = 4y + 1; 3x - 5y = 24", "x,y"),
+ ("forum", SS, "substitution: y = 7 − 2x and 5x − y = 14, which do i plug in where? pls help", "y = 7 - 2x; 5x - y = 14", "x,y"),
+ ("story", SS, "Aigerim has twice as many stamps as Bolat minus 3, so a = 2b − 3. Together they have 57, so a + b = 57. Their album cost 800 tenge. Find a and b.", "a = 2b - 3; a + b = 57", "a,b"),
+ ("terse", SS, "y = 3x - 2; 2x + y = 13", "y = 3x - 2; 2x + y = 13", "x,y"),
+ # out of scope
+ ("OOS", "exam", "(d) Find ∫ 4x³ dx.   [2]", "integration"),
+ ("OOS", "forum", "how do i solve log(x) + log(3) = 2? base 10", "logarithm-equation"),
+ ("OOS", "parent", "My son has to find the angle x in a right-angled triangle where tan x = 0.75. I can't help him!", "trigonometry"),
+ ("OOS", "pasted", "Q22) Solve\nx² − 5x + 6 < 0", "quadratic-inequality"),
+ ("OOS", "story", "Ayşe rolls two fair dice at her cousin Efe's birthday party. What is the probability that the total is 7?", "probability"),
+ ("OOS", "terse", "x^3 - 8 = 0 solve", "cubic"),
+ ("OOS", "esl", "What is the range of the data 12, 5, 19, 8, 14?", "statistics"),
+ ("OOS", "claim", "Tom says the area of a triangle with base 10 cm and height 6 cm is 60 cm². Is he right?", "area"),
+ ("OOS", "exam", "(e) Find the inverse of the matrix with rows (3, 1) and (2, 1).   [3]", "matrix"),
+ ("OOS", "forum", "how do you do limits like lim n→∞ (2n+1)/n ?", "limit"),
+ ("OOS", "parent", "My daughter's homework asks her to prove that n² + n is always even. Where would she start?", "proof"),
+ ("OOS", "pasted", "•  The first term of a geometric sequence is 3 and the common ratio is 2. Find the 8th term.", "sequence"),
+ ("OOS", "story", "Kiri's round garden has a diameter of 12 m, and she plants 40 bulbs around its edge. What is its circumference?", "circle"),
+ ("OOS", "terse", "solve 7 - 3x ≥ -2", "inequality"),
+ ("OOS", "esl", "How do I calculate the second derivative of y = 4x³?", "second-derivative"),
+ ("OOS", "claim", "Ravi says ∫ 2x dx = x² + C. Is he right?", "integration"),
+]
+
+out = sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).with_name("voices25a-fresh.jsonl"))
+recs = write("v25a-f", items, out)
+print(len(recs), "written to", out)
