@@ -198,7 +198,7 @@ ROWS = [
  ("claim", "momentum", "Sofia says a 60 kg skier moving at 15 m/s has a momentum of 900 kg m/s. Is she right?", "p", "p = m*v", "m=60 kg, v=15 m/s"),
  ("terse", "momentum", "mass? p = 2400 kg m/s, v = 30 m/s", "m", "p = m*v", "p=2400 kg m/s, v=30 m/s"),
  ("exam", "momentum", "1 (d) A lorry moving at 72 km/h has a momentum of 300000 kg m/s. Calculate the mass of the lorry. [3]", "m", "p = m*v", "p=300000 kg m/s, v=72 km/h"),
- ("pasted", "momentum", "Given: m = 0.2 kg\nv = −15 m/s (moving left)\nFind: momentum p", "p", "p = m*v", "m=0.2 kg, v=-15 m/s"),
+ ("pasted", "momentum", "Given: m = 0.2 kg\nv = −12 m/s (moving left)\nFind: momentum p", "p", "p = m*v", "m=0.2 kg, v=-12 m/s"),
  ("esl", "momentum", "Which is the momentum of a cyclist together with his bicycle of 85 kg that rides with 18 km/h?", "p", "p = m*v", "m=85 kg, v=18 km/h"),
  ("forum", "momentum", "can someone help, a 150 g hockey puck has 4.5 kg m/s of momentum. how fast is it going? i did 4.5/150 and got 0.03 which seems wrong", "v", "p = m*v", "m=150 g, p=4.5 kg m/s"),
  # ---- impulse
