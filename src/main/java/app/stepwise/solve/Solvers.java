@@ -221,6 +221,14 @@ public final class Solvers {
         return PhysicsReader.fromGivens(family, unknown, givens);
     }
 
+    /**
+     * Every case of the family that solves this unknown from these givens, verified (a hand label names no connection, so
+     * two resistors give a series and a parallel total); a given g is the problem's own g.
+     */
+    public static List<Worked> physicsFromGivensEveryCase(String family, String unknown, List<Problem.Given> givens) {
+        return PhysicsReader.everyCaseFromGivens(family, unknown, givens);
+    }
+
     /** The verified solution of a pack problem that names a solver; empty when it names none or the family is unknown. */
     public static Optional<Worked> forProblem(Problem problem) {
         if (problem.solver().isEmpty()) return Optional.empty();
