@@ -1002,43 +1002,6 @@ final class PhysicsReader {
         return false;
     }
 
-    static Optional<Worked> fromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {
-        Optional<Family> fam = Solvers.family(family);
-        if (fam.isEmpty() || !(fam.get() instanceof Formula f) || f instanceof PhysicsFamilies.Friction) return Optional.empty();
-        for (int k = 0; k < f.cases.size(); k++) {
-            Case c = f.cases.get(k);
-            if (!c.unknown().equals(unknown) || c.givens().size() != givens.size()) continue;
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("case", Integer.toString(k));
-            params.put(PhysicsFamilies.TYPED_IN, "yes");
-            boolean ok = true;
-            for (var g : givens) {
-                QuantitySpec q = f.quantities.get(g.symbol());
-                if (q == null || !c.givens().contains(g.symbol())) {
-                    ok = false;
-                    break;
-                }
-                try {
-                    if (!Quantity.parse(g.value()).unit().sameDimension(unit(q.unit()))) {
-                        ok = false;
-                        break;
-                    }
-                } catch (MathSyntaxException e) {
-                    ok = false;
-                    break;
-                }
-                params.put(g.symbol(), g.value());
-            }
-            if (!ok) continue;
-            try {
-                return Optional.of(Solvers.solve(f, params, 0));
-            } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * Every verified solution of the family's cases for this unknown and these givens, in the cases' order: two resistors
      * give a series and a parallel total. A given g (a g the problem states) goes where the case's formula takes g.
