@@ -237,6 +237,12 @@ class ModelReadingTest {
                         + "given: R_2 = 3 Ω<|end|>");
         assertThat(pair).isPresent();
         assertThat(pair.get().worked().answer()).isEqualTo("2 Ω");
+        Optional<ProblemReader.Reading> other = ModelReading.verify("A 30 Ω resistor is in parallel with a second resistor, and "
+                + "together they give 20 Ω. Find the other one.",
+                "family: resistors\ntask: physics\nunknown: R_2\n"
+                        + "given: R = 20 Ω\ngiven: R_1 = 30 Ω<|end|>");
+        assertThat(other).isPresent();
+        assertThat(other.get().worked().answer()).isEqualTo("60 Ω");
         Optional<ProblemReader.Reading> weight = ModelReading.verify(
                 "A bag has a mass of 3 kg. Find its weight. Use g = 10 N/kg.",
                 "family: weight\ntask: physics\nunknown: W\ngiven: m = 3 kg\ngiven: g = 10 N/kg<|end|>");
