@@ -39,7 +39,8 @@ final class CorpusCommand implements Callable<Integer> {
     List<String> only = new ArrayList<>();
 
     @Option(names = "--from-set", description = "instead of generating: records from these hand-written sets "
-            + "(eval-reader's format): each text the verified reader reads to the set's answer, or refuses when out of scope")
+            + "(eval-reader's format): each text the verified reader reads to the set's answer (else, see --labels, read from "
+            + "its labels), or refuses when out of scope")
     List<Path> fromSets = new ArrayList<>();
 
     @Option(names = "--exclude", description = "with --from-set: sets whose problems stay out (a held-out set), by id and text")
@@ -49,14 +50,35 @@ final class CorpusCommand implements Callable<Integer> {
             + "wrong work; data.py varies the wording of each)")
     int repeat;
 
+    @Option(names = "--labels", defaultValue = "solved", description = "with --from-set: a text the verified reader does not "
+            + "read to the set's answer is read from the set's labels (family, task, start, unknown, givens): solved (the "
+            + "default) where the labels' verified solution has the set's answer and their numbers are the text's; checked "
+            + "where the model's reading checks accept them too; none to write the reader's readings only")
+    String labels;
+
     @Override
     public Integer call() throws Exception {
         if (!fromSets.isEmpty()) {
             if (repeat < 1) return GradeCommand.error(spec.commandLine().getOut(), "--repeat must be at least 1");
-            HandCorpus.Summary s = HandCorpus.write(fromSets, exclude, repeat, out);
-            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d read and %d out-of-scope problems (x%d) to %s; left out "
-                    + "%d not read or read wrongly, %d held out%n", s.read(), s.none(), repeat, out, s.leftOut(), s.excluded());
-            spec.commandLine().getOut().println("families: " + s.perFamily());
+            HandCorpus.Labels mode;
+            try {
+                mode = HandCorpus.Labels.valueOf(labels.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return GradeCommand.error(spec.commandLine().getOut(), "--labels is solved, checked or none");
+            }
+            HandCorpus.Summary s = HandCorpus.write(fromSets, exclude, repeat, mode, out);
+            java.io.PrintWriter o = spec.commandLine().getOut();
+            o.printf(Locale.ROOT, "wrote %d read, %d from labels (%d pass the model's reading checks), %d out-of-scope (x%d) "
+                    + "to %s; left out %d (label does not solve to its answer: %d solve to another, %d no solver takes; %d "
+                    + "labels not of the text as written, %d refused by the reading checks), %d out of scope but "
+                    + "read, %d held out%n", s.read(), s.fromLabels(), s.labelsChecked(), s.none(), repeat, out,
+                    s.labelErrorCount() + s.notOfText() + s.refused() + s.notRead() + s.outOfScopeRead(), s.otherAnswer(),
+                    s.unsolved(), s.notOfText(), s.refused(), s.outOfScopeRead(), s.excluded());
+            if (s.notRead() > 0) o.printf(Locale.ROOT, "without labels: %d not read or read wrongly left out%n", s.notRead());
+            o.println("families: " + s.perFamily());
+            s.labelErrors().stream().limit(30).forEach(e -> spec.commandLine().getErr().println("label error: " + e));
+            if (s.labelErrors().size() > 30)
+                spec.commandLine().getErr().println("… and " + (s.labelErrors().size() - 30) + " more label errors");
             return 0;
         }
         if (problems < 1) return GradeCommand.error(spec.commandLine().getOut(), "--problems must be at least 1");

@@ -1002,41 +1002,46 @@ final class PhysicsReader {
         return false;
     }
 
-    static Optional<Worked> fromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {
+    /**
+     * Every verified solution of the family's cases for this unknown and these givens, in the cases' order: two resistors
+     * give a series and a parallel total. A given g (a g the problem states) goes where the case's formula takes g.
+     */
+    static List<Worked> everyCaseFromGivens(String family, String unknown, List<app.stepwise.lesson.Problem.Given> givens) {
         Optional<Family> fam = Solvers.family(family);
-        if (fam.isEmpty() || !(fam.get() instanceof Formula f) || f instanceof PhysicsFamilies.Friction) return Optional.empty();
+        if (fam.isEmpty() || !(fam.get() instanceof Formula f) || f instanceof PhysicsFamilies.Friction) return List.of();
+        Optional<String> ownG = givens.stream().filter(g -> g.symbol().equals(PhysicsFamilies.OWN_G))
+                .map(app.stepwise.lesson.Problem.Given::value).findFirst();
+        List<app.stepwise.lesson.Problem.Given> rest = givens.stream()
+                .filter(g -> !g.symbol().equals(PhysicsFamilies.OWN_G)).toList();
+        List<Worked> out = new ArrayList<>();
         for (int k = 0; k < f.cases.size(); k++) {
             Case c = f.cases.get(k);
-            if (!c.unknown().equals(unknown) || c.givens().size() != givens.size()) continue;
+            if (!c.unknown().equals(unknown) || c.givens().size() != rest.size()) continue;
+            if (ownG.isPresent() && !PhysicsFamilies.usesG(c)) continue;
             Map<String, String> params = new LinkedHashMap<>();
             params.put("case", Integer.toString(k));
             params.put(PhysicsFamilies.TYPED_IN, "yes");
             boolean ok = true;
-            for (var g : givens) {
+            for (var g : rest) {
                 QuantitySpec q = f.quantities.get(g.symbol());
-                if (q == null || !c.givens().contains(g.symbol())) {
-                    ok = false;
-                    break;
-                }
                 try {
-                    if (!Quantity.parse(g.value()).unit().sameDimension(unit(q.unit()))) {
-                        ok = false;
-                        break;
-                    }
+                    ok = q != null && c.givens().contains(g.symbol())
+                            && Quantity.parse(g.value()).unit().sameDimension(unit(q.unit()));
                 } catch (MathSyntaxException e) {
                     ok = false;
-                    break;
                 }
+                if (!ok) break;
                 params.put(g.symbol(), g.value());
             }
             if (!ok) continue;
+            ownG.ifPresent(g -> params.put(PhysicsFamilies.OWN_G, g));
             try {
-                return Optional.of(Solvers.solve(f, params, 0));
+                out.add(Solvers.solve(f, params, 0));
             } catch (IllegalArgumentException | Solvers.UnverifiedException e) {
-                return Optional.empty();
+                // this case does not solve these givens; another may
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     static Unit unit(String symbol) {

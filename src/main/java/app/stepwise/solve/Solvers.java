@@ -200,11 +200,6 @@ public final class Solvers {
     }
 
     /**
-     * A physics problem given as its family, unknown and givens (symbol, value with unit), as a reading names them:
-     * solved only when the family has a case for exactly that unknown and those givens, and each given's unit has the
-     * dimension of its quantity.
-     */
-    /**
      * Whether the text states one of the reading's givens as the very quantity the reading solves for ("a total resistance
      * of 25 Ω" read as a given R₂ while solving for the total): then the reading is of a different problem.
      */
@@ -217,8 +212,14 @@ public final class Solvers {
         return PhysicsReader.moreThanTwoResistors(text);
     }
 
-    public static Optional<Worked> physicsFromGivens(String family, String unknown, List<Problem.Given> givens) {
-        return PhysicsReader.fromGivens(family, unknown, givens);
+    /**
+     * A physics problem given as its family, unknown and givens (symbol, value with unit), as a reading names them: the
+     * verified solution of every case of the family for exactly that unknown and those givens, each given's unit of the
+     * dimension of its quantity. A reading names no connection, so two resistors give a series and a parallel total; a
+     * given g is the problem's own g.
+     */
+    public static List<Worked> physicsFromGivensEveryCase(String family, String unknown, List<Problem.Given> givens) {
+        return PhysicsReader.everyCaseFromGivens(family, unknown, givens);
     }
 
     /** The verified solution of a pack problem that names a solver; empty when it names none or the family is unknown. */

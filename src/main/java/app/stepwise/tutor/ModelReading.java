@@ -115,12 +115,15 @@ final class ModelReading {
                 if (!occursWithUnit(normalised, value)) return Optional.empty();
                 givens.add(new Given(symbol, value, ""));
             }
-            return Solvers.physicsFromGivens(family, unknown, givens).map(w -> Solvers.inUnitAsked(normalised, w))
+            // every case of the family that takes these givens: the fields name no connection, so two resistors are read
+            // in series or in parallel as the text says (the first case alone, series, refused every parallel pair)
+            return Solvers.physicsFromGivensEveryCase(family, unknown, givens).stream()
+                    .map(w -> Solvers.inUnitAsked(normalised, w))
                     .filter(w -> ReadingCheck.physicsCovers(normalised, w))
                     .filter(w -> !Solvers.statesTheUnknownAsAGiven(normalised, w))
                     .filter(w -> !AskedFor.somethingElse(normalised, w))
                     .filter(w -> !ModelReadingChecks.connectionNotAsTold(lower, w))
-                    .filter(w -> !ModelReadingChecks.totalReadWhereOneAsked(lower, w))
+                    .filter(w -> !ModelReadingChecks.totalReadWhereOneAsked(lower, w)).findFirst()
                     .map(w -> new ProblemReader.Reading(w, Optional.empty(), "model", ProblemReader.physicsSummary(w)));
         }
         List<String> starts = fields.getOrDefault("start", List.of());

@@ -96,15 +96,23 @@ final class ModelReadingChecks {
         return parallel ? !saysParallel || saysSeries : !saysSeries || saysParallel;
     }
 
-    /** "What is the resistor?", "find the other resistor": one resistor of the pair asked, not their total. */
+    /**
+     * "What is the resistor?", "find the other resistor", "find the other one": one resistor of the pair asked, not their
+     * total.
+     */
     private static final Pattern ONE_OF_THE_PAIR_ASKED = Pattern
-            .compile("\\b(?:the|this|that)\\s+(?:other\\s+|unknown\\s+|second\\s+|missing\\s+|first\\s+)?resistor\\b(?!s)");
+            .compile("\\b(?:the|this|that)\\s+(?:other\\s+|unknown\\s+|second\\s+|missing\\s+|first\\s+)?resistor\\b(?!s)"
+                    + "|\\b(?:the|this|that)\\s+(?:other|unknown|second|missing|first)\\s+one\\b");
     /** "total", "combined", "effective": a total asked. */
     private static final Pattern TOTAL_WORD = Pattern.compile("\\b(?:total|combined|effective|equivalent|overall|single"
             + "|replace|together|altogether|pair|combination|circuit)\\b");
-    /** "gives 100 Ω in total", "75 Ω altogether": a total the text states. */
+    /**
+     * "gives 100 Ω in total", "75 Ω altogether", "together they give 12 Ω": a total the text states (hand25: a pair in
+     * parallel, once worked in parallel, read the stated total as the second resistor).
+     */
     private static final Pattern TOTAL_STATED = Pattern.compile("\\d\\s*(?:k\\s*)?(?:Ω|ω|ohms?)\\s+(?:in\\s+total|altogether"
-            + "|overall|combined)\\b");
+            + "|overall|combined)\\b|\\b(?:together|between\\s+them)\\s*,?\\s+(?:they\\s+)?(?:give|make|have|provide)s?\\s+"
+            + "(?:an?\\s+)?(?:(?:total|combined|effective)\\s+)?(?:resistance\\s+)?(?:of\\s+)?\\d");
 
     /**
      * A pair's total read where the text states the total and asks for one resistor: "A resistor in series with a 40 Ω

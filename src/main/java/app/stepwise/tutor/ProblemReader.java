@@ -62,6 +62,16 @@ public final class ProblemReader {
         }
     }
 
+    /**
+     * A reading given as the model's reading fields ("family: …", "task: …", "start: …", "unknown: …", "given: s = v unit",
+     * one a line), verified as the model's own reading is ({@link ModelReading}): for the labels of a problem written by
+     * hand, which train the model's reading task (stepwise corpus --from-set). Empty where the fields do not check out.
+     */
+    public static Optional<Reading> fromFields(String text, String fields) {
+        // the model reads a text typed in another language in the reader's English words, as the tutor gives it
+        return ReaderLanguage.inEnglish(text).flatMap(english -> ModelReading.verify(english, fields));
+    }
+
     /** What a student sees for a problem outside every family. */
     public static final String CANNOT_CHECK = "Stepwise can't check this kind of problem yet.";
     /** {@link #CANNOT_CHECK} as a message for the screens. */

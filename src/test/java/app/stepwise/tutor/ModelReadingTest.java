@@ -225,6 +225,32 @@ class ModelReadingTest {
     }
 
     /**
+     * The fields name no connection: a pair said to be in parallel is worked with the family's parallel case, and a g the
+     * text states is the problem's own (hand25: the family's first case alone, series, refused every parallel pair, and a
+     * given g refused the reading).
+     */
+    @Test
+    void aParallelPairAndAStatedGAreReadAsTheTextSays() {
+        Optional<ProblemReader.Reading> pair = ModelReading.verify("A 6 Ω resistor and a 3 Ω resistor are connected in parallel. "
+                + "What is the total resistance?",
+                "family: resistors\ntask: physics\nunknown: R\ngiven: R_1 = 6 Ω\n"
+                        + "given: R_2 = 3 Ω<|end|>");
+        assertThat(pair).isPresent();
+        assertThat(pair.get().worked().answer()).isEqualTo("2 Ω");
+        Optional<ProblemReader.Reading> other = ModelReading.verify("A 30 Ω resistor is in parallel with a second resistor, and "
+                + "together they give 20 Ω. Find the other one.",
+                "family: resistors\ntask: physics\nunknown: R_2\n"
+                        + "given: R = 20 Ω\ngiven: R_1 = 30 Ω<|end|>");
+        assertThat(other).isPresent();
+        assertThat(other.get().worked().answer()).isEqualTo("60 Ω");
+        Optional<ProblemReader.Reading> weight = ModelReading.verify(
+                "A bag has a mass of 3 kg. Find its weight. Use g = 10 N/kg.",
+                "family: weight\ntask: physics\nunknown: W\ngiven: m = 3 kg\ngiven: g = 10 N/kg<|end|>");
+        assertThat(weight).isPresent();
+        assertThat(weight.get().worked().answer()).isEqualTo("30 N");
+    }
+
+    /**
      * mread19: the reading of a generation the clock or a cancellation cut short is never used (what it holds depends on
      * the machine's load: a reading read on one run was refused on another); one that ended by itself is read, and the
      * reading is bounded by tokens, the clock being a safety net far above them.
