@@ -217,7 +217,7 @@ public sealed interface BuggyRule {
             return placed(previous).stream().map(Placed::bug).toList();
         }
 
-        /** "-4 × (-2) = +8": the product in the student's line that has the wrong sign, and its right sign. */
+        /** "-4 × (-2) is +8": the product in the student's line that has the wrong sign, and its right sign. */
         @Override
         public Message message(Statement previous, Statement line) {
             for (Placed p : placed(previous)) {
