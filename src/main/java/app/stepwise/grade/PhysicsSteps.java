@@ -693,7 +693,8 @@ public final class PhysicsSteps {
     }
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    private static final Pattern TEN_TO_SUPERSCRIPT = Pattern.compile("(?<![\\d.])10(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+    /** A power written raised after a number or a bracket: 10³, 2², (3 m/s)². */
+    private static final Pattern RAISED_POWER = Pattern.compile("(?<=[\\d)])(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
     private static final Pattern VULGAR_AFTER_DIGIT = Pattern.compile("(?<![\\d.])(\\d+)([½¼¾])");
     private static final Pattern BRACED_SUBSCRIPT = Pattern.compile("_\\{([\\p{L}\\p{Nd}]+)}");
     private static final Pattern BRACKETED_NAME = Pattern.compile("(?<![\\p{L}\\p{Nd}_])(\\p{L})\\((\\p{L}{2,})\\)");
@@ -701,7 +702,7 @@ public final class PhysicsSteps {
     /**
      * Ways of writing the same thing students use: F_{net} (LaTeX) and F(net) for F_net when the table lists that name
      * (m(gh) stays a product), ½ for 1/2 and 12½ for 12.5, ≈ for = (rounding is judged as for =), ∆ for Δ, and 10³ for
-     * 10^3.
+     * 10^3, 2² for 2^2.
      */
     static String usualNotation(String text) {
         String out = BRACED_SUBSCRIPT.matcher(text).replaceAll("_$1");
@@ -713,13 +714,14 @@ public final class PhysicsSteps {
         }
         m.appendTail(sb);
         out = sb.toString().replace('≈', '=').replace('∆', 'Δ'); // v ≈ 14.3 m/s: rounding is judged as for =
-        // 3.0 × 10³ N is 3.0 × 10^3 N: the power written as such, so the unit after it is read as one
-        Matcher power = TEN_TO_SUPERSCRIPT.matcher(out);
+        // 3.0 × 10³ N is 3.0 × 10^3 N and 2² m/s² is 2^2 m/s²: the power written as such, so the unit after it is read as
+        // one (gradefix25: m and s were read as letters, "m is not a quantity of this problem")
+        Matcher power = RAISED_POWER.matcher(out);
         StringBuilder powers = new StringBuilder();
         while (power.find()) {
             StringBuilder digits = new StringBuilder();
             for (char c : power.group(1).toCharArray()) digits.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
-            power.appendReplacement(powers, Matcher.quoteReplacement("10^" + digits));
+            power.appendReplacement(powers, Matcher.quoteReplacement("^" + digits));
         }
         power.appendTail(powers);
         // 12½ m/s is 12.5 m/s (a mixed number), not 12 followed by ½; ½mv² is ½·m·v²
@@ -771,6 +773,13 @@ public final class PhysicsSteps {
         if (withLeftSide && lhs instanceof Expr.Var v && dims.containsKey(v.name())) {
             first = dims.get(v.name());
             firstText = Printer.text(lhs);
+        } else if (withLeftSide && !(lhs instanceof Expr.Var) && !Exprs.variables(lhs).isEmpty() && !hasNumber(lhs)) {
+            // v^2 = 2^2 m/s^2: a left side of letters alone has its kind too (gradefix25: v² in m/s² went unseen)
+            Optional<Dim> d = Dimensions.of(lhs, dims);
+            if (d.isPresent()) {
+                first = d.get();
+                firstText = Printer.text(lhs);
+            }
         }
         for (Expr p : parts) {
             // only formulas of letters alone: a number beside letters may be a quantity substituted (6/total mass)
@@ -1872,7 +1881,11 @@ public final class PhysicsSteps {
     private static Optional<Dim> writtenDimension(String text, Set<String> names) {
         String last = text.substring(text.lastIndexOf('=') + 1).strip();
         Matcher t = TRAILING_QUANTITY.matcher(last);
-        if (!t.find() || !last.substring(0, t.start()).strip().matches("[-−+]?")) return Optional.empty();
+        // = 4 m/s^2, or a number's power with the unit after it (= 2^2 m/s^2, = 1.2 × 10^3 km): the unit is the side's
+        if (!t.find()) return Optional.empty();
+        String before = last.substring(0, t.start());
+        if (!before.strip().matches("[-−+]?") && !(BEFORE_EXPONENT.matcher(before).matches() && !LETTER.matcher(before).find()))
+            return Optional.empty();
         String unitText = t.group(2).strip();
         String[] tokens = unitText.split("[\\s·]+");
         if (tokens.length > 1 && symbolsOnly(unitText, names)) return Optional.empty();
@@ -1971,8 +1984,7 @@ public final class PhysicsSteps {
                 if (u.isPresent() && !allSymbols && !fractionBeforeSymbols && !compactSymbols && !symbolInChain && !symbolInSum
                         && !subscripted(t.group(2).strip(), symbols)
                         && !t.group(2).strip().matches("(?i)or|and|so")) {
-                    double v = Double.parseDouble(t.group(1));
-                    tail = "(" + converted(t.group(1), units.value(u.get(), v)) + ")";
+                    tail = withUnit(side.substring(0, t.start()), t.group(1), u.get(), units);
                     side = side.substring(0, t.start());
                 }
             }
@@ -2008,11 +2020,28 @@ public final class PhysicsSteps {
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            double v = Double.parseDouble(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement("(" + converted(m.group(1), units.value(unit.get(), v)) + ")"));
+            m.appendReplacement(sb,
+                    Matcher.quoteReplacement(withUnit(text.substring(0, m.start()), m.group(1), unit.get(), units)));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Text that ends with a power's caret: the number after it ({@code 2} of {@code 3^2 m}, {@code 3} of {@code 10^-3 km}). */
+    private static final Pattern BEFORE_EXPONENT = Pattern.compile("(?s).*\\^\\s*[-−]?\\s*$");
+
+    /**
+     * A number and the unit after it, as the number in {@code units}. Where the number is a power's exponent
+     * ({@code a = 2^2 m/s^2}, {@code 1.2 × 10^3 km}, {@code (3 × 10^8)^2 J}) the unit is the whole power's: the exponent
+     * stays as written and the power is multiplied by the unit's factor (gradefix25: the exponent was read as 2 m/s^2,
+     * so a wrong unit went unseen and 10^3 km became 10 to the 3000).
+     */
+    private static String withUnit(String before, String number, Unit unit, InUnits units) {
+        if (BEFORE_EXPONENT.matcher(before).matches() && unit.offset() == 0) {
+            double factor = units.value(unit, 1);
+            return factor == 1 ? number : number + " × (" + plain(factor) + ")";
+        }
+        return "(" + converted(number, units.value(unit, Double.parseDouble(number))) + ")";
     }
 
     private static final Pattern LETTERS_AND_DIGIT = Pattern.compile("(?<![A-Za-zΩμ°])([A-Za-zΩμ°]+)([23])(?![\\d^])");

@@ -1559,13 +1559,15 @@ public final class StepChecker {
         Optional<Rational> v = Exprs.exactValue(le.rhs());
         if (c.isEmpty() || b.isEmpty() || v.isEmpty() || c.get().length != 2 || !c.get()[0].isZero()) return Optional.empty();
         Rational a = c.get()[1];
-        if (a.isZero() || a.abs().isOne()) return Optional.empty();
+        if (a.isZero() || a.isOne()) return Optional.empty();
         Rational right = b.get().divide(a);
         Rational got = v.get();
         if (got.equals(right)) return Optional.empty();
+        // x = -3 after -x = -3 as well (gradefix25: it was "one side only")
         if (a.signum() < 0 && !right.isZero() && got.equals(right.negate()))
             return Optional.of(new Named(Misconception.SIGN_ERROR_MOVING_TERM, Message.of("misconception.sign-error.dividing",
                     x.name(), a.toString())));
+        if (a.abs().isOne()) return Optional.empty();
         // a bare number (x = 6 after 2x = 8) may be a slip of 8 ÷ 2 as well: only an operation written out is named
         if (le.rhs() instanceof Expr.Num) return Optional.empty();
         Rational bv = b.get();
@@ -1620,7 +1622,7 @@ public final class StepChecker {
             if (rule.isPresent()) return Optional.of(rule.get().misconception());
             if (Exprs.variables(px.expr()).equals(Exprs.variables(lx.expr())) && shape(px.expr()).equals(shape(lx.expr())))
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
-            if (addedAcross(px.expr(), lx.expr())) return Optional.empty(); // a wrong method, not a slip
+            if (addedAcross(px.expr(), lx.expr())) return Optional.of(Misconception.ADDED_ACROSS); // a wrong method, not a slip
             if (Exprs.variables(px.expr()).isEmpty() && Exprs.variables(lx.expr()).isEmpty())
                 return Optional.of(Misconception.ARITHMETIC_SLIP);
             if (sameTermsOtherCoefficients(px.expr(), lx.expr())) return Optional.of(Misconception.ARITHMETIC_SLIP);
@@ -1628,7 +1630,8 @@ public final class StepChecker {
         }
         if (previous instanceof Statement.Expression px && line instanceof Equation le
                 && Equivalence.of(px.expr(), le.lhs()).equivalent()) {
-            if (addedAcross(px.expr(), le.rhs())) return Optional.empty(); // 2/3 + 3/4 = 5/7: a wrong method, not a slip
+            // 2/3 + 3/4 = 5/7: a wrong method, not a slip (gradefix25: named, it was only "does not follow")
+            if (addedAcross(px.expr(), le.rhs())) return Optional.of(Misconception.ADDED_ACROSS);
             return Optional.of(Misconception.ARITHMETIC_SLIP); // "19 - 70 = -53": the working is copied right, the result is not
         }
         return Optional.empty();

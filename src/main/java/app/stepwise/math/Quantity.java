@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /** A number with a unit as a student writes it, e.g. {@code 9.8 m/s²} or {@code 4.2×10⁻³ kg}. */
 public record Quantity(double value, String numberText, Unit unit) {
 
+    /** A number: 2.5, 3e8, 4.2 × 10^-3, 10⁻³, or a power of one (2^2 m/s^2 is 4 m/s^2, not a unit with a caret in it). */
     private static final Pattern NUMBER = Pattern.compile(
-            "^\\s*([-−+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-−+]?\\d+)?(?:\\s*[×x*·]\\s*10(?:\\^\\(?[-−+]?\\d+\\)?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?)");
+            "^\\s*([-−+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-−+]?\\d+)?(?:\\s*[×x*·]\\s*10(?:\\^\\(?[-−+]?\\d+\\)?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+                    + "|\\^(?:\\([-−]?\\d+\\)|[-−]?\\d+)|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)");
 
     private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(([^()]*)\\)");
     private static final Pattern TIMES = Pattern.compile("^\\s*[*·⋅×]\\s*(?=[^\\d\\s])");

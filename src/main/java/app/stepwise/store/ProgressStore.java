@@ -953,18 +953,24 @@ public final class ProgressStore implements AutoCloseable {
                 events(c));
     }
 
-    /** Each misconception once per answer of a known student, whether named in the answer or in lines of its working. */
+    /**
+     * Each misconception once per go at a problem (a known student's answers to it in one session), whether named in an
+     * answer or in lines of its working: Check pressed again on the same wrong working, or on working changed elsewhere, is
+     * the same mistake (gradefix25: it was counted at every Check). A new session is a new go.
+     */
     private static List<MisconceptionCount> misconceptionCounts(Connection c) throws SQLException {
         List<MisconceptionCount> out = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(
                         """
-                                                WITH named AS (
+                                WITH named AS (
                                   SELECT uid AS attempt, misconception AS m FROM attempt WHERE trim(misconception, ' ' || char(9, 10, 13)) <> ''
                                   UNION
-                                  SELECT attempt, misconception FROM work_line WHERE trim(misconception, ' ' || char(9, 10, 13)) <> '')
-                                SELECT a.pack, a.problem, n.m, COUNT(*), COUNT(DISTINCT a.profile) FROM named n JOIN attempt a ON a.uid = n.attempt
-                                 WHERE a.profile IN (SELECT uid FROM profile) GROUP BY a.pack, a.problem, n.m""")) {
+                                  SELECT attempt, misconception FROM work_line WHERE trim(misconception, ' ' || char(9, 10, 13)) <> ''),
+                                goes AS (
+                                  SELECT DISTINCT a.profile, a.session, a.pack, a.problem, n.m FROM named n JOIN attempt a ON a.uid = n.attempt
+                                   WHERE a.profile IN (SELECT uid FROM profile))
+                                SELECT pack, problem, m, COUNT(*), COUNT(DISTINCT profile) FROM goes GROUP BY pack, problem, m""")) {
             while (r.next())
                 out.add(new MisconceptionCount(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5)));
         }

@@ -116,8 +116,9 @@ public final class Records {
     }
 
     /**
-     * How often a misconception was named on a problem, counted once per answer (in its answer or any line of its
-     * working), and in how many students.
+     * How often a misconception was named on a problem, counted once per go at it (a student's answers to it in one
+     * session, in an answer or any line of its working: a Check repeated on the same mistake is not another), and in how
+     * many students.
      */
     public record MisconceptionCount(String pack, String problem, String misconception, int times, int students) {}
 

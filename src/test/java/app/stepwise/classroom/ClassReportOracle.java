@@ -99,15 +99,18 @@ final class ClassReportOracle {
 
     private static List<MisconceptionRow> misconceptions(Dataset d, Set<String> known) {
         record Key(String pack, String problem, String misconception) {}
+        record Go(String profile, String session, Key key) {}
         Map<Key, Integer> times = new HashMap<>();
         Map<Key, Set<String>> who = new HashMap<>();
+        Set<Go> counted = new HashSet<>();
         for (Attempt a : d.attempts()) {
             if (!known.contains(a.profile())) continue;
             Set<String> named = new LinkedHashSet<>();
             if (!a.misconception().isBlank()) named.add(a.misconception());
             for (WorkLine l : a.lines()) if (!l.misconception().isBlank()) named.add(l.misconception());
-            for (String m : named) { // once per attempt, however many lines show it
+            for (String m : named) { // once per go at the problem (a session), however many answers and lines show it
                 Key k = new Key(a.pack(), a.problem(), m);
+                if (!counted.add(new Go(a.profile(), a.session(), k))) continue;
                 times.merge(k, 1, Integer::sum);
                 who.computeIfAbsent(k, x -> new HashSet<>()).add(a.profile());
             }

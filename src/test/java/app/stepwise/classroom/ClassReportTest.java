@@ -85,7 +85,9 @@ class ClassReportTest {
                     lines.add(new WorkLine(l, "line " + l, "valid", "", MISCONCEPTIONS[r.nextInt(MISCONCEPTIONS.length)]));
                 List<String> skills = r.nextInt(5) == 0 ? List.of() : List.of(SKILLS[r.nextInt(SKILLS.length)]);
                 boolean correct = r.nextBoolean();
-                store.attempt(new Attempt(UUID.randomUUID().toString(), p, "", at(r), pack, problem, skills, "x = 1", correct,
+                // a few sessions: a misconception counts once per go at a problem, one student's answers in one session
+                store.attempt(new Attempt(UUID.randomUUID().toString(), p, "s" + r.nextInt(3), at(r), pack, problem, skills,
+                        "x = 1", correct,
                         !correct && r.nextBoolean(), "equation", r.nextInt(400) / 4.0,
                         MISCONCEPTIONS[r.nextInt(MISCONCEPTIONS.length)],
                         r.nextBoolean(), r.nextInt(4) == 0, lines));

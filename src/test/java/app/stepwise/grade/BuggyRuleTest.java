@@ -20,6 +20,9 @@ class BuggyRuleTest {
             4x + 6 = 20      | x + 6 = 5        | DIVIDED_ONE_TERM_ONLY
             (x + 3)^2 = 25   | x^2 + 9 = 25     | SQUARED_TERMWISE
             3(x + 1)         | 3x + 1           | DISTRIBUTED_FIRST_TERM_ONLY
+            -4(x - 2)        | -4x - 8          | SIGN_NOT_DISTRIBUTED
+            -(x + 5) = 3     | -x + 5 = 3       | SIGN_NOT_DISTRIBUTED
+            7 - 3(x - 2) = 1 | 7 - 3x - 6 = 1   | SIGN_NOT_DISTRIBUTED
             """)
     void eachMisconceptionIsOneRuleThatMakesAndNamesTheWrongLine(String previous, String wrong, Misconception m)
             throws Exception {
@@ -36,6 +39,21 @@ class BuggyRuleTest {
         Statement w = Parser.parse("3x = 20 + 5");
         assertThat(new BuggyRule.SignKeptWhenMoving().message(p, w).english()).contains("moved + 5 to the right side")
                 .contains("- 5");
+    }
+
+    @Test
+    void theBracketSignRuleSaysWhichProductHasTheWrongSign() throws Exception {
+        Statement p = Parser.parse("5 - 2(x - 1)");
+        Statement w = Parser.parse("5 - 2x - 2");
+        assertThat(new BuggyRule.SignNotDistributed().message(p, w).english()).contains("-2 × (-1) is +2");
+    }
+
+    @Test
+    void aNegativeBracketWithRightSignsIsNoBuggyLine() throws Exception {
+        Statement p = Parser.parse("-4(x - 2)");
+        assertThat(BuggyRule.explaining(p, Parser.parse("-4x + 8"))).isEmpty();
+        assertThat(BuggyRule.explaining(Parser.parse("4(x - 2)"), Parser.parse("4x + 8"))
+                .map(BuggyRule::misconception)).isNotEqualTo(java.util.Optional.of(Misconception.SIGN_NOT_DISTRIBUTED));
     }
 
     @Test
