@@ -283,6 +283,11 @@ final class PackEditorViewModel {
                 .executeWith(app.tasks());
     }
 
+    /** A file's size in MB, rounded up to a tenth: a file just over the limit never reads as the limit itself. */
+    static double megabytes(long bytes) {
+        return Math.ceil(bytes * 10.0 / (1024 * 1024)) / 10.0;
+    }
+
     /** A picture the editor will not copy, with the reason for the teacher. */
     static final class ImageRefusedException extends RuntimeException {
         private final String key;
@@ -310,7 +315,7 @@ final class PackEditorViewModel {
                 throw new ImageRefusedException("editor.image.notFile", String.valueOf(source.getFileName()));
             if (Files.size(source) > PackImage.MAX_BYTES)
                 throw new ImageRefusedException("editor.image.tooLarge", String.valueOf(source.getFileName()),
-                        PackImage.MAX_BYTES / (1024 * 1024));
+                        PackImage.MAX_BYTES / (1024 * 1024), megabytes(Files.size(source)));
             byte[] bytes;
             try (var in = Files.newInputStream(source)) {
                 bytes = in.readNBytes((int) PackImage.MAX_BYTES + 1);
