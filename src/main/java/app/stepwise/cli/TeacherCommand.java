@@ -78,7 +78,8 @@ final class TeacherCommand implements Callable<Integer> {
                 yield Optional.empty();
             }
             case TeacherStore.Unlock.Locked l -> {
-                out.println("Too many wrong PINs. Try again in " + Counted.of(Math.max(1, l.retryAfter().toSeconds()), "second") + ".");
+                out.println("Too many wrong PINs. Try again in " + Counted.of(Math.max(1, l.retryAfter().toSeconds()), "second")
+                        + ".");
                 yield Optional.empty();
             }
             case TeacherStore.Unlock.Unavailable u -> {

@@ -129,7 +129,8 @@ final class VerifySamplesCommand implements Callable<Integer> {
                 + "some sample right for %s (%.1f %%)%n", Counted.of(results.size(), "sample"),
                 Counted.of(anyRight.size(), "problem"),
                 (System.nanoTime() - t0) / 1e9, right, 100.0 * right / Math.max(1, results.size()), greedyRight, greedy,
-                100.0 * greedyRight / Math.max(1, greedy), Counted.of(solved, "problem"), 100.0 * solved / Math.max(1, anyRight.size()));
+                100.0 * greedyRight / Math.max(1, greedy), Counted.of(solved, "problem"),
+                100.0 * solved / Math.max(1, anyRight.size()));
         perFamily.forEach((f, c) -> o.printf(Locale.ROOT, "  %-26s greedy %3d/%3d%n", f, c[1], c[0]));
         return 0;
     }

@@ -116,7 +116,8 @@ class TeacherGateTest {
     void theFirstPinScreenAsksForWhatItAccepts(FxRobot robot) throws Exception {
         showGate(robot);
         String asked = robot.lookup("#first-pin-label").queryAs(Label.class).getText();
-        assertThat(asked).contains("4 to 32 characters", "letters", "not one character repeated").doesNotContain("at least 4 digits");
+        assertThat(asked).contains("4 to 32 characters", "letters", "not one character repeated")
+                .doesNotContain("at least 4 digits");
         assertThat(Texts.of("es").get("teacher.firstPin", 4, 32)).contains("de 4 a 32 caracteres", "letras")
                 .doesNotContain("al menos 4 cifras");
         robot.clickOn("#setup-code").write(setupCode(dir));
