@@ -86,6 +86,10 @@ public final class StepwiseApp extends Application {
         double[] size = Displays.startSize();
         Scene scene = new Scene(root, size[0], size[1]);
         Looks.apply(scene, settings);
+        // the style sheets are read and the font loaded now, under the splash picture: the window, once mapped, draws
+        // its first frame without them (it stood black while the first frame was made)
+        root.applyCss();
+        root.layout();
         stage.setTitle(texts.get("app.title"));
         stage.setMinWidth(Math.min(1000, size[0]));
         stage.setMinHeight(Math.min(560, size[1]));

@@ -44,8 +44,9 @@ class PackEditorViewModelTest {
     void aProblemIsGivenThePacksSkillsOrANewOneAndThePackStaysValid() {
         PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), PackEditorViewModel.blank("my-pack"));
         vm.title.set("Week 5");
-        vm.add();
-        ProblemDraft d = vm.problems.get(vm.selected.get());
+        if (vm.problems.isEmpty()) vm.add();
+        vm.selected.set(0);
+        ProblemDraft d = vm.problems.get(0);
         d.statement.set("Solve $2x + 3 = 11$.");
         d.value.set("x = 4");
         assertThat(vm.packSkills()).isEmpty();
