@@ -312,6 +312,12 @@ public final class Tutor implements AutoCloseable {
         return classroom.progress(ProblemSkills.counted(pack));
     }
 
+    /** The next problem to practise, by mastery of the skills as {@link ProblemSkills} counts them (off the UI thread). */
+    public Optional<app.stepwise.classroom.NextProblem.Pick> next(LessonPack pack, Optional<Problem> last,
+            java.util.function.Predicate<Problem> canGenerate) {
+        return classroom.next(ProblemSkills.counted(pack), last.map(ProblemSkills::counted), canGenerate);
+    }
+
     /** Profiles, mastery, saved work and the next problem. */
     public Classroom classroom() {
         return classroom;

@@ -22,12 +22,15 @@ class ProblemSkillsTest {
     @TempDir
     Path dir;
 
-    /** le-01 of the bundled pack (x + 7 = 12, solver linear-one-step) as a teacher's pack has it: no skills. */
+    /**
+     * le-01 and le-02 of the bundled pack (x + 7 = 12 and 3x + 5 = 20, solvers linear-one-step and linear-two-step) as a
+     * teacher's pack has them: no skills.
+     */
     private static LessonPack teachersPack() {
         LessonPack bundled = Packs.reader().read(Path.of("lessons", "linear-equations.json")).pack().orElseThrow();
-        Problem p = bundled.problems().get(0).withSkills(List.of());
+        List<Problem> two = bundled.problems().subList(0, 2).stream().map(p -> p.withSkills(List.of())).toList();
         return new LessonPack(bundled.schemaVersion(), "teachers-pack", "Mine", bundled.subject(), bundled.level(),
-                bundled.authors(), bundled.version(), bundled.language(), List.of(), List.of(p), bundled.description(),
+                bundled.authors(), bundled.version(), bundled.language(), List.of(), two, bundled.description(),
                 bundled.teacher());
     }
 
@@ -59,6 +62,11 @@ class ProblemSkillsTest {
             assertThat(bars).extracting(Classroom.SkillProgress::skill)
                     .containsExactlyElementsOf(ProblemSkills.ofFamily("linear-one-step"));
             assertThat(bars).allSatisfy(b -> assertThat(b.opportunities()).as(b.skill()).isEqualTo(1));
+            assertThat(tutor.next(pack, Optional.of(p), q -> false)).as("practice picks le-02 for one of those skills")
+                    .hasValueSatisfying(pick -> {
+                        assertThat(pick.problem().id()).isEqualTo("le-02");
+                        assertThat(ProblemSkills.ofFamily("linear-one-step")).contains(pick.skill());
+                    });
         }
     }
 }
