@@ -427,9 +427,19 @@ final class PackEditorViewModel {
         return Optional.of(id);
     }
 
-    /** Adds a skill to the pack's list unless it is there already. */
+    /**
+     * Adds a skill to the pack's list unless it is there already. A pack that listed none may only name listed skills
+     * once it lists one: the ids its problems already name are listed first, so none of them becomes an error.
+     */
     private void listSkill(String id, String title) {
         if (packSkills().stream().anyMatch(s -> s.id().equals(id))) return;
+        if (packSkills().isEmpty())
+            for (ProblemDraft p : problems)
+                for (String named : skillIds(p.skills.get()))
+                    if (!named.equals(id) && packSkills().stream().noneMatch(s -> s.id().equals(named))) {
+                        String list = skills.get().strip();
+                        skills.set((list.isEmpty() ? "" : list + "\n") + named + ": " + t.get(SkillNames.of(named, "")));
+                    }
         String list = skills.get().strip();
         skills.set((list.isEmpty() ? "" : list + "\n") + id + ": " + title);
     }

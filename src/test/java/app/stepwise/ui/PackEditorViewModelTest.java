@@ -50,10 +50,14 @@ class PackEditorViewModelTest {
         d.statement.set("Solve $2x + 3 = 11$.");
         d.value.set("x = 4");
         assertThat(vm.packSkills()).isEmpty();
+        d.skills.set("rearranging"); // typed by hand: fine while the pack lists no skills
 
         assertThat(vm.addSkill("Two-step equations")).contains("two-step-equations");
-        assertThat(vm.packSkills())
-                .containsExactly(new PackEditorViewModel.PackSkill("two-step-equations", "Two-step equations"));
+        assertThat(vm.packSkills()).as("the typed id is listed too, so it does not become an error").containsExactly(
+                new PackEditorViewModel.PackSkill("rearranging", "Rearranging"),
+                new PackEditorViewModel.PackSkill("two-step-equations", "Two-step equations"));
+        assertThat(d.skills.get()).isEqualTo("rearranging, two-step-equations");
+        vm.practise("rearranging", false);
         assertThat(d.skills.get()).isEqualTo("two-step-equations");
         assertThat(vm.addSkill("Two-step equations")).as("the same name again: a new id").contains("two-step-equations-2");
         assertThat(vm.addSkill("   ")).isEmpty();
