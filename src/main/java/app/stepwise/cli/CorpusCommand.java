@@ -86,9 +86,9 @@ final class CorpusCommand implements Callable<Integer> {
         for (Family f : Solvers.families()) if (only.isEmpty() || only.contains(f.name())) families.add(f);
         if (families.isEmpty()) return GradeCommand.error(spec.commandLine().getOut(), "no family matches " + only);
         Corpus.Summary s = Corpus.write(out, seed, problems, outOfScope < 0 ? Math.max(1, problems / 20) : outOfScope, families);
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d problems of %d families to %s in %.1f s (%.0f problems/s)%n",
-                s.problems(),
-                families.size(), out, s.seconds(), s.problems() / s.seconds());
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s of %s to %s in %.1f s (%.0f problems/s)%n",
+                Counted.of(s.problems(), "problem"), Counted.of(families.size(), "family", "families"), out, s.seconds(),
+                s.problems() / s.seconds());
         spec.commandLine().getOut().println("splits: " + s.perSplit());
         spec.commandLine().getOut().println("sha256: " + s.sha256());
         return 0;

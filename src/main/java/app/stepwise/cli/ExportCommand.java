@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                     List<String> report = new ArrayList<>();
                     String xml = MoodleXml.write(r.pack().get(), report);
                     AtomicFile.writeToShare(out, file -> file.write(xml.getBytes(StandardCharsets.UTF_8)));
-                    o.println("Wrote " + out + ": " + r.pack().get().problems().size() + " questions.");
+                    o.println("Wrote " + out + ": " + Counted.of(r.pack().get().problems().size(), "question") + ".");
                     if (!report.isEmpty()) {
                         o.println("Moodle will judge these differently (" + report.size() + "):");
                         report.forEach(line -> o.println("  - " + line));

@@ -106,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
                 pack = PackMerge.add(existing.pack().get(), pack.problems(), pack.skills(), report);
             }
             PackWriter.save(pack, out);
-            o.println("Wrote " + out + ": " + r.pack().problems().size() + " problems imported.");
+            o.println("Wrote " + out + ": " + Counted.of(r.pack().problems().size(), "problem") + " imported.");
             if (report.isEmpty()) {
                 o.println("Everything was carried over.");
             } else {

@@ -97,8 +97,8 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 Dataset d = ProgressReader.localDataset(db, wait);
                 ResultsFile.write(d, export);
-                o.println("Wrote the results of " + d.profiles().size() + " students (" + d.attempts().size() + " answers) to "
-                        + export);
+                o.println("Wrote the results of " + Counted.of(d.profiles().size(), "student") + " ("
+                        + Counted.of(d.attempts().size(), "answer") + ") to " + export);
             } catch (ProgressReader.NotReadException e) {
                 err.println("stepwise: " + e.getMessage() + "; no results file was written");
                 return 1;
@@ -208,13 +208,14 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter o, ClassReport r) {
-        o.println(r.students().size() + " students, " + r.skills().size() + " skills");
+        o.println(Counted.of(r.students().size(), "student") + ", " + Counted.of(r.skills().size(), "skill"));
         for (ClassReport.HintRow h : r.hintDependence()) {
             long mastered = r.mastery().stream().filter(c -> c.student().equals(h.student()) && c.mastered()).count();
             double minutes = r.time().stream().filter(t -> t.student().equals(h.student()))
                     .mapToDouble(ClassReport.TimeRow::minutes).sum();
-            o.println(String.format(Locale.ROOT, "  %-24s %2d/%d skills mastered, %3d problems, %4.1f hints/problem, %5.1f min",
-                    h.name(), mastered, r.skills().size(), h.problemsTried(), h.hintsPerProblem(), minutes));
+            o.println(String.format(Locale.ROOT, "  %-24s %2d/%d %s mastered, %3d %-9s %4.1f hints/problem, %5.1f min", h.name(),
+                    mastered, r.skills().size(), Counted.noun(r.skills().size(), "skill"), h.problemsTried(),
+                    Counted.noun(h.problemsTried(), "problem") + ",", h.hintsPerProblem(), minutes));
         }
         r.misconceptions().stream().limit(5).forEach(m -> o.println(
                 "  misconception: " + m.misconception() + " in "
@@ -222,7 +223,7 @@ final class ReportCommand implements Callable<Integer> {
                                 ? "a typed-in problem"
                                 : m.pack() + "/" + m.problem())
                         + " (" + m.times() + "×, "
-                        + m.students() + " students)"));
+                        + Counted.of(m.students(), "student") + ")"));
     }
 
     /** Skill titles from the packs on this computer. */

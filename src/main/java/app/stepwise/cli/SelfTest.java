@@ -85,7 +85,7 @@ final class SelfTest {
             throw new Failure("a bundled pack is damaged: " + bundledBroken.get(0).problems().get(0).describe());
         long problems = ok.stream().mapToLong(p -> p.problems().size()).sum();
         packs = ok;
-        return ok.size() + " packs, " + problems + " problems";
+        return Counted.of(ok.size(), "pack") + ", " + Counted.of(problems, "problem");
     }
 
     private String grading() {
@@ -112,7 +112,7 @@ final class SelfTest {
             throw new Failure(p.id() + ": line " + result.firstError().get() + " of its worked solution was marked wrong");
         if (!result.answer().map(Checking.AnswerVerdict::correct).orElse(false))
             throw new Failure(p.id() + ": the worked solution's answer was marked wrong");
-        return p.id() + ": " + lines.size() + " lines checked, all right; solver's solution verified";
+        return p.id() + ": " + Counted.of(lines.size(), "line") + " checked, all right; solver's solution verified";
     }
 
     private String modelHint(Path profile) {

@@ -74,11 +74,12 @@ final class TeacherCommand implements Callable<Integer> {
             case TeacherStore.Unlock.Wrong w -> {
                 out.println("That PIN is not right." + (w.retryAfter().isZero()
                         ? ""
-                        : " Wait " + w.retryAfter().toSeconds() + " seconds before the next try."));
+                        : " Wait " + Counted.of(w.retryAfter().toSeconds(), "second") + " before the next try."));
                 yield Optional.empty();
             }
             case TeacherStore.Unlock.Locked l -> {
-                out.println("Too many wrong PINs. Try again in " + Math.max(1, l.retryAfter().toSeconds()) + " seconds.");
+                out.println("Too many wrong PINs. Try again in " + Counted.of(Math.max(1, l.retryAfter().toSeconds()), "second")
+                        + ".");
                 yield Optional.empty();
             }
             case TeacherStore.Unlock.Unavailable u -> {

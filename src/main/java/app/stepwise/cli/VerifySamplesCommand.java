@@ -125,10 +125,12 @@ final class VerifySamplesCommand implements Callable<Integer> {
         }
         var o = spec.commandLine().getOut();
         long solved = anyRight.values().stream().filter(b -> b).count();
-        o.printf(Locale.ROOT, "%d samples of %d problems checked in %.1f s: %d verified (%.1f %%); greedy %d/%d (%.1f %%); "
-                + "some sample right for %d problems (%.1f %%)%n", results.size(), anyRight.size(),
+        o.printf(Locale.ROOT, "%s of %s checked in %.1f s: %d verified (%.1f %%); greedy %d/%d (%.1f %%); "
+                + "some sample right for %s (%.1f %%)%n", Counted.of(results.size(), "sample"),
+                Counted.of(anyRight.size(), "problem"),
                 (System.nanoTime() - t0) / 1e9, right, 100.0 * right / Math.max(1, results.size()), greedyRight, greedy,
-                100.0 * greedyRight / Math.max(1, greedy), solved, 100.0 * solved / Math.max(1, anyRight.size()));
+                100.0 * greedyRight / Math.max(1, greedy), Counted.of(solved, "problem"),
+                100.0 * solved / Math.max(1, anyRight.size()));
         perFamily.forEach((f, c) -> o.printf(Locale.ROOT, "  %-26s greedy %3d/%3d%n", f, c[1], c[0]));
         return 0;
     }

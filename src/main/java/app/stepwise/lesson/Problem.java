@@ -38,6 +38,12 @@ public record Problem(
         return new Problem(newId, statement, skills, difficulty, answer, work, givens, hints, solution, solver, image);
     }
 
+    /** The same problem practising other skills. */
+    public Problem withSkills(List<String> newSkills) {
+        return new Problem(id, statement, List.copyOf(newSkills), difficulty, answer, work, givens, hints, solution, solver,
+                image);
+    }
+
     /** The same problem with another picture, or none. */
     public Problem withImage(Optional<Image> newImage) {
         return new Problem(id, statement, skills, difficulty, answer, work, givens, hints, solution, solver, newImage);

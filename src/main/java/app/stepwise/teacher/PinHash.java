@@ -66,15 +66,20 @@ public record PinHash(String algorithm, int iterations, String salt, String hash
         }
     }
 
-    /** Whether a new PIN is acceptable: 4 to 32 characters, not all the same digit; the reason when not. */
+    /** The fewest characters a PIN has (digits, letters, any characters). */
+    public static final int MIN_LENGTH = 4;
+    /** The most characters a PIN has. */
+    public static final int MAX_LENGTH = 32;
+
+    /** Whether a new PIN is acceptable: 4 to 32 characters, not one character repeated; the reason when not. */
     public static java.util.Optional<String> weakness(char[] pin) {
         return weaknessSaid(pin).map(Message::english);
     }
 
     /** Why a PIN is too weak, as a message of the feedback bundle for the teacher's screen; empty when it will do. */
     public static java.util.Optional<Message> weaknessSaid(char[] pin) {
-        if (pin.length < 4) return java.util.Optional.of(Message.of("pin.tooShort", 4));
-        if (pin.length > 32) return java.util.Optional.of(Message.of("pin.tooLong", 32));
+        if (pin.length < MIN_LENGTH) return java.util.Optional.of(Message.of("pin.tooShort", MIN_LENGTH));
+        if (pin.length > MAX_LENGTH) return java.util.Optional.of(Message.of("pin.tooLong", MAX_LENGTH));
         char[] same = new char[pin.length];
         Arrays.fill(same, pin[0]);
         if (Arrays.equals(same, pin)) return java.util.Optional.of(Message.of("pin.repeated"));

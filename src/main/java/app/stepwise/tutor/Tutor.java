@@ -260,13 +260,17 @@ public final class Tutor implements AutoCloseable {
         } catch (RuntimeException e) {
             // a grading bug: the student's attempt is still recorded, marked as not judged
             if (!answer.isBlank())
-                classroom.recordAttempt(packId, problem, answer, false, false, "error", List.of(), "", generated(problem));
+                classroom.recordAttempt(packId, ProblemSkills.counted(problem), answer, false, false, "error", List.of(), "",
+                        generated(problem));
             throw e;
         }
-        result.answer().ifPresent(v -> classroom.recordAttempt(packId, problem, answer, v.correct(), v.partial(), v.test(),
-                result.lines().stream().map(Tutor::workLine).toList(),
-                result.lines().stream().flatMap(l -> l.misconception().stream()).map(Message::english).findFirst().orElse(""),
-                generated(problem)));
+        result.answer()
+                .ifPresent(v -> classroom.recordAttempt(packId, ProblemSkills.counted(problem), answer, v.correct(), v.partial(),
+                        v.test(),
+                        result.lines().stream().map(Tutor::workLine).toList(),
+                        result.lines().stream().flatMap(l -> l.misconception().stream()).map(Message::english).findFirst()
+                                .orElse(""),
+                        generated(problem)));
         return result;
     }
 
@@ -295,12 +299,23 @@ public final class Tutor implements AutoCloseable {
 
     /** Records that a hint was shown: its level, where it came from, whether it was verified, and how long it took. */
     public void recordHint(String packId, Problem problem, int level, HintService.Source source, boolean verified, long ms) {
-        classroom.recordHint(packId, problem, level, source.id(), verified, ms);
+        classroom.recordHint(packId, ProblemSkills.counted(problem), level, source.id(), verified, ms);
     }
 
     /** Records that the worked solution was shown. */
     public void recordSolution(String packId, Problem problem) {
-        classroom.recordSolution(packId, problem);
+        classroom.recordSolution(packId, ProblemSkills.counted(problem));
+    }
+
+    /** One progress bar per skill the pack's problems practise, a solver family's where a problem names none (off the UI thread). */
+    public java.util.List<Classroom.SkillProgress> skillProgress(LessonPack pack) {
+        return classroom.progress(ProblemSkills.counted(pack));
+    }
+
+    /** The next problem to practise, by mastery of the skills as {@link ProblemSkills} counts them (off the UI thread). */
+    public Optional<app.stepwise.classroom.NextProblem.Pick> next(LessonPack pack, Optional<Problem> last,
+            java.util.function.Predicate<Problem> canGenerate) {
+        return classroom.next(ProblemSkills.counted(pack), last.map(ProblemSkills::counted), canGenerate);
     }
 
     /** Profiles, mastery, saved work and the next problem. */

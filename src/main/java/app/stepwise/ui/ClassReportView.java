@@ -265,6 +265,14 @@ final class ClassReportView extends VBox implements Screen {
             heat.add(new Label(t.get("report.empty")), 0, 0);
             return;
         }
+        if (r.skills().isEmpty()) { // students, but nothing they answered names a skill: say why, and what to do
+            Label why = new Label(t.get("report.heat.noSkills"));
+            why.setId("heat-no-skills");
+            why.setWrapText(true);
+            why.setMaxWidth(640);
+            heat.add(why, 0, 0);
+            return;
+        }
         heat.add(new Label(t.get("report.heat.student")), 0, 0);
         for (int c = 0; c < r.skills().size(); c++) {
             String title = r.skills().get(c).title();

@@ -20,10 +20,14 @@ import javafx.stage.Window;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -325,7 +329,8 @@ final class PackEditorView extends BorderPane implements Screen {
         r = 0;
         r = row(more, r, t.get("editor.task"), new HBox(6, task, start));
         r = row(more, r, t.get("editor.givens"), new VBox(4, givens, new HBox(6, addGiven, removeGiven)));
-        r = row(more, r, t.get("editor.skills"), skills);
+        HBox.setHgrow(skills, Priority.ALWAYS);
+        r = row(more, r, t.get("editor.skills"), new HBox(6, skills, skillMenu()));
         r = row(more, r, t.get("editor.difficulty"), difficulty);
         r = row(more, r, t.get("editor.hints"), hints);
         r = row(more, r, t.get("editor.solution"), solution);
@@ -360,6 +365,41 @@ final class PackEditorView extends BorderPane implements Screen {
         });
         scroll.setPadding(new Insets(0, 8, 0, 8));
         return scroll;
+    }
+
+    /**
+     * Choose… beside the problem's Skills: the pack's skills, each ticked when the problem practises it, and New skill…,
+     * which lists a new one in the pack and gives it to the problem. The ids stay in the field, for those who type them.
+     */
+    private MenuButton skillMenu() {
+        MenuButton menu = new MenuButton(t.get("editor.skills.choose"));
+        menu.setId("editor-skills-choose");
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            List<String> practised = vm.problemSkills();
+            for (PackEditorViewModel.PackSkill s : vm.packSkills()) {
+                CheckMenuItem item = new CheckMenuItem(s.title().equals(s.id()) ? s.id() : s.title() + " (" + s.id() + ")");
+                item.setId("skill-" + s.id());
+                item.setSelected(practised.contains(s.id()));
+                item.setOnAction(x -> vm.practise(s.id(), item.isSelected()));
+                menu.getItems().add(item);
+            }
+            if (!menu.getItems().isEmpty()) menu.getItems().add(new SeparatorMenuItem());
+            MenuItem add = new MenuItem(t.get("editor.skills.new"));
+            add.setId("skill-new");
+            add.setOnAction(x -> Platform.runLater(this::newSkill)); // after the menu has closed
+            menu.getItems().add(add);
+        });
+        return menu;
+    }
+
+    private void newSkill() {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(t.get("editor.skills.new.title"));
+        d.setHeaderText(t.get("editor.skills.new.heading"));
+        d.getEditor().setId("new-skill-title");
+        if (getScene() != null) d.initOwner(getScene().getWindow());
+        d.showAndWait().ifPresent(vm::addSkill);
     }
 
     private VBox validationPanel() {

@@ -14,7 +14,9 @@ import app.stepwise.lesson.PackReader;
 import app.stepwise.text.Message;
 import app.stepwise.lesson.PackWriter;
 import app.stepwise.lesson.Problem;
+import app.stepwise.text.SkillNames;
 import app.stepwise.tutor.Checking;
+import app.stepwise.tutor.ProblemSkills;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -283,6 +285,11 @@ final class PackEditorViewModel {
                 .executeWith(app.tasks());
     }
 
+    /** A file's size in MB, rounded up to a tenth: a file just over the limit never reads as the limit itself. */
+    static double megabytes(long bytes) {
+        return Math.ceil(bytes * 10.0 / (1024 * 1024)) / 10.0;
+    }
+
     /** A picture the editor will not copy, with the reason for the teacher. */
     static final class ImageRefusedException extends RuntimeException {
         private final String key;
@@ -310,7 +317,7 @@ final class PackEditorViewModel {
                 throw new ImageRefusedException("editor.image.notFile", String.valueOf(source.getFileName()));
             if (Files.size(source) > PackImage.MAX_BYTES)
                 throw new ImageRefusedException("editor.image.tooLarge", String.valueOf(source.getFileName()),
-                        PackImage.MAX_BYTES / (1024 * 1024));
+                        PackImage.MAX_BYTES / (1024 * 1024), megabytes(Files.size(source)));
             byte[] bytes;
             try (var in = Files.newInputStream(source)) {
                 bytes = in.readNBytes((int) PackImage.MAX_BYTES + 1);
@@ -364,6 +371,77 @@ final class PackEditorViewModel {
                 // the validation panel reports the picture as missing
             }
         }
+    }
+
+    // ------------------------------------------------------------------ skills
+
+    /** A skill of the pack as the properties' Skills box lists it ("id: title" a line). */
+    record PackSkill(String id, String title) {}
+
+    /** The pack's skills, in the order the Skills box lists them. */
+    List<PackSkill> packSkills() {
+        List<PackSkill> out = new ArrayList<>();
+        for (String line : skills.get().split("\\R")) {
+            if (line.isBlank()) continue;
+            int colon = line.indexOf(':');
+            String id = (colon < 0 ? line : line.substring(0, colon)).strip();
+            String title = (colon < 0 ? "" : line.substring(colon + 1)).strip();
+            out.add(new PackSkill(id, title.isEmpty() ? id : title));
+        }
+        return out;
+    }
+
+    /** The skill ids the selected problem practises (its Skills field, comma separated). */
+    List<String> problemSkills() {
+        return current().map(d -> skillIds(d.skills.get())).orElse(List.of());
+    }
+
+    private static List<String> skillIds(String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : field.split(",")) if (!s.isBlank() && !out.contains(s.strip())) out.add(s.strip());
+        return out;
+    }
+
+    /** Gives the selected problem a skill of the pack, or takes it away. */
+    void practise(String id, boolean on) {
+        current().ifPresent(d -> {
+            List<String> ids = skillIds(d.skills.get());
+            if (on && !ids.contains(id)) ids.add(id);
+            if (!on) ids.remove(id);
+            d.skills.set(String.join(", ", ids));
+        });
+    }
+
+    /**
+     * A new skill, named by the teacher: listed among the pack's skills under an id made from its title (never one the
+     * pack has) and given to the selected problem. Its id; empty for a blank title.
+     */
+    Optional<String> addSkill(String title) {
+        String name = title.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) return Optional.empty();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        packSkills().forEach(s -> taken.add(s.id()));
+        String id = PackIds.fromTitle(name.matches("(?s).*\\p{IsLatin}.*") ? name : "skill", taken::contains);
+        listSkill(id, name);
+        practise(id, true);
+        return Optional.of(id);
+    }
+
+    /**
+     * Adds a skill to the pack's list unless it is there already. A pack that listed none may only name listed skills
+     * once it lists one: the ids its problems already name are listed first, so none of them becomes an error.
+     */
+    private void listSkill(String id, String title) {
+        if (packSkills().stream().anyMatch(s -> s.id().equals(id))) return;
+        if (packSkills().isEmpty())
+            for (ProblemDraft p : problems)
+                for (String named : skillIds(p.skills.get()))
+                    if (!named.equals(id) && packSkills().stream().noneMatch(s -> s.id().equals(named))) {
+                        String list = skills.get().strip();
+                        skills.set((list.isEmpty() ? "" : list + "\n") + named + ": " + t.get(SkillNames.of(named, "")));
+                    }
+        String list = skills.get().strip();
+        skills.set((list.isEmpty() ? "" : list + "\n") + id + ": " + title);
     }
 
     // ------------------------------------------------------------------ problem list
@@ -772,6 +850,12 @@ final class PackEditorViewModel {
         d.unverifiedSteps.set(String.join(", ", unverified.stream().map(String::valueOf).toList()));
         if (d.givens.isEmpty())
             g.givens().forEach(x -> d.givens.add(new ProblemDraft.GivenRow(x.symbol(), x.value(), x.description())));
+        if (d.skills.get().isBlank() && g.solver().isPresent()) {
+            // the solver's skills, so the problem's answers count towards mastery; listed in the pack, titled as students read them
+            List<String> ids = ProblemSkills.ofFamily(g.solver().get().family());
+            ids.forEach(id -> listSkill(id, t.get(SkillNames.of(id, ""))));
+            d.skills.set(String.join(", ", ids));
+        }
         if (d.solverFamily.get().isBlank() && g.solver().isPresent()) {
             d.solverFamily.set(g.solver().get().family());
             d.solverParams.set(String.join(", ", new java.util.TreeMap<>(g.solver().get().params()).entrySet().stream()

@@ -76,7 +76,7 @@ final class PackViewModel {
 
     /** Reads the learner's progress on this pack in the background and updates the marks. */
     void refresh() {
-        BackgroundTask.wrap(ctx -> app.tutor().classroom().progress(pack)).named("skill progress")
+        BackgroundTask.wrap(ctx -> app.tutor().skillProgress(pack)).named("skill progress")
                 .withBudget(Duration.ofSeconds(10))
                 .onSuccess(skills::setAll).executeWith(app.tasks());
         BackgroundTask.wrap(ctx -> app.tutor().progress(pack.id())).named("read progress").withBudget(Duration.ofSeconds(10))

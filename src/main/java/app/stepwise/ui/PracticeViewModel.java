@@ -82,7 +82,7 @@ final class PracticeViewModel {
         busy.set(true);
         Optional<Problem> last = Optional.ofNullable(current.get()).map(Current::problem);
         BackgroundTask.wrap(ctx -> {
-            Optional<NextProblem.Pick> pick = app.tutor().classroom().next(original, last, Practice::canMakeAnother);
+            Optional<NextProblem.Pick> pick = app.tutor().next(original, last, Practice::canMakeAnother);
             if (pick.isEmpty()) return Optional.<Chosen>empty();
             NextProblem.Pick p = pick.get();
             Optional<Problem> problem = p.generate()
@@ -146,7 +146,7 @@ final class PracticeViewModel {
 
     /** The skill bars, read again (after each answer the view asks for them). */
     void refreshProgress() {
-        BackgroundTask.wrap(ctx -> app.tutor().classroom().progress(original)).named("skill progress").withBudget(BUDGET)
+        BackgroundTask.wrap(ctx -> app.tutor().skillProgress(original)).named("skill progress").withBudget(BUDGET)
                 .onSuccess(progress::setAll).executeWith(app.tasks());
     }
 

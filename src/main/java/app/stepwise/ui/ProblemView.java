@@ -216,7 +216,12 @@ final class ProblemView extends javafx.scene.layout.BorderPane implements Screen
         verdict.setId("verdict");
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
-        vm.verdictProperty().addListener((o, was, now) -> showVerdict(verdict, now));
+        vm.verdictProperty().addListener((o, was, now) -> {
+            showVerdict(verdict, now);
+            // review24: at 1280×720 the verdict of a Check came below the fold, and the student saw nothing change; it is
+            // scrolled into view (the part above the buttons scrolls; the buttons stay where they are)
+            if (now.kind() != ProblemViewModel.Kind.NONE) reveal(verdict, verdict);
+        });
         showVerdict(verdict, vm.verdictProperty().get());
 
         VBox hints = new VBox(6);

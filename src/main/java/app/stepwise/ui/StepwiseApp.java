@@ -5,8 +5,11 @@ import app.stepwise.tutor.Tutor;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -51,29 +54,43 @@ public final class StepwiseApp extends Application {
     public void start(Stage stage) {
         CrashDialog.install();
         try {
-            show(stage);
+            SettingsStore settings = showLoading(stage);
+            whenDrawn(() -> {
+                if (!stage.isShowing()) return; // closed while it said "Loading…"
+                try {
+                    show(stage, settings);
+                } catch (RuntimeException | LinkageError e) {
+                    Splash.close();
+                    CrashDialog.startFailed(stage, e);
+                }
+            });
         } catch (RuntimeException | LinkageError e) {
             Splash.close(); // the crash dialog is not hidden behind it
             CrashDialog.startFailed(stage, e); // never a blank window
         }
     }
 
-    private void show(Stage stage) {
-        AppPaths.DataFolder data = AppPaths.ensureUserFolders();
-        MathText.registerFonts();
-        // the object graph, once: two small reads (settings, opening the progress file) before the window shows
+    /**
+     * The window at once, saying "Loading Stepwise…" in the theme and language of the settings (one small read): the
+     * object graph and the first screen take seconds on a busy computer, and the window stood black all that time
+     * (review24). The launcher's splash picture closes once this is drawn.
+     */
+    private SettingsStore showLoading(Stage stage) {
+        AppPaths.ensureUserFolders();
         SettingsStore settings = SettingsStore.load(AppPaths.userDir().resolve("settings.json"));
-        Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
-        FxTaskExecutor tasks = new FxTaskExecutor(4);
-        app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
-        CrashDialog.useTexts(app.texts());
-        main = new MainView(app, screens());
-        main.dataFolder(data); // a folder that cannot keep the work is said on the window, not only on the command line
-
+        Texts texts = Texts.of(settings.get().language());
+        Label loading = new Label(texts.get("app.loading"));
+        loading.setId("loading");
+        loading.getStyleClass().add("heading");
+        StackPane root = new StackPane(loading);
         double[] size = Displays.startSize();
-        Scene scene = new Scene(main, size[0], size[1]);
+        Scene scene = new Scene(root, size[0], size[1]);
         Looks.apply(scene, settings);
-        stage.setTitle(app.texts().get("app.title"));
+        // the style sheets are read and the font loaded now, under the splash picture: the window, once mapped, draws
+        // its first frame without them (it stood black while the first frame was made)
+        root.applyCss();
+        root.layout();
+        stage.setTitle(texts.get("app.title"));
         stage.setMinWidth(Math.min(1000, size[0]));
         stage.setMinHeight(Math.min(560, size[1]));
         stage.setScene(scene);
@@ -87,6 +104,36 @@ public final class StepwiseApp extends Application {
         });
         stage.show();
         Splash.closeOnceDrawn();
+        return settings;
+    }
+
+    /** Runs {@code then} once the window has drawn two frames: what is on it shows while {@code then} works. */
+    private static void whenDrawn(Runnable then) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) return;
+                stop();
+                then.run();
+            }
+        }.start();
+    }
+
+    private void show(Stage stage, SettingsStore settings) {
+        AppPaths.DataFolder data = AppPaths.ensureUserFolders();
+        MathText.registerFonts();
+        // the object graph, once: opening the progress file, while the window says "Loading…"
+        Tutor tutor = Tutor.withProgressFile(AppPaths.userDir().resolve("progress.db"));
+        FxTaskExecutor tasks = new FxTaskExecutor(4);
+        app = new AppContext(tutor, tasks, settings, Texts.of(settings.get().language()));
+        CrashDialog.useTexts(app.texts());
+        main = new MainView(app, screens());
+        main.dataFolder(data); // a folder that cannot keep the work is said on the window, not only on the command line
+        Scene scene = stage.getScene();
+        scene.setRoot(main);
+        Looks.set(scene, settings.get()); // the text size on the new root
         main.home();
         // a shared laptop: the name picker first, once anyone has a name here
         if (!tutor.classroom().students().isEmpty()) main.go(new ClassroomRoutes.Students());

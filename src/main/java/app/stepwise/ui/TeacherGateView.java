@@ -1,5 +1,6 @@
 package app.stepwise.ui;
 
+import app.stepwise.teacher.PinHash;
 import app.stepwise.teacher.SetupCode;
 import app.stepwise.teacher.TeacherException;
 import app.stepwise.teacher.TeacherSession;
@@ -96,7 +97,10 @@ final class TeacherGateView extends VBox implements Screen {
                                 message.setText(String.valueOf(outcome));
                         }).onFailure(x -> message.setText(TeacherGateViewModel.failureSaid(x, t))).executeWith(app.tasks());
             });
-            Label pinLabel = new Label(t.get("teacher.firstPin"));
+            // what the label asks for is what the PIN check accepts: the same numbers, any characters
+            Label pinLabel = new Label(t.get("teacher.firstPin", PinHash.MIN_LENGTH, PinHash.MAX_LENGTH));
+            pinLabel.setId("first-pin-label");
+            pinLabel.setWrapText(true);
             pinLabel.setLabelFor(pin);
             Label againLabel = new Label(t.get("teacher.pinAgain"));
             againLabel.setLabelFor(again);

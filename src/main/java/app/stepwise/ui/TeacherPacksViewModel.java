@@ -419,36 +419,38 @@ final class TeacherPacksViewModel {
     /** The conflict as the teacher reads it: both versions, what replacing changes, what keeping both means. */
     private Conflict conflict(PackInstall.Incoming in, PackInstall.Installed there, java.util.Set<String> taken) {
         LessonPack p = in.pack();
+        // what the teacher chose: a folder (Import pack folder…) is called a folder, a pack file or zip a file
+        int folder = java.nio.file.Files.isDirectory(in.source()) ? 1 : 0;
         List<String> lines = new ArrayList<>();
         boolean same = there.pack().map(x -> PackInstall.same(x, p)).orElse(false);
         if (there.pack().isPresent()) {
             LessonPack old = there.pack().get();
             lines.add(t.get("teacher.conflict.installed", version(old.version()), old.problems().size()));
-            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size()));
+            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size(), folder));
             PackInstall.compareVersions(p.version(), old.version()).filter(n -> n < 0)
-                    .ifPresent(n -> lines.add(t.get("teacher.conflict.older")));
-            if (same) lines.add(t.get("teacher.conflict.same"));
+                    .ifPresent(n -> lines.add(t.get("teacher.conflict.older", folder)));
+            if (same) lines.add(t.get("teacher.conflict.same", folder));
             else {
                 PackInstall.Changes ch = PackInstall.changes(old, p);
                 if (p.version().strip().equals(old.version().strip()))
                     lines.add(t.get("teacher.conflict.sameVersion", version(p.version())));
                 lines.add(t.get("teacher.conflict.changes", ch.added().size(), ch.changed().size(), ch.removed().size(),
                         ch.unchanged()));
-                if (!ch.removed().isEmpty()) lines.add(workOnRemoved(p, ch.removed()));
+                if (!ch.removed().isEmpty()) lines.add(workOnRemoved(p, ch.removed(), folder));
             }
         } else {
             lines.add(t.get("teacher.conflict.unreadable", there.file().getFileName()));
-            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size()));
+            lines.add(t.get("teacher.conflict.incoming", version(p.version()), p.problems().size(), folder));
         }
         boolean canReplace = there.replaceable() && !same;
         if (canReplace) lines.add(t.get("teacher.conflict.replace"));
         else if (!there.replaceable()) lines.add(t.get("teacher.conflict.bundled"));
         lines.add(t.get("teacher.conflict.keepBoth", p.title() + " (" + (p.version().isBlank()
                 ? PackInstall.freeId(p.id(), taken, AppPaths.userPacks()).substring(p.id().length() + 1)
-                : p.version()) + ")"));
+                : p.version()) + ")", folder));
         List<ContentCheck.Finding> mistakes = ContentCheck.check(p).stream().filter(ContentCheck.Finding::error).toList();
         if (!mistakes.isEmpty())
-            lines.add(t.get("teacher.conflict.mistakes", mistakes.size(), t.get(mistakes.get(0).said())));
+            lines.add(t.get("teacher.conflict.mistakes", mistakes.size(), t.get(mistakes.get(0).said()), folder));
         return new Conflict(in, there, t.get("teacher.conflict.heading", p.title(), p.id()), String.join("\n", lines), canReplace,
                 java.util.Set.copyOf(taken));
     }
@@ -457,9 +459,9 @@ final class TeacherPacksViewModel {
      * How many students have work on the problems the new version removes, read from the progress file within
      * {@link #WORK_BUDGET}; a busy or unreadable file is said, never "no student".
      */
-    private String workOnRemoved(LessonPack p, List<String> removed) {
+    private String workOnRemoved(LessonPack p, List<String> removed, int folder) {
         String which = p.version().isBlank()
-                ? t.get("teacher.conflict.thisFile")
+                ? t.get("teacher.conflict.thisFile", folder)
                 : t.get("teacher.conflict.versionNamed", p.version().strip());
         try {
             Classroom.WorkOn w = app.tutor().classroom().workOn(p.id(), removed, WORK_BUDGET);

@@ -91,6 +91,7 @@ class ReportCommandTest {
         return UUID.randomUUID().toString();
     }
 
+    /** Counts read as English: "1 problem", "1 student" (review24: the report printed "1 problems"). */
     @Test
     void theTextReportShowsEachStudentAndTheCommonestMisconceptions() throws Exception {
         CliTest.Run r = CliTest.run("report", zoesResults().toString());
@@ -98,10 +99,10 @@ class ReportCommandTest {
         assertThat(r.out().lines().toList()).containsExactly(
                 "3 students, 2 skills",
                 "  Ana                       1/2 skills mastered,   2 problems,  0.5 hints/problem,   3.0 min",
-                "  Bo                        0/2 skills mastered,   1 problems,  1.0 hints/problem,   2.0 min",
-                "  Zoë                       0/2 skills mastered,   1 problems,  0.0 hints/problem,   0.8 min",
+                "  Bo                        0/2 skills mastered,   1 problem,   1.0 hints/problem,   2.0 min",
+                "  Zoë                       0/2 skills mastered,   1 problem,   0.0 hints/problem,   0.8 min",
                 "  misconception: sign error in le/le-02 (2×, 2 students)",
-                "  misconception: sign error in le/le-01 (1×, 1 students)");
+                "  misconception: sign error in le/le-01 (1×, 1 student)");
     }
 
     @Test
@@ -140,7 +141,7 @@ class ReportCommandTest {
         Path zoe = zoesResults();
         assertThat(CliTest.run("report", zoe.toString()).out()).startsWith("3 students");
         assertThat(CliTest.run("report").out()).as("this computer's file is unchanged").startsWith("2 students");
-        assertThat(CliTest.run("report", "--no-local", zoe.toString()).out()).startsWith("1 students");
+        assertThat(CliTest.run("report", "--no-local", zoe.toString()).out()).startsWith("1 student,");
     }
 
     @Test

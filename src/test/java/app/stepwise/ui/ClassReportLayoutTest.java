@@ -75,6 +75,28 @@ class ClassReportLayoutTest {
                 .containsExactly(test.app().texts().get("report.empty"));
     }
 
+    /**
+     * review24: with students whose answers name no skill (a teacher's pack without skills per problem) the Mastery tab
+     * showed a lone "Student" column and their names, nothing else. It says why, and what the teacher can do.
+     */
+    @Test
+    void studentsWhoseProblemsNameNoSkillAreToldWhyTheMasteryTabIsEmpty(FxRobot robot) throws Exception {
+        TestApp test = new TestApp();
+        LessonPack pack = TestApp.bundled("linear-equations.json");
+        Problem noSkills = new Problem("mine-1", "Solve $x + 1 = 2$.", List.of(), 1, pack.problems().get(0).answer(),
+                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
+        Classroom c = test.tutor.classroom();
+        c.signIn(c.createStudent("Ana", Optional.empty()), "");
+        c.recordAttempt("mine", noSkills, "x = 1", true, false, "equation", List.of(), "", false);
+        c.flush();
+        show(robot, test);
+        javafx.scene.layout.GridPane heat = robot.lookup("#heat-map").queryAs(javafx.scene.layout.GridPane.class);
+        FxWait.until(() -> !heat.getChildren().isEmpty(), 10);
+        assertThat(heat.getChildren()).extracting(n -> ((Label) n).getText())
+                .containsExactly(test.app().texts().get("report.heat.noSkills"));
+        assertThat(test.app().texts().get("report.heat.noSkills")).contains("name no skill", "Choose…");
+    }
+
     @Test
     void theHeatMapStandsClearOfTheTabsEdges(FxRobot robot) throws Exception {
         show(robot, new TestApp()); // the sentence of an empty report touched the tab's left edge and the tab strip

@@ -34,6 +34,42 @@ class FirstStartTest {
     }
 
     /**
+     * review24: the window stood black while Stepwise built its first screen (seconds on a busy computer). The window
+     * that opens says "Loading Stepwise…" at once, in the language and theme of the settings, and the library follows.
+     */
+    @Test
+    void theWindowSaysLoadingAtOnceThenShowsTheLibrary(FxRobot robot) throws Exception {
+        Path home = Files.createTempDirectory("stepwise-loading");
+        Files.writeString(home.resolve("settings.json"), "{\"language\": \"es\", \"theme\": \"DARK\"}");
+        System.setProperty("stepwise.home", home.toString());
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        StepwiseApp[] app = new StepwiseApp[1];
+        String[] first = new String[3];
+        robot.interact(() -> {
+            stage[0] = new javafx.stage.Stage();
+            app[0] = new StepwiseApp();
+            app[0].start(stage[0]);
+            // what the window holds as start returns: its first frame
+            javafx.scene.Parent root = stage[0].getScene().getRoot();
+            first[0] = root instanceof MainView ? "the library" : root.lookup("#loading") instanceof Label l ? l.getText() : "?";
+            first[1] = String.valueOf(stage[0].isShowing());
+            first[2] = String.join(" ", stage[0].getScene().getStylesheets());
+        });
+        try {
+            assertThat(first[0]).isEqualTo("Cargando Stepwise…");
+            assertThat(first[1]).as("shown at once").isEqualTo("true");
+            assertThat(first[2]).as("in the settings' theme").contains("theme-dark.css");
+            FxWait.shown(robot, "#packs", 20);
+            assertThat(stage[0].getScene().getRoot()).isInstanceOf(MainView.class);
+        } finally {
+            robot.interact(() -> {
+                app[0].stop();
+                stage[0].close();
+            });
+        }
+    }
+
+    /**
      * Seen on the tours: an empty names list was a large blank box, and "nobody has a name yet" stood under the
      * buttons. The screen now says so in the list's place, in a few lines, with the buttons right under it.
      */

@@ -39,6 +39,24 @@ class PackEditorImageTest {
         assertThat(images).doesNotExist();
     }
 
+    /**
+     * review24: a picture over 2 MB was refused with "is larger than 2 MB" alone. The teacher reads its size, the limit,
+     * and what to do, in English and in Spanish.
+     */
+    @Test
+    void aPictureOverTheLimitIsRefusedWithItsSizeTheLimitAndHowToMakeItSmaller() throws Exception {
+        Path images = dir.resolve("images");
+        byte[] big = java.util.Arrays.copyOf(PackImageTest.png(20, 10), (int) (3.4 * 1024 * 1024));
+        Path photo = Files.write(dir.resolve("photo.png"), big);
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(PackEditorViewModel.ImageRefusedException.class,
+                () -> PackEditorViewModel.copyImage(photo, images));
+        assertThat(refused.reason(Texts.of("en"))).contains("photo.png is 3.4 MB", "at most 2 MB", "Make it smaller",
+                "1200 pixels wide", "JPEG");
+        assertThat(refused.reason(Texts.of("es"))).contains("photo.png ocupa 3,4 MB", "como mucho 2 MB",
+                "Hazla más pequeña", "1200 píxeles", "JPEG");
+        assertThat(images).doesNotExist();
+    }
+
     /** A problem whose picture is images/scale.png, without alt text. */
     static ProblemDraft scale() {
         ProblemDraft d = new ProblemDraft();

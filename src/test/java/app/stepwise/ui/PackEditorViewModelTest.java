@@ -35,6 +35,63 @@ class PackEditorViewModelTest {
     }
 
     /**
+     * review24: the editor never offered a problem's skills, so a teacher's own pack had none and the class report's
+     * Mastery tab stayed empty. Choose… gives the selected problem one of the pack's skills or takes it away; New skill…
+     * lists a new one in the pack (an id made from its name, never one the pack has) and gives it to the problem; the
+     * pack stays valid.
+     */
+    @Test
+    void aProblemIsGivenThePacksSkillsOrANewOneAndThePackStaysValid() {
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(), PackEditorViewModel.blank("my-pack"));
+        vm.title.set("Week 5");
+        if (vm.problems.isEmpty()) vm.add();
+        vm.selected.set(0);
+        ProblemDraft d = vm.problems.get(0);
+        d.statement.set("Solve $2x + 3 = 11$.");
+        d.value.set("x = 4");
+        assertThat(vm.packSkills()).isEmpty();
+        d.skills.set("rearranging"); // typed by hand: fine while the pack lists no skills
+
+        assertThat(vm.addSkill("Two-step equations")).contains("two-step-equations");
+        assertThat(vm.packSkills()).as("the typed id is listed too, so it does not become an error").containsExactly(
+                new PackEditorViewModel.PackSkill("rearranging", "Rearranging"),
+                new PackEditorViewModel.PackSkill("two-step-equations", "Two-step equations"));
+        assertThat(d.skills.get()).isEqualTo("rearranging, two-step-equations");
+        vm.practise("rearranging", false);
+        assertThat(d.skills.get()).isEqualTo("two-step-equations");
+        assertThat(vm.addSkill("Two-step equations")).as("the same name again: a new id").contains("two-step-equations-2");
+        assertThat(vm.addSkill("   ")).isEmpty();
+        assertThat(d.skills.get()).isEqualTo("two-step-equations, two-step-equations-2");
+
+        vm.practise("two-step-equations", false);
+        assertThat(vm.problemSkills()).containsExactly("two-step-equations-2");
+        vm.practise("two-step-equations", true);
+        vm.practise("two-step-equations", true);
+        assertThat(vm.problemSkills()).containsExactly("two-step-equations-2", "two-step-equations");
+        assertThat(vm.findings()).noneMatch(PackEditorViewModel.Finding::error);
+        assertThat(vm.validPack().orElseThrow().problems().get(0).skills())
+                .containsExactly("two-step-equations-2", "two-step-equations");
+    }
+
+    /** Generate, where a solver works the problem, gives a problem without skills the solver's, listed in the pack. */
+    @Test
+    void generateGivesAProblemWithoutSkillsItsSolversSkills() throws Exception {
+        PackEditorViewModel vm = new PackEditorViewModel(test.app(), Optional.empty(),
+                TestApp.bundled("linear-equations.json"));
+        ProblemDraft d = vm.problems.get(0); // le-01: x + 7 = 12, solver linear-one-step
+        d.skills.set("");
+        d.solution.set("");
+        d.hints.set("");
+        vm.selected.set(0);
+        vm.generate();
+        FxWait.until(() -> !vm.generatingProperty().get(), 30);
+        assertThat(vm.problemSkills()).isNotEmpty()
+                .containsExactlyElementsOf(app.stepwise.tutor.ProblemSkills.ofFamily("linear-one-step"));
+        assertThat(vm.packSkills()).extracting(PackEditorViewModel.PackSkill::id).containsAll(vm.problemSkills());
+        assertThat(vm.findings()).noneMatch(f -> f.error() && f.field().equals("skills"));
+    }
+
+    /**
      * ui18's tour: every new pack was "my-pack" whatever its title, so its export file was my-pack.stepwise-pack and a
      * second new pack clashed with the first. A new pack's id follows its title (letters without accents, words joined
      * by "-"), is never one a pack file in the teacher's folder has, and stops following once the teacher types one.

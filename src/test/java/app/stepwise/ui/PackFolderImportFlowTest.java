@@ -68,8 +68,14 @@ class PackFolderImportFlowTest {
 
         robot.clickOn("#teacher-import-folder");
         FxWait.until(() -> robot.lookup("#import-conflict-said").tryQuery().isPresent(), 20);
+        // review24: a folder was called "This file:" in the question
         assertThat(robot.lookup("#import-conflict-said").queryAs(Label.class).getText())
-                .contains("Here now: version 1.0, 1 problem").contains("This file: version 1.1, 2 problems");
+                .contains("Here now: version 1.0, 1 problem").contains("This folder: version 1.1, 2 problems")
+                .contains("Keep both adds this folder as a separate pack").doesNotContain("This file", "this file");
+        assertThat(Texts.of("es").get("teacher.conflict.incoming", "1.1", 2, 1))
+                .isEqualTo("Esta carpeta: versión 1.1, 2 problemas.");
+        assertThat(Texts.of("es").get("teacher.conflict.incoming", "1.1", 2, 0))
+                .isEqualTo("Este archivo: versión 1.1, 2 problemas.");
         assertThat(installed.resolve("pack.json")).as("nothing written before the teacher chooses").hasContent(v10);
         robot.clickOn("#import-replace");
         FxWait.until(() -> status(robot).getText().startsWith("Replaced “Fractions 7B” with version 1.1"), 20);

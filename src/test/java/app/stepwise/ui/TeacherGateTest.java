@@ -108,6 +108,35 @@ class TeacherGateTest {
         assertThat(file).as("the code has done its job").doesNotExist();
     }
 
+    /**
+     * review24: the first-PIN screen asked for "at least 4 digits" while any 4 to 32 characters were taken. It now says
+     * what the check accepts, in both languages, and a PIN of letters is set as it says.
+     */
+    @Test
+    void theFirstPinScreenAsksForWhatItAccepts(FxRobot robot) throws Exception {
+        showGate(robot);
+        String asked = robot.lookup("#first-pin-label").queryAs(Label.class).getText();
+        assertThat(asked).contains("4 to 32 characters", "letters", "not one character repeated")
+                .doesNotContain("at least 4 digits");
+        assertThat(Texts.of("es").get("teacher.firstPin", 4, 32)).contains("de 4 a 32 caracteres", "letras")
+                .doesNotContain("al menos 4 cifras");
+        robot.clickOn("#setup-code").write(setupCode(dir));
+        robot.clickOn("#new-pin").write("abc");
+        robot.clickOn("#new-pin-again").write("abc");
+        robot.clickOn("#set-pin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#teacher-message").queryAs(Label.class).getText()).contains("at least 4 characters");
+        assertThat(tutor.teacher().hasPin()).isFalse();
+        for (String box : List.of("#new-pin", "#new-pin-again")) {
+            TextField f = robot.lookup(box).queryAs(TextField.class);
+            robot.interact(f::clear);
+            robot.clickOn(f).write("kepler");
+        }
+        robot.clickOn("#set-pin");
+        FxWait.until(() -> !navigator.replaced.isEmpty(), 30);
+        assertThat(tutor.teacher().hasPin()).as("a PIN of letters, as the screen says").isTrue();
+    }
+
     @Test
     void whereAnAdministratorInstalledStepwiseTheAppNeverSetsTheFirstPin(FxRobot robot) throws Exception {
         tutor.close();

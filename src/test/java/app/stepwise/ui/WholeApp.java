@@ -53,7 +53,8 @@ final class WholeApp {
             app[0] = new StepwiseApp();
             app[0].start(stage[0]);
         });
-        FxWait.until(() -> stage[0].isShowing() && stage[0].getScene() != null, 20);
+        FxWait.until(() -> stage[0].isShowing() && stage[0].getScene() != null
+                && stage[0].getScene().getRoot() instanceof MainView, 20); // past "Loading Stepwise…"
         return new WholeApp(stage[0], home, app[0]);
     }
 
