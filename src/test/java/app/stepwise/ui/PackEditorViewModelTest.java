@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The pack editor's logic without JavaFX: the pack is checked on the test thread through the same-thread executor. */
 class PackEditorViewModelTest {
     private final TestApp test = new TestApp();
+
+    /** Generate hands its result back on the FX thread: the toolkit must run, also when this class runs alone. */
+    @BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
 
     @AfterEach
     void close() {
