@@ -242,6 +242,14 @@ public final class PhysicsSteps {
             if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty()) {
                 boolean right = !signedForSize && (verdict.status() == Status.ON_PATH
                         || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)));
+                // ADR 0024: an answer worked from rounded values the working carries, right as arithmetic, whose last
+                // digit is not the true value's: right where it still rounds to the true value at 3 significant figures
+                Optional<CarriedRounding> carried = right && !rightInUnits ? carriedRounding(line, work) : Optional.empty();
+                if (carried.isPresent()) {
+                    right = carried.get().awrt();
+                    verdict = new LineCheck(n, raw, verdict.status(), verdict.misconception(), carried.get().said(),
+                            verdict.reference());
+                }
                 // W = 10 × 3 with no value after it: right so far, but the answer is still to be worked out (grade20)
                 if (!right || valueWritten(eq.rhs()) || valueStated.get()) finalCorrect.set(Optional.of(right));
                 else
@@ -251,7 +259,8 @@ public final class PhysicsSteps {
             return new LineLoop.Judged<>(verdict, eq);
         };
         // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
-        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+        LineLoop.Judge<Equation> statement = (n, raw, typed, before, afterError) -> {
+            String tidied = StudentWriting.groupedDigits(typed); // p = 5 600 000 Pa (grade24)
             WRITTEN_FIGURES.set(figuresWritten(tidied));
             try {
                 return judgeLine.judge(n, raw, tidied, before, afterError);
@@ -436,6 +445,14 @@ public final class PhysicsSteps {
      * {@code 2 × 1.04 = 2.10 N} was read as 2.1 (2.08 rounded to two figures: right) and {@code 2 × 1.02 = 2.0 N} as 2
      * (one figure: no rounding). Set while a line is judged; empty otherwise.
      */
+    /** A decimal with the trailing zeros the line wrote ({@code 1.90}: two places, as ADR 0020 counts them; grade24). */
+    private static BigDecimal withWrittenZeros(BigDecimal v) {
+        BigDecimal s = v.abs().stripTrailingZeros();
+        Integer figures = WRITTEN_FIGURES.get().get(s);
+        if (figures == null || figures <= s.precision() || s.scale() < 0) return v;
+        return v.setScale(s.scale() + figures - s.precision());
+    }
+
     private static final ThreadLocal<Map<BigDecimal, Integer>> WRITTEN_FIGURES = ThreadLocal.withInitial(Map::of);
     private static final Pattern WRITTEN_DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
 
@@ -1382,7 +1399,7 @@ public final class PhysicsSteps {
         else
             return Optional.empty();
         if (!Double.isFinite(before)) return Optional.empty();
-        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
         if (last instanceof Expr.Neg) written = written.negate();
         BigDecimal value = new BigDecimal(before).round(new MathContext(12));
         int places = Math.max(0, written.scale());
@@ -1407,6 +1424,44 @@ public final class PhysicsSteps {
         return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
                 Message.of(cut ? "line.cutOff" : "line.misRounded", written.toPlainString(), places, rounded.toPlainString()),
                 Optional.empty()));
+    }
+
+    /** An answer worked from carried rounded values: whether it agrees with the true value at 3 s.f., and what is said. */
+    private record CarriedRounding(boolean awrt, Message said) {}
+
+    /**
+     * ADR 0024: the answer line's last value is a decimal that is no rounding of the true value (nor of the pack's answer,
+     * nor the value with the other g), though the line was accepted: it follows from rounded values the working carries
+     * ({@code a = 8.33}, then {@code v = 8.33 × 2 = 16.66} for 16.667). A mark scheme's "answers which round to" the
+     * true value at 3 significant figures takes it (16.66 is 16.7), with a note to keep more figures; otherwise rounding
+     * early moved the answer (16.6 from 8.3, 5.13 from 1.71 for 5.143): the final answer is not right, and the line says
+     * why, not as a slip of arithmetic (its arithmetic is the student's own, right).
+     */
+    private static Optional<CarriedRounding> carriedRounding(Read read, Work work) {
+        List<Expr> parts = parts(read);
+        if (!(parts.get(0) instanceof Expr.Var v) || work.otherUnits()) return Optional.empty();
+        Expr last = parts.getLast();
+        Expr inner = last instanceof Expr.Neg neg ? neg.operand() : last;
+        if (!(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        Double exact = work.truth().get(v.name());
+        if (exact == null || !Double.isFinite(exact) || exact == 0) return Optional.empty();
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
+        if (last instanceof Expr.Neg) written = written.negate();
+        int places = Math.max(0, written.scale());
+        BigDecimal truth = new BigDecimal(exact).round(new MathContext(12));
+        for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
+            if (truth.setScale(places, mode).compareTo(written) == 0) return Optional.empty();
+        if (withOtherG(v.name(), written, places, work)) return Optional.empty();
+        if (work.situation().answer().isPresent()) {
+            BigDecimal answer = new BigDecimal(work.situation().answer().get().si()).round(new MathContext(12));
+            if (answer.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(written) == 0) return Optional.empty();
+        }
+        MathContext three = new MathContext(3, java.math.RoundingMode.HALF_UP);
+        boolean awrt = written.precision() - written.scale() + places >= 3
+                && written.round(three).compareTo(truth.round(three)) == 0;
+        String rounded = truth.setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Optional.of(new CarriedRounding(awrt, Message.of(awrt ? "line.carriedRounding" : "line.carriedRoundingOff",
+                written.toPlainString(), places, rounded)));
     }
 
     /**
@@ -1438,7 +1493,7 @@ public final class PhysicsSteps {
             Double own = work.own().get(s), truth = work.truth().get(s);
             if (own == null || truth == null || Math.abs(own - truth) > 1e-9 * Math.max(1, Math.abs(truth))) return false;
         }
-        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
         if (negative) written = written.negate();
         int places = Math.max(0, written.scale());
         if (name.equals(work.unknown()) && work.situation().answer().isPresent()) {
@@ -1516,9 +1571,15 @@ public final class PhysicsSteps {
         Optional<LineCheck> put = right.isPresent() ? wrongSubstitution(n, raw, read, work) : Optional.empty();
         if (put.isPresent()) return put.get();
         if (right.isPresent()) {
-            work.trueLines().add(n);
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
+            // a = 12/7 = 1.72 m/s² introducing a: a wrong last digit, as for a quantity already named (ADR 0024)
+            Optional<LineCheck> cut = inUnits ? Optional.empty() : cutOff(n, raw, read, work);
+            if (cut.isPresent()) {
+                work.truth().remove(name);
+                return cut.get();
+            }
+            work.trueLines().add(n);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
             if (inUnits) {
                 work.inQuestionUnits().add(n);
