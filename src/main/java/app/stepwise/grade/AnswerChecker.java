@@ -909,6 +909,9 @@ public final class AnswerChecker {
                 Optional<Message> sizeDigit = sign && spec.tolerance().isEmpty()
                         ? wrongLastDigit(negated(expected), given, r)
                         : Optional.empty();
+                if (!sign && wrongInItsFigures(spec, expected, given))
+                    yield Grade.wrong(Grade.Test.QUANTITY, Message.of("grade.lastFigure", r.strip(),
+                            new BigDecimal(given.numberText().strip().replace('−', '-')).precision()));
                 yield Grade.wrong(Grade.Test.QUANTITY,
                         sizeDigit.orElseGet(() -> Message.of(sign ? "grade.signOnly" : "grade.notExpected", r)));
             }
@@ -944,11 +947,16 @@ public final class AnswerChecker {
                 ? List.of(center, center * 9.8 / 9.81, center * 9.81 / 9.8)
                 : List.of(center);
         for (double c : centers) {
+            // 1.0 A for 0.991 A is within 1 % and 0.991 to one place, but its two figures are 0.99 (grade25)
+            if (number.scale() > 0 && Numbers.wrongOnlyInItsFigures(new BigDecimal(c).round(new MathContext(12)), number))
+                continue;
             double eps = 1e-9 * Math.max(Math.abs(c), 1e-300);
             double lo = Math.max(c - packHalf, value - half), hi = Math.min(c + packHalf, value + half);
             if (packHalf == 0 ? lo <= hi + eps : lo < hi - eps) return Optional.empty();
         }
         int places = Math.max(0, number.scale());
+        if (Numbers.wrongOnlyInItsFigures(new BigDecimal(center).round(new MathContext(12)), number))
+            return Optional.of(Message.of("grade.lastFigure", typed.strip(), number.precision()));
         return Optional.of(Message.of("grade.lastDigit", typed.strip(), places));
     }
 
@@ -1015,21 +1023,37 @@ public final class AnswerChecker {
     /**
      * ADR 0024: where the teacher set no tolerance and no s.f. rule, the expected value rounded half up to the places
      * written, two significant figures or more, is right as a number's rounding is (ADR 0020), also outside the default
-     * 1 % ({@code 2.3 m/s²} for 2.3333 m/s², {@code 0.047 A} for 0.046512 A). The pack's value is taken as exact here (a
-     * pack's {@code 30 N} does not make 33 N a rounding of it).
+     * 1 % ({@code 2.3 m/s²} for 2.3333 m/s², {@code 0.047 A} for 0.046512 A), by {@link Numbers#isRounding}, as the
+     * working judges it: {@code 1.0 A} for 0.952 A is no rounding (its two figures are 0.95). The pack's value is taken as
+     * exact here (a pack's {@code 30 N} does not make 33 N a rounding of it).
      */
     private static boolean roundedOutsideTheDefault(AnswerSpec.Quantity spec, Quantity expected, Quantity given) {
-        if (spec.tolerance().isPresent() || spec.sigFigs().isPresent() || !given.hasUnit()
-                || !expected.unit().sameDimension(given.unit()) || expected.unit().offset() != 0 || given.unit().offset() != 0)
-            return false;
-        String written = given.numberText().strip().replace('−', '-');
-        if (!PLAIN_NUMBER.matcher(written).matches()) return false;
-        BigDecimal number = new BigDecimal(written);
-        double center = given.unit().fromSi(expected.si());
+        Optional<BigDecimal> exact = exactAsWritten(spec, expected, given);
+        if (exact.isEmpty()) return false;
+        BigDecimal number = new BigDecimal(given.numberText().strip().replace('−', '-'));
         int figures = number.scale() > 0 ? number.precision() : number.stripTrailingZeros().precision(); // 0.10: two
-        if (figures < 2 || !Double.isFinite(center)) return false;
-        BigDecimal exact = new BigDecimal(center).round(new MathContext(12));
-        return exact.setScale(Math.max(0, number.scale()), RoundingMode.HALF_UP).compareTo(number) == 0;
+        // the working's rule, the same function (grade25: 1.0 A for 0.952 A was right here and wrong in the working)
+        return figures >= 2 && Numbers.isRounding(exact.get(), number);
+    }
+
+    /**
+     * 1.0 A for 0.952 A (no tolerance of the teacher's): the value to the places written, which shows a figure more than
+     * it has, so it is said as the figures' mistake (grade25), not as a value that is not the answer.
+     */
+    private static boolean wrongInItsFigures(AnswerSpec.Quantity spec, Quantity expected, Quantity given) {
+        Optional<BigDecimal> exact = exactAsWritten(spec, expected, given);
+        return exact.isPresent()
+                && Numbers.wrongOnlyInItsFigures(exact.get(), new BigDecimal(given.numberText().strip().replace('−', '-')));
+    }
+
+    /** The expected value in the student's unit, where the teacher set no rule and the student wrote a plain decimal. */
+    private static Optional<BigDecimal> exactAsWritten(AnswerSpec.Quantity spec, Quantity expected, Quantity given) {
+        if (spec.tolerance().isPresent() || spec.sigFigs().isPresent() || !given.hasUnit()
+                || !expected.unit().sameDimension(given.unit()) || expected.unit().offset() != 0 || given.unit().offset() != 0
+                || !PLAIN_NUMBER.matcher(given.numberText().strip().replace('−', '-')).matches())
+            return Optional.empty();
+        double center = given.unit().fromSi(expected.si());
+        return Double.isFinite(center) ? Optional.of(new BigDecimal(center).round(new MathContext(12))) : Optional.empty();
     }
 
     /** The expected quantity with the other sign, as the pack would write it. */

@@ -13,48 +13,65 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * ADR 0024's one rule for the last digit, over random values: a quantity rounded right is right in the box and in the
  * working; one off by one in its last digit is wrong in both, on a line that introduces a quantity too, unless the
- * working explains it by carried rounding, and then only where it rounds to the true value at 3 significant figures.
+ * working explains it by carried rounding, and then only where it rounds to the true value at 3 significant figures. A
+ * rounding that reaches a power of ten is right only at the figures it shows (1.0 A is no rounding of 0.952 A, whose two
+ * figures are 0.95; grade25). Replay a seed with {@code -Djqwik.seed=N} ({@link SeedFromSystemProperty}).
  */
+@AddLifecycleHook(SeedFromSystemProperty.class)
 class Grade24RoundingPropertiesTest {
 
-    /** A current V/R (a fraction whose decimal never ends), rounded to 1–3 places, in the box and as a working line. */
+    /**
+     * A current V/R (a fraction whose decimal never ends), rounded to 1–3 places, in the box and as a working line: the
+     * box and the working give one verdict. Rounded to the places, a value that reaches a power of ten shows a figure more
+     * than it has (20/21 = 0.952… to one place is 1.0, two figures, and 0.952… to two figures is 0.95): then the value to
+     * the figures shown is the right answer, and the power of ten is wrong in both.
+     */
     @Property(tries = 150)
     void aQuantityRoundedRightIsRightAndOneOffByOneInItsLastDigitIsWrongInTheBoxAndTheWorking(
             @ForAll @IntRange(min = 2, max = 240) int volts, @ForAll @IntRange(min = 3, max = 97) int ohms,
             @ForAll @IntRange(min = 1, max = 3) int places) throws Exception {
         BigDecimal value = new BigDecimal(volts).divide(new BigDecimal(ohms), 30, RoundingMode.HALF_UP);
         BigDecimal once = value.setScale(places, RoundingMode.HALF_UP);
-        BigDecimal step = BigDecimal.ONE.movePointLeft(places);
         if (once.precision() < 2 || value.compareTo(value.setScale(8, RoundingMode.HALF_UP)) == 0) return; // 1 figure, or ends
+        BigDecimal right = value.round(new MathContext(once.precision(), RoundingMode.HALF_UP)); // 0.95 where once is 1.0
+        BigDecimal step = right.ulp();
         // near a rounding boundary a pack answer written to 6 places cannot tell one last digit from the next
-        BigDecimal fromBoundary = value.subtract(value.setScale(places, RoundingMode.DOWN)).subtract(step.divide(BigDecimal.TWO))
-                .abs();
+        BigDecimal fromBoundary = value.subtract(value.setScale(right.scale(), RoundingMode.DOWN))
+                .subtract(step.divide(BigDecimal.TWO)).abs();
         if (fromBoundary.compareTo(new BigDecimal("1e-5")) < 0) return;
         AnswerSpec.Quantity spec = new AnswerSpec.Quantity(value.setScale(6, RoundingMode.HALF_UP).toPlainString() + " A",
                 Optional.empty(), Optional.empty(), false);
         String problem = "V=" + volts + " V, R=" + ohms + " Ω -> I = " + value.setScale(6, RoundingMode.HALF_UP) + " A";
-        Grade right = AnswerChecker.check(spec, once.toPlainString() + " A");
-        assertThat(right.correct()).as("%s ← %s A: %s", spec.expected(), once, right.message()).isTrue();
-        LineCheck.Report line = StudentLinesTableTest.check(Task.PHYSICS, problem,
-                List.of("I = " + volts + "/" + ohms + " = " + once.toPlainString() + " A"));
-        assertThat(line.finalAnswerCorrect()).as("%s | %s", problem, once).contains(true);
-        for (BigDecimal off : List.of(once.add(step), once.subtract(step), once.negate().subtract(step))) {
-            Grade g = AnswerChecker.check(spec, off.toPlainString() + " A");
-            assertThat(g.correct() || g.partial()).as("%s ← %s A: %s", spec.expected(), off, g.message()).isFalse();
-            if (off.signum() < 0) {
-                // -1.72 A for 1.714 A: the size's wrong last digit is said, not only the sign
-                if (once.subtract(step).abs().compareTo(value.multiply(new BigDecimal("0.01"))) < 0)
-                    assertThat(g.said().key()).as("%s ← %s A", spec.expected(), off).isEqualTo("grade.lastDigit");
-                continue;
-            }
-            for (String work : List.of("I = " + off.toPlainString() + " A", "I = " + volts + "/" + ohms + " = " + off + " A")) {
-                LineCheck.Report r = StudentLinesTableTest.check(Task.PHYSICS, problem, List.of(work));
-                assertThat(r.finalAnswerCorrect()).as("%s | %s", problem, work).contains(false);
-            }
+        String division = volts + "/" + ohms;
+        oneVerdict(spec, problem, division, right, true);
+        if (once.compareTo(right) != 0) {
+            assertThat(AnswerChecker.check(spec, once.toPlainString() + " A").said().key()).isEqualTo("grade.lastFigure");
+            oneVerdict(spec, problem, division, once, false);
+        }
+        for (BigDecimal off : List.of(right.add(step), right.subtract(step))) oneVerdict(spec, problem, division, off, false);
+        BigDecimal negative = right.negate().subtract(step);
+        Grade g = AnswerChecker.check(spec, negative.toPlainString() + " A");
+        assertThat(g.correct() || g.partial()).as("%s ← %s A: %s", spec.expected(), negative, g.message()).isFalse();
+        // -1.72 A for 1.714 A: the size's wrong last digit is said, not only the sign
+        if (negative.abs().subtract(value).abs().compareTo(value.multiply(new BigDecimal("0.01"))) < 0)
+            assertThat(g.said().key()).as("%s ← %s A", spec.expected(), negative).isIn("grade.lastDigit", "grade.lastFigure");
+    }
+
+    /** The verdict the box gives a current, which the working's last line gives it too, alone or after its division. */
+    private static void oneVerdict(AnswerSpec.Quantity spec, String problem, String division, BigDecimal written,
+            boolean right) throws Exception {
+        Grade box = AnswerChecker.check(spec, written.toPlainString() + " A");
+        assertThat(box.correct()).as("box %s ← %s A: %s", spec.expected(), written, box.message()).isEqualTo(right);
+        if (!right) assertThat(box.partial()).as("box %s ← %s A: %s", spec.expected(), written, box.message()).isFalse();
+        for (String work : List.of("I = " + written.toPlainString() + " A",
+                "I = " + division + " = " + written.toPlainString() + " A")) {
+            LineCheck.Report r = StudentLinesTableTest.check(Task.PHYSICS, problem, List.of(work));
+            assertThat(r.finalAnswerCorrect()).as("working %s | %s (box: %s)", problem, work, box.message()).contains(right);
         }
     }
 
@@ -93,9 +110,11 @@ class Grade24RoundingPropertiesTest {
             @ForAll @IntRange(min = 3, max = 29) int mass, @ForAll @IntRange(min = 2, max = 9) int time,
             @ForAll @IntRange(min = 1, max = 3) int places) throws Exception {
         BigDecimal a = new BigDecimal(force).divide(new BigDecimal(mass), 30, RoundingMode.HALF_UP);
-        BigDecimal carried = a.setScale(places, RoundingMode.HALF_UP);
-        BigDecimal step = BigDecimal.ONE.movePointLeft(places);
-        if (carried.precision() < 2 || carried.compareTo(a) == 0) return;
+        BigDecimal once = a.setScale(places, RoundingMode.HALF_UP);
+        if (once.precision() < 2 || once.compareTo(a) == 0) return;
+        BigDecimal carried = rounded(a, places);
+        BigDecimal step = carried.ulp();
+        if (carried.compareTo(a) == 0) return;
         // a rounding coarser than physics working's 0.5 % is no value of a there (the line is judged as a wrong value)
         if (carried.subtract(a).abs().compareTo(a.multiply(new BigDecimal("0.004"))) > 0) return;
         BigDecimal v = new BigDecimal(force * time).divide(new BigDecimal(mass), 30, RoundingMode.HALF_UP);
@@ -110,14 +129,23 @@ class Grade24RoundingPropertiesTest {
             assertThat(r.lines().get(0).status()).as("%s | a = %s", problem, wrongA).isEqualTo(LineCheck.Status.INVALID);
         }
         BigDecimal own = carried.multiply(new BigDecimal(time));
-        BigDecimal written = own.setScale(places, RoundingMode.HALF_UP);
+        BigDecimal written = rounded(own, carried.scale());
         LineCheck.Report r = StudentLinesTableTest.check(Task.PHYSICS, problem, List.of(
                 "a = " + force + "/" + mass + " = " + carried + " m/s^2",
                 "v = " + carried + " × " + time + " = " + written + " m/s"));
         assertThat(r.firstError()).as("%s | %s", problem, written).isEmpty();
         MathContext three = new MathContext(3, RoundingMode.HALF_UP);
-        boolean rounded = v.setScale(places, RoundingMode.HALF_UP).compareTo(written) == 0;
+        boolean rounded = v.round(new MathContext(written.precision(), RoundingMode.HALF_UP)).compareTo(written) == 0;
         boolean awrt = written.precision() >= 3 && written.round(three).compareTo(v.round(three)) == 0;
         assertThat(r.finalAnswerCorrect()).as("%s | %s from %s", problem, written, carried).contains(rounded || awrt);
+    }
+
+    /**
+     * A value rounded to the places, and to the figures that shows: 0.996 for 0.99615 to two places, where 1.00 would
+     * reach a power of ten and show a third figure it does not have (grade25).
+     */
+    private static BigDecimal rounded(BigDecimal value, int places) {
+        int figures = value.setScale(places, RoundingMode.HALF_UP).precision();
+        return value.round(new MathContext(figures, RoundingMode.HALF_UP));
     }
 }
