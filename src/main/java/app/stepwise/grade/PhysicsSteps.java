@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 public final class PhysicsSteps {
     /** Relative tolerance for rounded intermediate values. */
     static final double ROUNDING = 0.005;
+    /** The answer box's tolerance where the teacher sets none (1 %): a one-figure rounding is right within it there. */
+    private static final double BOX_TOLERANCE = app.stepwise.lesson.AnswerSpec.Tolerance.DEFAULT_RELATIVE.amount().doubleValue();
     /** Standard gravity, used when a line writes {@code g} and the problem does not give it. */
     static final double STANDARD_G = Units.STANDARD_GRAVITY;
 
@@ -2268,7 +2270,9 @@ public final class PhysicsSteps {
             int sig = WRITTEN_FIGURES.get().getOrDefault(value.stripTrailingZeros(), value.stripTrailingZeros().precision());
             // the box's rule, the same function (grade25), on the value in SI at the figures written (2.1 kJ as 2.1E+3 J);
             // 15 figures first drop the binary noise (15 × 4.1 is 61.5)
-            if (sig < 2 || written == 0) return false;
+            if (sig < 1 || written == 0) return false;
+            // one figure (0.6 A for 0.5957 A) only within the answer box's default 1 %, as the box takes it (grade25)
+            if (sig < 2 && Math.abs(exact - written) > BOX_TOLERANCE * Math.abs(exact)) return false;
             BigDecimal shown = new BigDecimal(written).round(new MathContext(15)).round(new MathContext(sig));
             if (shown.precision() < sig) shown = shown.setScale(shown.scale() + sig - shown.precision()); // 1.0, 20.0
             return Numbers.isRounding(new BigDecimal(exact).round(new MathContext(15)), shown);
