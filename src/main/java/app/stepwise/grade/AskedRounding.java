@@ -35,9 +35,15 @@ public record AskedRounding(int places, int figures, int step) {
             + "\\s*(?:decimal\\s+places?|d\\.\\s?p\\b\\.?|dp\\b|(?:cifras?\\s+)?decimal(?:es)?\\b)");
     private static final Pattern FIGURES = Pattern.compile("\\b" + COUNT + "\\s*(?:significant\\s+fig(?:ure)?s?|sig\\.?\\s*figs?"
             + "|s\\.\\s?f\\b\\.?|sf\\b|cifras?\\s+significativas?|c\\.\\s?s\\b\\.?)");
-    /** "to the nearest …" (en): a whole number, a tenth, a ten, a penny, a pound; "nearest £100" as "nearest 100". */
+    /**
+     * "to the nearest …" (en): a whole number, a tenth, a ten, a penny, a pound, a whole unit (cm, degree, minute, kg);
+     * "nearest £100" as "nearest 100".
+     */
     private static final Pattern NEAREST = Pattern.compile("\\bnearest\\s+(?:[£$€]\\s*)?(whole(?:\\s+number)?|integer|unit|tenth"
-            + "|hundredth|thousandth|penny|pence|cent|pound|euro|dollar|ten|hundred|thousand|10|100|1000|0\\.1|0\\.01|0\\.001)\\b");
+            + "|hundredth|thousandth|penny|pence|cent|pound|euro|dollar|ten|hundred|thousand|10|100|1000|0\\.1|0\\.01|0\\.001"
+            // a whole number of a unit (grade24): "to the nearest cm / degree / minute / kg"
+            + "|(?:milli|centi|kilo)?met(?:re|er)s?|mm|cm|m|km|degrees?|minutes?|seconds?|hours?|days?|kg|kilograms?|grams?|g"
+            + "|lit(?:re|er)s?|ml|newtons?|joules?|watts?|volts?)\\b");
     /**
      * Spanish: "al entero más próximo", "a la decena más cercana", "a las centenas", "a las décimas", "al céntimo", "al
      * euro más próximo" (a bare "decena" is ten of something: "una decena de huevos").

@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 public final class PhysicsSteps {
     /** Relative tolerance for rounded intermediate values. */
     static final double ROUNDING = 0.005;
+    /** The answer box's tolerance where the teacher sets none (1 %): a one-figure rounding is right within it there. */
+    private static final double BOX_TOLERANCE = app.stepwise.lesson.AnswerSpec.Tolerance.DEFAULT_RELATIVE.amount().doubleValue();
     /** Standard gravity, used when a line writes {@code g} and the problem does not give it. */
     static final double STANDARD_G = Units.STANDARD_GRAVITY;
 
@@ -242,6 +244,14 @@ public final class PhysicsSteps {
             if (statesUnknown && Exprs.variables(eq.rhs()).isEmpty()) {
                 boolean right = !signedForSize && (verdict.status() == Status.ON_PATH
                         || verdict.status() == Status.VALID && (!afterError || rightInUnits || work.trueLines().contains(n)));
+                // ADR 0024: an answer worked from rounded values the working carries, right as arithmetic, whose last
+                // digit is not the true value's: right where it still rounds to the true value at 3 significant figures
+                Optional<CarriedRounding> carried = right && !rightInUnits ? carriedRounding(line, work) : Optional.empty();
+                if (carried.isPresent()) {
+                    right = carried.get().awrt();
+                    verdict = new LineCheck(n, raw, verdict.status(), verdict.misconception(), carried.get().said(),
+                            verdict.reference());
+                }
                 // W = 10 × 3 with no value after it: right so far, but the answer is still to be worked out (grade20)
                 if (!right || valueWritten(eq.rhs()) || valueStated.get()) finalCorrect.set(Optional.of(right));
                 else
@@ -251,7 +261,8 @@ public final class PhysicsSteps {
             return new LineLoop.Judged<>(verdict, eq);
         };
         // 2.10 N and 2.0 N are rounded to the figures written, which the engine's numbers do not keep (rev16, grade17)
-        LineLoop.Judge<Equation> statement = (n, raw, tidied, before, afterError) -> {
+        LineLoop.Judge<Equation> statement = (n, raw, typed, before, afterError) -> {
+            String tidied = StudentWriting.groupedDigits(typed); // p = 5 600 000 Pa (grade24)
             WRITTEN_FIGURES.set(figuresWritten(tidied));
             try {
                 return judgeLine.judge(n, raw, tidied, before, afterError);
@@ -436,6 +447,15 @@ public final class PhysicsSteps {
      * {@code 2 × 1.04 = 2.10 N} was read as 2.1 (2.08 rounded to two figures: right) and {@code 2 × 1.02 = 2.0 N} as 2
      * (one figure: no rounding). Set while a line is judged; empty otherwise.
      */
+    /** A decimal with the trailing zeros the line wrote ({@code 1.90}: two places, as ADR 0020 counts them; grade24). */
+    private static BigDecimal withWrittenZeros(BigDecimal v) {
+        Integer figures = WRITTEN_FIGURES.get().get(v.abs().stripTrailingZeros());
+        BigDecimal s = v.abs().stripTrailingZeros();
+        if (s.scale() < 0) s = s.setScale(0); // 20.0 (grade25: read as 20, so 20.0 A for 20.09 A was a rounding)
+        if (figures == null || figures <= s.precision()) return v;
+        return v.setScale(s.scale() + figures - s.precision());
+    }
+
     private static final ThreadLocal<Map<BigDecimal, Integer>> WRITTEN_FIGURES = ThreadLocal.withInitial(Map::of);
     private static final Pattern WRITTEN_DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
 
@@ -1035,6 +1055,9 @@ public final class PhysicsSteps {
             return new LineCheck(n, raw, ref.isPresent() ? Status.ON_PATH : Status.VALID, Optional.empty(), unitNote.orElse(msg),
                     ref);
         }
+        // I = 20/21 = 1.0 A: the true value to one place, which shows two figures, and to two figures it is 0.95 (grade25)
+        Optional<LineCheck> figures = kinds.isEmpty() ? roundedPastItsFigures(n, raw, read, work) : Optional.empty();
+        if (figures.isPresent()) return figures.get();
         // a = (u - v)/t = 4 m/s² where the deceleration's size is asked: the unknown taken as the size asked, as students
         // and teachers write it
         // (also a = 3 m/s² after a = 15/5 where the deceleration is asked: the student's a is the size)
@@ -1391,12 +1414,12 @@ public final class PhysicsSteps {
         else
             return Optional.empty();
         if (!Double.isFinite(before)) return Optional.empty();
-        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
         if (last instanceof Expr.Neg) written = written.negate();
         BigDecimal value = new BigDecimal(before).round(new MathContext(12));
         int places = Math.max(0, written.scale());
         BigDecimal rounded = value.setScale(places, java.math.RoundingMode.HALF_UP);
-        if (rounded.compareTo(written) == 0) return Optional.empty();
+        if (Numbers.isRounding(value, written)) return Optional.empty();
         // a wrong last digit (I = 1.72 A for 12/7 = 1.714…) is no rounding either (grade22): only the value before it
         // rounded, or the true value rounded, is a value the working gives
         boolean cut = value.setScale(places, java.math.RoundingMode.DOWN).compareTo(written) == 0;
@@ -1406,16 +1429,79 @@ public final class PhysicsSteps {
             return Optional.empty();
         // a tie (0.01525 to 0.0152, rounded half to even) is no cut-off; nor is the quantity's true value rounded where the
         // link before was worked from a rounded value (f = 0.4 × 545.9 = 218.3 N, f being 218.34: the corpus's solutions)
-        if (value.setScale(places, java.math.RoundingMode.HALF_DOWN).compareTo(written) == 0) return Optional.empty();
+        if (Numbers.isRounding(value, written, java.math.RoundingMode.HALF_DOWN)) return Optional.empty();
         Double exact = work.truth().get(v.name());
         if (exact != null && Double.isFinite(exact)) {
             BigDecimal truth = new BigDecimal(exact).round(new MathContext(12));
             for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
-                if (truth.setScale(places, mode).compareTo(written) == 0) return Optional.empty();
+                if (Numbers.isRounding(truth, written, mode)) return Optional.empty();
         }
-        return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(),
-                Message.of(cut ? "line.cutOff" : "line.misRounded", written.toPlainString(), places, rounded.toPlainString()),
-                Optional.empty()));
+        // I = 20/21 = 1.00 A: 0.952… to two places, but three figures shown, and to three figures it is 0.952 (grade25)
+        Message said = Numbers.wrongOnlyInItsFigures(value, written)
+                ? Message.of("line.misRoundedFigures", written.toPlainString(), written.precision(),
+                        value.round(new MathContext(written.precision())).toPlainString())
+                : Message.of(cut ? "line.cutOff" : "line.misRounded", written.toPlainString(), places, rounded.toPlainString());
+        return Optional.of(new LineCheck(n, raw, Status.INVALID, Optional.empty(), said, Optional.empty()));
+    }
+
+    /**
+     * A line whose last value is its true value (the link before it, or the value alone) rounded to the places written
+     * where that reaches a power of ten, so that it shows a figure it does not have ({@code I = 20/21 = 1.0 A}: 0.95 to
+     * two figures): said as that, not as a slip of arithmetic, as the box says it (grade25). Empty otherwise.
+     */
+    private static Optional<LineCheck> roundedPastItsFigures(int n, String raw, Read read, Work work) {
+        List<Expr> parts = parts(read);
+        if (!(parts.get(0) instanceof Expr.Var v) || work.otherUnits()) return Optional.empty();
+        Double exact = work.truth().get(v.name());
+        if (exact == null || !Double.isFinite(exact)) return Optional.empty();
+        // the link before is the quantity's value as the working takes values: the slip is the rounding, not the working
+        if (parts.size() > 2
+                && !agree(exact, Evaluator.eval(parts.get(parts.size() - 2), work.own()), parts.get(parts.size() - 2)))
+            return Optional.empty();
+        return cutOff(n, raw, read, work).filter(c -> c.said().key().equals("line.misRoundedFigures"));
+    }
+
+    /** An answer worked from carried rounded values: whether it agrees with the true value at 3 s.f., and what is said. */
+    private record CarriedRounding(boolean awrt, Message said) {}
+
+    /**
+     * ADR 0024: the answer line's last value is a decimal that is no rounding of the true value (nor of the pack's answer,
+     * nor the value with the other g), though the line was accepted: it follows from rounded values the working carries
+     * ({@code a = 8.33}, then {@code v = 8.33 × 2 = 16.66} for 16.667). A mark scheme's "answers which round to" the
+     * true value at 3 significant figures takes it (16.66 is 16.7), with a note to keep more figures; otherwise rounding
+     * early moved the answer (16.6 from 8.3, 5.13 from 1.71 for 5.143): the final answer is not right, and the line says
+     * why, not as a slip of arithmetic (its arithmetic is the student's own, right).
+     */
+    private static Optional<CarriedRounding> carriedRounding(Read read, Work work) {
+        List<Expr> parts = parts(read);
+        if (!(parts.get(0) instanceof Expr.Var v) || work.otherUnits()) return Optional.empty();
+        Expr last = parts.getLast();
+        Expr inner = last instanceof Expr.Neg neg ? neg.operand() : last;
+        if (!(inner instanceof Expr.Num num) || !num.decimal()) return Optional.empty();
+        Double exact = work.truth().get(v.name());
+        if (exact == null || !Double.isFinite(exact) || exact == 0) return Optional.empty();
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
+        if (last instanceof Expr.Neg) written = written.negate();
+        int places = Math.max(0, written.scale());
+        BigDecimal truth = new BigDecimal(exact).round(new MathContext(12));
+        for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
+            if (Numbers.isRounding(truth, written, mode)) return Optional.empty();
+        if (withOtherG(v.name(), written, places, work)) return Optional.empty();
+        if (work.situation().answer().isPresent()) {
+            BigDecimal answer = new BigDecimal(work.situation().answer().get().si()).round(new MathContext(12));
+            if (Numbers.isRounding(answer, written)) return Optional.empty();
+        }
+        MathContext three = new MathContext(3, java.math.RoundingMode.HALF_UP);
+        boolean awrt = written.precision() - written.scale() + places >= 3
+                && written.round(three).compareTo(truth.round(three)) == 0;
+        if (Numbers.wrongOnlyInItsFigures(truth, written)) // 1.0 from carried values for 0.952: its figures name it
+            return Optional.of(new CarriedRounding(awrt,
+                    Message.of(awrt ? "line.carriedRounding" : "line.carriedRoundingOffFigures",
+                            written.toPlainString(), written.precision(),
+                            truth.round(new MathContext(written.precision())).toPlainString())));
+        String rounded = truth.setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Optional.of(new CarriedRounding(awrt, Message.of(awrt ? "line.carriedRounding" : "line.carriedRoundingOff",
+                written.toPlainString(), places, rounded)));
     }
 
     /**
@@ -1430,7 +1516,7 @@ public final class PhysicsSteps {
         // the pack's answer may be worked with the other g than the problem's (137.34 J with 9.81 where g is 9.8)
         for (double ratio : List.of(9.8 / 9.81, 9.81 / 9.8)) {
             BigDecimal scaled = new BigDecimal(exact * ratio).round(new MathContext(12));
-            if (scaled.setScale(places, java.math.RoundingMode.HALF_UP).compareTo(written) == 0) return true;
+            if (Numbers.isRounding(scaled, written)) return true;
         }
         return false;
     }
@@ -1447,13 +1533,13 @@ public final class PhysicsSteps {
             Double own = work.own().get(s), truth = work.truth().get(s);
             if (own == null || truth == null || Math.abs(own - truth) > 1e-9 * Math.max(1, Math.abs(truth))) return false;
         }
-        BigDecimal written = num.value().toBigDecimal(MathContext.DECIMAL64);
+        BigDecimal written = withWrittenZeros(num.value().toBigDecimal(MathContext.DECIMAL64));
         if (negative) written = written.negate();
         int places = Math.max(0, written.scale());
         if (name.equals(work.unknown()) && work.situation().answer().isPresent()) {
             BigDecimal answer = new BigDecimal(work.situation().answer().get().si()).round(new MathContext(12));
             for (java.math.RoundingMode mode : List.of(java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_DOWN))
-                if (answer.setScale(places, mode).compareTo(written) == 0) return false;
+                if (Numbers.isRounding(answer, written, mode)) return false;
         }
         return true;
     }
@@ -1525,9 +1611,15 @@ public final class PhysicsSteps {
         Optional<LineCheck> put = right.isPresent() ? wrongSubstitution(n, raw, read, work) : Optional.empty();
         if (put.isPresent()) return put.get();
         if (right.isPresent()) {
-            work.trueLines().add(n);
             double exact = Evaluator.eval(right.get().formula(), work.truth());
             work.truth().put(name, exact);
+            // a = 12/7 = 1.72 m/s² introducing a: a wrong last digit, as for a quantity already named (ADR 0024)
+            Optional<LineCheck> cut = inUnits ? Optional.empty() : cutOff(n, raw, read, work);
+            if (cut.isPresent()) {
+                work.truth().remove(name);
+                return cut.get();
+            }
+            work.trueLines().add(n);
             want.or(() -> right.get().dim()).ifPresent(d -> work.dims().put(name, d));
             if (inUnits) {
                 work.inQuestionUnits().add(n);
@@ -2205,7 +2297,14 @@ public final class PhysicsSteps {
         if (writtenExpr instanceof Expr.Num num && num.decimal()) {
             BigDecimal value = num.value().toBigDecimal(MathContext.DECIMAL64);
             int sig = WRITTEN_FIGURES.get().getOrDefault(value.stripTrailingZeros(), value.stripTrailingZeros().precision());
-            return sig >= 2 && Numbers.round(exact, sig).equals(Numbers.round(written, sig));
+            // the box's rule, the same function (grade25), on the value in SI at the figures written (2.1 kJ as 2.1E+3 J);
+            // 15 figures first drop the binary noise (15 × 4.1 is 61.5)
+            if (sig < 1 || written == 0) return false;
+            // one figure (0.6 A for 0.5957 A) only within the answer box's default 1 %, as the box takes it (grade25)
+            if (sig < 2 && Math.abs(exact - written) > BOX_TOLERANCE * Math.abs(exact)) return false;
+            BigDecimal shown = new BigDecimal(written).round(new MathContext(15)).round(new MathContext(sig));
+            if (shown.precision() < sig) shown = shown.setScale(shown.scale() + sig - shown.precision()); // 1.0, 20.0
+            return Numbers.isRounding(new BigDecimal(exact).round(new MathContext(15)), shown);
         }
         // a whole number is rounded to its digits when it ends in no zero (29 N for 29.4 N is 2 s.f.); 30 could be one
         // figure or two, and is not taken as rounded

@@ -12,6 +12,17 @@ import java.util.regex.Pattern;
 final class StudentWriting {
     private StudentWriting() {}
 
+    /**
+     * Digits grouped in threes with spaces, as many countries and SI write large numbers ({@code 5 600 000 Pa}), joined:
+     * only groups of exactly three digits after a first group of one to three, so {@code 12 50} stays two numbers side by
+     * side and is refused as before (grade24: "'6' is not part of a unit").
+     */
+    static String groupedDigits(String text) {
+        return GROUPED.matcher(text).replaceAll(m -> m.group().replaceAll("[ \\u00A0\\u2009\\u202F]", ""));
+    }
+
+    private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \\u00A0\\u2009\\u202F]\\d{3})+(?![\\d,])");
+
     /** The line with a lone capital written for a letter of the problem that has no capital of its own there. */
     static String capitals(String text, Set<String> names) {
         Matcher m = LONE_CAPITAL.matcher(text);

@@ -143,8 +143,12 @@ final class WordAnswers {
         return inQuestion ? "she" + typed.substring(first.end(1)) : typed;
     }
 
-    /** The question's text without its LaTeX: "$45\\,\\mathrm{km}$" as "45 km". */
+    /**
+     * The question's text without its LaTeX: "$45\\,\\mathrm{km}$" as "45 km". A question with no LaTeX command (no
+     * backslash) keeps a "$" before a number as the dollar it is ("a $10 bill", grade24; "$2x$" and "$5$" stay LaTeX).
+     */
     private static String plain(String question) {
+        if (!question.contains("\\")) return question.replaceAll("\\$(?!\\d[\\d,]*(?:\\.\\d+)?(?![\\d$\\w]))", " ");
         return question.replaceAll("\\\\(?:mathrm|text|textrm)\\{([^}]*)\\}", " $1").replace("\\,", " ").replace("\\pounds", "£")
                 .replaceAll("(?<!\\\\)\\$", " ").replace("\\$", "$");
     }

@@ -58,6 +58,42 @@ public final class Numbers {
         return diff.compareTo(tol) <= 0;
     }
 
+    /**
+     * Whether a decimal as written is the exact value rounded (ADR 0024): the one rule the answer box, the working's lines
+     * and plain numbers share, so that one number gets one verdict. It is rounded to the places written and, where the
+     * rounding reaches a power of ten, to the significant figures written as well: 0.95 and 0.952 are 20/21 = 0.952…
+     * rounded, and 1.0 is not, though it is 20/21 to one place, for it shows two figures and 20/21 to two figures is 0.95
+     * (grade25: the box took 1.0 A for 0.952 A, the working did not); 1.0 is 0.996 rounded. {@code written} keeps the
+     * trailing zeros written in its scale (1.0, not 1); a whole number as typed (scale 0) is judged at its units, its
+     * zeros being perhaps no figures (100 for 99.6); a negative scale is a rounding to tens, hundreds… at the figures of
+     * its precision (2.1E+3 J for 2.1 kJ). {@code mode} is {@code HALF_UP}, or {@code HALF_DOWN} where a caller takes a
+     * tie rounded either way.
+     */
+    public static boolean isRounding(BigDecimal exact, BigDecimal written, java.math.RoundingMode mode) {
+        if (exact.setScale(written.scale(), mode).compareTo(written) != 0) return false;
+        return written.signum() == 0 || written.scale() == 0 || !reachesPowerOfTen(written)
+                || exact.round(new MathContext(written.precision(), mode)).compareTo(written) == 0;
+    }
+
+    /** {@link #isRounding} with halves rounded up, as schools round. */
+    public static boolean isRounding(BigDecimal exact, BigDecimal written) {
+        return isRounding(exact, written, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Whether the value to the figures written is what {@link #isRounding} refuses where the places alone would take it:
+     * 1.0 for 0.952, whose places round to 1.0 but whose two figures are 0.95. The message then names the figures.
+     */
+    public static boolean wrongOnlyInItsFigures(BigDecimal exact, BigDecimal written) {
+        return exact.setScale(written.scale(), java.math.RoundingMode.HALF_UP).compareTo(written) == 0
+                && !isRounding(exact, written);
+    }
+
+    /** A decimal that is a power of ten as written (1.0, 0.10, 10.00, -1.0): the only place where a rounding gains a figure. */
+    private static boolean reachesPowerOfTen(BigDecimal written) {
+        return written.unscaledValue().abs().equals(java.math.BigInteger.TEN.pow(written.precision() - 1));
+    }
+
     /** Rounds to n significant figures, as text (for messages and solver answers). */
     public static String round(double value, int n) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) return value == 0 ? "0" : String.valueOf(value);

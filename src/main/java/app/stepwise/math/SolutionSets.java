@@ -169,7 +169,8 @@ public final class SolutionSets {
             for (int k = 0; k < targets.size() && !found; k++) {
                 if (used[k]) continue;
                 if (inFullIn.isPresent() && !endless(exact.get(k)) && !writtenInFull(targets.get(k), inFullIn.get())) continue;
-                if (targets.get(k).setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0) {
+                // the box's and the working's rule for a quantity too (grade25): 1.0 for 20/21 shows two figures, and is no rounding
+                if (Numbers.isRounding(targets.get(k), typed.get())) {
                     used[k] = true;
                     found = true;
                 }
@@ -222,8 +223,7 @@ public final class SolutionSets {
         if (placesBefore.isPresent() && placesBefore.get() <= places.get()) return false;
         for (Expr e : List.of(links.get(0), links.get(k))) {
             Optional<java.math.BigDecimal> v = numericValue(e);
-            if (v.isPresent() && v.get().setScale(places.get(), java.math.RoundingMode.HALF_UP).compareTo(typed.get()) == 0)
-                return true;
+            if (v.isPresent() && Numbers.isRounding(v.get(), typed.get())) return true;
         }
         return false;
     }

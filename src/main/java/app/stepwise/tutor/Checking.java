@@ -102,9 +102,12 @@ public final class Checking {
                 // the pack's own start is unreadable: validation reports it; the answer is still checked
             }
         }
+        Optional<LineCheck.Report> work = report;
         Optional<AnswerVerdict> verdict = answer.isBlank()
                 ? Optional.empty()
-                : Optional.of(verdict(AnswerChecker.check(problem.answer(), answer, language, problem.statement())));
+                : Optional.of(verdict(work.map(r -> AnswerChecker.followingWork(
+                        AnswerChecker.check(problem.answer(), answer, language, problem.statement()), answer, r))
+                        .orElseGet(() -> AnswerChecker.check(problem.answer(), answer, language, problem.statement()))));
         List<LineCheck> judged = report.map(LineCheck.Report::lines).orElse(List.of());
         if (!answer.isBlank()) judged = StepChecker.finishedByTheAnswer(judged);
         List<LineMark> marks = judged.stream().filter(l -> l.status() != LineCheck.Status.NOTE).map(Checking::mark).toList();

@@ -36,8 +36,14 @@ class Grade19FixesTest {
         String exact = (negative ? "-" : "") + p + "/" + q;
         BigDecimal value = new BigDecimal(p).divide(new BigDecimal(q), 30, RoundingMode.HALF_UP);
         if (negative) value = value.negate();
-        BigDecimal once = value.setScale(places, RoundingMode.HALF_UP);
-        if (once.signum() == 0 || once.abs().precision() < 2) return; // one figure is no rounding the grader takes
+        BigDecimal toPlaces = value.setScale(places, RoundingMode.HALF_UP);
+        if (toPlaces.signum() == 0 || toPlaces.abs().precision() < 2) return; // one figure is no rounding the grader takes
+        // to the figures it shows too: -9/91 to two places is -0.10, which shows two figures, and -0.099 is those (grade25)
+        BigDecimal once = value.round(new java.math.MathContext(toPlaces.precision(), RoundingMode.HALF_UP));
+        if (once.compareTo(toPlaces) != 0)
+            assertThat(AnswerChecker.check(new AnswerSpec.Numeric(exact, Tolerance.EXACT, Optional.empty(), Optional.empty()),
+                    toPlaces.toPlainString()).correct()).as("%s ← %s", exact, toPlaces).isFalse();
+        places = once.scale();
         AnswerSpec numeric = new AnswerSpec.Numeric(exact, Tolerance.EXACT, Optional.empty(), Optional.empty());
         AnswerSpec set = new AnswerSpec.SolutionSet("x = " + exact);
         Grade right = AnswerChecker.check(numeric, once.toPlainString());
