@@ -363,11 +363,15 @@ final class PhysicsReader {
      */
     private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)(?<!\\b(?:about|around|roughly|nearly|almost"
             + "|approximately|over|under|some)\\s)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
-            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))\\s+(?=(?:seconds?|minutes?|hours?"
+            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))(?:\\s+|-(?=[a-z]+\\b(?!-)))"
+            + "(?=(?:seconds?|minutes?|hours?"
             + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
             + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b|(?:feet|foot)\\s+" + FEET_AS_A_LENGTH + ")");
 
-    /** The text with a whole number in words before its unit written as digits (read14: "in four seconds"). */
+    /**
+     * The text with a whole number in words before its unit written as digits (read14: "in four seconds"), also joined by
+     * a hyphen ("a two-kilogram mass", "a five-second burst"; not "a two-metre-long plank"): reader25.
+     */
     static String numberWords(String text) {
         return NUMBER_WORD_UNIT.matcher(text).replaceAll(m -> {
             int n = m.group(3) != null

@@ -122,6 +122,11 @@ final class PhysicsWords {
     /** A count in a phrase about something else: "hangs from two hooks", "a car with four wheels", "carrying forty passengers". */
     private static final Pattern IN_A_PHRASE = Pattern.compile("\\b(?:with|from|on|carrying|has|have|having|holding|beside"
             + "|under|among)\\s+$");
+    /** People counted who measure, watch or argue, and do nothing to what is measured: "Two students time a 2 kg trolley". */
+    private static final Pattern PEOPLE_LOOKING = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+)?(?:students?|pupils?|people"
+            + "|friends|children|kids|boys|girls|teachers|scientists|engineers|classmates)\\s+(?:measure|calculate|time|timed"
+            + "|watch|see|saw|say|said|think|thought|claim|find|found|record|note|use|disagree|argue|compare|investigate|test"
+            + "|notice|plot|draw|drew|write|wrote|check|decide|discuss|agree)(?:s?ed|d|ing)?\\b");
     private static final Set<String> CIRCUITS = Set.of("ohms-law", "resistors", "electrical-power");
 
     /**
@@ -135,6 +140,7 @@ final class PhysicsWords {
         if (CIRCUITS.contains(w.family())) return false;
         if (w.family().equals("pressure") && SUPPORTS.matcher(lower.substring(word.end())).find()) return false;
         return IN_A_PHRASE.matcher(lower.substring(0, word.start())).find()
+                || PEOPLE_LOOKING.matcher(lower.substring(word.end())).find()
                 || !sentenceAround(lower, word).matches("(?s).*\\d.*");
     }
 
@@ -150,10 +156,18 @@ final class PhysicsWords {
     private static final Pattern HALF_M_V = Pattern.compile("^\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:times|x|×)\\s+)?(?:m\\b|mv\\b"
             + "|mass\\b)");
 
-    /** A multiple that is the formula said in words, not a change of a given (see {@link #HALF_M_V}); "double-check". */
+    /** Half of the people watching: "Half the class timed a toy car". */
+    private static final Pattern HALF_THE_CLASS = Pattern.compile("^\\s+(?:of\\s+)?(?:the|my|our|a|your)\\s+(?:class|group"
+            + "|students|pupils|children|year|set)\\b");
+
+    /**
+     * A multiple that changes no given: the formula said in words (see {@link #HALF_M_V}), half of the class watching
+     * ("Half the class timed a toy car"), "double-check".
+     */
     static boolean formulaInWords(String lower, MatchResult word, Worked w) {
         String after = lower.substring(word.end());
         if (word.group().startsWith("double") && after.matches("(?s)^[-\\s]check.*")) return true;
+        if (word.group().equals("half") && HALF_THE_CLASS.matcher(after).find()) return true;
         return word.group().equals("half") && w.family().equals("kinetic-energy") && HALF_M_V.matcher(after).find();
     }
 }

@@ -29,10 +29,10 @@ final class WordNumbers {
             + String.join("|", ONES.subList(0, 9)) + ")\\b)?|(" + String.join("|", ONES) + "))\\b(?![-'’]\\w)");
     /** {@link #WHOLE} also before a hyphen: "two-kilogram", "four-metre". */
     private static final Pattern WHOLE_IN_A_COMPOUND = Pattern.compile(WHOLE.pattern().replace("(?![-'’]\\w)", ""));
-    /** A count in words, two and up (a whole number under a hundred, or a hundred, a thousand, a dozen). */
+    /** A count in words, two and up (a whole number under a hundred, a hundred, a thousand, a dozen, a pair, a couple). */
     static final String COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-            + "|dozens?";
+            + "|dozens?|pairs?|couple";
     private static final Pattern TENS_AND_ONE = Pattern.compile("(?i)[-\\s](" + String.join("|", ONES.subList(0, 9)) + ")$");
 
     /**
