@@ -366,7 +366,9 @@ final class PhysicsReader {
             + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))(?:\\s+|-(?=[a-z]+\\b(?!-)))"
             + "(?=(?:seconds?|minutes?|hours?"
             + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
-            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b|(?:feet|foot)\\s+" + FEET_AS_A_LENGTH + ")");
+            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b|(?:feet|foot)\\s+" + FEET_AS_A_LENGTH
+            // a symbol in its own case: "a force of forty N", "twenty Pa" (reader25), not "two m" or "a"
+            + "|(?-i:N/kg|kN|N|kPa|Pa|kJ|MJ|J|kW|W|kV|V|mA|(?:c|m)?m(?:\\^?[23]|[²³]))(?![\\w/²³^]))");
 
     /**
      * The text with a whole number in words before its unit written as digits (read14: "in four seconds"), also joined by
