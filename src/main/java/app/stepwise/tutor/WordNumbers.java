@@ -91,8 +91,9 @@ final class WordNumbers {
         String lower = ROUGHLY.matcher(ROUNDING.matcher(physicsText.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
         // "Two resistors, 6 Ω and 3 Ω, … to a 9 V battery": the reading has both resistances (phys11, w18-008)
         boolean twoResistances = w.givens().stream().filter(g -> g.symbol().matches("R_?[12]")).count() == 2;
-        // the resistors family reads a pair: "two resistors in parallel give 6 ohms altogether. one is 10 ohms" (phys13)
-        if (twoResistances || w.family().equals("resistors")) lower = lower.replaceAll("\\btwo\\b", " ");
+        // the resistors family reads a pair: "two resistors in parallel give 6 ohms altogether. one is 10 ohms" (phys13),
+        // "What current does the pair take" (m24b-029)
+        if (twoResistances || w.family().equals("resistors")) lower = lower.replaceAll("\\b(?:two|pair)\\b", " ");
         // "stands on four feet with a total area of 0.5 m²": the count is in the total stated (read14)
         if (PhysicsWords.areaOfOneSupport(lower, w)) return true;
         boolean totalStated = TOTAL_STATED.matcher(lower).find();
