@@ -354,17 +354,26 @@ final class PhysicsReader {
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
+    /** What follows "feet" where it is a length: "four feet high", "six feet up the wall", not "stands on four feet". */
+    static final String FEET_AS_A_LENGTH = "(?:tall|high|long|away|deep|wide|up|down|above|below|across|along|apart|off"
+            + "|into|onto|further|farther|in\\s+(?:height|length))\\b";
     /**
      * A whole number under 100 in words just before a unit in words or a plain unit symbol: "four seconds", "two kg"; not
      * a rough one ("about two hours to charge" is an aside, phys13).
      */
     private static final Pattern NUMBER_WORD_UNIT = Pattern.compile("(?i)(?<!\\b(?:about|around|roughly|nearly|almost"
             + "|approximately|over|under|some)\\s)\\b(?:(" + String.join("|", TENS) + ")(?:[- ]("
-            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))\\s+(?=(?:seconds?|minutes?|hours?"
+            + String.join("|", ONES.subList(0, 9)) + "))?|(" + String.join("|", ONES) + "))(?:\\s+|-(?=[a-z]+\\b(?!-)))"
+            + "(?=(?:seconds?|minutes?|hours?"
             + "|(?:kilo|centi|milli)?met(?:re|er)s?|(?:kilo)?grams?|tonnes?|newtons?|joules?|(?:kilo)?watts?|volts?|amps?"
-            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b)");
+            + "|amperes?|ohms?|hertz|kg|km|cm|mm|m/s|km/h|Hz|Ω)\\b|(?:feet|foot)\\s+" + FEET_AS_A_LENGTH
+            // a symbol in its own case: "a force of forty N", "twenty Pa" (reader25), not "two m" or "a"
+            + "|(?-i:N/kg|kN|N|kPa|Pa|kJ|MJ|J|kW|W|kV|V|mA|(?:c|m)?m(?:\\^?[23]|[²³]))(?![\\w/²³^]))");
 
-    /** The text with a whole number in words before its unit written as digits (read14: "in four seconds"). */
+    /**
+     * The text with a whole number in words before its unit written as digits (read14: "in four seconds"), also joined by
+     * a hyphen ("a two-kilogram mass", "a five-second burst"; not "a two-metre-long plank"): reader25.
+     */
     static String numberWords(String text) {
         return NUMBER_WORD_UNIT.matcher(text).replaceAll(m -> {
             int n = m.group(3) != null

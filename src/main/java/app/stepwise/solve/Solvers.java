@@ -93,6 +93,12 @@ public final class Solvers {
         return PhysicsReader.durations(PhysicsReader.thousands(PhysicsReader.numberWords(PhysicsReader.spelling(text))));
     }
 
+    /**
+     * What follows "feet" (or "foot") where it is a length, not what something stands on: "four feet high", "six feet up
+     * the wall" (reader25: "stands on four feet" is a count of feet).
+     */
+    public static final String FEET_AS_A_LENGTH = PhysicsReader.FEET_AS_A_LENGTH;
+
     /** Whether the text names more than two resistors, a circuit no family's formulas take (read17). */
     public static boolean moreThanTwoResistors(String text) {
         return PhysicsReader.moreThanTwoResistors(text);

@@ -298,20 +298,12 @@ public final class ProblemReader {
         // one-formula quantity, not an optimisation
         if (physicsToo && !outOfScopePhysics(lower)) {
             // 2 1/2 hours is 2.5 hours (mixed14)
-            // exam labels and marks, hints, unit facts: a teacher's asides are no part of the problem (read18p)
             String numbers = Solvers.physicsNumbers(MixedNumbers.asDecimals(t)); // 12,000 N is one number (session 12), 1 min 20 s one time (phys13)
-            Optional<String> plain = Solvers.withoutTeacherAsides(numbers);
-            String tp = plain.orElse("");
-            // what is asked is judged on the text with and without the asides: either asking for something else refuses (wbv18)
-            Optional<Reading> physics = plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
-                    .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
-                    .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
-                    // "Ten waves pass a buoy in 5 s", "Three 4 kg bags", an echo: a number in words left out, a path
-                    // read one way (reader24: each was verified with a wrong answer)
-                    .filter(w -> !WordNumbers.physicsLeavesOut(tp, w) && !WordNumbers.thereAndBack(tp, w))
-                    .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w, translated)))
-                    // "to 2 significant figures": the answer rounded as asked, a step the typed-in problem keeps (read22)
-                    .map(r -> AskedAnswer.asAsked(lower, r));
+            Optional<Reading> physics = physics(numbers, lower, translated);
+            // "A 3 kg cat sits on a wall. The three-kilogram cat jumps …": a given said again of the same thing is the
+            // same given (reader25), where the text as written is not read
+            String once = PhysicsEchoes.dropped(numbers);
+            if (physics.isEmpty() && !once.equals(numbers)) physics = physics(once, lower, translated);
             if (physics.isPresent()) return physics;
         }
         if (UNITS.matcher(t).find()) return Optional.empty(); // numbers with units that fit no physics family
@@ -327,6 +319,23 @@ public final class ProblemReader {
                 .filter(r -> !AskedAnswer.ambiguousRoots(asked, r)) // "The length L … to 1 decimal place": both roots
                 .filter(r -> !AskedFor.somethingElse(asked, r.worked())) // wbv18: "… and hence find 2x + 1"
                 .filter(r -> !AskedFor.rulesOutARoot(text, r.worked())); // read19: "… the answer is not -4"
+    }
+
+    /** The physics reading of a text with its numbers read ({@link Solvers#physicsNumbers}), where one verifies. */
+    private static Optional<Reading> physics(String numbers, String lower, boolean translated) {
+        // exam labels and marks, hints, unit facts: a teacher's asides are no part of the problem (read18p)
+        Optional<String> plain = Solvers.withoutTeacherAsides(numbers);
+        String tp = plain.orElse("");
+        // what is asked is judged on the text with and without the asides: either asking for something else refuses (wbv18)
+        return plain.flatMap(Solvers::physicsFromText).filter(w -> ReadingCheck.physicsCovers(tp, w))
+                .filter(w -> !Solvers.statesTheUnknownAsAGiven(tp, w))
+                .filter(w -> !AskedFor.somethingElse(tp, w) && !AskedFor.somethingElse(numbers, w))
+                // "Ten waves pass a buoy in 5 s", "Three 4 kg bags", an echo: a number in words left out, a path
+                // read one way (reader24: each was verified with a wrong answer)
+                .filter(w -> !WordNumbers.physicsLeavesOut(tp, w) && !WordNumbers.thereAndBack(tp, w))
+                .map(w -> new Reading(w, Optional.empty(), "text", physicsSummary(w, translated)))
+                // "to 2 significant figures": the answer rounded as asked, a step the typed-in problem keeps (read22)
+                .map(r -> AskedAnswer.asAsked(lower, r));
     }
 
     /** "t = ____", "y = ____ or y = ____", "f′(x) = ___", "x = ?": where the answer goes, not part of the problem. */
