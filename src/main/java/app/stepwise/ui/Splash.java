@@ -1,7 +1,5 @@
 package app.stepwise.ui;
 
-import javafx.animation.AnimationTimer;
-
 /**
  * The launcher's splash picture ({@code ./stepwise} passes {@code -splash:installer/splash.png} when it opens the window):
  * shown by the Java launcher itself before the Java runtime starts, so a starved computer shows "Stepwise" at once instead
@@ -13,16 +11,7 @@ final class Splash {
 
     /** Closes the splash picture, if the launcher showed one, after the window's second frame (the first is drawn then). */
     static void closeOnceDrawn() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) return;
-                stop();
-                close();
-            }
-        }.start();
+        StepwiseApp.whenDrawn(Splash::close);
     }
 
     /** Closes it now; nothing when there is none (no {@code -splash}, no display, a runtime without its library). */

@@ -108,7 +108,7 @@ public final class StepwiseApp extends Application {
     }
 
     /** Runs {@code then} once the window has drawn two frames: what is on it shows while {@code then} works. */
-    private static void whenDrawn(Runnable then) {
+    static void whenDrawn(Runnable then) {
         new AnimationTimer() {
             private int frames;
 
