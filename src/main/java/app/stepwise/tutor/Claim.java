@@ -49,6 +49,15 @@ final class Claim {
     /** A calculation with its claimed result: "6 − 2 × 3 = 12" (no letter on either side). */
     private static final Pattern EQUALS_NUMBER = Pattern.compile("^(.*?)\\s*=\\s*(" + NUMBER + ")$");
 
+    /**
+     * Whether the text asks if someone's claim is right ("Zainab says that … gives a pressure of 200000 Pa. Is she
+     * right?"), whatever the claim is. A physics reading of such a text takes the claimed value for a given and works out
+     * another quantity (voices25b: 500 N verified for the pressure asked), so none is offered.
+     */
+    static boolean asked(String text) {
+        return CLAIM.matcher(text).find() && RIGHT_ASKED.matcher(text).find();
+    }
+
     /** The claim in the text and the problem it asks checked; empty where the text is no such claim. */
     static Optional<Found> in(String text) {
         Matcher m = CLAIM.matcher(text);

@@ -242,8 +242,12 @@ public final class ProblemReader {
             return read(claim.get().problem()).flatMap(r -> Claim.checked(r, claim.get())).map(r -> r.statedAs(typed));
         // the rounding or the unit asked, also where the reading was of the text without its furniture, or TextMath's
         // normalising took a $ for LaTeX
+        // a physics claim to check ("… gives a pressure of 200000 Pa. Is she right?") is never read: the claimed value
+        // would be taken for a given (session 25)
+        boolean claimAsked = Claim.asked(typed);
         Optional<Reading> asTyped = readAsWritten(typed, true)
-                .filter(r -> !AnswerForm.notAsAsked(typed.toLowerCase(Locale.ROOT), r.worked()));
+                .filter(r -> !AnswerForm.notAsAsked(typed.toLowerCase(Locale.ROOT), r.worked()))
+                .filter(r -> !(claimAsked && r.worked().task() == Task.PHYSICS));
         if (asTyped.isPresent()) return asTyped;
         // a teacher's furniture around a math problem (exam labels and marks, a hint, a greeting, a sentence of context):
         // the problem without it, where the text as typed is not read (session 18); a Spanish text's furniture is found in
@@ -254,7 +258,7 @@ public final class ProblemReader {
             if (!english.equals(typed)) withoutFurniture = withoutFurniture(english);
         }
         return withoutFurniture.filter(r -> !AnswerForm.notAsAsked(typed.toLowerCase(Locale.ROOT), r.worked()))
-                .map(r -> r.statedAs(typed));
+                .filter(r -> !(claimAsked && r.worked().task() == Task.PHYSICS)).map(r -> r.statedAs(typed));
     }
 
     /**
